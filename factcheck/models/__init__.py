@@ -1,0 +1,56 @@
+"""The frozen data models: articles, claims, values, attribution, findings, reports."""
+
+from factcheck.models.article import Article, DatePrecision, PublishedDate, Span
+from factcheck.models.attribution import Attribution, Modality, Source, SourceKind
+from factcheck.models.claim import Claim, Measure, SlotValue, claim_id
+from factcheck.models.finding import (
+    Discrepancy,
+    DiscrepancyKind,
+    Reason,
+    ReasonCode,
+    Severity,
+    discrepancy_id,
+)
+from factcheck.models.hedge import Interval, Qualifier, interval_for
+from factcheck.models.quantity import Direction, Quantity, UnitKind
+from factcheck.models.report import InputProblem, Report, Settings, Summary
+from factcheck.models.time import PartOfDay, TimeKind, TimeRef
+from factcheck.models.values import Entity, EntityKind, Place, PlaceKind
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Claim",
+    "DatePrecision",
+    "Direction",
+    "Discrepancy",
+    "DiscrepancyKind",
+    "Entity",
+    "EntityKind",
+    "InputProblem",
+    "Interval",
+    "Measure",
+    "Modality",
+    "PartOfDay",
+    "Place",
+    "PlaceKind",
+    "PublishedDate",
+    "Quantity",
+    "Qualifier",
+    "Reason",
+    "ReasonCode",
+    "Report",
+    "Settings",
+    "SlotValue",
+    "Severity",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Summary",
+    "TimeKind",
+    "TimeRef",
+    "UnitKind",
+    "claim_id",
+    "discrepancy_id",
+    "interval_for",
+]

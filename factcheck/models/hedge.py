@@ -1,0 +1,228 @@
+"""Hedge semantics: what interval of true values a hedged number admits.
+
+This module is the one place that decides how wide "rund", "mindestens", "bis zu",
+"about", "at least", "up to"... are. The words themselves live in the language packs
+(``factcheck/lang/<code>/hedges.py``); each maps to a :class:`Qualifier` here.
+
+The table (also in docs/concepts.md, checked by a test):
+
+================  ===============================  ======================================
+qualifier         interval for nominal n           examples (de / en)
+================  ===============================  ======================================
+exact             [n, n]                           10.000 / 10,000
+approx            [n - w, n + w]                   rund, etwa, ca., annähernd / about
+almost            [n - w, n)                       knapp, fast, beinahe / nearly, almost
+just_over         [n, n + w]                       gut, knapp über / just over, a good
+at_least          [n, inf)                         mindestens, wenigstens / at least
+more_than         (n, inf)                         mehr als, über / more than, over
+at_most           [0, n]                           höchstens / at most
+up_to             (0, n]                           bis zu / up to
+less_than         [0, n)                           weniger als, unter / less than, under
+range             [a, b]                           20 bis 30, zwischen 20 und 30 / 20 to 30
+few               [2s, 6s)                         wenige, ein paar / a few
+several           [2s, 10s)                        mehrere, einige / several
+dozens            [24, 200)                        Dutzende / dozens
+hundreds          [200, 2000)                      Hunderte / hundreds
+thousands         [2000, 20000)                    Tausende / thousands
+tens_of_thousands [20000, 200000)                  Zehntausende / tens of thousands
+hundreds_of_thousands [200000, 2000000)            Hunderttausende / hundreds of thousands
+millions          [2e6, 2e9)                       Millionen / millions
+================  ===============================  ======================================
+
+``w`` is the *approximation half-width*: ``max(APPROX_RELATIVE * |n|, precision / 2)``.
+Why: an approximate figure in news is usually rounded to its last significant digit, so
+it admits at least half a unit of its stated precision ("rund 10.000" is a number
+rounded to the thousand: 9,500-10,500); reporters also say "rund" for figures that
+are rounded more coarsely than the digits show, so we admit 10 % either side as well
+("rund 10.000" admits 9,000-11,000). Ten percent is the widest reading that still keeps
+"about 6,700" and "about 10,000" apart; it is a constant here so callers can see it.
+
+``s`` is the scale word the vague amount carries ("mehrere *Millionen*": s = 1,000,000;
+bare "mehrere": s = 1). The vague plurals (dozens, hundreds...) start at two of their
+unit and stop where the next plural word would be used instead.
+
+Lower bounds of at_most / up_to / less_than are 0 for non-negative numbers (counts,
+amounts); for negative numbers (temperatures) they are unbounded.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+APPROX_RELATIVE = 0.10
+"""Relative half-width admitted by approx, almost and just_over (see module docs)."""
+
+
+class Qualifier(StrEnum):
+    """How a number is hedged in the wording."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    ALMOST = "almost"
+    JUST_OVER = "just_over"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    UP_TO = "up_to"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+    FEW = "few"
+    SEVERAL = "several"
+    DOZENS = "dozens"
+    HUNDREDS = "hundreds"
+    THOUSANDS = "thousands"
+    TENS_OF_THOUSANDS = "tens_of_thousands"
+    HUNDREDS_OF_THOUSANDS = "hundreds_of_thousands"
+    MILLIONS = "millions"
+
+    @property
+    def is_vague(self) -> bool:
+        """True for amounts given without a number ("mehrere", "Dutzende")."""
+        return self in VAGUE_RANGES
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """An interval of admitted values; ``None`` bounds are unbounded."""
+
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+    def _below(self, other: Interval) -> bool:
+        """True when every value of self lies below every value of other."""
+        if self.high is None or other.low is None:
+            return False
+        return self.high < other.low or (
+            self.high == other.low and (self.high_open or other.low_open)
+        )
+
+    def gap(self, other: Interval) -> float:
+        """Distance between the intervals; 0 when they overlap or touch."""
+        if self._below(other):
+            assert self.high is not None and other.low is not None
+            return other.low - self.high
+        if other._below(self):
+            assert other.high is not None and self.low is not None
+            return self.low - other.high
+        return 0.0
+
+    def overlaps(self, other: Interval, tolerance: float = 0.0) -> bool:
+        """True when the intervals share a value, or lie at most ``tolerance`` apart."""
+        if tolerance > 0:
+            return self.gap(other) <= tolerance
+        return not (self._below(other) or other._below(self))
+
+    def contains(self, value: float) -> bool:
+        """True when ``value`` lies in the interval."""
+        if self.low is not None and (value < self.low or (self.low_open and value == self.low)):
+            return False
+        return not (
+            self.high is not None and (value > self.high or (self.high_open and value == self.high))
+        )
+
+    def widen(self, amount: float) -> Interval:
+        """The interval grown by ``amount`` on each bounded side (ends become closed)."""
+        return Interval(
+            None if self.low is None else self.low - amount,
+            None if self.high is None else self.high + amount,
+        )
+
+    def scaled(self, factor: float) -> Interval:
+        """The interval with both bounds multiplied by a positive factor."""
+        return Interval(
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.low_open,
+            self.high_open,
+        )
+
+
+VAGUE_RANGES: dict[Qualifier, tuple[float, float]] = {
+    Qualifier.FEW: (2, 6),
+    Qualifier.SEVERAL: (2, 10),
+    Qualifier.DOZENS: (24, 200),
+    Qualifier.HUNDREDS: (200, 2_000),
+    Qualifier.THOUSANDS: (2_000, 20_000),
+    Qualifier.TENS_OF_THOUSANDS: (20_000, 200_000),
+    Qualifier.HUNDREDS_OF_THOUSANDS: (200_000, 2_000_000),
+    Qualifier.MILLIONS: (2_000_000, 2_000_000_000),
+}
+"""[low, high) of each vague amount, before multiplying by the scale word."""
+
+SCALED_VAGUE = frozenset({Qualifier.FEW, Qualifier.SEVERAL})
+"""Vague amounts that multiply a following scale word ("mehrere Millionen")."""
+
+
+def approx_half_width(nominal: float, precision: float | None) -> float:
+    """``max(APPROX_RELATIVE * |n|, precision / 2)``: see the module documentation."""
+    p = precision if precision is not None else 0.0
+    return max(APPROX_RELATIVE * abs(nominal), p / 2)
+
+
+def interval_for(
+    qualifier: Qualifier,
+    nominal: float | None = None,
+    *,
+    precision: float | None = None,
+    low: float | None = None,
+    high: float | None = None,
+    scale: float = 1.0,
+) -> Interval:
+    """The interval a hedged amount admits.
+
+    ``nominal`` is the stated number (after scale words); ``low``/``high`` are the two
+    stated ends of a range; ``scale`` multiplies vague amounts ("mehrere Millionen").
+    """
+    if qualifier in VAGUE_RANGES:
+        lo, hi = VAGUE_RANGES[qualifier]
+        s = scale if qualifier in SCALED_VAGUE else 1.0
+        return Interval(lo * s, hi * s, False, True)
+    if qualifier is Qualifier.RANGE:
+        if low is None or high is None:
+            raise ValueError("a range needs both ends")
+        a, b = sorted((low, high))
+        return Interval(a, b)
+    if nominal is None or math.isnan(nominal):
+        raise ValueError(f"qualifier {qualifier.value} needs a number")
+    n = nominal
+    floor = 0.0 if n >= 0 else None
+    w = approx_half_width(n, precision)
+    match qualifier:
+        case Qualifier.EXACT:
+            return Interval(n, n)
+        case Qualifier.APPROX:
+            return Interval(n - w, n + w)
+        case Qualifier.ALMOST:
+            return Interval(n - w, n, False, True)
+        case Qualifier.JUST_OVER:
+            return Interval(n, n + w)
+        case Qualifier.AT_LEAST:
+            return Interval(n, None)
+        case Qualifier.MORE_THAN:
+            return Interval(n, None, True, False)
+        case Qualifier.AT_MOST:
+            return Interval(floor, n)
+        case Qualifier.UP_TO:
+            return Interval(floor, n, floor is not None, False)
+        case Qualifier.LESS_THAN:
+            return Interval(floor, n, False, True)
+    raise AssertionError(f"unhandled qualifier {qualifier}")  # pragma: no cover
+
+
+def precision_of(digits: str, scale: float = 1.0) -> float:
+    """The precision a written number implies, after its scale word.
+
+    ``"6.700"``/``"6,700"`` -> 100 (given to the hundred); ``"10.000"`` -> 1000;
+    ``"4,8"`` with scale 1e6 -> 100000; ``"71"`` -> 1. ``digits`` is the number as
+    written with its decimal separator normalised to ``.`` and no group separators.
+    """
+    if "." in digits:
+        decimals = len(digits.split(".", 1)[1].rstrip()) or 0
+        return 10.0 ** (-decimals) * scale
+    stripped = digits.lstrip("-+")
+    zeros = len(stripped) - len(stripped.rstrip("0")) if stripped.strip("0") else 0
+    return 10.0**zeros * scale

@@ -1,0 +1,169 @@
+"""The report: articles, claims, findings and every input that could not be read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
+
+from factcheck.models._base import Frozen
+from factcheck.models.article import Article
+from factcheck.models.claim import Claim
+from factcheck.models.finding import Discrepancy, Severity
+
+if TYPE_CHECKING:
+    import pandas
+
+
+class InputProblem(Frozen):
+    """An input that could not be read, and what to do about it."""
+
+    path: str
+    """The input, as given (``file.jsonl:3`` for one line of a JSON Lines file)."""
+    code: str
+    """Why, as a stable code (see :class:`factcheck.errors.ErrorCode`)."""
+    message: str
+    """A human sentence: what was wrong and what to do."""
+    line: int | None = None
+    """Line number inside the file, when the problem is one record of it."""
+
+
+class Settings(Frozen):
+    """The options a report was made with, so it can be reproduced."""
+
+    language: str | None = None
+    """Language forced for every article, or None to use metadata and detection."""
+    default_published: str | None = None
+    """Publication date assumed for undated articles, or None."""
+    min_severity: Severity = Severity.INFO
+    """Findings below this severity were left out."""
+    schemas: tuple[str, ...] = ()
+    """Names of the claim schemas in use beyond the built-in ones."""
+
+
+class Summary(Frozen):
+    """Counts at a glance."""
+
+    articles: int
+    """Articles read."""
+    errors: int
+    """Inputs that could not be read."""
+    claims: int
+    """Claims extracted."""
+    discrepancies: int
+    """Findings reported."""
+    by_severity: dict[str, int]
+    """Findings per severity, every severity present (zero when none)."""
+
+
+class Report(Frozen):
+    """A consistency report over a set of articles."""
+
+    factcheck_version: str
+    """Version of the library that made the report."""
+    settings: Settings = Settings()
+    """The options the report was made with."""
+    articles: tuple[Article, ...] = ()
+    """Every article read, in input order."""
+    claims: tuple[Claim, ...] = ()
+    """Every claim extracted, by article then position."""
+    discrepancies: tuple[Discrepancy, ...] = ()
+    """Findings, gravest first."""
+    errors: tuple[InputProblem, ...] = ()
+    """Every input that could not be read; nothing is dropped silently."""
+    summary: Summary = Field(
+        default_factory=lambda: Summary(
+            articles=0, errors=0, claims=0, discrepancies=0, by_severity={}
+        )
+    )
+    """Counts at a glance."""
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        articles: tuple[Article, ...] | list[Article],
+        claims: tuple[Claim, ...] | list[Claim],
+        discrepancies: tuple[Discrepancy, ...] | list[Discrepancy],
+        errors: tuple[InputProblem, ...] | list[InputProblem] = (),
+        settings: Settings | None = None,
+    ) -> Report:
+        """Assemble a report and fill in its summary."""
+        from factcheck._version import __version__
+
+        by_sev = {s.value: 0 for s in Severity}
+        for d in discrepancies:
+            by_sev[d.severity.value] += 1
+        return cls(
+            factcheck_version=__version__,
+            settings=settings or Settings(),
+            articles=tuple(articles),
+            claims=tuple(claims),
+            discrepancies=tuple(discrepancies),
+            errors=tuple(errors),
+            summary=Summary(
+                articles=len(articles),
+                errors=len(errors),
+                claims=len(claims),
+                discrepancies=len(discrepancies),
+                by_severity=by_sev,
+            ),
+        )
+
+    # -- lookups ---------------------------------------------------------------------
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id (KeyError if absent)."""
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (KeyError if absent)."""
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    # -- renderers -------------------------------------------------------------------
+    def render(self, fmt: str, **options: Any) -> str:
+        """Render with a registered renderer by name (``text``, ``markdown``, ``html``,
+        ``json``, ``claimreview``)."""
+        from factcheck.registry import renderers
+
+        return renderers.get(fmt)(self, **options)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON, valid against ``schemas/report.schema.json``."""
+        return self.model_dump_json(indent=indent)
+
+    def to_text(self, **options: Any) -> str:
+        """A plain-text report for the terminal."""
+        return self.render("text", **options)
+
+    def to_markdown(self) -> str:
+        """A Markdown report for pasting into documents and trackers."""
+        return self.render("markdown")
+
+    def to_html(self) -> str:
+        """One self-contained HTML file."""
+        return self.render("html")
+
+    def to_claimreview(self) -> str:
+        """schema.org ClaimReview JSON-LD, one review per discrepancy."""
+        return self.render("claimreview")
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """One row per claim side of each discrepancy (needs the ``dataframe`` extra)."""
+        from factcheck.report.dataframe import to_dataframe
+
+        return to_dataframe(self)
+
+    def save(self, path: str | Path, fmt: str | None = None) -> None:
+        """Write the report to a file; the format follows the suffix unless given."""
+        p = Path(path)
+        fmt = fmt or {".md": "markdown", ".html": "html", ".json": "json", ".txt": "text"}.get(
+            p.suffix.lower(), "json"
+        )
+        p.write_text(self.render(fmt), encoding="utf-8")

@@ -1,0 +1,127 @@
+"""Time references: the date or period a claim speaks of."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import model_validator
+
+from factcheck.models._base import Frozen
+from factcheck.models.article import DatePrecision
+
+UNRESOLVED = "unresolved"
+"""``TimeRef.resolved_against`` when a relative expression had no date to resolve against."""
+ABSOLUTE = "absolute"
+"""``TimeRef.resolved_against`` when the expression needed no anchor (``28. Juni 2024``)."""
+
+
+class TimeKind(StrEnum):
+    """What sort of time reference."""
+
+    POINT = "point"
+    """A moment or day; ``start``..``end`` bound where it may lie."""
+    PERIOD = "period"
+    """A stretch of time from ``start`` to ``end``."""
+    SINCE = "since"
+    """From ``start`` up to the time of writing ("seit September")."""
+    UNTIL = "until"
+    """Up to ``end`` ("bis zum 28. Juni")."""
+
+
+class PartOfDay(StrEnum):
+    """Part of a day named in the text ("Mittwochabend")."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
+
+
+def period_bounds(date: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.date]:
+    """First and last day of the day, month, year or decade that ``date`` names."""
+    if precision is DatePrecision.DAY:
+        return date, date
+    if precision is DatePrecision.MONTH:
+        last = calendar.monthrange(date.year, date.month)[1]
+        return date.replace(day=1), date.replace(day=last)
+    if precision is DatePrecision.YEAR:
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+    if precision is DatePrecision.DECADE:
+        y = date.year - date.year % 10
+        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+    raise ValueError("an unknown precision has no bounds")
+
+
+class TimeRef(Frozen):
+    """A date, a period, or a relative time expression and what it resolved to.
+
+    ``start``/``end`` bound the days the expression may mean: a point known to the day
+    has ``start == end``; "am Mittwoch" in an article dated only to June 2024 has the
+    whole month as bounds and ``weekday=2``. Relative expressions with no publication
+    date keep ``start``/``end`` empty and ``resolved_against="unresolved"``: they are
+    never resolved against today.
+    """
+
+    type: Literal["time"] = "time"
+    """Discriminator: this value is a time reference."""
+    start: dt.date | None = None
+    """First day the expression may mean (or the period's first day)."""
+    end: dt.date | None = None
+    """Last day the expression may mean (or the period's last day)."""
+    precision: DatePrecision = DatePrecision.UNKNOWN
+    """How precisely the expression itself names its time (``im September`` -> month)."""
+    kind: TimeKind = TimeKind.POINT
+    """Point, period, since or until."""
+    phrase: str = ""
+    """The expression as written."""
+    resolved_against: str = ABSOLUTE
+    """The publication date it was resolved against (``2024-06``), ``absolute`` when it
+    needed none, or ``unresolved`` when it needed one and there was none."""
+    weekday: int | None = None
+    """Day of the week named in the text (0 = Monday ... 6 = Sunday), if any."""
+    part_of_day: PartOfDay | None = None
+    """Part of the day named in the text, if any."""
+    years_ago: int | None = None
+    """For "vor 24 Jahren" / "seit 24 Jahren": the count of years stated."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeRef:
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise ValueError(f"time start {self.start} after end {self.end}")
+        return self
+
+    @property
+    def resolved(self) -> bool:
+        """True when the expression has known bounds."""
+        return self.start is not None or self.end is not None
+
+    @property
+    def is_exact_day(self) -> bool:
+        """True when the expression pins a single known day."""
+        return self.start is not None and self.start == self.end
+
+    def describe(self) -> str:
+        """A short human form: ``2024-06-28``, ``2023-09``, ``Wednesday (unresolved)``."""
+        if self.start is not None and self.end is not None:
+            if self.start == self.end:
+                core = self.start.isoformat()
+            elif self.precision is DatePrecision.MONTH and (self.start.day == 1):
+                core = f"{self.start.year:04d}-{self.start.month:02d}"
+            elif self.precision is DatePrecision.YEAR and (self.start.month, self.start.day) == (1, 1):
+                core = f"{self.start.year:04d}"
+            else:
+                core = f"{self.start.isoformat()}..{self.end.isoformat()}"
+        elif self.start is not None:
+            core = f"from {self.start.isoformat()}"
+        elif self.end is not None:
+            core = f"until {self.end.isoformat()}"
+        else:
+            core = self.phrase or "?"
+        if self.weekday is not None:
+            core = f"{calendar.day_name[self.weekday]} {core}" if self.resolved else calendar.day_name[self.weekday]
+        if self.resolved_against == UNRESOLVED:
+            core += " (unresolved)"
+        return core
