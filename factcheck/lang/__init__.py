@@ -3,7 +3,7 @@ hedges, units, dates, attribution and events.
 
 Each language is a folder ``factcheck/lang/<code>/`` with the same module names and the
 same keys in every language (``numbers``, ``hedges``, ``units``, ``time``,
-``attribution``, ``events``, ``nouns``), so a diff between ``de/`` and ``en/`` shows only
+``attribution``, ``events``, ``nouns``, ``text``), so a diff between ``de/`` and ``en/`` shows only
 the language. A language is imported when it is first asked for. Data shared by all
 languages (the gazetteer of places) lives in this folder itself.
 
@@ -21,7 +21,7 @@ from factcheck.errors import UnknownNameError
 SUPPORTED = ("de", "en")
 """Languages with a pack."""
 
-MODULES = ("numbers", "hedges", "units", "time", "attribution", "events", "nouns")
+MODULES = ("numbers", "hedges", "units", "time", "attribution", "events", "nouns", "text")
 """The modules every language pack provides, with the same names in each."""
 
 
@@ -72,6 +72,10 @@ class LanguagePack:
     @property
     def nouns(self) -> ModuleType:
         return self.module("nouns")
+
+    @property
+    def text(self) -> ModuleType:
+        return self.module("text")
 
 
 @cache

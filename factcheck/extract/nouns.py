@@ -1,0 +1,238 @@
+"""What a number counts: the noun after it, its lemma, compound parts and content.
+
+German: after the number, skip up to three lower-case adjectives ("20 bis 30
+*nordkoreanische* Grenzsoldaten"); the first capitalised word is the noun. A measure word
+("Schuss", "Einheiten") passes the count on to the next noun. English: the words up to a
+stop word ("of", "with", "from", a verb, punctuation) form the noun group; its last word is
+the head, the earlier ones are modifiers.
+
+Lemmas come from simplemma (a maintained, fast, MIT-licensed lemmatizer for both
+languages). Compounds are split on the heads the language's ``nouns.CONCEPTS`` knows, so
+"Schiffscontainer" is a Container with modifier Schiff, and "Artilleriegranaten" a
+Granate with modifier Artillerie.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from factcheck.lang import get_language
+
+_WORD = re.compile(r"[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
+
+EN_STOP = frozenset(
+    {
+        "of", "with", "from", "to", "in", "on", "at", "for", "by", "that", "which", "who",
+        "were", "was", "had", "have", "has", "and", "or", "but", "are", "is", "be", "been",
+        "will", "would", "could", "as", "than", "since", "after", "before", "during", "into",
+        "per", "each", "a", "an", "the", "this", "these", "those", "it", "they", "he", "she",
+        "said", "says", "last", "over", "more", "less", "about", "some",
+    }
+)
+DE_STOP = frozenset(
+    {
+        "und", "oder", "mit", "von", "aus", "nach", "in", "im", "auf", "an", "am", "für", "bei",
+        "zu", "zum", "zur", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+        "einem", "einer", "als", "wie", "seit", "bis", "pro", "je", "sind", "seien", "wurden",
+        "waren", "haben", "hatten", "sollen", "sollten", "gegen", "über", "unter", "vor",
+        "nicht", "auch", "noch", "schon", "bereits", "etwa", "rund", "zudem",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CountedNoun:
+    """The noun a number counts, with its reading."""
+
+    start: int
+    end: int
+    surface: str
+    lemma: str
+    head: str
+    concept: str | None
+    modifiers: tuple[str, ...]
+    content: tuple[str, ...]
+    measure_word: str | None = None
+
+
+@cache
+def _concepts(lang: str) -> dict[str, str]:
+    return {k.casefold(): v for k, v in get_language(lang).nouns.CONCEPTS.items()}
+
+
+@cache
+def _heads_by_length(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(_concepts(lang), key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str) -> str:
+    """The lemma of a noun (simplemma), keeping German capitalisation."""
+    import simplemma
+
+    lem: str = simplemma.lemmatize(word, lang=lang)
+    if lang == "de" and word[:1].isupper() and lem[:1].islower():
+        lem = lem[:1].upper() + lem[1:]
+    return lem
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(word: str, lang: str) -> bool:
+    """True when the lemmatizer's dictionary knows the word (names usually are not)."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=lang))
+
+
+@lru_cache(maxsize=65536)
+def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]]:
+    """``(lemma, head, concept, modifiers)`` of a noun, splitting compounds on known heads."""
+    concepts = _concepts(lang)
+    parts = [p for p in word.split("-") if p]
+    mods: list[str] = []
+    if len(parts) > 1:
+        mods.extend(parts[:-1])
+        word = parts[-1]
+    lem = lemma(word, lang)
+    low = lem.casefold()
+    if low in concepts:
+        return lem, lem, concepts[low], tuple(mods)
+    nouns = get_language(lang).nouns
+    for head in _heads_by_length(lang):
+        if len(head) >= 4 and low.endswith(head) and len(low) - len(head) >= 3:
+            prefix = lem[: len(lem) - len(head)]
+            prefix = _strip_linking(prefix, nouns.LINKING_ELEMENTS, lang)
+            head_word = lem[len(lem) - len(head) :]
+            head_word = head_word[:1].upper() + head_word[1:] if lang == "de" else head_word
+            return lem, head_word, concepts[head], (*mods, prefix)
+    return lem, lem, None, tuple(mods)
+
+
+def _strip_linking(prefix: str, linkers: tuple[str, ...], lang: str) -> str:
+    if lang != "de":
+        return prefix
+    for link in linkers:
+        if prefix.endswith(link) and len(prefix) - len(link) >= 3:
+            cand = prefix[: -len(link)]
+            if is_known_word(cand, lang):
+                return cand
+    return prefix
+
+
+def find_counted_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
+    """The noun counted by a number that ends at ``pos`` (search up to ``stop``)."""
+    if lang == "de":
+        return _german(text, pos, stop)
+    return _english(text, pos, stop, lang)
+
+
+def _tokens(text: str, pos: int, stop: int, limit: int) -> list[re.Match[str]]:
+    out = []
+    for m in _WORD.finditer(text, pos, stop):
+        out.append(m)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _german(text: str, pos: int, stop: int) -> CountedNoun | None:
+    nouns = get_language("de").nouns
+    toks = _tokens(text, pos, stop, 12)
+    skipped = 0
+    measure: str | None = None
+    i = 0
+    while i < len(toks):
+        m = toks[i]
+        w = m.group()
+        if not w[0].isalpha():
+            return None
+        if w[0].islower():
+            if w in DE_STOP or skipped >= 3 or not w.endswith(nouns.SKIP_ADJECTIVE_SUFFIXES):
+                return None
+            skipped += 1
+            i += 1
+            continue
+        if w in nouns.MEASURE_WORDS and measure is None:
+            measure = w
+            i += 1
+            continue
+        lem, head, concept, mods = analyse(w, "de")
+        content = _content(toks[i + 1 :], "de")
+        if measure is not None and concept in (None, "ammunition", "shell"):
+            concept = "shell"
+        return CountedNoun(m.start(), m.end(), w, lem, head, concept, mods, content, measure)
+    return None
+
+
+def _english(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
+    nouns = get_language(lang).nouns
+    toks = _tokens(text, pos, stop, 10)
+    group: list[re.Match[str]] = []
+    measure: str | None = None
+    i = 0
+    while i < len(toks):
+        m = toks[i]
+        w = m.group()
+        lw = w.casefold()
+        if not w[0].isalpha() or lw in EN_STOP:
+            if lw == "of" and group and group[-1].group().casefold() in nouns.MEASURE_WORDS:
+                measure = group.pop().group()
+                i += 1
+                continue
+            break
+        if lw.endswith(nouns.VERB_LIKE_SUFFIXES) and not group and lw not in _concepts(lang):
+            lem = lemma(lw, lang)
+            if lem.casefold() not in _concepts(lang):
+                return None
+        group.append(m)
+        if len(group) >= 4:
+            break
+        i += 1
+    if not group:
+        return None
+    head_m = group[-1]
+    w = head_m.group()
+    lem, head, concept, mods = analyse(w.casefold() if not w.isupper() else w, lang)
+    modifiers = tuple(g.group() for g in group[:-1]) + mods
+    content = _content(toks[i:], lang)
+    if measure is not None and concept in (None, "ammunition", "shell"):
+        concept = "shell"
+    start = group[0].start()
+    return CountedNoun(start, head_m.end(), text[start : head_m.end()], lem, head, concept,
+                       modifiers, content, measure)
+
+
+def _content(rest: list[re.Match[str]], lang: str) -> tuple[str, ...]:
+    """Nouns after a content marker ("mit Munition", "of ammunition"), up to punctuation."""
+    markers = {mk.split()[0] for mk in get_language(lang).nouns.CONTENT_MARKERS}
+    if not rest or rest[0].group().casefold() not in markers:
+        return ()
+    out: list[str] = []
+    for m in rest[1:6]:
+        w = m.group()
+        if not w[0].isalpha():
+            break
+        if lang == "de" and w[0].isupper():
+            out.append(analyse(w, lang)[1] if analyse(w, lang)[2] else lemma(w, lang))
+        elif lang != "de" and w.casefold() not in EN_STOP:
+            out.append(lemma(w.casefold(), lang))
+        elif w in ("und", "and", "oder", "or"):
+            continue
+        elif out:
+            break
+    return tuple(out)
+
+
+def concept_of(word: str, lang: str) -> str | None:
+    """The concept key of a noun (or its compound head), if the lexicon knows it."""
+    return analyse(word, lang)[2]
+
+
+def content_class(concept: str | None, lang: str) -> str | None:
+    """The coarse class of carried goods ("military"), if known."""
+    if concept is None:
+        return None
+    classes: dict[str, str] = get_language(lang).nouns.CONTENT_CLASSES
+    return classes.get(concept, concept)

@@ -1,0 +1,109 @@
+"""German: how attribution and modality are written.
+
+SOURCE_BEFORE: phrases followed by the source ("laut X", "nach Angaben von X").
+SOURCE_AFTER: postpositions after the source ("X zufolge").
+SPEECH_VERBS: reporting verbs; "X sagte" and "sagte X" both attribute to X.
+FINDINGS_WORDS: nouns that make "nach X-Erkenntnissen" a document source.
+ROLE_WORDS: heads of role nouns; "Verteidigungsminister Shin" is a person with a role.
+ORG_WORDS: heads of organisation nouns (-> government or organisation).
+MEDIA_WORDS: heads of media nouns (-> agency or outlet).
+MODALITY: cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I
+forms that mark reported speech.
+"""
+
+SOURCE_BEFORE: tuple[str, ...] = (
+    "laut",
+    "nach Angaben von",
+    "nach Angaben der",
+    "nach Angaben des",
+    "nach Angaben",
+    "unter Berufung auf",
+    "Angaben von",
+    "Angaben der",
+    "Angaben des",
+    "nach Informationen von",
+    "nach Informationen der",
+    "nach Informationen des",
+    "nach Erkenntnissen von",
+    "nach Erkenntnissen der",
+    "nach Erkenntnissen des",
+    "wie",
+)
+
+SOURCE_AFTER: tuple[str, ...] = ("zufolge",)
+
+SPEECH_VERBS: tuple[str, ...] = (
+    "sagte", "sagten", "sagt", "sagen", "gesagt",
+    "erklärte", "erklärten", "erklärt",
+    "teilte", "teilten", "teilt",
+    "betonte", "betonten", "betont",
+    "berichtete", "berichteten", "berichtet", "berichten",
+    "schrieb", "schrieben", "schreibt",
+    "warnte", "warnten", "warnt",
+    "bestätigte", "bestätigten", "bestätigt",
+    "meldete", "meldeten", "meldet",
+    "äußerte", "äußerten",
+    "behauptete", "behaupteten", "behauptet",
+    "kündigte", "kündigten",
+    "fügte", "fügten",
+    "wirft", "werfen", "warf", "warfen",
+    "dementierte", "dementierten", "dementiert",
+    "bestritt", "bestritten", "bestreitet", "bestreiten",
+    "hieß", "heißt",
+    "so",
+)
+
+FINDINGS_WORDS: tuple[str, ...] = (
+    "Erkenntnissen", "Erkenntnisse", "Geheimdienstinformationen", "Informationen",
+    "Bericht", "Berichten", "Studie", "Schätzungen", "Angaben", "Daten", "Dokumenten",
+)
+
+ROLE_WORDS: tuple[str, ...] = (
+    "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
+    "berater", "beraterin", "kanzler", "kanzlerin", "regierungschef", "staatschef",
+    "machthaber", "diktator", "führer", "chef", "chefin", "generalsekretär", "vorsitzender",
+    "vorsitzende", "botschafter", "botschafterin", "general", "kommandeur", "experte",
+    "expertin", "analyst", "analystin", "beobachter", "premier", "premierminister",
+    "bürgermeister", "gouverneur", "staatssekretär", "abgeordnete", "abgeordneter",
+    "senator", "mitarbeiter", "offizier", "kommandant", "oberbefehlshaber", "herrscher",
+)
+
+ORG_WORDS: tuple[str, ...] = (
+    "ministerium", "regierung", "behörde", "behörden", "armee", "militär", "generalstab",
+    "geheimdienst", "polizei", "staatsanwaltschaft", "kreml", "pentagon", "sicherheitsrat",
+    "rat", "kommission", "verwaltung", "streitkräfte", "marine", "institut", "organisation",
+    "büro", "amt", "parlament", "partei", "gericht", "ministerien", "regierungen",
+)
+
+MEDIA_WORDS: tuple[str, ...] = (
+    "nachrichtenagentur", "nachrichtenagenturen", "agentur", "agenturen", "zeitung",
+    "staatsmedien", "medien", "sender", "staatsfernsehen", "fernsehen", "parteiblatt",
+    "blatt", "portal", "magazin",
+)
+
+GOVERNMENT_WORDS: tuple[str, ...] = (
+    "ministerium", "regierung", "kreml", "pentagon", "generalstab", "armee", "militär",
+    "streitkräfte", "marine", "geheimdienst", "behörde", "behörden",
+)
+
+MODALITY: dict[str, tuple[str, ...]] = {
+    "alleged": ("soll", "sollen", "mutmaßlich", "mutmaßliche", "mutmaßlichen", "angeblich",
+                "angebliche", "angeblichen", "vermeintlich", "offenbar", "anscheinend"),
+    "denied": ("bestreiten", "bestreitet", "bestritt", "bestritten", "dementierte",
+               "dementiert", "dementieren", "zurückgewiesen", "zurückwies"),
+    "planned": ("will", "wollen", "wollte", "wollten", "plant", "planen", "planten",
+                "geplant", "geplante", "geplanten", "vorgesehen", "beabsichtigen",
+                "beabsichtigt", "angekündigt", "wird", "werden"),
+    "hypothetical": ("könnte", "könnten", "möglicherweise", "vielleicht", "falls", "wenn",
+                     "würden"),
+    "estimated": ("schätzt", "schätzen", "geschätzt", "schätzungsweise", "Schätzungen"),
+}
+
+SUBJUNCTIVE: tuple[str, ...] = (
+    "habe", "sei", "seien", "werde", "könne", "solle", "wolle", "müsse", "handle",
+    "handele", "gebe", "liege", "stehe", "gehe", "komme", "hätten", "wären", "würde",
+)
+
+PLANNED_EVENT_VERBS: tuple[str, ...] = ("stattfinden", "vereinbaren", "unterzeichnen", "treffen",
+                                        "reisen", "weiterreisen", "eintreffen", "besuchen")
+"""Infinitives that, with "will/soll/werde", describe a planned event."""

@@ -1,0 +1,36 @@
+"""German: sentence boundaries and function words.
+
+ABBREVIATIONS: tokens ending in "." that do not end a sentence (compared case-sensitively,
+without the final dot). NO_SPLIT_BEFORE: words that, following "<number>.", show the dot
+is an ordinal or date dot ("9. Juni"), not a sentence end (month names come from time.py).
+"""
+
+ABBREVIATIONS = frozenset(
+    {
+        "z", "B", "Dr", "Prof", "Mio", "Mrd", "Bio", "ca", "Nr", "St", "bzw", "usw", "etc",
+        "u", "a", "vgl", "ggf", "inkl", "evtl", "sog", "Abs", "Art", "Jh", "Jhd", "v", "Chr",
+        "n", "geb", "gest", "Hr", "Fr", "Mr", "Mrs", "Gen", "Oberst", "Lt", "Tsd", "Std",
+        "Min", "Sek", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt",
+        "Nov", "Dez", "bzgl", "d", "h", "i", "S", "s", "o", "ä", "Ä", "Dipl", "Ing", "max",
+        "min", "mind", "rd", "zzgl", "Co", "Inc", "Ltd", "Corp", "Str", "US", "USA", "EU",
+    }
+)
+
+DEMONSTRATIVE_CARRY = (
+    "Demnach",
+    "Dem nach",
+    "Danach",
+    "Weiter",
+    "Zudem",
+    "Außerdem",
+    "Ferner",
+    "Es handle sich",
+    "Es handele sich",
+)
+"""Sentence openings that carry the previous sentence's attribution forward."""
+
+PRONOUNS_PERSON = frozenset({"er", "sie", "ihm", "ihr", "ihn"})
+"""Pronouns that may refer back to the last named person."""
+
+BOTH = ("die beiden", "beide", "beiden")
+"""Phrases that refer to the two actors named last ("die beiden Führer")."""

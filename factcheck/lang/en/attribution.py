@@ -1,0 +1,62 @@
+"""English: how attribution and modality are written. See the German file for the meaning
+of each table."""
+
+SOURCE_BEFORE: tuple[str, ...] = (
+    "according to",
+    "citing",
+    "as reported by",
+    "quoted by",
+    "as",
+)
+
+SOURCE_AFTER: tuple[str, ...] = ()
+
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
+    "reported", "reports", "wrote", "writes", "warned", "warns", "confirmed", "confirms",
+    "claimed", "claims", "added", "adds", "estimated", "estimates", "accused", "accuses",
+    "denied", "denies", "insisted", "noted", "explained",
+)
+
+FINDINGS_WORDS: tuple[str, ...] = (
+    "findings", "intelligence", "report", "reports", "study", "estimates", "data", "figures",
+    "documents",
+)
+
+ROLE_WORDS: tuple[str, ...] = (
+    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "chancellor", "leader", "dictator", "chief", "secretary-general", "secretary",
+    "chairman", "chairwoman", "chair", "ambassador", "general", "commander", "expert",
+    "analyst", "observer", "premier", "prime minister", "mayor", "governor", "senator",
+    "official", "officer", "aide",
+)
+
+ORG_WORDS: tuple[str, ...] = (
+    "ministry", "government", "authorities", "army", "military", "general staff",
+    "intelligence", "police", "prosecutors", "kremlin", "pentagon", "council", "commission",
+    "administration", "armed forces", "navy", "institute", "organisation", "organization",
+    "office", "department", "parliament", "party", "court", "agency",
+)
+
+MEDIA_WORDS: tuple[str, ...] = (
+    "news agency", "agency", "newspaper", "state media", "media", "broadcaster", "television",
+    "tv", "paper", "outlet", "magazine",
+)
+
+GOVERNMENT_WORDS: tuple[str, ...] = (
+    "ministry", "government", "kremlin", "pentagon", "general staff", "army", "military",
+    "armed forces", "navy", "intelligence", "authorities", "department",
+)
+
+MODALITY: dict[str, tuple[str, ...]] = {
+    "alleged": ("allegedly", "reportedly", "purportedly", "suspected", "alleged", "apparently"),
+    "denied": ("denied", "deny", "denies", "rejected", "dismissed"),
+    "planned": ("will", "plans", "planned", "plan", "scheduled", "intends", "expected", "due"),
+    "hypothetical": ("could", "might", "may", "if", "possibly", "perhaps", "would"),
+    "estimated": ("estimated", "estimates", "estimate", "an estimated"),
+}
+
+SUBJUNCTIVE: tuple[str, ...] = ()
+
+PLANNED_EVENT_VERBS: tuple[str, ...] = ("take place", "sign", "meet", "travel", "arrive",
+                                        "visit", "leave")

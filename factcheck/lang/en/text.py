@@ -1,0 +1,30 @@
+"""English: sentence boundaries and function words.
+
+ABBREVIATIONS: tokens ending in "." that do not end a sentence (compared case-sensitively,
+without the final dot). NO_SPLIT_BEFORE: see the German file.
+"""
+
+ABBREVIATIONS = frozenset(
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt", "Rep", "Sen",
+        "Gov", "St", "Jr", "Sr", "Inc", "Ltd", "Corp", "Co", "vs", "etc", "e", "g", "i",
+        "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "No", "U", "S", "K", "N", "a", "m", "p", "US", "UK", "EU", "UN", "bn",
+        "mn", "Mt", "Ft", "Ave", "Blvd",
+    }
+)
+
+DEMONSTRATIVE_CARRY = (
+    "According to the same",
+    "It added",
+    "He added",
+    "She added",
+    "The ministry added",
+)
+"""Sentence openings that carry the previous sentence's attribution forward."""
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+"""Pronouns that may refer back to the last named person."""
+
+BOTH = ("the two", "both", "the two leaders")
+"""Phrases that refer to the two actors named last."""

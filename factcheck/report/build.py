@@ -1,0 +1,90 @@
+"""``check()``: the whole job, from paths to a :class:`~factcheck.models.Report`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.models import Report, Settings, Severity
+
+if TYPE_CHECKING:
+    from factcheck.models import Article, Claim
+    from factcheck.schema import ClaimSchema
+
+PathLike = str | os.PathLike[str]
+
+ProgressCallback = Callable[[int, int, str], None]
+"""``callback(done, total, article_id)`` after each article is read."""
+
+
+def check(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    language: str | None = None,
+    published: str | None = None,
+    min_severity: Severity | str = Severity.INFO,
+    schemas: Sequence[type[ClaimSchema] | PathLike] = (),
+    progress: ProgressCallback | None = None,
+) -> Report:
+    """Load the articles at ``paths``, extract their claims, reconcile them, and return
+    the report.
+
+    ``paths`` are files, folders or glob patterns. Inputs that cannot be read are listed
+    under ``report.errors``; nothing is dropped silently. ``language`` forces the language
+    of every article; ``published`` is a default date ("2024-06") for undated articles;
+    ``schemas`` are extra claim schemas (classes, or paths of YAML schema files).
+    """
+    from factcheck.extract import extract
+    from factcheck.load import load_many
+    from factcheck.reconcile import reconcile
+    from factcheck.schema import resolve_schemas
+
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    loaded = load_many(list(paths), language=language, published=published)
+    user_schemas = resolve_schemas(schemas)
+    claims: list[Claim] = []
+    total = len(loaded.articles)
+    for i, article in enumerate(loaded.articles, 1):
+        claims.extend(extract(article, schemas=user_schemas))
+        if progress is not None:
+            progress(i, total, article.id)
+    floor = Severity(min_severity)
+    found = [d for d in reconcile(claims, articles=loaded.articles) if d.severity >= floor]
+    settings = Settings(
+        language=language,
+        default_published=published,
+        min_severity=floor,
+        schemas=tuple(s.schema_name() for s in user_schemas),
+    )
+    return Report.build(
+        articles=loaded.articles,
+        claims=claims,
+        discrepancies=found,
+        errors=loaded.errors,
+        settings=settings,
+    )
+
+
+def report_from(
+    articles: Sequence[Article],
+    *,
+    schemas: Sequence[type[ClaimSchema] | PathLike] = (),
+) -> Report:
+    """A report over articles already in memory (e.g. built with ``read_article``)."""
+    from factcheck.extract import extract
+    from factcheck.reconcile import reconcile
+    from factcheck.schema import resolve_schemas
+
+    user_schemas = resolve_schemas(schemas)
+    claims = [c for a in articles for c in extract(a, schemas=user_schemas)]
+    return Report.build(
+        articles=list(articles),
+        claims=claims,
+        discrepancies=reconcile(claims, articles=articles),
+        settings=Settings(schemas=tuple(s.schema_name() for s in user_schemas)),
+    )
+
+
+__all__ = ["check", "report_from"]
