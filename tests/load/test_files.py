@@ -264,3 +264,13 @@ def test_load_result_iterates_articles() -> None:
     assert list(result) == [article]
     assert len(result) == 1
     assert len(LoadResult()) == 0
+
+
+def test_factcheck_load_is_callable_after_the_package_is_imported(tmp_path: Path) -> None:
+    import factcheck
+    import factcheck.load
+
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    result = factcheck.load(tmp_path)  # type: ignore[operator,unused-ignore]
+    assert [a.id for a in result] == ["a"]
+    assert factcheck.load_many([tmp_path]) == result
