@@ -1,0 +1,307 @@
+"""The report as display data, shared by every renderer.
+
+Renderers do not walk the :class:`~factcheck.models.Report` themselves: they ask this
+module for the discrepancies in display order, each with its claims resolved to their
+articles, an excerpt of the article around each claim (the claim's sentence, or a window
+of :data:`CONTEXT_CHARS` characters either side), and short human strings for the value,
+the source and the publication date. Everything here is plain text; each renderer escapes
+it for its own output format.
+
+A report whose parts do not fit together (a discrepancy naming a claim that is not in the
+report, a claim whose span lies outside its article) still renders: the missing piece is
+shown as missing rather than raising.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from urllib.parse import urlsplit
+
+from factcheck.models.article import Article, Span
+from factcheck.models.claim import Claim
+from factcheck.models.finding import Discrepancy, Severity
+from factcheck.models.quantity import Quantity
+from factcheck.models.report import Report
+from factcheck.models.time import TimeRef
+from factcheck.models.values import Entity, Place
+
+CONTEXT_CHARS = 150
+"""Characters of context either side of a claim when its sentence is not known."""
+MAX_SENTENCE_CHARS = 600
+"""A sentence longer than this is cut down to a window around the claim."""
+
+SEVERITIES_GRAVEST_FIRST: tuple[Severity, ...] = tuple(
+    sorted(Severity, key=lambda s: s.rank, reverse=True)
+)
+"""``critical, major, minor, info``."""
+
+_WS = re.compile(r"\s+")
+
+
+def require(module: str, extra: str) -> ModuleType:
+    """Import an optional dependency, or fail with an ImportError naming the extra."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImportError(
+            f"this renderer needs the optional package {module!r}; "
+            f"install it with: pip install 'factcheck[{extra}]'"
+        ) from exc
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of whitespace (newlines included) to one space, and strip."""
+    return _WS.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A piece of article text around a claim: ``before + quote + after``."""
+
+    before: str
+    """Text before the quote (whitespace collapsed)."""
+    quote: str
+    """The claim's own text."""
+    after: str
+    """Text after the quote (whitespace collapsed)."""
+    cut_before: bool
+    """True when the excerpt starts inside the article (show an ellipsis)."""
+    cut_after: bool
+    """True when the excerpt ends inside the article (show an ellipsis)."""
+
+    def plain(self, mark_open: str = "", mark_close: str = "") -> str:
+        """The excerpt as one line, the quote wrapped in the given marks."""
+        head = "… " if self.cut_before else ""
+        tail = " …" if self.cut_after else ""
+        return f"{head}{self.before}{mark_open}{self.quote}{mark_close}{self.after}{tail}"
+
+    def parts(self) -> list[tuple[str, bool]]:
+        """``(text, is_quote)`` pieces in order, ellipses included, for markup formats."""
+        head = ("… " if self.cut_before else "") + self.before
+        tail = self.after + (" …" if self.cut_after else "")
+        out = [(head, False), (self.quote, True), (tail, False)]
+        return [(t, m) for t, m in out if t]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A claim with everything a renderer shows about it."""
+
+    id: str
+    """The claim's id."""
+    claim: Claim | None
+    """The claim, or None when the report does not hold it."""
+    article: Article | None
+    """The claim's article, or None when the report does not hold it."""
+    article_id: str
+    """The article's id (from the claim when the article itself is missing)."""
+    quote: str
+    """The claim's text, whitespace collapsed."""
+    excerpt: Excerpt
+    """The claim in its context."""
+    value: str
+    """The value in short human form (``about 6,700 Container``)."""
+    applies: str
+    """When and where the claim applies (``since 2023-09``), or empty."""
+    source: str
+    """Who says so (:meth:`Attribution.describe`)."""
+    published: str
+    """The article's publication date (``2024-06``) or ``unknown``."""
+    modality: str
+    """How the text holds the claim (``asserted``, ``reported``...)."""
+    title: str
+    """The article's title, or empty."""
+    outlet: str
+    """The article's source (the outlet), or empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class DiscrepancyView:
+    """A discrepancy with its claims resolved."""
+
+    number: int
+    """1-based position in display order."""
+    discrepancy: Discrepancy
+    """The finding itself."""
+    claims: tuple[ClaimView, ...]
+    """Its claims, in the finding's order."""
+
+    @property
+    def severity(self) -> Severity:
+        """The finding's severity."""
+        return self.discrepancy.severity
+
+
+class ReportView:
+    """Lookups and display data over one report."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self._claims = {c.id: c for c in report.claims}
+        self._articles = {a.id: a for a in report.articles}
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return self._articles.get(article_id)
+
+    def discrepancies(self) -> list[DiscrepancyView]:
+        """Discrepancies gravest first (stable: equal severities keep report order)."""
+        ordered = sorted(self.report.discrepancies, key=lambda d: -d.severity.rank)
+        return [
+            DiscrepancyView(i, d, tuple(self.claim_view(cid) for cid in self._in_text_order(d)))
+            for i, d in enumerate(ordered, 1)
+        ]
+
+    def _in_text_order(self, d: Discrepancy) -> list[str]:
+        """A finding's claim ids by article (input order), then position in the text."""
+        order = {a.id: i for i, a in enumerate(self.report.articles)}
+
+        def key(cid: str) -> tuple[int, int, str]:
+            c = self._claims.get(cid)
+            if c is None:
+                return (len(order) + 1, 0, cid)
+            return (order.get(c.article, len(order)), c.span.start, cid)
+
+        return sorted(d.claims, key=key)
+
+    def claims_of(self, article_id: str) -> list[ClaimView]:
+        """The claims read from one article, in report order."""
+        return [self.claim_view(c.id) for c in self.report.claims if c.article == article_id]
+
+    def claim_view(self, claim_id: str) -> ClaimView:
+        """Display data for one claim (a placeholder when the claim is missing)."""
+        claim = self._claims.get(claim_id)
+        if claim is None:
+            return ClaimView(
+                id=claim_id,
+                claim=None,
+                article=None,
+                article_id="",
+                quote=f"(claim {claim_id} is not in the report)",
+                excerpt=Excerpt("", f"(claim {claim_id} is not in the report)", "", False, False),
+                value="",
+                applies="",
+                source="",
+                published="unknown",
+                modality="",
+                title="",
+                outlet="",
+            )
+        article = self._articles.get(claim.article)
+        ex = excerpt(article, claim)
+        return ClaimView(
+            id=claim.id,
+            claim=claim,
+            article=article,
+            article_id=claim.article,
+            quote=ex.quote,
+            excerpt=ex,
+            value=describe_value(claim),
+            applies=describe_applies(claim),
+            source=claim.attribution.describe(),
+            published=str(article.published) if article is not None else "unknown",
+            modality=claim.modality.value,
+            title=one_line(article.title or "") if article is not None else "",
+            outlet=one_line(article.source or "") if article is not None else "",
+        )
+
+
+def _valid(span: Span | None, text: str) -> bool:
+    return span is not None and span.end <= len(text)
+
+
+def excerpt(article: Article | None, claim: Claim, context: int = CONTEXT_CHARS) -> Excerpt:
+    """The claim in its context: its sentence when known and not too long, else up to
+    ``context`` characters either side, cut at a space, never reaching into the
+    metadata header before :attr:`Article.body_start` unless the claim itself is there."""
+    if article is None or not _valid(claim.span, article.text):
+        return Excerpt("", one_line(claim.quote) or "?", "", False, False)
+    text = article.text
+    start, end = claim.span.start, claim.span.end
+    sent = claim.sentence
+    if (
+        sent is not None
+        and _valid(sent, text)
+        and sent.contains(claim.span)
+        and len(sent) <= MAX_SENTENCE_CHARS
+    ):
+        lo, hi = sent.start, sent.end
+        cut_lo = cut_hi = False  # a whole sentence needs no ellipsis
+    else:
+        floor = article.body_start if article.body_start <= start else 0
+        lo = max(floor, start - context)
+        hi = min(len(text), end + context)
+        if lo > floor:
+            space = text.find(" ", lo, start)
+            lo = space + 1 if space != -1 else lo
+        if hi < len(text):
+            space = text.rfind(" ", end, hi)
+            hi = space if space != -1 else hi
+        cut_lo, cut_hi = lo > 0, hi < len(text)
+    before = text[lo:start]
+    after = text[end:hi]
+    # Keep one space where the source had whitespace next to the quote.
+    b = one_line(before)
+    a = one_line(after)
+    if b and before[-1:].isspace():
+        b += " "
+    if a and after[:1].isspace():
+        a = " " + a
+    return Excerpt(b, one_line(text[start:end]), a, cut_lo and bool(b), cut_hi and bool(a))
+
+
+def describe_value(claim: Claim) -> str:
+    """The claim's value in a short human form."""
+    value = claim.value
+    if isinstance(value, Quantity | TimeRef):
+        text = value.describe()
+    elif isinstance(value, Place | Entity):
+        text = value.name
+    else:
+        text = ""
+    if claim.event:
+        text = f"{claim.event}: {text}" if text else claim.event
+    return one_line(text)
+
+
+def describe_applies(claim: Claim) -> str:
+    """When and where the claim applies (``time: 2023-09; place: Wladiwostok``), or empty."""
+    parts = []
+    if claim.time is not None:
+        parts.append(f"time: {claim.time.describe()}")
+    if claim.location is not None:
+        parts.append(f"place: {claim.location.name}")
+    return one_line("; ".join(parts))
+
+
+def severity_counts(report: Report) -> list[tuple[Severity, int]]:
+    """``(severity, count)`` gravest first, every severity present."""
+    counts = {s: 0 for s in Severity}
+    for d in report.discrepancies:
+        counts[d.severity] += 1
+    return [(s, counts[s]) for s in SEVERITIES_GRAVEST_FIRST]
+
+
+def error_where(path: str, line: int | None) -> str:
+    """``path`` or ``path:line``."""
+    return f"{path}:{line}" if line is not None else path
+
+
+def safe_href(url: str | None) -> str | None:
+    """``url`` when it may be a link target (an absolute ``http``/``https`` URL with a
+    host and no whitespace or control characters), else None."""
+    if not url:
+        return None
+    url = url.strip()
+    if any(ord(ch) <= 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url

@@ -1,0 +1,155 @@
+"""The HTML report in a real browser (headless Chromium through playwright).
+
+Checks what a reader gets: the discrepancies are visible, the severity filter hides and
+shows them (so the report's own script ran under its Content-Security-Policy), and
+script injected through article text or metadata did not run.
+
+Needs the python package ``playwright`` and a Chromium binary: ``shutil.which("chromium")``
+or the path in ``FACTCHECK_CHROMIUM``. On Debian: ``apt-get install -y chromium`` and
+``pip install playwright`` (playwright's own browser download is not needed).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from factcheck.models import Report
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _chromium() -> str | None:
+    path = os.environ.get("FACTCHECK_CHROMIUM") or shutil.which("chromium")
+    return path if path and Path(path).exists() else None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    have_playwright = importlib.util.find_spec("playwright") is not None
+    chromium = _chromium()
+    if not have_playwright and chromium is None:
+        pytest.skip(
+            "neither playwright nor a chromium binary is available: "
+            "pip install playwright; apt-get install -y chromium (or set FACTCHECK_CHROMIUM)"
+        )
+    # With only one of the two present the test fails below: CI must install both.
+    assert have_playwright, "pip install playwright"
+    assert chromium is not None, "apt-get install -y chromium, or set FACTCHECK_CHROMIUM"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+class _Opened:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+
+
+@pytest.fixture
+def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
+    pages: list[Any] = []
+
+    def opener(report: Report) -> _Opened:
+        path = tmp_path / "report.html"
+        path.write_text(report.to_html(), encoding="utf-8")
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        pages.append(page)
+        opened = _Opened(page)
+
+        def on_dialog(dialog: Any) -> None:
+            opened.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.on("pageerror", lambda exc: opened.errors.append(str(exc)))
+        page.on("console", lambda msg: opened.errors.append(msg.text))
+        page.on("request", lambda req: opened.requests.append(req.url))
+        page.goto(path.as_uri())
+        page.wait_for_selector("html[data-filter=ready]", timeout=15_000)
+        return opened
+
+    yield opener
+    for page in pages:
+        page.close()
+
+
+def _visible_findings(page: Page) -> list[str]:
+    return [
+        s.get_attribute("data-severity") or ""
+        for s in page.locator("section.finding").all()
+        if s.is_visible()
+    ]
+
+
+def test_discrepancies_are_visible(open_report: Any, report: Report) -> None:
+    opened = open_report(report)
+    page = opened.page
+    assert _visible_findings(page) == ["major", "minor", "info"]
+    assert page.locator("#severity-filter").is_visible()
+    assert page.locator("section.finding mark").first.inner_text() == "etwa 6.700 Container"
+    assert page.locator("#filter-status").inner_text() == "3 of 3 shown"
+    assert opened.errors == []  # no CSP violation: the script's hash matched
+
+
+def test_severity_filter_hides_and_shows(open_report: Any, report: Report) -> None:
+    page = open_report(report).page
+    page.locator("#severity-filter input[data-severity=major]").uncheck()
+    assert _visible_findings(page) == ["minor", "info"]
+    page.locator("#severity-filter input[data-severity=info]").uncheck()
+    assert _visible_findings(page) == ["minor"]
+    assert page.locator("#filter-status").inner_text() == "1 of 3 shown"
+    page.locator("#severity-filter input[data-severity=minor]").uncheck()
+    assert _visible_findings(page) == []
+    assert page.locator("#filter-none").is_visible()
+    page.locator("#severity-filter input[data-severity=major]").check()
+    assert _visible_findings(page) == ["major"]
+    page.locator("#filter-all").click()
+    assert _visible_findings(page) == ["major", "minor", "info"]
+    assert not page.locator("#filter-none").is_visible()
+
+
+def test_injected_script_does_not_run(open_report: Any, hostile_report: Report) -> None:
+    opened = open_report(hostile_report)
+    page = opened.page
+    page.wait_for_timeout(200)  # give any injected handler (img onerror) its chance
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.title() == "factcheck report"
+    assert opened.dialogs == []
+    # The hostile strings are on the page as text, and nothing was fetched.
+    body = page.locator("body").inner_text()
+    assert "<script>alert(1)</script>" in body
+    assert "javascript:alert(1)" in body
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert page.locator("img, iframe, svg").count() == 0
+    assert all(url.startswith("file:") for url in opened.requests), opened.requests
+    # The report's own script still works.
+    page.locator("#severity-filter input[data-severity=major]").uncheck()
+    assert _visible_findings(page) == ["minor", "info"]

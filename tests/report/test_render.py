@@ -1,0 +1,82 @@
+"""The renderer registry: every built-in format is registered and renders a report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.errors import UnknownNameError
+from factcheck.models import Report
+from factcheck.registry import renderers
+
+FORMATS = ("json", "text", "markdown", "html", "claimreview")
+
+
+def test_every_builtin_format_is_registered() -> None:
+    assert set(FORMATS) <= set(renderers.names())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_renders_a_report_and_an_empty_one(
+    fmt: str, report: Report, empty_report: Report
+) -> None:
+    full = report.render(fmt)
+    empty = empty_report.render(fmt)
+    assert isinstance(full, str) and full
+    assert isinstance(empty, str) and empty
+    assert full != empty
+    # Claim quotes of the findings reach every format except the bare JSON-LD graph of
+    # an empty report.
+    assert "6.700" in full
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rendering_is_deterministic(fmt: str, report: Report) -> None:
+    assert report.render(fmt) == report.render(fmt)
+
+
+def test_report_shortcuts_use_the_registered_renderers(report: Report) -> None:
+    assert report.to_text() == report.render("text")
+    assert report.to_markdown() == report.render("markdown")
+    assert report.to_html() == report.render("html")
+    assert report.to_claimreview() == report.render("claimreview")
+    assert report.to_json() == report.render("json")
+
+
+def test_json_round_trips_through_the_model(report: Report) -> None:
+    text = report.render("json")
+    assert Report.model_validate_json(text) == report
+    assert json.loads(text)["summary"]["discrepancies"] == 3
+
+
+def test_json_indent_option(report: Report) -> None:
+    compact = report.render("json", indent=None)
+    assert "\n" not in compact
+    assert Report.model_validate_json(compact) == report
+
+
+def test_unknown_format_lists_the_known_ones(report: Report) -> None:
+    with pytest.raises(UnknownNameError) as info:
+        report.render("pdf")
+    message = str(info.value)
+    assert "pdf" in message
+    for fmt in FORMATS:
+        assert fmt in message
+
+
+def test_unknown_option_is_refused(report: Report) -> None:
+    with pytest.raises(TypeError):
+        report.render("markdown", colour=True)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "marker"),
+    [(".md", "# factcheck report"), (".html", "<!DOCTYPE html>"), (".txt", "factcheck report")],
+)
+def test_save_picks_the_format_from_the_suffix(
+    tmp_path: pytest.TempPathFactory, report: Report, suffix: str, marker: str
+) -> None:
+    path = tmp_path / f"out{suffix}"  # type: ignore[operator]
+    report.save(path)
+    assert path.read_text(encoding="utf-8").startswith(marker)
