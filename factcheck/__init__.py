@@ -5,47 +5,46 @@ claims across articles and report where the sources disagree.
 >>> report = factcheck.check(["seeds/"])          # doctest: +SKIP
 >>> print(report.to_text())                        # doctest: +SKIP
 
-The public API is imported lazily: ``import factcheck`` costs almost nothing, and the
-extraction engines load when first used.
+``import factcheck`` loads the data models and the facades; the extraction engines and
+heavy libraries (pint, dateparser, rich, jinja2...) load when first used.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
 from factcheck._version import __version__
 
-if TYPE_CHECKING:
-    from factcheck.errors import (
-        FactcheckError,
-        InputReadError,
-        MissingInputError,
-        SchemaDefinitionError,
-        UnknownNameError,
-    )
-    from factcheck.extract import extract, extract_text
-    from factcheck.load import LoadResult, load, load_many
-    from factcheck.models import (
-        Article,
-        Attribution,
-        Claim,
-        Discrepancy,
-        Entity,
-        Measure,
-        Modality,
-        Place,
-        Quantity,
-        Qualifier,
-        Report,
-        Severity,
-        Source,
-        Span,
-        TimeRef,
-    )
-    from factcheck.reconcile import reconcile
-    from factcheck.report import check
-    from factcheck.schema import ClaimSchema
+# The facades below are light (they import models only; engines load on first use).
+# Importing them here also keeps ``factcheck.load``, ``factcheck.extract`` and
+# ``factcheck.reconcile`` bound to the functions rather than to their subpackages.
+from factcheck.errors import (
+    FactcheckError,
+    InputReadError,
+    MissingInputError,
+    SchemaDefinitionError,
+    UnknownNameError,
+)
+from factcheck.extract import extract, extract_text
+from factcheck.load import LoadResult, load, load_many
+from factcheck.models import (
+    Article,
+    Attribution,
+    Claim,
+    Discrepancy,
+    Entity,
+    Measure,
+    Modality,
+    Place,
+    Quantity,
+    Qualifier,
+    Report,
+    Severity,
+    Source,
+    Span,
+    TimeRef,
+)
+from factcheck.reconcile import reconcile
+from factcheck.report import check
+from factcheck.schema import ClaimSchema
 
 __all__ = [
     "Article",
@@ -78,34 +77,3 @@ __all__ = [
     "load_many",
     "reconcile",
 ]
-
-_WHERE = {
-    "FactcheckError": "factcheck.errors",
-    "InputReadError": "factcheck.errors",
-    "MissingInputError": "factcheck.errors",
-    "SchemaDefinitionError": "factcheck.errors",
-    "UnknownNameError": "factcheck.errors",
-    "extract": "factcheck.extract",
-    "extract_text": "factcheck.extract",
-    "LoadResult": "factcheck.load",
-    "load": "factcheck.load",
-    "load_many": "factcheck.load",
-    "reconcile": "factcheck.reconcile",
-    "check": "factcheck.report",
-    "ClaimSchema": "factcheck.schema",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None and name in __all__:
-        module = "factcheck.models"
-    if module is None:
-        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))

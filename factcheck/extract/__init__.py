@@ -1,0 +1,41 @@
+"""Extraction: from article text to typed claims.
+
+``extract(article)`` applies the article's language pack; ``extract_text(text, ...)`` is
+the same for a one-off string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.models import Article, Claim, PublishedDate
+
+if TYPE_CHECKING:
+    from factcheck.schema import ClaimSchema
+
+__all__ = ["extract", "extract_text"]
+
+
+def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> list[Claim]:
+    """The claims an article states, in text order, with stable ids."""
+    from factcheck.extract.pipeline import extract as run
+
+    return run(article, schemas=schemas)
+
+
+def extract_text(
+    text: str,
+    *,
+    language: str,
+    published: str | dt.date | PublishedDate | None = None,
+    id: str = "text",
+    schemas: Sequence[type[ClaimSchema]] = (),
+) -> list[Claim]:
+    """Claims of a one-off string. ``published`` ("2024-06", a date) anchors relative
+    times; without it they stay visibly unresolved."""
+    from factcheck.load import read_article
+
+    article = read_article(text, id=id, language=language, published=published)
+    return extract(article, schemas=schemas)

@@ -117,7 +117,7 @@ class Article(Frozen):
     id: str
     """Stable id: the file name's stem, or the record's ``id`` in a JSON Lines file."""
     path: str
-    """The input file, as given (for JSON Lines, ``file.jsonl#line``)."""
+    """The input file, as given (for JSON Lines, the .jsonl file; the line is in ``id``)."""
     text: str
     """The decoded text of the file, header lines included; spans index this."""
     body_start: int = 0

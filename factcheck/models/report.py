@@ -20,7 +20,7 @@ class InputProblem(Frozen):
     """An input that could not be read, and what to do about it."""
 
     path: str
-    """The input, as given (``file.jsonl:3`` for one line of a JSON Lines file)."""
+    """The input, as given (for one bad line of a JSON Lines file, the file; see ``line``)."""
     code: str
     """Why, as a stable code (see :class:`factcheck.errors.ErrorCode`)."""
     message: str

@@ -32,3 +32,6 @@ DELIVERY_VERBS: tuple[str, ...] = (
 )
 RECEIVE_VERBS: tuple[str, ...] = ("erhalten", "erhielt", "bekommen", "bekam", "empfangen",
                                   "importier", "gekauft", "kauft", "kaufte")
+
+SINCE_EVENT: str = r"seit\s+(?:diesem|dem|jenem|diesen|dem\s+letzten)\s+(?:Treffen|Besuch|Gipfel\w*|Zeitpunkt)"
+"""A "since" that points back to the event named before ("seit diesem Treffen")."""

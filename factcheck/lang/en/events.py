@@ -20,3 +20,6 @@ DELIVERY_VERBS: tuple[str, ...] = (
 )
 RECEIVE_VERBS: tuple[str, ...] = ("receiv", "got", "obtain", "import", "bought", "buy",
                                   "acquir")
+
+SINCE_EVENT: str = r"since\s+(?:this|that|the|the\s+last)\s+(?:meeting|visit|summit|trip)"
+"""A "since" that points back to the event named before ("since that meeting")."""

@@ -1,0 +1,229 @@
+"""The ``factcheck`` command: a thin layer over the public API.
+
+    factcheck report PATH... [--format text|markdown|html|json|claimreview] [--output FILE]
+                             [--fail-on SEVERITY] [--min-severity SEVERITY]
+                             [--language de|en] [--published YYYY-MM[-DD]] [--schema FILE]...
+    factcheck extract PATH... [--format json|jsonl]
+    factcheck schema list | show NAME | check FILE...
+    factcheck version
+
+Exit status: 0 when the report was made, 1 when ``--fail-on`` was given and a finding
+reached that severity, 2 on bad usage or when no input could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+SEVERITIES = ("info", "minor", "major", "critical")
+FORMATS = ("text", "markdown", "html", "json", "claimreview")
+
+EXIT_OK = 0
+EXIT_FAIL_ON = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    from factcheck._version import __version__
+
+    p = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Find where news articles disagree: claims, discrepancies, sources.",
+    )
+    p.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    r = sub.add_parser("report", help="consistency report over articles (the main job)")
+    r.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
+    r.add_argument("--format", "-f", choices=FORMATS, default="text")
+    r.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    r.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+                   help="exit 1 when a finding reaches SEVERITY (info|minor|major|critical)")
+    r.add_argument("--min-severity", choices=SEVERITIES, default="info", metavar="SEVERITY",
+                   help="leave out findings below SEVERITY")
+    r.add_argument("--language", metavar="CODE", help="force the language of every article")
+    r.add_argument("--published", metavar="DATE",
+                   help="publication date for undated articles (2024-06 or 2024-06-19)")
+    r.add_argument("--schema", action="append", default=[], metavar="FILE_OR_NAME",
+                   help="extra claim schema (YAML file or registered name); repeatable")
+    r.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour in text output (auto: only on a terminal)")
+    r.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+    e = sub.add_parser("extract", help="claims of articles, without reconciliation")
+    e.add_argument("paths", nargs="+", metavar="PATH")
+    e.add_argument("--format", "-f", choices=("json", "jsonl"), default="json")
+    e.add_argument("--output", "-o", metavar="FILE")
+    e.add_argument("--language", metavar="CODE")
+    e.add_argument("--published", metavar="DATE")
+    e.add_argument("--schema", action="append", default=[], metavar="FILE_OR_NAME")
+
+    s = sub.add_parser("schema", help="list, show and check claim schemas")
+    ssub = s.add_subparsers(dest="schema_command", metavar="ACTION")
+    ssub.add_parser("list", help="registered claim schemas")
+    show = ssub.add_parser("show", help="one schema's declaration as JSON")
+    show.add_argument("name")
+    chk = ssub.add_parser("check", help="validate schema files")
+    chk.add_argument("files", nargs="+", metavar="FILE")
+
+    sub.add_parser("version", help="print the version")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    from factcheck.errors import FactcheckError
+
+    try:
+        if args.command == "report":
+            return _report(args)
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "schema":
+            return _schema(args, parser)
+        if args.command == "version":
+            from factcheck._version import __version__
+
+            print(f"factcheck {__version__}")
+            return EXIT_OK
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return EXIT_OK
+    return EXIT_USAGE
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        out: TextIO = sys.stdout
+        out.write(text)
+        if not text.endswith("\n"):
+            out.write("\n")
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, article: str) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {article[:30]:30}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _report(args: argparse.Namespace) -> int:
+    from factcheck.models import Severity
+    from factcheck.report import check
+
+    report = check(
+        args.paths,
+        language=args.language,
+        published=args.published,
+        min_severity=args.min_severity,
+        schemas=args.schema,
+        progress=_progress(args.quiet),
+    )
+    for problem in report.errors:
+        print(f"factcheck: {problem.message}", file=sys.stderr)
+    if not report.articles:
+        print("factcheck: no article could be read; nothing to report", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "text":
+        color = {"always": True, "never": False}.get(args.color)
+        if color is None:
+            color = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        text = report.render("text", color=color)
+    else:
+        text = report.render(args.format)
+    _write(text, args.output)
+    if args.fail_on:
+        floor = Severity(args.fail_on)
+        if any(d.severity >= floor for d in report.discrepancies):
+            return EXIT_FAIL_ON
+    return EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    import json
+
+    from factcheck.extract import extract
+    from factcheck.load import load_many
+    from factcheck.schema import resolve_schemas
+
+    loaded = load_many(args.paths, language=args.language, published=args.published)
+    for problem in loaded.errors:
+        print(f"factcheck: {problem.message}", file=sys.stderr)
+    if not loaded.articles:
+        print("factcheck: no article could be read", file=sys.stderr)
+        return EXIT_USAGE
+    schemas = resolve_schemas(args.schema)
+    claims = [c for a in loaded.articles for c in extract(a, schemas=schemas)]
+    if args.format == "jsonl":
+        text = "\n".join(c.model_dump_json() for c in claims)
+    else:
+        text = json.dumps(
+            {
+                "claims": [c.model_dump(mode="json") for c in claims],
+                "errors": [e.model_dump(mode="json") for e in loaded.errors],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    _write(text, args.output)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import json
+
+    from factcheck.registry import schemas
+
+    if args.schema_command == "list":
+        for name, schema in schemas.items():
+            doc = schema.describe()["description"]
+            print(f"{name:24} {doc}")
+        return EXIT_OK
+    if args.schema_command == "show":
+        print(json.dumps(schemas.get(args.name).describe(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if args.schema_command == "check":
+        from factcheck.errors import SchemaDefinitionError
+        from factcheck.schema.files import load_schema_file
+
+        status = EXIT_OK
+        for f in args.files:
+            try:
+                schema = load_schema_file(f, register=False)
+            except SchemaDefinitionError as exc:
+                print(f"{exc}", file=sys.stderr)
+                status = EXIT_FAIL_ON
+            else:
+                print(f"{f}: ok (schema {schema.name!r})")
+        return status
+    parser.parse_args(["schema", "--help"])
+    return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

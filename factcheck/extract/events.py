@@ -1,0 +1,102 @@
+"""Events: meetings, visits, arrivals, departures and signings, with who, when and where.
+
+A trigger word from the language pack (``events.EVENT_TRIGGERS``) marks an event in a
+sentence. Each place and time expression of the sentence is attached to the nearest
+trigger in the same clause (or the sentence when the clause has none), so "bei der er noch
+Mittwochabend in Pjöngjang eintreffen wollte, den Besuch ... im letzten September im
+russischen Wladiwostok" gives an arrival (Wednesday evening, Pyongyang) and a visit (last
+September, Vladivostok).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck.lang import get_language
+
+EVENT_PRIORITY = ("arrival", "departure", "signing", "meeting", "visit")
+"""When triggers of several types tie for a place, the earlier type wins."""
+
+POINT_EVENTS = frozenset({"arrival", "departure", "signing", "meeting"})
+"""Events that happen at one place at one time (a visit spans several places)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event word in the text."""
+
+    start: int
+    end: int
+    event: str
+
+
+@dataclass(slots=True)
+class EventMention:
+    """What the sentence says of one event."""
+
+    trigger: Trigger
+    places: list[int] = field(default_factory=list)
+    times: list[int] = field(default_factory=list)
+
+
+@cache
+def _trigger_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, tuple[str, ...]] = get_language(lang).events.EVENT_TRIGGERS
+    by_stem: dict[str, str] = {}
+    for event, stems in table.items():
+        for stem in stems:
+            by_stem.setdefault(stem.casefold().strip(), event)
+    alts = sorted(by_stem, key=len, reverse=True)
+    pat = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + r")",
+        re.IGNORECASE,
+    )
+    return pat, by_stem
+
+
+def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
+    """Event trigger words in ``text[start:end]``."""
+    pat, by_stem = _trigger_pattern(lang)
+    out = []
+    for m in pat.finditer(text, start, end):
+        word = m.group(1).casefold()
+        event = None
+        for stem in sorted(by_stem, key=len, reverse=True):
+            if word.startswith(stem):
+                event = by_stem[stem]
+                break
+        if event is not None:
+            out.append(Trigger(m.start(), m.end(), event))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
+
+
+def clause_of(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause (between commas, semicolons, dashes) around ``pos`` within a sentence."""
+    a = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        a = m.end()
+    m2 = _CLAUSE_BREAK.search(text, pos, end)
+    b = m2.start() if m2 else end
+    return a, b
+
+
+def nearest_trigger(
+    triggers: list[Trigger], text: str, s_start: int, s_end: int, pos: int
+) -> Trigger | None:
+    """The trigger nearest to ``pos``, preferring one in the same clause."""
+    if not triggers:
+        return None
+    a, b = clause_of(text, s_start, s_end, pos)
+    same = [t for t in triggers if a <= t.start < b]
+    pool = same or triggers
+
+    def dist(t: Trigger) -> tuple[int, int]:
+        d = t.start - pos if t.start >= pos else pos - t.end
+        return (d, EVENT_PRIORITY.index(t.event))
+
+    return min(pool, key=dist)

@@ -1,0 +1,586 @@
+"""From an article to its claims: the engines' matches assembled into :class:`Claim`s.
+
+Per sentence: numbers (with hedges and units), times, places, persons and the
+attribution are found by the engines; each number becomes a quantity claim with what it
+counts, where the counted things come from and go to, and when; each event word gives
+event claims (the place and the date of a meeting, an arrival...); remaining time
+expressions become date claims. Attribution carries into following sentences that open
+with "Demnach" or are in reported speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from factcheck.extract import actors as actors_mod
+from factcheck.extract.events import POINT_EVENTS, find_triggers, nearest_trigger
+from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
+from factcheck.extract.nouns import content_class, find_counted_noun
+from factcheck.extract.sentences import split_sentences
+from factcheck.lang import SUPPORTED, get_language
+from factcheck.models import (
+    Article,
+    Attribution,
+    Claim,
+    Entity,
+    EntityKind,
+    Measure,
+    Modality,
+    Place,
+    Quantity,
+    Span,
+    TimeKind,
+    TimeRef,
+    UnitKind,
+    claim_id,
+)
+
+if TYPE_CHECKING:
+    from factcheck.schema import ClaimSchema
+
+_WORDS = re.compile(r"[\w\-]+")
+
+
+@dataclass
+class _State:
+    """What the pipeline remembers across the sentences of one article."""
+
+    article: Article
+    lang: str
+    attribution: Attribution | None = None
+    attribution_age: int = 0
+    persons: list[str] = field(default_factory=list)
+    last_time: TimeRef | None = None
+    last_event_time: TimeRef | None = None
+    claims: list[Claim] = field(default_factory=list)
+    used: set[tuple[str, int, int]] = field(default_factory=set)
+
+
+def language_of(article: Article) -> str:
+    """The language pack used for an article: its language, or German/English by guess."""
+    lang = article.language.split("-")[0].lower()
+    return lang if lang in SUPPORTED else ""
+
+
+def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> list[Claim]:
+    """The claims an article states, in text order. Deterministic: the same article always
+    gives the same claims with the same ids."""
+    lang = language_of(article)
+    if not lang:
+        return []
+    st = _State(article, lang)
+    text = article.text
+    for sent in split_sentences(text, lang, article.body_start):
+        _sentence(st, sent.start, sent.end)
+    claims = sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
+    if schemas:
+        from factcheck.schema.apply import apply_schemas
+
+        claims = apply_schemas(claims, article, schemas)
+    return claims
+
+
+# -- one sentence -----------------------------------------------------------------------
+def _sentence(st: _State, s: int, e: int) -> None:
+    from factcheck.extract.numbers import find_quantities
+    from factcheck.extract.places import find_places
+    from factcheck.extract.time import find_times
+
+    text, lang = st.article.text, st.lang
+    attribution = actors_mod.find_attribution(text, s, e, lang)
+    if attribution is None and st.attribution is not None and st.attribution_age < 3 and (
+        actors_mod.carries_over(text, s, e, lang)
+    ):
+        attribution = st.attribution.model_copy(update={"carried": True})
+        st.attribution_age += 1
+    elif attribution is not None:
+        st.attribution = attribution
+        st.attribution_age = 0
+    else:
+        st.attribution_age = 99
+    source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
+
+    planned = _has_cue(text, s, e, lang, "planned")
+    direction = "future" if planned else "either"
+    times = find_times(
+        text, lang, st.article.published, start=s, end=e, direction=direction, anchor=st.last_time
+    )
+    times = _since_event(st, s, e) + times
+    quantities = find_quantities(text, lang, start=s, end=e)
+    places = [
+        p for p in find_places(text, lang, start=s, end=e)
+        if not any(sp.start <= p.start < sp.end for sp in source_spans)
+    ]
+    persons = actors_mod.find_persons(text, s, e, lang)
+    _remember_persons(st, persons)
+
+    # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
+    q_time: dict[int, TimeMatch] = {}
+    free_times: list[TimeMatch] = []
+    for t in times:
+        host = next(
+            (i for i, q in enumerate(quantities) if q.start < t.end and t.start < q.end), None
+        )
+        if host is not None and quantities[host].role is NumberRole.DURATION:
+            q_time[host] = t
+        elif host is not None:
+            continue  # a number that is part of a date: the date wins
+        else:
+            free_times.append(t)
+    quantities = [
+        q for i, q in enumerate(quantities)
+        if i in q_time or not any(t.start < q.end and q.start < t.end for t in times)
+    ]
+
+    flow = _flow(text, s, e, places, lang)
+    sentence_time = _sentence_time(free_times)
+    for i, qm in enumerate(quantities):
+        own_time = q_time.get(i)
+        _quantity_claim(st, qm, s, e, attribution, flow, own_time, sentence_time)
+
+    triggers = find_triggers(text, s, e, lang)
+    event_times = _events(st, triggers, places, free_times, persons, s, e, attribution)
+    for t in free_times:
+        if (t.start, t.end) in event_times:
+            continue
+        _date_claim(st, t, s, e, attribution)
+    for t in times:
+        if t.time.resolved:
+            st.last_time = t.time
+
+
+def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
+    """"seit diesem Treffen": the time of the event named before, as a SINCE reference."""
+    if st.last_event_time is None:
+        return []
+    pat = _since_event_pattern(st.lang)
+    out = []
+    for m in pat.finditer(st.article.text, s, e):
+        ref = st.last_event_time
+        out.append(
+            TimeMatch(
+                m.start(),
+                m.end(),
+                ref.model_copy(update={"kind": TimeKind.SINCE, "phrase": m.group()}),
+            )
+        )
+    return out
+
+
+@cache
+def _since_event_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).events.SINCE_EVENT, re.IGNORECASE)
+
+
+def _sentence_time(times: list[TimeMatch]) -> TimeRef | None:
+    for kind in (TimeKind.SINCE, TimeKind.PERIOD, TimeKind.UNTIL, TimeKind.POINT):
+        for t in times:
+            if t.time.kind is kind:
+                return t.time
+    return None
+
+
+# -- modality ---------------------------------------------------------------------------
+@cache
+def _cue_pattern(lang: str, modality: str) -> re.Pattern[str]:
+    words = get_language(lang).attribution.MODALITY.get(modality, ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _has_cue(text: str, s: int, e: int, lang: str, modality: str) -> bool:
+    return _cue_pattern(lang, modality).search(text, s, e) is not None
+
+
+def _modality(text: str, s: int, e: int, pos: int, lang: str, attributed: bool) -> Modality:
+    from factcheck.extract.events import clause_of
+
+    a, b = clause_of(text, s, e, pos)
+    for modality in ("denied", "hypothetical", "alleged", "estimated"):
+        if _has_cue(text, a, b, lang, modality):
+            return Modality(modality)
+    if _has_cue(text, a, b, lang, "planned") or (
+        _has_cue(text, s, e, lang, "planned") and not _has_cue(text, s, e, lang, "alleged")
+        and _main_clause_planned(text, s, e, lang)
+    ):
+        return Modality.PLANNED
+    return Modality.REPORTED if attributed else Modality.ASSERTED
+
+
+def _main_clause_planned(text: str, s: int, e: int, lang: str) -> bool:
+    # a planning verb in the first clause governs the sentence ("Hier wollen die beiden ...")
+    from factcheck.extract.events import clause_of
+
+    a, b = clause_of(text, s, e, s)
+    return _has_cue(text, a, b, lang, "planned")
+
+
+# -- quantities -------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Flow:
+    origin: str | None = None
+    destination: str | None = None
+
+
+@cache
+def _verb_pattern(lang: str, kind: str) -> re.Pattern[str]:
+    ev = get_language(lang).events
+    stems = ev.DELIVERY_VERBS if kind == "deliver" else ev.RECEIVE_VERBS
+    return re.compile(
+        r"(?<![\w-])(?:\w*?)(?:" + "|".join(re.escape(x) for x in stems) + r")\w*",
+        re.IGNORECASE,
+    )
+
+
+def _place_key(p: Place) -> str:
+    return f"country:{p.country}" if p.country else p.key
+
+
+def _flow(text: str, s: int, e: int, places: list[PlaceMatch], lang: str) -> _Flow:
+    """Where the things a sentence counts come from and go to."""
+    ev = get_language(lang).events
+    origin = dest = None
+    bare: list[PlaceMatch] = []
+    dative: list[PlaceMatch] = []
+    for p in places:
+        prep = (p.preposition or "").casefold()
+        if prep in ev.ORIGIN_PREPOSITIONS:
+            origin = origin or _place_key(p.place)
+        elif prep in ev.DESTINATION_PREPOSITIONS:
+            dest = dest or _place_key(p.place)
+        elif not prep:
+            before = text[max(s, p.start - 5) : p.start].casefold()
+            if lang == "de" and re.search(r"\b(der|dem|den)\s+$", before):
+                dative.append(p)
+            else:
+                bare.append(p)
+    deliver = _verb_pattern(lang, "deliver").search(text, s, e) is not None
+    receive = _verb_pattern(lang, "receive").search(text, s, e) is not None
+    if not (deliver or receive):
+        return _Flow(origin, dest) if (origin or dest) else _Flow()
+    if deliver:
+        if dest is None and dative:
+            dest = _place_key(dative[0].place)
+        if origin is None and bare:
+            origin = _place_key(bare.pop(0).place)
+        if dest is None and bare:
+            dest = _place_key(bare.pop(0).place)
+        if origin is None:
+            origin = _compound_country(text, s, e, lang)
+    elif receive:
+        if dest is None and bare:
+            dest = _place_key(bare.pop(0).place)
+        if origin is None and bare:
+            origin = _place_key(bare.pop(0).place)
+    return _Flow(origin, dest)
+
+
+_COMPOUND_ACTOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|Regierung|Mitglieder)")
+
+
+def _compound_country(text: str, s: int, e: int, lang: str) -> str | None:
+    """"Die EU-Länder ... liefern": the country or union named as a compound prefix."""
+    from factcheck.extract.places import country_of
+
+    for m in _COMPOUND_ACTOR.finditer(text, s, e):
+        iso = country_of(m.group(1), lang)
+        if iso:
+            return f"country:{iso}"
+    return None
+
+
+def _quantity_claim(
+    st: _State,
+    qm: QuantityMatch,
+    s: int,
+    e: int,
+    attribution: Attribution | None,
+    flow: _Flow,
+    own_time: TimeMatch | None,
+    sentence_time: TimeRef | None,
+) -> None:
+    text, lang = st.article.text, st.lang
+    q = qm.quantity
+    measure: Measure | None = None
+    end = qm.end
+    noun = None
+    if qm.role in (NumberRole.AMOUNT, NumberRole.ORDINAL, NumberRole.MEASURE, NumberRole.MONEY,
+                   NumberRole.DURATION, NumberRole.AGE, NumberRole.PERCENT):
+        noun = find_counted_noun(text, qm.end, e, lang)
+    confidence = 0.9
+    if qm.role is NumberRole.AMOUNT:
+        if noun is None:
+            confidence = 0.5
+            measure = None
+        else:
+            concept = noun.concept
+            content = tuple(
+                c for c in (content_class(_concept(x, lang), lang) for x in noun.content) if c
+            )
+            time = own_time.time if own_time else sentence_time
+            cumulative = _cumulative(concept, time, lang)
+            measure = Measure(
+                thing=noun.head,
+                concept=concept,
+                surface=noun.surface,
+                modifiers=noun.modifiers,
+                content=content,
+                origin=flow.origin,
+                destination=flow.destination,
+                cumulative=cumulative,
+            )
+            q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
+            end = qm.end if noun.start - qm.end > 40 else noun.end
+    else:
+        thing = _thing_for(qm, noun)
+        measure = Measure(
+            thing=thing,
+            concept=thing.casefold(),
+            surface=noun.surface if noun else "",
+            origin=flow.origin,
+            destination=flow.destination,
+        )
+    span = Span(start=qm.start, end=end)
+    time = own_time.time if own_time else sentence_time
+    modality = _modality(text, s, e, qm.start, lang, attribution is not None)
+    kind = "quantity"
+    cid = claim_id(st.article.id, kind, span)
+    if (kind, span.start, span.end) in st.used:
+        return
+    st.used.add((kind, span.start, span.end))
+    st.claims.append(
+        Claim(
+            id=cid,
+            article=st.article.id,
+            span=span,
+            quote=text[span.start : span.end],
+            sentence=Span(start=s, end=e),
+            kind=kind,
+            measure=measure,
+            quantity=q,
+            time=time,
+            attribution=attribution or Attribution(),
+            modality=modality,
+            confidence=confidence,
+        )
+    )
+
+
+def _concept(word: str, lang: str) -> str | None:
+    from factcheck.extract.nouns import concept_of
+
+    return concept_of(word, lang) or word.casefold()
+
+
+def _thing_for(qm: QuantityMatch, noun: object) -> str:
+    role = qm.role
+    if role is NumberRole.AGE:
+        return "age"
+    if role is NumberRole.ORDINAL:
+        head = getattr(noun, "concept", None) or getattr(noun, "head", None)
+        return f"rank:{head}" if head else "rank"
+    head = getattr(noun, "concept", None) or getattr(noun, "head", None)
+    base = {
+        NumberRole.DURATION: "duration",
+        NumberRole.PERCENT: "share",
+        NumberRole.MONEY: "money",
+        NumberRole.MEASURE: "measure",
+    }.get(role, "amount")
+    return f"{base}:{head}" if head else base
+
+
+def _cumulative(concept: str | None, time: TimeRef | None, lang: str) -> bool | None:
+    if concept is not None and concept in get_language(lang).nouns.CUMULATIVE_CONCEPTS:
+        return True
+    if time is not None and time.kind is TimeKind.SINCE:
+        return True
+    return None
+
+
+# -- events -----------------------------------------------------------------------------
+def _remember_persons(st: _State, persons: list[actors_mod.Person]) -> None:
+    for p in persons:
+        if p.name not in st.persons:
+            st.persons.append(p.name)
+
+
+def _canonical(st: _State, name: str) -> str:
+    """The fullest form of a person's name seen in the article ("Kim" -> "Kim Jong Un")."""
+    from factcheck.extract.names import surname_match
+
+    if " " in name:
+        return name
+    for full in st.persons:
+        if full != name and " " in full and surname_match(name, full):
+            return full
+    return name
+
+
+def _entity(st: _State, name: str) -> Entity:
+    from factcheck.extract.names import name_key
+
+    full = _canonical(st, name)
+    return Entity(name=full, key=name_key(full), kind=EntityKind.PERSON)
+
+
+def _actors_for(
+    st: _State, persons: list[actors_mod.Person], a: int, b: int, s: int
+) -> tuple[Entity, ...]:
+    text = st.article.text
+    names = [p.name for p in persons if a <= p.start < b] or [p.name for p in persons]
+    pack = get_language(st.lang).text
+    clause = text[a:b].casefold()
+    words = set(_WORDS.findall(clause))
+    earlier = [n for n in st.persons if n not in names]
+    if any(phrase in clause for phrase in pack.BOTH):
+        for n in reversed(earlier):
+            if len(names) >= 2:
+                break
+            if not any(_canonical(st, n) == _canonical(st, x) for x in names):
+                names.append(n)
+    elif not names and words & pack.PRONOUNS_PERSON and earlier:
+        names.append(earlier[-1])
+    seen: dict[str, Entity] = {}
+    for n in names:
+        ent = _entity(st, n)
+        seen.setdefault(ent.key, ent)
+    return tuple(sorted(seen.values(), key=lambda x: x.key))
+
+
+def _events(
+    st: _State,
+    triggers: list,  # list[Trigger]
+    places: list[PlaceMatch],
+    times: list[TimeMatch],
+    persons: list[actors_mod.Person],
+    s: int,
+    e: int,
+    attribution: Attribution | None,
+) -> set[tuple[int, int]]:
+    """Event claims of one sentence; returns the spans of the times they used."""
+    from factcheck.extract.events import clause_of
+
+    if not triggers:
+        return set()
+    text, lang = st.article.text, st.lang
+    ev = get_language(lang).events
+    by_trigger: dict[object, tuple[list[PlaceMatch], list[TimeMatch]]] = {}
+    for p in places:
+        prep = (p.preposition or "").casefold()
+        if p.metonym or prep in ev.ORIGIN_PREPOSITIONS:
+            continue
+        if prep not in ev.LOCATIVE_PREPOSITIONS and prep not in ev.DIRECTIONAL_PREPOSITIONS:
+            # "im russischen Wladiwostok": an adjective between preposition and name
+            before = text[max(s, p.start - 30) : p.start]
+            if not re.search(r"\b(?:im|in|bei|at|in the)\s+\w+\s+$", before):
+                continue
+        t = nearest_trigger(triggers, text, s, e, p.start)
+        if t is not None:
+            by_trigger.setdefault(t, ([], []))[0].append(p)
+    for tm in times:
+        if tm.time.kind not in (TimeKind.POINT, TimeKind.PERIOD):
+            continue
+        t = nearest_trigger(triggers, text, s, e, tm.start)
+        if t is not None:
+            by_trigger.setdefault(t, ([], []))[1].append(tm)
+    used: set[tuple[int, int]] = set()
+    for trig, (pls, tms) in sorted(by_trigger.items(), key=lambda kv: kv[0].start):  # type: ignore[attr-defined]
+        a, b = clause_of(text, s, e, trig.start)  # type: ignore[attr-defined]
+        actors = _actors_for(st, persons, a, b, s)
+        event = trig.event  # type: ignore[attr-defined]
+        when = tms[0].time if tms else None
+        modality = _modality(text, s, e, trig.start, lang, attribution is not None)  # type: ignore[attr-defined]
+        where = pls[0].place if pls else None
+        for p in pls:
+            span = Span(start=p.start, end=p.end)
+            _add_event(st, "place", span, s, e, event, actors, attribution, modality,
+                       place=p.place, time=when,
+                       role="destination" if (p.preposition or "").casefold()
+                       in ev.DIRECTIONAL_PREPOSITIONS and event in ("departure", "visit") else None)
+        for tm in tms:
+            span = Span(start=tm.start, end=tm.end)
+            used.add((tm.start, tm.end))
+            _add_event(st, "date", span, s, e, event, actors, attribution, modality,
+                       date=tm.time, location=where)
+        if when is not None and event in POINT_EVENTS | {"visit"}:
+            st.last_event_time = when
+    return used
+
+
+def _add_event(
+    st: _State,
+    value: str,
+    span: Span,
+    s: int,
+    e: int,
+    event: str,
+    actors: tuple[Entity, ...],
+    attribution: Attribution | None,
+    modality: Modality,
+    *,
+    place: Place | None = None,
+    time: TimeRef | None = None,
+    date: TimeRef | None = None,
+    location: Place | None = None,
+    role: str | None = None,
+) -> None:
+    kind = "event"
+    if (kind, span.start, span.end) in st.used:
+        return
+    st.used.add((kind, span.start, span.end))
+    slots: dict[str, str] = {"value": value}
+    if role:
+        slots["place_role"] = role
+    st.claims.append(
+        Claim(
+            id=claim_id(st.article.id, kind, span, value),
+            article=st.article.id,
+            span=span,
+            quote=st.article.text[span.start : span.end],
+            sentence=Span(start=s, end=e),
+            kind=kind,
+            event=event,
+            actors=actors,
+            place=place,
+            date=date,
+            time=time,
+            location=location,
+            attribution=attribution or Attribution(),
+            modality=modality,
+            confidence=0.7 if actors else 0.5,
+            slots=dict(slots),
+        )
+    )
+
+
+def _date_claim(
+    st: _State, t: TimeMatch, s: int, e: int, attribution: Attribution | None
+) -> None:
+    kind = "date"
+    span = Span(start=t.start, end=t.end)
+    if (kind, span.start, span.end) in st.used:
+        return
+    st.used.add((kind, span.start, span.end))
+    st.claims.append(
+        Claim(
+            id=claim_id(st.article.id, kind, span),
+            article=st.article.id,
+            span=span,
+            quote=st.article.text[span.start : span.end],
+            sentence=Span(start=s, end=e),
+            kind=kind,
+            date=t.time,
+            attribution=attribution or Attribution(),
+            modality=_modality(st.article.text, s, e, t.start, st.lang, attribution is not None),
+            confidence=0.8 if t.time.resolved else 0.6,
+        )
+    )
+
+
+__all__ = ["extract", "language_of"]
