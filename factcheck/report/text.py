@@ -77,7 +77,8 @@ def to_text(report: Report, *, color: bool = False, width: int = 100) -> str:
         console.print()
         console.print("No discrepancies found.")
     _errors(console, report)
-    return buf.getvalue()
+    # rich pads wrapped lines with the space it broke at; drop trailing blanks.
+    return "\n".join(line.rstrip(" ") for line in buf.getvalue().split("\n"))
 
 
 def _text(value: str, style: str = "") -> Text:
@@ -93,16 +94,16 @@ def _summary(console: Console, report: Report) -> None:
     head = Text("factcheck report", style="bold")
     head.append(f"  (factcheck {report.factcheck_version})", style="dim")
     console.print(head)
-    line = Text()
-    line.append(f"Articles {s.articles} · Claims {s.claims} · Discrepancies {s.discrepancies}")
-    counts = severity_counts(report)
-    line.append(" (")
-    for i, (sev, n) in enumerate(counts):
+    console.print(
+        Text(f"Articles {s.articles} · Claims {s.claims} · ").append(
+            f"Input errors {s.errors}", style="bold red" if s.errors else ""
+        )
+    )
+    line = Text(f"Discrepancies {s.discrepancies}: ")
+    for i, (sev, n) in enumerate(severity_counts(report)):
         if i:
             line.append(" · ")
         line.append(f"{sev.value} {n}", style=SEVERITY_STYLES[sev] if n else "dim")
-    line.append(")")
-    line.append(f" · Input errors {s.errors}", style="bold red" if s.errors else "")
     console.print(line)
 
 

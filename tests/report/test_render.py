@@ -80,3 +80,24 @@ def test_save_picks_the_format_from_the_suffix(
     path = tmp_path / f"out{suffix}"  # type: ignore[operator]
     report.save(path)
     assert path.read_text(encoding="utf-8").startswith(marker)
+
+
+def test_registering_the_renderers_imports_no_heavy_library() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from factcheck.registry import renderers\n"
+        "renderers.names()\n"
+        "print(','.join(m for m in ('rich', 'jinja2', 'pandas') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+    ).stdout
+    assert out.strip() == ""

@@ -38,7 +38,8 @@ def test_environment_does_not_switch_colour_on_or_off(
 
 def test_summary_then_findings_gravest_first_then_errors(report: Report) -> None:
     out = report.to_text()
-    assert "Articles 2 · Claims 5 · Discrepancies 3" in out
+    assert "Articles 2 · Claims 5 · Input errors 1\n" in out
+    assert "Discrepancies 3: critical 0 · major 1 · minor 1 · info 1\n" in out
     major = out.index("MAJOR")
     minor = out.index("MINOR")
     info = out.index("INFO")
@@ -72,6 +73,7 @@ def test_width_is_respected(report: Report) -> None:
     for width in (60, 100, 140):
         lines = report.to_text(width=width).splitlines()
         assert max(len(line) for line in lines) <= width
+        assert all(line == line.rstrip() for line in lines)
 
 
 def test_too_narrow_width_is_refused(report: Report) -> None:
