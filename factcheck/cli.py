@@ -4,7 +4,7 @@
                              [--fail-on SEVERITY] [--min-severity SEVERITY]
                              [--language de|en] [--published YYYY-MM[-DD]] [--schema FILE]...
     factcheck extract PATH... [--format json|jsonl]
-    factcheck schema list | show NAME | check FILE...
+    factcheck schema list | show NAME | check FILE... | export [FOLDER]
     factcheck version
 
 Exit status: 0 when the report was made, 1 when ``--fail-on`` was given and a finding
@@ -69,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("name")
     chk = ssub.add_parser("check", help="validate schema files")
     chk.add_argument("files", nargs="+", metavar="FILE")
+    exp = ssub.add_parser("export", help="write the JSON Schemas of the report formats")
+    exp.add_argument("folder", nargs="?", default="schemas")
 
     sub.add_parser("version", help="print the version")
     return p
@@ -221,6 +223,12 @@ def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             else:
                 print(f"{f}: ok (schema {schema.name!r})")
         return status
+    if args.schema_command == "export":
+        from factcheck.schema.jsonschemas import write_all
+
+        for path in write_all(args.folder):
+            print(path)
+        return EXIT_OK
     parser.parse_args(["schema", "--help"])
     return EXIT_USAGE
 

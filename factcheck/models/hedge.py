@@ -29,7 +29,9 @@ hundreds_of_thousands [200000, 2000000)            Hunderttausende / hundreds of
 millions          [2e6, 2e9)                       Millionen / millions
 ================  ===============================  ======================================
 
-``w`` is the *approximation half-width*: ``max(APPROX_RELATIVE * |n|, precision / 2)``.
+``w`` is the *approximation half-width*: ``max(APPROX_RELATIVE * |n|, precision / 2)``,
+where the precision is what the written number implies (:func:`precision_of`: a round
+number is taken as given to two significant digits, so 10.000 is given to the thousand).
 Why: an approximate figure in news is usually rounded to its last significant digit, so
 it admits at least half a unit of its stated precision ("rund 10.000" is a number
 rounded to the thousand: 9,500-10,500); reporters also say "rund" for figures that
@@ -216,13 +218,16 @@ def interval_for(
 def precision_of(digits: str, scale: float = 1.0) -> float:
     """The precision a written number implies, after its scale word.
 
-    ``"6.700"``/``"6,700"`` -> 100 (given to the hundred); ``"10.000"`` -> 1000;
-    ``"4,8"`` with scale 1e6 -> 100000; ``"71"`` -> 1. ``digits`` is the number as
-    written with its decimal separator normalised to ``.`` and no group separators.
+    Decimals are given to their last decimal place (``"4,8"`` with scale 1e6 -> 100000).
+    A whole number's trailing zeros are read as rounding, but a round number is taken as
+    given to at most two significant digits: ``"6.700"`` -> 100 (the hundred),
+    ``"10.000"`` -> 1000 (the thousand), ``"300"`` -> 10, ``"71"`` -> 1. ``digits`` is
+    the number with its decimal separator normalised to ``.`` and no group separators.
     """
     if "." in digits:
-        decimals = len(digits.split(".", 1)[1].rstrip()) or 0
+        decimals = len(digits.split(".", 1)[1].rstrip())
         return 10.0 ** (-decimals) * scale
-    stripped = digits.lstrip("-+")
-    zeros = len(stripped) - len(stripped.rstrip("0")) if stripped.strip("0") else 0
+    stripped = digits.strip().lstrip("-+").lstrip("0") or "0"
+    zeros = len(stripped) - len(stripped.rstrip("0")) if stripped != "0" else 0
+    zeros = min(zeros, max(len(stripped) - 2, 0))
     return 10.0**zeros * scale

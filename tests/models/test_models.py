@@ -1,0 +1,96 @@
+"""Model properties: JSON round trips, bounded intervals, stable ids."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from factcheck.models import (
+    Article,
+    Claim,
+    Discrepancy,
+    Quantity,
+    Report,
+    Span,
+    TimeRef,
+    claim_id,
+    discrepancy_id,
+)
+from tests import strategies as s
+
+
+@given(s.quantities())
+def test_quantity_round_trip(q: Quantity) -> None:
+    assert Quantity.model_validate_json(q.model_dump_json()) == q
+
+
+@given(s.quantities())
+def test_low_nominal_high_ordered(q: Quantity) -> None:
+    if q.low is not None and q.high is not None:
+        assert q.low <= q.high
+    if q.nominal is not None:
+        if q.low is not None:
+            assert q.low <= q.nominal
+        if q.high is not None:
+            assert q.nominal <= q.high
+
+
+@given(s.time_refs())
+def test_timeref_round_trip(t: TimeRef) -> None:
+    assert TimeRef.model_validate_json(t.model_dump_json()) == t
+
+
+@given(s.claims())
+def test_claim_round_trip(c: Claim) -> None:
+    assert Claim.model_validate_json(c.model_dump_json()) == c
+
+
+@given(s.articles())
+def test_article_round_trip(a: Article) -> None:
+    assert Article.model_validate_json(a.model_dump_json()) == a
+
+
+@given(s.discrepancies())
+def test_discrepancy_round_trip(d: Discrepancy) -> None:
+    assert Discrepancy.model_validate_json(d.model_dump_json()) == d
+
+
+@given(s.reports())
+def test_report_round_trip(r: Report) -> None:
+    assert Report.model_validate_json(r.to_json()) == r
+
+
+def test_span_is_a_pair_on_the_wire() -> None:
+    span = Span(start=3, end=9)
+    assert span.model_dump() == [3, 9]
+    assert Span.model_validate([3, 9]) == span
+    with pytest.raises(ValueError):
+        Span(start=5, end=2)
+
+
+@given(s.spans, s.words, s.words)
+def test_ids_are_stable(span: Span, article: str, kind: str) -> None:
+    assert claim_id(article, kind, span) == claim_id(article, kind, span)
+    assert claim_id(article, kind, span) != claim_id(article + "x", kind, span)
+
+
+def test_discrepancy_id_ignores_order() -> None:
+    assert discrepancy_id("k", ["b", "a"]) == discrepancy_id("k", ("a", "b"))
+
+
+def test_quantity_refuses_disordered_interval() -> None:
+    with pytest.raises(ValueError):
+        Quantity(nominal=5, low=6, high=10)
+    with pytest.raises(ValueError):
+        Quantity(nominal=None, low=10, high=1)
+
+
+def test_models_are_frozen() -> None:
+    q = Quantity.hedged(10, unit="Container")
+    with pytest.raises(ValueError):
+        q.nominal = 11  # type: ignore[misc]
+
+
+def test_report_summary_counts_every_severity() -> None:
+    r = Report.build(articles=[], claims=[], discrepancies=[])
+    assert r.summary.by_severity == {"info": 0, "minor": 0, "major": 0, "critical": 0}
