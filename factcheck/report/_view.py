@@ -142,6 +142,10 @@ class ReportView:
         self.report = report
         self._claims = {c.id: c for c in report.claims}
         self._articles = {a.id: a for a in report.articles}
+        self._order = {a.id: i for i, a in enumerate(report.articles)}
+        self._by_article: dict[str, list[str]] = {}
+        for c in report.claims:
+            self._by_article.setdefault(c.article, []).append(c.id)
 
     def article(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
@@ -157,7 +161,7 @@ class ReportView:
 
     def _in_text_order(self, d: Discrepancy) -> list[str]:
         """A finding's claim ids by article (input order), then position in the text."""
-        order = {a.id: i for i, a in enumerate(self.report.articles)}
+        order = self._order
 
         def key(cid: str) -> tuple[int, int, str]:
             c = self._claims.get(cid)
@@ -169,7 +173,7 @@ class ReportView:
 
     def claims_of(self, article_id: str) -> list[ClaimView]:
         """The claims read from one article, in report order."""
-        return [self.claim_view(c.id) for c in self.report.claims if c.article == article_id]
+        return [self.claim_view(cid) for cid in self._by_article.get(article_id, ())]
 
     def claim_view(self, claim_id: str) -> ClaimView:
         """Display data for one claim (a placeholder when the claim is missing)."""
