@@ -47,7 +47,7 @@ MARKUP_TOKENS = {
 
 # NUL is replaced by U+FFFD by every CommonMark parser; there is nothing to escape there.
 ARTICLE_TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"),
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\x00"),
     max_size=60,
 )
 MARKUP_HEAVY = st.text(alphabet="\\`*_[]()<>|#~&$!-+=.:1 \nab", max_size=40)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -75,9 +76,9 @@ def test_unknown_option_is_refused(report: Report) -> None:
     [(".md", "# factcheck report"), (".html", "<!DOCTYPE html>"), (".txt", "factcheck report")],
 )
 def test_save_picks_the_format_from_the_suffix(
-    tmp_path: pytest.TempPathFactory, report: Report, suffix: str, marker: str
+    tmp_path: Path, report: Report, suffix: str, marker: str
 ) -> None:
-    path = tmp_path / f"out{suffix}"  # type: ignore[operator]
+    path = tmp_path / f"out{suffix}"
     report.save(path)
     assert path.read_text(encoding="utf-8").startswith(marker)
 
