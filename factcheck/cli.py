@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="colour in text output (auto: only on a terminal)")
     r.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    r.add_argument("--publisher", default="factcheck",
+                   help="the reviewing organisation named in ClaimReview output")
 
     e = sub.add_parser("extract", help="claims of articles, without reconciliation")
     e.add_argument("paths", nargs="+", metavar="PATH")
@@ -155,7 +157,12 @@ def _report(args: argparse.Namespace) -> int:
         color = {"always": True, "never": False}.get(args.color)
         if color is None:
             color = args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        text = report.render("text", color=color)
+        import shutil
+
+        width = shutil.get_terminal_size((100, 24)).columns if args.output is None else 100
+        text = report.render("text", color=color, width=max(width, 40))
+    elif args.format == "claimreview":
+        text = report.render("claimreview", publisher=args.publisher)
     else:
         text = report.render(args.format)
     _write(text, args.output)

@@ -115,3 +115,18 @@ class SchemaDefinitionError(FactcheckError, ValueError):
         if self.field:
             where += f" (field {self.field!r})"
         return f"{where}: {self.message}"
+
+
+@dataclass(eq=False)
+class MissingExtraError(FactcheckError, ImportError):
+    """A feature needs an optional dependency that is not installed."""
+
+    feature: str
+    extra: str
+    module: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.feature} needs the {self.module!r} package, which is not installed; "
+            f"install it with: pip install 'factcheck[{self.extra}]'"
+        )

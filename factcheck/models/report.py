@@ -142,17 +142,18 @@ class Report(Frozen):
         """A plain-text report for the terminal."""
         return self.render("text", **options)
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, **options: Any) -> str:
         """A Markdown report for pasting into documents and trackers."""
-        return self.render("markdown")
+        return self.render("markdown", **options)
 
-    def to_html(self) -> str:
-        """One self-contained HTML file."""
-        return self.render("html")
+    def to_html(self, **options: Any) -> str:
+        """One self-contained HTML file (options: ``title``)."""
+        return self.render("html", **options)
 
-    def to_claimreview(self) -> str:
-        """schema.org ClaimReview JSON-LD, one review per discrepancy."""
-        return self.render("claimreview")
+    def to_claimreview(self, **options: Any) -> str:
+        """schema.org ClaimReview JSON-LD, one review per discrepancy (options:
+        ``publisher``, ``publisher_url``, ``date_published``)."""
+        return self.render("claimreview", **options)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row per claim side of each discrepancy (needs the ``dataframe`` extra)."""
@@ -163,7 +164,13 @@ class Report(Frozen):
     def save(self, path: str | Path, fmt: str | None = None) -> None:
         """Write the report to a file; the format follows the suffix unless given."""
         p = Path(path)
-        fmt = fmt or {".md": "markdown", ".html": "html", ".json": "json", ".txt": "text"}.get(
+        fmt = fmt or {
+            ".md": "markdown",
+            ".html": "html",
+            ".json": "json",
+            ".jsonld": "claimreview",
+            ".txt": "text",
+        }.get(
             p.suffix.lower(), "json"
         )
         p.write_text(self.render(fmt), encoding="utf-8")

@@ -46,10 +46,9 @@ def require(module: str, extra: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise ImportError(
-            f"this renderer needs the optional package {module!r}; "
-            f"install it with: pip install 'factcheck[{extra}]'"
-        ) from exc
+        from factcheck.errors import MissingExtraError
+
+        raise MissingExtraError("this renderer", extra, module) from exc
 
 
 def one_line(text: str) -> str:
