@@ -1,0 +1,343 @@
+"""German time words: month and weekday names, relative words, prepositions.
+
+The time engine (:mod:`factcheck.extract.time`) builds its patterns from these tables.
+``factcheck/lang/en/time.py`` has the same names; only the language differs.
+
+Keys are lower-case; the engine matches month and weekday names only when they are
+capitalised (``Juni``, ``JUNI``), since German writes them as nouns, and every other
+word in any case. A space in a key matches any run of white space.
+"""
+
+from __future__ import annotations
+
+from factcheck.models.time import PartOfDay
+
+MONTHS: dict[str, int] = {
+    "januar": 1,
+    "jänner": 1,
+    "jaenner": 1,
+    "februar": 2,
+    "feber": 2,
+    "märz": 3,
+    "maerz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+}
+"""Full month names (with regional spellings). A bare name counts as a time only after
+a word of :data:`PREPOSITIONS` that allows months (``im Juni``, ``seit September``)."""
+
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mär": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dez": 12,
+}
+"""Abbreviations (an optional full stop follows); used only with a day or a year
+(``9. Sept. 2024``), never alone, since ``Jan`` is also a first name."""
+
+WEEKDAYS: dict[str, int] = {
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonnabend": 5,
+    "sonntag": 6,
+}
+"""Weekday names, 0 = Monday ... 6 = Sunday."""
+
+PARTS_OF_DAY: dict[str, PartOfDay] = {
+    "morgen": PartOfDay.MORNING,
+    "früh": PartOfDay.MORNING,
+    "vormittag": PartOfDay.MORNING,
+    "nachmittag": PartOfDay.AFTERNOON,
+    "abend": PartOfDay.EVENING,
+    "nacht": PartOfDay.NIGHT,
+}
+"""Part-of-day words after a weekday or a relative day (``Mittwoch Abend``,
+``gestern Abend``); fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`."""
+
+WEEKDAY_PART_COMPOUNDS = True
+"""German fuses weekday and part of day into one word: ``Mittwochabend``."""
+
+PART_OF_DAY_PREFIXES: dict[str, PartOfDay] = {
+    "in der nacht zum": PartOfDay.NIGHT,
+    "in der nacht zu": PartOfDay.NIGHT,
+    "in der nacht auf": PartOfDay.NIGHT,
+}
+"""Phrases before a weekday that name a part of its day (``in der Nacht zum Mittwoch``)."""
+
+RELATIVE_DAYS: dict[str, tuple[int, PartOfDay | None]] = {
+    "heute": (0, None),
+    "gestern": (-1, None),
+    "vorgestern": (-2, None),
+    "morgen": (1, None),
+    "übermorgen": (2, None),
+    "letzte nacht": (-1, PartOfDay.NIGHT),
+    "vergangene nacht": (-1, PartOfDay.NIGHT),
+}
+"""Days counted from the publication day, with a part of day if the phrase names one.
+A part-of-day word may follow (``gestern Abend``, ``heute früh``)."""
+
+LOWERCASE_ONLY: frozenset[str] = frozenset({"morgen"})
+"""Words that are a time only when written in lower case: ``morgen`` is tomorrow,
+``Morgen`` is the noun (morning)."""
+
+LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "letzte",
+        "letzten",
+        "letzter",
+        "letztes",
+        "letztem",
+        "vergangene",
+        "vergangenen",
+        "vergangener",
+        "vergangenes",
+        "vergangenem",
+        "vorige",
+        "vorigen",
+        "voriger",
+        "voriges",
+        "vorigem",
+    }
+)
+"""The one before the publication (``letzten September``, ``vergangenes Jahr``)."""
+
+NEXT_WORDS: frozenset[str] = frozenset(
+    {
+        "nächste",
+        "nächsten",
+        "nächster",
+        "nächstes",
+        "nächstem",
+        "kommende",
+        "kommenden",
+        "kommender",
+        "kommendes",
+        "kommendem",
+    }
+)
+"""The one after the publication (``kommenden Mittwoch``, ``nächstes Jahr``)."""
+
+THIS_WORDS: frozenset[str] = frozenset(
+    {
+        "diese",
+        "diesen",
+        "dieser",
+        "dieses",
+        "diesem",
+        "laufende",
+        "laufenden",
+        "laufendes",
+    }
+)
+"""The one containing the publication (``in diesem Jahr``, ``im laufenden Monat``)."""
+
+UNITS: dict[str, str] = {
+    "tag": "day",
+    "tage": "day",
+    "tagen": "day",
+    "tages": "day",
+    "woche": "week",
+    "wochen": "week",
+    "monat": "month",
+    "monate": "month",
+    "monaten": "month",
+    "monats": "month",
+    "jahr": "year",
+    "jahre": "year",
+    "jahren": "year",
+    "jahres": "year",
+}
+"""Calendar units in all their inflections -> ``day``, ``week``, ``month``, ``year``."""
+
+YEAR_WORDS: frozenset[str] = frozenset({"jahr", "jahre", "jahres"})
+"""Nouns that make the following four-digit number a year (``im Jahr 2000``)."""
+
+THIS_UNIT_IMPLICIT: dict[str, str] = {
+    "des jahres": "year",
+    "dieses jahres": "year",
+    "des monats": "month",
+    "dieses monats": "month",
+}
+"""After a word of :data:`SUB_PERIODS`, a unit that means the current one
+(``Ende des Jahres`` = the end of the publication year)."""
+
+AGO_BEFORE: frozenset[str] = frozenset({"vor"})
+"""Word before a count that makes it "that long before publication" (``vor 24 Jahren``)."""
+
+AGO_AFTER: frozenset[str] = frozenset()
+"""Word after a count with the same meaning (English ``ago``); none in German."""
+
+SINCE_DURATION_WORDS: frozenset[str] = frozenset({"seit"})
+"""Word before a count that makes it a span reaching back from publication
+(``seit 24 Jahren``: since 24 years before publication)."""
+
+SINCE_DURATION_CUES: tuple[str, ...] = ()
+"""Words that, shortly before ``in N Jahren``, make it a span reaching back (English
+"the first visit in 24 years"); German says ``seit`` instead, so none."""
+
+LATER_DURATION_WORDS: frozenset[str] = frozenset({"in"})
+"""Word before a count that makes it "that long after publication" (``in zwei Wochen``)."""
+
+SPAN_OPENERS: tuple[str, ...] = ("in den", "während der", "innerhalb der")
+"""Openers of a span up to (or from) publication: ``in den vergangenen 24 Jahren``,
+``in den kommenden zwei Wochen``."""
+
+SPAN_LAST_WORDS: frozenset[str] = LAST_WORDS
+"""After a span opener: the span reaches back from publication (``in den letzten
+zwei Wochen``); :data:`NEXT_WORDS` make it reach forward."""
+
+ANCHOR_BEFORE_WORDS: frozenset[str] = frozenset({"zuvor", "davor", "vorher", "früher"})
+"""After a count: that long before the time mentioned last (``zwei Tage zuvor``)."""
+
+ANCHOR_AFTER_WORDS: frozenset[str] = frozenset({"später", "danach", "darauf"})
+"""After a count: that long after the time mentioned last (``zwei Tage später``)."""
+
+ANCHOR_WORDS_NEED_PAUSE: frozenset[str] = frozenset()
+"""Anchor words that count only before punctuation (English ``before``/``after``,
+which otherwise take an object: "two days before the summit")."""
+
+ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
+    "tags darauf": (1, "day", None),
+    "tags zuvor": (-1, "day", None),
+    "tags davor": (-1, "day", None),
+    "am tag darauf": (1, "day", None),
+    "am tag danach": (1, "day", None),
+    "am tag zuvor": (-1, "day", None),
+    "am tag davor": (-1, "day", None),
+    "am folgenden tag": (1, "day", None),
+    "am nächsten tag": (1, "day", None),
+    "am vortag": (-1, "day", None),
+    "am selben tag": (0, "day", None),
+    "am gleichen tag": (0, "day", None),
+    "am selben abend": (0, "day", PartOfDay.EVENING),
+    "am gleichen abend": (0, "day", PartOfDay.EVENING),
+    "in der folgenden woche": (1, "week", None),
+    "in der woche darauf": (1, "week", None),
+    "im monat darauf": (1, "month", None),
+    "im folgenden monat": (1, "month", None),
+    "im jahr darauf": (1, "year", None),
+    "im folgenden jahr": (1, "year", None),
+    "im folgejahr": (1, "year", None),
+    "im vorjahr": (-1, "year", None),
+    "im jahr zuvor": (-1, "year", None),
+}
+"""Fixed phrases relative to the time mentioned last: (count, unit, part of day)."""
+
+PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
+    "am": ("point", False, False),
+    "im": ("point", True, False),
+    "in": ("point", False, False),
+    "während": ("point", True, True),
+    "zum": ("point", False, False),
+    "seit": ("since", True, True),
+    "bis": ("until", True, True),
+    "bis zum": ("until", False, False),
+    "bis zur": ("until", False, False),
+    "bis spätestens": ("until", True, True),
+}
+"""Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
+keeps a point, ``since`` makes it the start of a span up to publication, ``until`` its
+end. ``im Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year."""
+
+ARTICLES: frozenset[str] = frozenset({"dem", "den", "der", "des"})
+"""Articles between a preposition and the time (``seit dem Jahr 2000``)."""
+
+MONTH_LINKERS: tuple[str, ...] = ()
+"""Words between a day and its month or a month and its year (English ``9th of June``,
+``September of last year``)."""
+
+PERIOD_FORMS: tuple[tuple[str, str], ...] = (
+    ("zwischen", "und"),
+    ("vom", "bis zum"),
+    ("vom", "bis"),
+    ("von", "bis zum"),
+    ("von", "bis"),
+    ("", "bis zum"),
+    ("", "bis"),
+    ("", "-"),
+    ("", "–"),
+)
+"""(opener, joiner) pairs of a period: ``zwischen dem 3. und 5. Mai``, ``vom 3. bis
+5. Mai``, ``3.-5. Mai``. Without an opener both ends must be more than a bare month
+or year (``Juni bis August`` alone may be anything)."""
+
+SUB_PERIODS: dict[str, str] = {
+    "anfang": "early",
+    "beginn": "early",
+    "mitte": "mid",
+    "ende": "late",
+}
+"""Words before a month or year that narrow it (``Anfang Juni``, ``Ende 2023``)."""
+
+YEAR_AT_SENTENCE_START = True
+"""A four-digit number opening a sentence and followed by a lower-case word is a year
+(``2023 besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not."""
+
+DAY_BEFORE_MONTH = True
+"""Day numbers come before the month name (``9. Juni``)."""
+
+MONTH_BEFORE_DAY = False
+"""Month name before the day number (English ``June 9``)."""
+
+DAY_SUFFIXES: tuple[str, ...] = (".",)
+"""What follows a day number before a month name."""
+
+DAY_SUFFIX_REQUIRED = True
+"""German writes the day as an ordinal with a full stop: ``9. Juni``, not ``9 Juni``."""
+
+SLASH_DATE_ORDER = "DMY"
+"""Order of numeric dates written with slashes (``9/6/2024`` = 9 June). Dotted dates
+(``19.06.2024``) are day-month-year in every language."""
+
+DECADE_SUFFIXES: tuple[str, ...] = ("er-jahren", "er-jahre", "er jahren", "er jahre", "er")
+"""What follows the first year of a decade (``1990er Jahre``)."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "einem": 1,
+    "einer": 1,
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+    "hundert": 100,
+}
+"""Number words for counts of days, weeks, months, years (``zwei Tage zuvor``)."""

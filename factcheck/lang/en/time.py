@@ -1,0 +1,292 @@
+"""English time words: month and weekday names, relative words, prepositions.
+
+The time engine (:mod:`factcheck.extract.time`) builds its patterns from these tables.
+``factcheck/lang/de/time.py`` has the same names; only the language differs.
+
+Keys are lower-case; the engine matches month and weekday names only when they are
+capitalised (``June``, ``JUNE``), so the verb "march" and the modal "may" are not
+months, and every other word in any case. A space in a key matches any run of white
+space.
+"""
+
+from __future__ import annotations
+
+from factcheck.models.time import PartOfDay
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+"""Full month names. A bare name counts as a time only after a word of
+:data:`PREPOSITIONS` that allows months (``in June``, ``since September``)."""
+
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+"""Abbreviations (an optional full stop follows); used only with a day or a year
+(``Sept. 9, 2024``), never alone."""
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+"""Weekday names, 0 = Monday ... 6 = Sunday."""
+
+PARTS_OF_DAY: dict[str, PartOfDay] = {
+    "morning": PartOfDay.MORNING,
+    "afternoon": PartOfDay.AFTERNOON,
+    "evening": PartOfDay.EVENING,
+    "night": PartOfDay.NIGHT,
+}
+"""Part-of-day words after a weekday or a relative day (``Wednesday evening``,
+``yesterday morning``)."""
+
+WEEKDAY_PART_COMPOUNDS = False
+"""English writes weekday and part of day as two words."""
+
+PART_OF_DAY_PREFIXES: dict[str, PartOfDay] = {
+    "early": PartOfDay.MORNING,
+    "late": PartOfDay.EVENING,
+    "overnight": PartOfDay.NIGHT,
+}
+"""Words before a weekday that name a part of its day (``late Wednesday``)."""
+
+RELATIVE_DAYS: dict[str, tuple[int, PartOfDay | None]] = {
+    "today": (0, None),
+    "yesterday": (-1, None),
+    "tomorrow": (1, None),
+    "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None),
+    "tonight": (0, PartOfDay.EVENING),
+    "last night": (-1, PartOfDay.NIGHT),
+    "this morning": (0, PartOfDay.MORNING),
+    "this afternoon": (0, PartOfDay.AFTERNOON),
+    "this evening": (0, PartOfDay.EVENING),
+}
+"""Days counted from the publication day, with a part of day if the phrase names one.
+A part-of-day word may follow (``yesterday evening``)."""
+
+LOWERCASE_ONLY: frozenset[str] = frozenset()
+"""Words that are a time only when written in lower case (German ``morgen``); none."""
+
+LAST_WORDS: frozenset[str] = frozenset({"last"})
+"""The one before the publication (``last September``, ``last year``). "The past N
+years" is a span (see :data:`SPAN_OPENERS`); "the previous day" is relative to the
+time mentioned last (see :data:`ANCHOR_PHRASES`)."""
+
+NEXT_WORDS: frozenset[str] = frozenset({"next", "coming"})
+"""The one after the publication (``next Wednesday``, ``next year``)."""
+
+THIS_WORDS: frozenset[str] = frozenset({"this", "current"})
+"""The one containing the publication (``this year``, ``this September``)."""
+
+UNITS: dict[str, str] = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+}
+"""Calendar units in all their inflections -> ``day``, ``week``, ``month``, ``year``."""
+
+YEAR_WORDS: frozenset[str] = frozenset({"year"})
+"""Nouns that make the following four-digit number a year (``in the year 2000``)."""
+
+THIS_UNIT_IMPLICIT: dict[str, str] = {
+    "the year": "year",
+    "this year": "year",
+    "the month": "month",
+    "this month": "month",
+}
+"""After a word of :data:`SUB_PERIODS`, a unit that means the current one (``the end of
+the year`` = the end of the publication year)."""
+
+AGO_BEFORE: frozenset[str] = frozenset()
+"""Word before a count that makes it "that long before publication" (German ``vor``)."""
+
+AGO_AFTER: frozenset[str] = frozenset({"ago"})
+"""Word after a count with that meaning (``24 years ago``)."""
+
+SINCE_DURATION_WORDS: frozenset[str] = frozenset()
+"""Word before a count that makes it a span reaching back from publication (German
+``seit 24 Jahren``); English uses "in" with a cue word (see
+:data:`SINCE_DURATION_CUES`)."""
+
+SINCE_DURATION_CUES: tuple[str, ...] = ("first", "for the first time")
+"""Words that, within a few words before ``in N years``, make it a span reaching back:
+"his first visit in 24 years". Without a cue, ``in N years`` is that long after
+publication when the sentence is not in the past tense."""
+
+LATER_DURATION_WORDS: frozenset[str] = frozenset({"in"})
+"""Word before a count that makes it "that long after publication" (``in two weeks``)."""
+
+SPAN_OPENERS: tuple[str, ...] = ("in the", "over the", "during the", "within the", "for the")
+"""Openers of a span up to (or from) publication: ``over the past 24 years``,
+``in the next two weeks``."""
+
+SPAN_LAST_WORDS: frozenset[str] = frozenset({"last", "past"})
+"""After a span opener: the span reaches back from publication (``over the past 24
+years``); :data:`NEXT_WORDS` make it reach forward."""
+
+ANCHOR_BEFORE_WORDS: frozenset[str] = frozenset({"earlier", "before", "prior"})
+"""After a count: that long before the time mentioned last (``two days earlier``)."""
+
+ANCHOR_AFTER_WORDS: frozenset[str] = frozenset({"later", "after", "afterwards"})
+"""After a count: that long after the time mentioned last (``two days later``)."""
+
+ANCHOR_WORDS_NEED_PAUSE: frozenset[str] = frozenset({"before", "after", "prior"})
+"""Anchor words that count only before punctuation: "two days before." is relative to
+the time mentioned last, "two days before the summit" is not."""
+
+ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
+    "the next day": (1, "day", None),
+    "the following day": (1, "day", None),
+    "the day after": (1, "day", None),
+    "the previous day": (-1, "day", None),
+    "the day before": (-1, "day", None),
+    "the same day": (0, "day", None),
+    "later that day": (0, "day", None),
+    "earlier that day": (0, "day", None),
+    "that evening": (0, "day", PartOfDay.EVENING),
+    "that night": (0, "day", PartOfDay.NIGHT),
+    "the following week": (1, "week", None),
+    "the week after": (1, "week", None),
+    "the previous week": (-1, "week", None),
+    "the week before": (-1, "week", None),
+    "the following month": (1, "month", None),
+    "the previous month": (-1, "month", None),
+    "the following year": (1, "year", None),
+    "the previous year": (-1, "year", None),
+    "the year before": (-1, "year", None),
+}
+"""Fixed phrases relative to the time mentioned last: (count, unit, part of day).
+Phrases ending in a word of :data:`ANCHOR_WORDS_NEED_PAUSE` count only before
+punctuation ("the day before." but not "the day before the vote")."""
+
+PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
+    "on": ("point", False, False),
+    "in": ("point", True, True),
+    "during": ("point", True, True),
+    "at": ("point", False, False),
+    "since": ("since", True, True),
+    "until": ("until", True, True),
+    "till": ("until", True, True),
+    "through": ("until", True, True),
+    "by": ("until", True, False),
+}
+"""Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
+keeps a point, ``since`` makes it the start of a span up to publication, ``until`` its
+end. ``by 2000`` is not taken as a year ("won by 2000 votes")."""
+
+ARTICLES: frozenset[str] = frozenset({"the"})
+"""Articles between a preposition and the time (``since the year 2000``)."""
+
+MONTH_LINKERS: tuple[str, ...] = ("of",)
+"""Words between a day and its month or a month and its year (English ``9th of June``,
+``September of last year``)."""
+
+PERIOD_FORMS: tuple[tuple[str, str], ...] = (
+    ("between", "and"),
+    ("from", "to"),
+    ("from", "until"),
+    ("from", "till"),
+    ("from", "through"),
+    ("", "to"),
+    ("", "through"),
+    ("", "-"),
+    ("", "–"),
+)
+"""(opener, joiner) pairs of a period: ``between May 3 and 5``, ``from 3 to 5 May``,
+``May 3-5``. Without an opener both ends must be more than a bare month or year."""
+
+SUB_PERIODS: dict[str, str] = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "the beginning of": "early",
+    "the start of": "early",
+    "the middle of": "mid",
+    "the end of": "late",
+}
+"""Words before a month or year that narrow it (``early June``, ``mid-2023``,
+``the end of June``)."""
+
+YEAR_AT_SENTENCE_START = False
+"""English counts ("2000 soldiers were ...") look like years at a sentence start; a
+bare year needs a preposition (``in 2023``)."""
+
+DAY_BEFORE_MONTH = True
+"""Day numbers may come before the month name (``9 June``, ``9th of June``)."""
+
+MONTH_BEFORE_DAY = True
+"""The month name may come before the day number (``June 9``)."""
+
+DAY_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+"""Ordinal endings that may follow a day number (``June 9th``)."""
+
+DAY_SUFFIX_REQUIRED = False
+"""English writes plain day numbers too: ``9 June``."""
+
+SLASH_DATE_ORDER = "MDY"
+"""Order of numeric dates written with slashes: ``6/9/2024`` = June 9 (US usage); when
+the first part is above 12 it must be the day (``19/6/2024`` = 19 June). Dotted dates
+(``19.06.2024``) are day-month-year in every language."""
+
+DECADE_SUFFIXES: tuple[str, ...] = ("s",)
+"""What follows the first year of a decade (``1990s``)."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+"""Number words for counts of days, weeks, months, years (``two days later``)."""
