@@ -1115,6 +1115,8 @@ def find_times(
             for form in fams:
                 if form == "period_free" and not gate.match(text, first_end, stop):
                     continue  # no "bis" / "to" / dash after the first end: no period
+                if form == "fallback" and first_end > pos:
+                    continue  # the tables read a date here: no need to ask dateparser
                 m = patterns[form].match(text, pos, stop)
                 if form == "core" and m is not None:
                     first_end = m.end()

@@ -1,0 +1,405 @@
+"""The time engine: offsets, overlap, resolution rules, and properties on any text.
+
+German and English example sentences for every form are in tests/lang/de/test_time.py
+and tests/lang/en/test_time.py; this file tests what holds for every language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.errors import UnknownNameError
+from factcheck.extract.time import find_times
+from factcheck.models import DatePrecision, PublishedDate, TimeKind, TimeRef
+from factcheck.models.time import ABSOLUTE, UNRESOLVED
+from tests.strategies import dates, published_dates
+
+D = dt.date
+JUNE_2024 = PublishedDate(date=D(2024, 6, 1), precision=DatePrecision.MONTH)
+WED_19_JUNE = PublishedDate(date=D(2024, 6, 19), precision=DatePrecision.DAY)
+YEAR_2024 = PublishedDate(date=D(2024, 1, 1), precision=DatePrecision.YEAR)
+UNKNOWN = PublishedDate()
+
+
+def only(
+    text: str, lang: str = "de", published: PublishedDate = JUNE_2024, **kw: object
+) -> TimeRef:
+    matches = find_times(text, lang, published, **kw)  # type: ignore[arg-type]
+    assert len(matches) == 1, [m.time.phrase for m in matches]
+    return matches[0].time
+
+
+# ------------------------------------------------------------------ API contract
+
+
+def test_offsets_are_absolute_within_the_window() -> None:
+    text = "Am 9. Juni kam er. Seit September liefert er. Im März nicht."
+    start = text.index("Seit")
+    end = text.index(" Im")
+    matches = find_times(text, "de", JUNE_2024, start=start, end=end)
+    assert [text[m.start : m.end] for m in matches] == ["Seit September"]
+    assert matches[0].time.phrase == "Seit September"
+
+
+def test_matches_are_sorted_and_the_longest_wins() -> None:
+    text = "Vom 3. bis 5. Mai 2024 tagte man, am 9. Juni nicht."
+    matches = find_times(text, "de", JUNE_2024)
+    assert [m.time.phrase for m in matches] == ["Vom 3. bis 5. Mai 2024", "am 9. Juni"]
+    assert matches[0].start < matches[1].start
+
+
+def test_unknown_language_names_the_known_ones() -> None:
+    with pytest.raises(UnknownNameError, match="de, en"):
+        find_times("am 9. Juni", "fr", JUNE_2024)
+
+
+def test_bad_direction_is_refused_with_a_hint() -> None:
+    with pytest.raises(ValueError, match="tense of the sentence"):
+        find_times("am 9. Juni", "de", JUNE_2024, direction="past tense")  # type: ignore[arg-type]
+
+
+def test_window_outside_text_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not fit"):
+        find_times("am 9. Juni", "de", JUNE_2024, start=3, end=99)
+
+
+def test_empty_text_has_no_times() -> None:
+    assert find_times("", "en", JUNE_2024) == []
+
+
+def test_dateparser_stays_out_of_the_common_path() -> None:
+    code = (
+        "import sys, datetime as dt\n"
+        "from factcheck.extract.time import find_times\n"
+        "from factcheck.models import PublishedDate, DatePrecision\n"
+        "p = PublishedDate(date=dt.date(2024, 6, 1), precision=DatePrecision.MONTH)\n"
+        "find_times('Am 9. Juni 2024, seit September, vor 24 Jahren, am Mittwoch.', 'de', p)\n"
+        "find_times('On June 9, 2024, since September, 24 years ago, on Wednesday.', 'en', p)\n"
+        "print('dateparser' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_dateparser_reads_odd_month_spellings_in_found_spans() -> None:
+    ref = only("Die Frist endete am 3. Mrz 2024 um Mitternacht.")
+    assert (ref.start, ref.end, ref.resolved_against) == (D(2024, 3, 3), D(2024, 3, 3), ABSOLUTE)
+
+
+# ------------------------------------------------------------ resolution rules
+
+
+def test_weekday_with_a_month_precision_publication_is_a_range() -> None:
+    past = only("Am Mittwoch traf er ein.", direction="past")
+    assert (past.start, past.end, past.weekday) == (D(2024, 5, 29), D(2024, 6, 26), 2)
+    future = only("Am Mittwoch reist er weiter.", direction="future")
+    assert (future.start, future.end) == (D(2024, 6, 5), D(2024, 7, 3))
+    either = only("Am Mittwoch ist Sitzung.", direction="either")
+    assert (either.start, either.end) == (D(2024, 5, 29), D(2024, 7, 3))
+    assert past.precision is DatePrecision.DAY
+    assert past.resolved_against == "2024-06"
+
+
+def test_weekday_with_a_day_precision_publication() -> None:
+    # 2024-06-19 is a Wednesday: the weekday named on its own day means that day.
+    assert only("Am Mittwoch", published=WED_19_JUNE, direction="past").start == D(2024, 6, 19)
+    tue = PublishedDate(date=D(2024, 6, 18), precision=DatePrecision.DAY)
+    past = only("Am Mittwoch", published=tue, direction="past")
+    future = only("Am Mittwoch", published=tue, direction="future")
+    either = only("Am Mittwoch", published=tue, direction="either")
+    assert past.start == past.end == D(2024, 6, 12)
+    assert future.start == future.end == D(2024, 6, 19)
+    assert (either.start, either.end) == (D(2024, 6, 12), D(2024, 6, 19))
+
+
+def test_last_and_next_weekday_are_strict() -> None:
+    assert only("letzten Mittwoch", published=WED_19_JUNE).start == D(2024, 6, 12)
+    assert only("kommenden Mittwoch", published=WED_19_JUNE).start == D(2024, 6, 26)
+
+
+def test_day_month_in_the_publication_month_counts_as_past_and_future() -> None:
+    for direction in ("past", "future", "either"):
+        ref = only("am 9. Juni", direction=direction)
+        assert ref.start == ref.end == D(2024, 6, 9)
+
+
+def test_day_month_direction_with_a_day_precision_publication() -> None:
+    assert only("am 9. Juni", published=WED_19_JUNE, direction="past").start == D(2024, 6, 9)
+    assert only("am 9. Juni", published=WED_19_JUNE, direction="future").start == D(2025, 6, 9)
+    assert only("am 23. Juni", published=WED_19_JUNE, direction="either").start == D(2024, 6, 23)
+    # nearest to the publication: December 2023 is 6 months away, December 2024 is 6 too;
+    # ties go to the past.
+    assert only("am 19. Dezember", published=WED_19_JUNE).start == D(2023, 12, 19)
+
+
+def test_month_without_year_follows_the_direction() -> None:
+    assert only("im März", direction="past").start == D(2024, 3, 1)
+    assert only("im März", direction="future").start == D(2025, 3, 1)
+    assert only("im Juli", direction="past").start == D(2023, 7, 1)
+    assert only("im Juli", direction="either").start == D(2024, 7, 1)
+
+
+def test_last_named_month_is_strictly_before_the_publication_month() -> None:
+    def last_september(pub: PublishedDate) -> dt.date | None:
+        return only("im letzten September", published=pub).start
+
+    assert last_september(JUNE_2024) == D(2023, 9, 1)
+    assert last_september(PublishedDate(date=D(2023, 10, 1), precision=DatePrecision.MONTH)) == D(
+        2023, 9, 1
+    )
+    assert last_september(PublishedDate(date=D(2023, 9, 1), precision=DatePrecision.MONTH)) == D(
+        2022, 9, 1
+    )
+
+
+def test_year_precision_publication_keeps_its_year_for_named_dates() -> None:
+    ref = only("am 9. Juni", published=YEAR_2024, direction="past")
+    assert ref.start == ref.end == D(2024, 6, 9)
+    weekday = only("am Mittwoch", published=YEAR_2024, direction="past")
+    assert (weekday.start, weekday.end) == (D(2023, 12, 27), D(2024, 12, 25))
+
+
+def test_counts_back_shift_the_publication_bounds() -> None:
+    ago = only("vor 24 Jahren")
+    assert (ago.start, ago.end, ago.years_ago) == (D(2000, 6, 1), D(2000, 6, 30), 24)
+    assert ago.kind is TimeKind.POINT and ago.precision is DatePrecision.YEAR
+    since = only("seit 24 Jahren")
+    assert (since.start, since.end, since.kind) == (D(2000, 6, 1), D(2000, 6, 30), TimeKind.SINCE)
+    exact = only("vor 24 Jahren", published=WED_19_JUNE)
+    assert exact.start == exact.end == D(2000, 6, 19)
+
+
+def test_since_bounds_the_starting_point() -> None:
+    ref = only("Seit September liefert das Land Munition.", direction="past")
+    assert ref.kind is TimeKind.SINCE
+    assert (ref.start, ref.end, ref.precision) == (
+        D(2023, 9, 1),
+        D(2023, 9, 30),
+        DatePrecision.MONTH,
+    )
+
+
+def test_until_bounds_the_end_point() -> None:
+    ref = only("Das Manöver dauert bis zum 28. Juni.", direction="future")
+    assert ref.kind is TimeKind.UNTIL
+    assert ref.start == ref.end == D(2024, 6, 28)
+
+
+def test_without_publication_date_relative_times_stay_unresolved() -> None:
+    text = "Am Mittwochabend, vor 24 Jahren, im März, gestern und am 9. Juni."
+    matches = find_times(text, "de", UNKNOWN)
+    assert len(matches) == 5
+    for m in matches:
+        assert m.time.resolved_against == UNRESOLVED
+        assert m.time.start is None and m.time.end is None
+    assert matches[0].time.weekday == 2
+    assert matches[0].time.part_of_day is not None
+    assert matches[1].time.years_ago == 24
+
+
+def test_absolute_times_need_no_publication_date() -> None:
+    ref = only("Das Treffen fand im September 2023 statt.", published=UNKNOWN)
+    assert (ref.start, ref.end, ref.resolved_against) == (D(2023, 9, 1), D(2023, 9, 30), ABSOLUTE)
+
+
+def test_anchor_relative_times_shift_the_anchor() -> None:
+    friday = TimeRef(start=D(2023, 9, 15), end=D(2023, 9, 15), precision=DatePrecision.DAY)
+    ref = only("Zwei Tage zuvor hatte er Kim getroffen.", anchor=friday)
+    assert ref.start == ref.end == D(2023, 9, 13)
+    assert ref.resolved_against == "anchor 2023-09-15"
+    wide = TimeRef(start=D(2023, 9, 1), end=D(2023, 9, 29), precision=DatePrecision.DAY)
+    ranged = only("Zwei Tage zuvor", anchor=wide)
+    assert (ranged.start, ranged.end) == (D(2023, 8, 30), D(2023, 9, 27))
+    assert ranged.resolved_against == "anchor 2023-09-01..2023-09-29"
+
+
+def test_anchor_relative_without_anchor_is_unresolved_even_with_a_publication() -> None:
+    ref = only("Zwei Tage zuvor hatte er Kim getroffen.", published=WED_19_JUNE)
+    assert ref.resolved_against == UNRESOLVED and ref.start is None
+
+
+def test_unresolved_anchor_gives_an_unresolved_time() -> None:
+    vague = TimeRef(resolved_against=UNRESOLVED, weekday=4)
+    assert only("tags darauf", anchor=vague).resolved_against == UNRESOLVED
+
+
+def test_decade_publication_is_handled() -> None:
+    pub = PublishedDate(date=D(2020, 1, 1), precision=DatePrecision.DECADE)
+    ref = only("im März", published=pub, direction="past")
+    assert (ref.start, ref.end) == (D(2020, 3, 1), D(2029, 3, 31))
+
+
+def test_impossible_days_are_not_read() -> None:
+    # the day cannot be; the month and year that follow it still name a time
+    (feb,) = find_times("am 31. Februar 2024", "de", JUNE_2024)
+    assert feb.time.phrase == "Februar 2024" and feb.time.precision is DatePrecision.MONTH
+    assert find_times("am 30.02.2024", "de", JUNE_2024) == []
+
+
+# ------------------------------------------------------------------ properties
+
+TOKENS = [
+    "am",
+    "Am",
+    "im",
+    "seit",
+    "bis",
+    "bis zum",
+    "vom",
+    "zwischen",
+    "und",
+    "vor",
+    "in",
+    "den",
+    "9.",
+    "28.",
+    "3.",
+    "2000",
+    "2024",
+    "19.06.2024",
+    "2024-06-28",
+    "9/6/2024",
+    "24",
+    "zwei",
+    "Juni",
+    "September",
+    "März",
+    "Mai",
+    "Mittwoch",
+    "Mittwochabend",
+    "Dienstag",
+    "Jahren",
+    "Jahr",
+    "Tage",
+    "zuvor",
+    "später",
+    "darauf",
+    "tags",
+    "letzten",
+    "vergangenen",
+    "kommenden",
+    "gestern",
+    "heute",
+    "morgen",
+    "Anfang",
+    "Ende",
+    "Mitte",
+    "1990er",
+    "Soldaten",
+    "on",
+    "On",
+    "since",
+    "until",
+    "from",
+    "to",
+    "between",
+    "and",
+    "last",
+    "next",
+    "ago",
+    "June",
+    "May",
+    "Wednesday",
+    "evening",
+    "years",
+    "days",
+    "later",
+    "earlier",
+    "before",
+    "the",
+    "day",
+    "9",
+    "9th",
+    "of",
+    "early",
+    "late",
+    "mid-",
+    "yesterday",
+    "tonight",
+    "s",
+    ".",
+    ",",
+    "(",
+    ")",
+    "-",
+    "–",
+    "/",
+    "\n",
+    "  ",
+    "ß",
+    "Ü",
+    "0",
+    "31",
+    "99",
+]
+texty = st.one_of(
+    st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join),
+    st.lists(st.sampled_from(TOKENS), max_size=40).map("".join),
+    st.text(alphabet="0123456789.,;:-/() \nabcJMSmäöüßÄÖÜ", max_size=80),
+    st.text(max_size=60),
+)
+langs = st.sampled_from(["de", "en"])
+directions = st.sampled_from(["past", "future", "either"])
+
+
+def _check(text: str, matches: list, lo: int = 0, hi: int | None = None) -> None:  # type: ignore[type-arg]
+    hi = len(text) if hi is None else hi
+    last_end = lo
+    for m in matches:
+        assert lo <= m.start < m.end <= hi
+        assert m.start >= last_end, "matches overlap or are unsorted"
+        last_end = m.end
+        assert text[m.start : m.end] == m.time.phrase
+        t = m.time
+        assert (t.start is None) == (t.end is None)
+        if t.start is not None and t.end is not None:
+            assert t.start <= t.end
+
+
+@given(text=texty, lang=langs, pub=published_dates, direction=directions)
+def test_never_raises_and_offsets_are_valid(
+    text: str, lang: str, pub: PublishedDate, direction: str
+) -> None:
+    matches = find_times(text, lang, pub, direction=direction)  # type: ignore[arg-type]
+    _check(text, matches)
+
+
+@given(text=texty, lang=langs, pub=published_dates, data=st.data())
+def test_window_keeps_matches_inside(
+    text: str, lang: str, pub: PublishedDate, data: st.DataObject
+) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    matches = find_times(text, lang, pub, start=lo, end=hi)
+    _check(text, matches, lo, hi)
+
+
+@given(text=texty, lang=langs, pub=published_dates, direction=directions)
+def test_deterministic(text: str, lang: str, pub: PublishedDate, direction: str) -> None:
+    a = find_times(text, lang, pub, direction=direction)  # type: ignore[arg-type]
+    b = find_times(text, lang, pub, direction=direction)  # type: ignore[arg-type]
+    assert a == b
+
+
+@given(text=texty, lang=langs, direction=directions)
+def test_without_any_date_only_absolute_times_resolve(text: str, lang: str, direction: str) -> None:
+    for m in find_times(text, lang, UNKNOWN, direction=direction):  # type: ignore[arg-type]
+        assert m.time.resolved_against in (ABSOLUTE, UNRESOLVED)
+        assert (m.time.resolved_against == UNRESOLVED) == (m.time.start is None)
+
+
+@given(text=texty, lang=langs, day=dates, anchor_day=dates, direction=directions)
+def test_with_publication_and_anchor_nothing_is_unresolved(
+    text: str, lang: str, day: dt.date, anchor_day: dt.date, direction: str
+) -> None:
+    pub = PublishedDate(date=day, precision=DatePrecision.DAY)
+    anchor = TimeRef(start=anchor_day, end=anchor_day, precision=DatePrecision.DAY)
+    for m in find_times(text, lang, pub, direction=direction, anchor=anchor):  # type: ignore[arg-type]
+        assert m.time.resolved_against != UNRESOLVED
+        assert m.time.start is not None and m.time.end is not None
