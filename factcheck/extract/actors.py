@@ -68,12 +68,18 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         rf"(?:\s+(?:in|aus|of|in)\s+{_CAP})?"
     )
     before = "|".join(re.escape(m) for m in sorted(att.SOURCE_BEFORE, key=len, reverse=True))
-    verbs = "|".join(re.escape(v) for v in sorted(att.SPEECH_VERBS, key=len, reverse=True))
+    after_verbs = [v for v in att.SPEECH_VERBS if v not in att.SUBJECT_ONLY_VERBS]
+    verbs = "|".join(
+        re.escape(v)
+        for v in sorted({*att.SPEECH_VERBS, *att.SUBJECT_ONLY_VERBS}, key=len, reverse=True)
+    )
+    verbs_after = "|".join(re.escape(v) for v in sorted(after_verbs, key=len, reverse=True))
     pats = {
         "before": re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<np>{np})"),
-        "verb_after": re.compile(rf"(?<![\w-])(?:{verbs})\s+(?P<np>{np})"),
+        "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
+        # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(
-            rf"(?:^|(?<=[,:;–—]\s)|(?<=^\W))(?P<np>{np})\s+(?:{verbs})(?![\w-])"
+            rf"(?:^\W*|(?<=[,:;–—]\s))(?P<np>{np})\s+(?:{verbs})(?![\w-])"
         ),
         "so": re.compile(rf",\s+so\s+(?P<np>{np})") if lang == "de" else re.compile(r"(?!x)x"),
         "findings": re.compile(
@@ -192,9 +198,9 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
     pspan: Span | None = None
     seen: set[tuple[int, int]] = set()
 
-    def take(m: re.Match[str], bucket: list[Source], label: str) -> None:
+    def take(m: re.Match[str], bucket: list[Source], label: str, base: int = 0) -> None:
         nonlocal phrase, pspan
-        a, b = m.span("np")
+        a, b = m.start("np") + base, m.end("np") + base
         if any(a < y and x < b for x, y in seen):
             return
         src = classify_source(text, a, b, lang)
@@ -203,8 +209,8 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         seen.add((a, b))
         bucket.append(src)
         if phrase is None:
-            phrase = text[m.start() : a].strip() or label
-            pspan = Span(start=m.start(), end=m.end())
+            phrase = text[m.start() + base : a].strip() or label
+            pspan = Span(start=m.start() + base, end=m.end() + base)
 
     for m in pats["findings"].finditer(text, start, end):
         take(m, outer, "nach")
@@ -214,9 +220,11 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
                 take(m, outer, key)
     for m in pats["via"].finditer(text, start, end):
         take(m, outer, "via")
-    for key in ("verb_after", "verb_before", "so"):
+    for key in ("verb_after", "so"):
         for m in pats[key].finditer(text, start, end):
             take(m, speakers, key)
+    for m in pats["verb_before"].finditer(text[start:end]):
+        take(m, speakers, "verb_before", start)
     if not speakers and not outer:
         return None
     # media and documents are the outer links; people and governments the primary ones
@@ -254,47 +262,195 @@ def carries_over(text: str, start: int, end: int, lang: str) -> bool:
 
 # -- persons ----------------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
+_CAMEL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|the|a|an)\s+$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names from ``factcheck/lang/given_names.txt``."""
+    raw = resources.files("factcheck.lang").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _is_role(word: str, lang: str) -> bool:
+    att = get_language(lang).attribution
+    bases = {word.casefold().split("-")[-1], lemma(word, lang).casefold().split("-")[-1]}
+    return any(
+        any(b.endswith(r) for r in att.ROLE_WORDS) and not any(b.endswith(o) for o in att.ORG_WORDS)
+        for b in bases
+    )
+
+
+@cache
+def _noun_like(word: str, lang: str) -> bool:
+    """True for words that are common nouns, not names: compounds of two known words
+    ("Raumfahrtanlage", "Einsatzfall"), hyphenated compounds ending in a known noun
+    ("Paria-Staaten"), camel-case joins, words with digits, all-capital abbreviations."""
+    if any(ch.isdigit() for ch in word) or _CAMEL.search(word) or word.isupper():
+        return True
+    parts = word.split("-")
+    if len(parts) > 1:
+        last = parts[-1]
+        return (
+            parts[0] not in given_names()
+            and last[:1].isupper()
+            and is_known_word(last, lang)
+            and len(last) > 3
+        )
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        tail = tail[:1].upper() + tail[1:]
+        if len(tail) >= 4 and is_known_word(tail, lang) and (
+            is_known_word(head, lang) or (head.endswith("s") and is_known_word(head[:-1], lang))
+        ):
+            return True
+    return False
+
+
+class PersonIndex:
+    """The persons an article names, found in two passes.
+
+    Pass one collects full names: capitalised words after a role word ("Präsident
+    Wladimir Putin", "Verteidigungsminister Shin Wonsik"), after a given name ("John
+    Kirby"), or runs of capitalised words of which one is unknown to the lemmatizer and is
+    neither a place nor a source ("Shin Wonsik", "Kim Jong-un", "Putin"). Pass two finds
+    every mention of a name's family-name tokens ("Kim", "Putins") and maps it to the
+    fullest name seen.
+    """
+
+    def __init__(self, text: str, start: int, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.full: list[str] = []
+        self._token: dict[str, str] = {}
+        self._pattern: re.Pattern[str] | None = None
+        self._scan(start)
+
+    def _candidate(self, w: str, relaxed: bool = False) -> bool:
+        """Could ``w`` be part of a name? ``relaxed`` (after a role word or a given name)
+        admits surnames that are also words ("Blinken", "Kim")."""
+        from factcheck.extract import places
+
+        by_name, _ = _known_sources()
+        return not (
+            w in by_name
+            or (not relaxed and is_known_word(w.lower(), self.lang))
+            or _noun_like(w, self.lang)
+            or places.lookup_place(w, self.lang) is not None
+            or places.country_of_adjective(w, self.lang) is not None
+            or _is_role(w, self.lang)
+        )
+
+    def _genitive(self, w: str) -> str:
+        if self.lang == "de" and w.endswith("s") and len(w) > 3:
+            base = w[:-1]
+            if re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", self.text):
+                return base
+        return w
+
+    def _scan(self, start: int) -> None:
+        text, lang = self.text, self.lang
+        given = given_names()
+        toks = list(_NAME_TOKEN.finditer(text, start))
+        i = 0
+        by_name, _ = _known_sources()
+        while i < len(toks):
+            first = toks[i]
+            before = text[max(0, first.start() - 40) : first.start()]
+            role_before = re.search(r"([\w-]+),?\s+$", before)
+            anchored = bool(role_before and _is_role(role_before.group(1), lang))
+            relaxed = anchored or first.group() in given
+            run = [first]
+            j = i + 1
+            while (
+                j < len(toks)
+                and text[run[-1].end() : toks[j].start()] in (" ", "\u00a0")
+                and self._candidate(toks[j].group(), relaxed)
+                and len(run) < 4
+            ):
+                run.append(toks[j])
+                j += 1
+            words = [t.group() for t in run]
+            i = j if len(run) > 1 else i + 1
+            if " ".join(words) in by_name:
+                continue
+            # drop leading role words, places and sources ("Kreml-Berater", "Russlands")
+            while len(words) > 1 and not self._candidate(words[0], True) and (
+                words[0] not in given
+            ):
+                words = words[1:]
+                relaxed = True
+            if not relaxed:
+                # trim known nouns at either end ("Marke Aurus", "Kims Regime")
+                while len(words) > 1 and is_known_word(words[0], lang) and words[0] not in given:
+                    words = words[1:]
+                while len(words) > 1 and is_known_word(words[-1], lang):
+                    words = words[:-1]
+            words = [*words[:-1], self._genitive(words[-1])]
+            if " ".join(words) in by_name:
+                continue
+            last_ok = self._candidate(words[-1], relaxed)
+            if words[0] in given and len(words) > 1 and last_ok:
+                self._add(words)
+            elif last_ok and (relaxed or any(not is_known_word(x, lang) for x in words)) and (
+                relaxed or not _ARTICLE_BEFORE.search(before)
+            ):
+                self._add(words)
+
+    def _add(self, words: list[str]) -> None:
+        given = given_names()
+        full = " ".join(words)
+        for existing in self.full:
+            if full in existing:
+                full = existing
+                break
+        else:
+            self.full = [f for f in self.full if f not in full] + [full]
+        for w in words:
+            if w not in given or len(words) == 1:
+                self._token[w] = full
+        for w, f in list(self._token.items()):
+            if f != full and f in full:
+                self._token[w] = full
+        self._pattern = None
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a mentioned name."""
+        return self._token.get(name, name)
+
+    def mentions(self, start: int, end: int) -> list[Person]:
+        """Persons mentioned in ``text[start:end]``, with canonical full names."""
+        if not self._token:
+            return []
+        if self._pattern is None:
+            alts = sorted(self._token, key=len, reverse=True)
+            gen = "|".join(re.escape(g) for g in ("s", "’", "'"))
+            self._pattern = re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + rf")(?:{gen})?(?![\w-])"
+            )
+        att = get_language(self.lang).attribution
+        out: list[Person] = []
+        for m in self._pattern.finditer(self.text, start, end):
+            full = self._token[m.group(1)]
+            if out and out[-1].name == full and self.text[out[-1].end : m.start()].strip() == "":
+                prev = out.pop()
+                out.append(Person(prev.start, m.end(), full, prev.role))
+                continue
+            role = _role_before(self.text, m.start(), att.ROLE_WORDS)
+            out.append(Person(m.start(), m.end(), full, role))
+        return out
 
 
 def find_persons(text: str, start: int, end: int, lang: str) -> list[Person]:
-    """Person names in ``text[start:end]``: runs of capitalised words the lemmatizer does
-    not know and the gazetteer does not hold, with a role word written before them."""
-    from factcheck.extract import places
-
-    att = get_language(lang).attribution
-    by_name, _ = _known_sources()
-    out: list[Person] = []
-    run: list[re.Match[str]] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        a, b = run[0].start(), run[-1].end()
-        name = text[a:b]
-        role = _role_before(text, a, att.ROLE_WORDS)
-        out.append(Person(a, b, name, role))
-        run.clear()
-
-    for m in _NAME_TOKEN.finditer(text, start, end):
-        w = m.group()
-        base = w.split("-")[0]
-        is_name = (
-            not is_known_word(w, lang)
-            and not is_known_word(base, lang)
-            and w not in by_name
-            and places.lookup_place(w, lang) is None
-            and places.country_of_adjective(w, lang) is None
-            and not w.isupper()
-        )
-        if is_name and run and text[run[-1].end() : m.start()].strip() == "":
-            run.append(m)
-        elif is_name:
-            flush()
-            run.append(m)
-        else:
-            flush()
-    flush()
-    return out
+    """Person names in ``text[start:end]`` (a one-off index over that window)."""
+    return PersonIndex(text[:end], start, lang).mentions(start, end)
 
 
 def _role_before(text: str, pos: int, roles: tuple[str, ...]) -> str | None:

@@ -54,6 +54,7 @@ class _State:
     attribution: Attribution | None = None
     attribution_age: int = 0
     persons: list[str] = field(default_factory=list)
+    index: actors_mod.PersonIndex | None = None
     last_time: TimeRef | None = None
     last_event_time: TimeRef | None = None
     claims: list[Claim] = field(default_factory=list)
@@ -74,6 +75,7 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
         return []
     st = _State(article, lang)
     text = article.text
+    st.index = actors_mod.PersonIndex(text, article.body_start, lang)
     for sent in split_sentences(text, lang, article.body_start):
         _sentence(st, sent.start, sent.end)
     claims = sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
@@ -105,7 +107,8 @@ def _sentence(st: _State, s: int, e: int) -> None:
     source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
 
     planned = _has_cue(text, s, e, lang, "planned")
-    direction = "future" if planned else "either"
+    past = _past_pattern(lang).search(text, s, e) is not None
+    direction = "future" if planned and not past else "past" if past else "either"
     times = find_times(
         text, lang, st.article.published, start=s, end=e, direction=direction, anchor=st.last_time
     )
@@ -115,8 +118,8 @@ def _sentence(st: _State, s: int, e: int) -> None:
         p for p in find_places(text, lang, start=s, end=e)
         if not any(sp.start <= p.start < sp.end for sp in source_spans)
     ]
-    persons = actors_mod.find_persons(text, s, e, lang)
-    _remember_persons(st, persons)
+    assert st.index is not None
+    persons = st.index.mentions(s, e)
 
     # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
     q_time: dict[int, TimeMatch] = {}
@@ -151,6 +154,7 @@ def _sentence(st: _State, s: int, e: int) -> None:
     for t in times:
         if t.time.resolved:
             st.last_time = t.time
+    _remember_persons(st, persons)
 
 
 def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
@@ -169,6 +173,11 @@ def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
             )
         )
     return out
+
+
+@cache
+def _past_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).attribution.PAST_TENSE, re.IGNORECASE)
 
 
 @cache
@@ -410,42 +419,41 @@ def _remember_persons(st: _State, persons: list[actors_mod.Person]) -> None:
             st.persons.append(p.name)
 
 
-def _canonical(st: _State, name: str) -> str:
-    """The fullest form of a person's name seen in the article ("Kim" -> "Kim Jong Un")."""
-    from factcheck.extract.names import surname_match
-
-    if " " in name:
-        return name
-    for full in st.persons:
-        if full != name and " " in full and surname_match(name, full):
-            return full
-    return name
-
-
 def _entity(st: _State, name: str) -> Entity:
     from factcheck.extract.names import name_key
 
-    full = _canonical(st, name)
-    return Entity(name=full, key=name_key(full), kind=EntityKind.PERSON)
+    return Entity(name=name, key=name_key(name), kind=EntityKind.PERSON)
 
 
 def _actors_for(
-    st: _State, persons: list[actors_mod.Person], a: int, b: int, s: int
+    st: _State,
+    persons: list[actors_mod.Person],
+    a: int,
+    b: int,
+    whole_sentence: bool,
 ) -> tuple[Entity, ...]:
+    """Participants of an event whose trigger stands in the clause ``a..b``.
+
+    With one event type in the sentence, every person the sentence names takes part;
+    otherwise the trigger's clause decides, and a pronoun ("er", "he") or "die beiden"
+    ("both") points back to the persons named just before the clause.
+    """
     text = st.article.text
-    names = [p.name for p in persons if a <= p.start < b] or [p.name for p in persons]
+    in_clause = [p.name for p in persons if a <= p.start < b]
+    names = [p.name for p in persons] if whole_sentence else in_clause
     pack = get_language(st.lang).text
     clause = text[a:b].casefold()
     words = set(_WORDS.findall(clause))
-    earlier = [n for n in st.persons if n not in names]
-    if any(phrase in clause for phrase in pack.BOTH):
+    before = [p.name for p in persons if p.start < a]
+    earlier = [n for n in st.persons if n not in before] + before
+    if any(re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", clause) for ph in pack.BOTH):
         for n in reversed(earlier):
             if len(names) >= 2:
                 break
-            if not any(_canonical(st, n) == _canonical(st, x) for x in names):
+            if n not in names:
                 names.append(n)
-    elif not names and words & pack.PRONOUNS_PERSON and earlier:
-        names.append(earlier[-1])
+    elif not in_clause and words & pack.PRONOUNS_PERSON and earlier:
+        names = [earlier[-1]]
     seen: dict[str, Entity] = {}
     for n in names:
         ent = _entity(st, n)
@@ -490,9 +498,10 @@ def _events(
         if t is not None:
             by_trigger.setdefault(t, ([], []))[1].append(tm)
     used: set[tuple[int, int]] = set()
+    single_type = len({t.event for t in triggers}) == 1
     for trig, (pls, tms) in sorted(by_trigger.items(), key=lambda kv: kv[0].start):  # type: ignore[attr-defined]
         a, b = clause_of(text, s, e, trig.start)  # type: ignore[attr-defined]
-        actors = _actors_for(st, persons, a, b, s)
+        actors = _actors_for(st, persons, a, b, single_type)
         event = trig.event  # type: ignore[attr-defined]
         when = tms[0].time if tms else None
         modality = _modality(text, s, e, trig.start, lang, attribution is not None)  # type: ignore[attr-defined]

@@ -27,6 +27,12 @@ from pydantic import BaseModel, ConfigDict
 
 Temporal = Literal["cumulative", "fixed"]
 
+DECLARATIONS = frozenset(
+    {"name", "description", "lexicon", "identity", "compared", "temporal", "tolerance",
+     "builtin"}
+)
+"""Keywords a schema class statement may carry."""
+
 
 class ClaimSchema(BaseModel):
     """Base class of claim schemas. Subclass it with keyword declarations (see module)."""
@@ -42,15 +48,9 @@ class ClaimSchema(BaseModel):
     tolerance: ClassVar[float] = 0.0
     builtin: ClassVar[bool] = False
 
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        declared = {
-            k: kwargs.pop(k)
-            for k in list(kwargs)
-            if k in {"name", "description", "lexicon", "identity", "compared", "temporal",
-                     "tolerance", "builtin"}
-        }
-        super().__pydantic_init_subclass__(**kwargs)
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        declared = {k: kwargs.pop(k) for k in list(kwargs) if k in DECLARATIONS}
+        super().__init_subclass__(**kwargs)
         for key, value in declared.items():
             if key == "lexicon":
                 value = {lang: tuple(words) for lang, words in dict(value).items()}
@@ -59,6 +59,12 @@ class ClaimSchema(BaseModel):
             setattr(cls, key, value)
         if "name" not in declared:
             cls.name = _snake(cls.__name__)
+        if "builtin" not in declared:
+            cls.builtin = False
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Class keywords were consumed by ``__init_subclass__``."""
 
     @classmethod
     def schema_name(cls) -> str:

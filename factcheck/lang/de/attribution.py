@@ -107,3 +107,16 @@ SUBJUNCTIVE: tuple[str, ...] = (
 PLANNED_EVENT_VERBS: tuple[str, ...] = ("stattfinden", "vereinbaren", "unterzeichnen", "treffen",
                                         "reisen", "weiterreisen", "eintreffen", "besuchen")
 """Infinitives that, with "will/soll/werde", describe a planned event."""
+
+SUBJECT_ONLY_VERBS: tuple[str, ...] = ("wirft", "werfen", "warf", "warfen", "beschuldigt",
+                                       "beschuldigte", "beschuldigten")
+"""Reporting verbs whose following noun is the object, not the speaker ("Südkorea wirft
+Nordkorea vor": the source is Südkorea)."""
+
+PAST_TENSE: str = (
+    r"(?<![\w-])(?:hatte|hatten|hat|haben|war|waren|ist|sind|wurde|wurden)(?![\w-])"
+    r"[^.;]*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
+    r"|(?<![\w-])(?:zuletzt|damals|bereits|schon)(?![\w-])"
+)
+"""A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and months
+in it point back in time."""

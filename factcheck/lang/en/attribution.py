@@ -60,3 +60,12 @@ SUBJUNCTIVE: tuple[str, ...] = ()
 
 PLANNED_EVENT_VERBS: tuple[str, ...] = ("take place", "sign", "meet", "travel", "arrive",
                                         "visit", "leave")
+
+SUBJECT_ONLY_VERBS: tuple[str, ...] = ("accused", "accuses", "accuse", "blamed", "blames")
+"""Reporting verbs whose following noun is the object, not the speaker."""
+
+PAST_TENSE: str = (
+    r"(?<![\w-])(?:had|was|were|did|met|arrived|visited|signed|left|went|came|took|"
+    r"said|told|last)(?![\w-])|(?<![\w-])\w+ed(?![\w-])"
+)
+"""A past-tense sentence: bare weekdays and months in it point back in time."""
