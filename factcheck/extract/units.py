@@ -1,0 +1,157 @@
+"""Units: word -> pint unit name, and conversions through one lazily built registry.
+
+The number engine never touches pint: the language packs map unit words to pint unit
+*names* (``"Kilometer"`` -> ``"kilometer"``), and only when two quantities must be
+compared is :func:`unit_registry` built, once per process. It is pint's default
+registry, read through pint's definition cache (``cache_folder=":auto:"``, in the
+user's cache folder) so that a second process starts in a fraction of the time, plus:
+
+- currencies (EUR, USD, GBP, RUB, ...), each a base unit of its *own* dimension, so
+  that 5 EUR never converts to USD (exchange rates change daily; factcheck does not
+  guess them) and comparing euros with dollars is reported as incompatible;
+- ``percentage_point``, a dimension of its own (2 points are not 2 percent);
+- area and volume names the packs use (``square_kilometer``, ``cubic_meter``) and a
+  correct ``decade`` (pint reads "decade" as a dimensionless factor otherwise).
+
+Why pint: it knows thousands of units with their prefixes and offsets (°C/°F), its
+names are stable strings we can store in claims, and it raises on incompatible
+dimensions instead of returning nonsense.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from factcheck.errors import FactcheckError
+from factcheck.lang import get_language
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = [
+    "CURRENCIES",
+    "UnitError",
+    "convert",
+    "same_dimension",
+    "to_pint_unit",
+    "unit_registry",
+]
+
+CURRENCIES: tuple[str, ...] = (
+    "EUR", "USD", "GBP", "RUB", "CNY", "JPY", "KRW", "KPW", "UAH", "CHF", "PLN", "TRY",
+    "INR", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "CZK", "HUF", "BYN", "KZT", "ILS",
+    "IRR", "SAR", "AED", "BRL", "MXN", "ZAR", "HKD", "SGD", "TWD", "EGP", "NGN",
+)  # fmt: skip
+"""ISO 4217 codes defined in the registry, each its own dimension ``[currency_XXX]``."""
+
+_EXTRA_DEFINITIONS = (
+    "percentage_point = [percentage_point] = pp",
+    "square_kilometer = kilometer ** 2 = sq_km",
+    "square_meter = meter ** 2 = sq_m",
+    "cubic_meter = meter ** 3 = cu_m",
+    "decade = 10 * year",
+)
+
+
+@dataclass(eq=False)
+class UnitError(FactcheckError, ValueError):
+    """A unit is unknown, or two units cannot be converted into each other."""
+
+    unit: str
+    detail: str
+    hint: str
+
+    def __str__(self) -> str:
+        return f"unit {self.unit!r}: {self.detail}. {self.hint}"
+
+
+@cache
+def unit_registry() -> pint.UnitRegistry[Any]:
+    """The process's one pint registry, with currencies and factcheck's extra units.
+
+    Built on first call (about half a second with a warm pint cache, more the very
+    first time) and cached; call it only when converting, never while scanning text.
+    """
+    import pint
+
+    try:
+        ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:  # pragma: no cover - an unwritable cache folder
+        ureg = pint.UnitRegistry()
+    for code in CURRENCIES:
+        ureg.define(f"{code} = [currency_{code}]")
+    for line in _EXTRA_DEFINITIONS:
+        ureg.define(line)
+    return ureg
+
+
+def to_pint_unit(word: str, lang: str) -> str | None:
+    """The pint unit name (or currency code, or ``percent``) for a unit word.
+
+    ``"Kilometer"``/``"km"`` -> ``"kilometer"``, ``"Tonnen"``/``"t"`` -> ``"tonne"``,
+    ``"miles"`` -> ``"mile"``, ``"Euro"``/``"€"`` -> ``"EUR"``, ``"Prozent"`` ->
+    ``"percent"``; None for a word the language pack does not know. A dictionary
+    lookup in the pack's data: pint is not loaded.
+    """
+    return _unit_table(lang).get(" ".join(word.split())) or _unit_table(lang).get(
+        " ".join(word.lower().split())
+    )
+
+
+@cache
+def _unit_table(lang: str) -> dict[str, str]:
+    units = get_language(lang).units
+    table: dict[str, str] = {}
+    for words in (units.UNIT_WORDS, units.CURRENCY_WORDS, units.PERCENT_WORDS):
+        for key, name in words.items():
+            table[" ".join(key.lower().split())] = name
+    for symbols in (units.UNIT_SYMBOLS, units.CURRENCY_SYMBOLS):
+        for key, name in symbols.items():
+            table[" ".join(key.split())] = name
+    return table
+
+
+def _quantity(value: float, unit: str) -> Any:
+    import pint
+
+    ureg = unit_registry()
+    try:
+        return ureg.Quantity(value, unit)
+    except (pint.UndefinedUnitError, AttributeError, ValueError, TypeError) as exc:
+        raise UnitError(
+            unit,
+            f"not a unit pint knows ({exc})",
+            "Use a pint unit name such as 'kilometer', 'tonne', 'day', a currency code "
+            "such as 'EUR', or map a word first with to_pint_unit()",
+        ) from None
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """``value`` in ``from_unit`` expressed in ``to_unit`` (``convert(5, "mile",
+    "kilometer")`` -> 8.04672). Raises :class:`UnitError` for unknown units and for
+    units of different dimensions (``EUR`` -> ``USD``, ``kilometer`` -> ``tonne``)."""
+    import pint
+
+    q = _quantity(value, from_unit)
+    _quantity(1, to_unit)
+    try:
+        return float(q.to(to_unit).magnitude)
+    except pint.DimensionalityError:
+        raise UnitError(
+            from_unit,
+            f"cannot be converted to {to_unit!r}: "
+            f"{q.dimensionality} is not {_quantity(1, to_unit).dimensionality}",
+            "Compare only quantities of the same dimension (check same_dimension() "
+            "first); currencies are never converted into each other",
+        ) from None
+
+
+def same_dimension(unit_a: str, unit_b: str) -> bool:
+    """True when two units measure the same kind of thing (``mile`` and
+    ``kilometer``; not ``EUR`` and ``USD``). Raises :class:`UnitError` for a unit
+    pint does not know."""
+    qa = _quantity(1, unit_a)
+    qb = _quantity(1, unit_b)
+    return bool(qa.dimensionality == qb.dimensionality)

@@ -1,0 +1,259 @@
+"""German: how numbers are written.
+
+The number engine (:mod:`factcheck.extract.numbers`) builds its patterns from these
+tables; ``factcheck/lang/en/numbers.py`` has the same names with English data.
+Word keys are lower-case (matching ignores case).
+
+DECIMAL_MARK / GROUP_MARKS
+    The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and
+    ``10 000`` (space, no-break or narrow space). ``6.700`` is 6700 given to the
+    hundred; ``4,8`` is 4.8.
+CARDINALS
+    Number-word parts and their values. German writes a number below a million as one
+    word (``dreihundertfünfundzwanzig``), so these are *parts*: the engine reads a word
+    made only of them, joined by NUMBER_CONNECTORS (``ein|und|zwanzig``). Values below
+    10 are units, 10-19 teens, multiples of ten tens, 100 and 1000 multipliers; 0.5
+    (``einhalb``) adds a half (``zweieinhalb`` -> 2.5).
+NUMBER_WORDS_FUSED
+    True: the parts are written together as one word (German); False: as separate
+    words joined by spaces or hyphens (English ``twenty-five``).
+NUMBER_CONNECTORS
+    Joiners inside a number word: ``und`` in ``einundzwanzig``.
+ARTICLES_ONE
+    Words that mean "one" only before a scale word or ``Dutzend`` (``eine Million``,
+    ``ein Dutzend``) or a fraction (``ein Drittel``); alone they are articles and are
+    never counted.
+SCALE_WORDS
+    Words after a number that multiply it (``4,8 Millionen``). ``Billion`` is 10^12 in
+    German. ``Dutzend`` multiplies by 12 (``zwei Dutzend`` -> 24). ``hundert`` and
+    ``tausend`` are here for ``einige hundert``, ``mehrere tausend``.
+CURRENCY_SCALE_ABBREVIATIONS
+    Short scale marks that count only next to a currency (English ``$3bn``, ``€4.5m``).
+    German writes ``Mio.``/``Mrd.``, which are SCALE_WORDS, so this is empty here.
+ORDINAL_STEMS / ORDINAL_ENDINGS
+    An ordinal word is a stem plus an inflection ending: ``sieb|te``, ``siebent|e``,
+    ``zwanzigst|en``. A stem may follow cardinal parts (``einundzwanzigst|e``).
+ORDINAL_SUFFIXES
+    What follows digits to make an ordinal: ``7.`` in German, ``7th`` in English.
+ORDINAL_DETERMINERS
+    Words that must stand right before an ordinal word (and before ``7.``) for it to
+    count: ``der siebente``, ``zum 3. Mal``. Without one, ``7.`` is a number ending a
+    sentence and ``achte`` may be a verb.
+FRACTIONS
+    Fraction words and their value (``Drittel`` -> 1/3). A fraction needs a count before
+    it (``zwei Drittel``, ``ein Viertel``), except the HALF_WORDS.
+ARTICLE_FRACTION_NEEDS_PARTITIVE
+    True when a fraction after an article needs a partitive word after it to count
+    (English ``a third of``, so that ``a third time`` and ``a quarter century`` are
+    not fractions); German ``ein Drittel`` needs none.
+HALF_WORDS / HALF_FOLLOWERS
+    Fraction words that stand alone (``die Hälfte``), and the words one of which must
+    follow them for that (none needed in German; English ``half`` needs ``of``/``the``).
+PARTITIVE_WORDS
+    A word joining a vague amount to its noun that belongs to the match (``Hunderte
+    von Menschen``; English ``dozens of``).
+MONTH_WORDS
+    Month names and abbreviations: a number next to one is a date, not a quantity
+    (``9. Juni``, ``Juni 2024``).
+MONTH_BEFORE_DAY
+    True when a day may follow its month name (English ``June 9``); German writes
+    ``9. Juni`` only, so ``im Juni 40 Schiffe`` keeps its 40.
+TIME_WORDS
+    Words after a number that make it a clock time (``19 Uhr``).
+YEAR_CONTEXT_WORDS
+    Words right before a bare four-digit number (1000-2199) that make it a year
+    (``seit 2000``, ``im Jahr 2023``, ``Anfang 2024``).
+YEAR_FOLLOW_WORDS
+    Words right after such a number that make it a year (English function words:
+    ``in 2019 the``); German uses capitalisation instead, see NOUNS_CAPITALISED.
+NOUNS_CAPITALISED
+    True when nouns are capitalised (German): a bare year-like number followed by a
+    capitalised word (``2000 Soldaten``) is a count; otherwise it is a year
+    (``nach der Wahl 2020 sehr``).
+ADJECTIVE_ENDINGS
+    Endings of attributive adjectives: a bare year-like number followed by such a word
+    and then a capitalised noun is a count (``2000 nordkoreanische Soldaten``), while
+    ``2023 besuchte Kim`` keeps its year. Unused where NOUNS_CAPITALISED is False.
+IDENTIFIER_WORDS
+    Words right before a number that make it a name or reference, not a quantity
+    (``Nr. 5``, ``Artikel 5``, ``§ 3``).
+"""
+
+DECIMAL_MARK = ","
+
+GROUP_MARKS = ". \u00a0\u202f\u2009"
+
+CARDINALS: dict[str, float] = {
+    "null": 0,
+    "ein": 1,
+    "eins": 1,
+    "zwei": 2,
+    "zwo": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+    "hundert": 100,
+    "tausend": 1000,
+    "einhalb": 0.5,
+    "anderthalb": 1.5,
+}
+
+NUMBER_WORDS_FUSED = True
+
+NUMBER_CONNECTORS: tuple[str, ...] = ("und",)
+
+ARTICLES_ONE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+SCALE_WORDS: dict[str, float] = {
+    "hundert": 1e2,
+    "tausend": 1e3,
+    "tsd.": 1e3,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "billion": 1e12,
+    "billionen": 1e12,
+    "bio.": 1e12,
+    "dutzend": 12,
+}
+
+CURRENCY_SCALE_ABBREVIATIONS: dict[str, float] = {}
+
+ORDINAL_STEMS: dict[str, float] = {
+    "erst": 1,
+    "zweit": 2,
+    "dritt": 3,
+    "viert": 4,
+    "fünft": 5,
+    "sechst": 6,
+    "siebt": 7,
+    "siebent": 7,
+    "acht": 8,
+    "neunt": 9,
+    "zehnt": 10,
+    "elft": 11,
+    "zwölft": 12,
+    "dreizehnt": 13,
+    "vierzehnt": 14,
+    "fünfzehnt": 15,
+    "sechzehnt": 16,
+    "siebzehnt": 17,
+    "achtzehnt": 18,
+    "neunzehnt": 19,
+    "zwanzigst": 20,
+    "dreißigst": 30,
+    "vierzigst": 40,
+    "fünfzigst": 50,
+    "sechzigst": 60,
+    "siebzigst": 70,
+    "achtzigst": 80,
+    "neunzigst": 90,
+    "hundertst": 100,
+    "tausendst": 1000,
+}
+
+ORDINAL_ENDINGS: tuple[str, ...] = ("e", "en", "er", "em", "es")
+
+ORDINAL_SUFFIXES: tuple[str, ...] = (".",)
+
+ORDINAL_DETERMINERS = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des",
+        "zum", "zur", "im", "beim", "am", "vom",
+        "ein", "eine", "einen", "einem", "einer", "eines",
+        "sein", "seine", "seinen", "seinem", "seiner", "seines",
+        "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+        "unser", "unsere", "unseren", "unserem", "unserer",
+        "dieser", "diese", "dieses", "diesem", "diesen",
+        "jeder", "jede", "jedes", "jedem", "jeden",
+    }
+)  # fmt: skip
+
+FRACTIONS: dict[str, float] = {
+    "hälfte": 1 / 2,
+    "drittel": 1 / 3,
+    "viertel": 1 / 4,
+    "fünftel": 1 / 5,
+    "sechstel": 1 / 6,
+    "achtel": 1 / 8,
+    "zehntel": 1 / 10,
+}
+
+ARTICLE_FRACTION_NEEDS_PARTITIVE = False
+
+HALF_WORDS = frozenset({"hälfte"})
+
+HALF_FOLLOWERS: tuple[str, ...] = ()
+
+PARTITIVE_WORDS: tuple[str, ...] = ("von",)
+
+MONTH_WORDS = frozenset(
+    {
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "dezember",
+        "jan.", "feb.", "febr.", "mär.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+        "okt.", "nov.", "dez.",
+    }
+)  # fmt: skip
+
+MONTH_BEFORE_DAY = False
+
+TIME_WORDS: tuple[str, ...] = ("uhr",)
+
+YEAR_CONTEXT_WORDS = frozenset(
+    {
+        "im", "seit", "bis", "ab", "jahr", "jahre", "jahres", "jahren", "jahrgang",
+        "anfang", "ende", "mitte", "frühjahr", "frühling", "sommer", "herbst", "winter",
+        "jahreswechsel", "jahresende", "jahresbeginn", "saison", "wahl", "wahlen",
+        "geboren", "gegründet", "gestorben", "bzw.",
+    }
+)  # fmt: skip
+
+YEAR_FOLLOW_WORDS: frozenset[str] = frozenset()
+
+NOUNS_CAPITALISED = True
+
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ische", "ischen", "ischer", "isches", "liche", "lichen", "licher", "liches",
+    "ige", "igen", "iger", "iges", "ale", "alen", "aler", "ive", "iven", "iver",
+    "ene", "enen", "ener", "ere", "eren", "erer", "ste", "sten", "ster",
+)  # fmt: skip
+
+IDENTIFIER_WORDS = frozenset(
+    {
+        "nr.", "nr", "nummer", "no.", "§", "§§", "paragraf", "paragraph", "paragrafen",
+        "artikel", "art.", "abs.", "absatz", "kapitel", "seite", "s.", "tel.", "telefon",
+        "fax", "zimmer", "raum", "gleis", "linie", "bus", "tram", "flug", "resolution",
+        "version", "ausgabe", "heft", "band", "bd.", "folge", "staffel", "ziffer",
+        "punkt", "platz", "rang", "block", "haus", "halle", "tor", "terminal", "kanal",
+        "az.", "aktenzeichen", "iso", "din", "kw",
+    }
+)  # fmt: skip

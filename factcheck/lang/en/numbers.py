@@ -1,0 +1,209 @@
+"""English: how numbers are written.
+
+The same names as ``factcheck/lang/de/numbers.py``, with English data; see that module
+for what each table means. Word keys are lower-case (matching ignores case).
+
+English specifics: the decimal mark is ``.`` and the group mark ``,`` (``1,234.5``);
+number words are separate words (``three hundred and twenty-five``), so
+NUMBER_WORDS_FUSED is False; ``a``/``an``/``one`` count only before a scale word, a
+fraction or ``dozen`` (``a million``, ``one third``); short scale marks (``m``, ``b``,
+``k``) count only next to a currency (``$3bn``, ``€4.5m``, ``£20m``), while ``bn``,
+``mn`` and ``tn`` count anywhere; digit ordinals take ``st``/``nd``/``rd``/``th``.
+``billion`` is 10^9. The plural scale words (``millions``) are here for
+``hundreds of millions``.
+"""
+
+DECIMAL_MARK = "."
+
+GROUP_MARKS = ", \u00a0\u202f\u2009"
+
+CARDINALS: dict[str, float] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+}
+
+NUMBER_WORDS_FUSED = False
+
+NUMBER_CONNECTORS: tuple[str, ...] = ("and",)
+
+ARTICLES_ONE = frozenset({"a", "an", "one"})
+
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "dozen": 12,
+}
+
+CURRENCY_SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "b": 1e9,
+}
+
+ORDINAL_STEMS: dict[str, float] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1000,
+}
+
+ORDINAL_ENDINGS: tuple[str, ...] = ()
+
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+
+ORDINAL_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this",
+        "that", "these", "every", "each", "whose",
+    }
+)  # fmt: skip
+
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+
+ARTICLE_FRACTION_NEEDS_PARTITIVE = True
+
+HALF_WORDS = frozenset({"half"})
+
+HALF_FOLLOWERS: tuple[str, ...] = ("of", "the", "their", "its", "his", "her", "our", "all")
+
+PARTITIVE_WORDS: tuple[str, ...] = ("of",)
+
+MONTH_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+        "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+MONTH_BEFORE_DAY = True
+
+TIME_WORDS: tuple[str, ...] = (
+    "a.m.",
+    "p.m.",
+    "am",
+    "pm",
+    "o'clock",
+    "o’clock",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "hrs",
+)
+
+YEAR_CONTEXT_WORDS = frozenset(
+    {
+        "in", "since", "until", "till", "by", "from", "year", "years", "early", "late",
+        "mid", "mid-", "spring", "summer", "autumn", "fall", "winter", "before", "after",
+        "during", "the", "its", "their", "his", "her", "this", "born", "founded", "of",
+        "election", "season", "fiscal", "fy",
+    }
+)  # fmt: skip
+
+YEAR_FOLLOW_WORDS = frozenset(
+    {
+        "the", "a", "an", "and", "or", "but", "when", "while", "as", "was", "were", "is",
+        "are", "had", "has", "have", "he", "she", "it", "they", "we", "i", "you", "to",
+        "of", "in", "on", "at", "after", "before", "until", "that", "which", "who",
+        "with", "for", "by", "from", "through", "saw", "brought", "marked", "will",
+        "would", "could", "there", "this", "his", "her", "its", "their", "our", "election",
+        "elections", "census", "budget", "season", "campaign", "summit", "olympics",
+        "world", "report", "survey", "edition", "model", "law", "act", "agreement",
+        "deal", "war", "invasion", "crisis", "attack", "attacks", "levels", "level",
+        "figures", "prices", "and/or",
+    }
+)  # fmt: skip
+
+NOUNS_CAPITALISED = False
+
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+
+IDENTIFIER_WORDS = frozenset(
+    {
+        "no.", "no", "nos.", "number", "#", "§", "article", "art.", "section", "sec.",
+        "chapter", "ch.", "page", "p.", "pp.", "tel", "tel.", "phone", "fax", "room",
+        "platform", "route", "highway", "interstate", "flight", "resolution", "version",
+        "vol.", "volume", "issue", "episode", "season", "series", "paragraph", "para.",
+        "clause", "rule", "gate", "terminal", "channel", "block", "unit", "apartment",
+        "apt.", "suite", "floor", "iso", "level", "category", "grade", "stage", "phase",
+        "week", "day",
+    }
+)  # fmt: skip
