@@ -41,20 +41,44 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
     r.add_argument("--format", "-f", choices=FORMATS, default="text")
     r.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
-    r.add_argument("--fail-on", choices=SEVERITIES, metavar="SEVERITY",
-                   help="exit 1 when a finding reaches SEVERITY (info|minor|major|critical)")
-    r.add_argument("--min-severity", choices=SEVERITIES, default="info", metavar="SEVERITY",
-                   help="leave out findings below SEVERITY")
+    r.add_argument(
+        "--fail-on",
+        choices=SEVERITIES,
+        metavar="SEVERITY",
+        help="exit 1 when a finding reaches SEVERITY (info|minor|major|critical)",
+    )
+    r.add_argument(
+        "--min-severity",
+        choices=SEVERITIES,
+        default="info",
+        metavar="SEVERITY",
+        help="leave out findings below SEVERITY",
+    )
     r.add_argument("--language", metavar="CODE", help="force the language of every article")
-    r.add_argument("--published", metavar="DATE",
-                   help="publication date for undated articles (2024-06 or 2024-06-19)")
-    r.add_argument("--schema", action="append", default=[], metavar="FILE_OR_NAME",
-                   help="extra claim schema (YAML file or registered name); repeatable")
-    r.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                   help="colour in text output (auto: only on a terminal)")
+    r.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date for undated articles (2024-06 or 2024-06-19)",
+    )
+    r.add_argument(
+        "--schema",
+        action="append",
+        default=[],
+        metavar="FILE_OR_NAME",
+        help="extra claim schema (YAML file or registered name); repeatable",
+    )
+    r.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in text output (auto: only on a terminal)",
+    )
     r.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    r.add_argument("--publisher", default="factcheck",
-                   help="the reviewing organisation named in ClaimReview output")
+    r.add_argument(
+        "--publisher",
+        default="factcheck",
+        help="the reviewing organisation named in ClaimReview output",
+    )
 
     e = sub.add_parser("extract", help="claims of articles, without reconciliation")
     e.add_argument("paths", nargs="+", metavar="PATH")
@@ -128,7 +152,9 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
     def show(done: int, total: int, article: str) -> None:
         width = 30
         filled = int(width * done / max(total, 1))
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {article[:30]:30}")
+        sys.stderr.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {article[:30]:30}"
+        )
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()

@@ -87,9 +87,7 @@ class Registry(Generic[T]):
         return sorted(self._items.items())
 
 
-renderers: Registry[Callable[..., str]] = Registry(
-    "renderer", loaders=("factcheck.report.render",)
-)
+renderers: Registry[Callable[..., str]] = Registry("renderer", loaders=("factcheck.report.render",))
 """Report renderers: ``fn(report, **options) -> str``."""
 
 checks: Registry[Any] = Registry("check", loaders=("factcheck.schema.checks",))

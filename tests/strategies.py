@@ -38,7 +38,9 @@ from factcheck.models import (
 )
 from factcheck.models.hedge import VAGUE_RANGES
 
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZ-", min_size=1, max_size=12)
+words = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZ-", min_size=1, max_size=12
+)
 finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
 positive = st.floats(min_value=0.001, max_value=1e12, allow_nan=False, allow_infinity=False)
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -82,19 +84,34 @@ def time_refs(draw: st.DrawFn) -> TimeRef:
 
 
 places = st.builds(
-    Place, name=words, key=words.map(lambda w: f"city:{w.lower()}"),
-    kind=st.sampled_from(list(PlaceKind)), country=st.none() | st.sampled_from(["RU", "KP", "DE"]),
+    Place,
+    name=words,
+    key=words.map(lambda w: f"city:{w.lower()}"),
+    kind=st.sampled_from(list(PlaceKind)),
+    country=st.none() | st.sampled_from(["RU", "KP", "DE"]),
 )
-entities = st.builds(Entity, name=words, key=words.map(str.lower),
-                     kind=st.sampled_from(list(EntityKind)))
-sources = st.builds(Source, name=words, key=words.map(str.lower),
-                    kind=st.sampled_from(list(SourceKind)), role=st.none() | words)
-attributions = st.builds(Attribution, chain=st.lists(sources, max_size=3).map(tuple),
-                         phrase=st.none() | words)
-measures = st.builds(Measure, thing=words, concept=st.none() | words, surface=words,
-                     modifiers=st.lists(words, max_size=2).map(tuple),
-                     origin=st.none() | st.just("country:KP"),
-                     destination=st.none() | st.just("country:RU"))
+entities = st.builds(
+    Entity, name=words, key=words.map(str.lower), kind=st.sampled_from(list(EntityKind))
+)
+sources = st.builds(
+    Source,
+    name=words,
+    key=words.map(str.lower),
+    kind=st.sampled_from(list(SourceKind)),
+    role=st.none() | words,
+)
+attributions = st.builds(
+    Attribution, chain=st.lists(sources, max_size=3).map(tuple), phrase=st.none() | words
+)
+measures = st.builds(
+    Measure,
+    thing=words,
+    concept=st.none() | words,
+    surface=words,
+    modifiers=st.lists(words, max_size=2).map(tuple),
+    origin=st.none() | st.just("country:KP"),
+    destination=st.none() | st.just("country:RU"),
+)
 
 
 @st.composite
@@ -132,9 +149,13 @@ published_dates = st.one_of(
 def articles(draw: st.DrawFn) -> Article:
     text = draw(st.text(max_size=300))
     return Article(
-        id=draw(words), path=draw(words) + ".txt", text=text,
-        body_start=draw(st.integers(0, len(text))), published=draw(published_dates),
-        source=draw(st.none() | words), language=draw(st.sampled_from(["de", "en", "und"])),
+        id=draw(words),
+        path=draw(words) + ".txt",
+        text=text,
+        body_start=draw(st.integers(0, len(text))),
+        published=draw(published_dates),
+        source=draw(st.none() | words),
+        language=draw(st.sampled_from(["de", "en", "und"])),
     )
 
 
@@ -143,10 +164,19 @@ def discrepancies(draw: st.DrawFn) -> Discrepancy:
     ids = tuple(sorted(draw(st.lists(words, min_size=1, max_size=3, unique=True))))
     kind = draw(st.sampled_from(list(DiscrepancyKind)))
     return Discrepancy(
-        id=discrepancy_id(kind.value, ids), kind=kind,
-        severity=draw(st.sampled_from(list(Severity))), claims=ids, explanation=draw(words),
-        reasons=tuple(draw(st.lists(st.builds(Reason, code=st.sampled_from(list(ReasonCode)),
-                                              text=words), max_size=2))),
+        id=discrepancy_id(kind.value, ids),
+        kind=kind,
+        severity=draw(st.sampled_from(list(Severity))),
+        claims=ids,
+        explanation=draw(words),
+        reasons=tuple(
+            draw(
+                st.lists(
+                    st.builds(Reason, code=st.sampled_from(list(ReasonCode)), text=words),
+                    max_size=2,
+                )
+            )
+        ),
     )
 
 
@@ -156,6 +186,7 @@ def reports(draw: st.DrawFn) -> Report:
         articles=draw(st.lists(articles(), max_size=2)),
         claims=draw(st.lists(claims(), max_size=3)),
         discrepancies=draw(st.lists(discrepancies(), max_size=2)),
-        errors=draw(st.lists(st.builds(InputProblem, path=words, code=words, message=words),
-                             max_size=2)),
+        errors=draw(
+            st.lists(st.builds(InputProblem, path=words, code=words, message=words), max_size=2)
+        ),
     )

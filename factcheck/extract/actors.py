@@ -28,8 +28,8 @@ from factcheck.models import Attribution, Source, SourceKind, Span
 
 _CAP = r"[A-ZÄÖÜ][\w\-’'.]*"
 _LOW = r"[a-zäöüß][\w\-]*"
-_ART_DE = r"(?:der|die|das|dem|den|des|einem|einer|eines|ein|eine)"
-_ART_EN = r"(?:the|a|an)"
+_ART_DE = r"(?i:der|die|das|dem|den|des|einem|einer|eines|ein|eine)"
+_ART_EN = r"(?i:the|a|an)"
 _ART_DE_ANYCASE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]inem|[Ee]iner|[Ee]ines)"
 _ADJ = r"[a-zäöüß][\w\-]{2,}(?:en|em|er|es|e)"
 
@@ -74,22 +74,19 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         for v in sorted({*att.SPEECH_VERBS, *att.SUBJECT_ONLY_VERBS}, key=len, reverse=True)
     )
     verbs_after = "|".join(re.escape(v) for v in sorted(after_verbs, key=len, reverse=True))
+    findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
+    via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     pats = {
         "before": re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<np>{np})"),
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
-        "verb_before": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s))(?P<np>{np})\s+(?:{verbs})(?![\w-])"
-        ),
+        "verb_before": re.compile(rf"(?:^\W*|(?<=[,:;–—]\s))(?P<np>{np})\s+(?:{verbs})(?![\w-])"),
         "so": re.compile(rf",\s+so\s+(?P<np>{np})") if lang == "de" else re.compile(r"(?!x)x"),
         "findings": re.compile(
-            rf"(?i:nach)\s+(?P<np>(?:[A-ZÄÖÜ]{{2,}}-)?(?:{_LOW}\s+)?(?:{'|'.join(att.FINDINGS_WORDS)}))"
-            if lang == "de"
-            else rf"(?i:according to)\s+(?P<np>(?:[A-Z]{{2,}}\s+)?(?:{'|'.join(att.FINDINGS_WORDS)}))"
+            rf"(?i:{re.escape(att.FINDINGS_MARKER)})\s+"
+            rf"(?P<np>(?:[A-ZÄÖÜ]{{2,}}[-\s])?(?:{_LOW}\s+)?(?:{findings}))"
         ),
-        "via": re.compile(
-            rf"(?:in einem Interview mit|gegenüber|im Gespräch mit|in an interview with|told)\s+(?P<np>{np})"
-        ),
+        "via": re.compile(rf"(?:{via})\s+(?P<np>{np})"),
     }
     if att.SOURCE_AFTER:
         after = "|".join(re.escape(a) for a in att.SOURCE_AFTER)
@@ -128,18 +125,25 @@ def classify_source(text: str, start: int, end: int, lang: str) -> Source | None
     if km is not None:
         e = by_name[km.group(1)]
         kind = SourceKind(e["kind"])
-        return Source(name=phrase, key=str(e["key"]), kind=kind,
-                      country=e.get("country"), span=span)
+        return Source(
+            name=phrase, key=str(e["key"]), kind=kind, country=e.get("country"), span=span
+        )
     low_words = [w.casefold().strip(",.") for w in words]
     # findings: "US-Erkenntnissen"
     for w, lw in zip(words, low_words, strict=True):
         head = lw.split("-")[-1]
         if any(head == f.casefold() for f in att.FINDINGS_WORDS):
             if "-" in w and country is None:
-                country = places.country_of_adjective(w.split("-")[0] + "-", lang) or \
-                    places.country_of(w.split("-")[0], lang)
-            return Source(name=phrase, key=f"{country or '?'}:{lemma(head, lang).casefold()}",
-                          kind=SourceKind.DOCUMENT, country=country, span=span)
+                country = places.country_of_adjective(
+                    w.split("-")[0] + "-", lang
+                ) or places.country_of(w.split("-")[0], lang)
+            return Source(
+                name=phrase,
+                key=f"{country or '?'}:{lemma(head, lang).casefold()}",
+                kind=SourceKind.DOCUMENT,
+                country=country,
+                span=span,
+            )
     # a person with a role: "Verteidigungsminister Shin Wonsik", "Kreml-Berater Juri Uschakow"
     role_idx = None
     for i, lw in enumerate(low_words):
@@ -149,43 +153,72 @@ def classify_source(text: str, start: int, end: int, lang: str) -> Source | None
         ):
             role_idx = i
     media = any(any(lw.endswith(m) for m in att.MEDIA_WORDS) for lw in low_words)
-    org_words = [lw for lw in low_words if any(lw.split("-")[-1].endswith(o) for o in att.ORG_WORDS)]
+    org_words = [
+        lw for lw in low_words if any(lw.split("-")[-1].endswith(o) for o in att.ORG_WORDS)
+    ]
     if role_idx is not None:
-        name_words = [w for w in words[role_idx + 1 :] if w[:1].isupper() and w.strip(",.") not in ("in", "des")]
-        name_words = [w.strip(",.") for w in name_words if not places.lookup_place(w.strip(",."), lang)]
+        name_words = [
+            w
+            for w in words[role_idx + 1 :]
+            if w[:1].isupper() and w.strip(",.") not in ("in", "des")
+        ]
+        name_words = [
+            w.strip(",.") for w in name_words if not places.lookup_place(w.strip(",."), lang)
+        ]
         role = words[role_idx].strip(",.")
         if role.casefold() in ("des", "der"):
             role = words[role_idx - 1]
         if lang == "de" and country is None and "-" in role:
-            country = places.country_of_adjective(role.split("-")[0] + "-", lang) or \
-                places.country_of(role.split("-")[0], lang)
+            country = places.country_of_adjective(
+                role.split("-")[0] + "-", lang
+            ) or places.country_of(role.split("-")[0], lang)
         name = " ".join(name_words)
         key = name_key(name) if name else f"{country or '?'}:{lemma(role, lang).casefold()}"
-        return Source(name=phrase, key=key, kind=SourceKind.PERSON, role=role,
-                      country=country, span=span)
+        return Source(
+            name=phrase, key=key, kind=SourceKind.PERSON, role=role, country=country, span=span
+        )
     if media:
-        kind = SourceKind.AGENCY if any("agent" in lw or "agency" in lw for lw in low_words) else SourceKind.OUTLET
+        kind = (
+            SourceKind.AGENCY
+            if any("agent" in lw or "agency" in lw for lw in low_words)
+            else SourceKind.OUTLET
+        )
         head = low_words[-1]
-        return Source(name=phrase, key=f"{country or '?'}:{lemma(head, lang).casefold()}",
-                      kind=kind, country=country, span=span)
+        return Source(
+            name=phrase,
+            key=f"{country or '?'}:{lemma(head, lang).casefold()}",
+            kind=kind,
+            country=country,
+            span=span,
+        )
     if org_words:
         head = org_words[-1]
         gov = any(head.split("-")[-1].endswith(g) for g in att.GOVERNMENT_WORDS)
         if country is None and "-" in head:
             country = places.country_of(words[low_words.index(head)].split("-")[0], lang)
-        return Source(name=phrase, key=f"{country or '?'}:{lemma(head, lang).casefold()}",
-                      kind=SourceKind.GOVERNMENT if gov else SourceKind.ORGANISATION,
-                      country=country, span=span)
+        return Source(
+            name=phrase,
+            key=f"{country or '?'}:{lemma(head, lang).casefold()}",
+            kind=SourceKind.GOVERNMENT if gov else SourceKind.ORGANISATION,
+            country=country,
+            span=span,
+        )
     place = places.lookup_place(phrase, lang)
     if place is not None:
         iso = places.country_of(phrase, lang)
-        return Source(name=phrase, key=f"{iso or place.key}:government",
-                      kind=SourceKind.GOVERNMENT, country=iso, span=span)
+        return Source(
+            name=phrase,
+            key=f"{iso or place.key}:government",
+            kind=SourceKind.GOVERNMENT,
+            country=iso,
+            span=span,
+        )
     caps = [w.strip(",.") for w in words if w[:1].isupper()]
     if caps and all(not is_known_word(c, lang) for c in caps):
         name = " ".join(caps)
-        return Source(name=phrase, key=name_key(name), kind=SourceKind.PERSON,
-                      country=country, span=span)
+        return Source(
+            name=phrase, key=name_key(name), kind=SourceKind.PERSON, country=country, span=span
+        )
     return None
 
 
@@ -307,8 +340,12 @@ def _noun_like(word: str, lang: str) -> bool:
     for i in range(3, len(word) - 2):
         head, tail = word[:i], word[i:]
         tail = tail[:1].upper() + tail[1:]
-        if len(tail) >= 4 and is_known_word(tail, lang) and (
-            is_known_word(head, lang) or (head.endswith("s") and is_known_word(head[:-1], lang))
+        if (
+            len(tail) >= 4
+            and is_known_word(tail, lang)
+            and (
+                is_known_word(head, lang) or (head.endswith("s") and is_known_word(head[:-1], lang))
+            )
         ):
             return True
     return False
@@ -366,6 +403,9 @@ class PersonIndex:
             before = text[max(0, first.start() - 40) : first.start()]
             role_before = re.search(r"([\w-]+),?\s+$", before)
             anchored = bool(role_before and _is_role(role_before.group(1), lang))
+            coordinated = re.search(r"([\w-]+)(?:,|\s+(?:und|and|sowie))\s+$", before)
+            if coordinated and coordinated.group(1) in self._token:
+                anchored = True  # "Wladimir Putin und Kim Jong Un"
             relaxed = anchored or first.group() in given
             run = [first]
             j = i + 1
@@ -382,8 +422,8 @@ class PersonIndex:
             if " ".join(words) in by_name:
                 continue
             # drop leading role words, places and sources ("Kreml-Berater", "Russlands")
-            while len(words) > 1 and not self._candidate(words[0], True) and (
-                words[0] not in given
+            while (
+                len(words) > 1 and not self._candidate(words[0], True) and (words[0] not in given)
             ):
                 words = words[1:]
                 relaxed = True
@@ -397,10 +437,10 @@ class PersonIndex:
             if " ".join(words) in by_name:
                 continue
             last_ok = self._candidate(words[-1], relaxed)
-            if words[0] in given and len(words) > 1 and last_ok:
-                self._add(words)
-            elif last_ok and (relaxed or any(not is_known_word(x, lang) for x in words)) and (
-                relaxed or not _ARTICLE_BEFORE.search(before)
+            if (words[0] in given and len(words) > 1 and last_ok) or (
+                last_ok
+                and (relaxed or any(not is_known_word(x, lang) for x in words))
+                and (relaxed or not _ARTICLE_BEFORE.search(before))
             ):
                 self._add(words)
 

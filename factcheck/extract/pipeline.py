@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from factcheck.extract import actors as actors_mod
-from factcheck.extract.events import POINT_EVENTS, find_triggers, nearest_trigger
+from factcheck.extract.events import POINT_EVENTS, Trigger, find_triggers, nearest_trigger
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import content_class, find_counted_noun
 from factcheck.extract.sentences import split_sentences
@@ -31,7 +31,6 @@ from factcheck.models import (
     Measure,
     Modality,
     Place,
-    Quantity,
     Span,
     TimeKind,
     TimeRef,
@@ -94,8 +93,11 @@ def _sentence(st: _State, s: int, e: int) -> None:
 
     text, lang = st.article.text, st.lang
     attribution = actors_mod.find_attribution(text, s, e, lang)
-    if attribution is None and st.attribution is not None and st.attribution_age < 3 and (
-        actors_mod.carries_over(text, s, e, lang)
+    if (
+        attribution is None
+        and st.attribution is not None
+        and st.attribution_age < 3
+        and (actors_mod.carries_over(text, s, e, lang))
     ):
         attribution = st.attribution.model_copy(update={"carried": True})
         st.attribution_age += 1
@@ -108,14 +110,17 @@ def _sentence(st: _State, s: int, e: int) -> None:
 
     planned = _has_cue(text, s, e, lang, "planned")
     past = _past_pattern(lang).search(text, s, e) is not None
-    direction = "future" if planned and not past else "past" if past else "either"
+    direction: Literal["past", "future", "either"] = (
+        "future" if planned and not past else "past" if past else "either"
+    )
     times = find_times(
         text, lang, st.article.published, start=s, end=e, direction=direction, anchor=st.last_time
     )
     times = _since_event(st, s, e) + times
     quantities = find_quantities(text, lang, start=s, end=e)
     places = [
-        p for p in find_places(text, lang, start=s, end=e)
+        p
+        for p in find_places(text, lang, start=s, end=e)
         if not any(sp.start <= p.start < sp.end for sp in source_spans)
     ]
     assert st.index is not None
@@ -135,7 +140,8 @@ def _sentence(st: _State, s: int, e: int) -> None:
         else:
             free_times.append(t)
     quantities = [
-        q for i, q in enumerate(quantities)
+        q
+        for i, q in enumerate(quantities)
         if i in q_time or not any(t.start < q.end and q.start < t.end for t in times)
     ]
 
@@ -158,7 +164,7 @@ def _sentence(st: _State, s: int, e: int) -> None:
 
 
 def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
-    """"seit diesem Treffen": the time of the event named before, as a SINCE reference."""
+    """ "seit diesem Treffen": the time of the event named before, as a SINCE reference."""
     if st.last_event_time is None:
         return []
     pat = _since_event_pattern(st.lang)
@@ -215,7 +221,8 @@ def _modality(text: str, s: int, e: int, pos: int, lang: str, attributed: bool) 
         if _has_cue(text, a, b, lang, modality):
             return Modality(modality)
     if _has_cue(text, a, b, lang, "planned") or (
-        _has_cue(text, s, e, lang, "planned") and not _has_cue(text, s, e, lang, "alleged")
+        _has_cue(text, s, e, lang, "planned")
+        and not _has_cue(text, s, e, lang, "alleged")
         and _main_clause_planned(text, s, e, lang)
     ):
         return Modality.PLANNED
@@ -294,7 +301,7 @@ _COMPOUND_ACTOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|R
 
 
 def _compound_country(text: str, s: int, e: int, lang: str) -> str | None:
-    """"Die EU-Länder ... liefern": the country or union named as a compound prefix."""
+    """ "Die EU-Länder ... liefern": the country or union named as a compound prefix."""
     from factcheck.extract.places import country_of
 
     for m in _COMPOUND_ACTOR.finditer(text, s, e):
@@ -319,8 +326,15 @@ def _quantity_claim(
     measure: Measure | None = None
     end = qm.end
     noun = None
-    if qm.role in (NumberRole.AMOUNT, NumberRole.ORDINAL, NumberRole.MEASURE, NumberRole.MONEY,
-                   NumberRole.DURATION, NumberRole.AGE, NumberRole.PERCENT):
+    if qm.role in (
+        NumberRole.AMOUNT,
+        NumberRole.ORDINAL,
+        NumberRole.MEASURE,
+        NumberRole.MONEY,
+        NumberRole.DURATION,
+        NumberRole.AGE,
+        NumberRole.PERCENT,
+    ):
         noun = find_counted_noun(text, qm.end, e, lang)
     confidence = 0.9
     if qm.role is NumberRole.AMOUNT:
@@ -414,9 +428,11 @@ def _cumulative(concept: str | None, time: TimeRef | None, lang: str) -> bool | 
 
 # -- events -----------------------------------------------------------------------------
 def _remember_persons(st: _State, persons: list[actors_mod.Person]) -> None:
+    """Keep ``st.persons`` ordered by the last mention, most recent last."""
     for p in persons:
-        if p.name not in st.persons:
-            st.persons.append(p.name)
+        if p.name in st.persons:
+            st.persons.remove(p.name)
+        st.persons.append(p.name)
 
 
 def _entity(st: _State, name: str) -> Entity:
@@ -463,7 +479,7 @@ def _actors_for(
 
 def _events(
     st: _State,
-    triggers: list,  # list[Trigger]
+    triggers: list[Trigger],
     places: list[PlaceMatch],
     times: list[TimeMatch],
     persons: list[actors_mod.Person],
@@ -478,7 +494,7 @@ def _events(
         return set()
     text, lang = st.article.text, st.lang
     ev = get_language(lang).events
-    by_trigger: dict[object, tuple[list[PlaceMatch], list[TimeMatch]]] = {}
+    by_trigger: dict[Trigger, tuple[list[PlaceMatch], list[TimeMatch]]] = {}
     for p in places:
         prep = (p.preposition or "").casefold()
         if p.metonym or prep in ev.ORIGIN_PREPOSITIONS:
@@ -499,24 +515,48 @@ def _events(
             by_trigger.setdefault(t, ([], []))[1].append(tm)
     used: set[tuple[int, int]] = set()
     single_type = len({t.event for t in triggers}) == 1
-    for trig, (pls, tms) in sorted(by_trigger.items(), key=lambda kv: kv[0].start):  # type: ignore[attr-defined]
-        a, b = clause_of(text, s, e, trig.start)  # type: ignore[attr-defined]
+    for trig, (pls, tms) in sorted(by_trigger.items(), key=lambda kv: kv[0].start):
+        a, b = clause_of(text, s, e, trig.start)
         actors = _actors_for(st, persons, a, b, single_type)
-        event = trig.event  # type: ignore[attr-defined]
+        event = trig.event
         when = tms[0].time if tms else None
-        modality = _modality(text, s, e, trig.start, lang, attribution is not None)  # type: ignore[attr-defined]
+        modality = _modality(text, s, e, trig.start, lang, attribution is not None)
         where = pls[0].place if pls else None
         for p in pls:
             span = Span(start=p.start, end=p.end)
-            _add_event(st, "place", span, s, e, event, actors, attribution, modality,
-                       place=p.place, time=when,
-                       role="destination" if (p.preposition or "").casefold()
-                       in ev.DIRECTIONAL_PREPOSITIONS and event in ("departure", "visit") else None)
+            _add_event(
+                st,
+                "place",
+                span,
+                s,
+                e,
+                event,
+                actors,
+                attribution,
+                modality,
+                place=p.place,
+                time=when,
+                role="destination"
+                if (p.preposition or "").casefold() in ev.DIRECTIONAL_PREPOSITIONS
+                and event in ("departure", "visit")
+                else None,
+            )
         for tm in tms:
             span = Span(start=tm.start, end=tm.end)
             used.add((tm.start, tm.end))
-            _add_event(st, "date", span, s, e, event, actors, attribution, modality,
-                       date=tm.time, location=where)
+            _add_event(
+                st,
+                "date",
+                span,
+                s,
+                e,
+                event,
+                actors,
+                attribution,
+                modality,
+                date=tm.time,
+                location=where,
+            )
         if when is not None and event in POINT_EVENTS | {"visit"}:
             st.last_event_time = when
     return used
@@ -568,9 +608,7 @@ def _add_event(
     )
 
 
-def _date_claim(
-    st: _State, t: TimeMatch, s: int, e: int, attribution: Attribution | None
-) -> None:
+def _date_claim(st: _State, t: TimeMatch, s: int, e: int, attribution: Attribution | None) -> None:
     kind = "date"
     span = Span(start=t.start, end=t.end)
     if (kind, span.start, span.end) in st.used:

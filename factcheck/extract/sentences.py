@@ -70,7 +70,7 @@ def _keeps_dot(word: str, abbrev: frozenset[str]) -> bool:
     if word.isdigit() and len(word) <= 2:
         return True
     # initials ("J."), and dotted abbreviations ("z.B", "u.a")
-    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+    return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
 
 
 def _add(text: str, a: int, b: int, out: list[Sentence]) -> None:
@@ -80,5 +80,3 @@ def _add(text: str, a: int, b: int, out: list[Sentence]) -> None:
         b -= 1
     if b > a:
         out.append(Sentence(a, b))
-
-

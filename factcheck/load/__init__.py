@@ -5,7 +5,7 @@ title). See docs/loading.md."""
 from __future__ import annotations
 
 from factcheck.load._dates import parse_published
-from factcheck.load._files import SUPPORTED_SUFFIXES, DateArg, load, load_many
+from factcheck.load._files import SUPPORTED_SUFFIXES, load, load_many
 from factcheck.load._result import LoadResult
 from factcheck.load._text import read_article
 

@@ -154,7 +154,4 @@ def _fmt(x: float | None) -> str:
     return f"{x:,.6g}"
 
 
-
-
 __all__ = ["Direction", "Quantity", "UnitKind"]
-

@@ -170,7 +170,5 @@ class Report(Frozen):
             ".json": "json",
             ".jsonld": "claimreview",
             ".txt": "text",
-        }.get(
-            p.suffix.lower(), "json"
-        )
+        }.get(p.suffix.lower(), "json")
         p.write_text(self.render(fmt), encoding="utf-8")

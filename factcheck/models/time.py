@@ -110,7 +110,10 @@ class TimeRef(Frozen):
                 core = self.start.isoformat()
             elif self.precision is DatePrecision.MONTH and (self.start.day == 1):
                 core = f"{self.start.year:04d}-{self.start.month:02d}"
-            elif self.precision is DatePrecision.YEAR and (self.start.month, self.start.day) == (1, 1):
+            elif self.precision is DatePrecision.YEAR and (self.start.month, self.start.day) == (
+                1,
+                1,
+            ):
                 core = f"{self.start.year:04d}"
             else:
                 core = f"{self.start.isoformat()}..{self.end.isoformat()}"
@@ -121,7 +124,11 @@ class TimeRef(Frozen):
         else:
             core = self.phrase or "?"
         if self.weekday is not None:
-            core = f"{calendar.day_name[self.weekday]} {core}" if self.resolved else calendar.day_name[self.weekday]
+            core = (
+                f"{calendar.day_name[self.weekday]} {core}"
+                if self.resolved
+                else calendar.day_name[self.weekday]
+            )
         if self.resolved_against == UNRESOLVED:
             core += " (unresolved)"
         return core

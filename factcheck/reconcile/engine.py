@@ -129,17 +129,36 @@ def _classify(a: Comparable, b: Comparable, arts: Mapping[str, Article]) -> Disc
         if later_is_high is True:
             return None  # a running total grew between dated reports: an update
         if later_is_high is False:
-            reasons.append(Reason(code=ReasonCode.REVISION, text=(
-                f"a running total cannot fall: the later figure ({value_phrase(low.claim)}) is "
-                f"lower than the earlier one ({value_phrase(high.claim)}); one may be a "
-                "correction or count something narrower")))
+            reasons.append(
+                Reason(
+                    code=ReasonCode.REVISION,
+                    text=(
+                        "a running total cannot fall: the later figure "
+                        f"({value_phrase(low.claim)}) is "
+                        f"lower than the earlier one ({value_phrase(high.claim)}); one may be a "
+                        "correction or count something narrower"
+                    ),
+                )
+            )
         else:
-            reasons.append(Reason(code=ReasonCode.GROWING_TOTAL, text=(
-                f"the {value_phrase(low.claim)} may be an older count of a growing total")))
+            reasons.append(
+                Reason(
+                    code=ReasonCode.GROWING_TOTAL,
+                    text=(
+                        f"the {value_phrase(low.claim)} may be an older count of a growing total"
+                    ),
+                )
+            )
             if order is None:
-                reasons.append(Reason(code=ReasonCode.DIFFERENT_AS_OF_DATES, text=(
-                    "the figures may describe different dates: "
-                    + _dates_phrase(ca, cb, arts))))
+                reasons.append(
+                    Reason(
+                        code=ReasonCode.DIFFERENT_AS_OF_DATES,
+                        text=(
+                            "the figures may describe different dates: "
+                            + _dates_phrase(ca, cb, arts)
+                        ),
+                    )
+                )
     elif order in (-1, 1):
         later = b if order == -1 else a
         sentence = later.claim.sentence
@@ -147,45 +166,81 @@ def _classify(a: Comparable, b: Comparable, arts: Mapping[str, Article]) -> Disc
         if sentence is not None and _REVISION.search(text, sentence.start, sentence.end):
             kind = DiscrepancyKind.REVISION
             severity = Severity.INFO
-            reasons.append(Reason(code=ReasonCode.REVISION, text=(
-                f"the later figure ({value_phrase(later.claim)}) is presented as a correction")))
+            reasons.append(
+                Reason(
+                    code=ReasonCode.REVISION,
+                    text=(
+                        f"the later figure ({value_phrase(later.claim)}) "
+                        "is presented as a correction"
+                    ),
+                )
+            )
     if Modality.PLANNED in (ca.modality, cb.modality) and ca.modality is not cb.modality:
         kind = DiscrepancyKind.PLAN_VS_REPORT
         severity = _bump(severity, -1)
-        reasons.append(Reason(code=ReasonCode.PLAN_VS_REPORT, text=(
-            "one figure is a plan or forecast, the other a report of what happened")))
+        reasons.append(
+            Reason(
+                code=ReasonCode.PLAN_VS_REPORT,
+                text=("one figure is a plan or forecast, the other a report of what happened"),
+            )
+        )
     rel_src = relation(ca, cb)
     same_article = ca.article == cb.article
     if rel_src >= Relation.SAME_INSTITUTION:
         severity = _bump(severity, 1)
-        reasons.append(Reason(code=ReasonCode.SAME_PRIMARY_SOURCE, text=(
-            "both figures trace back to the same primary source"
-            if rel_src is Relation.SAME_SOURCE
-            else "both figures come from the same institution")))
+        reasons.append(
+            Reason(
+                code=ReasonCode.SAME_PRIMARY_SOURCE,
+                text=(
+                    "both figures trace back to the same primary source"
+                    if rel_src is Relation.SAME_SOURCE
+                    else "both figures come from the same institution"
+                ),
+            )
+        )
         if same_article and kind is DiscrepancyKind.VALUE_CONFLICT:
             kind = DiscrepancyKind.INTERNAL
-            reasons.append(Reason(code=ReasonCode.SELF_CONTRADICTION,
-                                  text="the article contradicts itself"))
-    elif rel_src is Relation.INDEPENDENT or (
-        ca.attribution.primary and cb.attribution.primary
-    ):
-        reasons.append(Reason(code=ReasonCode.DIFFERENT_SOURCES, text=(
-            f"different sources: {who(ca)} vs {who(cb)}")))
-    vague = {ca.quantity.qualifier if ca.quantity else None,
-             cb.quantity.qualifier if cb.quantity else None}
+            reasons.append(
+                Reason(code=ReasonCode.SELF_CONTRADICTION, text="the article contradicts itself")
+            )
+    elif rel_src is Relation.INDEPENDENT or (ca.attribution.primary and cb.attribution.primary):
+        reasons.append(
+            Reason(
+                code=ReasonCode.DIFFERENT_SOURCES,
+                text=(f"different sources: {who(ca)} vs {who(cb)}"),
+            )
+        )
+    vague = {
+        ca.quantity.qualifier if ca.quantity else None,
+        cb.quantity.qualifier if cb.quantity else None,
+    }
     if any(q is not None and q.is_vague for q in vague):
         severity = _bump(severity, -1)
-        reasons.append(Reason(code=ReasonCode.UNCERTAIN_READING, text=(
-            "one figure is a vague amount whose range is a convention")))
+        reasons.append(
+            Reason(
+                code=ReasonCode.UNCERTAIN_READING,
+                text=("one figure is a vague amount whose range is a convention"),
+            )
+        )
     prec = max((c.quantity.precision or 0) for c in (ca, cb) if c.quantity)
     if prec and a.interval.gap(b.interval) <= prec:
         severity = _bump(severity, -1)
-        reasons.append(Reason(code=ReasonCode.ROUNDING, text=(
-            "the difference is within the rounding of the stated figures")))
+        reasons.append(
+            Reason(
+                code=ReasonCode.ROUNDING,
+                text=("the difference is within the rounding of the stated figures"),
+            )
+        )
     if _scope_differs(ca, cb):
-        reasons.append(Reason(code=ReasonCode.DIFFERENT_SCOPE, text=(
-            f"the counted things are worded differently ({_thing(ca)} vs {_thing(cb)}), "
-            "which may mean different scopes")))
+        reasons.append(
+            Reason(
+                code=ReasonCode.DIFFERENT_SCOPE,
+                text=(
+                    f"the counted things are worded differently ({_thing(ca)} vs {_thing(cb)}), "
+                    "which may mean different scopes"
+                ),
+            )
+        )
     explanation = (
         f"{_cap(where(ca, arts))} gives {value_phrase(ca)} ({who(ca)}), while "
         f"{where(cb, arts)} gives {value_phrase(cb)} ({who(cb)}): "

@@ -44,12 +44,15 @@ def related(a: Place, b: Place) -> bool:
 
 
 def shared_actor(a: Claim, b: Claim) -> bool:
-    """True when the two claims name a common actor."""
+    """True when the two claims can be about the same participants: they share an actor
+    (names matched across transliterations), and when both name two or more, they share
+    two ("Putin meets Kim" and "Putin meets Lukashenko" are different meetings)."""
     from factcheck.extract.names import same_name
 
-    return any(
-        x.key == y.key or same_name(x.name, y.name) for x in a.actors for y in b.actors
+    shared = sum(
+        1 for x in a.actors if any(x.key == y.key or same_name(x.name, y.name) for y in b.actors)
     )
+    return shared >= min(2, len(a.actors), len(b.actors)) and shared > 0
 
 
 def times_can_coincide(a: TimeRef | None, b: TimeRef | None) -> bool:
@@ -87,8 +90,10 @@ def _place_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterab
         pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if a.article == b.article or a.modality is Modality.PLANNED or (
-                    b.modality is Modality.PLANNED
+                if (
+                    a.article == b.article
+                    or a.modality is Modality.PLANNED
+                    or (b.modality is Modality.PLANNED)
                 ):
                     continue
                 if not shared_actor(a, b) or not times_can_coincide(a.time, b.time):
@@ -121,8 +126,10 @@ def _place_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterab
                 claims=claim_ids,
                 explanation=text,
                 reasons=(
-                    Reason(code=ReasonCode.DIFFERENT_SOURCES,
-                           text="the articles may describe different stages of one visit"),
+                    Reason(
+                        code=ReasonCode.DIFFERENT_SOURCES,
+                        text="the articles may describe different stages of one visit",
+                    ),
                 ),
             )
 
@@ -173,17 +180,29 @@ def _date_finding(event: str, a: Claim, b: Claim, arts: Mapping[str, Article]) -
     ta, tb = a.date, b.date
     assert ta is not None and tb is not None
     planned = {a.modality is Modality.PLANNED, b.modality is Modality.PLANNED}
-    kind = DiscrepancyKind.PLAN_VS_REPORT if planned == {True, False} else (
-        DiscrepancyKind.DATE_CONFLICT
+    kind = (
+        DiscrepancyKind.PLAN_VS_REPORT
+        if planned == {True, False}
+        else (DiscrepancyKind.DATE_CONFLICT)
     )
     reasons = []
     if kind is DiscrepancyKind.PLAN_VS_REPORT:
-        reasons.append(Reason(code=ReasonCode.PLAN_VS_REPORT, text=(
-            "one article gives the plan, the other what happened; plans change")))
+        reasons.append(
+            Reason(
+                code=ReasonCode.PLAN_VS_REPORT,
+                text=("one article gives the plan, the other what happened; plans change"),
+            )
+        )
     if not (ta.resolved and tb.resolved):
-        reasons.append(Reason(code=ReasonCode.DIFFERENT_AS_OF_DATES, text=(
-            "at least one date is a weekday of an undated article, so the two may not "
-            "refer to the same week")))
+        reasons.append(
+            Reason(
+                code=ReasonCode.DIFFERENT_AS_OF_DATES,
+                text=(
+                    "at least one date is a weekday of an undated article, so the two may not "
+                    "refer to the same week"
+                ),
+            )
+        )
 
     def say(c: Claim, t: TimeRef) -> str:
         verb = "planned for" if c.modality is Modality.PLANNED else "on"
@@ -191,10 +210,7 @@ def _date_finding(event: str, a: Claim, b: Claim, arts: Mapping[str, Article]) -
         return f"{verb} {day} by {where(c, arts)}"
 
     loc = a.location.name if a.location else "the same place"
-    text = (
-        f"The {event} of {_actors([a, b])} in {loc} is {say(a, ta)} and "
-        f"{say(b, tb)}."
-    )
+    text = f"The {event} of {_actors([a, b])} in {loc} is {say(a, ta)} and {say(b, tb)}."
     ids = tuple(sorted((a.id, b.id)))
     return Discrepancy(
         id=discrepancy_id(kind.value, ids),

@@ -50,15 +50,21 @@ def _weekday_vs_date(group: list[Claim], arts: Mapping[str, Article]) -> Iterabl
                     f"Article {c.article} names {calendar.day_name[t.weekday]} for "
                     f"{t.start.isoformat()}, which is a {calendar.day_name[t.start.weekday()]}."
                 ),
-                reasons=(Reason(code=ReasonCode.SELF_CONTRADICTION,
-                                text="the weekday and the date disagree"),),
+                reasons=(
+                    Reason(
+                        code=ReasonCode.SELF_CONTRADICTION, text="the weekday and the date disagree"
+                    ),
+                ),
                 within_article=True,
             )
 
 
 def _leaves_before(group: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
-    events = [c for c in group if c.kind == "event" and c.date is not None
-              and c.date.weekday is not None and c.actors]
+    events = [
+        c
+        for c in group
+        if c.kind == "event" and c.date is not None and c.date.weekday is not None and c.actors
+    ]
     departures = [c for c in events if c.event == "departure"]
     for d in departures:
         dest = d.location or d.place
@@ -89,10 +95,14 @@ def _leaves_before(group: list[Claim], arts: Mapping[str, Article]) -> Iterable[
                     f"({e.quote!r}), after the departure."
                 ),
                 reasons=(
-                    Reason(code=ReasonCode.SELF_CONTRADICTION,
-                           text="the article's own schedule does not fit together"),
-                    Reason(code=ReasonCode.PLAN_VS_REPORT,
-                           text="both are plans; one of them may have changed"),
+                    Reason(
+                        code=ReasonCode.SELF_CONTRADICTION,
+                        text="the article's own schedule does not fit together",
+                    ),
+                    Reason(
+                        code=ReasonCode.PLAN_VS_REPORT,
+                        text="both are plans; one of them may have changed",
+                    ),
                 ),
                 within_article=True,
             )

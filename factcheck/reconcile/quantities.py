@@ -27,8 +27,7 @@ from factcheck.models import (
 )
 
 COMPARABLE_MODALITIES = frozenset(
-    {Modality.ASSERTED, Modality.REPORTED, Modality.ESTIMATED, Modality.PLANNED,
-     Modality.ALLEGED}
+    {Modality.ASSERTED, Modality.REPORTED, Modality.ESTIMATED, Modality.PLANNED, Modality.ALLEGED}
 )
 """Hypothetical and denied statements are not weighed against facts."""
 
@@ -141,13 +140,14 @@ def same_thing(a: Claim, b: Claim) -> bool:
         # one side is a flow between parties, the other is not: different scopes
         return False
     ta, tb = a.time, b.time
-    if ta is not None and tb is not None and ta.resolved and tb.resolved:
-        if ta.kind is TimeKind.SINCE and tb.kind is TimeKind.SINCE:
-            if not _overlaps(ta.start, ta.end, tb.start, tb.end):
-                return False
-        elif ta.kind is not TimeKind.SINCE and tb.kind is not TimeKind.SINCE:
-            if not _overlaps(ta.start, ta.end, tb.start, tb.end):
-                return False
+    same_kind = ta is not None and tb is not None and (
+        (ta.kind is TimeKind.SINCE) == (tb.kind is TimeKind.SINCE)
+    )
+    if same_kind and ta is not None and tb is not None and ta.resolved and tb.resolved and (
+        not _overlaps(ta.start, ta.end, tb.start, tb.end)
+    ):
+        # two running totals since different starts, or two different periods
+        return False
     if {a.modality, b.modality} == {Modality.PLANNED} or (
         Modality.PLANNED in (a.modality, b.modality)
         and a.modality is not b.modality
@@ -180,8 +180,15 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
     gap = a.interval.gap(b.interval)
     scale = max(
         abs(x)
-        for x in (a.nominal, b.nominal, a.interval.low, a.interval.high, b.interval.low,
-                  b.interval.high, 1.0)
+        for x in (
+            a.nominal,
+            b.nominal,
+            a.interval.low,
+            a.interval.high,
+            b.interval.low,
+            b.interval.high,
+            1.0,
+        )
         if x is not None and not math.isinf(x)
     )
     return gap / scale

@@ -28,8 +28,7 @@ from pydantic import BaseModel, ConfigDict
 Temporal = Literal["cumulative", "fixed"]
 
 DECLARATIONS = frozenset(
-    {"name", "description", "lexicon", "identity", "compared", "temporal", "tolerance",
-     "builtin"}
+    {"name", "description", "lexicon", "identity", "compared", "temporal", "tolerance", "builtin"}
 )
 """Keywords a schema class statement may carry."""
 

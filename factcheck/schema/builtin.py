@@ -45,8 +45,9 @@ class EventClaim(
     place: Place | None = None
 
 
-class PlaceClaim(ClaimSchema, name="place", identity=("event", "actors"), compared="place",
-                 builtin=True):
+class PlaceClaim(
+    ClaimSchema, name="place", identity=("event", "actors"), compared="place", builtin=True
+):
     """Where something happens."""
 
     place: Place

@@ -17,16 +17,18 @@ def report_schema() -> dict[str, Any]:
     """JSON Schema of the report (``factcheck report --format json``)."""
     from factcheck.models import Report
 
-    return _finish(Report.model_json_schema(mode="serialization"), "report",
-                   "A factcheck consistency report.")
+    return _finish(
+        Report.model_json_schema(mode="serialization"), "report", "A factcheck consistency report."
+    )
 
 
 def claim_schema() -> dict[str, Any]:
     """JSON Schema of one claim (a line of ``factcheck extract --format jsonl``)."""
     from factcheck.models import Claim
 
-    return _finish(Claim.model_json_schema(mode="serialization"), "claim",
-                   "One claim extracted by factcheck.")
+    return _finish(
+        Claim.model_json_schema(mode="serialization"), "claim", "One claim extracted by factcheck."
+    )
 
 
 def _finish(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:

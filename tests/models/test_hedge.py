@@ -74,7 +74,15 @@ def test_about_6700_and_about_10000_stay_apart() -> None:
 
 @pytest.mark.parametrize(
     ("digits", "scale", "expected"),
-    [("6700", 1, 100), ("10000", 1, 1000), ("4.8", 1e6, 1e5), ("71", 1, 1), ("0", 1, 1), ("300", 1, 10), ("5", 1e6, 1e6)],
+    [
+        ("6700", 1, 100),
+        ("10000", 1, 1000),
+        ("4.8", 1e6, 1e5),
+        ("71", 1, 1),
+        ("0", 1, 1),
+        ("300", 1, 10),
+        ("5", 1e6, 1e6),
+    ],
 )
 def test_precision_of_written_numbers(digits: str, scale: float, expected: float) -> None:
     assert math.isclose(precision_of(digits, scale), expected)

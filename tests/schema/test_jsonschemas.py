@@ -33,9 +33,7 @@ def test_report_contract_fields_are_present() -> None:
     assert {"id", "path"} <= set(defs["Article"]["properties"])
     assert {"id", "article", "span", "quantity"} <= set(defs["Claim"]["properties"])
     assert {"nominal", "low", "high", "qualifier", "unit"} <= set(defs["Quantity"]["properties"])
-    assert {"claims", "kind", "severity", "explanation"} <= set(
-        defs["Discrepancy"]["properties"]
-    )
+    assert {"claims", "kind", "severity", "explanation"} <= set(defs["Discrepancy"]["properties"])
     assert {"path", "message"} <= set(defs["InputProblem"]["properties"])
     assert defs["Span"]["type"] == "array"
 

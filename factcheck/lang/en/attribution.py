@@ -12,40 +12,138 @@ SOURCE_BEFORE: tuple[str, ...] = (
 SOURCE_AFTER: tuple[str, ...] = ()
 
 SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
-    "reported", "reports", "wrote", "writes", "warned", "warns", "confirmed", "confirms",
-    "claimed", "claims", "added", "adds", "estimated", "estimates", "accused", "accuses",
-    "denied", "denies", "insisted", "noted", "explained",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+    "confirmed",
+    "confirms",
+    "claimed",
+    "claims",
+    "added",
+    "adds",
+    "estimated",
+    "estimates",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "insisted",
+    "noted",
+    "explained",
 )
 
 FINDINGS_WORDS: tuple[str, ...] = (
-    "findings", "intelligence", "report", "reports", "study", "estimates", "data", "figures",
+    "findings",
+    "intelligence",
+    "report",
+    "reports",
+    "study",
+    "estimates",
+    "data",
+    "figures",
     "documents",
 )
 
 ROLE_WORDS: tuple[str, ...] = (
-    "minister", "president", "spokesman", "spokeswoman", "spokesperson", "adviser",
-    "advisor", "chancellor", "leader", "dictator", "chief", "secretary-general", "secretary",
-    "chairman", "chairwoman", "chair", "ambassador", "general", "commander", "expert",
-    "analyst", "observer", "premier", "prime minister", "mayor", "governor", "senator",
-    "official", "officer", "aide",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "chancellor",
+    "leader",
+    "dictator",
+    "chief",
+    "secretary-general",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ambassador",
+    "general",
+    "commander",
+    "expert",
+    "analyst",
+    "observer",
+    "premier",
+    "prime minister",
+    "mayor",
+    "governor",
+    "senator",
+    "official",
+    "officer",
+    "aide",
 )
 
 ORG_WORDS: tuple[str, ...] = (
-    "ministry", "government", "authorities", "army", "military", "general staff",
-    "intelligence", "police", "prosecutors", "kremlin", "pentagon", "council", "commission",
-    "administration", "armed forces", "navy", "institute", "organisation", "organization",
-    "office", "department", "parliament", "party", "court", "agency",
+    "ministry",
+    "government",
+    "authorities",
+    "army",
+    "military",
+    "general staff",
+    "intelligence",
+    "police",
+    "prosecutors",
+    "kremlin",
+    "pentagon",
+    "council",
+    "commission",
+    "administration",
+    "armed forces",
+    "navy",
+    "institute",
+    "organisation",
+    "organization",
+    "office",
+    "department",
+    "parliament",
+    "party",
+    "court",
+    "agency",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (
-    "news agency", "agency", "newspaper", "state media", "media", "broadcaster", "television",
-    "tv", "paper", "outlet", "magazine",
+    "news agency",
+    "agency",
+    "newspaper",
+    "state media",
+    "media",
+    "broadcaster",
+    "television",
+    "tv",
+    "paper",
+    "outlet",
+    "magazine",
 )
 
 GOVERNMENT_WORDS: tuple[str, ...] = (
-    "ministry", "government", "kremlin", "pentagon", "general staff", "army", "military",
-    "armed forces", "navy", "intelligence", "authorities", "department",
+    "ministry",
+    "government",
+    "kremlin",
+    "pentagon",
+    "general staff",
+    "army",
+    "military",
+    "armed forces",
+    "navy",
+    "intelligence",
+    "authorities",
+    "department",
 )
 
 MODALITY: dict[str, tuple[str, ...]] = {
@@ -58,8 +156,15 @@ MODALITY: dict[str, tuple[str, ...]] = {
 
 SUBJUNCTIVE: tuple[str, ...] = ()
 
-PLANNED_EVENT_VERBS: tuple[str, ...] = ("take place", "sign", "meet", "travel", "arrive",
-                                        "visit", "leave")
+PLANNED_EVENT_VERBS: tuple[str, ...] = (
+    "take place",
+    "sign",
+    "meet",
+    "travel",
+    "arrive",
+    "visit",
+    "leave",
+)
 
 SUBJECT_ONLY_VERBS: tuple[str, ...] = ("accused", "accuses", "accuse", "blamed", "blames")
 """Reporting verbs whose following noun is the object, not the speaker."""
@@ -69,3 +174,9 @@ PAST_TENSE: str = (
     r"said|told|last)(?![\w-])|(?<![\w-])\w+ed(?![\w-])"
 )
 """A past-tense sentence: bare weekdays and months in it point back in time."""
+
+VIA_MARKERS: tuple[str, ...] = ("in an interview with", "told")
+"""Phrases after a reporting verb that name the medium a speaker talked to."""
+
+FINDINGS_MARKER: str = "according to"
+"""The preposition of findings sources ("according to US intelligence")."""
