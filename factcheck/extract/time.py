@@ -86,7 +86,7 @@ _TENSES: tuple[str, ...] = ("past", "future", "either")
 # How far before its first trigger token (a digit, a month or weekday name, a unit word...)
 # a match may start: "zwischen dem 3.", "at the beginning of last year". The full patterns
 # are tried only at start tokens this close before a trigger.
-_LEFT = 48
+_LEFT = 40
 
 _FINENESS = {
     DatePrecision.DAY: 0,
@@ -115,6 +115,8 @@ class _Cal:
     year_shift: int | None = None
     """Year relative to publication ("September letzten Jahres" -> -1)."""
     weekday: int | None = None
+    season: tuple[int, int] | None = None
+    """First and last month of a season named with the year ("im Sommer 2000")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +382,8 @@ def _grammar(lang: str) -> _Grammar:
         + (f"(?P<wd_pf>{p_fused})|" if d.WEEKDAY_PART_COMPOUNDS else "")
         + rf"\s+(?P<wd_ps>{p_ci}))?(?!\w))",
         rf"(?P<rd>(?P<rd_w>{relday_rx})(?:\s+(?P<rd_p>{p_ci}))?(?!\w))",
+        rf"(?P<sea>(?P<sea_s>{_ci(d.SEASONS)})\s+(?:(?:{link}|{arts})\s+)?(?P<sea_y>{_YEAR}))",
+        rf"(?P<ps>{_ci(d.PUBLICATION_SPANS)})(?!\w)",
     ]
     core_rx = "|".join(alts)
     core_emb = f"(?:{_strip(core_rx)})"
@@ -459,6 +463,8 @@ def _grammar(lang: str) -> _Grammar:
         | first(d.YEAR_WORDS)
         | first(d.PART_OF_DAY_PREFIXES)
         | first(d.RELATIVE_DAYS)
+        | first(d.SEASONS)
+        | first(d.PUBLICATION_SPANS)
     )
     names = set(months_all) | set(weekdays)
     fams: dict[str, set[str]] = {}
@@ -485,8 +491,10 @@ def _grammar(lang: str) -> _Grammar:
     starts_rx = _trie(start_forms)
 
     trigger_words: set[str] = set(units) | set(parts) | set(d.YEAR_WORDS)
-    for phrase in list(d.RELATIVE_DAYS) + list(d.ANCHOR_PHRASES):
-        trigger_words.add(max(phrase.split(), key=len))
+    for phrase in list(d.RELATIVE_DAYS) + list(d.ANCHOR_PHRASES) + list(d.PUBLICATION_SPANS):
+        words = phrase.split()
+        if not trigger_words.intersection(words):  # "the day before" has "day" already
+            trigger_words.add(max(words, key=len))
     trigger_forms: set[str] = set()
     for w in trigger_words:
         trigger_forms |= _variants(w, False)
@@ -635,6 +643,12 @@ def _parse_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
         pf = gr("wd_pf") if g.data.WEEKDAY_PART_COMPOUNDS else None
         part = _part_of(g, pf) or _part_of(g, gr("wd_ps")) or part
         return _Weekday(_weekday_of(g, gr("wd_w")) or 0, part)
+    if form == "sea":
+        season: tuple[int, int] = g.data.SEASONS[_norm(gr("sea_s"))]
+        return _Cal(int(gr("sea_y")), season[0], season=season)
+    if form == "ps":
+        unit, side = g.data.PUBLICATION_SPANS[_norm(gr("ps"))]
+        return _Shift(unit, 0, "pub", True, sub=side)
     if form == "rd":
         n, part = g.data.RELATIVE_DAYS[_norm(gr("rd_w"))]
         return _Shift("day", n, "pub", True, part=part or _part_of(g, gr("rd_p")))
@@ -687,10 +701,20 @@ def _parse_part(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
 # --------------------------------------------------------------------- resolution
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _mdays(year: int, month: int) -> int:
+    """Days in a month (``calendar.monthrange`` without the weekday it also works out)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def _add_months(d: dt.date, n: int) -> dt.date:
     y, m = divmod(d.month - 1 + n, 12)
     year, month = d.year + y, m + 1
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(d.day, _mdays(year, month)))
 
 
 def _shift(d: dt.date, n: int, unit: str) -> dt.date:
@@ -716,7 +740,7 @@ def _sub_bounds(lo: dt.date, hi: dt.date, unit: str, sub: str | None) -> tuple[d
         y = lo.year
         mspans = {"early": (1, 6), "mid": (4, 9), "late": (7, 12)}
         a, b = mspans[sub]
-        return dt.date(y, a, 1), dt.date(y, b, calendar.monthrange(y, b)[1])
+        return dt.date(y, a, 1), dt.date(y, b, _mdays(y, b))
     if unit == "decade":
         y = lo.year
         yspans = {"early": (0, 4), "mid": (3, 6), "late": (5, 9)}
@@ -726,6 +750,14 @@ def _sub_bounds(lo: dt.date, hi: dt.date, unit: str, sub: str | None) -> tuple[d
 
 
 def _cal_bounds(c: _Cal, year: int) -> tuple[dt.date, dt.date]:
+    if c.season is not None:
+        first, last = c.season
+        if last >= first:
+            end = dt.date(year, last, _mdays(year, last))
+            return dt.date(year, first, 1), end
+        # a winter: "Winter 2023" may be 2022/23 or 2023/24
+        end = dt.date(year + 1, last, _mdays(year + 1, last))
+        return dt.date(year - 1, first, 1), end
     if c.decade:
         lo, hi = period_bounds(dt.date(year, 1, 1), DatePrecision.DECADE)
         return _sub_bounds(lo, hi, "decade", c.sub)
@@ -739,43 +771,50 @@ def _cal_bounds(c: _Cal, year: int) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-def _key(d: dt.date, gran: int) -> tuple[int, ...]:
-    if gran >= 2:
-        return (d.year,)
-    if gran == 1:
-        return (d.year, d.month)
-    return (d.year, d.month, d.day)
-
-
-def _distance(a: dt.date, b: dt.date, gran: int) -> int:
-    if gran >= 2:
-        return abs(a.year - b.year)
-    if gran == 1:
-        return abs((a.year - b.year) * 12 + a.month - b.month)
-    return abs((a - b).days)
-
-
 def _pick_year(month: int, day: int | None, pub: dt.date, gran: int, mode: str) -> int:
-    """The year that puts ``month``/``day`` nearest ``pub`` in direction ``mode``."""
-    best: int | None = None
-    best_dist = 0
-    for y in range(pub.year - 2, pub.year + 3):
-        if not 1 <= y <= 9999:
-            continue
-        dd = min(day or 1, calendar.monthrange(y, month)[1])
-        occ = dt.date(y, month, dd)
-        ko, kp = _key(occ, gran), _key(pub, gran)
-        if (mode == "past" and ko <= kp) or (mode == "last" and ko < kp):
-            best = y  # the latest qualifying year wins
-        elif (mode == "future" and ko >= kp) or (mode == "next" and ko > kp):
-            return y  # the earliest qualifying year wins
-        elif mode in ("either", "this"):
-            dist = _distance(occ, pub, gran)
-            if best is None or dist < best_dist:
-                best, best_dist = y, dist
-    if best is None:
-        raise ValueError("no year in range")
-    return best
+    """The year that puts ``month``/``day`` nearest ``pub`` in direction ``mode``.
+
+    ``gran`` is the granularity of the comparison (0 day, 1 month, 2 year): a date in
+    the publication's own month (gran 1) or year (gran 2) counts as both "not after" and
+    "not before" it. ``past``/``future`` allow that tie, ``last``/``next`` do not;
+    ``either``/``this`` take the nearest, ties to the past.
+    """
+    y = pub.year
+    if gran >= 2:
+        cmp = 0
+    elif gran == 1 or day is None:
+        cmp = (month > pub.month) - (month < pub.month)
+    else:
+        dd = min(day, _mdays(y, month))
+        cmp = ((month, dd) > (pub.month, pub.day)) - ((month, dd) < (pub.month, pub.day))
+    # cmp: where this year's occurrence lies against the publication (-1 before, 0 same,
+    # 1 after), at the comparison's granularity.
+    if mode == "past":
+        return y if cmp <= 0 else y - 1
+    if mode == "last":
+        return y if cmp < 0 else y - 1
+    if mode == "future":
+        return y if cmp >= 0 else y + 1
+    if mode == "next":
+        return y if cmp > 0 else y + 1
+    if cmp == 0:
+        return y
+    # either: this year's occurrence or the one a year before / after, whichever is nearer
+    other = y - 1 if cmp > 0 else y + 1
+    if gran >= 2:
+        return y
+    if gran == 1 or day is None:
+        d_this = abs(month - pub.month)
+        d_other = 12 - d_this
+    else:
+        occ = dt.date(y, month, min(day, _mdays(y, month)))
+        alt = dt.date(other, month, min(day, _mdays(other, month)))
+        d_this, d_other = abs((occ - pub).days), abs((alt - pub).days)
+    if d_this < d_other:
+        return y
+    if d_other < d_this:
+        return other
+    return min(y, other)  # a tie goes to the past
 
 
 def _unresolved(precision: DatePrecision, **kw: object) -> _Res:
@@ -855,16 +894,28 @@ def _resolve_shift(s: _Shift, ctx: _Context) -> _Res:
         return _unresolved(precision, part=s.part, years_ago=s.years_ago)
     w1, w2 = window
     if not s.snap or s.unit == "day":
-        lo, hi = _shift(w1, s.n, s.unit), _shift(w2, s.n, s.unit)
-    elif s.unit == "week":
+        return _Res(
+            _shift(w1, s.n, s.unit),
+            _shift(w2, s.n, s.unit),
+            precision,
+            label,
+            part=s.part,
+            years_ago=s.years_ago,
+        )
+    if s.unit == "week":
         lo = _shift(w1, s.n, "week") - dt.timedelta(days=w1.weekday())
         hi = _shift(w2, s.n, "week") + dt.timedelta(days=6 - w2.weekday())
     else:
         p = DatePrecision.MONTH if s.unit == "month" else DatePrecision.YEAR
         a = period_bounds(_shift(w1, s.n, s.unit), p)
         b = period_bounds(_shift(w2, s.n, s.unit), p)
-        lo = _sub_bounds(a[0], a[1], s.unit, s.sub)[0]
-        hi = _sub_bounds(b[0], b[1], s.unit, s.sub)[1]
+        sub = s.sub if s.sub in ("early", "mid", "late") else None
+        lo = _sub_bounds(a[0], a[1], s.unit, sub)[0]
+        hi = _sub_bounds(b[0], b[1], s.unit, sub)[1]
+    if s.sub == "to_date":
+        hi = w2
+    elif s.sub == "from_date":
+        lo = w1
     return _Res(lo, hi, precision, label, part=s.part, years_ago=s.years_ago)
 
 
@@ -927,7 +978,7 @@ def _fill(a: _Spec, b: _Spec) -> tuple[_Spec, _Spec] | None:
             return None
         if c.day is not None and c.month is not None:
             year = c.year if c.year is not None else 2000  # a leap year
-            if c.day > calendar.monthrange(year, c.month)[1]:
+            if c.day > _mdays(year, c.month):
                 return None
     return a, b
 
@@ -1101,6 +1152,7 @@ def find_times(
     done = start  # start tokens before this offset have been tried
     starts, families, patterns = g.starts, g.families, g.patterns
     gate = patterns["free_gate"]
+    built = _built(g.lang, ctx, direction)
     for t in g.trigger.finditer(text, start, stop):
         ts = t.start()
         for st in starts.finditer(text, max(done, ts - _LEFT), stop):
@@ -1122,14 +1174,35 @@ def find_times(
                     first_end = m.end()
                 if m is None or m.end() == pos:
                     continue
-                try:
-                    ref = _build(g, form, m, ctx, direction)
-                except (ValueError, OverflowError, KeyError):
-                    continue  # an impossible date ("31. Februar 2024") or out of range
+                key = (form, m.group())
+                if key in built:
+                    ref = built[key]
+                else:
+                    try:
+                        ref = _build(g, form, m, ctx, direction)
+                    except (ValueError, OverflowError, KeyError):
+                        ref = None  # an impossible date ("31. Februar 2024") or out of range
+                    if form != "duration":  # "in 24 years" depends on the words before it
+                        built[key] = ref
                 if ref is not None:
                     found.append((pos, m.end(), _PRIORITY[form], ref))
         done = max(done, ts + 1)
     return _select(found)
+
+
+_BUILT: dict[tuple[str, _Context, str], dict[tuple[str, str], TimeRef | None]] = {}
+
+
+def _built(lang: str, ctx: _Context, direction: str) -> dict[tuple[str, str], TimeRef | None]:
+    """Results by (pattern family, phrase) for one language, publication, anchor and
+    tense: news repeats "am Mittwoch" and "seit 24 Jahren" many times."""
+    key = (lang, ctx, direction)
+    bucket = _BUILT.get(key)
+    if bucket is None or len(bucket) > 4096:
+        if len(_BUILT) > 64:
+            _BUILT.clear()
+        bucket = _BUILT[key] = {}
+    return bucket
 
 
 _PRIORITY = {

@@ -243,6 +243,34 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
 }
 """Fixed phrases relative to the time mentioned last: (count, unit, part of day)."""
 
+SEASONS: dict[str, tuple[int, int]] = {
+    "frühjahr": (3, 5),
+    "frühling": (3, 5),
+    "sommer": (6, 8),
+    "herbst": (9, 11),
+    "winter": (12, 2),
+}
+"""Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
+runs into the next year."""
+
+PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
+    "jahresbeginn": ("year", "early"),
+    "jahresanfang": ("year", "early"),
+    "jahresmitte": ("year", "mid"),
+    "jahresende": ("year", "late"),
+    "monatsbeginn": ("month", "early"),
+    "monatsanfang": ("month", "early"),
+    "monatsende": ("month", "late"),
+    "im bisherigen jahresverlauf": ("year", "to_date"),
+    "bislang in diesem jahr": ("year", "to_date"),
+    "im weiteren jahresverlauf": ("year", "from_date"),
+    "später in diesem jahr": ("year", "from_date"),
+}
+"""Phrases for a part of the publication's year, month or week: (unit, part), the part
+being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the
+unit's start up to publication) or ``from_date`` (from publication to the unit's end).
+``seit Jahresbeginn`` is then a span since the early part of the publication year."""
+
 PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "am": ("point", False, False),
     "im": ("point", True, False),

@@ -192,6 +192,29 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
 Phrases ending in a word of :data:`ANCHOR_WORDS_NEED_PAUSE` count only before
 punctuation ("the day before." but not "the day before the vote")."""
 
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+"""Seasons (first month, last month), used with a year: ``in the summer of 2000``. A
+winter runs into the next year."""
+
+PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
+    "earlier this year": ("year", "to_date"),
+    "later this year": ("year", "from_date"),
+    "earlier this month": ("month", "to_date"),
+    "later this month": ("month", "from_date"),
+    "earlier this week": ("week", "to_date"),
+    "later this week": ("week", "from_date"),
+    "so far this year": ("year", "to_date"),
+}
+"""Phrases for a part of the publication's year, month or week: (unit, part), the part
+being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the
+unit's start up to publication) or ``from_date`` (from publication to the unit's end)."""
+
 PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "on": ("point", False, False),
     "in": ("point", True, True),

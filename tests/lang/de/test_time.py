@@ -446,4 +446,5 @@ def test_a_whole_paragraph() -> None:
         "Am Mittwoch",
         "bis zum 28. Juni",
         "seit 24 Jahren",
+        "im Sommer 2000",
     ]
