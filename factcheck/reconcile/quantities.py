@@ -129,6 +129,12 @@ def same_thing(a: Claim, b: Claim) -> bool:
     ma, mb = a.measure, b.measure
     if ma is None or mb is None:
         return False
+    if a.slots or b.slots:
+        from factcheck.registry import schemas
+
+        user = a.kind in schemas and not getattr(schemas.get(a.kind), "builtin", True)
+        if user and not identity_compatible(a, b, tuple(schemas.get(a.kind).identity)):
+            return False
     if ma.content and mb.content and not set(ma.content) & set(mb.content):
         return False
     for x, y in ((ma.origin, mb.origin), (ma.destination, mb.destination)):
@@ -155,6 +161,28 @@ def same_thing(a: Claim, b: Claim) -> bool:
     ):
         return False
     return _actors_compatible(a, b)
+
+
+def slot_key(value: object) -> str | None:
+    """A comparable key for a schema slot value (a place, entity, quantity or string)."""
+    if value is None:
+        return None
+    key = getattr(value, "key", None)
+    if isinstance(key, str):
+        return key
+    if isinstance(value, str):
+        return value.casefold().strip() or None
+    return None
+
+
+def identity_compatible(a: Claim, b: Claim, identity: tuple[str, ...]) -> bool:
+    """True when no identity slot of a user schema differs between the two claims; a slot
+    missing on either side does not separate them."""
+    for name in identity:
+        ka, kb = slot_key(a.slots.get(name)), slot_key(b.slots.get(name))
+        if ka is not None and kb is not None and ka != kb:
+            return False
+    return True
 
 
 def _actors_compatible(a: Claim, b: Claim) -> bool:
