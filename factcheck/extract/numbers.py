@@ -147,6 +147,7 @@ class _Grammar:
         self.time_words = frozenset(_norm(t) for t in num.TIME_WORDS)
         self.decimal_mark: str = num.DECIMAL_MARK
         self.group_marks: str = num.GROUP_MARKS
+        self.month_before_day: bool = num.MONTH_BEFORE_DAY
 
         self.hedges: dict[str, Qualifier] = {_norm(k): v for k, v in hed.HEDGES.items()}
         self.vague: dict[str, tuple[Qualifier, float]] = {
@@ -529,7 +530,9 @@ class _Scanner:
         if s >= 1 and text[s - 1] in "#§№":
             raise _Skip(e)
         prev = self.prev_word(m.start())
-        if prev.lower() in self.g.identifier_words or self.is_month(prev):
+        if prev.lower() in self.g.identifier_words or (
+            self.g.month_before_day and self.is_month(prev)
+        ):
             # a reference or phone number, with any digit groups that follow it
             tail = _ID_TAIL.match(text, e, self.hi)
             raise _Skip(tail.end() if tail is not None else e)

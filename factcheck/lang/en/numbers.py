@@ -3,14 +3,15 @@
 The same names as ``factcheck/lang/de/numbers.py``, with English data; see that module
 for what each table means. Word keys are lower-case (matching ignores case).
 
-English specifics: the decimal mark is ``.`` and the group mark ``,`` (``1,234.5``);
-number words are separate words (``three hundred and twenty-five``), so
-NUMBER_WORDS_FUSED is False; ``a``/``an``/``one`` count only before a scale word, a
-fraction or ``dozen`` (``a million``, ``one third``); short scale marks (``m``, ``b``,
-``k``) count only next to a currency (``$3bn``, ``€4.5m``, ``£20m``), while ``bn``,
-``mn`` and ``tn`` count anywhere; digit ordinals take ``st``/``nd``/``rd``/``th``.
-``billion`` is 10^9. The plural scale words (``millions``) are here for
-``hundreds of millions``.
+English specifics: the decimal mark is ``.`` and the group mark ``,`` (``1,234.5``).
+Number words are separate words (``three hundred and twenty-five``), so
+NUMBER_WORDS_FUSED is False. ``a``/``an`` count only before a scale word, a fraction
+or ``dozen`` (``a million``, ``a third of``); ``one`` alone is never counted (``one of
+them``), only with a scale word or fraction (``one million``). Short scale marks
+(``m``, ``b``, ``k``) count only next to a currency (``$3bn``, ``€4.5m``, ``£20m``),
+while ``bn``, ``mn`` and ``tn`` count anywhere. Digit ordinals take
+``st``/``nd``/``rd``/``th``. ``billion`` is 10^9. The plural scale words
+(``millions``) are here for ``hundreds of millions``.
 """
 
 DECIMAL_MARK = "."
@@ -54,7 +55,7 @@ NUMBER_WORDS_FUSED = False
 
 NUMBER_CONNECTORS: tuple[str, ...] = ("and",)
 
-ARTICLES_ONE = frozenset({"a", "an", "one"})
+ARTICLES_ONE = frozenset({"a", "an"})
 
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2,

@@ -1,0 +1,225 @@
+"""The number engine: its building blocks, its window semantics and its properties."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.errors import UnknownNameError
+from factcheck.extract.matches import NumberRole
+from factcheck.extract.numbers import (
+    _CONNECTOR,
+    TIME_UNITS,
+    _alternation,
+    _combine,
+    find_quantities,
+    parse_number,
+)
+from factcheck.lang import get_language
+from factcheck.models import Qualifier
+
+LANGS = ("de", "en")
+C = _CONNECTOR
+
+
+# ------------------------------------------------------------------ building blocks
+
+
+def test_alternation_matches_every_key_and_prefers_the_longest() -> None:
+    keys = ["mehr als", "mehr", "ca.", "ca", "knapp", "knapp über", "~"]
+    pattern = re.compile(f"(?:{_alternation(keys)})$")
+    for key in keys:
+        assert pattern.match(key), key
+    assert pattern.match("mehr   als")  # a space matches any white space
+    assert not pattern.match("meh")
+    longest = re.compile(_alternation(keys))
+    assert longest.match("knapp über 5").group() == "knapp über"  # type: ignore[union-attr]
+    assert longest.match("mehr als 5").group() == "mehr als"  # type: ignore[union-attr]
+
+
+def test_alternation_of_nothing_never_matches() -> None:
+    assert re.compile(_alternation([])).search("anything") is None
+
+
+@pytest.mark.parametrize(
+    ("values", "value", "used"),
+    [
+        ([20, 5], 25, 2),
+        ([1, C, 20], 21, 3),
+        ([3, 100, C, 5], 305, 4),
+        ([3, 100, 20, 5], 325, 4),
+        ([2, 1000, 4, 100], 2400, 4),
+        ([5, 100, 1000], 500_000, 3),
+        ([19, 100], 1900, 2),
+        ([2, 0.5], 2.5, 2),
+        ([1.5], 1.5, 1),
+        ([2, 3], 2, 1),
+        ([20, 30], 20, 1),
+        ([20, C, 30], 20, 1),
+        ([1, C, 2], 1, 1),
+        ([1000, 1000], 1000, 1),
+        ([C, 5], 0, 0),
+    ],
+)
+def test_combine_number_word_values(values: list[float], value: float, used: int) -> None:
+    assert _combine(values) == (value, used)
+
+
+# ------------------------------------------------------------------ language data
+
+
+@pytest.mark.parametrize("module", ["numbers", "hedges", "units"])
+def test_language_modules_have_the_same_names(module: str) -> None:
+    def names(lang: str) -> set[str]:
+        mod = get_language(lang).module(module)
+        return {n for n in vars(mod) if n.isupper()}
+
+    assert names("de") == names("en")
+    assert names("de")  # not empty
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hedge_data_maps_to_qualifiers(lang: str) -> None:
+    data = get_language(lang).hedges
+    assert all(isinstance(q, Qualifier) for q in data.HEDGES.values())
+    assert all(q.is_vague and s > 0 for q, s in data.VAGUE_AMOUNTS.values())
+    assert all(k == k.lower() for k in data.HEDGES)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_adjectival_time_units_are_durations(lang: str) -> None:
+    units = get_language(lang).units
+    assert set(units.ADJECTIVAL_UNITS.values()) >= {"day", "hour", "year"}
+    assert set(units.ADJECTIVAL_UNITS) >= units.AGE_ADJECTIVES
+    assert {units.ADJECTIVAL_UNITS[a] for a in units.AGE_ADJECTIVES} == {"year"}
+    assert "year" in TIME_UNITS
+
+
+# ------------------------------------------------------------------ the API
+
+
+def test_unknown_language_is_refused_with_the_known_ones() -> None:
+    with pytest.raises(UnknownNameError, match="de, en"):
+        find_quantities("10 Boote", "xx")
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, None), (5, 2), (50, None)])
+def test_bad_window_is_refused(start: int, end: int | None) -> None:
+    with pytest.raises(ValueError, match="window"):
+        find_quantities("rund 10 Boote", "de", start=start, end=end)
+
+
+def test_text_must_be_a_string() -> None:
+    with pytest.raises(TypeError, match="str"):
+        find_quantities(b"10", "de")  # type: ignore[arg-type]
+
+
+def test_window_offsets_are_absolute() -> None:
+    text = "Erst 5 Boote. Dann rund 10.000 Container. Zuletzt 7 Schiffe."
+    start = text.index("Dann")
+    end = text.index("Zuletzt")
+    matches = find_quantities(text, "de", start=start, end=end)
+    assert [text[m.start : m.end] for m in matches] == ["rund 10.000"]
+    assert matches[0].quantity.nominal == 10_000
+
+
+def test_hedge_before_the_window_is_not_taken() -> None:
+    text = "Es waren rund 10 Boote."
+    (m,) = find_quantities(text, "de", start=text.index("10"))
+    assert (text[m.start : m.end], m.quantity.qualifier) == ("10", Qualifier.EXACT)
+
+
+def test_window_end_cuts_a_unit() -> None:
+    text = "Es waren 300 Kilometer."
+    (m,) = find_quantities(text, "de", end=text.index("Kilometer") + 3)
+    assert text[m.start : m.end] == "300"
+    assert m.role is NumberRole.AMOUNT
+
+
+def test_language_codes_with_a_region_work() -> None:
+    assert [m.quantity.nominal for m in find_quantities("about 5,000", "en-GB")] == [5000]
+
+
+# ------------------------------------------------------------------ properties
+
+_WORDS = [
+    "rund", "etwa", "bis", "zu", "zwischen", "und", "von", "auf", "mehr", "als", "Millionen",
+    "Mio.", "Prozent", "Jahre", "alt", "Juni", "Uhr", "ein", "eine", "Hälfte", "Drittel",
+    "zwei", "einundzwanzig", "siebente", "der", "knapp", "zweitägigen", "Dutzende",
+    "mehrere", "-jährige", "about", "to", "between", "and", "million", "bn", "m", "half",
+    "a", "of", "third", "the", "years", "old", "-year-old", "percent", "by", "rose",
+    "1.234,5", "10.000", "4,8", "10,000", "2024", "2000", "9.", "7th", "$", "€", "£", "um",
+    "gestiegen", "Tonnen", "km", "-", "–", "-5", "Grad", "(", ")", ",", ".", "\n", "1.",
+    "Nr.", "Su-57", "G7", "%", "twenty-five", "hundred", "dozen", "Tsd.",
+]  # fmt: skip
+_CHARS = "0123456789 .,-–/:%$€£+()\nabcdeinrstuvwxzäöüßABCDEMNRTZÄÖÜ~<>°²'\"„“"
+
+texts = st.one_of(
+    st.text(alphabet=_CHARS, max_size=60),
+    st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join),
+    st.lists(st.sampled_from(_WORDS), max_size=14).map("".join),
+)
+
+
+@given(texts, st.sampled_from(LANGS))
+def test_matches_are_valid_sorted_and_disjoint(text: str, lang: str) -> None:
+    matches = find_quantities(text, lang)
+    last = 0
+    for m in matches:
+        assert last <= m.start <= m.number_start < m.number_end <= m.end <= len(text)
+        last = m.end
+        q = m.quantity
+        if q.nominal is not None:
+            assert q.low is None or q.low <= q.nominal
+            assert q.high is None or q.nominal <= q.high
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+
+
+@given(texts, st.sampled_from(LANGS))
+def test_scanning_is_deterministic(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == find_quantities(text, lang)
+
+
+@given(texts, st.sampled_from(LANGS), st.data())
+def test_windows_stay_inside(text: str, lang: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for m in find_quantities(text, lang, start=start, end=end):
+        assert start <= m.start and m.end <= end
+
+
+@given(texts, st.sampled_from(LANGS))
+def test_parse_number_never_raises(text: str, lang: str) -> None:
+    value = parse_number(text, lang)
+    assert value is None or isinstance(value, float)
+
+
+@given(st.integers(min_value=-(10**12), max_value=10**12))
+def test_parse_number_round_trips_integers(n: int) -> None:
+    en = f"{n:,}"
+    de = en.replace(",", ".")
+    assert parse_number(en, "en") == n
+    assert parse_number(de, "de") == n
+    assert parse_number(str(n), "de") == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=99))
+def test_parse_number_round_trips_decimals(whole: int, cents: int) -> None:
+    en = f"{whole:,}.{cents:02d}"
+    de = f"{whole:,}".replace(",", ".") + f",{cents:02d}"
+    expected = whole + cents / 100
+    assert parse_number(en, "en") == pytest.approx(expected)
+    assert parse_number(de, "de") == pytest.approx(expected)
+
+
+@given(st.integers(min_value=2, max_value=999_999), st.sampled_from(LANGS))
+def test_digits_in_a_sentence_are_found(n: int, lang: str) -> None:
+    written = f"{n:,}" if lang == "en" else f"{n:,}".replace(",", ".")
+    text = f"Es waren {written} Boote." if lang == "de" else f"There were {written} boats."
+    (m,) = find_quantities(text, lang)
+    assert text[m.number_start : m.number_end] == written
+    assert m.quantity.nominal == n

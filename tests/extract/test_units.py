@@ -1,0 +1,132 @@
+"""Unit words to pint names, the lazy registry, conversions and dimensions."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.errors import FactcheckError
+from factcheck.extract.units import (
+    CURRENCIES,
+    UnitError,
+    convert,
+    same_dimension,
+    to_pint_unit,
+    unit_registry,
+)
+from factcheck.lang import get_language
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "unit"),
+    [
+        ("Kilometer", "de", "kilometer"),
+        ("km", "de", "kilometer"),
+        ("Tonnen", "de", "tonne"),
+        ("t", "de", "tonne"),
+        ("Hektar", "de", "hectare"),
+        ("km²", "de", "square_kilometer"),
+        ("Grad", "de", "degree_Celsius"),
+        ("Stunden", "de", "hour"),
+        ("Euro", "de", "EUR"),
+        ("€", "de", "EUR"),
+        ("US-Dollar", "de", "USD"),
+        ("Rubel", "de", "RUB"),
+        ("Prozent", "de", "percent"),
+        ("miles", "en", "mile"),
+        ("mi", "en", "mile"),
+        ("acres", "en", "acre"),
+        ("square  miles", "en", "square_mile"),
+        ("tons", "en", "tonne"),
+        ("pounds", "en", "pound"),
+        ("pounds sterling", "en", "GBP"),
+        ("barrels", "en", "oil_barrel"),
+        ("dollars", "en", "USD"),
+        ("per cent", "en", "percent"),
+        ("MW", "en", "megawatt"),
+    ],
+)
+def test_to_pint_unit(word: str, lang: str, unit: str) -> None:
+    assert to_pint_unit(word, lang) == unit
+
+
+@pytest.mark.parametrize(("word", "lang"), [("Container", "de"), ("soldiers", "en"), ("", "de")])
+def test_unknown_words_have_no_unit(word: str, lang: str) -> None:
+    assert to_pint_unit(word, lang) is None
+
+
+def test_every_unit_name_in_the_language_data_is_known_to_the_registry() -> None:
+    ureg = unit_registry()
+    for lang in ("de", "en"):
+        data = get_language(lang).units
+        tables = (
+            data.UNIT_WORDS,
+            data.UNIT_SYMBOLS,
+            data.CURRENCY_WORDS,
+            data.CURRENCY_SYMBOLS,
+            data.PERCENT_WORDS,
+            data.ADJECTIVAL_UNITS,
+        )
+        for table in tables:
+            for word, name in table.items():
+                assert ureg.Quantity(1, name) is not None, (lang, word, name)
+
+
+def test_registry_is_built_once() -> None:
+    assert unit_registry() is unit_registry()
+
+
+@pytest.mark.parametrize(
+    ("value", "source", "target", "expected"),
+    [
+        (5, "mile", "kilometer", 8.04672),
+        (1, "tonne", "kilogram", 1000),
+        (3, "square_kilometer", "hectare", 300),
+        (2, "decade", "year", 20),
+        (1, "day", "hour", 24),
+        (10, "degree_Celsius", "degree_Fahrenheit", 50),
+        (1, "oil_barrel", "liter", 158.987294928),
+        (12, "EUR", "EUR", 12),
+    ],
+)
+def test_convert(value: float, source: str, target: str, expected: float) -> None:
+    assert convert(value, source, target) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [("EUR", "USD"), ("kilometer", "tonne"), ("percent", "percentage_point"), ("day", "EUR")],
+)
+def test_incompatible_units_are_refused_clearly(source: str, target: str) -> None:
+    with pytest.raises(UnitError) as info:
+        convert(1, source, target)
+    assert source in str(info.value) and target in str(info.value)
+    assert isinstance(info.value, FactcheckError) and isinstance(info.value, ValueError)
+
+
+def test_unknown_unit_is_refused_clearly() -> None:
+    with pytest.raises(UnitError, match="not a unit pint knows"):
+        convert(1, "Kilometer-ish", "kilometer")
+    with pytest.raises(UnitError, match="to_pint_unit"):
+        same_dimension("kilometer", "Container")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("mile", "kilometer", True),
+        ("tonne", "pound", True),
+        ("acre", "square_kilometer", True),
+        ("day", "year", True),
+        ("EUR", "USD", False),
+        ("EUR", "EUR", True),
+        ("kilometer", "hour", False),
+        ("percent", "percentage_point", False),
+    ],
+)
+def test_same_dimension(a: str, b: str, same: bool) -> None:
+    assert same_dimension(a, b) is same
+
+
+def test_each_currency_is_its_own_dimension() -> None:
+    dims = {str(unit_registry().Quantity(1, c).dimensionality) for c in CURRENCIES}
+    assert len(dims) == len(CURRENCIES)
