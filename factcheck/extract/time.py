@@ -213,6 +213,8 @@ class _Grammar:
     """Lower-cased start token -> the pattern families that can begin with it."""
     digit_families: tuple[str, ...]
     patterns: dict[str, re.Pattern[str]]
+    exclusions: re.Pattern[str] | None
+    """Names such as "Sunday Times" in which a weekday is not a time."""
     core: re.Pattern[str]
     """Named-group alternation of every form that stands alone; used with fullmatch."""
     part: re.Pattern[str]
@@ -293,8 +295,8 @@ def _grammar(lang: str) -> _Grammar:
     p_fused = _alt(parts)
     rel_rx = _ci(rel)
     unit_rx = _ci(units)
-    unit_big = _ci(k for k, v in units.items() if v != "day")
-    unit_year = _ci(k for k, v in units.items() if v == "year")
+    unit_big = _ci(k for k, v in units.items() if v != "day" and k not in d.UNIT_PLURALS)
+    unit_year = _ci(k for k, v in units.items() if v == "year" and k not in d.UNIT_PLURALS)
     num = rf"(?:\d{{1,3}}(?![\d]|[.,]\d)|{_ci(d.NUMBER_WORDS)}(?!\w))"
     arts = _ci(d.ARTICLES)
     suffix = _alt(d.DAY_SUFFIXES)
@@ -521,6 +523,7 @@ def _grammar(lang: str) -> _Grammar:
         families=families,
         digit_families=digit_families,
         patterns=patterns,
+        exclusions=re.compile(_ci(d.WEEKDAY_EXCLUSIONS)) if d.WEEKDAY_EXCLUSIONS else None,
         core=re.compile(core_rx),
         part=re.compile(part_rx),
         units={_norm(k): v for k, v in units.items()},
@@ -1184,10 +1187,22 @@ def find_times(
                         ref = None  # an impossible date ("31. Februar 2024") or out of range
                     if form != "duration":  # "in 24 years" depends on the words before it
                         built[key] = ref
-                if ref is not None:
+                if ref is not None and not (
+                    ref.weekday is not None and _excluded(g, text, pos, m.end())
+                ):
                     found.append((pos, m.end(), _PRIORITY[form], ref))
         done = max(done, ts + 1)
     return _select(found)
+
+
+def _excluded(g: _Grammar, text: str, s: int, e: int) -> bool:
+    """True when a weekday in ``text[s:e]`` is part of a name ("Good Friday")."""
+    if g.exclusions is None:
+        return False
+    for x in g.exclusions.finditer(text, max(0, s - 24), min(len(text), e + 24)):
+        if x.start() < e and s < x.end():
+            return True
+    return False
 
 
 _BUILT: dict[tuple[str, _Context, str], dict[tuple[str, str], TimeRef | None]] = {}

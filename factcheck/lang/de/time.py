@@ -63,6 +63,16 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names, 0 = Monday ... 6 = Sunday."""
 
+WEEKDAY_EXCLUSIONS: tuple[str, ...] = (
+    "schwarzer freitag",
+    "schwarzen freitag",
+    "blutiger sonntag",
+    "blutigen sonntag",
+    "weißer sonntag",
+    "weißen sonntag",
+)
+"""Names in which a weekday is not a day of the week before or after publication."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morgen": PartOfDay.MORNING,
     "früh": PartOfDay.MORNING,
@@ -169,6 +179,11 @@ UNITS: dict[str, str] = {
 }
 """Calendar units in all their inflections -> ``day``, ``week``, ``month``, ``year``."""
 
+UNIT_PLURALS: frozenset[str] = frozenset(
+    {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren"}
+)
+"""Plural forms: ``in den letzten Jahren`` is "in recent years", not "last year"."""
+
 YEAR_WORDS: frozenset[str] = frozenset({"jahr", "jahre", "jahres"})
 """Nouns that make the following four-digit number a year (``im Jahr 2000``)."""
 
@@ -261,6 +276,8 @@ PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
     "monatsbeginn": ("month", "early"),
     "monatsanfang": ("month", "early"),
     "monatsende": ("month", "late"),
+    "ersten jahreshälfte": ("year", "early"),
+    "zweiten jahreshälfte": ("year", "late"),
     "im bisherigen jahresverlauf": ("year", "to_date"),
     "bislang in diesem jahr": ("year", "to_date"),
     "im weiteren jahresverlauf": ("year", "from_date"),
@@ -314,6 +331,10 @@ SUB_PERIODS: dict[str, str] = {
     "beginn": "early",
     "mitte": "mid",
     "ende": "late",
+    "ersten halbjahr": "early",
+    "ersten hälfte": "early",
+    "zweiten halbjahr": "late",
+    "zweiten hälfte": "late",
 }
 """Words before a month or year that narrow it (``Anfang Juni``, ``Ende 2023``)."""
 

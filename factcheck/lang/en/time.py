@@ -58,6 +58,26 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names, 0 = Monday ... 6 = Sunday."""
 
+WEEKDAY_EXCLUSIONS: tuple[str, ...] = (
+    "sunday times",
+    "sunday telegraph",
+    "sunday express",
+    "sunday mirror",
+    "good friday",
+    "black friday",
+    "super tuesday",
+    "ash wednesday",
+    "bloody sunday",
+    "palm sunday",
+    "easter sunday",
+    "easter monday",
+    "cyber monday",
+    "maundy thursday",
+    "holy saturday",
+)
+"""Names in which a weekday is not a day of the week before or after publication (a
+newspaper, a holiday, an event)."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morning": PartOfDay.MORNING,
     "afternoon": PartOfDay.AFTERNOON,
@@ -117,6 +137,9 @@ UNITS: dict[str, str] = {
     "years": "year",
 }
 """Calendar units in all their inflections -> ``day``, ``week``, ``month``, ``year``."""
+
+UNIT_PLURALS: frozenset[str] = frozenset({"days", "weeks", "months", "years"})
+"""Plural forms: ``in the coming weeks`` is vague, not "next week"."""
 
 YEAR_WORDS: frozenset[str] = frozenset({"year"})
 """Nouns that make the following four-digit number a year (``in the year 2000``)."""
@@ -259,6 +282,8 @@ SUB_PERIODS: dict[str, str] = {
     "the start of": "early",
     "the middle of": "mid",
     "the end of": "late",
+    "the first half of": "early",
+    "the second half of": "late",
 }
 """Words before a month or year that narrow it (``early June``, ``mid-2023``,
 ``the end of June``)."""

@@ -448,3 +448,20 @@ def test_a_whole_paragraph() -> None:
         "seit 24 Jahren",
         "im Sommer 2000",
     ]
+
+
+def test_plural_units_are_not_last_year() -> None:
+    assert times("In den letzten Jahren und in den kommenden Wochen wuchs es.") == []
+
+
+def test_half_years() -> None:
+    first = only("Im ersten Halbjahr 2023 sank der Absatz.", UNKNOWN)
+    assert (first.start, first.end) == (D(2023, 1, 1), D(2023, 6, 30))
+    second = only("In der zweiten Jahreshälfte soll er steigen.")
+    assert (second.start, second.end) == (D(2024, 7, 1), D(2024, 12, 31))
+
+
+def test_weekday_in_a_name_is_not_a_time() -> None:
+    assert [
+        t.phrase for t in times("Am Schwarzen Freitag fielen die Kurse, am Freitag nicht.")
+    ] == ["am Freitag"]

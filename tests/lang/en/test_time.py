@@ -345,3 +345,19 @@ def test_a_whole_paragraph() -> None:
         "until June 28",
         "in 24 years",
     ]
+
+
+def test_plural_units_are_not_next_week() -> None:
+    assert times("In the coming weeks and in recent years it grew.") == []
+
+
+def test_half_years() -> None:
+    first = only("Sales fell in the first half of 2023.", UNKNOWN)
+    assert (first.start, first.end) == (D(2023, 1, 1), D(2023, 6, 30))
+    second = only("They should rise in the second half of the year.")
+    assert (second.start, second.end) == (D(2024, 7, 1), D(2024, 12, 31))
+
+
+def test_weekday_in_a_name_is_not_a_time() -> None:
+    found = times("The Sunday Times reported on Sunday that Good Friday was calm.")
+    assert [t.phrase for t in found] == ["on Sunday"]
