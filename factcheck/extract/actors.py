@@ -31,6 +31,11 @@ _LOW = r"[a-zäöüß][\w\-]*"
 _ART_DE = r"(?i:der|die|das|dem|den|des|einem|einer|eines|ein|eine)"
 _ART_EN = r"(?i:the|a|an)"
 _ART_DE_ANYCASE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]inem|[Ee]iner|[Ee]ines)"
+_EN_FUNCTION = (
+    "is|was|were|are|has|have|had|said|says|told|that|which|who|and|but|on|in|at|to|for|"
+    "with|by|from|as|it|they|he|she|we|will|would|could|may|might|the|a|an|after|before|"
+    "while|since|about|around|than|not|also|on|its|their|his|her"
+)
 _ADJ = r"[a-zäöüß][\w\-]{2,}(?:en|em|er|es|e)"
 
 
@@ -63,10 +68,19 @@ def _known_sources() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     att = get_language(lang).attribution
     art = _ART_DE if lang == "de" else _ART_EN
-    np = (
-        rf"(?:{art}\s+)?(?:{_ADJ}\s+){{0,3}}(?:{_CAP}(?:\s+(?:{_CAP}))*)"
-        rf"(?:\s+(?:in|aus|of|in)\s+{_CAP})?"
-    )
+    if lang == "de":
+        np = (
+            rf"(?:{art}\s+)?(?:{_ADJ}\s+){{0,3}}(?:{_CAP}(?:\s+(?:{_CAP}))*)"
+            rf"(?:\s+(?:in|aus)\s+{_CAP})?"
+        )
+    else:
+        # English sources mix capitals and lower-case nouns: "South Korea's defence
+        # ministry", "officials", "the country's health ministry"
+        low = rf"(?!(?:{_EN_FUNCTION})\b)[a-z][\w\-]*"
+        np = (
+            rf"(?:{art}\s+)?(?:(?:{_CAP}|{low}’s|{low}'s)\s+){{0,6}}"
+            rf"(?:{_CAP}|{low})(?:\s+{low}){{0,2}}(?:\s+of\s+{_CAP})?"
+        )
     before = "|".join(re.escape(m) for m in sorted(att.SOURCE_BEFORE, key=len, reverse=True))
     after_verbs = [v for v in att.SPEECH_VERBS if v not in att.SUBJECT_ONLY_VERBS]
     verbs = "|".join(

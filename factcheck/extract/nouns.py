@@ -279,10 +279,16 @@ def _english(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
                 i += 1
                 continue
             break
-        if lw.endswith(nouns.VERB_LIKE_SUFFIXES) and not group and lw not in _concepts(lang):
-            lem = lemma(lw, lang)
-            if lem.casefold() not in _concepts(lang):
-                return None
+        verb_like = lw in nouns.VERB_WORDS or (
+            lw.endswith(nouns.VERB_LIKE_SUFFIXES)
+            and lemma(lw, lang).casefold() not in _concepts(lang)
+        )
+        if verb_like and group:
+            break  # "12,000 people joined": the verb ends the noun group
+        if verb_like and (
+            lw in nouns.VERB_WORDS or i + 1 >= len(toks) or not toks[i + 1].group()[0].isalpha()
+        ):
+            return None  # "10 died"
         group.append(m)
         if len(group) >= 4:
             break

@@ -145,7 +145,8 @@ def _sentence(st: _State, s: int, e: int) -> None:
         if i in q_time or not any(t.start < q.end and q.start < t.end for t in times)
     ]
 
-    flow = _flow(text, s, e, places, lang)
+    noun_spans = [(q.start, q.end) for q in quantities]
+    flow = _flow(text, s, e, places, lang, noun_spans)
     sentence_time = _sentence_time(free_times)
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i)
@@ -258,7 +259,14 @@ def _place_key(p: Place) -> str:
     return f"country:{p.country}" if p.country else p.key
 
 
-def _flow(text: str, s: int, e: int, places: list[PlaceMatch], lang: str) -> _Flow:
+def _flow(
+    text: str,
+    s: int,
+    e: int,
+    places: list[PlaceMatch],
+    lang: str,
+    skip: Sequence[tuple[int, int]] = (),
+) -> _Flow:
     """Where the things a sentence counts come from and go to."""
     ev = get_language(lang).events
     origin = dest = None
@@ -276,8 +284,16 @@ def _flow(text: str, s: int, e: int, places: list[PlaceMatch], lang: str) -> _Fl
                 dative.append(p)
             else:
                 bare.append(p)
-    deliver = _verb_pattern(lang, "deliver").search(text, s, e) is not None
-    receive = _verb_pattern(lang, "receive").search(text, s, e) is not None
+
+    def verb(kind: str) -> bool:
+        # a verb outside the quantities and their nouns ("shipping containers" is no verb)
+        for m in _verb_pattern(lang, kind).finditer(text, s, e):
+            if not any(a <= m.start() < b + 40 and _in_noun(text, m, a) for a, b in skip):
+                return True
+        return False
+
+    deliver = verb("deliver")
+    receive = verb("receive")
     if not (deliver or receive):
         return _Flow(origin, dest) if (origin or dest) else _Flow()
     if deliver:
@@ -295,6 +311,16 @@ def _flow(text: str, s: int, e: int, places: list[PlaceMatch], lang: str) -> _Fl
         if origin is None and bare:
             origin = _place_key(bare.pop(0).place)
     return _Flow(origin, dest)
+
+
+def _in_noun(text: str, m: re.Match[str], qstart: int) -> bool:
+    """True when a verb-like match is part of the counted noun group after a number."""
+    between = text[qstart : m.start()]
+    return (
+        ", " not in between
+        and len(between.split()) <= 4
+        and not m.group().endswith(("ed", "t", "en"))
+    )
 
 
 _COMPOUND_ACTOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|Regierung|Mitglieder)")

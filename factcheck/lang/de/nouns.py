@@ -123,12 +123,30 @@ CONTENT_MARKERS: tuple[str, ...] = ("mit", "voller", "beladen mit", "gefüllt mi
 LINKING_ELEMENTS: tuple[str, ...] = ("es", "s", "en", "n", "e")
 
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = (
-    "e", "en", "er", "es", "em", "ische", "ischen", "ischer", "isches",
+    "e",
+    "en",
+    "er",
+    "es",
+    "em",
+    "ische",
+    "ischen",
+    "ischer",
+    "isches",
 )
 
 CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
-    {"dead", "injured", "missing", "victim", "arrest", "case", "infection", "refugee",
-     "border_crossing", "attack"}
+    {
+        "dead",
+        "injured",
+        "missing",
+        "victim",
+        "arrest",
+        "case",
+        "infection",
+        "refugee",
+        "border_crossing",
+        "attack",
+    }
 )
 """Concepts whose counts are running totals that may grow between dated reports."""
 
@@ -146,3 +164,7 @@ Rüstungsgütern" carry the same class of goods."""
 
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 """Unused in German: nouns are capitalised."""
+
+VERB_WORDS: frozenset[str] = frozenset()
+"""Unused in German: a lower-case word after the number that is not an adjective ends
+the search."""

@@ -98,15 +98,33 @@ CONCEPTS: dict[str, str] = {
 
 MEASURE_WORDS: frozenset[str] = frozenset({"rounds", "round", "units", "unit", "pieces", "loads"})
 
-CONTENT_MARKERS: tuple[str, ...] = ("with", "of", "carrying", "containing", "full of", "filled with", "loaded with")
+CONTENT_MARKERS: tuple[str, ...] = (
+    "with",
+    "of",
+    "carrying",
+    "containing",
+    "full of",
+    "filled with",
+    "loaded with",
+)
 
 LINKING_ELEMENTS: tuple[str, ...] = ()
 
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("an", "ian", "ese", "ic", "ish", "al", "ive", "ed")
 
 CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
-    {"dead", "injured", "missing", "victim", "arrest", "case", "infection", "refugee",
-     "border_crossing", "attack"}
+    {
+        "dead",
+        "injured",
+        "missing",
+        "victim",
+        "arrest",
+        "case",
+        "infection",
+        "refugee",
+        "border_crossing",
+        "attack",
+    }
 )
 
 CONTENT_CLASSES: dict[str, str] = {
@@ -121,3 +139,15 @@ CONTENT_CLASSES: dict[str, str] = {
 
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ("ed", "ing")
 """Endings that mark a word after a number as a verb, not a counted noun ("10 died")."""
+
+VERB_WORDS: frozenset[str] = frozenset(
+    {
+        "met", "said", "left", "took", "came", "went", "gave", "got", "made", "saw", "fled",
+        "died", "were", "was", "are", "is", "be", "have", "has", "had", "will", "would",
+        "could", "can", "may", "might", "must", "should", "did", "do", "does", "began",
+        "fell", "rose", "stood", "held", "kept", "lost", "won", "ran", "sent", "brought",
+        "bought", "sold", "paid", "told", "put", "set", "joined", "arrived", "remain",
+        "remained", "live", "lived", "work", "worked",
+    }
+)
+"""Words that end a noun group after a number ("12,000 people *joined*")."""
