@@ -19,10 +19,8 @@ RANGE_CONNECTORS
     Words or dashes between two numbers that make a range (``20 bis 30``, ``20-30``).
 RANGE_FRAMES
     An opening word and the connector it needs: ``zwischen 20 und 30``,
-    ``von 20 bis 30``.
-CHANGE_FRAMES
-    An opening word and the connector that make two numbers a change from one value to
-    another, not a range (``von 20 auf 30``): each number is reported on its own.
+    ``von 20 bis 30``. ``von 5 auf 10`` (a change from one level to another) is no
+    range: ``auf`` is no connector, so its two numbers are reported on their own.
 CHANGE_MARKERS
     A word right before a number (or its hedge) that marks it as the size of a change
     when a change word stands near: ``um 5 Prozent gestiegen``.
@@ -149,9 +147,6 @@ RANGE_FRAMES: dict[str, str] = {
     "von": "bis",
 }
 
-CHANGE_FRAMES: dict[str, str] = {
-    "von": "auf",
-}
 
 CHANGE_MARKERS: tuple[str, ...] = ("um",)
 

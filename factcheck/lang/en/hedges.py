@@ -112,7 +112,6 @@ RANGE_FRAMES: dict[str, str] = {
     "from": "to",
 }
 
-CHANGE_FRAMES: dict[str, str] = {}
 
 CHANGE_MARKERS: tuple[str, ...] = ("by",)
 
