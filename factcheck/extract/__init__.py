@@ -34,8 +34,16 @@ def extract_text(
     schemas: Sequence[type[ClaimSchema]] = (),
 ) -> list[Claim]:
     """Claims of a one-off string. ``published`` ("2024-06", a date) anchors relative
-    times; without it they stay visibly unresolved."""
-    from factcheck.load import read_article
+    times; without it they stay visibly unresolved. The string is taken as article text
+    as it is (no metadata header is read; use :func:`factcheck.load.read_article` for
+    that), and offsets index it directly."""
+    from factcheck.load import parse_published
 
-    article = read_article(text, id=id, language=language, published=published)
+    article = Article(
+        id=id,
+        path="<string>",
+        text=text,
+        published=parse_published(published),
+        language=language,
+    )
     return extract(article, schemas=schemas)

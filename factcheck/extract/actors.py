@@ -78,8 +78,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # ministry", "officials", "the country's health ministry"
         low = rf"(?!(?:{_EN_FUNCTION})\b)[a-z][\w\-]*"
         np = (
-            rf"(?:{art}\s+)?(?:(?:{_CAP}|{low}’s|{low}'s)\s+){{0,6}}"
-            rf"(?:{_CAP}|{low})(?:\s+{low}){{0,2}}(?:\s+of\s+{_CAP})?"
+            rf"(?:{art}\s+)?(?:(?:{_CAP}|{low}(?:’s|'s)?)\s+){{0,6}}"
+            rf"(?:{_CAP}|{low})(?:\s+of\s+{_CAP})?"
         )
     before = "|".join(re.escape(m) for m in sorted(att.SOURCE_BEFORE, key=len, reverse=True))
     after_verbs = [v for v in att.SPEECH_VERBS if v not in att.SUBJECT_ONLY_VERBS]
