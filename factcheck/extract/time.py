@@ -563,7 +563,18 @@ def _part_of(g: _Grammar, word: str | None) -> PartOfDay | None:
 
 
 def _parse_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
-    """The spec of the core expression that exactly covers ``text[s:e]``."""
+    """The spec of the core expression that exactly covers ``text[s:e]``, if valid."""
+    spec = _read_core(g, text, s, e)
+    if isinstance(spec, _Cal) and not (
+        (spec.month is None or 1 <= spec.month <= 12)
+        and (spec.day is None or 1 <= spec.day <= 31)
+        and (spec.year is None or 1 <= spec.year <= 9999)
+    ):
+        return None  # "2024-13-45", "31/12/1999" read month-first
+    return spec
+
+
+def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
     m = g.core.fullmatch(text, s, e)
     if m is None:
         return None
@@ -924,7 +935,10 @@ def _resolve_shift(s: _Shift, ctx: _Context) -> _Res:
 
 @lru_cache(maxsize=64)
 def _context(published: PublishedDate, anchor: TimeRef | None) -> _Context:
-    bounds = published.bounds()
+    try:
+        bounds = published.bounds()
+    except ValueError:  # a decade before year 10 has no bounds in the calendar
+        bounds = None
     gran = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1}.get(published.precision, 2)
     a_win: tuple[dt.date, dt.date] | None = None
     a_label = UNRESOLVED
@@ -954,6 +968,12 @@ def _ref(res: _Res, kind: TimeKind, phrase: str) -> TimeRef:
 # ------------------------------------------------------------------------ building
 
 
+def _month_step(year: int | None, month: int, step: int) -> tuple[int | None, int]:
+    """The month before (-1) or after (1), with the year if it is known."""
+    y, m = divmod(month - 1 + step, 12)
+    return (year + y if year is not None else None), m + 1
+
+
 def _fill(a: _Spec, b: _Spec) -> tuple[_Spec, _Spec] | None:
     """Give each end of a period the month and year the other names ("3. bis 5. Mai")."""
     if not isinstance(a, _Cal) or not isinstance(b, _Cal):
@@ -967,11 +987,17 @@ def _fill(a: _Spec, b: _Spec) -> tuple[_Spec, _Spec] | None:
     if a.month is None and a.day is not None:
         if b.month is None or b.day is None:
             return None
-        a = _Cal(b.year, b.month, a.day, rel=b.rel, year_shift=b.year_shift)
+        year, month = b.year, b.month
+        if a.day > b.day:  # "vom 28. bis 3. Juni": from 28 May
+            year, month = _month_step(year, month, -1)
+        a = _Cal(year, month, a.day, rel=b.rel, year_shift=b.year_shift)
     elif b.month is None and b.day is not None:
         if a.month is None or a.day is None:
             return None
-        b = _Cal(a.year, a.month, b.day, rel=a.rel, year_shift=a.year_shift)
+        year, month = a.year, a.month
+        if b.day < a.day:  # "from December 28 to 3": to 3 January
+            year, month = _month_step(year, month, 1)
+        b = _Cal(year, month, b.day, rel=a.rel, year_shift=a.year_shift)
     if a.year is None and b.year is not None and a.month is not None and b.month is not None:
         a = _Cal(b.year - (1 if a.month > b.month else 0), a.month, a.day, a.sub, weekday=a.weekday)
     elif b.year is None and a.year is not None and a.month is not None and b.month is not None:

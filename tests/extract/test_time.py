@@ -235,6 +235,25 @@ def test_decade_publication_is_handled() -> None:
     assert (ref.start, ref.end) == (D(2020, 3, 1), D(2029, 3, 31))
 
 
+def test_out_of_range_parts_are_not_dates() -> None:
+    (until,) = find_times("2024-13-45 und 12/31/1999 bis 5. Mai", "de", JUNE_2024)
+    assert until.time.phrase == "bis 5. Mai"
+
+
+def test_a_period_runs_into_the_next_month() -> None:
+    ref = only("from 12/31/1999 to 3", "en")
+    assert (ref.start, ref.end) == (D(1999, 12, 31), D(2000, 1, 3))
+    may = only("vom 28. bis 3. Juni 2024")
+    assert (may.start, may.end) == (D(2024, 5, 28), D(2024, 6, 3))
+
+
+def test_calendar_edges_do_not_raise() -> None:
+    tiny = PublishedDate(date=D(5, 1, 1), precision=DatePrecision.DECADE)
+    assert only("im März", published=tiny).resolved_against == UNRESOLVED
+    last = PublishedDate(date=D(9999, 12, 31), precision=DatePrecision.DAY)
+    assert find_times("im nächsten Jahr, morgen, in zwei Jahren", "de", last) == []
+
+
 def test_impossible_days_are_not_read() -> None:
     # the day cannot be; the month and year that follow it still name a time
     (feb,) = find_times("am 31. Februar 2024", "de", JUNE_2024)
@@ -337,6 +356,13 @@ TOKENS = [
     "0",
     "31",
     "99",
+    "12/31/1999",
+    "2024-13-45",
+    "31.12.2099",
+    "Sommer",
+    "Winter",
+    "ersten",
+    "Halbjahr",
 ]
 texty = st.one_of(
     st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join),
