@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
@@ -263,7 +263,11 @@ class _Grammar:
             + list(self.vague)
             + list(self.half_words)
         )
-        prefixes = _alternation({k[:2].lower() for k in [*firsts, *self.months]})
+        starts = {k.lower() for k in [*firsts, *self.months]}
+        prefixes = (
+            f"(?:{_alternation({k[:3] for k in starts if len(k) >= 3})}"
+            f"|(?:{_alternation({k for k in starts if len(k) < 3})})(?!\\w))"
+        )
         self.master = re.compile(
             rf"(?=[\d+\-−])(?:(?<!\d)(?P<skip>{'|'.join(skip)})"
             rf"|(?<![\w.,])(?<!\d[.,])(?P<neg>[-−](?=\d))?(?P<digits>{digits}))"
@@ -316,7 +320,17 @@ class _Grammar:
             rf"(?:\s*[{dashes}]\s*|\s+(?P<conn>{word_conns})\s+)(?=\w)", flags
         )
 
-        # what precedes a number
+        # what precedes a number: the last words of those phrases, and the last characters
+        # of signs that may touch the number ("$3", "~40"), for a quick first check
+        phrases = [
+            *self.hedges,
+            *self.range_frames,
+            *hed.CHANGE_MARKERS,
+            *uni.AGE_BEFORE,
+            *(k.lower() for k in self.currency_symbols),
+        ]
+        self.before_words = frozenset(p.split()[-1] for p in phrases)
+        self.before_chars = frozenset(p[-1] for p in [*self.hedges, *self.currency_symbols])
         self.before_re = re.compile(
             rf"(?<![\w$€£¥])(?:(?P<frame>{_alternation(self.range_frames)})\s+)?"
             rf"(?:(?P<marker>{_alternation(_norm(m) for m in hed.CHANGE_MARKERS)})\s+)?"
@@ -413,6 +427,35 @@ def _combine(values: list[float]) -> tuple[float, int]:
 def _written(value: float) -> str:
     """A number-word value written as digits, for :func:`precision_of`."""
     return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+@lru_cache(maxsize=8192)
+def _quantity(
+    nominal: float | None,
+    qualifier: Qualifier,
+    unit: str | None = None,
+    unit_kind: UnitKind = UnitKind.NONE,
+    precision: float | None = None,
+    scale: float = 1.0,
+    low: float | None = None,
+    high: float | None = None,
+    direction: Direction | None = None,
+    change: bool = False,
+) -> Quantity:
+    """:meth:`Quantity.hedged`, cached: news repeats its figures, and a frozen model is
+    safe to share between matches."""
+    return Quantity.hedged(
+        nominal,
+        qualifier,
+        unit=unit,
+        unit_kind=unit_kind,
+        precision=precision,
+        scale=scale,
+        low=low,
+        high=high,
+        direction=direction,
+        change=change,
+    )
 
 
 # ---------------------------------------------------------------------- scanning
@@ -517,7 +560,15 @@ class _Scanner:
     def before(self, start: int) -> re.Match[str] | None:
         """Hedge, currency sign, range frame or change marker right before ``start``."""
         lo = max(self.last_end, start - 60)
-        m = self.g.before_re.search(self.text, lo, start)
+        text, g = self.text, self.g
+        # most numbers have none: look at the last word before running the pattern
+        words = text[max(lo, start - 24) : start].split()
+        if not words:
+            return None
+        last = words[-1]
+        if last.lower() not in g.before_words and last[-1] not in g.before_chars:
+            return None
+        m = g.before_re.search(text, lo, start)
         return m if m is not None and m.group() else None
 
     # -- candidates ------------------------------------------------------------
@@ -592,7 +643,7 @@ class _Scanner:
         elif pm is not None:
             pos = pm.end()
         role, kind, uname = self.role_of(unit, None, None)
-        q = Quantity.hedged(None, qualifier, unit=uname, unit_kind=kind, scale=scale)
+        q = _quantity(None, qualifier, unit=uname, unit_kind=kind, scale=scale)
         if scale != 1 and qualifier not in SCALED_VAGUE:
             # "Hunderte Millionen": the plural's own range times the scale word
             iv = interval_for(qualifier).scaled(scale)
@@ -848,7 +899,7 @@ class _Scanner:
             low -= approx_half_width(low, num.precision)
             high += approx_half_width(high, second.precision)
         role, kind, uname = self.role_of(unit, cur, None)
-        q = Quantity.hedged(
+        q = _quantity(
             None,
             Qualifier.RANGE,
             low=low,
@@ -969,7 +1020,7 @@ class _Scanner:
         ):
             role = NumberRole.DURATION  # "dreijährige Haft"
         direction, change = self.change(marker, start, end, role)
-        q = Quantity.hedged(
+        q = _quantity(
             value,
             qualifier,
             unit=uname,
@@ -1016,7 +1067,7 @@ class _Scanner:
     def emit_ordinal(self, value: float, start: int, number_end: int, end: int) -> int:
         if not float(value).is_integer():
             raise _Skip(end)
-        q = Quantity.hedged(value, Qualifier.EXACT, unit_kind=UnitKind.ORDINAL)
+        q = _quantity(value, Qualifier.EXACT, unit_kind=UnitKind.ORDINAL)
         self.add(QuantityMatch(start, end, q, NumberRole.ORDINAL, start, number_end))
         return end
 
@@ -1050,7 +1101,7 @@ class _Scanner:
         if before is not None and before.group("hedge"):
             qualifier = self.g.hedges[_norm(before.group("hedge"))]
             start = before.start("hedge")
-        q = Quantity.hedged(round(share, 9), qualifier, unit="percent", unit_kind=UnitKind.PERCENT)
+        q = _quantity(round(share, 9), qualifier, unit="percent", unit_kind=UnitKind.PERCENT)
         self.add(QuantityMatch(start, end, q, NumberRole.PERCENT, number_start, number_end))
         return end
 
