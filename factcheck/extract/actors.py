@@ -65,12 +65,22 @@ def _known_sources() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
 
 
 @cache
+def _name_token() -> str:
+    """A capitalised word, or a known source written in lower case ("dpa", "taz")."""
+    by_name, _ = _known_sources()
+    lower = sorted((n for n in by_name if n[:1].islower() and " " not in n), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in lower)
+    return rf"(?:{_CAP}|(?:{alts})(?![\w-]))" if alts else _CAP
+
+
+@cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     att = get_language(lang).attribution
+    cap = _name_token()
     art = _ART_DE if lang == "de" else _ART_EN
     if lang == "de":
         np = (
-            rf"(?:{art}\s+)?(?:{_ADJ}\s+){{0,3}}(?:{_CAP}(?:\s+(?:{_CAP}))*)"
+            rf"(?:{art}\s+)?(?:{_ADJ}\s+){{0,3}}(?:{cap}(?:\s+(?:{cap}))*)"
             rf"(?:\s+(?:in|aus)\s+{_CAP})?"
         )
     else:
@@ -78,8 +88,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # ministry", "officials", "the country's health ministry"
         low = rf"(?!(?:{_EN_FUNCTION})\b)[a-z][\w\-]*"
         np = (
-            rf"(?:{art}\s+)?(?:(?:{_CAP}|{low}(?:’s|'s)?)\s+){{0,6}}"
-            rf"(?:{_CAP}|{low})(?:\s+of\s+{_CAP})?"
+            rf"(?:{art}\s+)?(?:(?:{cap}|{low}(?:’s|'s)?)\s+){{0,6}}"
+            rf"(?:{cap}|{low})(?:\s+of\s+{_CAP})?"
         )
     before = "|".join(re.escape(m) for m in sorted(att.SOURCE_BEFORE, key=len, reverse=True))
     after_verbs = [v for v in att.SPEECH_VERBS if v not in att.SUBJECT_ONLY_VERBS]
@@ -96,9 +106,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(rf"(?:^\W*|(?<=[,:;–—]\s))(?P<np>{np})\s+(?:{verbs})(?![\w-])"),
         "so": re.compile(rf",\s+so\s+(?P<np>{np})") if lang == "de" else re.compile(r"(?!x)x"),
+        # "nach US-Erkenntnissen", "nach britischen Geheimdienstinformationen" (a findings
+        # word followed by "der/von X" is left to the markers: "nach Angaben der Polizei")
         "findings": re.compile(
             rf"(?i:{re.escape(att.FINDINGS_MARKER)})\s+"
             rf"(?P<np>(?:[A-ZÄÖÜ]{{2,}}[-\s])?(?:{_LOW}\s+)?(?:{findings}))"
+            r"(?!\s+(?:der|des|von|vom|of|from)\b)"
         ),
         "via": re.compile(rf"(?:{via})\s+(?P<np>{np})"),
     }
@@ -116,8 +129,13 @@ _LEADING_ART = re.compile(
 )
 
 
-def classify_source(text: str, start: int, end: int, lang: str) -> Source | None:
-    """Read a source noun phrase ``text[start:end]`` into a :class:`Source`."""
+def classify_source(
+    text: str, start: int, end: int, lang: str, *, explicit: bool = False
+) -> Source | None:
+    """Read a source noun phrase ``text[start:end]`` into a :class:`Source`.
+
+    ``explicit`` says a marker ("laut", "zufolge", "according to") names the phrase as a
+    source: then a phrase of no known kind is still a source, of kind ``unknown``."""
     from factcheck.extract import places
     from factcheck.extract.names import name_key
 
@@ -233,6 +251,15 @@ def classify_source(text: str, start: int, end: int, lang: str) -> Source | None
         return Source(
             name=phrase, key=name_key(name), kind=SourceKind.PERSON, country=country, span=span
         )
+    if explicit:
+        head = lemma(words[-1].strip(",."), lang).casefold()
+        return Source(
+            name=phrase,
+            key=f"{country or '?'}:{head}",
+            kind=SourceKind.UNKNOWN,
+            country=country,
+            span=span,
+        )
     return None
 
 
@@ -250,7 +277,7 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         a, b = m.start("np") + base, m.end("np") + base
         if any(a < y and x < b for x, y in seen):
             return
-        src = classify_source(text, a, b, lang)
+        src = classify_source(text, a, b, lang, explicit=label in ("before", "after", "via"))
         if src is None:
             return
         seen.add((a, b))

@@ -1,0 +1,104 @@
+"""Attribution, sources and persons, German and English (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.actors import PersonIndex, carries_over, classify_source, find_attribution
+from factcheck.models import SourceKind
+
+
+def attribution(text: str, lang: str) -> list[tuple[str, SourceKind]]:
+    att = find_attribution(text, 0, len(text), lang)
+    assert att is not None, text
+    return [(s.name, s.kind) for s in att.chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "kind"),
+    [
+        ("Laut Innenministerium in Wien wurden 40 Menschen festgenommen.",
+         "Innenministerium in Wien", SourceKind.GOVERNMENT),
+        ("Dem bayerischen Gesundheitsministerium zufolge gibt es 12 Fälle.",
+         "bayerischen Gesundheitsministerium", SourceKind.GOVERNMENT),
+        ("Nach Angaben der Feuerwehr brannten drei Häuser.", "Feuerwehr", SourceKind.UNKNOWN),
+        ("Wie die Nachrichtenagentur dpa berichtete, kamen 300 Menschen.", "Nachrichtenagentur dpa",
+         SourceKind.AGENCY),
+        ("Bundeskanzler Olaf Scholz sagte, es gebe keine Pläne.", "Bundeskanzler Olaf Scholz",
+         SourceKind.PERSON),
+        ("Es seien 20 Panzer geliefert worden, sagte Verteidigungsminister Boris Pistorius.",
+         "Verteidigungsminister Boris Pistorius", SourceKind.PERSON),
+        ("Nach britischen Geheimdienstinformationen sind 500 Soldaten dort.",
+         "britischen Geheimdienstinformationen", SourceKind.DOCUMENT),
+    ],
+)
+def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
+    chain = attribution(text, "de")
+    name, k = chain[-1]
+    assert name == primary
+    if kind is not SourceKind.UNKNOWN:
+        assert k is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "primary", "kind"),
+    [
+        ("According to the health ministry, 40 people died.", "the health ministry",
+         SourceKind.GOVERNMENT),
+        ("Police said 300 people were arrested.", "Police", SourceKind.ORGANISATION),
+        ("Twelve soldiers were killed, the army said.", "the army", SourceKind.GOVERNMENT),
+        ("Foreign Minister Annalena Baerbock told reporters that talks would go on.",
+         "Foreign Minister Annalena Baerbock", SourceKind.PERSON),
+    ],
+)
+def test_english_sources(text: str, primary: str, kind: SourceKind) -> None:
+    chain = attribution(text, "en")
+    name, k = chain[-1]
+    assert name.lower().removeprefix("the ") == primary.lower().removeprefix("the ")
+    assert k is kind
+
+
+def test_chain_puts_the_medium_outside_the_speaker() -> None:
+    text = "Es gebe keine Einigung, sagte Außenminister Lawrow laut der Agentur Interfax."
+    chain = attribution(text, "de")
+    assert chain[0][1] is SourceKind.AGENCY and chain[-1][1] is SourceKind.PERSON
+
+
+def test_interview_medium_is_an_intermediary() -> None:
+    text = "Der Minister Jan Novak sagte in einem Interview mit dem Guardian, man sei bereit."
+    chain = attribution(text, "de")
+    assert chain[0][0].endswith("Guardian") and "Novak" in chain[-1][0]
+
+
+def test_accusing_verb_keeps_the_accuser_as_source() -> None:
+    text = "Polen wirft Belarus vor, Migranten an die Grenze gebracht zu haben."
+    chain = attribution(text, "de")
+    assert chain[-1][0] == "Polen" and chain[-1][1] is SourceKind.GOVERNMENT
+
+
+def test_findings_of_a_country_are_a_document() -> None:
+    src = classify_source("US-Erkenntnissen", 0, 16, "de")
+    assert src is not None and src.kind is SourceKind.DOCUMENT and src.country == "US"
+
+
+def test_carry_over_by_demnach_and_subjunctive() -> None:
+    assert carries_over("Demnach wurden 5 Boote gesichtet.", 0, 33, "de")
+    assert carries_over("Es habe 5 Tote gegeben.", 0, 23, "de")
+    assert not carries_over("Es gab 5 Tote.", 0, 14, "de")
+
+
+def test_person_index_resolves_family_names_and_genitive() -> None:
+    text = (
+        "Der französische Präsident Emmanuel Macron traf Kanzler Olaf Scholz. "
+        "Macrons Berater sagten, Scholz habe zugestimmt. Danach reiste Macron ab."
+    )
+    idx = PersonIndex(text, 0, "de")
+    assert "Emmanuel Macron" in idx.full and "Olaf Scholz" in idx.full
+    names = [p.name for p in idx.mentions(0, len(text))]
+    assert names.count("Emmanuel Macron") == 3
+    assert "Olaf Scholz" in names
+
+
+def test_person_index_skips_common_nouns_and_compounds() -> None:
+    text = "Die Raumfahrtanlage und der Einsatzfall wurden geprüft. Die Paria-Staaten schwiegen."
+    assert PersonIndex(text, 0, "de").full == []
