@@ -167,7 +167,6 @@ TIME_WORDS: tuple[str, ...] = (
     "utc",
     "bst",
     "cet",
-    "hrs",
 )
 
 YEAR_CONTEXT_WORDS = frozenset(
