@@ -1,0 +1,46 @@
+"""Event claims: type, participants, place and date, in German and English."""
+
+from __future__ import annotations
+
+from factcheck import extract_text
+from factcheck.models import Claim, Modality
+
+
+def events(text: str, lang: str, published: str = "2024-05-10") -> list[Claim]:
+    return [c for c in extract_text(text, language=lang, published=published) if c.kind == "event"]
+
+
+def test_german_meeting_place_date_and_participants() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz traf am Dienstag den französischen Präsidenten "
+        "Emmanuel Macron in Straßburg."
+    )
+    found = events(text, "de")
+    place = [c for c in found if c.place is not None]
+    date = [c for c in found if c.date is not None]
+    assert place and place[0].event == "meeting" and place[0].place is not None
+    assert place[0].place.key == "city:strasbourg"
+    assert {a.name for a in place[0].actors} == {"Olaf Scholz", "Emmanuel Macron"}
+    assert date and date[0].date is not None and date[0].date.weekday == 1
+    assert date[0].location is not None and date[0].location.key == "city:strasbourg"
+
+
+def test_english_arrival_plan_and_departure() -> None:
+    text = (
+        "President Emmanuel Macron will arrive in Berlin on Monday. "
+        "Macron will leave for Warsaw on Tuesday."
+    )
+    found = events(text, "en")
+    arrival = [c for c in found if c.event == "arrival" and c.place is not None]
+    departure = [c for c in found if c.event == "departure" and c.place is not None]
+    assert arrival and arrival[0].modality is Modality.PLANNED
+    assert arrival[0].place is not None and arrival[0].place.key == "city:berlin"
+    assert departure and departure[0].place is not None
+    assert departure[0].place.key == "city:warsaw"
+    assert departure[0].slots.get("place_role") == "destination"
+
+
+def test_pronoun_points_to_the_last_person() -> None:
+    text = "Die Außenministerin Annalena Baerbock kam am Montag an, bevor sie in Kiew eintraf."
+    found = [c for c in events(text, "de") if c.place is not None]
+    assert found and all("Annalena Baerbock" in {a.name for a in c.actors} for c in found)

@@ -1,0 +1,65 @@
+"""What a number counts: lemmas, compounds, measure words, content."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.nouns import analyse, find_counted_noun
+
+
+def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tuple[str, ...]]:
+    noun = find_counted_noun(text, 0, len(text), lang)
+    assert noun is not None, text
+    return noun.head, noun.concept, noun.modifiers, noun.content
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "concept"),
+    [
+        (" verletzte Polizisten wurden", "Polizist", "police_officer"),
+        (" Schiffen und Flugzeugen", "Schiff", "ship"),
+        (" Kampfpanzer vom Typ", "Panzer", "tank"),
+        (" Frachtcontainer mit Getreide", "Container", "container"),
+        (" Stück Munition", "Munition", "shell"),
+    ],
+)
+def test_german_heads(text: str, head: str, concept: str) -> None:
+    h, c, _, _ = counted(text, "de")
+    assert (h, c) == (head, concept)
+
+
+def test_german_compound_modifier_drops_the_linking_s() -> None:
+    _, _, mods, _ = counted(" Schiffscontainer mit Weizen", "de")
+    assert mods == ("Schiff",)
+
+
+def test_german_content_after_mit() -> None:
+    _, _, _, content = counted(" Container mit Munition und Waffen", "de")
+    assert content == ("Munition", "Waffe")
+
+
+def test_lowercase_verb_is_no_noun() -> None:
+    assert find_counted_noun(" verhaftet worden", 0, 17, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "concept"),
+    [
+        (" shipping containers of grain", "container", "container"),
+        (" Ukrainian soldiers were", "soldier", "soldier"),
+        (" rounds of artillery ammunition", "ammunition", "shell"),
+        (" people joined the march", "people", "person"),
+    ],
+)
+def test_english_heads(text: str, head: str, concept: str) -> None:
+    h, c, _, _ = counted(text, "en")
+    assert (h, c) == (head, concept)
+
+
+def test_english_verb_after_number_is_no_noun() -> None:
+    assert find_counted_noun(" died in the attack", 0, 19, "en") is None
+
+
+def test_analyse_is_cached_and_stable() -> None:
+    assert analyse("Artilleriegranaten", "de") == analyse("Artilleriegranaten", "de")
+    assert analyse("Artilleriegranaten", "de")[2] == "shell"
