@@ -327,6 +327,7 @@ class _Grammar:
             *self.range_frames,
             *hed.CHANGE_MARKERS,
             *uni.AGE_BEFORE,
+            *num.MINUS_WORDS,
             *(k.lower() for k in self.currency_symbols),
         ]
         self.before_words = frozenset(p.split()[-1] for p in phrases)
@@ -336,6 +337,7 @@ class _Grammar:
             rf"(?:(?P<marker>{_alternation(_norm(m) for m in hed.CHANGE_MARKERS)})\s+)?"
             rf"(?:(?P<hedge>{_alternation(self.hedges)})(?:(?<=[.~≈<>≥≤])\s*|\s+))?"
             rf"(?:(?P<age>{_alternation(_norm(a) for a in uni.AGE_BEFORE)})\s+)?"
+            rf"(?:(?P<minus>{_alternation(_norm(w) for w in num.MINUS_WORDS)})\s+)?"
             rf"(?:(?P<cur>(?-i:{_alternation(self.currency_symbols)}))\s?)?\Z",
             flags,
         )
@@ -995,6 +997,8 @@ class _Scanner:
         role, kind, uname = self.role_of(unit, cur, adjective)
         number_start = num.start
         value = num.nominal
+        if before is not None and before.group("minus") and neg is None:
+            neg = before.start("minus")  # "minus 5 Grad"
         if neg is not None and uname in TEMPERATURE_UNITS:
             number_start = neg
             value = -value

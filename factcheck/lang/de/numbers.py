@@ -74,6 +74,9 @@ ADJECTIVE_ENDINGS
     Endings of attributive adjectives: a bare year-like number followed by such a word
     and then a capitalised noun is a count (``2000 nordkoreanische Soldaten``), while
     ``2023 besuchte Kim`` keeps its year. Unused where NOUNS_CAPITALISED is False.
+MINUS_WORDS
+    Words that make the following number negative - for temperatures only
+    (``minus 5 Grad``); elsewhere ``minus`` is left alone.
 IDENTIFIER_WORDS
     Words right before a number that make it a name or reference, not a quantity
     (``Nr. 5``, ``Artikel 5``, ``§ 3``).
@@ -246,6 +249,8 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = (
     "ige", "igen", "iger", "iges", "ale", "alen", "aler", "ive", "iven", "iver",
     "ene", "enen", "ener", "ere", "eren", "erer", "ste", "sten", "ster",
 )  # fmt: skip
+
+MINUS_WORDS: tuple[str, ...] = ("minus",)
 
 IDENTIFIER_WORDS = frozenset(
     {

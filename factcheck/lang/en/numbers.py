@@ -196,6 +196,8 @@ NOUNS_CAPITALISED = False
 
 ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 
+MINUS_WORDS: tuple[str, ...] = ("minus",)
+
 IDENTIFIER_WORDS = frozenset(
     {
         "no.", "no", "nos.", "number", "#", "§", "article", "art.", "section", "sec.",

@@ -322,6 +322,27 @@ def test_temperature_keeps_its_minus() -> None:
     assert m.number_start == m.start
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("Nachts waren es minus 5 Grad.", "minus 5 Grad", -5, Qualifier.EXACT),
+        ("Tags blieb es unter minus 3 Grad.", "unter minus 3 Grad", -3, Qualifier.LESS_THAN),
+    ],
+)
+def test_minus_word_for_temperatures(
+    text: str, span: str, value: float, qualifier: Qualifier
+) -> None:
+    s, m = one(text)
+    assert s == span
+    assert (m.quantity.nominal, m.quantity.qualifier) == (value, qualifier)
+    assert text[m.number_start : m.number_end].startswith("minus")
+
+
+def test_minus_word_before_a_count_is_left_alone() -> None:
+    span, m = one("Das Ergebnis: minus 5 Schiffe.")
+    assert span == "5" and m.quantity.nominal == 5
+
+
 def test_dash_before_a_count_is_punctuation() -> None:
     span, m = one("Ergebnis -12 Stimmen")
     assert span == "12" and m.quantity.nominal == 12

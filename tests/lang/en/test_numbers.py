@@ -292,6 +292,12 @@ def test_currency_before_the_number(text: str, span: str, value: float, unit: st
     assert m.quantity.nominal == pytest.approx(value)
 
 
+def test_minus_word_for_temperatures() -> None:
+    span, m = one("At night it was minus 10 degrees Celsius.")
+    assert span == "minus 10 degrees Celsius"
+    assert m.quantity.nominal == -10
+
+
 def test_m_without_currency_is_metres() -> None:
     span, m = one("He ran the 100m final.")
     assert span == "100m" and m.quantity.unit == "meter"
