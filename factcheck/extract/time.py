@@ -188,6 +188,14 @@ def _names(words: Iterable[str]) -> str:
     return f"(?:{_alt(forms)})"
 
 
+def _after(words: Iterable[str]) -> str:
+    """A look-behind: the text before is one of ``words`` and a space ("am 3.6.")."""
+    forms = {f for w in words for f in _variants(w, False)}
+    if not forms:
+        return "(?!)"
+    return "(?:" + "|".join(f"(?<={re.escape(f)} )" for f in sorted(forms)) + ")"
+
+
 def _strip(rx: str) -> str:
     """The pattern with its named groups made non-capturing, for embedding."""
     return re.sub(r"\(\?P<\w+>", "(?:", rx)
@@ -213,8 +221,8 @@ class _Grammar:
     """Lower-cased start token -> the pattern families that can begin with it."""
     digit_families: tuple[str, ...]
     patterns: dict[str, re.Pattern[str]]
-    exclusions: re.Pattern[str] | None
-    """Names such as "Sunday Times" in which a weekday is not a time."""
+    exclusions: tuple[str, ...]
+    """Names such as "sunday times" in which a weekday is not a time (lower case)."""
     core: re.Pattern[str]
     """Named-group alternation of every form that stands alone; used with fullmatch."""
     part: re.Pattern[str]
@@ -261,6 +269,11 @@ def _trie(words: Iterable[str]) -> str:
 
     alts = [re.escape(ch) + emit(root[ch]) for ch in sorted(root)]
     return "|".join(alts + [rf"{n}\d*" for n in range(10)])
+
+
+def _first(phrases: Iterable[str]) -> set[str]:
+    """The first word of each phrase."""
+    return {p.split()[0] for p in phrases}
 
 
 def _norm(s: str) -> str:
@@ -326,6 +339,7 @@ def _grammar(lang: str) -> _Grammar:
     anchor_phrase += ")"
     wd_pre = _ci(d.PART_OF_DAY_PREFIXES) if d.PART_OF_DAY_PREFIXES else "(?!)"
     link = _ci(d.MONTH_LINKERS) if d.MONTH_LINKERS else "(?!)"
+    day_arts = _ci(d.DAY_ARTICLES) if d.DAY_ARTICLES else "(?!)"
 
     def date_prefix(tag: str) -> str:
         return rf"(?:(?P<{tag}_w>{wd}),?\s+(?:{arts}\s+)?)?"
@@ -336,11 +350,13 @@ def _grammar(lang: str) -> _Grammar:
         r"(?P<dot_y>\d{4})(?!\d))",
         r"(?P<dot2>(?<![\d.,])(?P<dot2_d>[0-3]\d)\.(?P<dot2_m>[01]\d)\.(?P<dot2_y>\d\d)"
         r"(?!\d|[.,]\d))",
+        r"(?P<dmn>" + _after(d.NUMERIC_DAY_MONTH_AFTER) + r"(?P<dmn_d>" + _DAY + r")\."
+        r"(?P<dmn_m>0?[1-9]|1[0-2])\.(?!\d|[.,]\d))",
         r"(?P<sl>(?<![\d/])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/]))",
     ]
     if d.DAY_BEFORE_MONTH:
         alts.append(
-            rf"(?P<dm>{date_prefix('dm')}(?:{arts}\s+)?(?<![\d.,])(?P<dm_d>{_DAY}){dsuf}(?:\s+{link})?\s*"
+            rf"(?P<dm>{date_prefix('dm')}(?:{day_arts}\s+)?(?<![\d.,])(?P<dm_d>{_DAY}){dsuf}(?:\s+{link})?\s*"
             rf"(?P<dm_m>{month_any})(?:,?\s+(?P<dm_y>{_YEAR}))?)"
         )
     if d.MONTH_BEFORE_DAY:
@@ -419,8 +435,9 @@ def _grammar(lang: str) -> _Grammar:
         f"|\\s*(?P<pjd>{_alt(fj_dash) if fj_dash else '(?!)'})\\s*)"
     )
     free_end = f"(?:{core_emb}|{dayonly})"
+    free_b = f"(?:{core_emb}|{dayonly}|(?P<pby>{_YEAR}))"
     free_gate_rx = rf"(?:{dayonly})?{free_join_rx}"
-    period_free_rx = rf"(?P<pa>{free_end}){free_join_rx}(?:{arts}\s+)?(?P<pb>{free_end})"
+    period_free_rx = rf"(?P<pa>{free_end}){free_join_rx}(?:{arts}\s+)?(?P<pb>{free_b})"
 
     span_words = _ci(span_rel)
     dur_parts = [
@@ -440,10 +457,12 @@ def _grammar(lang: str) -> _Grammar:
     duration_rx = "|".join(f"(?:{p})" for p in dur_parts)
 
     year_parts = [rf"(?<=\()(?P<yp>{_YEAR})(?=\))"]
+    # "1500 bis 2000 Soldaten": a joiner or preposition after the number is no verb
+    not_verbs = _ci({w for _, j in d.PERIOD_FORMS for w in j.split()} | _first(preps))
     if d.YEAR_AT_SENTENCE_START:
         year_parts.append(
             rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?P<ys>{_YEAR})"
-            r"(?=\s+[^\W\d_A-ZÄÖÜ])"
+            rf"(?=\s+[^\W\d_A-ZÄÖÜ])(?!\s+(?:{not_verbs})(?!\w))"
         )
     years_rx = "|".join(f"(?:{p})" for p in year_parts)
 
@@ -452,21 +471,18 @@ def _grammar(lang: str) -> _Grammar:
     else:
         fallback_rx = rf"(?<![\d.,])(?P<fb>{_DAY}{dsuf},?\s+{_YEAR})(?!)"
 
-    def first(phrases: Iterable[str]) -> set[str]:
-        return {p.split()[0] for p in phrases}
-
     core_starts = (
-        first(d.ARTICLES)
-        | first(rel)
-        | first(d.SUB_PERIODS)
-        | first(d.ANCHOR_PHRASES)
-        | first(d.AGO_BEFORE)
-        | first(d.NUMBER_WORDS)
-        | first(d.YEAR_WORDS)
-        | first(d.PART_OF_DAY_PREFIXES)
-        | first(d.RELATIVE_DAYS)
-        | first(d.SEASONS)
-        | first(d.PUBLICATION_SPANS)
+        _first(d.ARTICLES)
+        | _first(rel)
+        | _first(d.SUB_PERIODS)
+        | _first(d.ANCHOR_PHRASES)
+        | _first(d.AGO_BEFORE)
+        | _first(d.NUMBER_WORDS)
+        | _first(d.YEAR_WORDS)
+        | _first(d.PART_OF_DAY_PREFIXES)
+        | _first(d.RELATIVE_DAYS)
+        | _first(d.SEASONS)
+        | _first(d.PUBLICATION_SPANS)
     )
     names = set(months_all) | set(weekdays)
     fams: dict[str, set[str]] = {}
@@ -477,10 +493,10 @@ def _grammar(lang: str) -> _Grammar:
 
     add(core_starts | names, "core")
     add(core_starts | names, "period_free")
-    add(first(preps), "prep")
-    add(first(o for o, _ in d.PERIOD_FORMS if o), "period")
+    add(_first(preps), "prep")
+    add(_first(o for o, _ in d.PERIOD_FORMS if o), "period")
     add(
-        first(d.SPAN_OPENERS) | first(d.SINCE_DURATION_WORDS) | first(d.LATER_DURATION_WORDS),
+        _first(d.SPAN_OPENERS) | _first(d.SINCE_DURATION_WORDS) | _first(d.LATER_DURATION_WORDS),
         "duration",
     )
     order = ("prep", "period", "duration", "core", "period_free", "year", "fallback")
@@ -523,7 +539,7 @@ def _grammar(lang: str) -> _Grammar:
         families=families,
         digit_families=digit_families,
         patterns=patterns,
-        exclusions=re.compile(_ci(d.WEEKDAY_EXCLUSIONS)) if d.WEEKDAY_EXCLUSIONS else None,
+        exclusions=tuple(_norm(x) for x in d.WEEKDAY_EXCLUSIONS),
         core=re.compile(core_rx),
         part=re.compile(part_rx),
         units={_norm(k): v for k, v in units.items()},
@@ -586,6 +602,8 @@ def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
         return _Cal(int(gr("dot_y")), int(gr("dot_m")), int(gr("dot_d")))
     if form == "dot2":
         return _Cal(2000 + int(gr("dot2_y")), int(gr("dot2_m")), int(gr("dot2_d")))
+    if form == "dmn":
+        return _Cal(None, int(gr("dmn_m")), int(gr("dmn_d")))
     if form == "sl":
         a, b, y = int(gr("sl_a")), int(gr("sl_b")), int(gr("sl_y"))
         if y < 100:
@@ -1022,8 +1040,9 @@ def _period(
     b = _parse_part(g, text, m.start("pb"), m.end("pb"))
     if a is None or b is None:
         return None
-    if not opener and (_weak(a) or _weak(b)):
-        return None
+    names_year = isinstance(a, _Cal) and a.year is not None and a.month is None
+    if not opener and m.group("pby") is not None and not names_year:
+        return None  # a bare year may end a period only after a year: "Jahren 2020 bis 2022"
     filled = _fill(a, b)
     if filled is None:
         return None
@@ -1036,11 +1055,6 @@ def _period(
     against = ra.against if ra.against != ABSOLUTE else rb.against
     res = _Res(min(ra.start, rb.start), max(ra.end, rb.end), precision, against)
     return _ref(res, TimeKind.PERIOD, phrase)
-
-
-def _weak(spec: _Spec) -> bool:
-    """A bare month or year (a period without opener needs more: "Juni bis August")."""
-    return isinstance(spec, _Cal) and spec.day is None and spec.sub is None and not spec.decade
 
 
 _ROLE_KIND = {"point": TimeKind.POINT, "since": TimeKind.SINCE, "until": TimeKind.UNTIL}
@@ -1203,6 +1217,8 @@ def find_times(
                     first_end = m.end()
                 if m is None or m.end() == pos:
                     continue
+                if _count_context(g, text, form, m):
+                    continue  # "1500 bis 2000 Soldaten": numbers, not years
                 key = (form, m.group())
                 if key in built:
                     ref = built[key]
@@ -1221,13 +1237,45 @@ def find_times(
     return _select(found)
 
 
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][^\W\d_-]*)")
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _count_context(g: _Grammar, text: str, form: str, m: re.Match[str]) -> bool:
+    """True when bare years here are more likely counts of things.
+
+    "20 bis 2000": a number right before "bis 2000". "zwischen 1000 und 2000 Soldaten":
+    in a language that capitalises nouns, a capitalised word (not a month or weekday)
+    right after a period of two bare years.
+    """
+    if form == "prep" and m.group("c3") is not None:
+        return _NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+    if form == "period" and g.data.NOUNS_CAPITALISED:
+        if not (_BARE_YEAR.fullmatch(m.group("pa")) and _BARE_YEAR.fullmatch(m.group("pb"))):
+            return False
+        after = _WORD_AFTER.match(text, m.end())
+        if after is None:
+            return False
+        word = after.group(1)
+        return (
+            word[0].isupper()
+            and word.lower() not in g.months
+            and word.lower() not in (g.data.WEEKDAYS)
+        )
+    return False
+
+
 def _excluded(g: _Grammar, text: str, s: int, e: int) -> bool:
     """True when a weekday in ``text[s:e]`` is part of a name ("Good Friday")."""
-    if g.exclusions is None:
-        return False
-    for x in g.exclusions.finditer(text, max(0, s - 24), min(len(text), e + 24)):
-        if x.start() < e and s < x.end():
-            return True
+    lo = max(0, s - 24)
+    window = text[lo : e + 24].lower()
+    for name in g.exclusions:
+        i = window.find(name)
+        while i >= 0:
+            if lo + i < e and s < lo + i + len(name):
+                return True
+            i = window.find(name, i + 1)
     return False
 
 

@@ -184,8 +184,9 @@ UNIT_PLURALS: frozenset[str] = frozenset(
 )
 """Plural forms: ``in den letzten Jahren`` is "in recent years", not "last year"."""
 
-YEAR_WORDS: frozenset[str] = frozenset({"jahr", "jahre", "jahres"})
-"""Nouns that make the following four-digit number a year (``im Jahr 2000``)."""
+YEAR_WORDS: frozenset[str] = frozenset({"jahr", "jahre", "jahres", "jahren"})
+"""Nouns that make the following four-digit number a year (``im Jahr 2000``, ``in den
+Jahren 2020 bis 2022``)."""
 
 THIS_UNIT_IMPLICIT: dict[str, str] = {
     "des jahres": "year",
@@ -307,6 +308,14 @@ end. ``im Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year."
 ARTICLES: frozenset[str] = frozenset({"dem", "den", "der", "des"})
 """Articles between a preposition and the time (``seit dem Jahr 2000``)."""
 
+DAY_ARTICLES: tuple[str, ...] = ()
+"""Articles that may open a day-month date on their own (English ``the 9th of June``).
+German articles before a date (``den 19. Juni``) follow a weekday or a preposition."""
+
+NUMERIC_DAY_MONTH_AFTER: tuple[str, ...] = ("am", "zum", "vom", "bis", "dem", "den")
+"""Words after which a day and month in digits without a year are a date (``am 3.6.``).
+Elsewhere ``3.6.`` may be a section number."""
+
 MONTH_LINKERS: tuple[str, ...] = ()
 """Words between a day and its month or a month and its year (English ``9th of June``,
 ``September of last year``)."""
@@ -341,6 +350,10 @@ SUB_PERIODS: dict[str, str] = {
 YEAR_AT_SENTENCE_START = True
 """A four-digit number opening a sentence and followed by a lower-case word is a year
 (``2023 besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not."""
+
+NOUNS_CAPITALISED = True
+"""German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised word
+after the second number shows a count, not a period of years."""
 
 DAY_BEFORE_MONTH = True
 """Day numbers come before the month name (``9. Juni``)."""

@@ -141,8 +141,9 @@ UNITS: dict[str, str] = {
 UNIT_PLURALS: frozenset[str] = frozenset({"days", "weeks", "months", "years"})
 """Plural forms: ``in the coming weeks`` is vague, not "next week"."""
 
-YEAR_WORDS: frozenset[str] = frozenset({"year"})
-"""Nouns that make the following four-digit number a year (``in the year 2000``)."""
+YEAR_WORDS: frozenset[str] = frozenset({"year", "years"})
+"""Nouns that make the following four-digit number a year (``in the year 2000``, ``in
+the years 2020 to 2022``)."""
 
 THIS_UNIT_IMPLICIT: dict[str, str] = {
     "the year": "year",
@@ -256,6 +257,13 @@ end. ``by 2000`` is not taken as a year ("won by 2000 votes")."""
 ARTICLES: frozenset[str] = frozenset({"the"})
 """Articles between a preposition and the time (``since the year 2000``)."""
 
+DAY_ARTICLES: tuple[str, ...] = ("the",)
+"""Articles that may open a day-month date on their own (``the 9th of June``)."""
+
+NUMERIC_DAY_MONTH_AFTER: tuple[str, ...] = ()
+"""Words after which a day and month in digits without a year are a date (German ``am
+3.6.``); English does not write dates so."""
+
 MONTH_LINKERS: tuple[str, ...] = ("of",)
 """Words between a day and its month or a month and its year (English ``9th of June``,
 ``September of last year``)."""
@@ -291,6 +299,10 @@ SUB_PERIODS: dict[str, str] = {
 YEAR_AT_SENTENCE_START = False
 """English counts ("2000 soldiers were ...") look like years at a sentence start; a
 bare year needs a preposition (``in 2023``)."""
+
+NOUNS_CAPITALISED = False
+"""English nouns are lower case, so the word after "between 1000 and 2000" tells
+nothing."""
 
 DAY_BEFORE_MONTH = True
 """Day numbers may come before the month name (``9 June``, ``9th of June``)."""

@@ -142,6 +142,10 @@ def test_weekday_before_a_date_is_kept() -> None:
         "Bis zu 4,8 Millionen Granaten wurden geliefert.",
         "Der Morgen war kalt.",
         "Kim war im Kosmodrom.",
+        "Von 1500 bis 2000 Soldaten wurden verlegt.",
+        "Es kamen 1500 bis 2000 Soldaten.",
+        "Zwischen 1000 und 2000 Menschen demonstrierten.",
+        "Kapitel 2.1. beschreibt das Verfahren.",
     ],
 )
 def test_numbers_and_words_that_are_not_times(text: str) -> None:
@@ -465,3 +469,13 @@ def test_weekday_in_a_name_is_not_a_time() -> None:
     assert [
         t.phrase for t in times("Am Schwarzen Freitag fielen die Kurse, am Freitag nicht.")
     ] == ["am Freitag"]
+
+
+def test_periods_of_years_and_numeric_days() -> None:
+    assert only("Zwischen 2000 und 2004 regierte er.", UNKNOWN).phrase == "Zwischen 2000 und 2004"
+    years = only("In den Jahren 2020 bis 2022 wuchs der Markt.", UNKNOWN)
+    assert (years.start, years.end, years.kind) == (D(2020, 1, 1), D(2022, 12, 31), PERIOD)
+    days = only("Vom 3.6. bis 5.6. tagte der Rat.")
+    assert (days.start, days.end) == (D(2024, 6, 3), D(2024, 6, 5))
+    assert only("Kürzlich, am 3.6., gab es Streit.").start == D(2024, 6, 3)
+    assert only("Nach dem 7. Oktober 2023 änderte sich alles.").phrase == "7. Oktober 2023"

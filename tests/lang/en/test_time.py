@@ -361,3 +361,10 @@ def test_half_years() -> None:
 def test_weekday_in_a_name_is_not_a_time() -> None:
     found = times("The Sunday Times reported on Sunday that Good Friday was calm.")
     assert [t.phrase for t in found] == ["on Sunday"]
+
+
+def test_periods_of_years() -> None:
+    years = only("In the years 2020 to 2022 the market grew.", UNKNOWN)
+    assert (years.start, years.end, years.kind) == (D(2020, 1, 1), D(2022, 12, 31), PERIOD)
+    months = only("From June 2023 to May 2024 it ran.", UNKNOWN)
+    assert (months.start, months.end) == (D(2023, 6, 1), D(2024, 5, 31))
