@@ -34,10 +34,8 @@ from types import ModuleType
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.lang import get_language
 from factcheck.models.hedge import (
-    SCALED_VAGUE,
     Qualifier,
     approx_half_width,
-    interval_for,
     precision_of,
 )
 from factcheck.models.quantity import Direction, Quantity, UnitKind
@@ -645,11 +643,8 @@ class _Scanner:
         elif pm is not None:
             pos = pm.end()
         role, kind, uname = self.role_of(unit, None, None)
+        # "Hunderte Millionen": the hedge table scales every vague plural by its scale word
         q = _quantity(None, qualifier, unit=uname, unit_kind=kind, scale=scale)
-        if scale != 1 and qualifier not in SCALED_VAGUE:
-            # "Hunderte Millionen": the plural's own range times the scale word
-            iv = interval_for(qualifier).scaled(scale)
-            q = q.model_copy(update={"low": iv.low, "high": iv.high})
         self.add(QuantityMatch(s, pos, q, role, s, e))
         return pos
 

@@ -21,12 +21,12 @@ less_than         [0, n)                           weniger als, unter / less tha
 range             [a, b]                           20 bis 30, zwischen 20 und 30 / 20 to 30
 few               [2s, 6s)                         wenige, ein paar / a few
 several           [2s, 10s)                        mehrere, einige / several
-dozens            [24, 200)                        Dutzende / dozens
-hundreds          [200, 2000)                      Hunderte / hundreds
-thousands         [2000, 20000)                    Tausende / thousands
-tens_of_thousands [20000, 200000)                  Zehntausende / tens of thousands
-hundreds_of_thousands [200000, 2000000)            Hunderttausende / hundreds of thousands
-millions          [2e6, 2e9)                       Millionen / millions
+dozens            [24s, 200s)                        Dutzende / dozens
+hundreds          [200s, 2000s)                      Hunderte / hundreds
+thousands         [2000s, 20000s)                    Tausende / thousands
+tens_of_thousands [20000s, 200000s)                  Zehntausende / tens of thousands
+hundreds_of_thousands [200000s, 2000000s)            Hunderttausende / hundreds of thousands
+millions          [2e6s, 2e9s)                       Millionen / millions
 ================  ===============================  ======================================
 
 ``w`` is the *approximation half-width*: ``max(APPROX_RELATIVE * |n|, precision / 2)``,
@@ -40,7 +40,7 @@ are rounded more coarsely than the digits show, so we admit 10 % either side as 
 "about 6,700" and "about 10,000" apart; it is a constant here so callers can see it.
 
 ``s`` is the scale word the vague amount carries ("mehrere *Millionen*": s = 1,000,000;
-bare "mehrere": s = 1). The vague plurals (dozens, hundreds...) start at two of their
+"Hunderte Millionen": s = 1,000,000; bare "mehrere": s = 1). The vague plurals (dozens, hundreds...) start at two of their
 unit and stop where the next plural word would be used instead.
 
 Lower bounds of at_most / up_to / less_than are 0 for non-negative numbers (counts,
@@ -155,8 +155,9 @@ VAGUE_RANGES: dict[Qualifier, tuple[float, float]] = {
 }
 """[low, high) of each vague amount, before multiplying by the scale word."""
 
-SCALED_VAGUE = frozenset({Qualifier.FEW, Qualifier.SEVERAL})
-"""Vague amounts that multiply a following scale word ("mehrere Millionen")."""
+SCALED_VAGUE = frozenset(VAGUE_RANGES)
+"""Vague amounts multiply a following scale word ("mehrere Millionen", "Hunderte
+Millionen", "hundreds of millions")."""
 
 
 def approx_half_width(nominal: float, precision: float | None) -> float:
