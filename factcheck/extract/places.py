@@ -316,8 +316,14 @@ class _Builder:
                 )
                 if n
             ]
-            display = getattr(c, "common_name", None) or c.name
-            self.add_place(key, str(display), country=iso)
+            display = str(getattr(c, "common_name", None) or c.name)
+            spec = (data.get("countries") or {}).get(iso) or {}
+            if spec.get("name"):
+                display = str(spec["name"])
+            elif "," in display or "(" in display:
+                display = (_str_list(spec.get("en")) or [display.split(",")[0].split("(")[0]])[0]
+                display = display.strip()
+            self.add_place(key, display, country=iso)
             for n in en_names:
                 if "," in n or "(" in n:
                     continue
@@ -902,6 +908,12 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
                 out.append(cand)
                 resume = e
             break
+        else:
+            e = ends[0]
+            if e < stop and text[e] in _HYPHENS:
+                cand = _truncated(g, text, lg, s, e, tok, stop)
+                if cand is not None:
+                    out.append(cand)
     return out
 
 
