@@ -47,6 +47,10 @@ Resolution against the publication date (``published``), whose precision is hono
   ``years_ago`` kept. They are never resolved against today. Expressions that name their
   year are ``resolved_against="absolute"``.
 
+Parts of a period overlap on purpose, since writers place them loosely: "Anfang/Mitte/
+Ende Juni" are days 1-15, 8-23 and 16-end; of a year January-June, April-September and
+July-December; "Winter 2023" runs from December 2022 to February 2024.
+
 Expressions relative to a time mentioned before ("zwei Tage zuvor", "two days later",
 "am Tag darauf", "the same day") shift ``anchor``'s bounds; without an anchor (or with an
 unresolved one) they are unresolved. Their ``resolved_against`` reads
