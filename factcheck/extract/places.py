@@ -219,6 +219,8 @@ class _Builder:
         self.given: set[str] = set()
         self.attributive: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
         self.lower_names: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+        self.admin1: dict[tuple[str, str], str] = {}
+        """(country, GeoNames admin1 code) -> region key."""
 
     # -- names ---------------------------------------------------------------------------
     def add_name(
@@ -383,8 +385,6 @@ class _Builder:
                             self.add_name(lang, inf, key, _RANK_CURATED)
         return claimed
 
-    admin1: dict[tuple[str, str], str]
-
     @staticmethod
     def _country_in(spec: Mapping[str, Any]) -> str:
         for w in _str_list(spec.get("within")):
@@ -544,7 +544,6 @@ def _gazetteer() -> _Gazetteer:
     data = _load_yaml("places.yaml")
     words = _load_yaml("places_words.yaml")
     b = _Builder()
-    b.admin1 = {}
     b.load_words(data, words)
     b.load_countries(data)
     claimed = b.load_curated(data)
