@@ -167,6 +167,12 @@ def _str_list(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list):
+        for v in value:
+            if isinstance(v, bool) or not isinstance(v, (str, int)):
+                raise ValueError(
+                    f"{v!r} in factcheck/lang/places*.yaml is not a name; quote words that "
+                    "YAML reads as booleans or numbers ('on', 'off', 'no')"
+                )
         return [str(v) for v in value]
     raise ValueError(f"expected a list of names, got {value!r} in factcheck/lang/places.yaml")
 

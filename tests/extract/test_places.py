@@ -176,6 +176,20 @@ def test_preposition_across_article_adjective_and_place_noun() -> None:
     assert by_key(text, "city:pyongyang").preposition == "in"
 
 
+def test_english_prepositions() -> None:
+    found = find_places("Attacks on Kharkiv. The ship sank off Crimea.", "en")
+    assert [(m.place.key, m.preposition) for m in found] == [
+        ("city:kharkiv", "on"),
+        ("region:crimea", "off"),
+    ]
+
+
+def test_region_compounds() -> None:
+    m = only("Die Kämpfe in der Ostukraine gehen weiter.")
+    assert m.place.key == "region:ua-east"
+    assert m.place.within == ("country:UA",)
+
+
 def test_conjunction_shares_the_preposition() -> None:
     found = find_places("Gespräche in Moskau und Pjöngjang.", "de")
     assert [m.preposition for m in found] == ["in", "in"]
