@@ -237,33 +237,43 @@ def _schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.schema_command == "list":
         for name, schema in schemas.items():
             doc = schema.describe()["description"]
-            print(f"{name:24} {doc}")
+            origin = "base" if schema.builtin else "example" if _is_example(schema) else "user"
+            print(f"{name:20} {origin:8} {doc}")
         return EXIT_OK
     if args.schema_command == "show":
         print(json.dumps(schemas.get(args.name).describe(), ensure_ascii=False, indent=2))
         return EXIT_OK
     if args.schema_command == "check":
-        from factcheck.errors import SchemaDefinitionError
-        from factcheck.schema.files import load_schema_file
+        from factcheck.schema.files import check_schema_file
 
         status = EXIT_OK
         for f in args.files:
-            try:
-                schema = load_schema_file(f, register=False)
-            except SchemaDefinitionError as exc:
-                print(f"{exc}", file=sys.stderr)
+            spec, errors = check_schema_file(f)
+            for err in errors:
+                print(f"{err}", file=sys.stderr)
+            if errors or spec is None:
                 status = EXIT_FAIL_ON
             else:
-                print(f"{f}: ok (schema {schema.name!r})")
+                print(f"{f}: ok (schema {spec.name!r})")
         return status
     if args.schema_command == "export":
+        from factcheck.schema.files import export_examples
         from factcheck.schema.jsonschemas import write_all
 
-        for path in write_all(args.folder):
+        for path in [*write_all(args.folder), *export_examples(args.folder)]:
             print(path)
         return EXIT_OK
     parser.parse_args(["schema", "--help"])
     return EXIT_USAGE
+
+
+def _is_example(schema: type) -> bool:
+    from pathlib import Path
+
+    from factcheck.schema.files import EXAMPLES
+
+    where = getattr(schema, "defined_in", "")
+    return bool(where) and Path(where).resolve().parent == EXAMPLES
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,5 +1,10 @@
-"""The built-in claim schemas. They are :class:`ClaimSchema` subclasses like any user
-schema, registered under their names in :data:`factcheck.registry.schemas`."""
+"""The built-in claim schemas, registered under their names in
+:data:`factcheck.registry.schemas` when the registry is first used.
+
+Four base kinds (``quantity``, ``date``, ``event``, ``place``) are what the extractor
+produces. The example schemas in ``factcheck/schema/builtin/*.yaml``
+(``weapons_delivery``, ``crowd_size``, ``casualties``, ``costs``) are registered too, but
+applied only when asked for (``--schema weapons_delivery``)."""
 
 from __future__ import annotations
 
@@ -55,3 +60,14 @@ class PlaceClaim(
 
 for _schema in (QuantityClaim, DateClaim, EventClaim, PlaceClaim):
     schemas.add(_schema.name, _schema)
+
+
+def _register_examples() -> None:
+    from factcheck.schema.files import example_files, load_schema_file
+
+    for path in example_files():
+        example = load_schema_file(path, register=False)
+        schemas.add(example.name, example)
+
+
+_register_examples()
