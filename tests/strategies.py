@@ -142,6 +142,15 @@ published_dates = st.one_of(
     st.just(PublishedDate()),
     dates.map(lambda d: PublishedDate(date=d, precision=DatePrecision.DAY)),
     dates.map(lambda d: PublishedDate(date=d.replace(day=1), precision=DatePrecision.MONTH)),
+    dates.map(
+        lambda d: PublishedDate(date=d.replace(month=1, day=1), precision=DatePrecision.YEAR)
+    ),
+    dates.map(
+        lambda d: PublishedDate(
+            date=d.replace(year=d.year - d.year % 10, month=1, day=1),
+            precision=DatePrecision.DECADE,
+        )
+    ),
 )
 
 

@@ -78,10 +78,15 @@ class LanguagePack:
         return self.module("text")
 
 
-@cache
 def get_language(code: str) -> LanguagePack:
-    """The pack for ``code`` (``de``, ``en``); UnknownNameError lists the supported ones."""
+    """The pack for ``code`` (``de``, ``de-AT``, ``en_GB``); UnknownNameError lists the
+    supported ones. One pack object per language and process."""
     base = code.lower().split("-")[0].split("_")[0]
     if base not in SUPPORTED:
         raise UnknownNameError("language", code, SUPPORTED)
-    return LanguagePack(base)
+    return _pack(base)
+
+
+@cache
+def _pack(code: str) -> LanguagePack:
+    return LanguagePack(code)

@@ -50,8 +50,8 @@ def period_bounds(date: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.
     if precision is DatePrecision.YEAR:
         return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
     if precision is DatePrecision.DECADE:
-        y = date.year - date.year % 10
-        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+        y = max(date.year - date.year % 10, dt.MINYEAR)
+        return dt.date(y, 1, 1), dt.date(min(y + 9, dt.MAXYEAR), 12, 31)
     raise ValueError("an unknown precision has no bounds")
 
 
@@ -106,14 +106,15 @@ class TimeRef(Frozen):
     def describe(self) -> str:
         """A short human form: ``2024-06-28``, ``2023-09``, ``Wednesday (unresolved)``."""
         if self.start is not None and self.end is not None:
+            whole = self.precision in (
+                DatePrecision.MONTH,
+                DatePrecision.YEAR,
+            ) and period_bounds(self.start, self.precision) == (self.start, self.end)
             if self.start == self.end:
                 core = self.start.isoformat()
-            elif self.precision is DatePrecision.MONTH and (self.start.day == 1):
+            elif whole and self.precision is DatePrecision.MONTH:
                 core = f"{self.start.year:04d}-{self.start.month:02d}"
-            elif self.precision is DatePrecision.YEAR and (self.start.month, self.start.day) == (
-                1,
-                1,
-            ):
+            elif whole:
                 core = f"{self.start.year:04d}"
             else:
                 core = f"{self.start.isoformat()}..{self.end.isoformat()}"

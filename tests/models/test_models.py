@@ -94,3 +94,31 @@ def test_models_are_frozen() -> None:
 def test_report_summary_counts_every_severity() -> None:
     r = Report.build(articles=[], claims=[], discrepancies=[])
     assert r.summary.by_severity == {"info": 0, "minor": 0, "major": 0, "critical": 0}
+
+
+def test_describe_shortens_only_whole_months_and_years() -> None:
+    import datetime as dt
+
+    from factcheck.models import DatePrecision
+
+    june = TimeRef(
+        start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), precision=DatePrecision.MONTH
+    )
+    assert june.describe() == "2024-06"
+    summer = TimeRef(
+        start=dt.date(2024, 6, 1), end=dt.date(2024, 8, 31), precision=DatePrecision.MONTH
+    )
+    assert summer.describe() == "2024-06-01..2024-08-31"
+    year = TimeRef(
+        start=dt.date(2000, 1, 1), end=dt.date(2000, 12, 31), precision=DatePrecision.YEAR
+    )
+    assert year.describe() == "2000"
+
+
+@given(s.published_dates)
+def test_published_bounds_never_raise(p: object) -> None:
+    from factcheck.models import PublishedDate
+
+    assert isinstance(p, PublishedDate)
+    b = p.bounds()
+    assert b is None or b[0] <= b[1]

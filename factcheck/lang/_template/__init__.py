@@ -1,0 +1,1 @@
+"""A commented template for a new language pack (see docs/adding-a-language.md)."""

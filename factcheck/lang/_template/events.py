@@ -1,0 +1,40 @@
+"""TEMPLATE for a new language: events.
+
+Copy this folder to factcheck/lang/<code>/, fill every value, and register the code in
+factcheck/lang/__init__.py (SUPPORTED). Every name must stay: tests check that all packs
+have the same names. The English pack's notes follow each name, with an example of
+its English values.
+
+What the English module says of itself:
+
+    English: words that announce events, by event type. See the German file.
+"""
+
+from __future__ import annotations
+
+# English: {'meeting': ('meet', 'met ', 'met,', 'met.', 'summit', 'talks with'), 'visit':
+#   ('visit', 'trip', 'tour of', 'toured', 'stay in'), 'arrival': ('arrive', 'arrival', 'landed
+#   in', 'touched down'), ...}
+EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {}
+
+# English: 'in', 'at', 'near', 'on'
+LOCATIVE_PREPOSITIONS: tuple[str, ...] = ()
+
+# English: 'to', 'for'
+DIRECTIONAL_PREPOSITIONS: tuple[str, ...] = ()
+
+# English: 'from'
+ORIGIN_PREPOSITIONS: tuple[str, ...] = ()
+
+# English: 'to'
+DESTINATION_PREPOSITIONS: tuple[str, ...] = ()
+
+# English: 'deliver', 'ship', 'sent', 'send', ...
+DELIVERY_VERBS: tuple[str, ...] = ()
+
+# English: 'receiv', 'got', 'obtain', 'import', ...
+RECEIVE_VERBS: tuple[str, ...] = ()
+
+# English: 'since\\s+(?:this|that|the|the\\s+last)\\s+(?:meeting|visit|summit|trip)'
+SINCE_EVENT: str = ""
+"""A "since" that points back to the event named before ("since that meeting")."""

@@ -1,0 +1,59 @@
+"""TEMPLATE for a new language: units.
+
+Copy this folder to factcheck/lang/<code>/, fill every value, and register the code in
+factcheck/lang/__init__.py (SUPPORTED). Every name must stay: tests check that all packs
+have the same names. The English pack's notes follow each name, with an example of
+its English values.
+
+What the English module says of itself:
+
+    English: unit, currency and percent words, mapped to pint units and currency codes.
+
+    The same names as ``factcheck/lang/de/units.py``, with English data; see that module
+    for what each table means. Choices made here:
+
+    - ``tonnes``, ``metric tons`` *and* plain ``tons`` are the metric tonne: international
+      news uses "tons" loosely for tonnes, and a short ton (907 kg) lies within 10 % of a
+      tonne anyway. Write ``short tons`` or ``long tons`` for the imperial units.
+    - ``pounds`` after a number is the mass (``50 pounds of``); the currency is written
+      ``£20``, ``20 pounds sterling`` or ``20 sterling`` (a ``£`` before the number makes
+      the amount money whatever follows).
+    - bare ``degrees`` has no unit (Celsius or Fahrenheit is unknown); ``degrees Celsius``,
+      ``°C``, ``degrees Fahrenheit`` and ``°F`` are mapped.
+    - ``barrels`` are oil barrels (42 US gallons); ``gallons`` are US gallons.
+"""
+
+from __future__ import annotations
+
+# English: {'kilometre': 'kilometer', 'kilometres': 'kilometer', 'kilometer': 'kilometer', ...}
+UNIT_WORDS: dict[str, str] = {}
+
+# English: {'km': 'kilometer', 'm': 'meter', 'cm': 'centimeter', ...}
+UNIT_SYMBOLS: dict[str, str] = {}
+
+# English: {'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', ...}
+CURRENCY_WORDS: dict[str, str] = {}
+
+# English: {'$': 'USD', 'US$': 'USD', 'USD': 'USD', ...}
+CURRENCY_SYMBOLS: dict[str, str] = {}
+
+# English: {'percent': 'percent', 'per cent': 'percent', 'pct': 'percent', ...}
+PERCENT_WORDS: dict[str, str] = {}
+
+# English: {'second': 'second', 'minute': 'minute', 'hour': 'hour', ...}
+ADJECTIVAL_UNITS: dict[str, str] = {}
+
+# English:
+ADJECTIVAL_ENDINGS: tuple[str, ...] = ()
+
+# English: 'year-old', 'years-old'
+AGE_ADJECTIVES: frozenset[str] = frozenset()
+
+# English:
+AGE_DURATION_NOUNS: frozenset[str] = frozenset()
+
+# English: 'aged', 'at the age of', 'age'
+AGE_BEFORE: tuple[str, ...] = ()
+
+# English: 'old'
+AGE_AFTER: tuple[str, ...] = ()
