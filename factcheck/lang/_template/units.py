@@ -1,8 +1,8 @@
 """TEMPLATE for a new language: units.
 
-Copy this folder to factcheck/lang/<code>/, fill every value, and register the code in
-factcheck/lang/__init__.py (SUPPORTED). Every name must stay: tests check that all packs
-have the same names. The English pack's notes follow each name, with an example of
+Copy this folder to factcheck/lang/<code>/, fill every value, and add the code to
+SUPPORTED in factcheck/lang/__init__.py. Every name must stay: a test checks that all
+packs have the same names. Each name carries the English pack's note and an example of
 its English values.
 
 What the English module says of itself:
