@@ -230,7 +230,13 @@ class _Builder:
 
     # -- names ---------------------------------------------------------------------------
     def add_name(
-        self, langs: str | tuple[str, ...], name: str, key: str, rank: int, pop: int = 0
+        self,
+        langs: str | tuple[str, ...],
+        name: str,
+        key: str,
+        rank: int,
+        pop: int = 0,
+        extra: int = 0,
     ) -> None:
         name = name.strip()
         toks = _norm_tokens(name)
@@ -238,7 +244,7 @@ class _Builder:
             return
         norm = " ".join(toks)
         exact = None
-        base_flags = 0
+        base_flags = extra
         if rank == _RANK_CURATED:
             base_flags |= _CURATED
         if name.isupper() and _is_abbrev(name):
@@ -473,12 +479,15 @@ class _Builder:
                 self.g.stands.setdefault(key, f"country:{cc}")
             pop = int(city["population"])
             main = str(city["name"])
-            self.add_name(LANGUAGES, main, key, _RANK_CITY, pop)
+            # Short names of ordinary cities (Ota, Yao, Noda, Kobe) are also surnames and
+            # words: they need a locative preposition ("in Jena")
+            short = len(main) <= 4 and not is_capital and claimed_key is None
+            self.add_name(LANGUAGES, main, key, _RANK_CITY, pop, _AMBIGUOUS if short else 0)
             main_low = main.lower()
             large = pop >= exo_pop
             for alt in city["alternatenames"]:
                 if (
-                    len(alt) < 4
+                    len(alt) <= 4
                     or not alt[:1].isupper()
                     or alt.isupper()
                     or not _LATIN.match(alt)
