@@ -40,8 +40,9 @@ are rounded more coarsely than the digits show, so we admit 10 % either side as 
 "about 6,700" and "about 10,000" apart; it is a constant here so callers can see it.
 
 ``s`` is the scale word the vague amount carries ("mehrere *Millionen*": s = 1,000,000;
-"Hunderte Millionen": s = 1,000,000; bare "mehrere": s = 1). The vague plurals (dozens, hundreds...) start at two of their
-unit and stop where the next plural word would be used instead.
+"Hunderte Millionen": s = 1,000,000; bare "mehrere": s = 1). The vague plurals (dozens,
+hundreds...) start at two of their unit and stop where the next plural word would be used
+instead.
 
 Lower bounds of at_most / up_to / less_than are 0 for non-negative numbers (counts,
 amounts); for negative numbers (temperatures) they are unbounded.

@@ -109,7 +109,13 @@ def test_unsupported_language_gives_no_claims() -> None:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 @settings(max_examples=60)
-@given(text=st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Z")) | st.sampled_from(list("0123456789.,-–% äöüßÄÖÜ€$\n")), max_size=400))
+@given(
+    text=st.text(
+        alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Z"))
+        | st.sampled_from(list("0123456789.,-–% äöüßÄÖÜ€$\n")),
+        max_size=400,
+    )
+)
 def test_never_raises_and_spans_are_valid(lang: str, text: str) -> None:
     claims = extract_text(text, language=lang, published="2024-06")
     for c in claims:

@@ -79,11 +79,10 @@ def example(v: Any) -> str:
 
 def note_after(body: list[ast.stmt], i: int) -> str:
     """The attribute docstring that follows statement ``i``, if any."""
-    if i + 1 < len(body):
-        nxt = body[i + 1]
-        if isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant):
-            if isinstance(nxt.value.value, str):
-                return nxt.value.value.strip()
+    nxt = body[i + 1] if i + 1 < len(body) else None
+    if isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant):
+        value = nxt.value.value
+        return value.strip() if isinstance(value, str) else ""
     return ""
 
 

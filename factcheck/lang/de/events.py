@@ -10,15 +10,56 @@ DESTINATION_PREPOSITIONS mark origin and destination ("aus", "von"; "nach", "an"
 """
 
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "meeting": ("treffen", "trafen", "traf ", "trifft", "getroffen", "gipfel", "zusammenkunft",
-                "zusammengekommen", "zusammenkamen", "kamen", "begegnung"),
+    "meeting": (
+        "treffen",
+        "trafen",
+        "traf ",
+        "trifft",
+        "getroffen",
+        "gipfel",
+        "zusammenkunft",
+        "zusammengekommen",
+        "zusammenkamen",
+        "kamen",
+        "begegnung",
+    ),
     "visit": ("besuch", "visite", "reise", "staatsbesuch", "aufenthalt", "bereist", "besichtig"),
-    "arrival": ("eintreffen", "eingetroffen", "traf ein", "trafen ein", "ankunft", "ankommen",
-                "angekommen", "landete", "gelandet", "eintraf"),
-    "departure": ("abreise", "abgereist", "weiterreisen", "weiterreise", "reist weiter",
-                  "verließ", "verlassen", "abflug", "abgeflogen", "aufbrechen", "aufgebrochen"),
-    "signing": ("unterzeichn", "unterschrieb", "unterschreiben", "vereinbaren", "vereinbart",
-                "vereinbarten", "abgeschlossen", "schlossen", "unterschrift"),
+    "arrival": (
+        "eintreffen",
+        "eingetroffen",
+        "traf ein",
+        "trafen ein",
+        "ankunft",
+        "ankommen",
+        "angekommen",
+        "landete",
+        "gelandet",
+        "eintraf",
+    ),
+    "departure": (
+        "abreise",
+        "abgereist",
+        "weiterreisen",
+        "weiterreise",
+        "reist weiter",
+        "verließ",
+        "verlassen",
+        "abflug",
+        "abgeflogen",
+        "aufbrechen",
+        "aufgebrochen",
+    ),
+    "signing": (
+        "unterzeichn",
+        "unterschrieb",
+        "unterschreiben",
+        "vereinbaren",
+        "vereinbart",
+        "vereinbarten",
+        "abgeschlossen",
+        "schlossen",
+        "unterschrift",
+    ),
 }
 
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "bei", "auf", "am", "an")
@@ -27,11 +68,32 @@ ORIGIN_PREPOSITIONS: tuple[str, ...] = ("aus", "von")
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("nach", "an")
 
 DELIVERY_VERBS: tuple[str, ...] = (
-    "liefer", "geliefert", "schick", "geschickt", "send", "gesendet", "gesandt", "exportier",
-    "verschiff", "transportier", "übergeben", "übergab",
+    "liefer",
+    "geliefert",
+    "schick",
+    "geschickt",
+    "send",
+    "gesendet",
+    "gesandt",
+    "exportier",
+    "verschiff",
+    "transportier",
+    "übergeben",
+    "übergab",
 )
-RECEIVE_VERBS: tuple[str, ...] = ("erhalten", "erhielt", "bekommen", "bekam", "empfangen",
-                                  "importier", "gekauft", "kauft", "kaufte")
+RECEIVE_VERBS: tuple[str, ...] = (
+    "erhalten",
+    "erhielt",
+    "bekommen",
+    "bekam",
+    "empfangen",
+    "importier",
+    "gekauft",
+    "kauft",
+    "kaufte",
+)
 
-SINCE_EVENT: str = r"seit\s+(?:diesem|dem|jenem|diesen|dem\s+letzten)\s+(?:Treffen|Besuch|Gipfel\w*|Zeitpunkt)"
+SINCE_EVENT: str = (
+    r"seit\s+(?:diesem|dem|jenem|diesen|dem\s+letzten)\s+(?:Treffen|Besuch|Gipfel\w*|Zeitpunkt)"
+)
 """A "since" that points back to the event named before ("seit diesem Treffen")."""
