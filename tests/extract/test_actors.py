@@ -17,19 +17,37 @@ def attribution(text: str, lang: str) -> list[tuple[str, SourceKind]]:
 @pytest.mark.parametrize(
     ("text", "primary", "kind"),
     [
-        ("Laut Innenministerium in Wien wurden 40 Menschen festgenommen.",
-         "Innenministerium in Wien", SourceKind.GOVERNMENT),
-        ("Dem bayerischen Gesundheitsministerium zufolge gibt es 12 Fälle.",
-         "bayerischen Gesundheitsministerium", SourceKind.GOVERNMENT),
+        (
+            "Laut Innenministerium in Wien wurden 40 Menschen festgenommen.",
+            "Innenministerium in Wien",
+            SourceKind.GOVERNMENT,
+        ),
+        (
+            "Dem bayerischen Gesundheitsministerium zufolge gibt es 12 Fälle.",
+            "bayerischen Gesundheitsministerium",
+            SourceKind.GOVERNMENT,
+        ),
         ("Nach Angaben der Feuerwehr brannten drei Häuser.", "Feuerwehr", SourceKind.UNKNOWN),
-        ("Wie die Nachrichtenagentur dpa berichtete, kamen 300 Menschen.", "Nachrichtenagentur dpa",
-         SourceKind.AGENCY),
-        ("Bundeskanzler Olaf Scholz sagte, es gebe keine Pläne.", "Bundeskanzler Olaf Scholz",
-         SourceKind.PERSON),
-        ("Es seien 20 Panzer geliefert worden, sagte Verteidigungsminister Boris Pistorius.",
-         "Verteidigungsminister Boris Pistorius", SourceKind.PERSON),
-        ("Nach britischen Geheimdienstinformationen sind 500 Soldaten dort.",
-         "britischen Geheimdienstinformationen", SourceKind.DOCUMENT),
+        (
+            "Wie die Nachrichtenagentur dpa berichtete, kamen 300 Menschen.",
+            "Nachrichtenagentur dpa",
+            SourceKind.AGENCY,
+        ),
+        (
+            "Bundeskanzler Olaf Scholz sagte, es gebe keine Pläne.",
+            "Bundeskanzler Olaf Scholz",
+            SourceKind.PERSON,
+        ),
+        (
+            "Es seien 20 Panzer geliefert worden, sagte Verteidigungsminister Boris Pistorius.",
+            "Verteidigungsminister Boris Pistorius",
+            SourceKind.PERSON,
+        ),
+        (
+            "Nach britischen Geheimdienstinformationen sind 500 Soldaten dort.",
+            "britischen Geheimdienstinformationen",
+            SourceKind.DOCUMENT,
+        ),
     ],
 )
 def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
@@ -43,12 +61,18 @@ def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
 @pytest.mark.parametrize(
     ("text", "primary", "kind"),
     [
-        ("According to the health ministry, 40 people died.", "the health ministry",
-         SourceKind.GOVERNMENT),
+        (
+            "According to the health ministry, 40 people died.",
+            "the health ministry",
+            SourceKind.GOVERNMENT,
+        ),
         ("Police said 300 people were arrested.", "Police", SourceKind.ORGANISATION),
         ("Twelve soldiers were killed, the army said.", "the army", SourceKind.GOVERNMENT),
-        ("Foreign Minister Annalena Baerbock told reporters that talks would go on.",
-         "Foreign Minister Annalena Baerbock", SourceKind.PERSON),
+        (
+            "Foreign Minister Annalena Baerbock told reporters that talks would go on.",
+            "Foreign Minister Annalena Baerbock",
+            SourceKind.PERSON,
+        ),
     ],
 )
 def test_english_sources(text: str, primary: str, kind: SourceKind) -> None:
