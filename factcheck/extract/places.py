@@ -796,7 +796,6 @@ class _Cand:
     key: str
     written: str
     entry: _Entry
-    prev_place: bool = False
 
 
 def _check_range(text: str, start: int, end: int | None) -> int:
@@ -831,15 +830,6 @@ def find_places(
     g = _gazetteer()
     cands = _scan(g, text, lg, start, stop)
     return _resolve(g, text, lg, cands)
-
-
-def _merge(a: list[_Cand], b: list[_Cand]) -> list[_Cand]:
-    out: list[_Cand] = []
-    for c in sorted(a + b, key=lambda c: (c.start, -(c.end - c.start))):
-        if out and c.start < out[-1].end:
-            continue
-        out.append(c)
-    return out
 
 
 def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Cand]:
