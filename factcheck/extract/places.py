@@ -1031,6 +1031,7 @@ def _preposition(
     """The preposition before a name, and whether a city noun stands right before it."""
     w = g.words[lg]
     lo = max(0, c.start - 100)
+    lo = text.rfind("\n", lo, c.start) + 1 or lo  # not across a line break
     window = text[lo : c.start]
     tokens = re.findall(r"[\w'’]+|[^\w\s]", window)
     city_noun = False
@@ -1087,6 +1088,15 @@ def _preposition(
     return None, city_noun
 
 
+def _before_organisation(g: _Gazetteer, text: str, lg: str, end: int) -> bool:
+    """True when a capitalised word that is not a place or a function word follows."""
+    nm = _NEXT_CAP.match(text, end, min(len(text), end + 40))
+    if nm is None:
+        return False
+    nxt = nm.group(1)
+    return nxt not in g.words[lg].function_words and _lookup_norm(g, _norm(nxt), lg) is None
+
+
 def _is_dateline(text: str, c: _Cand) -> bool:
     word = text[c.start : c.end]
     if word.isupper() and len(word) >= 3 and c.entry.exact is None:
@@ -1109,6 +1119,8 @@ def _resolve(g: _Gazetteer, text: str, lg: str, cands: list[_Cand]) -> list[Plac
         metonym = False
         if c.key in g.stands and not _is_dateline(text, c):
             metonym = prep not in w.locative and not city_noun
+            if metonym and lg == "en" and _before_organisation(g, text, lg, c.end):
+                metonym = False  # "Tokyo Electric", "London Stock Exchange"
             if metonym and i + 1 < len(cands):
                 nxt = cands[i + 1]
                 inner = g.places.get(nxt.key)

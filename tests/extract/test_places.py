@@ -237,6 +237,17 @@ def test_english_metonymy() -> None:
     assert not by_key("Putin arrived in Pyongyang.", "city:pyongyang", "en").metonym
 
 
+def test_english_capital_before_an_organisation_name_is_not_a_metonym() -> None:
+    assert not by_key("Tokyo Electric said the plant was safe.", "city:tokyo", "en").metonym
+
+
+def test_preposition_is_not_taken_from_the_previous_line() -> None:
+    text = "Floods drove thousands from their homes\n\nVIENNA, Sept. 16 - Heavy rain fell."
+    m = by_key(text, "city:vienna", "en")
+    assert m.preposition is None
+    assert not m.metonym  # a dateline
+
+
 def test_countries_are_never_metonyms() -> None:
     assert not any(m.metonym for m in find_places("Russland lieferte Waffen.", "de"))
 
