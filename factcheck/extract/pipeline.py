@@ -523,8 +523,8 @@ def _events(
     by_trigger: dict[Trigger, tuple[list[PlaceMatch], list[TimeMatch]]] = {}
     for p in places:
         prep = (p.preposition or "").casefold()
-        if p.metonym or prep in ev.ORIGIN_PREPOSITIONS:
-            continue
+        if (p.metonym and not prep) or prep in ev.ORIGIN_PREPOSITIONS:
+            continue  # a capital standing for its state acts; it is not where things happen
         if prep not in ev.LOCATIVE_PREPOSITIONS and prep not in ev.DIRECTIONAL_PREPOSITIONS:
             # "im russischen Wladiwostok": an adjective between preposition and name
             before = text[max(s, p.start - 30) : p.start]
