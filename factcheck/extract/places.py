@@ -623,11 +623,16 @@ def lookup_place(name: str, lang: str | None = None) -> Place | None:
     The returned place's ``name`` is the name as given, without a genitive ending.
     Names that are not places (``Washington Post``) give None.
     """
+    return _lookup_place(name, _lang(lang))
+
+
+@lru_cache(maxsize=65536)
+def _lookup_place(name: str, langs: tuple[str, ...]) -> Place | None:
     g = _gazetteer()
     norm = _norm(name)
     if not norm:
         return None
-    for lg in _lang(lang):
+    for lg in langs:
         hit = _lookup_norm(g, norm, lg)
         if hit is None:
             continue
@@ -715,6 +720,11 @@ def country_of_adjective(word: str, lang: str) -> str | None:
     A compound of two countries (``russisch-chinesisch``) gives None.
     """
     (lg,) = _lang(lang)
+    return _country_of_adjective(word, lg)
+
+
+@lru_cache(maxsize=65536)
+def _country_of_adjective(word: str, lg: str) -> str | None:
     g = _gazetteer()
     text = word.strip().replace("’", "'")
     if not text:
