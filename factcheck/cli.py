@@ -16,8 +16,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from factcheck.models import InputProblem
 
 SEVERITIES = ("info", "minor", "major", "critical")
 FORMATS = ("text", "markdown", "html", "json", "claimreview")
@@ -145,7 +148,12 @@ def _write(text: str, output: str | None) -> None:
             out.write("\n")
 
 
-def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+def _where(problem: InputProblem) -> str:
+    return f"{problem.path}:{problem.line}" if problem.line is not None else problem.path
+
+
+def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
+    """A progress bar on stderr, only when stderr is a terminal and not ``--quiet``."""
     if quiet or not sys.stderr.isatty():
         return None
 
@@ -175,7 +183,7 @@ def _report(args: argparse.Namespace) -> int:
         progress=_progress(args.quiet),
     )
     for problem in report.errors:
-        print(f"factcheck: {problem.message}", file=sys.stderr)
+        print(f"factcheck: {_where(problem)}: {problem.message}", file=sys.stderr)
     if not report.articles:
         print("factcheck: no article could be read; nothing to report", file=sys.stderr)
         return EXIT_USAGE
@@ -208,7 +216,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     loaded = load_many(args.paths, language=args.language, published=args.published)
     for problem in loaded.errors:
-        print(f"factcheck: {problem.message}", file=sys.stderr)
+        print(f"factcheck: {_where(problem)}: {problem.message}", file=sys.stderr)
     if not loaded.articles:
         print("factcheck: no article could be read", file=sys.stderr)
         return EXIT_USAGE

@@ -1,0 +1,123 @@
+"""The command line: exit codes, formats, errors listed, nothing dropped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+A = """---
+date: 2024-05-02
+source: Morgenpost
+---
+Nach Angaben der Polizei nahmen rund 8.000 Menschen an der Demonstration in Leipzig teil.
+"""
+B = """---
+date: 2024-05-02
+source: Abendblatt
+---
+Die Polizei zählte bei der Demonstration in Leipzig mindestens 30.000 Menschen.
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.md").write_text(A, encoding="utf-8")
+    (tmp_path / "b.md").write_text(B, encoding="utf-8")
+    return tmp_path
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_report_json_on_a_folder(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["report", str(folder), "--format", "json"], capsys)
+    assert code == 0
+    report = json.loads(out)
+    assert [a["id"] for a in report["articles"]] == ["a", "b"]
+    assert report["discrepancies"], "8,000 vs at least 30,000 people must be flagged"
+
+
+def test_fail_on_exits_one_when_reached(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(["report", str(folder), "--format", "json", "--fail-on", "minor"], capsys)
+    assert code == 1
+
+
+def test_min_severity_filters(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        ["report", str(folder), "--format", "json", "--min-severity", "critical"], capsys
+    )
+    assert code == 0
+    assert all(d["severity"] == "critical" for d in json.loads(out)["discrepancies"])
+
+
+def test_missing_path_is_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["report", str(tmp_path / "nope")], capsys)
+    assert code == 2
+    assert "nope" in err
+
+
+def test_bad_file_among_good_ones_is_listed(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "c.txt").write_bytes(b"\x00\x01\x02binary")
+    code, out, err = run(["report", str(folder), "--format", "json"], capsys)
+    assert code == 0
+    report = json.loads(out)
+    assert len(report["articles"]) == 2
+    assert [Path(e["path"]).name for e in report["errors"]] == ["c.txt"]
+    assert "c.txt" in err
+
+
+def test_bad_usage_is_exit_two(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report"]) == 2
+    assert main(["report", "x", "--format", "pdf"]) == 2
+    assert main([]) == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json", "claimreview"])
+def test_every_format_renders_the_seeds(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / f"report.{fmt}"
+    code, _, _ = run(["report", str(SEEDS), "--format", fmt, "--output", str(target)], capsys)
+    assert code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "6.700" in text or "6,700" in text
+
+
+def test_text_report_names_both_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["report", str(SEEDS), "--color", "never"], capsys)
+    assert code == 0
+    assert "6,700" in out and "10,000" in out
+    assert "Verteidigungsministerium" in out and "Shin Wonsik" in out
+    assert "\x1b[" not in out
+
+
+def test_extract_jsonl(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["extract", str(folder), "--format", "jsonl"], capsys)
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert {c["article"] for c in lines} == {"a", "b"}
+
+
+def test_schema_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["schema", "list"], capsys)
+    assert code == 0 and "quantity" in out
+    code, out, _ = run(["schema", "show", "quantity"], capsys)
+    assert code == 0 and json.loads(out)["name"] == "quantity"
+    code, _, err = run(["schema", "show", "no_such_schema"], capsys)
+    assert code == 2 and "quantity" in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["version"], capsys)
+    assert code == 0 and out.startswith("factcheck ")
