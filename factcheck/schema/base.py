@@ -35,7 +35,17 @@ import re
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Literal, Self, Union, get_args, get_origin
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    ForwardRef,
+    Literal,
+    Self,
+    Union,
+    get_args,
+    get_origin,
+)
 
 from pydantic import (
     BaseModel,
@@ -303,9 +313,10 @@ def finish_spec(spec: SchemaSpec) -> tuple[SchemaSpec | None, list[SpecProblem]]
             )
     _lexicon_problems(spec.lexicon, ("lexicon",), problems)
 
+    known = all(c in slots for c in compared)
     new_slots: dict[str, SlotSpec] = {}
     for name, slot in slots.items():
-        new_slots[name] = _finish_slot(name, slot, name in compared, problems)
+        new_slots[name] = _finish_slot(name, slot, name in compared, known, problems)
     new_checks = _finish_checks(spec.checks, ("checks",), CLAIM, problems, slots)
 
     if not spec.lexicon and types <= {"quantity"}:
@@ -324,14 +335,14 @@ def finish_spec(spec: SchemaSpec) -> tuple[SchemaSpec | None, list[SpecProblem]]
 
 
 def _finish_slot(
-    name: str, slot: SlotSpec, compared: bool, problems: list[SpecProblem]
+    name: str, slot: SlotSpec, compared: bool, known: bool, problems: list[SpecProblem]
 ) -> SlotSpec:
     loc: tuple[str | int, ...] = ("slots", name)
     if name in reserved_names():
         problems.append(
             SpecProblem(loc, f"{name!r} is a schema attribute and cannot be a slot; rename it")
         )
-    if slot.type == "quantity" and not compared:
+    if slot.type == "quantity" and not compared and known:
         problems.append(
             SpecProblem(
                 (*loc, "type"),
@@ -698,6 +709,16 @@ def _spec_of_class(cls: type[ClaimSchema]) -> SchemaSpec:
     slots: dict[str, Any] = {}
     for fname, f in cls.model_fields.items():
         slot_type = _slot_type(f.annotation)
+        if isinstance(f.annotation, str | ForwardRef):
+            ref = getattr(f.annotation, "__forward_arg__", f.annotation)
+            problems.append(
+                SpecProblem(
+                    ("slots", fname),
+                    f"the type {ref!r} could not be resolved; import Quantity, TimeRef, Place "
+                    "and Entity from factcheck.models at the top of the module",
+                )
+            )
+            continue
         if slot_type is None:
             problems.append(
                 SpecProblem(

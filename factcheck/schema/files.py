@@ -111,6 +111,13 @@ def _construct(
 ) -> Any:
     import yaml
 
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+        raise SchemaDefinitionError(
+            source,
+            f"the tag {node.tag!r} is not allowed; a schema file holds plain data",
+            field=_dotted(path),
+            line=node.start_mark.line + 1,
+        )
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)
         out: dict[Any, Any] = {}
@@ -139,6 +146,9 @@ def _construct(
             items.append(_construct(loader, item, (*path, i), lines, source))
         return items
     return loader.construct_object(node, deep=True)
+
+
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 def _dotted(loc: tuple[str | int, ...]) -> str | None:
