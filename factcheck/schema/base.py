@@ -41,6 +41,7 @@ from typing import (
     ClassVar,
     ForwardRef,
     Literal,
+    Optional,
     Self,
     Union,
     get_args,
@@ -98,6 +99,13 @@ SLOT_CLASSES: dict[type, SlotType] = {
     str: "text",
 }
 """The Python type of each slot type."""
+
+_SLOT_NAMESPACE: dict[str, Any] = {
+    **{t.__name__: t for t in SLOT_CLASSES},
+    "Optional": Optional,
+    "Union": Union,
+    "None": None,
+}
 
 Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN)]
 LangCode = Annotated[str, StringConstraints(pattern=LANG_PATTERN)]
@@ -519,6 +527,10 @@ class ClaimSchema(BaseModel):
             cls.identity = tuple(cls.identity)
             cls.compared_slots = (cls.compared,)
             return
+        if not cls.__pydantic_complete__:
+            # string annotations that pydantic could not resolve from the module (a class
+            # defined in exec'd code): the slot types are a closed set, resolve them here
+            cls.model_rebuild(_types_namespace=_SLOT_NAMESPACE, raise_errors=False)
         spec = _spec_of_class(cls)
         cls.spec = spec
         cls.name = spec.name

@@ -267,7 +267,11 @@ def _unit(value: Quantity, arg: str, ctx: CheckContext) -> bool:
 
 
 def _bound_check(
-    name: str, op: Callable[[float, float], bool], bound: Literal["low", "high"], words: str
+    name: str,
+    op: Callable[[float, float], bool],
+    bound: Literal["low", "high"],
+    words: str,
+    example: str,
 ) -> None:
     def fn(value: Quantity, arg: float, ctx: CheckContext) -> bool:
         x = _number(value, bound)
@@ -277,7 +281,7 @@ def _bound_check(
         name,
         applies_to=("quantity",),
         argument=int | float,
-        example=f"{name}: 0",
+        example=f"{name}: {example}",
         description=(
             f"The stated number is {words} the argument (for a vague amount with no "
             f"number, its interval's {bound} bound is used)."
@@ -285,10 +289,10 @@ def _bound_check(
     )(fn)
 
 
-_bound_check("ge", lambda x, a: x >= a, "low", "at least")
-_bound_check("gt", lambda x, a: x > a, "low", "more than")
-_bound_check("le", lambda x, a: x <= a, "high", "at most")
-_bound_check("lt", lambda x, a: x < a, "high", "less than")
+_bound_check("ge", lambda x, a: x >= a, "low", "at least", "0")
+_bound_check("gt", lambda x, a: x > a, "low", "more than", "0")
+_bound_check("le", lambda x, a: x <= a, "high", "at most", "1000000")
+_bound_check("lt", lambda x, a: x < a, "high", "less than", "100")
 
 
 def _key_of(value: object) -> str | None:
@@ -511,6 +515,8 @@ def _type_words(schema: Mapping[str, Any]) -> str:
     if "anyOf" in schema:
         return " or ".join(dict.fromkeys(_type_words(s) for s in schema["anyOf"]))
     t = schema.get("type")
+    if schema.get("format") == "date":
+        return "date"
     if t == "array":
         return f"list of {_type_words(schema.get('items', {}))}"
     words = {"string": "text", "number": "number", "integer": "number", "boolean": "true/false"}

@@ -344,3 +344,31 @@ def test_a_class_and_its_built_twin_agree() -> None:
     assert twin.spec == Shipment.spec
     for name, field in Shipment.model_fields.items():
         assert twin.model_fields[name].description == field.description
+
+
+def test_string_annotations_in_executed_code_resolve() -> None:
+    source = (
+        "from __future__ import annotations\n"
+        "from factcheck.models import Quantity, Place\n"
+        "from factcheck.schema import ClaimSchema, Slot\n"
+        "class Late(ClaimSchema, name='late', compared='count', lexicon={'en': ['x']}):\n"
+        "    count: Quantity = Slot(concept='tank')\n"
+        "    origin: Place | None = None\n"
+    )
+    ns: dict[str, object] = {"__name__": "not_a_module"}
+    exec(compile(source, "<late>", "exec", dont_inherit=True), ns)
+    late = ns["Late"]
+    assert isinstance(late, type) and issubclass(late, ClaimSchema)
+    assert late.spec is not None and late.spec.slots["origin"].type == "place"
+
+
+def test_an_unresolvable_annotation_is_named() -> None:
+    source = (
+        "from __future__ import annotations\n"
+        "import factcheck.models as m\n"
+        "from factcheck.schema import ClaimSchema\n"
+        "class Odd(ClaimSchema, name='odd', compared='count', lexicon={'en': ['x']}):\n"
+        "    count: m.Quantity\n"
+    )
+    with pytest.raises(SchemaDefinitionError, match=r"'m\.Quantity' could not be resolved"):
+        exec(compile(source, "<odd>", "exec", dont_inherit=True), {"__name__": "nowhere"})
