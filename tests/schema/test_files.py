@@ -262,3 +262,11 @@ def test_resolve_names_files_and_classes(tmp_path: Path) -> None:
     assert "weapons_delivery" in info.value.known
     with pytest.raises(SchemaDefinitionError, match="no such file"):
         resolve_schemas([str(tmp_path / "missing.yaml")])
+
+
+def test_an_exported_example_loads_as_the_registered_one() -> None:
+    registered = schemas.get("weapons_delivery")
+    assert load_schema_file(ROOT / "schemas" / "weapons_delivery.yaml") is registered
+    assert resolve_schemas([str(ROOT / "schemas" / "crowd_size.yaml")]) == [
+        schemas.get("crowd_size")
+    ]
