@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract import extract
 from factcheck.models import (
@@ -362,3 +364,35 @@ def test_seed_container_findings_cite_the_schema_claims(seeds_report: Report) ->
             pairs.append({c.quote for c in cited})
     assert {"etwa 6.700 Container", "mindestens 10.000 Schiffscontainer"} in pairs
     assert {"etwa 6.700 Container", "rund 10.000 Container"} in pairs
+
+
+# -- properties ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_claims() -> list[tuple[Article, list[Claim]]]:
+    from factcheck.load import load_many
+
+    return [(a, extract(a)) for a in load_many([ROOT / "seeds"]).articles]
+
+
+@settings(max_examples=25)
+@given(st.permutations(["weapons_delivery", "crowd_size", "casualties", "costs", "tank_delivery"]))
+def test_applying_schemas_only_relabels_claims(
+    seed_claims: list[tuple[Article, list[Claim]]], names: list[str]
+) -> None:
+    chosen = [TankDelivery if n == "tank_delivery" else schemas.get(n) for n in names]
+    for art, base in seed_claims:
+        out = apply_schemas(base, art, chosen)
+        assert len(out) == len(base) and len({c.id for c in out}) == len(out)
+        by_span = {(c.span.start, c.span.end, c.kind): c for c in base}
+        for c in out:
+            if c.kind in names:
+                old = next(b for b in base if b.span == c.span and b.kind == "quantity")
+                assert (c.quote, c.quantity, c.attribution) == (
+                    old.quote,
+                    old.quantity,
+                    old.attribution,
+                )
+                assert value_slot(c) is not None
+                assert Claim.model_validate_json(c.model_dump_json()) == c
+            else:
+                assert by_span[(c.span.start, c.span.end, c.kind)] == c
