@@ -263,8 +263,33 @@ def classify_source(
     return None
 
 
+def _words_pattern(words: set[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{alts})(?![\w-])")
+
+
+@cache
+def _cues(lang: str) -> dict[str, re.Pattern[str]]:
+    """For each attribution pattern, the words without which it cannot match: a cheap
+    test that spares most sentences the full patterns."""
+    att = get_language(lang).attribution
+    verbs = {*att.SPEECH_VERBS, *att.SUBJECT_ONLY_VERBS}
+    cues = {
+        "before": {m.split()[0] for m in att.SOURCE_BEFORE},
+        "after": set(att.SOURCE_AFTER),
+        "findings": {att.FINDINGS_MARKER.split()[0]},
+        "via": {v.split()[0] for v in att.VIA_MARKERS},
+        "verbs": verbs,
+    }
+    return {k: _words_pattern(v) for k, v in cues.items() if v}
+
+
 def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution | None:
     """The attribution stated in the sentence ``text[start:end]``, if any."""
+    cues = _cues(lang)
+    present = {k for k, cue in cues.items() if cue.search(text, start, end)}
+    if not present:
+        return None
     pats = _patterns(lang)
     speakers: list[Source] = []
     outer: list[Source] = []
@@ -286,19 +311,22 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
             phrase = text[m.start() + base : a].strip() or label
             pspan = Span(start=m.start() + base, end=m.end() + base)
 
-    for m in pats["findings"].finditer(text, start, end):
-        take(m, outer, "nach")
+    if "findings" in present:
+        for m in pats["findings"].finditer(text, start, end):
+            take(m, outer, "nach")
     for key in ("before", "after"):
-        if key in pats:
+        if key in present and key in pats:
             for m in pats[key].finditer(text, start, end):
                 take(m, outer, key)
-    for m in pats["via"].finditer(text, start, end):
-        take(m, outer, "via")
-    for key in ("verb_after", "so"):
-        for m in pats[key].finditer(text, start, end):
-            take(m, speakers, key)
-    for m in pats["verb_before"].finditer(text[start:end]):
-        take(m, speakers, "verb_before", start)
+    if "via" in present:
+        for m in pats["via"].finditer(text, start, end):
+            take(m, outer, "via")
+    if "verbs" in present:
+        for key in ("verb_after", "so"):
+            for m in pats[key].finditer(text, start, end):
+                take(m, speakers, key)
+        for m in pats["verb_before"].finditer(text[start:end]):
+            take(m, speakers, "verb_before", start)
     if not speakers and not outer:
         return None
     # media and documents are the outer links; people and governments the primary ones
@@ -336,10 +364,27 @@ def carries_over(text: str, start: int, end: int, lang: str) -> bool:
 
 # -- persons ----------------------------------------------------------------------------
 _NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
+_COORDINATORS = frozenset({"und", "and", "sowie"})
 _CAMEL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
-_ARTICLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines|the|a|an)\s+$",
-    re.IGNORECASE,
+_ARTICLES = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "the",
+        "a",
+        "an",
+    }
 )
 
 
@@ -409,6 +454,7 @@ class PersonIndex:
         self.full: list[str] = []
         self._token: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
+        self._words = frozenset(_WORDS.findall(text, start))
         self._scan(start)
 
     def _candidate(self, w: str, relaxed: bool = False) -> bool:
@@ -427,10 +473,9 @@ class PersonIndex:
         )
 
     def _genitive(self, w: str) -> str:
-        if self.lang == "de" and w.endswith("s") and len(w) > 3:
-            base = w[:-1]
-            if re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", self.text):
-                return base
+        """ "Putins" -> "Putin" when the text also names "Putin" without the ending."""
+        if self.lang == "de" and w.endswith("s") and len(w) > 3 and w[:-1] in self._words:
+            return w[:-1]
         return w
 
     def _scan(self, start: int) -> None:
@@ -439,21 +484,42 @@ class PersonIndex:
         toks = list(_NAME_TOKEN.finditer(text, start))
         i = 0
         by_name, _ = _known_sources()
+        cand: dict[tuple[str, bool], bool] = {}
+
+        def candidate(w: str, relaxed: bool) -> bool:
+            key = (w, relaxed)
+            if key not in cand:
+                cand[key] = self._candidate(w, relaxed)
+            return cand[key]
+
         while i < len(toks):
             first = toks[i]
-            before = text[max(0, first.start() - 40) : first.start()]
-            role_before = re.search(r"([\w-]+),?\s+$", before)
-            anchored = bool(role_before and _is_role(role_before.group(1), lang))
-            coordinated = re.search(r"([\w-]+)(?:,|\s+(?:und|and|sowie))\s+$", before)
-            if coordinated and coordinated.group(1) in self._token:
-                anchored = True  # "Wladimir Putin und Kim Jong Un"
+            w0 = first.group()
+            if not candidate(w0, True) and w0 not in given:
+                # a common noun: it matters only as a role word before a name
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if (
+                    nxt is None
+                    or text[first.end() : nxt.start()] not in (" ", "\u00a0")
+                    or (not candidate(nxt.group(), True))
+                ):
+                    i += 1
+                    continue
+            prev, comma, at = previous_word(text, first.start())
+            after_article = not comma and prev.casefold() in _ARTICLES
+            anchored = bool(prev) and _is_role(prev, lang)
+            if prev in _COORDINATORS:
+                prev2, _, _ = previous_word(text, at)
+                anchored = anchored or prev2 in self._token  # "Wladimir Putin und Kim Jong Un"
+            elif comma and prev in self._token:
+                anchored = True  # "Wladimir Putin, Kim Jong Un"
             relaxed = anchored or first.group() in given
             run = [first]
             j = i + 1
             while (
                 j < len(toks)
                 and text[run[-1].end() : toks[j].start()] in (" ", "\u00a0")
-                and self._candidate(toks[j].group(), relaxed)
+                and candidate(toks[j].group(), relaxed)
                 and len(run) < 4
             ):
                 run.append(toks[j])
@@ -481,7 +547,7 @@ class PersonIndex:
             if (words[0] in given and len(words) > 1 and last_ok) or (
                 last_ok
                 and (relaxed or any(not is_known_word(x, lang) for x in words))
-                and (relaxed or not _ARTICLE_BEFORE.search(before))
+                and (relaxed or not after_article)
             ):
                 self._add(words)
 
@@ -534,10 +600,25 @@ def find_persons(text: str, start: int, end: int, lang: str) -> list[Person]:
     return PersonIndex(text[:end], start, lang).mentions(start, end)
 
 
+def previous_word(text: str, pos: int) -> tuple[str, bool, int]:
+    """The word before ``pos`` (skipping spaces and one comma), whether a comma stood
+    between, and where the word starts; ``("", False, pos)`` at the start. A direct scan:
+    this runs for every name-like word of an article."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u00a0\t":
+        i -= 1
+    comma = i > 0 and text[i - 1] == ","
+    if comma:
+        i -= 1
+        while i > 0 and text[i - 1] in " \u00a0\t":
+            i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "-_"):
+        j -= 1
+    return text[j:i], comma, j
+
+
 def _role_before(text: str, pos: int, roles: tuple[str, ...]) -> str | None:
-    m = re.search(r"([\w\-]+)[\s,]+$", text[max(0, pos - 40) : pos])
-    if m is None:
-        return None
-    word = m.group(1)
+    word, _, _ = previous_word(text, pos)
     base = word.casefold().split("-")[-1]
-    return word if any(base.endswith(r) for r in roles) else None
+    return word if word and any(base.endswith(r) for r in roles) else None

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import POINT_EVENTS, Trigger, find_triggers, nearest_trigger
@@ -42,6 +43,23 @@ if TYPE_CHECKING:
     from factcheck.schema import ClaimSchema
 
 _WORDS = re.compile(r"[\w\-]+")
+M = TypeVar("M")
+
+
+@dataclass
+class _Matches(Generic[M]):
+    """One engine's matches over a whole article, sliced per sentence by offset."""
+
+    items: list[M]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, items: list[M]) -> _Matches[M]:
+        items = sorted(items, key=lambda m: m.start)  # type: ignore[attr-defined]
+        return cls(items, [m.start for m in items])  # type: ignore[attr-defined]
+
+    def within(self, s: int, e: int) -> list[M]:
+        return self.items[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
 
 
 @dataclass
@@ -54,6 +72,11 @@ class _State:
     attribution_age: int = 0
     persons: list[str] = field(default_factory=list)
     index: actors_mod.PersonIndex | None = None
+    quantities: _Matches[QuantityMatch] | None = None
+    places: _Matches[PlaceMatch] | None = None
+    mentions: _Matches[actors_mod.Person] | None = None
+    triggers: _Matches[Trigger] | None = None
+    time_starts: list[int] = field(default_factory=list)
     last_time: TimeRef | None = None
     last_event_time: TimeRef | None = None
     claims: list[Claim] = field(default_factory=list)
@@ -72,10 +95,20 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
     lang = language_of(article)
     if not lang:
         return []
+    from factcheck.extract.numbers import find_quantities
+    from factcheck.extract.places import find_places
+    from factcheck.extract.time import find_times
+
     st = _State(article, lang)
-    text = article.text
-    st.index = actors_mod.PersonIndex(text, article.body_start, lang)
-    for sent in split_sentences(text, lang, article.body_start):
+    text, body = article.text, article.body_start
+    # every engine runs once over the article; sentences take their slice by offset
+    st.index = actors_mod.PersonIndex(text, body, lang)
+    st.quantities = _Matches.of(find_quantities(text, lang, start=body))
+    st.places = _Matches.of(find_places(text, lang, start=body))
+    st.mentions = _Matches.of(st.index.mentions(body, len(text)))
+    st.triggers = _Matches.of(find_triggers(text, body, len(text), lang))
+    st.time_starts = sorted(t.start for t in find_times(text, lang, article.published, start=body))
+    for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end)
     claims = sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
     if schemas:
@@ -87,10 +120,9 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
 
 # -- one sentence -----------------------------------------------------------------------
 def _sentence(st: _State, s: int, e: int) -> None:
-    from factcheck.extract.numbers import find_quantities
-    from factcheck.extract.places import find_places
     from factcheck.extract.time import find_times
 
+    assert st.quantities and st.places and st.mentions and st.triggers and st.index
     text, lang = st.article.text, st.lang
     attribution = actors_mod.find_attribution(text, s, e, lang)
     if (
@@ -113,18 +145,26 @@ def _sentence(st: _State, s: int, e: int) -> None:
     direction: Literal["past", "future", "either"] = (
         "future" if planned and not past else "past" if past else "either"
     )
-    times = find_times(
-        text, lang, st.article.published, start=s, end=e, direction=direction, anchor=st.last_time
-    )
+    times: list[TimeMatch] = []
+    if bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e):
+        # read again with the sentence's tense, and the last time named as anchor
+        times = find_times(
+            text,
+            lang,
+            st.article.published,
+            start=s,
+            end=e,
+            direction=direction,
+            anchor=st.last_time,
+        )
     times = _since_event(st, s, e) + times
-    quantities = find_quantities(text, lang, start=s, end=e)
+    quantities = st.quantities.within(s, e)
     places = [
         p
-        for p in find_places(text, lang, start=s, end=e)
+        for p in st.places.within(s, e)
         if not any(sp.start <= p.start < sp.end for sp in source_spans)
     ]
-    assert st.index is not None
-    persons = st.index.mentions(s, e)
+    persons = st.mentions.within(s, e)
 
     # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
     q_time: dict[int, TimeMatch] = {}
@@ -146,13 +186,13 @@ def _sentence(st: _State, s: int, e: int) -> None:
     ]
 
     noun_spans = [(q.start, q.end) for q in quantities]
-    flow = _flow(text, s, e, places, lang, noun_spans)
+    flow = _flow(text, s, e, places, lang, noun_spans) if quantities else _Flow()
     sentence_time = _sentence_time(free_times)
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i)
         _quantity_claim(st, qm, s, e, attribution, flow, own_time, sentence_time)
 
-    triggers = find_triggers(text, s, e, lang)
+    triggers = st.triggers.within(s, e)
     event_times = _events(st, triggers, places, free_times, persons, s, e, attribution)
     for t in free_times:
         if (t.start, t.end) in event_times:
