@@ -1,4 +1,11 @@
-"""As-of dates: the time a figure describes the world at."""
+"""As-of dates: the time a figure describes the world at.
+
+A figure for a named point or period ("am 9. Juni", "im Mai", "bis Freitag") is as of
+that time (its bounds, which for a weekday of an article dated to the month span the
+weeks it may mean); a running total "since X", and a figure with no time, is as of the
+article's publication. As-of dates are ranges (first and last day possible): an article
+dated to the month makes every day of that month possible.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +14,12 @@ from collections.abc import Mapping
 
 from factcheck.models import Article, Claim, TimeKind
 
+AsOf = tuple[dt.date, dt.date]
+"""First and last day a figure may describe."""
 
-def as_of(claim: Claim, articles: Mapping[str, Article]) -> tuple[dt.date, dt.date] | None:
-    """First and last day the figure may describe, or None when unknown.
 
-    A running total "since X" is as of the publication date; a figure for a named point
-    or period is as of that time's end; otherwise as of publication.
-    """
+def as_of(claim: Claim, articles: Mapping[str, Article]) -> AsOf | None:
+    """First and last day the figure may describe, or None when unknown."""
     t = claim.time
     if t is not None and t.kind in (TimeKind.POINT, TimeKind.PERIOD, TimeKind.UNTIL) and t.end:
         return (t.start or t.end, t.end)
@@ -23,7 +29,7 @@ def as_of(claim: Claim, articles: Mapping[str, Article]) -> tuple[dt.date, dt.da
     return art.published.bounds()
 
 
-def order(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> int | None:
+def order(a: AsOf | None, b: AsOf | None) -> int | None:
     """-1 when a is surely before b, 1 when after, 0 when they may be the same, None when
     either is unknown."""
     if a is None or b is None:
@@ -33,3 +39,18 @@ def order(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) 
     if b[1] < a[0]:
         return 1
     return 0
+
+
+def same_day(a: AsOf | None, b: AsOf | None) -> bool:
+    """True when both figures are as of one known day."""
+    return a is not None and b is not None and a[0] == a[1] == b[0] == b[1]
+
+
+def describe(a: AsOf | None) -> str:
+    """``2024-06-03``, ``2024-06-01..2024-06-30`` or ``unknown``."""
+    if a is None:
+        return "unknown"
+    return a[0].isoformat() if a[0] == a[1] else f"{a[0].isoformat()}..{a[1].isoformat()}"
+
+
+__all__ = ["AsOf", "as_of", "describe", "order", "same_day"]

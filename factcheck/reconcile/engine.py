@@ -1,11 +1,24 @@
-"""The reconciliation run: blocking, comparison, classification and explanation."""
+"""The reconciliation run: blocking, comparison, classification and explanation.
+
+:func:`run` gathers three kinds of findings and returns them gravest first:
+
+* quantity findings (:func:`quantity_findings`): two figures for one thing whose
+  intervals do not overlap, classified by :func:`classify` into a value conflict, a
+  revision, a plan against a report, or an article contradicting itself;
+* event findings (:mod:`factcheck.reconcile.events`): one event placed or dated
+  differently;
+* within-article findings (:mod:`factcheck.reconcile.internal`).
+
+Severity (:func:`severity`) starts from how far the intervals lie apart and moves with
+how the sources relate and with what could explain the gap (see docs/reconciliation.md).
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+import gc
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from factcheck.models import (
     Article,
@@ -13,60 +26,151 @@ from factcheck.models import (
     Discrepancy,
     DiscrepancyKind,
     Modality,
-    Qualifier,
     Reason,
     ReasonCode,
     Severity,
     discrepancy_id,
 )
 from factcheck.reconcile import asof as asof_mod
-from factcheck.reconcile.explain import interval_phrase, value_phrase, where, who
+from factcheck.reconcile.cues import has_revision_cue
+from factcheck.reconcile.explain import (
+    cap,
+    fmt_number,
+    interval_phrase,
+    quoted,
+    reasons_clause,
+    source_phrase,
+    value_phrase,
+    where,
+)
 from factcheck.reconcile.quantities import (
+    MAX_FINDINGS_PER_CLAIM,
     Comparable,
     agree,
     articles_by_id,
     blocks,
+    candidate_pairs,
     comparable,
+    compatible,
+    identity_slots,
     relative_gap,
-    same_thing,
+    sweep_order,
 )
-from factcheck.reconcile.sources import Relation, relation
+from factcheck.reconcile.sources import Relation, primary, relation
 
-_LEVELS = (Severity.INFO, Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
+LEVELS = (Severity.INFO, Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
+"""Severities from the least to the gravest."""
+
+MINOR_GAP = 0.05
+"""Intervals apart by less than this share of the larger value: a minor finding."""
+CRITICAL_GAP = 0.6
+"""Intervals apart by this share of the larger value or more: a critical finding."""
 
 
-def _bump(sev: Severity, by: int) -> Severity:
-    return _LEVELS[max(0, min(3, sev.rank + by))]
+def bump(sev: Severity, by: int) -> Severity:
+    """The severity ``by`` levels higher (negative: lower), kept within info..critical."""
+    return LEVELS[max(0, min(3, sev.rank + by))]
+
+
+def severity(
+    gap: float,
+    rel: Relation,
+    *,
+    within_rounding: bool = False,
+    vague: bool = False,
+    plan_vs_report: bool = False,
+    revision: bool = False,
+) -> Severity:
+    """How grave a disagreement of two figures is.
+
+    ``gap`` is how far the intervals lie apart relative to the larger value: below
+    :data:`MINOR_GAP` minor, from :data:`CRITICAL_GAP` critical, major between. One level
+    up when both figures come from one source or one institution (a source contradicting
+    itself is graver than two sources disagreeing); one level down for each innocent
+    explanation: the gap is within the rounding of the stated figures, one figure is a
+    vague amount, or one is a plan and the other a report. A presented correction is
+    ``info``.
+    """
+    if revision:
+        return Severity.INFO
+    base = (
+        Severity.MINOR
+        if gap < MINOR_GAP
+        else Severity.MAJOR
+        if gap < CRITICAL_GAP
+        else Severity.CRITICAL
+    )
+    by = 1 if rel >= Relation.SAME_INSTITUTION else 0
+    by -= int(within_rounding) + int(vague) + int(plan_vs_report)
+    return bump(base, by)
 
 
 @dataclass(frozen=True, slots=True)
-class _SchemaRule:
+class SchemaRule:
+    """What a claim's schema says about comparing its claims."""
+
     temporal: str | None
+    """``cumulative`` or ``fixed`` for user schemas; None to follow the measure."""
     tolerance: float
+    """Relative difference tolerated beyond the hedges."""
 
 
-@cache
-def _rule(kind: str) -> _SchemaRule:
+class _Rules:
+    """Schema rules and identity slots, looked up once per kind and run (schemas can be
+    registered between runs)."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, SchemaRule] = {}
+        self._slots: dict[str, tuple[str, ...] | None] = {}
+
+    def rule(self, kind: str) -> SchemaRule:
+        r = self._rules.get(kind)
+        if r is None:
+            r = self._rules[kind] = _lookup_rule(kind)
+        return r
+
+    def slots(self, kind: str) -> tuple[str, ...] | None:
+        if kind not in self._slots:
+            self._slots[kind] = identity_slots(kind)
+        return self._slots[kind]
+
+
+def _lookup_rule(kind: str) -> SchemaRule:
     from factcheck.registry import schemas
 
     if kind in schemas:
         s = schemas.get(kind)
         if not getattr(s, "builtin", False):
-            return _SchemaRule(str(s.temporal), float(s.tolerance))
-    return _SchemaRule(None, 0.0)
+            return SchemaRule(str(s.temporal), float(s.tolerance))
+    return SchemaRule(None, 0.0)
 
 
 def run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
-    """All findings among ``claims``, gravest first; independent of input order."""
+    """All findings among ``claims``, gravest first; independent of input order.
+
+    The cyclic garbage collector is paused during the run: the run makes many small
+    objects and no reference cycles, and with a million claims alive each collection
+    would walk them all again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(claims, articles)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     unique = {c.id: c for c in claims}
     ordered = [unique[k] for k in sorted(unique)]
-    arts = articles_by_id(articles)
+    arts = articles_by_id(sorted(articles, key=lambda a: a.id))
     found: dict[str, Discrepancy] = {}
-    for d in _quantity_findings(ordered, arts):
-        found.setdefault(d.id, d)
     from factcheck.reconcile.events import event_findings
     from factcheck.reconcile.internal import internal_findings
 
+    for d in quantity_findings(ordered, arts):
+        found.setdefault(d.id, d)
     for d in event_findings(ordered, arts):
         found.setdefault(d.id, d)
     for d in internal_findings(ordered, arts):
@@ -75,200 +179,327 @@ def run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
 
 
 # -- quantities -------------------------------------------------------------------------
-def _quantity_findings(
+class Phrases:
+    """The words for each claim (where, value, source, figure, revision cue), made once
+    per run: a claim often takes part in several findings."""
+
+    def __init__(self, arts: Mapping[str, Article]) -> None:
+        self.arts = arts
+        self._where: dict[str, str] = {}
+        self._value: dict[str, str] = {}
+        self._source: dict[str, str] = {}
+        self._cue: dict[str, bool] = {}
+
+    def where(self, c: Claim) -> str:
+        w = self._where.get(c.id)
+        if w is None:
+            w = self._where[c.id] = where(c, self.arts)
+        return w
+
+    def value(self, c: Claim) -> str:
+        v = self._value.get(c.id)
+        if v is None:
+            v = self._value[c.id] = value_phrase(c)
+        return v
+
+    def source(self, c: Claim) -> str:
+        v = self._source.get(c.id)
+        if v is None:
+            v = self._source[c.id] = source_phrase(c)
+        return v
+
+    def figure(self, c: Claim) -> str:
+        """The figure alone, for reasons: ``6,700``; a range or vague amount in words."""
+        q = c.quantity
+        if q is not None and q.nominal is not None:
+            return fmt_number(q.nominal)
+        return self.value(c)
+
+    def revision_cue(self, c: Claim) -> bool:
+        v = self._cue.get(c.id)
+        if v is None:
+            art = self.arts.get(c.article)
+            v = False
+            if art is not None and c.sentence is not None:
+                lang = art.language.split("-")[0].lower()
+                v = has_revision_cue(art.text, c.sentence.start, c.sentence.end, lang)
+            self._cue[c.id] = v
+        return v
+
+
+def quantity_findings(
     claims: Iterable[Claim], arts: Mapping[str, Article]
-) -> Iterable[Discrepancy]:
+) -> Iterator[Discrepancy]:
+    """Findings between quantity claims of one measure key (see
+    :mod:`factcheck.reconcile.quantities` for blocking and agreement)."""
+    rules = _Rules()
+    words = Phrases(arts)
+    inf = math.inf
     for _key, group in sorted(blocks(claims).items()):
         comps: list[Comparable] = []
         for c in group:
-            comp = comparable(c, _rule(c.kind).tolerance)
-            if comp is not None:
+            comp = comparable(
+                c,
+                rules.rule(c.kind).tolerance,
+                asof=asof_mod.as_of(c, arts),
+                slots=rules.slots,
+            )
+            if comp is not None and comp.identity is not None:
                 comps.append(comp)
-        comps.sort(key=lambda x: x.claim.id)
-        for i, a in enumerate(comps):
-            for b in comps[i + 1 :]:
-                if not same_thing(a.claim, b.claim) or agree(a, b):
-                    continue
-                d = _classify(a, b, arts)
-                if d is not None:
-                    yield d
+        ordered = sweep_order(comps)
+        los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
+        his = [inf if c.interval.high is None else c.interval.high for c in ordered]
+        count = [0] * len(ordered)
+        for i, j in candidate_pairs(ordered):
+            if los[j] < his[i] and his[j] > los[i]:
+                continue  # the intervals overlap inside: they agree
+            if count[i] >= MAX_FINDINGS_PER_CLAIM or count[j] >= MAX_FINDINGS_PER_CLAIM:
+                continue
+            a, b = ordered[i], ordered[j]
+            if agree(a, b):
+                continue
+            assert a.identity is not None and b.identity is not None
+            if not compatible(a.identity, b.identity):
+                continue
+            d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
+            if d is not None:
+                count[i] += 1
+                count[j] += 1
+                yield d
 
 
-_REVISION = re.compile(
-    r"(?i)(?<![\w-])(korrigiert\w*|revidiert\w*|berichtigt\w*|corrected|revised|correction)"
-)
+def _position(c: Claim) -> tuple[str, int, str]:
+    return (c.article, c.span.start, c.id)
 
 
-def _classify(a: Comparable, b: Comparable, arts: Mapping[str, Article]) -> Discrepancy | None:
-    # present the pair in a stable order: by article, then position
-    if (a.claim.article, a.claim.span.start) > (b.claim.article, b.claim.span.start):
+def _reason(code: ReasonCode, text: str) -> Reason:
+    return Reason(code=code, text=text)
+
+
+def classify(
+    a: Comparable,
+    b: Comparable,
+    arts: Mapping[str, Article],
+    rule: SchemaRule | None = None,
+    *,
+    words: Phrases | None = None,
+) -> Discrepancy | None:
+    """The finding for two figures of one thing that do not agree, or None when the
+    difference is an update (a running total that grew between dated reports).
+
+    The kind: ``revision`` when the later figure is presented as a correction (by date,
+    or by its wording when the dates are unknown), ``plan_vs_report`` when one figure is
+    a plan and the other is not, ``internal`` when one source contradicts itself within
+    one article, else ``value_conflict``.
+    """
+    w = words or Phrases(arts)
+    if _position(a.claim) > _position(b.claim):
         a, b = b, a
     ca, cb = a.claim, b.claim
-    low, high = (a, b) if a.interval.gap(b.interval) and _below(a, b) else (b, a)
-    rule = _rule(ca.kind)
-    cumulative = bool(
-        (ca.measure and ca.measure.cumulative)
-        or (cb.measure and cb.measure.cumulative)
-        or rule.temporal == "cumulative"
+    rule = rule or SchemaRule(None, 0.0)
+    low, high = (a, b) if _below(a, b) else (b, a)
+    cumulative = rule.temporal == "cumulative" or (
+        rule.temporal != "fixed"
+        and bool((ca.measure and ca.measure.cumulative) or (cb.measure and cb.measure.cumulative))
     )
-    if rule.temporal == "fixed":
-        cumulative = False
-    asof_a = asof_mod.as_of(ca, arts)
-    asof_b = asof_mod.as_of(cb, arts)
+    asof_a = a.asof if a.asof is not None else asof_mod.as_of(ca, arts)
+    asof_b = b.asof if b.asof is not None else asof_mod.as_of(cb, arts)
     order = asof_mod.order(asof_a, asof_b)
-    reasons: list[Reason] = []
-    kind = DiscrepancyKind.VALUE_CONFLICT
-    rel = relative_gap(a, b)
-    severity = Severity.MINOR if rel < 0.05 else Severity.MAJOR if rel < 0.6 else Severity.CRITICAL
-
-    later_is_high = None
+    same_day = asof_mod.same_day(asof_a, asof_b)
+    later: Comparable | None = None
     if order in (-1, 1):
         later = b if order == -1 else a
-        later_is_high = later is high
-    if cumulative:
-        if later_is_high is True:
-            return None  # a running total grew between dated reports: an update
-        if later_is_high is False:
-            reasons.append(
-                Reason(
-                    code=ReasonCode.REVISION,
-                    text=(
-                        "a running total cannot fall: the later figure "
-                        f"({value_phrase(low.claim)}) is "
-                        f"lower than the earlier one ({value_phrase(high.claim)}); one may be a "
-                        "correction or count something narrower"
-                    ),
-                )
-            )
-        else:
-            reasons.append(
-                Reason(
-                    code=ReasonCode.GROWING_TOTAL,
-                    text=(
-                        f"the {value_phrase(low.claim)} may be an older count of a growing total"
-                    ),
-                )
-            )
-            if order is None:
-                reasons.append(
-                    Reason(
-                        code=ReasonCode.DIFFERENT_AS_OF_DATES,
-                        text=(
-                            "the figures may describe different dates: "
-                            + _dates_phrase(ca, cb, arts)
-                        ),
-                    )
-                )
-    elif order in (-1, 1):
-        later = b if order == -1 else a
-        sentence = later.claim.sentence
-        text = arts[later.claim.article].text if later.claim.article in arts else ""
-        if sentence is not None and _REVISION.search(text, sentence.start, sentence.end):
-            kind = DiscrepancyKind.REVISION
-            severity = Severity.INFO
-            reasons.append(
-                Reason(
-                    code=ReasonCode.REVISION,
-                    text=(
-                        f"the later figure ({value_phrase(later.claim)}) "
-                        "is presented as a correction"
-                    ),
-                )
-            )
-    if Modality.PLANNED in (ca.modality, cb.modality) and ca.modality is not cb.modality:
-        kind = DiscrepancyKind.PLAN_VS_REPORT
-        severity = _bump(severity, -1)
+    if cumulative and later is high and not same_day:
+        return None  # a running total grew between dated reports: an update
+    cue_a, cue_b = w.revision_cue(ca), w.revision_cue(cb)
+    if later is None and cue_a != cue_b:
+        later = a if cue_a else b  # the figure presented as a correction is the newer one
+    if cumulative and later is high and not same_day:
+        return None
+    corrected = later is not None and (cue_a if later is a else cue_b)
+    earlier = None if later is None else (b if later is a else a)
+    reasons: list[Reason] = []
+    kind = DiscrepancyKind.VALUE_CONFLICT
+
+    if corrected and later is not None and earlier is not None:
+        kind = DiscrepancyKind.REVISION
         reasons.append(
-            Reason(
-                code=ReasonCode.PLAN_VS_REPORT,
-                text=("one figure is a plan or forecast, the other a report of what happened"),
+            _reason(
+                ReasonCode.REVISION,
+                f"the {w.figure(later.claim)} is presented as a correction of "
+                f"the {w.figure(earlier.claim)}",
             )
         )
+    elif cumulative and later is low:
+        reasons.append(
+            _reason(
+                ReasonCode.REVISION,
+                f"a running total cannot fall: the later {w.figure(low.claim)} may correct "
+                f"the earlier {w.figure(high.claim)}",
+            )
+        )
+    elif cumulative and not same_day:
+        reasons.append(
+            _reason(
+                ReasonCode.GROWING_TOTAL,
+                f"the {w.figure(low.claim)} may be an older count of a growing total",
+            )
+        )
+        reasons.append(_reason(ReasonCode.DIFFERENT_AS_OF_DATES, _dates(ca, cb, arts)))
+    elif later is not None and earlier is not None and not cumulative:
+        reasons.append(
+            _reason(
+                ReasonCode.REVISION,
+                f"the later {w.figure(later.claim)} may correct the earlier "
+                f"{w.figure(earlier.claim)}",
+            )
+        )
+
+    plan = (ca.modality is Modality.PLANNED) != (cb.modality is Modality.PLANNED)
+    if plan and kind is DiscrepancyKind.VALUE_CONFLICT:
+        kind = DiscrepancyKind.PLAN_VS_REPORT
+    if plan:
+        reasons.append(
+            _reason(
+                ReasonCode.PLAN_VS_REPORT,
+                "one figure is a plan or forecast, the other a report of what happened",
+            )
+        )
+
     rel_src = relation(ca, cb)
     same_article = ca.article == cb.article
     if rel_src >= Relation.SAME_INSTITUTION:
-        severity = _bump(severity, 1)
-        reasons.append(
-            Reason(
-                code=ReasonCode.SAME_PRIMARY_SOURCE,
-                text=(
-                    "both figures trace back to the same primary source"
-                    if rel_src is Relation.SAME_SOURCE
-                    else "both figures come from the same institution"
-                ),
-            )
-        )
+        reasons.append(_reason(ReasonCode.SAME_PRIMARY_SOURCE, _same_source(ca, cb, rel_src)))
         if same_article and kind is DiscrepancyKind.VALUE_CONFLICT:
             kind = DiscrepancyKind.INTERNAL
+            reasons.append(_reason(ReasonCode.SELF_CONTRADICTION, "the article contradicts itself"))
+    elif primary(ca.attribution) is not None and primary(cb.attribution) is not None:
+        reasons.append(
+            _reason(
+                ReasonCode.DIFFERENT_SOURCES,
+                f"different sources: {_src_names(ca)} and {_src_names(cb)}",
+            )
+        )
+
+    vague = False
+    for c in (ca, cb):
+        if c.quantity is not None and c.quantity.qualifier.is_vague:
+            vague = True
             reasons.append(
-                Reason(code=ReasonCode.SELF_CONTRADICTION, text="the article contradicts itself")
+                _reason(
+                    ReasonCode.UNCERTAIN_READING,
+                    f"“{c.quote}” is a vague amount whose range is a convention",
+                )
             )
-    elif rel_src is Relation.INDEPENDENT or (ca.attribution.primary and cb.attribution.primary):
+    gap = a.interval.gap(b.interval)
+    prec = max(_precision_in_base(a), _precision_in_base(b))
+    within_rounding = bool(prec) and gap <= prec
+    if within_rounding:
         reasons.append(
-            Reason(
-                code=ReasonCode.DIFFERENT_SOURCES,
-                text=(f"different sources: {who(ca)} vs {who(cb)}"),
-            )
-        )
-    vague = {
-        ca.quantity.qualifier if ca.quantity else None,
-        cb.quantity.qualifier if cb.quantity else None,
-    }
-    if any(q is not None and q.is_vague for q in vague):
-        severity = _bump(severity, -1)
-        reasons.append(
-            Reason(
-                code=ReasonCode.UNCERTAIN_READING,
-                text=("one figure is a vague amount whose range is a convention"),
-            )
-        )
-    prec = max((c.quantity.precision or 0) for c in (ca, cb) if c.quantity)
-    if prec and a.interval.gap(b.interval) <= prec:
-        severity = _bump(severity, -1)
-        reasons.append(
-            Reason(
-                code=ReasonCode.ROUNDING,
-                text=("the difference is within the rounding of the stated figures"),
-            )
+            _reason(ReasonCode.ROUNDING, "the gap is within the rounding of the stated figures")
         )
     if _scope_differs(ca, cb):
         reasons.append(
-            Reason(
-                code=ReasonCode.DIFFERENT_SCOPE,
-                text=(
-                    f"the counted things are worded differently ({_thing(ca)} vs {_thing(cb)}), "
-                    "which may mean different scopes"
-                ),
+            _reason(
+                ReasonCode.DIFFERENT_SCOPE,
+                f"“{_thing(ca)}” and “{_thing(cb)}” may count different things",
             )
         )
-    explanation = (
-        f"{_cap(where(ca, arts))} gives {value_phrase(ca)} ({who(ca)}), while "
-        f"{where(cb, arts)} gives {value_phrase(cb)} ({who(cb)}): "
-        f"{interval_phrase(a.interval)} and {interval_phrase(b.interval)} cannot both hold"
-        + (f"; {reasons[0].text}" if reasons else "")
-        + "."
+    rel = relative_gap(a, b)
+    sev = severity(
+        rel,
+        rel_src,
+        within_rounding=within_rounding,
+        vague=vague,
+        plan_vs_report=plan,
+        revision=kind is DiscrepancyKind.REVISION,
     )
-    ids = tuple(sorted((ca.id, cb.id)))
+    ids = (ca.id, cb.id) if ca.id < cb.id else (cb.id, ca.id)
+    if kind is DiscrepancyKind.REVISION and later is not None and earlier is not None:
+        text = _revision_sentence(later, earlier, w, reasons)
+    else:
+        text = _sentence(a, b, w, reasons, asof_a if same_day else None)
     return Discrepancy(
         id=discrepancy_id(kind.value, ids),
         kind=kind,
-        severity=severity,
+        severity=sev,
         claims=ids,
-        explanation=explanation,
+        explanation=text,
         reasons=tuple(reasons),
         within_article=same_article,
         gap=round(rel, 4),
     )
 
 
-def _below(a: Comparable, b: Comparable) -> bool:
-    return a.interval.high is not None and (
-        b.interval.low is not None and a.interval.high <= b.interval.low
+def _revision_sentence(
+    later: Comparable, earlier: Comparable, w: Phrases, reasons: list[Reason]
+) -> str:
+    cl, ce = later.claim, earlier.claim
+    return (
+        f"{cap(w.where(cl))} gives {w.value(cl)}, {w.source(cl)}, correcting "
+        f"{w.value(ce)} in {w.where(ce)}, {w.source(ce)}{reasons_clause(reasons)}."
     )
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
+def _sentence(
+    a: Comparable,
+    b: Comparable,
+    w: Phrases,
+    reasons: list[Reason],
+    same_day: asof_mod.AsOf | None,
+) -> str:
+    ca, cb = a.claim, b.claim
+    why = reasons_clause(reasons)
+    planned_a, planned_b = ca.modality is Modality.PLANNED, cb.modality is Modality.PLANNED
+    plan_a = " as planned" if planned_a and not planned_b else ""
+    plan_b = " as planned" if planned_b and not planned_a else ""
+    when = f"as of {same_day[0].isoformat()}, " if same_day is not None else ""
+    if ca.article == cb.article:
+        head = (
+            f"{cap(w.where(ca))} gives both {w.value(ca)}{plan_a}, {w.source(ca)}, "
+            f"and {w.value(cb)}{plan_b}, {w.source(cb)}"
+        )
+    else:
+        head = (
+            f"{cap(w.where(ca))} gives {w.value(ca)}{plan_a}, {w.source(ca)}, "
+            f"while {w.where(cb)} gives {w.value(cb)}{plan_b}, {w.source(cb)}"
+        )
+    return (
+        f"{head}: {when}{interval_phrase(a.interval)} and {interval_phrase(b.interval)} "
+        f"cannot both hold{why}."
+    )
+
+
+def _precision_in_base(c: Comparable) -> float:
+    q = c.claim.quantity
+    if q is None or not q.precision:
+        return 0.0
+    if q.nominal and c.nominal is not None:
+        return q.precision * abs(c.nominal / q.nominal)
+    return q.precision
+
+
+def _below(a: Comparable, b: Comparable) -> bool:
+    """True when a's interval lies below b's (a is the lower figure)."""
+    return (
+        a.interval.high is not None
+        and b.interval.low is not None
+        and a.interval.high <= b.interval.low
+    )
+
+
+def _same_source(a: Claim, b: Claim, rel: Relation) -> str:
+    pa, pb = primary(a.attribution), primary(b.attribution)
+    if pa is None or pb is None:
+        return "both figures are the article's own"
+    if rel is Relation.SAME_SOURCE:
+        return f"both figures trace back to one source, {quoted(pa.name)}"
+    return f"both figures come from one institution: {quoted(pa.name)} and {quoted(pb.name)}"
+
+
+def _src_names(c: Claim) -> str:
+    p = primary(c.attribution)
+    return quoted(p.name) if p is not None else "the article"
 
 
 def _thing(c: Claim) -> str:
@@ -279,17 +510,37 @@ def _scope_differs(a: Claim, b: Claim) -> bool:
     ma, mb = a.measure, b.measure
     if ma is None or mb is None:
         return False
-    return set(ma.modifiers) != set(mb.modifiers) or ma.surface.casefold() != mb.surface.casefold()
+    return ma.thing.casefold() != mb.thing.casefold() or {m.casefold() for m in ma.modifiers} != {
+        m.casefold() for m in mb.modifiers
+    }
 
 
-def _dates_phrase(a: Claim, b: Claim, arts: Mapping[str, Article]) -> str:
-    def one(c: Claim) -> str:
+def _dates(a: Claim, b: Claim, arts: Mapping[str, Article]) -> str:
+    """Why the figures may be as of different dates, from the articles' dates."""
+
+    def dated(c: Claim) -> str | None:
         art = arts.get(c.article)
-        if art is None or not art.published.known:
-            return f"article {c.article} is undated"
-        return f"article {c.article} is dated {art.published}"
+        return str(art.published) if art is not None and art.published.known else None
 
-    return f"{one(a)}, {one(b)}"
+    da, db = dated(a), dated(b)
+    if da is None and db is None:
+        return "neither article is dated, so the figures may be as of different dates"
+    if da is None or db is None:
+        missing = a.article if da is None else b.article
+        return f"article {missing} is undated, so the figures may be as of different dates"
+    if da == db:
+        return f"both articles are dated only to {da}, so the figures may be as of different days"
+    return f"the articles are dated {da} and {db}, so the figures may be as of different dates"
 
 
-__all__ = ["Qualifier", "run"]
+__all__ = [
+    "CRITICAL_GAP",
+    "LEVELS",
+    "MINOR_GAP",
+    "SchemaRule",
+    "bump",
+    "classify",
+    "quantity_findings",
+    "run",
+    "severity",
+]

@@ -1,20 +1,30 @@
 """Event claims: the same meeting, arrival or signing placed or dated differently.
 
 Two event claims speak of the same event when they have the same event type, share an
-actor (names matched across transliterations), and their times can coincide. A place
-conflict needs two specific places (city level or below) that do not contain each other
-and that neither article explains by naming the other place for the same event; a place
-that contains the other ("in Russia" vs "at the Vostochny cosmodrome") never conflicts.
-A visit spans several places and is never a place conflict. A date conflict needs two
-different weekdays or days for one event at related places; a plan against a report is
-labelled ``plan_vs_report``.
+actor (names matched across transliterations; when both name two or more, they share
+two), and their times can coincide.
+
+A **place conflict** needs two specific places (city level or below) that do not
+contain each other and that neither article explains by naming the other place for the
+same event; a place that contains the other ("in Russia" vs "at the Vostochny
+cosmodrome") never conflicts, and a visit, which spans several places, is never a place
+conflict. A **date conflict** needs two different weekdays, or two known days at most
+:data:`MAX_DAYS_APART` apart, for one event at related places; further apart, they are
+two events. A plan against a report is labelled ``plan_vs_report``.
+
+**Blocking.** Claims are grouped by event type and by the blocking keys of their actors'
+names (the first two letters of the folded and coarsened name, of its first and of its
+last word: spellings of one name share them), then swept in time order: a claim is only
+compared with claims whose time can overlap its own, at most :data:`EVENT_WINDOW` of them.
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
 
 from factcheck.models import (
     Article,
@@ -30,10 +40,18 @@ from factcheck.models import (
     TimeRef,
     discrepancy_id,
 )
-from factcheck.reconcile.explain import where
+from factcheck.reconcile.explain import cap, join_and, quoted, reasons_clause, where
+from factcheck.reconcile.sources import Relation, relation
 
 PLACE_EVENTS = frozenset({"meeting", "arrival", "signing"})
+"""Event types that happen at one place (a visit spans several)."""
 DATE_EVENTS = frozenset({"meeting", "arrival", "departure", "signing"})
+"""Event types that happen on one day."""
+MAX_DAYS_APART = 4
+"""Two known days further apart than this are two events, not one event dated twice."""
+EVENT_WINDOW = 256
+"""At most this many later claims of a block are compared with each claim."""
+
 _SKIP = frozenset({Modality.HYPOTHETICAL, Modality.DENIED})
 _BROAD = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA})
 
@@ -43,14 +61,19 @@ def related(a: Place, b: Place) -> bool:
     return a.key == b.key or a.contains(b) or b.contains(a)
 
 
+@lru_cache(maxsize=262144)
+def _same(x: str, y: str) -> bool:
+    from factcheck.extract.names import same_name
+
+    return same_name(x, y)
+
+
 def shared_actor(a: Claim, b: Claim) -> bool:
     """True when the two claims can be about the same participants: they share an actor
     (names matched across transliterations), and when both name two or more, they share
     two ("Putin meets Kim" and "Putin meets Lukashenko" are different meetings)."""
-    from factcheck.extract.names import same_name
-
     shared = sum(
-        1 for x in a.actors if any(x.key == y.key or same_name(x.name, y.name) for y in b.actors)
+        1 for x in a.actors if any(x.key == y.key or _same(x.name, y.name) for y in b.actors)
     )
     return shared >= min(2, len(a.actors), len(b.actors)) and shared > 0
 
@@ -65,13 +88,73 @@ def times_can_coincide(a: TimeRef | None, b: TimeRef | None) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _actors(claims: Iterable[Claim]) -> str:
+@lru_cache(maxsize=65536)
+def actor_block_keys(name: str) -> frozenset[str]:
+    """Blocking keys of a name that its spellings share: the first two letters of the
+    coarse folded name, of its first word and of its last word."""
+    from factcheck.extract.names import coarse, fold, fold_tokens
+
+    toks = fold_tokens(name)
+    keys = {coarse(fold(name))[:2]}
+    if toks:
+        keys.add(coarse(toks[0])[:2])
+        keys.add(coarse(toks[-1])[:2])
+    return frozenset(k for k in keys if k)
+
+
+def names_of(claims: Iterable[Claim]) -> str:
+    """The actors of some claims, each name once across spellings: ``A, B and C``."""
     names: list[str] = []
     for c in claims:
-        for a in c.actors:
-            if not any(a.name == n for n in names):
+        for a in sorted(c.actors, key=lambda e: e.name):
+            if not any(a.name == n or _same(a.name, n) for n in names):
                 names.append(a.name)
-    return " and ".join(names[:3]) or "the participants"
+    return join_and(names[:4]) or "the participants"
+
+
+def _bounds(t: TimeRef | None) -> tuple[dt.date, dt.date]:
+    if t is None or not t.resolved:
+        return (dt.date.min, dt.date.max)
+    return t.start or dt.date.min, t.end or dt.date.max
+
+
+def candidate_pairs(
+    claims: list[Claim],
+    when: Callable[[Claim], TimeRef | None],
+    *,
+    slack_days: int = 0,
+    window: int = EVENT_WINDOW,
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of claims of one event type that share an actor's blocking key and whose
+    times (``when``) can overlap, allowing ``slack_days``; each pair once, the claim of
+    the smaller id first. Claims without a resolved time are compared with the whole
+    block (up to ``window`` claims)."""
+    claims = sorted(claims, key=lambda c: c.id)
+    lo: list[int] = []
+    hi: list[int] = []
+    by_block: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for idx, c in enumerate(claims):
+        b = _bounds(when(c))
+        lo.append(b[0].toordinal())
+        hi.append(b[1].toordinal())
+        keys: set[str] = set()
+        for actor in c.actors:
+            keys |= actor_block_keys(actor.name)
+        for k in keys:
+            by_block[(c.event or "", k)].append(idx)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(by_block):
+        members = sorted(by_block[key], key=lambda x: (lo[x], x))
+        for p, x in enumerate(members):
+            limit = hi[x] + slack_days
+            for y in members[p + 1 : p + 1 + window]:
+                if lo[y] > limit:
+                    break
+                pair = (x, y) if x < y else (y, x)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                yield claims[pair[0]], claims[pair[1]]
 
 
 def event_findings(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
@@ -81,116 +164,132 @@ def event_findings(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable
     yield from _date_conflicts([c for c in events if c.date is not None], arts)
 
 
+# -- places -------------------------------------------------------------------------------
 def _place_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
-    by_type: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.event in PLACE_EVENTS and c.time is not None and c.time.resolved:
-            by_type[c.event].append(c)
-    for event, group in sorted(by_type.items()):
-        pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if (
-                    a.article == b.article
-                    or a.modality is Modality.PLANNED
-                    or (b.modality is Modality.PLANNED)
-                ):
-                    continue
-                if not shared_actor(a, b) or not times_can_coincide(a.time, b.time):
-                    continue
-                pa, pb = a.place, b.place
-                assert pa is not None and pb is not None
-                if pa.kind in _BROAD or pb.kind in _BROAD or related(pa, pb):
-                    continue
-                if _explained(pb, a, group) or _explained(pa, b, group):
-                    continue
-                key = tuple(sorted((a.article, b.article)))
-                pairs[(key[0], key[1])].update((a.id, b.id))
-        for (art_a, art_b), ids in sorted(pairs.items()):
-            cited = [c for c in group if c.id in ids]
-            side_a = [c for c in cited if c.article == art_a]
-            side_b = [c for c in cited if c.article == art_b]
-            when = side_a[0].time.describe() if side_a[0].time else "the same time"
-            text = (
-                f"The {event} of {_actors(cited)} ({when}) is placed at "
-                f"{', '.join(sorted({c.place.name for c in side_a if c.place}))} by "
-                f"{where(side_a[0], arts)} and at "
-                f"{', '.join(sorted({c.place.name for c in side_b if c.place}))} by "
-                f"{where(side_b[0], arts)}; neither place contains the other."
+    group = [
+        c
+        for c in claims
+        if c.event in PLACE_EVENTS
+        and c.time is not None
+        and c.time.resolved
+        and c.modality is not Modality.PLANNED
+    ]
+    by_article: dict[tuple[str | None, str], list[Claim]] = defaultdict(list)
+    for c in group:
+        by_article[(c.event, c.article)].append(c)
+    pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    rels: dict[tuple[str, str, str], Relation] = {}
+    for a, b in candidate_pairs(group, lambda c: c.time):
+        if a.article == b.article or not shared_actor(a, b):
+            continue
+        if not times_can_coincide(a.time, b.time):
+            continue
+        pa, pb = a.place, b.place
+        assert pa is not None and pb is not None
+        if pa.kind in _BROAD or pb.kind in _BROAD or related(pa, pb):
+            continue
+        if _explained(pb, a, by_article) or _explained(pa, b, by_article):
+            continue
+        art_a, art_b = sorted((a.article, b.article))
+        key = (a.event or "", art_a, art_b)
+        pairs[key].update((a.id, b.id))
+        rels[key] = max(rels.get(key, Relation.INDEPENDENT), relation(a, b))
+    by_id = {c.id: c for c in group}
+    for (event, art_a, art_b), ids in sorted(pairs.items()):
+        cited = [by_id[i] for i in sorted(ids)]
+        side_a = [c for c in cited if c.article == art_a]
+        side_b = [c for c in cited if c.article == art_b]
+        when = side_a[0].time.describe() if side_a[0].time else "the same time"
+        reasons = [
+            Reason(
+                code=ReasonCode.DIFFERENT_SCOPE,
+                text="the articles may describe different stages of one visit",
             )
-            claim_ids = tuple(sorted(ids))
-            yield Discrepancy(
-                id=discrepancy_id("place_conflict", claim_ids),
-                kind=DiscrepancyKind.PLACE_CONFLICT,
-                severity=Severity.MAJOR,
-                claims=claim_ids,
-                explanation=text,
-                reasons=(
-                    Reason(
-                        code=ReasonCode.DIFFERENT_SOURCES,
-                        text="the articles may describe different stages of one visit",
-                    ),
-                ),
+        ]
+        if rels[(event, art_a, art_b)] >= Relation.SAME_INSTITUTION:
+            reasons.append(
+                Reason(
+                    code=ReasonCode.SAME_PRIMARY_SOURCE,
+                    text="both places trace back to one source",
+                )
             )
+        text = (
+            f"{cap(where(side_a[0], arts))} places the {event} of {names_of(cited)} ({when}) "
+            f"in {_places(side_a)}, while {where(side_b[0], arts)} places it in "
+            f"{_places(side_b)}; neither place contains the other{reasons_clause(reasons)}."
+        )
+        claim_ids = tuple(sorted(ids))
+        yield Discrepancy(
+            id=discrepancy_id(DiscrepancyKind.PLACE_CONFLICT.value, claim_ids),
+            kind=DiscrepancyKind.PLACE_CONFLICT,
+            severity=Severity.CRITICAL
+            if rels[(event, art_a, art_b)] >= Relation.SAME_INSTITUTION
+            else Severity.MAJOR,
+            claims=claim_ids,
+            explanation=text,
+            reasons=tuple(reasons),
+        )
 
 
-def _explained(place: Place, claim: Claim, group: list[Claim]) -> bool:
+def _places(claims: list[Claim]) -> str:
+    return join_and(sorted({quoted(c.place.name) for c in claims if c.place is not None}))
+
+
+def _explained(
+    place: Place, claim: Claim, by_article: Mapping[tuple[str | None, str], list[Claim]]
+) -> bool:
     """True when the claim's article names ``place`` (or a place related to it, below
     country level) for the same event: the event spans both places."""
-    for c in group:
-        if c.article != claim.article or c.id == claim.id or c.place is None:
-            continue
-        if c.place.kind in _BROAD:
+    for c in by_article.get((claim.event, claim.article), ()):
+        if c.id == claim.id or c.place is None or c.place.kind in _BROAD:
             continue
         if related(c.place, place) and times_can_coincide(c.time, claim.time):
             return True
     return False
 
 
+# -- dates --------------------------------------------------------------------------------
 def _date_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
-    by_type: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.event in DATE_EVENTS and c.location is not None:
-            by_type[c.event or ""].append(c)
-    for event, group in sorted(by_type.items()):
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.article == b.article or not shared_actor(a, b):
-                    continue
-                assert a.location is not None and b.location is not None
-                if not related(a.location, b.location):
-                    continue
-                ta, tb = a.date, b.date
-                assert ta is not None and tb is not None
-                if not _dates_differ(ta, tb):
-                    continue
-                yield _date_finding(event, a, b, arts)
+    group = [c for c in claims if c.event in DATE_EVENTS and c.location is not None]
+    for a, b in candidate_pairs(group, lambda c: c.date, slack_days=MAX_DAYS_APART):
+        if a.article == b.article or not shared_actor(a, b):
+            continue
+        assert a.location is not None and b.location is not None
+        if not related(a.location, b.location):
+            continue
+        ta, tb = a.date, b.date
+        assert ta is not None and tb is not None
+        if not dates_differ(ta, tb):
+            continue
+        yield _date_finding(a, b, arts)
 
 
-def _dates_differ(a: TimeRef, b: TimeRef) -> bool:
-    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
-        # different weekdays of what could be the same week
-        return times_can_coincide(a, b) or not (a.resolved and b.resolved)
+def dates_differ(a: TimeRef, b: TimeRef) -> bool:
+    """True when two dates of one event cannot both hold: different weekdays of what can
+    be the same week, or two known days at most :data:`MAX_DAYS_APART` apart."""
     if a.is_exact_day and b.is_exact_day:
-        return a.start != b.start
+        assert a.start is not None and b.start is not None
+        return a.start != b.start and abs((a.start - b.start).days) <= MAX_DAYS_APART
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return times_can_coincide(a, b) or not (a.resolved and b.resolved)
     return False
 
 
-def _date_finding(event: str, a: Claim, b: Claim, arts: Mapping[str, Article]) -> Discrepancy:
+def _date_finding(a: Claim, b: Claim, arts: Mapping[str, Article]) -> Discrepancy:
+    if (a.article, a.span.start) > (b.article, b.span.start):
+        a, b = b, a
     ta, tb = a.date, b.date
     assert ta is not None and tb is not None
-    planned = {a.modality is Modality.PLANNED, b.modality is Modality.PLANNED}
+    planned_a, planned_b = a.modality is Modality.PLANNED, b.modality is Modality.PLANNED
     kind = (
-        DiscrepancyKind.PLAN_VS_REPORT
-        if planned == {True, False}
-        else (DiscrepancyKind.DATE_CONFLICT)
+        DiscrepancyKind.PLAN_VS_REPORT if planned_a != planned_b else DiscrepancyKind.DATE_CONFLICT
     )
     reasons = []
     if kind is DiscrepancyKind.PLAN_VS_REPORT:
         reasons.append(
             Reason(
                 code=ReasonCode.PLAN_VS_REPORT,
-                text=("one article gives the plan, the other what happened; plans change"),
+                text="one article gives the plan, the other what happened, and plans change",
             )
         )
     if not (ta.resolved and tb.resolved):
@@ -198,24 +297,35 @@ def _date_finding(event: str, a: Claim, b: Claim, arts: Mapping[str, Article]) -
             Reason(
                 code=ReasonCode.DIFFERENT_AS_OF_DATES,
                 text=(
-                    "at least one date is a weekday of an undated article, so the two may not "
-                    "refer to the same week"
+                    "a weekday of an undated article may belong to another week, so the two "
+                    "may not be the same trip"
                 ),
             )
         )
-
-    def say(c: Claim, t: TimeRef) -> str:
-        verb = "planned for" if c.modality is Modality.PLANNED else "on"
-        day = _day(t)
-        return f"{verb} {day} by {where(c, arts)}"
-
+    rel = relation(a, b)
+    if rel >= Relation.SAME_INSTITUTION:
+        reasons.append(
+            Reason(code=ReasonCode.SAME_PRIMARY_SOURCE, text="both dates trace back to one source")
+        )
+    event = a.event or "event"
     loc = a.location.name if a.location else "the same place"
-    text = f"The {event} of {_actors([a, b])} in {loc} is {say(a, ta)} and {say(b, tb)}."
+
+    first = (
+        f"has the {event} of {names_of([a, b])} in {loc} planned for {_day(ta)}"
+        if planned_a
+        else f"reports the {event} of {names_of([a, b])} in {loc} on {_day(ta)}"
+    )
+    second = f"has it planned for {_day(tb)}" if planned_b else f"reports it on {_day(tb)}"
+    text = (
+        f"{cap(where(a, arts))} {first}, while {where(b, arts)} {second}{reasons_clause(reasons)}."
+    )
+    base = Severity.MINOR if kind is DiscrepancyKind.PLAN_VS_REPORT else Severity.MAJOR
+    sev = Severity.MAJOR if base is Severity.MINOR else Severity.CRITICAL
     ids = tuple(sorted((a.id, b.id)))
     return Discrepancy(
         id=discrepancy_id(kind.value, ids),
         kind=kind,
-        severity=Severity.MINOR if kind is DiscrepancyKind.PLAN_VS_REPORT else Severity.MAJOR,
+        severity=sev if rel >= Relation.SAME_INSTITUTION else base,
         claims=ids,
         explanation=text,
         reasons=tuple(reasons),
@@ -224,6 +334,26 @@ def _date_finding(event: str, a: Claim, b: Claim, arts: Mapping[str, Article]) -
 
 def _day(t: TimeRef) -> str:
     part = f" {t.part_of_day.value}" if t.part_of_day else ""
+    phrase = f" ({quoted(t.phrase)})" if t.phrase else ""
     if t.weekday is not None:
-        return f"{calendar.day_name[t.weekday]}{part} ({t.phrase})"
-    return f"{t.describe()} ({t.phrase})"
+        day = calendar.day_name[t.weekday]
+        if t.is_exact_day and t.start is not None:
+            day += f" {t.start.isoformat()}"
+        return f"{day}{part}{phrase}"
+    return f"{t.describe()}{part}{phrase}"
+
+
+__all__ = [
+    "DATE_EVENTS",
+    "EVENT_WINDOW",
+    "MAX_DAYS_APART",
+    "PLACE_EVENTS",
+    "actor_block_keys",
+    "candidate_pairs",
+    "dates_differ",
+    "event_findings",
+    "names_of",
+    "related",
+    "shared_actor",
+    "times_can_coincide",
+]

@@ -1,10 +1,24 @@
-"""Plain sentences for findings: both values with their hedges, sources and articles."""
+"""Plain sentences for findings: both values with their hedges, sources and articles.
+
+A finding's explanation is one sentence built from the same parts everywhere::
+
+    Article 001 (undated) gives at least 10,000 Schiffscontainer, according to
+    “südkoreanische Verteidigungsminister Shin Wonsik” via “Bloomberg News”, while
+    article 003 (undated) gives about 6,700 Container, according to
+    “südkoreanischen Verteidigungsministerium”: 10,000 or more and 6,030-7,370 cannot
+    both hold (possible reasons: the 6,700 may be an older count of a growing total, or
+    the figures may describe different dates).
+
+Sources are quoted as the article wrote them (German sources keep their case endings);
+the quotes keep the sentence readable around an inflected name.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
-from factcheck.models import Article, Claim, Interval, Qualifier
+from factcheck.models import Article, Claim, Interval, Qualifier, Reason, ReasonCode
 
 _HEDGE_WORDS = {
     Qualifier.EXACT: "",
@@ -18,7 +32,24 @@ _HEDGE_WORDS = {
     Qualifier.LESS_THAN: "less than ",
 }
 
+CANDIDATE_REASONS = frozenset(
+    {
+        ReasonCode.DIFFERENT_AS_OF_DATES,
+        ReasonCode.GROWING_TOTAL,
+        ReasonCode.DIFFERENT_SCOPE,
+        ReasonCode.ROUNDING,
+        ReasonCode.PLAN_VS_REPORT,
+        ReasonCode.REVISION,
+        ReasonCode.TRANSLATION_OR_TRANSCRIPTION,
+        ReasonCode.UNCERTAIN_READING,
+    }
+)
+"""Reasons that could explain a difference away; they are named in the sentence. The
+others (same source, different sources, self-contradiction) say how grave it is and are
+listed with the finding only."""
 
+
+@lru_cache(maxsize=65536)
 def fmt_number(x: float | None) -> str:
     """``6700.0`` -> ``6,700``; ``4800000`` -> ``4.8 million``."""
     if x is None:
@@ -33,8 +64,32 @@ def fmt_number(x: float | None) -> str:
     return f"{x:,.4g}"
 
 
+def _thing(claim: Claim) -> str:
+    q = claim.quantity
+    if claim.measure is not None and claim.measure.surface:
+        return " " + claim.measure.surface
+    if q is not None and q.unit:
+        return f" {q.unit}"
+    if claim.measure is not None and ":" not in claim.measure.thing:
+        return " " + claim.measure.thing
+    return ""
+
+
+def number_phrase(claim: Claim) -> str:
+    """The number alone with its hedge, without the thing: ``about 6,700``."""
+    q = claim.quantity
+    if q is None:
+        return claim.quote
+    if q.qualifier is Qualifier.RANGE:
+        return f"{fmt_number(q.low)} to {fmt_number(q.high)}"
+    if q.nominal is None:
+        return claim.quote
+    return f"{_HEDGE_WORDS.get(q.qualifier, '')}{fmt_number(q.nominal)}"
+
+
 def value_phrase(claim: Claim) -> str:
-    """The claim's value in words: ``about 6,700 Container``, ``20 to 30 Grenzsoldaten``."""
+    """The claim's value in words: ``about 6,700 Container``, ``20 to 30 Grenzsoldaten``;
+    a vague amount is quoted as written ("Dutzende Raketen")."""
     q = claim.quantity
     if q is None:
         if claim.place is not None:
@@ -42,16 +97,9 @@ def value_phrase(claim: Claim) -> str:
         if claim.date is not None:
             return claim.date.describe()
         return claim.quote
-    thing = ""
-    if claim.measure is not None:
-        thing = " " + (claim.measure.surface or claim.measure.thing)
-    elif q.unit:
-        thing = f" {q.unit}"
-    if q.qualifier is Qualifier.RANGE:
-        return f"{fmt_number(q.low)} to {fmt_number(q.high)}{thing}"
-    if q.nominal is None:
-        return f"{claim.quote}"
-    return f"{_HEDGE_WORDS.get(q.qualifier, '')}{fmt_number(q.nominal)}{thing}"
+    if q.nominal is None and q.qualifier is not Qualifier.RANGE:
+        return f"“{claim.quote}”"
+    return number_phrase(claim) + _thing(claim)
 
 
 def interval_phrase(iv: Interval) -> str:
@@ -78,8 +126,77 @@ def where(claim: Claim, articles: Mapping[str, Article]) -> str:
     return f"article {claim.article}" + (f" ({', '.join(bits)})" if bits else "")
 
 
+def quoted(name: str) -> str:
+    """A name as written, in quotes: ``“südkoreanischen Verteidigungsministerium”``."""
+    return f"“{name.strip()}”"
+
+
+def source_phrase(claim: Claim) -> str:
+    """``according to “Shin Wonsik” (Verteidigungsminister) via “Bloomberg News”``, or
+    ``with no source named`` when the article states it on its own authority."""
+    chain = claim.attribution.chain
+    if not chain:
+        return "with no source named"
+    parts = []
+    for s in reversed(chain):
+        role = f" ({s.role})" if s.role and s.role.casefold() not in s.name.casefold() else ""
+        parts.append(quoted(s.name) + role)
+    return "according to " + " via ".join(parts)
+
+
 def who(claim: Claim) -> str:
-    """Who says so: the attribution chain, or "the article itself"."""
+    """Who says so: the attribution chain in words, or "the article itself"."""
     if not claim.attribution.chain:
         return "the article itself"
-    return "according to " + claim.attribution.describe()
+    return source_phrase(claim)
+
+
+def join_or(items: Sequence[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def join_and(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def reasons_clause(reasons: Iterable[Reason]) -> str:
+    """`` (possible reasons: a; or b)`` from the candidate reasons; empty when none."""
+    texts: list[str] = []
+    for r in reasons:
+        if r.code in CANDIDATE_REASONS and r.text not in texts:
+            texts.append(r.text)
+    if not texts:
+        return ""
+    if len(texts) == 1:
+        return f" (possible reason: {texts[0]})"
+    return f" (possible reasons: {'; '.join(texts[:-1])}; or {texts[-1]})"
+
+
+def cap(s: str) -> str:
+    """The sentence with its first letter upper-cased."""
+    return s[:1].upper() + s[1:]
+
+
+__all__ = [
+    "CANDIDATE_REASONS",
+    "cap",
+    "fmt_number",
+    "interval_phrase",
+    "join_and",
+    "join_or",
+    "number_phrase",
+    "quoted",
+    "reasons_clause",
+    "source_phrase",
+    "value_phrase",
+    "where",
+    "who",
+]

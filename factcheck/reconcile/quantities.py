@@ -1,18 +1,38 @@
 """Quantity claims: which speak of the same thing, and whether their values agree.
 
-Claims are blocked by their measure key (the counted concept, or the measured thing) so
-the work grows near-linearly with the number of claims; within a block, a claim is
-compared only with claims of the same identity (compatible content, origin, destination,
-period and scope). Two values agree when their hedge intervals, widened by the rounding
-their written precision implies and by the schema's tolerance, overlap after conversion
-to one unit (pint).
+**Blocking.** Claims are grouped by their measure key (:func:`measure_key`: the schema,
+the counted concept or the measured thing, and the unit's dimension), so a claim is
+never weighed against claims of another thing. Within a block, claims are sorted by
+the days they concern (:func:`sweep_span`: their own time and their as-of date) and
+each is compared with the claims after it that lie within :data:`HORIZON_DAYS`, at most
+:data:`WINDOW` of them (:func:`candidate_pairs`): a small block is compared pair by
+pair, a large one (a generic concept across a big corpus) in a sliding window over
+time, so the cost grows linearly with the number of claims. A claim takes part in at
+most :data:`MAX_FINDINGS_PER_CLAIM` value findings.
+
+**Same thing.** Two claims of one block speak of the same thing (:func:`same_thing`)
+unless something tells them apart: a user schema's identity slot, what the things
+carry (containers "with ammunition" vs "with grain"), where they come from or go to
+(the EU's shells for Ukraine vs North Korea's shells for Russia), a flow against a
+non-flow, two periods that do not overlap, figures with no time of their own published
+more than :data:`HORIZON_DAYS` apart, actors with different names, or a plan and a
+report within one article.
+
+**Agreement.** A value becomes an interval by its hedge (see
+:mod:`factcheck.models.hedge`); an exact figure is widened by half its written precision
+(10.000 -> 9,500-10,500), since news figures are rounded; physical units are converted
+to their base unit with pint (1.2 km and 1,200 m are both 1,200 m). Two values agree
+when their intervals overlap, or lie within the schema's relative tolerance of each
+other. Currencies are not converted: there is no exchange rate in a news article, so
+amounts in two currencies fall into two blocks and are never compared.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,8 +55,43 @@ MIN_CONFIDENCE = 0.6
 """Claims read with less confidence (a number with no known counted thing) are not
 compared."""
 
-MAX_BLOCK = 400
-"""Blocks larger than this are split further by origin, destination and year."""
+WINDOW = 24
+"""Each claim is compared with at most this many claims that follow it in time order
+within its block: blocks of up to ``WINDOW + 1`` claims are compared all pairs."""
+
+MAX_FINDINGS_PER_CLAIM = 4
+"""A claim takes part in at most this many value findings; further disagreements (an
+outlier in a dense block disagrees with every neighbour) are left out, nearest in time
+first kept."""
+
+HORIZON_DAYS = 31
+"""Two figures with no time of their own whose as-of dates (publication) lie further
+apart than this are taken to describe two different occasions ("5,000 people" at two
+protests a year apart)."""
+
+AsOf = tuple[dt.date, dt.date]
+SlotLookup = Callable[[str], tuple[str, ...] | None]
+"""For a claim kind: the identity slots of its user schema, or None for built-in kinds."""
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What tells a quantity claim's thing apart from another's of the same block."""
+
+    slots: tuple[str | None, ...] | None
+    """Keys of the user schema's identity slots, in the schema's order; None for built-ins."""
+    content: frozenset[str]
+    origin: str | None
+    destination: str | None
+    since: bool | None
+    """Whether the claim's time is a running "since"; None when the claim has no time."""
+    period: tuple[dt.date, dt.date] | None
+    """The claim's resolved time bounds (open ends as date.min/max), or None."""
+    planned: bool
+    article: str
+    actors: tuple[str, ...]
+    asof: AsOf | None = None
+    """The as-of date of the figure, when known."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +103,14 @@ class Comparable:
     nominal: float | None
     unit: str | None
     tolerance: float
+    identity: Identity | None = None
+    asof: AsOf | None = None
 
 
 def measure_key(claim: Claim) -> str | None:
-    """The blocking key: concept (counts) or thing (measures), with the unit's dimension."""
+    """The blocking key: schema, concept (counts) or thing (measures), and the unit's
+    dimension (``quantity|count|container``, ``quantity|[length]|measure:long``); None
+    when the claim is not compared (no measure, or a measure with no known subject)."""
     m, q = claim.measure, claim.quantity
     if m is None or q is None:
         return None
@@ -64,8 +123,15 @@ def measure_key(claim: Claim) -> str | None:
     return f"{claim.kind}|{q.unit_kind.value}:{q.unit}|{m.key}"
 
 
-def comparable(claim: Claim, tolerance: float = 0.0) -> Comparable | None:
-    """The claim's value in a common unit, or None when it is not to be compared."""
+def comparable(
+    claim: Claim,
+    tolerance: float = 0.0,
+    *,
+    asof: AsOf | None = None,
+    slots: SlotLookup | None = None,
+) -> Comparable | None:
+    """The claim's value in a common unit, or None when it is not to be compared
+    (hypothetical or denied, read with low confidence, a change rather than a level)."""
     q = claim.quantity
     if q is None or claim.modality not in COMPARABLE_MODALITIES:
         return None
@@ -84,7 +150,7 @@ def comparable(claim: Claim, tolerance: float = 0.0) -> Comparable | None:
         rounding = (q.precision or 0) / 2
     if q.qualifier is Qualifier.EXACT and rounding > 0:
         iv = iv.widen(rounding)
-    return Comparable(claim, iv, nominal, unit, tolerance)
+    return Comparable(claim, iv, nominal, unit, tolerance, identity(claim, slots, asof), asof)
 
 
 @lru_cache(maxsize=1024)
@@ -105,62 +171,141 @@ def base_unit(unit: str) -> tuple[str, float]:
 
 
 def blocks(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
-    """Claims grouped by measure key; large blocks split by origin, destination, year."""
+    """Claims grouped by :func:`measure_key`, each group in input order."""
     out: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         key = measure_key(c)
         if key is not None:
             out[key].append(c)
-    final: dict[str, list[Claim]] = {}
-    for key, group in out.items():
-        if len(group) <= MAX_BLOCK:
-            final[key] = group
-            continue
-        for c in group:
-            m = c.measure
-            year = c.time.start.year if c.time and c.time.start else None
-            sub = f"{key}|{m.origin if m else None}|{m.destination if m else None}|{year}"
-            final.setdefault(sub, []).append(c)
-    return final
+    return dict(out)
+
+
+def sweep_span(c: Comparable) -> tuple[dt.date, dt.date]:
+    """The days a figure may concern, for the sweep: its own time and its as-of date
+    together ("since September", published in June: September to June); unknown ends
+    are open."""
+    lo, hi = dt.date.max, dt.date.min
+    ident = c.identity
+    for rng in (ident.period if ident is not None else None, c.asof):
+        if rng is not None:
+            lo, hi = min(lo, rng[0]), max(hi, rng[1])
+    if lo > hi:
+        return (dt.date.min, dt.date.max)
+    return (lo, hi)
+
+
+def sweep_order(comps: Iterable[Comparable]) -> list[Comparable]:
+    """Comparables in sweep order: by the start and end of :func:`sweep_span`, then id."""
+    return sorted(comps, key=lambda c: (*sweep_span(c), c.claim.id))
+
+
+def candidate_pairs(
+    ordered: Sequence[Comparable],
+    window: int = WINDOW,
+    horizon_days: int = HORIZON_DAYS,
+) -> Iterator[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of a block in :func:`sweep_order` worth comparing:
+    each claim with the claims after it whose span starts at most ``horizon_days`` after
+    its own span ends, at most ``window`` of them. A block of up to ``window + 1`` claims
+    within the horizon is compared all pairs. The pairs depend on the claims' times and
+    ids only, never on the input order or on the values."""
+    starts = [sweep_span(c)[0].toordinal() for c in ordered]
+    ends = [sweep_span(c)[1].toordinal() for c in ordered]
+    n = len(ordered)
+    for i in range(n):
+        limit = ends[i] + horizon_days
+        for j in range(i + 1, min(n, i + 1 + window)):
+            if starts[j] > limit:
+                break
+            yield i, j
+
+
+# -- same thing ---------------------------------------------------------------------------
+def identity_slots(kind: str) -> tuple[str, ...] | None:
+    """The identity slots of the user schema ``kind``; None for built-in or unknown kinds."""
+    from factcheck.registry import schemas
+
+    if kind not in schemas:
+        return None
+    s = schemas.get(kind)
+    if getattr(s, "builtin", True):
+        return None
+    return tuple(getattr(s, "identity", ()))
+
+
+def identity(
+    claim: Claim, slots: SlotLookup | None = None, asof: AsOf | None = None
+) -> Identity | None:
+    """What tells the claim's thing apart; None when it has no measure."""
+    m = claim.measure
+    if m is None:
+        return None
+    names = (slots or identity_slots)(claim.kind) if claim.slots else None
+    slot_keys = None if names is None else tuple(slot_key(claim.slots.get(n)) for n in names)
+    t = claim.time
+    period = None
+    if t is not None and t.resolved:
+        period = (t.start or dt.date.min, t.end or dt.date.max)
+    return Identity(
+        slots=slot_keys,
+        content=frozenset(m.content),
+        origin=m.origin,
+        destination=m.destination,
+        since=None if t is None else t.kind is TimeKind.SINCE,
+        period=period,
+        planned=claim.modality is Modality.PLANNED,
+        article=claim.article,
+        actors=tuple(sorted(a.name for a in claim.actors)),
+        asof=asof,
+    )
+
+
+def compatible(a: Identity, b: Identity) -> bool:
+    """True when nothing tells the two things apart (see the module documentation)."""
+    if a.slots is not None and b.slots is not None and len(a.slots) == len(b.slots):
+        for x, y in zip(a.slots, b.slots, strict=True):
+            if x is not None and y is not None and x != y:
+                return False
+    if a.content and b.content and not a.content & b.content:
+        return False
+    if a.origin and b.origin and a.origin != b.origin:
+        return False
+    if a.destination and b.destination and a.destination != b.destination:
+        return False
+    if bool(a.origin or a.destination) != bool(b.origin or b.destination) and (
+        not a.content or not b.content
+    ):
+        # one side is a flow between parties, the other is not: different scopes
+        return False
+    if (
+        a.since is not None
+        and a.since == b.since
+        and a.period is not None
+        and b.period is not None
+        and (a.period[0] > b.period[1] or b.period[0] > a.period[1])
+    ):
+        # two running totals since different starts, or two different periods
+        return False
+    if (
+        a.period is None
+        and b.period is None
+        and a.asof is not None
+        and b.asof is not None
+        and max(a.asof[0], b.asof[0]).toordinal() - min(a.asof[1], b.asof[1]).toordinal()
+        > HORIZON_DAYS
+    ):
+        # no time of their own, published far apart: two occasions
+        return False
+    if a.planned != b.planned and a.article == b.article:
+        # an article's plan and its report of what happened are two statements
+        return False
+    return _actors_compatible(a.actors, b.actors)
 
 
 def same_thing(a: Claim, b: Claim) -> bool:
     """True when two quantity claims (of one block) speak of the same thing."""
-    ma, mb = a.measure, b.measure
-    if ma is None or mb is None:
-        return False
-    if a.slots or b.slots:
-        from factcheck.registry import schemas
-
-        user = a.kind in schemas and not getattr(schemas.get(a.kind), "builtin", True)
-        if user and not identity_compatible(a, b, tuple(schemas.get(a.kind).identity)):
-            return False
-    if ma.content and mb.content and not set(ma.content) & set(mb.content):
-        return False
-    for x, y in ((ma.origin, mb.origin), (ma.destination, mb.destination)):
-        if x and y and x != y:
-            return False
-    if bool(ma.origin or ma.destination) != bool(mb.origin or mb.destination) and (
-        not ma.content or not mb.content
-    ):
-        # one side is a flow between parties, the other is not: different scopes
-        return False
-    ta, tb = a.time, b.time
-    same_kind = ta is not None and tb is not None and (
-        (ta.kind is TimeKind.SINCE) == (tb.kind is TimeKind.SINCE)
-    )
-    if same_kind and ta is not None and tb is not None and ta.resolved and tb.resolved and (
-        not _overlaps(ta.start, ta.end, tb.start, tb.end)
-    ):
-        # two running totals since different starts, or two different periods
-        return False
-    if {a.modality, b.modality} == {Modality.PLANNED} or (
-        Modality.PLANNED in (a.modality, b.modality)
-        and a.modality is not b.modality
-        and a.article == b.article
-    ):
-        return False
-    return _actors_compatible(a, b)
+    ia, ib = identity(a), identity(b)
+    return ia is not None and ib is not None and compatible(ia, ib)
 
 
 def slot_key(value: object) -> str | None:
@@ -185,26 +330,19 @@ def identity_compatible(a: Claim, b: Claim, identity: tuple[str, ...]) -> bool:
     return True
 
 
-def _actors_compatible(a: Claim, b: Claim) -> bool:
-    if not a.actors or not b.actors:
+@lru_cache(maxsize=65536)
+def _actors_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
         return True
     from factcheck.extract.names import same_name
 
-    return any(same_name(x.name, y.name) for x in a.actors for y in b.actors)
+    return any(same_name(x, y) for x in a for y in b)
 
 
-def _overlaps(a0: object, a1: object, b0: object, b1: object) -> bool:
-    import datetime as dt
-
-    lo_a = a0 if isinstance(a0, dt.date) else dt.date.min
-    hi_a = a1 if isinstance(a1, dt.date) else dt.date.max
-    lo_b = b0 if isinstance(b0, dt.date) else dt.date.min
-    hi_b = b1 if isinstance(b1, dt.date) else dt.date.max
-    return lo_a <= hi_b and lo_b <= hi_a
-
-
+# -- agreement ----------------------------------------------------------------------------
 def relative_gap(a: Comparable, b: Comparable) -> float:
-    """How far apart two values lie beyond their intervals, relative to the larger value."""
+    """How far apart two values lie beyond their intervals, relative to the largest finite
+    magnitude of either (0.26 = the gap is 26 % of the larger value)."""
     gap = a.interval.gap(b.interval)
     scale = max(
         abs(x)
@@ -234,3 +372,31 @@ def agree(a: Comparable, b: Comparable) -> bool:
 def articles_by_id(articles: Iterable[Article] | None) -> Mapping[str, Article]:
     """Articles by id (empty when none were given)."""
     return {a.id: a for a in articles or ()}
+
+
+__all__ = [
+    "COMPARABLE_MODALITIES",
+    "HORIZON_DAYS",
+    "MAX_FINDINGS_PER_CLAIM",
+    "MIN_CONFIDENCE",
+    "WINDOW",
+    "Comparable",
+    "Identity",
+    "agree",
+    "articles_by_id",
+    "base_unit",
+    "blocks",
+    "candidate_pairs",
+    "comparable",
+    "compatible",
+    "dimension_of",
+    "identity",
+    "identity_compatible",
+    "identity_slots",
+    "measure_key",
+    "relative_gap",
+    "same_thing",
+    "slot_key",
+    "sweep_order",
+    "sweep_span",
+]

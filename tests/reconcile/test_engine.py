@@ -1,0 +1,393 @@
+"""Quantity findings from hand-built multi-article examples, German and English."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from factcheck.models import (
+    Claim,
+    DiscrepancyKind,
+    Modality,
+    Qualifier,
+    ReasonCode,
+    Severity,
+    SourceKind,
+    Span,
+    TimeKind,
+    UnitKind,
+)
+from factcheck.reconcile import reconcile
+from factcheck.reconcile.engine import CRITICAL_GAP, MINOR_GAP, severity
+from factcheck.reconcile.sources import Relation
+from tests.reconcile._build import article, month, quantity, said, source
+
+
+def _codes(d) -> set[ReasonCode]:  # type: ignore[no-untyped-def]
+    return {r.code for r in d.reasons}
+
+
+# -- crowd counts -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("police_name", "organisers_name", "thing", "language"),
+    [
+        ("police", "organisers", "people", "en"),
+        ("Polizei", "Veranstaltern", "Menschen", "de"),
+    ],
+)
+def test_police_and_organisers_crowd_counts_conflict(
+    police_name: str, organisers_name: str, thing: str, language: str
+) -> None:
+    arts = [article("police", "2024-05-04", language=language), article("orgs", "2024-05-04")]
+    police = quantity(
+        "police",
+        5_000,
+        thing,
+        concept="person",
+        qualifier=Qualifier.APPROX,
+        precision=1000,
+        attribution=said(source(police_name)),
+    )
+    orgs = quantity(
+        "orgs",
+        20_000,
+        thing,
+        concept="person",
+        qualifier=Qualifier.MORE_THAN,
+        precision=1000,
+        attribution=said(source(organisers_name)),
+    )
+    (d,) = reconcile([police, orgs], articles=arts)
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    assert set(d.claims) == {police.id, orgs.id}
+    assert f"“{police_name}”" in d.explanation and f"“{organisers_name}”" in d.explanation
+    assert "about 5,000" in d.explanation and "more than 20,000" in d.explanation
+    text = d.explanation.casefold()
+    assert "article police" in text and "article orgs" in text
+    assert ReasonCode.DIFFERENT_SOURCES in _codes(d)
+    assert d.severity is Severity.CRITICAL  # 4,500-5,500 vs more than 20,000: far apart
+
+
+def test_overlapping_crowd_counts_agree() -> None:
+    a = quantity("a", 5_000, "person", qualifier=Qualifier.APPROX, precision=1000)
+    b = quantity("b", 5_400, "person", precision=100)
+    assert (
+        reconcile([a, b], articles=[article("a", "2024-05-04"), article("b", "2024-05-04")]) == []
+    )
+
+
+# -- running totals -------------------------------------------------------------------------
+def _toll(art: str, n: float, *, thing: str = "dead") -> Claim:
+    return quantity(art, n, thing, concept="dead", cumulative=True)
+
+
+def test_a_death_toll_rising_over_a_week_is_no_finding() -> None:
+    arts = [article(f"d{i}", f"2024-05-0{i}") for i in (1, 3, 5, 8)]
+    claims = [_toll("d1", 120), _toll("d3", 150), _toll("d5", 180), _toll("d8", 210)]
+    assert reconcile(claims, articles=arts) == []
+
+
+def test_a_later_lower_toll_is_a_conflict() -> None:
+    arts = [article("d1", "2024-05-01"), article("d3", "2024-05-03")]
+    early, late = _toll("d1", 150), _toll("d3", 90)
+    (d,) = reconcile([early, late], articles=arts)
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    assert ReasonCode.REVISION in _codes(d)
+    assert "cannot fall" in d.explanation
+
+
+def test_two_tolls_as_of_the_same_date_conflict() -> None:
+    arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
+    a, b = _toll("a", 150), _toll("b", 210)
+    (d,) = reconcile([a, b], articles=arts)
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    assert "as of 2024-05-04" in d.explanation
+    assert ReasonCode.GROWING_TOTAL not in _codes(d)
+
+
+def test_two_tolls_of_unknown_dates_may_be_a_growing_total() -> None:
+    a, b = _toll("a", 150), _toll("b", 210)
+    (d,) = reconcile([a, b], articles=[article("a"), article("b")])
+    assert {ReasonCode.GROWING_TOTAL, ReasonCode.DIFFERENT_AS_OF_DATES} <= _codes(d)
+    assert "the 150 may be an older count of a growing total" in d.explanation
+
+
+# -- the seed pattern: about 6,700 vs at least 10,000 / about 10,000 -------------------------
+def _containers(art: str, n: float, q: Qualifier, src: str, country: str, role: str | None):  # type: ignore[no-untyped-def]
+    kind = SourceKind.PERSON if role else SourceKind.GOVERNMENT
+    return quantity(
+        art,
+        n,
+        "Container",
+        concept="container",
+        qualifier=q,
+        precision=100 if n == 6_700 else 1000,
+        content=("military",),
+        origin="country:KP",
+        destination="country:RU",
+        cumulative=True,
+        time=month(2023, 9, kind=TimeKind.SINCE),
+        attribution=said(source(src, kind=kind, country=country, role=role)),
+    )
+
+
+def test_about_6700_vs_at_least_10000_and_about_10000() -> None:
+    arts = [article("us", "2024-06", language="de"), article("kr", language="de")]
+    arts.append(article("shin", language="de"))
+    ministry = _containers(
+        "kr", 6_700, Qualifier.APPROX, "südkoreanischen Verteidigungsministerium", "KR", None
+    )
+    minister = _containers(
+        "shin", 10_000, Qualifier.AT_LEAST, "Shin Wonsik", "KR", "Verteidigungsminister"
+    )
+    us = _containers("us", 10_000, Qualifier.APPROX, "US-Erkenntnissen", "US", None)
+    found = reconcile([ministry, minister, us], articles=arts)
+    pairs = {frozenset(d.claims): d for d in found}
+    assert set(pairs) == {
+        frozenset({ministry.id, minister.id}),
+        frozenset({ministry.id, us.id}),
+    }  # about 10,000 and at least 10,000 agree
+    same_institution = pairs[frozenset({ministry.id, minister.id})]
+    independent = pairs[frozenset({ministry.id, us.id})]
+    assert ReasonCode.SAME_PRIMARY_SOURCE in _codes(same_institution)
+    assert ReasonCode.DIFFERENT_SOURCES in _codes(independent)
+    assert same_institution.severity > independent.severity
+    for d in found:
+        assert "the 6,700 may be an older count of a growing total" in d.explanation
+        assert "about 6,700" in d.explanation
+        assert "“südkoreanischen Verteidigungsministerium”" in d.explanation
+
+
+# -- severity -------------------------------------------------------------------------------
+def test_one_source_contradicting_itself_is_graver_than_two_sources() -> None:
+    arts = [article(x, "2024-05-04") for x in ("a", "b", "c", "d")]
+    ministry = source("Interior Ministry", "XX:interior", kind=SourceKind.GOVERNMENT, country="XX")
+    one_a = quantity("a", 100, "arrest", attribution=said(ministry))
+    one_b = quantity("b", 150, "arrest", attribution=said(ministry))
+    src_c = source("Police", "XX:police", country="XX")
+    src_d = source("Rights group", "YY:rights", country="YY")
+    two_c = quantity("c", 100, "arrest", attribution=said(src_c))
+    two_d = quantity("d", 150, "arrest", attribution=said(src_d))
+    (same,) = reconcile([one_a, one_b], articles=arts)
+    (indep,) = reconcile([two_c, two_d], articles=arts)
+    assert same.gap == indep.gap
+    assert same.severity > indep.severity
+    assert ReasonCode.SAME_PRIMARY_SOURCE in _codes(same)
+
+
+def test_one_article_contradicting_itself_is_internal() -> None:
+    a = quantity("a", 100, "arrest")
+    b = quantity("a", 150, "arrest")
+    (d,) = reconcile([a, b], articles=[article("a", "2024-05-04")])
+    assert d.kind is DiscrepancyKind.INTERNAL
+    assert d.within_article
+    assert ReasonCode.SELF_CONTRADICTION in _codes(d)
+    assert "gives both 100 arrest" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("gap", "rel", "expected"),
+    [
+        (MINOR_GAP / 2, Relation.INDEPENDENT, Severity.MINOR),
+        (0.3, Relation.INDEPENDENT, Severity.MAJOR),
+        (CRITICAL_GAP, Relation.INDEPENDENT, Severity.CRITICAL),
+        (MINOR_GAP / 2, Relation.SAME_SOURCE, Severity.MAJOR),
+        (0.3, Relation.SAME_INSTITUTION, Severity.CRITICAL),
+        (0.3, Relation.UNKNOWN, Severity.MAJOR),
+    ],
+)
+def test_severity_by_gap_and_sources(gap: float, rel: Relation, expected: Severity) -> None:
+    assert severity(gap, rel) is expected
+
+
+def test_innocent_explanations_lower_the_severity() -> None:
+    base = severity(0.3, Relation.INDEPENDENT)
+    assert severity(0.3, Relation.INDEPENDENT, within_rounding=True) < base
+    assert severity(0.3, Relation.INDEPENDENT, vague=True) < base
+    assert severity(0.3, Relation.INDEPENDENT, plan_vs_report=True) < base
+    assert severity(0.9, Relation.SAME_SOURCE, revision=True) is Severity.INFO
+
+
+def test_severity_never_leaves_the_scale() -> None:
+    assert severity(0.9, Relation.SAME_SOURCE) is Severity.CRITICAL
+    low = severity(
+        0.01, Relation.INDEPENDENT, within_rounding=True, vague=True, plan_vs_report=True
+    )
+    assert low is Severity.INFO
+
+
+def test_a_vague_amount_lowers_the_severity() -> None:
+    arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
+    dozens = quantity("a", None, "missile", qualifier=Qualifier.DOZENS)
+    exact = quantity("b", 300, "missile", precision=10)
+    (d,) = reconcile([dozens, exact], articles=arts)
+    assert ReasonCode.UNCERTAIN_READING in _codes(d)
+    assert d.severity is Severity.MINOR  # 30 % apart: major, one level down
+
+
+# -- currencies and units --------------------------------------------------------------------
+def test_a_cost_in_two_currencies_is_not_compared() -> None:
+    arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
+    eur = quantity("a", 2.5e9, "cost:bridge", unit="EUR", unit_kind=UnitKind.CURRENCY)
+    usd = quantity("b", 3.9e9, "cost:bridge", unit="USD", unit_kind=UnitKind.CURRENCY)
+    assert reconcile([eur, usd], articles=arts) == []
+
+
+def test_a_cost_in_one_currency_and_two_scales_is_compared() -> None:
+    arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
+    bn = quantity("a", 2.5e9, "cost:bridge", unit="EUR", unit_kind=UnitKind.CURRENCY, precision=1e8)
+    mn = quantity("b", 2_500e6, "cost:bridge", unit="EUR", unit_kind=UnitKind.CURRENCY)
+    far = quantity("b", 3.9e9, "cost:bridge", unit="EUR", unit_kind=UnitKind.CURRENCY)
+    assert reconcile([bn, mn], articles=arts) == []
+    (d,) = reconcile([bn, far], articles=arts)
+    assert "2.5 billion" in d.explanation and "3.9 billion" in d.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ((300, "meter", 1), (0.3, "kilometer", 0.1), False),
+        ((300, "meter", 1), (0.5, "kilometer", 0.1), True),
+        ((60_000, "tonne", 1000), (60_000_000, "kilogram", 1e6), False),
+        ((60, "tonne", 1), (59_000, "kilogram", 1000), False),
+        ((60, "tonne", 1), (80_000, "kilogram", 1000), True),
+    ],
+)
+def test_a_length_or_weight_in_two_units(
+    a: tuple[float, str, float], b: tuple[float, str, float], conflict: bool
+) -> None:
+    arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
+    ca = quantity("a", a[0], "size:ship", unit=a[1], unit_kind=UnitKind.PHYSICAL, precision=a[2])
+    cb = quantity("b", b[0], "size:ship", unit=b[1], unit_kind=UnitKind.PHYSICAL, precision=b[2])
+    found = reconcile([ca, cb], articles=arts)
+    assert bool(found) is conflict
+
+
+# -- revisions and plans ------------------------------------------------------------------------
+def _with_sentence(text: str, art: str, published: str, n: float, **kw):  # type: ignore[no-untyped-def]
+    a = article(art, published, text=text, language=kw.pop("language", "en"))
+    c = quantity(
+        art, n, kw.pop("thing", "person"), start=0, sentence=Span(start=0, end=len(text)), **kw
+    )
+    return a, c
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police later corrected the number of participants to 8,000.", "en"),
+        ("Die Polizei korrigierte die Zahl der Teilnehmer nach oben.", "de"),
+        ("Die amtliche Zahl lag bei 8.000 Teilnehmern.", "de"),
+        ("The official count was 8,000.", "en"),
+    ],
+)
+def test_a_later_correction_of_a_fixed_figure_is_a_revision(text: str, language: str) -> None:
+    first = quantity("a", 5_000, "participant", precision=1000)
+    art_b, second = _with_sentence(
+        text, "b", "2024-05-06", 8_000, thing="participant", precision=1000, language=language
+    )
+    found = reconcile([first, second], articles=[article("a", "2024-05-04"), art_b])
+    (d,) = found
+    assert d.kind is DiscrepancyKind.REVISION
+    assert d.severity is Severity.INFO
+    assert "correcting 5,000 participant in article a" in d.explanation
+
+
+def test_a_later_different_fixed_figure_without_a_cue_is_a_conflict() -> None:
+    first = quantity("a", 5_000, "participant", precision=1000)
+    second = quantity("b", 8_000, "participant", precision=1000)
+    (d,) = reconcile(
+        [first, second], articles=[article("a", "2024-05-04"), article("b", "2024-05-06")]
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    assert ReasonCode.REVISION in _codes(d)  # a candidate reason, not the verdict
+
+
+def test_a_lowered_toll_presented_as_a_correction_is_a_revision() -> None:
+    early = _toll("a", 150)
+    art_b, late = _with_sentence(
+        "Die Zahl der Toten wurde nach unten korrigiert.",
+        "b",
+        "2024-05-06",
+        120,
+        thing="dead",
+        concept="dead",
+        cumulative=True,
+        language="de",
+    )
+    (d,) = reconcile([early, late], articles=[article("a", "2024-05-04"), art_b])
+    assert d.kind is DiscrepancyKind.REVISION
+
+
+def test_a_raised_toll_presented_as_a_correction_is_an_update() -> None:
+    early = _toll("a", 150)
+    art_b, late = _with_sentence(
+        "The toll was revised upwards.",
+        "b",
+        "2024-05-06",
+        200,
+        thing="dead",
+        concept="dead",
+        cumulative=True,
+    )
+    assert reconcile([early, late], articles=[article("a", "2024-05-04"), art_b]) == []
+
+
+def test_a_planned_cost_against_the_reported_cost() -> None:
+    arts = [article("a", "2024-01-10"), article("b", "2024-02-01")]
+    plan = quantity(
+        "a",
+        2.5e9,
+        "cost:bridge",
+        unit="EUR",
+        unit_kind=UnitKind.CURRENCY,
+        modality=Modality.PLANNED,
+        precision=1e8,
+    )
+    spent = quantity(
+        "b", 3.1e9, "cost:bridge", unit="EUR", unit_kind=UnitKind.CURRENCY, precision=1e8
+    )
+    (d,) = reconcile([plan, spent], articles=arts)
+    assert d.kind is DiscrepancyKind.PLAN_VS_REPORT
+    assert "as planned" in d.explanation
+    assert ReasonCode.PLAN_VS_REPORT in _codes(d)
+
+
+def test_two_planned_costs_that_differ_conflict() -> None:
+    arts = [article("a", "2024-01-10"), article("b", "2024-01-12")]
+    kw = {
+        "unit": "EUR",
+        "unit_kind": UnitKind.CURRENCY,
+        "modality": Modality.PLANNED,
+        "precision": 1e8,
+    }
+    a = quantity("a", 2.5e9, "cost:bridge", **kw)  # type: ignore[arg-type]
+    b = quantity("b", 3.1e9, "cost:bridge", **kw)  # type: ignore[arg-type]
+    (d,) = reconcile([a, b], articles=arts)
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
+# -- determinism ----------------------------------------------------------------------------------
+def test_findings_do_not_depend_on_input_order() -> None:
+    arts = [article(x, "2024-05-04") for x in "abcd"]
+    claims = [
+        quantity("a", 100, "arrest"),
+        quantity("b", 150, "arrest"),
+        quantity("c", 400, "arrest", qualifier=Qualifier.AT_LEAST),
+        quantity("d", 120, "arrest", qualifier=Qualifier.APPROX, precision=10),
+    ]
+    first = reconcile(claims, articles=arts)
+    assert first
+    for seed in range(5):
+        shuffled = claims[:]
+        random.Random(seed).shuffle(shuffled)
+        arts_shuffled = arts[:]
+        random.Random(seed).shuffle(arts_shuffled)
+        assert reconcile(shuffled, articles=arts_shuffled) == first
+
+
+def test_a_claim_given_twice_is_counted_once() -> None:
+    a, b = quantity("a", 100, "arrest"), quantity("b", 150, "arrest")
+    arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
+    assert reconcile([a, b, a, b], articles=arts) == reconcile([a, b], articles=arts)

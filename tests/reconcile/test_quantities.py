@@ -1,0 +1,235 @@
+"""Which quantity claims speak of the same thing, and whether their values agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.models import Qualifier, TimeKind, UnitKind
+from factcheck.reconcile.quantities import (
+    HORIZON_DAYS,
+    WINDOW,
+    agree,
+    blocks,
+    candidate_pairs,
+    comparable,
+    measure_key,
+    same_thing,
+    sweep_order,
+)
+from tests.reconcile._build import month, quantity
+
+
+def _agree(a, b) -> bool:  # type: ignore[no-untyped-def]
+    ca, cb = comparable(a), comparable(b)
+    assert ca is not None and cb is not None
+    return agree(ca, cb)
+
+
+# -- blocking ---------------------------------------------------------------------------
+def test_counts_block_by_concept_across_languages() -> None:
+    de = quantity("a", 10_000, "Container", surface="Schiffscontainer", concept="container")
+    en = quantity("b", 10_000, "container", surface="containers", concept="container")
+    assert measure_key(de) == measure_key(en) == "quantity|count|container"
+
+
+def test_physical_quantities_block_by_dimension_not_unit() -> None:
+    m = quantity("a", 300, "length:bridge", unit="meter", unit_kind=UnitKind.PHYSICAL)
+    km = quantity("b", 0.3, "length:bridge", unit="kilometer", unit_kind=UnitKind.PHYSICAL)
+    assert measure_key(m) == measure_key(km)
+    assert "[length]" in (measure_key(m) or "")
+
+
+def test_currencies_fall_into_separate_blocks() -> None:
+    eur = quantity("a", 2.5e9, "cost:bridge", unit="EUR", unit_kind=UnitKind.CURRENCY)
+    usd = quantity("b", 3.1e9, "cost:bridge", unit="USD", unit_kind=UnitKind.CURRENCY)
+    assert measure_key(eur) != measure_key(usd)
+    assert len(blocks([eur, usd])) == 2
+
+
+def test_a_measure_without_subject_is_not_compared() -> None:
+    bare = quantity("a", 300, "measure", unit="kilometer", unit_kind=UnitKind.PHYSICAL)
+    assert measure_key(bare) is None
+    unknown_thing = quantity("a", 5, "Ding", concept="")
+    assert measure_key(unknown_thing) is None
+
+
+# -- same thing ---------------------------------------------------------------------------
+def test_eu_shells_for_ukraine_are_not_north_koreas_shells_for_russia() -> None:
+    eu = quantity(
+        "a", 1_000_000, "shell", origin="country:EU", destination="country:UA", surface="shells"
+    )
+    kp = quantity(
+        "a",
+        5_000_000,
+        "shell",
+        qualifier=Qualifier.APPROX,
+        origin="country:KP",
+        destination="country:RU",
+    )
+    assert not same_thing(eu, kp)
+
+
+def test_a_flow_and_a_stock_are_different_scopes() -> None:
+    flow = quantity("a", 5_000_000, "shell", origin="country:KP", destination="country:RU")
+    stock = quantity("b", 1_000_000, "shell")
+    assert not same_thing(flow, stock)
+
+
+def test_containers_with_munitions_and_with_armaments_are_one_count() -> None:
+    a = quantity(
+        "a", 6_700, "Container", concept="container", content=("military",), origin="country:KP"
+    )
+    b = quantity(
+        "b",
+        10_000,
+        "Container",
+        concept="container",
+        content=("military",),
+        origin="country:KP",
+        destination="country:RU",
+    )
+    c = quantity(
+        "c", 10_000, "Container", concept="container", content=("grain",), origin="country:KP"
+    )
+    assert same_thing(a, b)
+    assert not same_thing(a, c)
+
+
+def test_running_totals_since_different_months_are_different_counts() -> None:
+    since_sep = quantity("a", 100, "case", time=month(2023, 9, kind=TimeKind.SINCE))
+    since_jan = quantity("b", 300, "case", time=month(2024, 1, kind=TimeKind.SINCE))
+    since_sep2 = quantity("c", 300, "case", time=month(2023, 9, kind=TimeKind.SINCE))
+    assert not same_thing(since_sep, since_jan)
+    assert same_thing(since_sep, since_sep2)
+
+
+def test_figures_with_no_time_far_apart_are_two_occasions() -> None:
+    from factcheck.reconcile.quantities import compatible, identity
+
+    a = quantity("a", 5_000, "person")
+    b = quantity("b", 20_000, "person")
+    near = (dt.date(2024, 5, 4), dt.date(2024, 5, 4))
+    far = (dt.date(2024, 9, 4), dt.date(2024, 9, 4))
+    ia, ib_near, ib_far = identity(a, asof=near), identity(b, asof=near), identity(b, asof=far)
+    assert ia is not None and ib_near is not None and ib_far is not None
+    assert compatible(ia, ib_near)
+    assert not compatible(ia, ib_far)
+    assert (far[0] - near[0]).days > HORIZON_DAYS
+
+
+def test_a_plan_and_a_report_in_one_article_are_two_statements() -> None:
+    from factcheck.models import Modality
+
+    plan = quantity("a", 100, "soldier", modality=Modality.PLANNED)
+    done = quantity("a", 80, "soldier")
+    elsewhere = quantity("b", 80, "soldier")
+    assert not same_thing(plan, done)
+    assert same_thing(plan, elsewhere)
+
+
+# -- agreement ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # about 10,000 vs at least 10,000: overlap
+        ((10_000, Qualifier.APPROX, 1000), (10_000, Qualifier.AT_LEAST, 1000), True),
+        # about 6,700 vs at least 10,000: apart
+        ((6_700, Qualifier.APPROX, 100), (10_000, Qualifier.AT_LEAST, 1000), False),
+        # about 6,700 vs about 10,000: 6,030-7,370 vs 9,000-11,000
+        ((6_700, Qualifier.APPROX, 100), (10_000, Qualifier.APPROX, 1000), False),
+        # nearly 5 million vs up to 4.8 million
+        ((5e6, Qualifier.ALMOST, 1e6), (4.8e6, Qualifier.UP_TO, 1e5), True),
+        # exact 10,000 read as rounded to the thousand agrees with 9,600
+        ((10_000, Qualifier.EXACT, 1000), (9_600, Qualifier.EXACT, 100), True),
+        # but not with 9,000
+        ((10_000, Qualifier.EXACT, 1000), (9_000, Qualifier.EXACT, 100), False),
+    ],
+)
+def test_hedged_intervals(
+    a: tuple[float, Qualifier, float], b: tuple[float, Qualifier, float], expected: bool
+) -> None:
+    ca = quantity("x", a[0], "container", qualifier=a[1], precision=a[2])
+    cb = quantity("y", b[0], "container", qualifier=b[1], precision=b[2])
+    assert _agree(ca, cb) is expected
+    assert _agree(cb, ca) is expected
+
+
+def test_several_million_includes_about_five_million() -> None:
+    several = quantity("a", None, "shell", qualifier=Qualifier.SEVERAL, scale=1e6)
+    five = quantity("b", 5e6, "shell", qualifier=Qualifier.APPROX, precision=1e6)
+    assert _agree(several, five)
+
+
+@pytest.mark.parametrize(
+    ("x", "unit_x", "y", "unit_y", "expected"),
+    [
+        (300, "meter", 0.3, "kilometer", True),
+        (1.2, "kilometer", 1_250, "meter", True),  # 1.2 km is given to the 100 m
+        (1.2, "kilometer", 1_500, "meter", False),
+        (60_000, "tonne", 60_000_000, "kilogram", True),
+        (60_000, "tonne", 80_000_000, "kilogram", False),
+    ],
+)
+def test_units_are_converted_before_comparing(
+    x: float, unit_x: str, y: float, unit_y: str, expected: bool
+) -> None:
+    from factcheck.models.hedge import precision_of
+
+    a = quantity(
+        "a",
+        x,
+        "length:thing",
+        unit=unit_x,
+        unit_kind=UnitKind.PHYSICAL,
+        precision=precision_of(str(x)),
+    )
+    b = quantity(
+        "b",
+        y,
+        "length:thing",
+        unit=unit_y,
+        unit_kind=UnitKind.PHYSICAL,
+        precision=precision_of(str(y)),
+    )
+    assert _agree(a, b) is expected
+
+
+def test_hypothetical_and_low_confidence_claims_are_not_compared() -> None:
+    from factcheck.models import Modality
+
+    hypo = quantity("a", 4_800_000, "shell", modality=Modality.HYPOTHETICAL)
+    assert comparable(hypo) is None
+    unsure = quantity("a", 10, "shell").model_copy(update={"confidence": 0.5})
+    assert comparable(unsure) is None
+
+
+# -- candidate pairs ------------------------------------------------------------------------
+def test_small_blocks_are_compared_all_pairs() -> None:
+    claims = [quantity(f"a{i}", i, "ship") for i in range(10)]
+    comps = sweep_order(c for c in (comparable(x) for x in claims) if c is not None)
+    pairs = set(candidate_pairs(comps))
+    assert len(pairs) == 10 * 9 // 2
+
+
+def test_large_blocks_are_compared_in_a_window() -> None:
+    n = 4 * WINDOW
+    claims = [quantity(f"a{i:03d}", i, "ship") for i in range(n)]
+    comps = sweep_order(c for c in (comparable(x) for x in claims) if c is not None)
+    pairs = list(candidate_pairs(comps))
+    assert len(pairs) <= n * WINDOW
+    assert len(set(pairs)) == len(pairs)
+    # doubling the block doubles the pairs (linear), it does not quadruple them
+    claims2 = [quantity(f"b{i:03d}", i, "ship") for i in range(2 * n)]
+    comps2 = sweep_order(c for c in (comparable(x) for x in claims2) if c is not None)
+    pairs2 = list(candidate_pairs(comps2))
+    assert len(pairs2) <= 2 * n * WINDOW
+    assert len(pairs2) <= 2.2 * len(pairs)
+
+
+def test_the_sweep_stops_at_the_horizon() -> None:
+    early = quantity("a", 1, "ship", time=month(2023, 1))
+    late = quantity("b", 2, "ship", time=month(2024, 1))
+    comps = sweep_order(c for c in (comparable(x) for x in (early, late)) if c is not None)
+    assert list(candidate_pairs(comps)) == []
