@@ -39,3 +39,20 @@ def test_sentences_are_recognised(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "12.000 / 4,8", "Kim Jong Un", "Hallo"])
 def test_too_little_text_is_undetermined(text: str) -> None:
     assert detect_language(text) == "und"
+
+
+def test_clear_german_and_english_need_no_model() -> None:
+    from factcheck.load._language import _fast_guess
+
+    de = (
+        "Die Regierung hat am Montag mitgeteilt, dass die neuen Regeln für alle Bürger "
+        "gelten und von der Polizei kontrolliert werden, wie es in der Mitteilung heißt."
+    )
+    en = (
+        "The government said on Monday that the new rules apply to all citizens and will "
+        "be enforced by the police, according to a statement that was published by the ministry."
+    )
+    assert _fast_guess(de) == "de"
+    assert _fast_guess(en) == "en"
+    fr = "Le gouvernement a annoncé lundi que les nouvelles règles seront appliquées partout."
+    assert _fast_guess(fr * 3) is None
