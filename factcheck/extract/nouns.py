@@ -167,9 +167,9 @@ def _heads_by_length(lang: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def lemma(word: str, lang: str) -> str:
     """The lemma of a noun (simplemma), keeping German capitalisation."""
-    import simplemma
+    from factcheck.extract.lemmas import lemmatize
 
-    lem: str = simplemma.lemmatize(word, lang=lang)
+    lem = lemmatize(word, lang)
     if lang == "de" and word[:1].isupper() and lem[:1].islower():
         lem = lem[:1].upper() + lem[1:]
     return lem
@@ -178,9 +178,9 @@ def lemma(word: str, lang: str) -> str:
 @lru_cache(maxsize=65536)
 def is_known_word(word: str, lang: str) -> bool:
     """True when the lemmatizer's dictionary knows the word (names usually are not)."""
-    import simplemma
+    from factcheck.extract.lemmas import is_known
 
-    return bool(simplemma.is_known(word, lang=lang))
+    return is_known(word, lang)
 
 
 @lru_cache(maxsize=65536)

