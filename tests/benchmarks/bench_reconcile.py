@@ -727,7 +727,7 @@ def _trend(done: list[dict[str, Any]]) -> dict[str, Any]:
             f"(1.0 = linear, 2.0 = every pair compared)"
         )
         out[f"exponent_{a['claims']}_{b['claims']}"] = k
-        if b["claims"] < TARGET_SIZE:
+        if b["claims"] < TARGET_SIZE and done[-1]["claims"] < TARGET_SIZE:
             est = b["reconcile_cpu_s"] * (TARGET_SIZE / b["claims"]) ** k
             out["estimate_1m_s"] = est
     if "estimate_1m_s" in out:
