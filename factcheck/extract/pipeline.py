@@ -11,10 +11,10 @@ with "Demnach" or are in reported speech.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from factcheck.extract import actors as actors_mod
@@ -79,6 +79,7 @@ class _State:
     time_starts: list[int] = field(default_factory=list)
     last_time: TimeRef | None = None
     last_event_time: TimeRef | None = None
+    last_flow: _Flow | None = None
     claims: list[Claim] = field(default_factory=list)
     used: set[tuple[str, int, int]] = field(default_factory=set)
 
@@ -187,6 +188,12 @@ def _sentence(st: _State, s: int, e: int) -> None:
 
     noun_spans = [(q.start, q.end) for q in quantities]
     flow = _flow(text, s, e, places, lang, noun_spans) if quantities else _Flow()
+    if flow.origin or flow.destination:
+        st.last_flow = flow
+    elif quantities and attribution is not None and attribution.carried and st.last_flow:
+        # "Demnach seien mindestens 120 Raketen geliefert worden": a continuation of the
+        # previous statement keeps its origin and destination
+        flow = st.last_flow
     sentence_time = _sentence_time(free_times)
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i)
