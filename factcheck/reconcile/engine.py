@@ -29,13 +29,14 @@ from factcheck.models import (
     Reason,
     ReasonCode,
     Severity,
+    UnitKind,
     discrepancy_id,
 )
 from factcheck.reconcile import asof as asof_mod
 from factcheck.reconcile.cues import has_revision_cue
 from factcheck.reconcile.explain import (
     cap,
-    fmt_number,
+    figure_phrase,
     interval_phrase,
     quoted,
     reasons_clause,
@@ -171,9 +172,12 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
 
     for d in quantity_findings(ordered, arts):
         found.setdefault(d.id, d)
-    for d in event_findings(ordered, arts):
+    from factcheck.reconcile.events import ActorIndex
+
+    actors = ActorIndex.of(c for c in ordered if c.kind == "event")
+    for d in event_findings(ordered, arts, actors):
         found.setdefault(d.id, d)
-    for d in internal_findings(ordered, arts):
+    for d in internal_findings(ordered, arts, actors):
         found.setdefault(d.id, d)
     return sorted(found.values(), key=lambda d: (-d.severity.rank, d.kind.value, d.id))
 
@@ -210,10 +214,7 @@ class Phrases:
 
     def figure(self, c: Claim) -> str:
         """The figure alone, for reasons: ``6,700``; a range or vague amount in words."""
-        q = c.quantity
-        if q is not None and q.nominal is not None:
-            return fmt_number(q.nominal)
-        return self.value(c)
+        return figure_phrase(c)
 
     def revision_cue(self, c: Claim) -> bool:
         v = self._cue.get(c.id)
@@ -256,10 +257,8 @@ def quantity_findings(
             if count[i] >= MAX_FINDINGS_PER_CLAIM or count[j] >= MAX_FINDINGS_PER_CLAIM:
                 continue
             a, b = ordered[i], ordered[j]
-            if agree(a, b):
-                continue
             assert a.identity is not None and b.identity is not None
-            if not compatible(a.identity, b.identity):
+            if not compatible(a.identity, b.identity) or agree(a, b):
                 continue
             d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
             if d is not None:
@@ -393,7 +392,7 @@ def classify(
             )
     gap = a.interval.gap(b.interval)
     prec = max(_precision_in_base(a), _precision_in_base(b))
-    within_rounding = bool(prec) and gap <= prec
+    within_rounding = bool(prec) and gap <= prec / 2
     if within_rounding:
         reasons.append(
             _reason(ReasonCode.ROUNDING, "the gap is within the rounding of the stated figures")
@@ -465,9 +464,18 @@ def _sentence(
             f"while {w.where(cb)} gives {w.value(cb)}{plan_b}, {w.source(cb)}"
         )
     return (
-        f"{head}: {when}{interval_phrase(a.interval)} and {interval_phrase(b.interval)} "
+        f"{head}: {when}{interval_phrase(a.interval, _unit(a))} and "
+        f"{interval_phrase(b.interval, _unit(b))} "
         f"cannot both hold{why}."
     )
+
+
+def _unit(c: Comparable) -> str:
+    """The unit the compared interval is in, for measures and money; none for counts."""
+    q = c.claim.quantity
+    if q is None or q.unit_kind in (UnitKind.COUNT, UnitKind.NONE):
+        return ""
+    return c.unit or ""
 
 
 def _precision_in_base(c: Comparable) -> float:
@@ -507,12 +515,14 @@ def _thing(c: Claim) -> str:
 
 
 def _scope_differs(a: Claim, b: Claim) -> bool:
+    """The counted things are narrowed differently ("Schiffscontainer" vs "Container"), or,
+    with no concept to tie them, named differently."""
     ma, mb = a.measure, b.measure
     if ma is None or mb is None:
         return False
-    return ma.thing.casefold() != mb.thing.casefold() or {m.casefold() for m in ma.modifiers} != {
-        m.casefold() for m in mb.modifiers
-    }
+    if {m.casefold() for m in ma.modifiers} != {m.casefold() for m in mb.modifiers}:
+        return True
+    return not (ma.concept and mb.concept) and ma.thing.casefold() != mb.thing.casefold()
 
 
 def _dates(a: Claim, b: Claim, arts: Mapping[str, Article]) -> str:

@@ -68,10 +68,66 @@ def _same(x: str, y: str) -> bool:
     return same_name(x, y)
 
 
-def shared_actor(a: Claim, b: Claim) -> bool:
+class ActorIndex:
+    """The actors of a run clustered across spellings and partial names, once.
+
+    Two full names are one actor when their transliteration-folded forms agree, coarsely
+    (:func:`factcheck.extract.names.fold` and :func:`~factcheck.extract.names.coarse`:
+    "Wladimir Putin" and "Vladimir Putin", "Kim Jong Un" and "Kim Jong-un", "Gaddafi" and
+    "Qaddafi"). A single name ("Putin", "Putins", "Shin") joins the one full name whose
+    last or first word it is; when it fits several ("Kim": Kim Jong Un and Kim Yo Jong),
+    it stays an actor of its own. The keys depend on the set of names only, never on
+    their order, and building the index costs one pass over the distinct names.
+    """
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        from factcheck.extract.names import coarse, fold, fold_tokens
+
+        distinct = sorted(set(names))
+        self._keys: dict[str, str] = {n: coarse(fold(n)) or n for n in distinct}
+        parts: dict[str, set[str]] = defaultdict(set)
+        singles: list[str] = []
+        for n in distinct:
+            toks = fold_tokens(n)
+            if len(toks) >= 2:
+                parts[coarse(toks[-1])].add(self._keys[n])
+                parts[coarse(toks[0])].add(self._keys[n])
+            else:
+                singles.append(n)
+        for n in singles:
+            k = self._keys[n]
+            fits = parts.get(k) or (parts.get(k[:-1]) if k.endswith("s") else None) or set()
+            if len(fits) == 1:
+                self._keys[n] = next(iter(fits))
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> ActorIndex:
+        """The index of every actor named by ``claims``."""
+        return cls(a.name for c in claims for a in c.actors)
+
+    def key(self, name: str) -> str:
+        """The cluster key of a name (the folded name itself when it was not indexed)."""
+        k = self._keys.get(name)
+        if k is None:
+            from factcheck.extract.names import coarse, fold
+
+            k = self._keys[name] = coarse(fold(name)) or name
+        return k
+
+    def keys(self, claim: Claim) -> frozenset[str]:
+        """The cluster keys of a claim's actors."""
+        return frozenset(self.key(a.name) for a in claim.actors)
+
+
+def shared_actor(a: Claim, b: Claim, index: ActorIndex | None = None) -> bool:
     """True when the two claims can be about the same participants: they share an actor
     (names matched across transliterations), and when both name two or more, they share
-    two ("Putin meets Kim" and "Putin meets Lukashenko" are different meetings)."""
+    two ("Putin meets Kim" and "Putin meets Lukashenko" are different meetings). With an
+    ``index``, actors are matched by their cluster keys."""
+    if index is not None:
+        ka, kb = index.keys(a), index.keys(b)
+        shared = len(ka & kb)
+        return shared > 0 and shared >= min(2, len(ka), len(kb))
     shared = sum(
         1 for x in a.actors if any(x.key == y.key or _same(x.name, y.name) for y in b.actors)
     )
@@ -102,12 +158,19 @@ def actor_block_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
-def names_of(claims: Iterable[Claim]) -> str:
-    """The actors of some claims, each name once across spellings: ``A, B and C``."""
+def names_of(claims: Iterable[Claim], index: ActorIndex | None = None) -> str:
+    """The actors of some claims, each person once across spellings: ``A, B and C``."""
     names: list[str] = []
+    keys: set[str] = set()
     for c in claims:
         for a in sorted(c.actors, key=lambda e: e.name):
-            if not any(a.name == n or _same(a.name, n) for n in names):
+            if index is not None:
+                k = index.key(a.name)
+                if k in keys:
+                    continue
+                keys.add(k)
+                names.append(a.name)
+            elif not any(a.name == n or _same(a.name, n) for n in names):
                 names.append(a.name)
     return join_and(names[:4]) or "the participants"
 
@@ -124,48 +187,56 @@ def candidate_pairs(
     *,
     slack_days: int = 0,
     window: int = EVENT_WINDOW,
+    index: ActorIndex | None = None,
 ) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs of claims of one event type that share an actor's blocking key and whose
-    times (``when``) can overlap, allowing ``slack_days``; each pair once, the claim of
-    the smaller id first. Claims without a resolved time are compared with the whole
-    block (up to ``window`` claims)."""
+    """Pairs of claims of one event type that share an actor and whose times (``when``)
+    can overlap, allowing ``slack_days``; each pair once, the claim of the smaller id
+    first. Claims are blocked by event type and actor (cluster keys of ``index``, else
+    the names' blocking keys); claims without a resolved time are compared with the
+    whole block (up to ``window`` claims)."""
     claims = sorted(claims, key=lambda c: c.id)
     lo: list[int] = []
     hi: list[int] = []
+    keys: list[frozenset[str]] = []
     by_block: dict[tuple[str, str], list[int]] = defaultdict(list)
     for idx, c in enumerate(claims):
         b = _bounds(when(c))
         lo.append(b[0].toordinal())
         hi.append(b[1].toordinal())
-        keys: set[str] = set()
-        for actor in c.actors:
-            keys |= actor_block_keys(actor.name)
-        for k in keys:
+        if index is not None:
+            ks = index.keys(c)
+        else:
+            ks = frozenset(k for actor in c.actors for k in actor_block_keys(actor.name))
+        keys.append(ks)
+        for k in ks:
             by_block[(c.event or "", k)].append(idx)
-    seen: set[tuple[int, int]] = set()
-    for key in sorted(by_block):
-        members = sorted(by_block[key], key=lambda x: (lo[x], x))
+    for event, key in sorted(by_block):
+        members = sorted(by_block[(event, key)], key=lambda x: (lo[x], x))
         for p, x in enumerate(members):
             limit = hi[x] + slack_days
             for y in members[p + 1 : p + 1 + window]:
                 if lo[y] > limit:
                     break
-                pair = (x, y) if x < y else (y, x)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                yield claims[pair[0]], claims[pair[1]]
+                shared = keys[x] & keys[y]
+                if len(shared) > 1 and min(shared) != key:
+                    continue  # the pair is met in the block of its first shared key
+                yield (claims[x], claims[y]) if x < y else (claims[y], claims[x])
 
 
-def event_findings(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
+def event_findings(
+    claims: list[Claim], arts: Mapping[str, Article], index: ActorIndex | None = None
+) -> Iterable[Discrepancy]:
     """Place and date conflicts between event claims of different articles."""
     events = [c for c in claims if c.kind == "event" and c.actors and c.modality not in _SKIP]
-    yield from _place_conflicts([c for c in events if c.place is not None], arts)
-    yield from _date_conflicts([c for c in events if c.date is not None], arts)
+    index = index or ActorIndex.of(events)
+    yield from _place_conflicts([c for c in events if c.place is not None], arts, index)
+    yield from _date_conflicts([c for c in events if c.date is not None], arts, index)
 
 
 # -- places -------------------------------------------------------------------------------
-def _place_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
+def _place_conflicts(
+    claims: list[Claim], arts: Mapping[str, Article], index: ActorIndex
+) -> Iterable[Discrepancy]:
     group = [
         c
         for c in claims
@@ -174,13 +245,15 @@ def _place_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterab
         and c.time.resolved
         and c.modality is not Modality.PLANNED
     ]
-    by_article: dict[tuple[str | None, str], list[Claim]] = defaultdict(list)
+    by_article: dict[tuple[str | None, str, str], list[Claim]] = defaultdict(list)
     for c in group:
-        by_article[(c.event, c.article)].append(c)
+        if c.place is not None and c.place.kind not in _BROAD:
+            for k in index.keys(c):
+                by_article[(c.event, c.article, k)].append(c)
     pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     rels: dict[tuple[str, str, str], Relation] = {}
-    for a, b in candidate_pairs(group, lambda c: c.time):
-        if a.article == b.article or not shared_actor(a, b):
+    for a, b in candidate_pairs(group, lambda c: c.time, index=index):
+        if a.article == b.article or not shared_actor(a, b, index):
             continue
         if not times_can_coincide(a.time, b.time):
             continue
@@ -188,7 +261,7 @@ def _place_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterab
         assert pa is not None and pb is not None
         if pa.kind in _BROAD or pb.kind in _BROAD or related(pa, pb):
             continue
-        if _explained(pb, a, by_article) or _explained(pa, b, by_article):
+        if _explained(pb, a, by_article, index) or _explained(pa, b, by_article, index):
             continue
         art_a, art_b = sorted((a.article, b.article))
         key = (a.event or "", art_a, art_b)
@@ -214,8 +287,8 @@ def _place_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterab
                 )
             )
         text = (
-            f"{cap(where(side_a[0], arts))} places the {event} of {names_of(cited)} ({when}) "
-            f"in {_places(side_a)}, while {where(side_b[0], arts)} places it in "
+            f"{cap(where(side_a[0], arts))} places the {event} of {names_of(cited, index)} "
+            f"({when}) in {_places(side_a)}, while {where(side_b[0], arts)} places it in "
             f"{_places(side_b)}; neither place contains the other{reasons_clause(reasons)}."
         )
         claim_ids = tuple(sorted(ids))
@@ -236,23 +309,31 @@ def _places(claims: list[Claim]) -> str:
 
 
 def _explained(
-    place: Place, claim: Claim, by_article: Mapping[tuple[str | None, str], list[Claim]]
+    place: Place,
+    claim: Claim,
+    by_article: Mapping[tuple[str | None, str, str], list[Claim]],
+    index: ActorIndex,
 ) -> bool:
     """True when the claim's article names ``place`` (or a place related to it, below
-    country level) for the same event: the event spans both places."""
-    for c in by_article.get((claim.event, claim.article), ()):
-        if c.id == claim.id or c.place is None or c.place.kind in _BROAD:
-            continue
-        if related(c.place, place) and times_can_coincide(c.time, claim.time):
-            return True
+    country level) for the same event with one of the same actors: the event spans both
+    places."""
+    for k in sorted(index.keys(claim)):
+        for c in by_article.get((claim.event, claim.article, k), ()):
+            if c.id == claim.id or c.place is None:
+                continue
+            if related(c.place, place) and times_can_coincide(c.time, claim.time):
+                return True
     return False
 
 
 # -- dates --------------------------------------------------------------------------------
-def _date_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
+def _date_conflicts(
+    claims: list[Claim], arts: Mapping[str, Article], index: ActorIndex
+) -> Iterable[Discrepancy]:
     group = [c for c in claims if c.event in DATE_EVENTS and c.location is not None]
-    for a, b in candidate_pairs(group, lambda c: c.date, slack_days=MAX_DAYS_APART):
-        if a.article == b.article or not shared_actor(a, b):
+    pairs = candidate_pairs(group, lambda c: c.date, slack_days=MAX_DAYS_APART, index=index)
+    for a, b in pairs:
+        if a.article == b.article or not shared_actor(a, b, index):
             continue
         assert a.location is not None and b.location is not None
         if not related(a.location, b.location):
@@ -261,7 +342,7 @@ def _date_conflicts(claims: list[Claim], arts: Mapping[str, Article]) -> Iterabl
         assert ta is not None and tb is not None
         if not dates_differ(ta, tb):
             continue
-        yield _date_finding(a, b, arts)
+        yield _date_finding(a, b, arts, index)
 
 
 def dates_differ(a: TimeRef, b: TimeRef) -> bool:
@@ -275,7 +356,9 @@ def dates_differ(a: TimeRef, b: TimeRef) -> bool:
     return False
 
 
-def _date_finding(a: Claim, b: Claim, arts: Mapping[str, Article]) -> Discrepancy:
+def _date_finding(
+    a: Claim, b: Claim, arts: Mapping[str, Article], index: ActorIndex
+) -> Discrepancy:
     if (a.article, a.span.start) > (b.article, b.span.start):
         a, b = b, a
     ta, tb = a.date, b.date
@@ -311,9 +394,9 @@ def _date_finding(a: Claim, b: Claim, arts: Mapping[str, Article]) -> Discrepanc
     loc = a.location.name if a.location else "the same place"
 
     first = (
-        f"has the {event} of {names_of([a, b])} in {loc} planned for {_day(ta)}"
+        f"has the {event} of {names_of([a, b], index)} in {loc} planned for {_day(ta)}"
         if planned_a
-        else f"reports the {event} of {names_of([a, b])} in {loc} on {_day(ta)}"
+        else f"reports the {event} of {names_of([a, b], index)} in {loc} on {_day(ta)}"
     )
     second = f"has it planned for {_day(tb)}" if planned_b else f"reports it on {_day(tb)}"
     text = (
@@ -348,6 +431,7 @@ __all__ = [
     "EVENT_WINDOW",
     "MAX_DAYS_APART",
     "PLACE_EVENTS",
+    "ActorIndex",
     "actor_block_keys",
     "candidate_pairs",
     "dates_differ",

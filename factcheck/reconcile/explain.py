@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from factcheck.models import Article, Claim, Interval, Qualifier, Reason, ReasonCode
+from factcheck.models import Article, Claim, Interval, Qualifier, Reason, ReasonCode, UnitKind
 
 _HEDGE_WORDS = {
     Qualifier.EXACT: "",
@@ -64,8 +64,17 @@ def fmt_number(x: float | None) -> str:
     return f"{x:,.4g}"
 
 
-def _thing(claim: Claim) -> str:
+def _counted(claim: Claim) -> bool:
     q = claim.quantity
+    return q is not None and q.unit_kind in (UnitKind.COUNT, UnitKind.NONE)
+
+
+def _thing(claim: Claim) -> str:
+    """What follows the number: the counted noun as written for counts, the unit for
+    measures and money ("kilometer", "EUR", "percent")."""
+    q = claim.quantity
+    if q is not None and not _counted(claim) and q.unit:
+        return f" {q.unit}"
     if claim.measure is not None and claim.measure.surface:
         return " " + claim.measure.surface
     if q is not None and q.unit:
@@ -87,9 +96,19 @@ def number_phrase(claim: Claim) -> str:
     return f"{_HEDGE_WORDS.get(q.qualifier, '')}{fmt_number(q.nominal)}"
 
 
+def figure_phrase(claim: Claim) -> str:
+    """The figure without its hedge, for reasons: ``6,700``, ``0.5 kilometer``; a range
+    or a vague amount in words."""
+    q = claim.quantity
+    if q is None or q.nominal is None:
+        return value_phrase(claim)
+    unit = f" {q.unit}" if q.unit and not _counted(claim) else ""
+    return fmt_number(q.nominal) + unit
+
+
 def value_phrase(claim: Claim) -> str:
-    """The claim's value in words: ``about 6,700 Container``, ``20 to 30 Grenzsoldaten``;
-    a vague amount is quoted as written ("Dutzende Raketen")."""
+    """The claim's value in words: ``about 6,700 Container``, ``20 to 30 Grenzsoldaten``,
+    ``about 300 kilometer``; a vague amount is quoted as written ("Dutzende Raketen")."""
     q = claim.quantity
     if q is None:
         if claim.place is not None:
@@ -102,16 +121,17 @@ def value_phrase(claim: Claim) -> str:
     return number_phrase(claim) + _thing(claim)
 
 
-def interval_phrase(iv: Interval) -> str:
-    """``6,030-7,370``, ``10,000 or more``, ``up to 4.8 million``."""
+def interval_phrase(iv: Interval, unit: str = "") -> str:
+    """``6,030-7,370``, ``10,000 or more``, ``up to 4.8 million``, ``295-305 meter``."""
+    u = f" {unit}" if unit else ""
     if iv.low is not None and iv.high is not None:
         if iv.low == iv.high:
-            return fmt_number(iv.low)
-        return f"{fmt_number(iv.low)}-{fmt_number(iv.high)}"
+            return fmt_number(iv.low) + u
+        return f"{fmt_number(iv.low)}-{fmt_number(iv.high)}{u}"
     if iv.low is not None:
-        return f"{fmt_number(iv.low)} or more"
+        return f"{fmt_number(iv.low)}{u} or more"
     if iv.high is not None:
-        return f"up to {fmt_number(iv.high)}"
+        return f"up to {fmt_number(iv.high)}{u}"
     return "any value"
 
 
@@ -188,6 +208,7 @@ def cap(s: str) -> str:
 __all__ = [
     "CANDIDATE_REASONS",
     "cap",
+    "figure_phrase",
     "fmt_number",
     "interval_phrase",
     "join_and",

@@ -33,7 +33,7 @@ from factcheck.models import (
     TimeRef,
     discrepancy_id,
 )
-from factcheck.reconcile.events import related, shared_actor
+from factcheck.reconcile.events import ActorIndex, related, shared_actor
 from factcheck.reconcile.explain import (
     cap,
     interval_phrase,
@@ -55,14 +55,18 @@ COMPLETE_BREAKDOWN: dict[str, frozenset[str]] = {"victim": frozenset({"dead", "i
 """Parts that, given together, make a breakdown the total should match from above too."""
 
 
-def internal_findings(claims: list[Claim], arts: Mapping[str, Article]) -> Iterable[Discrepancy]:
+def internal_findings(
+    claims: list[Claim], arts: Mapping[str, Article], index: ActorIndex | None = None
+) -> Iterable[Discrepancy]:
     """Contradictions of each article with itself."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_article[c.article].append(c)
+    if index is None:
+        index = ActorIndex.of(c for c in claims if c.kind == "event")
     for _art, group in sorted(by_article.items()):
         yield from _weekday_vs_date(group, arts)
-        yield from _leaves_before(group, arts)
+        yield from _leaves_before(group, arts, index)
         yield from sum_mismatch(group, arts)
 
 
@@ -104,53 +108,75 @@ def _weekday_vs_date(group: list[Claim], arts: Mapping[str, Article]) -> Iterato
 
 
 # -- leaves before the event -----------------------------------------------------------------
-def _leaves_before(group: list[Claim], arts: Mapping[str, Article]) -> Iterator[Discrepancy]:
+def _leaves_before(
+    group: list[Claim], arts: Mapping[str, Article], index: ActorIndex
+) -> Iterator[Discrepancy]:
     events = [
         c
         for c in group
         if c.kind == "event" and c.date is not None and c.date.weekday is not None and c.actors
     ]
-    departures = [c for c in events if c.event == "departure"]
-    for d in departures:
-        dest = d.location or d.place
-        assert d.date is not None and d.date.weekday is not None
-        for e in events:
-            if e.event not in _LATER_EVENTS or e.id == d.id:
-                continue
-            assert e.date is not None and e.date.weekday is not None
-            gap = (e.date.weekday - d.date.weekday) % 7
-            if not 0 < gap <= MAX_DAYS_APART or e.date.weekday < d.date.weekday:
-                continue
-            if not shared_actor(d, e):
-                continue
-            if dest is not None and e.location is not None and related(dest, e.location):
-                continue
-            ids = tuple(sorted((d.id, e.id)))
-            where_to = f" for {dest.name}" if dest is not None else ""
-            who = d.actors[0].name
-            yield Discrepancy(
-                id=discrepancy_id(DiscrepancyKind.INTERNAL.value, ids),
-                kind=DiscrepancyKind.INTERNAL,
-                severity=Severity.MAJOR,
-                claims=ids,
-                explanation=(
-                    f"{cap(where(d, arts))} has {who} leave{where_to} on "
-                    f"{calendar.day_name[d.date.weekday]} (“{d.quote}”), yet the {e.event} "
-                    f"with {who} is set for {calendar.day_name[e.date.weekday]} "
-                    f"(“{e.quote}”), after the departure."
-                ),
-                reasons=(
-                    Reason(
-                        code=ReasonCode.SELF_CONTRADICTION,
-                        text="the article's own schedule does not fit together",
-                    ),
-                    Reason(
-                        code=ReasonCode.PLAN_VS_REPORT,
-                        text="both are plans; one of them may have changed",
-                    ),
-                ),
-                within_article=True,
-            )
+    departures: dict[str, list[Claim]] = defaultdict(list)
+    for c in events:
+        if c.event == "departure":
+            for k in index.keys(c):
+                departures[k].append(c)
+    if not departures:
+        return
+    seen: set[tuple[str, str]] = set()
+    for e in events:
+        if e.event not in _LATER_EVENTS:
+            continue
+        assert e.date is not None and e.date.weekday is not None
+        for k in sorted(index.keys(e)):
+            for d in departures.get(k, ()):
+                if (d.id, e.id) in seen:
+                    continue
+                seen.add((d.id, e.id))
+                found = _leaves_before_pair(d, e, arts, index)
+                if found is not None:
+                    yield found
+
+
+def _leaves_before_pair(
+    d: Claim, e: Claim, arts: Mapping[str, Article], index: ActorIndex
+) -> Discrepancy | None:
+    dest = d.location or d.place
+    assert d.date is not None and d.date.weekday is not None
+    assert e.date is not None and e.date.weekday is not None
+    gap = (e.date.weekday - d.date.weekday) % 7
+    if not 0 < gap <= MAX_DAYS_APART or e.date.weekday < d.date.weekday:
+        return None
+    if not shared_actor(d, e, index):
+        return None
+    if dest is not None and e.location is not None and related(dest, e.location):
+        return None
+    ids = tuple(sorted((d.id, e.id)))
+    where_to = f" for {dest.name}" if dest is not None else ""
+    who = d.actors[0].name
+    return Discrepancy(
+        id=discrepancy_id(DiscrepancyKind.INTERNAL.value, ids),
+        kind=DiscrepancyKind.INTERNAL,
+        severity=Severity.MAJOR,
+        claims=ids,
+        explanation=(
+            f"{cap(where(d, arts))} has {who} leave{where_to} on "
+            f"{calendar.day_name[d.date.weekday]} (“{d.quote}”), yet the {e.event} "
+            f"with {who} is set for {calendar.day_name[e.date.weekday]} "
+            f"(“{e.quote}”), after the departure."
+        ),
+        reasons=(
+            Reason(
+                code=ReasonCode.SELF_CONTRADICTION,
+                text="the article's own schedule does not fit together",
+            ),
+            Reason(
+                code=ReasonCode.PLAN_VS_REPORT,
+                text="both are plans; one of them may have changed",
+            ),
+        ),
+        within_article=True,
+    )
 
 
 # -- parts against the total ------------------------------------------------------------------

@@ -55,7 +55,7 @@ MIN_CONFIDENCE = 0.6
 """Claims read with less confidence (a number with no known counted thing) are not
 compared."""
 
-WINDOW = 24
+WINDOW = 16
 """Each claim is compared with at most this many claims that follow it in time order
 within its block: blocks of up to ``WINDOW + 1`` claims are compared all pairs."""
 
@@ -360,13 +360,20 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
     return gap / scale
 
 
+FLOAT_SLACK = 1e-9
+"""Relative slack for floating-point noise of unit conversion (1.001 km is 1000.9999... m)."""
+
+
 def agree(a: Comparable, b: Comparable) -> bool:
-    """True when the two values can both hold."""
+    """True when the two values can both hold: their intervals overlap, or lie no further
+    apart than the schema's tolerance (relative to the larger nominal value) or than
+    floating-point noise."""
     tol = max(a.tolerance, b.tolerance)
-    if tol > 0:
-        scale = max(abs(a.nominal or 0), abs(b.nominal or 0))
-        return a.interval.overlaps(b.interval, tolerance=tol * scale)
-    return a.interval.overlaps(b.interval)
+    scale = max(abs(a.nominal or 0), abs(b.nominal or 0))
+    if a.interval.overlaps(b.interval):
+        return True
+    gap = a.interval.gap(b.interval)  # 0 when they only touch at an excluded end
+    return 0 < gap <= max(tol, FLOAT_SLACK) * scale
 
 
 def articles_by_id(articles: Iterable[Article] | None) -> Mapping[str, Article]:
@@ -376,6 +383,7 @@ def articles_by_id(articles: Iterable[Article] | None) -> Mapping[str, Article]:
 
 __all__ = [
     "COMPARABLE_MODALITIES",
+    "FLOAT_SLACK",
     "HORIZON_DAYS",
     "MAX_FINDINGS_PER_CLAIM",
     "MIN_CONFIDENCE",

@@ -48,9 +48,7 @@ def article(
             pub = PublishedDate(date=dt.date(*parts), precision=DatePrecision.DAY)
         else:
             pub = PublishedDate(date=dt.date(parts[0], parts[1], 1), precision=DatePrecision.MONTH)
-    return Article(
-        id=id, path=f"{id}.txt", text=text or " " * 10_000, published=pub, language=language
-    )
+    return Article(id=id, path=f"{id}.txt", text=text or "-", published=pub, language=language)
 
 
 def source(
