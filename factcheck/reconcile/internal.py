@@ -274,11 +274,12 @@ def _sum_finding(
     if above:
         sev = Severity.MINOR if sev > Severity.MINOR else sev
     part_words = join_and([value_phrase(p.claim) for p in parts])
-    relation_words = "more than" if below else "less than"
+    relation_words = "more" if below else "less"
     head = (
         f"{cap(where(total.claim, arts))} gives {part_words}, {source_phrase(parts[0].claim)}, "
-        f"which add up to {interval_phrase(summed)}, {relation_words} the total of "
-        f"{value_phrase(total.claim)}, {source_phrase(total.claim)}"
+        f"and a total of {value_phrase(total.claim)}, {source_phrase(total.claim)}: the parts "
+        f"add up to {interval_phrase(summed)}, {relation_words} than the total allows "
+        f"({interval_phrase(t)})"
     )
     ids = tuple(sorted([total.claim.id, *(p.claim.id for p in parts)]))
     return Discrepancy(
@@ -286,7 +287,7 @@ def _sum_finding(
         kind=DiscrepancyKind.SUM_MISMATCH,
         severity=sev,
         claims=ids,
-        explanation=f"{head} ({interval_phrase(t)}){reasons_clause(reasons)}.",
+        explanation=f"{head}{reasons_clause(reasons)}.",
         reasons=tuple(reasons),
         within_article=True,
         gap=round(gap / scale, 4),

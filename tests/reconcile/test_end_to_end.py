@@ -1,0 +1,227 @@
+"""Reconciliation end to end: articles as text, German and English, through extraction
+to findings (where extraction reads the wording; the other rules are tested on hand-built
+claims in the other modules)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.load import read_article
+from factcheck.models import Discrepancy, DiscrepancyKind, ReasonCode, Report, Severity
+from factcheck.report import report_from
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _report(*items: tuple[str, str, str, str]) -> Report:
+    """A report over articles given as (id, language, published, text)."""
+    arts = [read_article(text, id=i, language=lang, published=pub) for i, lang, pub, text in items]
+    return report_from(arts)
+
+
+def _one(*items: tuple[str, str, str, str]) -> Discrepancy:
+    found = _report(*items).discrepancies
+    assert len(found) == 1, [d.explanation for d in found]
+    return found[0]
+
+
+def _none(*items: tuple[str, str, str, str]) -> None:
+    found = _report(*items).discrepancies
+    assert found == (), [d.explanation for d in found]
+
+
+def test_police_against_organisers_de() -> None:
+    d = _one(
+        (
+            "polizei",
+            "de",
+            "2024-05-04",
+            "Laut Polizei nahmen rund 5.000 Menschen an der Demo teil.",
+        ),
+        (
+            "veranstalter",
+            "de",
+            "2024-05-04",
+            "Laut Veranstaltern nahmen mehr als 20.000 Menschen an der Demo teil.",
+        ),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    assert "“Polizei”" in d.explanation and "“Veranstaltern”" in d.explanation
+    assert "about 5,000 Menschen" in d.explanation and "more than 20,000 Menschen" in d.explanation
+
+
+def test_police_against_organisers_en() -> None:
+    d = _one(
+        ("police", "en", "2024-05-04", "According to police, about 5,000 people joined the march."),
+        (
+            "organisers",
+            "en",
+            "2024-05-04",
+            "According to organisers, more than 20,000 people joined the march.",
+        ),
+    )
+    assert "“police”" in d.explanation and "“organisers”" in d.explanation
+
+
+def test_a_death_toll_rising_over_a_week() -> None:
+    _none(
+        ("t1", "de", "2024-05-01", "Die Behörden zählten 1200 Tote."),
+        ("t2", "de", "2024-05-04", "Die Behörden zählten 1350 Tote."),
+        ("t3", "de", "2024-05-08", "Die Behörden zählten 1400 Tote."),
+    )
+
+
+def test_a_death_toll_falling_a_week_later() -> None:
+    d = _one(
+        ("t1", "de", "2024-05-01", "Die Behörden zählten 1200 Tote."),
+        ("t3", "de", "2024-05-08", "Die Behörden zählten 900 Tote."),
+    )
+    assert "a running total cannot fall" in d.explanation
+
+
+def test_two_tolls_on_the_same_day() -> None:
+    d = _one(
+        ("a", "en", "2024-05-04", "Officials counted 1,200 dead after the earthquake."),
+        ("b", "en", "2024-05-04", "The health ministry reported 1,350 deaths from the earthquake."),
+    )
+    assert "as of 2024-05-04" in d.explanation
+
+
+def test_a_revised_toll() -> None:
+    d = _one(
+        ("a", "en", "2024-05-04", "The health ministry reported 1,350 deaths from the earthquake."),
+        ("b", "en", "2024-05-09", "The health ministry later revised the figure to 1,100 deaths."),
+    )
+    assert d.kind is DiscrepancyKind.REVISION
+    assert d.severity is Severity.INFO
+
+
+def test_metres_and_kilometres() -> None:
+    same = ("a", "en", "2024-05-04", "The ship is 300 metres long.")
+    _none(same, ("b", "en", "2024-05-04", "The ship is 0.3 kilometres long."))
+    d = _one(same, ("c", "en", "2024-05-05", "The ship is 0.5 kilometres long."))
+    assert "300 meter" in d.explanation and "0.5 kilometer" in d.explanation
+
+
+def test_tonnes_and_kilograms() -> None:
+    same = ("a", "de", "2024-05-04", "Der Tanker hatte 60.000 Tonnen Öl an Bord.")
+    _none(same, ("b", "de", "2024-05-04", "Der Tanker hatte 60 Millionen Kilogramm Öl an Bord."))
+    _one(same, ("c", "de", "2024-05-05", "Der Tanker hatte 80 Millionen Kilogramm Öl an Bord."))
+
+
+def test_eu_shells_and_north_korean_shells() -> None:
+    _none(
+        (
+            "a",
+            "en",
+            "2024-05-04",
+            "The EU delivered one million shells to Ukraine. "
+            "North Korea sent about five million shells to Russia.",
+        ),
+        ("b", "de", "2024-05-04", "Die EU lieferte der Ukraine eine Million Granaten."),
+    )
+
+
+def test_met_in_russia_and_met_at_the_cosmodrome() -> None:
+    _none(
+        ("a", "en", "2023-09-15", "Vladimir Putin met Kim Jong Un in Russia on Wednesday."),
+        (
+            "b",
+            "en",
+            "2023-09-15",
+            "Vladimir Putin met Kim Jong Un at the Vostochny cosmodrome on Wednesday.",
+        ),
+    )
+
+
+def test_met_in_two_cities() -> None:
+    d = _one(
+        ("a", "en", "2023-09-15", "Vladimir Putin met Kim Jong Un in Vladivostok on Wednesday."),
+        ("b", "en", "2023-09-15", "Vladimir Putin met Kim Jong Un in Khabarovsk on Wednesday."),
+    )
+    assert d.kind is DiscrepancyKind.PLACE_CONFLICT
+    assert "“Vladivostok”" in d.explanation and "“Khabarovsk”" in d.explanation
+
+
+def test_will_arrive_on_wednesday_against_arrived_on_tuesday() -> None:
+    d = _one(
+        ("plan", "en", "2024-06-17", "Vladimir Putin will arrive in Pyongyang on Wednesday."),
+        ("report", "de", "2024-06-19", "Wladimir Putin ist am Dienstag in Pjöngjang eingetroffen."),
+    )
+    assert d.kind is DiscrepancyKind.PLAN_VS_REPORT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The agreement was signed on Tuesday, 13 September 2023."),
+        ("de", "Das Abkommen wurde am Dienstag, dem 13. September 2023, unterzeichnet."),
+    ],
+)
+def test_a_weekday_that_does_not_match_the_date(lang: str, text: str) -> None:
+    d = _one(("a", lang, "2024-05-04", text))
+    assert d.kind is DiscrepancyKind.INTERNAL
+    assert "which is a Wednesday" in d.explanation
+
+
+def test_about_10000_and_at_least_10000_agree() -> None:
+    _none(
+        (
+            "a",
+            "en",
+            "2024-06-04",
+            "About 10,000 containers have been shipped since September, US officials said.",
+        ),
+        (
+            "b",
+            "en",
+            "2024-06-05",
+            "At least 10,000 containers have been shipped since September, the minister said.",
+        ),
+    )
+
+
+def test_about_6700_and_at_least_10000_disagree() -> None:
+    d = _one(
+        (
+            "a",
+            "en",
+            "2024-06-04",
+            "About 6,700 containers have been shipped since September, "
+            "South Korea's defence ministry said.",
+        ),
+        (
+            "b",
+            "en",
+            "2024-06-04",
+            "At least 10,000 containers have been shipped since September, "
+            "the defence minister said.",
+        ),
+    )
+    assert "about 6,700 containers" in d.explanation
+    assert "at least 10,000 containers" in d.explanation
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Report:
+    import factcheck
+
+    return factcheck.check([ROOT / "seeds"])
+
+
+def test_seeds_containers(seeds: Report) -> None:
+    quotes = {c.id: c.quote for c in seeds.claims}
+    conflicts = [
+        d
+        for d in seeds.discrepancies
+        if any("6.700" in quotes[i] for i in d.claims) and d.kind is DiscrepancyKind.VALUE_CONFLICT
+    ]
+    assert len(conflicts) == 2
+    for d in conflicts:
+        assert "the 6,700 may be an older count of a growing total" in d.explanation
+        assert ReasonCode.GROWING_TOTAL in {r.code for r in d.reasons}
+    graver = max(conflicts, key=lambda d: d.severity.rank)
+    assert ReasonCode.SAME_PRIMARY_SOURCE in {r.code for r in graver.reasons}
+    assert graver.severity > min(conflicts, key=lambda d: d.severity.rank).severity
