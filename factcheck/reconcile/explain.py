@@ -3,9 +3,9 @@
 A finding's explanation is one sentence built from the same parts everywhere::
 
     Article 001 (undated) gives at least 10,000 Schiffscontainer, according to
-    “südkoreanische Verteidigungsminister Shin Wonsik” via “Bloomberg News”, while
+    "südkoreanische Verteidigungsminister Shin Wonsik" via "Bloomberg News", while
     article 003 (undated) gives about 6,700 Container, according to
-    “südkoreanischen Verteidigungsministerium”: 10,000 or more and 6,030-7,370 cannot
+    "südkoreanischen Verteidigungsministerium": 10,000 or more and 6,030-7,370 cannot
     both hold (possible reasons: the 6,700 may be an older count of a growing total, or
     the figures may describe different dates).
 
@@ -117,7 +117,7 @@ def value_phrase(claim: Claim) -> str:
             return claim.date.describe()
         return claim.quote
     if q.nominal is None and q.qualifier is not Qualifier.RANGE:
-        return f"“{claim.quote}”"
+        return f'"{claim.quote}"'
     return number_phrase(claim) + _thing(claim)
 
 
@@ -147,12 +147,12 @@ def where(claim: Claim, articles: Mapping[str, Article]) -> str:
 
 
 def quoted(name: str) -> str:
-    """A name as written, in quotes: ``“südkoreanischen Verteidigungsministerium”``."""
-    return f"“{name.strip()}”"
+    """A name as written, in quotes: ``"südkoreanischen Verteidigungsministerium"``."""
+    return f'"{name.strip()}"'
 
 
 def source_phrase(claim: Claim) -> str:
-    """``according to “Shin Wonsik” (Verteidigungsminister) via “Bloomberg News”``, or
+    """``according to "Shin Wonsik" (Verteidigungsminister) via "Bloomberg News"``, or
     ``with no source named`` when the article states it on its own authority."""
     chain = claim.attribution.chain
     if not chain:

@@ -87,7 +87,7 @@ def _weekday_vs_date(group: list[Claim], arts: Mapping[str, Article]) -> Iterato
         assert t.start is not None and t.weekday is not None
         own = [c for c in cs if c.date is not None] or cs
         ids = tuple(sorted(c.id for c in own))
-        phrase = f" (“{t.phrase}”)" if t.phrase else ""
+        phrase = f' ("{t.phrase}")' if t.phrase else ""
         yield Discrepancy(
             id=discrepancy_id(DiscrepancyKind.INTERNAL.value, ids),
             kind=DiscrepancyKind.INTERNAL,
@@ -161,9 +161,9 @@ def _leaves_before_pair(
         claims=ids,
         explanation=(
             f"{cap(where(d, arts))} has {who} leave{where_to} on "
-            f"{calendar.day_name[d.date.weekday]} (“{d.quote}”), yet the {e.event} "
+            f'{calendar.day_name[d.date.weekday]} ("{d.quote}"), yet the {e.event} '
             f"with {who} is set for {calendar.day_name[e.date.weekday]} "
-            f"(“{e.quote}”), after the departure."
+            f'("{e.quote}"), after the departure.'
         ),
         reasons=(
             Reason(

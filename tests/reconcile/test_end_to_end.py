@@ -48,7 +48,7 @@ def test_police_against_organisers_de() -> None:
         ),
     )
     assert d.kind is DiscrepancyKind.VALUE_CONFLICT
-    assert "“Polizei”" in d.explanation and "“Veranstaltern”" in d.explanation
+    assert '"Polizei"' in d.explanation and '"Veranstaltern"' in d.explanation
     assert "about 5,000 Menschen" in d.explanation and "more than 20,000 Menschen" in d.explanation
 
 
@@ -62,7 +62,7 @@ def test_police_against_organisers_en() -> None:
             "According to organisers, more than 20,000 people joined the march.",
         ),
     )
-    assert "“police”" in d.explanation and "“organisers”" in d.explanation
+    assert '"police"' in d.explanation and '"organisers"' in d.explanation
 
 
 def test_a_death_toll_rising_over_a_week() -> None:
@@ -142,7 +142,7 @@ def test_met_in_two_cities() -> None:
         ("b", "en", "2023-09-15", "Vladimir Putin met Kim Jong Un in Khabarovsk on Wednesday."),
     )
     assert d.kind is DiscrepancyKind.PLACE_CONFLICT
-    assert "“Vladivostok”" in d.explanation and "“Khabarovsk”" in d.explanation
+    assert '"Vladivostok"' in d.explanation and '"Khabarovsk"' in d.explanation
 
 
 def test_will_arrive_on_wednesday_against_arrived_on_tuesday() -> None:

@@ -61,7 +61,7 @@ def test_police_and_organisers_crowd_counts_conflict(
     (d,) = reconcile([police, orgs], articles=arts)
     assert d.kind is DiscrepancyKind.VALUE_CONFLICT
     assert set(d.claims) == {police.id, orgs.id}
-    assert f"“{police_name}”" in d.explanation and f"“{organisers_name}”" in d.explanation
+    assert f'"{police_name}"' in d.explanation and f'"{organisers_name}"' in d.explanation
     assert "about 5,000" in d.explanation and "more than 20,000" in d.explanation
     text = d.explanation.casefold()
     assert "article police" in text and "article orgs" in text
@@ -156,7 +156,7 @@ def test_about_6700_vs_at_least_10000_and_about_10000() -> None:
     for d in found:
         assert "the 6,700 may be an older count of a growing total" in d.explanation
         assert "about 6,700" in d.explanation
-        assert "“südkoreanischen Verteidigungsministerium”" in d.explanation
+        assert '"südkoreanischen Verteidigungsministerium"' in d.explanation
 
 
 # -- severity -------------------------------------------------------------------------------

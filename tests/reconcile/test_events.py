@@ -47,7 +47,7 @@ def test_two_cities_for_one_meeting_conflict() -> None:
     assert d.kind is DiscrepancyKind.PLACE_CONFLICT
     assert d.severity is Severity.MAJOR
     assert set(d.claims) == {a.id, b.id}
-    assert "“Vladivostok”" in d.explanation and "“Khabarovsk”" in d.explanation
+    assert '"Vladivostok"' in d.explanation and '"Khabarovsk"' in d.explanation
     assert "neither place contains the other" in d.explanation
     # one name per person, whatever the transliteration
     assert d.explanation.count("Putin") == 1

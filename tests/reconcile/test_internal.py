@@ -37,7 +37,7 @@ def test_a_weekday_that_does_not_match_its_date() -> None:
     assert d.kind is DiscrepancyKind.INTERNAL
     assert d.within_article
     assert (
-        "names Tuesday for 2023-09-13 (“on Tuesday, 13 September 2023”), which is a Wednesday"
+        'names Tuesday for 2023-09-13 ("on Tuesday, 13 September 2023"), which is a Wednesday'
         in (d.explanation)
     )
 
@@ -164,4 +164,4 @@ def test_parts_from_a_source_against_a_total_from_the_same_source_is_graver() ->
     total = quantity("a", 25, "victim", sentence=s2, attribution=police)
     (d,) = reconcile([*parts, total], articles=[ART])
     assert d.severity is Severity.CRITICAL
-    assert "“Polizei”" in d.explanation
+    assert '"Polizei"' in d.explanation

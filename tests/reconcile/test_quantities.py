@@ -233,3 +233,27 @@ def test_the_sweep_stops_at_the_horizon() -> None:
     late = quantity("b", 2, "ship", time=month(2024, 1))
     comps = sweep_order(c for c in (comparable(x) for x in (early, late)) if c is not None)
     assert list(candidate_pairs(comps)) == []
+
+
+def test_user_schema_identity_slots_tell_things_apart() -> None:
+    from factcheck.reconcile.quantities import compatible, identity
+
+    a = quantity("a", 100, "shell", kind="delivery").model_copy(
+        update={"slots": {"cargo": "shells"}}
+    )
+    b = quantity("b", 300, "shell", kind="delivery").model_copy(
+        update={"slots": {"cargo": "Shells"}}
+    )
+    c = quantity("c", 300, "shell", kind="delivery").model_copy(
+        update={"slots": {"cargo": "tanks"}}
+    )
+    d = quantity("d", 300, "shell", kind="delivery").model_copy(update={"slots": {"other": "x"}})
+
+    def slots(kind: str) -> tuple[str, ...] | None:
+        return ("cargo",) if kind == "delivery" else None
+
+    ia, ib, ic, id_ = (identity(x, slots) for x in (a, b, c, d))
+    assert ia is not None and ib is not None and ic is not None and id_ is not None
+    assert compatible(ia, ib)  # slot values compare case-insensitively
+    assert not compatible(ia, ic)
+    assert compatible(ia, id_)  # a slot missing on one side does not separate
