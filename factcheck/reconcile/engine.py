@@ -46,17 +46,18 @@ from factcheck.reconcile.explain import (
     where,
 )
 from factcheck.reconcile.quantities import (
+    HORIZON_DAYS,
     MAX_FINDINGS_PER_CLAIM,
+    WINDOW,
     Comparable,
     agree,
     articles_by_id,
     blocks,
-    candidate_pairs,
     comparable,
     compatible,
     identity_slots,
     relative_gap,
-    sweep_order,
+    sweep_arrays,
 )
 from factcheck.reconcile.sources import Relation, primary, relation
 
@@ -237,6 +238,7 @@ def quantity_findings(
     rules = _Rules()
     words = Phrases(arts)
     inf = math.inf
+    cap, window, horizon = MAX_FINDINGS_PER_CLAIM, WINDOW, HORIZON_DAYS
     for _key, group in sorted(blocks(claims).items()):
         comps: list[Comparable] = []
         for c in group:
@@ -248,24 +250,34 @@ def quantity_findings(
             )
             if comp is not None and comp.identity is not None:
                 comps.append(comp)
-        ordered = sweep_order(comps)
+        ordered, starts, ends = sweep_arrays(comps)
         los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
         his = [inf if c.interval.high is None else c.interval.high for c in ordered]
         count = [0] * len(ordered)
-        for i, j in candidate_pairs(ordered):
-            if los[j] < his[i] and his[j] > los[i]:
-                continue  # the intervals overlap inside: they agree
-            if count[i] >= MAX_FINDINGS_PER_CLAIM or count[j] >= MAX_FINDINGS_PER_CLAIM:
+        n = len(ordered)
+        # the pairs of quantities.candidate_pairs, walked inline (a million claims)
+        for i in range(n):
+            if count[i] >= cap:
                 continue
-            a, b = ordered[i], ordered[j]
-            assert a.identity is not None and b.identity is not None
-            if not compatible(a.identity, b.identity) or agree(a, b):
-                continue
-            d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
-            if d is not None:
-                count[i] += 1
-                count[j] += 1
-                yield d
+            lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
+            for j in range(i + 1, min(n, i + 1 + window)):
+                if starts[j] > limit:
+                    break
+                if los[j] < hi_i and his[j] > lo_i:
+                    continue  # the intervals overlap inside: they agree
+                if count[j] >= cap:
+                    continue
+                a, b = ordered[i], ordered[j]
+                assert a.identity is not None and b.identity is not None
+                if not compatible(a.identity, b.identity) or agree(a, b):
+                    continue
+                d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
+                if d is not None:
+                    count[i] += 1
+                    count[j] += 1
+                    yield d
+                    if count[i] >= cap:
+                        break
 
 
 def _position(c: Claim) -> tuple[str, int, str]:

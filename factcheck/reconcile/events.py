@@ -12,10 +12,10 @@ conflict. A **date conflict** needs two different weekdays, or two known days at
 :data:`MAX_DAYS_APART` apart, for one event at related places; further apart, they are
 two events. A plan against a report is labelled ``plan_vs_report``.
 
-**Blocking.** Claims are grouped by event type and by the blocking keys of their actors'
-names (the first two letters of the folded and coarsened name, of its first and of its
-last word: spellings of one name share them), then swept in time order: a claim is only
-compared with claims whose time can overlap its own, at most :data:`EVENT_WINDOW` of them.
+**Blocking.** Claims are grouped by event type and actor (:class:`ActorIndex` clusters
+the names of a run across spellings), then swept in time order: a claim is only compared
+with claims whose time can overlap its own, at most :data:`EVENT_WINDOW` of them, and is
+set against at most :data:`MAX_PARTNERS` others in findings.
 """
 
 from __future__ import annotations
@@ -49,8 +49,13 @@ DATE_EVENTS = frozenset({"meeting", "arrival", "departure", "signing"})
 """Event types that happen on one day."""
 MAX_DAYS_APART = 4
 """Two known days further apart than this are two events, not one event dated twice."""
-EVENT_WINDOW = 256
-"""At most this many later claims of a block are compared with each claim."""
+EVENT_WINDOW = 32
+"""At most this many later claims of a block (same event type and actor, in time order)
+are compared with each claim."""
+MAX_PARTNERS = 4
+"""A claim is set against at most this many others in place or date findings (the first
+in time order): one person's many events on one day in a large corpus would otherwise
+pair up quadratically."""
 
 _SKIP = frozenset({Modality.HYPOTHETICAL, Modality.DENIED})
 _BROAD = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA})
@@ -252,8 +257,11 @@ def _place_conflicts(
                 by_article[(c.event, c.article, k)].append(c)
     pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     rels: dict[tuple[str, str, str], Relation] = {}
+    partners: dict[str, int] = defaultdict(int)
     for a, b in candidate_pairs(group, lambda c: c.time, index=index):
         if a.article == b.article or not shared_actor(a, b, index):
+            continue
+        if partners[a.id] >= MAX_PARTNERS or partners[b.id] >= MAX_PARTNERS:
             continue
         if not times_can_coincide(a.time, b.time):
             continue
@@ -266,6 +274,8 @@ def _place_conflicts(
         art_a, art_b = sorted((a.article, b.article))
         key = (a.event or "", art_a, art_b)
         pairs[key].update((a.id, b.id))
+        partners[a.id] += 1
+        partners[b.id] += 1
         rels[key] = max(rels.get(key, Relation.INDEPENDENT), relation(a, b))
     by_id = {c.id: c for c in group}
     for (event, art_a, art_b), ids in sorted(pairs.items()):
@@ -332,8 +342,11 @@ def _date_conflicts(
 ) -> Iterable[Discrepancy]:
     group = [c for c in claims if c.event in DATE_EVENTS and c.location is not None]
     pairs = candidate_pairs(group, lambda c: c.date, slack_days=MAX_DAYS_APART, index=index)
+    partners: dict[str, int] = defaultdict(int)
     for a, b in pairs:
         if a.article == b.article or not shared_actor(a, b, index):
+            continue
+        if partners[a.id] >= MAX_PARTNERS or partners[b.id] >= MAX_PARTNERS:
             continue
         assert a.location is not None and b.location is not None
         if not related(a.location, b.location):
@@ -342,6 +355,8 @@ def _date_conflicts(
         assert ta is not None and tb is not None
         if not dates_differ(ta, tb):
             continue
+        partners[a.id] += 1
+        partners[b.id] += 1
         yield _date_finding(a, b, arts, index)
 
 
@@ -430,6 +445,7 @@ __all__ = [
     "DATE_EVENTS",
     "EVENT_WINDOW",
     "MAX_DAYS_APART",
+    "MAX_PARTNERS",
     "PLACE_EVENTS",
     "ActorIndex",
     "actor_block_keys",

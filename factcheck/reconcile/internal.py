@@ -33,7 +33,7 @@ from factcheck.models import (
     TimeRef,
     discrepancy_id,
 )
-from factcheck.reconcile.events import ActorIndex, related, shared_actor
+from factcheck.reconcile.events import MAX_PARTNERS, ActorIndex, related, shared_actor
 from factcheck.reconcile.explain import (
     cap,
     interval_phrase,
@@ -116,26 +116,34 @@ def _leaves_before(
         for c in group
         if c.kind == "event" and c.date is not None and c.date.weekday is not None and c.actors
     ]
-    departures: dict[str, list[Claim]] = defaultdict(list)
+    departures: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in events:
         if c.event == "departure":
+            assert c.date is not None and c.date.weekday is not None
             for k in index.keys(c):
-                departures[k].append(c)
+                departures[(k, c.date.weekday)].append(c)
     if not departures:
         return
     seen: set[tuple[str, str]] = set()
+    partners: dict[str, int] = defaultdict(int)
     for e in events:
         if e.event not in _LATER_EVENTS:
             continue
         assert e.date is not None and e.date.weekday is not None
         for k in sorted(index.keys(e)):
-            for d in departures.get(k, ()):
-                if (d.id, e.id) in seen:
-                    continue
-                seen.add((d.id, e.id))
-                found = _leaves_before_pair(d, e, arts, index)
-                if found is not None:
-                    yield found
+            for before in range(1, MAX_DAYS_APART + 1):
+                w = e.date.weekday - before
+                if w < 0:
+                    break
+                for d in departures.get((k, w), ()):
+                    if (d.id, e.id) in seen or max(partners[d.id], partners[e.id]) >= MAX_PARTNERS:
+                        continue
+                    seen.add((d.id, e.id))
+                    found = _leaves_before_pair(d, e, arts, index)
+                    if found is not None:
+                        partners[d.id] += 1
+                        partners[e.id] += 1
+                        yield found
 
 
 def _leaves_before_pair(

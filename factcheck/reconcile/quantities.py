@@ -59,7 +59,7 @@ WINDOW = 16
 """Each claim is compared with at most this many claims that follow it in time order
 within its block: blocks of up to ``WINDOW + 1`` claims are compared all pairs."""
 
-MAX_FINDINGS_PER_CLAIM = 4
+MAX_FINDINGS_PER_CLAIM = 3
 """A claim takes part in at most this many value findings; further disagreements (an
 outlier in a dense block disagrees with every neighbour) are left out, nearest in time
 first kept."""
@@ -196,7 +196,20 @@ def sweep_span(c: Comparable) -> tuple[dt.date, dt.date]:
 
 def sweep_order(comps: Iterable[Comparable]) -> list[Comparable]:
     """Comparables in sweep order: by the start and end of :func:`sweep_span`, then id."""
-    return sorted(comps, key=lambda c: (*sweep_span(c), c.claim.id))
+    return sweep_arrays(comps)[0]
+
+
+def sweep_arrays(
+    comps: Iterable[Comparable],
+) -> tuple[list[Comparable], list[int], list[int]]:
+    """The comparables in sweep order, with the first and last day of each one's
+    :func:`sweep_span` as ordinals."""
+    keyed = []
+    for c in comps:
+        lo, hi = sweep_span(c)
+        keyed.append((lo.toordinal(), hi.toordinal(), c.claim.id, c))
+    keyed.sort(key=lambda k: (k[0], k[1], k[2]))
+    return [k[3] for k in keyed], [k[0] for k in keyed], [k[1] for k in keyed]
 
 
 def candidate_pairs(
@@ -405,6 +418,7 @@ __all__ = [
     "relative_gap",
     "same_thing",
     "slot_key",
+    "sweep_arrays",
     "sweep_order",
     "sweep_span",
 ]
