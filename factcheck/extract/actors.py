@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -437,6 +437,25 @@ def _noun_like(word: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=131072)
+def name_candidate(w: str, lang: str, relaxed: bool = False) -> bool:
+    """Could ``w`` be part of a person's name: not a source, a common word, a place, a
+    country adjective or a role? ``relaxed`` (after a role word or a given name) admits
+    surnames that are also words ("Blinken", "Kim"). Cached for the process: the answer
+    depends on the word and the language only."""
+    from factcheck.extract import places
+
+    by_name, _ = _known_sources()
+    return not (
+        w in by_name
+        or (not relaxed and is_known_word(w.lower(), lang))
+        or _noun_like(w, lang)
+        or places.lookup_place(w, lang) is not None
+        or places.country_of_adjective(w, lang) is not None
+        or _is_role(w, lang)
+    )
+
+
 class PersonIndex:
     """The persons an article names, found in two passes.
 
@@ -458,19 +477,8 @@ class PersonIndex:
         self._scan(start)
 
     def _candidate(self, w: str, relaxed: bool = False) -> bool:
-        """Could ``w`` be part of a name? ``relaxed`` (after a role word or a given name)
-        admits surnames that are also words ("Blinken", "Kim")."""
-        from factcheck.extract import places
-
-        by_name, _ = _known_sources()
-        return not (
-            w in by_name
-            or (not relaxed and is_known_word(w.lower(), self.lang))
-            or _noun_like(w, self.lang)
-            or places.lookup_place(w, self.lang) is not None
-            or places.country_of_adjective(w, self.lang) is not None
-            or _is_role(w, self.lang)
-        )
+        """Could ``w`` be part of a name? See :func:`name_candidate`."""
+        return name_candidate(w, self.lang, relaxed)
 
     def _genitive(self, w: str) -> str:
         """ "Putins" -> "Putin" when the text also names "Putin" without the ending."""

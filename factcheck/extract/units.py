@@ -155,3 +155,104 @@ def same_dimension(unit_a: str, unit_b: str) -> bool:
     qa = _quantity(1, unit_a)
     qb = _quantity(1, unit_b)
     return bool(qa.dimensionality == qb.dimensionality)
+
+
+KNOWN_UNITS: dict[str, tuple[str, str, float]] = {
+    "acre": ("[length] ** 2", "meter ** 2", 4046.8726098742513),
+    "centimeter": ("[length]", "meter", 0.01),
+    "century": ("[time]", "second", 3155760000.0),
+    "cubic_meter": ("[length] ** 3", "meter ** 3", 1.0),
+    "day": ("[time]", "second", 86400.0),
+    "decade": ("[time]", "second", 315576000.0),
+    "foot": ("[length]", "meter", 0.30479999999999996),
+    "gallon": ("[length] ** 3", "meter ** 3", 0.0037854117839999993),
+    "gigawatt": (
+        "[mass] * [length] ** 2 / [time] ** 3",
+        "kilogram * meter ** 2 / second ** 3",
+        1000000000.0,
+    ),
+    "gigawatt_hour": (
+        "[mass] * [length] ** 2 / [time] ** 2",
+        "kilogram * meter ** 2 / second ** 2",
+        3600000000000.0,
+    ),
+    "gram": ("[mass]", "kilogram", 0.001),
+    "hectare": ("[length] ** 2", "meter ** 2", 10000.0),
+    "hour": ("[time]", "second", 3600.0),
+    "inch": ("[length]", "meter", 0.0254),
+    "kilogram": ("[mass]", "kilogram", 1.0),
+    "kilometer": ("[length]", "meter", 1000.0),
+    "kilometer_per_hour": ("[length] / [time]", "meter / second", 0.2777777777777778),
+    "kilowatt": (
+        "[mass] * [length] ** 2 / [time] ** 3",
+        "kilogram * meter ** 2 / second ** 3",
+        1000.0,
+    ),
+    "kilowatt_hour": (
+        "[mass] * [length] ** 2 / [time] ** 2",
+        "kilogram * meter ** 2 / second ** 2",
+        3600000.0,
+    ),
+    "knot": ("[length] / [time]", "meter / second", 0.5144444444444445),
+    "liter": ("[length] ** 3", "meter ** 3", 0.0010000000000000002),
+    "long_ton": ("[mass]", "kilogram", 1016.0469088000001),
+    "megawatt": (
+        "[mass] * [length] ** 2 / [time] ** 3",
+        "kilogram * meter ** 2 / second ** 3",
+        1000000.0,
+    ),
+    "megawatt_hour": (
+        "[mass] * [length] ** 2 / [time] ** 2",
+        "kilogram * meter ** 2 / second ** 2",
+        3600000000.0,
+    ),
+    "meter": ("[length]", "meter", 1.0),
+    "mile": ("[length]", "meter", 1609.344),
+    "mile_per_hour": ("[length] / [time]", "meter / second", 0.44704),
+    "millimeter": ("[length]", "meter", 0.001),
+    "minute": ("[time]", "second", 60.0),
+    "month": ("[time]", "second", 2629800.0),
+    "nautical_mile": ("[length]", "meter", 1852.0),
+    "oil_barrel": ("[length] ** 3", "meter ** 3", 0.15898729492799996),
+    "pound": ("[mass]", "kilogram", 0.4535923700000001),
+    "second": ("[time]", "second", 1.0),
+    "short_ton": ("[mass]", "kilogram", 907.1847400000001),
+    "square_foot": ("[length] ** 2", "meter ** 2", 0.09290303999999999),
+    "square_kilometer": ("[length] ** 2", "meter ** 2", 1000000.0),
+    "square_meter": ("[length] ** 2", "meter ** 2", 1.0),
+    "square_mile": ("[length] ** 2", "meter ** 2", 2589988.110336),
+    "terawatt_hour": (
+        "[mass] * [length] ** 2 / [time] ** 2",
+        "kilogram * meter ** 2 / second ** 2",
+        3600000000000000.0,
+    ),
+    "tonne": ("[mass]", "kilogram", 1000.0),
+    "week": ("[time]", "second", 604800.0),
+    "yard": ("[length]", "meter", 0.9144),
+    "year": ("[time]", "second", 31557600.0),
+    "percent": ("dimensionless", "dimensionless", 0.01),
+    "percentage_point": ("[percentage_point]", "percentage_point", 1.0),
+}
+"""The units the language packs name: dimension, base unit and factor into it, as pint
+gives them (a test recomputes every row with the registry). Answering from this table
+keeps pint out of a run that only needs to group and compare these units; temperatures
+(offset units), currencies and any other unit go to pint."""
+
+
+def dimension(unit: str) -> str:
+    """The dimension of a unit ("kilometer" -> "[length]"), pint only when not in
+    :data:`KNOWN_UNITS`."""
+    row = KNOWN_UNITS.get(unit)
+    if row is not None:
+        return row[0]
+    return str(unit_registry().Unit(unit).dimensionality)
+
+
+def to_base(unit: str) -> tuple[str, float]:
+    """The base unit of ``unit``'s dimension and the factor into it (multiplicative units
+    only; for temperatures use :func:`convert`)."""
+    row = KNOWN_UNITS.get(unit)
+    if row is not None:
+        return row[1], row[2]
+    q = unit_registry().Quantity(1.0, unit).to_base_units()
+    return str(q.units), float(q.magnitude)

@@ -156,18 +156,17 @@ def comparable(
 @lru_cache(maxsize=1024)
 def dimension_of(unit: str) -> str:
     """The physical dimension of a pint unit ("kilometer" -> "[length]")."""
-    from factcheck.extract.units import unit_registry
+    from factcheck.extract.units import dimension
 
-    return str(unit_registry().Unit(unit).dimensionality)
+    return dimension(unit)
 
 
 @lru_cache(maxsize=1024)
 def base_unit(unit: str) -> tuple[str, float]:
     """The base unit of ``unit``'s dimension and the factor to convert into it."""
-    from factcheck.extract.units import unit_registry
+    from factcheck.extract.units import to_base
 
-    q = unit_registry().Quantity(1.0, unit).to_base_units()
-    return str(q.units), float(q.magnitude)
+    return to_base(unit)
 
 
 def blocks(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
@@ -357,19 +356,19 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
     """How far apart two values lie beyond their intervals, relative to the largest finite
     magnitude of either (0.26 = the gap is 26 % of the larger value)."""
     gap = a.interval.gap(b.interval)
-    scale = max(
-        abs(x)
-        for x in (
-            a.nominal,
-            b.nominal,
-            a.interval.low,
-            a.interval.high,
-            b.interval.low,
-            b.interval.high,
-            1.0,
-        )
-        if x is not None and not math.isinf(x)
-    )
+    scale = 1.0
+    for x in (
+        a.nominal,
+        b.nominal,
+        a.interval.low,
+        a.interval.high,
+        b.interval.low,
+        b.interval.high,
+    ):
+        if x is not None:
+            ax = abs(x)
+            if ax > scale and ax != math.inf:
+                scale = ax
     return gap / scale
 
 

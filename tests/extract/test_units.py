@@ -130,3 +130,32 @@ def test_same_dimension(a: str, b: str, same: bool) -> None:
 def test_each_currency_is_its_own_dimension() -> None:
     dims = {str(unit_registry().Quantity(1, c).dimensionality) for c in CURRENCIES}
     assert len(dims) == len(CURRENCIES)
+
+
+def test_known_units_table_matches_pint() -> None:
+    import math
+
+    from factcheck.extract.units import KNOWN_UNITS, unit_registry
+
+    ureg = unit_registry()
+    for unit, (dim, base, factor) in KNOWN_UNITS.items():
+        q = ureg.Quantity(1.0, unit).to_base_units()
+        assert dim == str(ureg.Unit(unit).dimensionality), unit
+        assert base == str(q.units), unit
+        assert math.isclose(factor, float(q.magnitude), rel_tol=1e-12), unit
+
+
+def test_every_unit_the_packs_name_is_in_the_table_or_an_offset_unit() -> None:
+    import importlib
+
+    from factcheck.extract.units import KNOWN_UNITS
+
+    offset = {"degree_Celsius", "degree_Fahrenheit"}
+    for lang in ("de", "en"):
+        mod = importlib.import_module(f"factcheck.lang.{lang}.units")
+        for table in (mod.UNIT_WORDS, mod.UNIT_SYMBOLS):
+            for value in table.values():
+                names = value if isinstance(value, tuple) else (value,)
+                for name in names:
+                    if isinstance(name, str) and name not in offset:
+                        assert name in KNOWN_UNITS, (lang, name)
