@@ -195,6 +195,8 @@ class Phrases:
         self._value: dict[str, str] = {}
         self._source: dict[str, str] = {}
         self._cue: dict[str, bool] = {}
+        self._gives: dict[tuple[str, bool], str] = {}
+        self._interval: dict[str, str] = {}
 
     def where(self, c: Claim) -> str:
         w = self._where.get(c.id)
@@ -212,6 +214,22 @@ class Phrases:
         v = self._source.get(c.id)
         if v is None:
             v = self._source[c.id] = source_phrase(c)
+        return v
+
+    def gives(self, c: Claim, planned: bool) -> str:
+        """``article 003 (undated) gives about 6,700 Container, according to "..."``."""
+        key = (c.id, planned)
+        v = self._gives.get(key)
+        if v is None:
+            mark = " as planned" if planned else ""
+            v = self._gives[key] = f"{self.where(c)} gives {self.value(c)}{mark}, {self.source(c)}"
+        return v
+
+    def interval(self, comp: Comparable) -> str:
+        """The compared interval in words, with the unit for measures and money."""
+        v = self._interval.get(comp.claim.id)
+        if v is None:
+            v = self._interval[comp.claim.id] = interval_phrase(comp.interval, _unit(comp))
         return v
 
     def figure(self, c: Claim) -> str:
@@ -466,24 +484,20 @@ def _sentence(
     ca, cb = a.claim, b.claim
     why = reasons_clause(reasons)
     planned_a, planned_b = ca.modality is Modality.PLANNED, cb.modality is Modality.PLANNED
-    plan_a = " as planned" if planned_a and not planned_b else ""
-    plan_b = " as planned" if planned_b and not planned_a else ""
     when = f"as of {same_day[0].isoformat()}, " if same_day is not None else ""
     if ca.article == cb.article:
+        plan_a = " as planned" if planned_a and not planned_b else ""
+        plan_b = " as planned" if planned_b and not planned_a else ""
         head = (
             f"{cap(w.where(ca))} gives both {w.value(ca)}{plan_a}, {w.source(ca)}, "
             f"and {w.value(cb)}{plan_b}, {w.source(cb)}"
         )
     else:
         head = (
-            f"{cap(w.where(ca))} gives {w.value(ca)}{plan_a}, {w.source(ca)}, "
-            f"while {w.where(cb)} gives {w.value(cb)}{plan_b}, {w.source(cb)}"
+            f"{cap(w.gives(ca, planned_a and not planned_b))}, "
+            f"while {w.gives(cb, planned_b and not planned_a)}"
         )
-    return (
-        f"{head}: {when}{interval_phrase(a.interval, _unit(a))} and "
-        f"{interval_phrase(b.interval, _unit(b))} "
-        f"cannot both hold{why}."
-    )
+    return f"{head}: {when}{w.interval(a)} and {w.interval(b)} cannot both hold{why}."
 
 
 def _unit(c: Comparable) -> str:

@@ -89,6 +89,7 @@ class ActorIndex:
         from factcheck.extract.names import coarse, fold, fold_tokens
 
         distinct = sorted(set(names))
+        self._claims: dict[str, frozenset[str]] = {}
         self._keys: dict[str, str] = {n: coarse(fold(n)) or n for n in distinct}
         parts: dict[str, set[str]] = defaultdict(set)
         singles: list[str] = []
@@ -121,7 +122,10 @@ class ActorIndex:
 
     def keys(self, claim: Claim) -> frozenset[str]:
         """The cluster keys of a claim's actors."""
-        return frozenset(self.key(a.name) for a in claim.actors)
+        ks = self._claims.get(claim.id)
+        if ks is None:
+            ks = self._claims[claim.id] = frozenset(self.key(a.name) for a in claim.actors)
+        return ks
 
 
 def shared_actor(a: Claim, b: Claim, index: ActorIndex | None = None) -> bool:
@@ -193,13 +197,16 @@ def candidate_pairs(
     slack_days: int = 0,
     window: int = EVENT_WINDOW,
     index: ActorIndex | None = None,
+    across_articles: bool = False,
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of claims of one event type that share an actor and whose times (``when``)
     can overlap, allowing ``slack_days``; each pair once, the claim of the smaller id
     first. Claims are blocked by event type and actor (cluster keys of ``index``, else
     the names' blocking keys); claims without a resolved time are compared with the
-    whole block (up to ``window`` claims)."""
+    whole block (up to ``window`` claims). With ``across_articles``, pairs of one article
+    are left out."""
     claims = sorted(claims, key=lambda c: c.id)
+    arts = [c.article for c in claims]
     lo: list[int] = []
     hi: list[int] = []
     keys: list[frozenset[str]] = []
@@ -222,6 +229,8 @@ def candidate_pairs(
             for y in members[p + 1 : p + 1 + window]:
                 if lo[y] > limit:
                     break
+                if across_articles and arts[x] == arts[y]:
+                    continue
                 shared = keys[x] & keys[y]
                 if len(shared) > 1 and min(shared) != key:
                     continue  # the pair is met in the block of its first shared key
@@ -249,6 +258,8 @@ def _place_conflicts(
         and c.time is not None
         and c.time.resolved
         and c.modality is not Modality.PLANNED
+        and c.place is not None
+        and c.place.kind not in _BROAD  # a country or region contains, never conflicts
     ]
     by_article: dict[tuple[str | None, str, str], list[Claim]] = defaultdict(list)
     for c in group:
@@ -258,8 +269,8 @@ def _place_conflicts(
     pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     rels: dict[tuple[str, str, str], Relation] = {}
     partners: dict[str, int] = defaultdict(int)
-    for a, b in candidate_pairs(group, lambda c: c.time, index=index):
-        if a.article == b.article or not shared_actor(a, b, index):
+    for a, b in candidate_pairs(group, lambda c: c.time, index=index, across_articles=True):
+        if not shared_actor(a, b, index):
             continue
         if partners[a.id] >= MAX_PARTNERS or partners[b.id] >= MAX_PARTNERS:
             continue
@@ -341,10 +352,12 @@ def _date_conflicts(
     claims: list[Claim], arts: Mapping[str, Article], index: ActorIndex
 ) -> Iterable[Discrepancy]:
     group = [c for c in claims if c.event in DATE_EVENTS and c.location is not None]
-    pairs = candidate_pairs(group, lambda c: c.date, slack_days=MAX_DAYS_APART, index=index)
+    pairs = candidate_pairs(
+        group, lambda c: c.date, slack_days=MAX_DAYS_APART, index=index, across_articles=True
+    )
     partners: dict[str, int] = defaultdict(int)
     for a, b in pairs:
-        if a.article == b.article or not shared_actor(a, b, index):
+        if not shared_actor(a, b, index):
             continue
         if partners[a.id] >= MAX_PARTNERS or partners[b.id] >= MAX_PARTNERS:
             continue

@@ -53,21 +53,33 @@ PARTS_OF: dict[str, tuple[str, ...]] = {"victim": ("dead", "injured", "missing")
 """Concepts whose counts are parts of a total concept (language-neutral concept keys)."""
 COMPLETE_BREAKDOWN: dict[str, frozenset[str]] = {"victim": frozenset({"dead", "injured"})}
 """Parts that, given together, make a breakdown the total should match from above too."""
+_SUMMED = frozenset(PARTS_OF) | frozenset(p for ps in PARTS_OF.values() for p in ps)
 
 
 def internal_findings(
     claims: list[Claim], arts: Mapping[str, Article], index: ActorIndex | None = None
 ) -> Iterable[Discrepancy]:
-    """Contradictions of each article with itself."""
-    by_article: dict[str, list[Claim]] = defaultdict(list)
+    """Contradictions of each article with itself. Only the claims a check can use are
+    grouped by article: those with a weekday, events with a weekday, and counts of the
+    parts and totals of :data:`PARTS_OF`."""
+    weekdays: dict[str, list[Claim]] = defaultdict(list)
+    events: dict[str, list[Claim]] = defaultdict(list)
+    counts: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_article[c.article].append(c)
+        t = c.date or c.time
+        if t is not None and t.weekday is not None:
+            weekdays[c.article].append(c)
+            if c.kind == "event" and c.date is not None and c.date.weekday is not None:
+                events[c.article].append(c)
+        m = c.measure
+        if m is not None and m.concept is not None and m.key in _SUMMED:
+            counts[c.article].append(c)
     if index is None:
         index = ActorIndex.of(c for c in claims if c.kind == "event")
-    for _art, group in sorted(by_article.items()):
-        yield from _weekday_vs_date(group, arts)
-        yield from _leaves_before(group, arts, index)
-        yield from sum_mismatch(group, arts)
+    for art in sorted(set(weekdays) | set(counts)):
+        yield from _weekday_vs_date(weekdays.get(art, []), arts)
+        yield from _leaves_before(events.get(art, []), arts, index)
+        yield from sum_mismatch(counts.get(art, []), arts)
 
 
 # -- weekday against date -----------------------------------------------------------------
