@@ -204,7 +204,7 @@ def candidate_pairs(
     first. Claims are blocked by event type and actor (cluster keys of ``index``, else
     the names' blocking keys); claims without a resolved time are compared with the
     whole block (up to ``window`` claims). With ``across_articles``, pairs of one article
-    are left out."""
+    are left out. With an ``index``, only pairs that pass :func:`shared_actor` are given."""
     claims = sorted(claims, key=lambda c: c.id)
     arts = [c.article for c in claims]
     lo: list[int] = []
@@ -234,6 +234,8 @@ def candidate_pairs(
                 shared = keys[x] & keys[y]
                 if len(shared) > 1 and min(shared) != key:
                     continue  # the pair is met in the block of its first shared key
+                if index is not None and len(shared) < min(2, len(keys[x]), len(keys[y])):
+                    continue  # both name two actors but share one: two different events
                 yield (claims[x], claims[y]) if x < y else (claims[y], claims[x])
 
 
@@ -270,8 +272,6 @@ def _place_conflicts(
     rels: dict[tuple[str, str, str], Relation] = {}
     partners: dict[str, int] = defaultdict(int)
     for a, b in candidate_pairs(group, lambda c: c.time, index=index, across_articles=True):
-        if not shared_actor(a, b, index):
-            continue
         if partners[a.id] >= MAX_PARTNERS or partners[b.id] >= MAX_PARTNERS:
             continue
         if not times_can_coincide(a.time, b.time):
@@ -357,8 +357,6 @@ def _date_conflicts(
     )
     partners: dict[str, int] = defaultdict(int)
     for a, b in pairs:
-        if not shared_actor(a, b, index):
-            continue
         if partners[a.id] >= MAX_PARTNERS or partners[b.id] >= MAX_PARTNERS:
             continue
         assert a.location is not None and b.location is not None

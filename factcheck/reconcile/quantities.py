@@ -70,13 +70,16 @@ apart than this are taken to describe two different occasions ("5,000 people" at
 protests a year apart)."""
 
 AsOf = tuple[dt.date, dt.date]
+_EMPTY: frozenset[str] = frozenset()
 SlotLookup = Callable[[str], tuple[str, ...] | None]
 """For a claim kind: the identity slots of its user schema, or None for built-in kinds."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Identity:
-    """What tells a quantity claim's thing apart from another's of the same block."""
+    """What tells a quantity claim's thing apart from another's of the same block (read
+    only; not frozen because a frozen dataclass is several times slower to build, and a
+    million are built)."""
 
     slots: tuple[str | None, ...] | None
     """Keys of the user schema's identity slots, in the schema's order; None for built-ins."""
@@ -94,9 +97,9 @@ class Identity:
     """The as-of date of the figure, when known."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Comparable:
-    """A claim ready to compare: its value in a common unit and its identity."""
+    """A claim ready to compare: its value in a common unit and its identity (read only)."""
 
     claim: Claim
     interval: Interval
@@ -259,16 +262,16 @@ def identity(
     if t is not None and t.resolved:
         period = (t.start or dt.date.min, t.end or dt.date.max)
     return Identity(
-        slots=slot_keys,
-        content=frozenset(m.content),
-        origin=m.origin,
-        destination=m.destination,
-        since=None if t is None else t.kind is TimeKind.SINCE,
-        period=period,
-        planned=claim.modality is Modality.PLANNED,
-        article=claim.article,
-        actors=tuple(sorted(a.name for a in claim.actors)),
-        asof=asof,
+        slot_keys,
+        frozenset(m.content) if m.content else _EMPTY,
+        m.origin,
+        m.destination,
+        None if t is None else t.kind is TimeKind.SINCE,
+        period,
+        claim.modality is Modality.PLANNED,
+        claim.article,
+        tuple(sorted(a.name for a in claim.actors)) if claim.actors else (),
+        asof,
     )
 
 
