@@ -15,12 +15,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, Protocol, TypeVar
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import POINT_EVENTS, Trigger, find_triggers, nearest_trigger
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
-from factcheck.extract.nouns import content_class, find_counted_noun
+from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
 from factcheck.extract.sentences import split_sentences
 from factcheck.lang import SUPPORTED, get_language
 from factcheck.models import (
@@ -43,7 +43,14 @@ if TYPE_CHECKING:
     from factcheck.schema import ClaimSchema
 
 _WORDS = re.compile(r"[\w\-]+")
-M = TypeVar("M")
+
+
+class _HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+M = TypeVar("M", bound=_HasStart)
 
 
 @dataclass
@@ -55,8 +62,8 @@ class _Matches(Generic[M]):
 
     @classmethod
     def of(cls, items: list[M]) -> _Matches[M]:
-        items = sorted(items, key=lambda m: m.start)  # type: ignore[attr-defined]
-        return cls(items, [m.start for m in items])  # type: ignore[attr-defined]
+        items = sorted(items, key=lambda m: m.start)
+        return cls(items, [m.start for m in items])
 
     def within(self, s: int, e: int) -> list[M]:
         return self.items[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
@@ -474,14 +481,14 @@ def _concept(word: str, lang: str) -> str | None:
     return concept_of(word, lang) or word.casefold()
 
 
-def _thing_for(qm: QuantityMatch, noun: object) -> str:
+def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
     role = qm.role
     if role is NumberRole.AGE:
         return "age"
     if role is NumberRole.ORDINAL:
-        head = getattr(noun, "concept", None) or getattr(noun, "head", None)
+        head = (noun.concept or noun.head) if noun else None
         return f"rank:{head}" if head else "rank"
-    head = getattr(noun, "concept", None) or getattr(noun, "head", None)
+    head = (noun.concept or noun.head) if noun else None
     base = {
         NumberRole.DURATION: "duration",
         NumberRole.PERCENT: "share",
