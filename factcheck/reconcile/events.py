@@ -263,11 +263,7 @@ def _place_conflicts(
         and c.place is not None
         and c.place.kind not in _BROAD  # a country or region contains, never conflicts
     ]
-    by_article: dict[tuple[str | None, str, str], list[Claim]] = defaultdict(list)
-    for c in group:
-        if c.place is not None and c.place.kind not in _BROAD:
-            for k in index.keys(c):
-                by_article[(c.event, c.article, k)].append(c)
+    places = _PlaceIndex(group, index)
     pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     rels: dict[tuple[str, str, str], Relation] = {}
     partners: dict[str, int] = defaultdict(int)
@@ -280,7 +276,7 @@ def _place_conflicts(
         assert pa is not None and pb is not None
         if pa.kind in _BROAD or pb.kind in _BROAD or related(pa, pb):
             continue
-        if _explained(pb, a, by_article, index) or _explained(pa, b, by_article, index):
+        if places.explains(pb, a) or places.explains(pa, b):
             continue
         art_a, art_b = sorted((a.article, b.article))
         key = (a.event or "", art_a, art_b)
@@ -329,22 +325,38 @@ def _places(claims: list[Claim]) -> str:
     return join_and(sorted({quoted(c.place.name) for c in claims if c.place is not None}))
 
 
-def _explained(
-    place: Place,
-    claim: Claim,
-    by_article: Mapping[tuple[str | None, str, str], list[Claim]],
-    index: ActorIndex,
-) -> bool:
-    """True when the claim's article names ``place`` (or a place related to it, below
-    country level) for the same event with one of the same actors: the event spans both
-    places."""
-    for k in sorted(index.keys(claim)):
-        for c in by_article.get((claim.event, claim.article, k), ()):
-            if c.id == claim.id or c.place is None:
+class _PlaceIndex:
+    """The places each article names for each event and actor, by the place's key and
+    by the keys of the places that contain it."""
+
+    def __init__(self, claims: list[Claim], index: ActorIndex) -> None:
+        self.index = index
+        self.own: dict[tuple[str | None, str, str, str], list[Claim]] = defaultdict(list)
+        self.inside: dict[tuple[str | None, str, str, str], list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.place is None:
                 continue
-            if related(c.place, place) and times_can_coincide(c.time, claim.time):
-                return True
-    return False
+            for k in index.keys(c):
+                self.own[(c.event, c.article, k, c.place.key)].append(c)
+                for w in c.place.within:
+                    self.inside[(c.event, c.article, k, w)].append(c)
+
+    def explains(self, place: Place, claim: Claim) -> bool:
+        """True when the claim's article names ``place``, a place inside it or a place
+        containing it (below country level) for the same event with one of the same
+        actors at a time that can coincide: the event spans both places."""
+        for k in sorted(self.index.keys(claim)):
+            ev, art = claim.event, claim.article
+            found = [
+                *self.own.get((ev, art, k, place.key), ()),
+                *self.inside.get((ev, art, k, place.key), ()),
+            ]
+            for w in place.within:
+                found.extend(self.own.get((ev, art, k, w), ()))
+            for c in found:
+                if c.id != claim.id and times_can_coincide(c.time, claim.time):
+                    return True
+        return False
 
 
 # -- dates --------------------------------------------------------------------------------
