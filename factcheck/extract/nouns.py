@@ -346,5 +346,5 @@ def content_class(concept: str | None, lang: str) -> str | None:
     """The coarse class of carried goods ("military"), if known."""
     if concept is None:
         return None
-    classes: dict[str, str] = get_language(lang).nouns.CONTENT_CLASSES
+    from factcheck.lang.concepts import CONTENT_CLASSES as classes
     return classes.get(concept, concept)

@@ -499,7 +499,9 @@ def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
 
 
 def _cumulative(concept: str | None, time: TimeRef | None, lang: str) -> bool | None:
-    if concept is not None and concept in get_language(lang).nouns.CUMULATIVE_CONCEPTS:
+    from factcheck.lang.concepts import CUMULATIVE_CONCEPTS
+
+    if concept is not None and concept in CUMULATIVE_CONCEPTS:
         return True
     if time is not None and time.kind is TimeKind.SINCE:
         return True

@@ -27,12 +27,6 @@ LINKING_ELEMENTS: tuple[str, ...] = ()
 # English: 'an', 'ian', 'ese', 'ic', ...
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 
-# English: 'arrest', 'attack', 'border_crossing', 'case', ...
-CUMULATIVE_CONCEPTS: frozenset[str] = frozenset()
-
-# English: {'ammunition': 'military', 'armament': 'military', 'weapon': 'military', ...}
-CONTENT_CLASSES: dict[str, str] = {}
-
 # English: 'ed', 'ing'
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 """Endings that mark a word after a number as a verb, not a counted noun ("10 died")."""

@@ -134,33 +134,6 @@ SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = (
     "isches",
 )
 
-CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
-    {
-        "dead",
-        "injured",
-        "missing",
-        "victim",
-        "arrest",
-        "case",
-        "infection",
-        "refugee",
-        "border_crossing",
-        "attack",
-    }
-)
-"""Concepts whose counts are running totals that may grow between dated reports."""
-
-CONTENT_CLASSES: dict[str, str] = {
-    "ammunition": "military",
-    "armament": "military",
-    "weapon": "military",
-    "shell": "military",
-    "missile": "military",
-    "drone": "military",
-    "tank": "military",
-}
-"""Coarse classes of what things carry: containers "mit Munition" and "mit
-Rüstungsgütern" carry the same class of goods."""
 
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 """Unused in German: nouns are capitalised."""

@@ -112,30 +112,6 @@ LINKING_ELEMENTS: tuple[str, ...] = ()
 
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("an", "ian", "ese", "ic", "ish", "al", "ive", "ed")
 
-CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
-    {
-        "dead",
-        "injured",
-        "missing",
-        "victim",
-        "arrest",
-        "case",
-        "infection",
-        "refugee",
-        "border_crossing",
-        "attack",
-    }
-)
-
-CONTENT_CLASSES: dict[str, str] = {
-    "ammunition": "military",
-    "armament": "military",
-    "weapon": "military",
-    "shell": "military",
-    "missile": "military",
-    "drone": "military",
-    "tank": "military",
-}
 
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ("ed", "ing")
 """Endings that mark a word after a number as a verb, not a counted noun ("10 died")."""
