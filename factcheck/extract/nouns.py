@@ -347,4 +347,5 @@ def content_class(concept: str | None, lang: str) -> str | None:
     if concept is None:
         return None
     from factcheck.lang.concepts import CONTENT_CLASSES as classes
+
     return classes.get(concept, concept)
