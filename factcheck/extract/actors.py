@@ -176,7 +176,7 @@ def classify_source(
                 country=country,
                 span=span,
             )
-    # a person with a role: "Verteidigungsminister Shin Wonsik", "Kreml-Berater Juri Uschakow"
+    # a person with a role: "Verteidigungsminister Boris Pistorius", "Kreml-Berater Juri Uschakow"
     role_idx = None
     for i, lw in enumerate(low_words):
         base = lw.split("-")[-1]
@@ -460,9 +460,9 @@ class PersonIndex:
     """The persons an article names, found in two passes.
 
     Pass one collects full names: capitalised words after a role word ("Präsident
-    Wladimir Putin", "Verteidigungsminister Shin Wonsik"), after a given name ("John
+    Wladimir Putin", "Verteidigungsminister Boris Pistorius"), after a given name ("John
     Kirby"), or runs of capitalised words of which one is unknown to the lemmatizer and is
-    neither a place nor a source ("Shin Wonsik", "Kim Jong-un", "Putin"). Pass two finds
+    neither a place nor a source ("Boris Pistorius", "Kim Jong-un", "Putin"). Pass two finds
     every mention of a name's family-name tokens ("Kim", "Putins") and maps it to the
     fullest name seen.
     """

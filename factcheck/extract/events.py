@@ -4,7 +4,7 @@ A trigger word from the language pack (``events.EVENT_TRIGGERS``) marks an event
 sentence. Each place and time expression of the sentence is attached to the nearest
 trigger in the same clause (or the sentence when the clause has none), so "bei der er noch
 Mittwochabend in Pjöngjang eintreffen wollte, den Besuch ... im letzten September im
-russischen Wladiwostok" gives an arrival (Wednesday evening, Pyongyang) and a visit (last
+russischen Chabarowsk" gives an arrival (Wednesday evening, Pyongyang) and a visit (last
 September, Vladivostok).
 """
 

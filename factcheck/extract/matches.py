@@ -65,7 +65,7 @@ class TimeMatch:
 
 @dataclass(frozen=True, slots=True)
 class PlaceMatch:
-    """A place name with its resolution ("im Kosmodrom Wostotschny" -> a site in Russia).
+    """A place name with its resolution ("im Kosmodrom Baikonur" -> a site in Russia).
 
     ``start``..``end`` covers the name only; ``preposition`` is the preposition before
     it, lower-cased ("in", "im", "nach", "aus", "von", "at"), if any.

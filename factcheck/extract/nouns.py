@@ -8,7 +8,7 @@ the head, the earlier ones are modifiers.
 
 Lemmas come from simplemma (a maintained, fast, MIT-licensed lemmatizer for both
 languages). Compounds are split on the heads the language's ``nouns.CONCEPTS`` knows, so
-"Schiffscontainer" is a Container with modifier Schiff, and "Artilleriegranaten" a
+"Frachtcontainer" is a Container with modifier Fracht, and "Artilleriegranaten" a
 Granate with modifier Artillerie.
 """
 

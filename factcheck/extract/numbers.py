@@ -4,7 +4,7 @@
 :class:`~factcheck.extract.matches.QuantityMatch` objects with absolute offsets. A match
 covers the hedge words, the number (digits or number words), the scale word and the
 unit word ("rund 10.000", "bis zu 4,8 Millionen", "rund 300 Kilometer", "knapp
-zweitägigen", "$3bn", "about 6,700"), never the counted noun that may follow.
+zweitägigen", "$3bn", "about 4,300"), never the counted noun that may follow.
 
 How it works, and why it is fast: everything a language says about numbers is data in
 ``factcheck/lang/<code>/{numbers,hedges,units}.py``. From it one *master* regular

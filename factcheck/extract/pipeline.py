@@ -582,7 +582,7 @@ def _events(
         if (p.metonym and not prep) or prep in ev.ORIGIN_PREPOSITIONS:
             continue  # a capital standing for its state acts; it is not where things happen
         if prep not in ev.LOCATIVE_PREPOSITIONS and prep not in ev.DIRECTIONAL_PREPOSITIONS:
-            # "im russischen Wladiwostok": an adjective between preposition and name
+            # "im russischen Chabarowsk": an adjective between preposition and name
             before = text[max(s, p.start - 30) : p.start]
             if not re.search(r"\b(?:im|in|bei|at|in the)\s+\w+\s+$", before):
                 continue

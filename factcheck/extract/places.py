@@ -769,7 +769,7 @@ def related(a: Place, b: Place) -> bool:
 def country_of(name_or_key: str, lang: str | None = None) -> str | None:
     """The ISO code of the state a place name, key, adjective or metonym belongs to.
 
-    ``country_of("Wladiwostok") == "RU"``, ``country_of("site:kremlin") == "RU"``,
+    ``country_of("Chabarowsk") == "RU"``, ``country_of("site:kremlin") == "RU"``,
     ``country_of("nordkoreanischen", "de") == "KP"``. The EU gives ``"EU"``.
     """
     text = name_or_key.strip()
@@ -916,7 +916,7 @@ def find_places(
 
     Longest names win and matches do not overlap. ``PlaceMatch.preposition`` is the
     preposition before the name (lower-cased), also across an article, adjectives and a
-    place noun ("im russischen Wladiwostok", "in der Hauptstadt Pjöngjang"); a second
+    place noun ("im russischen Chabarowsk", "in der Hauptstadt Pjöngjang"); a second
     name joined by "und"/"and" shares it. ``metonym`` is True when a capital or seat of
     power stands for its state: no locative preposition before it, not a dateline, not
     after a noun about the physical city ("die Straßen Pjöngjangs").

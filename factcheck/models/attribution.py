@@ -47,7 +47,7 @@ class Source(Frozen):
     """One link of an attribution chain."""
 
     name: str
-    """The source as written ("Shin Wonsik", "Verteidigungsministerium in Seoul")."""
+    """The source as written ("Boris Pistorius", "Verteidigungsministerium in Seoul")."""
     key: str
     """Normalised key for comparing sources across articles and spellings."""
     kind: SourceKind = SourceKind.UNKNOWN
@@ -82,7 +82,7 @@ class Attribution(Frozen):
         return self.chain[-1] if self.chain else None
 
     def describe(self) -> str:
-        """``Shin Wonsik (Verteidigungsminister) via Bloomberg News``."""
+        """``Boris Pistorius (Verteidigungsminister) via Bloomberg News``."""
         if not self.chain:
             return "the article"
         parts = []

@@ -21,8 +21,8 @@ SlotValue = Annotated[Quantity | TimeRef | Place | Entity, Field(discriminator="
 class Measure(Frozen):
     """What a quantity counts or measures, with what narrows it down.
 
-    "10.000 Schiffscontainer mit Artilleriemunition von Nordkorea nach Russland" is
-    ``thing="Container", surface="Schiffscontainer", modifiers=("Schiff",),
+    "10.000 Frachtcontainer mit Artilleriemunition von Nordkorea nach Russland" is
+    ``thing="Container", surface="Frachtcontainer", modifiers=("Fracht",),
     content=("Artilleriemunition",), origin="country:KP", destination="country:RU"``.
     """
 

@@ -37,7 +37,7 @@ it admits at least half a unit of its stated precision ("rund 10.000" is a numbe
 rounded to the thousand: 9,500-10,500); reporters also say "rund" for figures that
 are rounded more coarsely than the digits show, so we admit 10 % either side as well
 ("rund 10.000" admits 9,000-11,000). Ten percent is the widest reading that still keeps
-"about 6,700" and "about 10,000" apart; it is a constant here so callers can see it.
+"about 4,300" and "about 10,000" apart; it is a constant here so callers can see it.
 
 ``s`` is the scale word the vague amount carries ("mehrere *Millionen*": s = 1,000,000;
 "Hunderte Millionen": s = 1,000,000; bare "mehrere": s = 1). The vague plurals (dozens,
@@ -222,7 +222,7 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
 
     Decimals are given to their last decimal place (``"4,8"`` with scale 1e6 -> 100000).
     A whole number's trailing zeros are read as rounding, but a round number is taken as
-    given to at most two significant digits: ``"6.700"`` -> 100 (the hundred),
+    given to at most two significant digits: ``"4.300"`` -> 100 (the hundred),
     ``"10.000"`` -> 1000 (the thousand), ``"300"`` -> 10, ``"71"`` -> 1. ``digits`` is
     the number with its decimal separator normalised to ``.`` and no group separators.
     """

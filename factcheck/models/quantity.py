@@ -63,7 +63,7 @@ class Quantity(Frozen):
     unit_kind: UnitKind = UnitKind.NONE
     """What ``unit`` names."""
     precision: float | None = None
-    """The precision the written number implies: 6.700 -> 100, 10.000 -> 1000."""
+    """The precision the written number implies: 4.300 -> 100, 10.000 -> 1000."""
     scale: float = 1.0
     """The scale word's factor ("Millionen" -> 1e6); 1 when there is none."""
     direction: Direction | None = None
@@ -121,7 +121,7 @@ class Quantity(Frozen):
         return Interval(self.low, self.high, self.low_open, self.high_open)
 
     def describe(self) -> str:
-        """A short human form: ``about 6,700 Container``, ``20-30 Soldat``."""
+        """A short human form: ``about 4,300 Container``, ``20-30 Soldat``."""
         unit = f" {self.unit}" if self.unit else ""
         if self.qualifier is Qualifier.RANGE:
             return f"{_fmt(self.low)}-{_fmt(self.high)}{unit}"

@@ -26,7 +26,7 @@ class Place(Frozen):
     type: Literal["place"] = "place"
     """Discriminator: this value is a place."""
     name: str
-    """The name as written ("Wladiwostok")."""
+    """The name as written ("Chabarowsk")."""
     key: str
     """Normalised key, the same across languages and spellings (``city:vladivostok``)."""
     kind: PlaceKind = PlaceKind.OTHER
@@ -59,7 +59,7 @@ class Entity(Frozen):
     type: Literal["entity"] = "entity"
     """Discriminator: this value is an entity."""
     name: str
-    """The name as written ("Beloussow")."""
+    """The name as written ("Pistorius")."""
     key: str
     """Normalised key that survives transliteration and inflection (``belousov``)."""
     kind: EntityKind = EntityKind.OTHER

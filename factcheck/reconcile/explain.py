@@ -2,12 +2,11 @@
 
 A finding's explanation is one sentence built from the same parts everywhere::
 
-    Article 001 (undated) gives at least 10,000 Schiffscontainer, according to
-    "südkoreanische Verteidigungsminister Shin Wonsik" via "Bloomberg News", while
-    article 003 (undated) gives about 6,700 Container, according to
-    "südkoreanischen Verteidigungsministerium": 10,000 or more and 6,030-7,370 cannot
-    both hold (possible reasons: the 6,700 may be an older count of a growing total, or
-    the figures may describe different dates).
+    Article 001 (undated) gives at least 10,000 Frachtcontainer, according to
+    "polnische Innenminister Jan Nowak" via "Reuters", while article 003 (undated)
+    gives about 4,300 Container, according to "polnischen Innenministerium": 10,000 or
+    more and 3,870-4,730 cannot both hold (possible reasons: the 4,300 may be an older
+    count of a growing total, or the figures may describe different dates).
 
 Sources are quoted as the article wrote them (German sources keep their case endings);
 the quotes keep the sentence readable around an inflected name.
@@ -51,7 +50,7 @@ listed with the finding only."""
 
 @lru_cache(maxsize=65536)
 def fmt_number(x: float | None) -> str:
-    """``6700.0`` -> ``6,700``; ``4800000`` -> ``4.8 million``."""
+    """``4300.0`` -> ``4,300``; ``4800000`` -> ``4.8 million``."""
     if x is None:
         return "?"
     ax = abs(x)
@@ -85,7 +84,7 @@ def _thing(claim: Claim) -> str:
 
 
 def number_phrase(claim: Claim) -> str:
-    """The number alone with its hedge, without the thing: ``about 6,700``."""
+    """The number alone with its hedge, without the thing: ``about 4,300``."""
     q = claim.quantity
     if q is None:
         return claim.quote
@@ -97,7 +96,7 @@ def number_phrase(claim: Claim) -> str:
 
 
 def figure_phrase(claim: Claim) -> str:
-    """The figure without its hedge, for reasons: ``6,700``, ``0.5 kilometer``; a range
+    """The figure without its hedge, for reasons: ``4,300``, ``0.5 kilometer``; a range
     or a vague amount in words."""
     q = claim.quantity
     if q is None or q.nominal is None:
@@ -107,7 +106,7 @@ def figure_phrase(claim: Claim) -> str:
 
 
 def value_phrase(claim: Claim) -> str:
-    """The claim's value in words: ``about 6,700 Container``, ``20 to 30 Grenzsoldaten``,
+    """The claim's value in words: ``about 4,300 Container``, ``20 to 30 Grenzsoldaten``,
     ``about 300 kilometer``; a vague amount is quoted as written ("Dutzende Raketen")."""
     q = claim.quantity
     if q is None:
@@ -152,7 +151,7 @@ def quoted(name: str) -> str:
 
 
 def source_phrase(claim: Claim) -> str:
-    """``according to "Shin Wonsik" (Verteidigungsminister) via "Bloomberg News"``, or
+    """``according to "Boris Pistorius" (Verteidigungsminister) via "Bloomberg News"``, or
     ``with no source named`` when the article states it on its own authority."""
     chain = claim.attribution.chain
     if not chain:

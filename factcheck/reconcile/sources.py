@@ -112,7 +112,7 @@ def relation(a: Claim, b: Claim) -> Relation:
 
 
 def describe(claim: Claim) -> str:
-    """Who says so, in words: ``Shin Wonsik via Bloomberg News`` or ``the article``."""
+    """Who says so, in words: ``Boris Pistorius via Bloomberg News`` or ``the article``."""
     return claim.attribution.describe()
 
 

@@ -102,7 +102,7 @@ class ClaimView:
     excerpt: Excerpt
     """The claim in its context."""
     value: str
-    """The value in short human form (``about 6,700 Container``)."""
+    """The value in short human form (``about 4,300 Container``)."""
     applies: str
     """When and where the claim applies (``since 2023-09``), or empty."""
     source: str
@@ -271,7 +271,7 @@ def describe_value(claim: Claim) -> str:
 
 
 def describe_applies(claim: Claim) -> str:
-    """When and where the claim applies (``time: 2023-09; place: Wladiwostok``), or empty."""
+    """When and where the claim applies (``time: 2023-09; place: Chabarowsk``), or empty."""
     parts = []
     if claim.time is not None:
         parts.append(f"time: {claim.time.describe()}")

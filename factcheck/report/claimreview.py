@@ -4,7 +4,7 @@ The output is one JSON object ``{"@context": "https://schema.org", "@graph": [..
 holding a ``ClaimReview`` for each discrepancy, gravest first:
 
 - ``claimReviewed``: the disputed statements as quoted, each with its source:
-  ``"etwa 6.700 Container" (Hafenamt, 001_nordhafen) vs. "More than 10,000 containers"
+  ``"etwa 4.300 Container" (Hafenamt, 001_nordhafen) vs. "More than 10,000 containers"
   (port authority, 002_port)``;
 - ``reviewBody``: the finding's explanation, then its candidate reasons;
 - ``itemReviewed``: a ``Claim`` whose ``appearance`` lists a ``CreativeWork`` for each

@@ -21,7 +21,7 @@ class QuantityClaim(
     temporal="fixed",
     builtin=True,
 ):
-    """A number with its unit or counted thing: "about 6,700 containers"."""
+    """A number with its unit or counted thing: "about 3,500 drones"."""
 
     quantity: Quantity
     measure: Measure | None = None

@@ -54,7 +54,7 @@ SOURCES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"text"}),
         "the counted thing's concept key (container), else its lemma",
     ),
-    "measure.surface": (frozenset({"text"}), "the counted noun as written (Schiffscontainer)"),
+    "measure.surface": (frozenset({"text"}), "the counted noun as written (Frachtcontainer)"),
     "measure.content": (
         frozenset({"text"}),
         "what the counted things carry, as content classes (military)",

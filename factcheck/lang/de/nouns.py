@@ -2,8 +2,9 @@
 
 CONCEPTS maps a noun lemma (as simplemma gives it, or a compound's head) to a
 language-neutral concept key, so that "Container" and "containers", "Granaten" and
-"shells" can be compared. Compound nouns are split on these heads: "Schiffscontainer"
--> head "Container", modifier "Schiff" (the linking "s" is dropped).
+"shells" can be compared. Compound nouns are split on these heads: "Frachtcontainer"
+-> head "Container", modifier "Fracht"; "Regierungsgebäude" -> head "Gebäude", modifier
+"Regierung" (the linking "s" is dropped).
 
 MEASURE_WORDS are nouns that count units of the following noun ("fünf Millionen *Schuss*
 Artilleriemunition", "*Einheiten*", "*Stück*"): the thing counted is the next noun.

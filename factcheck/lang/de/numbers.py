@@ -6,7 +6,7 @@ Word keys are lower-case (matching ignores case).
 
 DECIMAL_MARK / GROUP_MARKS
     The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and
-    ``10 000`` (space, no-break or narrow space). ``6.700`` is 6700 given to the
+    ``10 000`` (space, no-break or narrow space). ``4.300`` is 4300 given to the
     hundred; ``4,8`` is 4.8.
 CARDINALS
     Number-word parts and their values. German writes a number below a million as one
