@@ -206,14 +206,14 @@ class Phrases:
         self._where: dict[str, str] = {}
         self._value: dict[str, str] = {}
         self._source: dict[str, str] = {}
-        self._cue: dict[str, bool] = {}
+        self._cue: dict[tuple[str, int, int], bool] = {}
         self._gives: dict[tuple[str, bool], str] = {}
         self._interval: dict[str, str] = {}
 
     def where(self, c: Claim) -> str:
-        w = self._where.get(c.id)
+        w = self._where.get(c.article)  # the same for every claim of an article
         if w is None:
-            w = self._where[c.id] = where(c, self.arts)
+            w = self._where[c.article] = where(c, self.arts)
         return w
 
     def value(self, c: Claim) -> str:
@@ -249,14 +249,18 @@ class Phrases:
         return figure_phrase(c)
 
     def revision_cue(self, c: Claim) -> bool:
-        v = self._cue.get(c.id)
+        """Whether the claim's sentence presents it as a correction (once per sentence)."""
+        if c.sentence is None:
+            return False
+        key = (c.article, c.sentence.start, c.sentence.end)
+        v = self._cue.get(key)
         if v is None:
             art = self.arts.get(c.article)
             v = False
-            if art is not None and c.sentence is not None:
+            if art is not None:
                 lang = art.language.split("-")[0].lower()
                 v = has_revision_cue(art.text, c.sentence.start, c.sentence.end, lang)
-            self._cue[c.id] = v
+            self._cue[key] = v
         return v
 
 
@@ -285,11 +289,14 @@ def quantity_findings(
         his = [inf if c.interval.high is None else c.interval.high for c in ordered]
         count = [0] * len(ordered)
         n = len(ordered)
+        origins = [c.identity.origin if c.identity is not None else None for c in ordered]
+        dests = [c.identity.destination if c.identity is not None else None for c in ordered]
         # the pairs of quantities.candidate_pairs, walked inline (a million claims)
         for i in range(n):
             if count[i] >= cap:
                 continue
             lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
+            oi, di = origins[i], dests[i]
             for j in range(i + 1, min(n, i + 1 + window)):
                 if starts[j] > limit:
                     break
@@ -297,6 +304,9 @@ def quantity_findings(
                     continue  # the intervals overlap inside: they agree
                 if count[j] >= cap:
                     continue
+                oj, dj = origins[j], dests[j]
+                if (oi and oj and oi != oj) or (di and dj and di != dj):
+                    continue  # flows between other parties (checked again by compatible)
                 a, b = ordered[i], ordered[j]
                 assert a.identity is not None and b.identity is not None
                 if not compatible(a.identity, b.identity) or agree(a, b):

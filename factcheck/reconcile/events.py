@@ -49,7 +49,7 @@ DATE_EVENTS = frozenset({"meeting", "arrival", "departure", "signing"})
 """Event types that happen on one day."""
 MAX_DAYS_APART = 4
 """Two known days further apart than this are two events, not one event dated twice."""
-EVENT_WINDOW = 32
+EVENT_WINDOW = 24
 """At most this many later claims of a block (same event type and actor, in time order)
 are compared with each claim."""
 MAX_PARTNERS = 4
