@@ -229,7 +229,7 @@ class Phrases:
         return v
 
     def gives(self, c: Claim, planned: bool) -> str:
-        """``article 003 (undated) gives about 6,700 Container, according to "..."``."""
+        """``article 003 (undated) gives about 4,300 Container, according to "..."``."""
         key = (c.id, planned)
         v = self._gives.get(key)
         if v is None:
@@ -245,7 +245,7 @@ class Phrases:
         return v
 
     def figure(self, c: Claim) -> str:
-        """The figure alone, for reasons: ``6,700``; a range or vague amount in words."""
+        """The figure alone, for reasons: ``4,300``; a range or vague amount in words."""
         return figure_phrase(c)
 
     def revision_cue(self, c: Claim) -> bool:
@@ -567,7 +567,7 @@ def _thing(c: Claim) -> str:
 
 
 def _scope_differs(a: Claim, b: Claim) -> bool:
-    """The counted things are narrowed differently ("Schiffscontainer" vs "Container"), or,
+    """The counted things are narrowed differently ("Frachtcontainer" vs "Container"), or,
     with no concept to tie them, named differently."""
     ma, mb = a.measure, b.measure
     if ma is None or mb is None:
