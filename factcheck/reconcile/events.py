@@ -6,8 +6,8 @@ two), and their times can coincide.
 
 A **place conflict** needs two specific places (city level or below) that do not
 contain each other and that neither article explains by naming the other place for the
-same event; a place that contains the other ("in Russia" vs "at the Vostochny
-cosmodrome") never conflicts, and a visit, which spans several places, is never a place
+same event; a place that contains the other ("in France" vs "at the Élysée Palace")
+never conflicts, and a visit, which spans several places, is never a place
 conflict. A **date conflict** needs two different weekdays, or two known days at most
 :data:`MAX_DAYS_APART` apart, for one event at related places; further apart, they are
 two events. A plan against a report is labelled ``plan_vs_report``.
@@ -78,10 +78,10 @@ class ActorIndex:
 
     Two full names are one actor when their transliteration-folded forms agree, coarsely
     (:func:`factcheck.extract.names.fold` and :func:`~factcheck.extract.names.coarse`:
-    "Wladimir Putin" and "Vladimir Putin", "Kim Jong Un" and "Kim Jong-un", "Gaddafi" and
-    "Qaddafi"). A single name ("Putin", "Putins", "Shin") joins the one full name whose
-    last or first word it is; when it fits several ("Kim": Kim Jong Un and Kim Yo Jong),
-    it stays an actor of its own. The keys depend on the set of names only, never on
+    "Wolodymyr Selenskyj" and "Volodymyr Zelensky", "Gaddafi" and "Qaddafi"). A single
+    name ("Selenskyj", "Selenskyjs") joins the one full name whose last or first word it
+    is; when it fits several ("Lee": Lee Jae-myung and Lee Nak-yon), it stays an actor of
+    its own. The keys depend on the set of names only, never on
     their order, and building the index costs one pass over the distinct names.
     """
 
@@ -131,7 +131,7 @@ class ActorIndex:
 def shared_actor(a: Claim, b: Claim, index: ActorIndex | None = None) -> bool:
     """True when the two claims can be about the same participants: they share an actor
     (names matched across transliterations), and when both name two or more, they share
-    two ("Putin meets Kim" and "Putin meets Lukashenko" are different meetings). With an
+    two ("Macron meets Scholz" and "Macron meets Meloni" are different meetings). With an
     ``index``, actors are matched by their cluster keys."""
     if index is not None:
         ka, kb = index.keys(a), index.keys(b)

@@ -146,7 +146,7 @@ def where(claim: Claim, articles: Mapping[str, Article]) -> str:
 
 
 def quoted(name: str) -> str:
-    """A name as written, in quotes: ``"südkoreanischen Verteidigungsministerium"``."""
+    """A name as written, in quotes: ``"polnischen Innenministerium"``."""
     return f'"{name.strip()}"'
 
 

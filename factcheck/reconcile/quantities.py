@@ -13,10 +13,10 @@ most :data:`MAX_FINDINGS_PER_CLAIM` value findings.
 **Same thing.** Two claims of one block speak of the same thing (:func:`same_thing`)
 unless something tells them apart: a user schema's identity slot, what the things
 carry (containers "with ammunition" vs "with grain"), where they come from or go to
-(the EU's shells for Ukraine vs North Korea's shells for Russia), a flow against a
-non-flow, two periods that do not overlap, figures with no time of their own published
-more than :data:`HORIZON_DAYS` apart, actors with different names, or a plan and a
-report within one article.
+(wheat shipped from Ukraine to Egypt vs wheat shipped from Russia to Egypt), a flow
+against a non-flow, two periods that do not overlap, figures with no time of their own
+published more than :data:`HORIZON_DAYS` apart, actors with different names, or a plan
+and a report within one article.
 
 **Agreement.** A value becomes an interval by its hedge (see
 :mod:`factcheck.models.hedge`); an exact figure is widened by half its written precision

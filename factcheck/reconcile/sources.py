@@ -3,16 +3,16 @@ independent. A source contradicting itself, or two claims traced to one primary 
 is graver than two independent sources disagreeing.
 
 The primary source of a claim is the last link of its attribution chain that is not a
-medium relaying it (an outlet or a news agency): "Bloomberg reports, citing minister
-Shin" has Shin as its primary source. Two primary sources are
+medium relaying it (an outlet or a news agency): "Reuters reports, citing minister
+Kowalski" has Kowalski as its primary source. Two primary sources are
 
 * the **same source** when their keys are equal (names are keyed across spellings by the
   extractor; a generic key of unknown country such as ``?:police`` also needs equal
   names), or when neither claim names a source and both stand in one article (the
   article speaks for itself);
 * the **same institution** when they belong to one country and name the same portfolio:
-  a minister and their ministry ("Verteidigungsminister" / "Verteidigungsministerium",
-  "defence minister" / "defence ministry"), compared by :func:`portfolio`;
+  a minister and their ministry ("Innenminister" / "Innenministerium", "interior
+  minister" / "interior ministry"), compared by :func:`portfolio`;
 * **independent** when they belong to different countries;
 * **unknown** otherwise (no source named on one side, or nothing to tell).
 """
@@ -50,7 +50,7 @@ def primary(att: Attribution) -> Source | None:
 
 
 _NATIONALITY = re.compile(r"(?:isch(?:e[nrsm]?)?|ian|ean|ese|ish|an)$", re.IGNORECASE)
-"""Endings of nationality adjectives ("südkoreanischen", "Russian", "Korean", "Chinese",
+"""Endings of nationality adjectives ("polnischen", "Russian", "Korean", "Chinese",
 "British", "German"), left out of a portfolio: the country is compared on its own."""
 _POSSESSIVE = re.compile(r"['’]s$")
 MIN_PORTFOLIO = 10
@@ -59,13 +59,13 @@ MIN_PORTFOLIO = 10
 
 @lru_cache(maxsize=65536)
 def portfolio(role: str | None, name: str, kind: SourceKind) -> str | None:
-    """The portfolio stem of a source: ``"verteidi"`` for both "Verteidigungsminister" and
-    "südkoreanischen Verteidigungsministerium", ``"defencem"`` for "defence minister" and
-    "South Korean defence ministry"; None when the source names no particular office (a
-    person without role, a bare "ministry" or "Sprecher").
+    """The portfolio stem of a source: ``"innenmin"`` for both "Innenminister" and
+    "polnischen Innenministerium", ``"interior"`` for "interior minister" and "Poland's
+    interior ministry"; None when the source names no particular office (a person without
+    role, a bare "ministry" or "Sprecher").
 
     The role is used when there is one; for governments, organisations and agencies the
-    name. Nationality adjectives, possessives ("Korea's") and words of three letters or
+    name. Nationality adjectives, possessives ("Poland's") and words of three letters or
     fewer are left out; the last two remaining words are joined and cut to :data:`STEM`
     letters, if together they have at least :data:`MIN_PORTFOLIO` letters.
     """
