@@ -121,3 +121,12 @@ def test_schema_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["version"], capsys)
     assert code == 0 and out.startswith("factcheck ")
+
+
+def test_report_does_not_depend_on_input_order(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = str(folder / "a.md"), str(folder / "b.md")
+    _, one, _ = run(["report", a, b, "--format", "json"], capsys)
+    _, two, _ = run(["report", b, a, "--format", "json"], capsys)
+    assert one == two

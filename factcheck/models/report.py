@@ -65,7 +65,7 @@ class Report(Frozen):
     settings: Settings = Settings()
     """The options the report was made with."""
     articles: tuple[Article, ...] = ()
-    """Every article read, in input order."""
+    """Every article read, by id (the report does not depend on the input order)."""
     claims: tuple[Claim, ...] = ()
     """Every claim extracted, by article then position."""
     discrepancies: tuple[Discrepancy, ...] = ()

@@ -44,14 +44,17 @@ def check(
         paths = [paths]
     loaded = load_many(list(paths), language=language, published=published)
     user_schemas = resolve_schemas(schemas)
+    # the report does not depend on the order the inputs were given in
+    articles = sorted(loaded.articles, key=lambda a: a.id)
+    errors = sorted(loaded.errors, key=lambda e: (e.path, e.line or 0, e.code))
     claims: list[Claim] = []
-    total = len(loaded.articles)
-    for i, article in enumerate(loaded.articles, 1):
+    total = len(articles)
+    for i, article in enumerate(articles, 1):
         claims.extend(extract(article, schemas=user_schemas))
         if progress is not None:
             progress(i, total, article.id)
     floor = Severity(min_severity)
-    found = [d for d in reconcile(claims, articles=loaded.articles) if d.severity >= floor]
+    found = [d for d in reconcile(claims, articles=articles) if d.severity >= floor]
     settings = Settings(
         language=language,
         default_published=published,
@@ -59,10 +62,10 @@ def check(
         schemas=tuple(s.schema_name() for s in user_schemas),
     )
     return Report.build(
-        articles=loaded.articles,
+        articles=articles,
         claims=claims,
         discrepancies=found,
-        errors=loaded.errors,
+        errors=errors,
         settings=settings,
     )
 
@@ -78,11 +81,12 @@ def report_from(
     from factcheck.schema import resolve_schemas
 
     user_schemas = resolve_schemas(schemas)
-    claims = [c for a in articles for c in extract(a, schemas=user_schemas)]
+    ordered = sorted(articles, key=lambda a: a.id)
+    claims = [c for a in ordered for c in extract(a, schemas=user_schemas)]
     return Report.build(
-        articles=list(articles),
+        articles=ordered,
         claims=claims,
-        discrepancies=reconcile(claims, articles=articles),
+        discrepancies=reconcile(claims, articles=ordered),
         settings=Settings(schemas=tuple(s.schema_name() for s in user_schemas)),
     )
 
