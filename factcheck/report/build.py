@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from factcheck.models import Report, Settings, Severity
 
 if TYPE_CHECKING:
-    from factcheck.models import Article, Claim
+    from factcheck.models import Article, Claim, InputProblem
     from factcheck.schema import ClaimSchema
 
 PathLike = str | os.PathLike[str]
@@ -35,38 +35,19 @@ def check(
     of every article; ``published`` is a default date ("2024-06") for undated articles;
     ``schemas`` are extra claim schemas (classes, or paths of YAML schema files).
     """
-    from factcheck.extract import extract
     from factcheck.load import load_many
-    from factcheck.reconcile import reconcile
-    from factcheck.schema import resolve_schemas
 
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     loaded = load_many(list(paths), language=language, published=published)
-    user_schemas = resolve_schemas(schemas)
-    # the report does not depend on the order the inputs were given in
-    articles = sorted(loaded.articles, key=lambda a: a.id)
-    errors = sorted(loaded.errors, key=lambda e: (e.path, e.line or 0, e.code))
-    claims: list[Claim] = []
-    total = len(articles)
-    for i, article in enumerate(articles, 1):
-        claims.extend(extract(article, schemas=user_schemas))
-        if progress is not None:
-            progress(i, total, article.id)
-    floor = Severity(min_severity)
-    found = [d for d in reconcile(claims, articles=articles) if d.severity >= floor]
-    settings = Settings(
+    return _assemble(
+        loaded.articles,
+        errors=loaded.errors,
+        schemas=schemas,
         language=language,
-        default_published=published,
-        min_severity=floor,
-        schemas=tuple(s.schema_name() for s in user_schemas),
-    )
-    return Report.build(
-        articles=articles,
-        claims=claims,
-        discrepancies=found,
-        errors=errors,
-        settings=settings,
+        published=published,
+        min_severity=Severity(min_severity),
+        progress=progress,
     )
 
 
@@ -76,18 +57,45 @@ def report_from(
     schemas: Sequence[type[ClaimSchema] | PathLike] = (),
 ) -> Report:
     """A report over articles already in memory (e.g. built with ``read_article``)."""
+    return _assemble(articles, schemas=schemas)
+
+
+def _assemble(
+    articles: Sequence[Article],
+    *,
+    errors: Sequence[InputProblem] = (),
+    schemas: Sequence[type[ClaimSchema] | PathLike] = (),
+    language: str | None = None,
+    published: str | None = None,
+    min_severity: Severity = Severity.INFO,
+    progress: ProgressCallback | None = None,
+) -> Report:
+    """Extract, reconcile and build the report; the one path behind :func:`check` and
+    :func:`report_from`. The report does not depend on the order of the inputs."""
     from factcheck.extract import extract
     from factcheck.reconcile import reconcile
     from factcheck.schema import resolve_schemas
 
     user_schemas = resolve_schemas(schemas)
     ordered = sorted(articles, key=lambda a: a.id)
-    claims = [c for a in ordered for c in extract(a, schemas=user_schemas)]
+    claims: list[Claim] = []
+    for i, article in enumerate(ordered, 1):
+        claims.extend(extract(article, schemas=user_schemas))
+        if progress is not None:
+            progress(i, len(ordered), article.id)
+    found = [d for d in reconcile(claims, articles=ordered) if d.severity >= min_severity]
+    settings = Settings(
+        language=language,
+        default_published=published,
+        min_severity=min_severity,
+        schemas=tuple(s.schema_name() for s in user_schemas),
+    )
     return Report.build(
         articles=ordered,
         claims=claims,
-        discrepancies=reconcile(claims, articles=ordered),
-        settings=Settings(schemas=tuple(s.schema_name() for s in user_schemas)),
+        discrepancies=found,
+        errors=sorted(errors, key=lambda e: (e.path, e.line or 0, e.code)),
+        settings=settings,
     )
 
 
