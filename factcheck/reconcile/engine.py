@@ -268,56 +268,79 @@ def quantity_findings(
     claims: Iterable[Claim], arts: Mapping[str, Article]
 ) -> Iterator[Discrepancy]:
     """Findings between quantity claims of one measure key (see
-    :mod:`factcheck.reconcile.quantities` for blocking and agreement)."""
+    :mod:`factcheck.reconcile.quantities` for blocking and agreement), block by block in
+    key order: :func:`block_findings` does the work of one block (the distributed run in
+    :mod:`factcheck.distributed` calls it too, on each block's worker)."""
     rules = _Rules()
     words = Phrases(arts)
-    inf = math.inf
-    cap, window, horizon = MAX_FINDINGS_PER_CLAIM, WINDOW, HORIZON_DAYS
     for _key, group in sorted(blocks(claims).items()):
-        comps: list[Comparable] = []
-        for c in group:
-            comp = comparable(
-                c,
-                rules.rule(c.kind).tolerance,
-                asof=asof_mod.as_of(c, arts),
-                slots=rules.slots,
-            )
-            if comp is not None and comp.identity is not None:
-                comps.append(comp)
-        ordered, starts, ends = sweep_arrays(comps)
-        los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
-        his = [inf if c.interval.high is None else c.interval.high for c in ordered]
-        count = [0] * len(ordered)
-        n = len(ordered)
-        origins = [c.identity.origin if c.identity is not None else None for c in ordered]
-        dests = [c.identity.destination if c.identity is not None else None for c in ordered]
-        # the pairs of quantities.candidate_pairs, walked inline (a million claims)
-        for i in range(n):
-            if count[i] >= cap:
+        yield from block_findings(group, arts, rules=rules, words=words)
+
+
+def block_findings(
+    group: Iterable[Claim],
+    arts: Mapping[str, Article],
+    *,
+    rules: _Rules | None = None,
+    words: Phrases | None = None,
+    rows: int | None = None,
+    per_claim: int = MAX_FINDINGS_PER_CLAIM,
+) -> Iterator[Discrepancy]:
+    """Findings among the claims of one block (one measure key), swept in time order.
+
+    ``rows`` and ``per_claim`` serve a block split along the sweep: only the first ``rows``
+    claims in sweep order start pairs (the rest are the next part's first claims, looked
+    ahead to), and ``per_claim`` is the number of findings a claim takes part in (the
+    default, :data:`~factcheck.reconcile.quantities.MAX_FINDINGS_PER_CLAIM`, for a whole
+    block)."""
+    rules = rules or _Rules()
+    words = words or Phrases(arts)
+    inf = math.inf
+    window, horizon = WINDOW, HORIZON_DAYS
+    comps: list[Comparable] = []
+    for c in group:
+        comp = comparable(
+            c,
+            rules.rule(c.kind).tolerance,
+            asof=asof_mod.as_of(c, arts),
+            slots=rules.slots,
+        )
+        if comp is not None and comp.identity is not None:
+            comps.append(comp)
+    ordered, starts, ends = sweep_arrays(comps)
+    los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
+    his = [inf if c.interval.high is None else c.interval.high for c in ordered]
+    count = [0] * len(ordered)
+    n = len(ordered)
+    origins = [c.identity.origin if c.identity is not None else None for c in ordered]
+    dests = [c.identity.destination if c.identity is not None else None for c in ordered]
+    # the pairs of quantities.candidate_pairs, walked inline (a million claims)
+    for i in range(n if rows is None else min(rows, n)):
+        if count[i] >= per_claim:
+            continue
+        lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
+        oi, di = origins[i], dests[i]
+        for j in range(i + 1, min(n, i + 1 + window)):
+            if starts[j] > limit:
+                break
+            if los[j] < hi_i and his[j] > lo_i:
+                continue  # the intervals overlap inside: they agree
+            if count[j] >= per_claim:
                 continue
-            lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
-            oi, di = origins[i], dests[i]
-            for j in range(i + 1, min(n, i + 1 + window)):
-                if starts[j] > limit:
+            oj, dj = origins[j], dests[j]
+            if (oi and oj and oi != oj) or (di and dj and di != dj):
+                continue  # flows between other parties (checked again by compatible)
+            a, b = ordered[i], ordered[j]
+            assert a.identity is not None and b.identity is not None
+            if not compatible(a.identity, b.identity) or agree(a, b):
+                continue
+            d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
+            if d is not None:
+                count[i] += 1
+                count[j] += 1
+                yield d
+                if count[i] >= per_claim:
                     break
-                if los[j] < hi_i and his[j] > lo_i:
-                    continue  # the intervals overlap inside: they agree
-                if count[j] >= cap:
-                    continue
-                oj, dj = origins[j], dests[j]
-                if (oi and oj and oi != oj) or (di and dj and di != dj):
-                    continue  # flows between other parties (checked again by compatible)
-                a, b = ordered[i], ordered[j]
-                assert a.identity is not None and b.identity is not None
-                if not compatible(a.identity, b.identity) or agree(a, b):
-                    continue
-                d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
-                if d is not None:
-                    count[i] += 1
-                    count[j] += 1
-                    yield d
-                    if count[i] >= cap:
-                        break
 
 
 def _position(c: Claim) -> tuple[str, int, str]:
@@ -600,6 +623,7 @@ __all__ = [
     "LEVELS",
     "MINOR_GAP",
     "SchemaRule",
+    "block_findings",
     "bump",
     "classify",
     "quantity_findings",
