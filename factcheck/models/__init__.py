@@ -13,7 +13,14 @@ from factcheck.models.finding import (
 )
 from factcheck.models.hedge import Interval, Qualifier, interval_for
 from factcheck.models.quantity import Direction, Quantity, UnitKind
-from factcheck.models.report import InputProblem, Report, Settings, Summary
+from factcheck.models.report import (
+    Figure,
+    FigureClaim,
+    InputProblem,
+    Report,
+    Settings,
+    Summary,
+)
 from factcheck.models.time import PartOfDay, TimeKind, TimeRef
 from factcheck.models.values import Entity, EntityKind, Place, PlaceKind
 
@@ -27,6 +34,8 @@ __all__ = [
     "DiscrepancyKind",
     "Entity",
     "EntityKind",
+    "Figure",
+    "FigureClaim",
     "InputProblem",
     "Interval",
     "Measure",

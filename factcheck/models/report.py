@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,49 @@ class Summary(Frozen):
     """Findings reported."""
     by_severity: dict[str, int]
     """Findings per severity, every severity present (zero when none)."""
+    figures: int = 0
+    """Figures stated by two or more claims (see :attr:`Report.figures`)."""
+
+
+class FigureClaim(Frozen):
+    """One claim on a figure's timeline: when it is as of, and its value in the
+    figure's unit."""
+
+    claim: str
+    """The claim's id."""
+    article: str
+    """The id of the article it was read from."""
+    as_of_start: dt.date | None = None
+    """First day the figure may describe (its own time, else the article's date);
+    None when undated."""
+    as_of_end: dt.date | None = None
+    """Last day the figure may describe; None when undated."""
+    nominal: float | None = None
+    """The number as stated, in the figure's unit; None for a vague amount."""
+    low: float | None = None
+    """Lowest value the wording admits (its hedge), in the figure's unit; None when
+    unbounded."""
+    high: float | None = None
+    """Highest value the wording admits, in the figure's unit; None when unbounded."""
+
+
+class Figure(Frozen):
+    """One figure told by several claims (a toll, a cost, a crowd): the claims of one
+    measure, in as-of time order, with the findings among them."""
+
+    id: str
+    """Stable id, from the ids of its claims."""
+    measure: str
+    """The measure's key as the reconciliation blocks claims (``quantity|count|death``):
+    the same thing, counted or measured in one dimension."""
+    label: str
+    """What is counted or measured, in words (``deaths``, ``EUR``, ``kilometer``)."""
+    unit: str | None = None
+    """The unit the values are in (a pint base unit, a currency code), None for counts."""
+    claims: tuple[FigureClaim, ...] = ()
+    """The claims, dated ones by as-of time (then article and position), undated last."""
+    discrepancies: tuple[str, ...] = ()
+    """Ids of the findings between claims of this figure, in report order."""
 
 
 class Report(Frozen):
@@ -72,6 +116,8 @@ class Report(Frozen):
     """Findings, gravest first."""
     errors: tuple[InputProblem, ...] = ()
     """Every input that could not be read; nothing is dropped silently."""
+    figures: tuple[Figure, ...] = ()
+    """Figures stated by two or more claims of one measure, each a timeline."""
     summary: Summary = Field(
         default_factory=lambda: Summary(
             articles=0, errors=0, claims=0, discrepancies=0, by_severity={}
@@ -88,6 +134,7 @@ class Report(Frozen):
         discrepancies: tuple[Discrepancy, ...] | list[Discrepancy],
         errors: tuple[InputProblem, ...] | list[InputProblem] = (),
         settings: Settings | None = None,
+        figures: tuple[Figure, ...] | list[Figure] = (),
     ) -> Report:
         """Assemble a report and fill in its summary."""
         from factcheck._version import __version__
@@ -102,12 +149,14 @@ class Report(Frozen):
             claims=tuple(claims),
             discrepancies=tuple(discrepancies),
             errors=tuple(errors),
+            figures=tuple(figures),
             summary=Summary(
                 articles=len(articles),
                 errors=len(errors),
                 claims=len(claims),
                 discrepancies=len(discrepancies),
                 by_severity=by_sev,
+                figures=len(figures),
             ),
         )
 

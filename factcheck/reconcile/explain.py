@@ -15,8 +15,8 @@ the quotes keep the sentence readable around an inflected name.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 
+from factcheck.humanize import amount, is_currency, number
 from factcheck.models import Article, Claim, Interval, Qualifier, Reason, ReasonCode, UnitKind
 
 _HEDGE_WORDS = {
@@ -48,19 +48,24 @@ others (same source, different sources, self-contradiction) say how grave it is 
 listed with the finding only."""
 
 
-@lru_cache(maxsize=65536)
-def fmt_number(x: float | None) -> str:
-    """``4300.0`` -> ``4,300``; ``4800000`` -> ``4.8 million``."""
-    if x is None:
-        return "?"
-    ax = abs(x)
-    for size, word in ((1e9, "billion"), (1e6, "million")):
-        if ax >= size and (ax / size) * 10 == int((ax / size) * 10):
-            v = x / size
-            return f"{v:g} {word}"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.4g}"
+def fmt_number(x: float | None, lang: str | None = "en") -> str:
+    """``4300.0`` -> ``4,300``; ``4800000`` -> ``4.8 million``; never scientific
+    notation (see :func:`factcheck.humanize.number`; explanations are English)."""
+    return number(x, lang)
+
+
+def _currency(claim: Claim) -> str | None:
+    """The currency code of an amount of money, or None."""
+    q = claim.quantity
+    if q is not None and q.unit_kind is UnitKind.CURRENCY and q.unit:
+        return q.unit
+    return None
+
+
+def _fig(x: float | None, claim: Claim) -> str:
+    """One number of the claim, with its currency when it is money (``$25 million``)."""
+    cur = _currency(claim)
+    return fmt_number(x) if cur is None else amount(x, cur)
 
 
 def _counted(claim: Claim) -> bool:
@@ -72,6 +77,8 @@ def _thing(claim: Claim) -> str:
     """What follows the number: the counted noun as written for counts, the unit for
     measures and money ("kilometer", "EUR", "percent")."""
     q = claim.quantity
+    if _currency(claim) is not None:
+        return ""  # the currency is written with the number
     if q is not None and not _counted(claim) and q.unit:
         return f" {q.unit}"
     if claim.measure is not None and claim.measure.surface:
@@ -89,10 +96,10 @@ def number_phrase(claim: Claim) -> str:
     if q is None:
         return claim.quote
     if q.qualifier is Qualifier.RANGE:
-        return f"{fmt_number(q.low)} to {fmt_number(q.high)}"
+        return f"{_fig(q.low, claim)} to {_fig(q.high, claim)}"
     if q.nominal is None:
         return claim.quote
-    return f"{_HEDGE_WORDS.get(q.qualifier, '')}{fmt_number(q.nominal)}"
+    return f"{_HEDGE_WORDS.get(q.qualifier, '')}{_fig(q.nominal, claim)}"
 
 
 def figure_phrase(claim: Claim) -> str:
@@ -101,6 +108,8 @@ def figure_phrase(claim: Claim) -> str:
     q = claim.quantity
     if q is None or q.nominal is None:
         return value_phrase(claim)
+    if _currency(claim) is not None:
+        return _fig(q.nominal, claim)
     unit = f" {q.unit}" if q.unit and not _counted(claim) else ""
     return fmt_number(q.nominal) + unit
 
@@ -121,16 +130,22 @@ def value_phrase(claim: Claim) -> str:
 
 
 def interval_phrase(iv: Interval, unit: str = "") -> str:
-    """``6,030-7,370``, ``10,000 or more``, ``up to 4.8 million``, ``295-305 meter``."""
-    u = f" {unit}" if unit else ""
+    """``6,030-7,370``, ``10,000 or more``, ``up to 4.8 million``, ``295-305 meter``;
+    an amount of money with its currency (``$24.5 million-$25.5 million``)."""
+    money = bool(unit) and is_currency(unit)
+
+    def n(x: float | None) -> str:
+        return amount(x, unit) if money else fmt_number(x)
+
+    u = f" {unit}" if unit and not money else ""
     if iv.low is not None and iv.high is not None:
-        if iv.low == iv.high:
-            return fmt_number(iv.low) + u
-        return f"{fmt_number(iv.low)}-{fmt_number(iv.high)}{u}"
+        if n(iv.low) == n(iv.high):
+            return n(iv.low) + u
+        return f"{n(iv.low)}-{n(iv.high)}{u}"
     if iv.low is not None:
-        return f"{fmt_number(iv.low)}{u} or more"
+        return f"{n(iv.low)}{u} or more"
     if iv.high is not None:
-        return f"up to {fmt_number(iv.high)}{u}"
+        return f"up to {n(iv.high)}{u}"
     return "any value"
 
 

@@ -74,6 +74,7 @@ def _assemble(
     :func:`report_from`. The report does not depend on the order of the inputs."""
     from factcheck.extract import extract
     from factcheck.reconcile import reconcile
+    from factcheck.report.figures import figures_of
     from factcheck.schema import resolve_schemas
 
     user_schemas = resolve_schemas(schemas)
@@ -96,6 +97,7 @@ def _assemble(
         discrepancies=found,
         errors=sorted(errors, key=lambda e: (e.path, e.line or 0, e.code)),
         settings=settings,
+        figures=figures_of(claims, ordered, found),
     )
 
 

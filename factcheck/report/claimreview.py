@@ -6,7 +6,8 @@ holding a ``ClaimReview`` for each discrepancy, gravest first:
 - ``claimReviewed``: the disputed statements as quoted, each with its source:
   ``"etwa 4.300 Container" (Hafenamt, 001_nordhafen) vs. "More than 10,000 containers"
   (port authority, 002_port)``;
-- ``reviewBody``: the finding's explanation, then its candidate reasons;
+- ``reviewBody``: the finding's explanation, then each reason it does not already
+  state, as a sentence of its own (never repeated);
 - ``itemReviewed``: a ``Claim`` whose ``appearance`` lists a ``CreativeWork`` for each
   article cited (``identifier`` = the article id, ``url`` when the article has an http(s)
   URL, ``headline``, ``datePublished`` when known, ``publisher`` = the article's source);
@@ -42,7 +43,7 @@ from factcheck.models.finding import Severity
 from factcheck.models.report import Report
 from factcheck.report._view import ClaimView, DiscrepancyView, ReportView, one_line, safe_href
 
-__all__ = ["BEST_RATING", "RATINGS", "WORST_RATING", "to_claimreview"]
+__all__ = ["BEST_RATING", "RATINGS", "WORST_RATING", "review_body", "to_claimreview"]
 
 RATINGS: dict[Severity, tuple[int, str]] = {
     Severity.INFO: (4, "Consistent with minor differences"),
@@ -87,9 +88,7 @@ def _review(
 ) -> dict[str, Any]:
     disc = d.discrepancy
     value, name = RATINGS[disc.severity]
-    body = one_line(disc.explanation)
-    if disc.reasons:
-        body += " Possible reasons: " + " ".join(one_line(r.text) for r in disc.reasons)
+    body = review_body(disc.explanation, [r.text for r in disc.reasons])
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "identifier": disc.id,
@@ -112,6 +111,21 @@ def _review(
     if date_published:
         review["datePublished"] = date_published
     return review
+
+
+def review_body(explanation: str, reasons: list[str]) -> str:
+    """The explanation, then each reason it does not already state as a sentence of its
+    own (capitalised, ending in a full stop), each reason once."""
+    head = one_line(explanation)
+    sentences = [head if head.endswith((".", "!", "?")) or not head else head + "."]
+    seen: set[str] = set()
+    for text in reasons:
+        t = one_line(text).rstrip(" .;")
+        if not t or t.casefold() in seen or t in head:
+            continue
+        seen.add(t.casefold())
+        sentences.append(t[:1].upper() + t[1:] + ".")
+    return " ".join(s for s in sentences if s)
 
 
 def _statement(c: ClaimView) -> str:

@@ -111,3 +111,35 @@ def test_hostile_data_cannot_close_a_script_element(hostile_report: Report) -> N
 
 def test_empty_report_has_an_empty_graph(empty_report: Report) -> None:
     assert _graph(empty_report.to_claimreview()) == []
+
+
+def test_review_body_gives_each_reason_once_as_its_own_sentence() -> None:
+    from factcheck.report.claimreview import review_body
+
+    explanation = (
+        "A gives 5, while B gives 9: 5 and 9 cannot both hold "
+        "(possible reason: the 5 may be an older count of a growing total)."
+    )
+    body = review_body(
+        explanation,
+        [
+            "the 5 may be an older count of a growing total",
+            "different sources: A and B",
+            "different sources: A and B",
+            "the articles are dated 2024-05-01 and 2024-05-09",
+        ],
+    )
+    assert body == (
+        explanation + " Different sources: A and B."
+        " The articles are dated 2024-05-01 and 2024-05-09."
+    )
+    assert review_body("No reasons", []) == "No reasons."
+
+
+def test_review_body_of_every_finding_has_no_repeated_sentence(report: Report) -> None:
+    doc = json.loads(report.to_claimreview())
+    for review in doc["@graph"]:
+        body = review["reviewBody"]
+        sentences = [s for s in body.split(". ") if s]
+        assert len(sentences) == len(set(sentences)), body
+        assert "Possible reasons:" not in body

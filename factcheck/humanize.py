@@ -1,0 +1,151 @@
+"""Numbers as people write them, in every explanation and renderer.
+
+``12345.0`` is written ``12,345`` in English and ``12.345`` in German; ``4800000`` is
+``4.8 million`` / ``4,8 Millionen``; an interval is ``6,030-7,370``; an amount of money
+carries its currency where the language puts it (``$25 million``, ``25 Millionen $``).
+Scientific notation (``1.234e+04``) is never written.
+
+The separators, the words for large numbers and the currency symbols and their place
+come from the Unicode CLDR data through `babel <https://babel.pocoo.org>`_ (already a
+dependency), so no language knowledge is written here; any language CLDR knows works,
+and an unknown code falls back to English.
+
+Values are rounded to :data:`SIGNIFICANT` significant digits before they are written,
+which drops the noise of float arithmetic (``19.689999999999998`` -> ``19.69``) and
+keeps every digit a news article states.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal, localcontext
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+SIGNIFICANT = 10
+"""Significant digits kept when a value is written."""
+DEFAULT_LANGUAGE = "en"
+"""The language of a number when none is given, or the given one is unknown."""
+_COMPACT_FROM = 1_000_000
+"""From this size on, a value with at most one decimal in its size word is written with
+the word (``4.8 million``)."""
+_PRECISION = 800
+"""Decimal digits of the arithmetic, enough to write any float in full."""
+_COMPACT_BELOW = 10**15
+"""Beyond the trillions, a value is written in full digits."""
+
+
+@lru_cache(maxsize=64)
+def _locale(lang: str | None) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
+    code = (lang or DEFAULT_LANGUAGE).replace("-", "_")
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        try:
+            return Locale.parse(code.split("_")[0])
+        except (UnknownLocaleError, ValueError, TypeError):
+            return Locale.parse(DEFAULT_LANGUAGE)
+
+
+def _decimal(x: float) -> Decimal:
+    """``x`` rounded to :data:`SIGNIFICANT` digits, trailing zeros dropped."""
+    d = Decimal(repr(float(x)))
+    if d == 0:
+        return Decimal(0)
+    shift = SIGNIFICANT - d.adjusted() - 1
+    return d.scaleb(shift).quantize(Decimal(1)).scaleb(-shift).normalize()
+
+
+@lru_cache(maxsize=65536)
+def number(x: float | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """``x`` as people write it in ``lang``: ``12,345`` (en), ``12.345`` (de),
+    ``4.8 million``, ``0.25``; ``?`` for None. Never scientific notation.
+
+    >>> number(12345.0), number(12345, "de"), number(4_800_000), number(4_800_000, "de")
+    ('12,345', '12.345', '4.8 million', '4,8 Millionen')
+    >>> number(19.689999999999998), number(1e-7), number(35417.5, "de")
+    ('19.69', '0.0000001', '35.417,5')
+    """
+    if x is None:
+        return "?"
+    if math.isnan(x):
+        return "?"
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+
+    loc = _locale(lang)
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION  # every digit of any float, 1e308 and 5e-324 alike
+        return _format(_decimal(x), loc)
+
+
+def _format(d: Decimal, loc: Locale) -> str:
+    from babel.numbers import format_compact_decimal, format_decimal
+
+    ax = abs(d)
+    if _COMPACT_FROM <= ax < _COMPACT_BELOW:
+        for size in (10**12, 10**9, 10**6):
+            if ax >= size and (d * 10 / size) == (d * 10 / size).to_integral_value():
+                return str(
+                    format_compact_decimal(
+                        float(d), format_type="long", locale=loc, fraction_digits=1
+                    )
+                )
+    return str(format_decimal(d, locale=loc, decimal_quantization=False))
+
+
+def range_of(low: float | None, high: float | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """``6,030-7,370``; one number when both ends are equal; ``?`` for an unknown end."""
+    if low is not None and high is not None and number(low, lang) == number(high, lang):
+        return number(low, lang)
+    return f"{number(low, lang)}-{number(high, lang)}"
+
+
+@lru_cache(maxsize=1024)
+def _currency(code: str, lang: str | None) -> tuple[str, bool]:
+    """The currency's symbol in ``lang`` and whether it goes before the number."""
+    from babel.numbers import get_currency_symbol
+
+    loc = _locale(lang)
+    symbol = str(get_currency_symbol(code.upper(), locale=loc))
+    pattern = loc.currency_formats["standard"].pattern
+    return symbol, pattern.lstrip().startswith("¤")
+
+
+def money(text: str, currency: str, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """A written amount (``25 million``, ``6,030-7,370``) with its currency where
+    ``lang`` puts it: ``$25 million`` (en), ``25 Millionen $`` (de)."""
+    symbol, before = _currency(currency, lang)
+    if before:
+        sep = "" if len(symbol) == 1 else " "
+        return f"{symbol}{sep}{text}"
+    return f"{text} {symbol}"
+
+
+@lru_cache(maxsize=1024)
+def is_currency(code: str) -> bool:
+    """True when ``code`` is an ISO 4217 currency code CLDR knows (``USD``, ``EUR``)."""
+    from babel.numbers import is_currency as known
+
+    return len(code) == 3 and code.isupper() and bool(known(code))
+
+
+def amount(x: float | None, currency: str, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """One amount of money: ``$25 million``, ``€4.8 million``, ``15.000 TRY``."""
+    return money(number(x, lang), currency, lang)
+
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "SIGNIFICANT",
+    "amount",
+    "is_currency",
+    "money",
+    "number",
+    "range_of",
+]

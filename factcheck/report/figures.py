@@ -1,0 +1,180 @@
+"""Figures: the claims that state one figure (a toll, a cost, a crowd), as a timeline.
+
+A figure is two or more quantity claims of one measure: the same thing, place and scope,
+as the reconciliation decides it. The grouping reuses the reconciliation's own notion
+(:mod:`factcheck.reconcile.quantities`): claims are blocked by their measure key
+(:func:`~factcheck.reconcile.quantities.measure_key`), only claims the reconciliation
+would compare count (:func:`~factcheck.reconcile.quantities.comparable`), and within a
+block two claims belong to one figure when nothing tells their things apart
+(:func:`~factcheck.reconcile.quantities.compatible`: identity slots, content, origin and
+destination, periods, occasions, actors) among the pairs the reconciliation would weigh
+(:func:`~factcheck.reconcile.quantities.candidate_pairs`, so the cost stays linear in the
+number of claims). A figure is a connected group of such pairs.
+
+Each claim is placed at its as-of date (:func:`factcheck.reconcile.asof.as_of`: its own
+time, else the article's publication), with its value and hedge interval in the figure's
+unit (physical units in their base unit, so ``1.2 km`` and ``1,200 m`` line up).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+
+from factcheck.models import Article, Claim, Discrepancy, UnitKind
+from factcheck.models.report import Figure, FigureClaim
+
+__all__ = ["figures_of"]
+
+
+def figures_of(
+    claims: Iterable[Claim],
+    articles: Sequence[Article],
+    discrepancies: Sequence[Discrepancy] = (),
+) -> list[Figure]:
+    """The figures among ``claims``: groups of two or more claims of one measure, each
+    with its claims in as-of order and the ids of the ``discrepancies`` among them.
+    Independent of the input order."""
+    from factcheck.reconcile.asof import as_of
+    from factcheck.reconcile.quantities import (
+        articles_by_id,
+        blocks,
+        candidate_pairs,
+        comparable,
+        compatible,
+        identity_slots,
+        sweep_arrays,
+    )
+
+    arts = articles_by_id(articles)
+    unique = {c.id: c for c in claims if c.quantity is not None}
+    slots: dict[str, tuple[str, ...] | None] = {}
+
+    def slot_lookup(kind: str) -> tuple[str, ...] | None:
+        if kind not in slots:
+            slots[kind] = identity_slots(kind)
+        return slots[kind]
+
+    found_in: dict[str, list[Discrepancy]] = {}
+    for d in discrepancies:
+        for cid in d.claims:
+            found_in.setdefault(cid, []).append(d)
+
+    out: list[Figure] = []
+    for key, group in sorted(blocks(unique[k] for k in sorted(unique)).items()):
+        comps = []
+        for c in group:
+            comp = comparable(c, asof=as_of(c, arts), slots=slot_lookup)
+            if comp is not None and comp.identity is not None:
+                comps.append(comp)
+        if len(comps) < 2:
+            continue
+        ordered = sweep_arrays(comps)[0]
+        parent = list(range(len(ordered)))
+
+        for i, j in candidate_pairs(ordered):
+            a, b = ordered[i].identity, ordered[j].identity
+            if a is not None and b is not None and compatible(a, b):
+                ri, rj = _root(parent, i), _root(parent, j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+        members: dict[int, list[int]] = {}
+        for i in range(len(ordered)):
+            members.setdefault(_root(parent, i), []).append(i)
+        for idx in members.values():
+            if len(idx) >= 2:
+                out.append(_figure(key, [ordered[i].claim for i in idx], arts, found_in))
+    out.sort(key=lambda f: (-len(f.claims), f.label.casefold(), f.id))
+    return out
+
+
+def _root(parent: list[int], i: int) -> int:
+    """The representative of ``i``'s group (union-find, with path halving)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _figure(
+    key: str,
+    claims: list[Claim],
+    arts: Mapping[str, Article],
+    found_in: Mapping[str, list[Discrepancy]],
+) -> Figure:
+    from factcheck.reconcile.asof import as_of
+
+    unit, factor = _unit(claims[0])
+    points = []
+    for c in claims:
+        q = c.quantity
+        assert q is not None
+        when = as_of(c, arts)
+
+        def scaled(x: float | None) -> float | None:
+            return None if x is None else x * factor
+
+        points.append(
+            FigureClaim(
+                claim=c.id,
+                article=c.article,
+                as_of_start=when[0] if when else None,
+                as_of_end=when[1] if when else None,
+                nominal=scaled(q.nominal),
+                low=scaled(q.low),
+                high=scaled(q.high),
+            )
+        )
+    position = {c.id: (c.article, c.span.start) for c in claims}
+    points.sort(
+        key=lambda p: (
+            p.as_of_start is None,
+            p.as_of_start or 0,
+            p.as_of_end or 0,
+            position[p.claim],
+            p.claim,
+        )
+    )
+    ids = {c.id for c in claims}
+    found: set[str] = set()
+    for c in claims:
+        for d in found_in.get(c.id, ()):
+            if ids.issuperset(d.claims):
+                found.add(d.id)
+    digest = hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
+    return Figure(
+        id=f"figure-{digest}",
+        measure=key,
+        label=_label(claims, unit),
+        unit=unit,
+        claims=tuple(points),
+        discrepancies=tuple(sorted(found)),
+    )
+
+
+def _unit(c: Claim) -> tuple[str | None, float]:
+    """The unit a figure's values are written in and the factor into it."""
+    from factcheck.reconcile.quantities import base_unit
+
+    q = c.quantity
+    if q is None or q.unit_kind in (UnitKind.COUNT, UnitKind.NONE):
+        return None, 1.0
+    if q.unit_kind is UnitKind.PHYSICAL and q.unit:
+        return base_unit(q.unit)
+    return q.unit, 1.0
+
+
+def _label(claims: list[Claim], unit: str | None) -> str:
+    """The counted or measured thing in words: the most common way the articles wrote
+    it (then the shortest), or the unit."""
+    seen: dict[str, int] = {}
+    for c in claims:
+        m = c.measure
+        if m is None:
+            continue
+        word = m.surface or (m.thing if ":" not in m.thing else "")
+        if word:
+            seen[word] = seen.get(word, 0) + 1
+    if seen:
+        return min(seen, key=lambda w: (-seen[w], len(w), w))
+    return unit or "figure"

@@ -1,0 +1,76 @@
+"""Explanations write numbers as people do: grouped, never in scientific notation."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.models import Interval, Qualifier, UnitKind
+from factcheck.reconcile import reconcile
+from factcheck.reconcile.explain import figure_phrase, interval_phrase, value_phrase
+from tests.reconcile._build import article, quantity
+
+SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
+
+QUALIFIERS = [
+    Qualifier.EXACT,
+    Qualifier.APPROX,
+    Qualifier.ALMOST,
+    Qualifier.AT_LEAST,
+    Qualifier.MORE_THAN,
+    Qualifier.UP_TO,
+    Qualifier.LESS_THAN,
+]
+values = st.floats(min_value=1e-6, max_value=1e18, allow_nan=False, allow_infinity=False)
+precisions = st.sampled_from([None, 0.5, 1.0, 10.0, 100.0, 1000.0])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    a=values,
+    b=values,
+    qa=st.sampled_from(QUALIFIERS),
+    qb=st.sampled_from(QUALIFIERS),
+    pa=precisions,
+    pb=precisions,
+    money=st.booleans(),
+)
+def test_no_explanation_holds_scientific_notation(
+    a: float,
+    b: float,
+    qa: Qualifier,
+    qb: Qualifier,
+    pa: float | None,
+    pb: float | None,
+    money: bool,
+) -> None:
+    kw = {"unit": "EUR", "unit_kind": UnitKind.CURRENCY, "thing": "cost:tunnel"} if money else {}
+    thing = str(kw.pop("thing", "Container"))
+    arts = [article("x1", "2024-05-04"), article("x2", "2024-05-04")]
+    claims = [
+        quantity("x1", a, thing, qualifier=qa, precision=pa, **kw),  # type: ignore[arg-type]
+        quantity("x2", b, thing, qualifier=qb, precision=pb, **kw),  # type: ignore[arg-type]
+    ]
+    for c in claims:
+        for text in (value_phrase(c), figure_phrase(c)):
+            assert not SCIENTIFIC.search(text), text
+    for d in reconcile(claims, articles=arts):
+        assert not SCIENTIFIC.search(d.explanation), d.explanation
+        for r in d.reasons:
+            assert not SCIENTIFIC.search(r.text), r.text
+
+
+def test_grouped_intervals_and_money() -> None:
+    assert interval_phrase(Interval(low=6030, high=7370)) == "6,030-7,370"
+    assert interval_phrase(Interval(low=35417.5, high=35418.5)) == "35,417.5-35,418.5"
+    assert interval_phrase(Interval(low=12345, high=None)) == "12,345 or more"
+    assert interval_phrase(Interval(low=24.5e6, high=25.5e6), "USD") == (
+        "$24.5 million-$25.5 million"
+    )
+    assert interval_phrase(Interval(low=295, high=305), "meter") == "295-305 meter"
+    c = quantity("x1", 25e6, "cost:dam", unit="USD", unit_kind=UnitKind.CURRENCY)
+    assert value_phrase(c) == "$25 million"
+    c = quantity("x1", 12345.0, "Container", qualifier=Qualifier.APPROX)
+    assert value_phrase(c) == "about 12,345 Container"

@@ -1,0 +1,60 @@
+"""Numbers as people write them (factcheck.humanize)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.humanize import amount, is_currency, number, range_of
+
+SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
+
+
+@pytest.mark.parametrize(
+    ("x", "lang", "expected"),
+    [
+        (12345.0, "en", "12,345"),
+        (12345.0, "de", "12.345"),
+        (4_800_000, "en", "4.8 million"),
+        (4_800_000, "de", "4,8 Millionen"),
+        (4_812_345, "en", "4,812,345"),
+        (2.5e9, "en", "2.5 billion"),
+        (35417.5, "en", "35,417.5"),
+        (35417.5, "de", "35.417,5"),
+        (19.689999999999998, "en", "19.69"),
+        (1e-7, "en", "0.0000001"),
+        (-0.0, "en", "0"),
+        (None, "en", "?"),
+        (12345.0, "xx-unknown", "12,345"),
+        (12345.0, "de-AT", "12.345"),
+    ],
+)
+def test_number(x: float | None, lang: str, expected: str) -> None:
+    assert number(x, lang).replace("\xa0", " ") == expected
+
+
+def test_intervals_and_money() -> None:
+    assert range_of(6030, 7370) == "6,030-7,370"
+    assert range_of(6030, 7370, "de") == "6.030-7.370"
+    assert range_of(5, 5) == "5"
+    assert amount(25e6, "USD") == "$25 million"
+    assert amount(25e6, "USD", "de").replace("\xa0", " ") == "25 Millionen $"
+    assert amount(4.8e6, "EUR") == "€4.8 million"
+    assert amount(15000, "TRY") == "TRY 15,000"
+    assert is_currency("EUR") and not is_currency("meter") and not is_currency("XYZ")
+
+
+@given(
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["en", "de", "fr"]),
+)
+def test_never_scientific_and_round_trips(x: float, lang: str) -> None:
+    text = number(x, lang)
+    assert not SCIENTIFIC.search(text), text
+    if lang == "en" and not text.endswith("illion"):
+        back = Decimal(text.replace(",", ""))
+        assert x == 0 or abs(back - Decimal(x)) <= abs(Decimal(x)) * Decimal("1e-9")
