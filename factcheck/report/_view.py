@@ -23,8 +23,9 @@ from urllib.parse import urlsplit
 from factcheck.models.article import Article, Span
 from factcheck.models.claim import Claim
 from factcheck.models.finding import Discrepancy, Severity
-from factcheck.models.quantity import Quantity
-from factcheck.models.report import Report
+from factcheck.models.hedge import Qualifier
+from factcheck.models.quantity import Quantity, UnitKind
+from factcheck.models.report import Figure, FigureClaim, Report
 from factcheck.models.time import TimeRef
 from factcheck.models.values import Entity, Place
 
@@ -134,6 +135,53 @@ class DiscrepancyView:
         return self.discrepancy.severity
 
 
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """One claim of a figure, for tables and charts."""
+
+    point: FigureClaim
+    """Where the claim stands on the figure's timeline."""
+    claim: ClaimView
+    """The claim itself."""
+    as_of: str
+    """``2023-02-08``, ``2023-02-01..2023-02-28`` or ``undated``."""
+    source: str
+    """Who the figure is from: the article's outlet, else the article id."""
+    colour: int
+    """The source's colour index, the same in every figure of the report."""
+
+
+@dataclass(frozen=True, slots=True)
+class FigureView:
+    """A figure with its claims resolved."""
+
+    number: int
+    """1-based position in display order."""
+    figure: Figure
+    """The figure itself."""
+    rows: tuple[FigureRow, ...]
+    """Its claims in as-of order, undated last."""
+    sources: tuple[tuple[str, int], ...]
+    """The figure's sources with their colour indexes, first seen first."""
+    findings: tuple[int, ...]
+    """Display numbers of the findings among its claims."""
+
+    @property
+    def articles(self) -> int:
+        """How many articles state the figure."""
+        return len({r.point.article for r in self.rows})
+
+
+def as_of_text(p: FigureClaim) -> str:
+    """``2023-02-08``, ``2023-02-01..2023-02-28`` or ``undated``."""
+    if p.as_of_start is None:
+        return "undated"
+    end = p.as_of_end or p.as_of_start
+    if end == p.as_of_start:
+        return p.as_of_start.isoformat()
+    return f"{p.as_of_start.isoformat()}..{end.isoformat()}"
+
+
 class ReportView:
     """Lookups and display data over one report."""
 
@@ -157,6 +205,27 @@ class ReportView:
             DiscrepancyView(i, d, tuple(self.claim_view(cid) for cid in self._in_text_order(d)))
             for i, d in enumerate(ordered, 1)
         ]
+
+    def figures(self) -> list[FigureView]:
+        """The report's figures, each with its rows, sources and findings. A source
+        keeps one colour index across all figures (first seen, first)."""
+        numbers = {d.discrepancy.id: d.number for d in self.discrepancies()}
+        colours: dict[str, int] = {}
+        out: list[FigureView] = []
+        for i, f in enumerate(self.report.figures, 1):
+            sources: list[str] = []
+            rows: list[FigureRow] = []
+            for p in f.claims:
+                view = self.claim_view(p.claim)
+                source = view.outlet or p.article
+                if source not in sources:
+                    sources.append(source)
+                colour = colours.setdefault(source, len(colours))
+                rows.append(FigureRow(p, view, as_of_text(p), source, colour))
+            found = tuple(sorted(numbers[d] for d in f.discrepancies if d in numbers))
+            legend = tuple((name, colours[name]) for name in sources)
+            out.append(FigureView(i, f, tuple(rows), legend, found))
+        return out
 
     def _in_text_order(self, d: Discrepancy) -> list[str]:
         """A finding's claim ids by article (input order), then position in the text."""
@@ -202,7 +271,7 @@ class ReportView:
             article_id=claim.article,
             quote=ex.quote,
             excerpt=ex,
-            value=describe_value(claim),
+            value=describe_value(claim, article.language if article is not None else None),
             applies=describe_applies(claim),
             source=claim.attribution.describe(),
             published=str(article.published) if article is not None else "unknown",
@@ -256,10 +325,36 @@ def excerpt(article: Article | None, claim: Claim, context: int = CONTEXT_CHARS)
     return Excerpt(b, one_line(text[start:end]), a, cut_lo and bool(b), cut_hi and bool(a))
 
 
-def describe_value(claim: Claim) -> str:
-    """The claim's value in a short human form."""
+def describe_quantity(q: Quantity, lang: str | None = "en") -> str:
+    """A quantity in a short human form, its numbers written the way ``lang`` writes
+    them: ``about 6.700 Container`` (de), ``more than 10,000 Container`` (en),
+    ``$25 million``, ``20-30 Soldat``."""
+    from factcheck.humanize import amount, number
+    from factcheck.reconcile.explain import _HEDGE_WORDS
+
+    currency = q.unit if q.unit_kind is UnitKind.CURRENCY and q.unit else None
+
+    def n(x: float | None) -> str:
+        return amount(x, currency, lang) if currency else number(x, lang)
+
+    unit = f" {q.unit}" if q.unit and currency is None else ""
+    if q.qualifier is Qualifier.RANGE:
+        return f"{n(q.low)}-{n(q.high)}{unit}"
+    if q.nominal is None:
+        words = q.qualifier.value.replace("_", " ")
+        if q.scale != 1:
+            words += f" x {number(q.scale, lang)}"
+        return f"{words}{unit}"
+    return f"{_HEDGE_WORDS.get(q.qualifier, '')}{n(q.nominal)}{unit}"
+
+
+def describe_value(claim: Claim, lang: str | None = "en") -> str:
+    """The claim's value in a short human form, numbers as ``lang`` writes them (the
+    article's language: the value stands next to the article's own words)."""
     value = claim.value
-    if isinstance(value, Quantity | TimeRef):
+    if isinstance(value, Quantity):
+        text = describe_quantity(value, lang)
+    elif isinstance(value, TimeRef):
         text = value.describe()
     elif isinstance(value, Place | Entity):
         text = value.name

@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING
 
 from factcheck.models.article import Article
 from factcheck.models.report import Report
-from factcheck.report._view import ClaimView, ReportView, require, safe_href, severity_counts
+from factcheck.report._view import (
+    ClaimView,
+    FigureView,
+    ReportView,
+    require,
+    safe_href,
+    severity_counts,
+)
+from factcheck.report.chart import Chart, chart_of
 
 if TYPE_CHECKING:
     import jinja2
@@ -91,6 +99,28 @@ class _ArticleView:
     claims: list[ClaimView]
 
 
+@dataclass(frozen=True, slots=True)
+class _FigureChart:
+    view: FigureView
+    chart: Chart
+    anchor: str
+
+
+def _charts(report: Report, view: ReportView) -> list[_FigureChart]:
+    found = {d.id: d for d in report.discrepancies}
+    out = []
+    for fv in view.figures():
+        colours = {r.point.claim: r.colour for r in fv.rows}
+        labels = {
+            r.point.claim: f"{r.claim.value or r.claim.quote}: “{r.claim.quote}” "
+            f"({r.claim.article_id}, as of {r.as_of})"
+            for r in fv.rows
+        }
+        chart = chart_of(fv.figure, found, colours, labels)
+        out.append(_FigureChart(fv, chart, f"figure-{fv.number}"))
+    return out
+
+
 def to_html(report: Report, *, title: str = "factcheck report") -> str:
     """Render ``report`` as one self-contained HTML document."""
     from markupsafe import Markup
@@ -117,6 +147,7 @@ def to_html(report: Report, *, title: str = "factcheck report") -> str:
         discrepancies=view.discrepancies(),
         articles=articles,
         anchors=anchors,
+        figures=_charts(report, view),
         csp=content_security_policy(script, css),
         script=Markup(script),
         css=Markup(css),

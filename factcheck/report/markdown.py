@@ -1,8 +1,8 @@
 """The Markdown report, for pasting into documents, wikis and issue trackers.
 
 A heading, the summary as a table, each discrepancy as a section (explanation, a table of
-its claims, each claim in its context, the candidate reasons as bullets), then the inputs
-that could not be read.
+its claims, each claim in its context, the candidate reasons as bullets), each figure as a
+compact table of its claims in as-of order, then the inputs that could not be read.
 
 Every string that comes from an article (quotes, context, sources, titles, ids, even the
 explanation, which quotes sources) goes through :func:`escape`: whitespace is collapsed to
@@ -19,6 +19,7 @@ from factcheck.models.report import Report
 from factcheck.report._view import (
     ClaimView,
     DiscrepancyView,
+    FigureView,
     ReportView,
     error_where,
     one_line,
@@ -64,6 +65,11 @@ def to_markdown(report: Report) -> str:
         out += ["No discrepancies found.", ""]
     for d in discrepancies:
         out += _discrepancy(d)
+    figures = view.figures()
+    if figures:
+        out += [f"## Figures ({len(figures)})", ""]
+        for f in figures:
+            out += _figure(f)
     if report.errors:
         out += [f"## Input errors ({len(report.errors)})", ""]
         out += ["| Input | Code | Message |", "| --- | --- | --- |"]
@@ -83,6 +89,7 @@ def _summary(report: Report) -> list[str]:
         f"| Articles | {s.articles} |",
         f"| Claims | {s.claims} |",
         f"| Discrepancies | {s.discrepancies} |",
+        f"| Figures | {s.figures} |",
     ]
     rows += [f"| · {sev.value} | {n} |" for sev, n in severity_counts(report)]
     rows += [f"| Input errors | {s.errors} |", ""]
@@ -114,6 +121,29 @@ def _discrepancy(d: DiscrepancyView) -> list[str]:
         out += ["Possible reasons:", ""]
         out += [f"- {escape(r.text)} (`{r.code.value}`)" for r in disc.reasons]
         out.append("")
+    return out
+
+
+def _figure(f: FigureView) -> list[str]:
+    fig = f.figure
+    unit = f" ({escape(fig.unit)})" if fig.unit else ""
+    out = [
+        f"### Figure {f.number}: {escape(fig.label)}{unit}",
+        "",
+        f"{len(fig.claims)} claims from {f.articles} articles, in as-of order (undated last)."
+        + (
+            " Findings among them: " + ", ".join(f"#{n}" for n in f.findings) + "."
+            if f.findings
+            else ""
+        ),
+        "",
+        "| As of | Value | Source | Article | Quote |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for r in f.rows:
+        cells = [r.as_of, r.claim.value, r.source, r.claim.article_id, r.claim.quote]
+        out.append("| " + " | ".join(_cell(x) for x in cells) + " |")
+    out.append("")
     return out
 
 

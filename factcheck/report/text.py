@@ -1,8 +1,9 @@
 """The terminal report, drawn with rich.
 
 A summary first, then each discrepancy gravest first (its severity, kind, explanation
-and reasons, and its claims side by side in a table with one column per claim), then the
-inputs that could not be read.
+and reasons, and its claims side by side in a table with one column per claim), then
+each figure as a compact table (its claims in as-of order), then the inputs that could
+not be read.
 
 Article text is passed to rich as :class:`rich.text.Text`, never as markup, so square
 brackets in an article cannot restyle the report; without colour the output holds no
@@ -19,6 +20,7 @@ from factcheck.models.report import Report
 from factcheck.report._view import (
     ClaimView,
     DiscrepancyView,
+    FigureView,
     ReportView,
     error_where,
     one_line,
@@ -76,6 +78,8 @@ def to_text(report: Report, *, color: bool = False, width: int = 100) -> str:
     else:
         console.print()
         console.print("No discrepancies found.")
+    for f in view.figures():
+        _figure(console, f)
     _errors(console, report)
     # rich pads wrapped lines with the space it broke at; drop trailing blanks.
     return "\n".join(line.rstrip(" ") for line in buf.getvalue().split("\n"))
@@ -95,7 +99,7 @@ def _summary(console: Console, report: Report) -> None:
     head.append(f"  (factcheck {report.factcheck_version})", style="dim")
     console.print(head)
     console.print(
-        Text(f"Articles {s.articles} · Claims {s.claims} · ").append(
+        Text(f"Articles {s.articles} · Claims {s.claims} · Figures {s.figures} · ").append(
             f"Input errors {s.errors}", style="bold red" if s.errors else ""
         )
     )
@@ -184,6 +188,34 @@ def _claims_table(claims: tuple[ClaimView, ...], *, color: bool) -> RenderableTy
     row("Modality", [_text(c.modality) for c in claims])
     row("Claim id", [_text(c.id, "dim") for c in claims])
     return table
+
+
+def _figure(console: Console, f: FigureView) -> None:
+    """A compact table of one figure: its claims in as-of order, undated last."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    fig = f.figure
+    console.print()
+    title = Text(f"Figure {f.number}: {fig.label}", style="bold")
+    if fig.unit:
+        title.append(f" ({fig.unit})")
+    title.append(f" · {len(fig.claims)} claims from {f.articles} articles", style="dim")
+    if f.findings:
+        title.append(" · findings " + ", ".join(f"#{n}" for n in f.findings), style="dim")
+    console.print(title)
+    table = Table(box=box.SIMPLE_HEAD, show_header=True, header_style="bold", expand=True)
+    table.add_column("As of", no_wrap=True)
+    table.add_column("Value", ratio=2, overflow="fold")
+    table.add_column("Article", ratio=2, overflow="fold")
+    table.add_column("Quote", ratio=3, overflow="fold")
+    for r in f.rows:
+        article = Text(r.claim.article_id)
+        if r.source != r.claim.article_id:
+            article.append(f"\n{r.source}", style="dim")
+        table.add_row(_text(r.as_of), _text(r.claim.value), article, _text(r.claim.quote))
+    console.print(table)
 
 
 def _errors(console: Console, report: Report) -> None:

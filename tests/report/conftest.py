@@ -1,8 +1,9 @@
 """Hand-built reports for the renderer tests.
 
 ``report``: two articles (one German, one English) with a value conflict, a date conflict
-and an update, plus one input error. ``hostile_report``: the same shape, but every piece
-of article text and metadata tries to inject markup or script into the rendered output.
+and an update, one figure (the three container counts), plus one input error.
+``hostile_report``: the same shape, but every piece of article text and metadata tries
+to inject markup or script into the rendered output.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from factcheck.models import (
     DatePrecision,
     Discrepancy,
     DiscrepancyKind,
+    Figure,
+    FigureClaim,
     InputProblem,
     Modality,
     PublishedDate,
@@ -119,6 +122,7 @@ def build_report(
     authority: str = "Hafenamt",
     explanation_suffix: str = "",
     error_message: str = "the bytes are not valid UTF-8. Save the file as UTF-8.",
+    figure_label: str = "Container",
 ) -> Report:
     """A report over two articles; the keyword arguments let tests inject hostile data."""
     a = Article(
@@ -237,7 +241,38 @@ def build_report(
     errors = [
         InputProblem(path="articles/003_broken.txt", code="encoding", message=error_message),
     ]
-    return Report.build(articles=[a, b], claims=claims, discrepancies=discrepancies, errors=errors)
+
+    def point(c: Claim, day: dt.date, end: dt.date | None = None) -> FigureClaim:
+        q = c.quantity
+        assert q is not None
+        return FigureClaim(
+            claim=c.id,
+            article=c.article,
+            as_of_start=day,
+            as_of_end=end or day,
+            nominal=q.nominal,
+            low=q.low,
+            high=q.high,
+        )
+
+    figure = Figure(
+        id="figure-containers",
+        measure="quantity|count|container",
+        label=figure_label,
+        claims=(
+            point(a_qty, dt.date(2024, 6, 1), dt.date(2024, 6, 30)),
+            point(b_qty, dt.date(2024, 6, 30)),
+            point(b_qty2, dt.date(2024, 6, 30)),
+        ),
+        discrepancies=tuple(sorted(d.id for d in discrepancies if d.kind.value != "date_conflict")),
+    )
+    return Report.build(
+        articles=[a, b],
+        claims=claims,
+        discrepancies=discrepancies,
+        errors=errors,
+        figures=[figure],
+    )
 
 
 HOSTILE_SCRIPT = "<script>window.__pwned = 1; document.title = 'pwned'; alert(1)</script>"
@@ -263,6 +298,7 @@ def build_hostile_report() -> Report:
         authority="Hafen|amt <svg onload=alert(5)> [red]",
         explanation_suffix=" </script><script>window.__pwned=4</script>",
         error_message="<b onmouseover=alert(6)>bad</b> | file",
+        figure_label="<svg onload=alert(7)> *Con|tainer*",
     )
 
 

@@ -117,7 +117,9 @@ def test_hostile_article_data_is_escaped(hostile_report: Report) -> None:
     # Exactly the report's own script and no element or handler from the data.
     assert len(doc.all("script")) == 1
     assert "__pwned" not in doc.scripts[0]
-    assert not doc.all("img") and not doc.all("iframe") and not doc.all("svg")
+    assert not doc.all("img") and not doc.all("iframe")
+    # the one svg is the report's own chart of the one figure
+    assert [a.get("class") for a in doc.all("svg")] == ["chart"]
     assert all(not attrs for attrs in doc.all("b"))  # the template's own <b>, none from data
     for tag, attrs in doc.tags:
         assert not [k for k in attrs if k.startswith("on")], (tag, attrs)
@@ -131,6 +133,7 @@ def test_hostile_article_data_is_escaped(hostile_report: Report) -> None:
     assert 'Zeitung "Nord" <img src=x onerror="window.__pwned=3">' in text
     assert "<script>window.__pwned = 1;" in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<svg onload=alert(7)> *Con|tainer*" in text  # the figure's label, as text
 
 
 def test_title_option_is_escaped(report: Report) -> None:
@@ -158,3 +161,27 @@ def test_assets_cannot_close_their_element(name: str) -> None:
 
     text = (resources.files("factcheck.report") / "templates" / name).read_text("utf-8")
     assert "</script" not in text.lower() and "</style" not in text.lower()
+
+
+def test_one_chart_per_figure_with_a_mark_per_claim(report: Report) -> None:
+    html = report.to_html()
+    doc = _Doc(html)
+    (figure,) = report.figures
+    assert [a.get("data-figure") for a in doc.all("section") if a.get("data-figure")] == [figure.id]
+    marks = [a for a in doc.all("g") if "mark" in (a.get("class") or "").split()]
+    assert [m.get("data-claim") for m in marks] == [p.claim for p in figure.claims]
+    assert all(m.get("tabindex") == "0" for m in marks)  # reachable by keyboard
+    # the value conflict and the update are joined; the date conflict is not a figure's
+    links = [a for a in doc.all("line") if "link" in (a.get("class") or "").split()]
+    assert sorted(a.get("data-discrepancy") or "" for a in links) == sorted(figure.discrepancies)
+    # a table row per claim, in as-of order, for readers without the chart
+    rows = [a.get("data-claim") for a in doc.all("tr") if a.get("data-claim")]
+    assert rows == [p.claim for p in figure.claims]
+    # the chart draws with attributes and classes only: no inline style for the CSP
+    assert not [a for _, a in doc.tags if "style" in a]
+    assert html.index('id="figures"') < html.index('id="discrepancies"')
+
+
+def test_no_figures_no_chart(empty_report: Report) -> None:
+    html = empty_report.to_html()
+    assert 'id="figures"' not in html and "<svg" not in html

@@ -101,12 +101,28 @@ def test_report_structure(report: Report) -> None:
     headings = [line for line in md.splitlines() if line.startswith("#")]
     assert headings[1:3] == ["## Discrepancies", "### 1. MAJOR: value conflict (" + _id(md) + ")"]
     assert "## Input errors (1)" in headings
-    # summary, three findings, errors
+    # summary, three findings, one figure, errors
     tables = _tables(md)
-    assert len(tables) == 5
+    assert len(tables) == 6
     summary = {r[0].removeprefix("· "): r[1] for r in tables[0][1:]}
-    assert list(summary)[3:7] == ["critical", "major", "minor", "info"]
+    assert list(summary)[4:8] == ["critical", "major", "minor", "info"]
     assert summary["Articles"] == "2" and summary["Discrepancies"] == "3"
+    assert summary["Figures"] == "1"
+    assert headings.index("## Figures (1)") < headings.index("## Input errors (1)")
+    figure = tables[4]
+    assert figure[0] == ["As of", "Value", "Source", "Article", "Quote"]
+    assert [row[0] for row in figure[1:]] == ["2024-06-01..2024-06-30", "2024-06-30", "2024-06-30"]
+    assert [row[4] for row in figure[1:]] == [
+        "etwa 6.700 Container",
+        "More than 10,000 containers",
+        "12,000 containers",
+    ]
+    # numbers as the article's language writes them
+    assert [row[1] for row in figure[1:]] == [
+        "about 6.700 Container",
+        "more than 10,000 Container",
+        "12,000 Container",
+    ]
     assert summary["major"] == "1" and summary["Input errors"] == "1"
     assert tables[1][0] == ["Quote", "Value", "Source", "Article", "Published", "Modality"]
     assert tables[1][1][0] == "etwa 6.700 Container"

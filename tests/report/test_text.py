@@ -38,13 +38,14 @@ def test_environment_does_not_switch_colour_on_or_off(
 
 def test_summary_then_findings_gravest_first_then_errors(report: Report) -> None:
     out = report.to_text()
-    assert "Articles 2 · Claims 5 · Input errors 1\n" in out
+    assert "Articles 2 · Claims 5 · Figures 1 · Input errors 1\n" in out
     assert "Discrepancies 3: critical 0 · major 1 · minor 1 · info 1\n" in out
     major = out.index("MAJOR")
     minor = out.index("MINOR")
     info = out.index("INFO")
     errors = out.index("Input errors (1)")
-    assert out.index("Articles 2") < major < minor < info < errors
+    figure = out.index("Figure 1: Container · 3 claims from 2 articles")
+    assert out.index("Articles 2") < major < minor < info < figure < errors
     assert "articles/003_broken.txt" in out[errors:]
 
 

@@ -1,5 +1,55 @@
 (function () {
   "use strict";
+  // Figures: pointing at a mark (hover, focus or click) shows its claim's quote and
+  // article below the chart and highlights its row in the figure's table.
+  var figures = document.querySelectorAll("section.figure");
+  function show(figure, mark) {
+    var id = mark.getAttribute("data-claim");
+    var rows = figure.querySelectorAll("tr[data-claim]");
+    var row = null;
+    for (var i = 0; i < rows.length; i++) {
+      var on = rows[i].getAttribute("data-claim") === id;
+      rows[i].classList.toggle("active", on);
+      if (on) { row = rows[i]; }
+    }
+    var marks = figure.querySelectorAll("g.mark");
+    for (var j = 0; j < marks.length; j++) {
+      marks[j].classList.toggle("active", marks[j] === mark);
+    }
+    var detail = figure.querySelector(".figure-detail");
+    if (!detail || !row) { return; }
+    var cells = row.querySelectorAll("td");
+    while (detail.firstChild) { detail.removeChild(detail.firstChild); }
+    var value = document.createElement("span");
+    value.className = "detail-value";
+    value.textContent = cells[1].textContent + " ";
+    var quote = document.createElement("q");
+    quote.className = "detail-quote";
+    quote.textContent = cells[4].textContent;
+    var where = document.createElement("span");
+    where.className = "detail-article";
+    where.textContent = " in " + cells[3].textContent + " (" + cells[2].textContent +
+      ", as of " + cells[0].textContent + ")";
+    detail.appendChild(value);
+    detail.appendChild(quote);
+    detail.appendChild(where);
+  }
+  function wire(figure) {
+    var marks = figure.querySelectorAll("g.mark");
+    for (var i = 0; i < marks.length; i++) {
+      (function (mark) {
+        var handler = function () { show(figure, mark); };
+        mark.addEventListener("mouseenter", handler);
+        mark.addEventListener("focus", handler);
+        mark.addEventListener("click", handler);
+      })(marks[i]);
+    }
+  }
+  for (var f = 0; f < figures.length; f++) { wire(figures[f]); }
+  document.documentElement.setAttribute("data-charts", "ready");
+})();
+(function () {
+  "use strict";
   var filter = document.getElementById("severity-filter");
   if (!filter) { return; }
   var boxes = filter.querySelectorAll("input[type=checkbox][data-severity]");
