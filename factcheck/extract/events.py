@@ -11,6 +11,7 @@ September, Vladivostok).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -86,12 +87,19 @@ def clause_of(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
 
 
 def nearest_trigger(
-    triggers: list[Trigger], text: str, s_start: int, s_end: int, pos: int
+    triggers: list[Trigger],
+    text: str,
+    s_start: int,
+    s_end: int,
+    pos: int,
+    clause: Callable[[int], tuple[int, int]] | None = None,
 ) -> Trigger | None:
-    """The trigger nearest to ``pos``, preferring one in the same clause."""
+    """The trigger nearest to ``pos``, preferring one in the same clause. ``clause``
+    (``SentenceIndex.clause``) answers the clause from the sentence's index of breaks
+    instead of a search over the text."""
     if not triggers:
         return None
-    a, b = clause_of(text, s_start, s_end, pos)
+    a, b = clause(pos) if clause is not None else clause_of(text, s_start, s_end, pos)
     same = [t for t in triggers if a <= t.start < b]
     pool = same or triggers
 

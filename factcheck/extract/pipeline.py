@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Generic, Literal, Protocol, TypeVar
 
 from factcheck.extract import actors as actors_mod
+from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.events import POINT_EVENTS, Trigger, find_triggers, nearest_trigger
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
@@ -89,6 +90,13 @@ class _State:
     last_flow: _Flow | None = None
     claims: list[Claim] = field(default_factory=list)
     used: set[tuple[str, int, int]] = field(default_factory=set)
+    index_of_sentence: SentenceIndex | None = None
+    """Clause breaks and modality cues of the sentence being read."""
+
+
+def _sentence_index(st: _State) -> SentenceIndex:
+    assert st.index_of_sentence is not None
+    return st.index_of_sentence
 
 
 def language_of(article: Article) -> str:
@@ -148,7 +156,8 @@ def _sentence(st: _State, s: int, e: int) -> None:
         st.attribution_age = 99
     source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
 
-    planned = _has_cue(text, s, e, lang, "planned")
+    idx = st.index_of_sentence = SentenceIndex(text, s, e, lang)
+    planned = idx.has_cue("planned")
     past = _past_pattern(lang).search(text, s, e) is not None
     direction: Literal["past", "future", "either"] = (
         "future" if planned and not past else "past" if past else "either"
@@ -255,41 +264,24 @@ def _sentence_time(times: list[TimeMatch]) -> TimeRef | None:
 
 
 # -- modality ---------------------------------------------------------------------------
-@cache
-def _cue_pattern(lang: str, modality: str) -> re.Pattern[str]:
-    words = get_language(lang).attribution.MODALITY.get(modality, ())
-    if not words:
-        return re.compile(r"(?!x)x")
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-
-
-def _has_cue(text: str, s: int, e: int, lang: str, modality: str) -> bool:
-    return _cue_pattern(lang, modality).search(text, s, e) is not None
-
-
-def _modality(text: str, s: int, e: int, pos: int, lang: str, attributed: bool) -> Modality:
-    from factcheck.extract.events import clause_of
-
-    a, b = clause_of(text, s, e, pos)
+def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
+    """The modality of what the sentence says at ``pos``: a cue in its clause, else a
+    planning verb governing the sentence, else reported or asserted. Every question is a
+    lookup in the sentence's cue index (one scan per cue family, not one per claim)."""
+    a, b = idx.clause(pos)
     for modality in ("denied", "hypothetical", "alleged", "estimated"):
-        if _has_cue(text, a, b, lang, modality):
+        if idx.has_cue(modality, a, b):
             return Modality(modality)
-    if _has_cue(text, a, b, lang, "planned") or (
-        _has_cue(text, s, e, lang, "planned")
-        and not _has_cue(text, s, e, lang, "alleged")
-        and _main_clause_planned(text, s, e, lang)
+    if idx.has_cue("planned", a, b) or (
+        idx.has_cue("planned") and not idx.has_cue("alleged") and _main_clause_planned(idx)
     ):
         return Modality.PLANNED
     return Modality.REPORTED if attributed else Modality.ASSERTED
 
 
-def _main_clause_planned(text: str, s: int, e: int, lang: str) -> bool:
+def _main_clause_planned(idx: SentenceIndex) -> bool:
     # a planning verb in the first clause governs the sentence ("Hier wollen die beiden ...")
-    from factcheck.extract.events import clause_of
-
-    a, b = clause_of(text, s, e, s)
-    return _has_cue(text, a, b, lang, "planned")
+    return idx.has_cue("planned", *idx.clause(idx.start))
 
 
 # -- quantities -------------------------------------------------------------------------
@@ -451,7 +443,7 @@ def _quantity_claim(
         )
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time
-    modality = _modality(text, s, e, qm.start, lang, attribution is not None)
+    modality = _modality(_sentence_index(st), qm.start, attribution is not None)
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if (kind, span.start, span.end) in st.used:
@@ -570,10 +562,9 @@ def _events(
     attribution: Attribution | None,
 ) -> set[tuple[int, int]]:
     """Event claims of one sentence; returns the spans of the times they used."""
-    from factcheck.extract.events import clause_of
-
     if not triggers:
         return set()
+    idx = _sentence_index(st)
     text, lang = st.article.text, st.lang
     ev = get_language(lang).events
     by_trigger: dict[Trigger, tuple[list[PlaceMatch], list[TimeMatch]]] = {}
@@ -586,23 +577,23 @@ def _events(
             before = text[max(s, p.start - 30) : p.start]
             if not re.search(r"\b(?:im|in|bei|at|in the)\s+\w+\s+$", before):
                 continue
-        t = nearest_trigger(triggers, text, s, e, p.start)
+        t = nearest_trigger(triggers, text, s, e, p.start, idx.clause)
         if t is not None:
             by_trigger.setdefault(t, ([], []))[0].append(p)
     for tm in times:
         if tm.time.kind not in (TimeKind.POINT, TimeKind.PERIOD):
             continue
-        t = nearest_trigger(triggers, text, s, e, tm.start)
+        t = nearest_trigger(triggers, text, s, e, tm.start, idx.clause)
         if t is not None:
             by_trigger.setdefault(t, ([], []))[1].append(tm)
     used: set[tuple[int, int]] = set()
     single_type = len({t.event for t in triggers}) == 1
     for trig, (pls, tms) in sorted(by_trigger.items(), key=lambda kv: kv[0].start):
-        a, b = clause_of(text, s, e, trig.start)
+        a, b = idx.clause(trig.start)
         actors = _actors_for(st, persons, a, b, single_type)
         event = trig.event
         when = tms[0].time if tms else None
-        modality = _modality(text, s, e, trig.start, lang, attribution is not None)
+        modality = _modality(idx, trig.start, attribution is not None)
         where = pls[0].place if pls else None
         for p in pls:
             span = Span(start=p.start, end=p.end)
@@ -706,7 +697,7 @@ def _date_claim(st: _State, t: TimeMatch, s: int, e: int, attribution: Attributi
             kind=kind,
             date=t.time,
             attribution=attribution or Attribution(),
-            modality=_modality(st.article.text, s, e, t.start, st.lang, attribution is not None),
+            modality=_modality(_sentence_index(st), t.start, attribution is not None),
             confidence=0.8 if t.time.resolved else 0.6,
         )
     )
