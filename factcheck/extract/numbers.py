@@ -154,6 +154,15 @@ class _Grammar:
         self.range_frames: dict[str, str] = {
             _norm(k): _norm(v) for k, v in hed.RANGE_FRAMES.items()
         }
+        self.change_frames: dict[str, str] = {
+            _norm(k): _norm(v) for k, v in hed.CHANGE_FRAMES.items()
+        }
+        self.glued_scales: dict[str, float] = dict(num.GLUED_SCALES)
+        self.ratio_words = frozenset(_norm(w) for w in num.RATIO_WORDS)
+        self.every_words = frozenset(num.EVERY_WORDS)
+        self.half_adjectives = frozenset(num.HALF_ADJECTIVES)
+        self.score_words = frozenset(num.SCORE_WORDS)
+        self.name_exempt = frozenset(num.NAME_EXEMPT) | self.ordinal_determiners
         self.plain_connectors = frozenset(_norm(c) for c in hed.RANGE_CONNECTORS if c[:1].isalpha())
         self.increase = frozenset(hed.INCREASE_WORDS)
         self.decrease = frozenset(hed.DECREASE_WORDS)
@@ -172,6 +181,28 @@ class _Grammar:
             symbols[_norm_symbol(k)] = _Unit(UnitKind.CURRENCY, v)
         self.unit_words = words
         self.unit_symbols = symbols
+        money = frozenset(uni.CURRENCY_SYMBOLS.values()) | frozenset(uni.CURRENCY_WORDS.values())
+
+        def unit(name: str) -> _Unit:
+            return _Unit(UnitKind.CURRENCY if name in money else UnitKind.PHYSICAL, name)
+
+        glued: dict[str, _Unit] = {
+            k: _Unit(UnitKind.PERCENT, v) for k, v in uni.PERCENT_WORDS.items() if " " not in k
+        }
+        glued.update(symbols)
+        glued.update((k, unit(v)) for k, v in uni.GLUED_UNIT_SYMBOLS.items())
+        self.glued = glued
+        per_units = {k: v.name for k, v in words.items() if v.kind is UnitKind.PHYSICAL}
+        self.per_units: dict[str, str] = per_units
+        self.per_symbols: dict[str, str] = {
+            **{k: v.name for k, v in symbols.items() if v.kind is UnitKind.PHYSICAL},
+            **uni.PER_SYMBOLS,
+        }
+        self.per_words = frozenset(_norm(w) for w in uni.PER_WORDS)
+        self.per_articles = frozenset(_norm(w) for w in uni.PER_ARTICLES)
+        self.per_article_nouns = frozenset(uni.PER_ARTICLE_NOUNS)
+        self.per_blockers = frozenset(uni.PER_BLOCKERS)
+        self.length_followers = frozenset(uni.LENGTH_FOLLOWERS)
         self.currency_symbols: dict[str, str] = {
             _norm_symbol(k): v for k, v in uni.CURRENCY_SYMBOLS.items()
         }
@@ -197,7 +228,11 @@ class _Grammar:
         letter_suffixes = [s for s in num.ORDINAL_SUFFIXES if s != "."]
         ordsuf = f"(?:{_alternation(letter_suffixes)})" if letter_suffixes else ""
         day_mark = rf"(?:\.|{ordsuf})?" if ordsuf else r"\.?"
-        word_conns = _alternation(self.plain_connectors | set(self.range_frames.values()))
+        word_conns = _alternation(
+            self.plain_connectors
+            | set(self.range_frames.values())
+            | set(self.change_frames.values())
+        )
         dashes = "".join(re.escape(c) for c in hed.RANGE_CONNECTORS if not c[:1].isalpha())
 
         g0 = re.escape(self.group_marks[0])
@@ -235,6 +270,7 @@ class _Grammar:
             r"(?:1\d|2[01])\d\d-(?:0?[1-9]|1[0-2])(?![\d.,])",
             rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)(?:\s*(?:{time_words})(?!\w))?",
             rf"\d{{1,2}}(?:[.:]?\d{{2}})?\s*(?:{time_words})(?!\w)",
+            r"\d{1,2}:\d(?!\d)(?![.,]\d)",
             r"\d+(?:/\d+)+(?!\d)",
             r"\+\d[\d \-/()]{6,}\d",
             (
@@ -266,9 +302,17 @@ class _Grammar:
             f"(?:{_alternation({k[:3] for k in starts if len(k) >= 3})}"
             f"|(?:{_alternation({k for k in starts if len(k) < 3})})(?!\\w))"
         )
+        # digits may touch a currency code before them ("USD10m", "RM23.50")
+        codes = sorted(k for k in self.currency_symbols if k[-1:].isalpha())
+        after_code = "".join(f"|(?<=(?-i:{re.escape(k)}))" for k in codes)
+        frac_units = _alternation(
+            k for k, u in self.unit_words.items() if u.kind is not UnitKind.PERCENT
+        )
         self.master = re.compile(
-            rf"(?=[\d+\-−])(?:(?<!\d)(?P<skip>{'|'.join(skip)})"
-            rf"|(?<![\w.,])(?<!\d[.,])(?P<neg>[-−](?=\d))?(?P<digits>{digits}))"
+            rf"(?=[\d+\-−])(?:(?<!\d)(?P<sfrac>(?:(?P<whole>\d{{1,3}})\s+)?(?P<fnum>[1-9])/"
+            rf"(?P<fden>1[0-6]|[2-9])(?!\d))(?=\s*(?:{frac_units})(?!\w))"
+            rf"|(?<!\d)(?P<skip>{'|'.join(skip)})"
+            rf"|(?:(?<![\w.,]){after_code})(?<!\d[.,])(?P<neg>[-−](?=\d))?(?P<digits>{digits}))"
             rf"|(?<!\w)(?={prefixes})(?:(?P<skipm>{month_first})"
             rf"|{art}"
             rf"|(?P<vague>{_alternation(self.vague)})(?!\w)"
@@ -282,13 +326,25 @@ class _Grammar:
 
         # what follows a number
         glue_scales = _alternation(k for k in self.scales if len(k) <= 3 and k.isalpha())
-        glue_units = _alternation(self.unit_symbols.keys() | {"%"})
+        glue_units = _alternation(self.glued.keys() | {"%"})
+        glued_scales = _alternation(self.glued_scales)
         self.glue_re = re.compile(
             (rf"(?P<ordsuf>(?-i:{ordsuf}))(?!\w)|" if ordsuf else "")
             + rf"(?P<gscale>{glue_scales})(?!\w)"
-            rf"|(?P<gunit>(?-i:{glue_units}))(?!\w)",
+            rf"|(?P<gunit>(?-i:{glue_units}))(?!\w)"
+            + (rf"|(?P<gscale2>(?-i:{glued_scales}))(?!\w)" if self.glued_scales else ""),
             flags,
         )
+        per_words = _alternation(self.per_words)
+        self.per_unit_re = re.compile(
+            rf"(?:\s+(?P<pw>{per_words})\s+(?P<pu>{_alternation(self.per_units)})"
+            rf"|\s*/\s*(?P<ps>(?-i:{_alternation(self.per_symbols)})))(?![\w/])",
+            flags,
+        )
+        self.per_noun_re = re.compile(rf"\s+(?P<pw>{per_words})\s+(?P<noun>[^\W\d_][\w\-]*)", flags)
+        cur_alt = _alternation(self.currency_symbols)
+        self.cur_after_re = re.compile(rf"(?-i:{cur_alt})\s?(?=\d)")
+        self.ratio_re = re.compile(rf"\s+(?:{_alternation(self.ratio_words)})\s+(?=\w)", flags)
         self.cur_glue_re = re.compile(rf"(?P<scale>{_alternation(self.cur_scales)})(?!\w)", flags)
         hyphen_units = _alternation(k for k in self.unit_words if " " not in k)
         self.hyphen_re = re.compile(
@@ -301,8 +357,10 @@ class _Grammar:
         partitive = _alternation(num.PARTITIVE_WORDS)
         self.vague_scale_re = re.compile(rf"(?:\s+{partitive})?\s+(?P<scale>{scales})(?!\w)", flags)
         self.partitive_re = re.compile(rf"\s+(?:{partitive})(?!\w)", flags)
-        self.fraction_re = re.compile(rf"\s+(?P<frac>{fractions})(?!\w)", flags)
-        self.half_scale_re = re.compile(rf"\s+(?:{articles})\s+(?P<scale>{scales})(?!\w)", flags)
+        self.fraction_re = re.compile(rf"(?:\s+|-)(?P<frac>{fractions})(?!\w)", flags)
+        self.half_scale_re = re.compile(
+            rf"(?:\s+(?:{articles}))?\s+(?P<scale>{scales})(?!\w)", flags
+        )
         self.half_follow_re = (
             re.compile(rf"\s+(?:{_alternation(num.HALF_FOLLOWERS)})(?!\w)", flags)
             if num.HALF_FOLLOWERS
@@ -315,7 +373,8 @@ class _Grammar:
         )
         self.age_after_re = re.compile(rf"\s+(?:{_alternation(uni.AGE_AFTER)})(?!\w)", flags)
         self.range_re = re.compile(
-            rf"(?:\s*[{dashes}]\s*|\s+(?P<conn>{word_conns})\s+)(?=\w)", flags
+            rf"(?:\s*[{dashes}]\s*|-?\s+(?P<conn>{word_conns})\s+)(?=[\w$€£¥₹₽₩₴₺₱₪−-])",
+            flags,
         )
 
         # what precedes a number: the last words of those phrases, and the last characters
@@ -330,13 +389,14 @@ class _Grammar:
         ]
         self.before_words = frozenset(p.split()[-1] for p in phrases)
         self.before_chars = frozenset(p[-1] for p in [*self.hedges, *self.currency_symbols])
+        self.before_words |= frozenset(k.lower() for k in self.currency_symbols)
         self.before_re = re.compile(
             rf"(?<![\w$€£¥])(?:(?P<frame>{_alternation(self.range_frames)})\s+)?"
             rf"(?:(?P<marker>{_alternation(_norm(m) for m in hed.CHANGE_MARKERS)})\s+)?"
             rf"(?:(?P<hedge>{_alternation(self.hedges)})(?:(?<=[.~≈<>≥≤])\s*|\s+))?"
             rf"(?:(?P<age>{_alternation(_norm(a) for a in uni.AGE_BEFORE)})\s+)?"
             rf"(?:(?P<minus>{_alternation(_norm(w) for w in num.MINUS_WORDS)})\s+)?"
-            rf"(?:(?P<cur>(?-i:{_alternation(self.currency_symbols)}))\s?)?\Z",
+            rf"(?:(?P<msign>[-−])?(?P<cur>(?-i:{_alternation(self.currency_symbols)}))\s?)?\Z",
             flags,
         )
 
@@ -523,6 +583,8 @@ class _Scanner:
     def candidate(self, m: re.Match[str]) -> int:
         if m.group("digits") is not None:
             return self.digits(m)
+        if m.group("sfrac") is not None:
+            return self.slash_fraction(m)
         if m.group("art") is not None:
             return self.article(m)
         if m.group("vague") is not None:
@@ -598,6 +660,16 @@ class _Scanner:
         neg = m.start("neg") if m.group("neg") is not None else None
         return self.finish(num, neg=neg)
 
+    def slash_fraction(self, m: re.Match[str]) -> int:
+        """A fraction written with a slash before a unit: "1/2 pound", "2 1/2 Stunden"."""
+        s, e = m.span("sfrac")
+        value = int(m.group("fnum")) / int(m.group("fden"))
+        if m.group("whole") is not None:
+            value += int(m.group("whole"))
+        if value >= int(m.group("whole") or 0) + 1:
+            raise _Skip(e)  # "5/4" is no fraction of one
+        return self.finish(_Num(value, repr(round(value, 6)), s, e, scaled_end=e))
+
     def words(self, m: re.Match[str]) -> int:
         g = self.g
         s = m.start("words")
@@ -663,6 +735,14 @@ class _Scanner:
             scale = g.scales[_norm(sm.group("scale"))]
             num = _Num(0.5, "0.5", ws, we, scale=scale, scaled_end=sm.end())
             return self.emit(num, sm.end(), before, None, None, None, span_start=s)
+        if _norm(m.group("halfword")) in g.half_adjectives:
+            # "eine halbe Stunde": half of the unit that follows; alone it counts nothing
+            um = g.unit_re.match(text, we, hi)
+            unit = self.unit_of(um) if um is not None else None
+            if um is None or unit is None:
+                raise _Skip(we)
+            num = _Num(0.5, "0.5", ws, we, scaled_end=we)
+            return self.emit(num, um.end(), before, unit, None, None, span_start=s)
         if g.half_follow_re is not None and g.half_follow_re.match(text, we, hi) is None:
             raise _Skip(we)
         pm = g.partitive_re.match(text, we, hi)
@@ -685,18 +765,31 @@ class _Scanner:
 
     def ordinal_word(self, m: re.Match[str]) -> int:
         """An ordinal word: "der siebente", "the seventh", "zum einundzwanzigsten"."""
-        g = self.g
+        g, text = self.g, self.text
         s, e = m.span("ordw")
-        if self.prev_word(s).lower() not in g.ordinal_determiners:
-            raise _Skip(e)
         om = g.ordinal_parts_re.fullmatch(m.group("ordw"))
         if om is None:  # pragma: no cover - the master pattern guarantees a stem
             raise _Skip(e)
+        stem = _norm(om.group("stem"))
         values, _ = g.word_values(om.group("pre"))
-        values.append(g.ordinal_stems[_norm(om.group("stem"))])
+        prev = self.prev_word(s)
+        pm = g.partitive_re.match(text, e, self.hi)
+        if values and stem in g.fractions and pm is not None:
+            # "one-third of", "one third of": a share
+            count, used = _combine(values)
+            if used == len(values) and count * g.fractions[stem] < 1:
+                share = count * g.fractions[stem] * 100
+                return self.emit_share(s, share, s, e, pm.end(), self.before(s))
+        if prev.lower() not in g.ordinal_determiners and prev.lower() not in g.every_words:
+            raise _Skip(e)
+        values.append(g.ordinal_stems[stem])
         value, used = _combine(values)
         if used < len(values):
             raise _Skip(e)
+        if prev.lower() in g.every_words and value > 1:
+            # "every fifth child", "jedes fünfte Kind": a share of one in n
+            ps = text.rindex(prev, max(self.lo, s - 40), s)
+            return self.emit_share(ps, 100 / value, s, e, e, None)
         return self.emit_ordinal(value, s, e, e)
 
     # -- what follows a number -------------------------------------------------
@@ -707,6 +800,8 @@ class _Scanner:
         g, text, hi = self.g, self.text, self.hi
         before = self.before(num.start if neg is None else neg)
         cur = before.group("cur") if before is not None else None
+        if neg is None and before is not None and before.group("msign"):
+            neg = before.start("msign")  # "-€3.4 billion"
         pos = num.end
         unit: _Unit | None = None
         adjective: str | None = None
@@ -724,11 +819,23 @@ class _Scanner:
                     num.scale = g.cur_scales[_norm(cm.group("scale"))]
                     pos = num.scaled_end = cm.end()
                     gm = None
+            if (
+                gm is not None
+                and gm.lastgroup == "gunit"
+                and gm.group() in g.glued_scales
+                and not self.reads_as_length(gm.end())
+            ):
+                num.scale = g.glued_scales[gm.group()]  # "1.2m tons", "35m of"
+                pos = num.scaled_end = gm.end()
+                gm = None
             if gm is not None and gm.lastgroup == "gscale":
                 num.scale = g.scales[_norm(gm.group())]
                 pos = num.scaled_end = gm.end()
+            elif gm is not None and gm.lastgroup == "gscale2":
+                num.scale = g.glued_scales[gm.group()]  # "25k", "4.3M"
+                pos = num.scaled_end = gm.end()
             elif gm is not None and gm.lastgroup == "gunit":
-                unit = g.unit_symbols.get(gm.group()) or g.unit_words.get(_norm(gm.group()))
+                unit = g.glued.get(gm.group()) or g.unit_words.get(_norm(gm.group()))
                 pos = gm.end()
         if unit is None:
             hm = g.hyphen_re.match(text, pos, hi)
@@ -785,9 +892,10 @@ class _Scanner:
             end = self.range_end(num, pos, before, cur)
             if end is not None:
                 return end
-
-        if num.words and num.value <= 1 and num.scale == 1 and adjective is None:
-            raise _Skip(num.end)  # "null", "eins", "one": too often not a count
+            if not cur and num.scale == 1:
+                end = self.ratio(num, pos, before)
+                if end is not None:
+                    return end
 
         if unit is None and adjective is None and not cur:
             um = g.unit_re.match(text, pos, hi)
@@ -797,15 +905,123 @@ class _Scanner:
                     pos = um.end()
 
         if (
+            num.words
+            and num.value <= 1
+            and num.scale == 1
+            and adjective is None
+            and (unit is None or unit.name in TIME_UNITS or num.value < 1)
+        ):
+            # "null", "eins", "one": too often not a count, unless a unit follows
+            # ("one per cent"; not "one day")
+            raise _Skip(num.end)
+
+        if unit is not None and adjective is None:
+            end = self.range_end(num, pos, before, cur, first_unit=unit)
+            if end is not None:
+                return end
+
+        if (
             unit is None
             and adjective is None
             and not cur
             and num.scale == 1
             and not num.words
-            and self.is_year(num, pos, before)
+            and (self.is_year(num, pos, before) or self.is_name(num, pos, before))
         ):
             raise _Skip(pos)
-        return self.emit(num, pos, before, unit, adjective, cur, neg=neg)
+        per, pos = self.per(pos, unit, cur)
+        return self.emit(num, pos, before, unit, adjective, cur, neg=neg, per=per)
+
+    def reads_as_length(self, pos: int) -> bool:
+        """After "300m": True when the m is metres ("300m long", "the 100m race", end of
+        sentence), False when it is millions ("1.2m tons", "35m of its devices")."""
+        nxt = self.next_word(pos)
+        return not nxt or nxt.lower() in self.g.length_followers
+
+    def is_name(self, num: _Num, pos: int, before: re.Match[str] | None) -> bool:
+        """True when a bare number is part of a name: "S&P 500", "iPhone 11",
+        "Boeing 787", "Teil 3", "Hauptstraße 221", "the 737 Max", "221 Baker Street"."""
+        g, text = self.g, self.text
+        if before is not None and before.group("hedge"):
+            return False
+        prev = self.prev_word(num.start)
+        if (
+            prev
+            and prev[-1:].isalnum()
+            and any(c.isupper() for c in prev)
+            and prev.lower() not in g.name_exempt
+            and not self.is_month(prev)
+        ):
+            # a capitalised word right before: a name ("DAX 40 legte zu"), unless a
+            # noun follows in a language that capitalises nouns ("in Kiew 12 Menschen")
+            nxt = self.next_word(pos)
+            return not (g.nouns_capitalised and nxt[:1].isupper())
+        if not g.nouns_capitalised:
+            nxt = self.next_word(pos)
+            if (
+                text[pos : pos + 1] == " "
+                and nxt[:1].isupper()
+                and not nxt.isupper()
+                and not nxt.lower().endswith("s")
+                and not self.is_month(nxt)
+            ):
+                return True  # "the 737 Max", "221 Baker Street"
+        return False
+
+    def per(self, pos: int, unit: _Unit | None, cur: str | None) -> tuple[str | None, int]:
+        """A rate after an amount: "$3,500 a month", "200,000 barrels a day", "45 cents
+        per share", "kV/cm", "12 Euro pro Person". Returns the thing per which (a pint
+        unit name or the noun's lemma) and where the match ends."""
+        g, text, hi = self.g, self.text, self.hi
+        if not cur and (unit is None or unit.kind not in (UnitKind.CURRENCY, UnitKind.PHYSICAL)):
+            return None, pos
+        if unit is not None and unit.name in TIME_UNITS:
+            return None, pos
+        m = g.per_unit_re.match(text, pos, hi)
+        name: str | None = None
+        if m is not None:
+            if m.group("ps") is not None:
+                name = g.per_symbols[m.group("ps")]
+            else:
+                name = g.per_units[_norm(m.group("pu"))]
+        else:
+            m = g.per_noun_re.match(text, pos, hi)
+            if m is None:
+                return None, pos
+            noun = m.group("noun")
+            pw = _norm(m.group("pw"))
+            if g.nouns_capitalised != noun[:1].isupper() or "-" in noun:
+                return None, pos
+            from factcheck.extract.nouns import lemma
+
+            name = lemma(noun if g.nouns_capitalised else noun.lower(), g.code)
+            if pw in g.per_articles and name not in g.per_article_nouns:
+                return None, pos
+        after = self.next_word(m.end())
+        if after.lower() in g.per_blockers or text[m.end() : m.end() + 2].strip()[:1].isdigit():
+            return None, pos  # "a year ago", "im Jahr 2020"
+        return name, m.end()
+
+    def ratio(self, num: _Num, pos: int, before: re.Match[str] | None) -> int | None:
+        """ "one in five", "nine out of ten", "neun von zehn": a share in percent."""
+        g, text, hi = self.g, self.text, self.hi
+        if before is not None and (before.group("frame") or before.group("hedge")):
+            return None
+        rm = g.ratio_re.match(text, pos, hi)
+        if rm is None:
+            return None
+        second = self.read_number(rm.end(), None)
+        if second is None or second.scale != 1 or num.words != second.words:
+            return None
+        if not num.value < second.value <= 100:
+            return None
+        end = second.end
+        if text[end : end + 1].isalnum() or g.unit_re.match(text, end, hi) is not None:
+            return None
+        nxt = self.next_word(end)
+        if self.is_month(nxt) or _norm(nxt) in g.time_words:
+            return None
+        return self.emit_share(num.start, num.value / second.value * 100, num.start, end, end, None)
 
     def unit_of(self, um: re.Match[str]) -> _Unit | None:
         if um.group("uw") is not None:
@@ -843,40 +1059,109 @@ class _Scanner:
         return nxt.lower() in g.year_follow
 
     def range_end(
-        self, num: _Num, pos: int, before: re.Match[str] | None, cur: str | None
+        self,
+        num: _Num,
+        pos: int,
+        before: re.Match[str] | None,
+        cur: str | None,
+        first_unit: _Unit | None = None,
     ) -> int | None:
-        """Record "20 bis 30", "20-30", "zwischen 20 und 30" if one starts at ``pos``."""
+        """Record "20 bis 30", "20-30", "zwischen 20 und 30", "$10 to $15 billion",
+        "5% to 6%", or a change "von 77 auf 789 Millionen Euro" if one starts at ``pos``.
+
+        The scale and unit of the second number carry to the first ("10 to 15 billion",
+        "four to five thousand"); a unit or currency written at both ends must agree. A
+        change (``CHANGE_FRAMES``: "from A to B", "von A auf B") may go down; its range
+        spans both levels and its direction says which way it went."""
         g, text, hi = self.g, self.text, self.hi
         rm = g.range_re.match(text, pos, hi)
         if rm is None:
             return None
-        frame = before.group("frame") if before is not None else None
+        frame = (
+            _norm(before.group("frame")) if before is not None and before.group("frame") else None
+        )
         conn = rm.group("conn")
+        is_change = False
         if conn is not None:
             conn = _norm(conn)
-            if frame is not None and g.range_frames[_norm(frame)] != conn:
+            if frame is not None:
+                is_change = g.change_frames.get(frame) == conn
+                if not is_change and g.range_frames.get(frame) != conn:
+                    return None
+            elif conn not in g.plain_connectors:
                 return None
-            if frame is None and conn not in g.plain_connectors:
+        elif frame is not None and frame in g.change_frames and frame not in g.range_frames:
+            return None  # "von 5-6" is no change
+        npos = rm.end()
+        cm = g.cur_after_re.match(text, npos, hi)
+        if cm is not None:
+            code = g.currency_symbols[_norm_symbol(cm.group().strip())]
+            if cur and g.currency_symbols[_norm_symbol(cur)] != code:
                 return None
-        second = self.read_number(rm.end(), cur)
+            if first_unit is not None:
+                return None
+            cur = cur or cm.group().strip()
+            npos = cm.end()
+        second = self.read_number(npos, cur)
         if second is None:
             return None
-        if num.scale == 1 and second.scale != 1 and num.value <= second.value:
-            num.scale = second.scale
+        if num.scale == 1 and second.scale != 1:
+            if num.value <= second.value or (is_change and num.value < 10 * second.value):
+                num.scale = second.scale
+        elif num.scale == 1 and num.words and second.words and second.scale == 1:
+            # "four to five thousand", "vier- bis fünftausend": the multiplier carries
+            parts, _ = g.word_values(text[second.start : second.end])
+            mult = parts[-1] if parts else 1
+            if mult >= 100 and num.value < mult and second.value >= mult:
+                num.value *= mult
+                num.written = _written(num.value)
         low, high = num.nominal, second.nominal
+        end = second.scaled_end
+        if (
+            not second.words
+            and conn is None
+            and not cur
+            and first_unit is None
+            and self.is_score(num, second, end)
+        ):
+            raise _Skip(end)  # "2-0", "3-1", "1-1"
+        direction: Direction | None = None
+        if is_change:
+            direction = Direction.INCREASE if high > low else Direction.DECREASE
+            if low > high:
+                low, high = high, low
         if low > high:
             if len(num.written) == 4 and len(second.written) == 2 and num.scale == 1:
                 raise _Skip(second.end)  # "1990-95", "2023-24": years
             return None
-        end = second.scaled_end
-        if text[end : end + 1].isalnum():
-            raise _Skip(end)
+        if (
+            self.prev_word(num.start).lower() in g.score_words
+            and not cur
+            and first_unit is None
+            and second.value < 100
+            and num.value < 100
+            and float(num.value).is_integer()
+        ):
+            raise _Skip(end)  # "voted 60 to 40", "won 2 to 1"
         unit: _Unit | None = None
-        um = g.unit_re.match(text, end, hi) if not cur else None
-        if um is not None:
-            unit = self.unit_of(um)
-            if unit is not None:
-                end = um.end()
+        if not cur:
+            gm = g.glue_re.match(text, end, hi) if not second.words else None
+            if gm is not None and gm.lastgroup == "gunit":
+                unit = g.glued.get(gm.group()) or g.unit_words.get(_norm(gm.group()))
+                if unit is not None:
+                    end = gm.end()
+            if unit is None:
+                if text[end : end + 1].isalnum():
+                    raise _Skip(end)
+                um = g.unit_re.match(text, end, hi)
+                if um is not None:
+                    unit = self.unit_of(um)
+                    if unit is not None:
+                        end = um.end()
+        elif text[end : end + 1].isalnum():
+            raise _Skip(end)
+        if first_unit is not None and (unit is None or unit.name != first_unit.name):
+            return None
         nxt = self.next_word(end)
         if unit is None and (self.is_month(nxt) or _norm(nxt) in g.time_words):
             raise _Skip(end)
@@ -892,10 +1177,13 @@ class _Scanner:
         if before is not None and before.group("hedge"):
             qualifier = g.hedges.get(_norm(before.group("hedge")))
         if qualifier is Qualifier.APPROX:
-            # "rund 20 bis 30": both ends are approximate, so the range widens
+            # "rund 20 bis 30": both ends are approximate, so the range widens once
             low -= approx_half_width(low, num.precision)
             high += approx_half_width(high, second.precision)
+        per, end = self.per(end, unit, cur)
         role, kind, uname = self.role_of(unit, cur, None)
+        if per is not None and uname is not None:
+            uname = f"{uname}/{per}"
         q = _quantity(
             None,
             Qualifier.RANGE,
@@ -905,10 +1193,22 @@ class _Scanner:
             unit_kind=kind,
             precision=min(num.precision, second.precision),
             scale=second.scale,
+            direction=direction,
         )
         start = self.span_start(before, num.start, with_frame=frame is not None)
         self.add(QuantityMatch(start, end, q, role, num.start, second.end))
         return end
+
+    def is_score(self, num: _Num, second: _Num, end: int) -> bool:
+        """ "2-0", "3-1", "1-1": a result, not a range (small whole numbers, the first
+        not below the second, or a result word right before)."""
+        if not (num.written.isdigit() and second.written.isdigit()):
+            return False
+        if len(num.written) > 2 or len(second.written) > 2:
+            return False
+        if self.g.unit_re.match(self.text, end, self.hi) is not None:
+            return False
+        return num.value >= second.value or self.prev_word(num.start).lower() in self.g.score_words
 
     def read_number(self, pos: int, cur: str | None) -> _Num | None:
         """The second number of a range at ``pos``, with its scale word."""
@@ -987,16 +1287,19 @@ class _Scanner:
         *,
         neg: int | None = None,
         span_start: int | None = None,
+        per: str | None = None,
     ) -> int:
         g, text = self.g, self.text
         role, kind, uname = self.role_of(unit, cur, adjective)
+        if per is not None and uname is not None:
+            uname = f"{uname}/{per}"  # "USD/month", "oil_barrel/day"
         number_start = num.start
         value = num.nominal
         if before is not None and before.group("minus") and neg is None:
             neg = before.start("minus")  # "minus 5 Grad"
-        if neg is not None and uname in TEMPERATURE_UNITS:
-            number_start = neg
-            value = -value
+        if neg is not None and role is not NumberRole.AGE and adjective is None:
+            number_start = min(neg, number_start)
+            value = -value  # "-1.3%", "$-50.8bn", "minus 130 degrees"
         start = self.span_start(before, number_start if span_start is None else span_start, False)
         qualifier = Qualifier.EXACT
         marker: int | None = None

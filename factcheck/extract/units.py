@@ -9,6 +9,8 @@ user's cache folder) so that a second process starts in a fraction of the time, 
 - currencies (EUR, USD, GBP, RUB, ...), each a base unit of its *own* dimension, so
   that 5 EUR never converts to USD (exchange rates change daily; factcheck does not
   guess them) and comparing euros with dollars is reported as incompatible;
+- the hundredths of the dollar, euro and pound (``USD_cent``, ``EUR_cent``,
+  ``GBP_penny``), so "84 cents" keeps its number and still converts to USD;
 - ``percentage_point``, a dimension of its own (2 points are not 2 percent);
 - area and volume names the packs use (``square_kilometer``, ``cubic_meter``) and a
   correct ``decade`` (pint reads "decade" as a dimensionless factor otherwise).
@@ -43,6 +45,7 @@ CURRENCIES: tuple[str, ...] = (
     "EUR", "USD", "GBP", "RUB", "CNY", "JPY", "KRW", "KPW", "UAH", "CHF", "PLN", "TRY",
     "INR", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "CZK", "HUF", "BYN", "KZT", "ILS",
     "IRR", "SAR", "AED", "BRL", "MXN", "ZAR", "HKD", "SGD", "TWD", "EGP", "NGN",
+    "MYR", "PHP",
 )  # fmt: skip
 """ISO 4217 codes defined in the registry, each its own dimension ``[currency_XXX]``."""
 
@@ -52,6 +55,9 @@ _EXTRA_DEFINITIONS = (
     "square_meter = meter ** 2 = sq_m",
     "cubic_meter = meter ** 3 = cu_m",
     "decade = 10 * year",
+    "USD_cent = 0.01 * USD",
+    "EUR_cent = 0.01 * EUR",
+    "GBP_penny = 0.01 * GBP",
 )
 
 
@@ -230,6 +236,53 @@ KNOWN_UNITS: dict[str, tuple[str, str, float]] = {
     "week": ("[time]", "second", 604800.0),
     "yard": ("[length]", "meter", 0.9144),
     "year": ("[time]", "second", 31557600.0),
+    "ampere_hour": ("[current] * [time]", "ampere * second", 3600.0),
+    "carat": ("[mass]", "kilogram", 0.0002),
+    "centiliter": ("[length] ** 3", "meter ** 3", 1.0000000000000003e-05),
+    "deciliter": ("[length] ** 3", "meter ** 3", 0.00010000000000000002),
+    "gigabit/second": ("1 / [time]", "bit / second", 1000000000.0),
+    "gigabyte": ("dimensionless", "bit", 8000000000.0),
+    "gigabyte/second": ("1 / [time]", "bit / second", 8000000000.0),
+    "gigahertz": ("1 / [time]", "1 / second", 1000000000.0),
+    "hertz": ("1 / [time]", "1 / second", 1.0),
+    "horsepower": (
+        "[length] ** 2 * [mass] / [time] ** 3",
+        "kilogram * meter ** 2 / second ** 3",
+        745.6998715822701,
+    ),
+    "kilobit": ("dimensionless", "bit", 1000.0),
+    "kilobit/second": ("1 / [time]", "bit / second", 1000.0),
+    "kilobyte": ("dimensionless", "bit", 8000.0),
+    "kilohertz": ("1 / [time]", "1 / second", 1000.0),
+    "kilometer/hour": ("[length] / [time]", "meter / second", 0.2777777777777778),
+    "kilometer/second": ("[length] / [time]", "meter / second", 1000.0),
+    "kilovolt": (
+        "[mass] * [length] ** 2 / [time] ** 3 / [current]",
+        "kilogram * meter ** 2 / ampere / second ** 3",
+        1000.0,
+    ),
+    "megabit": ("dimensionless", "bit", 1000000.0),
+    "megabit/second": ("1 / [time]", "bit / second", 1000000.0),
+    "megabyte": ("dimensionless", "bit", 8000000.0),
+    "megabyte/second": ("1 / [time]", "bit / second", 8000000.0),
+    "megahertz": ("1 / [time]", "1 / second", 1000000.0),
+    "megapixel": ("[printing_unit]", "pixel", 1000000.0),
+    "meter/second": ("[length] / [time]", "meter / second", 1.0),
+    "microgram": ("[mass]", "kilogram", 1e-09),
+    "micrometer": ("[length]", "meter", 1e-06),
+    "milliampere_hour": ("[current] * [time]", "ampere * second", 3.6),
+    "milligram": ("[mass]", "kilogram", 1e-06),
+    "milliliter": ("[length] ** 3", "meter ** 3", 1.0000000000000002e-06),
+    "nanometer": ("[length]", "meter", 1e-09),
+    "ounce": ("[mass]", "kilogram", 0.028349523125000005),
+    "petabyte": ("dimensionless", "bit", 8000000000000000.0),
+    "terabyte": ("dimensionless", "bit", 8000000000000.0),
+    "volt": (
+        "[mass] * [length] ** 2 / [time] ** 3 / [current]",
+        "kilogram * meter ** 2 / ampere / second ** 3",
+        1.0,
+    ),
+    "watt": ("[mass] * [length] ** 2 / [time] ** 3", "kilogram * meter ** 2 / second ** 3", 1.0),
     "percent": ("dimensionless", "dimensionless", 0.01),
     "percentage_point": ("[percentage_point]", "percentage_point", 1.0),
 }
@@ -239,12 +292,31 @@ keeps pint out of a run that only needs to group and compare these units; temper
 (offset units), currencies and any other unit go to pint."""
 
 
+def _per_thing(unit: str) -> tuple[str, str] | None:
+    """``"liter/person"`` -> ``("liter", "person")`` when the part after the slash is a
+    counted thing rather than a unit pint knows ("120 litres per person")."""
+    head, sep, per = unit.rpartition("/")
+    if not sep or not head or not per or per in KNOWN_UNITS:
+        return None
+    import pint
+
+    try:
+        unit_registry().Unit(per)
+    except (pint.UndefinedUnitError, AttributeError, ValueError, TypeError):
+        return head, per
+    return None
+
+
 def dimension(unit: str) -> str:
     """The dimension of a unit ("kilometer" -> "[length]"), pint only when not in
-    :data:`KNOWN_UNITS`."""
+    :data:`KNOWN_UNITS`. A unit per counted thing ("liter/person") has the dimension of
+    its unit per that thing ("[length] ** 3/person")."""
     row = KNOWN_UNITS.get(unit)
     if row is not None:
         return row[0]
+    split = _per_thing(unit)
+    if split is not None:
+        return f"{dimension(split[0])}/{split[1]}"
     return str(unit_registry().Unit(unit).dimensionality)
 
 
@@ -254,5 +326,9 @@ def to_base(unit: str) -> tuple[str, float]:
     row = KNOWN_UNITS.get(unit)
     if row is not None:
         return row[1], row[2]
+    split = _per_thing(unit)
+    if split is not None:
+        base, factor = to_base(split[0])
+        return f"{base}/{split[1]}", factor
     q = unit_registry().Quantity(1.0, unit).to_base_units()
     return str(q.units), float(q.magnitude)

@@ -20,17 +20,20 @@ from __future__ import annotations
 
 from factcheck.models.hedge import Qualifier
 
-# English: {'about': 'approx', 'around': 'approx', 'roughly': 'approx', ...}
+# English: {'exactly': 'exact', 'precisely': 'exact', 'about': 'approx', ...}
 HEDGES: dict[str, Qualifier] = {}
 
 # English: {'several': ('several', 1), 'a few': ('few', 1), 'a handful of': ('few', 1), ...}
 VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {}
 
-# English: 'to', '-', '–', '—'
+# English: 'to', 'or', '-', '–', ...
 RANGE_CONNECTORS: tuple[str, ...] = ()
 
 # English: {'between': 'and', 'from': 'to'}
 RANGE_FRAMES: dict[str, str] = {}
+
+# English: {'from': 'to'}
+CHANGE_FRAMES: dict[str, str] = {}
 
 # English: 'by'
 CHANGE_MARKERS: tuple[str, ...] = ()

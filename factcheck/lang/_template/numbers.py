@@ -102,3 +102,21 @@ MINUS_WORDS: tuple[str, ...] = ()
 
 # English: '#', 'apartment', 'apt.', 'art.', ...
 IDENTIFIER_WORDS: frozenset[str] = frozenset()
+
+# English: {'k': 1000.0, 'K': 1000.0, 'M': 1000000.0, ...}
+GLUED_SCALES: dict[str, float] = {}
+
+# English: 'in', 'out of'
+RATIO_WORDS: tuple[str, ...] = ()
+
+# English: 'each', 'every'
+EVERY_WORDS: frozenset[str] = frozenset()
+
+# English:
+HALF_ADJECTIVES: frozenset[str] = frozenset()
+
+# English: 'beat', 'beating', 'beats', 'defeat', ...
+SCORE_WORDS: frozenset[str] = frozenset()
+
+# English: 'a', 'about', 'across', 'after', ...
+NAME_EXEMPT: frozenset[str] = frozenset()

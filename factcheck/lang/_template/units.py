@@ -31,10 +31,31 @@ UNIT_WORDS: dict[str, str] = {}
 # English: {'km': 'kilometer', 'm': 'meter', 'cm': 'centimeter', ...}
 UNIT_SYMBOLS: dict[str, str] = {}
 
-# English: {'dollar': 'USD', 'dollars': 'USD', 'us dollars': 'USD', ...}
+# English: {'MP': 'megapixel', 'C': 'degree_Celsius', 'F': 'degree_Fahrenheit', ...}
+GLUED_UNIT_SYMBOLS: dict[str, str] = {}
+
+# English: {'h': 'hour', 'hr': 'hour', 's': 'second', ...}
+PER_SYMBOLS: dict[str, str] = {}
+
+# English: 'per', 'a', 'an', 'each', ...
+PER_WORDS: tuple[str, ...] = ()
+
+# English: 'a', 'an', 'each', 'every'
+PER_ARTICLES: tuple[str, ...] = ()
+
+# English: 'head', 'night', 'person', 'piece', ...
+PER_ARTICLE_NOUNS: frozenset[str] = frozenset()
+
+# English: 'after', 'ago', 'before', 'earlier', ...
+PER_BLOCKERS: frozenset[str] = frozenset()
+
+# English: 'above', 'across', 'ahead', 'along', ...
+LENGTH_FOLLOWERS: frozenset[str] = frozenset()
+
+# English: {'cent': 'USD_cent', 'cents': 'USD_cent', 'pence': 'GBP_penny', ...}
 CURRENCY_WORDS: dict[str, str] = {}
 
-# English: {'$': 'USD', 'US$': 'USD', 'USD': 'USD', ...}
+# English: {'$': 'USD', 'US$': 'USD', '$US': 'USD', ...}
 CURRENCY_SYMBOLS: dict[str, str] = {}
 
 # English: {'percent': 'percent', 'per cent': 'percent', 'pct': 'percent', ...}

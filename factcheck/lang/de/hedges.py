@@ -32,6 +32,9 @@ INCREASE_WORDS / DECREASE_WORDS
 from factcheck.models.hedge import Qualifier
 
 HEDGES: dict[str, Qualifier] = {
+    # exact: the wording insists on the number
+    "genau": Qualifier.EXACT,
+    "exakt": Qualifier.EXACT,
     # approx
     "rund": Qualifier.APPROX,
     "etwa": Qualifier.APPROX,
@@ -140,13 +143,15 @@ VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {
     "zig": (Qualifier.DOZENS, 1),
 }
 
-RANGE_CONNECTORS: tuple[str, ...] = ("bis", "-", "–", "—")
+RANGE_CONNECTORS: tuple[str, ...] = ("bis", "oder", "-", "–", "—")
 
 RANGE_FRAMES: dict[str, str] = {
     "zwischen": "und",
     "von": "bis",
 }
 
+
+CHANGE_FRAMES: dict[str, str] = {"von": "auf"}
 
 CHANGE_MARKERS: tuple[str, ...] = ("um",)
 

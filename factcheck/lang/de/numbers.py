@@ -202,6 +202,10 @@ ORDINAL_DETERMINERS = frozenset(
 
 FRACTIONS: dict[str, float] = {
     "hälfte": 1 / 2,
+    "halbe": 1 / 2,
+    "halben": 1 / 2,
+    "halber": 1 / 2,
+    "halbes": 1 / 2,
     "drittel": 1 / 3,
     "viertel": 1 / 4,
     "fünftel": 1 / 5,
@@ -212,7 +216,7 @@ FRACTIONS: dict[str, float] = {
 
 ARTICLE_FRACTION_NEEDS_PARTITIVE = False
 
-HALF_WORDS = frozenset({"hälfte"})
+HALF_WORDS = frozenset({"hälfte", "halbe", "halben", "halber", "halbes"})
 
 HALF_FOLLOWERS: tuple[str, ...] = ()
 
@@ -254,11 +258,44 @@ MINUS_WORDS: tuple[str, ...] = ("minus",)
 
 IDENTIFIER_WORDS = frozenset(
     {
-        "nr.", "nr", "nummer", "no.", "§", "§§", "paragraf", "paragraph", "paragrafen",
+        "nr.", "nr", "postfach", "trikotnummer", "linie", "gleis", "spieltag", "nummer",
+        "no.", "§", "§§", "paragraf", "paragraph", "paragrafen",
         "artikel", "art.", "abs.", "absatz", "kapitel", "seite", "s.", "tel.", "telefon",
-        "fax", "zimmer", "raum", "gleis", "linie", "bus", "tram", "flug", "resolution",
+        "fax", "zimmer", "raum", "bus", "tram", "flug", "resolution",
         "version", "ausgabe", "heft", "band", "bd.", "folge", "staffel", "ziffer",
         "punkt", "platz", "rang", "block", "haus", "halle", "tor", "terminal", "kanal",
         "az.", "aktenzeichen", "iso", "din", "kw",
+    }
+)  # fmt: skip
+
+GLUED_SCALES: dict[str, float] = {}
+
+RATIO_WORDS: tuple[str, ...] = ("von",)
+
+EVERY_WORDS = frozenset({"jedes", "jeder", "jede", "jeden", "jedem"})
+
+HALF_ADJECTIVES = frozenset({"halbe", "halben", "halber", "halbes"})
+
+SCORE_WORDS = frozenset(
+    {
+        "gewann", "gewinnt", "gewonnen", "verlor", "verliert", "verloren", "siegte",
+        "siegt", "gesiegt", "sieg", "niederlage", "remis", "unentschieden", "stand",
+        "steht", "endete", "schlug", "führte", "führt", "lag", "liegt", "stimmten",
+    }
+)  # fmt: skip
+
+NAME_EXEMPT = frozenset(
+    {
+        "insgesamt", "damals", "zuletzt", "heute", "gestern", "morgen", "allein", "nur",
+        "rund", "etwa", "knapp", "fast", "mehr", "weniger", "über", "unter", "bis",
+        "mindestens", "höchstens", "genau", "exakt", "ungefähr", "circa", "gut", "nahezu",
+        "beinahe", "bereits", "schon", "noch", "weitere", "weiteren", "alle", "die", "der",
+        "das", "den", "dem", "des", "ein", "eine", "und", "aber", "im", "in", "am", "an",
+        "auf", "bei", "mit", "nach", "von", "vor", "seit", "um", "zu", "zur", "zum", "für",
+        "gegen", "ohne", "durch", "laut", "je", "pro", "damit", "dabei", "dann", "jetzt",
+        "nun", "so", "auch", "doch", "mehrere", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "zudem", "außerdem", "davon",
+        "darunter", "jeweils", "zusammen", "weltweit", "bundesweit", "landesweit",
+        "ganze", "ganzen", "sogar", "erst", "immerhin", "lediglich",
     }
 )  # fmt: skip

@@ -33,6 +33,8 @@ AGE_BEFORE / AGE_AFTER
     ``71 Jahre alt``.
 """
 
+from factcheck.lang import symbols
+
 UNIT_WORDS: dict[str, str] = {
     # length
     "kilometer": "kilometer",
@@ -87,6 +89,20 @@ UNIT_WORDS: dict[str, str] = {
     "megawattstunden": "megawatt_hour",
     "gigawattstunden": "gigawatt_hour",
     "terawattstunden": "terawatt_hour",
+    "unze": "ounce",
+    "unzen": "ounce",
+    "karat": "carat",
+    "watt": "watt",
+    "volt": "volt",
+    "kilovolt": "kilovolt",
+    "megapixel": "megapixel",
+    "megapixeln": "megapixel",
+    "gigabyte": "gigabyte",
+    "terabyte": "terabyte",
+    "megabyte": "megabyte",
+    "milligramm": "milligram",
+    "milliliter": "milliliter",
+    "pferdestärken": "horsepower",
     # time
     "sekunde": "second",
     "sekunden": "second",
@@ -146,7 +162,24 @@ UNIT_SYMBOLS: dict[str, str] = {
     "Std.": "hour",
     "Min.": "minute",
     "Sek.": "second",
+    "Mbit": "megabit",
+    "kbit": "kilobit",
+    **symbols.UNIT_SYMBOLS,
 }
+
+GLUED_UNIT_SYMBOLS: dict[str, str] = {**symbols.GLUED_UNIT_SYMBOLS}
+
+PER_SYMBOLS: dict[str, str] = {**symbols.PER_SYMBOLS}
+
+PER_WORDS: tuple[str, ...] = ("pro", "je", "im", "in der", "am", "die", "das", "den")
+
+PER_ARTICLES: tuple[str, ...] = ("im", "in der", "am", "die", "das", "den")
+
+PER_ARTICLE_NOUNS: frozenset[str] = frozenset()
+
+PER_BLOCKERS = frozenset({"zuvor", "davor", "später", "danach", "vorher", "alt"})
+
+LENGTH_FOLLOWERS: frozenset[str] = frozenset()
 
 CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR",
@@ -173,37 +206,24 @@ CURRENCY_WORDS: dict[str, str] = {
     "rupien": "INR",
     "kanadische dollar": "CAD",
     "australische dollar": "AUD",
+    "australischen dollar": "AUD",
+    "kanadischen dollar": "CAD",
+    "hongkong-dollar": "HKD",
+    "singapur-dollar": "SGD",
+    "neuseeland-dollar": "NZD",
+    "cent": "EUR_cent",
+    "cents": "EUR_cent",
+    "pence": "GBP_penny",
+    "ringgit": "MYR",
+    "peso": "PHP",
+    "pesos": "PHP",
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "€": "EUR",
-    "EUR": "EUR",
-    "$": "USD",
-    "US$": "USD",
-    "USD": "USD",
-    "£": "GBP",
-    "GBP": "GBP",
-    "₽": "RUB",
-    "RUB": "RUB",
-    "¥": "JPY",
-    "JPY": "JPY",
-    "CNY": "CNY",
-    "₩": "KRW",
-    "KRW": "KRW",
-    "₴": "UAH",
-    "UAH": "UAH",
-    "CHF": "CHF",
+    **symbols.CURRENCY_SYMBOLS,
     "sFr.": "CHF",
-    "PLN": "PLN",
+    "Fr.": "CHF",
     "zł": "PLN",
-    "₺": "TRY",
-    "TRY": "TRY",
-    "₹": "INR",
-    "INR": "INR",
-    "C$": "CAD",
-    "CAD": "CAD",
-    "A$": "AUD",
-    "AUD": "AUD",
 }
 
 PERCENT_WORDS: dict[str, str] = {

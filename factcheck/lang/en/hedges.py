@@ -10,6 +10,9 @@ right before a number are more_than and less_than. ``from X to Y`` is read as a 
 from factcheck.models.hedge import Qualifier
 
 HEDGES: dict[str, Qualifier] = {
+    # exact: the wording insists on the number
+    "exactly": Qualifier.EXACT,
+    "precisely": Qualifier.EXACT,
     # approx
     "about": Qualifier.APPROX,
     "around": Qualifier.APPROX,
@@ -105,13 +108,15 @@ VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {
     "billions": (Qualifier.MILLIONS, 1e3),
 }
 
-RANGE_CONNECTORS: tuple[str, ...] = ("to", "-", "–", "—")
+RANGE_CONNECTORS: tuple[str, ...] = ("to", "or", "-", "–", "—")
 
 RANGE_FRAMES: dict[str, str] = {
     "between": "and",
     "from": "to",
 }
 
+
+CHANGE_FRAMES: dict[str, str] = {"from": "to"}
 
 CHANGE_MARKERS: tuple[str, ...] = ("by",)
 

@@ -206,6 +206,38 @@ IDENTIFIER_WORDS = frozenset(
         "vol.", "volume", "issue", "episode", "season", "series", "paragraph", "para.",
         "clause", "rule", "gate", "terminal", "channel", "block", "unit", "apartment",
         "apt.", "suite", "floor", "iso", "level", "category", "grade", "stage", "phase",
-        "week", "day",
+        "week", "day", "box", "wearing", "wears", "wore", "jersey", "shirt", "po",
+    }
+)  # fmt: skip
+
+GLUED_SCALES: dict[str, float] = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6}
+
+RATIO_WORDS: tuple[str, ...] = ("in", "out of")
+
+EVERY_WORDS = frozenset({"every", "each"})
+
+HALF_ADJECTIVES: frozenset[str] = frozenset()
+
+SCORE_WORDS = frozenset(
+    {
+        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
+        "beating", "drew", "draw", "tied", "tie", "defeated", "defeat", "victory", "led",
+        "leading", "trailed", "trailing", "thrashed", "edged", "voted", "vote", "score",
+        "scoreline",
+    }
+)  # fmt: skip
+
+NAME_EXEMPT = frozenset(
+    {
+        "the", "a", "an", "only", "all", "another", "just", "nearly", "about", "some",
+        "over", "more", "fewer", "less", "at", "in", "by", "and", "but", "so", "of", "for",
+        "with", "from", "to", "after", "before", "since", "until", "around", "almost",
+        "exactly", "precisely", "roughly", "approximately", "up", "down", "every", "each",
+        "those", "these", "its", "their", "his", "her", "our", "my", "your", "then", "now",
+        "today", "yesterday", "last", "this", "that", "when", "while", "if", "as", "once",
+        "without", "among", "including", "like", "than", "between", "under", "within",
+        "across", "per", "on", "both", "most", "many", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+        "overall", "altogether", "together", "meanwhile", "still", "also", "even",
     }
 )  # fmt: skip

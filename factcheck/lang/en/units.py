@@ -14,6 +14,8 @@ for what each table means. Choices made here:
 - ``barrels`` are oil barrels (42 US gallons); ``gallons`` are US gallons.
 """
 
+from factcheck.lang import symbols
+
 UNIT_WORDS: dict[str, str] = {
     # length
     "kilometre": "kilometer",
@@ -111,6 +113,28 @@ UNIT_WORDS: dict[str, str] = {
     "megawatt hours": "megawatt_hour",
     "gigawatt hours": "gigawatt_hour",
     "terawatt hours": "terawatt_hour",
+    "ounce": "ounce",
+    "ounces": "ounce",
+    "carat": "carat",
+    "carats": "carat",
+    "horsepower": "horsepower",
+    "watts": "watt",
+    "watt": "watt",
+    "volts": "volt",
+    "kilovolts": "kilovolt",
+    "megapixels": "megapixel",
+    "gigabytes": "gigabyte",
+    "terabytes": "terabyte",
+    "megabytes": "megabyte",
+    "milligrams": "milligram",
+    "milligram": "milligram",
+    "millilitres": "milliliter",
+    "milliliters": "milliliter",
+    "micrometres": "micrometer",
+    "micrometers": "micrometer",
+    "kilometres an hour": "kilometer_per_hour",
+    "kilometers an hour": "kilometer_per_hour",
+    "miles an hour": "mile_per_hour",
     # time
     "second": "second",
     "seconds": "second",
@@ -168,9 +192,51 @@ UNIT_SYMBOLS: dict[str, str] = {
     "GWh": "gigawatt_hour",
     "TWh": "terawatt_hour",
     "hrs": "hour",
+    "km/hr": "kilometer/hour",
+    "kmh": "kilometer_per_hour",
+    **symbols.UNIT_SYMBOLS,
 }
 
+GLUED_UNIT_SYMBOLS: dict[str, str] = {
+    **symbols.GLUED_UNIT_SYMBOLS,
+    "p": "GBP_penny",
+}
+
+PER_SYMBOLS: dict[str, str] = {**symbols.PER_SYMBOLS}
+
+PER_WORDS: tuple[str, ...] = ("per", "a", "an", "each", "every")
+
+PER_ARTICLES: tuple[str, ...] = ("a", "an", "each", "every")
+
+PER_ARTICLE_NOUNS = frozenset(
+    {"share", "night", "head", "person", "piece", "seat", "ticket", "tonne", "ton", "unit"}
+)
+
+PER_BLOCKERS = frozenset({"ago", "earlier", "later", "before", "after", "old", "from"})
+
+LENGTH_FOLLOWERS = frozenset(
+    {
+        "long", "high", "tall", "wide", "deep", "thick", "away", "above", "below", "under",
+        "in", "from", "to", "at", "on", "into", "off", "across", "along", "down", "up",
+        "and", "or", "race", "sprint", "hurdles", "freestyle", "dash", "relay", "mark",
+        "beneath", "behind", "ahead", "apart", "short", "span", "downhill", "final",
+        "high-rise", "by", "with", "per", "inland", "offshore", "underground",
+    }
+)  # fmt: skip
+
 CURRENCY_WORDS: dict[str, str] = {
+    "cent": "USD_cent",
+    "cents": "USD_cent",
+    "pence": "GBP_penny",
+    "penny": "GBP_penny",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "ringgit": "MYR",
+    "pesos": "PHP",
+    "peso": "PHP",
+    "real": "BRL",
+    "reais": "BRL",
     "dollar": "USD",
     "dollars": "USD",
     "us dollars": "USD",
@@ -198,40 +264,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD",
 }
 
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "USD",
-    "US$": "USD",
-    "USD": "USD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "£": "GBP",
-    "GBP": "GBP",
-    "₽": "RUB",
-    "RUB": "RUB",
-    "¥": "JPY",
-    "JPY": "JPY",
-    "CNY": "CNY",
-    "₩": "KRW",
-    "KRW": "KRW",
-    "₴": "UAH",
-    "UAH": "UAH",
-    "CHF": "CHF",
-    "PLN": "PLN",
-    "₺": "TRY",
-    "TRY": "TRY",
-    "₹": "INR",
-    "INR": "INR",
-    "Rs": "INR",
-    "C$": "CAD",
-    "CAD": "CAD",
-    "A$": "AUD",
-    "AUD": "AUD",
-}
+CURRENCY_SYMBOLS: dict[str, str] = {**symbols.CURRENCY_SYMBOLS}
 
 PERCENT_WORDS: dict[str, str] = {
     "percent": "percent",
     "per cent": "percent",
     "pct": "percent",
+    "pc": "percent",
     "%": "percent",
     "percentage points": "percentage_point",
     "percentage point": "percentage_point",
@@ -261,6 +300,14 @@ ADJECTIVAL_UNITS: dict[str, str] = {
     "hectare": "hectare",
     "megawatt": "megawatt",
     "gigawatt": "gigawatt",
+    "hp": "horsepower",
+    "horsepower": "horsepower",
+    "watt": "watt",
+    "w": "watt",
+    "volt": "volt",
+    "inch": "inch",
+    "metre-high": "meter",
+    "litre": "liter",
 }
 
 ADJECTIVAL_ENDINGS: tuple[str, ...] = ()

@@ -158,7 +158,7 @@ def test_hedge_intervals(text: str, qualifier: Qualifier, low: float, high: floa
 
 def test_hedge_must_be_a_whole_word() -> None:
     # "Grund" ends in "rund", "Gut" is a noun here: neither hedges the number
-    span, m = one("Der Grund 12 war klar.")
+    span, m = one("Der Grund 12 Schiffe war klar.")
     assert span == "12" and m.quantity.qualifier is Qualifier.EXACT
 
 
@@ -203,8 +203,17 @@ def test_bis_needs_two_numbers() -> None:
     assert spans("Das gilt bis 30 Tage nach der Wahl.") == ["30 Tage"]
 
 
-def test_change_from_to_is_two_values() -> None:
-    assert spans("Der Anteil stieg von 5 auf 10 Prozent.") == ["5", "10 Prozent"]
+def test_change_from_to_is_one_change() -> None:
+    span, m = one("Der Anteil stieg von 5 auf 10 Prozent.")
+    q = m.quantity
+    assert span == "von 5 auf 10 Prozent"
+    assert (q.low, q.high, q.unit, q.direction) == (5, 10, "percent", Direction.INCREASE)
+
+
+def test_change_down_keeps_low_below_high() -> None:
+    _span, m = one("Der Umsatz sank von 2,1 Milliarden auf 1,8 Milliarden Euro.")
+    q = m.quantity
+    assert (q.low, q.high, q.unit, q.direction) == (1.8e9, 2.1e9, "EUR", Direction.DECREASE)
 
 
 # ------------------------------------------------------------- vague amounts
@@ -338,13 +347,18 @@ def test_minus_word_for_temperatures(
     assert text[m.number_start : m.number_end].startswith("minus")
 
 
-def test_minus_word_before_a_count_is_left_alone() -> None:
+def test_minus_word_makes_a_count_negative() -> None:
     span, m = one("Das Ergebnis: minus 5 Schiffe.")
-    assert span == "5" and m.quantity.nominal == 5
+    assert span == "minus 5" and m.quantity.nominal == -5
 
 
-def test_dash_before_a_count_is_punctuation() -> None:
-    span, m = one("Ergebnis -12 Stimmen")
+def test_minus_sign_makes_a_number_negative() -> None:
+    span, m = one("Der Saldo lag bei -12 Stimmen")
+    assert span == "-12" and m.quantity.nominal == -12
+
+
+def test_spaced_dash_before_a_count_is_punctuation() -> None:
+    span, m = one("Ergebnis - 12 Stimmen")
     assert span == "12" and m.quantity.nominal == 12
 
 
