@@ -341,6 +341,12 @@ class _Grammar:
             rf"|\s*/\s*(?P<ps>(?-i:{_alternation(self.per_symbols)})))(?![\w/])",
             flags,
         )
+        explicit = _alternation(self.per_words - self.per_articles)
+        self.per_far_re = re.compile(
+            rf"\s+(?:{_alternation(num.PARTITIVE_WORDS)}\s+)?[^\W\d_][\w\-]*"
+            rf"\s+(?:{explicit})\s+(?P<pu>{_alternation(self.per_units)})(?![\w/])",
+            flags,
+        )
         self.per_noun_re = re.compile(rf"\s+(?P<pw>{per_words})\s+(?P<noun>[^\W\d_][\w\-]*)", flags)
         cur_alt = _alternation(self.currency_symbols)
         self.cur_after_re = re.compile(rf"(?-i:{cur_alt})\s?(?=\d)")
@@ -373,7 +379,7 @@ class _Grammar:
         )
         self.age_after_re = re.compile(rf"\s+(?:{_alternation(uni.AGE_AFTER)})(?!\w)", flags)
         self.range_re = re.compile(
-            rf"(?:\s*[{dashes}]\s*|-?\s+(?P<conn>{word_conns})\s+)(?=[\w$€£¥₹₽₩₴₺₱₪−-])",
+            rf"(?:-?\s+(?P<conn>{word_conns})\s+|\s*[{dashes}]\s*)(?=[\w$€£¥₹₽₩₴₺₱₪−-])",
             flags,
         )
 
@@ -643,8 +649,9 @@ class _Scanner:
         if s >= 1 and text[s - 1] in "#§№":
             raise _Skip(e)
         prev = self.prev_word(m.start())
-        if prev.lower() in self.g.identifier_words or (
-            self.g.month_before_day and self.is_month(prev)
+        if text[e : e + 1] != "%" and (
+            prev.lower() in self.g.identifier_words
+            or (self.g.month_before_day and self.is_month(prev))
         ):
             # a reference or phone number, with any digit groups that follow it
             tail = _ID_TAIL.match(text, e, self.hi)
@@ -977,10 +984,10 @@ class _Scanner:
             return None, pos
         if unit is not None and unit.name in TIME_UNITS:
             return None, pos
-        m = g.per_unit_re.match(text, pos, hi)
+        m = g.per_unit_re.match(text, pos, hi) or g.per_far_re.match(text, pos, hi)
         name: str | None = None
         if m is not None:
-            if m.group("ps") is not None:
+            if m.lastgroup == "ps":
                 name = g.per_symbols[m.group("ps")]
             else:
                 name = g.per_units[_norm(m.group("pu"))]
@@ -1125,15 +1132,6 @@ class _Scanner:
             and self.is_score(num, second, end)
         ):
             raise _Skip(end)  # "2-0", "3-1", "1-1"
-        direction: Direction | None = None
-        if is_change:
-            direction = Direction.INCREASE if high > low else Direction.DECREASE
-            if low > high:
-                low, high = high, low
-        if low > high:
-            if len(num.written) == 4 and len(second.written) == 2 and num.scale == 1:
-                raise _Skip(second.end)  # "1990-95", "2023-24": years
-            return None
         if (
             self.prev_word(num.start).lower() in g.score_words
             and not cur
@@ -1143,6 +1141,15 @@ class _Scanner:
             and float(num.value).is_integer()
         ):
             raise _Skip(end)  # "voted 60 to 40", "won 2 to 1"
+        direction: Direction | None = None
+        if is_change:
+            direction = Direction.INCREASE if high > low else Direction.DECREASE
+            if low > high:
+                low, high = high, low
+        if low > high:
+            if len(num.written) == 4 and len(second.written) == 2 and num.scale == 1:
+                raise _Skip(second.end)  # "1990-95", "2023-24": years
+            return None
         unit: _Unit | None = None
         if not cur:
             gm = g.glue_re.match(text, end, hi) if not second.words else None

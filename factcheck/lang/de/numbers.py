@@ -202,10 +202,6 @@ ORDINAL_DETERMINERS = frozenset(
 
 FRACTIONS: dict[str, float] = {
     "hälfte": 1 / 2,
-    "halbe": 1 / 2,
-    "halben": 1 / 2,
-    "halber": 1 / 2,
-    "halbes": 1 / 2,
     "drittel": 1 / 3,
     "viertel": 1 / 4,
     "fünftel": 1 / 5,

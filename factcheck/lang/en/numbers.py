@@ -71,6 +71,10 @@ SCALE_WORDS: dict[str, float] = {
     "bln": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
     "dozen": 12,
 }
 

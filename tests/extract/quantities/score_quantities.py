@@ -4,6 +4,7 @@ Run from the repository root, in the project's virtual environment::
 
     python tests/extract/quantities/score_quantities.py            # en and de
     python tests/extract/quantities/score_quantities.py en --errors
+    python tests/extract/quantities/score_quantities.py --holdout  # the hold-out sentences
 
 ``--errors`` lists every sentence with a missed, spurious or wrongly united quantity;
 ``--families`` adds the figures per family of sentences. The matching rules are in
@@ -56,9 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("langs", nargs="*", default=["en", "de"])
     ap.add_argument("--errors", action="store_true", help="list the sentences with errors")
     ap.add_argument("--families", action="store_true", help="figures per family")
+    ap.add_argument(
+        "--holdout", action="store_true", help="score the hold-out sentences (<lang>_holdout.yaml)"
+    )
     args = ap.parse_args(argv)
     for lang in args.langs:
-        report(lang, score_file(lang), args.errors, args.families)
+        part = "holdout" if args.holdout else ""
+        report(lang, score_file(lang, part), args.errors, args.families)
     return 0
 
 

@@ -290,6 +290,8 @@ def score(items: Iterable[Item], lang: str) -> Scores:
     return out
 
 
-def score_file(lang: str) -> Scores:
-    """The scores of this folder's gold set for ``lang`` (``en.yaml``, ``de.yaml``)."""
-    return score(load(HERE / f"{lang}.yaml"), lang)
+def score_file(lang: str, part: str = "") -> Scores:
+    """The scores of this folder's gold set for ``lang`` (``en.yaml``, ``de.yaml``);
+    ``part="holdout"`` scores the hold-out sentences (``en_holdout.yaml``)."""
+    name = f"{lang}_{part}.yaml" if part else f"{lang}.yaml"
+    return score(load(HERE / name), lang)
