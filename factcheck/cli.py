@@ -1,8 +1,9 @@
 """The ``factcheck`` command: a thin layer over the public API.
 
-    factcheck report PATH... [--format text|markdown|html|json|claimreview] [--output FILE]
+    factcheck report PATH|URL... [--format text|markdown|html|json|claimreview] [--output FILE]
                              [--fail-on SEVERITY] [--min-severity SEVERITY]
                              [--language de|en] [--published YYYY-MM[-DD]] [--schema FILE]...
+                             [--cache DIR]
     factcheck extract PATH... [--format json|jsonl]
     factcheck schema list | show NAME | check FILE... | export [FOLDER]
     factcheck version
@@ -41,7 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     r = sub.add_parser("report", help="consistency report over articles (the main job)")
-    r.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
+    r.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files, folders, glob patterns or http(s) addresses of article pages",
+    )
     r.add_argument("--format", "-f", choices=FORMATS, default="text")
     r.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     r.add_argument(
@@ -77,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
         help="colour in text output (auto: only on a terminal)",
     )
     r.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    r.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep fetched web pages in DIR and read them from there on later runs",
+    )
     r.add_argument(
         "--publisher",
         default="factcheck",
@@ -181,6 +192,7 @@ def _report(args: argparse.Namespace) -> int:
         min_severity=args.min_severity,
         schemas=args.schema,
         progress=_progress(args.quiet),
+        cache=args.cache,
     )
     for problem in report.errors:
         print(f"factcheck: {_where(problem)}: {problem.message}", file=sys.stderr)

@@ -37,6 +37,8 @@ class ErrorCode(StrEnum):
     """A metadata value (a date, a language) is not understood."""
     UNREADABLE = "unreadable"
     """The operating system refused to read the file."""
+    FETCH = "fetch"
+    """A web address could not be fetched (no answer, an HTTP error, too large)."""
 
 
 class FactcheckError(Exception):

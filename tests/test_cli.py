@@ -130,3 +130,59 @@ def test_report_does_not_depend_on_input_order(
     _, one, _ = run(["report", a, b, "--format", "json"], capsys)
     _, two, _ = run(["report", b, a, "--format", "json"], capsys)
     assert one == two
+
+
+def test_report_on_web_addresses_served_locally(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``factcheck report http://127.0.0.1:PORT/page.html`` reports the page's claims;
+    a page that cannot be fetched is listed among the errors; ``--cache`` keeps pages."""
+    import functools
+    import http.server
+    import threading
+
+    page = (
+        '<html lang="de"><head><title>Demo in Leipzig</title></head><body><article>'
+        "<p>Nach Angaben der Polizei nahmen rund 8.000 Menschen an der Demonstration in "
+        "Leipzig teil. Die Veranstalter sprachen von deutlich mehr Teilnehmern, die aus "
+        "dem ganzen Land angereist seien.</p></article></body></html>"
+    )
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "page.html").write_text(page, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None  # type: ignore[attr-defined]
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    cache = tmp_path / "cache"
+    try:
+        code, out, err = run(
+            [
+                "report",
+                f"{base}/page.html",
+                f"{base}/gone.html",
+                str(folder / "b.md"),
+                "--format",
+                "json",
+                "--cache",
+                str(cache),
+            ],
+            capsys,
+        )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert code == 0
+    report = json.loads(out)
+    (web,) = [a for a in report["articles"] if a["path"] == f"{base}/page.html"]
+    quotes = [c["quote"] for c in report["claims"] if c["article"] == web["id"]]
+    assert "rund 8.000 Menschen" in quotes
+    assert [(e["path"], e["code"]) for e in report["errors"]] == [(f"{base}/gone.html", "fetch")]
+    assert f"{base}/gone.html" in err and "404" in err
+    assert any(d["kind"] == "value_conflict" for d in report["discrepancies"])
+    # the server is gone: the page comes from the cache
+    code, out, _ = run(
+        ["report", f"{base}/page.html", "--format", "json", "--cache", str(cache)], capsys
+    )
+    assert code == 0 and json.loads(out)["summary"]["articles"] == 1

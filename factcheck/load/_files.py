@@ -16,6 +16,7 @@ from factcheck.load._jsonl import read_jsonl
 from factcheck.load._language import normalize_language
 from factcheck.load._result import LoadResult, problem
 from factcheck.load._text import _build, decode
+from factcheck.load._url import is_url, read_url
 from factcheck.models import Article, InputProblem, PublishedDate
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -53,7 +54,11 @@ def load(path: PathArg, *, language: str | None = None, published: DateArg = Non
 
 
 def load_many(
-    paths: Iterable[PathArg], *, language: str | None = None, published: DateArg = None
+    paths: Iterable[PathArg],
+    *,
+    language: str | None = None,
+    published: DateArg = None,
+    cache: PathArg | None = None,
 ) -> LoadResult:
     """Read several files, folders or glob patterns (``articles/*.txt``) into one result.
 
@@ -62,12 +67,23 @@ def load_many(
     ``published`` argument still raises, since no input could be read with it.)
     Articles keep the order of ``paths``; when two share an id, the later one gets
     ``~2`` (``~3``...) appended.
+
+    An ``http``/``https`` address is fetched (see :mod:`factcheck.load._url`); ``cache``
+    is a folder that keeps fetched pages for later runs.
     """
     forced, default = _arguments(language, published)
     articles: list[Article] = []
     problems: list[InputProblem] = []
     for item in paths:
         given = os.fspath(item)
+        if is_url(given):
+            try:
+                articles.append(
+                    read_url(given, language=forced, default_published=default, cache=cache)
+                )
+            except InputReadError as exc:
+                problems.append(problem(exc))
+            continue
         if _GLOB_CHARS.intersection(given) and not os.path.lexists(given):
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:

@@ -26,12 +26,15 @@ def check(
     min_severity: Severity | str = Severity.INFO,
     schemas: Sequence[type[ClaimSchema] | PathLike] = (),
     progress: ProgressCallback | None = None,
+    cache: PathLike | None = None,
 ) -> Report:
     """Load the articles at ``paths``, extract their claims, reconcile them, and return
     the report.
 
-    ``paths`` are files, folders or glob patterns. Inputs that cannot be read are listed
-    under ``report.errors``; nothing is dropped silently. ``language`` forces the language
+    ``paths`` are files, folders, glob patterns or ``http``/``https`` addresses (fetched
+    with a timeout, a size limit and factcheck's user agent; ``cache``, a folder, keeps
+    the fetched pages for later runs). Inputs that cannot be read are listed under
+    ``report.errors``; nothing is dropped silently. ``language`` forces the language
     of every article; ``published`` is a default date ("2024-06") for undated articles;
     ``schemas`` are extra claim schemas (classes, or paths of YAML schema files).
     """
@@ -39,7 +42,7 @@ def check(
 
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    loaded = load_many(list(paths), language=language, published=published)
+    loaded = load_many(list(paths), language=language, published=published, cache=cache)
     return _assemble(
         loaded.articles,
         errors=loaded.errors,

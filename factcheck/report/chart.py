@@ -24,7 +24,7 @@ __all__ = ["PALETTE_SIZE", "Chart", "Link", "Mark", "Tick", "chart_of"]
 
 WIDTH = 860
 HEIGHT = 300
-LEFT, RIGHT, TOP, BOTTOM = 84, 16, 18, 46
+LEFT, RIGHT, TOP, BOTTOM = 84, 16, 32, 46
 UNDATED_BAND = 110
 """Width of the band at the right where undated claims stand."""
 PALETTE_SIZE = 8

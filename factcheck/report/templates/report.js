@@ -28,8 +28,9 @@
     quote.textContent = cells[4].textContent;
     var where = document.createElement("span");
     where.className = "detail-article";
+    var when = cells[0].textContent;
     where.textContent = " in " + cells[3].textContent + " (" + cells[2].textContent +
-      ", as of " + cells[0].textContent + ")";
+      (when === "undated" ? ", undated)" : ", as of " + when + ")");
     detail.appendChild(value);
     detail.appendChild(quote);
     detail.appendChild(where);
