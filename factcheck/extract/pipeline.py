@@ -90,6 +90,7 @@ class _State:
     last_flow: _Flow | None = None
     claims: list[Claim] = field(default_factory=list)
     used: set[tuple[str, int, int]] = field(default_factory=set)
+    sentence_attribution: Attribution | None = None
     index_of_sentence: SentenceIndex | None = None
     """Clause breaks and modality cues of the sentence being read."""
 
@@ -125,7 +126,7 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
     st.triggers = _Matches.of(find_triggers(text, body, len(text), lang))
     st.time_starts = sorted(t.start for t in find_times(text, lang, article.published, start=body))
     for sent in split_sentences(text, lang, body):
-        _sentence(st, sent.start, sent.end)
+        _sentence(st, sent.start, sent.end, sent.continued)
     claims = sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
     if schemas:
         from factcheck.schema.apply import apply_schemas
@@ -135,13 +136,16 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
 
 
 # -- one sentence -----------------------------------------------------------------------
-def _sentence(st: _State, s: int, e: int) -> None:
+def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     from factcheck.extract.time import find_times
 
     assert st.quantities and st.places and st.mentions and st.triggers and st.index
     text, lang = st.article.text, st.lang
     attribution = actors_mod.find_attribution(text, s, e, lang)
-    if (
+    if attribution is None and continued:
+        # a later window of an over-long sentence: the sentence's attribution holds
+        attribution = st.sentence_attribution
+    elif (
         attribution is None
         and st.attribution is not None
         and st.attribution_age < 3
@@ -154,6 +158,7 @@ def _sentence(st: _State, s: int, e: int) -> None:
         st.attribution_age = 0
     else:
         st.attribution_age = 99
+    st.sentence_attribution = attribution
     source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
 
     idx = st.index_of_sentence = SentenceIndex(text, s, e, lang)

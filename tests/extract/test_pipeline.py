@@ -124,3 +124,14 @@ def test_never_raises_and_spans_are_valid(lang: str, text: str) -> None:
     assert [c.id for c in claims] == [
         c.id for c in extract_text(text, language=lang, published="2024-06")
     ]
+
+
+def test_windows_of_an_over_long_sentence_keep_its_attribution() -> None:
+    from factcheck.extract.sentences import MAX_SENTENCE
+
+    text = "Laut Polizei kamen " + ", ".join(f"{100 + i} Menschen" for i in range(300)) + "."
+    assert len(text) > 3 * MAX_SENTENCE
+    claims = [c for c in extract_text(text, language="de") if c.kind == "quantity"]
+    assert len(claims) == 300
+    assert {c.attribution.chain[0].name for c in claims} == {"Polizei"}
+    assert max(c.sentence.end - c.sentence.start for c in claims) <= MAX_SENTENCE

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract.sentences import MAX_SENTENCE, split_sentences
 
 
 def texts(text: str, lang: str) -> list[str]:
@@ -52,3 +54,36 @@ def test_sentences_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
         assert prev <= s.start < s.end <= len(text)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         prev = s.end
+
+
+# -- bounded windows ----------------------------------------------------------------------
+def test_long_run_without_sentence_end_is_cut_at_clause_breaks() -> None:
+    text = "Ergebnis: " + "".join(f"Wahlkreis {i}: {1000 + i} Stimmen; " for i in range(400))
+    parts = split_sentences(text, "de")
+    assert len(parts) > 1
+    assert all(p.end - p.start <= MAX_SENTENCE for p in parts)
+    assert all(text[p.end - 1] == ";" for p in parts[:-1])
+
+
+def test_short_sentences_are_not_cut() -> None:
+    text = "Die Polizei zählte 300 Teilnehmer, " * 20 + "so die Polizei."
+    assert len(text) < MAX_SENTENCE
+    assert texts(text, "de") == [text]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["1", "Container", "am", "3.", "März", ",", ";", "x" * 30]),
+        min_size=1,
+        max_size=800,
+    ),
+    st.sampled_from(["de", "en"]),
+)
+def test_windows_are_bounded_and_cover_the_text(words: list[str], lang: str) -> None:
+    text = " ".join(words)
+    parts = split_sentences(text, lang)
+    assert all(0 < p.end - p.start <= MAX_SENTENCE for p in parts)
+    assert all(a.end <= b.start for a, b in pairwise(parts))
+    # nothing but whitespace is left out between the windows
+    covered = "".join(text[p.start : p.end] for p in parts)
+    assert covered.replace(" ", "") == text.replace(" ", "")
