@@ -210,6 +210,33 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?<![\d.,])(?:1\d{3}|20\d\d|21\d\d)(?!\w|[.,]\d)"
 
 
+class _Patterns:
+    """The grammar's pattern families by name, each compiled when first asked for.
+
+    The families are large alternations (every month, weekday, unit and preposition of
+    the language, embedded in each other), and compiling them all costs about a second
+    of pure-Python work in ``re``; most texts need only a few (a text without "bis",
+    "from ... to" or a dash never needs the period patterns), so each is compiled on its
+    first use and kept.
+    """
+
+    __slots__ = ("_compiled", "_sources")
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, family: str) -> re.Pattern[str]:
+        p = self._compiled.get(family)
+        if p is None:
+            p = self._compiled[family] = re.compile(self._sources[family])
+        return p
+
+    def compiled(self) -> list[str]:
+        """The families compiled so far (for tests and benchmarks)."""
+        return sorted(self._compiled)
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     lang: str
@@ -224,13 +251,13 @@ class _Grammar:
     families: dict[str, tuple[str, ...]]
     """Lower-cased start token -> the pattern families that can begin with it."""
     digit_families: tuple[str, ...]
-    patterns: dict[str, re.Pattern[str]]
+    patterns: _Patterns
+    """One pattern per family, compiled on first use (see :class:`_Patterns`);
+    ``core_whole`` is the named-group alternation of every form that stands alone (used
+    with fullmatch), ``part`` one end of a period: core, bare month, bare year or a bare
+    day number."""
     exclusions: tuple[str, ...]
     """Names such as "sunday times" in which a weekday is not a time (lower case)."""
-    core: re.Pattern[str]
-    """Named-group alternation of every form that stands alone; used with fullmatch."""
-    part: re.Pattern[str]
-    """One end of a period: core, bare month, bare year or a bare day number."""
     units: dict[str, str]
     numbers: dict[str, int]
     rel: dict[str, str]
@@ -523,16 +550,20 @@ def _grammar(lang: str) -> _Grammar:
     for w in names:
         trigger_forms |= _variants(w, True)
 
-    patterns = {
-        "prep": re.compile(prep_rx),
-        "period": re.compile(period_open_rx),
-        "period_free": re.compile(period_free_rx),
-        "duration": re.compile(duration_rx),
-        "core": re.compile(core_emb),
-        "year": re.compile(years_rx),
-        "fallback": re.compile(fallback_rx),
-        "free_gate": re.compile(free_gate_rx),
-    }
+    patterns = _Patterns(
+        {
+            "prep": prep_rx,
+            "period": period_open_rx,
+            "period_free": period_free_rx,
+            "duration": duration_rx,
+            "core": core_emb,
+            "year": years_rx,
+            "fallback": fallback_rx,
+            "free_gate": free_gate_rx,
+            "core_whole": core_rx,
+            "part": part_rx,
+        }
+    )
     numbers: dict[str, int] = {_norm(k): v for k, v in d.NUMBER_WORDS.items()}
     return _Grammar(
         lang=code,
@@ -544,8 +575,6 @@ def _grammar(lang: str) -> _Grammar:
         digit_families=digit_families,
         patterns=patterns,
         exclusions=tuple(_norm(x) for x in d.WEEKDAY_EXCLUSIONS),
-        core=re.compile(core_rx),
-        part=re.compile(part_rx),
         units={_norm(k): v for k, v in units.items()},
         numbers=numbers,
         rel={_norm(k): v for k, v in rel.items()},
@@ -595,7 +624,7 @@ def _parse_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
 
 
 def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
-    m = g.core.fullmatch(text, s, e)
+    m = g.patterns["core_whole"].fullmatch(text, s, e)
     if m is None:
         return None
     form = m.lastgroup
@@ -722,7 +751,7 @@ def _parse_sub(g: _Grammar, m: re.Match[str]) -> _Spec | None:
 
 def _parse_part(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
     """One end of a period: a core expression, a bare month, year or day number."""
-    m = g.part.fullmatch(text, s, e)
+    m = g.patterns["part"].fullmatch(text, s, e)
     if m is None:
         return None
     if m.group("c") is not None:

@@ -430,3 +430,13 @@ def test_with_publication_and_anchor_nothing_is_unresolved(
     for m in find_times(text, lang, pub, direction=direction, anchor=anchor):  # type: ignore[arg-type]
         assert m.time.resolved_against != UNRESOLVED
         assert m.time.start is not None and m.time.end is not None
+
+
+def test_pattern_families_compile_on_first_use() -> None:
+    from factcheck.extract.time import _Patterns
+
+    pats = _Patterns({"a": r"\d+", "b": r"[a-z]+"})
+    assert pats.compiled() == []
+    assert pats["a"].match("42") is not None
+    assert pats.compiled() == ["a"]
+    assert pats["a"] is pats["a"]
