@@ -90,6 +90,12 @@ def unit_registry() -> pint.UnitRegistry[Any]:
         ureg.define(f"{code} = [currency_{code}]")
     for line in _EXTRA_DEFINITIONS:
         ureg.define(line)
+    if ureg.Quantity(1, "decade").dimensionality != ureg.Quantity(1, "year").dimensionality:
+        # With an empty definition cache pint has already worked out the dimensions of
+        # its own (logarithmic) "decade" while writing the cache, and keeps them after
+        # the redefinition above. Rebuilding the in-memory cache (about 0.1 s, first run
+        # only) makes the registry see the definitions it holds.
+        ureg._build_cache()
     return ureg
 
 

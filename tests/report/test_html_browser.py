@@ -50,14 +50,22 @@ def _chromium() -> str | None:
 def browser() -> Iterator[Any]:
     have_playwright = importlib.util.find_spec("playwright") is not None
     chromium = _chromium()
-    if not have_playwright and chromium is None:
-        pytest.skip(
-            "neither playwright nor a chromium binary is available: "
-            "pip install playwright; apt-get install -y chromium (or set FACTCHECK_CHROMIUM)"
-        )
-    # With only one of the two present the test fails below: CI must install both.
-    assert have_playwright, "pip install playwright"
-    assert chromium is not None, "apt-get install -y chromium, or set FACTCHECK_CHROMIUM"
+    missing = [
+        *([] if have_playwright else ["the playwright package (pip install playwright)"]),
+        *(
+            []
+            if chromium is not None
+            else ["a chromium binary (apt-get install -y chromium, or set FACTCHECK_CHROMIUM)"]
+        ),
+    ]
+    if missing:
+        reason = "browser test needs " + " and ".join(missing)
+        # CI installs both and sets FACTCHECK_REQUIRE_BROWSER=1, so that a broken install
+        # fails there instead of skipping; on a developer's machine the test skips.
+        if os.environ.get("FACTCHECK_REQUIRE_BROWSER"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    assert chromium is not None
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
