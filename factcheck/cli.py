@@ -63,7 +63,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SEVERITY",
         help="leave out findings below SEVERITY",
     )
-    r.add_argument("--language", metavar="CODE", help="force the language of every article")
+    r.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_language,
+        help="force the language of every article (de or en)",
+    )
     r.add_argument(
         "--published",
         metavar="DATE",
@@ -98,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--format", "-f", choices=("json", "jsonl"), default="json")
     e.add_argument("--output", "-o", metavar="FILE")
-    e.add_argument("--language", metavar="CODE")
+    e.add_argument("--language", metavar="CODE", type=_language)
     e.add_argument("--published", metavar="DATE")
     e.add_argument("--schema", action="append", default=[], metavar="FILE_OR_NAME")
 
@@ -116,16 +121,62 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _language(value: str) -> str:
+    """``--language``: a code factcheck reads (``de``, ``en``, ``de-AT``...)."""
+    from factcheck.errors import InputReadError
+    from factcheck.lang import SUPPORTED
+    from factcheck.load._language import normalize_language
+
+    try:
+        code = normalize_language(value, path="--language")
+    except InputReadError:
+        code = ""
+    if code not in SUPPORTED:
+        raise argparse.ArgumentTypeError(
+            f"factcheck reads {' and '.join(SUPPORTED)}, not {value!r}; "
+            "leave --language out to use each article's own language"
+        )
+    return code
+
+
+class _UsageError(Exception):
+    """A problem with the command line itself (exit 2)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # never fail on a character the terminal cannot show
+            reconfigure(errors="backslashreplace")
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
-        return int(exc.code or 0)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    try:
+        return _run(args, parser)
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return EXIT_OK
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one clear line, the traceback only on request
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(
+            f"factcheck: internal error ({type(exc).__name__}: {str(exc)[:300]}). "
+            "This is a bug in factcheck; please report it (FACTCHECK_DEBUG=1 shows "
+            "the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from factcheck.errors import FactcheckError
 
     try:
@@ -140,18 +191,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"factcheck {__version__}")
             return EXIT_OK
-    except FactcheckError as exc:
+    except (FactcheckError, _UsageError) as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
-        return EXIT_OK
     return EXIT_USAGE
+
+
+def _check_output(output: str | None) -> None:
+    """Refuse an output path that cannot be written, before any work is done."""
+    if not output:
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    if os.path.isdir(output):
+        raise _UsageError(f"--output {output}: this is a folder; give a file name in it")
+    if not os.path.isdir(folder):
+        raise _UsageError(
+            f"--output {output}: the folder {folder} does not exist; create it first "
+            "(mkdir -p) or give another path"
+        )
+    if not os.access(folder, os.W_OK):
+        raise _UsageError(
+            f"--output {output}: the folder {folder} is not writable; give another path"
+        )
 
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(output, "w", encoding="utf-8", errors="backslashreplace") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise _UsageError(
+                f"--output {output}: cannot write the file ({exc.strerror or exc}); "
+                "give a path in a folder you can write to"
+            ) from None
     else:
         out: TextIO = sys.stdout
         out.write(text)
@@ -161,6 +234,13 @@ def _write(text: str, output: str | None) -> None:
 
 def _where(problem: InputProblem) -> str:
     return f"{problem.path}:{problem.line}" if problem.line is not None else problem.path
+
+
+def _tell(errors: Sequence[InputProblem], warnings: Sequence[InputProblem]) -> None:
+    for problem in errors:
+        print(f"factcheck: {_where(problem)}: {problem.message}", file=sys.stderr)
+    for problem in warnings:
+        print(f"factcheck: warning: {_where(problem)}: {problem.message}", file=sys.stderr)
 
 
 def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
@@ -185,6 +265,7 @@ def _report(args: argparse.Namespace) -> int:
     from factcheck.models import Severity
     from factcheck.report import check
 
+    _check_output(args.output)
     report = check(
         args.paths,
         language=args.language,
@@ -194,8 +275,7 @@ def _report(args: argparse.Namespace) -> int:
         progress=_progress(args.quiet),
         cache=args.cache,
     )
-    for problem in report.errors:
-        print(f"factcheck: {_where(problem)}: {problem.message}", file=sys.stderr)
+    _tell(report.errors, report.warnings)
     if not report.articles:
         print("factcheck: no article could be read; nothing to report", file=sys.stderr)
         return EXIT_USAGE
@@ -226,9 +306,9 @@ def _extract(args: argparse.Namespace) -> int:
     from factcheck.load import load_many
     from factcheck.schema import resolve_schemas
 
+    _check_output(args.output)
     loaded = load_many(args.paths, language=args.language, published=args.published)
-    for problem in loaded.errors:
-        print(f"factcheck: {_where(problem)}: {problem.message}", file=sys.stderr)
+    _tell(loaded.errors, loaded.warnings)
     if not loaded.articles:
         print("factcheck: no article could be read", file=sys.stderr)
         return EXIT_USAGE
@@ -241,6 +321,7 @@ def _extract(args: argparse.Namespace) -> int:
             {
                 "claims": [c.model_dump(mode="json") for c in claims],
                 "errors": [e.model_dump(mode="json") for e in loaded.errors],
+                "warnings": [e.model_dump(mode="json") for e in loaded.warnings],
             },
             ensure_ascii=False,
             indent=2,

@@ -12,6 +12,25 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 
+def kind_of(value: object) -> str:
+    """What a value is, in words with the right article, for messages: ``"a number"``,
+    ``"a list"``, ``"a mapping"``, ``"text"``, ``"nothing (null)"``."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "a yes/no value"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    name = type(value).__name__
+    return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"
+
+
 class ErrorCode(StrEnum):
     """Why an input could not be read. Stable strings, safe to match on."""
 
@@ -39,6 +58,14 @@ class ErrorCode(StrEnum):
     """The operating system refused to read the file."""
     FETCH = "fetch"
     """A web address could not be fetched (no answer, an HTTP error, too large)."""
+    LANGUAGE = "language"
+    """The article's language is not one factcheck reads (or could not be determined)."""
+    TOO_LARGE = "too_large"
+    """The file is larger than factcheck reads."""
+    INTERNAL = "internal"
+    """factcheck itself failed on this input (a bug: please report it)."""
+    REPLACED = "replaced"
+    """A warning: characters that cannot be encoded (lone surrogates) were replaced."""
 
 
 class FactcheckError(Exception):

@@ -186,3 +186,105 @@ def test_report_on_web_addresses_served_locally(
         ["report", f"{base}/page.html", "--format", "json", "--cache", str(cache)], capsys
     )
     assert code == 0 and json.loads(out)["summary"]["articles"] == 1
+
+
+# -- bad input (issue 10): exit codes in {0, 1, 2}, one clear line per problem ---------------
+
+
+def test_a_bad_front_matter_date_is_listed_and_the_rest_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "x.md"
+    bad.write_text("---\ndate: 2024-02-30\n---\nRund 10.000 Container.\n", encoding="utf-8")
+    code, out, err = run(["report", str(SEEDS), str(bad), "--format", "json"], capsys)
+    assert code == 0
+    report = json.loads(out)
+    assert len(report["articles"]) == len(list(SEEDS.glob("*.txt")))
+    assert [(e["path"], e["line"]) for e in report["errors"]] == [(str(bad), 2)]
+    assert f"{bad}:2: in the front matter, the date '2024-02-30' does not exist" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("target", ["missing/d/out.html", "."])
+def test_an_output_path_that_cannot_be_written_exits_two(
+    folder: Path, target: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    output = str(tmp_path / target)
+    code, out, err = run(["report", str(folder), "-o", output], capsys)
+    assert code == 2
+    assert err.startswith(f"factcheck: --output {output}: ")
+    assert "Traceback" not in err and not out
+
+
+def test_an_unwritable_output_file_exits_two(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builtins
+
+    real_open = builtins.open
+
+    def refusing(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "w" in mode and str(file).endswith("out.json"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", refusing)
+    code, _, err = run(["report", str(folder), "-o", str(folder / "out.json")], capsys)
+    assert code == 2 and "cannot write the file (Permission denied)" in err
+
+
+@pytest.mark.parametrize("language", ["xx", "fr", "xx-invalid", "12"])
+def test_a_language_factcheck_cannot_read_is_bad_usage(
+    folder: Path, language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in ("report", "extract"):
+        code, out, err = run([command, str(folder), "--language", language], capsys)
+        assert code == 2 and not out
+        assert f"factcheck reads de and en, not {language!r}" in err
+
+
+def test_an_article_in_another_language_is_an_error_naming_it(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "fr.md").write_text(
+        "---\nlanguage: fr\n---\nLa police a compté 8 000 manifestants.\n", encoding="utf-8"
+    )
+    code, out, err = run(["report", str(folder), "--format", "json"], capsys)
+    assert code == 0
+    [error] = json.loads(out)["errors"]
+    assert (error["code"], error["line"]) == ("language", 2)
+    assert f"{folder / 'fr.md'}:2: its language is 'fr', which factcheck cannot read" in err
+    code, out, err = run(["report", str(folder / "fr.md")], capsys)
+    assert code == 2 and "no article could be read" in err
+
+
+def test_lone_surrogates_in_jsonl_are_replaced_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"text": "Die Polizei z\\u00e4hlte \\ud800 rund 8.000 Menschen in Leipzig."}\n',
+        encoding="utf-8",
+    )
+    for fmt in ("json", "text", "markdown", "html", "claimreview"):
+        code, out, err = run(["report", str(feed), "--format", fmt], capsys)
+        assert code == 0, err
+        assert f"factcheck: warning: {feed}:1: 1 character that is not valid Unicode" in err
+        assert "\ud800" not in out
+    code, out, _ = run(["extract", str(feed)], capsys)
+    assert code == 0 and json.loads(out)["warnings"][0]["code"] == "replaced"
+
+
+def test_a_bug_is_one_line_and_exit_two(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.report.build as build
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("something inside broke")
+
+    monkeypatch.setattr(build, "_assemble", broken)
+    code, _, err = run(["report", str(folder)], capsys)
+    assert code == 2
+    assert err.startswith("factcheck: internal error (RuntimeError: something inside broke)")
+    assert "Traceback" not in err

@@ -24,6 +24,7 @@ The interval each quantity admits comes from the hedge table
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -663,6 +664,8 @@ class _Scanner:
         ):
             raise _Skip(e + 1)  # a list marker: "1." at the start of a line
         value, written = self.g.parse_digits(m.group("digits"))
+        if not math.isfinite(value):
+            raise _Skip(e)  # hundreds of digits: no quantity without a value
         num = _Num(value, written, s, e, scaled_end=e)
         neg = m.start("neg") if m.group("neg") is not None else None
         return self.finish(num, neg=neg)
@@ -1223,6 +1226,8 @@ class _Scanner:
         dm = g.digits_re.match(text, pos, hi)
         if dm is not None:
             value, written = g.parse_digits(dm.group())
+            if not math.isfinite(value):
+                return None
             num = _Num(value, written, pos, dm.end(), scaled_end=dm.end())
             gm = (g.cur_glue_re if cur else g.glue_re).match(text, num.end, hi)
             if gm is not None and (cur or gm.lastgroup == "gscale"):
@@ -1464,6 +1469,8 @@ def parse_number(text: str, lang: str) -> float | None:
     dm = g.digits_re.match(s)
     if dm is not None:
         value, written = g.parse_digits(dm.group())
+        if not math.isfinite(value):
+            return None
         num = _Num(value, written, 0, dm.end(), scaled_end=dm.end())
         gm = g.glue_re.match(s, num.end)
         if gm is not None and gm.lastgroup == "gscale":

@@ -22,6 +22,9 @@ _SLASH_YMD = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
 _DOTTED_DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s+\d{1,2}[:.]\d{2}.*)?")
 _SLASH_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_MAX_CHARS = 100
+"""A longer text is no date (and is not handed to dateparser)."""
+_SHOWN_CHARS = 60
 _UNKNOWN = frozenset({"", "unknown", "none", "null", "n/a", "-"})
 
 
@@ -56,12 +59,14 @@ def _parse(value: object, *, path: str, line: int | None) -> PublishedDate:
     text = " ".join(value.split())
     if text.lower() in _UNKNOWN:
         return PublishedDate()
+    if len(text) > _MAX_CHARS:
+        raise _error(value, path, line)
     try:
         found = _numeric(text)
         if found is None and _HAS_LETTER.search(text):
             found = _worded(text)
-    except ValueError:  # a month 13, a 31 February
-        found = None
+    except (ValueError, OverflowError) as exc:  # a month 13, a 31 February, a year 0
+        raise _error(value, path, line, reason=str(exc)) from None
     if found is None:
         raise _error(value, path, line)
     return found
@@ -131,11 +136,13 @@ def _make(year: int, month: int, day: int, precision: DatePrecision) -> Publishe
     return PublishedDate(date=dt.date(year, month, day), precision=precision)
 
 
-def _error(value: object, path: str, line: int | None) -> InputReadError:
-    return InputReadError(
-        path=path,
-        code=ErrorCode.METADATA,
-        detail=f"the publication date {value!r} is not understood",
-        hint=_HINT,
-        line=line,
+def _error(value: object, path: str, line: int | None, reason: str = "") -> InputReadError:
+    shown = repr(value)
+    if len(shown) > _SHOWN_CHARS:
+        shown = f"{shown[: _SHOWN_CHARS - 5]}...{shown[-1]} ({len(str(value)):,} characters)"
+    detail = (
+        f"the publication date {shown} does not exist ({reason})"
+        if reason
+        else f"the publication date {shown} is not understood"
     )
+    return InputReadError(path=path, code=ErrorCode.METADATA, detail=detail, hint=_HINT, line=line)

@@ -12,7 +12,7 @@ from typing import Any
 
 from factcheck.errors import ErrorCode, InputReadError
 from factcheck.load._dates import _parse as parse_date
-from factcheck.load._language import UNDETERMINED, detect_language, normalize_language
+from factcheck.load._language import detect_language, normalize_language, readable_language
 from factcheck.load._text import _refuse_binary
 from factcheck.models import Article, PublishedDate
 
@@ -59,8 +59,10 @@ def read_html(
     lang = language or _page_language(data)
     detected = False
     if lang is None:
-        lang = detect_language(text)
-        detected = lang != UNDETERMINED
+        lang = readable_language(detect_language(text), path=path, origin="detected")
+        detected = True
+    elif language is None:
+        readable_language(lang, path=path)
     return Article(
         id=id,
         path=path,

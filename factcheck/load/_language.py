@@ -24,6 +24,43 @@ _NO_LANGUAGE = frozenset({"zxx"})
 """Labels the model uses for text without linguistic content."""
 
 
+def readable_language(
+    code: str, *, path: str, line: int | None = None, origin: str = "metadata"
+) -> str:
+    """``code`` when factcheck has a language pack for it; otherwise raise
+    :class:`InputReadError` (code ``language``) naming the input, where the language came
+    from (``origin``: ``metadata``, ``detected``, ``argument``) and what to do."""
+    from factcheck.lang import SUPPORTED
+
+    if code in SUPPORTED:
+        return code
+    known = ", ".join(SUPPORTED)
+    if origin == "argument":
+        detail = f"the language {code!r} is not one factcheck reads (it reads {known})"
+    elif code == UNDETERMINED and origin == "detected":
+        detail = (
+            "its language could not be determined (too little text, or a mix of "
+            f"languages), and factcheck reads only {known}"
+        )
+    elif code == UNDETERMINED:
+        detail = f"its language is given as unknown ('und'), and factcheck reads only {known}"
+    else:
+        how = "was detected as" if origin == "detected" else "is"
+        detail = f"its language {how} {code!r}, which factcheck cannot read (it reads {known})"
+    return _raise_language(detail, path, line, origin)
+
+
+def _raise_language(detail: str, path: str, line: int | None, origin: str) -> str:
+    if origin == "argument":
+        hint = "Give --language de or --language en, or leave it out to use each article's own"
+    else:
+        hint = (
+            "If the article is in German or English, say so: 'language: de' in its front "
+            'matter, a "language" field in JSON Lines, or --language for all inputs'
+        )
+    raise InputReadError(path=path, code=ErrorCode.LANGUAGE, detail=detail, hint=hint, line=line)
+
+
 def normalize_language(value: object, *, path: str, line: int | None = None) -> str:
     """``"de-DE"`` -> ``"de"``, ``"EN"`` -> ``"en"``; anything else that is not a language
     code raises :class:`InputReadError` (code ``metadata``)."""
@@ -32,10 +69,15 @@ def normalize_language(value: object, *, path: str, line: int | None = None) -> 
     raise InputReadError(
         path=path,
         code=ErrorCode.METADATA,
-        detail=f"the language {value!r} is not a language code",
-        hint='Give an ISO 639-1 code such as "de" or "en" (or "und" for unknown)',
+        detail=f"the language {_short(value)} is not a language code",
+        hint='Give an ISO 639-1 code such as "de" or "en"',
         line=line,
     )
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:35]}...{text[-1]}"
 
 
 _FUNCTION_WORDS = {
@@ -151,7 +193,20 @@ def detect_language(text: str) -> str:
         return UNDETERMINED
     if p_best >= _SURE or p_best >= _MARGIN * p_next:
         return str(best)
-    return UNDETERMINED
+    return _short_guess(sample) or UNDETERMINED
+
+
+def _short_guess(sample: str) -> str | None:
+    """For a short text the model is unsure about ("The river rose on Monday."): German
+    or English when at least a quarter of its words, and two or more, are that
+    language's function words and none is the other's."""
+    words = [w.lower() for w in _WORD.findall(sample[:2000])]
+    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+    hits = [lang for lang, n in counts.items() if n]
+    if len(hits) != 1:
+        return None
+    n = counts[hits[0]]
+    return hits[0] if n >= 2 and n >= 0.25 * len(words) else None
 
 
 @cache

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from factcheck.errors import InputReadError, MissingInputError
+from factcheck.errors import ErrorCode, InputReadError, MissingInputError
 from factcheck.models import Article, InputProblem
 
 
 @dataclass(frozen=True)
 class LoadResult:
-    """The articles read, in input order, and one :class:`InputProblem` for every input
-    (a file, a folder entry, a JSON Lines line) that could not be read.
+    """The articles read, one :class:`InputProblem` for every input (a file, a folder
+    entry, a JSON Lines line) that could not be read, and warnings about articles read.
 
     Iterating over it yields the articles; ``len()`` counts them.
     """
@@ -21,6 +21,9 @@ class LoadResult:
     """Every article read, in input order."""
     errors: list[InputProblem] = field(default_factory=list)
     """Every input that could not be read, with its path, a code and what to do."""
+    warnings: list[InputProblem] = field(default_factory=list)
+    """Articles read with a change worth knowing (characters that cannot be encoded
+    were replaced): the article is in ``articles``, the note here."""
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)
@@ -37,4 +40,30 @@ def problem(exc: InputReadError | MissingInputError) -> InputProblem:
         return InputProblem(path=exc.path, code="missing", message=message)
     return InputProblem(
         path=exc.path, code=exc.code.value, message=f"{exc.detail}. {exc.hint}", line=exc.line
+    )
+
+
+def internal_error(path: str, exc: BaseException, line: int | None = None) -> InputReadError:
+    """An unexpected failure while reading one input, as that input's error: the rest
+    of the inputs are still read."""
+    return InputReadError(
+        path=path,
+        code=ErrorCode.INTERNAL,
+        detail=f"factcheck failed while reading it ({type(exc).__name__}: {str(exc)[:200]})",
+        hint="This is a bug in factcheck; please report it with the file. The other "
+        "inputs were read",
+        line=line,
+    )
+
+
+def surrogate_warning(path: str, count: int, line: int | None = None) -> InputProblem:
+    """The warning for an article whose lone surrogates were replaced."""
+    what = "character that is" if count == 1 else "characters that are"
+    return InputProblem(
+        path=path,
+        code=ErrorCode.REPLACED.value,
+        message=f"{count} {what} not valid Unicode (lone surrogates, such as the "
+        "JSON escape \\ud800) were replaced by U+FFFD. Fix the escapes at the source "
+        "if the text matters there",
+        line=line,
     )

@@ -14,9 +14,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from factcheck.errors import ErrorCode, InputReadError
+from factcheck._yaml import Limits
+from factcheck.errors import ErrorCode, InputReadError, kind_of
 from factcheck.load._dates import _parse as parse_date
-from factcheck.load._language import UNDETERMINED, detect_language, normalize_language
+from factcheck.load._language import detect_language, normalize_language, readable_language
 from factcheck.models import Article, PublishedDate
 
 BOM = "\ufeff"
@@ -47,6 +48,9 @@ _MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
 _TITLE_MAX_CHARS = 150
 _TITLE_MAX_WORDS = 25
 _FRONT_MATTER_KEYS = "date, source, url, language, title"
+FRONT_MATTER_LIMITS = Limits(max_chars=64_000, max_depth=16, max_nodes=2_000, max_aliases=50)
+"""Front matter is a handful of 'key: value' lines; these bounds leave room for
+generous use and refuse what could only be an attack or a mistake."""
 
 
 def decode(data: bytes, *, path: str) -> str:
@@ -178,8 +182,10 @@ def _build(
     lang = language or meta.get("language")
     detected = False
     if lang is None:
-        lang = detect_language(body)
-        detected = lang != UNDETERMINED
+        lang = readable_language(detect_language(body), path=path, origin="detected")
+        detected = True
+    elif language is None:
+        readable_language(lang, path=path, line=meta.get("language_line"))
     return Article(
         id=id,
         path=path,
@@ -192,6 +198,25 @@ def _build(
         language=lang,
         language_detected=detected,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(article: Article) -> tuple[Article, int]:
+    """The article with every lone surrogate (``"\\ud800"`` in JSON: not a character,
+    and not encodable in UTF-8) in its text and metadata replaced by U+FFFD, and how
+    many were replaced. One character for one, so every offset stays valid."""
+    updates: dict[str, str] = {}
+    count = 0
+    for name in ("id", "path", "text", "source", "url", "title"):
+        value = getattr(article, name)
+        if isinstance(value, str):
+            cleaned, n = _SURROGATE.subn("\ufffd", value)
+            if n:
+                updates[name] = cleaned
+                count += n
+    return (article.model_copy(update=updates) if updates else article), count
 
 
 def _metadata(text: str, path: str) -> tuple[dict[str, Any], int]:
@@ -211,6 +236,8 @@ def _metadata(text: str, path: str) -> tuple[dict[str, Any], int]:
 def _front_matter(text: str, start: int, path: str) -> tuple[dict[str, Any], int]:
     import yaml
 
+    from factcheck import _yaml as limited_yaml
+
     opening = _FENCE.match(text, start)
     assert opening is not None
     yaml_start = opening.end()
@@ -225,7 +252,16 @@ def _front_matter(text: str, start: int, path: str) -> tuple[dict[str, Any], int
         )
     block = text[yaml_start : closing.start()]
     try:
-        data = yaml.safe_load(block)
+        data = limited_yaml.safe_load(block, FRONT_MATTER_LIMITS)
+    except limited_yaml.YamlLimitError as exc:
+        mark = exc.problem_mark
+        raise InputReadError(
+            path=path,
+            code=ErrorCode.FRONT_MATTER,
+            detail=f"in the front matter, {exc.problem}",
+            hint=exc.hint or "Correct the value",
+            line=mark.line + 2 if mark is not None else 1,
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         context = getattr(exc, "context_mark", None)
@@ -282,7 +318,7 @@ def read_fields(
             raise InputReadError(
                 path=path,
                 code=ErrorCode.METADATA,
-                detail=f"the {key} must be a single piece of text, not {type(value).__name__}",
+                detail=f"the {key} must be a single piece of text, not {kind_of(value)}",
                 hint=f"Write it as '{key}: some text'",
                 line=where(key),
             )
@@ -290,6 +326,7 @@ def read_fields(
             meta[key] = cleaned
     if fields.get("language") is not None:
         meta["language"] = normalize_language(fields["language"], path=path, line=where("language"))
+        meta["language_line"] = where("language")
     return meta
 
 

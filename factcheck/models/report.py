@@ -118,6 +118,9 @@ class Report(Frozen):
     """Every input that could not be read; nothing is dropped silently."""
     figures: tuple[Figure, ...] = ()
     """Figures stated by two or more claims of one measure, each a timeline."""
+    warnings: tuple[InputProblem, ...] = ()
+    """Articles that were read with a change worth knowing (characters that cannot be
+    encoded were replaced); each is also in ``articles``."""
     summary: Summary = Field(
         default_factory=lambda: Summary(
             articles=0, errors=0, claims=0, discrepancies=0, by_severity={}
@@ -135,6 +138,7 @@ class Report(Frozen):
         errors: tuple[InputProblem, ...] | list[InputProblem] = (),
         settings: Settings | None = None,
         figures: tuple[Figure, ...] | list[Figure] = (),
+        warnings: tuple[InputProblem, ...] | list[InputProblem] = (),
     ) -> Report:
         """Assemble a report and fill in its summary."""
         from factcheck._version import __version__
@@ -150,6 +154,7 @@ class Report(Frozen):
             discrepancies=tuple(discrepancies),
             errors=tuple(errors),
             figures=tuple(figures),
+            warnings=tuple(warnings),
             summary=Summary(
                 articles=len(articles),
                 errors=len(errors),

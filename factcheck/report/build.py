@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.errors import kind_of
 from factcheck.models import Report, Settings, Severity
 
 if TYPE_CHECKING:
@@ -40,18 +41,35 @@ def check(
     """
     from factcheck.load import load_many
 
+    floor = _severity(min_severity)
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
+    elif not isinstance(paths, Iterable):
+        raise TypeError(
+            "check() needs the articles to read: a file, a folder, a glob pattern or a "
+            f"list of them (such as check(['articles/'])), not {kind_of(paths)}"
+        )
     loaded = load_many(list(paths), language=language, published=published, cache=cache)
     return _assemble(
         loaded.articles,
         errors=loaded.errors,
+        warnings=loaded.warnings,
         schemas=schemas,
         language=language,
         published=published,
-        min_severity=Severity(min_severity),
+        min_severity=floor,
         progress=progress,
     )
+
+
+def _severity(value: Severity | str) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        known = ", ".join(s.value for s in Severity)
+        raise ValueError(
+            f"min_severity {value!r} is not a severity; choose one of {known}"
+        ) from None
 
 
 def report_from(
@@ -67,6 +85,7 @@ def _assemble(
     articles: Sequence[Article],
     *,
     errors: Sequence[InputProblem] = (),
+    warnings: Sequence[InputProblem] = (),
     schemas: Sequence[type[ClaimSchema] | PathLike] = (),
     language: str | None = None,
     published: str | None = None,
@@ -83,10 +102,18 @@ def _assemble(
     user_schemas = resolve_schemas(schemas)
     ordered = sorted(articles, key=lambda a: a.id)
     claims: list[Claim] = []
+    failed: list[InputProblem] = []
+    kept: list[Article] = []
     for i, article in enumerate(ordered, 1):
-        claims.extend(extract(article, schemas=user_schemas))
+        try:
+            claims.extend(extract(article, schemas=user_schemas))
+            kept.append(article)
+        except Exception as exc:  # one article's failure must not cost the others
+            failed.append(_extraction_failed(article, exc))
         if progress is not None:
             progress(i, len(ordered), article.id)
+    ordered = kept
+    errors = [*errors, *failed]
     found = [d for d in reconcile(claims, articles=ordered) if d.severity >= min_severity]
     settings = Settings(
         language=language,
@@ -99,8 +126,21 @@ def _assemble(
         claims=claims,
         discrepancies=found,
         errors=sorted(errors, key=lambda e: (e.path, e.line or 0, e.code)),
+        warnings=sorted(warnings, key=lambda e: (e.path, e.line or 0, e.code)),
         settings=settings,
         figures=figures_of(claims, ordered, found),
+    )
+
+
+def _extraction_failed(article: Article, exc: Exception) -> InputProblem:
+    from factcheck.models import InputProblem
+
+    return InputProblem(
+        path=article.path,
+        code="internal",
+        message=f"factcheck failed while extracting the claims of article {article.id!r} "
+        f"({type(exc).__name__}: {str(exc)[:200]}). This is a bug in factcheck; please "
+        "report it with the file. The other articles were reported",
     )
 
 

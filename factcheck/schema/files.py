@@ -3,8 +3,10 @@
 A schema file holds the same :class:`~factcheck.schema.base.SchemaSpec` a class
 statement declares; both are validated by :func:`~factcheck.schema.base.parse_spec`, and
 a file becomes a class through the class machinery (:func:`build_schema`). Files are read
-with PyYAML's safe loader (no tags, no code) and checks are named, never written out, so
-a schema file cannot run anything. Every error names the file, the line and the field.
+with PyYAML's safe loader (no tags, no code), within limits checked before anything is
+walked (:data:`SCHEMA_LIMITS`: size, nesting, values, aliases), and checks are named,
+never written out, so a schema file cannot run anything nor exhaust memory. Every error
+names the file, the line and the field.
 
 The file format is published as a JSON Schema (``schemas/claim-schema.schema.json``,
 :func:`file_format_schema`) for editors and other tools.
@@ -18,7 +20,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.errors import SchemaDefinitionError
+from factcheck._yaml import Limits
+from factcheck.errors import SchemaDefinitionError, kind_of
 from factcheck.schema.base import (
     ClaimSchema,
     SchemaSpec,
@@ -71,21 +74,35 @@ GUIDE = """\
 Lines = dict[tuple[str | int, ...], int]
 
 
+SCHEMA_LIMITS = Limits(max_chars=1_000_000, max_depth=32, max_nodes=100_000, max_aliases=1_000)
+"""A schema file is read only within these bounds (size before parsing; nesting, values
+and aliases before anything is walked): see :mod:`factcheck._yaml`."""
+
+
 def read_yaml(text: str, source: str) -> tuple[Any, Lines]:
-    """Parse YAML safely; the data and the 1-based line of every mapping key and list
-    item, by path (``("slots", "count", "type") -> 12``). Raises
-    :class:`SchemaDefinitionError` for broken YAML and duplicate keys."""
+    """Parse YAML safely and within :data:`SCHEMA_LIMITS`; the data and the 1-based line
+    of every mapping key and list item, by path (``("slots", "count", "type") -> 12``).
+    Raises :class:`SchemaDefinitionError` for broken YAML, duplicate keys, values that
+    cannot be read (a date that does not exist, a 5,000-digit number) and YAML beyond
+    the limits (nested aliases, deep nesting, size)."""
     import yaml
 
-    # libyaml's parser when PyYAML was built with it (about 5x faster), else pure Python;
-    # both are the safe loader
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    from factcheck import _yaml as limited_yaml
+
     lines: Lines = {}
+    loader = None
     try:
-        node = loader.get_single_node()
+        node, loader = limited_yaml.compose(text, SCHEMA_LIMITS)
         if node is None:
             raise SchemaDefinitionError(source, "the file is empty; write a schema mapping", line=1)
         data = _construct(loader, node, (), lines, source)
+    except limited_yaml.YamlLimitError as exc:
+        mark = exc.problem_mark
+        raise SchemaDefinitionError(
+            source,
+            f"{exc.problem}; {exc.hint[:1].lower()}{exc.hint[1:]}" if exc.hint else exc.problem,
+            line=mark.line + 1 if mark is not None else None,
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or str(exc)
@@ -99,13 +116,16 @@ def read_yaml(text: str, source: str) -> tuple[Any, Lines]:
             f"not valid YAML: {problem}{hint}",
             line=mark.line + 1 if mark is not None else None,
         ) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML marks its errors
+        raise SchemaDefinitionError(source, f"not valid YAML: {exc}") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return data, lines
 
 
 def _construct(
-    loader: yaml.SafeLoader,
+    loader: Any,
     node: yaml.Node,
     path: tuple[str | int, ...],
     lines: Lines,
@@ -179,7 +199,7 @@ def check_schema_text(
             SchemaDefinitionError(
                 source,
                 f"a schema file holds a mapping (name:, slots:, compared: ...), "
-                f"not a {type(data).__name__}",
+                f"not {kind_of(data)}",
                 line=1,
             )
         ]
@@ -201,15 +221,26 @@ def check_schema_file(
     error)."""
     source = os.fspath(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read(SCHEMA_LIMITS.max_chars + 1)  # the size limit, before reading all
     except FileNotFoundError:
         return None, [
             SchemaDefinitionError(
                 source, "no such file; give the path of a .yaml schema or a registered name"
             )
         ]
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [SchemaDefinitionError(source, f"cannot read the file ({exc})")]
+    except IsADirectoryError:
+        return None, [SchemaDefinitionError(source, "this is a folder; give a .yaml schema file")]
+    except UnicodeDecodeError as exc:
+        return None, [
+            SchemaDefinitionError(
+                source, f"the file is not UTF-8 text (byte at offset {exc.start}); save it as UTF-8"
+            )
+        ]
+    except OSError as exc:
+        return None, [
+            SchemaDefinitionError(source, f"cannot read the file ({exc.strerror or exc})")
+        ]
     return check_schema_text(text, source)
 
 
@@ -339,6 +370,7 @@ def export_examples(folder: str | os.PathLike[str]) -> list[Path]:
 __all__ = [
     "EXAMPLES",
     "GUIDE",
+    "SCHEMA_LIMITS",
     "check_schema_file",
     "check_schema_text",
     "dump_schema",

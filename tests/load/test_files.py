@@ -243,12 +243,14 @@ def test_duplicate_ids_across_inputs(tmp_path: Path) -> None:
     (tmp_path / "one" / "report~2.txt").write_text(ENGLISH, encoding="utf-8")
     result = load_many([tmp_path / "one", tmp_path / "two", tmp_path / "three"])
     assert [(a.id, Path(a.path).parent.name) for a in result] == [
-        ("report", "one"),
+        ("one/report", "one"),
         ("report~2", "one"),
-        ("report~3", "two"),
-        ("report~4", "three"),
+        ("two/report", "two"),
+        ("three/report", "three"),
     ]
     assert load_many([tmp_path / "one", tmp_path / "two", tmp_path / "three"]) == result
+    backwards = load_many([tmp_path / "three", tmp_path / "two", tmp_path / "one"])
+    assert sorted((a.id, a.path) for a in backwards) == sorted((a.id, a.path) for a in result)
 
 
 def test_load_many_keeps_input_order(tmp_path: Path) -> None:

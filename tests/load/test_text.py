@@ -201,9 +201,36 @@ def test_language_argument_wins_over_metadata_and_detection() -> None:
     assert read_article(ENGLISH, id="d").language == "en"
 
 
-def test_language_of_a_very_short_text_is_undetermined() -> None:
-    article = read_article("Kim Jong Un", id="a")
-    assert (article.language, article.language_detected) == ("und", False)
+def test_a_text_whose_language_cannot_be_determined_is_an_error() -> None:
+    with pytest.raises(InputReadError) as info:
+        read_article("Kim Jong Un", id="a", path="names.txt")
+    assert info.value.code is ErrorCode.LANGUAGE
+    assert str(info.value).startswith("names.txt: its language could not be determined")
+    assert "language: de" in str(info.value)  # what to do
+    article = read_article("Kim Jong Un", id="a", language="en")
+    assert (article.language, article.language_detected) == ("en", False)
+
+
+def test_a_short_clear_sentence_is_still_recognised() -> None:
+    assert read_article("The Danube rose on Monday.", id="a").language == "en"
+    assert read_article("Die Donau stieg am Montag.", id="a").language == "de"
+
+
+@pytest.mark.parametrize(
+    ("header", "what"),
+    [
+        ("language: fr\n", "its language is 'fr', which factcheck cannot read"),
+        ("language: xx-invalid\n", "its language is 'xx', which factcheck cannot read"),
+        ("language: und\n", "its language is given as unknown"),
+    ],
+)
+def test_a_language_factcheck_cannot_read_is_an_error(header: str, what: str) -> None:
+    with pytest.raises(InputReadError) as info:
+        read_article(f"---\n{header}---\n{ENGLISH}", id="a", path="a.md")
+    assert info.value.code is ErrorCode.LANGUAGE
+    assert (info.value.line, what in str(info.value)) == (2, True), str(info.value)
+    # forcing a language the article is read in overrides its metadata
+    assert read_article(f"---\n{header}---\n{ENGLISH}", id="a", language="en").language == "en"
 
 
 @pytest.mark.parametrize(
