@@ -104,7 +104,14 @@ def test_no_publication_date_leaves_weekdays_unresolved() -> None:
 
 
 def test_unsupported_language_gives_no_claims() -> None:
-    assert extract_text("Il y avait 300 personnes.", language="fr") == []
+    from factcheck.errors import UnknownNameError
+    from factcheck.models import Article
+
+    article = Article(id="fr", path="fr.txt", text="Il y avait 300 personnes.", language="fr")
+    assert extract(article) == []
+    # asked for by name, a language without a pack is an error, never a silent []
+    with pytest.raises(UnknownNameError):
+        extract_text("Il y avait 300 personnes.", language="fr")
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
