@@ -26,6 +26,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from factcheck.errors import ErrorCode, InputReadError
+from factcheck.humanize import number
 from factcheck.models import Article, PublishedDate
 
 TIMEOUT = 20.0
@@ -165,7 +166,7 @@ def _fail(
 def _timeout(url: str, timeout: float) -> InputReadError:
     return _fail(
         url,
-        f"the server did not answer within {timeout:g} seconds",
+        f"the server did not answer within {number(timeout)} seconds",
         "Try again later, or save the page as a file and give the file",
     )
 
@@ -173,7 +174,7 @@ def _timeout(url: str, timeout: float) -> InputReadError:
 def _too_large(url: str, max_bytes: int) -> InputReadError:
     return _fail(
         url,
-        f"the page is larger than {max_bytes:,} bytes, far more than an article",
+        f"the page is larger than {number(max_bytes)} bytes, far more than an article",
         "Give the address of the article itself, or save its text as a .txt file",
     )
 

@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.models import Article, Claim, Discrepancy, UnitKind
 from factcheck.models.report import Figure, FigureClaim
+
+if TYPE_CHECKING:
+    from factcheck.reconcile.quantities import Comparable
 
 __all__ = ["figures_of"]
 
@@ -83,7 +87,7 @@ def figures_of(
             members.setdefault(_root(parent, i), []).append(i)
         for idx in members.values():
             if len(idx) >= 2:
-                out.append(_figure(key, [ordered[i].claim for i in idx], arts, found_in))
+                out.append(_figure(key, [ordered[i] for i in idx], found_in))
     out.sort(key=lambda f: (-len(f.claims), f.label.casefold(), f.id))
     return out
 
@@ -98,22 +102,19 @@ def _root(parent: list[int], i: int) -> int:
 
 def _figure(
     key: str,
-    claims: list[Claim],
-    arts: Mapping[str, Article],
+    comps: list[Comparable],
     found_in: Mapping[str, list[Discrepancy]],
 ) -> Figure:
-    from factcheck.reconcile.asof import as_of
-
+    claims = [comp.claim for comp in comps]
     unit, factor = _unit(claims[0])
+
+    def scaled(x: float | None) -> float | None:
+        return None if x is None else x * factor
+
     points = []
-    for c in claims:
-        q = c.quantity
+    for comp in comps:
+        c, q, when = comp.claim, comp.claim.quantity, comp.asof
         assert q is not None
-        when = as_of(c, arts)
-
-        def scaled(x: float | None) -> float | None:
-            return None if x is None else x * factor
-
         points.append(
             FigureClaim(
                 claim=c.id,
