@@ -75,6 +75,7 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import Literal
 
+from factcheck.extract import _recache
 from factcheck.extract.matches import TimeMatch
 from factcheck.lang import get_language
 from factcheck.models import DatePrecision, PartOfDay, PublishedDate, TimeKind, TimeRef
@@ -229,7 +230,7 @@ class _Patterns:
     def __getitem__(self, family: str) -> re.Pattern[str]:
         p = self._compiled.get(family)
         if p is None:
-            p = self._compiled[family] = re.compile(self._sources[family])
+            p = self._compiled[family] = _recache.compile(self._sources[family])
         return p
 
     def compiled(self) -> list[str]:
@@ -569,8 +570,8 @@ def _grammar(lang: str) -> _Grammar:
         lang=code,
         data=d,
         months=dict(months_all),
-        trigger=re.compile(_trie(trigger_forms)),
-        starts=re.compile(starts_rx),
+        trigger=_recache.compile(_trie(trigger_forms)),
+        starts=_recache.compile(starts_rx),
         families=families,
         digit_families=digit_families,
         patterns=patterns,
