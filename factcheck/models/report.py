@@ -94,7 +94,8 @@ class Figure(Frozen):
     label: str
     """What is counted or measured, in words (``deaths``, ``EUR``, ``kilometer``)."""
     unit: str | None = None
-    """The unit the values are in (a pint base unit, a currency code), None for counts."""
+    """The unit the values are in: for measures the pint unit the articles use most, for
+    money its currency code; None for counts."""
     claims: tuple[FigureClaim, ...] = ()
     """The claims, dated ones by as-of time (then article and position), undated last."""
     discrepancies: tuple[str, ...] = ()

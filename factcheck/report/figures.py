@@ -13,7 +13,8 @@ number of claims). A figure is a connected group of such pairs.
 
 Each claim is placed at its as-of date (:func:`factcheck.reconcile.asof.as_of`: its own
 time, else the article's publication), with its value and hedge interval in the figure's
-unit (physical units in their base unit, so ``1.2 km`` and ``1,200 m`` line up).
+unit (physical quantities in the unit the articles use most, so ``1.2 km`` and
+``900 m`` line up as 1.2 and 0.9 kilometre).
 """
 
 from __future__ import annotations
@@ -106,15 +107,16 @@ def _figure(
     found_in: Mapping[str, list[Discrepancy]],
 ) -> Figure:
     claims = [comp.claim for comp in comps]
-    unit, factor = _unit(claims[0])
-
-    def scaled(x: float | None) -> float | None:
-        return None if x is None else x * factor
-
+    unit, factors = _units(claims)
     points = []
     for comp in comps:
         c, q, when = comp.claim, comp.claim.quantity, comp.asof
         assert q is not None
+        factor = factors.get(c.id, 1.0)
+
+        def scaled(x: float | None, factor: float = factor) -> float | None:
+            return None if x is None else x * factor
+
         points.append(
             FigureClaim(
                 claim=c.id,
@@ -153,16 +155,32 @@ def _figure(
     )
 
 
-def _unit(c: Claim) -> tuple[str | None, float]:
-    """The unit a figure's values are written in and the factor into it."""
+def _units(claims: list[Claim]) -> tuple[str | None, dict[str, float]]:
+    """The unit a figure's values are written in, and for each claim the factor from
+    its own unit into it. Physical quantities are written in the unit the articles use
+    most (then the first by name), so 1.2 km and 900 m stand on one axis in kilometres;
+    counts have no unit, money keeps its currency (one per figure: currencies are
+    blocked apart)."""
     from factcheck.reconcile.quantities import base_unit
 
-    q = c.quantity
+    q = claims[0].quantity
     if q is None or q.unit_kind in (UnitKind.COUNT, UnitKind.NONE):
-        return None, 1.0
-    if q.unit_kind is UnitKind.PHYSICAL and q.unit:
-        return base_unit(q.unit)
-    return q.unit, 1.0
+        return None, {}
+    if q.unit_kind is not UnitKind.PHYSICAL:
+        return q.unit, {}
+    used: dict[str, int] = {}
+    for c in claims:
+        if c.quantity is not None and c.quantity.unit:
+            used[c.quantity.unit] = used.get(c.quantity.unit, 0) + 1
+    if not used:
+        return None, {}
+    shown = min(used, key=lambda u: (-used[u], u))
+    into = base_unit(shown)[1]
+    factors = {}
+    for c in claims:
+        if c.quantity is not None and c.quantity.unit:
+            factors[c.id] = base_unit(c.quantity.unit)[1] / into
+    return shown, factors
 
 
 def _label(claims: list[Claim], unit: str | None) -> str:

@@ -88,3 +88,18 @@ def test_the_report_holds_its_figures_and_counts_them() -> None:
         assert len(f.claims) >= 2
         known = {c.id for c in report.claims}
         assert all(p.claim in known for p in f.claims)
+
+
+def test_physical_figures_are_written_in_the_unit_most_used() -> None:
+    from factcheck.models import UnitKind
+
+    arts = [article("k1", "2024-05-02"), article("k2", "2024-05-03"), article("k3", "2024-05-04")]
+    kw = {"unit_kind": UnitKind.PHYSICAL, "concept": None}
+    claims = [
+        quantity("k1", 1.2, "length:bridge", unit="kilometer", **kw),  # type: ignore[arg-type]
+        quantity("k2", 900, "length:bridge", unit="meter", **kw),  # type: ignore[arg-type]
+        quantity("k3", 1.5, "length:bridge", unit="kilometer", **kw),  # type: ignore[arg-type]
+    ]
+    (fig,) = figures_of(claims, arts)
+    assert fig.unit == "kilometer"
+    assert [round(p.nominal or 0, 6) for p in fig.claims] == [1.2, 0.9, 1.5]
