@@ -19,8 +19,11 @@ RANGE_CONNECTORS
     Words or dashes between two numbers that make a range (``20 bis 30``, ``20-30``).
 RANGE_FRAMES
     An opening word and the connector it needs: ``zwischen 20 und 30``,
-    ``von 20 bis 30``. ``von 5 auf 10`` (a change from one level to another) is no
-    range: ``auf`` is no connector, so its two numbers are reported on their own.
+    ``von 20 bis 30``.
+CHANGE_FRAMES
+    An opening word and connector that make a change from one level to another:
+    ``von 77 auf 789 Millionen Euro`` is one quantity spanning both levels, with the
+    direction it went.
 CHANGE_MARKERS
     A word right before a number (or its hedge) that marks it as the size of a change
     when a change word stands near: ``um 5 Prozent gestiegen``.

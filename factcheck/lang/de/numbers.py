@@ -80,6 +80,19 @@ MINUS_WORDS
 IDENTIFIER_WORDS
     Words right before a number that make it a name or reference, not a quantity
     (``Nr. 5``, ``Artikel 5``, ``§ 3``).
+GLUED_SCALES
+    Scale marks glued to digits without a currency (English ``25k``, ``4.3M``); none.
+RATIO_WORDS / EVERY_WORDS
+    ``neun von zehn`` and ``jedes fünfte``: shares in percent.
+HALF_ADJECTIVES
+    Half words that count only before a scale word or unit (``eine halbe Million``,
+    ``eine halbe Stunde``).
+SCORE_WORDS
+    Words before two numbers that make them a result (``gewann 2-1``), not a range.
+NAME_EXEMPT
+    Words that may stand capitalised right before a count (``Insgesamt 300``); after
+    any other capitalised word a bare number is part of a name (``DAX 40``,
+    ``Teil 3``), unless a noun follows.
 """
 
 DECIMAL_MARK = ","

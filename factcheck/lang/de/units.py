@@ -31,6 +31,19 @@ AGE_DURATION_NOUNS
 AGE_BEFORE / AGE_AFTER
     Phrases that make a number of years an age: ``im Alter von 71 Jahren``,
     ``71 Jahre alt``.
+GLUED_UNIT_SYMBOLS
+    Symbols read as units only when glued to the digits (``41C``); the shared ones come
+    from :mod:`factcheck.lang.symbols`, as do most ``UNIT_SYMBOLS`` and
+    ``CURRENCY_SYMBOLS``.
+PER_WORDS / PER_ARTICLES / PER_ARTICLE_NOUNS / PER_SYMBOLS / PER_BLOCKERS
+    Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
+    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
+    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
+    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate
+    before a PER_BLOCKERS word or a number (``im Jahr 2020``).
+LENGTH_FOLLOWERS
+    Words after a glued ``m`` that keep it metres where ``m`` may also be a million
+    (English ``300m long``); empty here.
 """
 
 from factcheck.lang import symbols
