@@ -305,7 +305,12 @@ class _Grammar:
         )
         # digits may touch a currency code before them ("USD10m", "RM23.50")
         codes = sorted(k for k in self.currency_symbols if k[-1:].isalpha())
-        after_code = "".join(f"|(?<=(?-i:{re.escape(k)}))" for k in codes)
+        lasts = "".join(sorted({re.escape(k[-1]) for k in codes}))
+        after_code = (
+            f"|(?<=[{lasts}])(?:" + "|".join(f"(?<=(?-i:{re.escape(k)}))" for k in codes) + ")"
+            if codes
+            else ""
+        )
         frac_units = _alternation(
             k for k, u in self.unit_words.items() if u.kind is not UnitKind.PERCENT
         )
@@ -348,6 +353,7 @@ class _Grammar:
             rf"\s+(?:{explicit})\s+(?P<pu>{_alternation(self.per_units)})(?![\w/])",
             flags,
         )
+        self.per_hint_re = re.compile(rf"(?<!\w)(?:{per_words})\s", flags)
         self.per_noun_re = re.compile(rf"\s+(?P<pw>{per_words})\s+(?P<noun>[^\W\d_][\w\-]*)", flags)
         cur_alt = _alternation(self.currency_symbols)
         self.cur_after_re = re.compile(rf"(?-i:{cur_alt})\s?(?=\d)")
@@ -986,6 +992,10 @@ class _Scanner:
         if not cur and (unit is None or unit.kind not in (UnitKind.CURRENCY, UnitKind.PHYSICAL)):
             return None, pos
         if unit is not None and unit.name in TIME_UNITS:
+            return None, pos
+        # most amounts have no rate: a slash or a per-word must come within two words
+        window = text[pos : min(hi, pos + 48)]
+        if "/" not in window[:3] and g.per_hint_re.search(window) is None:
             return None, pos
         m = g.per_unit_re.match(text, pos, hi) or g.per_far_re.match(text, pos, hi)
         name: str | None = None
