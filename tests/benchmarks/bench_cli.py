@@ -18,8 +18,9 @@ start to exit:
 * ``factcheck --help`` and ``python -c pass`` (the interpreter alone), for scale.
 
 The first two alternate (report, import, report, import...) so that a change in the
-machine's load hits both alike; one unmeasured warm-up run of each comes first (disk
-cache, pint's definition cache). The medians and their ratio are printed; the load average
+machine's load hits both alike (their CPU seconds, user + system from ``getrusage``, are
+printed too: on a busy machine the CPU ratio moves much less than the wall ratio); one
+unmeasured warm-up run of each comes first (disk cache, pint's definition cache). The medians and their ratio are printed; the load average
 is printed with them because the machine may be shared.
 
 Then ``python -X importtime -c "import factcheck"`` lists the modules that make
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -57,12 +59,23 @@ def _factcheck_cmd() -> list[str]:
     return [sys.executable, "-c", "import sys; from factcheck.cli import main; sys.exit(main())"]
 
 
+_CPU: dict[str, list[float]] = {}
+"""CPU seconds (user + system) of each timed command's process, by command."""
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def _time(cmd: list[str]) -> float:
+    c0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.run(
         cmd, cwd=_common.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
     )
     wall = time.perf_counter() - t0
+    _CPU.setdefault(" ".join(cmd), []).append(_children_cpu() - c0)
     if proc.returncode not in (0, 1):
         raise SystemExit(
             f"bench_cli: {' '.join(cmd)} exited with {proc.returncode}:\n"
@@ -139,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 
     _time(report)
     _time(imports)  # warm-up, not counted
+    _CPU.clear()
     t_report: list[float] = []
     t_import: list[float] = []
     for _ in range(args.repeat):
@@ -177,6 +191,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{_common.verdict(ratio, TARGET_RATIO, higher_is_better=False)}"
     )
 
+    cpu_report = _CPU[" ".join(report)]
+    cpu_import = _CPU[" ".join(imports)]
+    cpu_ratio = statistics.median(cpu_report) / statistics.median(cpu_import)
+    print(
+        f"CPU seconds (user + system), medians: report {statistics.median(cpu_report):.3f}, "
+        f"imports {statistics.median(cpu_import):.3f}; ratio {cpu_ratio:.2f} "
+        "(less disturbed by a loaded machine than wall time)"
+    )
+
     total, offenders = import_offenders(args.top)
     print(f"\npython -X importtime -c 'import factcheck': {total:.3f} s in total; top modules:")
     print(
@@ -191,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         "runs_s": {"report": t_report, "import": t_import, "help": t_help, "bare": t_bare},
         "median_s": med,
         "ratio": ratio,
+        "cpu_s": {"report": cpu_report, "import": cpu_import},
+        "cpu_ratio": cpu_ratio,
         "target_ratio": TARGET_RATIO,
         "import_factcheck_s": total,
         "import_offenders": [

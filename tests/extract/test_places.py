@@ -527,3 +527,24 @@ def test_window_matches_stay_in_the_window(words: list[str], data: st.DataObject
     end = data.draw(st.integers(start, len(text)))
     for m in find_places(text, "de", start=start, end=end):
         assert start <= m.start < m.end <= end
+
+
+def test_gazetteer_cache_round_trip_keeps_places_and_entries() -> None:
+    import pickle
+
+    from factcheck.extract.places import _Entry, _gazetteer, _Index, _Places
+
+    g = _gazetteer()
+    back = pickle.loads(pickle.dumps(g, protocol=pickle.HIGHEST_PROTOCOL))
+    assert isinstance(back.places, _Places)
+    assert set(back.places) == set(g.places)
+    for key in list(g.places)[:200]:
+        assert back.places[key] == g.places[key]
+        assert back.places.get(key) == g.places[key]
+    assert back.places.get("no:such-place") is None
+    for lang, idx in g.index.items():
+        assert isinstance(back.index[lang], _Index)
+        for name in list(idx)[:200]:
+            entry = back.index[lang].get(name)
+            assert isinstance(entry, _Entry)
+            assert entry == idx[name]
