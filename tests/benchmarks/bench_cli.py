@@ -20,8 +20,9 @@ start to exit:
 The first two alternate (report, import, report, import...) so that a change in the
 machine's load hits both alike (their CPU seconds, user + system from ``getrusage``, are
 printed too: on a busy machine the CPU ratio moves much less than the wall ratio); one
-unmeasured warm-up run of each comes first (disk cache, pint's definition cache). The medians and their ratio are printed; the load average
-is printed with them because the machine may be shared.
+unmeasured warm-up run of each comes first (disk cache, pint's definition cache). The
+medians and their ratio are printed; the load average is printed with them because the
+machine may be shared.
 
 Then ``python -X importtime -c "import factcheck"`` lists the modules that make
 ``import factcheck`` slow (cumulative and own milliseconds, the top ``--top``), and a
