@@ -164,6 +164,9 @@ class _Grammar:
         self.half_adjectives = frozenset(num.HALF_ADJECTIVES)
         self.score_words = frozenset(num.SCORE_WORDS)
         self.name_exempt = frozenset(num.NAME_EXEMPT) | self.ordinal_determiners
+        self.one_words = frozenset(num.ONE_WORDS)
+        self.one_not_after = frozenset(num.ONE_NOT_AFTER)
+        self.one_not_before = frozenset(num.ONE_NOT_BEFORE)
         self.plain_connectors = frozenset(_norm(c) for c in hed.RANGE_CONNECTORS if c[:1].isalpha())
         self.increase = frozenset(hed.INCREASE_WORDS)
         self.decrease = frozenset(hed.DECREASE_WORDS)
@@ -926,6 +929,7 @@ class _Scanner:
             and num.scale == 1
             and adjective is None
             and (unit is None or unit.name in TIME_UNITS or num.value < 1)
+            and not (unit is None and self.counts_one(num, pos))
         ):
             # "null", "eins", "one": too often not a count, unless a unit follows
             # ("one per cent"; not "one day")
@@ -947,6 +951,19 @@ class _Scanner:
             raise _Skip(pos)
         per, pos = self.per(pos, unit, cur)
         return self.emit(num, pos, before, unit, adjective, cur, neg=neg, per=per)
+
+    def counts_one(self, num: _Num, pos: int) -> bool:
+        """True when a spelled one counts the noun after it ("found one solution"), not
+        when it is a pronoun or idiom ("one of them", "no one", "one day")."""
+        g, text = self.g, self.text
+        if num.value != 1 or text[num.start : num.end].lower() not in g.one_words:
+            return False
+        if self.prev_word(num.start).lower() in g.one_not_after:
+            return False
+        nxt = self.next_word(pos)
+        if not nxt or not nxt[:1].islower() or text[pos : pos + 1] != " ":
+            return False
+        return nxt.lower() not in g.one_not_before and not nxt.lower().endswith(("ly", "ing"))
 
     def reads_as_length(self, pos: int) -> bool:
         """After "300m": True when the m is metres ("300m long", "the 100m race", end of

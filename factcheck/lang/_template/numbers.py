@@ -103,6 +103,15 @@ MINUS_WORDS: tuple[str, ...] = ()
 # English: '#', 'apartment', 'apt.', 'art.', ...
 IDENTIFIER_WORDS: frozenset[str] = frozenset()
 
+# English: 'one'
+ONE_WORDS: frozenset[str] = frozenset()
+
+# English: 'a', 'an', 'another', 'any', ...
+ONE_NOT_AFTER: frozenset[str] = frozenset()
+
+# English: 'after', 'afternoon', 'also', 'and', ...
+ONE_NOT_BEFORE: frozenset[str] = frozenset()
+
 # English: {'k': 1000.0, 'K': 1000.0, 'M': 1000000.0, ...}
 GLUED_SCALES: dict[str, float] = {}
 

@@ -80,6 +80,10 @@ MINUS_WORDS
 IDENTIFIER_WORDS
     Words right before a number that make it a name or reference, not a quantity
     (``Nr. 5``, ``Artikel 5``, ``§ 3``).
+ONE_WORDS / ONE_NOT_AFTER / ONE_NOT_BEFORE
+    A word for one that counts before a noun (English ``one solution``), unless one of
+    ONE_NOT_AFTER stands before it (``no one``) or one of ONE_NOT_BEFORE follows
+    (``one of``, ``one day``). German ``ein``/``eine`` are articles: none here.
 GLUED_SCALES
     Scale marks glued to digits without a currency (English ``25k``, ``4.3M``); none.
 RATIO_WORDS / EVERY_WORDS
@@ -276,6 +280,12 @@ IDENTIFIER_WORDS = frozenset(
         "az.", "aktenzeichen", "iso", "din", "kw",
     }
 )  # fmt: skip
+
+ONE_WORDS: frozenset[str] = frozenset()
+
+ONE_NOT_AFTER: frozenset[str] = frozenset()
+
+ONE_NOT_BEFORE: frozenset[str] = frozenset()
 
 GLUED_SCALES: dict[str, float] = {}
 

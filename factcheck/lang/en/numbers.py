@@ -214,6 +214,32 @@ IDENTIFIER_WORDS = frozenset(
     }
 )  # fmt: skip
 
+ONE_WORDS = frozenset({"one"})
+
+ONE_NOT_AFTER = frozenset(
+    {
+        "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone",
+        "last", "next", "another", "at", "in", "on", "as", "like", "such", "what",
+        "big", "new", "little", "good", "right", "wrong", "same", "other", "its", "his",
+        "her", "their", "our", "my", "your", "a", "an",
+    }
+)  # fmt: skip
+
+ONE_NOT_BEFORE = frozenset(
+    {
+        "of", "another", "day", "time", "way", "hand", "thing", "point", "side", "after",
+        "by", "or", "and", "who", "that", "which", "in", "at", "on", "to", "for", "with",
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "must",
+        "should", "does", "did", "more", "less", "too", "such", "else", "morning",
+        "evening", "night", "afternoon", "year", "week", "month", "hour", "minute",
+        "moment", "reason", "problem", "issue", "question", "kind", "sort", "type",
+        "example", "instance", "case", "part", "piece", "bit", "person's", "off", "out",
+        "up", "down", "over", "through", "than", "as", "but", "if", "when", "while",
+        "because", "so", "not", "never", "ever", "also", "still", "just", "only",
+        "another's", "apiece", "each",
+    }
+)  # fmt: skip
+
 GLUED_SCALES: dict[str, float] = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6}
 
 RATIO_WORDS: tuple[str, ...] = ("in", "out of")
