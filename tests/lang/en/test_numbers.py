@@ -109,14 +109,21 @@ def test_words_that_do_not_form_one_number() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "One soldier was wounded.",
         "It was one of the largest.",
+        "No one was wounded.",
+        "One day the soldiers left.",
         "A man and an officer spoke.",
         "There was zero tolerance.",
     ],
 )
 def test_articles_and_one_are_not_counts(text: str) -> None:
     assert found(text) == []
+
+
+def test_one_before_a_noun_counts() -> None:
+    # issue 11: a spelled "one" counts what follows it ("one soldier", "one solution")
+    (m,) = find_quantities("One soldier was wounded.", "en")
+    assert m.quantity.nominal == 1
 
 
 # ------------------------------------------------------------------------ hedges
