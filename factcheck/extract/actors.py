@@ -54,7 +54,7 @@ def _known_sources() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
     import yaml
 
     raw = resources.files("factcheck.lang").joinpath("sources.yaml").read_text("utf-8")
-    entries = yaml.safe_load(raw)
+    entries = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml
     by_name: dict[str, dict[str, Any]] = {}
     for e in entries:
         for n in e["names"]:
