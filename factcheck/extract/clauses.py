@@ -33,7 +33,7 @@ from functools import cache
 
 from factcheck.lang import get_language
 
-CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
+CLAUSE_BREAK = re.compile(r"[,:](?!\d)|[;–—()]|\s-\s")  # not "20,000", "10:15"
 """What separates clauses within a sentence: commas, semicolons, colons, dashes, brackets."""
 
 _BREAK_CHARS = frozenset(",;:–—()")

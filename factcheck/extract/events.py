@@ -73,7 +73,7 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,:](?!\d)|[;–—()]|\s-\s")  # not "20,000", "10:15"
 
 
 def clause_of(text: str, start: int, end: int, pos: int) -> tuple[int, int]:

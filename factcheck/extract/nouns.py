@@ -136,6 +136,11 @@ EN_STOP = frozenset(
             "ago",
             "instead",
             "including",
+            "already",
+            "remain",
+            "remains",
+            "remained",
+            "so",
         ],
     }
 )
@@ -219,6 +224,11 @@ def _concepts(lang: str) -> dict[str, str]:
 
 
 @cache
+def _concept_keys(lang: str) -> frozenset[str]:
+    return frozenset(_concepts(lang))
+
+
+@cache
 def _heads_by_length(lang: str) -> tuple[str, ...]:
     return tuple(sorted(_concepts(lang), key=len, reverse=True))
 
@@ -255,6 +265,14 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
     low = lem.casefold()
     if low in concepts:
         return lem, lem, concepts[low], tuple(mods)
+    if word.casefold() in concepts:  # "injured": a noun the lemmatizer takes for a verb
+        return word, word, concepts[word.casefold()], tuple(mods)
+    from factcheck.extract.roles import fold_person_noun
+
+    base = fold_person_noun(lem, lang, _concept_keys(lang))
+    if base is not None:  # "Bäuerinnen" -> Bauer, "Polizistinnen" -> Polizist
+        word_base = base[:1].upper() + base[1:] if lang == "de" else base
+        return word_base, word_base, concepts[base], tuple(mods)
     nouns = get_language(lang).nouns
     for head in _heads_by_length(lang):
         if len(head) >= 4 and low.endswith(head) and len(low) - len(head) >= 3:

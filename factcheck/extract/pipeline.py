@@ -22,6 +22,7 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.events import POINT_EVENTS, Trigger, find_triggers, nearest_trigger
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
+from factcheck.extract.roles import RoleCues
 from factcheck.extract.sentences import split_sentences
 from factcheck.lang import SUPPORTED, get_language
 from factcheck.models import (
@@ -92,6 +93,8 @@ class _State:
     used: set[tuple[str, int, int]] = field(default_factory=set)
     sentence_attribution: Attribution | None = None
     index_of_sentence: SentenceIndex | None = None
+    role_cues: RoleCues | None = None
+    """The role cues of the sentence being read (made when it has numbers)."""
     """Clause breaks and modality cues of the sentence being read."""
 
 
@@ -162,6 +165,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
 
     idx = st.index_of_sentence = SentenceIndex(text, s, e, lang)
+    st.role_cues = None
     planned = idx.has_cue("planned")
     past = _past_pattern(lang).search(text, s, e) is not None
     direction: Literal["past", "future", "either"] = (
@@ -216,9 +220,25 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         # previous statement keeps its origin and destination
         flow = st.last_flow
     sentence_time = _sentence_time(free_times)
+    sibling: Measure | None = None
+    if quantities:
+        st.role_cues = RoleCues(text, s, e, lang)
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i)
-        _quantity_claim(st, qm, s, e, attribution, flow, own_time, sentence_time)
+        # the stretch of the sentence that belongs to this number: up to its neighbours
+        seg = _segment(idx, quantities, i)
+        scope = _scope(st, places, source_spans, seg, s)
+        made = _quantity_claim(
+            st, qm, s, e, attribution, flow, own_time, sentence_time, seg, sibling, scope
+        )
+        if (
+            made is not None
+            and made.quantity is not None
+            and made.measure is not None
+            and made.quantity.unit_kind is UnitKind.COUNT
+            and made.measure.concept
+        ):
+            sibling = made.measure
 
     triggers = st.triggers.within(s, e)
     event_times = _events(st, triggers, places, free_times, persons, s, e, attribution)
@@ -397,7 +417,10 @@ def _quantity_claim(
     flow: _Flow,
     own_time: TimeMatch | None,
     sentence_time: TimeRef | None,
-) -> None:
+    seg: tuple[int, int] | None = None,
+    sibling: Measure | None = None,
+    scope: tuple[str, ...] = (),
+) -> Claim | None:
     text, lang = st.article.text, st.lang
     q = qm.quantity
     measure: Measure | None = None
@@ -415,11 +438,47 @@ def _quantity_claim(
         noun = find_counted_noun(text, qm.end, e, lang)
     confidence = 0.9
     if qm.role is NumberRole.AMOUNT:
-        if noun is None:
+        from factcheck.extract.roles import counted_concept, role_at
+
+        a, b = seg if seg is not None else (s, e)
+        wider = _sentence_index(st).clause(qm.start)
+        if st.role_cues is not None:
+            role = st.role_cues.role_at(a, b, qm.start, qm.end, wider)
+        else:
+            role = role_at(text, a, b, qm.start, qm.end, lang, wider)
+        if noun is not None and noun.start - qm.end > 40:
+            noun = None  # a noun far after the number is not what it counts
+        concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if (
+            noun is None
+            and concept is None
+            and sibling is not None
+            and sibling.concept
+            and not sibling.concept.startswith("lemma:")
+        ):
+            # "die Polizei nannte 50.000 Demonstrierende, die Veranstalter 80.000": an
+            # amount with no noun and no role counts what its sibling counts
+            concept = sibling.concept
+        if noun is None and concept is None:
             confidence = 0.5
             measure = None
+        elif noun is None:
+            assert concept is not None
+            time = own_time.time if own_time else sentence_time
+            measure = Measure(
+                thing=concept,
+                concept=concept,
+                origin=flow.origin,
+                destination=flow.destination,
+                cumulative=_cumulative(concept, time, lang),
+                scope=scope,
+            )
+            q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
         else:
-            concept = noun.concept
+            if concept is None and noun.concept is None:
+                concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
+            elif concept is None:
+                concept = noun.concept  # people with no role: kept, but not compared
             content = tuple(
                 c for c in (content_class(_concept(x, lang), lang) for x in noun.content) if c
             )
@@ -434,6 +493,7 @@ def _quantity_claim(
                 origin=flow.origin,
                 destination=flow.destination,
                 cumulative=cumulative,
+                scope=scope,
             )
             q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
             end = qm.end if noun.start - qm.end > 40 else noun.end
@@ -445,6 +505,7 @@ def _quantity_claim(
             surface=noun.surface if noun else "",
             origin=flow.origin,
             destination=flow.destination,
+            scope=scope,
         )
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time
@@ -452,24 +513,61 @@ def _quantity_claim(
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if (kind, span.start, span.end) in st.used:
-        return
+        return None
     st.used.add((kind, span.start, span.end))
-    st.claims.append(
-        Claim(
-            id=cid,
-            article=st.article.id,
-            span=span,
-            quote=text[span.start : span.end],
-            sentence=Span(start=s, end=e),
-            kind=kind,
-            measure=measure,
-            quantity=q,
-            time=time,
-            attribution=attribution or Attribution(),
-            modality=modality,
-            confidence=confidence,
-        )
+    claim = Claim(
+        id=cid,
+        article=st.article.id,
+        span=span,
+        quote=text[span.start : span.end],
+        sentence=Span(start=s, end=e),
+        kind=kind,
+        measure=measure,
+        quantity=q,
+        time=time,
+        attribution=attribution or Attribution(),
+        modality=modality,
+        confidence=confidence,
     )
+    st.claims.append(claim)
+    return claim
+
+
+def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to the ``i``-th number: its clause, cut
+    at the neighbouring numbers."""
+    qm = quantities[i]
+    a, b = idx.clause(qm.start)
+    lo = quantities[i - 1].end if i else idx.start
+    hi = quantities[i + 1].start if i + 1 < len(quantities) else idx.end
+    return max(a, lo), min(b, hi)
+
+
+def _scope(
+    st: _State,
+    places: list[PlaceMatch],
+    source_spans: list[Span],
+    seg: tuple[int, int],
+    s: int,
+) -> tuple[str, ...]:
+    """Keys of the places a figure is given for and names of what it is about, read in
+    its stretch of the sentence (see :attr:`Measure.scope`)."""
+    from factcheck.extract.roles import named_scope
+
+    nouns = get_language(st.lang).nouns
+    a, b = seg
+    keys: list[str] = []
+    skip = [(sp.start, sp.end) for sp in source_spans]
+    first = bisect_left([p.start for p in places], a) if len(places) > 8 else 0
+    for p in places[first:]:
+        if p.start >= b:
+            break
+        if a <= p.start:
+            skip.append((p.start, p.end))
+            if p.preposition in nouns.SCOPE_PREPOSITIONS and not p.metonym:
+                keys.append(p.place.key)
+    keys.extend(named_scope(st.article.text, a, b, s, skip, st.lang))
+    return tuple(sorted(set(keys)))
 
 
 def _concept(word: str, lang: str) -> str | None:

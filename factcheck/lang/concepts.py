@@ -3,11 +3,52 @@ language: the packs' ``nouns.CONCEPTS`` map words to these keys)."""
 
 CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
     {
-        "dead", "injured", "missing", "victim", "arrest", "case", "infection", "refugee",
-        "border_crossing", "attack",
+        "dead", "injured", "seriously_injured", "lightly_injured", "arrest", "arrested",
+        "case", "infection", "refugee", "border_crossing", "attack", "rescued",
     }
 )  # fmt: skip
-"""Concepts whose counts are running totals that may grow between dated reports."""
+"""Concepts whose counts are running totals that may grow between dated reports (a
+later lower figure is flagged: a running total cannot fall)."""
+
+CURRENT_CONCEPTS: frozenset[str] = frozenset(
+    {"missing", "evacuated", "displaced", "hospitalised", "affected"}
+)
+"""Concepts whose counts are current levels that move either way (the missing are found,
+the evacuated go home): two figures as of different times never conflict; only figures
+as of the same day are compared."""
+
+GENERIC_PERSONS: frozenset[str] = frozenset(
+    {"person", "victim", "inhabitant", "citizen", "civilian"}
+)
+"""Nouns that count people without saying what happened to them ("Menschen",
+"people"): their concept comes from the clause's role ("3 Menschen starben" counts the
+dead). With no role they are not compared: "180.000 Menschen" and "3 Menschen" rarely
+count the same thing."""
+
+CROWD_CONCEPTS: frozenset[str] = frozenset(
+    {"participant", "protester", "farmer", "visitor", "spectator"}
+)
+"""People who make up a crowd: a count of them at an event is an attendance figure,
+whatever the noun ("8.500 Teilnehmer", "30.000 Bauern", "50.000 Demonstrierende")."""
+
+ATTENDANCE = "attendance"
+"""The concept of a crowd count (see :data:`CROWD_CONCEPTS`)."""
+
+STAFF_CONCEPTS: frozenset[str] = frozenset(
+    {"police_officer", "firefighter", "rescue_worker", "soldier"}
+)
+"""People on duty: counted as deployed staff, never as the crowd they attend ("1.300
+Polizisten begleiten den Protest"); with a role of harm they count the harmed of that
+staff ("zwei Feuerwehrleute werden vermisst": missing firefighters)."""
+
+HARM_ROLES: frozenset[str] = frozenset(
+    {
+        "dead", "injured", "seriously_injured", "lightly_injured", "missing", "rescued",
+        "evacuated", "displaced", "affected", "arrested", "hospitalised",
+    }
+)  # fmt: skip
+"""Roles that say what happened to people (the roles of the packs' ``nouns.ROLE_CUES``
+except ``participant`` and ``passenger``)."""
 
 CONTENT_CLASSES: dict[str, str] = {
     "ammunition": "military",

@@ -43,6 +43,10 @@ class Measure(Frozen):
     cumulative: bool | None = None
     """True for running totals that may grow between reports (shipped since X, deaths);
     False for fixed quantities (a crowd at one event, a length); None when unknown."""
+    scope: tuple[str, ...] = ()
+    """What narrows the figure to a part of the story: keys of the places it is given for
+    ("in Bayern" -> ``region:DE-BY``) and names of what it is about ("the Eaton fire" ->
+    ``eaton``). Two figures whose scopes share nothing count different things."""
 
     @property
     def key(self) -> str:

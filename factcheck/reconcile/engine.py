@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.lang.concepts import CUMULATIVE_CONCEPTS
 from factcheck.models import (
     Article,
     Claim,
@@ -56,6 +57,7 @@ from factcheck.reconcile.quantities import (
     comparable,
     compatible,
     identity_slots,
+    plausibly_same,
     relative_gap,
     sweep_arrays,
 )
@@ -288,6 +290,10 @@ def block_findings(
 ) -> Iterator[Discrepancy]:
     """Findings among the claims of one block (one measure key), swept in time order.
 
+    The block's disagreements are ranked before the per-claim cap applies, the closest
+    figures first (an outlier far from every figure is rarely the same thing), so that
+    noise never uses up a claim's findings before its real counterpart is reached.
+
     ``rows`` and ``per_claim`` serve a block split along the sweep: only the first ``rows``
     claims in sweep order start pairs (the rest are the next part's first claims, looked
     ahead to), and ``per_claim`` is the number of findings a claim takes part in (the
@@ -310,14 +316,12 @@ def block_findings(
     ordered, starts, ends = sweep_arrays(comps)
     los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
     his = [inf if c.interval.high is None else c.interval.high for c in ordered]
-    count = [0] * len(ordered)
+    found: list[tuple[float, str, int, int, Discrepancy]] = []
     n = len(ordered)
     origins = [c.identity.origin if c.identity is not None else None for c in ordered]
     dests = [c.identity.destination if c.identity is not None else None for c in ordered]
     # the pairs of quantities.candidate_pairs, walked inline (a million claims)
     for i in range(n if rows is None else min(rows, n)):
-        if count[i] >= per_claim:
-            continue
         lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
         oi, di = origins[i], dests[i]
         for j in range(i + 1, min(n, i + 1 + window)):
@@ -325,8 +329,6 @@ def block_findings(
                 break
             if los[j] < hi_i and his[j] > lo_i:
                 continue  # the intervals overlap inside: they agree
-            if count[j] >= per_claim:
-                continue
             oj, dj = origins[j], dests[j]
             if (oi and oj and oi != oj) or (di and dj and di != dj):
                 continue  # flows between other parties (checked again by compatible)
@@ -334,13 +336,24 @@ def block_findings(
             assert a.identity is not None and b.identity is not None
             if not compatible(a.identity, b.identity) or agree(a, b):
                 continue
+            if not plausibly_same(a, b):
+                continue
             d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
             if d is not None:
-                count[i] += 1
-                count[j] += 1
-                yield d
-                if count[i] >= per_claim:
-                    break
+                found.append((d.gap if d.gap is not None else 1.0, d.id, i, j, d))
+    found.sort(key=lambda f: (f[0], f[1]))
+    count = [0] * n
+    for _gap, _id, i, j, d in found:
+        if count[i] >= per_claim or count[j] >= per_claim:
+            continue
+        count[i] += 1
+        count[j] += 1
+        yield d
+
+
+def _toll(c: Claim) -> bool:
+    """True for a running total by its concept (the dead, the injured, arrests)."""
+    return c.measure is not None and c.measure.key in CUMULATIVE_CONCEPTS
 
 
 def _position(c: Claim) -> tuple[str, int, str]:
@@ -389,6 +402,10 @@ def classify(
         later = b if order == -1 else a
     if cumulative and later is high and not same_day:
         return None  # a running total grew between dated reports: an update
+    if order is None and _toll(ca) and _toll(cb):
+        # a casualty toll moves by the hour: with the as-of time of one figure unknown
+        # the lower one may simply be older, and nothing tells which came first
+        return None
     cue_a, cue_b = w.revision_cue(ca), w.revision_cue(cb)
     if later is None and cue_a != cue_b:
         later = a if cue_a else b  # the figure presented as a correction is the newer one

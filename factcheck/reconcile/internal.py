@@ -254,7 +254,8 @@ def sum_mismatch(claims: list[Claim], arts: Mapping[str, Article]) -> Iterator[D
         for total in sorted(totals.get(total_concept, ()), key=lambda t: t.claim.id):
             assert total.identity is not None
             if not all(
-                p.identity is not None and compatible(total.identity, p.identity) for p in parts
+                p.identity is not None and compatible(total.identity, p.identity, same_article=True)
+                for p in parts
             ):
                 continue
             d = _sum_finding(total, parts, summed, complete, arts)

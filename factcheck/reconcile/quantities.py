@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.lang.concepts import CURRENT_CONCEPTS, GENERIC_PERSONS
 from factcheck.models import (
     Article,
     Claim,
@@ -59,15 +60,26 @@ WINDOW = 16
 """Each claim is compared with at most this many claims that follow it in time order
 within its block: blocks of up to ``WINDOW + 1`` claims are compared all pairs."""
 
-MAX_FINDINGS_PER_CLAIM = 3
+MAX_FINDINGS_PER_CLAIM = 2
 """A claim takes part in at most this many value findings; further disagreements (an
-outlier in a dense block disagrees with every neighbour) are left out, nearest in time
-first kept."""
+outlier in a dense block disagrees with every neighbour) are left out. The findings of a
+block are ranked first, closest figures first, so that noise never uses up a claim's
+findings before its real counterpart is reached."""
+
+MAX_RATIO = 8.0
+"""Two figures of one concept further apart than this factor (3 structures and 16,000
+structures, 5 residents and 300 people) are taken to count different things (a part
+and a whole, one house and a town): no careful writer gives 16,000 for 3."""
 
 HORIZON_DAYS = 31
 """Two figures with no time of their own whose as-of dates (publication) lie further
 apart than this are taken to describe two different occasions ("5,000 people" at two
 protests a year apart)."""
+
+ROUNDING_SHARE = 0.499
+"""An exact figure stands for the values that round to it: it is widened by this share
+of its written precision on each side (just under a half, so that two neighbouring
+written values never touch)."""
 
 AsOf = tuple[dt.date, dt.date]
 _EMPTY: frozenset[str] = frozenset()
@@ -95,6 +107,14 @@ class Identity:
     actors: tuple[str, ...]
     asof: AsOf | None = None
     """The as-of date of the figure, when known."""
+    scope: frozenset[str] = _EMPTY
+    """Places and names the figure is given for (see :attr:`Measure.scope`)."""
+    cumulative: bool = False
+    """The figure is a running total: its own day is its as-of date, not a different
+    occasion."""
+    current: bool = False
+    """The figure is a current level that moves either way (the missing, the evacuated):
+    figures as of different days are not compared."""
 
 
 @dataclass(slots=True)
@@ -118,9 +138,13 @@ def measure_key(claim: Claim) -> str | None:
     if m is None or q is None:
         return None
     if q.unit_kind is UnitKind.COUNT:
-        return f"{claim.kind}|count|{m.key}" if m.concept else None
+        if not m.concept or m.key in GENERIC_PERSONS:
+            return None  # people with no role ("15.000 Menschen") count nothing definite
+        return f"{claim.kind}|count|{m.key}"
     if ":" not in m.thing and m.thing not in ("age",):
         return None  # a measure with no known subject ("300 Kilometer") is not compared
+    if m.thing == "age" and not claim.actors:
+        return None  # the age of whom? ages of unnamed people are not compared
     if q.unit_kind is UnitKind.PHYSICAL and q.unit:
         return f"{claim.kind}|{dimension_of(q.unit)}|{m.key}"
     return f"{claim.kind}|{q.unit_kind.value}:{q.unit}|{m.key}"
@@ -152,7 +176,9 @@ def comparable(
     else:
         rounding = (q.precision or 0) / 2
     if q.qualifier is Qualifier.EXACT and rounding > 0:
-        iv = iv.widen(rounding)
+        # just under half the written precision: "28" and "29", "7,7" and "7,6 Milliarden"
+        # are two different figures, not two roundings of one
+        iv = iv.widen(2 * rounding * ROUNDING_SHARE)  # rounding is half the precision
     return Comparable(claim, iv, nominal, unit, tolerance, identity(claim, slots, asof), asof)
 
 
@@ -272,16 +298,26 @@ def identity(
         claim.article,
         tuple(sorted(a.name for a in claim.actors)) if claim.actors else (),
         asof,
+        frozenset(m.scope) if m.scope else _EMPTY,
+        bool(m.cumulative),
+        m.key in CURRENT_CONCEPTS,
     )
 
 
-def compatible(a: Identity, b: Identity) -> bool:
-    """True when nothing tells the two things apart (see the module documentation)."""
+def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
+    """True when nothing tells the two things apart (see the module documentation).
+
+    Two figures of one article are two things (its story over time, or its parts)
+    unless ``same_article`` asks to compare within an article (a breakdown against its
+    total)."""
     if a.slots is not None and b.slots is not None and len(a.slots) == len(b.slots):
         for x, y in zip(a.slots, b.slots, strict=True):
             if x is not None and y is not None and x != y:
                 return False
     if a.content and b.content and not a.content & b.content:
+        return False
+    if a.scope and b.scope and not a.scope & b.scope:
+        # given for two places or two named things: "12 Tote in Bayern", "3 in Hessen"
         return False
     if a.origin and b.origin and a.origin != b.origin:
         return False
@@ -295,6 +331,7 @@ def compatible(a: Identity, b: Identity) -> bool:
     if (
         a.since is not None
         and a.since == b.since
+        and not (a.cumulative and b.cumulative and not a.since)
         and a.period is not None
         and b.period is not None
         and (a.period[0] > b.period[1] or b.period[0] > a.period[1])
@@ -311,8 +348,19 @@ def compatible(a: Identity, b: Identity) -> bool:
     ):
         # no time of their own, published far apart: two occasions
         return False
-    if a.planned != b.planned and a.article == b.article:
-        # an article's plan and its report of what happened are two statements
+    if a.planned != b.planned:
+        # a plan, an expectation or a forecast and a report of what happened are two
+        # statements, not two readings of one figure ("angemeldet waren 10.000")
+        return False
+    if a.article == b.article and a.slots is None and not same_article:
+        # one article's figures of one thing are its story over time or its parts
+        # ("16 dead, 12 of them in ..."): news reports figures as they develop
+        return False
+    if (a.current or b.current) and not (
+        a.asof is not None and b.asof is not None and a.asof == b.asof
+    ):
+        # a current level (the missing) moves either way: only figures as of one time
+        # can conflict
         return False
     return _actors_compatible(a.actors, b.actors)
 
@@ -375,6 +423,25 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
     return gap / scale
 
 
+def plausibly_same(a: Comparable, b: Comparable) -> bool:
+    """False when the two figures lie so far apart (more than :data:`MAX_RATIO` times)
+    that they must count different things; vague amounts and open ends are measured by
+    their bounded end."""
+    xa, xb = _magnitude(a), _magnitude(b)
+    if xa is None or xb is None or xa <= 0 or xb <= 0:
+        return True
+    return max(xa, xb) / min(xa, xb) <= MAX_RATIO
+
+
+def _magnitude(c: Comparable) -> float | None:
+    if c.nominal is not None:
+        return abs(c.nominal)
+    iv = c.interval
+    if iv.low is not None and iv.high is not None:
+        return (abs(iv.low) + abs(iv.high)) / 2
+    return None if iv.low is None else abs(iv.low)
+
+
 FLOAT_SLACK = 1e-9
 """Relative slack for floating-point noise of unit conversion (1.001 km is 1000.9999... m)."""
 
@@ -417,6 +484,7 @@ __all__ = [
     "identity_compatible",
     "identity_slots",
     "measure_key",
+    "plausibly_same",
     "relative_gap",
     "same_thing",
     "slot_key",

@@ -66,7 +66,7 @@ def test_english_counts_and_sources() -> None:
     assert drones.quantity is not None and drones.quantity.qualifier is Qualifier.APPROX
     assert drones.measure is not None and drones.measure.concept == "drone"
     people = one(claims, "15,000 people")
-    assert people.measure is not None and people.measure.concept == "person"
+    assert people.measure is not None and people.measure.concept == "attendance"  # a rally
     assert people.attribution.primary is not None and people.attribution.primary.name == "Police"
     jobs = one(claims, "2,000 jobs")
     assert jobs.quantity is not None and jobs.quantity.qualifier is Qualifier.UP_TO

@@ -119,14 +119,14 @@ def test_figures_with_no_time_far_apart_are_two_occasions() -> None:
     assert (far[0] - near[0]).days > HORIZON_DAYS
 
 
-def test_a_plan_and_a_report_in_one_article_are_two_statements() -> None:
+def test_a_plan_and_a_report_are_two_statements() -> None:
     from factcheck.models import Modality
 
     plan = quantity("a", 100, "soldier", modality=Modality.PLANNED)
-    done = quantity("a", 80, "soldier")
-    elsewhere = quantity("b", 80, "soldier")
+    done = quantity("b", 80, "soldier")
+    also_planned = quantity("b", 80, "soldier", modality=Modality.PLANNED)
     assert not same_thing(plan, done)
-    assert same_thing(plan, elsewhere)
+    assert same_thing(plan, also_planned)
 
 
 # -- agreement ----------------------------------------------------------------------------

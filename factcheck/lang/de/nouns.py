@@ -115,7 +115,87 @@ CONCEPTS: dict[str, str] = {
     "Mitglied": "member",
     "Abgeordnete": "member_of_parliament",
     "Abgeordneter": "member_of_parliament",
+    "Demonstrierende": "protester",
+    "Demonstrierender": "protester",
+    "Protestierende": "protester",
+    "Teilnehmende": "participant",
+    "Bauer": "farmer",
+    "Landwirt": "farmer",
+    "Traktor": "tractor",
+    "Trecker": "tractor",
+    "Schlepper": "tractor",
+    "Fahrgast": "passenger",
+    "Passagier": "passenger",
+    "Insasse": "passenger",
+    "Feuerwehrmann": "firefighter",
+    "Feuerwehrleute": "firefighter",
+    "Feuerwehrfrau": "firefighter",
+    "Feuerwehrkraft": "firefighter",
+    "Einsatzkraft": "rescue_worker",
+    "Helfer": "rescue_worker",
+    "Retter": "rescue_worker",
+    "Polizeikraft": "police_officer",
+    "Beamte": "police_officer",
+    "Beamter": "police_officer",
+    "Schwerverletzte": "seriously_injured",
+    "Schwerverletzter": "seriously_injured",
+    "Leichtverletzte": "lightly_injured",
+    "Leichtverletzter": "lightly_injured",
+    "Evakuierte": "evacuated",
+    "Obdachlose": "displaced",
+    "Festgenommene": "arrested",
+    "Fan": "participant",
+    "Stockwerk": "storey",
+    "Etage": "storey",
+    "Wohneinheit": "apartment",
+    "Leiche": "dead",
 }
+
+FEMININE_SUFFIXES: tuple[str, ...] = ("innen", "in")
+"""Endings of feminine person nouns, folded onto the base noun when the base is known
+("Bäuerinnen" -> "Bauer", "Polizistinnen" -> "Polizist"); umlauts of the stem are
+undone when the plain stem is the known word."""
+
+UMLAUTS: dict[str, str] = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"}
+"""Umlauted letters and their plain forms, for folding "Bäuerin" onto "Bauer"."""
+
+ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "seriously_injured": (
+        "schwer verletzt*", "schwerverletzt*", "lebensgefährlich*", "schwer verwundet*",
+        "schwere Verletzungen",
+    ),
+    "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen"),
+    "dead": (
+        "tot", "tote", "toten", "toter", "Todesopfer*", "Todeszahl*", "Opferzahl*", "starb",
+        "starben", "gestorben", "sterben", "ums Leben", "getötet*", "tödlich*", "Leiche*",
+        "ertrunken", "ertrank*", "verstorben*", "leblos", "umgekommen", "tot geborgen",
+    ),
+    "injured": ("verletzt*", "Verletzte*", "verwundet*", "Verwundete*", "Verletzungen"),
+    "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl"),
+    "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen"),
+    "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht"),
+    "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen"),
+    "affected": ("betroffen*",),
+    "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam"),
+    "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus"),
+    "participant": (
+        "Teilnehm*", "teilgenommen", "nahmen teil", "nahmen an", "demonstriert*", "Demonstr*",
+        "protestiert*", "Protest*", "Kundgebung*", "versammelt*", "Besucher*", "besucht*",
+        "Zuschauer*", "feierten", "Fanzone*", "Fanmeile*", "Public Viewing", "kamen zu*",
+        "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
+    ),
+    "passenger": (
+        "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
+        "befanden sich",
+    ),
+}  # fmt: skip
+"""Words in a number's clause that say what happened to the people it counts (their
+role): "3 Menschen *starben*", "15 davon mussten *schwer verletzt* ...", "rund 8500
+Menschen kamen zu der *Kundgebung*". Whole words, ``*`` for any ending; a cue of
+several words matches as written. More specific roles come first (schwer verletzt
+before verletzt). The role's concept key is language-neutral (see
+``factcheck/lang/concepts.py``)."""
+
 
 MEASURE_WORDS: frozenset[str] = frozenset({"Schuss", "Einheit", "Einheiten", "Stück", "Ladung"})
 
@@ -142,3 +222,16 @@ VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 VERB_WORDS: frozenset[str] = frozenset()
 """Unused in German: a lower-case word after the number that is not an adjective ends
 the search."""
+
+SCOPE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "bei", "am", "an", "innerhalb")
+"""Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
+figures for two different places count different things."""
+
+SCOPE_NAME_INTROS: tuple[str, ...] = ()
+"""Unused in German: names are not told from nouns by capitals (see the English file)."""
+
+SCOPE_NAME_STOPS: frozenset[str] = frozenset()
+"""Unused in German."""
+
+ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
+"""Articles that may stand between a scope preposition and a name."""

@@ -149,7 +149,22 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
 MODALITY: dict[str, tuple[str, ...]] = {
     "alleged": ("allegedly", "reportedly", "purportedly", "suspected", "alleged", "apparently"),
     "denied": ("denied", "deny", "denies", "rejected", "dismissed"),
-    "planned": ("will", "plans", "planned", "plan", "scheduled", "intends", "expected", "due"),
+    "planned": (
+        "will",
+        "plans",
+        "planned",
+        "plan",
+        "scheduled",
+        "intends",
+        "expected",
+        "expects",
+        "expecting",
+        "due",
+        "forecast",
+        "forecasts",
+        "projected",
+        "anticipated",
+    ),
     "hypothetical": ("could", "might", "may", "if", "possibly", "perhaps", "would"),
     "estimated": ("estimated", "estimates", "estimate", "an estimated"),
 }

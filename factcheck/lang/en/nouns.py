@@ -94,7 +94,63 @@ CONCEPTS: dict[str, str] = {
     "student": "student",
     "voter": "voter",
     "member": "member",
+    "protestor": "protester",
+    "attendee": "participant",
+    "fan": "participant",
+    "farmer": "farmer",
+    "tractor": "tractor",
+    "passenger": "passenger",
+    "rider": "passenger",
+    "firefighter": "firefighter",
+    "fireman": "firefighter",
+    "rescuer": "rescue_worker",
+    "responder": "rescue_worker",
+    "story": "storey",
+    "storey": "storey",
+    "floor": "storey",
+    "body": "dead",
+    "craft": "ship",
+    "submersible": "ship",
+    "sub": "ship",
+    "evacuee": "evacuated",
+    "structure": "building",
 }
+
+FEMININE_SUFFIXES: tuple[str, ...] = ()
+"""Unused in English: person nouns have no feminine ending to fold."""
+
+UMLAUTS: dict[str, str] = {}
+"""Unused in English."""
+
+ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "seriously_injured": (
+        "seriously injured", "critically injured", "severely injured", "serious injuries",
+        "critical condition", "seriously hurt", "seriously wounded", "life-threatening",
+    ),
+    "lightly_injured": ("slightly injured", "minor injuries", "lightly injured"),
+    "dead": (
+        "dead", "died", "die", "dies", "killed", "killing", "death*", "fatalit*", "toll",
+        "lost their lives", "perished", "bodies", "drowned", "lives",
+    ),
+    "injured": ("injur*", "wounded", "hurt"),
+    "missing": ("missing", "unaccounted", "unaccounted for"),
+    "rescued": ("rescued", "saved", "pulled alive", "pulled out alive"),
+    "evacuated": ("evacuat*",),
+    "displaced": ("displaced", "homeless", "fled", "flee*"),
+    "affected": ("affected",),
+    "arrested": ("arrest*", "detained", "in custody"),
+    "hospitalised": ("hospital*",),
+    "participant": (
+        "attend*", "marched", "protest*", "rally", "rallied", "gathered", "crowd*",
+        "demonstrat*", "participant*", "took part", "turned out", "turnout", "visitors",
+        "spectators", "festivities", "celebrations", "partygoers", "revellers", "joined",
+        "vigil*", "gathering",
+    ),
+    "passenger": ("on board", "aboard", "passenger*", "riders"),
+}  # fmt: skip
+"""Words in a number's clause that say what happened to the people it counts. See the
+German file."""
+
 
 MEASURE_WORDS: frozenset[str] = frozenset({"rounds", "round", "units", "unit", "pieces", "loads"})
 
@@ -177,3 +233,26 @@ VERB_WORDS: frozenset[str] = frozenset(
     }
 )
 """Words that end a noun group after a number ("12,000 people *joined*")."""
+
+SCOPE_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "at",
+    "near",
+    "inside",
+    "within",
+    "across",
+    "throughout",
+)
+"""Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
+figures for two different places count different things."""
+
+SCOPE_NAME_INTROS: tuple[str, ...] = ("by", "for", "of the")
+"""Besides the scope prepositions, words before a proper name that make it the figure's
+subject ("destroyed *by the* Eaton fire"); a name elsewhere in the clause (a speaker, an
+agency) does not narrow the figure."""
+
+SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in", "at"})
+"""Capitalised words that are never names (a sentence's second word after a quote)."""
+
+ARTICLES: tuple[str, ...] = ("the", "a", "an")
+"""Articles that may stand between a scope preposition and a name."""

@@ -1,0 +1,238 @@
+"""What a count of people counts: the role the clause gives them.
+
+"3 Menschen starben" counts the dead, "15 davon mussten schwer verletzt in Kliniken"
+the seriously injured, "147 are still unaccounted for" the missing, "rund 8500 Menschen
+kamen zu der Kundgebung" the attendance. The noun after the number often says nothing
+of this ("Menschen", "people") or is missing; the role comes from cue words in the
+number's clause (the packs' ``nouns.ROLE_CUES``), the nearest one within the stretch
+of the clause that belongs to this number (up to the neighbouring numbers), one after
+the number preferred over one before at the same distance.
+
+:func:`counted_concept` then combines the noun's concept and the role into the
+language-neutral concept a figure is grouped by (see ``factcheck/lang/concepts.py``):
+a role of harm turns generic people into the harmed ("dead"), staff into harmed staff
+("missing:firefighter"); a crowd noun or the participant role makes an attendance
+figure; generic people with no role get no concept and are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+from factcheck.lang import get_language
+from factcheck.lang.concepts import (
+    ATTENDANCE,
+    CROWD_CONCEPTS,
+    GENERIC_PERSONS,
+    HARM_ROLES,
+    STAFF_CONCEPTS,
+)
+
+WINDOW = 160
+"""Characters on each side of a number searched for its role (bounded look-around)."""
+
+BEFORE_PENALTY = 6
+"""Characters added to the distance of a cue before the number: "six were killed and 31
+were injured" - the cue after a number is more often its own than the one before, which
+usually belongs to the number before it."""
+
+PARTICIPANT = "participant"
+PASSENGER = "passenger"
+
+
+@cache
+def _cues(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[tuple[str, str], ...]]:
+    """One pattern over all role cues of ``lang``, the exact cues by their folded text
+    and the wildcard stems (longest first), each with its role."""
+    table: dict[str, tuple[str, ...]] = get_language(lang).nouns.ROLE_CUES
+    exact: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    alts: list[str] = []
+    for role, words in table.items():
+        for w in words:
+            if w.endswith("*"):
+                stem = w[:-1].casefold()
+                stems.append((stem, role))
+                alts.append(r"\s+".join(re.escape(p) for p in w[:-1].split()) + r"[\w-]*")
+            else:
+                exact.setdefault(w.casefold(), role)
+                alts.append(r"\s+".join(re.escape(p) for p in w.split()))
+    alts.sort(key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    ordered = tuple(sorted(stems, key=lambda x: len(x[0]), reverse=True))
+    return pattern, exact, ordered
+
+
+def _role_of(cue: str, lang: str) -> str | None:
+    _, exact, stems = _cues(lang)
+    folded = " ".join(cue.casefold().split())
+    role = exact.get(folded)
+    if role is not None:
+        return role
+    for stem, r in stems:
+        if folded.startswith(stem):
+            return r
+    return None
+
+
+class RoleCues:
+    """The role cues of one sentence, found in one scan and looked up by offset (so that
+    a sentence with many numbers is read once, not once per number)."""
+
+    __slots__ = ("ends", "roles", "starts")
+
+    def __init__(self, text: str, start: int, end: int, lang: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.roles: list[str] = []
+        for m in _cues(lang)[0].finditer(text, start, end):
+            role = _role_of(m.group(), lang)
+            if role is not None:
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+                self.roles.append(role)
+
+    def role_at(
+        self,
+        start: int,
+        end: int,
+        qstart: int,
+        qend: int,
+        wider: tuple[int, int] | None = None,
+    ) -> str | None:
+        """The role of the number at ``qstart:qend`` from the cues in ``start:end`` (its
+        stretch of the clause), else from those in ``wider`` (its whole clause: "rund
+        8500 Menschen und rund 6000 Fahrzeuge kamen zu der Kundgebung"), or None. Only
+        cues within ``WINDOW`` characters of the number count."""
+        role = self._nearest(start, end, qstart, qend)
+        if role is None and wider is not None and wider != (start, end):
+            role = self._nearest(wider[0], wider[1], qstart, qend)
+        return role
+
+    def _nearest(self, start: int, end: int, qstart: int, qend: int) -> str | None:
+        lo, hi = max(start, qstart - WINDOW), min(end, qend + WINDOW)
+        best: tuple[int, int, str] | None = None
+        # the nearest cue before the number and the nearest after it
+        i = bisect_left(self.starts, qend)
+        for k in (i - 1, i - 2, i, i + 1):
+            if not 0 <= k < len(self.starts):
+                continue
+            cs, ce = self.starts[k], self.ends[k]
+            if cs < lo or ce > hi or (cs < qend and qstart < ce):
+                continue
+            after = cs >= qend
+            dist = cs - qend if after else qstart - ce + BEFORE_PENALTY
+            key = (dist, 0 if after else 1, self.roles[k])
+            if best is None or key < best:
+                best = key
+        return None if best is None else best[2]
+
+
+def role_at(
+    text: str,
+    start: int,
+    end: int,
+    qstart: int,
+    qend: int,
+    lang: str,
+    wider: tuple[int, int] | None = None,
+) -> str | None:
+    """The role of one number (see :meth:`RoleCues.role_at`), scanning ``text`` near it."""
+    lo = min(start, wider[0]) if wider else start
+    hi = max(end, wider[1]) if wider else end
+    cues = RoleCues(text, max(lo, qstart - WINDOW), min(hi, qend + WINDOW), lang)
+    return cues.role_at(start, end, qstart, qend, wider)
+
+
+def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) -> str | None:
+    """The concept a count is grouped by, from its noun's concept and its clause's role.
+
+    ``has_noun`` tells a count with a noun outside the lexicon (``noun_concept`` None,
+    grouped by its lemma elsewhere) from a number with no noun at all.
+    """
+    if noun_concept in HARM_ROLES:
+        return noun_concept  # "Tote", "Verletzte": the noun says it
+    person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
+    if person:
+        if role in HARM_ROLES or role == PASSENGER:
+            return role
+        if role == PARTICIPANT:
+            return ATTENDANCE
+        return None
+    if noun_concept is None:
+        return None
+    if noun_concept in STAFF_CONCEPTS:
+        return f"{role}:{noun_concept}" if role in HARM_ROLES else noun_concept
+    if noun_concept in CROWD_CONCEPTS:
+        return f"{role}:{ATTENDANCE}" if role in HARM_ROLES else ATTENDANCE
+    if noun_concept == PASSENGER:
+        return f"{role}:{PASSENGER}" if role in HARM_ROLES else PASSENGER
+    if role in HARM_ROLES and noun_concept in ("child",):
+        return f"{role}:{noun_concept}"
+    return noun_concept
+
+
+@lru_cache(maxsize=65536)
+def fold_person_noun(lemma: str, lang: str, known: frozenset[str]) -> str | None:
+    """The base noun of a feminine person noun when the base is in ``known`` (folded
+    lemmas): "Bäuerin" -> "bauer", "Polizistin" -> "polizist"; None otherwise."""
+    nouns = get_language(lang).nouns
+    low = lemma.casefold()
+    for suffix in nouns.FEMININE_SUFFIXES:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            base = low[: -len(suffix)]
+            if base in known:
+                return base
+            plain = "".join(nouns.UMLAUTS.get(ch, ch) for ch in base)
+            if plain in known:
+                return plain
+    return None
+
+
+_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[a-z][\w'’-]*")
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    t = get_language(lang).time
+    return frozenset(w.casefold() for w in (*t.MONTHS, *t.WEEKDAYS))
+
+
+def named_scope(
+    text: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    skip: list[tuple[int, int]],
+    lang: str,
+) -> tuple[str, ...]:
+    """Proper names in ``start:end`` that narrow what a figure is about ("the *Eaton*
+    fire", "the *Champlain* Towers"), folded; only for languages that do not capitalise
+    common nouns. Sentence-initial words, month and weekday names, and the spans in
+    ``skip`` (sources, places read elsewhere) are left out."""
+    if get_language(lang).numbers.NOUNS_CAPITALISED:
+        return ()
+    cal = _calendar_words(lang)
+    nouns = get_language(lang).nouns
+    intro = _intro_pattern(lang)
+    out: list[str] = []
+    for m in _NAME.finditer(text, start, end):
+        if m.start() == sentence_start or any(a <= m.start() < b for a, b in skip):
+            continue
+        w = m.group().casefold()
+        if w in cal or w in nouns.SCOPE_NAME_STOPS:
+            continue
+        if not intro.search(text, max(start, m.start() - 24), m.start()):
+            continue  # a name counts only after a scope preposition ("in the Eaton fire")
+        out.append(w.removesuffix("'s").removesuffix("’s"))
+    return tuple(out)
+
+
+@cache
+def _intro_pattern(lang: str) -> re.Pattern[str]:
+    nouns = get_language(lang).nouns
+    preps = "|".join(re.escape(p) for p in (*nouns.SCOPE_PREPOSITIONS, *nouns.SCOPE_NAME_INTROS))
+    arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
+    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)

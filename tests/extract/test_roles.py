@@ -1,0 +1,140 @@
+"""What a count of people counts: roles from the clause, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import extract_text
+from factcheck.extract.roles import RoleCues, counted_concept, fold_person_noun, role_at
+from factcheck.models import Claim
+
+
+def _concept(text: str, quote: str, language: str) -> str | None:
+    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    hits = [c for c in claims if quote in c.quote]
+    assert hits, f"no claim quoting {quote!r} in {[c.quote for c in claims]}"
+    claim: Claim = hits[0]
+    assert claim.measure is not None
+    return claim.measure.concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        ("Bei dem Brand in der Lagerhalle starben vier Menschen.", "vier Menschen", "de", "dead"),
+        ("Nach dem Sturm werden noch 12 Personen vermisst.", "12 Personen", "de", "missing"),
+        ("Elf Menschen wurden schwer verletzt.", "Elf Menschen", "de", "seriously_injured"),
+        ("Laut Polizei kamen rund 9000 Menschen zur Kundgebung.", "9000", "de", "attendance"),
+        ("Im Bus befanden sich 23 Menschen.", "23 Menschen", "de", "passenger"),
+        ("Rund 2.500 Demonstrierende zogen durch Kassel.", "2.500", "de", "attendance"),
+        ("Mehr als 700 Landwirtinnen und Landwirte fuhren vor.", "700", "de", "attendance"),
+        ("Three people died when the roof gave way.", "Three people", "en", "dead"),
+        ("At least 40 people remain unaccounted for.", "40 people", "en", "missing"),
+        (
+            "Officials said 87 residents were evacuated overnight.",
+            "87 residents",
+            "en",
+            "evacuated",
+        ),
+        ("About 5,000 people joined the vigil on Sunday.", "5,000 people", "en", "attendance"),
+        ("Nineteen passengers were on board the ferry.", "Nineteen", "en", "passenger"),
+    ],
+)
+def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # several numbers in one clause: each takes the cue of its own stretch
+        ("Vier Menschen starben, 30 wurden verletzt.", "30", "de", "injured"),
+        ("Six people were killed and 31 were injured in the blast.", "31", "en", "injured"),
+        ("Six people were killed and 31 were injured in the blast.", "Six people", "en", "dead"),
+        # staff keep their kind: harmed staff, or deployed staff
+        (
+            "Zwei Feuerwehrleute werden vermisst.",
+            "Zwei Feuerwehrleute",
+            "de",
+            "missing:firefighter",
+        ),
+        ("1200 Polizisten begleiteten den Protest.", "1200 Polizisten", "de", "police_officer"),
+        (
+            "Some 600 police officers watched the march.",
+            "600 police officers",
+            "en",
+            "police_officer",
+        ),
+    ],
+)
+def test_numbers_share_a_clause_and_staff_keep_their_kind(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("In der Stadt leben 180.000 Menschen.", "180.000 Menschen", "de"),
+        ("The town has about 30,000 people.", "30,000 people", "en"),
+    ],
+)
+def test_people_with_no_role_keep_the_generic_concept(text: str, quote: str, language: str) -> None:
+    assert _concept(text, quote, language) == "person"
+
+
+def test_a_number_with_no_noun_counts_what_its_role_says() -> None:
+    assert _concept("Die Zahl der Toten stieg am Abend auf 41.", "41", "de") == "dead"
+    assert _concept("Officials put the number of missing at 41.", "41", "en") == "missing"
+
+
+def test_a_number_with_no_noun_and_no_role_takes_its_siblings_thing() -> None:
+    text = "Die Polizei zählte 50.000 Teilnehmer, die Veranstalter 80.000."
+    assert _concept(text, "80.000", "de") == "attendance"
+
+
+def test_a_noun_outside_the_lexicon_is_grouped_by_its_lemma() -> None:
+    assert _concept("Es wurden 14 Wasserwerfer eingesetzt.", "14 Wasserwerfer", "de") == (
+        "lemma:wasserwerfer"
+    )
+
+
+def test_feminine_person_nouns_fold_onto_the_base_noun() -> None:
+    known = frozenset({"bauer", "polizist", "teilnehmer"})
+    assert fold_person_noun("Bäuerin", "de", known) == "bauer"
+    assert fold_person_noun("Polizistinnen", "de", known) == "polizist"
+    assert fold_person_noun("Teilnehmerin", "de", known) == "teilnehmer"
+    assert fold_person_noun("Berlin", "de", known) is None
+    assert fold_person_noun("farmer", "en", known) is None
+
+
+def test_counted_concept_table() -> None:
+    assert counted_concept("dead", "injured", True) == "dead"  # the noun says it
+    assert counted_concept("person", "dead", True) == "dead"
+    assert counted_concept("person", None, True) is None
+    assert counted_concept(None, "missing", False) == "missing"
+    assert counted_concept(None, None, False) is None
+    assert counted_concept("protester", "participant", True) == "attendance"
+    assert counted_concept("protester", "injured", True) == "injured:attendance"
+    assert counted_concept("firefighter", "participant", True) == "firefighter"
+    assert counted_concept("vehicle", "dead", True) == "vehicle"
+
+
+def test_the_nearest_cue_wins_and_one_after_the_number_first() -> None:
+    text = "Es starben 7 Menschen, verletzt wurden 5."
+    assert role_at(text, 0, len(text), 11, 12, "de") == "dead"
+    assert role_at(text, 23, len(text), 39, 40, "de") == "injured"
+    text = "starben 3 verletzt"
+    assert role_at(text, 0, len(text), 8, 9, "de") == "injured"  # same distance: after
+
+
+@given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 20))
+def test_role_lookup_never_fails_and_agrees_with_the_index(text: str, pos: int, width: int) -> None:
+    qs = min(pos, len(text))
+    qe = min(len(text), qs + width)
+    for lang in ("de", "en"):
+        index = RoleCues(text, 0, len(text), lang)
+        assert index.role_at(0, len(text), qs, qe) == role_at(text, 0, len(text), qs, qe, lang)

@@ -1,0 +1,76 @@
+"""Which figures speak of the same thing: scope, current levels, magnitude and ranking."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.models import Qualifier
+from factcheck.reconcile import reconcile
+from factcheck.reconcile.quantities import MAX_RATIO, comparable, plausibly_same
+from tests.reconcile._build import article, quantity
+
+DAY = [article("a", "2024-05-04"), article("b", "2024-05-04"), article("c", "2024-05-04")]
+
+
+def test_figures_for_two_places_count_different_things() -> None:
+    bavaria = quantity("a", 12, "dead", concept="dead", scope=("region:DE-BY",))
+    hesse = quantity("b", 3, "dead", concept="dead", scope=("region:DE-HE",))
+    bavaria_too = quantity("b", 9, "dead", concept="dead", scope=("region:DE-BY",))
+    assert reconcile([bavaria, hesse], articles=DAY) == []
+    assert len(reconcile([bavaria, bavaria_too], articles=DAY)) == 1
+
+
+def test_a_figure_with_no_scope_is_compared_with_a_scoped_one() -> None:
+    named = quantity("a", 9_418, "building", scope=("eaton",))
+    plain = quantity("b", 9_413, "building")
+    (d,) = reconcile([named, plain], articles=DAY)
+    assert set(d.claims) == {named.id, plain.id}
+
+
+def test_the_missing_of_two_days_are_no_conflict_but_of_one_day_are() -> None:
+    days = [article("a", "2024-05-04"), article("b", "2024-05-06"), article("c", "2024-05-04")]
+    early = quantity("a", 40, "missing", concept="missing")
+    later = quantity("b", 12, "missing", concept="missing")  # people were found
+    same_day = quantity("c", 25, "missing", concept="missing")
+    assert reconcile([early, later], articles=days) == []
+    assert len(reconcile([early, same_day], articles=days)) == 1
+
+
+def test_figures_an_order_of_magnitude_apart_count_different_things() -> None:
+    house = quantity("a", 3, "building")
+    town = quantity("b", 16_000, "building")
+    assert reconcile([house, town], articles=DAY) == []
+    near = quantity("b", 5, "building")
+    assert len(reconcile([house, near], articles=DAY)) == 1
+
+
+@given(st.floats(1, 1e6), st.floats(1, 1e6))
+def test_plausibility_is_symmetric_and_bounded_by_the_ratio(x: float, y: float) -> None:
+    a = comparable(quantity("a", x, "vehicle", qualifier=Qualifier.APPROX))
+    b = comparable(quantity("b", y, "vehicle", qualifier=Qualifier.APPROX))
+    assert a is not None and b is not None
+    assert plausibly_same(a, b) == plausibly_same(b, a)
+    assert plausibly_same(a, b) == (max(x, y) / min(x, y) <= MAX_RATIO)
+
+
+def test_neighbouring_written_figures_do_not_touch() -> None:
+    """28 and 29 are two counts, not two roundings of one number."""
+    a = quantity("a", 28, "dead", concept="dead", precision=1)
+    b = quantity("b", 29, "dead", concept="dead", precision=1)
+    assert len(reconcile([a, b], articles=DAY)) == 1
+    rounded = quantity("a", 10_000, "vehicle", precision=1000)
+    close = quantity("b", 9_600, "vehicle", precision=100)
+    assert reconcile([rounded, close], articles=DAY) == []
+
+
+def test_a_claims_findings_go_to_its_closest_counterparts_first() -> None:
+    """An outlier disagrees with every figure; the cap keeps the closest pairs, so the
+    real counterpart of a figure is never crowded out by the outlier."""
+    arts = [article(x, "2024-05-04") for x in "abcde"]
+    fig = quantity("a", 1_000, "vehicle", precision=1)
+    near = quantity("b", 1_100, "vehicle", precision=1)
+    far = [quantity(x, 3_000 + i, "vehicle", precision=1) for i, x in enumerate("cde")]
+    found = reconcile([fig, near, *far], articles=arts)
+    assert any(set(d.claims) == {fig.id, near.id} for d in found)
+    assert sum(fig.id in d.claims for d in found) <= 2
