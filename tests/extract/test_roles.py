@@ -92,7 +92,7 @@ def test_a_number_with_no_noun_counts_what_its_role_says() -> None:
 
 
 def test_a_number_with_no_noun_and_no_role_takes_its_siblings_thing() -> None:
-    text = "Die Polizei zählte 50.000 Teilnehmer, die Veranstalter 80.000."
+    text = "Die Polizei zählte 50.000 Teilnehmer, die Veranstalter kamen auf 80.000."
     assert _concept(text, "80.000", "de") == "attendance"
 
 
