@@ -981,6 +981,7 @@ class _Scanner:
         if (
             prev
             and prev[-1:].isalnum()
+            and not prev.endswith(("'s", "’s"))  # "Tata's 8,000 staff"
             and any(c.isupper() for c in prev)
             and prev.lower() not in g.name_exempt
             and not self.is_month(prev)
@@ -1027,6 +1028,13 @@ class _Scanner:
                 return None, pos
             noun = m.group("noun")
             pw = _norm(m.group("pw"))
+            if noun.lower().endswith(("ed", "ing")):
+                # "per affected household": the participle describes the noun after it
+                nm = _NEXT_WORD.match(text, m.end(), hi)
+                if nm is None or text[m.end() : m.end() + 1] != " ":
+                    return None, pos
+                noun = nm.group(1)
+                m = nm
             if g.nouns_capitalised != noun[:1].isupper() or "-" in noun:
                 return None, pos
             from factcheck.extract.nouns import lemma
@@ -1096,6 +1104,22 @@ class _Scanner:
         return nxt.lower() in g.year_follow
 
     def range_end(
+        self,
+        num: _Num,
+        pos: int,
+        before: re.Match[str] | None,
+        cur: str | None,
+        first_unit: _Unit | None = None,
+    ) -> int | None:
+        """:meth:`_range_end`, leaving ``num`` as it was when no range is found (a scale
+        carried from a second number that turns out not to belong to it is undone)."""
+        saved = (num.value, num.written, num.scale)
+        end = self._range_end(num, pos, before, cur, first_unit)
+        if end is None:
+            num.value, num.written, num.scale = saved
+        return end
+
+    def _range_end(
         self,
         num: _Num,
         pos: int,
