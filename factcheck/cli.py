@@ -4,7 +4,8 @@
                              [--fail-on SEVERITY] [--min-severity SEVERITY]
                              [--language de|en] [--published YYYY-MM[-DD]] [--schema FILE]...
                              [--cache DIR]
-    factcheck extract PATH... [--format json|jsonl]
+                             [--scheduler local:N|tcp://HOST:PORT]
+    factcheck extract PATH... [--format json|jsonl] [--scheduler local:N|tcp://HOST:PORT]
     factcheck schema list | show NAME | check FILE... | export [FOLDER]
     factcheck version
 
@@ -18,7 +19,8 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TextIO
+from contextlib import AbstractContextManager, nullcontext
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from factcheck.models import InputProblem
@@ -99,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
         help="the reviewing organisation named in ClaimReview output",
     )
 
+    _scheduler_option(r)
+
     e = sub.add_parser("extract", help="claims of articles, without reconciliation")
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--format", "-f", choices=("json", "jsonl"), default="json")
@@ -106,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--language", metavar="CODE", type=_language)
     e.add_argument("--published", metavar="DATE")
     e.add_argument("--schema", action="append", default=[], metavar="FILE_OR_NAME")
+    e.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    _scheduler_option(e)
 
     s = sub.add_parser("schema", help="list, show and check claim schemas")
     ssub = s.add_subparsers(dest="schema_command", metavar="ACTION")
@@ -141,6 +147,15 @@ def _language(value: str) -> str:
 
 class _UsageError(Exception):
     """A problem with the command line itself (exit 2)."""
+
+
+def _scheduler_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--scheduler",
+        metavar="local:N|ADDRESS",
+        help="run on a Dask cluster: local:N starts N worker processes here, tcp://HOST:PORT "
+        "connects to a running scheduler (needs: pip install 'factcheck[dask]')",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -261,20 +276,31 @@ def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
     return show
 
 
+def _cluster(args: argparse.Namespace) -> AbstractContextManager[Any]:
+    """A Dask client for ``--scheduler`` (None without it)."""
+    if not args.scheduler:
+        return nullcontext(None)
+    from factcheck.distributed import connect
+
+    return connect(args.scheduler, quiet=args.quiet)
+
+
 def _report(args: argparse.Namespace) -> int:
     from factcheck.models import Severity
     from factcheck.report import check
 
     _check_output(args.output)
-    report = check(
-        args.paths,
-        language=args.language,
-        published=args.published,
-        min_severity=args.min_severity,
-        schemas=args.schema,
-        progress=_progress(args.quiet),
-        cache=args.cache,
-    )
+    with _cluster(args) as client:
+        report = check(
+            args.paths,
+            language=args.language,
+            published=args.published,
+            min_severity=args.min_severity,
+            schemas=args.schema,
+            progress=_progress(args.quiet),
+            cache=args.cache,
+            client=client,
+        )
     _tell(report.errors, report.warnings)
     if not report.articles:
         print("factcheck: no article could be read; nothing to report", file=sys.stderr)
@@ -303,17 +329,35 @@ def _extract(args: argparse.Namespace) -> int:
     import json
 
     from factcheck.extract import extract
-    from factcheck.load import load_many
+    from factcheck.load import LoadResult, load_many
     from factcheck.schema import resolve_schemas
 
     _check_output(args.output)
-    loaded = load_many(args.paths, language=args.language, published=args.published)
+    if args.scheduler:
+        from factcheck.distributed import connect
+        from factcheck.distributed import extract as on_cluster
+
+        with connect(args.scheduler, quiet=args.quiet) as client:
+            got = on_cluster(
+                args.paths,
+                client=client,
+                language=args.language,
+                published=args.published,
+                schemas=args.schema,
+                progress=_progress(args.quiet),
+            )
+        loaded = LoadResult(articles=got.articles, errors=got.errors, warnings=got.warnings)
+    else:
+        loaded = load_many(args.paths, language=args.language, published=args.published)
     _tell(loaded.errors, loaded.warnings)
     if not loaded.articles:
         print("factcheck: no article could be read", file=sys.stderr)
         return EXIT_USAGE
-    schemas = resolve_schemas(args.schema)
-    claims = [c for a in loaded.articles for c in extract(a, schemas=schemas)]
+    if args.scheduler:
+        claims = got.claims
+    else:
+        schemas = resolve_schemas(args.schema)
+        claims = [c for a in loaded.articles for c in extract(a, schemas=schemas)]
     if args.format == "jsonl":
         text = "\n".join(c.model_dump_json() for c in claims)
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import kind_of
 from factcheck.models import Report, Settings, Severity
@@ -28,6 +28,7 @@ def check(
     schemas: Sequence[type[ClaimSchema] | PathLike] = (),
     progress: ProgressCallback | None = None,
     cache: PathLike | None = None,
+    client: Any = None,
 ) -> Report:
     """Load the articles at ``paths``, extract their claims, reconcile them, and return
     the report.
@@ -38,8 +39,25 @@ def check(
     ``report.errors``; nothing is dropped silently. ``language`` forces the language
     of every article; ``published`` is a default date ("2024-06") for undated articles;
     ``schemas`` are extra claim schemas (classes, or paths of YAML schema files).
+    With a Dask ``client`` (``distributed.Client``; the ``dask`` extra), the articles
+    are read, extracted and reconciled on its cluster, with the same report (see
+    docs/scale-out.md).
     """
     from factcheck.load import load_many
+
+    if client is not None:
+        from factcheck.distributed import check as on_cluster
+
+        return on_cluster(
+            paths,
+            client=client,
+            language=language,
+            published=published,
+            min_severity=min_severity,
+            schemas=schemas,
+            progress=progress,
+            cache=cache,
+        )
 
     floor = _severity(min_severity)
     if isinstance(paths, str | os.PathLike):

@@ -1,0 +1,206 @@
+"""Scale-out on Dask: the same report over more articles than one machine reads in time.
+
+``factcheck.check(paths, client=client)`` and ``factcheck report PATH... --scheduler
+local:4`` (or ``tcp://host:8786``) read and extract the articles on the workers of a Dask
+cluster, one input part per task (a file, or a byte range of a large JSON Lines file),
+and reconcile the claims there, block by block with the local engine's blocking keys.
+The report is the local one: same findings, ids, order and text. Needs the ``dask``
+extra: ``pip install 'factcheck[dask]'``. See docs/scale-out.md.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from factcheck.models import Article, Claim, InputProblem, Report, Severity
+
+PathLike = str | os.PathLike[str]
+INSTALL = "pip install 'factcheck[dask]'"
+
+
+class DaskMissingError(FactcheckError, ImportError):
+    """A distributed run was asked for, but Dask is not installed."""
+
+    def __str__(self) -> str:
+        return (
+            "running on a Dask cluster (--scheduler, client=) needs Dask and its "
+            f"distributed scheduler, which are not installed. Install them with: {INSTALL}"
+        )
+
+
+class SchedulerError(FactcheckError, ValueError):
+    """The ``--scheduler`` value is neither ``local:N`` nor a scheduler address."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(value)
+        self.value = value
+
+    def __str__(self) -> str:
+        return (
+            f"--scheduler {self.value!r} is not understood. Give local:N to start N worker "
+            "processes on this machine (local:2), or the address of a running Dask "
+            "scheduler (tcp://host:8786)"
+        )
+
+
+def require() -> None:
+    """Raise :class:`DaskMissingError` unless dask.distributed can be imported."""
+    try:
+        import dask  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        raise DaskMissingError() from None
+
+
+@contextmanager
+def connect(scheduler: str, *, quiet: bool = False) -> Iterator[Client]:
+    """A client of the cluster named by ``scheduler``: ``local:N`` starts a LocalCluster
+    of N worker processes (one thread each) for the duration; an address
+    (``tcp://host:8786``, ``tls://...``) connects to a running scheduler. The dashboard
+    address is printed on stderr unless ``quiet``."""
+    require()
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    from factcheck.distributed._run import note
+
+    value = scheduler.strip()
+    if value.startswith("local:"):
+        try:
+            n = int(value.removeprefix("local:"))
+        except ValueError:
+            raise SchedulerError(scheduler) from None
+        if n < 1:
+            raise SchedulerError(scheduler)
+        with (
+            LocalCluster(
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                silence_logs=logging.ERROR,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            if not quiet:
+                note(f"Dask LocalCluster of {n} workers; dashboard {client.dashboard_link}")
+            yield client
+        return
+    if "://" not in value:
+        raise SchedulerError(scheduler)
+    with Client(value) as client:
+        if not quiet:
+            note(f"Dask scheduler {value}; dashboard {client.dashboard_link}")
+        yield client
+
+
+def check(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    client: Client,
+    language: str | None = None,
+    published: str | None = None,
+    min_severity: Severity | str = "info",
+    schemas: Sequence[Any] = (),
+    progress: Callable[[int, int, str], None] | None = None,
+    cache: PathLike | None = None,
+    **tuning: Any,
+) -> Report:
+    """The report of :func:`factcheck.check`, made on the Dask cluster of ``client``.
+
+    ``tuning`` (for tests and large runs): ``chunk_bytes`` (JSON Lines byte ranges),
+    ``hot_block`` (claims of one measure key above which its block is cut along the
+    time sweep), ``partitions`` (quantity partitions).
+    """
+    from factcheck.distributed._run import (
+        Options,
+        extract_parts,
+        gather_parts,
+        reconcile_parts,
+    )
+    from factcheck.models import Report, Settings
+    from factcheck.models import Severity as Sev
+    from factcheck.schema import resolve_schemas
+
+    user_schemas = resolve_schemas(list(schemas))  # fails early, on the client
+    folder = None if cache is None else os.fspath(cache)
+    options = Options(language, published, tuple(schemas), folder, **tuning)
+    floor = Sev(min_severity)
+    run = extract_parts(client, _paths(paths), options, progress)
+    found = [d for d in reconcile_parts(client, run, options) if d.severity >= floor]
+    got = gather_parts(client, run.parts)
+    return Report.build(
+        articles=got.articles,
+        claims=got.claims,
+        discrepancies=found,
+        errors=sorted(got.problems, key=lambda e: (e.path, e.line or 0, e.code)),
+        settings=Settings(
+            language=language,
+            default_published=published,
+            min_severity=floor,
+            schemas=tuple(s.schema_name() for s in user_schemas),
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What ``factcheck extract`` gives: the articles and their claims in input order,
+    and the inputs that could not be read."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    errors: list[InputProblem]
+
+
+def extract(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    client: Client,
+    language: str | None = None,
+    published: str | None = None,
+    schemas: Sequence[Any] = (),
+    progress: Callable[[int, int, str], None] | None = None,
+    **tuning: Any,
+) -> Extraction:
+    """The articles and claims of ``factcheck extract``, extracted on the cluster."""
+    from factcheck.distributed._run import Options, extract_parts
+    from factcheck.schema import resolve_schemas
+
+    resolve_schemas(list(schemas))
+    options = Options(language, published, tuple(schemas), **tuning)
+    run = extract_parts(client, _paths(paths), options, progress)
+    out = Extraction([], [], [])
+    for part in client.gather(run.parts):
+        out.articles.extend(part.articles)
+        out.claims.extend(part.claims)
+        out.errors.extend(part.problems)
+    return out
+
+
+def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
+    if isinstance(paths, str | os.PathLike):
+        return [os.fspath(paths)]
+    return [os.fspath(p) for p in paths]
+
+
+__all__ = [
+    "INSTALL",
+    "DaskMissingError",
+    "Extraction",
+    "SchedulerError",
+    "check",
+    "connect",
+    "extract",
+    "require",
+]

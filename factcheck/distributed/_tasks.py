@@ -1,0 +1,409 @@
+"""The work done on the workers: pure functions of their arguments (a task lost with its
+worker is simply run again), each over one part of the input or one block of claims.
+
+Extraction runs per input part (:func:`extract_part`); reconciliation runs per block of
+the local engine's blocking keys: quantity claims by measure key
+(:func:`quantity_bucket`, calling :func:`factcheck.reconcile.engine.block_findings`, the
+very function the local run calls per block), a hot key's block cut along the time sweep
+(:func:`hot_collect`, :func:`hot_findings`, :func:`hot_cap`), event claims by event type
+(:func:`event_bucket`), and within-article checks with their articles
+(:func:`internal_part`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from factcheck.distributed._inputs import Unit
+from factcheck.models import Article, Claim, Discrepancy, InputProblem
+
+if TYPE_CHECKING:
+    from factcheck.reconcile.engine import _Rules
+    from factcheck.reconcile.events import ActorIndex
+    from factcheck.schema import ClaimSchema
+
+SweepKey = tuple[int, int, str]
+"""A claim's place in its block's time sweep: first and last day (ordinals), id."""
+Bucket = tuple[str, str, int]
+"""Where a claim goes: ``("q", "", partition)`` for quantity blocks hashed into
+partitions, ``("h", key, chunk)`` for a chunk of a hot block, ``("e", event, 0)`` for the
+event claims of one event type."""
+UNCAPPED = 1 << 30
+"""The per-claim limit of findings while a hot block's chunks are swept apart (the
+limit is applied afterwards, in sweep order, by :func:`hot_cap`)."""
+
+
+@dataclass(slots=True)
+class Part:
+    """One input part after extraction: its articles, their claims, its problems."""
+
+    articles: list[Article]
+    claims: list[Claim]
+    problems: list[InputProblem]
+
+
+@dataclass(slots=True)
+class Shipment:
+    """Claims sent to one block task, with the articles they come from."""
+
+    claims: list[Claim] = field(default_factory=list)
+    articles: dict[str, Article] = field(default_factory=dict)
+    found: list[Discrepancy] = field(default_factory=list)
+    """Within-article findings made with the part, passed through to the client."""
+
+    def add(self, claim: Claim, article: Article | None) -> None:
+        self.claims.append(claim)
+        if article is not None:
+            self.articles[article.id] = article
+
+
+@dataclass(slots=True)
+class Summary:
+    """What the client needs to plan the reconciliation: claims per measure key, event
+    types, and the names of the actors of event claims (for the run's actor index)."""
+
+    keys: dict[str, int]
+    events: set[str]
+    names: set[str]
+
+
+# -- set-up ------------------------------------------------------------------------------
+@lru_cache(maxsize=16)
+def _resolved(items: tuple[Any, ...]) -> tuple[type[ClaimSchema], ...]:
+    from factcheck.schema import resolve_schemas
+
+    return tuple(resolve_schemas(list(items)))
+
+
+def schemas_of(items: Sequence[Any]) -> list[type[ClaimSchema]]:
+    """The user schemas, resolved (and registered) once per worker process."""
+    return list(_resolved(tuple(items)))
+
+
+# -- loading and extraction --------------------------------------------------------------
+def extract_part(
+    units: Sequence[Unit],
+    language: str | None,
+    default: Any,
+    renames: Mapping[int, str],
+    schema_items: Sequence[Any],
+) -> Part:
+    """Read the units of a part and extract their articles' claims, in input order
+    (the ``renames`` give later duplicates their new ids, by index in the part)."""
+    from factcheck.distributed._inputs import read_unit
+    from factcheck.extract import extract
+
+    schemas = schemas_of(schema_items)
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    for u in units:
+        got = read_unit(u, language, default)
+        articles.extend(got.articles)
+        problems.extend(got.problems)
+    articles = [
+        a.model_copy(update={"id": renames[k]}) if k in renames else a
+        for k, a in enumerate(articles)
+    ]
+    claims = [c for a in articles for c in extract(a, schemas=schemas)]
+    return Part(articles, claims, problems)
+
+
+def describe(part: Part) -> tuple[list[str], Summary]:
+    """The part's article ids (to rename duplicates) and its :class:`Summary`."""
+    return [a.id for a in part.articles], summarize(part)
+
+
+def summarize(part: Part) -> Summary:
+    from factcheck.reconcile.quantities import measure_key
+
+    keys: dict[str, int] = defaultdict(int)
+    events: set[str] = set()
+    names: set[str] = set()
+    for c in part.claims:
+        if c.quantity is not None:
+            k = measure_key(c)
+            if k is not None:
+                keys[k] += 1
+        if c.kind == "event":
+            events.add(c.event or "")
+            names.update(a.name for a in c.actors)
+    return Summary(dict(keys), events, names)
+
+
+def actor_index(names: list[str]) -> ActorIndex:
+    """The run's actor index, from every event actor name of the run."""
+    from factcheck.reconcile.events import ActorIndex
+
+    return ActorIndex(names)
+
+
+# -- routing -------------------------------------------------------------------------------
+def partition_of(key: str, partitions: int) -> int:
+    """The quantity partition of a measure key (a hash stable across processes)."""
+    return zlib.crc32(key.encode("utf-8")) % partitions
+
+
+def _rules() -> _Rules:
+    from factcheck.reconcile.engine import _Rules
+
+    return _Rules()
+
+
+def sweep_key(c: Claim, arts: Mapping[str, Article], rules: _Rules) -> SweepKey | None:
+    """Where the claim sorts in its block's sweep, or None when it is not compared (as
+    :func:`factcheck.reconcile.engine.block_findings` builds its comparables)."""
+    from factcheck.reconcile import asof
+    from factcheck.reconcile.quantities import comparable, sweep_span
+
+    comp = comparable(c, rules.rule(c.kind).tolerance, asof=asof.as_of(c, arts), slots=rules.slots)
+    if comp is None or comp.identity is None:
+        return None
+    lo, hi = sweep_span(comp)
+    return (lo.toordinal(), hi.toordinal(), c.id)
+
+
+def hot_sample(
+    part: Part, hot: frozenset[str], schema_items: Sequence[Any], most: int
+) -> dict[str, tuple[int, list[SweepKey]]]:
+    """For each hot key: how many of the part's claims are compared, and at most
+    ``most`` of their sweep keys, evenly spaced (to cut the block into chunks)."""
+    from factcheck.reconcile.quantities import measure_key
+
+    schemas_of(schema_items)
+    arts = {a.id: a for a in part.articles}
+    rules = _rules()
+    found: dict[str, list[SweepKey]] = defaultdict(list)
+    for c in part.claims:
+        if c.quantity is None:
+            continue
+        k = measure_key(c)
+        if k in hot:
+            sk = sweep_key(c, arts, rules)
+            if sk is not None:
+                found[k].append(sk)
+    out: dict[str, tuple[int, list[SweepKey]]] = {}
+    for k, keys in found.items():
+        keys.sort()
+        step = max(1, len(keys) // most)
+        out[k] = (len(keys), keys[::step])
+    return out
+
+
+def route(
+    part: Part,
+    number: int,
+    index: ActorIndex,
+    partitions: int,
+    cuts: Mapping[str, list[SweepKey]],
+    schema_items: Sequence[Any],
+) -> dict[Bucket, Shipment]:
+    """The part's claims by the block task that takes them: quantity claims by measure
+    key (hot keys by chunk of their sweep, cut at ``cuts``), event claims by event type;
+    and the part's within-article findings (made here, with its articles), passed on."""
+    from factcheck.reconcile.quantities import measure_key
+
+    schemas_of(schema_items)
+    arts = {a.id: a for a in part.articles}
+    rules = _rules()
+    out: dict[Bucket, Shipment] = defaultdict(Shipment)
+    for c in part.claims:
+        if c.quantity is not None:
+            k = measure_key(c)
+            if k is not None:
+                if k in cuts:
+                    sk = sweep_key(c, arts, rules)
+                    if sk is not None:
+                        out[("h", k, bisect.bisect_right(cuts[k], sk))].add(c, arts.get(c.article))
+                else:
+                    out[("q", "", partition_of(k, partitions))].add(c, arts.get(c.article))
+        if c.kind == "event":
+            out[("q", "", partition_of(f"event|{c.event or ''}", partitions))].add(
+                c, arts.get(c.article)
+            )
+    out[("q", "", number % partitions)].found.extend(internal_part(part, index))
+    return dict(out)
+
+
+def pick(routed: Mapping[Bucket, Shipment], bucket: Bucket) -> Shipment:
+    """One bucket of a routed part (empty when the part sends nothing there)."""
+    return routed.get(bucket) or Shipment()
+
+
+def _merge(shipments: Iterable[Shipment]) -> Shipment:
+    out = Shipment()
+    for s in shipments:
+        out.claims.extend(s.claims)
+        out.articles.update(s.articles)
+        out.found.extend(s.found)
+    return out
+
+
+# -- block tasks -----------------------------------------------------------------------------
+@dataclass(slots=True)
+class Found:
+    """The findings of one partition: quantity findings by measure key, event findings,
+    and the within-article findings passed through."""
+
+    keyed: list[tuple[str, list[Discrepancy]]]
+    events: list[Discrepancy]
+    internal: list[Discrepancy]
+
+
+def partition_bucket(index: ActorIndex, schema_items: Sequence[Any], *shipments: Shipment) -> Found:
+    """Reconcile one partition: each measure key's block with
+    :func:`factcheck.reconcile.engine.block_findings` as in the local run, and the event
+    claims of each event type."""
+    from factcheck.reconcile.engine import Phrases, block_findings
+    from factcheck.reconcile.events import event_findings
+    from factcheck.reconcile.quantities import blocks
+
+    schemas_of(schema_items)
+    s = _merge(shipments)
+    unique = {c.id: c for c in s.claims}
+    figures: list[Claim] = []
+    events: dict[str, list[Claim]] = defaultdict(list)
+    for k in sorted(unique):
+        c = unique[k]
+        if c.quantity is not None:
+            figures.append(c)
+        if c.kind == "event":
+            events[c.event or ""].append(c)
+    rules = _rules()
+    words = Phrases(s.articles)
+    keyed = [
+        (key, list(block_findings(group, s.articles, rules=rules, words=words)))
+        for key, group in sorted(blocks(figures).items())
+    ]
+    found = [d for e in sorted(events) for d in event_findings(events[e], s.articles, index)]
+    return Found(keyed, found, s.found)
+
+
+def internal_part(part: Part, index: ActorIndex) -> list[Discrepancy]:
+    """Within-article findings of the part's articles (each article is whole in one
+    part), with the run's actor index."""
+    from factcheck.reconcile.internal import internal_findings
+
+    arts = {a.id: a for a in part.articles}
+    within = sorted(
+        (c for c in part.claims if c.quantity is not None or _dated(c)), key=lambda c: c.id
+    )
+    return list(internal_findings(within, arts, index))
+
+
+def _dated(c: Claim) -> bool:
+    t = c.date or c.time
+    return t is not None and t.weekday is not None
+
+
+# -- a hot block, cut along the sweep ----------------------------------------------------------
+def hot_collect(schema_items: Sequence[Any], *shipments: Shipment) -> Shipment:
+    """One chunk of a hot block: its compared claims in sweep order."""
+    schemas_of(schema_items)
+    s = _merge(shipments)
+    rules = _rules()
+    keyed = []
+    for c in {c.id: c for c in s.claims}.values():
+        sk = sweep_key(c, s.articles, rules)
+        if sk is not None:
+            keyed.append((sk, c))
+    keyed.sort(key=lambda kc: kc[0])
+    return Shipment([c for _k, c in keyed], s.articles)
+
+
+def hot_head(chunk: Shipment, after: Shipment | None) -> Shipment:
+    """The first claims of the sweep from this chunk on (as many as one claim is
+    compared with): what the chunk before looks ahead to."""
+    from factcheck.reconcile.quantities import WINDOW
+
+    out = Shipment()
+    for c in [*chunk.claims, *(after.claims if after is not None else ())][:WINDOW]:
+        art = chunk.articles.get(c.article) or (
+            after.articles.get(c.article) if after is not None else None
+        )
+        out.add(c, art)
+    return out
+
+
+def hot_findings(
+    schema_items: Sequence[Any], chunk: Shipment, after: Shipment | None
+) -> tuple[int, list[tuple[int, int, Discrepancy]]]:
+    """Every finding a claim of the chunk starts in the sweep (pairs reaching into the
+    next chunks included), with no per-claim limit, as ``(i, j, finding)`` by sweep
+    position in the chunk; and the chunk's size."""
+    from factcheck.reconcile.engine import block_findings
+
+    schemas_of(schema_items)
+    claims = [*chunk.claims, *(after.claims if after is not None else ())]
+    arts = dict(chunk.articles)
+    if after is not None:
+        arts.update(after.articles)
+    pos = {c.id: i for i, c in enumerate(claims)}
+    out = []
+    for d in block_findings(claims, arts, rows=len(chunk.claims), per_claim=UNCAPPED):
+        a, b = sorted(pos[i] for i in d.claims)
+        out.append((a, b, d))
+    return len(chunk.claims), out
+
+
+def hot_cap(*chunks: tuple[int, list[tuple[int, int, Discrepancy]]]) -> list[Discrepancy]:
+    """A hot block's findings as the whole-block sweep keeps them: in sweep order of
+    the pairs, a finding is kept while both claims take part in fewer than
+    :data:`~factcheck.reconcile.quantities.MAX_FINDINGS_PER_CLAIM`."""
+    from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
+
+    found: list[tuple[int, int, Discrepancy]] = []
+    offset = 0
+    for size, triples in chunks:
+        found.extend((offset + i, offset + j, d) for i, j, d in triples)
+        offset += size
+    found.sort(key=lambda t: (t[0], t[1]))
+    count: dict[int, int] = defaultdict(int)
+    kept = []
+    for i, j, d in found:
+        if count[i] < MAX_FINDINGS_PER_CLAIM and count[j] < MAX_FINDINGS_PER_CLAIM:
+            count[i] += 1
+            count[j] += 1
+            kept.append(d)
+    return kept
+
+
+def warm_up() -> int:
+    """Load the extraction engine and its tables in the worker (before timing it)."""
+    import os
+
+    from factcheck.extract import extract_text
+
+    extract_text("Am 3. Mai 2024 kamen 1.200 Menschen nach Berlin.", language="de")
+    return os.getpid()
+
+
+__all__ = [
+    "Bucket",
+    "Found",
+    "Part",
+    "Shipment",
+    "Summary",
+    "SweepKey",
+    "actor_index",
+    "describe",
+    "extract_part",
+    "hot_cap",
+    "hot_collect",
+    "hot_findings",
+    "hot_head",
+    "hot_sample",
+    "internal_part",
+    "partition_bucket",
+    "partition_of",
+    "pick",
+    "route",
+    "summarize",
+    "sweep_key",
+    "warm_up",
+]
