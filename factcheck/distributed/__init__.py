@@ -128,8 +128,9 @@ def check(
         gather_parts,
         reconcile_parts,
     )
-    from factcheck.models import Report, Settings
+    from factcheck.models import Settings
     from factcheck.models import Severity as Sev
+    from factcheck.report.build import finish
     from factcheck.schema import resolve_schemas
 
     user_schemas = resolve_schemas(list(schemas))  # fails early, on the client
@@ -139,18 +140,13 @@ def check(
     run = extract_parts(client, _paths(paths), options, progress)
     found = [d for d in reconcile_parts(client, run, options) if d.severity >= floor]
     got = gather_parts(client, run.parts)
-    return Report.build(
-        articles=got.articles,
-        claims=got.claims,
-        discrepancies=found,
-        errors=sorted(got.problems, key=lambda e: (e.path, e.line or 0, e.code)),
-        settings=Settings(
-            language=language,
-            default_published=published,
-            min_severity=floor,
-            schemas=tuple(s.schema_name() for s in user_schemas),
-        ),
+    settings = Settings(
+        language=language,
+        default_published=published,
+        min_severity=floor,
+        schemas=tuple(s.schema_name() for s in user_schemas),
     )
+    return finish(got.articles, got.claims, found, got.problems, settings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from factcheck.errors import kind_of
 from factcheck.models import Report, Settings, Severity
 
 if TYPE_CHECKING:
-    from factcheck.models import Article, Claim, InputProblem
+    from factcheck.models import Article, Claim, Discrepancy, InputProblem
     from factcheck.schema import ClaimSchema
 
 PathLike = str | os.PathLike[str]
@@ -114,7 +114,6 @@ def _assemble(
     :func:`report_from`. The report does not depend on the order of the inputs."""
     from factcheck.extract import extract
     from factcheck.reconcile import reconcile
-    from factcheck.report.figures import figures_of
     from factcheck.schema import resolve_schemas
 
     user_schemas = resolve_schemas(schemas)
@@ -139,14 +138,28 @@ def _assemble(
         min_severity=min_severity,
         schemas=tuple(s.schema_name() for s in user_schemas),
     )
+    return finish(ordered, claims, found, errors, settings)
+
+
+def finish(
+    articles: list[Article],
+    claims: list[Claim],
+    found: list[Discrepancy],
+    errors: Sequence[InputProblem],
+    settings: Settings,
+) -> Report:
+    """The report from articles by id, their claims, the findings and the problems
+    (shared by the local run and the distributed one, :mod:`factcheck.distributed`)."""
+    from factcheck.report.figures import figures_of
+
     return Report.build(
-        articles=ordered,
+        articles=articles,
         claims=claims,
         discrepancies=found,
         errors=sorted(errors, key=lambda e: (e.path, e.line or 0, e.code)),
         warnings=sorted(warnings, key=lambda e: (e.path, e.line or 0, e.code)),
         settings=settings,
-        figures=figures_of(claims, ordered, found),
+        figures=figures_of(claims, articles, found),
     )
 
 
