@@ -177,7 +177,7 @@ def read_unit(unit: Unit, language: str | None, default: PublishedDate) -> Loade
         assert unit.problem is not None
         return Loaded([], [unit.problem])
     if unit.kind == "url":
-        from factcheck.load._files import read_url
+        from factcheck.load._url import read_url
 
         try:
             return Loaded(
