@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from factcheck.models import InputProblem
 
 SEVERITIES = ("info", "minor", "major", "critical")
-FORMATS = ("text", "markdown", "html", "json", "claimreview")
+FORMATS = ("text", "markdown", "html", "json", "claimreview", "jsonl")
 
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
@@ -289,6 +289,8 @@ def _report(args: argparse.Namespace) -> int:
     from factcheck.models import Severity
     from factcheck.report import check
 
+    if args.format == "jsonl":
+        return _report_jsonl(args)
     _check_output(args.output)
     with _cluster(args) as client:
         report = check(
@@ -321,6 +323,88 @@ def _report(args: argparse.Namespace) -> int:
     if args.fail_on:
         floor = Severity(args.fail_on)
         if any(d.severity >= floor for d in report.discrepancies):
+            return EXIT_FAIL_ON
+    return EXIT_OK
+
+
+def _report_jsonl(args: argparse.Namespace) -> int:
+    """Claims and findings as JSON Lines: on stdout, in one ``.jsonl`` file, or in shards
+    in a folder (``--output DIR``), written part by part under ``--scheduler``."""
+    from factcheck.distributed import _output
+    from factcheck.models import Severity
+
+    folder = args.output if args.output and not args.output.endswith(".jsonl") else None
+    if folder:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise _UsageError(
+                f"--output {folder}: the folder cannot be made ({exc.strerror}); give another"
+            ) from None
+        _check_output(os.path.join(folder, "summary.json"))
+    else:
+        _check_output(args.output)
+    with _cluster(args) as client:
+        if client is not None:
+            from factcheck.distributed import stream
+
+            sink = None if folder or not args.output else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+            try:
+                done = stream(
+                    args.paths,
+                    client=client,
+                    out=sink or sys.stdout,
+                    folder=folder,
+                    language=args.language,
+                    published=args.published,
+                    min_severity=args.min_severity,
+                    schemas=args.schema,
+                    progress=_progress(args.quiet),
+                    cache=args.cache,
+                )
+            finally:
+                if sink is not None:
+                    sink.close()
+            articles, errors, found = done.articles, done.errors, done.findings
+            warnings = done.warnings
+        else:
+            from factcheck.report import check
+
+            report = check(
+                args.paths,
+                language=args.language,
+                published=args.published,
+                min_severity=args.min_severity,
+                schemas=args.schema,
+                progress=_progress(args.quiet),
+                cache=args.cache,
+            )
+            articles, errors, found = (
+                len(report.articles),
+                list(report.errors),
+                list(report.discrepancies),
+            )
+            warnings = list(report.warnings)
+            if folder:
+                os.makedirs(folder, exist_ok=True)
+                _output.write_claims(folder, 0, report.claims)
+                _output.write_findings(folder, found)
+                _output.write_rest(folder, errors, articles, len(report.claims), found)
+            else:
+                lines = [
+                    *(_output.claim_line(c) for c in report.claims),
+                    *(_output.finding_line(d) for d in found),
+                    *(_output.error_line(e) for e in errors),
+                    _output.summary_line(articles, len(report.claims), found, len(errors)),
+                ]
+                _write("\n".join(lines), args.output)
+    _tell(errors, warnings)
+    if not articles:
+        print("factcheck: no article could be read; nothing to report", file=sys.stderr)
+        return EXIT_USAGE
+    if args.fail_on:
+        floor = Severity(args.fail_on)
+        if any(d.severity >= floor for d in found):
             return EXIT_FAIL_ON
     return EXIT_OK
 

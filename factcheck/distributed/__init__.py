@@ -14,14 +14,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     from distributed import Client
 
-    from factcheck.models import Article, Claim, InputProblem, Report, Severity
+    from factcheck.models import Article, Claim, Discrepancy, InputProblem, Report, Severity
 
 PathLike = str | os.PathLike[str]
 INSTALL = "pip install 'factcheck[dask]'"
@@ -184,6 +184,81 @@ def extract(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Streamed:
+    """What a streamed run wrote: counts, the findings and the unreadable inputs."""
+
+    articles: int
+    claims: int
+    findings: list[Discrepancy]
+    errors: list[InputProblem]
+
+
+def stream(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    client: Client,
+    out: TextIO | None = None,
+    folder: PathLike | None = None,
+    language: str | None = None,
+    published: str | None = None,
+    min_severity: Severity | str = "info",
+    schemas: Sequence[Any] = (),
+    progress: Callable[[int, int, str], None] | None = None,
+    cache: PathLike | None = None,
+    **tuning: Any,
+) -> Streamed:
+    """Claims and findings as JSON Lines (see :mod:`factcheck.distributed._output`),
+    written to ``out`` part by part, or in shards into ``folder`` by the workers (a
+    folder they can write to); only the findings are held by the client. Claims come
+    in input order, part by part; findings in report order."""
+    from factcheck.distributed import _output
+    from factcheck.distributed._run import Options, extract_parts, reconcile_parts
+    from factcheck.models import Severity as Sev
+    from factcheck.schema import resolve_schemas
+
+    resolve_schemas(list(schemas))
+    where = None if cache is None else os.fspath(cache)
+    options = Options(language, published, tuple(schemas), where, **tuning)
+    run = extract_parts(client, _paths(paths), options, progress)
+    floor = Sev(min_severity)
+    found = [d for d in reconcile_parts(client, run, options) if d.severity >= floor]
+    articles = claims = 0
+    errors: list[InputProblem] = []
+    order = lambda e: (e.path, e.line or 0, e.code)  # noqa: E731 - as in the report
+    if folder is not None:
+        target = os.fspath(folder)
+        os.makedirs(target, exist_ok=True)
+        written = client.gather(
+            [
+                client.submit(_output.write_part, p, target, i, pure=False)
+                for i, p in enumerate(run.parts)
+            ]
+        )
+        for n_art, n_claims, probs in written:
+            articles += n_art
+            claims += n_claims
+            errors.extend(probs)
+        errors.sort(key=order)
+        _output.write_findings(target, found)
+        _output.write_rest(target, errors, articles, claims, found)
+        return Streamed(articles, claims, found, errors)
+    assert out is not None, "give out= or folder="
+    for p in run.parts:
+        n_art, text, probs = client.submit(_output.part_lines, p).result()
+        out.write(text)
+        articles += n_art
+        claims += text.count("\n")
+        errors.extend(probs)
+    errors.sort(key=order)
+    for d in found:
+        out.write(_output.finding_line(d) + "\n")
+    for e in errors:
+        out.write(_output.error_line(e) + "\n")
+    out.write(_output.summary_line(articles, claims, found, len(errors)) + "\n")
+    return Streamed(articles, claims, found, errors)
+
+
 def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:
     if isinstance(paths, str | os.PathLike):
         return [os.fspath(paths)]
@@ -195,8 +270,10 @@ __all__ = [
     "DaskMissingError",
     "Extraction",
     "SchedulerError",
+    "Streamed",
     "check",
     "connect",
     "extract",
     "require",
+    "stream",
 ]

@@ -1,0 +1,232 @@
+"""Scale-out on Dask: 2 workers against 1 on a few MB of news, and 1 M synthetic claims
+reconciled on the cluster with the peak memory of every worker.
+
+Run from the repository root, in the project's virtual environment with the ``dask``
+extra (``pip install -e '.[dask]'``)::
+
+    python tests/benchmarks/bench_scale.py                      # both parts
+    python tests/benchmarks/bench_scale.py --part news --copies 8
+    python tests/benchmarks/bench_scale.py --part claims --claims 1000000 --workers 2
+    python tests/benchmarks/bench_scale.py --json scale.json
+
+What it measures
+----------------
+``news``: the seed articles and the development corpus (../shared/corpus, when present)
+copied ``--copies`` times into a temporary folder under other names, so that each copy
+is a separate article (a few MB of news). For 1 and then 2 worker processes (a
+LocalCluster, one thread per worker, warmed up first: the extraction engine and its
+tables loaded in every worker), the wall-clock time of ``factcheck.check(folder,
+client=...)`` (read, extract, reconcile, gather the report), best of ``--repeat`` runs;
+the ratio is the speed-up (target >= 1.6). The local run's CPU seconds per article and
+input KB per article are printed too (for the capacity estimate in docs/scale-out.md),
+and the reports are checked to be the same.
+
+``claims``: ``--claims`` synthetic claims of tests/benchmarks/bench_reconcile.py (the
+same generator), built in this process and sent to the workers in parts by article
+(as extraction leaves them), then reconciled on the cluster by
+``factcheck.distributed``'s block tasks. Prints the wall time and every worker's peak
+resident set size (``ru_maxrss`` of the worker process; target: no worker above 2 GB).
+
+The machine's load average is printed with the figures: on a shared machine, other
+processes take CPU from the workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _common
+
+TARGET_SPEEDUP = 1.6
+TARGET_WORKER_MB = 2048.0
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cluster(workers: int) -> Any:
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=50,
+        memory_limit=0,
+    )
+
+
+# -- news ---------------------------------------------------------------------------------
+def _news(folder: Path, copies: int) -> tuple[int, int]:
+    sources = sorted((_common.ROOT / "seeds").glob("*.txt"))
+    corpus = _common.ROOT.parent / "shared" / "corpus"
+    if corpus.is_dir():
+        sources += sorted(corpus.glob("*/*.txt"))
+    size = 0
+    for k in range(copies):
+        for i, f in enumerate(sources):
+            target = folder / f"c{k:02d}-{i:03d}-{f.name}"
+            shutil.copy(f, target)
+            size += target.stat().st_size
+    return copies * len(sources), size
+
+
+def news(args: argparse.Namespace) -> dict[str, Any]:
+    from distributed import Client
+
+    import factcheck
+    from factcheck.distributed._tasks import warm_up
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        n, size = _news(folder, args.copies)
+        out.update(articles=n, input_mb=round(size / 2**20, 2))
+        factcheck.check([folder / "c00-000-x.txt"])  # warm this process
+        w0, c0 = time.perf_counter(), time.process_time()
+        local = factcheck.check([folder])
+        out["local_wall_s"] = time.perf_counter() - w0
+        cpu = time.process_time() - c0
+        out["local_cpu_s"] = cpu
+        out["cpu_ms_per_article"] = 1000 * cpu / n
+        out["kb_per_article"] = size / 1024 / n
+        out["claims_per_article"] = len(local.claims) / n
+        out["local_peak_rss_mb"] = _common.peak_rss_mb()
+        expected = json.loads(local.to_json())
+        for workers in (1, 2):
+            with _cluster(workers) as cluster, Client(cluster) as client:
+                client.run(warm_up)
+                best = float("inf")
+                load = _common.load_now()
+                for _ in range(args.repeat):
+                    t0 = time.perf_counter()
+                    report = factcheck.check([folder], client=client)
+                    best = min(best, time.perf_counter() - t0)
+                out[f"workers_{workers}_s"] = best
+                out[f"workers_{workers}_load"] = load
+                out[f"workers_{workers}_same_report"] = json.loads(report.to_json()) == expected
+                out[f"workers_{workers}_peak_mb"] = max(client.run(_peak_rss_mb).values())
+        out["speedup"] = out["workers_1_s"] / out["workers_2_s"]
+    return out
+
+
+# -- claims ---------------------------------------------------------------------------------
+def claims(args: argparse.Namespace) -> dict[str, Any]:
+    import zlib
+    from collections import defaultdict
+
+    import bench_reconcile
+    from distributed import Client
+
+    from factcheck.distributed import _run, _tasks
+
+    out: dict[str, Any] = {"claims": args.claims, "workers": args.workers}
+    t0 = time.perf_counter()
+    made, pools = bench_reconcile.build_claims(args.claims, 1, 3000, 500)
+    out["build_s"] = time.perf_counter() - t0
+    arts = {a.id: a for a in pools.articles}
+    by_part: dict[int, list[Any]] = defaultdict(list)
+    parts_n = args.parts
+    for c in made:
+        by_part[zlib.crc32(c.article.encode()) % parts_n].append(c)
+    del made
+    with _cluster(args.workers) as cluster, Client(cluster) as client:
+        client.run(_tasks.warm_up)
+        t0 = time.perf_counter()
+        futures = []
+        for p in sorted(by_part):
+            cs = by_part[p]
+            part = _tasks.Part(sorted({arts[c.article] for c in cs}, key=lambda a: a.id), cs, [])
+            [f] = client.scatter([part])
+            futures.append(f)
+        by_part.clear()
+        summaries = client.gather([client.submit(_tasks.summarize, f) for f in futures])
+        out["scatter_s"] = time.perf_counter() - t0
+        load = _common.load_now()
+        t0 = time.perf_counter()
+        found = _run.reconcile_parts(
+            client, _run.Extracted(futures, summaries), _run.Options(hot_block=args.hot_block)
+        )
+        out["reconcile_wall_s"] = time.perf_counter() - t0
+        out["load_before"] = load
+        out["load_after"] = _common.load_now()
+        out["findings"] = len(found)
+        peaks = client.run(_peak_rss_mb)
+        out["worker_peak_mb"] = sorted(round(v) for v in peaks.values())
+    out["client_peak_mb"] = round(_common.peak_rss_mb())
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("news", "claims", "both"), default="both")
+    ap.add_argument("--copies", type=int, default=8, help="copies of seeds and corpus")
+    ap.add_argument("--repeat", type=int, default=2, help="runs per cluster size (best kept)")
+    ap.add_argument("--claims", type=int, default=1_000_000, help="synthetic claims")
+    ap.add_argument("--workers", type=int, default=2, help="workers for the claims part")
+    ap.add_argument("--parts", type=int, default=16, help="parts the claims are sent in")
+    ap.add_argument(
+        "--hot-block", type=int, default=50_000, help="claims of one key that make it hot"
+    )
+    ap.add_argument("--json", metavar="PATH", help="also write the figures as JSON ('-': stdout)")
+    args = ap.parse_args(argv)
+    info = _common.machine()
+    _common.print_machine(info)
+    result: dict[str, Any] = {"machine": info}
+    if args.part in ("news", "both"):
+        r = news(args)
+        result["news"] = r
+        print(
+            f"\nnews: {r['articles']} articles, {r['input_mb']} MB; local run "
+            f"{r['local_wall_s']:.1f} s wall, {r['cpu_ms_per_article']:.1f} ms CPU, "
+            f"{r['kb_per_article']:.1f} KB and {r['claims_per_article']:.1f} claims per article, "
+            f"peak {r['local_peak_rss_mb']:.0f} MB"
+        )
+        print(
+            _common.table(
+                ["workers", "wall s (best)", "load before", "same report", "worker peak MB"],
+                [
+                    [
+                        w,
+                        f"{r[f'workers_{w}_s']:.2f}",
+                        r[f"workers_{w}_load"],
+                        r[f"workers_{w}_same_report"],
+                        round(r[f"workers_{w}_peak_mb"]),
+                    ]
+                    for w in (1, 2)
+                ],
+            )
+        )
+        print(
+            f"speed-up 2 vs 1 workers: {r['speedup']:.2f}x "
+            + _common.verdict(r["speedup"], TARGET_SPEEDUP, higher_is_better=True)
+        )
+    if args.part in ("claims", "both"):
+        r = claims(args)
+        result["claims"] = r
+        worst = max(r["worker_peak_mb"])
+        print(
+            f"\nclaims: {r['claims']:,} synthetic claims on {r['workers']} workers: built in "
+            f"{r['build_s']:.0f} s, sent in {r['scatter_s']:.0f} s, reconciled in "
+            f"{r['reconcile_wall_s']:.1f} s (load {r['load_before']} -> {r['load_after']}), "
+            f"{r['findings']:,} findings; worker peaks {r['worker_peak_mb']} MB, "
+            f"client peak {r['client_peak_mb']} MB; no worker above 2 GB: "
+            + _common.verdict(worst, TARGET_WORKER_MB, higher_is_better=False)
+        )
+    _common.write_json(args.json, result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
