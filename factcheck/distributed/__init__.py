@@ -146,7 +146,7 @@ def check(
         min_severity=floor,
         schemas=tuple(s.schema_name() for s in user_schemas),
     )
-    return finish(got.articles, got.claims, found, got.problems, settings)
+    return finish(got.articles, got.claims, found, got.problems, settings, got.warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,7 @@ class Extraction:
     articles: list[Article]
     claims: list[Claim]
     errors: list[InputProblem]
+    warnings: list[InputProblem]
 
 
 def extract(
@@ -176,11 +177,12 @@ def extract(
     resolve_schemas(list(schemas))
     options = Options(language, published, tuple(schemas), **tuning)
     run = extract_parts(client, _paths(paths), options, progress)
-    out = Extraction([], [], [])
+    out = Extraction([], [], [], [])
     for part in client.gather(run.parts):
         out.articles.extend(part.articles)
         out.claims.extend(part.claims)
         out.errors.extend(part.problems)
+        out.warnings.extend(part.warnings)
     return out
 
 
@@ -192,6 +194,7 @@ class Streamed:
     claims: int
     findings: list[Discrepancy]
     errors: list[InputProblem]
+    warnings: list[InputProblem]
 
 
 def stream(
@@ -225,6 +228,7 @@ def stream(
     found = [d for d in reconcile_parts(client, run, options) if d.severity >= floor]
     articles = claims = 0
     errors: list[InputProblem] = []
+    warnings: list[InputProblem] = []
     order = lambda e: (e.path, e.line or 0, e.code)  # noqa: E731 - as in the report
     if folder is not None:
         target = os.fspath(folder)
@@ -235,28 +239,32 @@ def stream(
                 for i, p in enumerate(run.parts)
             ]
         )
-        for n_art, n_claims, probs in written:
+        for n_art, n_claims, (probs, warns) in written:
             articles += n_art
             claims += n_claims
             errors.extend(probs)
+            warnings.extend(warns)
         errors.sort(key=order)
+        warnings.sort(key=order)
         _output.write_findings(target, found)
         _output.write_rest(target, errors, articles, claims, found)
-        return Streamed(articles, claims, found, errors)
+        return Streamed(articles, claims, found, errors, warnings)
     assert out is not None, "give out= or folder="
     for p in run.parts:
-        n_art, text, probs = client.submit(_output.part_lines, p).result()
+        n_art, text, (probs, warns) = client.submit(_output.part_lines, p).result()
         out.write(text)
         articles += n_art
         claims += text.count("\n")
         errors.extend(probs)
+        warnings.extend(warns)
     errors.sort(key=order)
+    warnings.sort(key=order)
     for d in found:
         out.write(_output.finding_line(d) + "\n")
     for e in errors:
         out.write(_output.error_line(e) + "\n")
     out.write(_output.summary_line(articles, claims, found, len(errors)) + "\n")
-    return Streamed(articles, claims, found, errors)
+    return Streamed(articles, claims, found, errors, warnings)
 
 
 def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:

@@ -13,7 +13,7 @@ import glob
 import itertools
 import os
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import cast
 
 from factcheck.models import Article, InputProblem, PublishedDate
 
@@ -26,7 +26,8 @@ class Unit:
     """One part of the input, read by one task.
 
     ``kind``: ``path`` (a path as given or matched: read as :func:`load_many` reads it),
-    ``url`` (an ``http``/``https`` address, fetched by the worker),
+    ``many`` (an address or a pattern that matches nothing: read by
+    :func:`load_many` itself on the worker),
     ``file`` (a file found in a folder), ``range`` (bytes ``start..end`` of a JSON Lines
     file, whose first line is line ``first_line``) or ``problem`` (found while listing).
     """
@@ -38,36 +39,24 @@ class Unit:
     first_line: int = 1
     problem: InputProblem | None = None
     cache: str | None = None
-    """For ``url``: the folder that keeps fetched pages."""
+    """For an address: the folder that keeps fetched pages."""
 
 
 def plan(paths: list[str], cache: str | None = None) -> list[Unit]:
     """The parts of ``paths``, in the order :func:`factcheck.load.load_many` reads them.
     Large JSON Lines files are listed whole here; :func:`split_ranges` cuts them."""
-    from factcheck.errors import ErrorCode
     from factcheck.load._files import _GLOB_CHARS, _walk
     from factcheck.load._url import is_url
 
     units: list[Unit] = []
     for given in paths:
         if is_url(given):
-            units.append(Unit("url", given, cache=cache))
+            units.append(Unit("many", given, cache=cache))
             continue
         if _GLOB_CHARS.intersection(given) and not os.path.lexists(given):
             matches = sorted(glob.glob(given, recursive=True))
-            if not matches:
-                units.append(
-                    Unit(
-                        "problem",
-                        given,
-                        problem=InputProblem(
-                            path=given,
-                            code=ErrorCode.MISSING.value,
-                            message="no file or folder matches this pattern. Check the "
-                            "pattern, or quote it so that the shell does not expand it first",
-                        ),
-                    )
-                )
+            if not matches:  # the loader's own problem, made on the worker
+                units.append(Unit("many", given))
         else:
             matches = [given]
         for match in matches:
@@ -103,8 +92,8 @@ def byte_ranges(path: str, chunk_bytes: int) -> list[tuple[int, int]]:
 
 
 def is_splittable(unit: Unit, chunk_bytes: int) -> bool:
-    """A JSON Lines file larger than ``chunk_bytes`` (not UTF-16/32, which cannot be cut
-    at line feeds)."""
+    """A JSON Lines file larger than ``chunk_bytes`` (not UTF-16/32, which is decoded
+    whole)."""
     if unit.kind not in ("path", "file") or not unit.path.lower().endswith(".jsonl"):
         return False
     try:
@@ -120,8 +109,8 @@ def is_splittable(unit: Unit, chunk_bytes: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class RangeCount:
-    """What a byte range holds: its line count, whether it reads as UTF-8 text the way
-    the whole file would, and whether any line is not blank."""
+    """What a byte range holds: its line feeds, whether it reads on its own as it reads
+    within the whole file, and whether any line is not blank."""
 
     lines: int
     ok: bool
@@ -129,26 +118,31 @@ class RangeCount:
 
 
 def count_range(path: str, start: int, end: int) -> RangeCount:
-    """Count the lines of a byte range (worker side), as ``str.splitlines`` counts them."""
+    """Count the lines of a byte range (worker side). A range reads on its own unless
+    the file looks binary (its head, as the loader sniffs it), or a later range starts
+    with a byte-order mark or would look binary itself."""
     from factcheck.errors import InputReadError
-    from factcheck.load._text import _refuse_binary
+    from factcheck.load._text import _SNIFF_BYTES, _refuse_binary
 
     with open(path, "rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
         fh.seek(start)
         data = fh.read(end - start)
     try:
-        if start == 0:
+        _refuse_binary(head, path)
+        if start > 0:
             _refuse_binary(data, path)
-        text = data.decode("utf-8")
-    except (InputReadError, UnicodeDecodeError):
+    except InputReadError:
         return RangeCount(0, False, False)
-    lines = text.splitlines()
-    return RangeCount(len(lines), True, any(line.strip() for line in lines))
+    if start > 0 and data.startswith(codecs.BOM_UTF8):
+        return RangeCount(0, False, False)
+    text = data.decode("utf-8", "replace")
+    return RangeCount(data.count(b"\n"), True, any(ln.strip() for ln in text.split("\n")))
 
 
 def split_ranges(unit: Unit, ranges: list[tuple[int, int]], counts: list[RangeCount]) -> list[Unit]:
     """The range parts of a JSON Lines file, or the whole file when a range cannot be
-    read on its own (the file's problem is then reported as the loader reports it)."""
+    read on its own or no line holds anything (the loader then reports the file)."""
     if not all(c.ok for c in counts) or not any(c.nonblank for c in counts):
         return [unit]
     out: list[Unit] = []
@@ -161,77 +155,86 @@ def split_ranges(unit: Unit, ranges: list[tuple[int, int]], counts: list[RangeCo
 
 @dataclass(slots=True)
 class Loaded:
-    """What one part gave: articles in input order and problems."""
+    """What one part gave: articles in input order, problems and warnings."""
 
     articles: list[Article]
     problems: list[InputProblem]
+    warnings: list[InputProblem]
 
 
 def read_unit(unit: Unit, language: str | None, default: PublishedDate) -> Loaded:
     """Read one part (worker side), exactly as :func:`factcheck.load.load_many` reads it."""
     from factcheck.errors import InputReadError
+    from factcheck.load import load_many
     from factcheck.load._files import _load_file, _load_path
     from factcheck.load._result import problem
 
     if unit.kind == "problem":
         assert unit.problem is not None
-        return Loaded([], [unit.problem])
-    if unit.kind == "url":
-        from factcheck.load._url import read_url
-
-        try:
-            return Loaded(
-                [
-                    read_url(
-                        unit.path, language=language, default_published=default, cache=unit.cache
-                    )
-                ],
-                [],
-            )
-        except InputReadError as exc:
-            return Loaded([], [problem(exc)])
+        return Loaded([], [unit.problem], [])
+    if unit.kind == "many":
+        got = load_many([unit.path], language=language, published=default, cache=unit.cache)
+        return Loaded(got.articles, got.errors, got.warnings)
     if unit.kind == "path":
-        arts, probs = _load_path(unit.path, language, default, strict=False)
-        return Loaded(arts, probs)
+        found = _load_path(unit.path, language, default, strict=False)
+        return Loaded(found.articles, found.errors, found.warnings)
     if unit.kind == "file":
         try:
-            arts, probs = _load_file(unit.path, language, default)
+            found = _load_file(unit.path, language, default)
         except InputReadError as exc:
-            return Loaded([], [problem(exc)])
-        return Loaded(arts, probs)
+            return Loaded([], [problem(exc)], [])
+        return Loaded(found.articles, found.errors, found.warnings)
     return _read_range(unit, language, default)
 
 
 def _read_range(unit: Unit, language: str | None, default: PublishedDate) -> Loaded:
-    """The records of a byte range of a JSON Lines file, numbered from its first line
-    (the loop of :func:`factcheck.load._jsonl.read_jsonl`, from ``first_line``)."""
+    """The records of a byte range of a JSON Lines file, numbered from its first line:
+    the loop of :func:`factcheck.load._jsonl.read_jsonl` over the range's lines."""
     from factcheck.errors import InputReadError
-    from factcheck.load._jsonl import _record
-    from factcheck.load._result import problem
+    from factcheck.load._files import display_path
+    from factcheck.load._jsonl import _lines, _record
+    from factcheck.load._result import internal_error, problem, surrogate_warning
+    from factcheck.load._text import scrub
 
     with open(unit.path, "rb") as fh:
         fh.seek(unit.start)
-        text = fh.read(unit.end - unit.start).decode("utf-8")
-    stem = Path(unit.path).stem
-    articles: list[Article] = []
-    problems: list[InputProblem] = []
-    for number, line in enumerate(text.splitlines(), start=unit.first_line):
+        data = fh.read(unit.end - unit.start)
+    path = display_path(unit.path)
+    stem = display_path(os.path.splitext(os.path.basename(unit.path))[0])
+    offset = unit.first_line - 1
+    out = Loaded([], [], [])
+    fixed = 0
+
+    def renumber() -> None:  # the problems _lines added, numbered within the range
+        nonlocal fixed
+        for k in range(fixed, len(out.problems)):
+            p = out.problems[k]
+            out.problems[k] = p.model_copy(update={"line": (p.line or 0) + offset})
+        fixed = len(out.problems)
+
+    for local, line in _lines(data, path, out.problems):
+        renumber()
+        number = local + offset
         if not line.strip():
             continue
         try:
-            articles.append(
-                _record(
-                    line,
-                    number,
-                    stem=stem,
-                    path=unit.path,
-                    language=language,
-                    default_published=default,
-                )
+            article = _record(
+                line, number, stem=stem, path=path, language=language, default_published=default
             )
         except InputReadError as exc:
-            problems.append(problem(replace(exc, line=number)))
-    return Loaded(articles, problems)
+            out.problems.append(problem(replace(exc, line=number)))
+            fixed += 1
+            continue
+        except Exception as exc:  # a bug must cost one line, not the file
+            out.problems.append(problem(internal_error(path, exc, line=number)))
+            fixed += 1
+            continue
+        article, replaced = scrub(article)
+        if replaced:
+            out.warnings.append(surrogate_warning(path, replaced, line=number))
+        out.articles.append(article)
+    renumber()
+    return out
 
 
 def group(units: list[Unit], part_bytes: int, at_least: int) -> list[list[Unit]]:
@@ -265,28 +268,36 @@ def _size(u: Unit) -> int:
         return 0
 
 
-def unique_renames(ids: list[list[str]]) -> list[dict[int, str]]:
-    """For the article ids of each part (in input order), the new ids of later
-    duplicates, by their index in the part: ``id~2``, ``id~3``... as
-    :func:`factcheck.load.load_many` names them."""
-    from factcheck.load._files import _DUPLICATE_MARK
+class _Ref:
+    """An article's id and path: what :func:`factcheck.load._files._unique_ids` looks at."""
 
-    taken = {i for part in ids for i in part}
-    seen: set[str] = set()
+    __slots__ = ("id", "path")
+
+    def __init__(self, id: str, path: str) -> None:
+        self.id = id
+        self.path = path
+
+    def model_copy(self, *, update: dict[str, str]) -> _Ref:
+        return _Ref(update["id"], self.path)
+
+
+def unique_renames(parts: list[list[tuple[str, str]]]) -> list[dict[int, str]]:
+    """For the ``(id, path)`` of each part's articles (parts in input order), the new
+    ids :func:`factcheck.load.load_many` gives them, by index in the part (only those
+    that change)."""
+    from factcheck.load._files import _unique_ids
+
+    refs = [_Ref(i, p) for part in parts for i, p in part]
+    renamed = cast(list[_Ref], _unique_ids(cast(list[Article], refs)))
     out: list[dict[int, str]] = []
-    for part in ids:
-        renames: dict[int, str] = {}
-        for k, old in enumerate(part):
-            new = old
-            if old in seen:
-                n = 2
-                while f"{old}{_DUPLICATE_MARK}{n}" in taken:
-                    n += 1
-                new = f"{old}{_DUPLICATE_MARK}{n}"
-                taken.add(new)
-                renames[k] = new
-            seen.add(new)
-        out.append(renames)
+    k = 0
+    for part in parts:
+        changes: dict[int, str] = {}
+        for j, (old, _path) in enumerate(part):
+            if renamed[k].id != old:
+                changes[j] = renamed[k].id
+            k += 1
+        out.append(changes)
     return out
 
 

@@ -129,16 +129,19 @@ def _parquet(path: Path, rows: list[dict[str, Any]], columns: list[str]) -> None
     pq.write_table(table, path)
 
 
-def write_part(part: Any, folder: str, number: int) -> tuple[int, int, list[InputProblem]]:
-    """Write a part's claims shard (worker side); its article and claim counts and its
-    problems come back."""
+Problems = tuple[list[InputProblem], list[InputProblem]]
+
+
+def write_part(part: Any, folder: str, number: int) -> tuple[int, int, Problems]:
+    """Write a part's claims shard (worker side); its article and claim counts, its
+    problems and warnings come back."""
     write_claims(folder, number, part.claims)
-    return len(part.articles), len(part.claims), list(part.problems)
+    return len(part.articles), len(part.claims), (list(part.problems), list(part.warnings))
 
 
-def part_lines(part: Any) -> tuple[int, str, list[InputProblem]]:
-    """A part's claims as JSON Lines, with its article count and problems."""
-    return len(part.articles), claim_lines(part.claims), list(part.problems)
+def part_lines(part: Any) -> tuple[int, str, Problems]:
+    """A part's claims as JSON Lines, with its article count, problems and warnings."""
+    return len(part.articles), claim_lines(part.claims), (list(part.problems), list(part.warnings))
 
 
 __all__ = [

@@ -92,7 +92,7 @@ def extract_parts(
     described = client.gather([client.submit(t.describe, p) for p in parts])
     renames = _inputs.unique_renames([ids for ids, _s in described])
     for i, r in enumerate(renames):
-        if r:  # duplicate ids (rare): extract the part again under its new ids
+        if r:  # ids shared across inputs: extract the part again under its new ids
             parts[i] = submit(groups[i], r)
     return Extracted(parts, [s for _ids, s in described])
 
@@ -229,20 +229,23 @@ class Gathered:
     articles: list[Article]
     claims: list[Claim]
     problems: list[InputProblem]
+    warnings: list[InputProblem]
 
 
 def gather_parts(client: Client, parts: Sequence[Future[Any]]) -> Gathered:
     articles: list[Article] = []
     by_article: dict[str, list[Claim]] = defaultdict(list)
     problems: list[InputProblem] = []
+    warnings: list[InputProblem] = []
     for p in client.gather(list(parts)):
         articles.extend(p.articles)
         problems.extend(p.problems)
+        warnings.extend(p.warnings)
         for c in p.claims:
             by_article[c.article].append(c)
     articles.sort(key=lambda a: a.id)
     claims = [c for a in articles for c in by_article.get(a.id, ())]
-    return Gathered(articles, claims, problems)
+    return Gathered(articles, claims, problems, warnings)
 
 
 def note(message: str) -> None:

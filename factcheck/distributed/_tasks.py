@@ -46,6 +46,9 @@ class Part:
     articles: list[Article]
     claims: list[Claim]
     problems: list[InputProblem]
+    warnings: list[InputProblem] = field(default_factory=list)
+    read: list[tuple[str, str]] = field(default_factory=list)
+    """``(id, path)`` of every article read, as read (before renaming and extraction)."""
 
 
 @dataclass(slots=True)
@@ -95,28 +98,39 @@ def extract_part(
     schema_items: Sequence[Any],
 ) -> Part:
     """Read the units of a part and extract their articles' claims, in input order
-    (the ``renames`` give later duplicates their new ids, by index in the part)."""
+    (the ``renames`` give articles the ids the loader gives them across all inputs, by
+    index in the part). An article whose extraction fails is left out with an error,
+    as in the local run."""
     from factcheck.distributed._inputs import read_unit
     from factcheck.extract import extract
+    from factcheck.report.build import _extraction_failed
 
     schemas = schemas_of(schema_items)
-    articles: list[Article] = []
+    read: list[Article] = []
     problems: list[InputProblem] = []
+    warnings: list[InputProblem] = []
     for u in units:
         got = read_unit(u, language, default)
-        articles.extend(got.articles)
+        read.extend(got.articles)
         problems.extend(got.problems)
-    articles = [
-        a.model_copy(update={"id": renames[k]}) if k in renames else a
-        for k, a in enumerate(articles)
-    ]
-    claims = [c for a in articles for c in extract(a, schemas=schemas)]
-    return Part(articles, claims, problems)
+        warnings.extend(got.warnings)
+    articles: list[Article] = []
+    claims: list[Claim] = []
+    for k, a in enumerate(read):
+        if k in renames:
+            a = a.model_copy(update={"id": renames[k]})
+        try:
+            claims.extend(extract(a, schemas=schemas))
+            articles.append(a)
+        except Exception as exc:  # one article's failure must not cost the others
+            problems.append(_extraction_failed(a, exc))
+    return Part(articles, claims, problems, warnings, [(a.id, a.path) for a in read])
 
 
-def describe(part: Part) -> tuple[list[str], Summary]:
-    """The part's article ids (to rename duplicates) and its :class:`Summary`."""
-    return [a.id for a in part.articles], summarize(part)
+def describe(part: Part) -> tuple[list[tuple[str, str]], Summary]:
+    """The part's articles as ``(id, path)`` (to make ids unique across the run, as the
+    loader does) and its :class:`Summary`."""
+    return part.read, summarize(part)
 
 
 def summarize(part: Part) -> Summary:

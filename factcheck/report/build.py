@@ -138,7 +138,7 @@ def _assemble(
         min_severity=min_severity,
         schemas=tuple(s.schema_name() for s in user_schemas),
     )
-    return finish(ordered, claims, found, errors, settings)
+    return finish(ordered, claims, found, errors, settings, warnings)
 
 
 def finish(
@@ -147,9 +147,10 @@ def finish(
     found: list[Discrepancy],
     errors: Sequence[InputProblem],
     settings: Settings,
+    warnings: Sequence[InputProblem] = (),
 ) -> Report:
-    """The report from articles by id, their claims, the findings and the problems
-    (shared by the local run and the distributed one, :mod:`factcheck.distributed`)."""
+    """The report from articles by id, their claims, the findings, the problems and
+    warnings (shared by the local run and the distributed one, :mod:`factcheck.distributed`)."""
     from factcheck.report.figures import figures_of
 
     return Report.build(
