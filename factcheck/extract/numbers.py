@@ -977,6 +977,8 @@ class _Scanner:
         g, text = self.g, self.text
         if before is not None and before.group("hedge"):
             return False
+        if text[num.start : num.end] != num.written:
+            return False  # a group or decimal mark: "Veranstalter 80.000" is a count
         prev = self.prev_word(num.start)
         if (
             prev

@@ -616,3 +616,13 @@ def test_parse_number_refuses(text: str) -> None:
 def test_data_tables_are_lower_case() -> None:
     for table in (numbers.CARDINALS, numbers.SCALE_WORDS, hedges.HEDGES, hedges.VAGUE_AMOUNTS):
         assert all(k == k.lower() for k in table)
+
+
+def test_a_number_after_a_name_is_part_of_it() -> None:
+    assert found("Der DAX 40 legte zu, Teil 3 der Serie lief.") == []
+
+
+def test_a_count_after_a_noun_stays_a_count() -> None:
+    # a group mark or a noun after the number: a count, not a name
+    assert spans("Die Polizei zählte 50.000, die Veranstalter 80.000.") == ["50.000", "80.000"]
+    assert spans("In Kiew starben 12 Menschen.") == ["12"]
