@@ -366,25 +366,17 @@ def hot_findings(
 
 
 def hot_cap(*chunks: tuple[int, list[tuple[int, int, Discrepancy]]]) -> list[Discrepancy]:
-    """A hot block's findings as the whole-block sweep keeps them: in sweep order of
-    the pairs, a finding is kept while both claims take part in fewer than
-    :data:`~factcheck.reconcile.quantities.MAX_FINDINGS_PER_CLAIM`."""
-    from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
+    """A hot block's findings as the whole-block sweep keeps them: the chunks' pairs
+    (positions made block-wide) ranked and limited per claim by
+    :func:`factcheck.reconcile.engine.capped`, as in the local run."""
+    from factcheck.reconcile.engine import capped
 
     found: list[tuple[int, int, Discrepancy]] = []
     offset = 0
     for size, triples in chunks:
         found.extend((offset + i, offset + j, d) for i, j, d in triples)
         offset += size
-    found.sort(key=lambda t: (t[0], t[1]))
-    count: dict[int, int] = defaultdict(int)
-    kept = []
-    for i, j, d in found:
-        if count[i] < MAX_FINDINGS_PER_CLAIM and count[j] < MAX_FINDINGS_PER_CLAIM:
-            count[i] += 1
-            count[j] += 1
-            kept.append(d)
-    return kept
+    return list(capped(found))
 
 
 def warm_up() -> int:

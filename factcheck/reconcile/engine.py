@@ -341,13 +341,22 @@ def block_findings(
             d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
             if d is not None:
                 found.append((d.gap if d.gap is not None else 1.0, d.id, i, j, d))
-    found.sort(key=lambda f: (f[0], f[1]))
-    count = [0] * n
-    for _gap, _id, i, j, d in found:
-        if count[i] >= per_claim or count[j] >= per_claim:
+    yield from capped([(i, j, d) for _gap, _id, i, j, d in found], per_claim)
+
+
+def capped(
+    found: Iterable[tuple[int, int, Discrepancy]], per_claim: int = MAX_FINDINGS_PER_CLAIM
+) -> Iterator[Discrepancy]:
+    """The findings a block keeps, from its disagreeing pairs ``(i, j, finding)`` (sweep
+    positions): ranked closest figures first (then by id), each claim taking part in at
+    most ``per_claim`` (the distributed run ranks a hot block's chunks together here)."""
+    ranked = sorted(found, key=lambda f: (f[2].gap if f[2].gap is not None else 1.0, f[2].id))
+    count: dict[int, int] = {}
+    for i, j, d in ranked:
+        if count.get(i, 0) >= per_claim or count.get(j, 0) >= per_claim:
             continue
-        count[i] += 1
-        count[j] += 1
+        count[i] = count.get(i, 0) + 1
+        count[j] = count.get(j, 0) + 1
         yield d
 
 
@@ -642,6 +651,7 @@ __all__ = [
     "SchemaRule",
     "block_findings",
     "bump",
+    "capped",
     "classify",
     "quantity_findings",
     "run",

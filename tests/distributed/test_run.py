@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 import factcheck
+import factcheck.distributed as fcd
 from factcheck.cli import main
 
 distributed = pytest.importorskip("distributed")
@@ -59,9 +60,7 @@ def test_hot_blocks_and_byte_ranges_same_report(client: Any, tmp_path: Path) -> 
     and the JSON Lines file is read in byte ranges: still the local report."""
     paths = [SEEDS, _wire(tmp_path)]
     local = factcheck.check(paths)
-    dist = factcheck.distributed.check(
-        paths, client=client, hot_block=2, chunk_bytes=3000, partitions=3
-    )
+    dist = fcd.check(paths, client=client, hot_block=2, chunk_bytes=3000, partitions=3)
     assert _json(dist) == _json(local)
 
 
@@ -71,14 +70,14 @@ def test_corpus_same_report(client: Any) -> None:
     dist = factcheck.check([CORPUS], client=client)
     assert len(local.discrepancies) > 20
     assert _json(dist) == _json(local)
-    small = factcheck.distributed.check([CORPUS], client=client, hot_block=3)
+    small = fcd.check([CORPUS], client=client, hot_block=3)
     assert _json(small) == _json(local)
 
 
 def test_extract_same_claims(client: Any, tmp_path: Path) -> None:
     paths = [SEEDS, _wire(tmp_path), tmp_path / "nothing-here"]
     loaded = factcheck.load_many(paths)
-    got = factcheck.distributed.extract(paths, client=client, chunk_bytes=3000)
+    got = fcd.extract(paths, client=client, chunk_bytes=3000)
     assert [a.id for a in got.articles] == [a.id for a in loaded.articles]
     assert got.claims == [c for a in loaded.articles for c in factcheck.extract(a)]
     assert got.errors == loaded.errors
