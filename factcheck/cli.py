@@ -441,7 +441,17 @@ def _extract(args: argparse.Namespace) -> int:
         claims = got.claims
     else:
         schemas = resolve_schemas(args.schema)
-        claims = [c for a in loaded.articles for c in extract(a, schemas=schemas)]
+        claims = []
+        for article in loaded.articles:
+            try:
+                claims.extend(extract(article, schemas=schemas))
+            except Exception as exc:  # one article's failure must not cost the others
+                print(
+                    f"factcheck: {article.path}: factcheck failed while extracting the claims "
+                    f"of article {article.id!r} ({type(exc).__name__}: {str(exc)[:200]}). "
+                    "This is a bug in factcheck; please report it with the file",
+                    file=sys.stderr,
+                )
     if args.format == "jsonl":
         text = "\n".join(c.model_dump_json() for c in claims)
     else:

@@ -66,3 +66,27 @@ def test_a_huge_number_never_becomes_a_quantity_without_a_value() -> None:
     assert all(q.nominal is not None or q.low is not None for q in quantities)
     assert all(len(c.span) < 1000 for c in claims)  # no claim quotes the whole number
     assert [q.nominal for q in quantities if q.nominal is not None] == [500]
+
+
+def test_a_failure_while_extracting_one_article_costs_that_article_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    extract_module = sys.modules["factcheck.extract"]
+    real = extract_module.extract
+
+    def flaky(article: factcheck.Article, **kwargs: object) -> list[factcheck.Claim]:
+        if article.id == "bad":
+            raise ZeroDivisionError("boom")
+        return real(article, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "extract", flaky)
+    text = "The police said about 8,000 people took part in the march on Monday."
+    (tmp_path / "bad.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(text, encoding="utf-8")
+    report = factcheck.check([tmp_path])
+    assert [a.id for a in report.articles] == ["good"]
+    [error] = report.errors
+    assert error.code == "internal" and "ZeroDivisionError: boom" in error.message
+    assert {c.article for c in report.claims} == {"good"}

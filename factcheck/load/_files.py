@@ -176,6 +176,16 @@ def _load_path(given: str, language: str | None, default: PublishedDate, *, stri
     """Read one path. With ``strict``, a path that cannot be read at all raises;
     otherwise every problem is returned."""
     shown = display_path(given)
+    if not given:
+        return _fail(
+            InputReadError(
+                path="''",
+                code=ErrorCode.MISSING,
+                detail="the path is empty",
+                hint="Give a file, a folder or a glob pattern",
+            ),
+            strict,
+        )
     try:
         mode = os.stat(given).st_mode
     except FileNotFoundError:
