@@ -109,7 +109,10 @@ def load_many(
                 out.errors.append(problem(internal_error(given, exc)))
             continue
         if _GLOB_CHARS.intersection(given) and not os.path.lexists(given):
-            matches = sorted(glob.glob(given, recursive=True))
+            try:
+                matches = sorted(glob.glob(given, recursive=True))
+            except (OSError, ValueError):  # a NUL character, an unreadable folder
+                matches = []
             if not matches:
                 out.errors.append(
                     InputProblem(
@@ -152,7 +155,9 @@ def _given(item: object) -> str:
 
 def display_path(path: str) -> str:
     """A path as it can be shown and written in any encoding: the bytes of a file name
-    that are not UTF-8 (which Python keeps as lone surrogates) appear as ``\\xNN``."""
+    that are not UTF-8 (which Python keeps as lone surrogates) appear as ``\\xNN``, a
+    NUL character as ``\\0``."""
+    path = path.replace("\0", "\\0")
     try:
         path.encode("utf-8")
         return path
@@ -442,7 +447,7 @@ def _not_a_file(path: str) -> InputReadError:
 def _os_error(path: str, exc: OSError | ValueError) -> InputReadError:
     if isinstance(exc, ValueError):  # os.stat refuses a path with a NUL character
         return InputReadError(
-            path=display_path(path).replace("\0", "\\0"),
+            path=display_path(path),
             code=ErrorCode.MISSING,
             detail="a path cannot contain a NUL character",
             hint="Give the path of a file or a folder of articles",

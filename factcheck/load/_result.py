@@ -58,12 +58,12 @@ def internal_error(path: str, exc: BaseException, line: int | None = None) -> In
 
 def surrogate_warning(path: str, count: int, line: int | None = None) -> InputProblem:
     """The warning for an article whose lone surrogates were replaced."""
-    what = "character that is" if count == 1 else "characters that are"
+    what, was = ("character that is", "was") if count == 1 else ("characters that are", "were")
     return InputProblem(
         path=path,
         code=ErrorCode.REPLACED.value,
         message=f"{count} {what} not valid Unicode (lone surrogates, such as the "
-        "JSON escape \\ud800) were replaced by U+FFFD. Fix the escapes at the source "
+        f"JSON escape \\ud800) {was} replaced by U+FFFD. Fix the escapes at the source "
         "if the text matters there",
         line=line,
     )
