@@ -42,6 +42,7 @@ from factcheck.models import (
 )
 
 if TYPE_CHECKING:
+    from factcheck.extract.time import TimeScan
     from factcheck.schema import ClaimSchema
 
 _WORDS = re.compile(r"[\w\-]+")
@@ -85,6 +86,7 @@ class _State:
     places: _Matches[PlaceMatch] | None = None
     mentions: _Matches[actors_mod.Person] | None = None
     triggers: _Matches[Trigger] | None = None
+    time_scan: TimeScan | None = None
     time_starts: list[int] = field(default_factory=list)
     last_time: TimeRef | None = None
     last_event_time: TimeRef | None = None
@@ -117,7 +119,7 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
         return []
     from factcheck.extract.numbers import find_quantities
     from factcheck.extract.places import find_places
-    from factcheck.extract.time import find_times
+    from factcheck.extract.time import scan_times, times_in
 
     st = _State(article, lang)
     text, body = article.text, article.body_start
@@ -127,7 +129,11 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
     st.places = _Matches.of(find_places(text, lang, start=body))
     st.mentions = _Matches.of(st.index.mentions(body, len(text)))
     st.triggers = _Matches.of(find_triggers(text, body, len(text), lang))
-    st.time_starts = sorted(t.start for t in find_times(text, lang, article.published, start=body))
+    # the time engine's pattern work once per article; sentences re-resolve its candidates
+    st.time_scan = scan_times(text, lang, start=body)
+    st.time_starts = sorted(
+        t.start for t in times_in(st.time_scan, article.published, start=body, end=len(text))
+    )
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
     claims = sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
@@ -140,7 +146,7 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
 
 # -- one sentence -----------------------------------------------------------------------
 def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
-    from factcheck.extract.time import find_times
+    from factcheck.extract.time import times_in
 
     assert st.quantities and st.places and st.mentions and st.triggers and st.index
     text, lang = st.article.text, st.lang
@@ -174,9 +180,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     times: list[TimeMatch] = []
     if bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e):
         # read again with the sentence's tense, and the last time named as anchor
-        times = find_times(
-            text,
-            lang,
+        assert st.time_scan is not None
+        times = times_in(
+            st.time_scan,
             st.article.published,
             start=s,
             end=e,

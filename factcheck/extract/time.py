@@ -81,7 +81,7 @@ from factcheck.lang import get_language
 from factcheck.models import DatePrecision, PartOfDay, PublishedDate, TimeKind, TimeRef
 from factcheck.models.time import ABSOLUTE, UNRESOLVED, period_bounds
 
-__all__ = ["Tense", "find_times"]
+__all__ = ["Tense", "TimeScan", "find_times", "scan_times", "times_in"]
 
 Tense = Literal["past", "future", "either"]
 """The tense of the sentence a time expression stands in."""
@@ -1212,11 +1212,37 @@ def find_times(
     mentioned before, for "zwei Tage zuvor" and "the next day". See the module docstring
     for the resolution rules.
     """
+    _check_direction(direction)
+    scan = scan_times(text, lang, start=start, end=end)
+    return _resolve_found(scan, scan.candidates, published, direction, anchor)
+
+
+def _check_direction(direction: str) -> None:
     if direction not in _TENSES:
         raise ValueError(
             f"direction {direction!r} is not one of {', '.join(_TENSES)}; "
             "pass the tense of the sentence"
         )
+
+
+@dataclass(frozen=True, slots=True)
+class TimeScan:
+    """The pattern work of :func:`find_times` over one window of a text, before any date
+    is resolved: every candidate expression (start, end, pattern family, match) and the
+    offsets of the trigger tokens. Resolving depends on the publication date, the tense
+    and the anchor; the scan does not, so one scan of an article serves every sentence
+    (:func:`times_in`)."""
+
+    text: str
+    lang: str
+    start: int
+    end: int
+    candidates: list[tuple[int, int, str, re.Match[str]]]
+    triggers: list[int]
+
+
+def scan_times(text: str, lang: str, *, start: int = 0, end: int | None = None) -> TimeScan:
+    """Candidate time expressions in ``text[start:end]`` (see :class:`TimeScan`)."""
     stop = len(text) if end is None else end
     if not 0 <= start <= stop <= len(text):
         raise ValueError(
@@ -1224,14 +1250,14 @@ def find_times(
             "pass 0 <= start <= end <= len(text)"
         )
     g = _grammar(lang)
-    ctx = _context(published, anchor)
-    found: list[tuple[int, int, int, TimeRef]] = []
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    triggers: list[int] = []
     done = start  # start tokens before this offset have been tried
     starts, families, patterns = g.starts, g.families, g.patterns
     gate = patterns["free_gate"]
-    built = _built(g.lang, ctx, direction)
     for t in g.trigger.finditer(text, start, stop):
         ts = t.start()
+        triggers.append(ts)
         for st in starts.finditer(text, max(done, ts - _LEFT), stop):
             pos = st.start()
             if pos > ts:
@@ -1253,21 +1279,82 @@ def find_times(
                     continue
                 if _count_context(g, text, form, m):
                     continue  # "1500 bis 2000 Soldaten": numbers, not years
-                key = (form, m.group())
-                if key in built:
-                    ref = built[key]
-                else:
-                    try:
-                        ref = _build(g, form, m, ctx, direction)
-                    except (ValueError, OverflowError, KeyError):
-                        ref = None  # an impossible date ("31. Februar 2024") or out of range
-                    if form != "duration":  # "in 24 years" depends on the words before it
-                        built[key] = ref
-                if ref is not None and not (
-                    ref.weekday is not None and _excluded(g, text, pos, m.end())
-                ):
-                    found.append((pos, m.end(), _PRIORITY[form], ref))
+                found.append((pos, m.end(), form, m))
         done = max(done, ts + 1)
+    return TimeScan(text, lang, start, stop, found, triggers)
+
+
+def times_in(
+    scan: TimeScan,
+    published: PublishedDate,
+    *,
+    start: int,
+    end: int,
+    direction: Literal["past", "future", "either"] = "either",
+    anchor: TimeRef | None = None,
+) -> list[TimeMatch]:
+    """``find_times(scan.text, scan.lang, published, start=start, end=end, ...)`` for a
+    window inside the scanned one (a sentence of a scanned article), from the scan's
+    candidates instead of a new pass over the window.
+
+    The candidates kept are those a scan of the window alone would have tried: starting
+    in the window, within reach (``_LEFT``) of a trigger token in the window. Where a
+    scan of the window alone could differ (a candidate reaching the window's end, or a
+    window ending inside a word, where "end of text" lookaheads such as the pause after
+    "zuvor" would read differently), the window is scanned anew.
+    """
+    _check_direction(direction)
+    text = scan.text
+    if (start, end) == (scan.start, scan.end):
+        return _resolve_found(scan, scan.candidates, published, direction, anchor)
+    if not scan.start <= start <= end <= scan.end:
+        raise ValueError(
+            f"window [{start}, {end}) is not inside the scanned [{scan.start}, {scan.end})"
+        )
+    cands = scan.candidates
+    lo = bisect.bisect_left(cands, start, key=lambda c: c[0])
+    hi = bisect.bisect_left(cands, end, key=lambda c: c[0])
+    inside = cands[lo:hi]
+    if (end > start and (text[end - 1].isalnum() or text[end - 1] == "_")) or any(
+        c[1] >= end for c in inside
+    ):
+        return find_times(
+            text, scan.lang, published, start=start, end=end, direction=direction, anchor=anchor
+        )
+    trig = scan.triggers
+    kept = []
+    for c in inside:
+        i = bisect.bisect_left(trig, c[0])  # first trigger at or after the candidate
+        if i < len(trig) and trig[i] < end and trig[i] - _LEFT <= c[0]:
+            kept.append(c)
+    return _resolve_found(scan, kept, published, direction, anchor)
+
+
+def _resolve_found(
+    scan: TimeScan,
+    cands: list[tuple[int, int, str, re.Match[str]]],
+    published: PublishedDate,
+    direction: str,
+    anchor: TimeRef | None,
+) -> list[TimeMatch]:
+    g = _grammar(scan.lang)
+    text = scan.text
+    ctx = _context(published, anchor)
+    built = _built(g.lang, ctx, direction)
+    found: list[tuple[int, int, int, TimeRef]] = []
+    for pos, m_end, form, m in cands:
+        key = (form, m.group())
+        if key in built:
+            ref = built[key]
+        else:
+            try:
+                ref = _build(g, form, m, ctx, direction)
+            except (ValueError, OverflowError, KeyError):
+                ref = None  # an impossible date ("31. Februar 2024") or out of range
+            if form != "duration":  # "in 24 years" depends on the words before it
+                built[key] = ref
+        if ref is not None and not (ref.weekday is not None and _excluded(g, text, pos, m_end)):
+            found.append((pos, m_end, _PRIORITY[form], ref))
     return _select(found)
 
 

@@ -11,11 +11,11 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import UnknownNameError
-from factcheck.extract.time import find_times
+from factcheck.extract.time import Tense, find_times
 from factcheck.models import DatePrecision, PublishedDate, TimeKind, TimeRef
 from factcheck.models.time import ABSOLUTE, UNRESOLVED
 from tests.strategies import dates, published_dates
@@ -440,3 +440,59 @@ def test_pattern_families_compile_on_first_use() -> None:
     assert pats["a"].match("42") is not None
     assert pats.compiled() == ["a"]
     assert pats["a"] is pats["a"]
+
+
+def _real_texts() -> list[tuple[str, str]]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = [("en", (root / "tests/benchmarks/data/en_news.txt").read_text(encoding="utf-8"))]
+    out += [("de", p.read_text(encoding="utf-8")) for p in sorted((root / "seeds").iterdir())]
+    return out
+
+
+@pytest.mark.parametrize("direction", ["past", "future", "either"])
+def test_times_in_a_sentence_equal_a_scan_of_the_sentence(direction: Tense) -> None:
+    """One scan of the article, re-resolved per sentence, gives what a new scan of each
+    sentence gives (the pipeline relies on it)."""
+    from factcheck.extract.sentences import split_sentences
+    from factcheck.extract.time import scan_times, times_in
+
+    checked = 0
+    for lang, text in _real_texts():
+        pub = WED_19_JUNE
+        scan = scan_times(text, lang)
+        anchor = None
+        for sent in split_sentences(text, lang):
+            s, e = sent.start, sent.end
+            ours = times_in(scan, pub, start=s, end=e, direction=direction, anchor=anchor)
+            theirs = find_times(text, lang, pub, start=s, end=e, direction=direction, anchor=anchor)
+            assert ours == theirs, text[s:e]
+            checked += len(ours)
+            anchor = next((t.time for t in reversed(ours) if t.time.resolved), anchor)
+    assert checked > 50
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["am 3. März", "Montag", " bis ", "2024", ". ", "zwei Tage zuvor", " ", "\n", "x", "–"]
+        ),
+        max_size=25,
+    ),
+    st.data(),
+)
+@settings(max_examples=200, deadline=None)
+def test_times_in_any_window_equal_a_scan_of_the_window(
+    parts: list[str], data: st.DataObject
+) -> None:
+    from factcheck.extract.time import scan_times, times_in
+
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    pub = WED_19_JUNE
+    scan = scan_times(text, "de")
+    assert times_in(scan, pub, start=s, end=e, direction="past") == find_times(
+        text, "de", pub, start=s, end=e, direction="past"
+    )
