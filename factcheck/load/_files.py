@@ -78,8 +78,10 @@ def load_many(
     Never raises for a bad input: missing paths, patterns that match nothing and files
     that cannot be read all become entries of ``errors``. (A bad ``language`` or
     ``published`` argument still raises, since no input could be read with it.)
-    Articles keep the order of ``paths``; when two share an id, the later one gets
-    ``~2`` (``~3``...) appended.
+    Articles keep the order of ``paths``; their ids do not depend on it (files with the
+    same stem in different folders get ids from their paths, ``x/a`` and ``y/a``: see
+    :func:`_unique_ids`). Articles read with a change worth knowing (lone surrogates
+    replaced) are also noted in ``warnings``.
 
     An ``http``/``https`` address is fetched (see :mod:`factcheck.load._url`); ``cache``
     is a folder that keeps fetched pages for later runs.

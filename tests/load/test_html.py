@@ -91,3 +91,13 @@ def test_without_trafilatura_html_is_unsupported(
     assert 'pip install "factcheck[html]"' in info.value.hint
     result = load(tmp_path)
     assert [e.code for e in result.errors] == ["unsupported"]
+
+
+def test_a_page_in_a_language_factcheck_cannot_read_is_an_error(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    path = write_page(tmp_path, lang="fr")
+    with pytest.raises(InputReadError) as info:
+        load(path)
+    assert info.value.code is ErrorCode.LANGUAGE
+    assert "'fr', which factcheck cannot read" in str(info.value)
+    assert load(path, language="en").articles[0].language == "en"  # forced, it is read
