@@ -23,6 +23,8 @@ from factcheck.extract.events import POINT_EVENTS, Trigger, find_triggers, neare
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
 from factcheck.extract.roles import RoleCues
+from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
+from factcheck.lang.concepts import OBJECT_ROLES
 from factcheck.extract.sentences import split_sentences
 from factcheck.lang import SUPPORTED, get_language
 from factcheck.models import (
@@ -452,6 +454,7 @@ def _quantity_claim(
             role = st.role_cues.role_at(a, b, qm.start, qm.end, wider)
         else:
             role = role_at(text, a, b, qm.start, qm.end, lang, wider)
+        state = role if role in OBJECT_ROLES else None
         if noun is not None and noun.start - qm.end > 40:
             noun = None  # a noun far after the number is not what it counts
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
@@ -500,6 +503,7 @@ def _quantity_claim(
                 destination=flow.destination,
                 cumulative=cumulative,
                 scope=scope,
+                state=state,
             )
             q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
             end = qm.end if noun.start - qm.end > 40 else noun.end
@@ -518,6 +522,19 @@ def _quantity_claim(
     modality = _modality(_sentence_index(st), qm.start, attribution is not None)
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
+    if measure is not None and seg is not None:
+        from factcheck.extract.roles import is_interim
+
+        update: dict[str, object] = {}
+        if is_interim(text, seg[0], seg[1], lang):
+            update["interim"] = True
+        if qm.role is not NumberRole.AMOUNT and measure.cumulative is None:
+            from factcheck.extract.roles import role_at as _role_at
+
+            if _role_at(text, seg[0], seg[1], qm.start, qm.end, lang) in CUMULATIVE_ROLES:
+                update["cumulative"] = True  # "158 Tonnen toter Fische": a running total
+        if update:
+            measure = measure.model_copy(update=update)
     if (kind, span.start, span.end) in st.used:
         return None
     st.used.add((kind, span.start, span.end))

@@ -27,6 +27,7 @@ from factcheck.lang.concepts import (
     CROWD_CONCEPTS,
     GENERIC_PERSONS,
     HARM_ROLES,
+    OBJECT_ROLES,
     STAFF_CONCEPTS,
 )
 
@@ -154,6 +155,9 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     """
     if noun_concept in HARM_ROLES:
         return noun_concept  # "Tote", "Verletzte": the noun says it
+    if role in OBJECT_ROLES:
+        # what was destroyed is not said, or the state is kept apart (Measure.state)
+        return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if person:
         if role in HARM_ROLES or role == PASSENGER:
@@ -236,3 +240,20 @@ def _intro_pattern(lang: str) -> re.Pattern[str]:
     preps = "|".join(re.escape(p) for p in (*nouns.SCOPE_PREPOSITIONS, *nouns.SCOPE_NAME_INTROS))
     arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
     return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _interim_pattern(lang: str) -> re.Pattern[str]:
+    words: tuple[str, ...] = get_language(lang).nouns.INTERIM_CUES
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        stem = w[:-1] if w.endswith("*") else w
+        body = r"\s+".join(re.escape(p) for p in stem.split())
+        alts.append(body + (r"[\w-]*" if w.endswith("*") else ""))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def is_interim(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
+    partial count (the packs' ``nouns.INTERIM_CUES``)."""
+    return _interim_pattern(lang).search(text, start, end) is not None

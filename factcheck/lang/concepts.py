@@ -61,3 +61,7 @@ CONTENT_CLASSES: dict[str, str] = {
 }
 """Coarse classes of what things carry: containers "mit Munition" and "with armaments"
 carry the same class of goods."""
+
+OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged"})
+"""Roles that say what happened to things (buildings, vehicles): "9,000 structures
+*destroyed*" and "2,000 *damaged*" are two counts."""

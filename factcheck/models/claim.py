@@ -43,6 +43,12 @@ class Measure(Frozen):
     cumulative: bool | None = None
     """True for running totals that may grow between reports (shipped since X, deaths);
     False for fixed quantities (a crowd at one event, a length); None when unknown."""
+    state: str | None = None
+    """What happened to the counted things, when the clause says it ("destroyed",
+    "damaged"): two counts of buildings in two states are two things."""
+    interim: bool = False
+    """The figure is an early or partial count ("bereits 3000 Fahrzeuge", "so far"): a
+    higher figure of the same thing is the count that followed, not a contradiction."""
     scope: tuple[str, ...] = ()
     """What narrows the figure to a part of the story: keys of the places it is given for
     ("in Bayern" -> ``region:DE-BY``) and names of what it is about ("the Eaton fire" ->

@@ -57,6 +57,7 @@ from factcheck.reconcile.quantities import (
     comparable,
     compatible,
     identity_slots,
+    magnitude_ratio,
     plausibly_same,
     relative_gap,
     sweep_arrays,
@@ -65,6 +66,10 @@ from factcheck.reconcile.sources import Relation, primary, relation
 
 LEVELS = (Severity.INFO, Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
 """Severities from the least to the gravest."""
+
+INTERIM_GROWTH = 3.0
+"""An early count ("bereits", "so far") may lie up to this factor below another figure and
+still be the same count growing: 3,000 in the morning, 6,000 by noon."""
 
 MINOR_GAP = 0.05
 """Intervals apart by less than this share of the larger value: a minor finding."""
@@ -411,6 +416,14 @@ def classify(
         later = b if order == -1 else a
     if cumulative and later is high and not same_day:
         return None  # a running total grew between dated reports: an update
+    if (
+        low.claim.measure is not None
+        and low.claim.measure.interim
+        and magnitude_ratio(a, b) <= INTERIM_GROWTH
+    ):
+        # an early or partial count below the other figure: the count that followed
+        # (a count that grows to three times itself is another story)
+        return None
     if order is None and _toll(ca) and _toll(cb):
         # a casualty toll moves by the hour: with the as-of time of one figure unknown
         # the lower one may simply be older, and nothing tells which came first

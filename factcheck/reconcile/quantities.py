@@ -109,6 +109,8 @@ class Identity:
     """The as-of date of the figure, when known."""
     scope: frozenset[str] = _EMPTY
     """Places and names the figure is given for (see :attr:`Measure.scope`)."""
+    state: str | None = None
+    """What happened to the counted things (destroyed, damaged), when said."""
     cumulative: bool = False
     """The figure is a running total: its own day is its as-of date, not a different
     occasion."""
@@ -299,6 +301,7 @@ def identity(
         tuple(sorted(a.name for a in claim.actors)) if claim.actors else (),
         asof,
         frozenset(m.scope) if m.scope else _EMPTY,
+        m.state,
         bool(m.cumulative),
         m.key in CURRENT_CONCEPTS,
     )
@@ -316,6 +319,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
                 return False
     if a.content and b.content and not a.content & b.content:
         return False
+    if a.state and b.state and a.state != b.state:
+        return False  # "9,000 destroyed" and "2,000 damaged"
     if a.scope and b.scope and not a.scope & b.scope:
         # given for two places or two named things: "12 Tote in Bayern", "3 in Hessen"
         return False
@@ -427,10 +432,16 @@ def plausibly_same(a: Comparable, b: Comparable) -> bool:
     """False when the two figures lie so far apart (more than :data:`MAX_RATIO` times)
     that they must count different things; vague amounts and open ends are measured by
     their bounded end."""
+    return magnitude_ratio(a, b) <= MAX_RATIO
+
+
+def magnitude_ratio(a: Comparable, b: Comparable) -> float:
+    """The larger figure over the smaller (1.0 when either is unknown or not positive);
+    vague amounts and open ends are measured by their bounded end."""
     xa, xb = _magnitude(a), _magnitude(b)
     if xa is None or xb is None or xa <= 0 or xb <= 0:
-        return True
-    return max(xa, xb) / min(xa, xb) <= MAX_RATIO
+        return 1.0
+    return max(xa, xb) / min(xa, xb)
 
 
 def _magnitude(c: Comparable) -> float | None:

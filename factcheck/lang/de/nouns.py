@@ -184,6 +184,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "Zuschauer*", "feierten", "Fanzone*", "Fanmeile*", "Public Viewing", "kamen zu*",
         "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
     ),
+    "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
+    "damaged": ("beschädigt*", "Schäden"),
     "passenger": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
         "befanden sich",
@@ -235,3 +237,11 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 
 ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
 """Articles that may stand between a scope preposition and a name."""
+
+INTERIM_CUES: tuple[str, ...] = (
+    "bereits", "schon", "zunächst", "vorerst", "bislang", "bisher", "vorläufig*",
+    "ersten Angaben", "erste Zählung*", "am Vormittag", "am Morgen", "zwischenzeitlich",
+)  # fmt: skip
+"""Words in a number's clause that mark an early or partial count ("*bereits* 3000
+Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count
+that followed, not a contradiction."""

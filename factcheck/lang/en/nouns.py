@@ -146,6 +146,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "spectators", "festivities", "celebrations", "partygoers", "revellers", "joined",
         "vigil*", "gathering",
     ),
+    "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
+                  "collapsed", "flattened"),
+    "damaged": ("damaged",),
     "passenger": ("on board", "aboard", "passenger*", "riders"),
 }  # fmt: skip
 """Words in a number's clause that say what happened to the people it counts. See the
@@ -256,3 +259,9 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in"
 
 ARTICLES: tuple[str, ...] = ("the", "a", "an")
 """Articles that may stand between a scope preposition and a name."""
+
+INTERIM_CUES: tuple[str, ...] = (
+    "already", "so far", "initially", "at first", "early", "preliminary", "by morning",
+    "by midday", "by noon", "thus far", "as of now", "first count*", "first report*",
+)  # fmt: skip
+"""Words in a number's clause that mark an early or partial count. See the German file."""
