@@ -222,6 +222,13 @@ def named_scope(
     nouns = get_language(lang).nouns
     intro = _intro_pattern(lang)
     out: list[str] = []
+    # the sentence's subject: a name right after its opening article ("The Eaton fire
+    # destroyed 9,418 structures")
+    lead = _lead_pattern(lang).match(text, sentence_start, min(len(text), sentence_start + 60))
+    if lead is not None and not any(a <= lead.start(1) < b for a, b in skip):
+        w = lead.group(1).casefold()
+        if w not in cal and w not in nouns.SCOPE_NAME_STOPS:
+            out.append(w)
     for m in _NAME.finditer(text, start, end):
         if m.start() == sentence_start or any(a <= m.start() < b for a, b in skip):
             continue
@@ -232,6 +239,12 @@ def named_scope(
             continue  # a name counts only after a scope preposition ("in the Eaton fire")
         out.append(w.removesuffix("'s").removesuffix("’s"))
     return tuple(out)
+
+
+@cache
+def _lead_pattern(lang: str) -> re.Pattern[str]:
+    arts = "|".join(re.escape(a.capitalize()) for a in get_language(lang).nouns.ARTICLES)
+    return re.compile(rf"(?:{arts})\s+({_NAME.pattern})")
 
 
 @cache

@@ -143,13 +143,16 @@ def measure_key(claim: Claim) -> str | None:
         if not m.concept or m.key in GENERIC_PERSONS:
             return None  # people with no role ("15.000 Menschen") count nothing definite
         return f"{claim.kind}|count|{m.key}"
-    if ":" not in m.thing and m.thing not in ("age",):
+    if ":" not in m.thing and m.thing not in ("age",) and not m.scope:
         return None  # a measure with no known subject ("300 Kilometer") is not compared
     if m.thing == "age" and not claim.actors:
         return None  # the age of whom? ages of unnamed people are not compared
+    key = m.key
+    if ":" not in m.thing and m.thing != "age":
+        key = f"{m.key}@{'+'.join(m.scope)}"  # no subject but a named scope: the Eaton fire
     if q.unit_kind is UnitKind.PHYSICAL and q.unit:
-        return f"{claim.kind}|{dimension_of(q.unit)}|{m.key}"
-    return f"{claim.kind}|{q.unit_kind.value}:{q.unit}|{m.key}"
+        return f"{claim.kind}|{dimension_of(q.unit)}|{key}"
+    return f"{claim.kind}|{q.unit_kind.value}:{q.unit}|{key}"
 
 
 def comparable(

@@ -249,7 +249,7 @@ SCOPE_PREPOSITIONS: tuple[str, ...] = (
 """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
 figures for two different places count different things."""
 
-SCOPE_NAME_INTROS: tuple[str, ...] = ("by", "for", "of the")
+SCOPE_NAME_INTROS: tuple[str, ...] = ("by", "for", "of the", "the")
 """Besides the scope prepositions, words before a proper name that make it the figure's
 subject ("destroyed *by the* Eaton fire"); a name elsewhere in the clause (a speaker, an
 agency) does not narrow the figure."""
