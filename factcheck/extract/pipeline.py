@@ -23,10 +23,10 @@ from factcheck.extract.events import POINT_EVENTS, Trigger, find_triggers, neare
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
 from factcheck.extract.roles import RoleCues
-from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
-from factcheck.lang.concepts import OBJECT_ROLES
 from factcheck.extract.sentences import split_sentences
 from factcheck.lang import SUPPORTED, get_language
+from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
+from factcheck.lang.concepts import OBJECT_ROLES
 from factcheck.models import (
     Article,
     Attribution,
@@ -581,16 +581,33 @@ def _scope(
     a, b = seg
     keys: list[str] = []
     skip = [(sp.start, sp.end) for sp in source_spans]
+    text = st.article.text
     first = bisect_left([p.start for p in places], a) if len(places) > 8 else 0
     for p in places[first:]:
         if p.start >= b:
             break
         if a <= p.start:
             skip.append((p.start, p.end))
-            if p.preposition in nouns.SCOPE_PREPOSITIONS and not p.metonym:
+            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS):
                 keys.append(p.place.key)
-    keys.extend(named_scope(st.article.text, a, b, s, skip, st.lang))
+    if not keys:
+        # the place the sentence opens with governs its figures ("In Syria, the
+        # ministry counted 1,350 dead"): the nearest scoping place before the stretch
+        for p in reversed(places[:first] if first else places):
+            if p.start < a and _scoping(p, text, nouns.SCOPE_PREPOSITIONS):
+                if not any(sp.start <= p.start < sp.end for sp in source_spans):
+                    keys.append(p.place.key)
+                    break
+    keys.extend(named_scope(text, a, b, s, skip, st.lang))
     return tuple(sorted(set(keys)))
+
+
+def _scoping(p: PlaceMatch, text: str, prepositions: tuple[str, ...]) -> bool:
+    """A place that gives a figure its scope: after a locative preposition, or in the
+    possessive ("Turkey's toll"); a capital standing for its government does not."""
+    if p.metonym:
+        return False
+    return p.preposition in prepositions or text.startswith(("'s", "’s"), p.end)
 
 
 def _concept(word: str, lang: str) -> str | None:

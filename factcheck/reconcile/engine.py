@@ -58,6 +58,7 @@ from factcheck.reconcile.quantities import (
     compatible,
     identity_slots,
     magnitude_ratio,
+    names_apart,
     plausibly_same,
     relative_gap,
     sweep_arrays,
@@ -322,6 +323,7 @@ def block_findings(
     los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
     his = [inf if c.interval.high is None else c.interval.high for c in ordered]
     found: list[tuple[float, str, int, int, Discrepancy]] = []
+    texts = _folded_texts(arts)
     n = len(ordered)
     origins = [c.identity.origin if c.identity is not None else None for c in ordered]
     dests = [c.identity.destination if c.identity is not None else None for c in ordered]
@@ -341,7 +343,7 @@ def block_findings(
             assert a.identity is not None and b.identity is not None
             if not compatible(a.identity, b.identity) or agree(a, b):
                 continue
-            if not plausibly_same(a, b):
+            if not plausibly_same(a, b) or names_apart(a.identity, b.identity, texts):
                 continue
             d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
             if d is not None:
@@ -363,6 +365,20 @@ def capped(
         count[i] = count.get(i, 0) + 1
         count[j] = count.get(j, 0) + 1
         yield d
+
+
+_FOLDED: dict[int, tuple[Mapping[str, Article], dict[str, str]]] = {}
+
+
+def _folded_texts(arts: Mapping[str, Article]) -> dict[str, str]:
+    """The articles' texts, case-folded, made once per mapping of articles."""
+    hit = _FOLDED.get(id(arts))
+    if hit is not None and hit[0] is arts:
+        return hit[1]
+    texts = {k: a.text.casefold() for k, a in arts.items()}
+    _FOLDED.clear()
+    _FOLDED[id(arts)] = (arts, texts)
+    return texts
 
 
 def _toll(c: Claim) -> bool:

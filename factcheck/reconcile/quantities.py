@@ -324,8 +324,9 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False
     if a.state and b.state and a.state != b.state:
         return False  # "9,000 destroyed" and "2,000 damaged"
-    if a.scope and b.scope and not a.scope & b.scope:
-        # given for two places or two named things: "12 Tote in Bayern", "3 in Hessen"
+    pa, pb = _places(a.scope), _places(b.scope)
+    if pa and pb and not pa & pb:
+        # given for two places: "12 Tote in Bayern", "3 in Hessen"
         return False
     if a.origin and b.origin and a.origin != b.origin:
         return False
@@ -371,6 +372,23 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         # can conflict
         return False
     return _actors_compatible(a.actors, b.actors)
+
+
+def _places(scope: frozenset[str]) -> frozenset[str]:
+    return frozenset(x for x in scope if ":" in x) if scope else _EMPTY
+
+
+def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
+    """True when two figures are given for two different named things that both
+    articles know: each names something the other's figure is not given for, and each
+    article mentions the other's name too (both tell "the Eaton fire" from "the Palisades
+    fire"). A name only one article uses (a landmark, a street) tells nothing apart."""
+    na = a.scope - _places(a.scope)
+    nb = b.scope - _places(b.scope)
+    if not na or not nb or na & nb:
+        return False
+    ta, tb = texts.get(a.article, ""), texts.get(b.article, "")
+    return all(x in ta for x in nb) and all(x in tb for x in na)
 
 
 def same_thing(a: Claim, b: Claim) -> bool:
