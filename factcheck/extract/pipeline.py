@@ -594,10 +594,13 @@ def _scope(
         # the place the sentence opens with governs its figures ("In Syria, the
         # ministry counted 1,350 dead"): the nearest scoping place before the stretch
         for p in reversed(places[:first] if first else places):
-            if p.start < a and _scoping(p, text, nouns.SCOPE_PREPOSITIONS):
-                if not any(sp.start <= p.start < sp.end for sp in source_spans):
-                    keys.append(p.place.key)
-                    break
+            if (
+                p.start < a
+                and _scoping(p, text, nouns.SCOPE_PREPOSITIONS)
+                and not any(sp.start <= p.start < sp.end for sp in source_spans)
+            ):
+                keys.append(p.place.key)
+                break
     keys.extend(named_scope(text, a, b, s, skip, st.lang))
     return tuple(sorted(set(keys)))
 

@@ -57,7 +57,7 @@ SCOPE_PREPOSITIONS: tuple[str, ...] = ()
 """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
 figures for two different places count different things."""
 
-# English: 'by', 'for', 'of the'
+# English: 'by', 'for', 'of the', 'the'
 SCOPE_NAME_INTROS: tuple[str, ...] = ()
 """Besides the scope prepositions, words before a proper name that make it the figure's
 subject ("destroyed *by the* Eaton fire"); a name elsewhere in the clause (a speaker, an
@@ -70,3 +70,7 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 # English: 'the', 'a', 'an'
 ARTICLES: tuple[str, ...] = ()
 """Articles that may stand between a scope preposition and a name."""
+
+# English: 'already', 'so far', 'initially', 'at first', ...
+INTERIM_CUES: tuple[str, ...] = ()
+"""Words in a number's clause that mark an early or partial count. See the German file."""
