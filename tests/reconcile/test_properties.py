@@ -24,7 +24,7 @@ from factcheck.models import (
     discrepancy_id,
 )
 from factcheck.reconcile import reconcile
-from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM, comparable, plausibly_same
+from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM, comparable
 from tests.reconcile._build import article, quantity, said, source
 
 NUMERIC = [
@@ -56,12 +56,17 @@ precisions = st.sampled_from([None, 1.0, 10.0, 100.0, 1000.0])
 
 
 @st.composite
-def counts(draw: st.DrawFn, art: str | None = None, cumulative: bool | None = None) -> Claim:
+def counts(
+    draw: st.DrawFn,
+    art: str | None = None,
+    cumulative: bool | None = None,
+    among: st.SearchStrategy[float] = values,
+) -> Claim:
     """A count of one thing ("dead"), in one of a few articles, with any numeric hedge."""
     q = draw(st.sampled_from(NUMERIC))
     return quantity(
         art or draw(st.sampled_from([a.id for a in ARTICLES])),
-        draw(values),
+        draw(among),
         "dead",
         qualifier=q,
         precision=draw(precisions),
@@ -228,8 +233,19 @@ def _wider(x: Claim, down: float, up: float) -> Quantity:
     )
 
 
+# figures within MAX_RATIO of each other: the magnitude rule (figures further apart count
+# different things) is outside this property, since widening can bring a far figure
+# within the ratio
+NEAR = st.integers(min_value=1_000, max_value=4_000).map(float)
+
+
 @given(
-    st.lists(counts(), min_size=2, max_size=MAX_FINDINGS_PER_CLAIM + 1, unique_by=lambda c: c.id),
+    st.lists(
+        counts(among=NEAR),
+        min_size=2,
+        max_size=MAX_FINDINGS_PER_CLAIM + 1,
+        unique_by=lambda c: c.id,
+    ),
     st.data(),
 )
 def test_widening_a_hedge_never_creates_a_conflict(
@@ -241,10 +257,6 @@ def test_widening_a_hedge_never_creates_a_conflict(
     down = data.draw(st.floats(min_value=0, max_value=1e6))
     up = data.draw(st.floats(min_value=0, max_value=1e6))
     wide = x.model_copy(update={"quantity": _wider(x, down, up)})
-    # the magnitude rule (figures more than MAX_RATIO apart count different things) is
-    # outside this property: widening can bring a far figure within the ratio
-    comps = [comparable(c) for c in [*claims, wide]]
-    assume(all(a and b and plausibly_same(a, b) for a in comps for b in comps))
     before = {frozenset(d.claims) for d in reconcile(claims, articles=ARTICLES) if x.id in d.claims}
     widened = [*claims[:i], wide, *claims[i + 1 :]]
     after = {frozenset(d.claims) for d in reconcile(widened, articles=ARTICLES) if x.id in d.claims}
