@@ -49,7 +49,8 @@ def test_intervals_and_money() -> None:
 
 
 @given(
-    st.floats(allow_nan=False, allow_infinity=False),
+    # subnormal floats (5e-324) have no decimal round trip within 1e-9; no news figure is one
+    st.floats(allow_nan=False, allow_infinity=False, allow_subnormal=False),
     st.sampled_from(["en", "de", "fr"]),
 )
 def test_never_scientific_and_round_trips(x: float, lang: str) -> None:

@@ -60,6 +60,7 @@ from factcheck.reconcile.quantities import (
     magnitude_ratio,
     names_apart,
     plausibly_same,
+    pragmatic_reading,
     relative_gap,
     sweep_arrays,
 )
@@ -216,7 +217,7 @@ class Phrases:
         self._source: dict[str, str] = {}
         self._cue: dict[tuple[str, int, int], bool] = {}
         self._gives: dict[tuple[str, bool], str] = {}
-        self._interval: dict[str, str] = {}
+        self._interval: dict[tuple[str, float | None, float | None], str] = {}
 
     def where(self, c: Claim) -> str:
         w = self._where.get(c.article)  # the same for every claim of an article
@@ -247,9 +248,12 @@ class Phrases:
 
     def interval(self, comp: Comparable) -> str:
         """The compared interval in words, with the unit for measures and money."""
-        v = self._interval.get(comp.claim.id)
+        # keyed by the interval too: a figure is compared in its logical reading and, for
+        # an open hedge, in its pragmatic one
+        key = (comp.claim.id, comp.interval.low, comp.interval.high)
+        v = self._interval.get(key)
         if v is None:
-            v = self._interval[comp.claim.id] = interval_phrase(comp.interval, _unit(comp))
+            v = self._interval[key] = interval_phrase(comp.interval, _unit(comp))
         return v
 
     def figure(self, c: Claim) -> str:
@@ -322,6 +326,7 @@ def block_findings(
     ordered, starts, ends = sweep_arrays(comps)
     los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
     his = [inf if c.interval.high is None else c.interval.high for c in ordered]
+    opens = [pragmatic_reading(c) is not c for c in ordered]
     found: list[tuple[float, str, int, int, Discrepancy]] = []
     texts = _folded_texts(arts)
     n = len(ordered)
@@ -334,18 +339,25 @@ def block_findings(
         for j in range(i + 1, min(n, i + 1 + window)):
             if starts[j] > limit:
                 break
-            if los[j] < hi_i and his[j] > lo_i:
+            if los[j] < hi_i and his[j] > lo_i and not (opens[i] or opens[j]):
                 continue  # the intervals overlap inside: they agree
             oj, dj = origins[j], dests[j]
             if (oi and oj and oi != oj) or (di and dj and di != dj):
                 continue  # flows between other parties (checked again by compatible)
             a, b = ordered[i], ordered[j]
             assert a.identity is not None and b.identity is not None
-            if not compatible(a.identity, b.identity) or agree(a, b):
+            if not compatible(a.identity, b.identity):
                 continue
+            pragmatic = False
+            if agree(a, b):
+                pa, pb = pragmatic_reading(a), pragmatic_reading(b)
+                if (pa is a and pb is b) or agree(pa, pb):
+                    continue
+                a, b, pragmatic = pa, pb, True  # "über 50.000" for 180,000
+            assert a.identity is not None and b.identity is not None
             if not plausibly_same(a, b) or names_apart(a.identity, b.identity, texts):
                 continue
-            d = classify(a, b, arts, rules.rule(a.claim.kind), words=words)
+            d = classify(a, b, arts, rules.rule(a.claim.kind), words=words, pragmatic=pragmatic)
             if d is not None:
                 found.append((d.gap if d.gap is not None else 1.0, d.id, i, j, d))
     yield from capped([(i, j, d) for _gap, _id, i, j, d in found], per_claim)
@@ -355,9 +367,13 @@ def capped(
     found: Iterable[tuple[int, int, Discrepancy]], per_claim: int = MAX_FINDINGS_PER_CLAIM
 ) -> Iterator[Discrepancy]:
     """The findings a block keeps, from its disagreeing pairs ``(i, j, finding)`` (sweep
-    positions): ranked closest figures first (then by id), each claim taking part in at
+    positions): ranked closest figures first (then by id; pragmatic readings of open
+    hedges after the findings that hold by logic), each claim taking part in at
     most ``per_claim`` (the distributed run ranks a hot block's chunks together here)."""
-    ranked = sorted(found, key=lambda f: (f[2].gap if f[2].gap is not None else 1.0, f[2].id))
+    ranked = sorted(
+        found,
+        key=lambda f: (_pragmatic(f[2]), f[2].gap if f[2].gap is not None else 1.0, f[2].id),
+    )
     count: dict[int, int] = {}
     for i, j, d in ranked:
         if count.get(i, 0) >= per_claim or count.get(j, 0) >= per_claim:
@@ -365,6 +381,16 @@ def capped(
         count[i] = count.get(i, 0) + 1
         count[j] = count.get(j, 0) + 1
         yield d
+
+
+PRAGMATIC_REASON = "an open hedge read pragmatically"
+"""The opening of the reason a pragmatic finding carries."""
+
+
+def _pragmatic(d: Discrepancy) -> bool:
+    """True for a finding that holds only in the pragmatic reading of an open hedge:
+    ranked after every finding that holds by logic."""
+    return any(r.text.startswith(PRAGMATIC_REASON) for r in d.reasons)
 
 
 _FOLDED: dict[int, tuple[Mapping[str, Article], dict[str, str]]] = {}
@@ -404,9 +430,15 @@ def classify(
     rule: SchemaRule | None = None,
     *,
     words: Phrases | None = None,
+    pragmatic: bool = False,
 ) -> Discrepancy | None:
     """The finding for two figures of one thing that do not agree, or None when the
     difference is an update (a running total that grew between dated reports).
+
+    ``pragmatic``: the two agree only by the logic of an open hedge ("more than 50,000"
+    admits 180,000) and are compared in their pragmatic reading (see
+    :func:`~factcheck.reconcile.quantities.pragmatic_reading`): the finding is ``minor``
+    and says so.
 
     The kind: ``revision`` when the later figure is presented as a correction (by date,
     or by its wording when the dates are unknown), ``plan_vs_report`` when one figure is
@@ -547,6 +579,16 @@ def classify(
         plan_vs_report=plan,
         revision=kind is DiscrepancyKind.REVISION,
     )
+    if pragmatic:
+        sev = Severity.MINOR
+        reasons.append(
+            _reason(
+                ReasonCode.UNCERTAIN_READING,
+                f"{PRAGMATIC_REASON}: the figures can both hold by logic, "
+                f"but no careful writer gives {w.figure(low.claim)} for "
+                f"{w.figure(high.claim)}",
+            )
+        )
     ids = (ca.id, cb.id) if ca.id < cb.id else (cb.id, ca.id)
     if kind is DiscrepancyKind.REVISION and later is not None and earlier is not None:
         text = _revision_sentence(later, earlier, w, reasons)

@@ -456,6 +456,37 @@ def plausibly_same(a: Comparable, b: Comparable) -> bool:
     return magnitude_ratio(a, b) <= MAX_RATIO
 
 
+PRAGMATIC_FACTOR = 2.0
+"""How far an open hedge reaches in its pragmatic reading: "mehr als 50.000" is read as
+50,000 to 100,000 and "bis zu 3.000" as 1,500 to 3,000 (see docs/concepts.md)."""
+
+_OPEN_UP = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.JUST_OVER})
+_OPEN_DOWN = frozenset({Qualifier.UP_TO, Qualifier.AT_MOST, Qualifier.LESS_THAN})
+
+
+def pragmatic_reading(c: Comparable) -> Comparable:
+    """The figure as a careful writer means it: an open hedge bounded at
+    :data:`PRAGMATIC_FACTOR` times its number ("über 50.000" is not said of 180,000);
+    the figure itself when its hedge is not open."""
+    q = c.claim.quantity
+    iv = c.interval
+    if q is None:
+        return c
+    if q.qualifier in _OPEN_UP and iv.low is not None and iv.low > 0:
+        high = iv.low * PRAGMATIC_FACTOR
+        if iv.high is not None and iv.high <= high:
+            return c
+        new = Interval(iv.low, high)
+    elif q.qualifier in _OPEN_DOWN and iv.high is not None and iv.high > 0:
+        low = iv.high / PRAGMATIC_FACTOR
+        if iv.low is not None and iv.low >= low:
+            return c
+        new = Interval(low, iv.high)
+    else:
+        return c
+    return Comparable(c.claim, new, c.nominal, c.unit, c.tolerance, c.identity, c.asof)
+
+
 def magnitude_ratio(a: Comparable, b: Comparable) -> float:
     """The larger figure over the smaller (1.0 when either is unknown or not positive);
     vague amounts and open ends are measured by their bounded end."""
@@ -517,6 +548,7 @@ __all__ = [
     "identity_slots",
     "measure_key",
     "plausibly_same",
+    "pragmatic_reading",
     "relative_gap",
     "same_thing",
     "slot_key",

@@ -74,3 +74,25 @@ def test_a_claims_findings_go_to_its_closest_counterparts_first() -> None:
     found = reconcile([fig, near, *far], articles=arts)
     assert any(set(d.claims) == {fig.id, near.id} for d in found)
     assert sum(fig.id in d.claims for d in found) <= 2
+
+
+def test_an_open_hedge_is_read_pragmatically_with_a_minor_finding() -> None:
+    """ "More than 50,000" admits 180,000 by logic, but nobody writes it for 180,000."""
+    from factcheck.models import ReasonCode, Severity
+
+    over = quantity("a", 50_000, "attendance", qualifier=Qualifier.MORE_THAN, precision=1000)
+    far = quantity("b", 180_000, "attendance", precision=1000)
+    near = quantity("b", 70_000, "attendance", precision=1000)
+    (d,) = reconcile([over, far], articles=DAY)
+    assert d.severity is Severity.MINOR
+    assert ReasonCode.UNCERTAIN_READING in {r.code for r in d.reasons}
+    assert "read pragmatically" in d.explanation
+    assert reconcile([over, near], articles=DAY) == []  # within twice the figure
+
+
+def test_up_to_is_read_pragmatically_too() -> None:
+    up_to = quantity("a", 3_000, "police_officer", qualifier=Qualifier.UP_TO, precision=100)
+    few = quantity("b", 900, "police_officer", precision=100)
+    close = quantity("b", 2_700, "police_officer", precision=100)
+    assert len(reconcile([up_to, few], articles=DAY)) == 1
+    assert reconcile([up_to, close], articles=DAY) == []
