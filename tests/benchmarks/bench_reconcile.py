@@ -333,8 +333,14 @@ class Pools:
         self.base: dict[tuple[object, ...], float] = {}
 
 
-def build_claims(n: int, seed: int, concepts: int, articles: int) -> tuple[list[Any], Pools]:
-    """``n`` synthetic claims and the pools (with the articles) they were drawn from."""
+def build_claims(
+    n: int, seed: int, concepts: int, articles: int, part: int = 0, parts: int = 1
+) -> tuple[list[Any], Pools]:
+    """``n`` synthetic claims and the pools (with the articles) they were drawn from.
+
+    With ``parts`` > 1: the claims of part ``part`` of a run cut into ``parts`` by
+    article (tests/benchmarks/bench_scale.py builds each part on a worker): the same
+    pools, the articles ``part::parts`` only, and a random stream of the part's own."""
     from factcheck.models import (
         Claim,
         Measure,
@@ -348,6 +354,9 @@ def build_claims(n: int, seed: int, concepts: int, articles: int) -> tuple[list[
 
     rng = random.Random(seed)
     p = Pools(rng, concepts, articles)
+    if parts > 1:
+        p.articles = p.articles[part::parts]
+        rng.seed(seed * 1_000_003 + part)
     modalities = [
         Modality.ASSERTED,
         Modality.REPORTED,
