@@ -529,9 +529,8 @@ def _quantity_claim(
         if is_interim(text, seg[0], seg[1], lang):
             update["interim"] = True
         if qm.role is not NumberRole.AMOUNT and measure.cumulative is None:
-            from factcheck.extract.roles import role_at as _role_at
-
-            if _role_at(text, seg[0], seg[1], qm.start, qm.end, lang) in CUMULATIVE_ROLES:
+            cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
+            if cues.role_at(seg[0], seg[1], qm.start, qm.end) in CUMULATIVE_ROLES:
                 update["cumulative"] = True  # "158 Tonnen toter Fische": a running total
         if update:
             measure = measure.model_copy(update=update)
