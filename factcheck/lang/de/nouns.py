@@ -149,6 +149,8 @@ CONCEPTS: dict[str, str] = {
     "Etage": "storey",
     "Wohneinheit": "apartment",
     "Leiche": "dead",
+    "Bewohner": "inhabitant",
+    "Anwohner": "inhabitant",
 }
 
 FEMININE_SUFFIXES: tuple[str, ...] = ("innen", "in")

@@ -164,6 +164,8 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "forecasts",
         "projected",
         "anticipated",
+        "had registered",
+        "registered for",
     ),
     "hypothetical": ("could", "might", "may", "if", "possibly", "perhaps", "would"),
     "estimated": ("estimated", "estimates", "estimate", "an estimated"),
