@@ -212,8 +212,8 @@ def named_scope(
     skip: list[tuple[int, int]],
     lang: str,
 ) -> tuple[str, ...]:
-    """Proper names in ``start:end`` that narrow what a figure is about ("the *Eaton*
-    fire", "the *Champlain* Towers"), folded; only for languages that do not capitalise
+    """Proper names in ``start:end`` that narrow what a figure is about ("the *Ridgeway*
+    fire", "the *Harbour* Towers"), folded; only for languages that do not capitalise
     common nouns. Sentence-initial words, month and weekday names, and the spans in
     ``skip`` (sources, places read elsewhere) are left out."""
     if get_language(lang).numbers.NOUNS_CAPITALISED:
@@ -222,7 +222,7 @@ def named_scope(
     nouns = get_language(lang).nouns
     intro = _intro_pattern(lang)
     out: list[str] = []
-    # the sentence's subject: a name right after its opening article ("The Eaton fire
+    # the sentence's subject: a name right after its opening article ("The Ridgeway fire
     # destroyed 9,418 structures")
     lead = _lead_pattern(lang).match(text, sentence_start, min(len(text), sentence_start + 60))
     if lead is not None and not any(a <= lead.start(1) < b for a, b in skip):
@@ -236,7 +236,7 @@ def named_scope(
         if w in cal or w in nouns.SCOPE_NAME_STOPS:
             continue
         if not intro.search(text, max(start, m.start() - 24), m.start()):
-            continue  # a name counts only after a scope preposition ("in the Eaton fire")
+            continue  # a name counts only after a scope preposition ("in the Ridgeway fire")
         out.append(w.removesuffix("'s").removesuffix("’s"))
     return tuple(out)
 

@@ -51,8 +51,8 @@ class Measure(Frozen):
     higher figure of the same thing is the count that followed, not a contradiction."""
     scope: tuple[str, ...] = ()
     """What narrows the figure to a part of the story: keys of the places it is given for
-    ("in Bayern" -> ``region:DE-BY``) and names of what it is about ("the Eaton fire" ->
-    ``eaton``). Two figures whose scopes share nothing count different things."""
+    ("in Bayern" -> ``region:DE-BY``) and names of what it is about ("the Ridgeway fire" ->
+    ``ridgeway``). Two figures whose scopes share nothing count different things."""
 
     @property
     def key(self) -> str:

@@ -149,7 +149,7 @@ def measure_key(claim: Claim) -> str | None:
         return None  # the age of whom? ages of unnamed people are not compared
     key = m.key
     if ":" not in m.thing and m.thing != "age":
-        key = f"{m.key}@{'+'.join(m.scope)}"  # no subject but a named scope: the Eaton fire
+        key = f"{m.key}@{'+'.join(m.scope)}"  # no subject but a named scope: the Ridgeway fire
     if q.unit_kind is UnitKind.PHYSICAL and q.unit:
         return f"{claim.kind}|{dimension_of(q.unit)}|{key}"
     return f"{claim.kind}|{q.unit_kind.value}:{q.unit}|{key}"
@@ -381,7 +381,7 @@ def _places(scope: frozenset[str]) -> frozenset[str]:
 def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
     """True when two figures are given for two different named things that both
     articles know: each names something the other's figure is not given for, and each
-    article mentions the other's name too (both tell "the Eaton fire" from "the Palisades
+    article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
     fire"). A name only one article uses (a landmark, a street) tells nothing apart."""
     na = a.scope - _places(a.scope)
     nb = b.scope - _places(b.scope)

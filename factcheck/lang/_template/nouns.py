@@ -60,7 +60,7 @@ figures for two different places count different things."""
 # English: 'by', 'for', 'of the', 'the'
 SCOPE_NAME_INTROS: tuple[str, ...] = ()
 """Besides the scope prepositions, words before a proper name that make it the figure's
-subject ("destroyed *by the* Eaton fire"); a name elsewhere in the clause (a speaker, an
+subject ("destroyed *by the* Ridgeway fire"); a name elsewhere in the clause (a speaker, an
 agency) does not narrow the figure."""
 
 # English: 'a', 'an', 'at', 'by', ...

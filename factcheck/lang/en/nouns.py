@@ -251,7 +251,7 @@ figures for two different places count different things."""
 
 SCOPE_NAME_INTROS: tuple[str, ...] = ("by", "for", "of the", "the")
 """Besides the scope prepositions, words before a proper name that make it the figure's
-subject ("destroyed *by the* Eaton fire"); a name elsewhere in the clause (a speaker, an
+subject ("destroyed *by the* Ridgeway fire"); a name elsewhere in the clause (a speaker, an
 agency) does not narrow the figure."""
 
 SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in", "at"})
