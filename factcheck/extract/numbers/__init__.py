@@ -1,0 +1,140 @@
+"""The number engine: numbers with their hedges, scale words and units.
+
+:func:`find_quantities` scans a window of a text and returns
+:class:`~factcheck.extract.matches.QuantityMatch` objects with absolute offsets. A match
+covers the hedge words, the number (digits or number words), the scale word and the
+unit word ("rund 10.000", "bis zu 4,8 Millionen", "rund 300 Kilometer", "knapp
+zweitägigen", "$3bn", "about 4,300"), never the counted noun that may follow.
+
+How it works, and why it is fast: everything a language says about numbers is data in
+``factcheck/lang/<code>/{numbers,hedges,units}.py``. From it one *master* regular
+expression is compiled per language, with every word list turned into a prefix tree
+(so the regex engine follows one branch per letter instead of trying each word). The
+master expression finds the candidates - digits, number words, vague amounts
+("Dutzende"), fractions, ordinals - and swallows dates, clock times and phone numbers
+in the same pass. For each candidate a few anchored expressions read what follows
+(scale word, range, unit) and one looks back for a hedge, a currency sign or a range
+frame ("zwischen"). Words are looked up in dictionaries. pint is never used here: units
+are pint *names* taken from the data, and :mod:`factcheck.extract.units` converts
+between them when asked.
+
+The interval each quantity admits comes from the hedge table
+(:func:`factcheck.models.hedge.interval_for`) through :meth:`Quantity.hedged`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.numbers.grammar import (
+    _CONNECTOR as _CONNECTOR,
+)
+from factcheck.extract.numbers.grammar import (
+    TEMPERATURE_UNITS as TEMPERATURE_UNITS,
+)
+from factcheck.extract.numbers.grammar import (
+    TIME_UNITS as TIME_UNITS,
+)
+from factcheck.extract.numbers.grammar import (
+    _alternation as _alternation,
+)
+from factcheck.extract.numbers.grammar import (
+    _combine as _combine,
+)
+from factcheck.extract.numbers.grammar import (
+    _grammar as _grammar,
+)
+from factcheck.extract.numbers.grammar import (
+    _norm,
+    _written,
+)
+from factcheck.extract.numbers.record import (
+    _Num,
+)
+from factcheck.extract.numbers.scan import (
+    _Scanner,
+)
+
+__all__ = ["TIME_UNITS", "find_quantities", "parse_number"]
+
+
+# --------------------------------------------------------------------- public API
+
+
+def find_quantities(
+    text: str, lang: str, *, start: int = 0, end: int | None = None
+) -> list[QuantityMatch]:
+    """Number expressions in ``text[start:end]``, with absolute offsets.
+
+    The matches come sorted and never overlap. Each covers the hedge words, the number,
+    its scale word and its unit word, not the counted noun that may follow it (which
+    starts at ``match.end``). ``lang`` is a language code (``de``, ``en``); an unknown
+    code raises :class:`~factcheck.errors.UnknownNameError`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quantities needs the text as a str, not {type(text).__name__}")
+    n = len(text)
+    hi = n if end is None else min(end, n)
+    if start < 0 or start > hi:
+        raise ValueError(
+            f"find_quantities: the window start={start}, end={end} does not fit a text "
+            f"of {n} characters; give 0 <= start <= end"
+        )
+    return _Scanner(_grammar(lang), text, start, hi).run()
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    """The value of a number written on its own, or None when ``text`` is not one.
+
+    German ``"10.000"`` -> 10000, ``"4,8"`` -> 4.8; English ``"10,000"`` -> 10000,
+    ``"4.8"`` -> 4.8; number words and scale words too: ``"fünf"`` -> 5,
+    ``"twenty-five"`` -> 25, ``"eine Million"`` -> 1000000, ``"4,8 Millionen"`` ->
+    4800000. Anything else around the number (a hedge, a unit) makes it None.
+    """
+    g = _grammar(lang)
+    s = text.strip()
+    sign = 1.0
+    if s[:1] in ("-", "−", "+"):
+        sign = 1.0 if s[0] == "+" else -1.0
+        s = s[1:].lstrip()
+    if not s:
+        return None
+    num: _Num | None = None
+    dm = g.digits_re.match(s)
+    if dm is not None:
+        value, written = g.parse_digits(dm.group())
+        if not math.isfinite(value):
+            return None
+        num = _Num(value, written, 0, dm.end(), scaled_end=dm.end())
+        gm = g.glue_re.match(s, num.end)
+        if gm is not None and gm.lastgroup == "gscale":
+            num.scale = g.scales[_norm(gm.group())]
+            num.scaled_end = gm.end()
+    else:
+        am = g.article_re.match(s)
+        pos = am.end() if am is not None else 0
+        wm = g.words_re.match(s, pos)
+        if wm is not None and (am is None or pos > 0):
+            values, ends = g.word_values(wm.group())
+            lead = [1.0] if am is not None else []
+            value, used = _combine(lead + values)
+            if used <= len(lead) or (g.fused and used < len(lead) + len(values)):
+                return None
+            e = pos + ends[used - len(lead) - 1]
+            num = _Num(value, _written(value), 0, e, scaled_end=e, words=True)
+        elif am is not None:
+            e = len(am.group().rstrip())
+            num = _Num(1.0, "1", 0, e, scaled_end=e, words=True)
+    if num is None:
+        return None
+    if num.scale == 1:
+        sm = g.scale_re.match(s, num.scaled_end)
+        if sm is not None:
+            num.scale = g.scales[_norm(sm.group("scale"))]
+            num.scaled_end = sm.end()
+    if num.scaled_end != len(s):
+        return None
+    if num.words and num.value == 1 and num.scale == 1 and _norm(s) in g.articles:
+        return None
+    return sign * num.nominal

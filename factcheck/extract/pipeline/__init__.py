@@ -1,0 +1,67 @@
+"""From an article to its claims: the engines' matches assembled into :class:`Claim`s.
+
+Per sentence: numbers (with hedges and units), times, places, persons and the
+attribution are found by the engines; each number becomes a quantity claim with what it
+counts, where the counted things come from and go to, and when; each event word gives
+event claims (the place and the date of a meeting, an arrival...); remaining time
+expressions become date claims. Attribution carries into following sentences that open
+with "Demnach" or are in reported speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.extract import actors as actors_mod
+from factcheck.extract.events import find_triggers
+from factcheck.extract.pipeline.sentence import (
+    _sentence,
+)
+from factcheck.extract.pipeline.state import (
+    _Matches,
+    _State,
+)
+from factcheck.extract.pipeline.state import (
+    language_of as language_of,
+)
+from factcheck.extract.sentences import split_sentences
+from factcheck.models import Article, Claim
+
+if TYPE_CHECKING:
+    from factcheck.schema import ClaimSchema
+
+__all__ = ["extract", "language_of"]
+
+
+def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> list[Claim]:
+    """The claims an article states, in text order. Deterministic: the same article always
+    gives the same claims with the same ids."""
+    lang = language_of(article)
+    if not lang:
+        return []
+    from factcheck.extract.numbers import find_quantities
+    from factcheck.extract.places import find_places
+    from factcheck.extract.time import scan_times, times_in
+
+    st = _State(article, lang)
+    text, body = article.text, article.body_start
+    # every engine runs once over the article; sentences take their slice by offset
+    st.index = actors_mod.PersonIndex(text, body, lang)
+    st.quantities = _Matches.of(find_quantities(text, lang, start=body))
+    st.places = _Matches.of(find_places(text, lang, start=body))
+    st.mentions = _Matches.of(st.index.mentions(body, len(text)))
+    st.triggers = _Matches.of(find_triggers(text, body, len(text), lang))
+    # the time engine's pattern work once per article; sentences re-resolve its candidates
+    st.time_scan = scan_times(text, lang, start=body)
+    st.time_starts = sorted(
+        t.start for t in times_in(st.time_scan, article.published, start=body, end=len(text))
+    )
+    for sent in split_sentences(text, lang, body):
+        _sentence(st, sent.start, sent.end, sent.continued)
+    claims = sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
+    if schemas:
+        from factcheck.schema.apply import apply_schemas
+
+        claims = apply_schemas(claims, article, schemas)
+    return claims

@@ -1,0 +1,230 @@
+"""The pipeline, events: event claims with their actors, place and date, and date claims.
+
+Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract import actors as actors_mod
+from factcheck.extract.events import POINT_EVENTS, Trigger, nearest_trigger
+from factcheck.extract.matches import PlaceMatch, TimeMatch
+from factcheck.extract.pipeline.modality import _modality
+from factcheck.extract.pipeline.state import _WORDS, _sentence_index, _State
+from factcheck.lang import get_language
+from factcheck.models import (
+    Attribution,
+    Claim,
+    Entity,
+    EntityKind,
+    Modality,
+    Place,
+    Span,
+    TimeKind,
+    TimeRef,
+    claim_id,
+)
+
+
+# -- events -----------------------------------------------------------------------------
+def _remember_persons(st: _State, persons: list[actors_mod.Person]) -> None:
+    """Keep ``st.persons`` ordered by the last mention, most recent last."""
+    for p in persons:
+        if p.name in st.persons:
+            st.persons.remove(p.name)
+        st.persons.append(p.name)
+
+
+def _entity(st: _State, name: str) -> Entity:
+    from factcheck.extract.names import name_key
+
+    return Entity(name=name, key=name_key(name), kind=EntityKind.PERSON)
+
+
+def _actors_for(
+    st: _State,
+    persons: list[actors_mod.Person],
+    a: int,
+    b: int,
+    whole_sentence: bool,
+) -> tuple[Entity, ...]:
+    """Participants of an event whose trigger stands in the clause ``a..b``.
+
+    With one event type in the sentence, every person the sentence names takes part;
+    otherwise the trigger's clause decides, and a pronoun ("er", "he") or "die beiden"
+    ("both") points back to the persons named just before the clause.
+    """
+    text = st.article.text
+    in_clause = [p.name for p in persons if a <= p.start < b]
+    names = [p.name for p in persons] if whole_sentence else in_clause
+    pack = get_language(st.lang).text
+    clause = text[a:b].casefold()
+    words = set(_WORDS.findall(clause))
+    before = [p.name for p in persons if p.start < a]
+    earlier = [n for n in st.persons if n not in before] + before
+    if any(re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", clause) for ph in pack.BOTH):
+        for n in reversed(earlier):
+            if len(names) >= 2:
+                break
+            if n not in names:
+                names.append(n)
+    elif not in_clause and words & pack.PRONOUNS_PERSON and earlier:
+        names = [earlier[-1]]
+    seen: dict[str, Entity] = {}
+    for n in names:
+        ent = _entity(st, n)
+        seen.setdefault(ent.key, ent)
+    return tuple(sorted(seen.values(), key=lambda x: x.key))
+
+
+def _events(
+    st: _State,
+    triggers: list[Trigger],
+    places: list[PlaceMatch],
+    times: list[TimeMatch],
+    persons: list[actors_mod.Person],
+    s: int,
+    e: int,
+    attribution: Attribution | None,
+) -> set[tuple[int, int]]:
+    """Event claims of one sentence; returns the spans of the times they used."""
+    if not triggers:
+        return set()
+    idx = _sentence_index(st)
+    text, lang = st.article.text, st.lang
+    ev = get_language(lang).events
+    by_trigger: dict[Trigger, tuple[list[PlaceMatch], list[TimeMatch]]] = {}
+    for p in places:
+        prep = (p.preposition or "").casefold()
+        if (p.metonym and not prep) or prep in ev.ORIGIN_PREPOSITIONS:
+            continue  # a capital standing for its state acts; it is not where things happen
+        if prep not in ev.LOCATIVE_PREPOSITIONS and prep not in ev.DIRECTIONAL_PREPOSITIONS:
+            # "im russischen Chabarowsk": an adjective between preposition and name
+            before = text[max(s, p.start - 30) : p.start]
+            if not re.search(r"\b(?:im|in|bei|at|in the)\s+\w+\s+$", before):
+                continue
+        t = nearest_trigger(triggers, text, s, e, p.start, idx.clause)
+        if t is not None:
+            by_trigger.setdefault(t, ([], []))[0].append(p)
+    for tm in times:
+        if tm.time.kind not in (TimeKind.POINT, TimeKind.PERIOD):
+            continue
+        t = nearest_trigger(triggers, text, s, e, tm.start, idx.clause)
+        if t is not None:
+            by_trigger.setdefault(t, ([], []))[1].append(tm)
+    used: set[tuple[int, int]] = set()
+    single_type = len({t.event for t in triggers}) == 1
+    for trig, (pls, tms) in sorted(by_trigger.items(), key=lambda kv: kv[0].start):
+        a, b = idx.clause(trig.start)
+        actors = _actors_for(st, persons, a, b, single_type)
+        event = trig.event
+        when = tms[0].time if tms else None
+        modality = _modality(idx, trig.start, attribution is not None)
+        where = pls[0].place if pls else None
+        for p in pls:
+            span = Span(start=p.start, end=p.end)
+            _add_event(
+                st,
+                "place",
+                span,
+                s,
+                e,
+                event,
+                actors,
+                attribution,
+                modality,
+                place=p.place,
+                time=when,
+                role="destination"
+                if (p.preposition or "").casefold() in ev.DIRECTIONAL_PREPOSITIONS
+                and event in ("departure", "visit")
+                else None,
+            )
+        for tm in tms:
+            span = Span(start=tm.start, end=tm.end)
+            used.add((tm.start, tm.end))
+            _add_event(
+                st,
+                "date",
+                span,
+                s,
+                e,
+                event,
+                actors,
+                attribution,
+                modality,
+                date=tm.time,
+                location=where,
+            )
+        if when is not None and event in POINT_EVENTS | {"visit"}:
+            st.last_event_time = when
+    return used
+
+
+def _add_event(
+    st: _State,
+    value: str,
+    span: Span,
+    s: int,
+    e: int,
+    event: str,
+    actors: tuple[Entity, ...],
+    attribution: Attribution | None,
+    modality: Modality,
+    *,
+    place: Place | None = None,
+    time: TimeRef | None = None,
+    date: TimeRef | None = None,
+    location: Place | None = None,
+    role: str | None = None,
+) -> None:
+    kind = "event"
+    if (kind, span.start, span.end) in st.used:
+        return
+    st.used.add((kind, span.start, span.end))
+    slots: dict[str, str] = {"value": value}
+    if role:
+        slots["place_role"] = role
+    st.claims.append(
+        Claim(
+            id=claim_id(st.article.id, kind, span, value),
+            article=st.article.id,
+            span=span,
+            quote=st.article.text[span.start : span.end],
+            sentence=Span(start=s, end=e),
+            kind=kind,
+            event=event,
+            actors=actors,
+            place=place,
+            date=date,
+            time=time,
+            location=location,
+            attribution=attribution or Attribution(),
+            modality=modality,
+            confidence=0.7 if actors else 0.5,
+            slots=dict(slots),
+        )
+    )
+
+
+def _date_claim(st: _State, t: TimeMatch, s: int, e: int, attribution: Attribution | None) -> None:
+    kind = "date"
+    span = Span(start=t.start, end=t.end)
+    if (kind, span.start, span.end) in st.used:
+        return
+    st.used.add((kind, span.start, span.end))
+    st.claims.append(
+        Claim(
+            id=claim_id(st.article.id, kind, span),
+            article=st.article.id,
+            span=span,
+            quote=st.article.text[span.start : span.end],
+            sentence=Span(start=s, end=e),
+            kind=kind,
+            date=t.time,
+            attribution=attribution or Attribution(),
+            modality=_modality(_sentence_index(st), t.start, attribution is not None),
+            confidence=0.8 if t.time.resolved else 0.6,
+        )
+    )

@@ -1,0 +1,352 @@
+"""The pipeline, quantities: a number made into a quantity claim with what it counts, where
+the counted things come from and go to, and when. Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
+from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
+from factcheck.extract.pipeline.modality import _modality
+from factcheck.extract.pipeline.state import _Flow, _sentence_index, _State
+from factcheck.extract.roles import RoleCues
+from factcheck.lang import get_language
+from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
+from factcheck.lang.concepts import OBJECT_ROLES
+from factcheck.models import (
+    Attribution,
+    Claim,
+    Measure,
+    Place,
+    Span,
+    TimeKind,
+    TimeRef,
+    UnitKind,
+    claim_id,
+)
+
+
+@cache
+def _verb_pattern(lang: str, kind: str) -> re.Pattern[str]:
+    ev = get_language(lang).events
+    stems = ev.DELIVERY_VERBS if kind == "deliver" else ev.RECEIVE_VERBS
+    return re.compile(
+        r"(?<![\w-])(?:\w*?)(?:" + "|".join(re.escape(x) for x in stems) + r")\w*",
+        re.IGNORECASE,
+    )
+
+
+def _place_key(p: Place) -> str:
+    return f"country:{p.country}" if p.country else p.key
+
+
+def _flow(
+    text: str,
+    s: int,
+    e: int,
+    places: list[PlaceMatch],
+    lang: str,
+    skip: Sequence[tuple[int, int]] = (),
+) -> _Flow:
+    """Where the things a sentence counts come from and go to."""
+    ev = get_language(lang).events
+    origin = dest = None
+    bare: list[PlaceMatch] = []
+    dative: list[PlaceMatch] = []
+    for p in places:
+        prep = (p.preposition or "").casefold()
+        if prep in ev.ORIGIN_PREPOSITIONS:
+            origin = origin or _place_key(p.place)
+        elif prep in ev.DESTINATION_PREPOSITIONS:
+            dest = dest or _place_key(p.place)
+        elif not prep:
+            before = text[max(s, p.start - 5) : p.start].casefold()
+            if lang == "de" and re.search(r"\b(der|dem|den)\s+$", before):
+                dative.append(p)
+            else:
+                bare.append(p)
+
+    def verb(kind: str) -> bool:
+        # a verb outside the quantities and their nouns ("shipping containers" is no verb)
+        for m in _verb_pattern(lang, kind).finditer(text, s, e):
+            if not any(a <= m.start() < b + 40 and _in_noun(text, m, a) for a, b in skip):
+                return True
+        return False
+
+    deliver = verb("deliver")
+    receive = verb("receive")
+    if not (deliver or receive):
+        return _Flow(origin, dest) if (origin or dest) else _Flow()
+    if deliver:
+        if dest is None and dative:
+            dest = _place_key(dative[0].place)
+        if origin is None and bare:
+            origin = _place_key(bare.pop(0).place)
+        if dest is None and bare:
+            dest = _place_key(bare.pop(0).place)
+        if origin is None:
+            origin = _compound_country(text, s, e, lang)
+    elif receive:
+        if dest is None and bare:
+            dest = _place_key(bare.pop(0).place)
+        if origin is None and bare:
+            origin = _place_key(bare.pop(0).place)
+    return _Flow(origin, dest)
+
+
+def _in_noun(text: str, m: re.Match[str], qstart: int) -> bool:
+    """True when a verb-like match is part of the counted noun group after a number."""
+    between = text[qstart : m.start()]
+    return (
+        ", " not in between
+        and len(between.split()) <= 4
+        and not m.group().endswith(("ed", "t", "en"))
+    )
+
+
+_COMPOUND_ACTOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|Regierung|Mitglieder)")
+
+
+def _compound_country(text: str, s: int, e: int, lang: str) -> str | None:
+    """ "Die EU-Länder ... liefern": the country or union named as a compound prefix."""
+    from factcheck.extract.places import country_of
+
+    for m in _COMPOUND_ACTOR.finditer(text, s, e):
+        iso = country_of(m.group(1), lang)
+        if iso:
+            return f"country:{iso}"
+    return None
+
+
+def _quantity_claim(
+    st: _State,
+    qm: QuantityMatch,
+    s: int,
+    e: int,
+    attribution: Attribution | None,
+    flow: _Flow,
+    own_time: TimeMatch | None,
+    sentence_time: TimeRef | None,
+    seg: tuple[int, int] | None = None,
+    sibling: Measure | None = None,
+    scope: tuple[str, ...] = (),
+) -> Claim | None:
+    text, lang = st.article.text, st.lang
+    q = qm.quantity
+    measure: Measure | None = None
+    end = qm.end
+    noun = None
+    if qm.role in (
+        NumberRole.AMOUNT,
+        NumberRole.ORDINAL,
+        NumberRole.MEASURE,
+        NumberRole.MONEY,
+        NumberRole.DURATION,
+        NumberRole.AGE,
+        NumberRole.PERCENT,
+    ):
+        noun = find_counted_noun(text, qm.end, e, lang)
+    confidence = 0.9
+    if qm.role is NumberRole.AMOUNT:
+        from factcheck.extract.roles import counted_concept, role_at
+
+        a, b = seg if seg is not None else (s, e)
+        wider = _sentence_index(st).clause(qm.start)
+        if st.role_cues is not None:
+            role = st.role_cues.role_at(a, b, qm.start, qm.end, wider)
+        else:
+            role = role_at(text, a, b, qm.start, qm.end, lang, wider)
+        state = role if role in OBJECT_ROLES else None
+        if noun is not None and noun.start - qm.end > 40:
+            noun = None  # a noun far after the number is not what it counts
+        concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if (
+            noun is None
+            and concept is None
+            and sibling is not None
+            and sibling.concept
+            and not sibling.concept.startswith("lemma:")
+        ):
+            # "die Polizei nannte 50.000 Demonstrierende, die Veranstalter 80.000": an
+            # amount with no noun and no role counts what its sibling counts
+            concept = sibling.concept
+        if noun is None and concept is None:
+            confidence = 0.5
+            measure = None
+        elif noun is None:
+            assert concept is not None
+            time = own_time.time if own_time else sentence_time
+            measure = Measure(
+                thing=concept,
+                concept=concept,
+                origin=flow.origin,
+                destination=flow.destination,
+                cumulative=_cumulative(concept, time, lang),
+                scope=scope,
+            )
+            q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
+        else:
+            if concept is None and noun.concept is None:
+                concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
+            elif concept is None:
+                concept = noun.concept  # people with no role: kept, but not compared
+            content = tuple(
+                c for c in (content_class(_concept(x, lang), lang) for x in noun.content) if c
+            )
+            time = own_time.time if own_time else sentence_time
+            cumulative = _cumulative(concept, time, lang)
+            measure = Measure(
+                thing=noun.head,
+                concept=concept,
+                surface=noun.surface,
+                modifiers=noun.modifiers,
+                content=content,
+                origin=flow.origin,
+                destination=flow.destination,
+                cumulative=cumulative,
+                scope=scope,
+                state=state,
+            )
+            q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
+            end = qm.end if noun.start - qm.end > 40 else noun.end
+    else:
+        thing = _thing_for(qm, noun)
+        measure = Measure(
+            thing=thing,
+            concept=thing.casefold(),
+            surface=noun.surface if noun else "",
+            origin=flow.origin,
+            destination=flow.destination,
+            scope=scope,
+        )
+    span = Span(start=qm.start, end=end)
+    time = own_time.time if own_time else sentence_time
+    modality = _modality(_sentence_index(st), qm.start, attribution is not None)
+    kind = "quantity"
+    cid = claim_id(st.article.id, kind, span)
+    if measure is not None and seg is not None:
+        from factcheck.extract.roles import is_interim
+
+        update: dict[str, object] = {}
+        if is_interim(text, seg[0], seg[1], lang):
+            update["interim"] = True
+        if qm.role is not NumberRole.AMOUNT and measure.cumulative is None:
+            cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
+            if cues.role_at(seg[0], seg[1], qm.start, qm.end) in CUMULATIVE_ROLES:
+                update["cumulative"] = True  # "158 Tonnen toter Fische": a running total
+        if update:
+            measure = measure.model_copy(update=update)
+    if (kind, span.start, span.end) in st.used:
+        return None
+    st.used.add((kind, span.start, span.end))
+    claim = Claim(
+        id=cid,
+        article=st.article.id,
+        span=span,
+        quote=text[span.start : span.end],
+        sentence=Span(start=s, end=e),
+        kind=kind,
+        measure=measure,
+        quantity=q,
+        time=time,
+        attribution=attribution or Attribution(),
+        modality=modality,
+        confidence=confidence,
+    )
+    st.claims.append(claim)
+    return claim
+
+
+def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to the ``i``-th number: its clause, cut
+    at the neighbouring numbers."""
+    qm = quantities[i]
+    a, b = idx.clause(qm.start)
+    lo = quantities[i - 1].end if i else idx.start
+    hi = quantities[i + 1].start if i + 1 < len(quantities) else idx.end
+    return max(a, lo), min(b, hi)
+
+
+def _scope(
+    st: _State,
+    places: list[PlaceMatch],
+    source_spans: list[Span],
+    seg: tuple[int, int],
+    s: int,
+) -> tuple[str, ...]:
+    """Keys of the places a figure is given for and names of what it is about, read in
+    its stretch of the sentence (see :attr:`Measure.scope`)."""
+    from factcheck.extract.roles import named_scope
+
+    nouns = get_language(st.lang).nouns
+    a, b = seg
+    keys: list[str] = []
+    skip = [(sp.start, sp.end) for sp in source_spans]
+    text = st.article.text
+    first = bisect_left([p.start for p in places], a) if len(places) > 8 else 0
+    for p in places[first:]:
+        if p.start >= b:
+            break
+        if a <= p.start:
+            skip.append((p.start, p.end))
+            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS):
+                keys.append(p.place.key)
+    if not keys:
+        # the place the sentence opens with governs its figures ("In Syria, the
+        # ministry counted 1,350 dead"): the nearest scoping place before the stretch
+        for p in reversed(places[:first] if first else places):
+            if (
+                p.start < a
+                and _scoping(p, text, nouns.SCOPE_PREPOSITIONS)
+                and not any(sp.start <= p.start < sp.end for sp in source_spans)
+            ):
+                keys.append(p.place.key)
+                break
+    keys.extend(named_scope(text, a, b, s, skip, st.lang))
+    return tuple(sorted(set(keys)))
+
+
+def _scoping(p: PlaceMatch, text: str, prepositions: tuple[str, ...]) -> bool:
+    """A place that gives a figure its scope: after a locative preposition, or in the
+    possessive ("Turkey's toll"); a capital standing for its government does not."""
+    if p.metonym:
+        return False
+    return p.preposition in prepositions or text.startswith(("'s", "’s"), p.end)
+
+
+def _concept(word: str, lang: str) -> str | None:
+    from factcheck.extract.nouns import concept_of
+
+    return concept_of(word, lang) or word.casefold()
+
+
+def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
+    role = qm.role
+    if role is NumberRole.AGE:
+        return "age"
+    if role is NumberRole.ORDINAL:
+        head = (noun.concept or noun.head) if noun else None
+        return f"rank:{head}" if head else "rank"
+    head = (noun.concept or noun.head) if noun else None
+    base = {
+        NumberRole.DURATION: "duration",
+        NumberRole.PERCENT: "share",
+        NumberRole.MONEY: "money",
+        NumberRole.MEASURE: "measure",
+    }.get(role, "amount")
+    return f"{base}:{head}" if head else base
+
+
+def _cumulative(concept: str | None, time: TimeRef | None, lang: str) -> bool | None:
+    from factcheck.lang.concepts import CUMULATIVE_CONCEPTS
+
+    if concept is not None and concept in CUMULATIVE_CONCEPTS:
+        return True
+    if time is not None and time.kind is TimeKind.SINCE:
+        return True
+    return None

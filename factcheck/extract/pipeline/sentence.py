@@ -1,0 +1,171 @@
+"""The pipeline, one sentence: its quantities, events and dates assembled into claims.
+
+Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import Literal
+
+from factcheck.extract import actors as actors_mod
+from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.matches import NumberRole, TimeMatch
+from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
+from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
+from factcheck.extract.pipeline.state import _Flow, _State
+from factcheck.extract.roles import RoleCues
+from factcheck.lang import get_language
+from factcheck.models import Measure, TimeKind, TimeRef, UnitKind
+
+
+# -- one sentence -----------------------------------------------------------------------
+def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
+    from factcheck.extract.time import times_in
+
+    assert st.quantities and st.places and st.mentions and st.triggers and st.index
+    text, lang = st.article.text, st.lang
+    attribution = actors_mod.find_attribution(text, s, e, lang)
+    if attribution is None and continued:
+        # a later window of an over-long sentence: the sentence's attribution holds
+        attribution = st.sentence_attribution
+    elif (
+        attribution is None
+        and st.attribution is not None
+        and st.attribution_age < 3
+        and (actors_mod.carries_over(text, s, e, lang))
+    ):
+        attribution = st.attribution.model_copy(update={"carried": True})
+        st.attribution_age += 1
+    elif attribution is not None:
+        st.attribution = attribution
+        st.attribution_age = 0
+    else:
+        st.attribution_age = 99
+    st.sentence_attribution = attribution
+    source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
+
+    idx = st.index_of_sentence = SentenceIndex(text, s, e, lang)
+    st.role_cues = None
+    planned = idx.has_cue("planned")
+    past = _past_pattern(lang).search(text, s, e) is not None
+    direction: Literal["past", "future", "either"] = (
+        "future" if planned and not past else "past" if past else "either"
+    )
+    times: list[TimeMatch] = []
+    if bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e):
+        # read again with the sentence's tense, and the last time named as anchor
+        assert st.time_scan is not None
+        times = times_in(
+            st.time_scan,
+            st.article.published,
+            start=s,
+            end=e,
+            direction=direction,
+            anchor=st.last_time,
+        )
+    times = _since_event(st, s, e) + times
+    quantities = st.quantities.within(s, e)
+    places = [
+        p
+        for p in st.places.within(s, e)
+        if not any(sp.start <= p.start < sp.end for sp in source_spans)
+    ]
+    persons = st.mentions.within(s, e)
+
+    # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
+    q_time: dict[int, TimeMatch] = {}
+    free_times: list[TimeMatch] = []
+    for t in times:
+        host = next(
+            (i for i, q in enumerate(quantities) if q.start < t.end and t.start < q.end), None
+        )
+        if host is not None and quantities[host].role is NumberRole.DURATION:
+            q_time[host] = t
+        elif host is not None:
+            continue  # a number that is part of a date: the date wins
+        else:
+            free_times.append(t)
+    quantities = [
+        q
+        for i, q in enumerate(quantities)
+        if i in q_time or not any(t.start < q.end and q.start < t.end for t in times)
+    ]
+
+    noun_spans = [(q.start, q.end) for q in quantities]
+    flow = _flow(text, s, e, places, lang, noun_spans) if quantities else _Flow()
+    if flow.origin or flow.destination:
+        st.last_flow = flow
+    elif quantities and attribution is not None and attribution.carried and st.last_flow:
+        # "Demnach seien mindestens 120 Raketen geliefert worden": a continuation of the
+        # previous statement keeps its origin and destination
+        flow = st.last_flow
+    sentence_time = _sentence_time(free_times)
+    sibling: Measure | None = None
+    if quantities:
+        st.role_cues = RoleCues(text, s, e, lang)
+    for i, qm in enumerate(quantities):
+        own_time = q_time.get(i)
+        # the stretch of the sentence that belongs to this number: up to its neighbours
+        seg = _segment(idx, quantities, i)
+        scope = _scope(st, places, source_spans, seg, s)
+        made = _quantity_claim(
+            st, qm, s, e, attribution, flow, own_time, sentence_time, seg, sibling, scope
+        )
+        if (
+            made is not None
+            and made.quantity is not None
+            and made.measure is not None
+            and made.quantity.unit_kind is UnitKind.COUNT
+            and made.measure.concept
+        ):
+            sibling = made.measure
+
+    triggers = st.triggers.within(s, e)
+    event_times = _events(st, triggers, places, free_times, persons, s, e, attribution)
+    for t in free_times:
+        if (t.start, t.end) in event_times:
+            continue
+        _date_claim(st, t, s, e, attribution)
+    for t in times:
+        if t.time.resolved:
+            st.last_time = t.time
+    _remember_persons(st, persons)
+
+
+def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
+    """ "seit diesem Treffen": the time of the event named before, as a SINCE reference."""
+    if st.last_event_time is None:
+        return []
+    pat = _since_event_pattern(st.lang)
+    out = []
+    for m in pat.finditer(st.article.text, s, e):
+        ref = st.last_event_time
+        out.append(
+            TimeMatch(
+                m.start(),
+                m.end(),
+                ref.model_copy(update={"kind": TimeKind.SINCE, "phrase": m.group()}),
+            )
+        )
+    return out
+
+
+@cache
+def _past_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).attribution.PAST_TENSE, re.IGNORECASE)
+
+
+@cache
+def _since_event_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).events.SINCE_EVENT, re.IGNORECASE)
+
+
+def _sentence_time(times: list[TimeMatch]) -> TimeRef | None:
+    for kind in (TimeKind.SINCE, TimeKind.PERIOD, TimeKind.UNTIL, TimeKind.POINT):
+        for t in times:
+            if t.time.kind is kind:
+                return t.time
+    return None

@@ -1,0 +1,94 @@
+"""The pipeline's state: what it remembers across the sentences of one article, and the
+language an article is read in. Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+from factcheck.extract import actors as actors_mod
+from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.events import Trigger
+from factcheck.extract.matches import PlaceMatch, QuantityMatch
+from factcheck.extract.roles import RoleCues
+from factcheck.lang import SUPPORTED
+from factcheck.models import Article, Attribution, Claim, TimeRef
+
+if TYPE_CHECKING:
+    from factcheck.extract.time import TimeScan
+
+
+_WORDS = re.compile(r"[\w\-]+")
+
+
+class _HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+M = TypeVar("M", bound=_HasStart)
+
+
+@dataclass
+class _Matches(Generic[M]):
+    """One engine's matches over a whole article, sliced per sentence by offset."""
+
+    items: list[M]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, items: list[M]) -> _Matches[M]:
+        items = sorted(items, key=lambda m: m.start)
+        return cls(items, [m.start for m in items])
+
+    def within(self, s: int, e: int) -> list[M]:
+        return self.items[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
+
+
+@dataclass
+class _State:
+    """What the pipeline remembers across the sentences of one article."""
+
+    article: Article
+    lang: str
+    attribution: Attribution | None = None
+    attribution_age: int = 0
+    persons: list[str] = field(default_factory=list)
+    index: actors_mod.PersonIndex | None = None
+    quantities: _Matches[QuantityMatch] | None = None
+    places: _Matches[PlaceMatch] | None = None
+    mentions: _Matches[actors_mod.Person] | None = None
+    triggers: _Matches[Trigger] | None = None
+    time_scan: TimeScan | None = None
+    time_starts: list[int] = field(default_factory=list)
+    last_time: TimeRef | None = None
+    last_event_time: TimeRef | None = None
+    last_flow: _Flow | None = None
+    claims: list[Claim] = field(default_factory=list)
+    used: set[tuple[str, int, int]] = field(default_factory=set)
+    sentence_attribution: Attribution | None = None
+    index_of_sentence: SentenceIndex | None = None
+    role_cues: RoleCues | None = None
+    """The role cues of the sentence being read (made when it has numbers)."""
+    """Clause breaks and modality cues of the sentence being read."""
+
+
+def _sentence_index(st: _State) -> SentenceIndex:
+    assert st.index_of_sentence is not None
+    return st.index_of_sentence
+
+
+def language_of(article: Article) -> str:
+    """The language pack used for an article: its language, or German/English by guess."""
+    lang = article.language.split("-")[0].lower()
+    return lang if lang in SUPPORTED else ""
+
+
+# -- quantities -------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Flow:
+    origin: str | None = None
+    destination: str | None = None

@@ -1,0 +1,377 @@
+"""Places, finding them in text: candidates scanned, accepted and resolved.
+
+Part of :mod:`factcheck.extract.places`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.matches import PlaceMatch
+from factcheck.extract.places.build import (
+    _AMBIGUOUS,
+    _ATTRIBUTIVE,
+    _CAPWORD,
+    _CURATED,
+    _FOLLOWING,
+    _GENITIVE,
+    _GIVEN,
+    _HYPHENS,
+    _NEXT_CAP,
+    _NEXTWORD,
+    _NOT_PLACE,
+    _STOP,
+    _Entry,
+    _Gazetteer,
+    _gazetteer,
+    _norm,
+)
+from factcheck.extract.places.lookup import _lang, _lookup_norm, _named
+
+# ---------------------------------------------------------------------------------------
+# Finding places in text
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    """End of the matched words, including a genitive ending."""
+    key: str
+    written: str
+    entry: _Entry
+
+
+def _check_range(text: str, start: int, end: int | None) -> int:
+    n = len(text)
+    stop = n if end is None else end
+    if not (0 <= start <= n) or not (start <= stop <= n):
+        raise ValueError(
+            f"window start={start}, end={end} is outside the text of length {n}; "
+            "pass offsets with 0 <= start <= end <= len(text)"
+        )
+    return stop
+
+
+def find_places(
+    text: str, lang: str, *, start: int = 0, end: int | None = None
+) -> list[PlaceMatch]:
+    """Place names in ``text[start:end]``, with absolute offsets, sorted by start.
+
+    Longest names win and matches do not overlap. ``PlaceMatch.preposition`` is the
+    preposition before the name (lower-cased), also across an article, adjectives and a
+    place noun ("im russischen Chabarowsk", "in der Hauptstadt Pjöngjang"); a second
+    name joined by "und"/"and" shares it. ``metonym`` is True when a capital or seat of
+    power stands for its state: no locative preposition before it, not a dateline, not
+    after a noun about the physical city ("die Straßen Pjöngjangs").
+
+    Country adjectives ("russischen") and compound prefixes ("US-Regierung",
+    "Nordkorea-Reise", "Kreml-Chef") are not places here: see
+    :func:`country_of_adjective`.
+    """
+    (lg,) = _lang(lang)
+    stop = _check_range(text, start, end)
+    g = _gazetteer()
+    cands = _scan(g, text, lg, start, stop)
+    return _resolve(g, text, lg, cands)
+
+
+def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Cand]:
+    first = g.first[lg]
+    first_get = first.get
+    tails = g.tails[lg]
+    endings = _GENITIVE[lg]
+    out: list[_Cand] = []
+    resume = start
+    for m in _CAPWORD.finditer(text, start, stop):
+        tok = m.group()
+        low = tok.casefold()
+        if low in tails:
+            cand = _tail(g, text, lg, m.start(), m.end(), low, start)
+            if cand is not None and cand.start >= resume:
+                out.append(cand)
+                resume = cand.end
+                continue
+        maxlen = first_get(low)
+        if maxlen is None:
+            if "’" in low:
+                low = low.replace("’", "'")
+                maxlen = first_get(low)
+            if maxlen is None and low[-1] in "s'":
+                for ending in endings:
+                    if (
+                        low.endswith(ending)
+                        and len(low) > len(ending) + 2
+                        and first_get(low[: -len(ending)]) is not None
+                    ):
+                        maxlen = 1
+                        break
+            if maxlen is None:
+                e = m.end()
+                if e < stop and text[e] in _HYPHENS:
+                    cand = _truncated(g, text, lg, m.start(), e, tok, stop)
+                    if cand is not None:
+                        out.append(cand)
+                continue
+        s = m.start()
+        if s < resume:
+            continue
+        toks = [low]
+        ends = [m.end()]
+        raws = [tok]
+        pos = ends[0]
+        while len(toks) < maxlen:
+            nm = _NEXTWORD.match(text, pos, stop)
+            if nm is None:
+                break
+            if nm.group(1)[0] == "." and len(raws[-1]) > 3:
+                break
+            raw = nm.group(2)
+            toks.append(raw.casefold().replace("’", "'"))
+            raws.append(raw)
+            pos = nm.end()
+            ends.append(pos)
+        for n in range(len(toks), 0, -1):
+            norm = " ".join(toks[:n]) if n > 1 else low
+            hit = _lookup_norm(g, norm, lg)
+            if hit is None:
+                continue
+            entry, base = hit
+            e = ends[n - 1]
+            cut = len(norm) - len(base)
+            if entry.exact is not None:
+                written_raw = " ".join(raws[:n])
+                if cut:
+                    written_raw = written_raw[:-cut]
+                if written_raw != entry.exact:
+                    continue
+                # U.S., D.C.: a final dot after a one-letter word belongs to the name
+                if e < stop and text[e] == "." and len(raws[n - 1]) == 1:
+                    e += 1
+            if entry.flags & _NOT_PLACE or not entry.key:
+                resume = e
+                break
+            cand = _Cand(s, e, entry.key, text[s : ends[n - 1] - cut], entry)
+            if _accept(g, text, lg, cand, raws[:n], stop):
+                out.append(cand)
+                resume = e
+            break
+        else:
+            e = ends[0]
+            if e < stop and text[e] in _HYPHENS:
+                cand = _truncated(g, text, lg, s, e, tok, stop)
+                if cand is not None:
+                    out.append(cand)
+    return out
+
+
+def _tail(g: _Gazetteer, text: str, lg: str, s: int, e: int, low: str, start: int) -> _Cand | None:
+    """A name that starts with a lower-case word ("koreanischen Halbinsel"), found by
+    its capitalised last word."""
+    for prefix, entry in g.tails[lg][low]:
+        m = prefix.search(text, max(start, s - 60), s)
+        if m is not None and m.end() == s:
+            return _Cand(m.start(), e, entry.key, text[m.start() : e], entry)
+    return None
+
+
+def _truncated(
+    g: _Gazetteer, text: str, lg: str, s: int, e: int, tok: str, stop: int
+) -> _Cand | None:
+    """ "Nord- und Südkorea": complete "Nord-" with the end of the next word."""
+    m = g.trunc[lg].match(text, e, stop)
+    if m is None:
+        return None
+    partner = m.group(1)
+    for i in range(1, len(partner) - 2):
+        name = tok + partner[i:]
+        entry = g.index[lg].get(name.casefold())
+        if entry is not None and entry.key and not entry.flags & (_NOT_PLACE | _STOP):
+            return _Cand(s, e, entry.key, name, entry)
+    return None
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int] | None:
+    """The word right before ``pos`` separated by one space, and its start."""
+    if pos < 2 or text[pos - 1] not in " \u00a0":
+        return None
+    j = pos - 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    if i == j:
+        return None
+    return text[i:j], i
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \u00a0\t":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n\"„“”«»'()–—|"
+
+
+def _accept(g: _Gazetteer, text: str, lg: str, c: _Cand, raws: list[str], stop: int) -> bool:
+    entry = c.entry
+    flags = entry.flags
+    n = len(text)
+    # Compound prefix (Nordkorea-Reise) or compound tail (Russland-Ukraine, Ost-Berlin)
+    if c.end < n - 1 and text[c.end] in _HYPHENS and text[c.end + 1].isalnum():
+        return False
+    if c.start >= 2 and text[c.start - 1] in _HYPHENS and text[c.start - 2].isalnum():
+        return False
+    # All-capital short words are abbreviations of something else (ROM, UNO)
+    first = raws[0]
+    if entry.exact is None and first.isupper() and len(first) <= 3 and len(raws) == 1:
+        return False
+    w = g.words[lg]
+    if flags & _CURATED == 0 and flags & _AMBIGUOUS:
+        prev = _prev_word(text, c.start)
+        if prev is None or prev[0] not in w.bare:
+            return False
+    if flags & _ATTRIBUTIVE:
+        nm = _FOLLOWING.match(text, c.end, min(n, c.end + 40))
+        if nm is not None:
+            nxt = nm.group(1)
+            if nxt not in w.noun_followers and not (lg == "en" and nxt.endswith("ed")):
+                return False
+    kind = c.key.split(":", 1)[0]
+    genitive = c.end - c.start > len(" ".join(raws)) or raws[-1].endswith(("s", "'s", "’s"))
+    if kind == "city" or flags & _GIVEN:
+        prev = _prev_word(text, c.start)
+        if prev is not None:
+            word, pstart = prev
+            if (
+                word[:1].isupper()
+                and word not in w.function_words
+                and word not in w.place_nouns
+                and not word.isupper()
+                and (_lookup_norm(g, _norm(word), lg) is None)
+            ):
+                initial = _sentence_start(text, pstart)
+                important = c.key in g.stands or flags & _CURATED
+                if not (genitive and not flags & _GIVEN) and not (initial and important):
+                    return False
+    if (kind == "city" and not flags & _CURATED) or flags & _GIVEN:
+        # "Wladimir Putin", "Victoria Beckham": a given name before a surname
+        nm = _NEXT_CAP.match(text, c.end, min(n, c.end + 40))
+        if nm is not None:
+            nxt = nm.group(1)
+            prev = _prev_word(text, c.start)
+            after_prep = prev is not None and prev[0] in w.locative
+            if (
+                not after_prep
+                and nxt not in w.function_words
+                and nxt not in w.place_nouns
+                and _lookup_norm(g, _norm(nxt), lg) is None
+            ):
+                return False
+    return True
+
+
+def _preposition(
+    g: _Gazetteer, text: str, lg: str, c: _Cand, prev: PlaceMatch | None
+) -> tuple[str | None, bool]:
+    """The preposition before a name, and whether a city noun stands right before it."""
+    w = g.words[lg]
+    lo = max(0, c.start - 100)
+    lo = text.rfind("\n", lo, c.start) + 1 or lo  # not across a line break
+    window = text[lo : c.start]
+    tokens = re.findall(r"[\w'’]+|[^\w\s]", window)
+    city_noun = False
+    if tokens:
+        last = tokens[-1].casefold()
+        if (tokens[-1][:1].isupper() and last.endswith(w.city_nouns)) or (
+            lg == "en" and last in w.city_nouns
+        ):
+            city_noun = True
+    skipped = 0
+    articles = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        low = tok.casefold()
+        if low in w.locative or low in w.other:
+            # "rund um", "north of": two-word prepositions
+            if i > 0:
+                two = f"{tokens[i - 1].casefold()} {low}"
+                if two in w.locative or two in w.other:
+                    return two, city_noun
+            return low, city_noun
+        if tok in w.conjunctions or tok == ",":
+            if tok == "," and c.written != text[c.start : c.end]:
+                return None, city_noun  # an apposition in the genitive, not a list
+            if prev is not None and skipped == articles and prev.end >= lo:
+                between = re.findall(r"[\w'’]+|[^\w\s]", text[prev.end : c.start])
+                if all(
+                    b == "," or b in w.conjunctions or b.casefold() in w.articles for b in between
+                ):
+                    return prev.preposition, city_noun
+            return None, city_noun
+        if skipped >= 4:
+            break
+        if low in w.articles:
+            skipped += 1
+            articles += 1
+            continue
+        if tok in w.place_nouns:
+            skipped += 1
+            continue
+        if tok.islower() and (lg == "en" or low.endswith(("e", "en", "er", "es", "em"))):
+            skipped += 1
+            continue
+        if lg == "en" and g.adjectives[lg].get(low):
+            skipped += 1
+            continue
+        # A genitive place before a site: "auf Pjöngjangs Kim-Il-Sung-Platz"
+        if tok[:1].isupper() and skipped == 0:
+            hit = _lookup_norm(g, low, lg)
+            if hit is not None and hit[1] != low and hit[0].key:
+                skipped += 1
+                continue
+        break
+    return None, city_noun
+
+
+def _before_organisation(g: _Gazetteer, text: str, lg: str, end: int) -> bool:
+    """True when a capitalised word that is not a place or a function word follows."""
+    nm = _NEXT_CAP.match(text, end, min(len(text), end + 40))
+    if nm is None:
+        return False
+    nxt = nm.group(1)
+    return nxt not in g.words[lg].function_words and _lookup_norm(g, _norm(nxt), lg) is None
+
+
+def _is_dateline(text: str, c: _Cand) -> bool:
+    word = text[c.start : c.end]
+    if word.isupper() and len(word) >= 3 and c.entry.exact is None:
+        return True
+    nl = text.rfind("\n", max(0, c.start - 200), c.start)
+    head = text[nl + 1 : c.start] if nl >= 0 else text[max(0, c.start - 200) : c.start]
+    if head.strip(" \t\u00a0") or (nl < 0 and c.start > 200):
+        return False
+    rest = text[c.end : c.end + 3].lstrip(" \u00a0")
+    return rest[:1] in ("/", "|", "–", "—", "-", "(", ",", ":")
+
+
+def _resolve(g: _Gazetteer, text: str, lg: str, cands: list[_Cand]) -> list[PlaceMatch]:
+    out: list[PlaceMatch] = []
+    w = g.words[lg]
+    for i, c in enumerate(cands):
+        prev = out[-1] if out else None
+        prep, city_noun = _preposition(g, text, lg, c, prev)
+        written = c.written
+        metonym = False
+        if c.key in g.stands and not _is_dateline(text, c):
+            metonym = prep not in w.locative and not city_noun
+            if metonym and lg == "en" and _before_organisation(g, text, lg, c.end):
+                metonym = False  # "Tokyo Electric", "London Stock Exchange"
+            if metonym and i + 1 < len(cands):
+                nxt = cands[i + 1]
+                inner = g.places.get(nxt.key)
+                gap = text[c.end : nxt.start]
+                if inner is not None and c.key in inner.within and gap.strip() == "":
+                    metonym = False
+        place = _named(c.key, written)
+        out.append(PlaceMatch(c.start, c.end, place, prep, metonym))
+    return out

@@ -1,0 +1,266 @@
+"""Time expressions, resolution: a spec's bounds against the publication date or an anchor.
+
+Part of :mod:`factcheck.extract.time`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import lru_cache
+
+from factcheck.extract.time.grammar import _Cal, _Context, _Res, _Shift, _Spec, _Weekday
+from factcheck.models import DatePrecision, PublishedDate, TimeKind, TimeRef
+from factcheck.models.time import ABSOLUTE, UNRESOLVED, period_bounds
+
+# --------------------------------------------------------------------- resolution
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _mdays(year: int, month: int) -> int:
+    """Days in a month (``calendar.monthrange`` without the weekday it also works out)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, _mdays(year, month)))
+
+
+def _shift(d: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(days=7 * n)
+    if unit == "month":
+        return _add_months(d, n)
+    return _add_months(d, 12 * n)
+
+
+def _sub_bounds(lo: dt.date, hi: dt.date, unit: str, sub: str | None) -> tuple[dt.date, dt.date]:
+    """Narrow a month, year or decade to its early, middle or late part."""
+    if sub is None:
+        return lo, hi
+    if unit == "month":
+        last = hi.day
+        spans = {"early": (1, 15), "mid": (8, 23), "late": (16, last)}
+        a, b = spans[sub]
+        return lo.replace(day=a), lo.replace(day=b)
+    if unit == "year":
+        y = lo.year
+        mspans = {"early": (1, 6), "mid": (4, 9), "late": (7, 12)}
+        a, b = mspans[sub]
+        return dt.date(y, a, 1), dt.date(y, b, _mdays(y, b))
+    if unit == "decade":
+        y = lo.year
+        yspans = {"early": (0, 4), "mid": (3, 6), "late": (5, 9)}
+        a, b = yspans[sub]
+        return dt.date(y + a, 1, 1), dt.date(y + b, 12, 31)
+    return lo, hi
+
+
+def _cal_bounds(c: _Cal, year: int) -> tuple[dt.date, dt.date]:
+    if c.season is not None:
+        first, last = c.season
+        if last >= first:
+            end = dt.date(year, last, _mdays(year, last))
+            return dt.date(year, first, 1), end
+        # a winter: "Winter 2023" may be 2022/23 or 2023/24
+        end = dt.date(year + 1, last, _mdays(year + 1, last))
+        return dt.date(year - 1, first, 1), end
+    if c.decade:
+        lo, hi = period_bounds(dt.date(year, 1, 1), DatePrecision.DECADE)
+        return _sub_bounds(lo, hi, "decade", c.sub)
+    if c.month is None:
+        lo, hi = period_bounds(dt.date(year, 1, 1), DatePrecision.YEAR)
+        return _sub_bounds(lo, hi, "year", c.sub)
+    if c.day is None:
+        lo, hi = period_bounds(dt.date(year, c.month, 1), DatePrecision.MONTH)
+        return _sub_bounds(lo, hi, "month", c.sub)
+    day = dt.date(year, c.month, c.day)
+    return day, day
+
+
+def _pick_year(month: int, day: int | None, pub: dt.date, gran: int, mode: str) -> int:
+    """The year that puts ``month``/``day`` nearest ``pub`` in direction ``mode``.
+
+    ``gran`` is the granularity of the comparison (0 day, 1 month, 2 year): a date in
+    the publication's own month (gran 1) or year (gran 2) counts as both "not after" and
+    "not before" it. ``past``/``future`` allow that tie, ``last``/``next`` do not;
+    ``either``/``this`` take the nearest, ties to the past.
+    """
+    y = pub.year
+    if gran >= 2:
+        cmp = 0
+    elif gran == 1 or day is None:
+        cmp = (month > pub.month) - (month < pub.month)
+    else:
+        dd = min(day, _mdays(y, month))
+        cmp = ((month, dd) > (pub.month, pub.day)) - ((month, dd) < (pub.month, pub.day))
+    # cmp: where this year's occurrence lies against the publication (-1 before, 0 same,
+    # 1 after), at the comparison's granularity.
+    if mode == "past":
+        return y if cmp <= 0 else y - 1
+    if mode == "last":
+        return y if cmp < 0 else y - 1
+    if mode == "future":
+        return y if cmp >= 0 else y + 1
+    if mode == "next":
+        return y if cmp > 0 else y + 1
+    if cmp == 0:
+        return y
+    # either: this year's occurrence or the one a year before / after, whichever is nearer
+    other = y - 1 if cmp > 0 else y + 1
+    if gran >= 2:
+        return y
+    if gran == 1 or day is None:
+        d_this = abs(month - pub.month)
+        d_other = 12 - d_this
+    else:
+        occ = dt.date(y, month, min(day, _mdays(y, month)))
+        alt = dt.date(other, month, min(day, _mdays(other, month)))
+        d_this, d_other = abs((occ - pub).days), abs((alt - pub).days)
+    if d_this < d_other:
+        return y
+    if d_other < d_this:
+        return other
+    return min(y, other)  # a tie goes to the past
+
+
+def _unresolved(precision: DatePrecision, **kw: object) -> _Res:
+    return _Res(None, None, precision, UNRESOLVED, **kw)  # type: ignore[arg-type]
+
+
+def _resolve(spec: _Spec, ctx: _Context, mode: str) -> _Res:
+    if isinstance(spec, _Cal):
+        return _resolve_cal(spec, ctx, mode)
+    if isinstance(spec, _Weekday):
+        return _resolve_weekday(spec, ctx, mode)
+    return _resolve_shift(spec, ctx)
+
+
+def _resolve_cal(c: _Cal, ctx: _Context, mode: str) -> _Res:
+    if c.decade:
+        precision = DatePrecision.DECADE
+    elif c.day is not None:
+        precision = DatePrecision.DAY
+    elif c.month is not None:
+        precision = DatePrecision.MONTH
+    else:
+        precision = DatePrecision.YEAR
+    if c.year is not None:
+        lo, hi = _cal_bounds(c, c.year)
+        return _Res(lo, hi, precision, ABSOLUTE, weekday=c.weekday)
+    if c.month is None:
+        raise ValueError("a day without a month")
+    if ctx.pub is None:
+        return _unresolved(precision, weekday=c.weekday)
+    p1, p2 = ctx.pub
+    if c.year_shift is not None:
+        y1, y2 = p1.year + c.year_shift, p2.year + c.year_shift
+    else:
+        gran = max(ctx.pub_gran, 0 if c.day is not None else 1)
+        how = c.rel or mode
+        y1 = _pick_year(c.month, c.day, p1, gran, how)
+        y2 = _pick_year(c.month, c.day, p2, gran, how)
+    lo = _cal_bounds(c, min(y1, y2))[0]
+    hi = _cal_bounds(c, max(y1, y2))[1]
+    return _Res(lo, hi, precision, ctx.pub_label, weekday=c.weekday)
+
+
+_WEEKDAY_WINDOWS = {
+    "past": (-6, 0),
+    "last": (-7, -1),
+    "future": (0, 6),
+    "next": (1, 7),
+    "either": (-6, 6),
+    "this": (-6, 6),
+}
+
+
+def _resolve_weekday(w: _Weekday, ctx: _Context, mode: str) -> _Res:
+    if ctx.pub is None:
+        return _unresolved(DatePrecision.DAY, weekday=w.weekday, part=w.part)
+    a, b = _WEEKDAY_WINDOWS[w.rel or mode]
+    lo = ctx.pub[0] + dt.timedelta(days=a)
+    hi = ctx.pub[1] + dt.timedelta(days=b)
+    first = lo + dt.timedelta(days=(w.weekday - lo.weekday()) % 7)
+    last = hi - dt.timedelta(days=(hi.weekday() - w.weekday) % 7)
+    return _Res(first, last, DatePrecision.DAY, ctx.pub_label, weekday=w.weekday, part=w.part)
+
+
+_UNIT_PRECISION = {
+    "day": DatePrecision.DAY,
+    "week": DatePrecision.DAY,
+    "month": DatePrecision.MONTH,
+    "year": DatePrecision.YEAR,
+}
+
+
+def _resolve_shift(s: _Shift, ctx: _Context) -> _Res:
+    precision = _UNIT_PRECISION[s.unit]
+    window, label = (ctx.pub, ctx.pub_label) if s.base == "pub" else (ctx.anchor, ctx.anchor_label)
+    if window is None:
+        return _unresolved(precision, part=s.part, years_ago=s.years_ago)
+    w1, w2 = window
+    if not s.snap or s.unit == "day":
+        return _Res(
+            _shift(w1, s.n, s.unit),
+            _shift(w2, s.n, s.unit),
+            precision,
+            label,
+            part=s.part,
+            years_ago=s.years_ago,
+        )
+    if s.unit == "week":
+        lo = _shift(w1, s.n, "week") - dt.timedelta(days=w1.weekday())
+        hi = _shift(w2, s.n, "week") + dt.timedelta(days=6 - w2.weekday())
+    else:
+        p = DatePrecision.MONTH if s.unit == "month" else DatePrecision.YEAR
+        a = period_bounds(_shift(w1, s.n, s.unit), p)
+        b = period_bounds(_shift(w2, s.n, s.unit), p)
+        sub = s.sub if s.sub in ("early", "mid", "late") else None
+        lo = _sub_bounds(a[0], a[1], s.unit, sub)[0]
+        hi = _sub_bounds(b[0], b[1], s.unit, sub)[1]
+    if s.sub == "to_date":
+        hi = w2
+    elif s.sub == "from_date":
+        lo = w1
+    return _Res(lo, hi, precision, label, part=s.part, years_ago=s.years_ago)
+
+
+@lru_cache(maxsize=64)
+def _context(published: PublishedDate, anchor: TimeRef | None) -> _Context:
+    try:
+        bounds = published.bounds()
+    except ValueError:  # a decade before year 10 has no bounds in the calendar
+        bounds = None
+    gran = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1}.get(published.precision, 2)
+    a_win: tuple[dt.date, dt.date] | None = None
+    a_label = UNRESOLVED
+    if anchor is not None and anchor.start is not None and anchor.end is not None:
+        a_win = (anchor.start, anchor.end)
+        if anchor.start == anchor.end:
+            a_label = f"anchor {anchor.start.isoformat()}"
+        else:
+            a_label = f"anchor {anchor.start.isoformat()}..{anchor.end.isoformat()}"
+    return _Context(bounds, str(published), gran, a_win, a_label)
+
+
+def _ref(res: _Res, kind: TimeKind, phrase: str) -> TimeRef:
+    return TimeRef(
+        start=res.start,
+        end=res.end,
+        precision=res.precision,
+        kind=kind,
+        phrase=phrase,
+        resolved_against=res.against,
+        weekday=res.weekday,
+        part_of_day=res.part,
+        years_ago=res.years_ago,
+    )
