@@ -400,11 +400,13 @@ def given_names() -> frozenset[str]:
 @cache
 def _is_role(word: str, lang: str) -> bool:
     att = get_language(lang).attribution
-    bases = {word.casefold().split("-")[-1], lemma(word, lang).casefold().split("-")[-1]}
-    return any(
-        any(b.endswith(r) for r in att.ROLE_WORDS) and not any(b.endswith(o) for o in att.ORG_WORDS)
-        for b in bases
-    )
+
+    def role(base: str) -> bool:
+        return base.endswith(att.ROLE_WORDS) and not base.endswith(att.ORG_WORDS)
+
+    # the written form first: the lemma (a dictionary walk for an unknown word) only
+    # when the form itself is no role word
+    return role(word.casefold().split("-")[-1]) or role(lemma(word, lang).casefold().split("-")[-1])
 
 
 @cache
@@ -446,12 +448,14 @@ def name_candidate(w: str, lang: str, relaxed: bool = False) -> bool:
     from factcheck.extract import places
 
     by_name, _ = _known_sources()
+    # cheapest tests first (table lookups, then dictionary queries): the answer is the
+    # same in any order
     return not (
         w in by_name
-        or (not relaxed and is_known_word(w.lower(), lang))
-        or _noun_like(w, lang)
         or places.lookup_place(w, lang) is not None
         or places.country_of_adjective(w, lang) is not None
+        or (not relaxed and is_known_word(w.lower(), lang))
+        or _noun_like(w, lang)
         or _is_role(w, lang)
     )
 
