@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from factcheck.extract.clauses import WordCues
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.lang import get_language
 from factcheck.models import Attribution, Source, SourceKind, Span
@@ -136,14 +137,28 @@ def classify_source(
 
     ``explicit`` says a marker ("laut", "zufolge", "according to") names the phrase as a
     source: then a phrase of no known kind is still a source, of kind ``unknown``."""
+    fields = _classify(text[start:end], lang, explicit)
+    if fields is None:
+        return None
+    # the fields are made here from the pack's tables: built without re-validation
+    return Source.model_construct(**dict(fields), span=Span.model_construct(start=start, end=end))
+
+
+_Fields = tuple[tuple[str, Any], ...]
+
+
+@lru_cache(maxsize=65536)
+def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
+    """The fields of the :class:`Source` a phrase names, its span aside: they depend on
+    the phrase's words alone, so they are worked out once per phrase ("police said",
+    "the ministry said" recur)."""
     from factcheck.extract import places
     from factcheck.extract.names import name_key
 
-    phrase = text[start:end].strip().rstrip(",.;:")
+    phrase = written.strip().rstrip(",.;:")
     phrase = _LEADING_ART.sub("", phrase)
     if not phrase:
         return None
-    span = Span(start=start, end=end)
     att = get_language(lang).attribution
     by_name, known_pat = _known_sources()
     km = known_pat.search(phrase)
@@ -151,43 +166,43 @@ def classify_source(
     country = None
     for w in words:
         country = country or places.country_of_adjective(w.strip(",."), lang)
-    loc = re.search(r"\b(?:in|aus|of)\s+(" + _CAP + r")", phrase)
+    loc = _LOCATION.search(phrase)
     if loc and country is None:
         country = places.country_of(loc.group(1), lang)
     if km is not None:
         e = by_name[km.group(1)]
         kind = SourceKind(e["kind"])
-        return Source(
-            name=phrase, key=str(e["key"]), kind=kind, country=e.get("country"), span=span
+        return (
+            ("name", phrase),
+            ("key", str(e["key"])),
+            ("kind", kind),
+            ("country", e.get("country")),
         )
     low_words = [w.casefold().strip(",.") for w in words]
     # findings: "US-Erkenntnissen"
+    findings = {f.casefold() for f in att.FINDINGS_WORDS}
     for w, lw in zip(words, low_words, strict=True):
         head = lw.split("-")[-1]
-        if any(head == f.casefold() for f in att.FINDINGS_WORDS):
+        if head in findings:
             if "-" in w and country is None:
                 country = places.country_of_adjective(
                     w.split("-")[0] + "-", lang
                 ) or places.country_of(w.split("-")[0], lang)
-            return Source(
-                name=phrase,
-                key=f"{country or '?'}:{lemma(head, lang).casefold()}",
-                kind=SourceKind.DOCUMENT,
-                country=country,
-                span=span,
+            return (
+                ("name", phrase),
+                ("key", f"{country or '?'}:{lemma(head, lang).casefold()}"),
+                ("kind", SourceKind.DOCUMENT),
+                ("country", country),
             )
     # a person with a role: "Verteidigungsminister Boris Pistorius", "Kreml-Berater Juri Uschakow"
+    roles, orgs = att.ROLE_WORDS, att.ORG_WORDS
     role_idx = None
     for i, lw in enumerate(low_words):
         base = lw.split("-")[-1]
-        if any(base.endswith(r) for r in att.ROLE_WORDS) and not any(
-            base.endswith(o) for o in att.ORG_WORDS
-        ):
+        if base.endswith(roles) and not base.endswith(orgs):
             role_idx = i
-    media = any(any(lw.endswith(m) for m in att.MEDIA_WORDS) for lw in low_words)
-    org_words = [
-        lw for lw in low_words if any(lw.split("-")[-1].endswith(o) for o in att.ORG_WORDS)
-    ]
+    media = any(lw.endswith(att.MEDIA_WORDS) for lw in low_words)
+    org_words = [lw for lw in low_words if lw.split("-")[-1].endswith(orgs)]
     if role_idx is not None:
         name_words = [
             w
@@ -206,8 +221,12 @@ def classify_source(
             ) or places.country_of(role.split("-")[0], lang)
         name = " ".join(name_words)
         key = name_key(name) if name else f"{country or '?'}:{lemma(role, lang).casefold()}"
-        return Source(
-            name=phrase, key=key, kind=SourceKind.PERSON, role=role, country=country, span=span
+        return (
+            ("name", phrase),
+            ("key", key),
+            ("kind", SourceKind.PERSON),
+            ("role", role),
+            ("country", country),
         )
     if media:
         kind = (
@@ -216,62 +235,60 @@ def classify_source(
             else SourceKind.OUTLET
         )
         head = low_words[-1]
-        return Source(
-            name=phrase,
-            key=f"{country or '?'}:{lemma(head, lang).casefold()}",
-            kind=kind,
-            country=country,
-            span=span,
+        return (
+            ("name", phrase),
+            ("key", f"{country or '?'}:{lemma(head, lang).casefold()}"),
+            ("kind", kind),
+            ("country", country),
         )
     if org_words:
         head = org_words[-1]
-        gov = any(head.split("-")[-1].endswith(g) for g in att.GOVERNMENT_WORDS)
+        gov = head.split("-")[-1].endswith(att.GOVERNMENT_WORDS)
         if country is None and "-" in head:
             country = places.country_of(words[low_words.index(head)].split("-")[0], lang)
-        return Source(
-            name=phrase,
-            key=f"{country or '?'}:{lemma(head, lang).casefold()}",
-            kind=SourceKind.GOVERNMENT if gov else SourceKind.ORGANISATION,
-            country=country,
-            span=span,
+        return (
+            ("name", phrase),
+            ("key", f"{country or '?'}:{lemma(head, lang).casefold()}"),
+            ("kind", SourceKind.GOVERNMENT if gov else SourceKind.ORGANISATION),
+            ("country", country),
         )
     place = places.lookup_place(phrase, lang)
     if place is not None:
         iso = places.country_of(phrase, lang)
-        return Source(
-            name=phrase,
-            key=f"{iso or place.key}:government",
-            kind=SourceKind.GOVERNMENT,
-            country=iso,
-            span=span,
+        return (
+            ("name", phrase),
+            ("key", f"{iso or place.key}:government"),
+            ("kind", SourceKind.GOVERNMENT),
+            ("country", iso),
         )
     caps = [w.strip(",.") for w in words if w[:1].isupper()]
     if caps and all(not is_known_word(c, lang) for c in caps):
         name = " ".join(caps)
-        return Source(
-            name=phrase, key=name_key(name), kind=SourceKind.PERSON, country=country, span=span
+        return (
+            ("name", phrase),
+            ("key", name_key(name)),
+            ("kind", SourceKind.PERSON),
+            ("country", country),
         )
     if explicit:
         head = lemma(words[-1].strip(",."), lang).casefold()
-        return Source(
-            name=phrase,
-            key=f"{country or '?'}:{head}",
-            kind=SourceKind.UNKNOWN,
-            country=country,
-            span=span,
+        return (
+            ("name", phrase),
+            ("key", f"{country or '?'}:{head}"),
+            ("kind", SourceKind.UNKNOWN),
+            ("country", country),
         )
     return None
 
 
-def _words_pattern(words: set[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{alts})(?![\w-])")
+_LOCATION = re.compile(r"\b(?:in|aus|of)\s+(" + _CAP + r")")
 
 
 @cache
-def _cues(lang: str) -> dict[str, re.Pattern[str]]:
+def _cues(lang: str) -> WordCues:
     """For each attribution pattern, the words without which it cannot match: a cheap
-    test that spares most sentences the full patterns."""
+    test that spares most sentences the full patterns (one listing of the sentence's
+    words, looked up in a table; see :class:`factcheck.extract.clauses.WordCues`)."""
     att = get_language(lang).attribution
     verbs = {*att.SPEECH_VERBS, *att.SUBJECT_ONLY_VERBS}
     cues = {
@@ -281,13 +298,12 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         "via": {v.split()[0] for v in att.VIA_MARKERS},
         "verbs": verbs,
     }
-    return {k: _words_pattern(v) for k, v in cues.items() if v}
+    return WordCues({k: v for k, v in cues.items() if v})
 
 
 def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution | None:
     """The attribution stated in the sentence ``text[start:end]``, if any."""
-    cues = _cues(lang)
-    present = {k for k, cue in cues.items() if cue.search(text, start, end)}
+    present = _cues(lang).present(text, start, end)
     if not present:
         return None
     pats = _patterns(lang)
@@ -633,4 +649,4 @@ def previous_word(text: str, pos: int) -> tuple[str, bool, int]:
 def _role_before(text: str, pos: int, roles: tuple[str, ...]) -> str | None:
     word, _, _ = previous_word(text, pos)
     base = word.casefold().split("-")[-1]
-    return word if word and any(base.endswith(r) for r in roles) else None
+    return word if word and base.endswith(roles) else None

@@ -19,6 +19,12 @@ True
 >>> idx.has_cue("estimated", *idx.clause(text.index("5000")))
 False
 
+Cue words that are plain words (letters and digits, the usual case) are found without
+a pattern per family: the sentence's words are listed once (one scan) and each is looked
+up in a table of lower-case cue words (:class:`WordCues`), so the cost does not grow with
+the number of cue words and families. A family with a cue of several words ("an
+estimated") is scanned with its own pattern.
+
 The answers are the same as a direct search over the clause's offsets
 (:func:`factcheck.extract.events.clause_of` and ``pattern.search(text, a, b)``): cue
 matches are whole words that hold no clause break, so a match of the sentence scan lies
@@ -37,6 +43,81 @@ CLAUSE_BREAK = re.compile(r"[,:](?!\d)|[;–—()]|\s-\s")  # not "20,000", "10:
 """What separates clauses within a sentence: commas, semicolons, colons, dashes, brackets."""
 
 _BREAK_CHARS = frozenset(",;:–—()")
+
+
+_WORD = re.compile(r"(?<![\w-])[\w-]+")
+r"""A whole word, hyphenated compounds as one ("x-soll"): a cue pattern
+``(?<![\w-])(?:cue|...)(?![\w-])`` matches a plain cue word exactly where such a word
+equals it, ignoring case."""
+_PLAIN = re.compile(r"\w+")
+
+
+class WordCues:
+    r"""Cue words of several families found in one scan of a text.
+
+    ``families`` maps a family name to its cue words; matching is whole-word and ignores
+    case, as ``(?<![\w-])(?i:w1|w2|...)(?![\w-])`` does. Families whose cue words are all
+    plain words are answered from one listing of the text's words and a dictionary
+    lookup per word; any other family (a cue of two words, or with punctuation) gets its
+    pattern, longest cue first, searched on its own.
+    """
+
+    __slots__ = ("_table", "patterns", "plain")
+
+    def __init__(self, families: dict[str, tuple[str, ...] | list[str] | set[str]]) -> None:
+        table: dict[str, list[str]] = {}
+        self.patterns: dict[str, re.Pattern[str]] = {}
+        plain: list[str] = []
+        for name, words in families.items():
+            if not words:
+                continue
+            if all(_PLAIN.fullmatch(w) for w in words):
+                plain.append(name)
+                for w in words:
+                    fams = table.setdefault(w.lower(), [])
+                    if name not in fams:
+                        fams.append(name)
+            else:
+                alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                self.patterns[name] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+        self.plain = tuple(plain)
+        self._table = {w: tuple(f) for w, f in table.items()}
+
+    def scan(self, text: str, start: int, end: int) -> dict[str, tuple[list[int], list[int]]]:
+        """Start and end offsets of every plain family's cue words in
+        ``text[start:end]`` (a family without any is absent)."""
+        table = self._table
+        found: dict[str, tuple[list[int], list[int]]] = {}
+        for m in _WORD.finditer(text, start, end):
+            fams = table.get(m.group().lower())
+            if fams is None:
+                continue
+            for f in fams:
+                hit = found.get(f)
+                if hit is None:
+                    hit = found[f] = ([], [])
+                hit[0].append(m.start())
+                hit[1].append(m.end())
+        return found
+
+    def present(self, text: str, start: int, end: int) -> set[str]:
+        """The families with a cue word in ``text[start:end]``."""
+        table = self._table
+        out: set[str] = set()
+        for w in _WORD.findall(text, start, end):
+            fams = table.get(w.lower())
+            if fams is not None:
+                out.update(fams)
+        for name, pat in self.patterns.items():
+            if pat.search(text, start, end) is not None:
+                out.add(name)
+        return out
+
+
+@cache
+def modality_cues(lang: str) -> WordCues:
+    """The language pack's modality cue words (``attribution.MODALITY``)."""
+    return WordCues(dict(get_language(lang).attribution.MODALITY))
 
 
 @cache
@@ -63,7 +144,16 @@ class SentenceIndex:
     on the first question about it. Every lookup after that is a bisection.
     """
 
-    __slots__ = ("_break_ends", "_break_starts", "_cues", "end", "lang", "start", "text")
+    __slots__ = (
+        "_break_ends",
+        "_break_starts",
+        "_cues",
+        "_words_scanned",
+        "end",
+        "lang",
+        "start",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, end: int, lang: str) -> None:
         self.text = text
@@ -78,6 +168,7 @@ class SentenceIndex:
         self._break_starts = starts
         self._break_ends = ends
         self._cues: dict[str, tuple[list[int], list[int]]] = {}
+        self._words_scanned = False
 
     # -- clauses ------------------------------------------------------------------------
     def clause(self, pos: int) -> tuple[int, int]:
@@ -98,13 +189,24 @@ class SentenceIndex:
     # -- cues ---------------------------------------------------------------------------
     def _family(self, family: str) -> tuple[list[int], list[int]]:
         found = self._cues.get(family)
-        if found is None:
-            starts: list[int] = []
-            ends: list[int] = []
-            for m in cue_pattern(self.lang, family).finditer(self.text, self.start, self.end):
-                starts.append(m.start())
-                ends.append(m.end())
-            found = self._cues[family] = (starts, ends)
+        if found is not None:
+            return found
+        cues = modality_cues(self.lang)
+        if family not in cues.patterns:  # plain cue words (or none at all)
+            if not self._words_scanned:
+                # every plain family at once, from one listing of the sentence's words
+                self._words_scanned = True
+                self._cues.update(cues.scan(self.text, self.start, self.end))
+            found = self._cues.get(family)
+            if found is None:
+                found = self._cues[family] = ([], [])
+            return found
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in cue_pattern(self.lang, family).finditer(self.text, self.start, self.end):
+            starts.append(m.start())
+            ends.append(m.end())
+        found = self._cues[family] = (starts, ends)
         return found
 
     def cues(self, family: str, a: int | None = None, b: int | None = None) -> list[int]:
@@ -133,4 +235,4 @@ class SentenceIndex:
         return i < len(starts) and starts[i] < b and ends[i] <= b
 
 
-__all__ = ["CLAUSE_BREAK", "SentenceIndex", "cue_pattern"]
+__all__ = ["CLAUSE_BREAK", "SentenceIndex", "WordCues", "cue_pattern", "modality_cues"]

@@ -4,13 +4,14 @@ claim bounded (no timing: the number of regex calls is counted)."""
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import clauses
-from factcheck.extract.clauses import SentenceIndex, cue_pattern
+from factcheck.extract.clauses import SentenceIndex, WordCues, cue_pattern
 from factcheck.extract.events import clause_of
 from factcheck.lang import get_language
 
@@ -216,3 +217,37 @@ def test_regex_work_per_claim_is_bounded(
     assert large["calls"] / large["claims"] < 40, large
     assert large["calls"] <= 5 * small["calls"], (small, large)
     assert large["scanned"] <= 5 * small["scanned"], (small, large)
+
+
+# -- word cues --------------------------------------------------------------------------
+_CUE_FAMILIES = {
+    "plain": ("soll", "Sagte", "laut"),
+    "other": ("said",),
+    "phrase": ("an estimated", "laut"),
+}
+_CUE_PIECES = [
+    *(" ", ", ", "-", "soll", "SOLL", "x-soll", "sagte", "Sagten", "laut", "lauter", "said"),
+    *("an", "estimated", "an estimated", "Laut", "_", "2", "ä"),
+]
+
+
+def _direct(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{alts})(?![\w-])")
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=30), st.data())
+@settings(max_examples=300, deadline=None)
+def test_word_cues_answer_as_the_patterns(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    cues = WordCues(dict(_CUE_FAMILIES))
+    assert cues.patterns.keys() == {"phrase"}
+    direct = {k: _direct(v) for k, v in _CUE_FAMILIES.items()}
+    assert cues.present(text, s, e) == {k for k, p in direct.items() if p.search(text, s, e)}
+    scanned = cues.scan(text, s, e)
+    for k in cues.plain:
+        found = [(m.start(), m.end()) for m in direct[k].finditer(text, s, e)]
+        got = scanned.get(k, ([], []))
+        assert list(zip(*got, strict=True)) == found
