@@ -344,13 +344,17 @@ def hot_head(chunk: Shipment, after: Shipment | None) -> Shipment:
     return out
 
 
-def hot_findings(
-    schema_items: Sequence[Any], chunk: Shipment, after: Shipment | None
-) -> tuple[int, list[tuple[int, int, Discrepancy]]]:
+HotChunk = tuple[int, list[tuple[int, int, Discrepancy]], list[tuple[object, ...]], list[bool]]
+"""A hot block's chunk: its size, its disagreeing pairs, its claims' value classes and
+whether each names its source."""
+
+
+def hot_findings(schema_items: Sequence[Any], chunk: Shipment, after: Shipment | None) -> HotChunk:
     """Every finding a claim of the chunk starts in the sweep (pairs reaching into the
-    next chunks included), with no per-claim limit, as ``(i, j, finding)`` by sweep
-    position in the chunk; and the chunk's size."""
-    from factcheck.reconcile.engine import block_findings
+    next chunks included), with no per-claim limit and echoes not merged, as
+    ``(i, j, finding)`` by sweep position in the chunk; the chunk's size; and the value
+    class of each of its claims (see :func:`factcheck.reconcile.engine.capped`)."""
+    from factcheck.reconcile.engine import block_findings, named_source, value_class
 
     schemas_of(schema_items)
     claims = [*chunk.claims, *(after.claims if after is not None else ())]
@@ -359,24 +363,29 @@ def hot_findings(
         arts.update(after.articles)
     pos = {c.id: i for i, c in enumerate(claims)}
     out = []
-    for d in block_findings(claims, arts, rows=len(chunk.claims), per_claim=UNCAPPED):
+    for d in block_findings(claims, arts, rows=len(chunk.claims), per_claim=UNCAPPED, merge=False):
         a, b = sorted(pos[i] for i in d.claims)
         out.append((a, b, d))
-    return len(chunk.claims), out
+    own = chunk.claims
+    return len(own), out, [value_class(c) for c in own], [named_source(c) for c in own]
 
 
-def hot_cap(*chunks: tuple[int, list[tuple[int, int, Discrepancy]]]) -> list[Discrepancy]:
+def hot_cap(*chunks: HotChunk) -> list[Discrepancy]:
     """A hot block's findings as the whole-block sweep keeps them: the chunks' pairs
     (positions made block-wide) ranked and limited per claim by
     :func:`factcheck.reconcile.engine.capped`, as in the local run."""
     from factcheck.reconcile.engine import capped
 
     found: list[tuple[int, int, Discrepancy]] = []
+    classes: list[tuple[object, ...]] = []
+    sourced: list[bool] = []
     offset = 0
-    for size, triples in chunks:
+    for size, triples, values, named in chunks:
         found.extend((offset + i, offset + j, d) for i, j, d in triples)
+        classes.extend(values)
+        sourced.extend(named)
         offset += size
-    return list(capped(found))
+    return list(capped(found, classes=classes, sourced=sourced))
 
 
 def warm_up() -> int:

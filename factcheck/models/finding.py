@@ -110,6 +110,10 @@ class Discrepancy(Frozen):
     """True when all claims come from one article."""
     gap: float | None = None
     """How far apart the values are, relative to the larger (0.33 = 33 %), when numeric."""
+    echoes: tuple[str, ...] = ()
+    """Ids of further claims, in other reports, that repeat one of the two figures
+    (sorted): one disagreement echoed by several outlets is one finding, not one per pair
+    of reports."""
 
 
 def discrepancy_id(kind: str, claim_ids: tuple[str, ...] | list[str]) -> str:

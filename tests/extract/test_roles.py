@@ -138,3 +138,32 @@ def test_role_lookup_never_fails_and_agrees_with_the_index(text: str, pos: int, 
     for lang in ("de", "en"):
         index = RoleCues(text, 0, len(text), lang)
         assert index.role_at(0, len(text), qs, qe) == role_at(text, 0, len(text), qs, qe, lang)
+
+
+def _measure(text: str, quote: str, language: str) -> tuple[tuple[str, ...], str | None]:
+    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    hits = [c for c in claims if quote in c.quote]
+    assert hits, f"no claim quoting {quote!r} in {[c.quote for c in claims]}"
+    m = hits[0].measure
+    assert m is not None
+    return m.scope, m.origin
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "scope"),
+    [
+        ("Norway's toll stands at 212, the ministry gave a count.", "212", "en", "country:NO"),
+        ("Norway has confirmed 212 deaths after the storm.", "212 deaths", "en", "country:NO"),
+        ("In Norway, officials counted 212 dead.", "212 dead", "en", "country:NO"),
+        ("Österreich hat inzwischen 41 Tote zu beklagen.", "41 Tote", "de", "country:AT"),
+        ("In Österreich wurden 41 Menschen verletzt.", "41 Menschen", "de", "country:AT"),
+    ],
+)
+def test_a_toll_takes_the_place_that_counts_it_as_its_scope(
+    text: str, quote: str, language: str, scope: str
+) -> None:
+    """The place a harm count is given for: after a locative, in the possessive, or the
+    country opening the sentence as its subject; never an origin (nothing is delivered)."""
+    found, origin = _measure(text, quote, language)
+    assert scope in found
+    assert origin is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.models import Qualifier
+from factcheck.models import Attribution, Qualifier, Source, SourceKind
 from factcheck.reconcile import reconcile
 from factcheck.reconcile.quantities import MAX_RATIO, comparable, plausibly_same
 from tests.reconcile._build import article, quantity
@@ -96,3 +96,37 @@ def test_up_to_is_read_pragmatically_too() -> None:
     close = quantity("b", 2_700, "police_officer", precision=100)
     assert len(reconcile([up_to, few], articles=DAY)) == 1
     assert reconcile([up_to, close], articles=DAY) == []
+
+
+def test_one_disagreement_echoed_by_several_reports_is_one_finding() -> None:
+    """Police 8,500 in three reports, organisers 30,000 in two: one finding, the other
+    reports' claims its echoes (not six findings, one per pair of reports)."""
+    five = [article(x, "2024-05-04") for x in "abcde"]
+    police = [quantity(x, 8_500, "attendance", qualifier=Qualifier.APPROX) for x in "abc"]
+    organisers = [quantity(x, 30_000, "attendance", qualifier=Qualifier.APPROX) for x in "de"]
+    (d,) = reconcile([*police, *organisers], articles=five)
+    cited = {*d.claims, *d.echoes}
+    assert cited == {c.id for c in [*police, *organisers]}
+    assert len(d.claims) == 2 and not set(d.claims) & set(d.echoes)
+    assert "3 more statements repeat" in d.explanation
+
+
+def test_a_figure_with_another_hedge_is_no_echo() -> None:
+    """ "at least 10,000" is another figure than "about 10,000": both disagree with
+    "about 6,700" on their own."""
+    about = quantity("a", 10_000, "container", qualifier=Qualifier.APPROX)
+    least = quantity("b", 10_000, "container", qualifier=Qualifier.AT_LEAST)
+    low = quantity("c", 6_700, "container", qualifier=Qualifier.APPROX)
+    found = reconcile([about, least, low], articles=DAY)
+    assert len(found) == 2
+    assert all(not d.echoes for d in found)
+
+
+def test_the_echoed_finding_cites_the_statements_that_name_their_sources() -> None:
+    said = Attribution(chain=(Source(name="Polizei", key="polizei", kind=SourceKind.ORGANISATION),))
+    plain = quantity("a", 8_500, "attendance", qualifier=Qualifier.APPROX)
+    named = quantity("b", 8_500, "attendance", qualifier=Qualifier.APPROX, attribution=said)
+    other = quantity("c", 30_000, "attendance", qualifier=Qualifier.APPROX)
+    (d,) = reconcile([plain, named, other], articles=DAY)
+    assert set(d.claims) == {named.id, other.id}
+    assert d.echoes == (plain.id,)

@@ -17,12 +17,13 @@ from factcheck.extract.pipeline.state import _Flow, _sentence_index, _State
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
-from factcheck.lang.concepts import OBJECT_ROLES
+from factcheck.lang.concepts import HARM_ROLES, OBJECT_ROLES
 from factcheck.models import (
     Attribution,
     Claim,
     Measure,
     Place,
+    PlaceKind,
     Span,
     TimeKind,
     TimeRef,
@@ -165,6 +166,10 @@ def _quantity_claim(
         if noun is not None and noun.start - qm.end > 40:
             noun = None  # a noun far after the number is not what it counts
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if concept in HARM_ROLES or role in HARM_ROLES:
+            # what happened to people has a place, not an origin and a destination
+            # ("the ministry gave a count of 1,414 dead" delivers nothing)
+            flow = _Flow()
         if (
             noun is None
             and concept is None
@@ -294,16 +299,17 @@ def _scope(
             break
         if a <= p.start:
             skip.append((p.start, p.end))
-            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS):
+            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s):
                 keys.append(p.place.key)
     if not keys:
         # the place the sentence opens with governs its figures ("In Syria, the
-        # ministry counted 1,350 dead"): the nearest scoping place before the stretch
+        # ministry counted 1,350 dead"; "Turkey now counts 35,418 dead"): the nearest
+        # scoping place before the stretch, or a country or region as the subject
         for p in reversed(places[:first] if first else places):
             if (
                 p.start < a
-                and _scoping(p, text, nouns.SCOPE_PREPOSITIONS)
                 and not any(sp.start <= p.start < sp.end for sp in source_spans)
+                and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s))
             ):
                 keys.append(p.place.key)
                 break
@@ -316,7 +322,22 @@ def _scoping(p: PlaceMatch, text: str, prepositions: tuple[str, ...]) -> bool:
     possessive ("Turkey's toll"); a capital standing for its government does not."""
     if p.metonym:
         return False
-    return p.preposition in prepositions or text.startswith(("'s", "’s"), p.end)
+    return (
+        p.preposition in prepositions
+        or text.startswith(("'s", "’s"), p.end)
+        or text[p.start : p.end].endswith(("'s", "’s"))
+    )
+
+
+def _subject_place(p: PlaceMatch, s: int) -> bool:
+    """A country or region opening the sentence with no preposition, as its subject
+    ("Syria has confirmed 3,700 deaths"): what it counts is counted in it."""
+    return (
+        p.start == s
+        and not p.preposition
+        and not p.metonym
+        and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.REGION)
+    )
 
 
 def _concept(word: str, lang: str) -> str | None:
