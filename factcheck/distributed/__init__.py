@@ -62,45 +62,67 @@ def require() -> None:
 
 
 @contextmanager
-def connect(scheduler: str, *, quiet: bool = False) -> Iterator[Client]:
-    """A client of the cluster named by ``scheduler``: ``local:N`` starts a LocalCluster
-    of N worker processes (one thread each) for the duration; an address
-    (``tcp://host:8786``, ``tls://...``) connects to a running scheduler. The dashboard
-    address is printed on stderr unless ``quiet``."""
+def local_cluster(workers: int, *, quiet_logs: bool = True, **options: Any) -> Iterator[Any]:
+    """A Dask LocalCluster of ``workers`` worker processes of one thread each (the work
+    is pure Python and holds the GIL), as ``--scheduler local:N`` starts it; ``options``
+    go to ``LocalCluster`` (``memory_limit=0`` for benchmarks).
+
+    Work stealing is off: a small task on an input part (its summary, its routing)
+    would otherwise be moved to an idle worker along with the whole part. The extraction
+    tasks are balanced without it (Dask hands them out as workers free up)."""
     require()
     import logging
 
-    from distributed import Client, LocalCluster
+    import dask
+    from distributed import LocalCluster
+
+    settings = {"distributed.scheduler.work-stealing": False}
+    with (
+        dask.config.set(settings),
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL if quiet_logs else logging.ERROR,
+            **options,
+        ) as cluster,
+    ):
+        yield cluster
+
+
+@contextmanager
+def connect(scheduler: str, *, quiet: bool = False) -> Iterator[Client]:
+    """A client of the cluster named by ``scheduler``: ``local:N`` starts a LocalCluster
+    of N worker processes (:func:`local_cluster`) for the duration; an address
+    (``tcp://host:8786``, ``tls://...``) connects to a running scheduler. The dashboard
+    address is printed on stderr unless ``quiet``."""
+    require()
+    from contextlib import ExitStack
+
+    from distributed import Client
 
     from factcheck.distributed._run import note
 
     value = scheduler.strip()
-    if value.startswith("local:"):
-        try:
-            n = int(value.removeprefix("local:"))
-        except ValueError:
-            raise SchedulerError(scheduler) from None
-        if n < 1:
+    with ExitStack() as stack:
+        if value.startswith("local:"):
+            try:
+                n = int(value.removeprefix("local:"))
+            except ValueError:
+                raise SchedulerError(scheduler) from None
+            if n < 1:
+                raise SchedulerError(scheduler)
+            cluster = stack.enter_context(local_cluster(n, quiet_logs=False))
+            client = stack.enter_context(Client(cluster))
+            where = f"Dask LocalCluster of {n} workers"
+        elif "://" in value:
+            client = stack.enter_context(Client(value))
+            where = f"Dask scheduler {value}"
+        else:
             raise SchedulerError(scheduler)
-        with (
-            LocalCluster(
-                n_workers=n,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            if not quiet:
-                note(f"Dask LocalCluster of {n} workers; dashboard {client.dashboard_link}")
-            yield client
-        return
-    if "://" not in value:
-        raise SchedulerError(scheduler)
-    with Client(value) as client:
         if not quiet:
-            note(f"Dask scheduler {value}; dashboard {client.dashboard_link}")
+            note(f"{where}; dashboard {client.dashboard_link}")
         yield client
 
 
@@ -282,6 +304,7 @@ __all__ = [
     "check",
     "connect",
     "extract",
+    "local_cluster",
     "require",
     "stream",
 ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from factcheck.distributed import _codec
 from factcheck.distributed._inputs import Unit
 from factcheck.models import Article, Claim, Discrepancy, InputProblem
 
@@ -39,6 +40,17 @@ UNCAPPED = 1 << 30
 limit is applied afterwards, in sweep order, by :func:`hot_cap`)."""
 
 
+CLAIM_BYTES = 2_000
+"""Memory a claim takes (rebuilt from a compact record; more as first extracted)."""
+
+
+def _size(claims: Sequence[Claim], articles: Iterable[Article]) -> int:
+    """What a part or shipment holds in memory, roughly: Dask's scheduler weighs moving
+    a result by it (without it, Dask counts a few hundred bytes and moves whole parts
+    to run a small task on an idle worker)."""
+    return CLAIM_BYTES * len(claims) + sum(1_000 + 2 * len(a.text) for a in articles)
+
+
 @dataclass(slots=True)
 class Part:
     """One input part after extraction: its articles, their claims, its problems."""
@@ -50,6 +62,14 @@ class Part:
     read: list[tuple[str, str]] = field(default_factory=list)
     """``(id, path)`` of every article read, as read (before renaming and extraction)."""
 
+    def __reduce__(self) -> Any:
+        return _codec.packed(
+            Part, self.articles, self.claims, self.problems, self.warnings, self.read
+        )
+
+    def __sizeof__(self) -> int:
+        return _size(self.claims, self.articles)
+
 
 @dataclass(slots=True)
 class Shipment:
@@ -59,6 +79,12 @@ class Shipment:
     articles: dict[str, Article] = field(default_factory=dict)
     found: list[Discrepancy] = field(default_factory=list)
     """Within-article findings made with the part, passed through to the client."""
+
+    def __reduce__(self) -> Any:
+        return _codec.packed(Shipment, self.claims, self.articles, self.found)
+
+    def __sizeof__(self) -> int:
+        return _size(self.claims, self.articles.values())
 
     def add(self, claim: Claim, article: Article | None) -> None:
         self.claims.append(claim)
@@ -268,6 +294,9 @@ class Found:
     events: list[Discrepancy]
     internal: list[Discrepancy]
 
+    def __reduce__(self) -> Any:
+        return _codec.packed(Found, self.keyed, self.events, self.internal)
+
 
 def partition_bucket(index: ActorIndex, schema_items: Sequence[Any], *shipments: Shipment) -> Found:
     """Reconcile one partition: each measure key's block with
@@ -389,12 +418,21 @@ def hot_cap(*chunks: HotChunk) -> list[Discrepancy]:
 
 
 def warm_up() -> int:
-    """Load the extraction engine and its tables in the worker (before timing it)."""
+    """Load the extraction and reconciliation engines and their tables in the worker
+    (before timing it): what every worker process does once, on its first task."""
     import os
 
     from factcheck.extract import extract_text
+    from factcheck.reconcile import reconcile
+    from factcheck.report.figures import figures_of
 
-    extract_text("Am 3. Mai 2024 kamen 1.200 Menschen nach Berlin.", language="de")
+    claims = [
+        *extract_text("Am 3. Mai 2024 kamen 1.200 Menschen nach Berlin.", language="de"),
+        *extract_text("On 3 May 2024, 1,500 people came to Berlin.", language="en", id="en"),
+    ]
+    reconcile(claims)
+    figures_of(claims, [])
+    summarize(Part([], claims, []))
     return os.getpid()
 
 

@@ -64,16 +64,11 @@ def _cpu_s() -> float:
 
 
 def _cluster(workers: int) -> Any:
-    from distributed import LocalCluster
+    """The cluster ``--scheduler local:N`` starts, with no memory limit (a worker's
+    peak is measured, not capped)."""
+    from factcheck.distributed import local_cluster
 
-    return LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        silence_logs=50,
-        memory_limit=0,
-    )
+    return local_cluster(workers, memory_limit=0)
 
 
 # -- news ---------------------------------------------------------------------------------

@@ -83,48 +83,39 @@ def test_extract_same_claims(client: Any, tmp_path: Path) -> None:
     assert got.errors == loaded.errors
 
 
-def test_worker_killed_mid_run_same_report(tmp_path: Path) -> None:
+def test_worker_killed_mid_run_same_report(new_client: Any, tmp_path: Path) -> None:
     """One of the two workers is killed once it holds extracted claims; the run
     completes (Dask computes the lost parts again) with the local report."""
     for copy in range(4):
         for f in SEEDS.glob("*.txt"):
             shutil.copy(f, tmp_path / f"{copy}-{f.name}")
     local = factcheck.check([tmp_path])
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            silence_logs=50,
-        ) as cluster,
-        distributed.Client(cluster) as c,
-    ):
-        result: dict[str, Any] = {}
+    c = new_client
+    result: dict[str, Any] = {}
 
-        def run() -> None:
-            try:
-                result["report"] = factcheck.check([tmp_path], client=c)
-            except BaseException as exc:  # pragma: no cover - reported below
-                result["error"] = exc
+    def run() -> None:
+        try:
+            result["report"] = factcheck.check([tmp_path], client=c)
+        except BaseException as exc:  # pragma: no cover - reported below
+            result["error"] = exc
 
-        thread = threading.Thread(target=run)
-        thread.start()
-        pids = c.run(os.getpid)
-        victim = None
-        deadline = time.monotonic() + 120
-        while victim is None and time.monotonic() < deadline and thread.is_alive():
-            for addr, keys in c.has_what().items():
-                if any("extract_part" in str(k) for k in keys):
-                    victim = addr
-                    break
-            time.sleep(0.05)
-        assert victim is not None, "no worker held extracted claims"
-        os.kill(pids[victim], signal.SIGKILL)
-        thread.join(300)
-        assert not thread.is_alive()
-        assert "error" not in result, result.get("error")
-        assert _json(result["report"]) == _json(local)
+    thread = threading.Thread(target=run)
+    thread.start()
+    pids = c.run(os.getpid)
+    victim = None
+    deadline = time.monotonic() + 120
+    while victim is None and time.monotonic() < deadline and thread.is_alive():
+        for addr, keys in c.has_what().items():
+            if any("extract_part" in str(k) for k in keys):
+                victim = addr
+                break
+        time.sleep(0.05)
+    assert victim is not None, "no worker held extracted claims"
+    os.kill(pids[victim], signal.SIGKILL)
+    thread.join(300)
+    assert not thread.is_alive()
+    assert "error" not in result, result.get("error")
+    assert _json(result["report"]) == _json(local)
 
 
 def test_cli_scheduler_local(capsys: pytest.CaptureFixture[str]) -> None:
