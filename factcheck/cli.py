@@ -130,16 +130,16 @@ def _parser() -> argparse.ArgumentParser:
 def _language(value: str) -> str:
     """``--language``: a code factcheck reads (``de``, ``en``, ``de-AT``...)."""
     from factcheck.errors import InputReadError
-    from factcheck.lang import SUPPORTED
+    from factcheck.lang import is_supported, languages
     from factcheck.load._language import normalize_language
 
     try:
         code = normalize_language(value, path="--language")
     except InputReadError:
         code = ""
-    if code not in SUPPORTED:
+    if not is_supported(code):
         raise argparse.ArgumentTypeError(
-            f"factcheck reads {' and '.join(SUPPORTED)}, not {value!r}; "
+            f"factcheck reads {' and '.join(languages())}, not {value!r}; "
             "leave --language out to use each article's own language"
         )
     return code

@@ -38,14 +38,14 @@ def extract_text(
     as it is (no metadata header is read; use :func:`factcheck.load.read_article` for
     that), and offsets index it directly."""
     from factcheck.errors import UnknownNameError
-    from factcheck.lang import SUPPORTED, get_language
+    from factcheck.lang import get_language, languages
     from factcheck.load import parse_published
 
     if not isinstance(text, str):
         raise TypeError(f"extract_text() needs the text as a str, not {type(text).__name__}")
     if not isinstance(language, str) or not language.strip():
         # get_language names the languages there are; None is the common slip
-        raise UnknownNameError("language", repr(language), SUPPORTED)
+        raise UnknownNameError("language", repr(language), languages())
     get_language(language)
     article = Article(
         id=id,

@@ -29,15 +29,6 @@ from factcheck.models import Attribution, Source, SourceKind, Span
 
 _CAP = r"[A-ZÄÖÜ][\w\-’'.]*"
 _LOW = r"[a-zäöüß][\w\-]*"
-_ART_DE = r"(?i:der|die|das|dem|den|des|einem|einer|eines|ein|eine)"
-_ART_EN = r"(?i:the|a|an)"
-_ART_DE_ANYCASE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]inem|[Ee]iner|[Ee]ines)"
-_EN_FUNCTION = (
-    "is|was|were|are|has|have|had|said|says|told|that|which|who|and|but|on|in|at|to|for|"
-    "with|by|from|as|it|they|he|she|we|will|would|could|may|might|the|a|an|after|before|"
-    "while|since|about|around|than|not|also|on|its|their|his|her"
-)
-_ADJ = r"[a-zäöüß][\w\-]{2,}(?:en|em|er|es|e)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,22 +67,11 @@ def _name_token() -> str:
 
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    att = get_language(lang).attribution
+    pack = get_language(lang)
+    att, syntax = pack.attribution, pack.syntax
     cap = _name_token()
-    art = _ART_DE if lang == "de" else _ART_EN
-    if lang == "de":
-        np = (
-            rf"(?:{art}\s+)?(?:{_ADJ}\s+){{0,3}}(?:{cap}(?:\s+(?:{cap}))*)"
-            rf"(?:\s+(?:in|aus)\s+{_CAP})?"
-        )
-    else:
-        # English sources mix capitals and lower-case nouns: "South Korea's defence
-        # ministry", "officials", "the country's health ministry"
-        low = rf"(?!(?:{_EN_FUNCTION})\b)[a-z][\w\-]*"
-        np = (
-            rf"(?:{art}\s+)?(?:(?:{cap}|{low}(?:’s|'s)?)\s+){{0,6}}"
-            rf"(?:{cap}|{low})(?:\s+of\s+{_CAP})?"
-        )
+    # the pack's phrase of a source, its {cap} a name token and {CAP} a capitalised word
+    np = syntax.SOURCE_PHRASE.replace("{cap}", cap).replace("{CAP}", _CAP)
     before = "|".join(re.escape(m) for m in sorted(att.SOURCE_BEFORE, key=len, reverse=True))
     after_verbs = [v for v in att.SPEECH_VERBS if v not in att.SUBJECT_ONLY_VERBS]
     verbs = "|".join(
@@ -106,7 +86,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(rf"(?:^\W*|(?<=[,:;–—]\s))(?P<np>{np})\s+(?:{verbs})(?![\w-])"),
-        "so": re.compile(rf",\s+so\s+(?P<np>{np})") if lang == "de" else re.compile(r"(?!x)x"),
+        "so": (
+            re.compile(rf"{syntax.SO_SOURCE}(?P<np>{np})")
+            if syntax.SO_SOURCE
+            else re.compile(r"(?!x)x")
+        ),
         # "nach US-Erkenntnissen", "nach britischen Geheimdienstinformationen" (a findings
         # word followed by "der/von X" is left to the markers: "nach Angaben der Polizei")
         "findings": re.compile(
@@ -119,7 +103,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     if att.SOURCE_AFTER:
         after = "|".join(re.escape(a) for a in att.SOURCE_AFTER)
         pats["after"] = re.compile(
-            rf"(?P<np>(?:{_ART_DE_ANYCASE}\s+)?(?:{_ADJ}\s+){{0,2}}(?:{_CAP}\s+){{1,3}}?)"
+            rf"(?P<np>{syntax.SOURCE_AFTER_PHRASE.replace('{CAP}', _CAP)})"
             rf"(?:{after})(?![\w-])"
         )
     return pats
@@ -215,7 +199,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         role = words[role_idx].strip(",.")
         if role.casefold() in ("des", "der"):
             role = words[role_idx - 1]
-        if lang == "de" and country is None and "-" in role:
+        if country is None and "-" in role and get_language(lang).morphology.ROLE_PREFIX_COUNTRY:
             country = places.country_of_adjective(
                 role.split("-")[0] + "-", lang
             ) or places.country_of(role.split("-")[0], lang)
@@ -490,6 +474,7 @@ class PersonIndex:
     def __init__(self, text: str, start: int, lang: str) -> None:
         self.text = text
         self.lang = lang
+        self._genitive_s = bool(get_language(lang).morphology.NAME_GENITIVE_S)
         self.full: list[str] = []
         self._token: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
@@ -502,7 +487,7 @@ class PersonIndex:
 
     def _genitive(self, w: str) -> str:
         """ "Putins" -> "Putin" when the text also names "Putin" without the ending."""
-        if self.lang == "de" and w.endswith("s") and len(w) > 3 and w[:-1] in self._words:
+        if self._genitive_s and w.endswith("s") and len(w) > 3 and w[:-1] in self._words:
             return w[:-1]
         return w
 

@@ -22,186 +22,6 @@ from factcheck.lang import get_language
 
 _WORD = re.compile(r"[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
 
-EN_STOP = frozenset(
-    {
-        "of",
-        "with",
-        "from",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "that",
-        "which",
-        "who",
-        "were",
-        "was",
-        "had",
-        "have",
-        "has",
-        "and",
-        "or",
-        "but",
-        "are",
-        "is",
-        "be",
-        "been",
-        "will",
-        "would",
-        "could",
-        "as",
-        "than",
-        "since",
-        "after",
-        "before",
-        "during",
-        "into",
-        "per",
-        "each",
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "those",
-        "it",
-        "they",
-        "he",
-        "she",
-        "said",
-        "says",
-        "last",
-        "over",
-        "more",
-        "less",
-        "about",
-        "some",
-        # prepositions, conjunctions and adverbs end the noun group ("13 people while",
-        # "517 yards against Kentucky", "30 million shares up to the close")
-        *[
-            "while",
-            "when",
-            "where",
-            "because",
-            "although",
-            "though",
-            "if",
-            "unless",
-            "until",
-            "against",
-            "across",
-            "along",
-            "near",
-            "under",
-            "below",
-            "above",
-            "behind",
-            "beyond",
-            "outside",
-            "inside",
-            "through",
-            "throughout",
-            "toward",
-            "towards",
-            "via",
-            "within",
-            "without",
-            "among",
-            "amid",
-            "despite",
-            "up",
-            "down",
-            "off",
-            "out",
-            "around",
-            "every",
-            "overnight",
-            "worldwide",
-            "nationwide",
-            "again",
-            "also",
-            "just",
-            "only",
-            "still",
-            "not",
-            "now",
-            "then",
-            "there",
-            "here",
-            "today",
-            "yesterday",
-            "tonight",
-            "ago",
-            "instead",
-            "including",
-            "already",
-            "remain",
-            "remains",
-            "remained",
-            "so",
-        ],
-    }
-)
-DE_STOP = frozenset(
-    {
-        "und",
-        "oder",
-        "mit",
-        "von",
-        "aus",
-        "nach",
-        "in",
-        "im",
-        "auf",
-        "an",
-        "am",
-        "für",
-        "bei",
-        "zu",
-        "zum",
-        "zur",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "als",
-        "wie",
-        "seit",
-        "bis",
-        "pro",
-        "je",
-        "sind",
-        "seien",
-        "wurden",
-        "waren",
-        "haben",
-        "hatten",
-        "sollen",
-        "sollten",
-        "gegen",
-        "über",
-        "unter",
-        "vor",
-        "nicht",
-        "auch",
-        "noch",
-        "schon",
-        "bereits",
-        "etwa",
-        "rund",
-        "zudem",
-    }
-)
-
 
 @dataclass(frozen=True, slots=True)
 class CountedNoun:
@@ -229,6 +49,12 @@ def _concept_keys(lang: str) -> frozenset[str]:
 
 
 @cache
+def _capitalised(lang: str) -> bool:
+    """Does the language write its nouns with a capital (the pack's morphology)?"""
+    return bool(get_language(lang).morphology.CAPITALISED_NOUNS)
+
+
+@cache
 def _heads_by_length(lang: str) -> tuple[str, ...]:
     return tuple(sorted(_concepts(lang), key=len, reverse=True))
 
@@ -239,7 +65,7 @@ def lemma(word: str, lang: str) -> str:
     from factcheck.extract.lemmas import lemmatize
 
     lem = lemmatize(word, lang)
-    if lang == "de" and word[:1].isupper() and lem[:1].islower():
+    if _capitalised(lang) and word[:1].isupper() and lem[:1].islower():
         lem = lem[:1].upper() + lem[1:]
     return lem
 
@@ -271,7 +97,7 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
 
     base = fold_person_noun(lem, lang, _concept_keys(lang))
     if base is not None:  # "Bäuerinnen" -> Bauer, "Polizistinnen" -> Polizist
-        word_base = base[:1].upper() + base[1:] if lang == "de" else base
+        word_base = base[:1].upper() + base[1:] if _capitalised(lang) else base
         return word_base, word_base, concepts[base], tuple(mods)
     nouns = get_language(lang).nouns
     for head in _heads_by_length(lang):
@@ -279,14 +105,12 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
             prefix = lem[: len(lem) - len(head)]
             prefix = _strip_linking(prefix, nouns.LINKING_ELEMENTS, lang)
             head_word = lem[len(lem) - len(head) :]
-            head_word = head_word[:1].upper() + head_word[1:] if lang == "de" else head_word
+            head_word = head_word[:1].upper() + head_word[1:] if _capitalised(lang) else head_word
             return lem, head_word, concepts[head], (*mods, prefix)
     return lem, lem, None, tuple(mods)
 
 
 def _strip_linking(prefix: str, linkers: tuple[str, ...], lang: str) -> str:
-    if lang != "de":
-        return prefix
     for link in linkers:
         if prefix.endswith(link) and len(prefix) - len(link) >= 3:
             cand = prefix[: -len(link)]
@@ -297,9 +121,9 @@ def _strip_linking(prefix: str, linkers: tuple[str, ...], lang: str) -> str:
 
 def find_counted_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
     """The noun counted by a number that ends at ``pos`` (search up to ``stop``)."""
-    if lang == "de":
-        return _german(text, pos, stop)
-    return _english(text, pos, stop, lang)
+    if _capitalised(lang):
+        return _capitalised_noun(text, pos, stop, lang)
+    return _noun_group(text, pos, stop, lang)
 
 
 def _tokens(text: str, pos: int, stop: int, limit: int) -> list[re.Match[str]]:
@@ -311,8 +135,11 @@ def _tokens(text: str, pos: int, stop: int, limit: int) -> list[re.Match[str]]:
     return out
 
 
-def _german(text: str, pos: int, stop: int) -> CountedNoun | None:
-    nouns = get_language("de").nouns
+def _capitalised_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
+    """Where nouns are capitalised (German): skip up to three lower-case adjectives; the
+    first capitalised word is the noun."""
+    nouns = get_language(lang).nouns
+    stop_words = get_language(lang).syntax.NOUN_GROUP_STOP
     toks = _tokens(text, pos, stop, 12)
     skipped = 0
     measure: str | None = None
@@ -323,7 +150,7 @@ def _german(text: str, pos: int, stop: int) -> CountedNoun | None:
         if not w[0].isalpha():
             return None
         if w[0].islower():
-            if w in DE_STOP or skipped >= 3 or not w.endswith(nouns.SKIP_ADJECTIVE_SUFFIXES):
+            if w in stop_words or skipped >= 3 or not w.endswith(nouns.SKIP_ADJECTIVE_SUFFIXES):
                 return None
             skipped += 1
             i += 1
@@ -332,16 +159,19 @@ def _german(text: str, pos: int, stop: int) -> CountedNoun | None:
             measure = w
             i += 1
             continue
-        lem, head, concept, mods = analyse(w, "de")
-        content = _content(toks[i + 1 :], "de")
+        lem, head, concept, mods = analyse(w, lang)
+        content = _content(toks[i + 1 :], lang)
         if measure is not None and concept in (None, "ammunition", "shell"):
             concept = "shell"
         return CountedNoun(m.start(), m.end(), w, lem, head, concept, mods, content, measure)
     return None
 
 
-def _english(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
+def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
+    """Elsewhere (English): the words up to a stop word form the noun group; its last word
+    is the head."""
     nouns = get_language(lang).nouns
+    stop_words = get_language(lang).syntax.NOUN_GROUP_STOP
     toks = _tokens(text, pos, stop, 10)
     group: list[re.Match[str]] = []
     measure: str | None = None
@@ -350,7 +180,7 @@ def _english(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
         m = toks[i]
         w = m.group()
         lw = w.casefold()
-        if not w[0].isalpha() or lw in EN_STOP:
+        if not w[0].isalpha() or lw in stop_words:
             if lw == "of" and group and group[-1].group().casefold() in nouns.MEASURE_WORDS:
                 measure = group.pop().group()
                 i += 1
@@ -395,7 +225,10 @@ def _english(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
 
 def _content(rest: list[re.Match[str]], lang: str) -> tuple[str, ...]:
     """Nouns after a content marker ("mit Munition", "of ammunition"), up to punctuation."""
-    markers = {mk.split()[0] for mk in get_language(lang).nouns.CONTENT_MARKERS}
+    pack = get_language(lang)
+    markers = {mk.split()[0] for mk in pack.nouns.CONTENT_MARKERS}
+    capitalised = _capitalised(lang)
+    stop_words, coordinators = pack.syntax.NOUN_GROUP_STOP, pack.syntax.COORDINATORS
     if not rest or rest[0].group().casefold() not in markers:
         return ()
     out: list[str] = []
@@ -403,11 +236,11 @@ def _content(rest: list[re.Match[str]], lang: str) -> tuple[str, ...]:
         w = m.group()
         if not w[0].isalpha():
             break
-        if lang == "de" and w[0].isupper():
+        if capitalised and w[0].isupper():
             out.append(analyse(w, lang)[1] if analyse(w, lang)[2] else lemma(w, lang))
-        elif lang != "de" and w.casefold() not in EN_STOP:
+        elif not capitalised and w.casefold() not in stop_words:
             out.append(lemma(w.casefold(), lang))
-        elif w in ("und", "and", "oder", "or"):
+        elif w in coordinators:
             continue
         elif out:
             break

@@ -7,6 +7,11 @@ same keys in every language (``numbers``, ``hedges``, ``units``, ``time``,
 the language. A language is imported when it is first asked for. Data shared by all
 languages (the gazetteer of places) lives in this folder itself.
 
+The languages registry: every folder ``factcheck/lang/<code>/`` (not starting with ``_``)
+is a pack, found when this module is imported; :func:`register_language` adds a pack that
+lives elsewhere (a package of its own). :func:`languages` lists them all, and every list of
+languages in factcheck derives from it.
+
 See docs/adding-a-language.md for the recipe and ``factcheck/lang/_template/``.
 """
 
@@ -14,15 +19,73 @@ from __future__ import annotations
 
 import importlib
 from functools import cache
+from pathlib import Path
 from types import ModuleType
 
 from factcheck.errors import UnknownNameError
 
-SUPPORTED = ("de", "en")
-"""Languages with a pack."""
 
-MODULES = ("numbers", "hedges", "units", "time", "attribution", "events", "nouns", "text")
+def _folders() -> tuple[str, ...]:
+    root = Path(__file__).resolve().parent
+    return tuple(
+        sorted(
+            p.name
+            for p in root.iterdir()
+            if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "__init__.py").is_file()
+        )
+    )
+
+
+SUPPORTED: tuple[str, ...] = _folders()
+"""Languages with a pack folder in ``factcheck/lang/`` (found, not listed by hand)."""
+
+_PACKAGES: dict[str, str] = {code: f"factcheck.lang.{code}" for code in SUPPORTED}
+"""Language code -> the package that holds its pack."""
+
+MODULES = (
+    "numbers",
+    "hedges",
+    "units",
+    "time",
+    "attribution",
+    "events",
+    "nouns",
+    "text",
+    "morphology",
+    "syntax",
+)
 """The modules every language pack provides, with the same names in each."""
+
+DISPLAY_LANGUAGE = "en"
+"""The language of display names (places) and of reports when none is asked for."""
+
+
+_LANGUAGES: list[tuple[str, ...]] = [SUPPORTED]
+
+
+def languages() -> tuple[str, ...]:
+    """Every language factcheck reads: the pack folders, then registered packs."""
+    return _LANGUAGES[0]
+
+
+def is_supported(code: str) -> bool:
+    """True when ``code`` (a bare language code, ``de``) has a pack."""
+    return code in _PACKAGES
+
+
+def register_language(code: str, package: str) -> None:
+    """Add the pack in ``package`` (an importable package with the modules of
+    :data:`MODULES`) as language ``code``. Caches built per language start afresh for a
+    new code; replacing a code's package is refused."""
+    code = code.lower()
+    if not code.isalpha() or not 2 <= len(code) <= 3:
+        raise ValueError(f"{code!r} is not a language code: give an ISO 639 code such as 'fr'")
+    known = _PACKAGES.get(code)
+    if known is not None and known != package:
+        raise ValueError(f"language {code!r} is already the pack {known!r}")
+    importlib.import_module(package)
+    _PACKAGES[code] = package
+    _LANGUAGES[0] = tuple(_PACKAGES)
 
 
 class LanguagePack:
@@ -41,7 +104,7 @@ class LanguagePack:
         if mod is None:
             if name not in MODULES:
                 raise UnknownNameError("language module", name, MODULES)
-            mod = importlib.import_module(f"factcheck.lang.{self.code}.{name}")
+            mod = importlib.import_module(f"{_PACKAGES[self.code]}.{name}")
             self._mods[name] = mod
         return mod
 
@@ -77,13 +140,21 @@ class LanguagePack:
     def text(self) -> ModuleType:
         return self.module("text")
 
+    @property
+    def morphology(self) -> ModuleType:
+        return self.module("morphology")
+
+    @property
+    def syntax(self) -> ModuleType:
+        return self.module("syntax")
+
 
 def get_language(code: str) -> LanguagePack:
     """The pack for ``code`` (``de``, ``de-AT``, ``en_GB``); UnknownNameError lists the
     supported ones. One pack object per language and process."""
     base = code.lower().split("-")[0].split("_")[0]
-    if base not in SUPPORTED:
-        raise UnknownNameError("language", code, SUPPORTED)
+    if base not in _PACKAGES:
+        raise UnknownNameError("language", code, languages())
     return _pack(base)
 
 

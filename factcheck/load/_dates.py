@@ -119,15 +119,18 @@ def _worded(text: str) -> PublishedDate | None:
 def _date_parser() -> Any:
     from dateparser.date import DateDataParser
 
-    return DateDataParser(
-        languages=["de", "en"],
-        settings={
-            "PREFER_DAY_OF_MONTH": "first",
-            "REQUIRE_PARTS": ["year"],
-            "PARSERS": ["custom-formats", "absolute-time"],
-            "RETURN_TIME_AS_PERIOD": True,
-        },
-    )
+    from factcheck.lang import SUPPORTED, languages
+
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    try:
+        return DateDataParser(languages=list(languages()), settings=settings)
+    except ValueError:  # a registered language dateparser does not know
+        return DateDataParser(languages=list(SUPPORTED), settings=settings)
 
 
 def _make(year: int, month: int, day: int, precision: DatePrecision) -> PublishedDate:

@@ -30,11 +30,11 @@ def readable_language(
     """``code`` when factcheck has a language pack for it; otherwise raise
     :class:`InputReadError` (code ``language``) naming the input, where the language came
     from (``origin``: ``metadata``, ``detected``, ``argument``) and what to do."""
-    from factcheck.lang import SUPPORTED
+    from factcheck.lang import is_supported, languages
 
-    if code in SUPPORTED:
+    if is_supported(code):
         return code
-    known = ", ".join(SUPPORTED)
+    known = ", ".join(languages())
     if origin == "argument":
         detail = f"the language {code!r} is not one factcheck reads (it reads {known})"
     elif code == UNDETERMINED and origin == "detected":
@@ -52,7 +52,10 @@ def readable_language(
 
 def _raise_language(detail: str, path: str, line: int | None, origin: str) -> str:
     if origin == "argument":
-        hint = "Give --language de or --language en, or leave it out to use each article's own"
+        from factcheck.lang import languages
+
+        give = " or ".join(f"--language {code}" for code in languages())
+        hint = f"Give {give}, or leave it out to use each article's own"
     else:
         hint = (
             "If the article is in German or English, say so: 'language: de' in its front "
@@ -80,81 +83,21 @@ def _short(value: object) -> str:
     return text if len(text) <= 40 else f"{text[:35]}...{text[-1]}"
 
 
-_FUNCTION_WORDS = {
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "nicht",
-            "mit",
-            "von",
-            "den",
-            "dem",
-            "des",
-            "ein",
-            "eine",
-            "einen",
-            "sich",
-            "auf",
-            "für",
-            "wird",
-            "wurde",
-            "auch",
-            "nach",
-            "bei",
-            "aus",
-            "wie",
-            "hat",
-            "haben",
-            "sind",
-            "war",
-            "zum",
-            "zur",
-            "im",
-            "über",
-            "noch",
-        ]
-    ),
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "is",
-            "not",
-            "with",
-            "of",
-            "to",
-            "in",
-            "a",
-            "an",
-            "for",
-            "was",
-            "were",
-            "has",
-            "have",
-            "had",
-            "are",
-            "on",
-            "by",
-            "from",
-            "that",
-            "this",
-            "which",
-            "it",
-            "its",
-            "as",
-            "at",
-            "be",
-            "been",
-            "will",
-            "would",
-        ]
-    ),
-}
-"""The most frequent function words of the languages factcheck reads."""
+@cache
+def _function_words(langs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The most frequent function words of each language factcheck reads (its pack's
+    ``syntax.FUNCTION_WORDS``)."""
+    from factcheck.lang import get_language
+
+    return {lang: frozenset(get_language(lang).syntax.FUNCTION_WORDS) for lang in langs}
+
+
+def _function_words_now() -> dict[str, frozenset[str]]:
+    from factcheck.lang import languages
+
+    return _function_words(languages())
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _FAST_SHARE = 0.12
 """Share of the words that must be one language's function words (and three times the
@@ -167,9 +110,9 @@ def _fast_guess(sample: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample[:2000])]
     if len(words) < 20:
         return None
-    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+    counts = {lang: sum(w in fw for w in words) for lang, fw in _function_words_now().items()}
     best = max(counts, key=lambda lang: counts[lang])
-    other = min(counts.values())
+    other = max((n for lang, n in counts.items() if lang != best), default=0)
     if counts[best] >= _FAST_SHARE * len(words) and counts[best] >= 3 * max(other, 1):
         return best
     return None
@@ -201,7 +144,7 @@ def _short_guess(sample: str) -> str | None:
     or English when at least a quarter of its words, and two or more, are that
     language's function words and none is the other's."""
     words = [w.lower() for w in _WORD.findall(sample[:2000])]
-    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+    counts = {lang: sum(w in fw for w in words) for lang, fw in _function_words_now().items()}
     hits = [lang for lang, n in counts.items() if n]
     if len(hits) != 1:
         return None

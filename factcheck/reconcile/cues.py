@@ -1,11 +1,10 @@
 """Words that mark a figure as a correction of an earlier one ("nach oben korrigiert",
 "revised", "the official count"), per language.
 
-The language packs (``factcheck/lang/<code>/attribution.py``) may define
-``REVISION_WORDS``; when they do, those words are used. The lists below are the fallback
-until the packs carry them. Each entry is matched case-insensitively at the start of a
-word; an entry ending in ``*`` also matches longer words ("korrigier*" matches
-"korrigiert", "korrigierte").
+The words are the language packs' (``factcheck/lang/<code>/attribution.py``,
+``REVISION_WORDS``); for a language without a pack, every pack's words are used. Each entry
+is matched case-insensitively at the start of a word; an entry ending in ``*`` also matches
+longer words ("korrigier*" matches "korrigiert", "korrigierte").
 """
 
 from __future__ import annotations
@@ -13,47 +12,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-REVISION_WORDS: dict[str, tuple[str, ...]] = {
-    "de": (
-        "korrigier*",
-        "revidier*",
-        "berichtig*",
-        "amtlich*",
-        "offiziell*",
-        "endgültig*",
-        "Endergebnis*",
-    ),
-    "en": (
-        "corrected",
-        "correction",
-        "correcting",
-        "revised",
-        "revising",
-        "revision",
-        "official",
-        "officially",
-        "final count",
-        "final tally",
-        "final figure",
-        "final toll",
-    ),
-}
-"""Fallback revision cues by language code."""
-
 
 def _words(lang: str) -> tuple[str, ...]:
-    try:
-        from factcheck.lang import get_language
+    from factcheck.lang import get_language, is_supported, languages
 
-        pack = get_language(lang)
-        words = getattr(pack.attribution, "REVISION_WORDS", None)
-    except Exception:  # an unknown language has no pack: use the fallback lists
-        words = None
-    if words:
-        return tuple(str(w) for w in words)
-    if lang in REVISION_WORDS:
-        return REVISION_WORDS[lang]
-    return tuple(w for ws in REVISION_WORDS.values() for w in ws)
+    base = lang.lower().split("-")[0].split("_")[0]
+    codes = (base,) if is_supported(base) else languages()
+    return tuple(str(w) for code in codes for w in get_language(code).attribution.REVISION_WORDS)
 
 
 @cache
@@ -73,4 +38,4 @@ def has_revision_cue(text: str, start: int, end: int, lang: str) -> bool:
     return revision_pattern(lang).search(text, start, end) is not None
 
 
-__all__ = ["REVISION_WORDS", "has_revision_cue", "revision_pattern"]
+__all__ = ["has_revision_cue", "revision_pattern"]

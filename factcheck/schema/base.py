@@ -50,6 +50,7 @@ from factcheck.errors import SchemaDefinitionError
 from factcheck.schema.checks import CheckContext, SlotType, get_check
 from factcheck.schema.fields import Slot, check_marks, slot_options
 from factcheck.schema.spec import (
+    _RESERVED,
     _SLOT_NAMESPACE,
     SLOT_CLASSES,
 )
@@ -257,6 +258,9 @@ class ClaimSchema(BaseModel):
         if failures:
             raise ValueError("; ".join(str(f) for f in failures))
         return self
+
+
+_RESERVED.update(n for n in dir(ClaimSchema) if not n.startswith("_"))
 
 
 def _failures(instance: ClaimSchema, claim: Any, article: Any) -> list[CheckFailure]:

@@ -418,14 +418,11 @@ def _lexicon_problems(
                 )
 
 
-_RESERVED: set[str] = set()
+_RESERVED: set[str] = set(DECLARATIONS)
+"""Filled with the attributes of :class:`~factcheck.schema.base.ClaimSchema` when that
+module defines the class (this module cannot import it: the base imports the spec)."""
 
 
 def reserved_names() -> set[str]:
     """Names a slot may not take: the attributes of :class:`ClaimSchema`."""
-    if not _RESERVED:
-        from factcheck.schema.base import ClaimSchema
-
-        _RESERVED.update(n for n in dir(ClaimSchema) if not n.startswith("_"))
-        _RESERVED.update(DECLARATIONS)
     return _RESERVED

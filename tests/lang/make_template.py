@@ -2,7 +2,8 @@
 """Write factcheck/lang/_template/ from the English pack: the same names, empty values of
 the same type, each with the English note and a short example of its English data.
 
-    python tests/lang/make_template.py && ruff format factcheck/lang/_template
+    python tests/lang/make_template.py
+    ruff check --fix factcheck/lang/_template && ruff format factcheck/lang/_template
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from factcheck.lang import MODULES
+
 ROOT = Path(__file__).resolve().parents[2] / "factcheck" / "lang"
-MODULES = ("numbers", "hedges", "units", "time", "attribution", "events", "nouns", "text")
 
 HEADER = '''"""TEMPLATE for a new language: {name}.
 
-Copy this folder to factcheck/lang/<code>/, fill every value, and add the code to
-SUPPORTED in factcheck/lang/__init__.py. Every name must stay: a test checks that all
-packs have the same names. Each name carries the English pack's note and an example of
-its English values.
+Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
+language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
+that all packs have the same names. Each name carries the English pack's note and an
+example of its English values; a function says what the English one does and returns
+"nothing applies" until it is written.
 
 What the English module says of itself:
 
@@ -106,6 +109,9 @@ def render(name: str) -> str:
         "",
     ]
     for i, node in enumerate(tree.body):
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            out.extend(["", "", render_function(node)])
+            continue
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
             target, ann = node.targets[0].id, None
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
@@ -128,6 +134,17 @@ def render(name: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_function(node: ast.FunctionDef) -> str:
+    """A hook function with the English one's signature and note, doing nothing yet."""
+    returns = ast.unparse(node.returns) if node.returns else "None"
+    body = "return []" if returns.startswith("list") else "return None"
+    doc = " ".join((ast.get_docstring(node) or "").replace('"""', "'''").split())
+    note = "\n".join(textwrap.wrap("English: " + doc, 84))
+    args = ast.unparse(node.args)
+    indented = textwrap.indent(f'"""{note}"""\n{body}', "    ")
+    return f"def {node.name}({args}) -> {returns}:\n{indented}"
+
+
 def main() -> None:
     folder = ROOT / "_template"
     folder.mkdir(exist_ok=True)
@@ -137,7 +154,7 @@ def main() -> None:
     )
     for name in MODULES:
         (folder / f"{name}.py").write_text(render(name), encoding="utf-8")
-    print(f"wrote {folder}; now run: ruff format {folder}")
+    print(f"wrote {folder}; now run: ruff check --fix {folder} && ruff format {folder}")
 
 
 if __name__ == "__main__":

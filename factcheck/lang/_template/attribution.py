@@ -1,9 +1,10 @@
 """TEMPLATE for a new language: attribution.
 
-Copy this folder to factcheck/lang/<code>/, fill every value, and add the code to
-SUPPORTED in factcheck/lang/__init__.py. Every name must stay: a test checks that all
-packs have the same names. Each name carries the English pack's note and an example of
-its English values.
+Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
+language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
+that all packs have the same names. Each name carries the English pack's note and an
+example of its English values; a function says what the English one does and returns
+"nothing applies" until it is written.
 
 What the English module says of itself:
 
@@ -39,7 +40,9 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 
 # English: {'alleged': ('allegedly', 'reportedly', 'purportedly', 'suspected', 'alleged',
 #   'apparently'), 'denied': ('denied', 'deny', 'denies', 'rejected', 'dismissed'), 'planned':
-#   ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'due'), ...}
+#   ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
+#   'expecting', 'due', 'forecast', 'forecasts', 'projected', 'anticipated', 'had registered',
+#   'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
 # English:
@@ -65,3 +68,9 @@ VIA_MARKERS: tuple[str, ...] = ()
 # English: 'according to'
 FINDINGS_MARKER: str = ""
 """The preposition of findings sources ("according to US intelligence")."""
+
+# English: 'corrected', 'correction', 'correcting', 'revised', ...
+REVISION_WORDS: tuple[str, ...] = ()
+"""Words that present a figure as a correction of an earlier one, matched case-
+insensitively at the start of a word; an entry ending in ``*`` also matches longer
+words."""

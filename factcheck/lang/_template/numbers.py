@@ -1,9 +1,10 @@
 """TEMPLATE for a new language: numbers.
 
-Copy this folder to factcheck/lang/<code>/, fill every value, and add the code to
-SUPPORTED in factcheck/lang/__init__.py. Every name must stay: a test checks that all
-packs have the same names. Each name carries the English pack's note and an example of
-its English values.
+Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
+language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
+that all packs have the same names. Each name carries the English pack's note and an
+example of its English values; a function says what the English one does and returns
+"nothing applies" until it is written.
 
 What the English module says of itself:
 

@@ -333,3 +333,15 @@ VIA_MARKERS: tuple[str, ...] = ("in einem Interview mit", "im Gespräch mit", "g
 
 FINDINGS_MARKER: str = "nach"
 """The preposition of findings sources ("nach US-Erkenntnissen")."""
+
+REVISION_WORDS: tuple[str, ...] = (
+    "korrigier*",
+    "revidier*",
+    "berichtig*",
+    "amtlich*",
+    "offiziell*",
+    "endgültig*",
+    "Endergebnis*",
+)
+"""Words that present a figure as a correction of an earlier one, matched case-insensitively
+at the start of a word; an entry ending in ``*`` also matches longer words."""

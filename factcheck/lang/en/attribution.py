@@ -197,3 +197,20 @@ VIA_MARKERS: tuple[str, ...] = ("in an interview with", "told")
 
 FINDINGS_MARKER: str = "according to"
 """The preposition of findings sources ("according to US intelligence")."""
+
+REVISION_WORDS: tuple[str, ...] = (
+    "corrected",
+    "correction",
+    "correcting",
+    "revised",
+    "revising",
+    "revision",
+    "official",
+    "officially",
+    "final count",
+    "final tally",
+    "final figure",
+    "final toll",
+)
+"""Words that present a figure as a correction of an earlier one, matched case-insensitively
+at the start of a word; an entry ending in ``*`` also matches longer words."""

@@ -1,0 +1,131 @@
+"""German: function words and phrase patterns the engines use.
+
+The engines never compare language codes: what differs between languages in how phrases
+are built is stated here, as data (regex fragments are ordinary strings). The names are
+described once, in :mod:`factcheck.lang.spec`.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "von",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "sich",
+        "auf",
+        "für",
+        "wird",
+        "wurde",
+        "auch",
+        "nach",
+        "bei",
+        "aus",
+        "wie",
+        "hat",
+        "haben",
+        "sind",
+        "war",
+        "zum",
+        "zur",
+        "im",
+        "über",
+        "noch",
+    ]
+)
+
+NOUN_GROUP_STOP: frozenset[str] = frozenset(
+    {
+        "und",
+        "oder",
+        "mit",
+        "von",
+        "aus",
+        "nach",
+        "in",
+        "im",
+        "auf",
+        "an",
+        "am",
+        "für",
+        "bei",
+        "zu",
+        "zum",
+        "zur",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "als",
+        "wie",
+        "seit",
+        "bis",
+        "pro",
+        "je",
+        "sind",
+        "seien",
+        "wurden",
+        "waren",
+        "haben",
+        "hatten",
+        "sollen",
+        "sollten",
+        "gegen",
+        "über",
+        "unter",
+        "vor",
+        "nicht",
+        "auch",
+        "noch",
+        "schon",
+        "bereits",
+        "etwa",
+        "rund",
+        "zudem",
+    }
+)
+
+COORDINATORS: frozenset[str] = frozenset({"und", "oder"})
+
+_ART = r"(?i:der|die|das|dem|den|des|einem|einer|eines|ein|eine)"
+_ART_ANYCASE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]inem|[Ee]iner|[Ee]ines)"
+_ADJ = r"[a-zäöüß][\w\-]{2,}(?:en|em|er|es|e)"
+
+SOURCE_PHRASE: str = (
+    rf"(?:{_ART}\s+)?(?:{_ADJ}\s+){{0,3}}(?:{{cap}}(?:\s+(?:{{cap}}))*)"
+    r"(?:\s+(?:in|aus)\s+{CAP})?"
+)
+
+SOURCE_AFTER_PHRASE: str = rf"(?:{_ART_ANYCASE}\s+)?(?:{_ADJ}\s+){{0,2}}(?:{{CAP}}\s+){{1,3}}?"
+
+SO_SOURCE: str = r",\s+so\s+"
+
+COMPOUND_ACTOR: str = r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|Regierung|Mitglieder)"
+
+DATIVE_BEFORE_PLACE: str = r"\b(der|dem|den)\s+$"
+
+PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+
+CITY_NOUN_WORDS: bool = False
+
+ADJECTIVE_BEFORE_PLACE: bool = False
+
+ORGANISATION_AFTER_PLACE: bool = False

@@ -1,0 +1,200 @@
+"""English: function words and phrase patterns the engines use.
+
+The engines never compare language codes: what differs between languages in how phrases
+are built is stated here, as data (regex fragments are ordinary strings). The names are
+described once, in :mod:`factcheck.lang.spec`.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    [
+        "the",
+        "and",
+        "is",
+        "not",
+        "with",
+        "of",
+        "to",
+        "in",
+        "a",
+        "an",
+        "for",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "are",
+        "on",
+        "by",
+        "from",
+        "that",
+        "this",
+        "which",
+        "it",
+        "its",
+        "as",
+        "at",
+        "be",
+        "been",
+        "will",
+        "would",
+    ]
+)
+
+NOUN_GROUP_STOP: frozenset[str] = frozenset(
+    {
+        "of",
+        "with",
+        "from",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "that",
+        "which",
+        "who",
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "and",
+        "or",
+        "but",
+        "are",
+        "is",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "as",
+        "than",
+        "since",
+        "after",
+        "before",
+        "during",
+        "into",
+        "per",
+        "each",
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "it",
+        "they",
+        "he",
+        "she",
+        "said",
+        "says",
+        "last",
+        "over",
+        "more",
+        "less",
+        "about",
+        "some",
+        # prepositions, conjunctions and adverbs end the noun group ("13 people while",
+        # "517 yards against Kentucky", "30 million shares up to the close")
+        *[
+            "while",
+            "when",
+            "where",
+            "because",
+            "although",
+            "though",
+            "if",
+            "unless",
+            "until",
+            "against",
+            "across",
+            "along",
+            "near",
+            "under",
+            "below",
+            "above",
+            "behind",
+            "beyond",
+            "outside",
+            "inside",
+            "through",
+            "throughout",
+            "toward",
+            "towards",
+            "via",
+            "within",
+            "without",
+            "among",
+            "amid",
+            "despite",
+            "up",
+            "down",
+            "off",
+            "out",
+            "around",
+            "every",
+            "overnight",
+            "worldwide",
+            "nationwide",
+            "again",
+            "also",
+            "just",
+            "only",
+            "still",
+            "not",
+            "now",
+            "then",
+            "there",
+            "here",
+            "today",
+            "yesterday",
+            "tonight",
+            "ago",
+            "instead",
+            "including",
+            "already",
+            "remain",
+            "remains",
+            "remained",
+            "so",
+        ],
+    }
+)
+
+COORDINATORS: frozenset[str] = frozenset({"and", "or"})
+
+_ART = r"(?i:the|a|an)"
+_FUNCTION = (
+    "is|was|were|are|has|have|had|said|says|told|that|which|who|and|but|on|in|at|to|for|"
+    "with|by|from|as|it|they|he|she|we|will|would|could|may|might|the|a|an|after|before|"
+    "while|since|about|around|than|not|also|on|its|their|his|her"
+)
+_LOW = rf"(?!(?:{_FUNCTION})\b)[a-z][\w\-]*"
+
+# English sources mix capitals and lower-case nouns: "South Korea's defence ministry",
+# "officials", "the country's health ministry"
+SOURCE_PHRASE: str = (
+    rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s)?)\s+){{0,6}}"
+    rf"(?:{{cap}}|{_LOW})(?:\s+of\s+{{CAP}})?"
+)
+
+SOURCE_AFTER_PHRASE: str = ""
+
+SO_SOURCE: str = ""
+
+COMPOUND_ACTOR: str = ""
+
+DATIVE_BEFORE_PLACE: str = ""
+
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed",)
+
+CITY_NOUN_WORDS: bool = True
+
+ADJECTIVE_BEFORE_PLACE: bool = True
+
+ORGANISATION_AFTER_PLACE: bool = True
