@@ -21,7 +21,15 @@ from factcheck.errors import FactcheckError
 if TYPE_CHECKING:
     from distributed import Client
 
-    from factcheck.models import Article, Claim, Discrepancy, InputProblem, Report, Severity
+    from factcheck.models import (
+        Article,
+        Claim,
+        Discrepancy,
+        Figure,
+        InputProblem,
+        Report,
+        Severity,
+    )
 
 PathLike = str | os.PathLike[str]
 INSTALL = "pip install 'factcheck[dask]'"
@@ -144,6 +152,8 @@ def check(
     ``hot_block`` (claims of one measure key above which its block is cut along the
     time sweep), ``partitions`` (quantity partitions).
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from factcheck.distributed._run import (
         Options,
         extract_parts,
@@ -160,15 +170,43 @@ def check(
     options = Options(language, published, tuple(schemas), folder, **tuning)
     floor = Sev(min_severity)
     run = extract_parts(client, _paths(paths), options, progress)
-    found = [d for d in reconcile_parts(client, run, options) if d.severity >= floor]
-    got = gather_parts(client, run.parts)
+    with ThreadPoolExecutor(1, thread_name_prefix="factcheck-gather") as pool:
+        # the client reads the parts' claims while the workers reconcile them
+        pending = pool.submit(gather_parts, client, run.parts)
+        done = reconcile_parts(client, run, options, figures=True)
+        got = pending.result()
+    found = [d for d in done.findings if d.severity >= floor]
     settings = Settings(
         language=language,
         default_published=published,
         min_severity=floor,
         schemas=tuple(s.schema_name() for s in user_schemas),
     )
-    return finish(got.articles, got.claims, found, got.problems, settings, got.warnings)
+    figures = [*done.figures, *_hot_figures(done.hot, got.claims, got.articles)]
+    return finish(
+        got.articles, got.claims, found, got.problems, settings, got.warnings, figures=figures
+    )
+
+
+def _hot_figures(hot: list[str], claims: list[Claim], articles: list[Article]) -> list[Figure]:
+    """The figures of the blocks cut along the sweep (a figure needs its whole block),
+    made on the client from the claims it gathered for the report."""
+    if not hot:
+        return []
+    from factcheck.reconcile.quantities import measure_key
+    from factcheck.report.figures import block_figures
+
+    keys = set(hot)
+    groups: dict[str, dict[str, Claim]] = {k: {} for k in hot}
+    for c in claims:
+        if c.quantity is not None:
+            k = measure_key(c)
+            if k in keys:
+                groups[k][c.id] = c
+    arts = {a.id: a for a in articles}
+    return [
+        f for k in hot for f in block_figures(k, [groups[k][i] for i in sorted(groups[k])], arts)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +285,7 @@ def stream(
     options = Options(language, published, tuple(schemas), where, **tuning)
     run = extract_parts(client, _paths(paths), options, progress)
     floor = Sev(min_severity)
-    found = [d for d in reconcile_parts(client, run, options) if d.severity >= floor]
+    found = [d for d in reconcile_parts(client, run, options).findings if d.severity >= floor]
     articles = claims = 0
     errors: list[InputProblem] = []
     warnings: list[InputProblem] = []

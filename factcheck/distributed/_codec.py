@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import BaseModel
 
 _NAMES: dict[type[BaseModel], tuple[str, ...]] = {}
+_BITS: dict[type[BaseModel], dict[str, int]] = {}
 _SETS: dict[tuple[type[BaseModel], int], set[str]] = {}
 
 
@@ -36,6 +37,7 @@ def _names(cls: type[BaseModel]) -> tuple[str, ...]:
     names = _NAMES.get(cls)
     if names is None:
         names = _NAMES[cls] = tuple(cls.model_fields)
+        _BITS[cls] = {n: 1 << i for i, n in enumerate(names)}
     return names
 
 
@@ -62,15 +64,12 @@ class _Pickler(pickle.Pickler):
             return NotImplemented  # not a plain frozen model: pydantic's own state
         cls = type(obj)
         names = _names(cls)
-        given = obj.__pydantic_fields_set__
-        mask = 0
-        for i, n in enumerate(names):
-            if n in given:
-                mask |= 1 << i
         state = obj.__dict__
         if len(state) != len(names):
             return NotImplemented  # something beyond the fields was stored on it
-        return _model, (cls, tuple(state[n] for n in names), mask)
+        bits = _BITS[cls]
+        mask = sum(bits[n] for n in obj.__pydantic_fields_set__)
+        return _model, (cls, tuple(map(state.__getitem__, names)), mask)
 
 
 def dumps(value: Any) -> bytes:

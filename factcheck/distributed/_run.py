@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.distributed import _tasks as t
 from factcheck.distributed._inputs import CHUNK_BYTES, Unit
-from factcheck.models import Article, Claim, Discrepancy, InputProblem
+from factcheck.models import Article, Claim, Discrepancy, Figure, InputProblem
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -120,13 +120,29 @@ def _split(client: Client, units: list[Unit], chunk_bytes: int) -> list[Unit]:
     return out
 
 
-def reconcile_parts(client: Client, run: Extracted, options: Options) -> list[Discrepancy]:
+@dataclass(slots=True)
+class Reconciled:
+    """What the reconciliation of a run gives the client."""
+
+    findings: list[Discrepancy]
+    """The findings, as :func:`factcheck.reconcile.reconcile` over all claims gives them."""
+    figures: list[Figure]
+    """The figures of the blocks reconciled on the workers, without their findings
+    (none unless asked for)."""
+    hot: list[str]
+    """The measure keys whose blocks were cut along the sweep: their figures are not
+    among :attr:`figures` (a figure needs its whole block)."""
+
+
+def reconcile_parts(
+    client: Client, run: Extracted, options: Options, *, figures: bool = False
+) -> Reconciled:
     """The findings of the run, reconciled block by block on the workers; only the
-    findings come back. The same findings, in the same order, as
-    :func:`factcheck.reconcile.reconcile` over all claims."""
+    findings (and with ``figures``, the blocks' figures) come back. The same findings,
+    in the same order, as :func:`factcheck.reconcile.reconcile` over all claims."""
     parts = run.parts
     if not parts:
-        return []
+        return Reconciled([], [], [])
     schemas = options.schemas
     counts: dict[str, int] = defaultdict(int)
     names: set[str] = set()
@@ -154,7 +170,7 @@ def reconcile_parts(client: Client, run: Extracted, options: Options) -> list[Di
         for b in sorted(wanted):
             by_bucket[b].append(client.submit(t.pick, r, b))
     found_f = [
-        client.submit(t.partition_bucket, index, schemas, *fs, pure=False)
+        client.submit(t.partition_bucket, index, schemas, *fs, figures=figures, pure=False)
         for b, fs in sorted(by_bucket.items())
         if b[0] == "q"
     ]
@@ -171,7 +187,11 @@ def reconcile_parts(client: Client, run: Extracted, options: Options) -> list[Di
     ]:
         for d in group:
             found.setdefault(d.id, d)
-    return sorted(found.values(), key=lambda d: (-d.severity.rank, d.kind.value, d.id))
+    return Reconciled(
+        sorted(found.values(), key=lambda d: (-d.severity.rank, d.kind.value, d.id)),
+        [f for r in results for f in r.figures],
+        sorted(cuts),
+    )
 
 
 def _cuts(
@@ -258,6 +278,7 @@ __all__ = [
     "Extracted",
     "Gathered",
     "Options",
+    "Reconciled",
     "extract_parts",
     "gather_parts",
     "note",

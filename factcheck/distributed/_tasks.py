@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.distributed import _codec
 from factcheck.distributed._inputs import Unit
-from factcheck.models import Article, Claim, Discrepancy, InputProblem
+from factcheck.models import Article, Claim, Discrepancy, Figure, InputProblem
 
 if TYPE_CHECKING:
     from factcheck.reconcile.engine import _Rules
@@ -293,38 +293,48 @@ class Found:
     keyed: list[tuple[str, list[Discrepancy]]]
     events: list[Discrepancy]
     internal: list[Discrepancy]
+    figures: list[Figure] = field(default_factory=list)
+    """The figures of the partition's blocks, without their findings (the client adds
+    them: findings of other tasks may fall inside a figure)."""
 
     def __reduce__(self) -> Any:
-        return _codec.packed(Found, self.keyed, self.events, self.internal)
+        return _codec.packed(Found, self.keyed, self.events, self.internal, self.figures)
 
 
-def partition_bucket(index: ActorIndex, schema_items: Sequence[Any], *shipments: Shipment) -> Found:
+def partition_bucket(
+    index: ActorIndex, schema_items: Sequence[Any], *shipments: Shipment, figures: bool = True
+) -> Found:
     """Reconcile one partition: each measure key's block with
     :func:`factcheck.reconcile.engine.block_findings` as in the local run, and the event
-    claims of each event type."""
+    claims of each event type; and unless ``figures`` is false, the figures of each
+    block (:func:`factcheck.report.figures.block_figures`, as the local report groups
+    them)."""
     from factcheck.reconcile.engine import Phrases, block_findings
     from factcheck.reconcile.events import event_findings
     from factcheck.reconcile.quantities import blocks
+    from factcheck.report.figures import block_figures
 
     schemas_of(schema_items)
     s = _merge(shipments)
     unique = {c.id: c for c in s.claims}
-    figures: list[Claim] = []
+    measured: list[Claim] = []
     events: dict[str, list[Claim]] = defaultdict(list)
     for k in sorted(unique):
         c = unique[k]
         if c.quantity is not None:
-            figures.append(c)
+            measured.append(c)
         if c.kind == "event":
             events[c.event or ""].append(c)
     rules = _rules()
     words = Phrases(s.articles)
-    keyed = [
-        (key, list(block_findings(group, s.articles, rules=rules, words=words)))
-        for key, group in sorted(blocks(figures).items())
-    ]
+    keyed = []
+    shown: list[Figure] = []
+    for key, group in sorted(blocks(measured).items()):
+        keyed.append((key, list(block_findings(group, s.articles, rules=rules, words=words))))
+        if figures:
+            shown.extend(block_figures(key, group, s.articles))
     found = [d for e in sorted(events) for d in event_findings(events[e], s.articles, index)]
-    return Found(keyed, found, s.found)
+    return Found(keyed, found, s.found, shown)
 
 
 def internal_part(part: Part, index: ActorIndex) -> list[Discrepancy]:

@@ -10,7 +10,7 @@ from factcheck.errors import kind_of
 from factcheck.models import Report, Settings, Severity
 
 if TYPE_CHECKING:
-    from factcheck.models import Article, Claim, Discrepancy, InputProblem
+    from factcheck.models import Article, Claim, Discrepancy, Figure, InputProblem
     from factcheck.schema import ClaimSchema
 
 PathLike = str | os.PathLike[str]
@@ -148,10 +148,14 @@ def finish(
     errors: Sequence[InputProblem],
     settings: Settings,
     warnings: Sequence[InputProblem] = (),
+    *,
+    figures: Sequence[Figure] | None = None,
 ) -> Report:
     """The report from articles by id, their claims, the findings, the problems and
-    warnings (shared by the local run and the distributed one, :mod:`factcheck.distributed`)."""
-    from factcheck.report.figures import figures_of
+    warnings (shared by the local run and the distributed one, :mod:`factcheck.distributed`).
+    ``figures``: the figures of every block, made without findings
+    (:func:`factcheck.report.figures.block_figures`), when already made elsewhere."""
+    from factcheck.report.figures import figures_of, ordered, with_findings
 
     return Report.build(
         articles=articles,
@@ -160,7 +164,11 @@ def finish(
         errors=sorted(errors, key=lambda e: (e.path, e.line or 0, e.code)),
         warnings=sorted(warnings, key=lambda e: (e.path, e.line or 0, e.code)),
         settings=settings,
-        figures=figures_of(claims, articles, found),
+        figures=(
+            figures_of(claims, articles, found)
+            if figures is None
+            else ordered(with_findings(figures, found))
+        ),
     )
 
 

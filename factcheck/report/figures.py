@@ -29,7 +29,7 @@ from factcheck.models.report import Figure, FigureClaim
 if TYPE_CHECKING:
     from factcheck.reconcile.quantities import Comparable
 
-__all__ = ["figures_of"]
+__all__ = ["block_figures", "figures_of", "ordered", "with_findings"]
 
 
 def figures_of(
@@ -40,10 +40,29 @@ def figures_of(
     """The figures among ``claims``: groups of two or more claims of one measure, each
     with its claims in as-of order and the ids of the ``discrepancies`` among them.
     Independent of the input order."""
+    from factcheck.reconcile.quantities import articles_by_id, blocks
+
+    arts = articles_by_id(articles)
+    unique = {c.id: c for c in claims if c.quantity is not None}
+    found_in = _by_claim(discrepancies)
+    out: list[Figure] = []
+    for key, group in sorted(blocks(unique[k] for k in sorted(unique)).items()):
+        out.extend(block_figures(key, group, arts, found_in))
+    return ordered(out)
+
+
+def block_figures(
+    key: str,
+    group: Sequence[Claim],
+    arts: Mapping[str, Article],
+    found_in: Mapping[str, list[Discrepancy]] | None = None,
+) -> list[Figure]:
+    """The figures of one block: ``group`` is the block of measure key ``key`` (its
+    claims by id, as :func:`figures_of` blocks them); ``found_in`` gives each claim's
+    findings (without it, the figures list none: see :func:`with_findings`). The
+    distributed run calls it on the workers, block by block."""
     from factcheck.reconcile.asof import as_of
     from factcheck.reconcile.quantities import (
-        articles_by_id,
-        blocks,
         candidate_pairs,
         comparable,
         compatible,
@@ -51,8 +70,6 @@ def figures_of(
         sweep_arrays,
     )
 
-    arts = articles_by_id(articles)
-    unique = {c.id: c for c in claims if c.quantity is not None}
     slots: dict[str, tuple[str, ...] | None] = {}
 
     def slot_lookup(kind: str) -> tuple[str, ...] | None:
@@ -60,37 +77,65 @@ def figures_of(
             slots[kind] = identity_slots(kind)
         return slots[kind]
 
+    comps = []
+    for c in group:
+        comp = comparable(c, asof=as_of(c, arts), slots=slot_lookup)
+        if comp is not None and comp.identity is not None:
+            comps.append(comp)
+    if len(comps) < 2:
+        return []
+    order = sweep_arrays(comps)[0]
+    parent = list(range(len(order)))
+
+    for i, j in candidate_pairs(order):
+        a, b = order[i].identity, order[j].identity
+        if a is not None and b is not None and compatible(a, b):
+            ri, rj = _root(parent, i), _root(parent, j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, list[int]] = {}
+    for i in range(len(order)):
+        members.setdefault(_root(parent, i), []).append(i)
+    return [
+        _figure(key, [order[i] for i in idx], found_in or {})
+        for idx in members.values()
+        if len(idx) >= 2
+    ]
+
+
+def with_findings(figures: Iterable[Figure], discrepancies: Sequence[Discrepancy]) -> list[Figure]:
+    """Figures made without findings (:func:`block_figures` without ``found_in``), with
+    the ids of the ``discrepancies`` among their claims, as :func:`figures_of` gives them."""
+    found_in = _by_claim(discrepancies)
+    out = []
+    for f in figures:
+        found = _found_among([p.claim for p in f.claims], found_in)
+        out.append(f.model_copy(update={"discrepancies": found}) if found else f)
+    return out
+
+
+def ordered(figures: Iterable[Figure]) -> list[Figure]:
+    """Figures in report order: most claims first, then by label and id."""
+    return sorted(figures, key=lambda f: (-len(f.claims), f.label.casefold(), f.id))
+
+
+def _by_claim(discrepancies: Sequence[Discrepancy]) -> dict[str, list[Discrepancy]]:
     found_in: dict[str, list[Discrepancy]] = {}
     for d in discrepancies:
         for cid in d.claims:
             found_in.setdefault(cid, []).append(d)
+    return found_in
 
-    out: list[Figure] = []
-    for key, group in sorted(blocks(unique[k] for k in sorted(unique)).items()):
-        comps = []
-        for c in group:
-            comp = comparable(c, asof=as_of(c, arts), slots=slot_lookup)
-            if comp is not None and comp.identity is not None:
-                comps.append(comp)
-        if len(comps) < 2:
-            continue
-        ordered = sweep_arrays(comps)[0]
-        parent = list(range(len(ordered)))
 
-        for i, j in candidate_pairs(ordered):
-            a, b = ordered[i].identity, ordered[j].identity
-            if a is not None and b is not None and compatible(a, b):
-                ri, rj = _root(parent, i), _root(parent, j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
-        members: dict[int, list[int]] = {}
-        for i in range(len(ordered)):
-            members.setdefault(_root(parent, i), []).append(i)
-        for idx in members.values():
-            if len(idx) >= 2:
-                out.append(_figure(key, [ordered[i] for i in idx], found_in))
-    out.sort(key=lambda f: (-len(f.claims), f.label.casefold(), f.id))
-    return out
+def _found_among(ids: Sequence[str], found_in: Mapping[str, list[Discrepancy]]) -> tuple[str, ...]:
+    """The ids of the findings all of whose claims are among ``ids``."""
+    members = set(ids)
+    found: set[str] = set()
+    for cid in ids:
+        for d in found_in.get(cid, ()):
+            if members.issuperset(d.claims):
+                found.add(d.id)
+    return tuple(sorted(found))
 
 
 def _root(parent: list[int], i: int) -> int:
@@ -139,11 +184,6 @@ def _figure(
         )
     )
     ids = {c.id for c in claims}
-    found: set[str] = set()
-    for c in claims:
-        for d in found_in.get(c.id, ()):
-            if ids.issuperset(d.claims):
-                found.add(d.id)
     digest = hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12]
     return Figure(
         id=f"figure-{digest}",
@@ -151,7 +191,7 @@ def _figure(
         label=_label(claims, unit),
         unit=unit,
         claims=tuple(points),
-        discrepancies=tuple(sorted(found)),
+        discrepancies=_found_among([c.id for c in claims], found_in),
     )
 
 

@@ -173,7 +173,7 @@ def claims(args: argparse.Namespace) -> dict[str, Any]:
         t0, c0 = time.perf_counter(), time.process_time()
         found = _run.reconcile_parts(
             client, _run.Extracted(futures, summaries), _run.Options(hot_block=args.hot_block)
-        )
+        ).findings
         out["reconcile_wall_s"] = time.perf_counter() - t0
         out["client_cpu_s"] = time.process_time() - c0
         after = client.run(_cpu_s)

@@ -103,3 +103,20 @@ def test_physical_figures_are_written_in_the_unit_most_used() -> None:
     (fig,) = figures_of(claims, arts)
     assert fig.unit == "kilometer"
     assert [round(p.nominal or 0, 6) for p in fig.claims] == [1.2, 0.9, 1.5]
+
+
+def test_figures_made_block_by_block_then_given_their_findings_are_the_same() -> None:
+    """What the distributed run does (figures per block on the workers, without
+    findings; findings added and the figures ordered on the client) gives figures_of."""
+    from factcheck.reconcile.quantities import blocks
+    from factcheck.report.figures import block_figures, ordered, with_findings
+
+    arts, claims = _case()
+    found = reconcile(claims, articles=arts)
+    by_id = {a.id: a for a in arts}
+    unique = sorted(claims, key=lambda c: c.id)
+    made = [f for k, g in sorted(blocks(unique).items()) for f in block_figures(k, g, by_id)]
+    assert all(not f.discrepancies for f in made)
+    whole = figures_of(claims, arts, found)
+    assert any(f.discrepancies for f in whole)  # the case has findings inside a figure
+    assert ordered(with_findings(made, found)) == whole
