@@ -160,6 +160,7 @@ def describe(part: Part) -> tuple[list[tuple[str, str]], Summary]:
 
 
 def summarize(part: Part) -> Summary:
+    from factcheck.reconcile.clock import clock_group
     from factcheck.reconcile.quantities import measure_key
 
     keys: dict[str, int] = defaultdict(int)
@@ -173,6 +174,8 @@ def summarize(part: Part) -> Summary:
         if c.kind == "event":
             events.add(c.event or "")
             names.update(a.name for a in c.actors)
+        elif c.kind == "clock":
+            events.add(clock_group(c))
     return Summary(dict(keys), events, names)
 
 
@@ -244,8 +247,10 @@ def route(
     schema_items: Sequence[Any],
 ) -> dict[Bucket, Shipment]:
     """The part's claims by the block task that takes them: quantity claims by measure
-    key (hot keys by chunk of their sweep, cut at ``cuts``), event claims by event type;
-    and the part's within-article findings (made here, with its articles), passed on."""
+    key (hot keys by chunk of their sweep, cut at ``cuts``), event claims by event type,
+    clock claims by moment; and the part's within-article findings (made here, with its
+    articles), passed on."""
+    from factcheck.reconcile.clock import clock_group
     from factcheck.reconcile.quantities import measure_key
 
     schemas_of(schema_items)
@@ -264,6 +269,10 @@ def route(
                     out[("q", "", partition_of(k, partitions))].add(c, arts.get(c.article))
         if c.kind == "event":
             out[("q", "", partition_of(f"event|{c.event or ''}", partitions))].add(
+                c, arts.get(c.article)
+            )
+        elif c.kind == "clock":
+            out[("q", "", partition_of(f"event|{clock_group(c)}", partitions))].add(
                 c, arts.get(c.article)
             )
     out[("q", "", number % partitions)].found.extend(internal_part(part, index))
@@ -306,9 +315,10 @@ def partition_bucket(
 ) -> Found:
     """Reconcile one partition: each measure key's block with
     :func:`factcheck.reconcile.engine.block_findings` as in the local run, and the event
-    claims of each event type; and unless ``figures`` is false, the figures of each
-    block (:func:`factcheck.report.figures.block_figures`, as the local report groups
-    them)."""
+    claims of each event type, the clock claims of each moment; and unless ``figures``
+    is false, the figures of each block (:func:`factcheck.report.figures.block_figures`,
+    as the local report groups them)."""
+    from factcheck.reconcile.clock import clock_findings, clock_group
     from factcheck.reconcile.engine import Phrases, block_findings
     from factcheck.reconcile.events import event_findings
     from factcheck.reconcile.quantities import blocks
@@ -319,12 +329,15 @@ def partition_bucket(
     unique = {c.id: c for c in s.claims}
     measured: list[Claim] = []
     events: dict[str, list[Claim]] = defaultdict(list)
+    clocks: dict[str, list[Claim]] = defaultdict(list)
     for k in sorted(unique):
         c = unique[k]
         if c.quantity is not None:
             measured.append(c)
         if c.kind == "event":
             events[c.event or ""].append(c)
+        elif c.kind == "clock":
+            clocks[clock_group(c)].append(c)
     rules = _rules()
     words = Phrases(s.articles)
     keyed = []
@@ -334,6 +347,7 @@ def partition_bucket(
         if figures:
             shown.extend(block_figures(key, group, s.articles))
     found = [d for e in sorted(events) for d in event_findings(events[e], s.articles, index)]
+    found += [d for k in sorted(clocks) for d in clock_findings(clocks[k], s.articles)]
     return Found(keyed, found, s.found, shown)
 
 

@@ -56,6 +56,8 @@ class DiscrepancyKind(StrEnum):
     """A running total grew between dated reports: noted, not a conflict."""
     DATE_CONFLICT = "date_conflict"
     """Two dates or weekdays for the same event."""
+    TIME_CONFLICT = "time_conflict"
+    """Two clock times for the same moment of an event."""
     PLACE_CONFLICT = "place_conflict"
     """Two places for the same event, neither containing the other."""
     PLAN_VS_REPORT = "plan_vs_report"

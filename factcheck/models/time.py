@@ -86,6 +86,13 @@ class TimeRef(Frozen):
     """Part of the day named in the text, if any."""
     years_ago: int | None = None
     """For "vor 24 Jahren" / "seit 24 Jahren": the count of years stated."""
+    clock: tuple[int, int] | None = None
+    """The time of day named in the text, as the minutes after midnight it can lie
+    between with its hedge ("shortly after 1:30 a.m." is ``(90, 100)``, "um 7 Uhr"
+    ``(420, 420)``), if any."""
+    zone: str | None = None
+    """The time zone the clock time is given in ("UTC", "local" for the place's own,
+    "US-Eastern"), when the text names one."""
 
     @model_validator(mode="after")
     def _ordered(self) -> TimeRef:

@@ -12,13 +12,23 @@ from typing import Literal
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
-from factcheck.extract.matches import NumberRole, TimeMatch
+from factcheck.extract.matches import NumberRole, PlaceMatch, TimeMatch
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
+from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
 from factcheck.extract.pipeline.state import _Flow, _State
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
-from factcheck.models import Measure, TimeKind, TimeRef, UnitKind
+from factcheck.models import (
+    Attribution,
+    Claim,
+    Measure,
+    Span,
+    TimeKind,
+    TimeRef,
+    UnitKind,
+    claim_id,
+)
 
 
 # -- one sentence -----------------------------------------------------------------------
@@ -123,6 +133,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         ):
             sibling = made.measure
 
+    _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)
+
     triggers = st.triggers.within(s, e)
     event_times = _events(st, triggers, places, free_times, persons, s, e, attribution)
     for t in free_times:
@@ -133,6 +145,52 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         if t.time.resolved:
             st.last_time = t.time
     _remember_persons(st, persons)
+
+
+def _clock_claims(
+    st: _State,
+    idx: SentenceIndex,
+    s: int,
+    e: int,
+    attribution: Attribution | None,
+    sentence_time: TimeRef | None,
+    places: list[PlaceMatch],
+    source_spans: list[Span],
+) -> None:
+    """The sentence's clock times of events ("gave way shortly after 1:30 a.m."), each
+    with the moment it gives, the day the sentence names, and its scope."""
+    from factcheck.extract.clock import clock_events, find_clocks
+
+    text, lang = st.article.text, st.lang
+    clocks = find_clocks(text, s, e, lang)
+    for cm, event in zip(clocks, clock_events(text, clocks, idx.clause, lang), strict=True):
+        a, b = idx.clause(cm.start)
+        span = Span(start=cm.start, end=cm.end)
+        if event is None or ("clock", span.start, span.end) in st.used:
+            continue
+        st.used.add(("clock", span.start, span.end))
+        phrase = text[cm.start : cm.end]
+        update = {"clock": (cm.low, cm.high), "zone": cm.zone, "phrase": phrase}
+        day = sentence_time if sentence_time is not None and sentence_time.is_exact_day else None
+        date = day.model_copy(update=update) if day else TimeRef(**update)
+        scope = _scope(st, places, source_spans, (a, b), s)
+        st.claims.append(
+            Claim(
+                id=claim_id(st.article.id, "clock", span),
+                article=st.article.id,
+                span=span,
+                quote=phrase,
+                sentence=Span(start=s, end=e),
+                kind="clock",
+                event=event,
+                measure=Measure(thing=f"clock:{event}", concept=event, scope=scope),
+                date=date,
+                time=day,
+                attribution=attribution or Attribution(),
+                modality=_modality(idx, cm.start, attribution is not None),
+                confidence=0.8,
+            )
+        )
 
 
 def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:

@@ -39,3 +39,27 @@ RECEIVE_VERBS: tuple[str, ...] = ()
 # English: 'since\\s+(?:this|that|the|the\\s+last)\\s+(?:meeting|visit|summit|trip)'
 SINCE_EVENT: str = ""
 """A "since" that points back to the event named before ("since that meeting")."""
+
+# English: '(?P<h>[01]?\\d)(?::(?P<m>[0-5]\\d))?\\s*(?P<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?)...'
+CLOCK_PATTERN: str = ""
+"""A clock time, with groups ``h``/``m`` (and ``ampm``) or ``h24``/``m24``; empty: none read."""
+
+# English: ('p',)
+CLOCK_PM: tuple[str, ...] = ()
+"""The first letters of the afternoon marker, for languages that count hours to twelve."""
+
+# English: ()
+CLOCK_NOON_WORDS: tuple[str, ...] = ()
+"""Words that stand for a clock time on their own."""
+
+# English: {'approx': ('around', 'about', ...), 'after': ('shortly after', ...), ...}
+CLOCK_HEDGES: dict[str, tuple[str, ...]] = {}
+"""The words before a clock time that hedge it: approx, after, before, exact."""
+
+# English: {'local time': 'local', 'gmt': 'UTC', ...}
+CLOCK_ZONES: dict[str, str] = {}
+"""Zone words after a clock time, folded, and the zone they name."""
+
+# English: {'collapse': ('collapsed', 'gave way', ...), 'start': ('began', ...), ...}
+CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
+"""Words that say which moment a clock time in their clause gives."""

@@ -97,3 +97,39 @@ SINCE_EVENT: str = (
     r"seit\s+(?:diesem|dem|jenem|diesen|dem\s+letzten)\s+(?:Treffen|Besuch|Gipfel\w*|Zeitpunkt)"
 )
 """A "since" that points back to the event named before ("seit diesem Treffen")."""
+
+# -- Uhrzeiten von Ereignissen ("kenterte gegen 2.50 Uhr") -------------------------------
+CLOCK_PATTERN: str = r"(?<![\w:.])(?P<h>[012]?\d)(?:[.:](?P<m>[0-5]\d))?\s*Uhr\b"
+"""Eine Uhrzeit: "7 Uhr", "7.30 Uhr", "13:45 Uhr". Gruppen ``h`` und ``m``."""
+CLOCK_PM: tuple[str, ...] = ()
+"""Deutsch zählt die Stunden bis 24: kein Nachmittagszeichen."""
+CLOCK_NOON_WORDS: tuple[str, ...] = ()
+"""Wörter, die allein für eine Uhrzeit stehen (noch keine gelesen)."""
+CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
+    "approx": ("gegen", "etwa um", "etwa", "ungefähr um", "ungefähr", "circa", "ca.",
+               "rund", "um etwa"),
+    "after": ("kurz nach", "wenige minuten nach", "bald nach"),
+    "before": ("kurz vor", "wenige minuten vor"),
+    "exact": ("um", "genau um", "punkt"),
+}  # fmt: skip
+"""Die Wörter vor einer Uhrzeit, die sie einschränken."""
+CLOCK_ZONES: dict[str, str] = {
+    "ortszeit": "local", "mez": "CET", "mesz": "CET", "utc": "UTC", "gmt": "UTC",
+    "deutscher zeit": "CET",
+}  # fmt: skip
+"""Zonenwörter nach einer Uhrzeit, kleingeschrieben."""
+CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
+    "collapse": ("stürzte ein", "stürzten ein", "stürzte", "stürzten", "eingestürzt",
+                 "einsturz", "brach zusammen", "brachen zusammen", "zusammengebrochen"),
+    "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
+              "in bewegung", "brach aus", "ausgebrochen", "losgefahren", "fuhr los",
+              "fuhren los", "aufgebrochen", "brachen auf", "brach auf", "tauchte ab"),
+    "contact_lost": ("kontakt ab", "kontakt brach ab", "kontakt verloren", "letzte nachricht",
+                     "letzten kontakt", "letzte kontakt", "funkkontakt"),
+    "strike": ("bebte", "erschütterte", "ereignete sich das beben"),
+    "derailment": ("entgleist", "entgleiste", "entgleisten", "aus den schienen",
+                   "aus den gleisen"),
+    "capsize": ("kenterte", "kenterten", "gekentert"),
+    "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
+}  # fmt: skip
+"""Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt."""

@@ -42,3 +42,42 @@ RECEIVE_VERBS: tuple[str, ...] = ("receiv", "got", "obtain", "import", "bought",
 
 SINCE_EVENT: str = r"since\s+(?:this|that|the|the\s+last)\s+(?:meeting|visit|summit|trip)"
 """A "since" that points back to the event named before ("since that meeting")."""
+
+# -- clock times of events ("gave way shortly after 1:30 a.m.") --------------------------
+CLOCK_PATTERN: str = (
+    r"(?<![\w:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)"
+    r"|(?<![\w:.])(?P<h24>[012]?\d):(?P<m24>[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
+)
+"""A clock time: "1:30 a.m.", "2 a.m.", "10:22 p.m.", "01:17 GMT". Groups: ``h``/``m``
+with ``ampm``, or ``h24``/``m24``."""
+CLOCK_PM: tuple[str, ...] = ("p",)
+"""The first letter of the afternoon marker (p.m.)."""
+CLOCK_NOON_WORDS: tuple[str, ...] = ()
+"""Words that stand for a clock time on their own (none are read yet)."""
+CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
+    "approx": ("around", "about", "at about", "at around", "approximately", "roughly",
+               "at roughly", "some time around"),
+    "after": ("shortly after", "just after", "soon after", "a little after"),
+    "before": ("shortly before", "just before", "a little before"),
+    "exact": ("at",),
+}  # fmt: skip
+"""The words before a clock time that hedge it (longest first when read)."""
+CLOCK_ZONES: dict[str, str] = {
+    "local time": "local", "gmt": "UTC", "utc": "UTC", "eastern time": "US-Eastern",
+    "edt": "US-Eastern", "est": "US-Eastern", "et": "US-Eastern", "pacific time": "US-Pacific",
+    "pdt": "US-Pacific", "pst": "US-Pacific", "bst": "UK", "cet": "CET", "cest": "CET",
+}  # fmt: skip
+"""Zone words after a clock time, folded, and the zone they name ("local": the place's)."""
+CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
+    "collapse": ("collapsed", "collapse", "gave way", "came down", "caved in", "fell down"),
+    "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
+              "departed", "launched", "got under way", "got underway", "kicked off"),
+    "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
+                     "contact was lost", "last heard"),
+    "strike": ("struck", "hit", "shook", "jolted"),
+    "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks"),
+    "capsize": ("capsized", "overturned"),
+    "explosion": ("exploded", "explosion", "blast went off", "imploded", "implosion"),
+}  # fmt: skip
+"""Words that say which moment a clock time in their clause gives: two outlets giving
+two times for "the collapse" disagree; a start and a collapse are two moments."""

@@ -1,0 +1,161 @@
+"""Clock times of events: "gave way shortly after 1:30 a.m.", "kenterte gegen 2.50 Uhr".
+
+A clock time becomes a claim only when its clause says which moment it gives (the
+packs' ``events.CLOCK_EVENTS``: a collapse, a start, the loss of contact, a derailment);
+a time with no such word ("the briefing at 3 p.m.") is left alone. Its hedge is an
+interval of minutes after midnight whose width follows the precision of the time as
+written: "around 2 a.m." is 1:50-2:10, "around 10:15 p.m." 10:10-10:20, "shortly after
+1:30 a.m." 1:30-1:45, "um 7 Uhr" exactly 7:00 (see docs/reconciliation.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lang import get_language
+
+APPROX_WIDTH = {60: 10, 30: 7, 15: 5, 5: 3, 1: 2}
+"""Minutes either side of an "about" time, by the precision of the time as written (a
+full hour, a half hour, a quarter, five minutes, one minute)."""
+AFTER_WIDTH = {60: 15, 30: 15, 15: 10, 5: 5, 1: 5}
+"""Minutes a "shortly after" or "shortly before" time reaches past the time written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClockMatch:
+    """A clock time in the text, with its hedge, as minutes after midnight."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+    zone: str | None
+    hedge: str
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).events.CLOCK_PATTERN, re.IGNORECASE)
+
+
+@cache
+def _hedge_pattern(lang: str) -> re.Pattern[str]:
+    hedges: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_HEDGES
+    words = sorted((w for ws in hedges.values() for w in ws), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"(?<![\w-])({alts})\s+$", re.IGNORECASE)
+
+
+@cache
+def _hedge_of(lang: str) -> dict[str, str]:
+    hedges: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_HEDGES
+    return {w.casefold(): kind for kind, ws in hedges.items() for w in ws}
+
+
+@cache
+def _zone_pattern(lang: str) -> re.Pattern[str]:
+    zones: dict[str, str] = get_language(lang).events.CLOCK_ZONES
+    alts = "|".join(
+        r"\s+".join(re.escape(p) for p in z.split()) for z in sorted(zones, key=len, reverse=True)
+    )
+    return re.compile(rf"\s*(?:\(\s*)?({alts})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _event_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    events: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_EVENTS
+    of = {w.casefold(): kind for kind, ws in events.items() for w in ws}
+    words = sorted(of, key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), of
+
+
+def _precision(minute: int) -> int:
+    for step in (60, 30, 15, 5):
+        if minute % step == 0:
+            return step
+    return 1
+
+
+def find_clocks(text: str, start: int, end: int, lang: str) -> list[ClockMatch]:
+    """The clock times in ``text[start:end]``, with their hedges and zones."""
+    ev = get_language(lang).events
+    if not ev.CLOCK_PATTERN:
+        return []
+    pm: tuple[str, ...] = ev.CLOCK_PM
+    zones: dict[str, str] = ev.CLOCK_ZONES
+    out: list[ClockMatch] = []
+    for m in _pattern(lang).finditer(text, start, end):
+        groups = m.groupdict()
+        hour_text = groups.get("h") or groups.get("h24")
+        if hour_text is None:
+            continue
+        hour = int(hour_text)
+        minute = int(groups.get("m") or groups.get("m24") or 0)
+        marker = (groups.get("ampm") or "").casefold()
+        if marker:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if marker.startswith(pm) else 0)
+        if hour > 24 or (hour == 24 and minute):
+            continue
+        at = (hour % 24) * 60 + minute
+        first = m.start()
+        hedge = "exact"
+        h = _hedge_pattern(lang).search(text, max(start, first - 30), first)
+        if h is not None:
+            hedge = _hedge_of(lang).get(" ".join(h.group(1).casefold().split()), "exact")
+            first = h.start(1)
+        last = m.end()
+        zone = None
+        z = _zone_pattern(lang).match(text, last, min(end, last + 20))
+        if z is not None:
+            zone = zones.get(" ".join(z.group(1).casefold().split()))
+            last = z.end(1)
+        step = _precision(minute)
+        low, high = at, at
+        if hedge == "approx":
+            low, high = at - APPROX_WIDTH[step], at + APPROX_WIDTH[step]
+        elif hedge == "after":
+            high = at + AFTER_WIDTH[step]
+        elif hedge == "before":
+            low = at - AFTER_WIDTH[step]
+        out.append(ClockMatch(first, last, low, high, zone, hedge))
+    return out
+
+
+def clock_events(
+    text: str, clocks: list[ClockMatch], clause: Callable[[int], tuple[int, int]], lang: str
+) -> list[str | None]:
+    """The moment each clock time gives: the nearest event word in its clause, when the
+    time is also the nearest of the clause's times to that word ("lost contact at 9:45
+    a.m. and alerted the Coast Guard at 5:40 p.m.": 5:40 p.m. is not the loss of
+    contact); None for a time with no such word."""
+    pattern, of = _event_pattern(lang)
+    out: list[str | None] = []
+    for i, cm in enumerate(clocks):
+        a, b = clause(cm.start)
+        best: tuple[int, int, str] | None = None
+        for m in pattern.finditer(text, a, b):
+            kind = of.get(" ".join(m.group().casefold().split()))
+            dist = _distance(cm, m.start(), m.end())
+            if kind is not None and (best is None or dist < best[0]):
+                best = (dist, m.start(), kind)
+        if best is None:
+            out.append(None)
+            continue
+        dist, at, kind = best
+        rivals = [
+            _distance(other, at, at + 1)
+            for j, other in enumerate(clocks)
+            if j != i and a <= other.start < b
+        ]
+        out.append(kind if all(dist <= r for r in rivals) else None)
+    return out
+
+
+def _distance(cm: ClockMatch, start: int, end: int) -> int:
+    return max(start - cm.end, cm.start - end, 0)

@@ -1,0 +1,169 @@
+"""Clock times of one moment that cannot both hold ("gave way shortly after 1:30 a.m."
+against "came down around 2 a.m.").
+
+Two clock claims (kind ``clock``, see :mod:`factcheck.extract.clock`) speak of the same
+moment when they give the same moment of the event (collapse, start, loss of contact),
+in two articles, on the same day or on a day one of them leaves open, in the same time
+zone (a time "local" and one in UTC are not compared: the conversion needs the place's
+zone), and for the same scope (the Ridgeway fire's start is not the Millbrook fire's).
+They conflict when their hedged intervals do not touch.
+
+An article that gives two different times for one moment tells of two such moments
+(the first fire and the second, each "began"): its times of that moment are not
+compared. Plans ("planmäßige Ankunft um 13.26 Uhr") are not compared with what
+happened, and each claim is set against at most :data:`MAX_PARTNERS` others, the
+closest first; other reports repeating one of the two times are the finding's echoes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+
+from factcheck.models import (
+    Article,
+    Claim,
+    Discrepancy,
+    DiscrepancyKind,
+    Modality,
+    Severity,
+    discrepancy_id,
+)
+from factcheck.reconcile.explain import cap, quoted, source_phrase, where
+
+MAX_PARTNERS = 2
+"""A clock claim takes part in at most this many findings (the closest first)."""
+MAJOR_MINUTES = 30
+"""Times at least this many minutes apart (beyond their hedges) are a major finding."""
+_SKIP = frozenset({Modality.HYPOTHETICAL, Modality.DENIED, Modality.PLANNED})
+
+
+def clock_group(c: Claim) -> str:
+    """The block a clock claim is reconciled in: its moment (``clock|collapse``)."""
+    return f"clock|{c.event or ''}"
+
+
+def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iterator[Discrepancy]:
+    """Findings among the clock claims of one block (one moment), by claim id order."""
+    usable = sorted(
+        (c for c in claims if c.kind == "clock" and c.date and c.date.clock and _usable(c)),
+        key=lambda c: c.id,
+    )
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in usable:
+        by_article[c.article].append(c)
+    clear = [c for c in usable if not _ambiguous(by_article[c.article])]
+    pairs: list[tuple[int, str, Claim, Claim]] = []
+    for i, a in enumerate(clear):
+        for b in clear[i + 1 :]:
+            if a.article == b.article or not _same_moment(a, b):
+                continue
+            apart = _apart(a, b)
+            if apart > 0:
+                pairs.append((-apart, discrepancy_id("time_conflict", [a.id, b.id]), a, b))
+    # closest first: a time far from every other is rarely the same moment
+    pairs.sort(key=lambda p: (-p[0], p[1]))
+    count: dict[str, int] = defaultdict(int)
+    kept: dict[tuple[tuple[int, int], tuple[int, int]], tuple[Claim, Claim, list[str]]] = {}
+    for _neg, _id, a, b in pairs:
+        va, vb = _clock(a), _clock(b)
+        key = (min(va, vb), max(va, vb))
+        if key in kept:
+            kept[key][2].extend(x.id for x in (a, b) if x.id not in kept[key][2])
+            continue
+        if count[a.id] >= MAX_PARTNERS or count[b.id] >= MAX_PARTNERS:
+            continue
+        count[a.id] += 1
+        count[b.id] += 1
+        kept[key] = (a, b, [])
+    for a, b, more in kept.values():
+        echoes = tuple(sorted(x for x in more if x not in (a.id, b.id)))
+        yield _finding(a, b, echoes, arts)
+
+
+def _usable(c: Claim) -> bool:
+    return c.modality not in _SKIP
+
+
+def _clock(c: Claim) -> tuple[int, int]:
+    assert c.date is not None and c.date.clock is not None
+    return c.date.clock
+
+
+def _ambiguous(claims: list[Claim]) -> bool:
+    """True when an article gives two times for one moment that do not touch."""
+    spans = [_clock(c) for c in claims]
+    lo = max(a for a, _b in spans)
+    hi = min(b for _a, b in spans)
+    return lo > hi
+
+
+def _apart(a: Claim, b: Claim) -> int:
+    (alo, ahi), (blo, bhi) = _clock(a), _clock(b)
+    return max(blo - ahi, alo - bhi, 0)
+
+
+def _zone(c: Claim) -> str:
+    assert c.date is not None
+    return c.date.zone or "local"
+
+
+def _same_moment(a: Claim, b: Claim) -> bool:
+    if a.event != b.event or _zone(a) != _zone(b):
+        return False
+    da = a.date.start if a.date and a.date.start == a.date.end else None
+    db = b.date.start if b.date and b.date.start == b.date.end else None
+    if da is not None and db is not None and da != db:
+        return False
+    sa = a.measure.scope if a.measure else ()
+    sb = b.measure.scope if b.measure else ()
+    # "the Ridgeway fire began" and "the Millbrook fire began" are two moments
+    return not (sa and sb and not set(sa) & set(sb))
+
+
+def _when(c: Claim) -> str:
+    lo, hi = _clock(c)
+    return _hhmm(lo) if lo == hi else f"{_hhmm(lo)}-{_hhmm(hi)}"
+
+
+def _hhmm(minutes: int) -> str:
+    m = minutes % 1440
+    return f"{m // 60:02d}:{m % 60:02d}"
+
+
+_MOMENTS = {
+    "collapse": "the collapse",
+    "start": "the start",
+    "contact_lost": "the loss of contact",
+    "strike": "the quake",
+    "derailment": "the derailment",
+    "capsize": "the capsizing",
+    "explosion": "the explosion",
+}
+
+
+def _finding(
+    a: Claim, b: Claim, echoes: tuple[str, ...], arts: Mapping[str, Article]
+) -> Discrepancy:
+    apart = _apart(a, b)
+    moment = _MOMENTS.get(a.event or "", "the same moment")
+    text = (
+        f"{cap(where(a, arts))} puts {moment} at {_when(a)} ({quoted(a.quote)}, "
+        f"{source_phrase(a)}), while {where(b, arts)} puts it at {_when(b)} "
+        f"({quoted(b.quote)}, {source_phrase(b)}): at least {apart} minutes apart, "
+        "beyond the hedges of both."
+    )
+    if echoes:
+        n = len(echoes)
+        more = "statement repeats" if n == 1 else "statements repeat"
+        text += f" {n} more {more} one of the two times."
+    ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+    return Discrepancy(
+        id=discrepancy_id(DiscrepancyKind.TIME_CONFLICT.value, ids),
+        kind=DiscrepancyKind.TIME_CONFLICT,
+        severity=Severity.MAJOR if apart >= MAJOR_MINUTES else Severity.MINOR,
+        claims=ids,
+        explanation=text,
+        within_article=False,
+        echoes=echoes,
+    )

@@ -1,0 +1,68 @@
+"""Clock times of events: the time, its hedge as minutes, its zone and the moment."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import extract_text
+from factcheck.extract.clock import find_clocks
+from factcheck.models import Claim
+
+
+def _clocks(text: str, language: str) -> list[Claim]:
+    return [c for c in extract_text(text, language=language) if c.kind == "clock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event", "clock", "zone"),
+    [
+        ("The old pier gave way shortly after 1:30 a.m.", "en", "collapse", (90, 105), None),
+        ("The hall came down around 2 a.m. on Friday.", "en", "collapse", (110, 130), None),
+        ("The ferry capsized at 10:22 p.m.", "en", "capsize", (1342, 1342), None),
+        ("The quake struck at 03:05 GMT.", "en", "strike", (185, 185), "UTC"),
+        ("The glider left the airfield at 8 a.m. local time.", "en", "start", (480, 480), "local"),
+        ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),
+        ("Um 7.30 Uhr setzten sich die Busse in Bewegung.", "de", "start", (450, 450), None),
+        ("Das Boot kenterte kurz nach 2.50 Uhr.", "de", "capsize", (170, 175), None),
+        ("Der Zug entgleiste gegen 12.15 Uhr.", "de", "derailment", (730, 740), None),
+    ],
+)
+def test_a_clock_time_with_its_moment(
+    text: str, language: str, event: str, clock: tuple[int, int], zone: str | None
+) -> None:
+    (c,) = _clocks(text, language)
+    assert c.event == event
+    assert c.date is not None
+    assert c.date.clock == clock
+    assert c.date.zone == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The briefing is at 3 p.m. in the town hall.", "en"),
+        ("Die Pressekonferenz beginnt morgen.", "de"),
+        ("Die Sprecherin zog gegen 18.40 Uhr eine erste Bilanz.", "de"),
+    ],
+)
+def test_a_time_with_no_moment_is_no_claim(text: str, language: str) -> None:
+    assert _clocks(text, language) == []
+
+
+def test_each_moment_takes_its_nearest_time() -> None:
+    """ "lost contact at 9:45 a.m. ... alerted the harbour at 5:40 p.m.": only 9:45 is the
+    loss of contact."""
+    text = "The boat lost contact at 9:45 a.m. and the crew alerted the harbour at 5:40 p.m."
+    (c,) = _clocks(text, "en")
+    assert c.event == "contact_lost" and c.date is not None and c.date.clock == (585, 585)
+
+
+@given(st.integers(1, 12), st.sampled_from([0, 5, 15, 22, 30, 45]))
+def test_a_hedged_time_always_contains_the_time_written(hour: int, minute: int) -> None:
+    for hedge in ("", "around ", "shortly after ", "shortly before "):
+        text = f"It began {hedge}{hour}:{minute:02d} p.m."
+        (cm,) = find_clocks(text, 0, len(text), "en")
+        at = (hour % 12 + 12) * 60 + minute
+        assert cm.low <= at <= cm.high

@@ -1,0 +1,79 @@
+"""Clock times of one moment set against each other across articles."""
+
+from __future__ import annotations
+
+from factcheck.load import read_article
+from factcheck.models import DiscrepancyKind, Report
+from factcheck.report import report_from
+
+
+def _report(texts: list[str], language: str = "en") -> Report:
+    arts = [
+        read_article(t, id=f"r{i}", language=language, published="2024-03-09")
+        for i, t in enumerate(texts)
+    ]
+    return report_from(arts)
+
+
+def _clock_findings(report: Report) -> list[str]:
+    return [d.id for d in report.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
+
+
+def _clock_claims(report: Report) -> int:
+    return sum(1 for c in report.claims if c.kind == "clock")
+
+
+def test_two_times_for_one_collapse_conflict() -> None:
+    r = _report(
+        ["The old pier gave way shortly after 1:30 a.m.", "The pier came down around 2 a.m."]
+    )
+    assert _clock_claims(r) == 2
+    assert len(_clock_findings(r)) == 1
+
+
+def test_times_whose_hedges_touch_agree() -> None:
+    r = _report(["The pier collapsed around 2 a.m.", "The pier collapsed at 2:05 a.m."])
+    assert _clock_claims(r) == 2
+    assert _clock_findings(r) == []
+
+
+def test_two_moments_are_not_compared() -> None:
+    r = _report(["The pier collapsed at 2 a.m.", "The rescue began at 4 a.m."])
+    assert _clock_claims(r) == 2
+    assert _clock_findings(r) == []
+
+
+def test_a_local_time_and_a_utc_time_are_not_compared() -> None:
+    """4:17 local and 01:17 GMT can be one moment: the place's zone decides."""
+    r = _report(["The quake struck at 4:17 a.m. local time.", "The quake struck at 01:17 GMT."])
+    assert _clock_claims(r) == 2
+    assert _clock_findings(r) == []
+
+
+def test_times_on_two_named_days_are_two_moments() -> None:
+    r = _report(
+        ["The mine collapsed at 2 a.m. on Monday.", "A shaft collapsed at 5 a.m. on Tuesday."]
+    )
+    assert _clock_claims(r) == 2
+    assert _clock_findings(r) == []
+
+
+def test_an_article_with_two_starts_tells_of_two_things() -> None:
+    r = _report(
+        [
+            "The first fire broke out at 10:30 a.m., and a second fire began at 6:15 p.m.",
+            "The fire began at 6:18 p.m.",
+        ]
+    )
+    assert _clock_claims(r) == 3
+    assert _clock_findings(r) == []
+
+
+def test_german_start_times_conflict() -> None:
+    r = _report(
+        ["Der Konvoi startete um 7 Uhr.", "Um 7.30 Uhr setzte sich der Konvoi in Bewegung."],
+        language="de",
+    )
+    assert _clock_claims(r) == 2
+    (d,) = [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
+    assert "07:00" in d.explanation and "07:30" in d.explanation
