@@ -406,8 +406,9 @@ def hot_findings(schema_items: Sequence[Any], chunk: Shipment, after: Shipment |
     """Every finding a claim of the chunk starts in the sweep (pairs reaching into the
     next chunks included), with no per-claim limit and echoes not merged, as
     ``(i, j, finding)`` by sweep position in the chunk; the chunk's size; and the value
-    class of each of its claims (see :func:`factcheck.reconcile.engine.capped`)."""
-    from factcheck.reconcile.engine import block_findings, named_source, value_class
+    class of each of its claims (see :func:`factcheck.reconcile.ranking.capped`)."""
+    from factcheck.reconcile.engine import block_findings
+    from factcheck.reconcile.ranking import named_source, value_class
 
     schemas_of(schema_items)
     claims = [*chunk.claims, *(after.claims if after is not None else ())]
@@ -426,8 +427,8 @@ def hot_findings(schema_items: Sequence[Any], chunk: Shipment, after: Shipment |
 def hot_cap(*chunks: HotChunk) -> list[Discrepancy]:
     """A hot block's findings as the whole-block sweep keeps them: the chunks' pairs
     (positions made block-wide) ranked and limited per claim by
-    :func:`factcheck.reconcile.engine.capped`, as in the local run."""
-    from factcheck.reconcile.engine import capped
+    :func:`factcheck.reconcile.ranking.capped`, as in the local run."""
+    from factcheck.reconcile.ranking import capped
 
     found: list[tuple[int, int, Discrepancy]] = []
     classes: list[tuple[object, ...]] = []

@@ -1,0 +1,106 @@
+"""Ranking a block's disagreements before the per-claim cap, and echoes: one finding for
+one disagreement that several reports repeat (see docs/reconciliation.md, "Ranking before
+the cap" and "One disagreement, one finding")."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+
+from factcheck.models import Claim, Discrepancy, Qualifier, UnitKind
+from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
+
+
+def named_source(c: Claim) -> bool:
+    """True when the claim names who says so (ranks its pairs first among equally close
+    ones: the finding cites the statements that name their sources)."""
+    return bool(c.attribution and c.attribution.chain)
+
+
+def value_class(c: Claim) -> tuple[object, ...]:
+    """The figure a claim gives ("rund 8.500" and "etwa 8.500 Menschen"; an exact figure
+    and its "about" are one, "at least 10,000" is another figure than "about 10,000"):
+    claims of one block with one value class repeat one figure (see :func:`capped`)."""
+    q = c.quantity
+    if q is None:
+        return (c.id,)
+    unit = None if q.unit_kind is UnitKind.COUNT else q.unit  # counts: one concept per block
+    hedge = "" if q.qualifier in (Qualifier.EXACT, Qualifier.APPROX) else q.qualifier.value
+    if q.nominal is not None:
+        return (q.nominal, unit, hedge)
+    return (q.low, q.high, unit, hedge)
+
+
+def capped(
+    found: Iterable[tuple[int, int, Discrepancy]],
+    per_claim: int = MAX_FINDINGS_PER_CLAIM,
+    classes: Sequence[Hashable] | None = None,
+    sourced: Sequence[bool] | None = None,
+) -> Iterator[Discrepancy]:
+    """The findings a block keeps, from its disagreeing pairs ``(i, j, finding)`` (sweep
+    positions): ranked closest figures first (then by id; pragmatic readings of open
+    hedges after the findings that hold by logic), each claim taking part in at
+    most ``per_claim`` (the distributed run ranks a hot block's chunks together here).
+
+    With the ``classes`` of the positions (:func:`value_class`), echoes are one finding:
+    when several reports repeat the same two figures ("rund 8.500" in three articles,
+    "30.000" in two), the first ranked pair is the finding and the claims of the other
+    pairs between the two figures are its :attr:`~factcheck.models.Discrepancy.echoes`;
+    a fact-checker reads one disagreement, not one per pair of reports. Among pairs
+    equally close (to a hundredth), those whose claims name their sources (``sourced``,
+    :func:`named_source`) come first."""
+
+    def rank(f: tuple[int, int, Discrepancy]) -> tuple[bool, float, int, float, str]:
+        i, j, d = f
+        gap = d.gap if d.gap is not None else 1.0
+        named = (sourced[i] + sourced[j]) if sourced else 0
+        return (_pragmatic(d), round(gap, 2), -named, gap, d.id)
+
+    ranked = sorted(found, key=rank)
+    count: dict[int, int] = {}
+    kept: list[Discrepancy] = []
+    echoes: dict[tuple[str, frozenset[Hashable]], int] = {}
+    extra: dict[int, dict[str, None]] = {}
+    for i, j, d in ranked:
+        pair = (
+            (d.kind.value, frozenset((classes[i], classes[j])))
+            if classes and not d.within_article
+            else None
+        )
+        if pair is not None and pair in echoes:
+            at = echoes[pair]
+            extra[at].update(dict.fromkeys(d.claims))
+            continue
+        if count.get(i, 0) >= per_claim or count.get(j, 0) >= per_claim:
+            continue
+        count[i] = count.get(i, 0) + 1
+        count[j] = count.get(j, 0) + 1
+        if pair is not None:
+            echoes[pair] = len(kept)
+            extra[len(kept)] = {}
+        kept.append(d)
+    for at, d in enumerate(kept):
+        more = [c for c in extra.get(at, ()) if c not in d.claims]
+        yield _with_echoes(d, more) if more else d
+
+
+def _with_echoes(d: Discrepancy, more: list[str]) -> Discrepancy:
+    """A finding with the claims that repeat its two figures as its echoes."""
+    n = len(more)
+    text = (
+        f"{d.explanation} {n} more {'statement repeats' if n == 1 else 'statements repeat'} "
+        "one of the two figures."
+    )
+    return d.model_copy(update={"explanation": text, "echoes": tuple(sorted(more))})
+
+
+PRAGMATIC_REASON = "an open hedge read pragmatically"
+"""The opening of the reason a pragmatic finding carries."""
+
+
+def _pragmatic(d: Discrepancy) -> bool:
+    """True for a finding that holds only in the pragmatic reading of an open hedge:
+    ranked after every finding that holds by logic."""
+    return any(r.text.startswith(PRAGMATIC_REASON) for r in d.reasons)
+
+
+__all__ = ["PRAGMATIC_REASON", "capped", "named_source", "value_class"]
