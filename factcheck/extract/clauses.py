@@ -62,7 +62,7 @@ class WordCues:
     pattern, longest cue first, searched on its own.
     """
 
-    __slots__ = ("_table", "patterns", "plain")
+    __slots__ = ("_keys", "_table", "patterns", "plain")
 
     def __init__(self, families: dict[str, tuple[str, ...] | list[str] | set[str]]) -> None:
         table: dict[str, list[str]] = {}
@@ -82,36 +82,64 @@ class WordCues:
                 self.patterns[name] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
         self.plain = tuple(plain)
         self._table = {w: tuple(f) for w, f in table.items()}
+        self._keys = frozenset(self._table)
+
+    def _hits(self, text: str, start: int, end: int) -> set[str]:
+        """The (lower-case) cue words that stand in ``text[start:end]`` as whole words:
+        one listing of the words and a set intersection, no Python loop per word."""
+        return self._keys.intersection(map(str.lower, _WORD.findall(text, start, end)))
 
     def scan(self, text: str, start: int, end: int) -> dict[str, tuple[list[int], list[int]]]:
         """Start and end offsets of every plain family's cue words in
         ``text[start:end]`` (a family without any is absent)."""
-        table = self._table
+        hits = self._hits(text, start, end)
+        if not hits:
+            return {}
+        low = text[start:end].lower()
+        spans: dict[str, list[tuple[int, int]]] = {}
+        if len(low) != end - start:  # a letter whose lower case is longer ("İ")
+            for m in _WORD.finditer(text, start, end):
+                w = m.group().lower()
+                if w in hits:
+                    for f in self._table[w]:
+                        spans.setdefault(f, []).append(m.span())
+        else:
+            for w in hits:
+                at = [(start + i, start + i + len(w)) for i in _whole(text, low, w, start, end)]
+                for f in self._table[w]:
+                    spans.setdefault(f, []).extend(at)
         found: dict[str, tuple[list[int], list[int]]] = {}
-        for m in _WORD.finditer(text, start, end):
-            fams = table.get(m.group().lower())
-            if fams is None:
-                continue
-            for f in fams:
-                hit = found.get(f)
-                if hit is None:
-                    hit = found[f] = ([], [])
-                hit[0].append(m.start())
-                hit[1].append(m.end())
+        for f, pairs in spans.items():
+            pairs.sort()
+            found[f] = ([a for a, _ in pairs], [b for _, b in pairs])
         return found
 
     def present(self, text: str, start: int, end: int) -> set[str]:
         """The families with a cue word in ``text[start:end]``."""
-        table = self._table
         out: set[str] = set()
-        for w in _WORD.findall(text, start, end):
-            fams = table.get(w.lower())
-            if fams is not None:
-                out.update(fams)
+        for w in self._hits(text, start, end):
+            out.update(self._table[w])
         for name, pat in self.patterns.items():
             if pat.search(text, start, end) is not None:
                 out.add(name)
         return out
+
+
+def _whole(text: str, low: str, word: str, start: int, end: int) -> list[int]:
+    """Offsets in ``low`` (``text[start:end]`` lower-cased, same length) where ``word``
+    stands as a whole word: no letter, digit, underscore or hyphen on either side (the
+    character before ``start`` counts, as for a lookbehind; ``end`` ends the text)."""
+    out: list[int] = []
+    n = len(word)
+    i = low.find(word)
+    while i >= 0:
+        a, b = start + i, start + i + n
+        before = text[a - 1] if a > 0 else " "
+        after = text[b] if b < end else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            out.append(i)
+        i = low.find(word, i + 1)
+    return out
 
 
 @cache

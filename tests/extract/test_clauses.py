@@ -227,7 +227,7 @@ _CUE_FAMILIES = {
 }
 _CUE_PIECES = [
     *(" ", ", ", "-", "soll", "SOLL", "x-soll", "sagte", "Sagten", "laut", "lauter", "said"),
-    *("an", "estimated", "an estimated", "Laut", "_", "2", "ä"),
+    *("an", "estimated", "an estimated", "Laut", "_", "2", "ä", "İ", "²", "\u0301"),
 ]
 
 
