@@ -313,12 +313,19 @@ def _built(lang: str, ctx: _Context, direction: str) -> dict[tuple[str, str], Ti
     """Results by (pattern family, phrase) for one language, publication, anchor and
     tense: news repeats "am Mittwoch" and "seit 24 Jahren" many times."""
     key = (lang, ctx, direction)
-    bucket = _BUILT.get(key)
+    bucket = _BUILT.pop(key, None)  # re-inserted last: least recently used first
     if bucket is None or len(bucket) > 4096:
-        if len(_BUILT) > 64:
-            _BUILT.clear()
-        bucket = _BUILT[key] = {}
+        while len(_BUILT) >= _BUILT_CONTEXTS:
+            del _BUILT[next(iter(_BUILT))]  # drop the least recently used context
+        bucket = {}
+    _BUILT[key] = bucket
     return bucket
+
+
+_BUILT_CONTEXTS = 1024
+"""Contexts kept (an article's date with each anchor and tense its sentences use). Each
+sentence anchored on a new time opens a context; clearing them all at 64, as before,
+also dropped the article's and the publication date's own contexts every few articles."""
 
 
 _PRIORITY = {
