@@ -84,7 +84,7 @@ class WordCues:
         self._table = {w: tuple(f) for w, f in table.items()}
         self._keys = frozenset(self._table)
 
-    def _hits(self, text: str, start: int, end: int) -> set[str]:
+    def _hits(self, text: str, start: int, end: int) -> frozenset[str]:
         """The (lower-case) cue words that stand in ``text[start:end]`` as whole words:
         one listing of the words and a set intersection, no Python loop per word."""
         return self._keys.intersection(map(str.lower, _WORD.findall(text, start, end)))

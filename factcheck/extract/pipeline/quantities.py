@@ -34,12 +34,31 @@ from factcheck.models import (
 
 @cache
 def _verb_pattern(lang: str, kind: str) -> re.Pattern[str]:
+    """The verb stems of a kind, found anywhere in a word (see :func:`_verb_words`)."""
     ev = get_language(lang).events
     stems = ev.DELIVERY_VERBS if kind == "deliver" else ev.RECEIVE_VERBS
-    return re.compile(
-        r"(?<![\w-])(?:\w*?)(?:" + "|".join(re.escape(x) for x in stems) + r")\w*",
-        re.IGNORECASE,
-    )
+    return re.compile("|".join(re.escape(x) for x in stems), re.IGNORECASE)
+
+
+def _verb_words(text: str, s: int, e: int, lang: str, kind: str) -> list[tuple[int, str]]:
+    r"""Start and text of each word in ``text[s:e]`` that holds a verb stem of the kind,
+    as ``(?<![\w-])\w*?(?:stem|...)\w*`` finds them, but without trying every stem at
+    every letter of every word: the stems are searched once, and each hit is widened to
+    its word (a run of letters, digits, underscores not preceded by a hyphen)."""
+    out: list[tuple[int, str]] = []
+    last = -1
+    for m in _verb_pattern(lang, kind).finditer(text, s, e):
+        a = m.start()
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
+            a -= 1
+        if a == last or a < s or (a > 0 and text[a - 1] == "-"):
+            continue  # a second stem in the same word, or no word start in the window
+        b = m.end()
+        while b < e and (text[b].isalnum() or text[b] == "_"):
+            b += 1
+        last = a
+        out.append((a, text[a:b]))
+    return out
 
 
 def _place_key(p: Place) -> str:
@@ -75,8 +94,8 @@ def _flow(
 
     def verb(kind: str) -> bool:
         # a verb outside the quantities and their nouns ("shipping containers" is no verb)
-        for m in _verb_pattern(lang, kind).finditer(text, s, e):
-            if not any(a <= m.start() < b + 40 and _in_noun(text, m, a) for a, b in skip):
+        for start, word in _verb_words(text, s, e, lang, kind):
+            if not any(a <= start < b + 40 and _in_noun(text, start, word, a) for a, b in skip):
                 return True
         return False
 
@@ -101,13 +120,12 @@ def _flow(
     return _Flow(origin, dest)
 
 
-def _in_noun(text: str, m: re.Match[str], qstart: int) -> bool:
-    """True when a verb-like match is part of the counted noun group after a number."""
-    between = text[qstart : m.start()]
+def _in_noun(text: str, start: int, word: str, qstart: int) -> bool:
+    """True when a verb-like word at ``start`` is part of the counted noun group after a
+    number."""
+    between = text[qstart:start]
     return (
-        ", " not in between
-        and len(between.split()) <= 4
-        and not m.group().endswith(("ed", "t", "en"))
+        ", " not in between and len(between.split()) <= 4 and not word.endswith(("ed", "t", "en"))
     )
 
 
