@@ -49,6 +49,9 @@ class Measure(Frozen):
     interim: bool = False
     """The figure is an early or partial count ("bereits 3000 Fahrzeuge", "so far"): a
     higher figure of the same thing is the count that followed, not a contradiction."""
+    inferred: bool = False
+    """The number has no noun of its own: what it counts is read from its role or from a
+    neighbouring figure ("16 kamen ums Leben", "die Veranstalter 80.000")."""
     scope: tuple[str, ...] = ()
     """What narrows the figure to a part of the story: keys of the places it is given for
     ("in Bayern" -> ``region:DE-BY``) and names of what it is about ("the Ridgeway fire" ->

@@ -452,8 +452,22 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
 def plausibly_same(a: Comparable, b: Comparable) -> bool:
     """False when the two figures lie so far apart (more than :data:`MAX_RATIO` times)
     that they must count different things; vague amounts and open ends are measured by
-    their bounded end."""
-    return magnitude_ratio(a, b) <= MAX_RATIO
+    their bounded end. A bare count (a number with no noun of its own, whose thing is
+    read from its role or its neighbour: "16", "zwei") is the same thing only within
+    :data:`BARE_RATIO`."""
+    limit = BARE_RATIO if _bare(a) or _bare(b) else MAX_RATIO
+    return magnitude_ratio(a, b) <= limit
+
+
+BARE_RATIO = 2.0
+"""How far apart a bare count may lie from a figure it is compared with (see
+:func:`plausibly_same`): what such a number counts is inferred, and far from the other
+figure it is more likely another thing than a contradiction."""
+
+
+def _bare(c: Comparable) -> bool:
+    m = c.claim.measure
+    return m is not None and m.inferred
 
 
 PRAGMATIC_FACTOR = 2.0

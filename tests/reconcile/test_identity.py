@@ -130,3 +130,25 @@ def test_the_echoed_finding_cites_the_statements_that_name_their_sources() -> No
     (d,) = reconcile([plain, named, other], articles=DAY)
     assert set(d.claims) == {named.id, other.id}
     assert d.echoes == (plain.id,)
+
+
+def test_a_bare_count_far_from_a_figure_is_another_thing() -> None:
+    """ "16" whose thing is read from its role is compared only with figures near it:
+    far from "more than 40 people" it more likely counts something else."""
+    bare = quantity("a", 16, "dead", concept="dead", inferred=True)
+    far = quantity("b", 40, "dead", concept="dead", qualifier=Qualifier.MORE_THAN)
+    near = quantity("c", 21, "dead", concept="dead")
+    assert reconcile([bare, far], articles=DAY) == []
+    assert len(reconcile([bare, near], articles=DAY)) == 1
+    named = quantity("a", 16, "dead", concept="dead")  # "16 Tote": its own noun
+    assert len(reconcile([named, far], articles=DAY)) == 1
+
+
+def test_a_number_with_no_noun_is_marked_inferred() -> None:
+    from factcheck import extract_text
+
+    claims = extract_text(
+        "Die Polizei zählte 50.000 Demonstrierende, die Veranstalter 80.000.", language="de"
+    )
+    marks = {c.quote: c.measure.inferred for c in claims if c.measure and c.quantity}
+    assert marks == {"50.000 Demonstrierende": False, "80.000": True}

@@ -226,6 +226,7 @@ def _quantity_claim(
                 destination=flow.destination,
                 cumulative=_cumulative(concept, time, lang),
                 scope=scope,
+                inferred=True,
             )
             q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
         else:
