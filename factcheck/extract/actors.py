@@ -279,7 +279,7 @@ def _cues(lang: str) -> WordCues:
     cues = {
         "before": {m.split()[0] for m in att.SOURCE_BEFORE},
         "after": set(att.SOURCE_AFTER),
-        "findings": {att.FINDINGS_MARKER.split()[0]},
+        "findings": set(att.FINDINGS_MARKER.split()[:1]),
         "via": {v.split()[0] for v in att.VIA_MARKERS},
         "verbs": verbs,
     }

@@ -98,7 +98,10 @@ class _Factory:
 
 def _open(lang: str) -> Mapping[str, str]:
     import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
+    if lang not in SUPPORTED_LANGUAGES:  # a language pack simplemma has no dictionary for
+        return {}
     version = getattr(simplemma, "__version__", "0")
     path = cache_dir() / f"simplemma-{version}-{lang}.sqlite3"
     try:

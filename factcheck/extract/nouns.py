@@ -50,8 +50,8 @@ def _concept_keys(lang: str) -> frozenset[str]:
 
 @cache
 def _capitalised(lang: str) -> bool:
-    """Does the language write its nouns with a capital (the pack's morphology)?"""
-    return bool(get_language(lang).morphology.CAPITALISED_NOUNS)
+    """Does the language write its nouns with a capital (``numbers.NOUNS_CAPITALISED``)?"""
+    return bool(get_language(lang).numbers.NOUNS_CAPITALISED)
 
 
 @cache

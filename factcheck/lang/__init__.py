@@ -21,8 +21,12 @@ import importlib
 from functools import cache
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING, cast
 
 from factcheck.errors import UnknownNameError
+
+if TYPE_CHECKING:
+    from factcheck.lang import spec
 
 
 def _folders() -> tuple[str, ...]:
@@ -75,16 +79,40 @@ def is_supported(code: str) -> bool:
 
 def register_language(code: str, package: str) -> None:
     """Add the pack in ``package`` (an importable package with the modules of
-    :data:`MODULES`) as language ``code``. Caches built per language start afresh for a
-    new code; replacing a code's package is refused."""
+    :data:`MODULES`) as language ``code``. The pack is checked against
+    :mod:`factcheck.lang.spec` first (ValueError lists what is missing or mistyped);
+    replacing a code's package is refused."""
     code = code.lower()
     if not code.isalpha() or not 2 <= len(code) <= 3:
         raise ValueError(f"{code!r} is not a language code: give an ISO 639 code such as 'fr'")
     known = _PACKAGES.get(code)
     if known is not None and known != package:
         raise ValueError(f"language {code!r} is already the pack {known!r}")
-    importlib.import_module(package)
+    from factcheck.lang import spec
+
+    found = []
+    for name in MODULES:
+        try:
+            mod = importlib.import_module(f"{package}.{name}")
+        except ImportError as err:
+            found.append(f"{name}: cannot be imported ({err})")
+            continue
+        found.extend(f"{name}.{p}" for p in spec.problems(mod, spec.MODULE_SPECS[name]))
+    if found:
+        raise ValueError(
+            f"the pack {package!r} does not meet the contract in factcheck/lang/spec.py: "
+            + "; ".join(found)
+            + ". Copy factcheck/lang/_template/ and fill it (docs/adding-a-language.md)"
+        )
     _PACKAGES[code] = package
+    _LANGUAGES[0] = tuple(_PACKAGES)
+
+
+def unregister_language(code: str) -> None:
+    """Remove a language added by :func:`register_language` (a pack folder stays)."""
+    if code in SUPPORTED:
+        raise ValueError(f"{code!r} is a pack folder in factcheck/lang/ and cannot be removed")
+    _PACKAGES.pop(code, None)
     _LANGUAGES[0] = tuple(_PACKAGES)
 
 
@@ -109,44 +137,44 @@ class LanguagePack:
         return mod
 
     @property
-    def numbers(self) -> ModuleType:
-        return self.module("numbers")
+    def numbers(self) -> spec.Numbers:
+        return cast("spec.Numbers", self.module("numbers"))
 
     @property
-    def hedges(self) -> ModuleType:
-        return self.module("hedges")
+    def hedges(self) -> spec.Hedges:
+        return cast("spec.Hedges", self.module("hedges"))
 
     @property
-    def units(self) -> ModuleType:
-        return self.module("units")
+    def units(self) -> spec.Units:
+        return cast("spec.Units", self.module("units"))
 
     @property
-    def time(self) -> ModuleType:
-        return self.module("time")
+    def time(self) -> spec.Time:
+        return cast("spec.Time", self.module("time"))
 
     @property
-    def attribution(self) -> ModuleType:
-        return self.module("attribution")
+    def attribution(self) -> spec.Attribution:
+        return cast("spec.Attribution", self.module("attribution"))
 
     @property
-    def events(self) -> ModuleType:
-        return self.module("events")
+    def events(self) -> spec.Events:
+        return cast("spec.Events", self.module("events"))
 
     @property
-    def nouns(self) -> ModuleType:
-        return self.module("nouns")
+    def nouns(self) -> spec.Nouns:
+        return cast("spec.Nouns", self.module("nouns"))
 
     @property
-    def text(self) -> ModuleType:
-        return self.module("text")
+    def text(self) -> spec.Text:
+        return cast("spec.Text", self.module("text"))
 
     @property
-    def morphology(self) -> ModuleType:
-        return self.module("morphology")
+    def morphology(self) -> spec.Morphology:
+        return cast("spec.Morphology", self.module("morphology"))
 
     @property
-    def syntax(self) -> ModuleType:
-        return self.module("syntax")
+    def syntax(self) -> spec.Syntax:
+        return cast("spec.Syntax", self.module("syntax"))
 
 
 def get_language(code: str) -> LanguagePack:

@@ -21,17 +21,32 @@ ROOT = Path(__file__).resolve().parents[2] / "factcheck" / "lang"
 
 HEADER = '''"""TEMPLATE for a new language: {name}.
 
+What it holds: {title}.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-{doc}
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.{cls}, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 '''
+
+INIT = '''"""A commented template for a new language pack (see docs/adding-a-language.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # mypy checks every module of the pack against its contract
+    from factcheck.lang import spec
+
+    from . import {modules}
+
+{checks}
+'''
+
+SPEC = ROOT / "spec.py"
 
 
 def show(x: Any) -> str:
@@ -80,6 +95,54 @@ def example(v: Any) -> str:
     return show(v)[:120]
 
 
+def members(cls_name: str) -> list[ast.stmt]:
+    """The body of the contract class ``cls_name`` in factcheck/lang/spec.py."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == cls_name:
+            return node.body
+    raise KeyError(cls_name)
+
+
+def comment(text: str) -> list[str]:
+    return textwrap.wrap(" ".join(text.split()), 96, initial_indent="# ", subsequent_indent="# ")
+
+
+def render(name: str) -> str:
+    """The template module for pack module ``name``, from its contract in spec.py."""
+    cls = name.capitalize()
+    body = members(cls)
+    english = importlib.import_module(f"factcheck.lang.en.{name}")
+    title = ""
+    if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        title = str(body[0].value.value).split(": ", 1)[-1].rstrip(".")
+    out: list[str] = [
+        HEADER.format(name=name, title=title, cls=cls),
+        "from __future__ import annotations\n",
+    ]
+    annotations = " ".join(ast.unparse(n.annotation) for n in body if isinstance(n, ast.AnnAssign))
+    for typ, mod in (
+        ("Qualifier", "factcheck.models.hedge"),
+        ("PartOfDay", "factcheck.models.time"),
+    ):
+        if typ in annotations:
+            out.append(f"from {mod} import {typ}")
+    out.append("")
+    for i, node in enumerate(body):
+        if isinstance(node, ast.FunctionDef):
+            out.extend(["", "", render_function(node)])
+            continue
+        if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)):
+            continue
+        target = node.target.id
+        value = getattr(english, target)
+        out.append("")
+        out.extend(comment(note_after(body, i)))
+        out.extend(comment("English: " + example(value)))
+        out.append(f"{target}: {ast.unparse(node.annotation)} = {empty(value)}")
+    return "\n".join(out) + "\n"
+
+
 def note_after(body: list[ast.stmt], i: int) -> str:
     """The attribute docstring that follows statement ``i``, if any."""
     nxt = body[i + 1] if i + 1 < len(body) else None
@@ -89,68 +152,29 @@ def note_after(body: list[ast.stmt], i: int) -> str:
     return ""
 
 
-def render(name: str) -> str:
-    """The template module for one English data module."""
-    tree = ast.parse((ROOT / "en" / f"{name}.py").read_text(encoding="utf-8"))
-    mod = importlib.import_module(f"factcheck.lang.en.{name}")
-    doc = "\n".join(
-        "    " + line if line else "" for line in (ast.get_docstring(tree) or "").splitlines()
-    )
-    imports = [
-        ast.unparse(n)
-        for n in tree.body
-        if isinstance(n, ast.Import | ast.ImportFrom)
-        and not (isinstance(n, ast.ImportFrom) and n.module == "__future__")
-    ]
-    out = [
-        HEADER.format(name=name, doc=doc.rstrip()),
-        "from __future__ import annotations\n",
-        *imports,
-        "",
-    ]
-    for i, node in enumerate(tree.body):
-        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
-            out.extend(["", "", render_function(node)])
-            continue
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            target, ann = node.targets[0].id, None
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            target, ann = node.target.id, ast.unparse(node.annotation)
-        else:
-            continue
-        if not target.isupper() or target.startswith("_"):
-            continue
-        value = getattr(mod, target)
-        out.append("")
-        out.extend(
-            textwrap.wrap(
-                "English: " + example(value), 96, initial_indent="# ", subsequent_indent="#   "
-            )
-        )
-        out.append(f"{target}: {ann or annotation(value)} = {empty(value)}")
-        note = note_after(tree.body, i)
-        if note:
-            out.append('"""' + "\n".join(textwrap.wrap(note.replace('"""', "'''"), 88)) + '"""')
-    return "\n".join(out) + "\n"
-
-
 def render_function(node: ast.FunctionDef) -> str:
-    """A hook function with the English one's signature and note, doing nothing yet."""
+    """A hook function with the contract's signature and note, doing nothing yet."""
     returns = ast.unparse(node.returns) if node.returns else "None"
-    body = "return []" if returns.startswith("list") else "return None"
+    result = "[]" if returns.startswith("list") else "None"
     doc = " ".join((ast.get_docstring(node) or "").replace('"""', "'''").split())
-    note = "\n".join(textwrap.wrap("English: " + doc, 84))
-    args = ast.unparse(node.args)
-    indented = textwrap.indent(f'"""{note}"""\n{body}', "    ")
-    return f"def {node.name}({args}) -> {returns}:\n{indented}"
+    note = "\n".join(textwrap.wrap(doc, 84))
+    args = [a for a in node.args.args if a.arg != "self"]
+    params = ", ".join(f"{a.arg}: {ast.unparse(a.annotation)}" for a in args if a.annotation)
+    used = " ".join(f"{a.arg}" for a in args)
+    code = (
+        f'"""{note}"""\ndel {used}  # unused until written\nreturn {result}'
+        if used
+        else f'"""{note}"""\nreturn {result}'
+    )
+    return f"def {node.name}({params}) -> {returns}:\n" + textwrap.indent(code, "    ")
 
 
 def main() -> None:
     folder = ROOT / "_template"
     folder.mkdir(exist_ok=True)
+    checks = "\n".join(f"    _{m}: spec.{m.capitalize()} = {m}" for m in MODULES)
     (folder / "__init__.py").write_text(
-        '"""A commented template for a new language pack (see docs/adding-a-language.md)."""\n',
-        encoding="utf-8",
+        INIT.format(modules=", ".join(sorted(MODULES)), checks=checks), encoding="utf-8"
     )
     for name in MODULES:
         (folder / f"{name}.py").write_text(render(name), encoding="utf-8")

@@ -8,9 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import ModuleType
 
-from factcheck.lang import get_language
+from factcheck.lang import get_language, spec
 from factcheck.models.hedge import Qualifier
 from factcheck.models.quantity import Direction, Quantity, UnitKind
 
@@ -91,7 +90,7 @@ class _Unit:
 class _Grammar:
     """The compiled patterns and lookup tables of one language."""
 
-    def __init__(self, code: str, num: ModuleType, hed: ModuleType, uni: ModuleType) -> None:
+    def __init__(self, code: str, num: spec.Numbers, hed: spec.Hedges, uni: spec.Units) -> None:
         self.code = code
         self.cardinals: dict[str, float] = {_norm(k): v for k, v in num.CARDINALS.items()}
         self.connectors = frozenset(_norm(c) for c in num.NUMBER_CONNECTORS)
@@ -186,7 +185,7 @@ class _Grammar:
         self.age_duration_nouns = frozenset(uni.AGE_DURATION_NOUNS)
         self._compile(num, hed, uni)
 
-    def _compile(self, num: ModuleType, hed: ModuleType, uni: ModuleType) -> None:
+    def _compile(self, num: spec.Numbers, hed: spec.Hedges, uni: spec.Units) -> None:
         flags = re.IGNORECASE
         card = _alternation(self.cardinals)
         conn = _alternation(self.connectors)
@@ -208,15 +207,14 @@ class _Grammar:
             | set(self.range_frames.values())
             | set(self.change_frames.values())
         )
-        dashes = "".join(re.escape(c) for c in hed.RANGE_CONNECTORS if not c[:1].isalpha())
+        dash_chars = "".join(re.escape(c) for c in hed.RANGE_CONNECTORS if not c[:1].isalpha())
+        dashes = f"[{dash_chars}]" if dash_chars else "(?!)"  # a new pack may list none yet
 
         g0 = re.escape(self.group_marks[0])
         gs = "".join(re.escape(c) for c in self.group_marks[1:])
         dm = re.escape(self.decimal_mark)
-        digits = (
-            rf"(?:\d{{1,3}}(?:{g0}\d{{3}})+|\d{{1,3}}(?:[{gs}]\d{{3}})+|\d+)"
-            rf"(?:{dm}\d+)?(?![.,]?\d)"
-        )
+        other_groups = rf"|\d{{1,3}}(?:[{gs}]\d{{3}})+" if gs else ""  # a pack may have one mark
+        digits = rf"(?:\d{{1,3}}(?:{g0}\d{{3}})+{other_groups}|\d+)(?:{dm}\d+)?(?![.,]?\d)"
         self.digits_re = re.compile(digits)
 
         if self.fused:
@@ -249,7 +247,7 @@ class _Grammar:
             r"\d+(?:/\d+)+(?!\d)",
             r"\+\d[\d \-/()]{6,}\d",
             (
-                rf"\d{{1,2}}{day_mark}\s*(?:(?:{word_conns}|[{dashes}])\s*\d{{1,2}}{day_mark}\s*)?"
+                rf"\d{{1,2}}{day_mark}\s*(?:(?:{word_conns}|{dashes})\s*\d{{1,2}}{day_mark}\s*)?"
                 rf"(?:of\s+)?{months}(?!\w)(?:\s+\d{{4}}(?!\d))?"
             ),
         ]
@@ -259,7 +257,7 @@ class _Grammar:
         if num.MONTH_BEFORE_DAY:
             month_first = (
                 rf"{months}\.?\s+\d{{1,2}}{ordsuf}?(?!\d)"
-                rf"(?:\s*[{dashes}]\s*\d{{1,2}}{ordsuf}?)?(?:,?\s+\d{{4}}(?!\d))?|{month_first}"
+                rf"(?:\s*{dashes}\s*\d{{1,2}}{ordsuf}?)?(?:,?\s+\d{{4}}(?!\d))?|{month_first}"
             )
 
         art = rf"(?P<art>{articles})\s+(?=(?:{scales}|{fractions}|{multipliers})(?!\w))"
@@ -360,7 +358,7 @@ class _Grammar:
         )
         self.age_after_re = re.compile(rf"\s+(?:{_alternation(uni.AGE_AFTER)})(?!\w)", flags)
         self.range_re = re.compile(
-            rf"(?:-?\s+(?P<conn>{word_conns})\s+|\s*[{dashes}]\s*)(?=[\w$€£¥₹₽₩₴₺₱₪−-])",
+            rf"(?:-?\s+(?P<conn>{word_conns})\s+|\s*{dashes}\s*)(?=[\w$€£¥₹₽₩₴₺₱₪−-])",
             flags,
         )
 

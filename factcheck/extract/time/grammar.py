@@ -9,11 +9,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
 from typing import Literal
 
 from factcheck.extract import _recache
-from factcheck.lang import get_language
+from factcheck.lang import get_language, spec
 from factcheck.models import DatePrecision, PartOfDay
 
 Tense = Literal["past", "future", "either"]
@@ -174,7 +173,7 @@ class _Patterns:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     lang: str
-    data: ModuleType
+    data: spec.Time
     months: dict[str, int]
     trigger: re.Pattern[str]
     """Tokens every match contains at least one of: digits, month and weekday names,

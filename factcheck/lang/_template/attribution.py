@@ -1,76 +1,87 @@
 """TEMPLATE for a new language: attribution.
 
+What it holds: how attribution and modality are written.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-    English: how attribution and modality are written. See the German file for the meaning
-    of each table.
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Attribution, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 
 from __future__ import annotations
 
+# phrases followed by the source ("laut X", "nach Angaben von X").
 # English: 'according to', 'citing', 'as reported by', 'quoted by', ...
 SOURCE_BEFORE: tuple[str, ...] = ()
 
+# postpositions after the source ("X zufolge").
 # English:
 SOURCE_AFTER: tuple[str, ...] = ()
 
+# reporting verbs; "X sagte" and "sagte X" both attribute to X.
 # English: 'said', 'says', 'say', 'told', ...
 SPEECH_VERBS: tuple[str, ...] = ()
 
+# nouns that make "nach X-Erkenntnissen" a document source.
 # English: 'findings', 'intelligence', 'report', 'reports', ...
 FINDINGS_WORDS: tuple[str, ...] = ()
 
+# heads of role nouns; "Verteidigungsminister Shin" is a person with a role.
 # English: 'minister', 'president', 'spokesman', 'spokeswoman', ...
 ROLE_WORDS: tuple[str, ...] = ()
 
+# heads of organisation nouns (-> government or organisation).
 # English: 'ministry', 'government', 'authorities', 'army', ...
 ORG_WORDS: tuple[str, ...] = ()
 
+# heads of media nouns (-> agency or outlet).
 # English: 'news agency', 'agency', 'newspaper', 'state media', ...
 MEDIA_WORDS: tuple[str, ...] = ()
 
+# Heads of nouns for governments and ministries: a source of kind government.
 # English: 'ministry', 'government', 'kremlin', 'pentagon', ...
 GOVERNMENT_WORDS: tuple[str, ...] = ()
 
+# cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I
 # English: {'alleged': ('allegedly', 'reportedly', 'purportedly', 'suspected', 'alleged',
-#   'apparently'), 'denied': ('denied', 'deny', 'denies', 'rejected', 'dismissed'), 'planned':
-#   ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
-#   'expecting', 'due', 'forecast', 'forecasts', 'projected', 'anticipated', 'had registered',
-#   'registered for'), ...}
+# 'apparently'), 'denied': ('denied', 'deny', 'denies', 'rejected', 'dismissed'), 'planned':
+# ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
+# 'expecting', 'due', 'forecast', 'forecasts', 'projected', 'anticipated', 'had registered',
+# 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
+# Verb forms that mark reported speech (German Konjunktiv I: ``habe``, ``sei``); a sentence in
+# them without a source of its own inherits the previous sentence's attribution.
 # English:
 SUBJUNCTIVE: tuple[str, ...] = ()
 
+# Infinitives that, with "will/soll/werde", describe a planned event.
 # English: 'take place', 'sign', 'meet', 'travel', ...
 PLANNED_EVENT_VERBS: tuple[str, ...] = ()
 
+# Reporting verbs whose following noun is the object, not the speaker ("Südkorea wirft Nordkorea
+# vor": the source is Südkorea).
 # English: 'accused', 'accuses', 'accuse', 'blamed', ...
 SUBJECT_ONLY_VERBS: tuple[str, ...] = ()
-"""Reporting verbs whose following noun is the object, not the speaker."""
 
+# A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and months in it
+# point back in time.
 # English: '(?<![\\w-
-#   ])(?:had|was|were|did|met|arrived|visited|signed|left|went|came|took|said|told|last)(?![\\w-
-#   ])|(?<![\\w-])\\w+
+# ])(?:had|was|were|did|met|arrived|visited|signed|left|went|came|took|said|told|last)(?![\\w-
+# ])|(?<![\\w-])\\w+
 PAST_TENSE: str = ""
-"""A past-tense sentence: bare weekdays and months in it point back in time."""
 
+# Phrases after a reporting verb that name the medium a speaker talked to.
 # English: 'in an interview with', 'told'
 VIA_MARKERS: tuple[str, ...] = ()
-"""Phrases after a reporting verb that name the medium a speaker talked to."""
 
+# The preposition of findings sources ("nach US-Erkenntnissen").
 # English: 'according to'
 FINDINGS_MARKER: str = ""
-"""The preposition of findings sources ("according to US intelligence")."""
 
+# Words that present a figure as a correction of an earlier one, matched case- insensitively at
+# the start of a word; an entry ending in ``*`` also matches longer words.
 # English: 'corrected', 'correction', 'correcting', 'revised', ...
 REVISION_WORDS: tuple[str, ...] = ()
-"""Words that present a figure as a correction of an earlier one, matched case-
-insensitively at the start of a word; an entry ending in ``*`` also matches longer
-words."""

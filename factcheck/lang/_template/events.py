@@ -1,65 +1,82 @@
 """TEMPLATE for a new language: events.
 
+What it holds: words that announce events, and prepositions and verbs of place.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-    English: words that announce events, by event type. See the German file.
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Events, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 
 from __future__ import annotations
 
+# Event type -> word stems that announce it; a word matches when it starts with a stem (case-
+# insensitive) and is a whole word. Keep stems specific.
 # English: {'meeting': ('meet', 'met ', 'met,', 'met.', 'summit', 'talks with'), 'visit':
-#   ('visit', 'trip', 'tour of', 'toured', 'stay in'), 'arrival': ('arrive', 'arrival', 'landed
-#   in', 'touched down'), ...}
+# ('visit', 'trip', 'tour of', 'toured', 'stay in'), 'arrival': ('arrive', 'arrival', 'landed
+# in', 'touched down'), ...}
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {}
 
+# Prepositions that put an event at a place (``in``, ``bei``, ``at``).
 # English: 'in', 'at', 'near', 'on'
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ()
 
+# Prepositions that name where a visit or trip goes (``nach``, ``to``).
 # English: 'to', 'for'
 DIRECTIONAL_PREPOSITIONS: tuple[str, ...] = ()
 
+# Prepositions that mark where delivered things come from (``aus``, ``von``, ``from``).
 # English: 'from'
 ORIGIN_PREPOSITIONS: tuple[str, ...] = ()
 
+# Prepositions that mark the destination or recipient (``nach``, ``an``, ``to``).
 # English: 'to'
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ()
 
+# Verbs that move things from an origin (the subject) to a destination (the recipient).
 # English: 'deliver', 'ship', 'sent', 'send', ...
 DELIVERY_VERBS: tuple[str, ...] = ()
 
+# Verbs whose subject is the recipient.
 # English: 'receiv', 'got', 'obtain', 'import', ...
 RECEIVE_VERBS: tuple[str, ...] = ()
 
+# A "since" that points back to the event named before ("seit diesem Treffen").
 # English: 'since\\s+(?:this|that|the|the\\s+last)\\s+(?:meeting|visit|summit|trip)'
 SINCE_EVENT: str = ""
-"""A "since" that points back to the event named before ("since that meeting")."""
 
-# English: '(?P<h>[01]?\\d)(?::(?P<m>[0-5]\\d))?\\s*(?P<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?)...'
+# A regular expression for a clock time ("1:30 a.m.", "01:17 GMT", "um 14.30 Uhr"): groups
+# ``h``/``m`` with ``ampm``, or ``h24``/``m24``.
+# English: '(?<![\\w:.])(?P<h>[01]?\\d)(?::(?P<m>[0-
+# 5]\\d))?\\s*(?P<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)|(?<![\\w:.])(?P<h
 CLOCK_PATTERN: str = ""
-"""A clock time, with groups ``h``/``m`` (and ``ampm``) or ``h24``/``m24``; empty: none read."""
 
-# English: ('p',)
+# The first letters of the afternoon marker (``p`` of p.m.); empty where clocks run to 24.
+# English: 'p'
 CLOCK_PM: tuple[str, ...] = ()
-"""The first letters of the afternoon marker, for languages that count hours to twelve."""
 
-# English: ()
+# Words that stand for a clock time on their own (none are read yet).
+# English:
 CLOCK_NOON_WORDS: tuple[str, ...] = ()
-"""Words that stand for a clock time on their own."""
 
-# English: {'approx': ('around', 'about', ...), 'after': ('shortly after', ...), ...}
+# Hedge of a clock time (``approx``, ``after``, ``before``, ``exact``) -> the words before the
+# time that give it (longest first when read).
+# English: {'approx': ('around', 'about', 'at about', 'at around', 'approximately', 'roughly',
+# 'at roughly', 'some time around'), 'after': ('shortly after', 'just after', 'soon after', 'a
+# little after'), 'before': ('shortly before', 'just before', 'a little before'), ...}
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {}
-"""The words before a clock time that hedge it: approx, after, before, exact."""
 
-# English: {'local time': 'local', 'gmt': 'UTC', ...}
+# Zone words after a clock time, folded, and the zone they name (``local``: the place's).
+# English: {'local time': 'local', 'gmt': 'UTC', 'utc': 'UTC', ...}
 CLOCK_ZONES: dict[str, str] = {}
-"""Zone words after a clock time, folded, and the zone they name."""
 
-# English: {'collapse': ('collapsed', 'gave way', ...), 'start': ('began', ...), ...}
+# Moment -> words that say a clock time in their clause gives that moment: two outlets giving
+# two times for "the collapse" disagree; a start and a collapse are two moments.
+# English: {'collapse': ('collapsed', 'collapse', 'gave way', 'came down', 'caved in', 'fell
+# down'), 'start': ('began', 'begun', 'started', 'broke out', 'set off', 'went under', 'left',
+# 'departed', 'launched', 'got under way', 'got underway', 'kicked off'), 'contact_lost': ('lost
+# contact', 'last message', 'last contact', 'lost communication', 'contact was lost', 'last
+# heard'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
-"""Words that say which moment a clock time in their clause gives."""

@@ -1,46 +1,57 @@
 """TEMPLATE for a new language: hedges.
 
+What it holds: words that hedge a number, vague amounts, ranges and changes.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-    English: words that hedge a number, vague amounts, ranges and changes.
-
-    The same names as ``factcheck/lang/de/hedges.py``, with English data; see that module
-    for what each table means. ``some`` before a number is approx (``some 40 ships``);
-    ``just under`` is almost, ``just over``/``a good`` just_over; ``over`` and ``under``
-    right before a number are more_than and less_than. ``from X to Y`` is read as a range
-    (English has no separate word for a change's end point, unlike German ``auf``).
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Hedges, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 
 from __future__ import annotations
 
 from factcheck.models.hedge import Qualifier
 
+# Words right before a number (``rund 10.000``, ``bis zu 4,8 Millionen``). The longest phrase
+# wins: ``knapp über 100`` is just_over, ``knapp 100`` almost, ``nicht mehr als 5`` at_most.
+# Symbols (``~``, ``>``) may touch the number.
 # English: {'exactly': 'exact', 'precisely': 'exact', 'about': 'approx', ...}
 HEDGES: dict[str, Qualifier] = {}
 
+# Words that stand for an amount without a number: word -> (qualifier, scale).
+# ``mehrere``/``einige`` (several) and ``wenige``/``ein paar`` (few) take a following scale word
+# (``mehrere Millionen``: several, scale 10^6); the plural number nouns (``Dutzende``,
+# ``Hunderte``, ``Tausende``...) are amounts of their own. A scale other than 1 here multiplies
+# the qualifier's range (``Milliarden`` alone: millions x 1000).
 # English: {'several': ('several', 1), 'a few': ('few', 1), 'a handful of': ('few', 1), ...}
 VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {}
 
+# Words or dashes between two numbers that make a range (``20 bis 30``, ``20-30``).
 # English: 'to', 'or', '-', '–', ...
 RANGE_CONNECTORS: tuple[str, ...] = ()
 
+# An opening word and the connector it needs: ``zwischen 20 und 30``, ``von 20 bis 30``.
 # English: {'between': 'and', 'from': 'to'}
 RANGE_FRAMES: dict[str, str] = {}
 
+# An opening word and connector that make a change from one level to another: ``von 77 auf 789
+# Millionen Euro`` is one quantity spanning both levels, with the direction it went.
 # English: {'from': 'to'}
 CHANGE_FRAMES: dict[str, str] = {}
 
+# A word right before a number (or its hedge) that marks it as the size of a change when a
+# change word stands near: ``um 5 Prozent gestiegen``.
 # English: 'by'
 CHANGE_MARKERS: tuple[str, ...] = ()
 
+# Change words (lower-case, whole words) looked for in a short window around a number with a
+# change marker (and right before a number without one).
 # English: 'added', 'adds', 'boosted', 'climb', ...
 INCREASE_WORDS: frozenset[str] = frozenset()
 
+# Change words (lower-case, whole words) looked for in a short window around a number with a
+# change marker (and right before a number without one).
 # English: 'contracted', 'cut', 'cuts', 'decline', ...
 DECREASE_WORDS: frozenset[str] = frozenset()

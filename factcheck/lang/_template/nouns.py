@@ -1,77 +1,90 @@
 """TEMPLATE for a new language: nouns.
 
+What it holds: what counted nouns mean.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-    English: what counted nouns mean. See the German file for the meaning of each table.
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Nouns, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 
 from __future__ import annotations
 
+# Noun lemma (as simplemma gives it, or a compound's head) -> language-neutral concept key, so
+# that counted things compare across languages; compounds are split on these heads
+# (``Frachtcontainer`` -> head ``Container``, modifier ``Fracht``).
 # English: {'container': 'container', 'ship': 'ship', 'vessel': 'ship', ...}
 CONCEPTS: dict[str, str] = {}
 
+# Endings of feminine person nouns, folded onto the base noun when the base is known
+# ("Bäuerinnen" -> "Bauer", "Polizistinnen" -> "Polizist"); umlauts of the stem are undone when
+# the plain stem is the known word.
 # English:
 FEMININE_SUFFIXES: tuple[str, ...] = ()
-"""Unused in English: person nouns have no feminine ending to fold."""
 
+# Umlauted letters and their plain forms, for folding "Bäuerin" onto "Bauer".
 # English: {}
 UMLAUTS: dict[str, str] = {}
-"""Unused in English."""
 
+# Words in a number's clause that say what happened to the people it counts (their role): "3
+# Menschen *starben*", "15 davon mussten *schwer verletzt* ...", "rund 8500 Menschen kamen zu
+# der *Kundgebung*". Whole words, ``*`` for any ending; a cue of several words matches as
+# written. More specific roles come first (schwer verletzt before verletzt). The role's concept
+# key is language-neutral (see ``factcheck/lang/concepts.py``).
 # English: {'seriously_injured': ('seriously injured', 'critically injured', 'severely injured',
-#   'serious injuries', 'critical condition', 'seriously hurt', 'seriously wounded', 'life-
-#   threatening'), 'lightly_injured': ('slightly injured', 'minor injuries', 'lightly injured'),
-#   'dead': ('dead', 'died', 'die', 'dies', 'killed', 'killing', 'death*', 'fatalit*', 'toll',
-#   'lost their lives', 'perished', 'bodies', 'drowned', 'lives'), ...}
+# 'serious injuries', 'critical condition', 'seriously hurt', 'seriously wounded', 'life-
+# threatening'), 'lightly_injured': ('slightly injured', 'minor injuries', 'lightly injured'),
+# 'dead': ('dead', 'died', 'die', 'dies', 'killed', 'killing', 'death*', 'fatalit*', 'toll',
+# 'lost their lives', 'perished', 'bodies', 'drowned', 'lives'), ...}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
-"""Words in a number's clause that say what happened to the people it counts. See the
-German file."""
 
+# Nouns that count units of the following noun (``fünf Millionen Schuss Artilleriemunition``):
+# the thing counted is the next noun.
 # English: 'loads', 'pieces', 'round', 'rounds', ...
 MEASURE_WORDS: frozenset[str] = frozenset()
 
+# Words that introduce what counted things carry (``Container mit Munition``).
 # English: 'with', 'of', 'carrying', 'containing', ...
 CONTENT_MARKERS: tuple[str, ...] = ()
 
+# Linking elements dropped when a compound's modifier is cut off (German ``s`` in
+# ``Regierungsgebäude``); empty where compounds are not written as one word.
 # English:
 LINKING_ELEMENTS: tuple[str, ...] = ()
 
+# lower-case words with these endings between number and noun
 # English: 'an', 'ian', 'ese', 'ic', ...
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 
+# Unused in German: nouns are capitalised.
 # English: 'ed', 'ing'
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
-"""Endings that mark a word after a number as a verb, not a counted noun ("10 died")."""
 
+# Unused in German: a lower-case word after the number that is not an adjective ends the search.
 # English: 'are', 'arrived', 'be', 'began', ...
 VERB_WORDS: frozenset[str] = frozenset()
-"""Words that end a noun group after a number ("12,000 people *joined*")."""
 
+# Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"): figures for
+# two different places count different things.
 # English: 'in', 'at', 'near', 'inside', ...
 SCOPE_PREPOSITIONS: tuple[str, ...] = ()
-"""Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
-figures for two different places count different things."""
 
+# Unused in German: names are not told from nouns by capitals (see the English file).
 # English: 'by', 'for', 'of the', 'the'
 SCOPE_NAME_INTROS: tuple[str, ...] = ()
-"""Besides the scope prepositions, words before a proper name that make it the figure's
-subject ("destroyed *by the* Ridgeway fire"); a name elsewhere in the clause (a speaker,
-an agency) does not narrow the figure."""
 
+# Unused in German.
 # English: 'a', 'an', 'at', 'by', ...
 SCOPE_NAME_STOPS: frozenset[str] = frozenset()
-"""Capitalised words that are never names (a sentence's second word after a quote)."""
 
+# Articles that may stand between a scope preposition and a name.
 # English: 'the', 'a', 'an'
 ARTICLES: tuple[str, ...] = ()
-"""Articles that may stand between a scope preposition and a name."""
 
+# Words in a number's clause that mark an early or partial count ("*bereits* 3000 Fahrzeuge",
+# "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count that followed,
+# not a contradiction.
 # English: 'already', 'so far', 'initially', 'at first', ...
 INTERIM_CUES: tuple[str, ...] = ()
-"""Words in a number's clause that mark an early or partial count. See the German file."""

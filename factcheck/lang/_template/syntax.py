@@ -1,55 +1,72 @@
 """TEMPLATE for a new language: syntax.
 
+What it holds: function words and phrase patterns the engines use.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-    English: function words and phrase patterns the engines use.
-
-    The engines never compare language codes: what differs between languages in how phrases
-    are built is stated here, as data (regex fragments are ordinary strings). The names are
-    described once, in :mod:`factcheck.lang.spec`.
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Syntax, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 
 from __future__ import annotations
 
+# The most frequent function words, by which a short text is recognised as this language without
+# a statistical model.
 # English: 'a', 'an', 'and', 'are', ...
 FUNCTION_WORDS: frozenset[str] = frozenset()
 
+# Words that end the noun a number counts (prepositions, conjunctions, auxiliaries).
 # English: 'a', 'about', 'above', 'across', ...
 NOUN_GROUP_STOP: frozenset[str] = frozenset()
 
+# Words joining two nouns (``und``, ``and``), passed over when reading the contents after a
+# content marker.
 # English: 'and', 'or'
 COORDINATORS: frozenset[str] = frozenset()
 
+# A regular expression for the noun phrase that names a source; ``{cap}`` stands for a name
+# token and ``{CAP}`` for a capitalised word, filled in by the attribution engine.
 # English: "(?:(?i:the|a|an)\\s+)?(?:(?:{cap}|(?!(?:is|was|were|are|has|have|had|said|says|told|
-#   that|which|who|and|but|on|in|at|to|
+# that|which|who|and|but|on|in|at|to|
 SOURCE_PHRASE: str = ""
 
+# The noun phrase before a postposed source marker (SOURCE_AFTER: ``dem Ministerium zufolge``),
+# with ``{CAP}`` as in SOURCE_PHRASE; empty when the language has no such marker.
 # English: ''
 SOURCE_AFTER_PHRASE: str = ""
 
+# A regular expression for the words that introduce a source after a comma (German ``, so``);
+# empty for none.
 # English: ''
 SO_SOURCE: str = ""
 
+# A regular expression for a compound that names a country or union as actor (``EU- Länder``),
+# the name in group 1; empty for none.
 # English: ''
 COMPOUND_ACTOR: str = ""
 
+# A regular expression (searched in the lower-cased words before a place) for an article that
+# makes the place a dative, the destination of a delivery; empty for none.
 # English: ''
 DATIVE_BEFORE_PLACE: str = ""
 
+# Endings of a participle that may follow a place used as an adjective (``US-based``).
 # English: 'ed'
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
+# True when a city noun before a place is a word of its own (``the city of``); False when it
+# ends a compound (``Hauptstadt``).
 # English: True
 CITY_NOUN_WORDS: bool = True
 
+# True when a country adjective may stand between a preposition and a place (``in Russian-held
+# Crimea``).
 # English: True
 ADJECTIVE_BEFORE_PLACE: bool = True
 
+# True when a seat's name followed by an organisation word names the organisation, not the state
+# (``Tokyo Electric``).
 # English: True
 ORGANISATION_AFTER_PLACE: bool = True

@@ -1,236 +1,224 @@
 """TEMPLATE for a new language: time.
 
+What it holds: month and weekday names, relative words, prepositions of time.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-    English time words: month and weekday names, relative words, prepositions.
-
-    The time engine (:mod:`factcheck.extract.time`) builds its patterns from these tables.
-    ``factcheck/lang/de/time.py`` has the same names; only the language differs.
-
-    Keys are lower-case; the engine matches month and weekday names only when they are
-    capitalised (``June``, ``JUNE``), so the verb "march" and the modal "may" are not
-    months, and every other word in any case. A space in a key matches any run of white
-    space.
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Time, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 
 from __future__ import annotations
 
 from factcheck.models.time import PartOfDay
 
+# Full month names (with regional spellings). A bare name counts as a time only after a word of
+# :data:`PREPOSITIONS` that allows months (``im Juni``, ``seit September``).
 # English: {'january': 1, 'february': 2, 'march': 3, ...}
 MONTHS: dict[str, int] = {}
-"""Full month names. A bare name counts as a time only after a word of :data:`PREPOSITIONS`
-that allows months (``in June``, ``since September``)."""
 
+# Abbreviations (an optional full stop follows); used only with a day or a year (``9. Sept.
+# 2024``), never alone, since ``Jan`` is also a first name.
 # English: {'jan': 1, 'feb': 2, 'mar': 3, ...}
 MONTH_ABBREVIATIONS: dict[str, int] = {}
-"""Abbreviations (an optional full stop follows); used only with a day or a year (``Sept.
-9, 2024``), never alone."""
 
+# Weekday names, 0 = Monday ... 6 = Sunday.
 # English: {'monday': 0, 'tuesday': 1, 'wednesday': 2, ...}
 WEEKDAYS: dict[str, int] = {}
-"""Weekday names, 0 = Monday ... 6 = Sunday."""
 
+# Names in which a weekday is not a day of the week before or after publication.
 # English: 'sunday times', 'sunday telegraph', 'sunday express', 'sunday mirror', ...
 WEEKDAY_EXCLUSIONS: tuple[str, ...] = ()
-"""Names in which a weekday is not a day of the week before or after publication (a
-newspaper, a holiday, an event)."""
 
+# Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern Abend``);
+# fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`.
 # English: {'morning': 'morning', 'afternoon': 'afternoon', 'evening': 'evening', ...}
 PARTS_OF_DAY: dict[str, PartOfDay] = {}
-"""Part-of-day words after a weekday or a relative day (``Wednesday evening``, ``yesterday
-morning``)."""
 
+# German fuses weekday and part of day into one word: ``Mittwochabend``.
 # English: False
 WEEKDAY_PART_COMPOUNDS: bool = False
-"""English writes weekday and part of day as two words."""
 
+# Phrases before a weekday that name a part of its day (``in der Nacht zum Mittwoch``).
 # English: {'early': 'morning', 'late': 'evening', 'overnight': 'night'}
 PART_OF_DAY_PREFIXES: dict[str, PartOfDay] = {}
-"""Words before a weekday that name a part of its day (``late Wednesday``)."""
 
+# Days counted from the publication day, with a part of day if the phrase names one. A part-of-
+# day word may follow (``gestern Abend``, ``heute früh``).
 # English: {'today': (0, None), 'yesterday': (-1, None), 'tomorrow': (1, None), ...}
 RELATIVE_DAYS: dict[str, tuple[int, PartOfDay | None]] = {}
-"""Days counted from the publication day, with a part of day if the phrase names one. A
-part-of-day word may follow (``yesterday evening``)."""
 
+# Words that are a time only when written in lower case: ``morgen`` is tomorrow, ``Morgen`` is
+# the noun (morning).
 # English:
 LOWERCASE_ONLY: frozenset[str] = frozenset()
-"""Words that are a time only when written in lower case (German ``morgen``); none."""
 
+# The one before the publication (``letzten September``, ``vergangenes Jahr``).
 # English: 'last'
 LAST_WORDS: frozenset[str] = frozenset()
-"""The one before the publication (``last September``, ``last year``). "The past N years"
-is a span (see :data:`SPAN_OPENERS`); "the previous day" is relative to the time
-mentioned last (see :data:`ANCHOR_PHRASES`)."""
 
+# The one after the publication (``kommenden Mittwoch``, ``nächstes Jahr``).
 # English: 'coming', 'next'
 NEXT_WORDS: frozenset[str] = frozenset()
-"""The one after the publication (``next Wednesday``, ``next year``)."""
 
+# The one containing the publication (``in diesem Jahr``, ``im laufenden Monat``).
 # English: 'current', 'this'
 THIS_WORDS: frozenset[str] = frozenset()
-"""The one containing the publication (``this year``, ``this September``)."""
 
+# Calendar units in all their inflections -> ``day``, ``week``, ``month``, ``year``.
 # English: {'day': 'day', 'days': 'day', 'week': 'week', ...}
 UNITS: dict[str, str] = {}
-"""Calendar units in all their inflections -> ``day``, ``week``, ``month``, ``year``."""
 
+# Plural forms: ``in den letzten Jahren`` is "in recent years", not "last year".
 # English: 'days', 'months', 'weeks', 'years'
 UNIT_PLURALS: frozenset[str] = frozenset()
-"""Plural forms: ``in the coming weeks`` is vague, not "next week"."""
 
+# Nouns that make the following four-digit number a year (``im Jahr 2000``, ``in den Jahren 2020
+# bis 2022``).
 # English: 'year', 'years'
 YEAR_WORDS: frozenset[str] = frozenset()
-"""Nouns that make the following four-digit number a year (``in the year 2000``, ``in the
-years 2020 to 2022``)."""
 
+# After a word of :data:`SUB_PERIODS`, a unit that means the current one (``Ende des Jahres`` =
+# the end of the publication year).
 # English: {'the year': 'year', 'this year': 'year', 'the month': 'month', ...}
 THIS_UNIT_IMPLICIT: dict[str, str] = {}
-"""After a word of :data:`SUB_PERIODS`, a unit that means the current one (``the end of the
-year`` = the end of the publication year)."""
 
+# Word before a count that makes it "that long before publication" (``vor 24 Jahren``).
 # English:
 AGO_BEFORE: frozenset[str] = frozenset()
-"""Word before a count that makes it "that long before publication" (German ``vor``)."""
 
+# Word after a count with the same meaning (English ``ago``); none in German.
 # English: 'ago'
 AGO_AFTER: frozenset[str] = frozenset()
-"""Word after a count with that meaning (``24 years ago``)."""
 
+# Word before a count that makes it a span reaching back from publication (``seit 24 Jahren``:
+# since 24 years before publication).
 # English:
 SINCE_DURATION_WORDS: frozenset[str] = frozenset()
-"""Word before a count that makes it a span reaching back from publication (German ``seit
-24 Jahren``); English uses "in" with a cue word (see :data:`SINCE_DURATION_CUES`)."""
 
+# Words that, shortly before ``in N Jahren``, make it a span reaching back (English "the first
+# visit in 24 years"); German says ``seit`` instead, so none.
 # English: 'first', 'for the first time'
 SINCE_DURATION_CUES: tuple[str, ...] = ()
-"""Words that, within a few words before ``in N years``, make it a span reaching back: "his
-first visit in 24 years". Without a cue, ``in N years`` is that long after publication
-when the sentence is not in the past tense."""
 
+# Word before a count that makes it "that long after publication" (``in zwei Wochen``).
 # English: 'in'
 LATER_DURATION_WORDS: frozenset[str] = frozenset()
-"""Word before a count that makes it "that long after publication" (``in two weeks``)."""
 
+# Openers of a span up to (or from) publication: ``in den vergangenen 24 Jahren``, ``in den
+# kommenden zwei Wochen``.
 # English: 'in the', 'over the', 'during the', 'within the', ...
 SPAN_OPENERS: tuple[str, ...] = ()
-"""Openers of a span up to (or from) publication: ``over the past 24 years``, ``in the next
-two weeks``."""
 
+# After a span opener: the span reaches back from publication (``in den letzten zwei Wochen``);
+# :data:`NEXT_WORDS` make it reach forward.
 # English: 'last', 'past'
 SPAN_LAST_WORDS: frozenset[str] = frozenset()
-"""After a span opener: the span reaches back from publication (``over the past 24
-years``); :data:`NEXT_WORDS` make it reach forward."""
 
+# After a count: that long before the time mentioned last (``zwei Tage zuvor``).
 # English: 'before', 'earlier', 'prior'
 ANCHOR_BEFORE_WORDS: frozenset[str] = frozenset()
-"""After a count: that long before the time mentioned last (``two days earlier``)."""
 
+# After a count: that long after the time mentioned last (``zwei Tage später``).
 # English: 'after', 'afterwards', 'later'
 ANCHOR_AFTER_WORDS: frozenset[str] = frozenset()
-"""After a count: that long after the time mentioned last (``two days later``)."""
 
+# Anchor words that count only before punctuation (English ``before``/``after``, which otherwise
+# take an object: "two days before the summit").
 # English: 'after', 'before', 'prior'
 ANCHOR_WORDS_NEED_PAUSE: frozenset[str] = frozenset()
-"""Anchor words that count only before punctuation: "two days before." is relative to the
-time mentioned last, "two days before the summit" is not."""
 
+# Fixed phrases relative to the time mentioned last: (count, unit, part of day).
 # English: {'the next day': (1, 'day', None), 'the following day': (1, 'day', None), 'the day
-#   after': (1, 'day', None), ...}
+# after': (1, 'day', None), ...}
 ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {}
-"""Fixed phrases relative to the time mentioned last: (count, unit, part of day). Phrases
-ending in a word of :data:`ANCHOR_WORDS_NEED_PAUSE` count only before punctuation ("the
-day before." but not "the day before the vote")."""
 
+# Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter runs into
+# the next year.
 # English: {'spring': (3, 5), 'summer': (6, 8), 'autumn': (9, 11), ...}
 SEASONS: dict[str, tuple[int, int]] = {}
-"""Seasons (first month, last month), used with a year: ``in the summer of 2000``. A winter
-runs into the next year."""
 
+# Phrases for a part of the publication's year, month or week: (unit, part), the part being
+# ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the unit's start up
+# to publication) or ``from_date`` (from publication to the unit's end). ``seit Jahresbeginn``
+# is then a span since the early part of the publication year.
 # English: {'earlier this year': ('year', 'to_date'), 'later this year': ('year', 'from_date'),
-#   'earlier this month': ('month', 'to_date'), ...}
+# 'earlier this month': ('month', 'to_date'), ...}
 PUBLICATION_SPANS: dict[str, tuple[str, str]] = {}
-"""Phrases for a part of the publication's year, month or week: (unit, part), the part
-being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the
-unit's start up to publication) or ``from_date`` (from publication to the unit's end)."""
 
+# Words before a time: (role, bare month allowed, bare year allowed). Role ``point`` keeps a
+# point, ``since`` makes it the start of a span up to publication, ``until`` its end. ``im
+# Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year.
 # English: {'on': ('point', False, False), 'in': ('point', True, True), 'during': ('point',
-#   True, True), ...}
+# True, True), ...}
 PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {}
-"""Words before a time: (role, bare month allowed, bare year allowed). Role ``point`` keeps
-a point, ``since`` makes it the start of a span up to publication, ``until`` its end.
-``by 2000`` is not taken as a year ("won by 2000 votes")."""
 
+# Articles between a preposition and the time (``seit dem Jahr 2000``).
 # English: 'the'
 ARTICLES: frozenset[str] = frozenset()
-"""Articles between a preposition and the time (``since the year 2000``)."""
 
+# Articles that may open a day-month date on their own (English ``the 9th of June``). German
+# articles before a date (``den 19. Juni``) follow a weekday or a preposition.
 # English: 'the'
 DAY_ARTICLES: tuple[str, ...] = ()
-"""Articles that may open a day-month date on their own (``the 9th of June``)."""
 
+# Words after which a day and month in digits without a year are a date (``am 3.6.``). Elsewhere
+# ``3.6.`` may be a section number.
 # English:
 NUMERIC_DAY_MONTH_AFTER: tuple[str, ...] = ()
-"""Words after which a day and month in digits without a year are a date (German ``am
-3.6.``); English does not write dates so."""
 
+# Words between a day and its month or a month and its year (English ``9th of June``,
+# ``September of last year``).
 # English: 'of'
 MONTH_LINKERS: tuple[str, ...] = ()
-"""Words between a day and its month or a month and its year (English ``9th of June``,
-``September of last year``)."""
 
+# (opener, joiner) pairs of a period: ``zwischen dem 3. und 5. Mai``, ``vom 3. bis 5. Mai``,
+# ``3.-5. Mai``. Without an opener both ends must be more than a bare month or year (``Juni bis
+# August`` alone may be anything).
 # English: ('between', 'and'), ('from', 'to'), ('from', 'until'), ('from', 'till'), ...
 PERIOD_FORMS: tuple[tuple[str, str], ...] = ()
-"""(opener, joiner) pairs of a period: ``between May 3 and 5``, ``from 3 to 5 May``, ``May
-3-5``. Without an opener both ends must be more than a bare month or year."""
 
+# Words before a month or year that narrow it (``Anfang Juni``, ``Ende 2023``).
 # English: {'early': 'early', 'mid': 'mid', 'late': 'late', ...}
 SUB_PERIODS: dict[str, str] = {}
-"""Words before a month or year that narrow it (``early June``, ``mid-2023``, ``the end of
-June``)."""
 
+# A four-digit number opening a sentence and followed by a lower-case word is a year (``2023
+# besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not.
 # English: False
 YEAR_AT_SENTENCE_START: bool = False
-"""English counts ("2000 soldiers were ...") look like years at a sentence start; a bare
-year needs a preposition (``in 2023``)."""
 
+# German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised word after
+# the second number shows a count, not a period of years.
 # English: False
 NOUNS_CAPITALISED: bool = False
-"""English nouns are lower case, so the word after "between 1000 and 2000" tells nothing."""
 
+# Day numbers come before the month name (``9. Juni``).
 # English: True
 DAY_BEFORE_MONTH: bool = True
-"""Day numbers may come before the month name (``9 June``, ``9th of June``)."""
 
+# Month name before the day number (English ``June 9``).
 # English: True
 MONTH_BEFORE_DAY: bool = True
-"""The month name may come before the day number (``June 9``)."""
 
+# What follows a day number before a month name.
 # English: 'st', 'nd', 'rd', 'th'
 DAY_SUFFIXES: tuple[str, ...] = ()
-"""Ordinal endings that may follow a day number (``June 9th``)."""
 
+# German writes the day as an ordinal with a full stop: ``9. Juni``, not ``9 Juni``.
 # English: False
 DAY_SUFFIX_REQUIRED: bool = False
-"""English writes plain day numbers too: ``9 June``."""
 
+# Order of numeric dates written with slashes (``9/6/2024`` = 9 June). Dotted dates
+# (``19.06.2024``) are day-month-year in every language.
 # English: 'MDY'
 SLASH_DATE_ORDER: str = ""
-"""Order of numeric dates written with slashes: ``6/9/2024`` = June 9 (US usage); when the
-first part is above 12 it must be the day (``19/6/2024`` = 19 June). Dotted dates
-(``19.06.2024``) are day-month-year in every language."""
 
+# What follows the first year of a decade (``1990er Jahre``).
 # English: 's'
 DECADE_SUFFIXES: tuple[str, ...] = ()
-"""What follows the first year of a decade (``1990s``)."""
 
+# Number words for counts of days, weeks, months, years (``zwei Tage zuvor``).
 # English: {'a': 1, 'an': 1, 'one': 1, ...}
 NUMBER_WORDS: dict[str, int] = {}
-"""Number words for counts of days, weeks, months, years (``two days later``)."""

@@ -1,81 +1,115 @@
 """TEMPLATE for a new language: units.
 
+What it holds: unit, currency and percent words, mapped to pint units and currencies.
+
 Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
-language (factcheck finds it; nothing else is edited). Every name must stay: a test checks
-that all packs have the same names. Each name carries the English pack's note and an
-example of its English values; a function says what the English one does and returns
-"nothing applies" until it is written.
-
-What the English module says of itself:
-
-    English: unit, currency and percent words, mapped to pint units and currency codes.
-
-    The same names as ``factcheck/lang/de/units.py``, with English data; see that module
-    for what each table means. Choices made here:
-
-    - ``tonnes``, ``metric tons`` *and* plain ``tons`` are the metric tonne: international
-      news uses "tons" loosely for tonnes, and a short ton (907 kg) lies within 10 % of a
-      tonne anyway. Write ``short tons`` or ``long tons`` for the imperial units.
-    - ``pounds`` after a number is the mass (``50 pounds of``); the currency is written
-      ``£20``, ``20 pounds sterling`` or ``20 sterling`` (a ``£`` before the number makes
-      the amount money whatever follows).
-    - bare ``degrees`` has no unit (Celsius or Fahrenheit is unknown); ``degrees Celsius``,
-      ``°C``, ``degrees Fahrenheit`` and ``°F`` are mapped.
-    - ``barrels`` are oil barrels (42 US gallons); ``gallons`` are US gallons.
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Units, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
 """
 
 from __future__ import annotations
 
+# Physical units: word or symbol -> pint unit name. Time units (``Tage`` -> ``day``) make a
+# duration. ``Grad`` is read as degrees Celsius (German news gives temperatures in Celsius);
+# ``Pfund`` is the currency (GBP), not the mass.
 # English: {'kilometre': 'kilometer', 'kilometres': 'kilometer', 'kilometer': 'kilometer', ...}
 UNIT_WORDS: dict[str, str] = {}
 
+# Physical units: word or symbol -> pint unit name. Time units (``Tage`` -> ``day``) make a
+# duration. ``Grad`` is read as degrees Celsius (German news gives temperatures in Celsius);
+# ``Pfund`` is the currency (GBP), not the mass.
 # English: {'km': 'kilometer', 'm': 'meter', 'cm': 'centimeter', ...}
 UNIT_SYMBOLS: dict[str, str] = {}
 
+# Symbols read as units only when glued to the digits (``41C``); the shared ones come from
+# :mod:`factcheck.lang.symbols`, as do most ``UNIT_SYMBOLS`` and ``CURRENCY_SYMBOLS``.
 # English: {'MP': 'megapixel', 'C': 'degree_Celsius', 'F': 'degree_Fahrenheit', ...}
 GLUED_UNIT_SYMBOLS: dict[str, str] = {}
 
+# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
+# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
+# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
+# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
 # English: {'h': 'hour', 'hr': 'hour', 's': 'second', ...}
 PER_SYMBOLS: dict[str, str] = {}
 
+# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
+# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
+# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
+# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
 # English: 'per', 'a', 'an', 'each', ...
 PER_WORDS: tuple[str, ...] = ()
 
+# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
+# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
+# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
+# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
 # English: 'a', 'an', 'each', 'every'
 PER_ARTICLES: tuple[str, ...] = ()
 
+# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
+# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
+# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
+# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
 # English: 'head', 'night', 'person', 'piece', ...
 PER_ARTICLE_NOUNS: frozenset[str] = frozenset()
 
+# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
+# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
+# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
+# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
 # English: 'after', 'ago', 'before', 'earlier', ...
 PER_BLOCKERS: frozenset[str] = frozenset()
 
+# Words after a glued ``m`` that keep it metres where ``m`` may also be a million (English
+# ``300m long``); empty here.
 # English: 'above', 'across', 'ahead', 'along', ...
 LENGTH_FOLLOWERS: frozenset[str] = frozenset()
 
+# Currencies: word -> ISO 4217 code; symbols and codes may stand before the number (``$3``, ``€
+# 4,5 Mio.``, ``USD 5``) or after it (``5 €``, ``5 Mio. EUR``).
 # English: {'cent': 'USD_cent', 'cents': 'USD_cent', 'pence': 'GBP_penny', ...}
 CURRENCY_WORDS: dict[str, str] = {}
 
+# Currencies: word -> ISO 4217 code; symbols and codes may stand before the number (``$3``, ``€
+# 4,5 Mio.``, ``USD 5``) or after it (``5 €``, ``5 Mio. EUR``).
 # English: {'$': 'USD', 'US$': 'USD', '$US': 'USD', ...}
 CURRENCY_SYMBOLS: dict[str, str] = {}
 
+# Percent words and signs -> ``percent``; percentage points -> ``percentage_point`` (a unit of
+# its own: a change of 2 points is not a change of 2 percent).
 # English: {'percent': 'percent', 'per cent': 'percent', 'pct': 'percent', ...}
 PERCENT_WORDS: dict[str, str] = {}
 
+# Units fused into an adjective after a number (``zweitägigen``, ``48-stündige``,
+# ``71-jährige``): suffix -> pint unit name, and the inflection endings the suffix may take.
+# German fuses them into one word (with digits after a hyphen).
 # English: {'second': 'second', 'minute': 'minute', 'hour': 'hour', ...}
 ADJECTIVAL_UNITS: dict[str, str] = {}
 
+# Units fused into an adjective after a number (``zweitägigen``, ``48-stündige``,
+# ``71-jährige``): suffix -> pint unit name, and the inflection endings the suffix may take.
+# German fuses them into one word (with digits after a hyphen).
 # English:
 ADJECTIVAL_ENDINGS: tuple[str, ...] = ()
 
+# The ADJECTIVAL_UNITS suffixes that give an age (``71-jährige``, ``der 71-Jährige``) rather
+# than a duration.
 # English: 'year-old', 'years-old'
 AGE_ADJECTIVES: frozenset[str] = frozenset()
 
+# Nouns after which such an adjective is a duration after all (``dreijährige Haft``, ``die
+# zweijährige Amtszeit``).
 # English:
 AGE_DURATION_NOUNS: frozenset[str] = frozenset()
 
+# Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre alt``.
 # English: 'aged', 'at the age of', 'age'
 AGE_BEFORE: tuple[str, ...] = ()
 
+# Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre alt``.
 # English: 'old'
 AGE_AFTER: tuple[str, ...] = ()

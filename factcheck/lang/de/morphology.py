@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-CAPITALISED_NOUNS: bool = True
-
 GENITIVE_ENDINGS: tuple[str, ...] = ("s", "es", "'", "’")
 
 MODIFIER_ENDINGS: tuple[str, ...] = ("e", "en", "er", "es", "em")

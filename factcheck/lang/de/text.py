@@ -5,7 +5,7 @@ without the final dot). NO_SPLIT_BEFORE: words that, following "<number>.", show
 is an ordinal or date dot ("9. Juni"), not a sentence end (month names come from time.py).
 """
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "z",
         "B",
@@ -86,7 +86,7 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-DEMONSTRATIVE_CARRY = (
+DEMONSTRATIVE_CARRY: tuple[str, ...] = (
     "Demnach",
     "Dem nach",
     "Danach",
@@ -99,8 +99,8 @@ DEMONSTRATIVE_CARRY = (
 )
 """Sentence openings that carry the previous sentence's attribution forward."""
 
-PRONOUNS_PERSON = frozenset({"er", "sie", "ihm", "ihr", "ihn"})
+PRONOUNS_PERSON: frozenset[str] = frozenset({"er", "sie", "ihm", "ihr", "ihn"})
 """Pronouns that may refer back to the last named person."""
 
-BOTH = ("die beiden", "beide", "beiden")
+BOTH: tuple[str, ...] = ("die beiden", "beide", "beiden")
 """Phrases that refer to the two actors named last ("die beiden Führer")."""

@@ -1,0 +1,21 @@
+"""The English language pack (what each module holds: :mod:`factcheck.lang.spec`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # mypy checks every module of the pack against its contract
+    from factcheck.lang import spec
+
+    from . import attribution, events, hedges, morphology, nouns, numbers, syntax, text, time, units
+
+    _numbers: spec.Numbers = numbers
+    _hedges: spec.Hedges = hedges
+    _units: spec.Units = units
+    _time: spec.Time = time
+    _attribution: spec.Attribution = attribution
+    _events: spec.Events = events
+    _nouns: spec.Nouns = nouns
+    _text: spec.Text = text
+    _morphology: spec.Morphology = morphology
+    _syntax: spec.Syntax = syntax

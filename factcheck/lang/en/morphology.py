@@ -7,8 +7,6 @@ names are described once, in :mod:`factcheck.lang.spec`.
 
 from __future__ import annotations
 
-CAPITALISED_NOUNS: bool = False
-
 GENITIVE_ENDINGS: tuple[str, ...] = ("'s", "’s", "'", "’")
 
 MODIFIER_ENDINGS: tuple[str, ...] = ("",)

@@ -4,7 +4,7 @@ ABBREVIATIONS: tokens ending in "." that do not end a sentence (compared case-se
 without the final dot). NO_SPLIT_BEFORE: see the German file.
 """
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "Mr",
         "Mrs",
@@ -65,7 +65,7 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-DEMONSTRATIVE_CARRY = (
+DEMONSTRATIVE_CARRY: tuple[str, ...] = (
     "According to the same",
     "It added",
     "He added",
@@ -74,8 +74,8 @@ DEMONSTRATIVE_CARRY = (
 )
 """Sentence openings that carry the previous sentence's attribution forward."""
 
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she", "him", "her"})
 """Pronouns that may refer back to the last named person."""
 
-BOTH = ("the two", "both", "the two leaders")
+BOTH: tuple[str, ...] = ("the two", "both", "the two leaders")
 """Phrases that refer to the two actors named last."""

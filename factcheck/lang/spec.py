@@ -1,0 +1,675 @@
+"""The language pack contract: what every module of a pack provides, each name with its
+type and its meaning, stated once.
+
+A pack is a folder ``factcheck/lang/<code>/`` with one module per class below
+(``numbers.py`` satisfies :class:`Numbers`, and so on). The classes are protocols: a
+module satisfies one when it has every name with a value of the declared type. mypy checks
+that for every pack in the package (each pack's ``__init__.py`` states it), and
+``tests/lang/test_packs.py`` checks every pack at run time, one built from the template
+too. The engines read packs through :class:`factcheck.lang.LanguagePack`, whose
+attributes have these types, so mypy also checks every use of a pack name in the engines.
+
+The template (``factcheck/lang/_template/``) is written from this module by
+``tests/lang/make_template.py``.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any, Protocol
+
+from factcheck.models.hedge import Qualifier
+from factcheck.models.time import PartOfDay
+
+
+class Numbers(Protocol):
+    """``numbers``: how numbers are written."""
+
+    DECIMAL_MARK: str
+    """The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and ``10
+    000`` (space, no-break or narrow space). ``4.300`` is 4300 given to the hundred;
+    ``4,8`` is 4.8."""
+    GROUP_MARKS: str
+    """The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and ``10
+    000`` (space, no-break or narrow space). ``4.300`` is 4300 given to the hundred;
+    ``4,8`` is 4.8."""
+    CARDINALS: dict[str, float]
+    """Number-word parts and their values. German writes a number below a million as one
+    word (``dreihundertfünfundzwanzig``), so these are *parts*: the engine reads a word
+    made only of them, joined by NUMBER_CONNECTORS (``ein|und|zwanzig``). Values below
+    10 are units, 10-19 teens, multiples of ten tens, 100 and 1000 multipliers; 0.5
+    (``einhalb``) adds a half (``zweieinhalb`` -> 2.5)."""
+    NUMBER_WORDS_FUSED: bool
+    """True: the parts are written together as one word (German); False: as separate words
+    joined by spaces or hyphens (English ``twenty-five``)."""
+    NUMBER_CONNECTORS: tuple[str, ...]
+    """Joiners inside a number word: ``und`` in ``einundzwanzig``."""
+    ARTICLES_ONE: frozenset[str]
+    """Words that mean "one" only before a scale word or ``Dutzend`` (``eine Million``,
+    ``ein Dutzend``) or a fraction (``ein Drittel``); alone they are articles and are
+    never counted."""
+    SCALE_WORDS: dict[str, float]
+    """Words after a number that multiply it (``4,8 Millionen``). ``Billion`` is 10^12 in
+    German. ``Dutzend`` multiplies by 12 (``zwei Dutzend`` -> 24). ``hundert`` and
+    ``tausend`` are here for ``einige hundert``, ``mehrere tausend``."""
+    CURRENCY_SCALE_ABBREVIATIONS: dict[str, float]
+    """Short scale marks that count only next to a currency (English ``$3bn``, ``€4.5m``).
+    German writes ``Mio.``/``Mrd.``, which are SCALE_WORDS, so this is empty here."""
+    ORDINAL_STEMS: dict[str, float]
+    """An ordinal word is a stem plus an inflection ending: ``sieb|te``, ``siebent|e``,
+    ``zwanzigst|en``. A stem may follow cardinal parts (``einundzwanzigst|e``)."""
+    ORDINAL_ENDINGS: tuple[str, ...]
+    """An ordinal word is a stem plus an inflection ending: ``sieb|te``, ``siebent|e``,
+    ``zwanzigst|en``. A stem may follow cardinal parts (``einundzwanzigst|e``)."""
+    ORDINAL_SUFFIXES: tuple[str, ...]
+    """What follows digits to make an ordinal: ``7.`` in German, ``7th`` in English."""
+    ORDINAL_DETERMINERS: frozenset[str]
+    """Words that must stand right before an ordinal word (and before ``7.``) for it to
+    count: ``der siebente``, ``zum 3. Mal``. Without one, ``7.`` is a number ending a
+    sentence and ``achte`` may be a verb."""
+    FRACTIONS: dict[str, float]
+    """Fraction words and their value (``Drittel`` -> 1/3). A fraction needs a count before
+    it (``zwei Drittel``, ``ein Viertel``), except the HALF_WORDS."""
+    ARTICLE_FRACTION_NEEDS_PARTITIVE: bool
+    """True when a fraction after an article needs a partitive word after it to count
+    (English ``a third of``, so that ``a third time`` and ``a quarter century`` are not
+    fractions); German ``ein Drittel`` needs none."""
+    HALF_WORDS: frozenset[str]
+    """Fraction words that stand alone (``die Hälfte``), and the words one of which must
+    follow them for that (none needed in German; English ``half`` needs ``of``/``the``)."""
+    HALF_FOLLOWERS: tuple[str, ...]
+    """Fraction words that stand alone (``die Hälfte``), and the words one of which must
+    follow them for that (none needed in German; English ``half`` needs ``of``/``the``)."""
+    PARTITIVE_WORDS: tuple[str, ...]
+    """A word joining a vague amount to its noun that belongs to the match (``Hunderte von
+    Menschen``; English ``dozens of``)."""
+    MONTH_WORDS: frozenset[str]
+    """Month names and abbreviations: a number next to one is a date, not a quantity (``9.
+    Juni``, ``Juni 2024``)."""
+    MONTH_BEFORE_DAY: bool
+    """True when a day may follow its month name (English ``June 9``); German writes ``9.
+    Juni`` only, so ``im Juni 40 Schiffe`` keeps its 40."""
+    TIME_WORDS: tuple[str, ...]
+    """Words after a number that make it a clock time (``19 Uhr``)."""
+    YEAR_CONTEXT_WORDS: frozenset[str]
+    """Words right before a bare four-digit number (1000-2199) that make it a year (``seit
+    2000``, ``im Jahr 2023``, ``Anfang 2024``)."""
+    YEAR_FOLLOW_WORDS: frozenset[str]
+    """Words right after such a number that make it a year (English function words: ``in
+    2019 the``); German uses capitalisation instead, see NOUNS_CAPITALISED."""
+    NOUNS_CAPITALISED: bool
+    """True when nouns are capitalised (German): a bare year-like number followed by a
+    capitalised word (``2000 Soldaten``) is a count; otherwise it is a year (``nach der
+    Wahl 2020 sehr``). The counted noun is then the first capitalised word after the number
+    and lemmas keep the capital; where False, the noun group runs up to a word of
+    ``syntax.NOUN_GROUP_STOP`` and its last word is the head."""
+    ADJECTIVE_ENDINGS: tuple[str, ...]
+    """Endings of attributive adjectives: a bare year-like number followed by such a word
+    and then a capitalised noun is a count (``2000 nordkoreanische Soldaten``), while
+    ``2023 besuchte Kim`` keeps its year. Unused where NOUNS_CAPITALISED is False."""
+    MINUS_WORDS: tuple[str, ...]
+    """Words that make the following number negative - for temperatures only (``minus 5
+    Grad``); elsewhere ``minus`` is left alone."""
+    IDENTIFIER_WORDS: frozenset[str]
+    """Words right before a number that make it a name or reference, not a quantity (``Nr.
+    5``, ``Artikel 5``, ``§ 3``)."""
+    ONE_WORDS: frozenset[str]
+    """A word for one that counts before a noun (English ``one solution``), unless one of
+    ONE_NOT_AFTER stands before it (``no one``) or one of ONE_NOT_BEFORE follows (``one
+    of``, ``one day``). German ``ein``/``eine`` are articles: none here."""
+    ONE_NOT_AFTER: frozenset[str]
+    """A word for one that counts before a noun (English ``one solution``), unless one of
+    ONE_NOT_AFTER stands before it (``no one``) or one of ONE_NOT_BEFORE follows (``one
+    of``, ``one day``). German ``ein``/``eine`` are articles: none here."""
+    ONE_NOT_BEFORE: frozenset[str]
+    """A word for one that counts before a noun (English ``one solution``), unless one of
+    ONE_NOT_AFTER stands before it (``no one``) or one of ONE_NOT_BEFORE follows (``one
+    of``, ``one day``). German ``ein``/``eine`` are articles: none here."""
+    GLUED_SCALES: dict[str, float]
+    """Scale marks glued to digits without a currency (English ``25k``, ``4.3M``); none."""
+    RATIO_WORDS: tuple[str, ...]
+    """``neun von zehn`` and ``jedes fünfte``: shares in percent."""
+    EVERY_WORDS: frozenset[str]
+    """``neun von zehn`` and ``jedes fünfte``: shares in percent."""
+    HALF_ADJECTIVES: frozenset[str]
+    """Half words that count only before a scale word or unit (``eine halbe Million``,
+    ``eine halbe Stunde``)."""
+    SCORE_WORDS: frozenset[str]
+    """Words before two numbers that make them a result (``gewann 2-1``), not a range."""
+    NAME_EXEMPT: frozenset[str]
+    """Words that may stand capitalised right before a count (``Insgesamt 300``); after any
+    other capitalised word a bare number is part of a name (``DAX 40``, ``Teil 3``),
+    unless a noun follows."""
+
+
+class Hedges(Protocol):
+    """``hedges``: words that hedge a number, vague amounts, ranges and changes."""
+
+    HEDGES: dict[str, Qualifier]
+    """Words right before a number (``rund 10.000``, ``bis zu 4,8 Millionen``). The longest
+    phrase wins: ``knapp über 100`` is just_over, ``knapp 100`` almost, ``nicht mehr als
+    5`` at_most. Symbols (``~``, ``>``) may touch the number."""
+    VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]]
+    """Words that stand for an amount without a number: word -> (qualifier, scale).
+    ``mehrere``/``einige`` (several) and ``wenige``/``ein paar`` (few) take a following
+    scale word (``mehrere Millionen``: several, scale 10^6); the plural number nouns
+    (``Dutzende``, ``Hunderte``, ``Tausende``...) are amounts of their own. A scale
+    other than 1 here multiplies the qualifier's range (``Milliarden`` alone: millions x
+    1000)."""
+    RANGE_CONNECTORS: tuple[str, ...]
+    """Words or dashes between two numbers that make a range (``20 bis 30``, ``20-30``)."""
+    RANGE_FRAMES: dict[str, str]
+    """An opening word and the connector it needs: ``zwischen 20 und 30``, ``von 20 bis
+    30``."""
+    CHANGE_FRAMES: dict[str, str]
+    """An opening word and connector that make a change from one level to another: ``von 77
+    auf 789 Millionen Euro`` is one quantity spanning both levels, with the direction it
+    went."""
+    CHANGE_MARKERS: tuple[str, ...]
+    """A word right before a number (or its hedge) that marks it as the size of a change
+    when a change word stands near: ``um 5 Prozent gestiegen``."""
+    INCREASE_WORDS: frozenset[str]
+    """Change words (lower-case, whole words) looked for in a short window around a number
+    with a change marker (and right before a number without one)."""
+    DECREASE_WORDS: frozenset[str]
+    """Change words (lower-case, whole words) looked for in a short window around a number
+    with a change marker (and right before a number without one)."""
+
+
+class Units(Protocol):
+    """``units``: unit, currency and percent words, mapped to pint units and currencies."""
+
+    UNIT_WORDS: dict[str, str]
+    """Physical units: word or symbol -> pint unit name. Time units (``Tage`` -> ``day``)
+    make a duration. ``Grad`` is read as degrees Celsius (German news gives temperatures
+    in Celsius); ``Pfund`` is the currency (GBP), not the mass."""
+    UNIT_SYMBOLS: dict[str, str]
+    """Physical units: word or symbol -> pint unit name. Time units (``Tage`` -> ``day``)
+    make a duration. ``Grad`` is read as degrees Celsius (German news gives temperatures
+    in Celsius); ``Pfund`` is the currency (GBP), not the mass."""
+    GLUED_UNIT_SYMBOLS: dict[str, str]
+    """Symbols read as units only when glued to the digits (``41C``); the shared ones come
+    from :mod:`factcheck.lang.symbols`, as do most ``UNIT_SYMBOLS`` and
+    ``CURRENCY_SYMBOLS``."""
+    PER_SYMBOLS: dict[str, str]
+    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
+    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
+    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
+    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
+    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    PER_WORDS: tuple[str, ...]
+    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
+    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
+    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
+    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
+    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    PER_ARTICLES: tuple[str, ...]
+    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
+    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
+    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
+    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
+    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    PER_ARTICLE_NOUNS: frozenset[str]
+    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
+    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
+    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
+    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
+    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    PER_BLOCKERS: frozenset[str]
+    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
+    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
+    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
+    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
+    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    LENGTH_FOLLOWERS: frozenset[str]
+    """Words after a glued ``m`` that keep it metres where ``m`` may also be a million
+    (English ``300m long``); empty here."""
+    CURRENCY_WORDS: dict[str, str]
+    """Currencies: word -> ISO 4217 code; symbols and codes may stand before the number
+    (``$3``, ``€ 4,5 Mio.``, ``USD 5``) or after it (``5 €``, ``5 Mio. EUR``)."""
+    CURRENCY_SYMBOLS: dict[str, str]
+    """Currencies: word -> ISO 4217 code; symbols and codes may stand before the number
+    (``$3``, ``€ 4,5 Mio.``, ``USD 5``) or after it (``5 €``, ``5 Mio. EUR``)."""
+    PERCENT_WORDS: dict[str, str]
+    """Percent words and signs -> ``percent``; percentage points -> ``percentage_point`` (a
+    unit of its own: a change of 2 points is not a change of 2 percent)."""
+    ADJECTIVAL_UNITS: dict[str, str]
+    """Units fused into an adjective after a number (``zweitägigen``, ``48-stündige``,
+    ``71-jährige``): suffix -> pint unit name, and the inflection endings the suffix may
+    take. German fuses them into one word (with digits after a hyphen)."""
+    ADJECTIVAL_ENDINGS: tuple[str, ...]
+    """Units fused into an adjective after a number (``zweitägigen``, ``48-stündige``,
+    ``71-jährige``): suffix -> pint unit name, and the inflection endings the suffix may
+    take. German fuses them into one word (with digits after a hyphen)."""
+    AGE_ADJECTIVES: frozenset[str]
+    """The ADJECTIVAL_UNITS suffixes that give an age (``71-jährige``, ``der 71-Jährige``)
+    rather than a duration."""
+    AGE_DURATION_NOUNS: frozenset[str]
+    """Nouns after which such an adjective is a duration after all (``dreijährige Haft``,
+    ``die zweijährige Amtszeit``)."""
+    AGE_BEFORE: tuple[str, ...]
+    """Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre
+    alt``."""
+    AGE_AFTER: tuple[str, ...]
+    """Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre
+    alt``."""
+
+
+class Time(Protocol):
+    """``time``: month and weekday names, relative words, prepositions of time."""
+
+    MONTHS: dict[str, int]
+    """Full month names (with regional spellings). A bare name counts as a time only after
+    a word of :data:`PREPOSITIONS` that allows months (``im Juni``, ``seit September``)."""
+    MONTH_ABBREVIATIONS: dict[str, int]
+    """Abbreviations (an optional full stop follows); used only with a day or a year (``9.
+    Sept. 2024``), never alone, since ``Jan`` is also a first name."""
+    WEEKDAYS: dict[str, int]
+    """Weekday names, 0 = Monday ... 6 = Sunday."""
+    WEEKDAY_EXCLUSIONS: tuple[str, ...]
+    """Names in which a weekday is not a day of the week before or after publication."""
+    PARTS_OF_DAY: dict[str, PartOfDay]
+    """Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern
+    Abend``); fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`."""
+    WEEKDAY_PART_COMPOUNDS: bool
+    """German fuses weekday and part of day into one word: ``Mittwochabend``."""
+    PART_OF_DAY_PREFIXES: dict[str, PartOfDay]
+    """Phrases before a weekday that name a part of its day (``in der Nacht zum
+    Mittwoch``)."""
+    RELATIVE_DAYS: dict[str, tuple[int, PartOfDay | None]]
+    """Days counted from the publication day, with a part of day if the phrase names one. A
+    part-of-day word may follow (``gestern Abend``, ``heute früh``)."""
+    LOWERCASE_ONLY: frozenset[str]
+    """Words that are a time only when written in lower case: ``morgen`` is tomorrow,
+    ``Morgen`` is the noun (morning)."""
+    LAST_WORDS: frozenset[str]
+    """The one before the publication (``letzten September``, ``vergangenes Jahr``)."""
+    NEXT_WORDS: frozenset[str]
+    """The one after the publication (``kommenden Mittwoch``, ``nächstes Jahr``)."""
+    THIS_WORDS: frozenset[str]
+    """The one containing the publication (``in diesem Jahr``, ``im laufenden Monat``)."""
+    UNITS: dict[str, str]
+    """Calendar units in all their inflections -> ``day``, ``week``, ``month``, ``year``."""
+    UNIT_PLURALS: frozenset[str]
+    """Plural forms: ``in den letzten Jahren`` is "in recent years", not "last year"."""
+    YEAR_WORDS: frozenset[str]
+    """Nouns that make the following four-digit number a year (``im Jahr 2000``, ``in den
+    Jahren 2020 bis 2022``)."""
+    THIS_UNIT_IMPLICIT: dict[str, str]
+    """After a word of :data:`SUB_PERIODS`, a unit that means the current one (``Ende des
+    Jahres`` = the end of the publication year)."""
+    AGO_BEFORE: frozenset[str]
+    """Word before a count that makes it "that long before publication" (``vor 24
+    Jahren``)."""
+    AGO_AFTER: frozenset[str]
+    """Word after a count with the same meaning (English ``ago``); none in German."""
+    SINCE_DURATION_WORDS: frozenset[str]
+    """Word before a count that makes it a span reaching back from publication (``seit 24
+    Jahren``: since 24 years before publication)."""
+    SINCE_DURATION_CUES: tuple[str, ...]
+    """Words that, shortly before ``in N Jahren``, make it a span reaching back (English
+    "the first visit in 24 years"); German says ``seit`` instead, so none."""
+    LATER_DURATION_WORDS: frozenset[str]
+    """Word before a count that makes it "that long after publication" (``in zwei
+    Wochen``)."""
+    SPAN_OPENERS: tuple[str, ...]
+    """Openers of a span up to (or from) publication: ``in den vergangenen 24 Jahren``,
+    ``in den kommenden zwei Wochen``."""
+    SPAN_LAST_WORDS: frozenset[str]
+    """After a span opener: the span reaches back from publication (``in den letzten zwei
+    Wochen``); :data:`NEXT_WORDS` make it reach forward."""
+    ANCHOR_BEFORE_WORDS: frozenset[str]
+    """After a count: that long before the time mentioned last (``zwei Tage zuvor``)."""
+    ANCHOR_AFTER_WORDS: frozenset[str]
+    """After a count: that long after the time mentioned last (``zwei Tage später``)."""
+    ANCHOR_WORDS_NEED_PAUSE: frozenset[str]
+    """Anchor words that count only before punctuation (English ``before``/``after``, which
+    otherwise take an object: "two days before the summit")."""
+    ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]]
+    """Fixed phrases relative to the time mentioned last: (count, unit, part of day)."""
+    SEASONS: dict[str, tuple[int, int]]
+    """Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
+    runs into the next year."""
+    PUBLICATION_SPANS: dict[str, tuple[str, str]]
+    """Phrases for a part of the publication's year, month or week: (unit, part), the part
+    being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the
+    unit's start up to publication) or ``from_date`` (from publication to the unit's
+    end). ``seit Jahresbeginn`` is then a span since the early part of the publication
+    year."""
+    PREPOSITIONS: dict[str, tuple[str, bool, bool]]
+    """Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
+    keeps a point, ``since`` makes it the start of a span up to publication, ``until``
+    its end. ``im Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year."""
+    ARTICLES: frozenset[str]
+    """Articles between a preposition and the time (``seit dem Jahr 2000``)."""
+    DAY_ARTICLES: tuple[str, ...]
+    """Articles that may open a day-month date on their own (English ``the 9th of June``).
+    German articles before a date (``den 19. Juni``) follow a weekday or a preposition."""
+    NUMERIC_DAY_MONTH_AFTER: tuple[str, ...]
+    """Words after which a day and month in digits without a year are a date (``am 3.6.``).
+    Elsewhere ``3.6.`` may be a section number."""
+    MONTH_LINKERS: tuple[str, ...]
+    """Words between a day and its month or a month and its year (English ``9th of June``,
+    ``September of last year``)."""
+    PERIOD_FORMS: tuple[tuple[str, str], ...]
+    """(opener, joiner) pairs of a period: ``zwischen dem 3. und 5. Mai``, ``vom 3. bis 5.
+    Mai``, ``3.-5. Mai``. Without an opener both ends must be more than a bare month or
+    year (``Juni bis August`` alone may be anything)."""
+    SUB_PERIODS: dict[str, str]
+    """Words before a month or year that narrow it (``Anfang Juni``, ``Ende 2023``)."""
+    YEAR_AT_SENTENCE_START: bool
+    """A four-digit number opening a sentence and followed by a lower-case word is a year
+    (``2023 besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is
+    not."""
+    NOUNS_CAPITALISED: bool
+    """German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised
+    word after the second number shows a count, not a period of years."""
+    DAY_BEFORE_MONTH: bool
+    """Day numbers come before the month name (``9. Juni``)."""
+    MONTH_BEFORE_DAY: bool
+    """Month name before the day number (English ``June 9``)."""
+    DAY_SUFFIXES: tuple[str, ...]
+    """What follows a day number before a month name."""
+    DAY_SUFFIX_REQUIRED: bool
+    """German writes the day as an ordinal with a full stop: ``9. Juni``, not ``9 Juni``."""
+    SLASH_DATE_ORDER: str
+    """Order of numeric dates written with slashes (``9/6/2024`` = 9 June). Dotted dates
+    (``19.06.2024``) are day-month-year in every language."""
+    DECADE_SUFFIXES: tuple[str, ...]
+    """What follows the first year of a decade (``1990er Jahre``)."""
+    NUMBER_WORDS: dict[str, int]
+    """Number words for counts of days, weeks, months, years (``zwei Tage zuvor``)."""
+
+
+class Attribution(Protocol):
+    """``attribution``: how attribution and modality are written."""
+
+    SOURCE_BEFORE: tuple[str, ...]
+    """phrases followed by the source ("laut X", "nach Angaben von X")."""
+    SOURCE_AFTER: tuple[str, ...]
+    """postpositions after the source ("X zufolge")."""
+    SPEECH_VERBS: tuple[str, ...]
+    """reporting verbs; "X sagte" and "sagte X" both attribute to X."""
+    FINDINGS_WORDS: tuple[str, ...]
+    """nouns that make "nach X-Erkenntnissen" a document source."""
+    ROLE_WORDS: tuple[str, ...]
+    """heads of role nouns; "Verteidigungsminister Shin" is a person with a role."""
+    ORG_WORDS: tuple[str, ...]
+    """heads of organisation nouns (-> government or organisation)."""
+    MEDIA_WORDS: tuple[str, ...]
+    """heads of media nouns (-> agency or outlet)."""
+    GOVERNMENT_WORDS: tuple[str, ...]
+    """Heads of nouns for governments and ministries: a source of kind government."""
+    MODALITY: dict[str, tuple[str, ...]]
+    """cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I"""
+    SUBJUNCTIVE: tuple[str, ...]
+    """Verb forms that mark reported speech (German Konjunktiv I: ``habe``, ``sei``); a
+    sentence in them without a source of its own inherits the previous sentence's
+    attribution."""
+    PLANNED_EVENT_VERBS: tuple[str, ...]
+    """Infinitives that, with "will/soll/werde", describe a planned event."""
+    SUBJECT_ONLY_VERBS: tuple[str, ...]
+    """Reporting verbs whose following noun is the object, not the speaker ("Südkorea wirft
+    Nordkorea vor": the source is Südkorea)."""
+    PAST_TENSE: str
+    """A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and
+    months in it point back in time."""
+    VIA_MARKERS: tuple[str, ...]
+    """Phrases after a reporting verb that name the medium a speaker talked to."""
+    FINDINGS_MARKER: str
+    """The preposition of findings sources ("nach US-Erkenntnissen")."""
+    REVISION_WORDS: tuple[str, ...]
+    """Words that present a figure as a correction of an earlier one, matched case-
+    insensitively at the start of a word; an entry ending in ``*`` also matches longer
+    words."""
+
+
+class Events(Protocol):
+    """``events``: words that announce events, and prepositions and verbs of place."""
+
+    EVENT_TRIGGERS: dict[str, tuple[str, ...]]
+    """Event type -> word stems that announce it; a word matches when it starts with a stem
+    (case-insensitive) and is a whole word. Keep stems specific."""
+    LOCATIVE_PREPOSITIONS: tuple[str, ...]
+    """Prepositions that put an event at a place (``in``, ``bei``, ``at``)."""
+    DIRECTIONAL_PREPOSITIONS: tuple[str, ...]
+    """Prepositions that name where a visit or trip goes (``nach``, ``to``)."""
+    ORIGIN_PREPOSITIONS: tuple[str, ...]
+    """Prepositions that mark where delivered things come from (``aus``, ``von``,
+    ``from``)."""
+    DESTINATION_PREPOSITIONS: tuple[str, ...]
+    """Prepositions that mark the destination or recipient (``nach``, ``an``, ``to``)."""
+    DELIVERY_VERBS: tuple[str, ...]
+    """Verbs that move things from an origin (the subject) to a destination (the
+    recipient)."""
+    RECEIVE_VERBS: tuple[str, ...]
+    """Verbs whose subject is the recipient."""
+    SINCE_EVENT: str
+    """A "since" that points back to the event named before ("seit diesem Treffen")."""
+    CLOCK_PATTERN: str
+    """A regular expression for a clock time ("1:30 a.m.", "01:17 GMT", "um 14.30 Uhr"):
+    groups ``h``/``m`` with ``ampm``, or ``h24``/``m24``."""
+    CLOCK_PM: tuple[str, ...]
+    """The first letters of the afternoon marker (``p`` of p.m.); empty where clocks run to
+    24."""
+    CLOCK_NOON_WORDS: tuple[str, ...]
+    """Words that stand for a clock time on their own (none are read yet)."""
+    CLOCK_HEDGES: dict[str, tuple[str, ...]]
+    """Hedge of a clock time (``approx``, ``after``, ``before``, ``exact``) -> the words
+    before the time that give it (longest first when read)."""
+    CLOCK_ZONES: dict[str, str]
+    """Zone words after a clock time, folded, and the zone they name (``local``: the
+    place's)."""
+    CLOCK_EVENTS: dict[str, tuple[str, ...]]
+    """Moment -> words that say a clock time in their clause gives that moment: two outlets
+    giving two times for "the collapse" disagree; a start and a collapse are two moments."""
+
+
+class Nouns(Protocol):
+    """``nouns``: what counted nouns mean."""
+
+    CONCEPTS: dict[str, str]
+    """Noun lemma (as simplemma gives it, or a compound's head) -> language-neutral concept
+    key, so that counted things compare across languages; compounds are split on these
+    heads (``Frachtcontainer`` -> head ``Container``, modifier ``Fracht``)."""
+    FEMININE_SUFFIXES: tuple[str, ...]
+    """Endings of feminine person nouns, folded onto the base noun when the base is known
+    ("Bäuerinnen" -> "Bauer", "Polizistinnen" -> "Polizist"); umlauts of the stem are
+    undone when the plain stem is the known word."""
+    UMLAUTS: dict[str, str]
+    """Umlauted letters and their plain forms, for folding "Bäuerin" onto "Bauer"."""
+    ROLE_CUES: dict[str, tuple[str, ...]]
+    """Words in a number's clause that say what happened to the people it counts (their
+    role): "3 Menschen *starben*", "15 davon mussten *schwer verletzt* ...", "rund 8500
+    Menschen kamen zu der *Kundgebung*". Whole words, ``*`` for any ending; a cue of
+    several words matches as written. More specific roles come first (schwer verletzt
+    before verletzt). The role's concept key is language-neutral (see
+    ``factcheck/lang/concepts.py``)."""
+    MEASURE_WORDS: frozenset[str]
+    """Nouns that count units of the following noun (``fünf Millionen Schuss
+    Artilleriemunition``): the thing counted is the next noun."""
+    CONTENT_MARKERS: tuple[str, ...]
+    """Words that introduce what counted things carry (``Container mit Munition``)."""
+    LINKING_ELEMENTS: tuple[str, ...]
+    """Linking elements dropped when a compound's modifier is cut off (German ``s`` in
+    ``Regierungsgebäude``); empty where compounds are not written as one word."""
+    SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...]
+    """lower-case words with these endings between number and noun"""
+    VERB_LIKE_SUFFIXES: tuple[str, ...]
+    """Unused in German: nouns are capitalised."""
+    VERB_WORDS: frozenset[str]
+    """Unused in German: a lower-case word after the number that is not an adjective ends
+    the search."""
+    SCOPE_PREPOSITIONS: tuple[str, ...]
+    """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
+    figures for two different places count different things."""
+    SCOPE_NAME_INTROS: tuple[str, ...]
+    """Unused in German: names are not told from nouns by capitals (see the English file)."""
+    SCOPE_NAME_STOPS: frozenset[str]
+    """Unused in German."""
+    ARTICLES: tuple[str, ...]
+    """Articles that may stand between a scope preposition and a name."""
+    INTERIM_CUES: tuple[str, ...]
+    """Words in a number's clause that mark an early or partial count ("*bereits* 3000
+    Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the
+    count that followed, not a contradiction."""
+
+
+class Text(Protocol):
+    """``text``: sentence boundaries and function words."""
+
+    ABBREVIATIONS: frozenset[str]
+    """tokens ending in "." that do not end a sentence (compared case-sensitively,"""
+    DEMONSTRATIVE_CARRY: tuple[str, ...]
+    """Sentence openings that carry the previous sentence's attribution forward."""
+    PRONOUNS_PERSON: frozenset[str]
+    """Pronouns that may refer back to the last named person."""
+    BOTH: tuple[str, ...]
+    """Phrases that refer to the two actors named last ("die beiden Führer")."""
+
+
+class Morphology(Protocol):
+    """``morphology``: word forms the engines need as rules (code), not as word lists."""
+
+    GENITIVE_ENDINGS: tuple[str, ...]
+    """Endings a place name may carry in the genitive or possessive (``Russlands``,
+    ``Russia's``); a name is also looked up without them."""
+    MODIFIER_ENDINGS: tuple[str, ...]
+    """Endings of a lower-case word between a preposition and a place that is skipped as a
+    modifier (``im benachbarten Polen``); ``('',)`` skips every lower-case word."""
+    NAME_GENITIVE_S: bool
+    """True when a person's name takes a bare -s in the genitive (``Putins``), read as the
+    name when the text also names it without."""
+    ROLE_PREFIX_COUNTRY: bool
+    """True when a role compound names its country in front (``US-Außenminister``)."""
+    ADJECTIVE_KEY: str
+    """How country adjectives and demonyms are keyed: ``casefold`` keeps a hyphenated
+    adjective whole (``saudi-arabisch``); ``tokens`` splits it into words (``U.S.`` ->
+    ``u s``)."""
+    CLOSED_COMPOUNDS: bool
+    """True when a country or seat may open a closed compound (``Kremlchef``,
+    ``Russlandreise``) and a capital forms an adjective with ``place_of_adjective``."""
+
+    def name_inflections(self, name: str) -> list[str]:
+        """Other case forms of a place name whose leading words inflect, each also indexed
+        (German "Rotes Meer" -> "Rote Meer", "Roten Meer", "Roter Meer"); [] where names do
+        not inflect."""
+        ...
+
+    def adjective_forms(self, stem: str) -> list[str]:
+        """The forms of a country adjective listed in places.yaml under ``adj_<code>``
+        (German: a stem, to which every case ending is added; English: the adjective, and
+        its plural noun for those that are also demonyms)."""
+        ...
+
+    def people_forms(self, word: str) -> list[str]:
+        """The forms of a demonym listed in places.yaml under ``people_<code>`` (German
+        "Russe" -> "Russen", "Russin", "Russinnen")."""
+        ...
+
+    def place_of_adjective(self, word: str) -> str | None:
+        """The place name a city adjective may be made from (German "Moskauer" -> "Moskau"),
+        or None."""
+        ...
+
+
+class Syntax(Protocol):
+    """``syntax``: function words and phrase patterns the engines use."""
+
+    FUNCTION_WORDS: frozenset[str]
+    """The most frequent function words, by which a short text is recognised as this
+    language without a statistical model."""
+    NOUN_GROUP_STOP: frozenset[str]
+    """Words that end the noun a number counts (prepositions, conjunctions, auxiliaries)."""
+    COORDINATORS: frozenset[str]
+    """Words joining two nouns (``und``, ``and``), passed over when reading the contents
+    after a content marker."""
+    SOURCE_PHRASE: str
+    """A regular expression for the noun phrase that names a source; ``{cap}`` stands for a
+    name token and ``{CAP}`` for a capitalised word, filled in by the attribution
+    engine."""
+    SOURCE_AFTER_PHRASE: str
+    """The noun phrase before a postposed source marker (SOURCE_AFTER: ``dem Ministerium
+    zufolge``), with ``{CAP}`` as in SOURCE_PHRASE; empty when the language has no such
+    marker."""
+    SO_SOURCE: str
+    """A regular expression for the words that introduce a source after a comma (German ``,
+    so``); empty for none."""
+    COMPOUND_ACTOR: str
+    """A regular expression for a compound that names a country or union as actor (``EU-
+    Länder``), the name in group 1; empty for none."""
+    DATIVE_BEFORE_PLACE: str
+    """A regular expression (searched in the lower-cased words before a place) for an
+    article that makes the place a dative, the destination of a delivery; empty for
+    none."""
+    PARTICIPLE_ENDINGS: tuple[str, ...]
+    """Endings of a participle that may follow a place used as an adjective (``US-based``)."""
+    CITY_NOUN_WORDS: bool
+    """True when a city noun before a place is a word of its own (``the city of``); False
+    when it ends a compound (``Hauptstadt``)."""
+    ADJECTIVE_BEFORE_PLACE: bool
+    """True when a country adjective may stand between a preposition and a place (``in
+    Russian-held Crimea``)."""
+    ORGANISATION_AFTER_PLACE: bool
+    """True when a seat's name followed by an organisation word names the organisation, not
+    the state (``Tokyo Electric``)."""
+
+
+MODULE_SPECS: dict[str, type] = {
+    "numbers": Numbers,
+    "hedges": Hedges,
+    "units": Units,
+    "time": Time,
+    "attribution": Attribution,
+    "events": Events,
+    "nouns": Nouns,
+    "text": Text,
+    "morphology": Morphology,
+    "syntax": Syntax,
+}
+"""The contract of each pack module, by module name."""
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    """Does ``value`` have the type ``hint`` (containers checked element by element)?"""
+    if hint is Any or hint is object:
+        return True
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, a) for a in args)
+    if origin is None:
+        if hint is float:
+            return isinstance(value, int | float) and not isinstance(value, bool)
+        return isinstance(hint, type) and isinstance(value, hint)
+    if not isinstance(value, origin):
+        return False
+    if origin is dict:
+        return all(_fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items())
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_fits(x, args[0]) for x in value)
+        return len(args) == len(value) and all(
+            _fits(x, a) for x, a in zip(value, args, strict=True)
+        )
+    if origin in (frozenset, set, list):
+        return all(_fits(x, args[0]) for x in value)
+    return True
+
+
+def problems(module: object, contract: type) -> list[str]:
+    """What ``module`` lacks or has of the wrong type for ``contract`` (one of the classes
+    above); empty when it satisfies the contract."""
+    out = []
+    for name, hint in typing.get_type_hints(contract).items():
+        if not hasattr(module, name):
+            out.append(f"{name} is missing")
+        elif not _fits(getattr(module, name), hint):
+            value = getattr(module, name)
+            out.append(f"{name} should be {hint}, not {type(value).__name__}")
+    for name, member in vars(contract).items():
+        function = isinstance(member, types.FunctionType) and not name.startswith("_")
+        if function and not callable(getattr(module, name, None)):
+            out.append(f"{name}() is missing")
+    return out
