@@ -417,11 +417,10 @@ def _extract(args: argparse.Namespace) -> int:
     from factcheck.schema import resolve_schemas
 
     _check_output(args.output)
-    if args.scheduler:
-        from factcheck.distributed import connect
-        from factcheck.distributed import extract as on_cluster
+    with _cluster(args) as client:
+        if client is not None:
+            from factcheck.distributed import extract as on_cluster
 
-        with connect(args.scheduler, quiet=args.quiet) as client:
             got = on_cluster(
                 args.paths,
                 client=client,
@@ -430,14 +429,14 @@ def _extract(args: argparse.Namespace) -> int:
                 schemas=args.schema,
                 progress=_progress(args.quiet),
             )
-        loaded = LoadResult(articles=got.articles, errors=got.errors, warnings=got.warnings)
-    else:
-        loaded = load_many(args.paths, language=args.language, published=args.published)
+            loaded = LoadResult(articles=got.articles, errors=got.errors, warnings=got.warnings)
+        else:
+            loaded = load_many(args.paths, language=args.language, published=args.published)
     _tell(loaded.errors, loaded.warnings)
     if not loaded.articles:
         print("factcheck: no article could be read", file=sys.stderr)
         return EXIT_USAGE
-    if args.scheduler:
+    if client is not None:
         claims = got.claims
     else:
         schemas = resolve_schemas(args.schema)

@@ -21,6 +21,7 @@ from factcheck.errors import FactcheckError
 if TYPE_CHECKING:
     from distributed import Client
 
+    from factcheck.distributed._run import Extracted, Options
     from factcheck.models import (
         Article,
         Claim,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
         Report,
         Severity,
     )
+    from factcheck.schema import ClaimSchema
 
 PathLike = str | os.PathLike[str]
 INSTALL = "pip install 'factcheck[dask]'"
@@ -154,22 +156,15 @@ def check(
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from factcheck.distributed._run import (
-        Options,
-        extract_parts,
-        gather_parts,
-        reconcile_parts,
-    )
+    from factcheck.distributed._run import gather_parts, reconcile_parts
     from factcheck.models import Settings
     from factcheck.models import Severity as Sev
     from factcheck.report.build import finish
-    from factcheck.schema import resolve_schemas
 
-    user_schemas = resolve_schemas(list(schemas))  # fails early, on the client
-    folder = None if cache is None else os.fspath(cache)
-    options = Options(language, published, tuple(schemas), folder, **tuning)
     floor = Sev(min_severity)
-    run = extract_parts(client, _paths(paths), options, progress)
+    user_schemas, options, run = _start(
+        client, paths, language, published, schemas, progress, cache, tuning
+    )
     with ThreadPoolExecutor(1, thread_name_prefix="factcheck-gather") as pool:
         # the client reads the parts' claims while the workers reconcile them
         pending = pool.submit(gather_parts, client, run.parts)
@@ -231,12 +226,7 @@ def extract(
     **tuning: Any,
 ) -> Extraction:
     """The articles and claims of ``factcheck extract``, extracted on the cluster."""
-    from factcheck.distributed._run import Options, extract_parts
-    from factcheck.schema import resolve_schemas
-
-    resolve_schemas(list(schemas))
-    options = Options(language, published, tuple(schemas), **tuning)
-    run = extract_parts(client, _paths(paths), options, progress)
+    run = _start(client, paths, language, published, schemas, progress, None, tuning)[2]
     out = Extraction([], [], [], [])
     for part in client.gather(run.parts):
         out.articles.extend(part.articles)
@@ -275,56 +265,88 @@ def stream(
     written to ``out`` part by part, or in shards into ``folder`` by the workers (a
     folder they can write to); only the findings are held by the client. Claims come
     in input order, part by part; findings in report order."""
-    from factcheck.distributed import _output
-    from factcheck.distributed._run import Options, extract_parts, reconcile_parts
-    from factcheck.models import Severity as Sev
-    from factcheck.schema import resolve_schemas
+    from concurrent.futures import ThreadPoolExecutor
 
-    resolve_schemas(list(schemas))
-    where = None if cache is None else os.fspath(cache)
-    options = Options(language, published, tuple(schemas), where, **tuning)
-    run = extract_parts(client, _paths(paths), options, progress)
+    from factcheck.distributed import _output
+    from factcheck.distributed._run import reconcile_parts
+    from factcheck.models import Severity as Sev
+
     floor = Sev(min_severity)
-    found = [d for d in reconcile_parts(client, run, options).findings if d.severity >= floor]
-    articles = claims = 0
-    errors: list[InputProblem] = []
-    warnings: list[InputProblem] = []
+    _schemas, options, run = _start(
+        client, paths, language, published, schemas, progress, cache, tuning
+    )
+    # the claims are written (by the workers into the folder, or here to `out` as the
+    # parts come) while the parts are routed; then the parts are let go
     order = lambda e: (e.path, e.line or 0, e.code)  # noqa: E731 - as in the report
     if folder is not None:
         target = os.fspath(folder)
         os.makedirs(target, exist_ok=True)
-        written = client.gather(
-            [
-                client.submit(_output.write_part, p, target, i, pure=False)
-                for i, p in enumerate(run.parts)
-            ]
-        )
-        for n_art, n_claims, (probs, warns) in written:
-            articles += n_art
-            claims += n_claims
-            errors.extend(probs)
-            warnings.extend(warns)
-        errors.sort(key=order)
-        warnings.sort(key=order)
-        _output.write_findings(target, found)
-        _output.write_rest(target, errors, articles, claims, found)
-        return Streamed(articles, claims, found, errors, warnings)
-    assert out is not None, "give out= or folder="
-    for p in run.parts:
-        n_art, text, (probs, warns) = client.submit(_output.part_lines, p).result()
-        out.write(text)
+        writes = [
+            client.submit(_output.write_part, p, target, i, pure=False)
+            for i, p in enumerate(run.parts)
+        ]
+        done = reconcile_parts(client, run, options, release=True)
+        written = client.gather(writes)
+    else:
+        assert out is not None, "give out= or folder="
+        lines = [client.submit(_output.part_lines, p, pure=False) for p in run.parts]
+        sink = out
+
+        def pull() -> list[tuple[int, int, tuple[list[InputProblem], list[InputProblem]]]]:
+            got = []
+            while lines:
+                n_art, text, problems = lines.pop(0).result()
+                sink.write(text)
+                got.append((n_art, text.count("\n"), problems))
+            return got
+
+        with ThreadPoolExecutor(1, thread_name_prefix="factcheck-lines") as pool:
+            pending = pool.submit(pull)
+            done = reconcile_parts(client, run, options, release=True)
+            written = pending.result()
+    found = [d for d in done.findings if d.severity >= floor]
+    articles = claims = 0
+    errors: list[InputProblem] = []
+    warnings: list[InputProblem] = []
+    for n_art, n_claims, (probs, warns) in written:
         articles += n_art
-        claims += text.count("\n")
+        claims += n_claims
         errors.extend(probs)
         warnings.extend(warns)
     errors.sort(key=order)
     warnings.sort(key=order)
+    if folder is not None:
+        _output.write_findings(target, found)
+        _output.write_rest(target, errors, articles, claims, found)
+        return Streamed(articles, claims, found, errors, warnings)
     for d in found:
-        out.write(_output.finding_line(d) + "\n")
+        sink.write(_output.finding_line(d) + "\n")
     for e in errors:
-        out.write(_output.error_line(e) + "\n")
-    out.write(_output.summary_line(articles, claims, found, len(errors)) + "\n")
+        sink.write(_output.error_line(e) + "\n")
+    sink.write(_output.summary_line(articles, claims, found, len(errors)) + "\n")
     return Streamed(articles, claims, found, errors, warnings)
+
+
+def _start(
+    client: Client,
+    paths: PathLike | Iterable[PathLike],
+    language: str | None,
+    published: str | None,
+    schemas: Sequence[Any],
+    progress: Callable[[int, int, str], None] | None,
+    cache: PathLike | None,
+    tuning: dict[str, Any],
+) -> tuple[list[type[ClaimSchema]], Options, Extracted]:
+    """What every distributed run starts with: the user schemas resolved (on the
+    client, so that a bad one fails early), the run's options, and the input parts
+    extracted on the workers."""
+    from factcheck.distributed._run import Options, extract_parts
+    from factcheck.schema import resolve_schemas
+
+    user_schemas = resolve_schemas(list(schemas))
+    folder = None if cache is None else os.fspath(cache)
+    options = Options(language, published, tuple(schemas), folder, **tuning)
+    return user_schemas, options, extract_parts(client, _paths(paths), options, progress)
 
 
 def _paths(paths: PathLike | Iterable[PathLike]) -> list[str]:

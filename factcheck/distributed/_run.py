@@ -135,11 +135,21 @@ class Reconciled:
 
 
 def reconcile_parts(
-    client: Client, run: Extracted, options: Options, *, figures: bool = False
+    client: Client,
+    run: Extracted,
+    options: Options,
+    *,
+    figures: bool = False,
+    release: bool = False,
 ) -> Reconciled:
     """The findings of the run, reconciled block by block on the workers; only the
     findings (and with ``figures``, the blocks' figures) come back. The same findings,
-    in the same order, as :func:`factcheck.reconcile.reconcile` over all claims."""
+    in the same order, as :func:`factcheck.reconcile.reconcile` over all claims.
+
+    With ``release``, the parts are routed as compact records (:class:`~._tasks.Packed`)
+    and ``run.parts`` is emptied once the routing is submitted: a part is let go as soon
+    as it is routed (and whatever else was submitted on it is done), unless the caller
+    holds it otherwise."""
     parts = run.parts
     if not parts:
         return Reconciled([], [], [])
@@ -155,9 +165,11 @@ def reconcile_parts(
     cuts = _cuts(client, parts, hot, options) if hot else {}
     partitions = options.partitions or max(2, 2 * _workers(client))
     routed = [
-        client.submit(t.route, p, i, index, partitions, cuts, schemas, pure=False)
+        client.submit(t.route, p, i, index, partitions, cuts, schemas, release, pure=False)
         for i, p in enumerate(parts)
     ]
+    if release:
+        run.parts.clear()  # `parts` is that list
     by_bucket: dict[t.Bucket, list[Future[Any]]] = defaultdict(list)
     for i, (r, s) in enumerate(zip(routed, run.summaries, strict=True)):
         wanted: set[t.Bucket] = {("q", "", i % partitions)}

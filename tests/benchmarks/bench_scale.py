@@ -28,8 +28,11 @@ and the reports are checked to be the same.
 ``claims``: ``--claims`` synthetic claims of tests/benchmarks/bench_reconcile.py (the
 same generator and pools), built on the workers in ``--parts`` parts by article (as
 extraction leaves them; each part with a random stream of its own), then reconciled on
-the cluster by ``factcheck.distributed``'s block tasks. Prints the wall time and every worker's peak
-resident set size (``ru_maxrss`` of the worker process; target: no worker above 2 GB).
+the cluster by ``factcheck.distributed``'s block tasks, the parts let go once routed (as
+``--format jsonl`` runs do; ``--keep-parts`` keeps them on the workers, as a report
+run does until the client has gathered them). Prints the wall time, the CPU seconds of
+every worker and of the client, and every worker's peak resident set size
+(``ru_maxrss`` of the worker process; target: no worker above 2 GB).
 
 The machine's load average is printed with the figures: on a shared machine, other
 processes take CPU from the workers.
@@ -172,7 +175,10 @@ def claims(args: argparse.Namespace) -> dict[str, Any]:
         before = client.run(_cpu_s)
         t0, c0 = time.perf_counter(), time.process_time()
         found = _run.reconcile_parts(
-            client, _run.Extracted(futures, summaries), _run.Options(hot_block=args.hot_block)
+            client,
+            _run.Extracted(futures, summaries),
+            _run.Options(hot_block=args.hot_block),
+            release=not args.keep_parts,
         ).findings
         out["reconcile_wall_s"] = time.perf_counter() - t0
         out["client_cpu_s"] = time.process_time() - c0
@@ -196,6 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parts", type=int, default=16, help="parts the claims are sent in")
     ap.add_argument(
         "--hot-block", type=int, default=50_000, help="claims of one key that make it hot"
+    )
+    ap.add_argument(
+        "--keep-parts",
+        action="store_true",
+        help="keep the parts on the workers while reconciling (as a report needs them)",
     )
     ap.add_argument("--json", metavar="PATH", help="also write the figures as JSON ('-': stdout)")
     args = ap.parse_args(argv)
