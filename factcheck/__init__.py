@@ -26,6 +26,7 @@ docs/ (start at docs/index.md).
 from __future__ import annotations
 
 from factcheck._version import __version__
+from factcheck.api import check
 
 # The facades below are light (they import models only; engines load on first use).
 # Importing them here also keeps ``factcheck.load``, ``factcheck.extract`` and
@@ -54,7 +55,6 @@ from factcheck.models import Source as Source
 from factcheck.models import Span as Span
 from factcheck.models import TimeRef as TimeRef
 from factcheck.reconcile import reconcile
-from factcheck.report import check
 from factcheck.schema import ClaimSchema as ClaimSchema
 
 __all__ = [

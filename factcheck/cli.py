@@ -286,8 +286,8 @@ def _cluster(args: argparse.Namespace) -> AbstractContextManager[Any]:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from factcheck.api import check
     from factcheck.models import Severity
-    from factcheck.report import check
 
     if args.format == "jsonl":
         return _report_jsonl(args)
@@ -368,7 +368,7 @@ def _report_jsonl(args: argparse.Namespace) -> int:
             articles, errors, found = done.articles, done.errors, done.findings
             warnings = done.warnings
         else:
-            from factcheck.report import check
+            from factcheck.api import check
 
             report = check(
                 args.paths,

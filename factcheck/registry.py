@@ -9,6 +9,7 @@ Registries:
 - :data:`renderers`: report renderers by format name (``text``, ``markdown``...).
 - :data:`checks`: named checks that claim-schema fields refer to (``unit``, ``ge``...).
 - :data:`schemas`: claim schemas by name (built-in and user-defined).
+- :data:`tables`: a report as a table (``dataframe``: a pandas DataFrame).
 """
 
 from __future__ import annotations
@@ -95,3 +96,8 @@ checks: Registry[Any] = Registry("check", loaders=("factcheck.schema.checks",))
 
 schemas: Registry[Any] = Registry("schema", loaders=("factcheck.schema.builtin",))
 """Claim schemas by name."""
+
+tables: Registry[Callable[[Any], Any]] = Registry("table", loaders=("factcheck.report.dataframe",))
+"""A report as a table, by name: ``fn(report) -> table`` (``dataframe``: a pandas
+DataFrame). :meth:`Report.to_dataframe` looks it up here, so that the data model does not
+import the report layer."""

@@ -180,34 +180,8 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     assert cycles(graph) == [["a", "b", "c"]]
 
 
-KNOWN_CYCLES: list[list[str]] = [
-    [
-        "factcheck.distributed",
-        "factcheck.distributed._run",
-        "factcheck.distributed._tasks",
-        "factcheck.report.build",
-    ],
-    ["factcheck.extract.pipeline", "factcheck.schema.apply"],
-    [
-        "factcheck.models",
-        "factcheck.models.report",
-        "factcheck.reconcile.explain",
-        "factcheck.report._view",
-        "factcheck.report.dataframe",
-    ],
-    ["factcheck.models.article", "factcheck.models.time"],
-    ["factcheck.reconcile.engine", "factcheck.reconcile.internal"],
-    ["factcheck.schema.files", "factcheck.schema.jsonschemas"],
-]
-"""Cycles that predate this test (issue 12 removes them). The list may only shrink: a new
-cycle fails the test, and so does a listed one that is gone (take it off the list)."""
-
-
-def test_no_new_import_cycle() -> None:
+def test_no_import_cycle() -> None:
     found = cycles(import_graph())
-    new = [c for c in found if c not in KNOWN_CYCLES]
-    gone = [c for c in KNOWN_CYCLES if c not in found]
-    assert not new, "new import cycles (lazy imports count too):\n" + "\n".join(
-        " <-> ".join(c) for c in new
+    assert not found, "import cycles (lazy imports count too):\n" + "\n".join(
+        " <-> ".join(c) for c in found
     )
-    assert not gone, f"these cycles are gone: take them off KNOWN_CYCLES: {gone}"

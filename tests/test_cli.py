@@ -278,7 +278,7 @@ def test_lone_surrogates_in_jsonl_are_replaced_with_a_warning(
 def test_a_bug_is_one_line_and_exit_two(
     folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.report.build as build
+    import factcheck.api as build
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("something inside broke")

@@ -145,7 +145,7 @@ def extract_part(
     as in the local run."""
     from factcheck.distributed._inputs import read_unit
     from factcheck.extract import extract
-    from factcheck.report.build import _extraction_failed
+    from factcheck.report.build import extraction_failed
 
     schemas = schemas_of(schema_items)
     read: list[Article] = []
@@ -165,7 +165,7 @@ def extract_part(
             claims.extend(extract(a, schemas=schemas))
             articles.append(a)
         except Exception as exc:  # one article's failure must not cost the others
-            problems.append(_extraction_failed(a, exc))
+            problems.append(extraction_failed(a, exc))
     return Part(articles, claims, problems, warnings, [(a.id, a.path) for a in read])
 
 

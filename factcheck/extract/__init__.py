@@ -19,10 +19,17 @@ __all__ = ["extract", "extract_text"]
 
 
 def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> list[Claim]:
-    """The claims an article states, in text order, with stable ids."""
+    """The claims an article states, in text order, with stable ids: the base claims of
+    the pipeline, then those the claim ``schemas`` make of them."""
     from factcheck.extract.pipeline import extract as run
+    from factcheck.lang import pack_code
 
-    return run(article, schemas=schemas)
+    claims = run(article)
+    if schemas and pack_code(article.language):
+        from factcheck.schema.apply import apply_schemas
+
+        claims = apply_schemas(claims, article, schemas)
+    return claims
 
 
 def extract_text(

@@ -77,6 +77,13 @@ def is_supported(code: str) -> bool:
     return code in _PACKAGES
 
 
+def pack_code(tag: str) -> str:
+    """The code of the pack that reads language ``tag`` ("de-AT" -> "de"), or "" when no
+    pack reads it."""
+    code = tag.split("-")[0].lower()
+    return code if code in _PACKAGES else ""
+
+
 def register_language(code: str, package: str) -> None:
     """Add the pack in ``package`` (an importable package with the modules of
     :data:`MODULES`) as language ``code``. The pack is checked against

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from enum import StrEnum
 from typing import Any
@@ -20,6 +21,21 @@ class DatePrecision(StrEnum):
     YEAR = "year"
     DECADE = "decade"
     UNKNOWN = "unknown"
+
+
+def period_bounds(date: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.date]:
+    """First and last day of the day, month, year or decade that ``date`` names."""
+    if precision is DatePrecision.DAY:
+        return date, date
+    if precision is DatePrecision.MONTH:
+        last = calendar.monthrange(date.year, date.month)[1]
+        return date.replace(day=1), date.replace(day=last)
+    if precision is DatePrecision.YEAR:
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+    if precision is DatePrecision.DECADE:
+        y = max(date.year - date.year % 10, dt.MINYEAR)
+        return dt.date(y, 1, 1), dt.date(min(y + 9, dt.MAXYEAR), 12, 31)
+    raise ValueError("an unknown precision has no bounds")
 
 
 class PublishedDate(Frozen):
@@ -41,8 +57,6 @@ class PublishedDate(Frozen):
 
     def bounds(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day the publication may have happened on, or None."""
-        from factcheck.models.time import period_bounds
-
         if self.date is None or self.precision is DatePrecision.UNKNOWN:
             return None
         return period_bounds(self.date, self.precision)

@@ -212,9 +212,10 @@ class Report(Frozen):
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row per claim side of each discrepancy (needs the ``dataframe`` extra)."""
-        from factcheck.report.dataframe import to_dataframe
+        from factcheck.registry import tables
 
-        return to_dataframe(self)
+        frame: pandas.DataFrame = tables.get("dataframe")(self)
+        return frame
 
     def save(self, path: str | Path, fmt: str | None = None) -> None:
         """Write the report to a file; the format follows the suffix unless given."""

@@ -11,6 +11,7 @@ from pydantic import model_validator
 
 from factcheck.models._base import Frozen
 from factcheck.models.article import DatePrecision
+from factcheck.models.article import period_bounds as period_bounds
 
 UNRESOLVED = "unresolved"
 """``TimeRef.resolved_against`` when a relative expression had no date to resolve against."""
@@ -38,21 +39,6 @@ class PartOfDay(StrEnum):
     AFTERNOON = "afternoon"
     EVENING = "evening"
     NIGHT = "night"
-
-
-def period_bounds(date: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.date]:
-    """First and last day of the day, month, year or decade that ``date`` names."""
-    if precision is DatePrecision.DAY:
-        return date, date
-    if precision is DatePrecision.MONTH:
-        last = calendar.monthrange(date.year, date.month)[1]
-        return date.replace(day=1), date.replace(day=last)
-    if precision is DatePrecision.YEAR:
-        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
-    if precision is DatePrecision.DECADE:
-        y = max(date.year - date.year % 10, dt.MINYEAR)
-        return dt.date(y, 1, 1), dt.date(min(y + 9, dt.MAXYEAR), 12, 31)
-    raise ValueError("an unknown precision has no bounds")
 
 
 class TimeRef(Frozen):

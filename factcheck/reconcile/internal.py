@@ -270,7 +270,7 @@ def _sum_finding(
     complete: bool,
     arts: Mapping[str, Article],
 ) -> Discrepancy | None:
-    from factcheck.reconcile.engine import severity
+    from factcheck.reconcile.severity import severity
     from factcheck.reconcile.sources import relation
 
     t = total.interval

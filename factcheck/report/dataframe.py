@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.models.claim import Claim
 from factcheck.models.report import Report
+from factcheck.registry import tables
 from factcheck.report._view import ClaimView, ReportView, describe_value, require
 
 if TYPE_CHECKING:
@@ -131,3 +132,6 @@ def claims_dataframe(report: Report) -> pandas.DataFrame:
     for col in ("nominal", "low", "high"):
         frame[col] = frame[col].astype("float64")
     return frame
+
+
+tables.add("dataframe", to_dataframe)

@@ -72,9 +72,9 @@ def apply_schemas(
         return list(claims)
     for s in users:
         register_schema(s)
-    from factcheck.extract.pipeline import language_of
+    from factcheck.lang import pack_code
 
-    lang = language_of(article)
+    lang = pack_code(article.language)
     windows = _windows(claims, article)
     out = []
     for claim in claims:
@@ -104,9 +104,9 @@ def to_schema_claim(
     if value is None:
         return None
     if lang is None:
-        from factcheck.extract.pipeline import language_of
+        from factcheck.lang import pack_code
 
-        lang = language_of(article)
+        lang = pack_code(article.language)
     text = article.text
     sentence = claim.sentence or Span(start=0, end=len(text))
     trigger = _find(schema.lexicon.get(lang, ()), text, sentence.start, sentence.end)

@@ -307,8 +307,8 @@ def file_format_schema() -> dict[str, Any]:
     Checks registered by users are allowed by name (``additionalProperties``) and checked
     when the file is loaded.
     """
+    from factcheck.schema._uris import BASE_URI
     from factcheck.schema.checks import CLAIM, builtin_checks
-    from factcheck.schema.jsonschemas import BASE_URI
 
     schema = SchemaSpec.model_json_schema(mode="validation")
     builtin = builtin_checks()

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-BASE_URI = "https://factcheck.invalid/schemas/"
+from factcheck.schema._uris import BASE_URI as BASE_URI
 
 
 def report_schema() -> dict[str, Any]:

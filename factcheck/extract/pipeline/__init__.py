@@ -10,9 +10,6 @@ with "Demnach" or are in reported speech.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
 from factcheck.extract.pipeline.sentence import (
@@ -28,15 +25,13 @@ from factcheck.extract.pipeline.state import (
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Article, Claim
 
-if TYPE_CHECKING:
-    from factcheck.schema import ClaimSchema
-
 __all__ = ["extract", "language_of"]
 
 
-def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> list[Claim]:
-    """The claims an article states, in text order. Deterministic: the same article always
-    gives the same claims with the same ids."""
+def extract(article: Article) -> list[Claim]:
+    """The base claims an article states, in text order (claim schemas are applied by
+    :func:`factcheck.extract.extract`). Deterministic: the same article always gives the
+    same claims with the same ids."""
     lang = language_of(article)
     if not lang:
         return []
@@ -59,9 +54,4 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
     )
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
-    claims = sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
-    if schemas:
-        from factcheck.schema.apply import apply_schemas
-
-        claims = apply_schemas(claims, article, schemas)
-    return claims
+    return sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))

@@ -14,7 +14,7 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.events import Trigger
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.roles import RoleCues
-from factcheck.lang import is_supported
+from factcheck.lang import pack_code
 from factcheck.models import Article, Attribution, Claim, TimeRef
 
 if TYPE_CHECKING:
@@ -83,8 +83,7 @@ def _sentence_index(st: _State) -> SentenceIndex:
 
 def language_of(article: Article) -> str:
     """The language pack used for an article: its language, or German/English by guess."""
-    lang = article.language.split("-")[0].lower()
-    return lang if is_supported(lang) else ""
+    return pack_code(article.language)
 
 
 # -- quantities -------------------------------------------------------------------------
