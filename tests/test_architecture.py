@@ -185,3 +185,18 @@ def test_no_import_cycle() -> None:
     assert not found, "import cycles (lazy imports count too):\n" + "\n".join(
         " <-> ".join(c) for c in found
     )
+
+
+# -- layers (import-linter) -----------------------------------------------------------
+
+
+def test_the_layer_contracts_hold(capsys: pytest.CaptureFixture[str]) -> None:
+    """The contracts in pyproject.toml ([tool.importlinter]): which layer may import which."""
+    from importlinter.cli import lint_imports
+
+    code = lint_imports(
+        config_filename=str(PACKAGE.parent / "pyproject.toml"), no_cache=True, no_logo=True
+    )
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "BROKEN" not in out and "KEPT" in out
