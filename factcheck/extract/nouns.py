@@ -121,9 +121,31 @@ def _strip_linking(prefix: str, linkers: tuple[str, ...], lang: str) -> str:
 
 def find_counted_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
     """The noun counted by a number that ends at ``pos`` (search up to ``stop``)."""
+    glued = _hyphen_noun(text, pos, stop, lang)
+    if glued is not None:
+        return glued
     if _capitalised(lang):
         return _capitalised_noun(text, pos, stop, lang)
     return _noun_group(text, pos, stop, lang)
+
+
+_HYPHENED = re.compile(r"-([^\W\d_]+)")
+
+
+def _hyphen_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
+    """A count glued to its noun by a hyphen ("a 12-story tower": twelve storeys), for
+    the nouns of the pack's ``nouns.HYPHEN_COUNTED``."""
+    m = _HYPHENED.match(text, pos, stop)
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    glued: dict[str, str] = get_language(lang).nouns.HYPHEN_COUNTED
+    # the word as written, or inflected ("12-geschossige" for "geschossig")
+    key = word if word in glued else next((k for k in glued if word.startswith(k)), None)
+    if key is None:
+        return None
+    concept = glued[key]
+    return CountedNoun(m.start(1), m.end(1), m.group(1), word, word, concept, (), ())
 
 
 def _tokens(text: str, pos: int, stop: int, limit: int) -> list[re.Match[str]]:

@@ -257,13 +257,28 @@ def _intro_pattern(lang: str) -> re.Pattern[str]:
 
 @cache
 def _interim_pattern(lang: str) -> re.Pattern[str]:
-    words: tuple[str, ...] = get_language(lang).nouns.INTERIM_CUES
+    return _cue_pattern(lang, "INTERIM_CUES")
+
+
+@cache
+def _cue_pattern(lang: str, name: str) -> re.Pattern[str]:
+    """One pattern for a word list of the pack's ``nouns`` (``word*`` a prefix)."""
+    words: tuple[str, ...] = getattr(get_language(lang).nouns, name)
+    if not words:
+        return re.compile(r"(?!)")
     alts = []
     for w in sorted(words, key=len, reverse=True):
         stem = w[:-1] if w.endswith("*") else w
         body = r"\s+".join(re.escape(p) for p in stem.split())
         alts.append(body + (r"[\w-]*" if w.endswith("*") else ""))
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def is_total(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) makes the figure a
+    total over the story's parts (the packs' ``nouns.TOTAL_CUES``: "together", "in both
+    countries", "insgesamt")."""
+    return _cue_pattern(lang, "TOTAL_CUES").search(text, start, end) is not None
 
 
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:

@@ -65,3 +65,14 @@ carry the same class of goods."""
 OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged"})
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts."""
+
+
+ALL_SCOPE = "scope:all"
+"""The scope of a total over the parts a story tells of ("together the fires destroyed
+12,000", "the toll in both countries"): set beside a figure given for one part, it counts
+another thing (see the packs' ``nouns.TOTAL_CUES``)."""
+
+FIXED_CONCEPTS: frozenset[str] = frozenset({"storey", "lane", "track", "bed", "room", "seat"})
+"""Things a figure counts that do not change with the day it is told on (the storeys of a
+building, the lanes of a road): two figures given on different days still speak of one
+thing."""

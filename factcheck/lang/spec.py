@@ -514,6 +514,18 @@ class Nouns(Protocol):
     """Words in a number's clause that mark an early or partial count ("*bereits* 3000
     Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the
     count that followed, not a contradiction."""
+    TOTAL_CUES: tuple[str, ...]
+    """Words in a number's clause (or opening its sentence) that make the figure a total
+    over the parts the story tells of ("*together* the fires destroyed 12,000", "the toll
+    *in both countries*", "*insgesamt*"): a total and one part's figure are two things."""
+    HYPHEN_COUNTED: dict[str, str]
+    """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
+    "ein 9-geschossiges Haus"), and the concept the number then counts."""
+    AGE_APPOSITION_BEFORE: str
+    """A pattern for the text before a bare number that makes it the age of the person
+    just named ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none."""
+    AGE_APPOSITION_AFTER: str
+    """A pattern for the text right after such a number (", " or ")")."""
 
 
 class Text(Protocol):

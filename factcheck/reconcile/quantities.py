@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.lang.concepts import CURRENT_CONCEPTS, GENERIC_PERSONS
+from factcheck.lang.concepts import ALL_SCOPE, CURRENT_CONCEPTS, FIXED_CONCEPTS, GENERIC_PERSONS
 from factcheck.models import (
     Article,
     Claim,
@@ -219,6 +219,8 @@ def sweep_span(c: Comparable) -> tuple[dt.date, dt.date]:
     are open."""
     lo, hi = dt.date.max, dt.date.min
     ident = c.identity
+    if ident is not None and ident.period is None and ident.asof is None:
+        return (dt.date.min, dt.date.max)  # timeless (the storeys of a building)
     for rng in (ident.period if ident is not None else None, c.asof):
         if rng is not None:
             lo, hi = min(lo, rng[0]), max(hi, rng[1])
@@ -289,6 +291,8 @@ def identity(
     names = (slots or identity_slots)(claim.kind) if claim.slots else None
     slot_keys = None if names is None else tuple(slot_key(claim.slots.get(n)) for n in names)
     t = claim.time
+    if m.key in FIXED_CONCEPTS:
+        t = asof = None  # "a 12-story tower" in May is a 12-story tower in June
     period = None
     if t is not None and t.resolved:
         period = (t.start or dt.date.min, t.end or dt.date.max)
@@ -324,7 +328,9 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False
     if a.state and b.state and a.state != b.state:
         return False  # "9,000 destroyed" and "2,000 damaged"
-    pa, pb = _places(a.scope), _places(b.scope)
+    if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
+        return False  # "together the fires destroyed 12,000" and "the Ridgeway fire 6,800"
+    pa, pb = _places(a.scope - _ALL), _places(b.scope - _ALL)
     if pa and pb and not pa & pb:
         # given for two places: "12 Tote in Bayern", "3 in Hessen"
         return False
@@ -372,6 +378,17 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         # can conflict
         return False
     return _actors_compatible(a.actors, b.actors)
+
+
+_ALL = frozenset({ALL_SCOPE})
+
+
+def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
+    """True when ``total`` is a total over the story's parts and ``part`` names one
+    part (one place or one name; a figure given for two places or more is a total too)."""
+    if ALL_SCOPE not in total or ALL_SCOPE in part or not part:
+        return False
+    return len(_places(part)) < 2
 
 
 def _places(scope: frozenset[str]) -> frozenset[str]:

@@ -167,3 +167,55 @@ def test_a_toll_takes_the_place_that_counts_it_as_its_scope(
     found, origin = _measure(text, quote, language)
     assert scope in found
     assert origin is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        ("The 14-story hotel collapsed in the night.", "14-story", "en", "storey"),
+        ("A 300-bed field hospital was set up.", "300-bed", "en", "bed"),
+        ("Das 9-geschossige Wohnhaus wurde geräumt.", "9-geschossige", "de", "storey"),
+    ],
+)
+def test_a_count_glued_to_its_noun_by_a_hyphen(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+def test_a_hyphened_unit_or_age_is_not_a_glued_count() -> None:
+    claims = extract_text("A 14-year-old boy was on the 21-foot boat.", language="en")
+    concepts = {c.quote: c.measure.concept for c in claims if c.measure and c.quantity}
+    assert concepts["14-year-old"] == "age"
+    assert concepts["21-foot"] != "storey"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "numbers"),
+    [
+        ("Among the dead identified so far are Ana Ruiz, 66, and Tom Berg, 55.", "en", 2),
+        ("Polizeipräsidentin Maria Lenz (58) sprach von einem ruhigen Abend.", "de", 1),
+    ],
+)
+def test_an_age_set_after_a_name_counts_nothing(text: str, language: str, numbers: int) -> None:
+    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert len(claims) == numbers
+    assert all(c.measure is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Together the two fires destroyed more than 12,000 structures.", "12,000", "en"),
+        ("Across both fires, at least 16,000 structures were destroyed.", "16,000", "en"),
+        ("Insgesamt verfolgten 103.000 Menschen die Spiele.", "103.000", "de"),
+    ],
+)
+def test_a_total_over_the_parts_has_the_total_scope(text: str, quote: str, language: str) -> None:
+    scope, _origin = _measure(text, quote, language)
+    assert "scope:all" in scope
+
+
+def test_a_figure_for_one_part_has_no_total_scope() -> None:
+    scope, _origin = _measure("The Ridgeway fire destroyed 6,800 structures.", "6,800", "en")
+    assert "scope:all" not in scope

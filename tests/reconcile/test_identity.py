@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from factcheck.models import Attribution, Qualifier, Source, SourceKind
 from factcheck.reconcile import reconcile
 from factcheck.reconcile.quantities import MAX_RATIO, comparable, plausibly_same
-from tests.reconcile._build import article, quantity
+from tests.reconcile._build import article, day, quantity
 
 DAY = [article("a", "2024-05-04"), article("b", "2024-05-04"), article("c", "2024-05-04")]
 
@@ -152,3 +152,21 @@ def test_a_number_with_no_noun_is_marked_inferred() -> None:
     )
     marks = {c.quote: c.measure.inferred for c in claims if c.measure and c.quantity}
     assert marks == {"50.000 Demonstrierende": False, "80.000": True}
+
+
+def test_a_total_and_a_part_count_different_things() -> None:
+    total = quantity("a", 16_000, "building", scope=("scope:all",))
+    part = quantity("b", 6_800, "building", scope=("ridgeway",))
+    plain = quantity("c", 9_000, "building")
+    other_total = quantity("c", 12_000, "building", scope=("scope:all",))
+    assert reconcile([total, part], articles=DAY) == []
+    assert len(reconcile([total, plain], articles=DAY)) == 1
+    assert len(reconcile([total, other_total], articles=DAY)) == 1
+
+
+def test_storeys_told_on_two_days_are_one_thing() -> None:
+    days = [article("a", "2024-05-04"), article("b", "2024-06-20")]
+    twelve = quantity("a", 12, "storey", concept="storey", time=day("2024-05-04"))
+    thirteen = quantity("b", 13, "storey", concept="storey", time=day("2024-06-20"))
+    (d,) = reconcile([twelve, thirteen], articles=days)
+    assert set(d.claims) == {twelve.id, thirteen.id}

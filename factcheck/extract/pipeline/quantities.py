@@ -16,8 +16,8 @@ from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import _Flow, _sentence_index, _State
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
+from factcheck.lang.concepts import ALL_SCOPE, HARM_ROLES, OBJECT_ROLES
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
-from factcheck.lang.concepts import HARM_ROLES, OBJECT_ROLES
 from factcheck.models import (
     Attribution,
     Claim,
@@ -198,6 +198,9 @@ def _quantity_claim(
         state = role if role in OBJECT_ROLES else None
         if noun is not None and noun.start - qm.end > 40:
             noun = None  # a noun far after the number is not what it counts
+        apposed = noun is None and _apposed_age(text, qm.start, qm.end, lang)
+        if apposed:
+            role = None  # "Randall Miod, 55, and ...": an age, not a count
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
         if concept in HARM_ROLES or role in HARM_ROLES:
             # what happened to people has a place, not an origin and a destination
@@ -206,6 +209,7 @@ def _quantity_claim(
         if (
             noun is None
             and concept is None
+            and not apposed
             and sibling is not None
             and sibling.concept
             and not sibling.concept.startswith("lemma:")
@@ -269,11 +273,13 @@ def _quantity_claim(
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:
-        from factcheck.extract.roles import is_interim
+        from factcheck.extract.roles import is_interim, is_total
 
         update: dict[str, object] = {}
         if is_interim(text, seg[0], seg[1], lang):
             update["interim"] = True
+        if is_total(text, seg[0], seg[1], lang) or is_total(text, s, seg[0], lang):
+            update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
         if qm.role is not NumberRole.AMOUNT and measure.cumulative is None:
             cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
             if cues.role_at(seg[0], seg[1], qm.start, qm.end) in CUMULATIVE_ROLES:
@@ -309,6 +315,27 @@ def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tup
     lo = quantities[i - 1].end if i else idx.start
     hi = quantities[i + 1].start if i + 1 < len(quantities) else idx.end
     return max(a, lo), min(b, hi)
+
+
+@cache
+def _apposition(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    nouns = get_language(lang).nouns
+    if not nouns.AGE_APPOSITION_BEFORE:
+        return None
+    return re.compile(nouns.AGE_APPOSITION_BEFORE), re.compile(nouns.AGE_APPOSITION_AFTER)
+
+
+def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
+    """True for a bare number set after a name as that person's age (the packs'
+    ``nouns.AGE_APPOSITION_*``: "Randall Miod, 55, and", "Barbara Slowik (58)")."""
+    pats = _apposition(lang)
+    if pats is None:
+        return False
+    before, after = pats
+    return (
+        before.search(text, max(0, start - 40), start) is not None
+        and after.match(text, end) is not None
+    )
 
 
 def _scope(

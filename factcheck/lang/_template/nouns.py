@@ -88,3 +88,23 @@ ARTICLES: tuple[str, ...] = ()
 # not a contradiction.
 # English: 'already', 'so far', 'initially', 'at first', ...
 INTERIM_CUES: tuple[str, ...] = ()
+
+# Words in a number's clause (or opening its sentence) that make the figure a total over the
+# parts the story tells of ("*together* the fires destroyed 12,000", "the toll *in both
+# countries*", "*insgesamt*"): a total and one part's figure are two things.
+# English: 'together', 'combined', 'in total', 'altogether', ...
+TOTAL_CUES: tuple[str, ...] = ()
+
+# Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower", "ein
+# 9-geschossiges Haus"), and the concept the number then counts.
+# English: {'story': 'storey', 'storey': 'storey', 'floor': 'storey', ...}
+HYPHEN_COUNTED: dict[str, str] = {}
+
+# A pattern for the text before a bare number that makes it the age of the person just named
+# ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none.
+# English: "[A-Z][\\w'’-]+,\\s*$"
+AGE_APPOSITION_BEFORE: str = ""
+
+# A pattern for the text right after such a number (", " or ")").
+# English: '\\s*(?:,|;|\\)|\\.(?!\\d)|and\\b)'
+AGE_APPOSITION_AFTER: str = ""

@@ -247,3 +247,26 @@ INTERIM_CUES: tuple[str, ...] = (
 """Words in a number's clause that mark an early or partial count ("*bereits* 3000
 Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count
 that followed, not a contradiction."""
+
+
+TOTAL_CUES: tuple[str, ...] = (
+    "insgesamt", "zusammen", "zusammengenommen", "gemeinsam", "beide*", "beiden", "alle zusammen",
+    "in der Summe", "gesamt*",
+)  # fmt: skip
+"""Wörter im Satzteil einer Zahl, die sie zur Summe über die Teile machen, von denen der
+Text erzählt ("*insgesamt* 156.000 Menschen", "in *beiden* Ländern"): eine Summe und die
+Zahl eines Teils zählen verschiedene Dinge."""
+
+
+HYPHEN_COUNTED: dict[str, str] = {
+    "geschossig": "storey", "stöckig": "storey", "stockig": "storey", "spurig": "lane",
+    "gleisig": "track",
+}  # fmt: skip
+"""Wortteile, an die eine Zahl mit Bindestrich gebunden ist ("ein 12-geschossiges Haus"),
+und ihr Begriff: die Zahl zählt sie."""
+
+
+AGE_APPOSITION_BEFORE: str = r"[A-ZÄÖÜ][\w'’-]+\s*\(\s*$"
+AGE_APPOSITION_AFTER: str = r"\s*\)"
+"""Eine Zahl in Klammern nach einem Namen ist das Alter dieser Person ("Barbara Slowik
+(58)"): der Name davor und die schließende Klammer danach; sie zählt nichts."""

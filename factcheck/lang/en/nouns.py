@@ -265,3 +265,27 @@ INTERIM_CUES: tuple[str, ...] = (
     "by midday", "by noon", "thus far", "as of now", "first count*", "first report*",
 )  # fmt: skip
 """Words in a number's clause that mark an early or partial count. See the German file."""
+
+
+TOTAL_CUES: tuple[str, ...] = (
+    "together", "combined", "in total", "altogether", "all told", "overall", "across both",
+    "both fires", "both countries", "in both", "across all",
+)  # fmt: skip
+"""Words in a number's clause that make it a total over the parts the story tells of
+("*together* the fires destroyed 12,000", "the toll *in both countries*"): a total and a
+figure given for one part count different things. See the German file."""
+
+
+HYPHEN_COUNTED: dict[str, str] = {
+    "story": "storey", "storey": "storey", "floor": "storey", "level": "storey",
+    "lane": "lane", "bed": "bed", "room": "room", "seat": "seat", "car": "carriage",
+}  # fmt: skip
+"""Nouns a count is glued to by a hyphen ("a 12-story tower", "a 400-bed hospital"), and
+their concept: the number counts them."""
+
+
+AGE_APPOSITION_BEFORE: str = r"[A-Z][\w'’-]+,\s*$"
+AGE_APPOSITION_AFTER: str = r"\s*(?:,|;|\)|\.(?!\d)|and\b)"
+"""A bare number set after a name between commas is that person's age ("Randall Miod,
+55, and ..."): the name before (``AGE_APPOSITION_BEFORE``, up to the number) and what
+follows (``AGE_APPOSITION_AFTER``); such a number counts nothing."""
