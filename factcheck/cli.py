@@ -18,15 +18,35 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from factcheck.models import InputProblem
 
-SEVERITIES = ("info", "minor", "major", "critical")
-FORMATS = ("text", "markdown", "html", "json", "claimreview", "jsonl")
+from factcheck.models.finding import Severity
+
+SEVERITIES = tuple(s.value for s in Severity)
+
+
+class _Formats:
+    """``--format`` choices: every registered renderer by its CLI name, and ``jsonl`` (the
+    claims as a stream). Read from the registry when argparse asks, not at import."""
+
+    def _names(self) -> list[str]:
+        from factcheck.registry import cli_formats
+
+        return [*cli_formats(), "jsonl"]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
+
+
+FORMATS = _Formats()
 
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
@@ -318,7 +338,9 @@ def _report(args: argparse.Namespace) -> int:
     elif args.format == "claimreview":
         text = report.render("claimreview", publisher=args.publisher)
     else:
-        text = report.render(args.format)
+        from factcheck.registry import cli_formats
+
+        text = report.render(cli_formats()[args.format])
     _write(text, args.output)
     if args.fail_on:
         floor = Severity(args.fail_on)

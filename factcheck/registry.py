@@ -6,7 +6,9 @@ unknown name's :class:`~factcheck.errors.UnknownNameError` lists the names that 
 
 Registries:
 
-- :data:`renderers`: report renderers by format name (``text``, ``markdown``...).
+- :data:`renderers`: report renderers by format name (``text``, ``markdown``...), and
+  :data:`formats`: what each writes (file suffixes, the CLI's name for it); add both with
+  :func:`register_renderer`.
 - :data:`checks`: named checks that claim-schema fields refer to (``unit``, ``ge``...).
 - :data:`schemas`: claim schemas by name (built-in and user-defined).
 - :data:`tables`: a report as a table (``dataframe``: a pandas DataFrame).
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from factcheck.errors import DuplicateNameError, UnknownNameError
@@ -90,6 +93,54 @@ class Registry(Generic[T]):
 
 renderers: Registry[Callable[..., str]] = Registry("renderer", loaders=("factcheck.report.render",))
 """Report renderers: ``fn(report, **options) -> str``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """What a renderer writes, for the CLI and :meth:`Report.save`."""
+
+    suffixes: tuple[str, ...] = ()
+    """File suffixes (lower case, with the dot) that ask for this format."""
+    cli_name: str | None = None
+    """The name ``factcheck report --format`` takes (the renderer's name when None)."""
+
+
+formats: Registry[Format] = Registry("format", loaders=("factcheck.report.render",))
+"""Renderer name -> :class:`Format`. A renderer registered without one still works
+everywhere, under its own name and with no file suffix of its own."""
+
+
+def register_renderer(
+    name: str, *, suffixes: tuple[str, ...] = (), cli_name: str | None = None, replace: bool = False
+) -> Callable[[Callable[..., str]], Callable[..., str]]:
+    """Decorator: register a renderer with what it writes; the CLI's ``--format`` and
+    :meth:`Report.save` (by file suffix) then reach it."""
+
+    def deco(fn: Callable[..., str]) -> Callable[..., str]:
+        renderers.add(name, fn, replace=replace)
+        formats.add(name, Format(tuple(s.lower() for s in suffixes), cli_name), replace=replace)
+        return fn
+
+    return deco
+
+
+def renderer_for_suffix(suffix: str, default: str = "json") -> str:
+    """The renderer a file suffix asks for (``.md`` -> ``markdown``), or ``default``."""
+    suffix = suffix.lower()
+    for name, fmt in formats.items():
+        if suffix in fmt.suffixes and name in renderers:
+            return name
+    return default
+
+
+def cli_formats() -> dict[str, str]:
+    """The CLI's format names -> renderer names, for every registered renderer."""
+    out = {}
+    for name in renderers.names():
+        fmt = formats.get(name) if name in formats else Format()
+        out[fmt.cli_name or name] = name
+    return out
+
 
 checks: Registry[Any] = Registry("check", loaders=("factcheck.schema.checks",))
 """Named checks for claim-schema fields."""

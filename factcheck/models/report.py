@@ -220,11 +220,7 @@ class Report(Frozen):
     def save(self, path: str | Path, fmt: str | None = None) -> None:
         """Write the report to a file; the format follows the suffix unless given."""
         p = Path(path)
-        fmt = fmt or {
-            ".md": "markdown",
-            ".html": "html",
-            ".json": "json",
-            ".jsonld": "claimreview",
-            ".txt": "text",
-        }.get(p.suffix.lower(), "json")
+        from factcheck.registry import renderer_for_suffix
+
+        fmt = fmt or renderer_for_suffix(p.suffix, default="json")
         p.write_text(self.render(fmt), encoding="utf-8")

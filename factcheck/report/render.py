@@ -21,7 +21,7 @@ name                  output                                      options
 from __future__ import annotations
 
 from factcheck.models.report import Report
-from factcheck.registry import renderers
+from factcheck.registry import register_renderer
 
 __all__ = [
     "render_claimreview",
@@ -32,13 +32,13 @@ __all__ = [
 ]
 
 
-@renderers.register("json")
+@register_renderer("json", suffixes=(".json",))
 def render_json(report: Report, *, indent: int | None = 2) -> str:
     """The report as JSON, valid against ``schemas/report.schema.json``."""
     return report.model_dump_json(indent=indent)
 
 
-@renderers.register("text")
+@register_renderer("text", suffixes=(".txt",))
 def render_text(report: Report, *, color: bool | None = None, width: int = 100) -> str:
     """A terminal report; ``color=None`` (the default) means no colour, since the result
     is a string whose destination is unknown: a caller writing to a TTY passes ``True``."""
@@ -47,7 +47,7 @@ def render_text(report: Report, *, color: bool | None = None, width: int = 100) 
     return to_text(report, color=bool(color), width=width)
 
 
-@renderers.register("markdown")
+@register_renderer("markdown", suffixes=(".md",))
 def render_markdown(report: Report) -> str:
     """A Markdown report."""
     from factcheck.report.markdown import to_markdown
@@ -55,7 +55,7 @@ def render_markdown(report: Report) -> str:
     return to_markdown(report)
 
 
-@renderers.register("html")
+@register_renderer("html", suffixes=(".html",))
 def render_html(report: Report, *, title: str = "factcheck report") -> str:
     """One self-contained HTML file with a severity filter."""
     from factcheck.report.html import to_html
@@ -63,7 +63,7 @@ def render_html(report: Report, *, title: str = "factcheck report") -> str:
     return to_html(report, title=title)
 
 
-@renderers.register("claimreview")
+@register_renderer("claimreview", suffixes=(".jsonld",))
 def render_claimreview(
     report: Report,
     *,
