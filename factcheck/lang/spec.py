@@ -524,6 +524,10 @@ class Nouns(Protocol):
     AGE_APPOSITION_BEFORE: str
     """A pattern for the text before a bare number that makes it the age of the person
     just named ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none."""
+    RANKING_WORDS: tuple[str, ...]
+    """Words after (or glued to) an ordinal that make it a ranking ("second-*deadliest*",
+    "zweit*größte*"; ``word*`` a prefix): only rankings are compared, an ordinal of a
+    sequence ("the second day", "der erste Notruf") is not."""
     AGE_APPOSITION_AFTER: str
     """A pattern for the text right after such a number (", " or ")")."""
 

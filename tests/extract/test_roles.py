@@ -219,3 +219,19 @@ def test_a_total_over_the_parts_has_the_total_scope(text: str, quote: str, langu
 def test_a_figure_for_one_part_has_no_total_scope() -> None:
     scope, _origin = _measure("The Ridgeway fire destroyed 6,800 structures.", "6,800", "en")
     assert "scope:all" not in scope
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "compared"),
+    [
+        ("It was the second deadliest storm in the state's history.", "en", True),
+        ("It was the third-largest fire on record.", "en", True),
+        ("Rescuers worked through the rubble for a second day.", "en", False),
+        ("The first call came in at noon.", "en", False),
+        ("Es war der zweite größte Brand des Jahres.", "de", True),
+        ("Der erste Notruf ging am Morgen ein.", "de", False),
+    ],
+)
+def test_only_an_ordinal_that_ranks_is_a_figure(text: str, language: str, compared: bool) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert (claim.measure is not None) is compared

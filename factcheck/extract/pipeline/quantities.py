@@ -257,6 +257,10 @@ def _quantity_claim(
             )
             q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
             end = qm.end if noun.start - qm.end > 40 else noun.end
+    elif qm.role is NumberRole.ORDINAL and not _ranking(text, qm.end, e, lang):
+        # "on the second day", "the first call": a place in a sequence, no figure to check;
+        # only a ranking is ("the second-deadliest fire", "das zweitgrößte Feuer")
+        measure = None
     else:
         thing = _thing_for(qm, noun)
         measure = Measure(
@@ -315,6 +319,26 @@ def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tup
     lo = quantities[i - 1].end if i else idx.start
     hi = quantities[i + 1].start if i + 1 < len(quantities) else idx.end
     return max(a, lo), min(b, hi)
+
+
+@cache
+def _ranking_pattern(lang: str) -> re.Pattern[str] | None:
+    words: tuple[str, ...] = get_language(lang).nouns.RANKING_WORDS
+    if not words:
+        return None
+    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return re.compile(rf"(?:^|[\s-])(?:{alts})(?![\w])", re.IGNORECASE)
+
+
+def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
+    """True when an ordinal ranks ("second-deadliest", "zweitgrößte"): a ranking word
+    (the packs' ``nouns.RANKING_WORDS``) within the next two words."""
+    pat = _ranking_pattern(lang)
+    if pat is None:
+        return False
+    window = text[end : min(stop, end + 30)]
+    words = re.split(r"(?=\s)", window)[:3]
+    return pat.search("".join(words)) is not None
 
 
 @cache

@@ -105,6 +105,12 @@ HYPHEN_COUNTED: dict[str, str] = {}
 # English: "[A-Z][\\w'’-]+,\\s*$"
 AGE_APPOSITION_BEFORE: str = ""
 
+# Words after (or glued to) an ordinal that make it a ranking ("second-*deadliest*",
+# "zweit*größte*"; ``word*`` a prefix): only rankings are compared, an ordinal of a sequence
+# ("the second day", "der erste Notruf") is not.
+# English: 'deadliest', 'largest', 'biggest', 'worst', ...
+RANKING_WORDS: tuple[str, ...] = ()
+
 # A pattern for the text right after such a number (", " or ")").
 # English: '\\s*(?:,|;|\\)|\\.(?!\\d)|and\\b)'
 AGE_APPOSITION_AFTER: str = ""

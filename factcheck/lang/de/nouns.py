@@ -270,3 +270,10 @@ AGE_APPOSITION_BEFORE: str = r"[A-ZÄÖÜ][\w'’-]+\s*\(\s*$"
 AGE_APPOSITION_AFTER: str = r"\s*\)"
 """Eine Zahl in Klammern nach einem Namen ist das Alter dieser Person ("Barbara Slowik
 (58)"): der Name davor und die schließende Klammer danach; sie zählt nichts."""
+
+
+RANKING_WORDS: tuple[str, ...] = (
+    # Wörter nach einer Ordnungszahl, die sie zur Rangfolge machen ("zweite-*größte*")
+    "größt*", "grösst*", "schwerst*", "höchst*", "tödlichst*", "schlimmst*", "meist*",
+    "stärkst*", "längst*", "teuerst*", "heißest*",
+)  # fmt: skip

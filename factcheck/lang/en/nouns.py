@@ -289,3 +289,9 @@ AGE_APPOSITION_AFTER: str = r"\s*(?:,|;|\)|\.(?!\d)|and\b)"
 """A bare number set after a name between commas is that person's age ("Randall Miod,
 55, and ..."): the name before (``AGE_APPOSITION_BEFORE``, up to the number) and what
 follows (``AGE_APPOSITION_AFTER``); such a number counts nothing."""
+
+
+RANKING_WORDS: tuple[str, ...] = (  # see the German file
+    "deadliest", "largest", "biggest", "worst", "highest", "longest", "costliest",
+    "most", "strongest", "busiest", "tallest", "hottest", "wettest", "greatest", "heaviest",
+)  # fmt: skip
