@@ -11,7 +11,13 @@ from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import POINT_EVENTS, Trigger, nearest_trigger
 from factcheck.extract.matches import PlaceMatch, TimeMatch
 from factcheck.extract.pipeline.modality import _modality
-from factcheck.extract.pipeline.state import _WORDS, _sentence_index, _State
+from factcheck.extract.pipeline.state import (
+    _WORDS,
+    NO_ATTRIBUTION,
+    _sentence_index,
+    _sentence_span,
+    _State,
+)
 from factcheck.lang import get_language
 from factcheck.models import (
     Attribution,
@@ -192,7 +198,7 @@ def _add_event(
             article=st.article.id,
             span=span,
             quote=st.article.text[span.start : span.end],
-            sentence=Span(start=s, end=e),
+            sentence=_sentence_span(st, s, e),
             kind=kind,
             event=event,
             actors=actors,
@@ -200,7 +206,7 @@ def _add_event(
             date=date,
             time=time,
             location=location,
-            attribution=attribution or Attribution(),
+            attribution=attribution or NO_ATTRIBUTION,
             modality=modality,
             confidence=0.7 if actors else 0.5,
             slots=dict(slots),
@@ -220,10 +226,10 @@ def _date_claim(st: _State, t: TimeMatch, s: int, e: int, attribution: Attributi
             article=st.article.id,
             span=span,
             quote=st.article.text[span.start : span.end],
-            sentence=Span(start=s, end=e),
+            sentence=_sentence_span(st, s, e),
             kind=kind,
             date=t.time,
-            attribution=attribution or Attribution(),
+            attribution=attribution or NO_ATTRIBUTION,
             modality=_modality(_sentence_index(st), t.start, attribution is not None),
             confidence=0.8 if t.time.resolved else 0.6,
         )

@@ -13,7 +13,13 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
 from factcheck.extract.pipeline.modality import _modality
-from factcheck.extract.pipeline.state import _Flow, _sentence_index, _State
+from factcheck.extract.pipeline.state import (
+    NO_ATTRIBUTION,
+    _Flow,
+    _sentence_index,
+    _sentence_span,
+    _State,
+)
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ALL_SCOPE, HARM_ROLES, OBJECT_ROLES
@@ -298,12 +304,12 @@ def _quantity_claim(
         article=st.article.id,
         span=span,
         quote=text[span.start : span.end],
-        sentence=Span(start=s, end=e),
+        sentence=_sentence_span(st, s, e),
         kind=kind,
         measure=measure,
         quantity=q,
         time=time,
-        attribution=attribution or Attribution(),
+        attribution=attribution or NO_ATTRIBUTION,
         modality=modality,
         confidence=confidence,
     )

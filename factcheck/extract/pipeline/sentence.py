@@ -16,7 +16,7 @@ from factcheck.extract.matches import NumberRole, PlaceMatch, TimeMatch
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
-from factcheck.extract.pipeline.state import _Flow, _State
+from factcheck.extract.pipeline.state import NO_ATTRIBUTION, _Flow, _sentence_span, _State
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
 from factcheck.models import (
@@ -180,13 +180,13 @@ def _clock_claims(
                 article=st.article.id,
                 span=span,
                 quote=phrase,
-                sentence=Span(start=s, end=e),
+                sentence=_sentence_span(st, s, e),
                 kind="clock",
                 event=event,
                 measure=Measure(thing=f"clock:{event}", concept=event, scope=scope),
                 date=date,
                 time=day,
-                attribution=attribution or Attribution(),
+                attribution=attribution or NO_ATTRIBUTION,
                 modality=_modality(idx, cm.start, attribution is not None),
                 confidence=0.8,
             )

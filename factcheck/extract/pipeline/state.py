@@ -15,7 +15,7 @@ from factcheck.extract.events import Trigger
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import pack_code
-from factcheck.models import Article, Attribution, Claim, TimeRef
+from factcheck.models import Article, Attribution, Claim, Span, TimeRef
 
 if TYPE_CHECKING:
     from factcheck.extract.time import TimeScan
@@ -74,6 +74,21 @@ class _State:
     role_cues: RoleCues | None = None
     """The role cues of the sentence being read (made when it has numbers)."""
     """Clause breaks and modality cues of the sentence being read."""
+    sentence_span: Span | None = None
+    """The span of the sentence being read, shared by its claims."""
+
+
+NO_ATTRIBUTION = Attribution()
+"""The attribution of a claim no source is named for: one shared (frozen) instance
+instead of a new model per claim."""
+
+
+def _sentence_span(st: _State, s: int, e: int) -> Span:
+    """The sentence's span, made once and shared by the sentence's claims."""
+    sp = st.sentence_span
+    if sp is None or sp.start != s or sp.end != e:
+        sp = st.sentence_span = Span(start=s, end=e)
+    return sp
 
 
 def _sentence_index(st: _State) -> SentenceIndex:
