@@ -8,8 +8,10 @@ This is the one module that runs every layer; the layers below it (``load``, ``e
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import kind_of
@@ -128,14 +130,17 @@ def _assemble(
     claims: list[Claim] = []
     failed: list[InputProblem] = []
     kept: list[Article] = []
-    for i, article in enumerate(ordered, 1):
-        try:
-            claims.extend(extract(article, schemas=user_schemas))
-            kept.append(article)
-        except Exception as exc:  # one article's failure must not cost the others
-            failed.append(extraction_failed(article, exc))
-        if progress is not None:
-            progress(i, len(ordered), article.id)
+    with _claims_kept_out_of_collections():
+        for i, article in enumerate(ordered, 1):
+            try:
+                claims.extend(extract(article, schemas=user_schemas))
+                kept.append(article)
+            except Exception as exc:  # one article's failure must not cost the others
+                failed.append(extraction_failed(article, exc))
+            if progress is not None:
+                progress(i, len(ordered), article.id)
+            if i % _FREEZE_EVERY == 0:
+                _freeze()
     ordered = kept
     errors = [*errors, *failed]
     found = [d for d in reconcile(claims, articles=ordered) if d.severity >= min_severity]
@@ -146,6 +151,37 @@ def _assemble(
         schemas=tuple(s.schema_name() for s in user_schemas),
     )
     return finish(ordered, claims, found, errors, settings, warnings)
+
+
+_FREEZE_EVERY = 16
+"""Articles read between two freezes of the claims kept so far."""
+_freezing = False
+
+
+@contextmanager
+def _claims_kept_out_of_collections() -> Iterator[None]:
+    """While the articles are read, the claims kept so far are moved out of the garbage
+    collector's reach every few articles (``gc.freeze``), so that its full collections
+    do not walk them again and again: their number grows with the report, and so did
+    the cost of each collection (about a tenth of a 1 MB report's extraction time).
+    Claims hold no reference cycles; reference counting still frees what is dropped.
+    Everything is handed back to the collector at the end (``gc.unfreeze``). Left alone
+    when the process has frozen objects of its own (a server that forks)."""
+    global _freezing
+    own = gc.get_freeze_count() == 0 and not _freezing
+    _freezing = own
+    try:
+        yield
+    finally:
+        if own:
+            _freezing = False
+            gc.unfreeze()
+
+
+def _freeze() -> None:
+    if _freezing:
+        gc.collect(1)  # the young cycles of the articles just read, if any
+        gc.freeze()
 
 
 __all__ = ["PathLike", "ProgressCallback", "check", "report_from"]
