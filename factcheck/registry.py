@@ -12,6 +12,8 @@ Registries:
 - :data:`checks`: named checks that claim-schema fields refer to (``unit``, ``ge``...).
 - :data:`schemas`: claim schemas by name (built-in and user-defined).
 - :data:`tables`: a report as a table (``dataframe``: a pandas DataFrame).
+- :data:`comparators`: how the claims of one kind are compared across articles
+  (:class:`factcheck.reconcile.comparators.Comparator`), by claim kind.
 """
 
 from __future__ import annotations
@@ -147,6 +149,11 @@ checks: Registry[Any] = Registry("check", loaders=("factcheck.schema.checks",))
 
 schemas: Registry[Any] = Registry("schema", loaders=("factcheck.schema.builtin",))
 """Claim schemas by name."""
+
+comparators: Registry[Any] = Registry("comparator", loaders=("factcheck.reconcile.comparators",))
+"""Claim kind -> :class:`factcheck.reconcile.comparators.Comparator`: a new claim kind
+brings its comparison by registering one (quantities and events are compared by the
+engine itself)."""
 
 tables: Registry[Callable[[Any], Any]] = Registry("table", loaders=("factcheck.report.dataframe",))
 """A report as a table, by name: ``fn(report) -> table`` (``dataframe``: a pandas

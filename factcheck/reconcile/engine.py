@@ -139,9 +139,9 @@ def run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
 
 
 def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
-    from factcheck.reconcile.clock import clock_findings, clock_group
     from factcheck.reconcile.events import ActorIndex, event_findings
     from factcheck.reconcile.internal import internal_findings
+    from factcheck.registry import comparators
 
     unique = {c.id: c for c in claims}
     arts = articles_by_id(sorted(articles, key=lambda a: a.id))
@@ -150,15 +150,16 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     figures: list[Claim] = []
     events: list[Claim] = []
     dated: list[Claim] = []
-    clocks: dict[str, list[Claim]] = {}
+    kinds = dict(comparators.items())
+    grouped: dict[tuple[str, str], list[Claim]] = {}
     for k in sorted(unique):
         c = unique[k]
         if c.quantity is not None:
             figures.append(c)
         if c.kind == "event":
             events.append(c)
-        elif c.kind == "clock":
-            clocks.setdefault(clock_group(c), []).append(c)
+        elif c.kind in kinds:  # a kind with a registered comparator (clock times...)
+            grouped.setdefault((c.kind, kinds[c.kind].group(c)), []).append(c)
         t = c.date or c.time
         if t is not None and t.weekday is not None and c.quantity is None:
             dated.append(c)
@@ -168,8 +169,8 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     actors = ActorIndex.of(events)
     for d in event_findings(events, arts, actors):
         found.setdefault(d.id, d)
-    for key in sorted(clocks):
-        for d in clock_findings(clocks[key], arts):
+    for kind, key in sorted(grouped):
+        for d in kinds[kind].findings(grouped[kind, key], arts):
             found.setdefault(d.id, d)
     within = sorted([*figures, *dated], key=lambda c: c.id)
     for d in internal_findings(within, arts, actors):
