@@ -6,10 +6,14 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 import factcheck
 from factcheck.distributed import _codec
 from factcheck.distributed._tasks import Found, Part, Shipment
-from factcheck.models import Claim
+from factcheck.models import Article, Claim, Discrepancy
+from tests.strategies import articles, claims, discrepancies
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -58,3 +62,16 @@ def test_parts_shipments_and_found_pickle_as_records() -> None:
     found = Found([("k", list(report.discrepancies[:2]))], list(report.discrepancies), [])
     for value in (part, ship, found):
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(claims(), max_size=6), st.lists(articles(), max_size=3), discrepancies())
+def test_any_models_come_back_equal_with_the_same_json(
+    cs: list[Claim], arts: list[Article], d: Discrepancy
+) -> None:
+    values = (cs, arts, d)
+    back = _codec.loads(_codec.dumps(values))
+    assert back == values
+    for got, want in zip([*back[0], *back[1], back[2]], [*cs, *arts, d], strict=True):
+        assert got.model_dump_json() == want.model_dump_json()
+        assert got.model_fields_set == want.model_fields_set
