@@ -8,6 +8,7 @@ extra (``pip install -e '.[dask]'``)::
     python tests/benchmarks/bench_scale.py --part news --copies 8
     python tests/benchmarks/bench_scale.py --part claims --claims 1000000 --workers 2
     python tests/benchmarks/bench_scale.py --json scale.json
+    python tests/benchmarks/bench_scale.py --part claims --claims 40000 --compare
 
 What it measures
 ----------------
@@ -32,7 +33,9 @@ the cluster by ``factcheck.distributed``'s block tasks, the parts let go once ro
 ``--format jsonl`` runs do; ``--keep-parts`` keeps them on the workers, as a report
 run does until the client has gathered them). Prints the wall time, the CPU seconds of
 every worker and of the client, and every worker's peak resident set size
-(``ru_maxrss`` of the worker process; target: no worker above 2 GB).
+(``ru_maxrss`` of the worker process; target: no worker above 2 GB). With ``--compare``
+(for small ``--claims``), the same claims are built again in the client and reconciled
+by the local engine, and the findings compared (ids, order, text).
 
 The machine's load average is printed with the figures: on a shared machine, other
 processes take CPU from the workers.
@@ -189,6 +192,18 @@ def claims(args: argparse.Namespace) -> dict[str, Any]:
         out["findings"] = len(found)
         out["worker_peak_mb"] = sorted(round(v) for v in client.run(_peak_rss_mb).values())
     out["client_peak_mb"] = round(_common.peak_rss_mb())
+    if args.compare:
+        # the same parts built again here (the generator is seeded), reconciled in this
+        # process by the local engine: the same findings, ids and order?
+        import factcheck
+
+        sys.path.insert(0, here)
+        built = [_build_part(share, p, args.parts) for p in range(args.parts)]
+        local = factcheck.reconcile(
+            [c for b in built for c in b.claims],
+            articles=list({a.id: a for b in built for a in b.articles}.values()),
+        )
+        out["same_as_local"] = [d.id for d in found] == [d.id for d in local] and found == local
     return out
 
 
@@ -202,6 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parts", type=int, default=16, help="parts the claims are sent in")
     ap.add_argument(
         "--hot-block", type=int, default=50_000, help="claims of one key that make it hot"
+    )
+    ap.add_argument(
+        "--compare",
+        action="store_true",
+        help="also reconcile the synthetic claims locally and compare (for small --claims)",
     )
     ap.add_argument(
         "--keep-parts",
@@ -269,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
             f"peaks {r['worker_peak_mb']} MB, client peak {r['client_peak_mb']} MB; no worker "
             "above 2 GB: " + _common.verdict(worst, TARGET_WORKER_MB, higher_is_better=False)
         )
+        if "same_as_local" in r:
+            print(f"same findings, ids and order as the local engine: {r['same_as_local']}")
     _common.write_json(args.json, result)
     return 0
 
