@@ -281,6 +281,12 @@ def is_total(text: str, start: int, end: int, lang: str) -> bool:
     return _cue_pattern(lang, "TOTAL_CUES").search(text, start, end) is not None
 
 
+def is_part(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
+    for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein")."""
+    return _cue_pattern(lang, "PART_CUES").search(text, start, end) is not None
+
+
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
     partial count (the packs' ``nouns.INTERIM_CUES``)."""

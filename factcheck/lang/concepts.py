@@ -76,3 +76,8 @@ FIXED_CONCEPTS: frozenset[str] = frozenset({"storey", "lane", "track", "bed", "r
 """Things a figure counts that do not change with the day it is told on (the storeys of a
 building, the lanes of a road): two figures given on different days still speak of one
 thing."""
+
+PART_SCOPE = "scope:part"
+"""The scope of a figure given for one part of the story ("in the northern district
+*alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another
+thing (see the packs' ``nouns.PART_CUES``)."""

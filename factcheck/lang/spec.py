@@ -518,6 +518,10 @@ class Nouns(Protocol):
     """Words in a number's clause (or opening its sentence) that make the figure a total
     over the parts the story tells of ("*together* the fires destroyed 12,000", "the toll
     *in both countries*", "*insgesamt*"): a total and one part's figure are two things."""
+    PART_CUES: tuple[str, ...]
+    """Words in a number's clause that give the figure for one part of the story ("in the
+    northern district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are
+    two things."""
     HYPHEN_COUNTED: dict[str, str]
     """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
     "ein 9-geschossiges Haus"), and the concept the number then counts."""

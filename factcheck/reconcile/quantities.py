@@ -36,7 +36,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.lang.concepts import ALL_SCOPE, CURRENT_CONCEPTS, FIXED_CONCEPTS, GENERIC_PERSONS
+from factcheck.lang.concepts import (
+    ALL_SCOPE,
+    CURRENT_CONCEPTS,
+    FIXED_CONCEPTS,
+    GENERIC_PERSONS,
+    PART_SCOPE,
+)
 from factcheck.models import (
     Article,
     Claim,
@@ -330,7 +336,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False  # "9,000 destroyed" and "2,000 damaged"
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
         return False  # "together the fires destroyed 12,000" and "the Ridgeway fire 6,800"
-    pa, pb = _places(a.scope - _ALL), _places(b.scope - _ALL)
+    pa, pb = _places(a.scope), _places(b.scope)
     if pa and pb and not pa & pb:
         # given for two places: "12 Tote in Bayern", "3 in Hessen"
         return False
@@ -381,6 +387,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 
 
 _ALL = frozenset({ALL_SCOPE})
+_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE})
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
@@ -392,7 +399,7 @@ def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
 
 
 def _places(scope: frozenset[str]) -> frozenset[str]:
-    return frozenset(x for x in scope if ":" in x) if scope else _EMPTY
+    return frozenset(x for x in scope if ":" in x and x not in _SPECIAL) if scope else _EMPTY
 
 
 def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
@@ -400,8 +407,8 @@ def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
     articles know: each names something the other's figure is not given for, and each
     article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
     fire"). A name only one article uses (a landmark, a street) tells nothing apart."""
-    na = a.scope - _places(a.scope)
-    nb = b.scope - _places(b.scope)
+    na = a.scope - _places(a.scope) - _SPECIAL
+    nb = b.scope - _places(b.scope) - _SPECIAL
     if not na or not nb or na & nb:
         return False
     ta, tb = texts.get(a.article, ""), texts.get(b.article, "")

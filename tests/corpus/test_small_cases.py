@@ -82,3 +82,68 @@ def test_a_rally_in_english() -> None:
     assert frozenset({registered.id, orgs.id}) not in pairs  # registered is a plan
     assert not any(town.id in p for p in pairs)  # residents with no role
     assert not any(officers.id in p for p in pairs)  # staff are not the crowd
+
+
+def test_a_pier_collapse_in_english() -> None:
+    """Clock times of one moment, an echoed disagreement, a total against its parts, an
+    age after a name and a sequence ordinal, in one invented story."""
+    arts = [
+        _article(
+            "a", "The old Harlow pier gave way shortly after 1:30 a.m. on Sunday. "
+            "Police said 12 people were injured. Together the two storms damaged more "
+            "than 900 homes. Among the injured is Dana Wells, 71, a retired teacher.",
+            "en", "2025-11-02",
+        ),
+        _article(
+            "b", "The Harlow pier came down around 2 a.m. on Sunday, officials said. "
+            "About 12 people were injured, according to the police. In the northern "
+            "district alone, 310 homes were damaged.", "en", "2025-11-02",
+        ),
+        _article(
+            "c", "Rescue teams searched the water for a second day. The county said 25 "
+            "people were injured when the Harlow pier collapsed.", "en", "2025-11-02",
+        ),
+    ]  # fmt: skip
+    report = report_from(arts)
+    claims = report.claims
+    early, late = _claim(claims, "a", "1:30 a.m."), _claim(claims, "b", "2 a.m.")
+    assert early.kind == late.kind == "clock" and early.event == late.event == "collapse"
+    hurt_a, hurt_b = _claim(claims, "a", "12 people"), _claim(claims, "b", "12 people")
+    hurt_c = _claim(claims, "c", "25 people")
+    total, part = _claim(claims, "a", "900"), _claim(claims, "b", "310")
+    age, day = _claim(claims, "a", "71"), _claim(claims, "c", "second")
+    assert age.measure is None and day.measure is None
+    found = {frozenset(d.claims): d for d in report.discrepancies}
+    assert frozenset({early.id, late.id}) in found  # 1:30-1:45 against 1:50-2:10
+    injured = [d for d in report.discrepancies if hurt_c.id in d.claims]
+    (echoed,) = injured  # 12 in two reports against 25: one finding
+    assert {*echoed.claims, *echoed.echoes} == {hurt_a.id, hurt_b.id, hurt_c.id}
+    assert frozenset({total.id, part.id}) not in found  # a total and one district
+    assert len(report.discrepancies) == 2
+
+
+def test_a_warehouse_fire_in_german() -> None:
+    arts = [
+        _article(
+            "a", "Der Brand in der Lagerhalle in Oberau ist gegen 17 Uhr ausgebrochen. "
+            "Insgesamt waren 240 Feuerwehrleute im Einsatz. Das 4-geschossige "
+            "Nachbarhaus wurde geräumt.", "de", "2025-04-14",
+        ),
+        _article(
+            "b", "Das Feuer in Oberau war um 18.30 Uhr ausgebrochen. Aus dem Landkreis kamen "
+            "allein 60 Feuerwehrleute. Das 5-geschossige Nachbarhaus wurde geräumt.",
+            "de", "2025-04-15",
+        ),
+    ]  # fmt: skip
+    report = report_from(arts)
+    claims = report.claims
+    start_a, start_b = _claim(claims, "a", "17 Uhr"), _claim(claims, "b", "18.30 Uhr")
+    assert start_a.event == start_b.event == "start"
+    floors_a = _claim(claims, "a", "4-geschossige")
+    floors_b = _claim(claims, "b", "5-geschossige")
+    total, part = _claim(claims, "a", "240"), _claim(claims, "b", "60")
+    pairs = _pairs(report)
+    assert frozenset({start_a.id, start_b.id}) in pairs  # 16:50-17:10 against 18:30
+    assert frozenset({floors_a.id, floors_b.id}) in pairs  # one house, told a day apart
+    assert frozenset({total.id, part.id}) not in pairs  # all crews against one district's
+    assert len(report.discrepancies) == 2

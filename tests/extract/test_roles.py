@@ -235,3 +235,20 @@ def test_a_figure_for_one_part_has_no_total_scope() -> None:
 def test_only_an_ordinal_that_ranks_is_a_figure(text: str, language: str, compared: bool) -> None:
     (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert (claim.measure is not None) is compared
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "scope"),
+    [
+        ("In the northern district alone, 310 homes were damaged.", "310", "en", "scope:part"),
+        ("Insgesamt kamen 103.000 Menschen, davon allein 72.000 ans Tor.", "72.000", "de",
+         "scope:part"),
+        ("Insgesamt kamen 103.000 Menschen, davon allein 72.000 ans Tor.", "103.000", "de",
+         "scope:all"),
+    ],
+)  # fmt: skip
+def test_a_part_and_its_total_are_told_apart(
+    text: str, quote: str, language: str, scope: str
+) -> None:
+    found, _origin = _measure(text, quote, language)
+    assert scope in found

@@ -22,7 +22,7 @@ from factcheck.extract.pipeline.state import (
 )
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
-from factcheck.lang.concepts import ALL_SCOPE, HARM_ROLES, OBJECT_ROLES
+from factcheck.lang.concepts import ALL_SCOPE, HARM_ROLES, OBJECT_ROLES, PART_SCOPE
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
 from factcheck.models import (
     Attribution,
@@ -283,12 +283,21 @@ def _quantity_claim(
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:
-        from factcheck.extract.roles import is_interim, is_total
+        from factcheck.extract.roles import is_interim, is_part, is_total
 
         update: dict[str, object] = {}
         if is_interim(text, seg[0], seg[1], lang):
             update["interim"] = True
-        if is_total(text, seg[0], seg[1], lang) or is_total(text, s, seg[0], lang):
+        # its own stretch first, then the sentence's opening when no figure stands in it
+        # ("Across both fires, at least 16,244"; but "insgesamt 103.000, davon allein 72.000")
+        opening = not any(ch.isdigit() for ch in text[s : seg[0]])
+        if is_part(text, seg[0], seg[1], lang):
+            update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
+        elif is_total(text, seg[0], seg[1], lang):
+            update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
+        elif opening and is_part(text, s, seg[0], lang):
+            update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
+        elif opening and is_total(text, s, seg[0], lang):
             update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
         if qm.role is not NumberRole.AMOUNT and measure.cumulative is None:
             cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)

@@ -95,6 +95,11 @@ INTERIM_CUES: tuple[str, ...] = ()
 # English: 'together', 'combined', 'in total', 'altogether', ...
 TOTAL_CUES: tuple[str, ...] = ()
 
+# Words in a number's clause that give the figure for one part of the story ("in the northern
+# district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are two things.
+# English: 'alone', 'of them', 'of whom', 'among them'
+PART_CUES: tuple[str, ...] = ()
+
 # Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower", "ein
 # 9-geschossiges Haus"), and the concept the number then counts.
 # English: {'story': 'storey', 'storey': 'storey', 'floor': 'storey', ...}

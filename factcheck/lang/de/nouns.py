@@ -277,3 +277,10 @@ RANKING_WORDS: tuple[str, ...] = (
     "größt*", "grösst*", "schwerst*", "höchst*", "tödlichst*", "schlimmst*", "meist*",
     "stärkst*", "längst*", "teuerst*", "heißest*",
 )  # fmt: skip
+
+
+PART_CUES: tuple[str, ...] = (
+    # Wörter im Satzteil einer Zahl, die sie für einen Teil der Geschichte angeben
+    # ("im Norden *allein* 310 Häuser", "*davon* 12 Kinder"): eine Summe zählt anderes
+    "allein", "davon", "darunter",
+)  # fmt: skip

@@ -295,3 +295,9 @@ RANKING_WORDS: tuple[str, ...] = (  # see the German file
     "deadliest", "largest", "biggest", "worst", "highest", "longest", "costliest",
     "most", "strongest", "busiest", "tallest", "hottest", "wettest", "greatest", "heaviest",
 )  # fmt: skip
+
+
+PART_CUES: tuple[str, ...] = (
+    # words in a number's clause that give it for one part of the story (see the German file)
+    "alone", "of them", "of whom", "among them",
+)  # fmt: skip
