@@ -27,9 +27,13 @@ paragraphs):
 Every input and size runs in a fresh subprocess: it imports factcheck, runs
 ``extract_text`` once untimed on the full text (first-call loading and per-phrase caches
 are then warm at every size alike), then times ``extract_text`` on the same text in CPU
-seconds of the process (``time.process_time``), again and again until one CPU second is
-spent (at most 20 runs; the best run counts). A run that does not finish within ``--timeout``
-seconds is stopped and larger sizes of that input are skipped.
+seconds of the process (``time.process_time``) ``--runs`` times (default 5; the best run
+counts; a size whose runs pass a minute of CPU stops early, which only the 500k sizes
+do). Every size gets the same number of runs: the best of twenty cheap runs against the
+best of two or three long ones (as the script did until issue 13's second round, when
+it timed each size until one CPU second was spent) favours the small size on a loaded
+machine. A run that does not finish within ``--timeout`` seconds is stopped and larger
+sizes of that input are skipped.
 
 The growth ratio is the CPU time at one size over the time at the size before it; with
 sizes ten times apart a linear extractor gives about 10. Target (issue 13): the time at
@@ -49,10 +53,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common
 
 TARGET_RATIO = 15.0
-MIN_CPU = 1.0
-"""Small sizes are timed again until this many CPU seconds are spent (the best run
-counts), so that a 5k figure of a few hundredths of a second is not mostly noise."""
-MAX_RUNS = 20
+RUNS = 5
+"""Timed runs per input and size (the best counts); the same at every size."""
+MAX_CPU = 60.0
+"""A size stops after its first run that brings its CPU seconds past this."""
 
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
@@ -109,7 +113,7 @@ def build(name: str, size: int) -> tuple[str, str]:
 INPUTS = ("container", "date", "weekday", "table", "ones", "en_list", "news_de", "news_en")
 
 
-def worker(name: str, size: int, profile: bool) -> dict[str, Any]:
+def worker(name: str, size: int, profile: bool, n_runs: int = RUNS) -> dict[str, Any]:
     import time
 
     from factcheck import extract_text
@@ -126,7 +130,7 @@ def worker(name: str, size: int, profile: bool) -> dict[str, Any]:
     spent = 0.0
     runs = 0
     claims: list[Any] = []
-    while runs < 1 or (spent < MIN_CPU and runs < MAX_RUNS):
+    while runs < max(1, n_runs) and (runs == 0 or spent < MAX_CPU):
         # the previous run's claims are released before the clock starts, as in
         # bench_extract.py: kept alive, they lengthen every garbage collection of the
         # next run by their number, which inflates the larger size's time
@@ -146,8 +150,8 @@ def worker(name: str, size: int, profile: bool) -> dict[str, Any]:
     }
 
 
-def run_one(name: str, size: int, timeout: float) -> dict[str, Any] | None:
-    cmd = [sys.executable, __file__, "--worker", name, str(size)]
+def run_one(name: str, size: int, timeout: float, n_runs: int) -> dict[str, Any] | None:
+    cmd = [sys.executable, __file__, "--worker", name, str(size), str(n_runs)]
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=True)
     except subprocess.TimeoutExpired:
@@ -167,10 +171,12 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run")
     ap.add_argument("--profile", type=int, metavar="SIZE", help="profile each input at SIZE")
     ap.add_argument("--json", help="write all figures to this file ('-': standard output)")
-    ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--runs", type=int, default=RUNS, help="timed runs per size (the best counts)")
+    ap.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker[0], int(args.worker[1]), False)))
+        name, size, n_runs = args.worker
+        print(json.dumps(worker(name, int(size), False, int(n_runs))))
         return
     names = [n for n in args.inputs.split(",") if n]
     for n in names:
@@ -191,7 +197,11 @@ def main() -> None:
         prev: dict[str, Any] | None = None
         per: dict[str, Any] = {}
         for size in sizes:
-            r = run_one(n, size, args.timeout) if (prev is not None or size == sizes[0]) else None
+            r = (
+                run_one(n, size, args.timeout, args.runs)
+                if (prev is not None or size == sizes[0])
+                else None
+            )
             if r is None:
                 rows.append([n, size, f"> {args.timeout:.0f} s", None, None, None, "-"])
                 print(f"  {n} {size:,}: stopped after {args.timeout:.0f} s", flush=True)
