@@ -252,3 +252,18 @@ def test_a_part_and_its_total_are_told_apart(
 ) -> None:
     found, _origin = _measure(text, quote, language)
     assert scope in found
+
+
+def test_the_length_of_a_river_is_one_thing_and_no_running_total() -> None:
+    """ "Fluss" and "Strom" are one river; its length is not a toll, even in a sentence
+    about dead fish."""
+    texts = [
+        "Der 840 Kilometer lange Fluss ist voller toter Fische.",
+        "Im 854 Kilometer langen Strom trieben tote Fische.",
+    ]
+    measures = []
+    for t in texts:
+        (c,) = [c for c in extract_text(t, language="de") if c.quantity is not None]
+        measures.append(c.measure)
+    assert all(m is not None and m.concept == "measure:river" for m in measures)
+    assert all(m is not None and not m.cumulative for m in measures)

@@ -299,7 +299,11 @@ def _quantity_claim(
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif opening and is_total(text, s, seg[0], lang):
             update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
-        if qm.role is not NumberRole.AMOUNT and measure.cumulative is None:
+        if (
+            qm.role is not NumberRole.AMOUNT
+            and measure.cumulative is None
+            and not _dimension_of_form(q.unit)
+        ):
             cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
             if cues.role_at(seg[0], seg[1], qm.start, qm.end) in CUMULATIVE_ROLES:
                 update["cumulative"] = True  # "158 Tonnen toter Fische": a running total
@@ -334,6 +338,20 @@ def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tup
     lo = quantities[i - 1].end if i else idx.start
     hi = quantities[i + 1].start if i + 1 < len(quantities) else idx.end
     return max(a, lo), min(b, hi)
+
+
+def _dimension_of_form(unit: str | None) -> bool:
+    """True for a unit of length or area: the size of a thing ("der 854 Kilometer lange
+    Strom"), never a running total, whatever harm its sentence tells of."""
+    from factcheck.extract.units import dimension
+
+    if not unit:
+        return False
+    try:
+        dim = dimension(unit)
+    except (AttributeError, ValueError, TypeError):  # a unit pint does not know
+        return False
+    return dim in ("[length]", "[length] ** 2")
 
 
 @cache

@@ -1,6 +1,7 @@
 """English: what counted nouns mean. See the German file for the meaning of each table."""
 
 CONCEPTS: dict[str, str] = {
+    "river": "river",
     "container": "container",
     "ship": "ship",
     "vessel": "ship",
