@@ -33,6 +33,8 @@ from factcheck.reconcile.explain import cap, quoted, source_phrase, where
 
 MAX_PARTNERS = 2
 """A clock claim takes part in at most this many findings (the closest first)."""
+CLOCK_WINDOW = 64
+"""Each clock claim is compared with at most this many claims after it in clock order."""
 MAJOR_MINUTES = 30
 """Times at least this many minutes apart (beyond their hedges) are a major finding."""
 _SKIP = frozenset({Modality.HYPOTHETICAL, Modality.DENIED, Modality.PLANNED})
@@ -52,10 +54,15 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in usable:
         by_article[c.article].append(c)
-    clear = [c for c in usable if not _ambiguous(by_article[c.article])]
+    # in clock order, each claim against its next CLOCK_WINDOW (a large corpus has many
+    # claims of one moment: the sweep stays linear, and far times are rarely one moment)
+    clear = sorted(
+        (c for c in usable if not _ambiguous(by_article[c.article])),
+        key=lambda c: (_clock(c)[0], c.id),
+    )
     pairs: list[tuple[int, str, Claim, Claim]] = []
     for i, a in enumerate(clear):
-        for b in clear[i + 1 :]:
+        for b in clear[i + 1 : i + 1 + CLOCK_WINDOW]:
             if a.article == b.article or not _same_moment(a, b):
                 continue
             apart = _apart(a, b)
