@@ -496,3 +496,35 @@ def test_times_in_any_window_equal_a_scan_of_the_window(
     assert times_in(scan, pub, start=s, end=e, direction="past") == find_times(
         text, "de", pub, start=s, end=e, direction="past"
     )
+
+
+def test_resolved_phrase_cache_stays_bounded() -> None:
+    """The cache of resolved phrases keeps at most ``_BUILT_CONTEXTS`` contexts and drops
+    the least recently used first; a context in use survives many new ones."""
+    import importlib
+
+    engine = importlib.import_module("factcheck.extract.time")
+    from factcheck.extract.time.resolve import _context
+
+    saved = dict(engine._BUILT)
+    engine._BUILT.clear()
+    try:
+        pub = PublishedDate(date=dt.date(2024, 6, 10), precision=DatePrecision.DAY)
+        home = engine._built("de", _context(pub, None), "either")
+        home[("core", "am Montag")] = None
+        for i in range(3 * engine._BUILT_CONTEXTS):
+            anchor = TimeRef(
+                start=dt.date(2020, 1, 1) + dt.timedelta(days=i),
+                end=dt.date(2020, 1, 1) + dt.timedelta(days=i),
+                precision=DatePrecision.DAY,
+                kind=TimeKind.POINT,
+                phrase="x",
+            )
+            engine._built("de", _context(pub, anchor), "past")[("core", str(i))] = None
+            if i % 100 == 0:  # the article's own context is asked again and again
+                assert engine._built("de", _context(pub, None), "either") is home
+            assert len(engine._BUILT) <= engine._BUILT_CONTEXTS
+        assert engine._built("de", _context(pub, None), "either") is home
+    finally:
+        engine._BUILT.clear()
+        engine._BUILT.update(saved)

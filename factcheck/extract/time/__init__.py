@@ -315,8 +315,12 @@ def _built(lang: str, ctx: _Context, direction: str) -> dict[tuple[str, str], Ti
     key = (lang, ctx, direction)
     bucket = _BUILT.pop(key, None)  # re-inserted last: least recently used first
     if bucket is None or len(bucket) > 4096:
-        while len(_BUILT) >= _BUILT_CONTEXTS:
-            del _BUILT[next(iter(_BUILT))]  # drop the least recently used context
+        if len(_BUILT) >= _BUILT_CONTEXTS or (
+            len(_BUILT) % 64 == 0 and sum(map(len, _BUILT.values())) > _BUILT_ENTRIES
+        ):
+            # drop the least recently used contexts: an eighth of them
+            for old in list(_BUILT)[: max(1, len(_BUILT) // 8)]:
+                del _BUILT[old]
         bucket = {}
     _BUILT[key] = bucket
     return bucket
@@ -326,6 +330,8 @@ _BUILT_CONTEXTS = 1024
 """Contexts kept (an article's date with each anchor and tense its sentences use). Each
 sentence anchored on a new time opens a context; clearing them all at 64, as before,
 also dropped the article's and the publication date's own contexts every few articles."""
+_BUILT_ENTRIES = 200_000
+"""Resolved phrases kept over all contexts, about as many as 64 full contexts held."""
 
 
 _PRIORITY = {
