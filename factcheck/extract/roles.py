@@ -115,6 +115,7 @@ class RoleCues:
     def _nearest(self, start: int, end: int, qstart: int, qend: int) -> str | None:
         lo, hi = max(start, qstart - WINDOW), min(end, qend + WINDOW)
         best: tuple[int, int, str] | None = None
+        harm: tuple[int, int, str] | None = None
         # the nearest cue before the number and the nearest after it
         i = bisect_left(self.starts, qend)
         for k in (i - 1, i - 2, i, i + 1):
@@ -128,6 +129,12 @@ class RoleCues:
             key = (dist, 0 if after else 1, self.roles[k])
             if best is None or key < best:
                 best = key
+            if self.roles[k] in HARM_ROLES and (harm is None or key < harm):
+                harm = key
+        # what happened to them outranks who they were: "Etwa 30 Fahrgäste trugen
+        # Verletzungen davon" counts the injured (among the passengers)
+        if harm is not None:
+            return harm[2]
         return None if best is None else best[2]
 
 

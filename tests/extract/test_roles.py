@@ -267,3 +267,15 @@ def test_the_length_of_a_river_is_one_thing_and_no_running_total() -> None:
         measures.append(c.measure)
     assert all(m is not None and m.concept == "measure:river" for m in measures)
     assert all(m is not None and not m.cumulative for m in measures)
+
+
+def test_what_happened_to_them_outranks_who_they_were() -> None:
+    """Passengers who were injured are counted as injured passengers, not as the people on
+    board."""
+    assert _concept("Etwa 30 Fahrgäste trugen Verletzungen davon.", "30", "de") == (
+        "injured:passenger"
+    )
+    assert _concept("Rund 60 Passagiere waren an Bord.", "60", "de") == "passenger"
+    assert _concept("About 40 passengers were hurt in the crash.", "40", "en") == (
+        "injured:passenger"
+    )
