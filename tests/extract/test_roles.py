@@ -279,3 +279,16 @@ def test_what_happened_to_them_outranks_who_they_were() -> None:
     assert _concept("About 40 passengers were hurt in the crash.", "40", "en") == (
         "injured:passenger"
     )
+
+
+def test_a_place_after_a_figure_is_that_figures_place() -> None:
+    """ "14 in the north and two in Bergen": Bergen is the two's place, and the north is
+    not (it follows the 14)."""
+    text = "By Monday the ministry counted 16 dead, 14 in Norway and two in Sweden."
+    claims = {
+        c.quote: c.measure.scope
+        for c in extract_text(text, language="en")
+        if c.quantity is not None and c.measure is not None
+    }
+    (two,) = [scope for quote, scope in claims.items() if quote.startswith("two")]
+    assert "country:SE" in two and "country:NO" not in two

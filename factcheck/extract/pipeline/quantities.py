@@ -401,13 +401,20 @@ def _scope(
     source_spans: list[Span],
     seg: tuple[int, int],
     s: int,
+    own_from: int | None = None,
+    lead: int | None = None,
 ) -> tuple[str, ...]:
     """Keys of the places a figure is given for and names of what it is about, read in
-    its stretch of the sentence (see :attr:`Measure.scope`)."""
+    its stretch of the sentence (see :attr:`Measure.scope`). ``own_from``: where the
+    figure's own places start when a figure stands before it in its stretch ("14 in the
+    Kherson region and two in Mykolaiv": the Kherson region is the 14's); ``lead``: the
+    sentence's first figure, before which the sentence's opening place lies."""
     from factcheck.extract.roles import named_scope
 
     nouns = get_language(st.lang).nouns
     a, b = seg
+    if own_from is not None:
+        a = max(a, own_from)
     keys: list[str] = []
     skip = [(sp.start, sp.end) for sp in source_spans]
     text = st.article.text
@@ -425,7 +432,7 @@ def _scope(
         # scoping place before the stretch, or a country or region as the subject
         for p in reversed(places[:first] if first else places):
             if (
-                p.start < a
+                p.start < (a if lead is None else min(a, lead))
                 and not any(sp.start <= p.start < sp.end for sp in source_spans)
                 and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s))
             ):

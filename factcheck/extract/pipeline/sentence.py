@@ -120,7 +120,16 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         own_time = q_time.get(i)
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
-        scope = _scope(st, places, source_spans, seg, s)
+        after_figure = i > 0 and seg[0] == quantities[i - 1].end
+        scope = _scope(
+            st,
+            places,
+            source_spans,
+            seg,
+            s,
+            own_from=qm.start if after_figure else None,
+            lead=quantities[0].start,
+        )
         made = _quantity_claim(
             st, qm, s, e, attribution, flow, own_time, sentence_time, seg, sibling, scope
         )
