@@ -522,6 +522,10 @@ class Nouns(Protocol):
     """Words in a number's clause that give the figure for one part of the story ("in the
     northern district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are
     two things."""
+    HELD_BY_PATTERN: str
+    """A pattern for the side that holds the area a figure is given for, its first
+    non-empty group the side ("Russian-held", "under Russian control", "unter russischer
+    Kontrolle"): figures for areas held by two sides count different things; empty: none."""
     HYPHEN_COUNTED: dict[str, str]
     """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
     "ein 9-geschossiges Haus"), and the concept the number then counts."""

@@ -292,3 +292,22 @@ def test_a_place_after_a_figure_is_that_figures_place() -> None:
     }
     (two,) = [scope for quote, scope in claims.items() if quote.startswith("two")]
     assert "country:SE" in two and "country:NO" not in two
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "side"),
+    [
+        ("Eight people had died in the flooded areas under Russian control.", "Eight", "en",
+         "held:russian"),
+        ("In government-held areas, 403 people died.", "403", "en", "held:government"),
+        ("In den Gebieten unter russischer Kontrolle starben acht Menschen.", "acht", "de",
+         "held:russisch"),
+        ("In den regierungs-kontrollierten Gebieten starben 12 Menschen.", "12", "de",
+         "held:regierungs"),
+    ],
+)  # fmt: skip
+def test_the_side_that_holds_an_area_scopes_its_figures(
+    text: str, quote: str, language: str, side: str
+) -> None:
+    scope, _origin = _measure(text, quote, language)
+    assert side in scope

@@ -170,3 +170,11 @@ def test_storeys_told_on_two_days_are_one_thing() -> None:
     thirteen = quantity("b", 13, "storey", concept="storey", time=day("2024-06-20"))
     (d,) = reconcile([twelve, thirteen], articles=days)
     assert set(d.claims) == {twelve.id, thirteen.id}
+
+
+def test_figures_for_areas_held_by_two_sides_count_different_things() -> None:
+    occupied = quantity("a", 8, "dead", concept="dead", scope=("held:russian",))
+    free = quantity("b", 4, "dead", concept="dead", scope=("region:ua-kherson",))
+    same_side = quantity("c", 5, "dead", concept="dead", scope=("held:russian",))
+    assert reconcile([occupied, free], articles=DAY) == []
+    assert len(reconcile([occupied, same_side], articles=DAY)) == 1

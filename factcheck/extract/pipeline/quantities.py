@@ -439,7 +439,32 @@ def _scope(
                 keys.append(p.place.key)
                 break
     keys.extend(named_scope(text, a, b, s, skip, st.lang))
+    held = _held_by(text, a, b, st.lang)
+    if not held and lead is not None and s < lead:
+        held = _held_by(text, s, lead, st.lang)  # "In government-held areas, 403 died"
+    keys.extend(held)
     return tuple(sorted(set(keys)))
+
+
+@cache
+def _held_pattern(lang: str) -> re.Pattern[str] | None:
+    pat: str = get_language(lang).nouns.HELD_BY_PATTERN
+    return re.compile(pat, re.IGNORECASE) if pat else None
+
+
+def _held_by(text: str, start: int, end: int, lang: str) -> list[str]:
+    """``held:<side>`` for each side named as holding the area of the figure ("in the
+    flooded areas under Russian control": ``held:russian``; the packs'
+    ``nouns.HELD_BY_PATTERN``)."""
+    pat = _held_pattern(lang)
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text, start, end):
+        side = next((g for g in m.groups() if g), None)
+        if side:
+            out.append(f"held:{side.casefold()}")
+    return out
 
 
 def _scoping(p: PlaceMatch, text: str, prepositions: tuple[str, ...]) -> bool:

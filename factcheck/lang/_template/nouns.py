@@ -15,7 +15,7 @@ from __future__ import annotations
 # Noun lemma (as simplemma gives it, or a compound's head) -> language-neutral concept key, so
 # that counted things compare across languages; compounds are split on these heads
 # (``Frachtcontainer`` -> head ``Container``, modifier ``Fracht``).
-# English: {'container': 'container', 'ship': 'ship', 'vessel': 'ship', ...}
+# English: {'river': 'river', 'container': 'container', 'ship': 'ship', ...}
 CONCEPTS: dict[str, str] = {}
 
 # Endings of feminine person nouns, folded onto the base noun when the base is known
@@ -99,6 +99,13 @@ TOTAL_CUES: tuple[str, ...] = ()
 # district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are two things.
 # English: 'alone', 'of them', 'of whom', 'among them'
 PART_CUES: tuple[str, ...] = ()
+
+# A pattern for the side that holds the area a figure is given for, its first non-empty group
+# the side ("Russian-held", "under Russian control", "unter russischer Kontrolle"): figures for
+# areas held by two sides count different things; empty: none.
+# English: '(?<![\\w-])([A-Za-z]+)-(?:held|occupied|controlled|run)\\b|\\bunder\\s+([A-Za-
+# z]+)\\s+(?:control|occupation)\\b'
+HELD_BY_PATTERN: str = ""
 
 # Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower", "ein
 # 9-geschossiges Haus"), and the concept the number then counts.

@@ -287,3 +287,11 @@ PART_CUES: tuple[str, ...] = (
     # ("im Norden *allein* 310 Häuser", "*davon* 12 Kinder"): eine Summe zählt anderes
     "allein", "davon", "darunter",
 )  # fmt: skip
+
+
+# Die Seite, die ein Gebiet hält, für das eine Zahl gilt ("unter russischer Kontrolle",
+# "regierungskontrolliert"): Zahlen für Gebiete zweier Seiten zählen Verschiedenes
+HELD_BY_PATTERN: str = (
+    r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)-(?:kontrolliert|besetzt|gehalten)\w*"
+    r"|\bunter\s+([A-Za-zÄÖÜäöüß]+?)(?:er|en|e)?\s+(?:Kontrolle|Besatzung)\b"
+)

@@ -302,3 +302,10 @@ PART_CUES: tuple[str, ...] = (
     # words in a number's clause that give it for one part of the story (see the German file)
     "alone", "of them", "of whom", "among them",
 )  # fmt: skip
+
+
+# the side that holds an area a figure is given for (see the German file)
+HELD_BY_PATTERN: str = (
+    r"(?<![\w-])([A-Za-z]+)-(?:held|occupied|controlled|run)\b"
+    r"|\bunder\s+([A-Za-z]+)\s+(?:control|occupation)\b"
+)
