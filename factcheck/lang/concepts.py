@@ -81,3 +81,8 @@ PART_SCOPE = "scope:part"
 """The scope of a figure given for one part of the story ("in the northern district
 *alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another
 thing (see the packs' ``nouns.PART_CUES``)."""
+
+SUBSET_SCOPE = "scope:subset"
+"""The scope of a figure that counts a part of a set named right after it ("97 of the
+dead were women", "zwei der getöteten Frauen"): not set against another article's figure
+of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""

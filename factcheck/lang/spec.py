@@ -526,6 +526,10 @@ class Nouns(Protocol):
     """A pattern for the side that holds the area a figure is given for, its first
     non-empty group the side ("Russian-held", "under Russian control", "unter russischer
     Kontrolle"): figures for areas held by two sides count different things; empty: none."""
+    PARTITIVE_AFTER: str
+    """A pattern for the words right after a number that make it a part of a set named
+    after them ("97 *of the* dead were women", "zwei *der* getöteten Frauen"): such a part
+    is not set against another article's figures of the whole; empty: none."""
     HYPHEN_COUNTED: dict[str, str]
     """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
     "ein 9-geschossiges Haus"), and the concept the number then counts."""

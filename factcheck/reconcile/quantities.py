@@ -42,6 +42,7 @@ from factcheck.lang.concepts import (
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
     PART_SCOPE,
+    SUBSET_SCOPE,
 )
 from factcheck.models import (
     Article,
@@ -334,6 +335,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False
     if a.state and b.state and a.state != b.state:
         return False  # "9,000 destroyed" and "2,000 damaged"
+    if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
+        return False  # "97 of the dead were women" is no count of the dead
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
         return False  # "together the fires destroyed 12,000" and "the Ridgeway fire 6,800"
     pa, pb = _places(a.scope), _places(b.scope)
@@ -387,7 +390,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 
 
 _ALL = frozenset({ALL_SCOPE})
-_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE})
+_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE})
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:

@@ -311,3 +311,17 @@ def test_the_side_that_holds_an_area_scopes_its_figures(
 ) -> None:
     scope, _origin = _measure(text, quote, language)
     assert side in scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("At that point 97 of the dead were women.", "97", "en"),
+        ("Zwei der getöteten Frauen stammten aus dem Ort.", "Zwei", "de"),
+    ],
+)
+def test_a_part_of_a_set_named_after_the_number_is_a_subset(
+    text: str, quote: str, language: str
+) -> None:
+    scope, _origin = _measure(text, quote, language)
+    assert "scope:subset" in scope

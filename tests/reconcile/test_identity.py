@@ -178,3 +178,11 @@ def test_figures_for_areas_held_by_two_sides_count_different_things() -> None:
     same_side = quantity("c", 5, "dead", concept="dead", scope=("held:russian",))
     assert reconcile([occupied, free], articles=DAY) == []
     assert len(reconcile([occupied, same_side], articles=DAY)) == 1
+
+
+def test_a_subset_is_not_set_against_another_articles_whole() -> None:
+    women = quantity("a", 97, "dead", concept="dead", scope=("scope:subset",))
+    toll = quantity("b", 154, "dead", concept="dead")
+    other_women = quantity("c", 98, "dead", concept="dead", scope=("scope:subset",))
+    assert reconcile([women, toll], articles=DAY) == []
+    assert len(reconcile([women, other_women], articles=DAY)) == 1

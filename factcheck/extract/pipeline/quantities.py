@@ -22,7 +22,13 @@ from factcheck.extract.pipeline.state import (
 )
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
-from factcheck.lang.concepts import ALL_SCOPE, HARM_ROLES, OBJECT_ROLES, PART_SCOPE
+from factcheck.lang.concepts import (
+    ALL_SCOPE,
+    HARM_ROLES,
+    OBJECT_ROLES,
+    PART_SCOPE,
+    SUBSET_SCOPE,
+)
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
 from factcheck.models import (
     Attribution,
@@ -291,7 +297,9 @@ def _quantity_claim(
         # its own stretch first, then the sentence's opening when no figure stands in it
         # ("Across both fires, at least 16,244"; but "insgesamt 103.000, davon allein 72.000")
         opening = not any(ch.isdigit() for ch in text[s : seg[0]])
-        if is_part(text, seg[0], seg[1], lang):
+        if _partitive(text, qm.end, lang):
+            update["scope"] = tuple(sorted({*measure.scope, SUBSET_SCOPE}))
+        elif is_part(text, seg[0], seg[1], lang):
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif is_total(text, seg[0], seg[1], lang):
             update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
@@ -352,6 +360,19 @@ def _dimension_of_form(unit: str | None) -> bool:
     except (AttributeError, ValueError, TypeError):  # a unit pint does not know
         return False
     return dim in ("[length]", "[length] ** 2")
+
+
+@cache
+def _partitive_pattern(lang: str) -> re.Pattern[str] | None:
+    pat: str = get_language(lang).nouns.PARTITIVE_AFTER
+    return re.compile(pat, re.IGNORECASE) if pat else None
+
+
+def _partitive(text: str, end: int, lang: str) -> bool:
+    """True when the words right after a number make it a part of a set ("97 of the
+    dead", "zwei der getöteten Frauen"; the packs' ``nouns.PARTITIVE_AFTER``)."""
+    pat = _partitive_pattern(lang)
+    return pat is not None and pat.match(text, end) is not None
 
 
 @cache

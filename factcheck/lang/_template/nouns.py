@@ -107,6 +107,12 @@ PART_CUES: tuple[str, ...] = ()
 # z]+)\\s+(?:control|occupation)\\b'
 HELD_BY_PATTERN: str = ""
 
+# A pattern for the words right after a number that make it a part of a set named after them
+# ("97 *of the* dead were women", "zwei *der* getöteten Frauen"): such a part is not set against
+# another article's figures of the whole; empty: none.
+# English: '\\s+of\\s+(?:the|them|those|whom|these)\\b'
+PARTITIVE_AFTER: str = ""
+
 # Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower", "ein
 # 9-geschossiges Haus"), and the concept the number then counts.
 # English: {'story': 'storey', 'storey': 'storey', 'floor': 'storey', ...}

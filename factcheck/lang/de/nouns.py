@@ -295,3 +295,8 @@ HELD_BY_PATTERN: str = (
     r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)-(?:kontrolliert|besetzt|gehalten)\w*"
     r"|\bunter\s+([A-Za-zÄÖÜäöüß]+?)(?:er|en|e)?\s+(?:Kontrolle|Besatzung)\b"
 )
+
+
+# Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*
+# getöteten Frauen"): ein solcher Teil wird nicht gegen die Zahlen anderer Artikel gestellt
+PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s"

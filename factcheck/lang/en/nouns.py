@@ -309,3 +309,7 @@ HELD_BY_PATTERN: str = (
     r"(?<![\w-])([A-Za-z]+)-(?:held|occupied|controlled|run)\b"
     r"|\bunder\s+([A-Za-z]+)\s+(?:control|occupation)\b"
 )
+
+
+# the words right after a number that make it a part of a set (see the German file)
+PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b"
