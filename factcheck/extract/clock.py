@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.wordlists import alternation, word_pattern
 from factcheck.lang import get_language
 
 APPROX_WIDTH = {60: 10, 30: 7, 15: 5, 5: 3, 1: 2}
@@ -44,8 +45,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
 @cache
 def _hedge_pattern(lang: str) -> re.Pattern[str]:
     hedges: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_HEDGES
-    words = sorted((w for ws in hedges.values() for w in ws), key=len, reverse=True)
-    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    alts = alternation(w for ws in hedges.values() for w in ws)
     return re.compile(rf"(?<![\w-])({alts})\s+$", re.IGNORECASE)
 
 
@@ -58,9 +58,7 @@ def _hedge_of(lang: str) -> dict[str, str]:
 @cache
 def _zone_pattern(lang: str) -> re.Pattern[str]:
     zones: dict[str, str] = get_language(lang).events.CLOCK_ZONES
-    alts = "|".join(
-        r"\s+".join(re.escape(p) for p in z.split()) for z in sorted(zones, key=len, reverse=True)
-    )
+    alts = alternation(zones)
     return re.compile(rf"\s*(?:\(\s*)?({alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -68,9 +66,7 @@ def _zone_pattern(lang: str) -> re.Pattern[str]:
 def _event_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     events: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_EVENTS
     of = {w.casefold(): kind for kind, ws in events.items() for w in ws}
-    words = sorted(of, key=len, reverse=True)
-    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), of
+    return word_pattern(of), of
 
 
 def _precision(minute: int) -> int:

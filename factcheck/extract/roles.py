@@ -270,15 +270,10 @@ def _interim_pattern(lang: str) -> re.Pattern[str]:
 @cache
 def _cue_pattern(lang: str, name: str) -> re.Pattern[str]:
     """One pattern for a word list of the pack's ``nouns`` (``word*`` a prefix)."""
+    from factcheck.extract.wordlists import word_pattern
+
     words: tuple[str, ...] = getattr(get_language(lang).nouns, name)
-    if not words:
-        return re.compile(r"(?!)")
-    alts = []
-    for w in sorted(words, key=len, reverse=True):
-        stem = w[:-1] if w.endswith("*") else w
-        body = r"\s+".join(re.escape(p) for p in stem.split())
-        alts.append(body + (r"[\w-]*" if w.endswith("*") else ""))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    return word_pattern(words)
 
 
 def is_total(text: str, start: int, end: int, lang: str) -> bool:
