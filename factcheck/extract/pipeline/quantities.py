@@ -363,15 +363,17 @@ def _dimension_of_form(unit: str | None) -> bool:
 
 
 @cache
-def _partitive_pattern(lang: str) -> re.Pattern[str] | None:
-    pat: str = get_language(lang).nouns.PARTITIVE_AFTER
-    return re.compile(pat, re.IGNORECASE) if pat else None
+def _nouns_regex(lang: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """The pattern the pack's ``nouns.<name>`` states, compiled once; None when the pack
+    leaves it empty."""
+    pat: str = getattr(get_language(lang).nouns, name)
+    return re.compile(pat, flags) if pat else None
 
 
 def _partitive(text: str, end: int, lang: str) -> bool:
     """True when the words right after a number make it a part of a set ("97 of the
     dead", "zwei der getöteten Frauen"; the packs' ``nouns.PARTITIVE_AFTER``)."""
-    pat = _partitive_pattern(lang)
+    pat = _nouns_regex(lang, "PARTITIVE_AFTER")
     return pat is not None and pat.match(text, end) is not None
 
 
@@ -395,21 +397,14 @@ def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
     return pat.search("".join(words)) is not None
 
 
-@cache
-def _apposition(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    nouns = get_language(lang).nouns
-    if not nouns.AGE_APPOSITION_BEFORE:
-        return None
-    return re.compile(nouns.AGE_APPOSITION_BEFORE), re.compile(nouns.AGE_APPOSITION_AFTER)
-
-
 def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
     """True for a bare number set after a name as that person's age (the packs'
     ``nouns.AGE_APPOSITION_*``: "Randall Miod, 55, and", "Barbara Slowik (58)")."""
-    pats = _apposition(lang)
-    if pats is None:
+    # case matters: the name before the number is capitalised
+    before = _nouns_regex(lang, "AGE_APPOSITION_BEFORE", 0)
+    after = _nouns_regex(lang, "AGE_APPOSITION_AFTER", 0)
+    if before is None or after is None:
         return False
-    before, after = pats
     return (
         before.search(text, max(0, start - 40), start) is not None
         and after.match(text, end) is not None
@@ -467,17 +462,11 @@ def _scope(
     return tuple(sorted(set(keys)))
 
 
-@cache
-def _held_pattern(lang: str) -> re.Pattern[str] | None:
-    pat: str = get_language(lang).nouns.HELD_BY_PATTERN
-    return re.compile(pat, re.IGNORECASE) if pat else None
-
-
 def _held_by(text: str, start: int, end: int, lang: str) -> list[str]:
     """``held:<side>`` for each side named as holding the area of the figure ("in the
     flooded areas under Russian control": ``held:russian``; the packs'
     ``nouns.HELD_BY_PATTERN``)."""
-    pat = _held_pattern(lang)
+    pat = _nouns_regex(lang, "HELD_BY_PATTERN")
     if pat is None:
         return []
     out = []
