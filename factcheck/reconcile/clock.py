@@ -29,7 +29,7 @@ from factcheck.models import (
     Severity,
     discrepancy_id,
 )
-from factcheck.reconcile.explain import cap, quoted, source_phrase, where
+from factcheck.reconcile.explain import cap, echoes_sentence, quoted, source_phrase, where
 
 MAX_PARTNERS = 2
 """A clock claim takes part in at most this many findings (the closest first)."""
@@ -161,9 +161,7 @@ def _finding(
         "beyond the hedges of both."
     )
     if echoes:
-        n = len(echoes)
-        more = "statement repeats" if n == 1 else "statements repeat"
-        text += f" {n} more {more} one of the two times."
+        text += echoes_sentence(len(echoes), "times")
     ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
     return Discrepancy(
         id=discrepancy_id(DiscrepancyKind.TIME_CONFLICT.value, ids),

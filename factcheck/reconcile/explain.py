@@ -214,6 +214,14 @@ def reasons_clause(reasons: Iterable[Reason]) -> str:
     return f" (possible reasons: {'; '.join(texts[:-1])}; or {texts[-1]})"
 
 
+def echoes_sentence(n: int, what: str) -> str:
+    """`` 2 more statements repeat one of the two figures.``: the sentence a finding
+    ends with when ``n`` further claims repeat one of its values (``what``: "figures",
+    "times")."""
+    more = "statement repeats" if n == 1 else "statements repeat"
+    return f" {n} more {more} one of the two {what}."
+
+
 def cap(s: str) -> str:
     """The sentence with its first letter upper-cased."""
     return s[:1].upper() + s[1:]
@@ -222,6 +230,7 @@ def cap(s: str) -> str:
 __all__ = [
     "CANDIDATE_REASONS",
     "cap",
+    "echoes_sentence",
     "figure_phrase",
     "fmt_number",
     "interval_phrase",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 
 from factcheck.models import Claim, Discrepancy, Qualifier, UnitKind
+from factcheck.reconcile.explain import echoes_sentence
 from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
 
 
@@ -85,11 +86,7 @@ def capped(
 
 def _with_echoes(d: Discrepancy, more: list[str]) -> Discrepancy:
     """A finding with the claims that repeat its two figures as its echoes."""
-    n = len(more)
-    text = (
-        f"{d.explanation} {n} more {'statement repeats' if n == 1 else 'statements repeat'} "
-        "one of the two figures."
-    )
+    text = d.explanation + echoes_sentence(len(more), "figures")
     return d.model_copy(update={"explanation": text, "echoes": tuple(sorted(more))})
 
 
