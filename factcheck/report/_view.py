@@ -327,7 +327,7 @@ def excerpt(article: Article | None, claim: Claim, context: int = CONTEXT_CHARS)
 
 def describe_quantity(q: Quantity, lang: str | None = "en") -> str:
     """A quantity in a short human form, its numbers written the way ``lang`` writes
-    them: ``about 6.700 Container`` (de), ``more than 10,000 Container`` (en),
+    them: ``about 4.200 Fass`` (de), ``more than 12,000 barrel`` (en),
     ``$25 million``, ``20-30 Soldat``."""
     from factcheck.humanize import amount, number
     from factcheck.reconcile.explain import _HEDGE_WORDS

@@ -8,16 +8,21 @@ from hypothesis import strategies as st
 
 from factcheck import extract_text
 from factcheck.extract.roles import RoleCues, counted_concept, fold_person_noun, role_at
-from factcheck.models import Claim
+from factcheck.models import Claim, Measure
 
 
-def _concept(text: str, quote: str, language: str) -> str | None:
+def _measured(text: str, quote: str, language: str) -> Measure:
+    """The measure of the first quantity claim quoting ``quote`` (which must exist)."""
     claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
     hits = [c for c in claims if quote in c.quote]
     assert hits, f"no claim quoting {quote!r} in {[c.quote for c in claims]}"
     claim: Claim = hits[0]
     assert claim.measure is not None
-    return claim.measure.concept
+    return claim.measure
+
+
+def _concept(text: str, quote: str, language: str) -> str | None:
+    return _measured(text, quote, language).concept
 
 
 @pytest.mark.parametrize(
@@ -141,11 +146,7 @@ def test_role_lookup_never_fails_and_agrees_with_the_index(text: str, pos: int, 
 
 
 def _measure(text: str, quote: str, language: str) -> tuple[tuple[str, ...], str | None]:
-    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
-    hits = [c for c in claims if quote in c.quote]
-    assert hits, f"no claim quoting {quote!r} in {[c.quote for c in claims]}"
-    m = hits[0].measure
-    assert m is not None
+    m = _measured(text, quote, language)
     return m.scope, m.origin
 
 
