@@ -102,17 +102,21 @@ class RoleCues:
         qstart: int,
         qend: int,
         wider: tuple[int, int] | None = None,
+        among: frozenset[str] | None = None,
     ) -> str | None:
         """The role of the number at ``qstart:qend`` from the cues in ``start:end`` (its
         stretch of the clause), else from those in ``wider`` (its whole clause: "rund
         8500 Menschen und rund 6000 Fahrzeuge kamen zu der Kundgebung"), or None. Only
-        cues within ``WINDOW`` characters of the number count."""
-        role = self._nearest(start, end, qstart, qend)
+        cues within ``WINDOW`` characters of the number count; with ``among``, only cues
+        of those roles."""
+        role = self._nearest(start, end, qstart, qend, among)
         if role is None and wider is not None and wider != (start, end):
-            role = self._nearest(wider[0], wider[1], qstart, qend)
+            role = self._nearest(wider[0], wider[1], qstart, qend, among)
         return role
 
-    def _nearest(self, start: int, end: int, qstart: int, qend: int) -> str | None:
+    def _nearest(
+        self, start: int, end: int, qstart: int, qend: int, among: frozenset[str] | None = None
+    ) -> str | None:
         lo, hi = max(start, qstart - WINDOW), min(end, qend + WINDOW)
         best: tuple[int, int, str] | None = None
         harm: tuple[int, int, str] | None = None
@@ -123,6 +127,8 @@ class RoleCues:
                 continue
             cs, ce = self.starts[k], self.ends[k]
             if cs < lo or ce > hi or (cs < qend and qstart < ce):
+                continue
+            if among is not None and self.roles[k] not in among:
                 continue
             after = cs >= qend
             dist = cs - qend if after else qstart - ce + BEFORE_PENALTY
@@ -218,11 +224,14 @@ def named_scope(
     sentence_start: int,
     skip: list[tuple[int, int]],
     lang: str,
+    previous: int | None = None,
 ) -> tuple[str, ...]:
     """Proper names in ``start:end`` that narrow what a figure is about ("the *Ridgeway*
     fire", "the *Harbour* Towers"), folded; only for languages that do not capitalise
     common nouns. Sentence-initial words, month and weekday names, and the spans in
-    ``skip`` (sources, places read elsewhere) are left out."""
+    ``skip`` (sources, places read elsewhere) are left out. A sentence opening with a
+    pronoun for the previous sentence's subject (the packs' ``nouns.ANAPHORIC_SUBJECTS``)
+    takes that subject's name from the sentence starting at ``previous``."""
     if get_language(lang).numbers.NOUNS_CAPITALISED:
         return ()
     cal = _calendar_words(lang)
@@ -232,6 +241,8 @@ def named_scope(
     # the sentence's subject: a name right after its opening article ("The Ridgeway fire
     # destroyed 9,418 structures")
     lead = _lead_pattern(lang).match(text, sentence_start, min(len(text), sentence_start + 60))
+    if lead is None and previous is not None and _anaphoric(text, sentence_start, lang):
+        lead = _lead_pattern(lang).match(text, previous, min(len(text), previous + 60))
     if lead is not None and not any(a <= lead.start(1) < b for a, b in skip):
         w = lead.group(1).casefold()
         if w not in cal and w not in nouns.SCOPE_NAME_STOPS:
@@ -245,13 +256,42 @@ def named_scope(
         if not intro.search(text, max(start, m.start() - 24), m.start()):
             continue  # a name counts only after a scope preposition ("in the Ridgeway fire")
         out.append(w.removesuffix("'s").removesuffix("’s"))
+    if not out and start > sentence_start:
+        # the name the sentence opens with governs its figures ("In Pacific Palisades and
+        # Malibu alone, about 6,800 structures burned"): each word of it
+        opening = _opening_pattern(lang).match(text, sentence_start, start)
+        if opening is not None and not any(x <= opening.start(1) < y for x, y in skip):
+            for w in opening.group(1).split():
+                low = w.casefold()
+                if low not in cal and low not in nouns.SCOPE_NAME_STOPS:
+                    out.append(low)
     return tuple(out)
+
+
+def _anaphoric(text: str, start: int, lang: str) -> bool:
+    """True when the sentence at ``start`` opens with a pronoun for the previous
+    sentence's subject."""
+    for word in get_language(lang).nouns.ANAPHORIC_SUBJECTS:
+        end = start + len(word)
+        if text.startswith(word, start) and (end >= len(text) or not text[end].isalnum()):
+            return True
+    return False
 
 
 @cache
 def _lead_pattern(lang: str) -> re.Pattern[str]:
     arts = "|".join(re.escape(a.capitalize()) for a in get_language(lang).nouns.ARTICLES)
     return re.compile(rf"(?:{arts})\s+({_NAME.pattern})")
+
+
+@cache
+def _opening_pattern(lang: str) -> re.Pattern[str]:
+    """A scope preposition opening the sentence and the run of names after it."""
+    nouns = get_language(lang).nouns
+    preps = "|".join(re.escape(p.capitalize()) for p in nouns.SCOPE_PREPOSITIONS)
+    arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
+    name = _NAME.pattern
+    return re.compile(rf"(?:{preps})\s+(?:(?:{arts})\s+)?({name}(?:\s+{name})*)")
 
 
 @cache

@@ -67,6 +67,15 @@ OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged"})
 *destroyed*" and "2,000 *damaged*" are two counts."""
 
 
+PERSON_CONCEPTS: frozenset[str] = frozenset(
+    {*GENERIC_PERSONS, *CROWD_CONCEPTS, *STAFF_CONCEPTS, *HARM_ROLES, ATTENDANCE, "passenger",
+     "child"}
+)  # fmt: skip
+"""Concepts that count people; any other counted thing may carry a state
+(:data:`OBJECT_ROLES`) even when the clause also names harm to people ("28 fatalities and
+*damage to* more than 16,000 structures")."""
+
+
 ALL_SCOPE = "scope:all"
 """The scope of a total over the parts a story tells of ("together the fires destroyed
 12,000", "the toll in both countries"): set beside a figure given for one part, it counts

@@ -508,6 +508,8 @@ class Nouns(Protocol):
     """Unused in German: names are not told from nouns by capitals (see the English file)."""
     SCOPE_NAME_STOPS: frozenset[str]
     """Unused in German."""
+    ANAPHORIC_SUBJECTS: tuple[str, ...]
+    """Unused in German (see the English file)."""
     ARTICLES: tuple[str, ...]
     """Articles that may stand between a scope preposition and a name."""
     INTERIM_CUES: tuple[str, ...]

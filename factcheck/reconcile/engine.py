@@ -420,6 +420,10 @@ def classify(
         # an early or partial count below the other figure: the count that followed
         # (a count that grows to three times itself is another story)
         return None
+    if pragmatic and cumulative and later is not low and not same_day:
+        # "more than 2,000 homes destroyed" and 6,800 weeks (or an unknown time) apart:
+        # an open hedge read pragmatically says little about a total that keeps growing
+        return None
     if order is None and _toll(ca) and _toll(cb):
         # a casualty toll moves by the hour: with the as-of time of one figure unknown
         # the lower one may simply be older, and nothing tells which came first

@@ -409,13 +409,14 @@ def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
     """True when two figures are given for two different named things that both
     articles know: each names something the other's figure is not given for, and each
     article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
-    fire"). A name only one article uses (a landmark, a street) tells nothing apart."""
+    fire"; one of a multi-word name is enough). A name only one article uses (a landmark,
+    a street) tells nothing apart."""
     na = a.scope - _places(a.scope) - _SPECIAL
     nb = b.scope - _places(b.scope) - _SPECIAL
     if not na or not nb or na & nb:
         return False
     ta, tb = texts.get(a.article, ""), texts.get(b.article, "")
-    return all(x in ta for x in nb) and all(x in tb for x in na)
+    return any(x in ta for x in nb) and any(x in tb for x in na)
 
 
 def same_thing(a: Claim, b: Claim) -> bool:

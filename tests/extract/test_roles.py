@@ -326,3 +326,48 @@ def test_a_part_of_a_set_named_after_the_number_is_a_subset(
 ) -> None:
     scope, _origin = _measure(text, quote, language)
     assert "scope:subset" in scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "state"),
+    [
+        ("The storm destroyed 310 homes and damaged 1,200 more.", "1,200", "en", "damaged"),
+        ("Der Sturm zerstörte 80 Häuser, 400 weitere wurden beschädigt.", "400", "de", "damaged"),
+        ("The quake killed 14 people and caused damage to 2,300 buildings.", "2,300", "en",
+         "damaged"),
+        ("Two people died and 45 homes were destroyed.", "45 homes", "en", "destroyed"),
+    ],
+)  # fmt: skip
+def test_what_happened_to_things_is_their_state_even_beside_harm_to_people(
+    text: str, quote: str, language: str, state: str
+) -> None:
+    m = _measured(text, quote, language)
+    assert m.state == state
+    assert m.cumulative  # what a disaster destroyed is counted as assessors go on
+
+
+def test_a_pronoun_opening_a_sentence_takes_the_previous_subjects_name() -> None:
+    text = (
+        "The Millbrook fire killed 11 people in the hills. "
+        "It destroyed 2,140 structures and burned 9,000 acres."
+    )
+    scope, _origin = _measure(text, "2,140", "en")
+    assert "millbrook" in scope
+    plain, _ = _measure("Crews worked all night. It destroyed 2,140 structures.", "2,140", "en")
+    assert "crews" not in plain
+
+
+def test_the_name_a_sentence_opens_with_scopes_its_figures() -> None:
+    scope, _origin = _measure(
+        "In Cedar Ridge and Lowfield alone, about 900 homes burned.", "900", "en"
+    )
+    assert {"cedar", "ridge"} <= set(scope)
+    country, _ = _measure("In Syria, the ministry counted 1,350 dead.", "1,350", "en")
+    assert country == ("country:SY",)  # a place, not a name
+
+
+def test_a_sea_name_inside_a_longer_name_is_no_sea() -> None:
+    scope, _origin = _measure("In Atlantic City, 40 homes were damaged.", "40", "en")
+    assert not any(s.startswith("sea:") for s in scope)
+    sea, _ = _measure("In the Pacific, 40 ships sank.", "40", "en")
+    assert "sea:pacific" in sea

@@ -186,3 +186,14 @@ def test_a_subset_is_not_set_against_another_articles_whole() -> None:
     other_women = quantity("c", 98, "dead", concept="dead", scope=("scope:subset",))
     assert reconcile([women, toll], articles=DAY) == []
     assert len(reconcile([women, other_women], articles=DAY)) == 1
+
+
+def test_an_open_hedge_of_a_growing_total_weeks_earlier_is_no_finding() -> None:
+    """ "More than 2,000 homes destroyed" on the first day and 6,800 a month later: the
+    pragmatic reading of the open hedge says nothing about a total that keeps growing."""
+    days = [article("a", "2024-05-04"), article("b", "2024-06-04"), article("c", "2024-05-04")]
+    early = quantity("a", 2_000, "building", qualifier=Qualifier.MORE_THAN, cumulative=True)
+    later = quantity("b", 6_800, "building", qualifier=Qualifier.APPROX, cumulative=True)
+    same_day = quantity("c", 6_800, "building", qualifier=Qualifier.APPROX, cumulative=True)
+    assert reconcile([early, later], articles=days) == []
+    assert len(reconcile([early, same_day], articles=days)) == 1

@@ -27,6 +27,7 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     OBJECT_ROLES,
     PART_SCOPE,
+    PERSON_CONCEPTS,
     SUBSET_SCOPE,
 )
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
@@ -214,6 +215,16 @@ def _quantity_claim(
         if apposed:
             role = None  # "Randall Miod, 55, and ...": an age, not a count
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if (
+            state is None
+            and role in HARM_ROLES
+            and noun is not None
+            and noun.concept not in PERSON_CONCEPTS
+            and st.role_cues is not None
+        ):
+            # harm to people names no state of things: "28 fatalities and damage to more
+            # than 16,000 structures" counts damaged structures
+            state = st.role_cues.role_at(a, b, qm.start, qm.end, wider, among=OBJECT_ROLES)
         if concept in HARM_ROLES or role in HARM_ROLES:
             # what happened to people has a place, not an origin and a destination
             # ("the ministry gave a count of 1,414 dead" delivers nothing)
@@ -240,8 +251,9 @@ def _quantity_claim(
                 concept=concept,
                 origin=flow.origin,
                 destination=flow.destination,
-                cumulative=_cumulative(concept, time, lang),
+                cumulative=_cumulative(concept, time, lang, state),
                 scope=scope,
+                state=state,
                 inferred=True,
             )
             q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
@@ -254,7 +266,7 @@ def _quantity_claim(
                 c for c in (content_class(_concept(x, lang), lang) for x in noun.content) if c
             )
             time = own_time.time if own_time else sentence_time
-            cumulative = _cumulative(concept, time, lang)
+            cumulative = _cumulative(concept, time, lang, state)
             measure = Measure(
                 thing=noun.head,
                 concept=concept,
@@ -454,7 +466,9 @@ def _scope(
             ):
                 keys.append(p.place.key)
                 break
-    keys.extend(named_scope(text, a, b, s, skip, st.lang))
+    # places before the stretch are no names either ("In Syria, ...")
+    skip.extend((p.start, p.end) for p in (places[:first] if first else places) if p.start < a)
+    keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
     held = _held_by(text, a, b, st.lang)
     if not held and lead is not None and s < lead:
         held = _held_by(text, s, lead, st.lang)  # "In government-held areas, 403 died"
@@ -523,11 +537,15 @@ def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
     return f"{base}:{head}" if head else base
 
 
-def _cumulative(concept: str | None, time: TimeRef | None, lang: str) -> bool | None:
+def _cumulative(
+    concept: str | None, time: TimeRef | None, lang: str, state: str | None = None
+) -> bool | None:
     from factcheck.lang.concepts import CUMULATIVE_CONCEPTS
 
     if concept is not None and concept in CUMULATIVE_CONCEPTS:
         return True
+    if state is not None:
+        return True  # what a disaster destroyed or damaged is counted as assessors go on
     if time is not None and time.kind is TimeKind.SINCE:
         return True
     return None

@@ -154,6 +154,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         if t.time.resolved:
             st.last_time = t.time
     _remember_persons(st, persons)
+    st.previous_start = s
 
 
 def _clock_claims(

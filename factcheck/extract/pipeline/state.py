@@ -74,6 +74,8 @@ class _State:
     role_cues: RoleCues | None = None
     """The role cues of the sentence being read (made when it has numbers)."""
     """Clause breaks and modality cues of the sentence being read."""
+    previous_start: int | None = None
+    """Where the sentence before the one being read starts."""
     sentence_span: Span | None = None
     """The span of the sentence being read, shared by its claims."""
 

@@ -96,6 +96,8 @@ class _Words:
     city_noun_words: bool = False
     adjective_before_place: bool = False
     organisation_after_place: bool = False
+    nouns_capitalised: bool = False
+    """From the pack's ``numbers``: a capitalised word after a place may be a common noun."""
 
 
 class _Places(dict[str, Place]):
@@ -330,6 +332,7 @@ class _Builder:
                 city_noun_words=bool(syntax.CITY_NOUN_WORDS),
                 adjective_before_place=bool(syntax.ADJECTIVE_BEFORE_PLACE),
                 organisation_after_place=bool(syntax.ORGANISATION_AFTER_PLACE),
+                nouns_capitalised=bool(pack.numbers.NOUNS_CAPITALISED),
             )
             self.attributive[lang] = {_norm(n) for n in _str_list(data["attributive"].get(lang))}
             for section, target in (("stop", self.stop), ("ambiguous", self.ambiguous)):

@@ -79,6 +79,10 @@ SCOPE_NAME_INTROS: tuple[str, ...] = ()
 # English: 'a', 'an', 'at', 'by', ...
 SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 
+# Unused in German (see the English file).
+# English: 'It'
+ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
+
 # Articles that may stand between a scope preposition and a name.
 # English: 'the', 'a', 'an'
 ARTICLES: tuple[str, ...] = ()

@@ -240,6 +240,9 @@ SCOPE_NAME_INTROS: tuple[str, ...] = ()
 SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 """Unused in German."""
 
+ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
+"""Unused in German: names are not told from nouns by capitals."""
+
 ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
 """Articles that may stand between a scope preposition and a name."""
 

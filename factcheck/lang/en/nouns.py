@@ -149,7 +149,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
                   "collapsed", "flattened"),
-    "damaged": ("damaged",),
+    "damaged": ("damaged", "damage to", "damaging"),
     "passenger": ("on board", "aboard", "passenger*", "riders"),
 }  # fmt: skip
 """Words in a number's clause that say what happened to the people it counts. See the
@@ -257,6 +257,11 @@ agency) does not narrow the figure."""
 
 SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in", "at"})
 """Capitalised words that are never names (a sentence's second word after a quote)."""
+
+ANAPHORIC_SUBJECTS: tuple[str, ...] = ("It",)
+"""Words opening a sentence that stand for the previous sentence's subject ("The Ridgeway
+fire killed 19 people. *It* destroyed 9,413 structures"): the figures of the second
+sentence are given for the name the first one opened with."""
 
 ARTICLES: tuple[str, ...] = ("the", "a", "an")
 """Articles that may stand between a scope preposition and a name."""
