@@ -323,6 +323,33 @@ def is_total(text: str, start: int, end: int, lang: str) -> bool:
     return _cue_pattern(lang, "TOTAL_CUES").search(text, start, end) is not None
 
 
+@cache
+def _earlier_pattern(lang: str) -> re.Pattern[str] | None:
+    nouns = get_language(lang).nouns
+    words: tuple[str, ...] = nouns.EARLIER_FIGURE_CUES
+    if not words:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
+    return re.compile(
+        rf"(?<![\w-])(?:{alts})\s+(?:(?:{arts})\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    )
+
+
+def is_earlier_figure(text: str, start: int, lang: str) -> bool:
+    """True when the words right before the number at ``start`` set it out as an earlier
+    figure of the same thing (the packs' ``nouns.EARLIER_FIGURE_CUES``: "up from",
+    "nach zuvor")."""
+    pat = _earlier_pattern(lang)
+    return pat is not None and pat.search(text, max(0, start - 40), start) is not None
+
+
+def is_current(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
+    as of the time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen")."""
+    return _cue_pattern(lang, "CURRENT_CUES").search(text, start, end) is not None
+
+
 def is_part(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein")."""

@@ -516,6 +516,14 @@ class Nouns(Protocol):
     """Words in a number's clause that mark an early or partial count ("*bereits* 3000
     Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the
     count that followed, not a contradiction."""
+    EARLIER_FIGURE_CUES: tuple[str, ...]
+    """Words right before a number that set it out as an earlier figure of the same thing
+    ("*up from* 20,451 reported last Thursday", "*nach zuvor* 12"): the times in its
+    stretch are its own, not the sentence's."""
+    CURRENT_CUES: tuple[str, ...]
+    """Words in a number's stretch that give the figure as of the time of writing ("Turkey
+    *now* counts 35,418 dead from the February 6 earthquake", "*inzwischen* 41 Tote"): a
+    date days before the article then names the event, not the count's as-of time."""
     TOTAL_CUES: tuple[str, ...]
     """Words in a number's clause (or opening its sentence) that make the figure a total
     over the parts the story tells of ("*together* the fires destroyed 12,000", "the toll
@@ -524,6 +532,13 @@ class Nouns(Protocol):
     """Words in a number's clause that give the figure for one part of the story ("in the
     northern district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are
     two things."""
+    COMPASS_AREA_PATTERN: str
+    """A pattern for a part of the story's area named by its direction, group 1 the
+    direction word ("*in the northwest*", "*im Nordwesten*"); empty: none."""
+    COMPASS_AREAS: dict[str, str]
+    """Direction words (folded, hyphens dropped) and the language-neutral part they name
+    ("nordwesten" and "northwest": ``northwest``): figures for two parts, or for a part and
+    a place named as a whole, count different things."""
     HELD_BY_PATTERN: str
     """A pattern for the side that holds the area a figure is given for, its first
     non-empty group the side ("Russian-held", "under Russian control", "unter russischer

@@ -343,6 +343,9 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if pa and pb and not pa & pb:
         # given for two places: "12 Tote in Bayern", "3 in Hessen"
         return False
+    if pa and pb and _held(pa) != _held(pb):
+        # the opposition-held part of a country and the country, or two sides' areas
+        return False
     if a.origin and b.origin and a.origin != b.origin:
         return False
     if a.destination and b.destination and a.destination != b.destination:
@@ -396,9 +399,22 @@ _SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE})
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
     """True when ``total`` is a total over the story's parts and ``part`` names one
     part (one place or one name; a figure given for two places or more is a total too)."""
-    if ALL_SCOPE not in total or ALL_SCOPE in part or not part:
+    if ALL_SCOPE in part or not part:
         return False
-    return len(_places(part)) < 2
+    if ALL_SCOPE in total:
+        return len(_places(part)) < 2
+    # given for two places of one kind ("in Turkey and Syria") against one of them
+    pt, pp = _places(total), _places(part)
+    for kind in {k.partition(":")[0] for k in pt}:
+        of_kind = {k for k in pt if k.startswith(kind + ":")}
+        mine = {k for k in pp if k.startswith(kind + ":")}
+        if len(of_kind) >= 2 and len(mine) == 1 and mine < of_kind:
+            return True
+    return False
+
+
+def _held(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(x for x in places if x.startswith("held:"))
 
 
 def _places(scope: frozenset[str]) -> frozenset[str]:

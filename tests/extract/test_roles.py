@@ -371,3 +371,59 @@ def test_a_sea_name_inside_a_longer_name_is_no_sea() -> None:
     assert not any(s.startswith("sea:") for s in scope)
     sea, _ = _measure("In the Pacific, 40 ships sank.", "40", "en")
     assert "sea:pacific" in sea
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Officials now count 1,204 dead from the May 2 landslide.", "1,204", "en"),
+        ("Inzwischen zählen die Behörden 88 Tote nach dem Unglück vom 2. Mai.", "88", "de"),
+    ],
+)
+def test_a_figure_given_as_of_now_is_not_dated_to_the_event(
+    text: str, quote: str, language: str
+) -> None:
+    claims = extract_text(text, language=language, published="2024-06-10")
+    (claim,) = [c for c in claims if c.quantity is not None and quote in c.quote]
+    assert claim.time is None  # as of the article, not of 2 May
+    dated = extract_text(
+        text.replace("now ", "").replace("Inzwischen zählen", "Am 2. Mai zählten"),
+        language=language,
+        published="2024-06-10",
+    )
+    (early,) = [c for c in dated if c.quantity is not None and quote in c.quote]
+    assert early.time is not None and early.time.start is not None
+
+
+def test_an_earlier_figure_keeps_its_own_time() -> None:
+    text = "The toll rose above 3,900, up from 2,045 reported last Thursday."
+    claims = extract_text(text, language="en", published="2024-06-10")
+    by_quote = {c.quote: c for c in claims if c.quantity is not None}
+    later = next(c for q, c in by_quote.items() if "3,900" in q)
+    earlier = next(c for q, c in by_quote.items() if "2,045" in q)
+    assert later.time is None
+    assert earlier.time is not None and earlier.time.start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "area"),
+    [
+        ("In the northwest, rescuers counted more than 1,400 dead.", "1,400", "en", "northwest"),
+        ("Im Nordwesten starben mindestens 40 Menschen.", "40", "de", "northwest"),
+        ("Im Süden wurden 12 Menschen verletzt.", "12", "de", "south"),
+    ],
+)
+def test_a_part_of_the_area_named_by_its_direction_scopes_the_figure(
+    text: str, quote: str, language: str, area: str
+) -> None:
+    scope, _origin = _measure(text, quote, language)
+    assert f"area:{area}" in scope
+
+
+def test_the_place_after_a_list_of_figures_scopes_each_of_them() -> None:
+    text = "The minister said 1,350 people were killed and 2,054 injured in rebel-held areas."
+    for quote in ("1,350", "2,054"):
+        scope, _origin = _measure(text, quote, "en")
+        assert "held:rebel" in scope
+    apart = "Three people died in Ohio and 12 were injured in Texas."
+    assert _measure(apart, "Three", "en")[0] == ("region:us-oh",)

@@ -197,3 +197,19 @@ def test_an_open_hedge_of_a_growing_total_weeks_earlier_is_no_finding() -> None:
     same_day = quantity("c", 6_800, "building", qualifier=Qualifier.APPROX, cumulative=True)
     assert reconcile([early, later], articles=days) == []
     assert len(reconcile([early, same_day], articles=days)) == 1
+
+
+def test_a_figure_for_two_places_is_their_total_not_one_of_them() -> None:
+    both = quantity("a", 41_000, "dead", concept="dead", scope=("country:SY", "country:TR"))
+    one = quantity("b", 35_418, "dead", concept="dead", scope=("country:TR",))
+    both_too = quantity("b", 39_000, "dead", concept="dead", scope=("country:SY", "country:TR"))
+    assert reconcile([both, one], articles=DAY) == []
+    assert len(reconcile([both, both_too], articles=DAY)) == 1
+
+
+def test_the_area_one_side_holds_is_not_the_whole_country() -> None:
+    held = quantity("a", 4_300, "dead", concept="dead", scope=("country:SY", "held:opposition"))
+    country = quantity("b", 3_700, "dead", concept="dead", scope=("country:SY",))
+    held_too = quantity("b", 2_100, "dead", concept="dead", scope=("country:SY", "held:opposition"))
+    assert reconcile([held, country], articles=DAY) == []
+    assert len(reconcile([held, held_too], articles=DAY)) == 1

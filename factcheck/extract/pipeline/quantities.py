@@ -185,6 +185,8 @@ def _quantity_claim(
 ) -> Claim | None:
     text, lang = st.article.text, st.lang
     q = qm.quantity
+    if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
+        sentence_time = _as_of_writing(st, sentence_time, seg or (s, e))
     measure: Measure | None = None
     end = qm.end
     noun = None
@@ -409,6 +411,25 @@ def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
     return pat.search("".join(words)) is not None
 
 
+STALE_DAYS = 3
+"""Days before the article beyond which a date in a clause that gives its figure as of
+now ("Turkey *now* counts 35,418 dead from the February 6 earthquake") names the event."""
+
+
+def _as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef | None:
+    """The sentence's time for a figure, or None when the figure is given as of the time
+    of writing (the packs' ``nouns.CURRENT_CUES``) and that time lies days before the
+    article: then it is the event's date, and the count is as of the article."""
+    from factcheck.extract.roles import is_current
+
+    bounds = st.article.published.bounds()
+    if bounds is None or time.end is None or not time.resolved:
+        return time
+    if (bounds[0] - time.end).days <= STALE_DAYS:
+        return time
+    return None if is_current(st.article.text, seg[0], seg[1], st.lang) else time
+
+
 def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
     """True for a bare number set after a name as that person's age (the packs'
     ``nouns.AGE_APPOSITION_*``: "Randall Miod, 55, and", "Barbara Slowik (58)")."""
@@ -431,12 +452,16 @@ def _scope(
     s: int,
     own_from: int | None = None,
     lead: int | None = None,
+    tail: tuple[int, int] | None = None,
 ) -> tuple[str, ...]:
     """Keys of the places a figure is given for and names of what it is about, read in
     its stretch of the sentence (see :attr:`Measure.scope`). ``own_from``: where the
     figure's own places start when a figure stands before it in its stretch ("14 in the
     Kherson region and two in Mykolaiv": the Kherson region is the 14's); ``lead``: the
-    sentence's first figure, before which the sentence's opening place lies."""
+    sentence's first figure, before which the sentence's opening place lies; ``tail``: the
+    rest of the clause after its last figure, whose places and sides are this figure's too
+    when it has none of its own ("1,350 killed and 2,054 injured in government-held
+    areas")."""
     from factcheck.extract.roles import named_scope
 
     nouns = get_language(st.lang).nouns
@@ -468,12 +493,40 @@ def _scope(
                 break
     # places before the stretch are no names either ("In Syria, ...")
     skip.extend((p.start, p.end) for p in (places[:first] if first else places) if p.start < a)
+    if not keys and tail is not None:
+        for p in places:
+            if tail[0] <= p.start < tail[1] and (
+                _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s)
+            ):
+                keys.append(p.place.key)
     keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
     held = _held_by(text, a, b, st.lang)
+    if not held and tail is not None:
+        held = _held_by(text, tail[0], tail[1], st.lang)
     if not held and lead is not None and s < lead:
         held = _held_by(text, s, lead, st.lang)  # "In government-held areas, 403 died"
     keys.extend(held)
+    area = _compass_area(text, a, b, st.lang)
+    if not area and lead is not None and s < lead:
+        area = _compass_area(text, s, lead, st.lang)  # "In the northwest, ... 1,400"
+    keys.extend(area)
     return tuple(sorted(set(keys)))
+
+
+def _compass_area(text: str, start: int, end: int, lang: str) -> list[str]:
+    """``area:<direction>`` for a part of the area named by its direction in
+    ``text[start:end]`` ("in the northwest", "im Nordwesten"; the packs'
+    ``nouns.COMPASS_AREA_PATTERN`` and ``nouns.COMPASS_AREAS``)."""
+    pat = _nouns_regex(lang, "COMPASS_AREA_PATTERN")
+    if pat is None:
+        return []
+    areas: dict[str, str] = get_language(lang).nouns.COMPASS_AREAS
+    out = []
+    for m in pat.finditer(text, start, end):
+        key = areas.get(m.group(1).casefold().replace("-", ""))
+        if key:
+            out.append(f"area:{key}")
+    return out
 
 
 def _held_by(text: str, start: int, end: int, lang: str) -> list[str]:

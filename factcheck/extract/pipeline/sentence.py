@@ -12,12 +12,12 @@ from typing import Literal
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
-from factcheck.extract.matches import NumberRole, PlaceMatch, TimeMatch
+from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
 from factcheck.extract.pipeline.state import NO_ATTRIBUTION, _Flow, _sentence_span, _State
-from factcheck.extract.roles import RoleCues
+from factcheck.extract.roles import RoleCues, is_earlier_figure
 from factcheck.lang import get_language
 from factcheck.models import (
     Attribution,
@@ -112,12 +112,22 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         # "Demnach seien mindestens 120 Raketen geliefert worden": a continuation of the
         # previous statement keeps its origin and destination
         flow = st.last_flow
-    sentence_time = _sentence_time(free_times)
+    # a figure set out as the earlier one ("up from 20,451 reported last Thursday") owns
+    # the times in its stretch: they are not the sentence's
+    owned: dict[int, TimeMatch] = {}
+    for i, q in enumerate(quantities):
+        if i not in q_time and is_earlier_figure(text, q.start, lang):
+            a, b = _segment(idx, quantities, i)
+            mine = next((t for t in free_times if a <= t.start and t.end <= b), None)
+            if mine is not None:
+                owned[i] = mine
+    shared = [t for t in free_times if t not in owned.values()] if owned else free_times
+    sentence_time = _sentence_time(shared)
     sibling: Measure | None = None
     if quantities:
         st.role_cues = RoleCues(text, s, e, lang)
     for i, qm in enumerate(quantities):
-        own_time = q_time.get(i)
+        own_time = q_time.get(i) or owned.get(i)
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
         after_figure = i > 0 and seg[0] == quantities[i - 1].end
@@ -129,6 +139,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             s,
             own_from=qm.start if after_figure else None,
             lead=quantities[0].start,
+            tail=_clause_tail(idx, quantities, i),
         )
         made = _quantity_claim(
             st, qm, s, e, attribution, flow, own_time, sentence_time, seg, sibling, scope
@@ -155,6 +166,30 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             st.last_time = t.time
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+def _clause_tail(
+    idx: SentenceIndex, quantities: list[QuantityMatch], i: int
+) -> tuple[int, int] | None:
+    """The rest of the ``i``-th number's clause after the clause's last number, when that
+    is another number joined to it ("1,350 killed *and* 2,054 injured in ..."); else None."""
+    _start, b = idx.clause(quantities[i].start)
+    j = i
+    while j + 1 < len(quantities) and quantities[j + 1].start < b:
+        j += 1
+    if j == i:
+        return None
+    between = idx.text[quantities[j - 1].end : quantities[j].start]
+    if not _joined(between, idx.lang):
+        return None
+    return quantities[j].end, b
+
+
+def _joined(between: str, lang: str) -> bool:
+    """True when the words between two numbers join them as one list ("killed and")."""
+    words = between.split()
+    coordinators = get_language(lang).syntax.COORDINATORS
+    return len(words) <= 6 and any(w.casefold() in coordinators for w in words)
 
 
 def _clock_claims(

@@ -93,6 +93,18 @@ ARTICLES: tuple[str, ...] = ()
 # English: 'already', 'so far', 'initially', 'at first', ...
 INTERIM_CUES: tuple[str, ...] = ()
 
+# Words right before a number that set it out as an earlier figure of the same thing ("*up from*
+# 20,451 reported last Thursday", "*nach zuvor* 12"): the times in its stretch are its own, not
+# the sentence's.
+# English: 'up from', 'down from', 'compared with', 'compared to', ...
+EARLIER_FIGURE_CUES: tuple[str, ...] = ()
+
+# Words in a number's stretch that give the figure as of the time of writing ("Turkey *now*
+# counts 35,418 dead from the February 6 earthquake", "*inzwischen* 41 Tote"): a date days
+# before the article then names the event, not the count's as-of time.
+# English: 'now', 'by now', 'currently', 'to date'
+CURRENT_CUES: tuple[str, ...] = ()
+
 # Words in a number's clause (or opening its sentence) that make the figure a total over the
 # parts the story tells of ("*together* the fires destroyed 12,000", "the toll *in both
 # countries*", "*insgesamt*"): a total and one part's figure are two things.
@@ -103,6 +115,18 @@ TOTAL_CUES: tuple[str, ...] = ()
 # district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are two things.
 # English: 'alone', 'of them', 'of whom', 'among them'
 PART_CUES: tuple[str, ...] = ()
+
+# A pattern for a part of the story's area named by its direction, group 1 the direction word
+# ("*in the northwest*", "*im Nordwesten*"); empty: none.
+# English: '\\b(?:in|across|throughout)\\s+the\\s+((?:north|south)(?:-
+# ?(?:east|west))?|east|west)(?![\\w-])(?!\\s+of\\b)'
+COMPASS_AREA_PATTERN: str = ""
+
+# Direction words (folded, hyphens dropped) and the language-neutral part they name
+# ("nordwesten" and "northwest": ``northwest``): figures for two parts, or for a part and a
+# place named as a whole, count different things.
+# English: {'north': 'north', 'south': 'south', 'east': 'east', ...}
+COMPASS_AREAS: dict[str, str] = {}
 
 # A pattern for the side that holds the area a figure is given for, its first non-empty group
 # the side ("Russian-held", "under Russian control", "unter russischer Kontrolle"): figures for

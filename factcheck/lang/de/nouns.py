@@ -255,6 +255,27 @@ Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is
 that followed, not a contradiction."""
 
 
+EARLIER_FIGURE_CUES: tuple[str, ...] = (
+    "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",
+)  # fmt: skip
+"""Words right before a number that set it out as an earlier figure of the same thing
+("41 Tote, *nach zuvor* 12 am Vormittag", "*statt* der am Donnerstag genannten 11.300"): the
+times in its stretch are its own, not the sentence's."""
+
+
+CURRENT_CUES: tuple[str, ...] = (
+    "nun",
+    "nunmehr",
+    "inzwischen",
+    "mittlerweile",
+    "derzeit",
+    "aktuell",
+)
+"""Words in a number's stretch that give the figure as of the time of writing ("die Zahl
+der Toten liegt *inzwischen* bei 41, nach dem Unglück am 3. Juni"): a date days before the
+article then names the event, not the count's as-of time."""
+
+
 TOTAL_CUES: tuple[str, ...] = (
     "insgesamt", "zusammen", "zusammengenommen", "gemeinsam", "beide*", "beiden", "alle zusammen",
     "in der Summe", "gesamt*",
@@ -294,6 +315,22 @@ PART_CUES: tuple[str, ...] = (
 
 # Die Seite, die ein Gebiet hält, für das eine Zahl gilt ("unter russischer Kontrolle",
 # "regierungskontrolliert"): Zahlen für Gebiete zweier Seiten zählen Verschiedenes
+COMPASS_AREA_PATTERN: str = (
+    r"\b(?:im|in\s+dem|im\s+ganzen)\s+((?:Nord|Süd)(?:ost|west)?en|Osten|Westen|Norden|Süden)\b"
+    r"(?!\s+(?:des|der|von)\b|\s+[A-ZÄÖÜ]\w*s\b)"
+)
+"""Ein Teil des Gebiets, nach seiner Himmelsrichtung benannt ("*im Nordwesten*"; nicht "im
+Norden Bayerns", wo der Ort mehr sagt): Zahlen für zwei Teile, oder für einen Teil und das
+Ganze, zählen Verschiedenes."""
+
+COMPASS_AREAS: dict[str, str] = {
+    "norden": "north", "süden": "south", "osten": "east", "westen": "west",
+    "nordosten": "northeast", "nordwesten": "northwest", "südosten": "southeast",
+    "südwesten": "southwest",
+}  # fmt: skip
+"""Himmelsrichtungen (klein geschrieben) und der Teil des Gebiets, den sie benennen."""
+
+
 HELD_BY_PATTERN: str = (
     r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)-(?:kontrolliert|besetzt|gehalten)\w*"
     r"|\bunter\s+([A-Za-zÄÖÜäöüß]+?)(?:er|en|e)?\s+(?:Kontrolle|Besatzung)\b"

@@ -273,6 +273,18 @@ INTERIM_CUES: tuple[str, ...] = (
 """Words in a number's clause that mark an early or partial count. See the German file."""
 
 
+EARLIER_FIGURE_CUES: tuple[str, ...] = (
+    "up from", "down from", "compared with", "compared to", "instead of", "rather than",
+)  # fmt: skip
+"""Words right before a number that set it out as an earlier figure. See the German
+file."""
+
+
+CURRENT_CUES: tuple[str, ...] = ("now", "by now", "currently", "to date")
+"""Words in a number's stretch that give the figure as of the time of writing. See the
+German file."""
+
+
 TOTAL_CUES: tuple[str, ...] = (
     "together", "combined", "in total", "altogether", "all told", "overall", "across both",
     "both fires", "both countries", "in both", "across all",
@@ -310,6 +322,21 @@ PART_CUES: tuple[str, ...] = (
 
 
 # the side that holds an area a figure is given for (see the German file)
+COMPASS_AREA_PATTERN: str = (
+    r"\b(?:in|across|throughout)\s+the\s+"
+    r"((?:north|south)(?:-?(?:east|west))?|east|west)(?![\w-])(?!\s+of\b)"
+)
+"""A part of the area named by its direction ("*in the northwest*"; not "in the north of
+Italy", where the place says more). See the German file."""
+
+COMPASS_AREAS: dict[str, str] = {
+    "north": "north", "south": "south", "east": "east", "west": "west",
+    "northeast": "northeast", "northwest": "northwest", "southeast": "southeast",
+    "southwest": "southwest",
+}  # fmt: skip
+"""Direction words and the part of the area they name."""
+
+
 HELD_BY_PATTERN: str = (
     r"(?<![\w-])([A-Za-z]+)-(?:held|occupied|controlled|run)\b"
     r"|\bunder\s+([A-Za-z]+)\s+(?:control|occupation)\b"
