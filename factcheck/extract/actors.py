@@ -498,20 +498,27 @@ class PersonIndex:
         toks = list(_NAME_TOKEN.finditer(text, start))
         i = 0
         by_name, _ = _known_sources()
-        cand: dict[tuple[str, bool], bool] = {}
+        # name_candidate's answers for this text, one table per mode (most words recur)
+        loose: dict[str, bool] = {}
+        strict: dict[str, bool] = {}
 
         def candidate(w: str, relaxed: bool) -> bool:
-            key = (w, relaxed)
-            if key not in cand:
-                cand[key] = self._candidate(w, relaxed)
-            return cand[key]
+            known = loose if relaxed else strict
+            found = known.get(w)
+            if found is None:
+                found = known[w] = name_candidate(w, lang, relaxed)
+            return found
 
-        while i < len(toks):
+        n_toks = len(toks)
+        while i < n_toks:
             first = toks[i]
             w0 = first.group()
-            if not candidate(w0, True) and w0 not in given:
+            ok = loose.get(w0)
+            if ok is None:
+                ok = loose[w0] = name_candidate(w0, lang, True)
+            if not ok and w0 not in given:
                 # a common noun: it matters only as a role word before a name
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                nxt = toks[i + 1] if i + 1 < n_toks else None
                 if (
                     nxt is None
                     or text[first.end() : nxt.start()] not in (" ", "\u00a0")
@@ -531,7 +538,7 @@ class PersonIndex:
             run = [first]
             j = i + 1
             while (
-                j < len(toks)
+                j < n_toks
                 and text[run[-1].end() : toks[j].start()] in (" ", "\u00a0")
                 and candidate(toks[j].group(), relaxed)
                 and len(run) < 4
@@ -543,9 +550,7 @@ class PersonIndex:
             if " ".join(words) in by_name:
                 continue
             # drop leading role words, places and sources ("Kreml-Berater", "Russlands")
-            while (
-                len(words) > 1 and not self._candidate(words[0], True) and (words[0] not in given)
-            ):
+            while len(words) > 1 and not candidate(words[0], True) and (words[0] not in given):
                 words = words[1:]
                 relaxed = True
             if not relaxed:
@@ -557,7 +562,7 @@ class PersonIndex:
             words = [*words[:-1], self._genitive(words[-1])]
             if " ".join(words) in by_name:
                 continue
-            last_ok = self._candidate(words[-1], relaxed)
+            last_ok = candidate(words[-1], relaxed)
             if (words[0] in given and len(words) > 1 and last_ok) or (
                 last_ok
                 and (relaxed or any(not is_known_word(x, lang) for x in words))

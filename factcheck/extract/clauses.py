@@ -52,6 +52,35 @@ equals it, ignoring case."""
 _PLAIN = re.compile(r"\w+")
 
 
+_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+"""The characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter or
+digit ("İ", "ı", "ſ", the Kelvin sign): computed over every code point with
+``re.fullmatch("[a-z0-9_]", c, re.IGNORECASE)``; the same four are the only ones whose
+``str.lower()`` holds an ASCII character."""
+
+
+def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """False only when no word of ``words`` (ASCII letters, digits and underscores: see
+    :func:`ascii_words`) occurs in ``text[start:end]`` as ``re.IGNORECASE`` matches it,
+    anywhere, also inside a word. A cheap test before a case-blind alternation pattern of
+    the words is run over the window: substring tests of the lower-cased window instead
+    of the pattern tried at every position. True (run the pattern) when lower-casing
+    changes the window's length or it holds one of :data:`_CASE_TWINS`."""
+    window = text[start:end]
+    low = window.lower()
+    if len(low) != len(window) or not _CASE_TWINS.isdisjoint(window):
+        return True
+    return any(w in low for w in words)
+
+
+def ascii_words(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
+    """``words`` lower-cased for :func:`may_hold`, or None when one of them is not made
+    of ASCII letters, digits and underscores only (no prefilter then)."""
+    if not words or not all(w.isascii() and _PLAIN.fullmatch(w) for w in words):
+        return None
+    return tuple(w.lower() for w in words)
+
+
 class WordCues:
     r"""Cue words of several families found in one scan of a text.
 
@@ -179,6 +208,7 @@ class SentenceIndex:
         "_words_scanned",
         "end",
         "lang",
+        "memo",
         "start",
         "text",
     )
@@ -197,6 +227,9 @@ class SentenceIndex:
         self._break_ends = ends
         self._cues: dict[str, tuple[list[int], list[int]]] = {}
         self._words_scanned = False
+        self.memo: dict[tuple[object, ...], object] = {}
+        """Answers worked out from this index, kept for the sentence's other claims
+        (keyed by the asker: ``("modality", a, b)``)."""
 
     # -- clauses ------------------------------------------------------------------------
     def clause(self, pos: int) -> tuple[int, int]:
@@ -263,4 +296,12 @@ class SentenceIndex:
         return i < len(starts) and starts[i] < b and ends[i] <= b
 
 
-__all__ = ["CLAUSE_BREAK", "SentenceIndex", "WordCues", "cue_pattern", "modality_cues"]
+__all__ = [
+    "CLAUSE_BREAK",
+    "SentenceIndex",
+    "WordCues",
+    "ascii_words",
+    "cue_pattern",
+    "may_hold",
+    "modality_cues",
+]

@@ -251,3 +251,38 @@ def test_word_cues_answer_as_the_patterns(parts: list[str], data: st.DataObject)
         found = [(m.start(), m.end()) for m in direct[k].finditer(text, s, e)]
         got = scanned.get(k, ([], []))
         assert list(zip(*got, strict=True)) == found
+
+
+_STEMS = ("liefer", "ship", "sk", "i", "send")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_STEMS, "LIEFER", "Ship", "ſ", "K", "İ", "ı", "ẞ", "ß", "ä", " ", "-", "x", "S"]
+        ),
+        max_size=20,
+    ),
+    st.data(),
+)
+@settings(max_examples=300, deadline=None)
+def test_may_hold_is_false_only_when_the_pattern_finds_nothing(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    stems = clauses.ascii_words(_STEMS)
+    assert stems is not None
+    pattern = re.compile("|".join(re.escape(w) for w in _STEMS), re.IGNORECASE)
+    if not clauses.may_hold(text, s, e, stems):
+        assert pattern.search(text, s, e) is None
+
+
+def test_may_hold_skips_windows_without_the_words() -> None:
+    stems = clauses.ascii_words(("deliver", "ship"))
+    assert stems is not None
+    text = "Officials counted 12 containers; the SHIPMENT left."
+    assert not clauses.may_hold(text, 0, 30, stems)
+    assert clauses.may_hold(text, 0, len(text), stems)
+    assert clauses.ascii_words(("liefer", "gelöscht")) is None  # not ASCII: no prefilter

@@ -38,3 +38,13 @@ def test_a_copy_with_an_update_leaves_the_shared_set_alone() -> None:
     c = a.model_copy(update={"end": 5})
     assert c.end == 5
     assert a.model_fields_set == before == b.model_fields_set
+
+
+def test_the_walk_looks_into_every_field_that_can_hold_a_model() -> None:
+    from factcheck.models import Claim
+    from factcheck.models._compact import _walked_fields
+
+    walked = set(_walked_fields(Claim))
+    # models, tuples of models and the slots dict are walked; plain values are not
+    assert {"span", "sentence", "measure", "quantity", "attribution", "actors", "slots"} <= walked
+    assert not walked & {"id", "article", "quote", "kind", "modality", "confidence"}

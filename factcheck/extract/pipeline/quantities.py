@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
 from factcheck.extract.pipeline.modality import _modality
@@ -53,11 +53,23 @@ def _verb_pattern(lang: str, kind: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x) for x in stems), re.IGNORECASE)
 
 
+@cache
+def _verb_stems(lang: str, kind: str) -> tuple[str, ...] | None:
+    """The verb stems of a kind, lower-cased for :func:`may_hold` (None: no prefilter)."""
+    ev = get_language(lang).events
+    return ascii_words(ev.DELIVERY_VERBS if kind == "deliver" else ev.RECEIVE_VERBS)
+
+
 def _verb_words(text: str, s: int, e: int, lang: str, kind: str) -> list[tuple[int, str]]:
     r"""Start and text of each word in ``text[s:e]`` that holds a verb stem of the kind,
     as ``(?<![\w-])\w*?(?:stem|...)\w*`` finds them, but without trying every stem at
     every letter of every word: the stems are searched once, and each hit is widened to
-    its word (a run of letters, digits, underscores not preceded by a hyphen)."""
+    its word (a run of letters, digits, underscores not preceded by a hyphen). Most
+    sentences hold no stem at all: substring tests of the lower-cased sentence say so
+    without the pattern (:func:`~factcheck.extract.clauses.may_hold`)."""
+    stems = _verb_stems(lang, kind)
+    if stems is not None and not may_hold(text, s, e, stems):
+        return []
     out: list[tuple[int, str]] = []
     last = -1
     for m in _verb_pattern(lang, kind).finditer(text, s, e):
@@ -362,6 +374,7 @@ def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tup
     return max(a, lo), min(b, hi)
 
 
+@lru_cache(maxsize=4096)
 def _dimension_of_form(unit: str | None) -> bool:
     """True for a unit of length or area: the size of a thing ("der 854 Kilometer lange
     Strom"), never a running total, whatever harm its sentence tells of."""

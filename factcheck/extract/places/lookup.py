@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from factcheck.errors import UnknownNameError
 from factcheck.extract.places.build import (
@@ -41,8 +42,30 @@ def _genitive_variants(token: str, lang: str) -> Iterator[str]:
             yield token[: -len(ending)]
 
 
+_MEMO: list[Any] = [None, {}]
+"""The gazetteer the answers of :func:`_lookup_norm` are kept for, and per language a
+dictionary from normalised name to answer (the scan asks about every capitalised word
+of every text; most are asked again and again)."""
+_MEMO_MAX = 200_000
+
+
 def _lookup_norm(g: _Gazetteer, norm: str, lang: str) -> tuple[_Entry, str] | None:
-    """The entry for a normalised name, trying the genitive off its last word."""
+    """The entry for a normalised name, trying the genitive off its last word. The
+    answers are kept per language for the gazetteer last asked."""
+    if _MEMO[0] is not g:
+        _MEMO[0], _MEMO[1] = g, {}
+    memo: dict[str, tuple[_Entry, str] | None] | None = _MEMO[1].get(lang)
+    if memo is None:
+        memo = _MEMO[1][lang] = {}
+    if norm in memo:
+        return memo[norm]
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    found = memo[norm] = _lookup_uncached(g, norm, lang)
+    return found
+
+
+def _lookup_uncached(g: _Gazetteer, norm: str, lang: str) -> tuple[_Entry, str] | None:
     idx = g.index[lang]
     e = idx.get(norm)
     if e is not None:

@@ -6,7 +6,9 @@ Part of :mod:`factcheck.extract.places`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.extract.matches import PlaceMatch
 from factcheck.extract.places.build import (
@@ -83,36 +85,32 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
     endings = g.words[lg].genitive_endings
     out: list[_Cand] = []
     resume = start
+    if _TOKENS[0] is not g:
+        _TOKENS[0], _TOKENS[1] = g, {}
+    known: dict[str, tuple[str, bool, str, int | None]] | None = _TOKENS[1].get(lg)
+    if known is None:
+        known = _TOKENS[1][lg] = {}
     for m in _CAPWORD.finditer(text, start, stop):
         tok = m.group()
-        low = tok.casefold()
-        if low in tails:
-            cand = _tail(g, text, lg, m.start(), m.end(), low, start)
+        info = known.get(tok)
+        if info is None:
+            if len(known) >= _TOKENS_MAX:
+                known.clear()
+            info = known[tok] = _token_info(tok, tails, first_get, endings)
+        folded, in_tails, low, maxlen = info
+        if in_tails:
+            cand = _tail(g, text, lg, m.start(), m.end(), folded, start)
             if cand is not None and cand.start >= resume:
                 out.append(cand)
                 resume = cand.end
                 continue
-        maxlen = first_get(low)
         if maxlen is None:
-            if "’" in low:
-                low = low.replace("’", "'")
-                maxlen = first_get(low)
-            if maxlen is None and low[-1] in "s'":
-                for ending in endings:
-                    if (
-                        low.endswith(ending)
-                        and len(low) > len(ending) + 2
-                        and first_get(low[: -len(ending)]) is not None
-                    ):
-                        maxlen = 1
-                        break
-            if maxlen is None:
-                e = m.end()
-                if e < stop and text[e] in _HYPHENS:
-                    cand = _truncated(g, text, lg, m.start(), e, tok, stop)
-                    if cand is not None:
-                        out.append(cand)
-                continue
+            e = m.end()
+            if e < stop and text[e] in _HYPHENS:
+                cand = _truncated(g, text, lg, m.start(), e, tok, stop)
+                if cand is not None:
+                    out.append(cand)
+            continue
         s = m.start()
         if s < resume:
             continue
@@ -163,6 +161,40 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
                 if cand is not None:
                     out.append(cand)
     return out
+
+
+_TOKENS: list[Any] = [None, {}]
+"""The gazetteer the scan's word answers are kept for, and per language a dictionary
+from a capitalised word to :func:`_token_info` of it."""
+_TOKENS_MAX = 200_000
+
+
+def _token_info(
+    tok: str,
+    tails: dict[str, Any],
+    first_get: Callable[[str], int | None],
+    endings: tuple[str, ...],
+) -> tuple[str, bool, str, int | None]:
+    """What the scan needs to know of a capitalised word, the same wherever it stands:
+    its case-folded form, whether it ends a name that starts with a lower-case word,
+    the form looked up (apostrophes made straight) and how many words a name starting
+    with it can have (1 for a genitive of a one-word name; None: no name starts with it)."""
+    folded = low = tok.casefold()
+    maxlen = first_get(low)
+    if maxlen is None:
+        if "’" in low:
+            low = low.replace("’", "'")
+            maxlen = first_get(low)
+        if maxlen is None and low[-1] in "s'":
+            for ending in endings:
+                if (
+                    low.endswith(ending)
+                    and len(low) > len(ending) + 2
+                    and first_get(low[: -len(ending)]) is not None
+                ):
+                    maxlen = 1
+                    break
+    return folded, folded in tails, low, maxlen
 
 
 def _tail(g: _Gazetteer, text: str, lg: str, s: int, e: int, low: str, start: int) -> _Cand | None:
