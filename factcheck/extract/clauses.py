@@ -81,6 +81,23 @@ def ascii_words(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
     return tuple(w.lower() for w in words)
 
 
+_LAST_WORDS: list[tuple[str, int, int, frozenset[str]]] = [("", -1, -1, frozenset())]
+"""The window listed last by :func:`words_of` and its words (one entry, replaced as a
+whole)."""
+
+
+def words_of(text: str, start: int, end: int) -> frozenset[str]:
+    """The lower-cased whole words of ``text[start:end]`` (``_WORD``). The attribution
+    cues and the modality cues of a sentence both ask, one after the other: the last
+    window's listing is kept for the second."""
+    last = _LAST_WORDS[0]
+    if last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    words = frozenset(map(str.lower, _WORD.findall(text, start, end)))
+    _LAST_WORDS[0] = (text, start, end, words)
+    return words
+
+
 class WordCues:
     r"""Cue words of several families found in one scan of a text.
 
@@ -116,7 +133,7 @@ class WordCues:
     def _hits(self, text: str, start: int, end: int) -> frozenset[str]:
         """The (lower-case) cue words that stand in ``text[start:end]`` as whole words:
         one listing of the words and a set intersection, no Python loop per word."""
-        return self._keys.intersection(map(str.lower, _WORD.findall(text, start, end)))
+        return self._keys.intersection(words_of(text, start, end))
 
     def scan(self, text: str, start: int, end: int) -> dict[str, tuple[list[int], list[int]]]:
         """Start and end offsets of every plain family's cue words in

@@ -113,6 +113,7 @@ def register_language(code: str, package: str) -> None:
         )
     _PACKAGES[code] = package
     _LANGUAGES[0] = tuple(_PACKAGES)
+    _BY_CODE.clear()
 
 
 def unregister_language(code: str) -> None:
@@ -121,6 +122,7 @@ def unregister_language(code: str) -> None:
         raise ValueError(f"{code!r} is a pack folder in factcheck/lang/ and cannot be removed")
     _PACKAGES.pop(code, None)
     _LANGUAGES[0] = tuple(_PACKAGES)
+    _BY_CODE.clear()
 
 
 class LanguagePack:
@@ -184,13 +186,25 @@ class LanguagePack:
         return cast("spec.Syntax", self.module("syntax"))
 
 
+_BY_CODE: dict[str, LanguagePack] = {}
+"""The pack of each code asked for so far, as written ("de", "en-GB"): the engines ask
+tens of times per sentence. Emptied whenever a language is registered or removed."""
+
+
 def get_language(code: str) -> LanguagePack:
     """The pack for ``code`` (``de``, ``de-AT``, ``en_GB``); UnknownNameError lists the
     supported ones. One pack object per language and process."""
+    try:
+        pack = _BY_CODE.get(code)
+    except TypeError:  # not a string: the checks below say so
+        pack = None
+    if pack is not None:
+        return pack
     base = code.lower().split("-")[0].split("_")[0]
     if base not in _PACKAGES:
         raise UnknownNameError("language", code, languages())
-    return _pack(base)
+    pack = _BY_CODE[code] = _pack(base)
+    return pack
 
 
 @cache

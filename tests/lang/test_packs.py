@@ -83,6 +83,7 @@ def registry() -> Iterator[None]:
     lang_registry._PACKAGES.clear()
     lang_registry._PACKAGES.update(packages)
     lang_registry._LANGUAGES[:] = listed
+    lang_registry._BY_CODE.clear()
 
 
 def toy_pack(root: Path, name: str) -> None:
@@ -125,3 +126,20 @@ def test_a_pack_that_misses_names_is_refused(
     with pytest.raises(ValueError, match=r"hedges\.VAGUE_AMOUNTS is missing"):
         register_language("zz", "broken_pack_zz")
     assert "zz" not in languages()
+
+
+def test_a_removed_pack_is_not_answered_from_the_lookup_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, registry: None
+) -> None:
+    from factcheck.errors import UnknownNameError
+    from factcheck.lang import unregister_language
+
+    toy_pack(tmp_path, "toy_pack_zz")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    register_language("zz", "toy_pack_zz")
+    assert get_language("zz") is get_language("zz-AT")  # asked twice, the second from the table
+    unregister_language("zz")
+    with pytest.raises(UnknownNameError):
+        get_language("zz")
+    with pytest.raises(UnknownNameError):
+        get_language("zz-AT")

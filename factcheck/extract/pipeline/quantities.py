@@ -322,7 +322,7 @@ def _quantity_claim(
             update["interim"] = True
         # its own stretch first, then the sentence's opening when no figure stands in it
         # ("Across both fires, at least 16,244"; but "insgesamt 103.000, davon allein 72.000")
-        opening = not any(ch.isdigit() for ch in text[s : seg[0]])
+        opening = not any(map(str.isdigit, text[s : seg[0]]))
         if _partitive(text, qm.end, lang):
             update["scope"] = tuple(sorted({*measure.scope, SUBSET_SCOPE}))
         elif is_part(text, seg[0], seg[1], lang):
