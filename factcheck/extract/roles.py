@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ATTENDANCE,
+    CAPACITY,
     CROWD_CONCEPTS,
     GENERIC_PERSONS,
     HARM_ROLES,
@@ -120,6 +121,7 @@ class RoleCues:
         lo, hi = max(start, qstart - WINDOW), min(end, qend + WINDOW)
         best: tuple[int, int, str] | None = None
         harm: tuple[int, int, str] | None = None
+        capacity: tuple[int, int, str] | None = None
         # the nearest cue before the number and the nearest after it
         i = bisect_left(self.starts, qend)
         for k in (i - 1, i - 2, i, i + 1):
@@ -137,10 +139,14 @@ class RoleCues:
                 best = key
             if self.roles[k] in HARM_ROLES and (harm is None or key < harm):
                 harm = key
+            if self.roles[k] == CAPACITY:
+                capacity = key
         # what happened to them outranks who they were: "Etwa 30 Fahrgäste trugen
         # Verletzungen davon" counts the injured (among the passengers)
         if harm is not None:
             return harm[2]
+        if capacity is not None and best is not None and best[2] == PARTICIPANT:
+            return CAPACITY  # "Platz für 12.000 Besucher": what the place holds
         return None if best is None else best[2]
 
 
@@ -172,6 +178,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         # what was destroyed is not said, or the state is kept apart (Measure.state)
         return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
+    if role == CAPACITY and (person or noun_concept in CROWD_CONCEPTS):
+        return CAPACITY  # "Platz für 60.000 Menschen", "designed for 30,000 fans"
     if person:
         if role in HARM_ROLES or role == PASSENGER:
             return role
@@ -342,6 +350,18 @@ def is_earlier_figure(text: str, start: int, lang: str) -> bool:
     "nach zuvor")."""
     pat = _earlier_pattern(lang)
     return pat is not None and pat.search(text, max(0, start - 40), start) is not None
+
+
+def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` tells of a place made bigger (the packs'
+    ``nouns.EXPANSION_CUES``)."""
+    return _cue_pattern(lang, "EXPANSION_CUES").search(text, start, end) is not None
+
+
+def is_span_total(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) makes a crowd's
+    figure a total over a span of days (the packs' ``nouns.SPAN_CUES``)."""
+    return _cue_pattern(lang, "SPAN_CUES").search(text, start, end) is not None
 
 
 def is_current(text: str, start: int, end: int, lang: str) -> bool:

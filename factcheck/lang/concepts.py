@@ -34,6 +34,14 @@ whatever the noun ("8.500 Teilnehmer", "30.000 Bauern", "50.000 Demonstrierende"
 ATTENDANCE = "attendance"
 """The concept of a crowd count (see :data:`CROWD_CONCEPTS`)."""
 
+EXPANDED = "expanded"
+"""The state of a capacity given for a place made bigger (see the packs'
+``nouns.EXPANSION_CUES``)."""
+
+CAPACITY = "capacity"
+"""The concept of how many people a place holds ("ist für 30.000 Menschen ausgelegt"): a
+design figure, neither a crowd that came nor a plan against an outcome."""
+
 STAFF_CONCEPTS: frozenset[str] = frozenset(
     {"police_officer", "firefighter", "rescue_worker", "soldier"}
 )
@@ -65,6 +73,11 @@ carry the same class of goods."""
 OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged"})
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts."""
+
+
+OCCASION_CONCEPTS: frozenset[str] = frozenset({ATTENDANCE, *STAFF_CONCEPTS})
+"""Concepts whose counts belong to one occasion (a crowd, a deployment of police): figures
+as of two different days count two occasions, not one thing twice."""
 
 
 PERSON_CONCEPTS: frozenset[str] = frozenset(

@@ -269,6 +269,9 @@ class Time(Protocol):
     """Weekday names, 0 = Monday ... 6 = Sunday."""
     WEEKDAY_EXCLUSIONS: tuple[str, ...]
     """Names in which a weekday is not a day of the week before or after publication."""
+    DATE_NAME_BEFORE: tuple[str, ...]
+    """Words right before a date that make it part of a name, not a time (``Straße des``
+    17. Juni); lower case."""
     PARTS_OF_DAY: dict[str, PartOfDay]
     """Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern
     Abend``); fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`."""
@@ -512,6 +515,14 @@ class Nouns(Protocol):
     """Unused in German (see the English file)."""
     ARTICLES: tuple[str, ...]
     """Articles that may stand between a scope preposition and a name."""
+    EXPANSION_CUES: tuple[str, ...]
+    """Words in a paragraph that tell of a place made bigger ("die Fanmeile wird
+    *vergrößert*", "the zone was *extended*"): a capacity given there is the new layout's,
+    not set against the old one's."""
+    SPAN_CUES: tuple[str, ...]
+    """Words in a crowd's or a deployment's clause that make its figure a total over a
+    span of days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the
+    *tournament*"): a running total that grows, not the count of one occasion."""
     INTERIM_CUES: tuple[str, ...]
     """Words in a number's clause that mark an early or partial count ("*bereits* 3000
     Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the

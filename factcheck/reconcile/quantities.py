@@ -38,9 +38,12 @@ from functools import lru_cache
 
 from factcheck.lang.concepts import (
     ALL_SCOPE,
+    CAPACITY,
     CURRENT_CONCEPTS,
+    EXPANDED,
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
+    OCCASION_CONCEPTS,
     PART_SCOPE,
     SUBSET_SCOPE,
 )
@@ -124,6 +127,9 @@ class Identity:
     current: bool = False
     """The figure is a current level that moves either way (the missing, the evacuated):
     figures as of different days are not compared."""
+    occasion: bool = False
+    """The figure counts one occasion (a crowd, a deployment): figures as of days that
+    cannot be the same are two occasions."""
 
 
 @dataclass(slots=True)
@@ -310,7 +316,7 @@ def identity(
         m.destination,
         None if t is None else t.kind is TimeKind.SINCE,
         period,
-        claim.modality is Modality.PLANNED,
+        claim.modality is Modality.PLANNED and m.key != CAPACITY,
         claim.article,
         tuple(sorted(a.name for a in claim.actors)) if claim.actors else (),
         asof,
@@ -318,6 +324,7 @@ def identity(
         m.state,
         bool(m.cumulative),
         m.key in CURRENT_CONCEPTS,
+        m.key in OCCASION_CONCEPTS and not m.cumulative,
     )
 
 
@@ -333,8 +340,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
                 return False
     if a.content and b.content and not a.content & b.content:
         return False
-    if a.state and b.state and a.state != b.state:
-        return False  # "9,000 destroyed" and "2,000 damaged"
+    if a.state != b.state and ((a.state and b.state) or EXPANDED in (a.state, b.state)):
+        return False  # "9,000 destroyed" and "2,000 damaged"; a zone before and after
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
         return False  # "97 of the dead were women" is no count of the dead
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
@@ -383,6 +390,9 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         # one article's figures of one thing are its story over time or its parts
         # ("16 dead, 12 of them in ..."): news reports figures as they develop
         return False
+    if (a.occasion or b.occasion) and _apart(_occasion(a), _occasion(b)):
+        # a crowd on Friday and one on Saturday: two occasions
+        return False
     if (a.current or b.current) and not (
         a.asof is not None and b.asof is not None and a.asof == b.asof
     ):
@@ -411,6 +421,20 @@ def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
         if len(of_kind) >= 2 and len(mine) == 1 and mine < of_kind:
             return True
     return False
+
+
+def _occasion(x: Identity) -> tuple[dt.date, dt.date] | None:
+    """The days an occasion's figure may describe: its own time, else any day up to its
+    article's (a weekly reports Monday's rally on Thursday)."""
+    if x.period is not None:
+        return x.period
+    if x.asof is not None:
+        return (dt.date.min, x.asof[1])
+    return None
+
+
+def _apart(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
 
 
 def _held(places: frozenset[str]) -> frozenset[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -427,3 +429,64 @@ def test_the_place_after_a_list_of_figures_scopes_each_of_them() -> None:
         assert "held:rebel" in scope
     apart = "Three people died in Ohio and 12 were injured in Texas."
     assert _measure(apart, "Three", "en")[0] == ("region:us-oh",)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Die Halle ist für maximal 8.000 Menschen ausgelegt.", "8.000", "de"),
+        ("Auf dem Platz sollen etwa 12.000 Besucher Platz finden.", "12.000", "de"),
+        ("The arena is designed for 18,000 spectators.", "18,000", "en"),
+        ("The square has room for about 5,000 people.", "5,000", "en"),
+    ],
+)
+def test_how_many_a_place_holds_is_its_capacity(text: str, quote: str, language: str) -> None:
+    assert _concept(text, quote, language) == "capacity"
+
+
+def test_a_capacity_told_of_with_an_expansion_is_the_new_layouts() -> None:
+    text = (
+        "Für das Finale wird der Platz erneut vergrößert. "
+        "Dann sollen mehr als 50.000 Menschen Platz finden."
+    )
+    assert _measured(text, "50.000", "de").state == "expanded"
+    plain = "Dann sollen mehr als 50.000 Menschen Platz finden."
+    assert _measured(plain, "50.000", "de").state is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Rund 210.000 Fans besuchten am ersten Wochenende die Fanzone.", "210.000", "de"),
+        ("Some 400,000 visitors came over the first two weeks.", "400,000", "en"),
+    ],
+)
+def test_a_crowd_over_a_span_of_days_is_a_running_total(
+    text: str, quote: str, language: str
+) -> None:
+    m = _measured(text, quote, language)
+    assert m.concept == "attendance" and m.cumulative
+    one_day = _measured("Am Samstag kamen 60.000 Fans.", "60.000", "de")
+    assert one_day.concept == "attendance" and not one_day.cumulative
+
+
+def test_a_date_inside_a_street_name_is_no_time() -> None:
+    claims = extract_text(
+        "Nach ihren Angaben feierten 55.000 Fans auf der Straße des 17. Juni.",
+        language="de",
+        published="2024-06-30",
+    )
+    (crowd,) = [c for c in claims if c.quantity is not None and "55.000" in c.quote]
+    assert crowd.time is None
+    assert not any(c.date is not None for c in claims)
+
+
+def test_a_perfect_tense_across_a_figure_points_a_weekday_back() -> None:
+    claims = extract_text(
+        "Am Samstagabend haben 70.000 Menschen auf der Fanmeile gefeiert.",
+        language="de",
+        published="2024-06-30",
+    )
+    (crowd,) = [c for c in claims if c.quantity is not None]
+    assert crowd.time is not None
+    assert crowd.time.start == crowd.time.end == dt.date(2024, 6, 29)

@@ -213,3 +213,23 @@ def test_the_area_one_side_holds_is_not_the_whole_country() -> None:
     held_too = quantity("b", 2_100, "dead", concept="dead", scope=("country:SY", "held:opposition"))
     assert reconcile([held, country], articles=DAY) == []
     assert len(reconcile([held, held_too], articles=DAY)) == 1
+
+
+def test_crowds_on_days_that_cannot_be_the_same_are_two_occasions() -> None:
+    days = [article("a", "2024-06-15"), article("b", "2024-06-30"), article("c", "2024-06-18")]
+    friday = quantity("a", 50_000, "attendance", concept="attendance", precision=1000)
+    later = quantity(
+        "b", 70_000, "attendance", concept="attendance", precision=1000, time=day("2024-06-29")
+    )
+    weekly = quantity("c", 90_000, "attendance", concept="attendance", precision=1000)
+    assert reconcile([friday, later], articles=days) == []  # 29 June is after a's article
+    # a weekly's figure with no day of its own may be the same day's crowd
+    assert len(reconcile([friday, weekly], articles=days)) == 1
+
+
+def test_a_capacity_is_set_against_a_capacity_whatever_the_modality() -> None:
+    from factcheck.models import Modality
+
+    planned = quantity("a", 60_000, "capacity", concept="capacity", modality=Modality.PLANNED)
+    stated = quantity("b", 30_000, "capacity", concept="capacity", qualifier=Qualifier.AT_MOST)
+    assert len(reconcile([planned, stated], articles=DAY)) == 1

@@ -24,8 +24,11 @@ from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ALL_SCOPE,
+    CAPACITY,
+    EXPANDED,
     HARM_ROLES,
     OBJECT_ROLES,
+    OCCASION_CONCEPTS,
     PART_SCOPE,
     PERSON_CONCEPTS,
     SUBSET_SCOPE,
@@ -315,7 +318,7 @@ def _quantity_claim(
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:
-        from factcheck.extract.roles import is_interim, is_part, is_total
+        from factcheck.extract.roles import is_interim, is_part, is_span_total, is_total
 
         update: dict[str, object] = {}
         if is_interim(text, seg[0], seg[1], lang):
@@ -333,6 +336,15 @@ def _quantity_claim(
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif opening and is_total(text, s, seg[0], lang):
             update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
+        if measure.key == CAPACITY and _expanded(text, s, e, lang):
+            update["state"] = EXPANDED  # the new layout's capacity, not the old one's
+        if (
+            qm.role is NumberRole.AMOUNT
+            and measure.key in OCCASION_CONCEPTS
+            and measure.cumulative is None
+            and is_span_total(text, *_sentence_index(st).clause(qm.start), lang)
+        ):
+            update["cumulative"] = True  # "156.000 am ersten Wochenende": over days
         if (
             qm.role is not NumberRole.AMOUNT
             and measure.cumulative is None
@@ -395,6 +407,16 @@ def _nouns_regex(lang: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern
     leaves it empty."""
     pat: str = getattr(get_language(lang).nouns, name)
     return re.compile(pat, flags) if pat else None
+
+
+def _expanded(text: str, s: int, e: int, lang: str) -> bool:
+    """True when the paragraph up to the end of the sentence ``s:e`` tells of a place
+    made bigger (the packs' ``nouns.EXPANSION_CUES``)."""
+    from factcheck.extract.roles import tells_of_expansion
+
+    para = text.rfind("\n\n", max(0, s - 2000), s)
+    start = para + 2 if para >= 0 else max(0, s - 2000)
+    return tells_of_expansion(text, start, e, lang)
 
 
 def _partitive(text: str, end: int, lang: str) -> bool:

@@ -259,7 +259,11 @@ def _resolve_found(
                 ref = None  # an impossible date ("31. Februar 2024") or out of range
             if form != "duration":  # "in 24 years" depends on the words before it
                 built[key] = ref
-        if ref is not None and not (ref.weekday is not None and _excluded(g, text, pos, m_end)):
+        if (
+            ref is not None
+            and not (ref.weekday is not None and _excluded(g, text, pos, m_end))
+            and not (g.name_before and _in_name(g, text, pos))
+        ):
             found.append((pos, m_end, _PRIORITY[form], ref))
     return _select(found)
 
@@ -291,6 +295,13 @@ def _count_context(g: _Grammar, text: str, form: str, m: re.Match[str]) -> bool:
             and word.lower() not in (g.data.WEEKDAYS)
         )
     return False
+
+
+def _in_name(g: _Grammar, text: str, s: int) -> bool:
+    """True when the words right before a date at ``s`` make it part of a name ("Straße
+    des 17. Juni")."""
+    before = " ".join(text[max(0, s - 24) : s].lower().split())
+    return before.endswith(g.name_before)
 
 
 def _excluded(g: _Grammar, text: str, s: int, e: int) -> bool:

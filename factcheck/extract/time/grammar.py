@@ -191,6 +191,8 @@ class _Grammar:
     day number."""
     exclusions: tuple[str, ...]
     """Names such as "sunday times" in which a weekday is not a time (lower case)."""
+    name_before: tuple[str, ...]
+    """Words right before a date that make it part of a name (lower case)."""
     units: dict[str, str]
     numbers: dict[str, int]
     rel: dict[str, str]
@@ -508,6 +510,7 @@ def _grammar(lang: str) -> _Grammar:
         digit_families=digit_families,
         patterns=patterns,
         exclusions=tuple(_norm(x) for x in d.WEEKDAY_EXCLUSIONS),
+        name_before=tuple(_norm(x) for x in d.DATE_NAME_BEFORE),
         units={_norm(k): v for k, v in units.items()},
         numbers=numbers,
         rel={_norm(k): v for k, v in rel.items()},

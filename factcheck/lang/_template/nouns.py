@@ -87,6 +87,18 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 # English: 'the', 'a', 'an'
 ARTICLES: tuple[str, ...] = ()
 
+# Words in a paragraph that tell of a place made bigger ("die Fanmeile wird *vergrößert*", "the
+# zone was *extended*"): a capacity given there is the new layout's, not set against the old
+# one's.
+# English: 'expanded', 'enlarged', 'extended', 'widened', ...
+EXPANSION_CUES: tuple[str, ...] = ()
+
+# Words in a crowd's or a deployment's clause that make its figure a total over a span of days
+# ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the *tournament*"): a running
+# total that grows, not the count of one occasion.
+# English: 'weekend*', 'weeks', 'days', 'months', ...
+SPAN_CUES: tuple[str, ...] = ()
+
 # Words in a number's clause that mark an early or partial count ("*bereits* 3000 Fahrzeuge",
 # "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count that followed,
 # not a contradiction.

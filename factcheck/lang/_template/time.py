@@ -32,6 +32,11 @@ WEEKDAYS: dict[str, int] = {}
 # English: 'sunday times', 'sunday telegraph', 'sunday express', 'sunday mirror', ...
 WEEKDAY_EXCLUSIONS: tuple[str, ...] = ()
 
+# Words right before a date that make it part of a name, not a time (``Straße des`` 17. Juni);
+# lower case.
+# English:
+DATE_NAME_BEFORE: tuple[str, ...] = ()
+
 # Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern Abend``);
 # fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`.
 # English: {'morning': 'morning', 'afternoon': 'afternoon', 'evening': 'evening', ...}

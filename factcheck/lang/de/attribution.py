@@ -256,6 +256,7 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "erwartete",
         "erwarteten",
         "gerechnet",
+        "rechnen",
         "rechnet",
         "rechnete",
         "rechneten",
@@ -321,12 +322,16 @@ SUBJECT_ONLY_VERBS: tuple[str, ...] = (
 Nordkorea vor": the source is Südkorea)."""
 
 PAST_TENSE: str = (
-    r"(?<![\w-])(?:hatte|hatten|hat|haben|war|waren|ist|sind|wurde|wurden)(?![\w-])"
-    r"[^.;]*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
+    r"(?<![\w-])(?:hat|haben|ist|sind)(?![\w-])"
+    r"(?:[^.;]|(?<=\d)\.(?=\d))*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
+    r"|(?<![\w-])(?:hatte|hatten|war|waren|wurde|wurden|gab|kam|kamen|starb|starben|fand|"
+    r"fanden|lag|lagen|stand|standen|ging|gingen|blieb|blieben|zog|zogen|trafen|nahm|nahmen|"
+    r"sprach|sprachen|zählte|zählten|meldete|meldeten|feierten)(?![\w-])"
     r"|(?<![\w-])(?:zuletzt|damals|bereits|schon)(?![\w-])"
 )
-"""A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and months
-in it point back in time."""
+"""A past-tense sentence (Perfekt with its participle, also across a number's thousands
+dot; Präteritum of the auxiliaries and of common verbs; "zuletzt"): bare weekdays and
+months in it point back in time."""
 
 VIA_MARKERS: tuple[str, ...] = ("in einem Interview mit", "im Gespräch mit", "gegenüber")
 """Phrases after a reporting verb that name the medium a speaker talked to."""

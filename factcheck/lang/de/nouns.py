@@ -191,6 +191,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
     "damaged": ("beschädigt*", "Schäden"),
+    "capacity": (
+        "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
+        "Fassungsvermögen",
+    ),
     "passenger": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
         "befanden sich",
@@ -245,6 +249,20 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 
 ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
 """Articles that may stand between a scope preposition and a name."""
+
+EXPANSION_CUES: tuple[str, ...] = ("vergrößert*", "erweitert*", "verlängert*", "ausgebaut*")
+"""Wörter eines Absatzes, die von einem vergrößerten Ort erzählen ("die Fanmeile wird
+*vergrößert*"): eine Kapazität dort ist die der neuen Anlage."""
+
+
+SPAN_CUES: tuple[str, ...] = (
+    "Wochenende*", "Wochen", "Tagen", "Monaten", "Turnier*", "Saison", "bisher", "bislang",
+    "seit Beginn", "seit dem Start", "insgesamt",
+)  # fmt: skip
+"""Words in a crowd's or a deployment's clause that make its figure a total over a span of
+days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*"): a running total that grows,
+not the count of one occasion."""
+
 
 INTERIM_CUES: tuple[str, ...] = (
     "bereits", "schon", "zunächst", "vorerst", "bislang", "bisher", "vorläufig*",

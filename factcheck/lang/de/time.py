@@ -73,6 +73,12 @@ WEEKDAY_EXCLUSIONS: tuple[str, ...] = (
 )
 """Names in which a weekday is not a day of the week before or after publication."""
 
+DATE_NAME_BEFORE: tuple[str, ...] = (
+    "straße des", "str. des", "platz des", "allee des", "brücke des", "damm des", "ufer des",
+)  # fmt: skip
+"""Words right before a date that make it part of a name, not a time (``Straße des``
+17. Juni); lower case."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morgen": PartOfDay.MORNING,
     "früh": PartOfDay.MORNING,

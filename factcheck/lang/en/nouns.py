@@ -151,6 +151,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "collapsed", "flattened"),
     "damaged": ("damaged", "damage to", "damaging"),
     "passenger": ("on board", "aboard", "passenger*", "riders"),
+    "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
+                 "can hold", "space for"),
 }  # fmt: skip
 """Words in a number's clause that say what happened to the people it counts. See the
 German file."""
@@ -265,6 +267,18 @@ sentence are given for the name the first one opened with."""
 
 ARTICLES: tuple[str, ...] = ("the", "a", "an")
 """Articles that may stand between a scope preposition and a name."""
+
+EXPANSION_CUES: tuple[str, ...] = ("expanded", "enlarged", "extended", "widened", "expansion")
+"""Words in a paragraph that tell of a place made bigger. See the German file."""
+
+
+SPAN_CUES: tuple[str, ...] = (
+    "weekend*", "weeks", "days", "months", "tournament", "season", "so far", "to date",
+    "since the start", "in total", "altogether",
+)  # fmt: skip
+"""Words in a crowd's or a deployment's clause that make its figure a total over a span of
+days. See the German file."""
+
 
 INTERIM_CUES: tuple[str, ...] = (
     "already", "so far", "initially", "at first", "early", "preliminary", "by morning",

@@ -78,6 +78,10 @@ WEEKDAY_EXCLUSIONS: tuple[str, ...] = (
 """Names in which a weekday is not a day of the week before or after publication (a
 newspaper, a holiday, an event)."""
 
+DATE_NAME_BEFORE: tuple[str, ...] = ()
+"""Words right before a date that make it part of a name, not a time (see the German
+file); lower case."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morning": PartOfDay.MORNING,
     "afternoon": PartOfDay.AFTERNOON,
