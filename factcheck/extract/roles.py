@@ -370,6 +370,13 @@ def is_current(text: str, start: int, end: int, lang: str) -> bool:
     return _cue_pattern(lang, "CURRENT_CUES").search(text, start, end) is not None
 
 
+def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:
+    """Where the first word in ``text[start:end]`` that opens a part of what was counted
+    stands (the packs' ``nouns.PART_CUES``: "darunter", "including"), or None."""
+    m = _cue_pattern(lang, "PART_CUES").search(text, start, end)
+    return None if m is None else m.start()
+
+
 def is_part(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein")."""

@@ -490,3 +490,22 @@ def test_a_perfect_tense_across_a_figure_points_a_weekday_back() -> None:
     (crowd,) = [c for c in claims if c.quantity is not None]
     assert crowd.time is not None
     assert crowd.time.start == crowd.time.end == dt.date(2024, 6, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Dazu näherten sich 2000 weitere Traktoren der Stadt.", "2000", "de"),
+        ("The fire destroyed 310 homes and damaged 1,017 more.", "1,017", "en"),
+    ],
+)
+def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: str) -> None:
+    scope, _origin = _measure(text, quote, language)
+    assert "scope:subset" in scope
+
+
+def test_the_places_of_a_part_are_no_flow_of_the_whole() -> None:
+    text = "Rund 3.000 Polizisten waren im Dienst, darunter Kräfte aus Spanien und Kroatien."
+    scope, origin = _measure(text, "3.000", "de")
+    assert origin is None
+    assert "country:ES" not in scope

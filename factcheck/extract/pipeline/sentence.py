@@ -17,7 +17,7 @@ from factcheck.extract.pipeline.events import _date_claim, _events, _remember_pe
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
 from factcheck.extract.pipeline.state import NO_ATTRIBUTION, _Flow, _sentence_span, _State
-from factcheck.extract.roles import RoleCues, is_earlier_figure
+from factcheck.extract.roles import RoleCues, is_earlier_figure, part_cue_at
 from factcheck.lang import get_language
 from factcheck.models import (
     Attribution,
@@ -105,7 +105,13 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     ]
 
     noun_spans = [(q.start, q.end) for q in quantities]
-    flow = _flow(text, s, e, places, lang, noun_spans) if quantities else _Flow()
+    flow_places = places
+    if quantities:
+        # "3.000 Polizisten, darunter Kräfte aus Spanien": a part's places are no flow
+        cut = part_cue_at(text, quantities[0].end, e, lang)
+        if cut is not None:
+            flow_places = [p for p in places if p.start < cut]
+    flow = _flow(text, s, e, flow_places, lang, noun_spans) if quantities else _Flow()
     if flow.origin or flow.destination:
         st.last_flow = flow
     elif quantities and attribution is not None and attribution.carried and st.last_flow:

@@ -356,5 +356,6 @@ HELD_BY_PATTERN: str = (
 
 
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*
-# getöteten Frauen"): ein solcher Teil wird nicht gegen die Zahlen anderer Artikel gestellt
-PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s"
+# getöteten Frauen", "2000 *weitere* Traktoren"): ein solcher Teil wird nicht gegen die
+# Zahlen anderer Artikel gestellt
+PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s|\s+weitere[nrms]?\b"

@@ -331,7 +331,7 @@ RANKING_WORDS: tuple[str, ...] = (  # see the German file
 
 PART_CUES: tuple[str, ...] = (
     # words in a number's clause that give it for one part of the story (see the German file)
-    "alone", "of them", "of whom", "among them",
+    "alone", "of them", "of whom", "among them", "including",
 )  # fmt: skip
 
 
@@ -358,4 +358,4 @@ HELD_BY_PATTERN: str = (
 
 
 # the words right after a number that make it a part of a set (see the German file)
-PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b"
+PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b|\s+more\b(?!\s+than\b)"
