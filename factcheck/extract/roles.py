@@ -352,6 +352,49 @@ def is_earlier_figure(text: str, start: int, lang: str) -> bool:
     return pat is not None and pat.search(text, max(0, start - 40), start) is not None
 
 
+@cache
+def _subject_table(
+    lang: str,
+) -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str, str], ...]]:
+    from factcheck.extract.wordlists import word_pattern
+
+    table: dict[str, tuple[str, ...]] = get_language(lang).nouns.MEASURE_SUBJECTS
+    words = tuple(w for ws in table.values() for w in ws)
+    if not words:
+        return None, {}, ()
+    exact = {w.casefold(): k for k, ws in table.items() for w in ws if not w.endswith("*")}
+    stems = tuple(
+        sorted(
+            ((w[:-1].casefold(), k) for k, ws in table.items() for w in ws if w.endswith("*")),
+            key=lambda x: len(x[0]),
+            reverse=True,
+        )
+    )
+    return word_pattern(words), exact, stems
+
+
+def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """Start, end and subject of each word in ``text[start:end]`` that names what a measure
+    measures (the packs' ``nouns.MEASURE_SUBJECTS``)."""
+    pat = _subject_table(lang)[0]
+    if pat is None:
+        return []
+    out = []
+    for m in pat.finditer(text, start, end):
+        subject = subject_of_word(m.group(), lang)
+        if subject is not None:
+            out.append((m.start(), m.end(), subject))
+    return out
+
+
+def subject_of_word(word: str, lang: str) -> str | None:
+    """The subject a word names for a measure ("hoch": ``height``, "gauge":
+    ``water_level``; the packs' ``nouns.MEASURE_SUBJECTS``), or None."""
+    _, exact, stems = _subject_table(lang)
+    w = " ".join(word.casefold().split())
+    return exact.get(w) or next((k for s, k in stems if w.startswith(s)), None)
+
+
 def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` tells of a place made bigger (the packs'
     ``nouns.EXPANSION_CUES``)."""

@@ -519,6 +519,11 @@ class Nouns(Protocol):
     """Words in a paragraph that tell of a place made bigger ("die Fanmeile wird
     *vergrößert*", "the zone was *extended*"): a capacity given there is the new layout's,
     not set against the old one's."""
+    MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
+    """What a measure with no noun of its own measures, from a word near it in its clause
+    (``word*`` a prefix): "am *Pegel* Ilzstadt 9,72 Meter" a water level, "110 Meter
+    *hoch*" a height, "*Kosten* von 7,7 Milliarden Euro" a cost. Keys are language-neutral
+    subjects; a measure with none of them is not compared."""
     SPAN_CUES: tuple[str, ...]
     """Words in a crowd's or a deployment's clause that make its figure a total over a
     span of days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the

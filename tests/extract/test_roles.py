@@ -509,3 +509,23 @@ def test_the_places_of_a_part_are_no_flow_of_the_whole() -> None:
     scope, origin = _measure(text, "3.000", "de")
     assert origin is None
     assert "country:ES" not in scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "subject"),
+    [
+        ("Am Abend zeigte der Pegel in der Spitze 8,31 Meter.", "8,31", "de", "water_level"),
+        ("Der Turm ist 212 Meter hoch.", "212", "de", "height"),
+        ("The river crested at 6.4 metres on Monday.", "6.4", "en", "water_level"),
+        ("The new span is 1.8 km long.", "1.8", "en", "length"),
+        ("The channel has a length of 1.8 km.", "1.8", "en", "length"),
+    ],
+)
+def test_a_measure_with_no_noun_takes_its_subject_from_the_clause(
+    text: str, quote: str, language: str, subject: str
+) -> None:
+    assert _measured(text, quote, language).thing == f"measure:{subject}"
+
+
+def test_a_measure_with_no_subject_names_nothing() -> None:
+    assert _measured("Es waren 4,2 Meter.", "4,2", "de").thing == "measure"

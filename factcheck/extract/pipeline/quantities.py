@@ -304,6 +304,16 @@ def _quantity_claim(
         measure = None
     else:
         thing = _thing_for(qm, noun)
+        if noun is not None and qm.role is NumberRole.MEASURE:
+            from factcheck.extract.roles import subject_of_word
+
+            subject = subject_of_word(noun.head, lang)
+            if subject is not None:
+                thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
+        elif noun is None and qm.role is NumberRole.MEASURE:
+            subject = _measure_subject(text, *_sentence_index(st).clause(qm.start), qm, lang)
+            if subject is not None:
+                thing = f"measure:{subject}"  # "am Pegel Ilzstadt 9,72 Meter"
         measure = Measure(
             thing=thing,
             concept=thing.casefold(),
@@ -606,6 +616,27 @@ def _concept(word: str, lang: str) -> str | None:
     from factcheck.extract.nouns import concept_of
 
     return concept_of(word, lang) or word.casefold()
+
+
+SUBJECT_BEFORE = 80
+"""Characters before a measure searched for the word naming what it measures."""
+SUBJECT_AFTER = 24
+"""Characters after a measure searched for it ("110 Meter *hoch*")."""
+
+
+def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) -> str | None:
+    """What a measure with no noun measures, from the nearest of the packs'
+    ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first)."""
+    from factcheck.extract.roles import subject_words
+
+    best: tuple[int, str] | None = None
+    for start, end, subject in subject_words(
+        text, max(a, qm.start - SUBJECT_BEFORE), min(b, qm.end + SUBJECT_AFTER), lang
+    ):
+        dist = start - qm.end if start >= qm.end else qm.start - end + 6
+        if best is None or dist < best[0]:
+            best = (dist, subject)
+    return None if best is None else best[1]
 
 
 def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:

@@ -93,6 +93,14 @@ ARTICLES: tuple[str, ...] = ()
 # English: 'expanded', 'enlarged', 'extended', 'widened', ...
 EXPANSION_CUES: tuple[str, ...] = ()
 
+# What a measure with no noun of its own measures, from a word near it in its clause (``word*``
+# a prefix): "am *Pegel* Ilzstadt 9,72 Meter" a water level, "110 Meter *hoch*" a height,
+# "*Kosten* von 7,7 Milliarden Euro" a cost. Keys are language-neutral subjects; a measure with
+# none of them is not compared.
+# English: {'water_level': ('gauge*', 'water level*', 'crest*', 'river level*', 'peak level*'),
+# 'height': ('high', 'tall', 'height'), 'width': ('wide', 'width'), ...}
+MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
+
 # Words in a crowd's or a deployment's clause that make its figure a total over a span of days
 # ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the *tournament*"): a running
 # total that grows, not the count of one occasion.
@@ -125,7 +133,7 @@ TOTAL_CUES: tuple[str, ...] = ()
 
 # Words in a number's clause that give the figure for one part of the story ("in the northern
 # district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are two things.
-# English: 'alone', 'of them', 'of whom', 'among them'
+# English: 'alone', 'of them', 'of whom', 'among them', ...
 PART_CUES: tuple[str, ...] = ()
 
 # A pattern for a part of the story's area named by its direction, group 1 the direction word
@@ -150,7 +158,7 @@ HELD_BY_PATTERN: str = ""
 # A pattern for the words right after a number that make it a part of a set named after them
 # ("97 *of the* dead were women", "zwei *der* getöteten Frauen"): such a part is not set against
 # another article's figures of the whole; empty: none.
-# English: '\\s+of\\s+(?:the|them|those|whom|these)\\b'
+# English: '\\s+of\\s+(?:the|them|those|whom|these)\\b|\\s+more\\b(?!\\s+than\\b)'
 PARTITIVE_AFTER: str = ""
 
 # Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower", "ein

@@ -255,6 +255,17 @@ EXPANSION_CUES: tuple[str, ...] = ("vergrößert*", "erweitert*", "verlängert*"
 *vergrößert*"): eine Kapazität dort ist die der neuen Anlage."""
 
 
+MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "water_level": ("Pegel*", "Wasserstand*", "Scheitel*", "Höchststand*", "Flutscheitel*"),
+    "height": ("hoch", "hohe*", "Höhe"),
+    "width": ("breit", "breite*", "Breite"),
+    "length": ("lang", "lange", "langen", "Länge"),
+    "depth": ("tief", "tiefe*", "Tiefe"),
+}  # fmt: skip
+"""Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
+"am *Pegel* Ilzstadt 9,72 Meter", "110 Meter *hoch*"."""
+
+
 SPAN_CUES: tuple[str, ...] = (
     "Wochenende*", "Wochen", "Tagen", "Monaten", "Turnier*", "Saison", "bisher", "bislang",
     "seit Beginn", "seit dem Start", "insgesamt",

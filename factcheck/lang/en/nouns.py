@@ -272,6 +272,16 @@ EXPANSION_CUES: tuple[str, ...] = ("expanded", "enlarged", "extended", "widened"
 """Words in a paragraph that tell of a place made bigger. See the German file."""
 
 
+MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "water_level": ("gauge*", "water level*", "crest*", "river level*", "peak level*"),
+    "height": ("high", "tall", "height"),
+    "width": ("wide", "width"),
+    "length": ("long", "length"),
+    "depth": ("deep", "depth"),
+}  # fmt: skip
+"""What a measure with no noun of its own measures. See the German file."""
+
+
 SPAN_CUES: tuple[str, ...] = (
     "weekend*", "weeks", "days", "months", "tournament", "season", "so far", "to date",
     "since the start", "in total", "altogether",
