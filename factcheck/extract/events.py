@@ -50,21 +50,33 @@ def _trigger_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
         for stem in stems:
             by_stem.setdefault(stem.casefold().strip(), event)
     alts = sorted(by_stem, key=len, reverse=True)
+    # the first letters of the stems as one class before the alternation: a word that
+    # starts with another letter is passed over without trying every stem on it
+    firsts = "".join(re.escape(c) for c in sorted({a[0] for a in alts if a}))
+    guard = f"(?=[{firsts}])" if alts and all(alts) else ""
     pat = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + r")",
+        r"(?<![\w-])" + guard + "(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + r")",
         re.IGNORECASE,
     )
     return pat, by_stem
 
 
+@cache
+def _stems_longest_first(lang: str) -> list[str]:
+    """The trigger stems, longest first (the first one a word starts with names its
+    event)."""
+    return sorted(_trigger_pattern(lang)[1], key=len, reverse=True)
+
+
 def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
     """Event trigger words in ``text[start:end]``."""
     pat, by_stem = _trigger_pattern(lang)
+    stems = _stems_longest_first(lang)
     out = []
     for m in pat.finditer(text, start, end):
         word = m.group(1).casefold()
         event = None
-        for stem in sorted(by_stem, key=len, reverse=True):
+        for stem in stems:
             if word.startswith(stem):
                 event = by_stem[stem]
                 break

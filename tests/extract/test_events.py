@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck import extract_text
 from factcheck.models import Claim, Modality
 
@@ -44,3 +47,60 @@ def test_pronoun_points_to_the_last_person() -> None:
     text = "Die Außenministerin Annalena Baerbock kam am Montag an, bevor sie in Kiew eintraf."
     found = [c for c in events(text, "de") if c.place is not None]
     assert found and all("Annalena Baerbock" in {a.name for a in c.actors} for c in found)
+
+
+def _triggers_unguarded(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """find_triggers as it was written first: the stems' alternation alone, the stems
+    sorted for every match."""
+    import re
+
+    from factcheck.extract.events import _trigger_pattern
+
+    guarded, by_stem = _trigger_pattern(lang)
+    pattern = re.compile(
+        re.sub(r"^\(\?<!\[\\w-\]\)\(\?=\[[^\]]*\]\)", r"(?<![\\w-])", guarded.pattern), re.I
+    )
+    out = []
+    for m in pattern.finditer(text):
+        word = m.group(1).casefold()
+        for stem in sorted(by_stem, key=len, reverse=True):
+            if word.startswith(stem):
+                out.append((m.start(), m.end(), by_stem[stem]))
+                break
+    return out
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Treffen",
+                "traf ein",
+                "besuchte",
+                "Besuch",
+                "met",
+                "visited",
+                "talks with",
+                "Sitzung",
+                "ſigned",
+                "K",
+                " ",
+                "-",
+                ",",
+                "x",
+                "Arrived",
+                "ÄRZTE",
+                "in",
+            ]
+        ),
+        max_size=25,
+    ),
+    st.sampled_from(["de", "en"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_triggers_as_the_plain_alternation_finds_them(parts: list[str], lang: str) -> None:
+    from factcheck.extract.events import find_triggers
+
+    text = "".join(parts)
+    found = [(t.start, t.end, t.event) for t in find_triggers(text, 0, len(text), lang)]
+    assert found == _triggers_unguarded(text, lang)

@@ -59,13 +59,14 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
 
     idx = st.index_of_sentence = SentenceIndex(text, s, e, lang)
     st.role_cues = None
-    planned = idx.has_cue("planned")
-    past = _past_pattern(lang).search(text, s, e) is not None
-    direction: Literal["past", "future", "either"] = (
-        "future" if planned and not past else "past" if past else "either"
-    )
     times: list[TimeMatch] = []
     if bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e):
+        # the tense, asked only of sentences with a time in them
+        planned = idx.has_cue("planned")
+        past = _past_pattern(lang).search(text, s, e) is not None
+        direction: Literal["past", "future", "either"] = (
+            "future" if planned and not past else "past" if past else "either"
+        )
         # read again with the sentence's tense, and the last time named as anchor
         assert st.time_scan is not None
         times = times_in(
