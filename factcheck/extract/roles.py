@@ -407,6 +407,21 @@ def is_span_total(text: str, start: int, end: int, lang: str) -> bool:
     return _cue_pattern(lang, "SPAN_CUES").search(text, start, end) is not None
 
 
+@cache
+def _as_of_pattern(lang: str) -> re.Pattern[str]:
+    from factcheck.extract.wordlists import alternation
+
+    words: tuple[str, ...] = get_language(lang).nouns.AS_OF_CUES
+    # a clock time may stand between ("as of 11 p.m. on Sunday"): up to three words
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+
+
+def is_as_of(text: str, start: int, lang: str) -> bool:
+    """True when the words right before the time at ``start`` make it the time the
+    sentence's figures are counted at (the packs' ``nouns.AS_OF_CUES``: "as of", "Stand")."""
+    return _as_of_pattern(lang).search(text, max(0, start - 40), start) is not None
+
+
 def is_current(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     as of the time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen")."""

@@ -108,3 +108,8 @@ SUBSET_SCOPE = "scope:subset"
 """The scope of a figure that counts a part of a set named right after it ("97 of the
 dead were women", "zwei der getöteten Frauen"): not set against another article's figure
 of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""
+
+EARLIER_SCOPE = "scope:earlier"
+"""The scope of a figure its article sets out as superseded ("up from 20,451 reported last
+Thursday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the article's own
+history of the count, not set against other reports."""

@@ -536,6 +536,10 @@ class Nouns(Protocol):
     """Words right before a number that set it out as an earlier figure of the same thing
     ("*up from* 20,451 reported last Thursday", "*nach zuvor* 12"): the times in its
     stretch are its own, not the sentence's."""
+    AS_OF_CUES: tuple[str, ...]
+    """Words right before a time that make it the time a sentence's figures are counted
+    at ("*as of* 11 p.m. on Sunday", "*Stand* Sonntagmorgen"): it outranks the sentence's
+    other times (the event's "Saturday night") for its figures."""
     CURRENT_CUES: tuple[str, ...]
     """Words in a number's stretch that give the figure as of the time of writing ("Turkey
     *now* counts 35,418 dead from the February 6 earthquake", "*inzwischen* 41 Tote"): a
@@ -563,6 +567,10 @@ class Nouns(Protocol):
     """A pattern for the words right after a number that make it a part of a set named
     after them ("97 *of the* dead were women", "zwei *der* getöteten Frauen"): such a part
     is not set against another article's figures of the whole; empty: none."""
+    PARTITIVE_OPENING: str
+    """A pattern for a sentence opening that names the set its figures are parts of, group
+    1 the set's noun ("*Of the dead,* 98 were women and 56 men", "*Unter den Toten* sind
+    zwei Kinder"); empty: none. A part of a running total (the dead) is a running total."""
     HYPHEN_COUNTED: dict[str, str]
     """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
     "ein 9-geschossiges Haus"), and the concept the number then counts."""

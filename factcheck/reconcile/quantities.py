@@ -40,6 +40,7 @@ from factcheck.lang.concepts import (
     ALL_SCOPE,
     CAPACITY,
     CURRENT_CONCEPTS,
+    EARLIER_SCOPE,
     EXPANDED,
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
@@ -342,6 +343,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False
     if a.state != b.state and ((a.state and b.state) or EXPANDED in (a.state, b.state)):
         return False  # "9,000 destroyed" and "2,000 damaged"; a zone before and after
+    if a.article != b.article and (EARLIER_SCOPE in a.scope or EARLIER_SCOPE in b.scope):
+        return False  # "up from 20,451 reported last Thursday": the article's own history
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
         return False  # "97 of the dead were women" is no count of the dead
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
@@ -403,7 +406,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 
 
 _ALL = frozenset({ALL_SCOPE})
-_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE})
+_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE})
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:

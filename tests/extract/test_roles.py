@@ -529,3 +529,40 @@ def test_a_measure_with_no_noun_takes_its_subject_from_the_clause(
 
 def test_a_measure_with_no_subject_names_nothing() -> None:
     assert _measured("Es waren 4,2 Meter.", "4,2", "de").thing == "measure"
+
+
+def test_an_age_written_with_an_inflected_alt_is_an_age() -> None:
+    claims = extract_text("Ein 42 Jahre alter Feuerwehrmann ist ertrunken.", language="de")
+    (age,) = [c for c in claims if c.quantity is not None]
+    assert age.measure is not None and age.measure.thing == "age"
+
+
+def test_a_figure_the_article_marks_as_superseded_is_its_own_history() -> None:
+    scope, _origin = _measure("The toll rose to 151, up from at least 149.", "149", "en")
+    assert "scope:earlier" in scope
+    now, _ = _measure("The toll rose to 151, up from at least 149.", "151", "en")
+    assert "scope:earlier" not in now
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Of the dead, 98 were women and 56 men.", "56", "en"),
+        ("Unter den Toten sind zwei Kinder.", "zwei", "de"),
+        ("At that point 97 of the dead were women.", "97", "en"),
+    ],
+)
+def test_a_part_of_the_dead_is_a_growing_subset(text: str, quote: str, language: str) -> None:
+    m = _measured(text, quote, language)
+    assert "scope:subset" in m.scope
+    assert m.cumulative
+
+
+def test_the_time_a_figure_is_counted_at_outranks_the_events_time() -> None:
+    text = (
+        "The toll from Saturday night's collapse has risen to 154, "
+        "officials said, as of 11 p.m. on Sunday."
+    )
+    claims = extract_text(text, language="en", published="2024-06-10")
+    (toll,) = [c for c in claims if c.quantity is not None]
+    assert toll.time is not None and toll.time.start == dt.date(2024, 6, 9)

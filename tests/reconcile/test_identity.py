@@ -233,3 +233,10 @@ def test_a_capacity_is_set_against_a_capacity_whatever_the_modality() -> None:
     planned = quantity("a", 60_000, "capacity", concept="capacity", modality=Modality.PLANNED)
     stated = quantity("b", 30_000, "capacity", concept="capacity", qualifier=Qualifier.AT_MOST)
     assert len(reconcile([planned, stated], articles=DAY)) == 1
+
+
+def test_a_superseded_figure_is_not_set_against_other_reports() -> None:
+    old = quantity("a", 149, "dead", concept="dead", scope=("scope:earlier",))
+    other = quantity("b", 132, "dead", concept="dead")
+    assert reconcile([old, other], articles=DAY) == []
+    assert len(reconcile([quantity("a", 149, "dead", concept="dead"), other], articles=DAY)) == 1

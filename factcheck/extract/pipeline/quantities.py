@@ -25,6 +25,7 @@ from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ALL_SCOPE,
     CAPACITY,
+    EARLIER_SCOPE,
     EXPANDED,
     HARM_ROLES,
     OBJECT_ROLES,
@@ -328,7 +329,13 @@ def _quantity_claim(
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:
-        from factcheck.extract.roles import is_interim, is_part, is_span_total, is_total
+        from factcheck.extract.roles import (
+            is_earlier_figure,
+            is_interim,
+            is_part,
+            is_span_total,
+            is_total,
+        )
 
         update: dict[str, object] = {}
         if is_interim(text, seg[0], seg[1], lang):
@@ -336,8 +343,13 @@ def _quantity_claim(
         # its own stretch first, then the sentence's opening when no figure stands in it
         # ("Across both fires, at least 16,244"; but "insgesamt 103.000, davon allein 72.000")
         opening = not any(map(str.isdigit, text[s : seg[0]]))
-        if _partitive(text, qm.end, lang):
+        earlier = is_earlier_figure(text, qm.start, lang)
+        clause_start = _sentence_index(st).clause(qm.start)[0]
+        whole = _partitive_whole(text, qm.end, s, clause_start, lang)
+        if whole is not None:
             update["scope"] = tuple(sorted({*measure.scope, SUBSET_SCOPE}))
+            if whole in CUMULATIVE_ROLES and measure.cumulative is None:
+                update["cumulative"] = True  # "Of the dead, 98 were women": a running total
         elif is_part(text, seg[0], seg[1], lang):
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif is_total(text, seg[0], seg[1], lang):
@@ -346,6 +358,10 @@ def _quantity_claim(
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif opening and is_total(text, s, seg[0], lang):
             update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
+        if earlier:
+            now = update.get("scope", measure.scope)
+            assert isinstance(now, tuple)
+            update["scope"] = tuple(sorted({*now, EARLIER_SCOPE}))
         if measure.key == CAPACITY and _expanded(text, s, e, lang):
             update["state"] = EXPANDED  # the new layout's capacity, not the old one's
         if (
@@ -429,11 +445,26 @@ def _expanded(text: str, s: int, e: int, lang: str) -> bool:
     return tells_of_expansion(text, start, e, lang)
 
 
-def _partitive(text: str, end: int, lang: str) -> bool:
-    """True when the words right after a number make it a part of a set ("97 of the
-    dead", "zwei der getöteten Frauen"; the packs' ``nouns.PARTITIVE_AFTER``)."""
-    pat = _nouns_regex(lang, "PARTITIVE_AFTER")
-    return pat is not None and pat.match(text, end) is not None
+def _partitive_whole(text: str, end: int, s: int, clause_start: int, lang: str) -> str | None:
+    """The concept of the set a figure is a part of, "" when it is a part of a set whose
+    noun names no concept, None when it is no part: named right after the number ("97 of
+    the dead", the packs' ``nouns.PARTITIVE_AFTER``) or by the sentence's opening ("Of the
+    dead, 98 were women and 56 men", ``nouns.PARTITIVE_OPENING``) for the figures of the
+    clause right after it."""
+    from factcheck.extract.nouns import concept_of
+
+    after = _nouns_regex(lang, "PARTITIVE_AFTER")
+    if after is not None:
+        m = after.match(text, end)
+        if m is not None:
+            nxt = re.match(r"\s*([^\W\d_][\w-]*)", text[m.end() : m.end() + 40])
+            return (concept_of(nxt.group(1), lang) or "") if nxt else ""
+    opening = _nouns_regex(lang, "PARTITIVE_OPENING", 0)
+    if opening is not None:
+        m = opening.match(text, s, max(clause_start + 1, end))
+        if m is not None and (clause_start <= s or not text[m.end() : clause_start].strip()):
+            return concept_of(m.group(1), lang) or ""
+    return None
 
 
 @cache

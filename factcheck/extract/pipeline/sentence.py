@@ -17,7 +17,7 @@ from factcheck.extract.pipeline.events import _date_claim, _events, _remember_pe
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
 from factcheck.extract.pipeline.state import NO_ATTRIBUTION, _Flow, _sentence_span, _State
-from factcheck.extract.roles import RoleCues, is_earlier_figure, part_cue_at
+from factcheck.extract.roles import RoleCues, is_as_of, is_earlier_figure, part_cue_at
 from factcheck.lang import get_language
 from factcheck.models import (
     Attribution,
@@ -129,7 +129,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             if mine is not None:
                 owned[i] = mine
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
-    sentence_time = _sentence_time(shared)
+    sentence_time = _sentence_time([t for t in shared if is_as_of(text, t.start, lang)] or shared)
     sibling: Measure | None = None
     if quantities:
         st.role_cues = RoleCues(text, s, e, lang)

@@ -119,6 +119,12 @@ INTERIM_CUES: tuple[str, ...] = ()
 # English: 'up from', 'down from', 'compared with', 'compared to', ...
 EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 
+# Words right before a time that make it the time a sentence's figures are counted at ("*as of*
+# 11 p.m. on Sunday", "*Stand* Sonntagmorgen"): it outranks the sentence's other times (the
+# event's "Saturday night") for its figures.
+# English: 'as of', 'as at', 'by', 'updated'
+AS_OF_CUES: tuple[str, ...] = ()
+
 # Words in a number's stretch that give the figure as of the time of writing ("Turkey *now*
 # counts 35,418 dead from the February 6 earthquake", "*inzwischen* 41 Tote"): a date days
 # before the article then names the event, not the count's as-of time.
@@ -160,6 +166,12 @@ HELD_BY_PATTERN: str = ""
 # another article's figures of the whole; empty: none.
 # English: '\\s+of\\s+(?:the|them|those|whom|these)\\b|\\s+more\\b(?!\\s+than\\b)'
 PARTITIVE_AFTER: str = ""
+
+# A pattern for a sentence opening that names the set its figures are parts of, group 1 the
+# set's noun ("*Of the dead,* 98 were women and 56 men", "*Unter den Toten* sind zwei Kinder");
+# empty: none. A part of a running total (the dead) is a running total.
+# English: '(?:Of|Among)\\s+(?:the|those)\\s+([A-Za-z-]+)\\s*,'
+PARTITIVE_OPENING: str = ""
 
 # Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower", "ein
 # 9-geschossiges Haus"), and the concept the number then counts.

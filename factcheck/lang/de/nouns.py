@@ -292,6 +292,11 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
 times in its stretch are its own, not the sentence's."""
 
 
+AS_OF_CUES: tuple[str, ...] = ("Stand", "Stand:", "mit Stand", "bis", "bis zum")
+"""Wörter direkt vor einer Zeit, die sie zur Zeit der Zählung der Zahlen des Satzes machen
+("*Stand* Sonntagmorgen", "*bis* zum Abend"): sie geht den anderen Zeiten des Satzes vor."""
+
+
 CURRENT_CUES: tuple[str, ...] = (
     "nun",
     "nunmehr",
@@ -369,4 +374,6 @@ HELD_BY_PATTERN: str = (
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*
 # getöteten Frauen", "2000 *weitere* Traktoren"): ein solcher Teil wird nicht gegen die
 # Zahlen anderer Artikel gestellt
+PARTITIVE_OPENING: str = r"(?:Von|Unter)\s+den\s+([A-Za-zÄÖÜäöüß-]+)\s*,?"
+
 PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s|\s+weitere[nrms]?\b"

@@ -276,4 +276,4 @@ AGE_DURATION_NOUNS = frozenset(
 
 AGE_BEFORE: tuple[str, ...] = ("im alter von",)
 
-AGE_AFTER: tuple[str, ...] = ("alt",)
+AGE_AFTER: tuple[str, ...] = ("alt", "alte", "alter", "altes", "alten")

@@ -304,6 +304,11 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
 file."""
 
 
+AS_OF_CUES: tuple[str, ...] = ("as of", "as at", "updated")
+"""Words right before a time that make it the time the sentence's figures are counted at.
+See the German file."""
+
+
 CURRENT_CUES: tuple[str, ...] = ("now", "by now", "currently", "to date")
 """Words in a number's stretch that give the figure as of the time of writing. See the
 German file."""
@@ -368,4 +373,6 @@ HELD_BY_PATTERN: str = (
 
 
 # the words right after a number that make it a part of a set (see the German file)
+PARTITIVE_OPENING: str = r"(?:Of|Among)\s+(?:the|those)\s+([A-Za-z-]+)\s*,"
+
 PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b|\s+more\b(?!\s+than\b)"
