@@ -21,6 +21,7 @@ import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
+from factcheck.lang.concepts import ALL_SCOPE, EARLIER_SCOPE
 from factcheck.models import (
     Article,
     Claim,
@@ -253,6 +254,12 @@ def sum_mismatch(claims: list[Claim], arts: Mapping[str, Article]) -> Iterator[D
         complete = COMPLETE_BREAKDOWN.get(total_concept, frozenset()) <= set(by_part)
         for total in sorted(totals.get(total_concept, ()), key=lambda t: t.claim.id):
             assert total.identity is not None
+            if EARLIER_SCOPE in total.identity.scope:
+                continue  # "the count had stood at 16": the article's own history
+            if len(parts) == 1 and ALL_SCOPE not in total.identity.scope:
+                # "18 dead" and "six victims were found": with one part, only a count
+                # the article calls a total ("30 victims in all") is the total of it
+                continue
             if not all(
                 p.identity is not None and compatible(total.identity, p.identity, same_article=True)
                 for p in parts

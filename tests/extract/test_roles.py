@@ -566,3 +566,18 @@ def test_the_time_a_figure_is_counted_at_outranks_the_events_time() -> None:
     claims = extract_text(text, language="en", published="2024-06-10")
     (toll,) = [c for c in claims if c.quantity is not None]
     assert toll.time is not None and toll.time.start == dt.date(2024, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The bodies of two children, ages 4 and 10, were recovered.", "10"),
+        ("Two brothers aged 5 and 11 were rescued.", "11"),
+    ],
+)
+def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
+    claims = extract_text(text, language="en")
+    (listed,) = [c for c in claims if c.quantity is not None and c.quote == quote]
+    assert listed.measure is not None and listed.measure.thing == "age"
+    counted = extract_text("Two men, aged 30, and 40 women were hurt.", language="en")
+    assert any(c.quote.startswith("40") and c.measure and c.measure.thing != "age" for c in counted)

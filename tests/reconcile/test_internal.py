@@ -139,9 +139,25 @@ def test_a_total_above_an_incomplete_breakdown_is_fine() -> None:
 def test_one_part_above_the_total_is_a_mismatch() -> None:
     s1, s2 = _sentence(1), _sentence(2)
     dead = quantity("a", 45, "dead", cumulative=True, sentence=s1)
-    total = quantity("a", 30, "victim", cumulative=True, sentence=s2)
+    total = quantity("a", 30, "victim", cumulative=True, sentence=s2, scope=("scope:all",))
     (d,) = reconcile([dead, total], articles=[ART])
     assert d.kind is DiscrepancyKind.SUM_MISMATCH
+
+
+def test_one_part_against_victims_not_called_a_total_is_no_mismatch() -> None:
+    """ "18 dead" and "six victims were found today": victims need not be a total."""
+    s1, s2 = _sentence(1), _sentence(2)
+    dead = quantity("a", 18, "dead", cumulative=True, sentence=s1)
+    found = quantity("a", 6, "victim", cumulative=True, sentence=s2)
+    assert reconcile([dead, found], articles=[ART]) == []
+
+
+def test_a_superseded_total_is_no_total() -> None:
+    s1, s2 = _sentence(1), _sentence(2)
+    parts = _parts_and_total(25, 10, 30)[:2]
+    old = quantity("a", 30, "victim", sentence=s2, scope=("scope:earlier",))
+    assert list(sum_mismatch([*parts, old], {"a": ART})) == []
+    assert s1 != s2
 
 
 def test_parts_of_another_incident_are_not_summed() -> None:

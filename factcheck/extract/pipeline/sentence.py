@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 from typing import Literal
 
@@ -104,6 +105,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         for i, q in enumerate(quantities)
         if i in q_time or not any(t.start < q.end and q.start < t.end for t in times)
     ]
+    quantities = _listed_ages(text, quantities, lang)
 
     noun_spans = [(q.start, q.end) for q in quantities]
     flow_places = places
@@ -190,6 +192,21 @@ def _clause_tail(
     if not _joined(between, idx.lang):
         return None
     return quantities[j].end, b
+
+
+def _listed_ages(text: str, quantities: list[QuantityMatch], lang: str) -> list[QuantityMatch]:
+    """A bare number listed right after an age is an age too ("aged 5 and 11", "ages 4
+    and 10"), not a count."""
+    coordinators = get_language(lang).syntax.COORDINATORS
+    out = list(quantities)
+    for i in range(1, len(out)):
+        prev, q = out[i - 1], out[i]
+        if prev.role is not NumberRole.AGE or q.role is not NumberRole.AMOUNT:
+            continue
+        between = text[prev.end : q.start].strip()
+        if between == "," or between.casefold() in coordinators:
+            out[i] = replace(q, role=NumberRole.AGE)
+    return out
 
 
 def _joined(between: str, lang: str) -> bool:

@@ -316,6 +316,6 @@ AGE_ADJECTIVES = frozenset({"year-old", "years-old"})
 
 AGE_DURATION_NOUNS: frozenset[str] = frozenset()
 
-AGE_BEFORE: tuple[str, ...] = ("aged", "at the age of", "age")
+AGE_BEFORE: tuple[str, ...] = ("aged", "at the age of", "age", "ages")
 
 AGE_AFTER: tuple[str, ...] = ("old",)
