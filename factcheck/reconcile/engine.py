@@ -371,6 +371,25 @@ def _reason(code: ReasonCode, text: str) -> Reason:
     return Reason(code=code, text=text)
 
 
+VAGUE_RATIO = 2.0
+"""A vague amount ("dozens", "mehrere") conflicts with a figure only when the nearer ends
+of the two lie at least this factor apart."""
+
+
+def _vague_near(a: Comparable, b: Comparable) -> bool:
+    """True when one of the two is a vague amount and the two lie less than
+    :data:`VAGUE_RATIO` apart at their nearer ends."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if not ((qa and qa.qualifier.is_vague) or (qb and qb.qualifier.is_vague)):
+        return False
+    low, high = (a, b) if _below(a, b) else (b, a)
+    top = low.interval.high if low.interval.high is not None else low.nominal
+    bottom = high.interval.low if high.interval.low is not None else high.nominal
+    if top is None or bottom is None or top <= 0:
+        return False
+    return bottom / top < VAGUE_RATIO
+
+
 def classify(
     a: Comparable,
     b: Comparable,
@@ -423,6 +442,10 @@ def classify(
     if pragmatic and cumulative and later is not low and not same_day:
         # "more than 2,000 homes destroyed" and 6,800 weeks (or an unknown time) apart:
         # an open hedge read pragmatically says little about a total that keeps growing
+        return None
+    if _vague_near(a, b):
+        # "dozens of communities" and 17: a vague word is no count to check, unless the
+        # figures lie far apart
         return None
     if order is None and _toll(ca) and _toll(cb):
         # a casualty toll moves by the hour: with the as-of time of one figure unknown

@@ -286,7 +286,7 @@ that followed, not a contradiction."""
 
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",
-    "zuvor", "hatte bei",
+    "zuvor", "hatte bei", "damals", "seinerzeit",
 )  # fmt: skip
 """Words right before a number that set it out as an earlier figure of the same thing
 ("41 Tote, *nach zuvor* 12 am Vormittag", "*statt* der am Donnerstag genannten 11.300"): the

@@ -299,7 +299,7 @@ INTERIM_CUES: tuple[str, ...] = (
 
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "instead of", "rather than",
-    "had stood at", "previously",
+    "had stood at", "previously", "at the time", "back then",
 )  # fmt: skip
 """Words right before a number that set it out as an earlier figure. See the German
 file."""
