@@ -372,17 +372,18 @@ def _reason(code: ReasonCode, text: str) -> Reason:
 
 
 VAGUE_RATIO = 2.0
-"""A vague amount ("dozens", "mehrere") conflicts with a figure only when the nearer ends
-of the two lie at least this factor apart."""
+"""A figure below a vague amount ("dozens", "mehrere") conflicts with it only when the
+vague amount's lowest reading is at least this factor above the figure (a vague range's
+top is generous already: a figure above it conflicts)."""
 
 
 def _vague_near(a: Comparable, b: Comparable) -> bool:
-    """True when one of the two is a vague amount and the two lie less than
-    :data:`VAGUE_RATIO` apart at their nearer ends."""
-    qa, qb = a.claim.quantity, b.claim.quantity
-    if not ((qa and qa.qualifier.is_vague) or (qb and qb.qualifier.is_vague)):
-        return False
+    """True when a figure lies below a vague amount by less than :data:`VAGUE_RATIO`
+    ("17 communities" and "dozens of communities")."""
     low, high = (a, b) if _below(a, b) else (b, a)
+    qh = high.claim.quantity
+    if qh is None or not qh.qualifier.is_vague:
+        return False
     top = low.interval.high if low.interval.high is not None else low.nominal
     bottom = high.interval.low if high.interval.low is not None else high.nominal
     if top is None or bottom is None or top <= 0:
