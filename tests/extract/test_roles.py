@@ -581,3 +581,15 @@ def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
     assert listed.measure is not None and listed.measure.thing == "age"
     counted = extract_text("Two men, aged 30, and 40 women were hurt.", language="en")
     assert any(c.quote.startswith("40") and c.measure and c.measure.thing != "age" for c in counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Early on Sunday, the fire chief put the toll at 151 dead.", "151"),
+        ("Overnight, the ministry gave a figure: 1,350 people killed and 2,054 injured.", "2,054"),
+    ],
+)
+def test_an_early_count_named_by_the_sentences_opening_is_interim(text: str, quote: str) -> None:
+    assert _measured(text, quote, "en").interim
+    assert not _measured("The fire chief put the toll at 151 dead.", "151", "en").interim

@@ -16,6 +16,7 @@ from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
     _Flow,
+    _memo,
     _sentence_index,
     _sentence_span,
     _State,
@@ -338,14 +339,20 @@ def _quantity_claim(
         )
 
         update: dict[str, object] = {}
-        if is_interim(text, seg[0], seg[1], lang):
-            update["interim"] = True
         # its own stretch first, then the sentence's opening when no figure stands in it
         # ("Across both fires, at least 16,244"; but "insgesamt 103.000, davon allein 72.000")
         opening = not any(map(str.isdigit, text[s : seg[0]]))
+        if is_interim(text, seg[0], seg[1], lang) or _memo(
+            st,
+            ("interim", s, seg[0] if opening else -1),
+            lambda: _opening_interim(text, s, seg[0], lang),
+        ):
+            # "Early on Sunday, the chief put the toll at 151"; "Overnight, ... 1,350
+            # killed and 2,054 injured": the sentence's opening governs its figures
+            update["interim"] = True
         earlier = is_earlier_figure(text, qm.start, lang)
         clause_start = _sentence_index(st).clause(qm.start)[0]
-        whole = _partitive_whole(text, qm.end, s, clause_start, lang)
+        whole = _partitive_whole(st, qm.end, s, clause_start)
         if whole is not None:
             update["scope"] = tuple(sorted({*measure.scope, SUBSET_SCOPE}))
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
@@ -445,7 +452,7 @@ def _expanded(text: str, s: int, e: int, lang: str) -> bool:
     return tells_of_expansion(text, start, e, lang)
 
 
-def _partitive_whole(text: str, end: int, s: int, clause_start: int, lang: str) -> str | None:
+def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | None:
     """The concept of the set a figure is a part of, "" when it is a part of a set whose
     noun names no concept, None when it is no part: named right after the number ("97 of
     the dead", the packs' ``nouns.PARTITIVE_AFTER``) or by the sentence's opening ("Of the
@@ -453,18 +460,31 @@ def _partitive_whole(text: str, end: int, s: int, clause_start: int, lang: str) 
     clause right after it."""
     from factcheck.extract.nouns import concept_of
 
+    text, lang = st.article.text, st.lang
     after = _nouns_regex(lang, "PARTITIVE_AFTER")
     if after is not None:
         m = after.match(text, end)
         if m is not None:
             nxt = re.match(r"\s*([^\W\d_][\w-]*)", text[m.end() : m.end() + 40])
             return (concept_of(nxt.group(1), lang) or "") if nxt else ""
-    opening = _nouns_regex(lang, "PARTITIVE_OPENING", 0)
-    if opening is not None:
-        m = opening.match(text, s, max(clause_start + 1, end))
-        if m is not None and (clause_start <= s or not text[m.end() : clause_start].strip()):
-            return concept_of(m.group(1), lang) or ""
+    opening = _memo(st, ("set", s), lambda: _partitive_opening(text, s, lang))
+    if opening is not None and end > opening[0]:
+        at, whole = opening
+        if clause_start <= s or not text[at:clause_start].strip():
+            return whole
     return None
+
+
+def _partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
+    """Where a sentence opening that names a set ends, and the set's concept ("" for a
+    noun with none); None when the sentence opens otherwise."""
+    from factcheck.extract.nouns import concept_of
+
+    opening = _nouns_regex(lang, "PARTITIVE_OPENING", 0)
+    if opening is None:
+        return None
+    m = opening.match(text, s, min(len(text), s + 80))
+    return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")
 
 
 @cache
@@ -485,6 +505,17 @@ def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
     window = text[end : min(stop, end + 30)]
     words = re.split(r"(?=\s)", window)[:3]
     return pat.search("".join(words)) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
+    """True when the sentence's opening, before its first figure, marks an early count."""
+    from factcheck.extract.roles import is_interim
+
+    digit = _DIGIT.search(text, s, seg_start)
+    return is_interim(text, s, digit.start() if digit else seg_start, lang)
 
 
 STALE_DAYS = 3
@@ -578,13 +609,15 @@ def _scope(
     keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
     held = _held_by(text, a, b, st.lang)
     if not held and tail is not None:
-        held = _held_by(text, tail[0], tail[1], st.lang)
+        held = _memo(st, ("held", *tail), lambda: _held_by(text, tail[0], tail[1], st.lang))
     if not held and lead is not None and s < lead:
-        held = _held_by(text, s, lead, st.lang)  # "In government-held areas, 403 died"
+        held = _memo(st, ("held", s, lead), lambda: _held_by(text, s, lead, st.lang))
+        # "In government-held areas, 403 died"
     keys.extend(held)
     area = _compass_area(text, a, b, st.lang)
     if not area and lead is not None and s < lead:
-        area = _compass_area(text, s, lead, st.lang)  # "In the northwest, ... 1,400"
+        # "In the northwest, ... 1,400"
+        area = _memo(st, ("area", s, lead), lambda: _compass_area(text, s, lead, st.lang))
     keys.extend(area)
     return tuple(sorted(set(keys)))
 

@@ -59,6 +59,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
 
     idx = st.index_of_sentence = SentenceIndex(text, s, e, lang)
+    st.memo.clear()
     st.role_cues = None
     times: list[TimeMatch] = []
     if bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e):

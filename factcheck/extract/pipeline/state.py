@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
@@ -71,6 +72,9 @@ class _State:
     used: set[tuple[str, int, int]] = field(default_factory=set)
     sentence_attribution: Attribution | None = None
     index_of_sentence: SentenceIndex | None = None
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict)
+    """Answers about the sentence being read that its figures share (its opening's cues,
+    the places after its last figure), asked once per sentence."""
     role_cues: RoleCues | None = None
     """The role cues of the sentence being read (made when it has numbers)."""
     """Clause breaks and modality cues of the sentence being read."""
@@ -91,6 +95,18 @@ def _sentence_span(st: _State, s: int, e: int) -> Span:
     if sp is None or sp.start != s or sp.end != e:
         sp = st.sentence_span = Span(start=s, end=e)
     return sp
+
+
+T = TypeVar("T")
+
+
+def _memo(st: _State, key: tuple[object, ...], make: Callable[[], T]) -> T:
+    """``make()``, asked once per sentence for ``key`` (see :attr:`_State.memo`)."""
+    if key in st.memo:
+        return cast(T, st.memo[key])
+    value = make()
+    st.memo[key] = value
+    return value
 
 
 def _sentence_index(st: _State) -> SentenceIndex:

@@ -293,6 +293,7 @@ days. See the German file."""
 INTERIM_CUES: tuple[str, ...] = (
     "already", "so far", "initially", "at first", "early", "preliminary", "by morning",
     "by midday", "by noon", "thus far", "as of now", "first count*", "first report*",
+    "overnight",
 )  # fmt: skip
 """Words in a number's clause that mark an early or partial count. See the German file."""
 
