@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract.actors import PersonIndex, carries_over, classify_source, find_attribution
 from factcheck.models import SourceKind
@@ -126,3 +128,54 @@ def test_person_index_resolves_family_names_and_genitive() -> None:
 def test_person_index_skips_common_nouns_and_compounds() -> None:
     text = "Die Raumfahrtanlage und der Einsatzfall wurden geprüft. Die Paria-Staaten schwiegen."
     assert PersonIndex(text, 0, "de").full == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Putin",
+                "Putins",
+                "Kim",
+                "Jong-un",
+                "Scholz",
+                "s",
+                "’",
+                "'",
+                " ",
+                "-",
+                ",",
+                "x",
+                "Kims",
+                "ſ",
+                "é",
+                "_",
+                "2",
+                "\n",
+            ]
+        ),
+        max_size=25,
+    ),
+    st.data(),
+)
+@settings(max_examples=300, deadline=None)
+def test_mentions_are_found_as_the_names_pattern_finds_them(
+    parts: list[str], data: st.DataObject
+) -> None:
+    from factcheck.extract.actors import PersonIndex
+
+    text = "".join(parts)
+    idx = PersonIndex("", 0, "de")
+    idx.text = text
+    idx._token = {
+        "Putin": "Wladimir Putin",
+        "Kim": "Kim Jong-un",
+        "Jong-un": "Kim Jong-un",
+        "Scholz": "Olaf Scholz",
+    }
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [
+        (m.start(), m.end(), m.group(1)) for m in idx._compiled().finditer(text, start, end)
+    ]
+    assert idx._found(start, end) == expected
