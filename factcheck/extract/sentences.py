@@ -54,10 +54,19 @@ def _abbreviations(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def _ordinal_dot(lang: str) -> bool:
+    try:
+        return bool(get_language(lang).text.ORDINAL_DOT)
+    except KeyError:
+        return True
+
+
 def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Split ``text[start:end]`` into sentences; offsets are absolute, whitespace trimmed."""
     stop = len(text) if end is None else end
     abbrev = _abbreviations(lang)
+    ordinal = _ordinal_dot(lang)
     out: list[Sentence] = []
     cur = start
     for m in _BOUNDARY.finditer(text, start, stop):
@@ -65,7 +74,7 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
             token_m = _WORD_BEFORE.search(text, max(cur, m.start() - 40), m.start())
             if m.group("end").startswith(".") and token_m is not None:
                 word = token_m.group(1).lstrip("(\"'„“«»")
-                if _keeps_dot(word, abbrev):
+                if _keeps_dot(word, abbrev, ordinal):
                     continue
             cut = m.end("end")
         else:
@@ -76,10 +85,10 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
     return out
 
 
-def _keeps_dot(word: str, abbrev: frozenset[str]) -> bool:
+def _keeps_dot(word: str, abbrev: frozenset[str], ordinal: bool = True) -> bool:
     if word in abbrev or word.rstrip(".") in abbrev:
         return True
-    if word.isdigit() and len(word) <= 2:
+    if ordinal and word.isdigit() and len(word) <= 2:
         return True
     # initials ("J."), and dotted abbreviations ("z.B", "u.a")
     return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)

@@ -596,6 +596,9 @@ class Text(Protocol):
     """Pronouns that may refer back to the last named person."""
     BOTH: tuple[str, ...]
     """Phrases that refer to the two actors named last ("die beiden Führer")."""
+    ORDINAL_DOT: bool
+    """True when a number of one or two digits followed by a dot is an ordinal that does
+    not end a sentence ("am 9. August"); False where such a dot ends it ("at 41. By")."""
 
 
 class Morphology(Protocol):

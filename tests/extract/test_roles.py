@@ -593,3 +593,21 @@ def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
 def test_an_early_count_named_by_the_sentences_opening_is_interim(text: str, quote: str) -> None:
     assert _measured(text, quote, "en").interim
     assert not _measured("The fire chief put the toll at 151 dead.", "151", "en").interim
+
+
+def test_a_figure_joined_to_a_scoped_one_shares_its_place() -> None:
+    text = "Sixteen people died in the Russian-occupied south, and 31 are missing."
+    scope, _origin = _measure(text, "31", "en")
+    assert "held:russian" in scope
+    apart = "Three people died in Ohio and 12 were injured in Texas."
+    assert _measure(apart, "12", "en")[0] == ("region:us-tx",)
+
+
+def test_an_irregular_past_points_a_bare_date_back() -> None:
+    claims = extract_text(
+        "The governor gave 25 dead and 17 missing on June 16.",
+        language="en",
+        published="2023-12-28",
+    )
+    (dead,) = [c for c in claims if c.quantity is not None and c.quote.startswith("25")]
+    assert dead.time is not None and dead.time.start == dt.date(2023, 6, 16)

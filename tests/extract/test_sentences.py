@@ -33,6 +33,14 @@ def test_year_at_sentence_end_splits() -> None:
     ]
 
 
+def test_a_small_number_ends_an_english_sentence_but_is_a_german_ordinal() -> None:
+    assert texts("The minister put the missing at 41. By June 17 it was 31.", "en") == [
+        "The minister put the missing at 41.",
+        "By June 17 it was 31.",
+    ]
+    assert len(texts("Die Feier war am 9. August in Köln.", "de")) == 1
+
+
 def test_english_titles() -> None:
     assert texts("Mr. Smith met Dr. Jones in the U.S. capital. They talked.", "en") == [
         "Mr. Smith met Dr. Jones in the U.S. capital.",

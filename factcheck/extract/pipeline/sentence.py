@@ -136,6 +136,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     sibling: Measure | None = None
     if quantities:
         st.role_cues = RoleCues(text, s, e, lang)
+    prev_places: tuple[str, ...] = ()
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
         # the stretch of the sentence that belongs to this number: up to its neighbours
@@ -151,6 +152,14 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             lead=quantities[0].start,
             tail=_clause_tail(idx, quantities, i),
         )
+        if i and prev_places and not _has_place(scope):
+            between = text[quantities[i - 1].end : qm.start]
+            last = " ".join(between.split()[-2:])  # ", and 31": joined right before it
+            if _joined(last, lang) and ";" not in between:
+                # "16 died in the Russian-occupied south, and 31 are missing": the places of
+                # the figure it is joined to
+                scope = tuple(sorted({*scope, *prev_places}))
+        prev_places = tuple(x for x in scope if _is_place(x))
         made = _quantity_claim(
             st, qm, s, e, attribution, flow, own_time, sentence_time, seg, sibling, scope
         )
@@ -208,6 +217,15 @@ def _listed_ages(text: str, quantities: list[QuantityMatch], lang: str) -> list[
         if between == "," or between.casefold() in coordinators:
             out[i] = replace(q, role=NumberRole.AGE)
     return out
+
+
+def _is_place(key: str) -> bool:
+    """A scope key for a place or a side's area (not a name, not a total or part mark)."""
+    return ":" in key and not key.startswith("scope:")
+
+
+def _has_place(scope: tuple[str, ...]) -> bool:
+    return any(_is_place(x) for x in scope)
 
 
 def _joined(between: str, lang: str) -> bool:

@@ -122,7 +122,7 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 # Words right before a time that make it the time a sentence's figures are counted at ("*as of*
 # 11 p.m. on Sunday", "*Stand* Sonntagmorgen"): it outranks the sentence's other times (the
 # event's "Saturday night") for its figures.
-# English: 'as of', 'as at', 'by', 'updated'
+# English: 'as of', 'as at', 'updated'
 AS_OF_CUES: tuple[str, ...] = ()
 
 # Words in a number's stretch that give the figure as of the time of writing ("Turkey *now*

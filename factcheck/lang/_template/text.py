@@ -27,3 +27,8 @@ PRONOUNS_PERSON: frozenset[str] = frozenset()
 # Phrases that refer to the two actors named last ("die beiden Führer").
 # English: 'the two', 'both', 'the two leaders'
 BOTH: tuple[str, ...] = ()
+
+# True when a number of one or two digits followed by a dot is an ordinal that does not end a
+# sentence ("am 9. August"); False where such a dot ends it ("at 41. By").
+# English: False
+ORDINAL_DOT: bool = False

@@ -107,7 +107,7 @@ AGE_ADJECTIVES: frozenset[str] = frozenset()
 AGE_DURATION_NOUNS: frozenset[str] = frozenset()
 
 # Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre alt``.
-# English: 'aged', 'at the age of', 'age'
+# English: 'aged', 'at the age of', 'age', 'ages'
 AGE_BEFORE: tuple[str, ...] = ()
 
 # Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre alt``.

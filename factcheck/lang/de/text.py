@@ -104,3 +104,6 @@ PRONOUNS_PERSON: frozenset[str] = frozenset({"er", "sie", "ihm", "ihr", "ihn"})
 
 BOTH: tuple[str, ...] = ("die beiden", "beide", "beiden")
 """Phrases that refer to the two actors named last ("die beiden Führer")."""
+
+ORDINAL_DOT: bool = True
+"""Ein Punkt nach einer ein- oder zweistelligen Zahl macht sie zur Ordnungszahl ("am 9. August")."""

@@ -188,7 +188,9 @@ SUBJECT_ONLY_VERBS: tuple[str, ...] = ("accused", "accuses", "accuse", "blamed",
 
 PAST_TENSE: str = (
     r"(?<![\w-])(?:had|was|were|did|met|arrived|visited|signed|left|went|came|took|"
-    r"said|told|last)(?![\w-])|(?<![\w-])\w+ed(?![\w-])"
+    r"said|told|last|gave|rose|fell|found|struck|began|broke|brought|held|kept|led|lost|"
+    r"paid|ran|saw|sent|spoke|stood|thought|won|wrote|knew|got|became|drove|flew|grew|"
+    r"swept|tore|threw|shook|sank|froze|hid)(?![\w-])|(?<![\w-])\w+ed(?![\w-])"
 )
 """A past-tense sentence: bare weekdays and months in it point back in time."""
 

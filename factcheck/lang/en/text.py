@@ -79,3 +79,6 @@ PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she", "him", "her"})
 
 BOTH: tuple[str, ...] = ("the two", "both", "the two leaders")
 """Phrases that refer to the two actors named last."""
+
+ORDINAL_DOT: bool = False
+"""A dot after a small number ends the sentence ("missing at 41. By June 17")."""
