@@ -403,8 +403,17 @@ def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
 
 def is_span_total(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) makes a crowd's
-    figure a total over a span of days (the packs' ``nouns.SPAN_CUES``)."""
-    return _cue_pattern(lang, "SPAN_CUES").search(text, start, end) is not None
+    figure a total over a span of days (the packs' ``nouns.SPAN_CUES``, also as the last
+    part of a hyphenated compound: "am ersten EM-Wochenende")."""
+    return _span_pattern(lang).search(text, start, end) is not None
+
+
+@cache
+def _span_pattern(lang: str) -> re.Pattern[str]:
+    from factcheck.extract.wordlists import alternation
+
+    words: tuple[str, ...] = get_language(lang).nouns.SPAN_CUES
+    return re.compile(rf"(?<![\w-])(?:\w+-)?(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -611,3 +611,26 @@ def test_an_irregular_past_points_a_bare_date_back() -> None:
     )
     (dead,) = [c for c in claims if c.quantity is not None and c.quote.startswith("25")]
     assert dead.time is not None and dead.time.start == dt.date(2023, 6, 16)
+
+
+def test_a_crowd_with_no_day_of_its_own_takes_the_paragraphs_day() -> None:
+    text = (
+        "Am Freitagabend feierten Zehntausende in der Innenstadt. "
+        "Die Veranstalter zählten rund 50.000 Menschen in der Fanzone."
+    )
+    claims = extract_text(text, language="de", published="2024-06-15")
+    (crowd,) = [c for c in claims if c.quantity is not None and "50.000" in c.quote]
+    assert crowd.time is not None and crowd.time.start == dt.date(2024, 6, 14)
+    apart = text.replace("innenstadt. ", "innenstadt.\n\n").replace(
+        "Innenstadt. ", "Innenstadt.\n\n"
+    )
+    claims = extract_text(apart, language="de", published="2024-06-15")
+    (alone,) = [c for c in claims if c.quantity is not None and "50.000" in c.quote]
+    assert alone.time is None  # another paragraph: no day of its own
+
+
+def test_a_span_word_closing_a_compound_makes_a_running_total() -> None:
+    m = _measured(
+        "Rund 156.000 Menschen besuchten am ersten EM-Wochenende die Fanzonen.", "156.000", "de"
+    )
+    assert m.concept == "attendance" and m.cumulative

@@ -378,6 +378,10 @@ def _quantity_claim(
             and is_span_total(text, *_sentence_index(st).clause(qm.start), lang)
         ):
             update["cumulative"] = True  # "156.000 am ersten Wochenende": over days
+        elif measure.key in OCCASION_CONCEPTS and time is None:
+            # "Am Freitagabend feierten Zehntausende. Die Veranstalter zählten 50.000": the
+            # day named last in the paragraph is the occasion's
+            time = _paragraph_day(st, s)
         if (
             qm.role is not NumberRole.AMOUNT
             and measure.cumulative is None
@@ -508,6 +512,14 @@ def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _paragraph_day(st: _State, s: int) -> TimeRef | None:
+    """The exact day named last before ``s`` in the same paragraph, or None."""
+    if st.last_day is None:
+        return None
+    at, day = st.last_day
+    return None if "\n\n" in st.article.text[at:s] else day
 
 
 def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:

@@ -183,6 +183,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     for t in times:
         if t.time.resolved:
             st.last_time = t.time
+            if t.time.is_exact_day:
+                st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
 

@@ -66,6 +66,9 @@ class _State:
     time_scan: TimeScan | None = None
     time_starts: list[int] = field(default_factory=list)
     last_time: TimeRef | None = None
+    last_day: tuple[int, TimeRef] | None = None
+    """Where the last exact day was named and the day: an occasion's figure with no time of
+    its own in the same paragraph is that day's."""
     last_event_time: TimeRef | None = None
     last_flow: _Flow | None = None
     claims: list[Claim] = field(default_factory=list)
