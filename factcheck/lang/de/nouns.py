@@ -267,8 +267,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 
 
 SPAN_CUES: tuple[str, ...] = (
-    "Wochenende*", "Wochen", "Tagen", "Monaten", "Turnier*", "Saison", "bisher", "bislang",
-    "seit Beginn", "seit dem Start", "insgesamt",
+    "Wochenende*", "Turnier*", "Saison", "bisher", "bislang", "seit Beginn", "seit dem Start",
+    "in den ersten", "in den vergangenen", "in den letzten",
 )  # fmt: skip
 """Words in a crowd's or a deployment's clause that make its figure a total over a span of
 days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*"): a running total that grows,

@@ -283,8 +283,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 
 
 SPAN_CUES: tuple[str, ...] = (
-    "weekend*", "weeks", "days", "months", "tournament", "season", "so far", "to date",
-    "since the start", "in total", "altogether",
+    "weekend*", "tournament", "season", "so far", "to date", "since the start",
+    "in the first", "over the first", "over the past", "in the past",
 )  # fmt: skip
 """Words in a crowd's or a deployment's clause that make its figure a total over a span of
 days. See the German file."""
