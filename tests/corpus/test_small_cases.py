@@ -147,3 +147,71 @@ def test_a_warehouse_fire_in_german() -> None:
     assert frozenset({floors_a.id, floors_b.id}) in pairs  # one house, told a day apart
     assert frozenset({total.id, part.id}) not in pairs  # all crews against one district's
     assert len(report.discrepancies) == 2
+
+
+def test_a_quake_in_two_countries_in_english() -> None:
+    """Totals over both countries, one country's figure, an area one side holds, a figure
+    given as of now, a superseded one, and a real disagreement on one country's toll."""
+    arts = [
+        _article(
+            "a", "Officials in Peru now count 2,410 dead from the March 3 earthquake. "
+            "Across the border, Ecuador has confirmed 890 deaths, which puts the toll in "
+            "both countries above 3,300, up from 1,950 reported last Thursday.",
+            "en", "2025-03-14",
+        ),
+        _article(
+            "b", "More than 3,300 people are now known to have died in the earthquake that "
+            "struck Peru and Ecuador on March 3. In the government-held south of Ecuador, "
+            "rescuers counted 420 dead. Ecuador's health ministry put the national toll "
+            "at 1,310.",
+            "en", "2025-03-14",
+        ),
+    ]  # fmt: skip
+    report = report_from(arts)
+    claims = report.claims
+    norland, sud_a = _claim(claims, "a", "2,410"), _claim(claims, "a", "890")
+    both_a, old = _claim(claims, "a", "3,300"), _claim(claims, "a", "1,950")
+    both_b, held = _claim(claims, "b", "3,300"), _claim(claims, "b", "420")
+    sud_b = _claim(claims, "b", "1,310")
+    assert norland.time is None  # as of the article, not of the quake's day
+    pairs = _pairs(report)
+    assert frozenset({sud_a.id, sud_b.id}) in pairs  # 890 vs 1,310 for Ecuador, same day
+    for other in (norland, sud_a, sud_b, held, old):
+        assert frozenset({both_b.id, other.id}) not in pairs  # a total and its parts
+    assert frozenset({held.id, sud_b.id}) not in pairs  # an area vs the whole country
+    assert frozenset({old.id, both_b.id}) not in pairs  # the article's own history
+    assert frozenset({both_a.id, both_b.id}) not in pairs  # the same figure
+    assert len(report.discrepancies) == 1
+
+
+def test_fan_zone_crowds_and_capacity_in_german() -> None:
+    """Crowds of two days are two occasions; a capacity is set against a capacity; a crowd
+    over a weekend is a running total."""
+    arts = [
+        _article(
+            "a", "Vor dem Rathaus sollen etwa 40.000 Menschen Platz finden, heißt es bei "
+            "den Veranstaltern.", "de", "2026-06-05",
+        ),
+        _article(
+            "b", "Am Freitagabend feierten Tausende den Auftakt. Die Veranstalter zählten "
+            "rund 35.000 Menschen in der Fanzone. Die Zone ist für maximal 20.000 Menschen "
+            "ausgelegt.", "de", "2026-06-13",
+        ),
+        _article(
+            "c", "Am Samstag kamen 45.000 Besucherinnen und Besucher in die Fanzone. Rund "
+            "120.000 Menschen besuchten am ersten Wochenende die Fanzone.", "de",
+            "2026-06-15",
+        ),
+    ]  # fmt: skip
+    report = report_from(arts)
+    claims = report.claims
+    cap_a, cap_b = _claim(claims, "a", "40.000"), _claim(claims, "b", "20.000")
+    friday, saturday = _claim(claims, "b", "35.000"), _claim(claims, "c", "45.000")
+    weekend = _claim(claims, "c", "120.000")
+    assert cap_a.measure and cap_a.measure.concept == "capacity"
+    pairs = _pairs(report)
+    assert frozenset({cap_a.id, cap_b.id}) in pairs  # 40,000 vs at most 20,000
+    assert frozenset({friday.id, saturday.id}) not in pairs  # two evenings
+    assert frozenset({friday.id, weekend.id}) not in pairs  # a day and the weekend
+    assert frozenset({cap_b.id, friday.id}) not in pairs  # a capacity is no crowd
+    assert len(report.discrepancies) == 1

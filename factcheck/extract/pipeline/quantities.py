@@ -596,7 +596,7 @@ def _scope(
             break
         if a <= p.start:
             skip.append((p.start, p.end))
-            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s):
+            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text):
                 keys.append(p.place.key)
     if not keys:
         # the place the sentence opens with governs its figures ("In Syria, the
@@ -606,7 +606,7 @@ def _scope(
             if (
                 p.start < (a if lead is None else min(a, lead))
                 and not any(sp.start <= p.start < sp.end for sp in source_spans)
-                and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s))
+                and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text))
             ):
                 keys.append(p.place.key)
                 break
@@ -615,7 +615,7 @@ def _scope(
     if not keys and tail is not None:
         for p in places:
             if tail[0] <= p.start < tail[1] and (
-                _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s)
+                _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text)
             ):
                 keys.append(p.place.key)
     keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
@@ -677,11 +677,25 @@ def _scoping(p: PlaceMatch, text: str, prepositions: tuple[str, ...]) -> bool:
     )
 
 
-def _subject_place(p: PlaceMatch, s: int) -> bool:
+OPENER_MAX = 40
+"""Characters of an opening phrase before a sentence's subject ("Across the border,
+Ecuador has confirmed ...")."""
+
+
+def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
     """A country or region opening the sentence with no preposition, as its subject
-    ("Syria has confirmed 3,700 deaths"): what it counts is counted in it."""
+    ("Syria has confirmed 3,700 deaths"; also after a short opening phrase: "Across the
+    border, Ecuador has confirmed 890 deaths"): what it counts is counted in it."""
+    opener = text[s : p.start]
     return (
-        p.start == s
+        (
+            p.start == s
+            or (
+                len(opener) <= OPENER_MAX
+                and opener.endswith(", ")
+                and not any(map(str.isdigit, opener))
+            )
+        )
         and not p.preposition
         and not p.metonym
         and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.REGION)
