@@ -634,3 +634,14 @@ def test_a_span_word_closing_a_compound_makes_a_running_total() -> None:
         "Rund 156.000 Menschen besuchten am ersten EM-Wochenende die Fanzonen.", "156.000", "de"
     )
     assert m.concept == "attendance" and m.cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Die Bahn kalkuliert inzwischen mit Kosten von 7,1 Milliarden Euro.", "7,1", "de"),
+        ("The new bridge will cost $2.4 billion.", "2.4", "en"),
+    ],
+)
+def test_money_named_a_cost_is_a_cost(text: str, quote: str, language: str) -> None:
+    assert _measured(text, quote, language).thing == "money:cost"

@@ -312,10 +312,11 @@ def _quantity_claim(
             subject = subject_of_word(noun.head, lang)
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
-        elif noun is None and qm.role is NumberRole.MEASURE:
+        elif noun is None and qm.role in (NumberRole.MEASURE, NumberRole.MONEY):
             subject = _measure_subject(text, *_sentence_index(st).clause(qm.start), qm, lang)
             if subject is not None:
-                thing = f"measure:{subject}"  # "am Pegel Ilzstadt 9,72 Meter"
+                base = "money" if qm.role is NumberRole.MONEY else "measure"
+                thing = f"{base}:{subject}"  # "am Pegel Ilzstadt 9,72 Meter", "Kosten von"
         measure = Measure(
             thing=thing,
             concept=thing.casefold(),

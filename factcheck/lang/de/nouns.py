@@ -261,6 +261,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "width": ("breit", "breite*", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe*", "Tiefe"),
+    "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten"),
 }  # fmt: skip
 """Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
 "am *Pegel* Ilzstadt 9,72 Meter", "110 Meter *hoch*"."""

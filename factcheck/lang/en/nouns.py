@@ -278,6 +278,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "width": ("wide", "width"),
     "length": ("long", "length"),
     "depth": ("deep", "depth"),
+    "cost": ("cost", "costs", "costing"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
 
