@@ -366,6 +366,9 @@ def carries_over(text: str, start: int, end: int, lang: str) -> bool:
 # -- persons ----------------------------------------------------------------------------
 _RUN = re.compile(r"(?<![\w-])[\w-]+")
 """A run of word characters and hyphens, as the lookarounds of a name pattern bound it."""
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_CAP_RUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*")
+"""Such a run that starts with one of :data:`_CAPITALS`."""
 _NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
 _COORDINATORS = frozenset({"und", "and", "sowie"})
@@ -626,7 +629,10 @@ class PersonIndex:
                 for m in self._compiled().finditer(text, start, end)
             ]
         out: list[tuple[int, int, str]] = []
-        for m in _RUN.finditer(text, start, end):
+        # the tokens are capitalised words (``_NAME_TOKEN``): only runs that start with a
+        # capital can be one
+        runs = _CAP_RUN if all(t[0] in _CAPITALS for t in tokens) else _RUN
+        for m in runs.finditer(text, start, end):
             run = m.group()
             a, b = m.span()
             if run in tokens:
