@@ -528,3 +528,16 @@ def test_resolved_phrase_cache_stays_bounded() -> None:
     finally:
         engine._BUILT.clear()
         engine._BUILT.update(saved)
+
+
+def test_a_window_ending_in_white_space_after_a_year_is_read_as_scanned_alone() -> None:
+    """ "2024 zwei Tage zuvor": in the whole text the year opening the sentence is followed
+    by a lower-case word, in the window "2024 " by nothing; the window is scanned anew."""
+    from factcheck.extract.time import scan_times, times_in
+
+    text = "2024 zwei Tage zuvor"
+    scan = scan_times(text, "de")
+    for end in range(len(text) + 1):
+        assert times_in(scan, WED_19_JUNE, start=0, end=end) == find_times(
+            text, "de", WED_19_JUNE, start=0, end=end
+        ), end

@@ -205,9 +205,11 @@ def times_in(
 
     The candidates kept are those a scan of the window alone would have tried: starting
     in the window, within reach (``_LEFT``) of a trigger token in the window. Where a
-    scan of the window alone could differ (a candidate reaching the window's end, or a
-    window ending inside a word, where "end of text" lookaheads such as the pause after
-    "zuvor" would read differently), the window is scanned anew.
+    scan of the window alone could differ (a candidate within two characters of the
+    window's end or followed by nothing but white space up to it, or a window ending
+    inside a word, where "end of text" lookaheads such as the pause after "zuvor" or the
+    lower-case word after a year that opens a sentence would read differently), the
+    window is scanned anew.
     """
     _check_direction(direction)
     text = scan.text
@@ -222,7 +224,7 @@ def times_in(
     hi = bisect.bisect_left(cands, end, key=lambda c: c[0])
     inside = cands[lo:hi]
     if (end > start and (text[end - 1].isalnum() or text[end - 1] == "_")) or any(
-        c[1] >= end for c in inside
+        c[1] + 2 > end or not text[c[1] : end].strip() for c in inside
     ):
         return find_times(
             text, scan.lang, published, start=start, end=end, direction=direction, anchor=anchor
