@@ -412,10 +412,12 @@ _SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE})
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
     """True when ``total`` is a total over the story's parts and ``part`` names one
     part (one place or one name; a figure given for two places or more is a total too)."""
-    if ALL_SCOPE in part or not part:
+    if not part or ALL_SCOPE in part:
         return False
     if ALL_SCOPE in total:
         return len(_places(part)) < 2
+    if len(total) < 2:
+        return False  # most figures: no scope or one place (asked for every pair)
     # given for two places of one kind ("in Turkey and Syria") against one of them
     pt, pp = _places(total), _places(part)
     for kind in {k.partition(":")[0] for k in pt}:
