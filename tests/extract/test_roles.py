@@ -645,3 +645,18 @@ def test_a_span_word_closing_a_compound_makes_a_running_total() -> None:
 )
 def test_money_named_a_cost_is_a_cost(text: str, quote: str, language: str) -> None:
     assert _measured(text, quote, language).thing == "money:cost"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Etwa 30 Fahrgäste wurden verletzt; 15 davon schwer.", "15", "de"),
+        ("About 30 passengers were hurt, 12 of them seriously.", "12", "en"),
+    ],
+)
+def test_a_part_of_the_figure_named_before_is_no_bare_count(
+    text: str, quote: str, language: str
+) -> None:
+    m = _measured(text, quote, language)
+    assert not m.inferred
+    assert _measured("Später starben 16.", "16", "de").inferred

@@ -273,7 +273,8 @@ def _quantity_claim(
                 cumulative=_cumulative(concept, time, lang, state),
                 scope=scope,
                 state=state,
-                inferred=True,
+                # "15 davon", "12 of them": a part of the figure named before is anchored
+                inferred=not _of_them(text, qm.end, lang),
             )
             q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
         else:
@@ -513,6 +514,15 @@ def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _of_them(text: str, end: int, lang: str) -> bool:
+    """True when a part cue follows the number right away ("15 *davon*", "12 *of them*"):
+    the count is a part of the figure named before, not a bare number."""
+    from factcheck.extract.roles import part_cue_at
+
+    at = part_cue_at(text, end, min(len(text), end + 12), lang)
+    return at is not None and not text[end:at].strip()
 
 
 def _paragraph_day(st: _State, s: int) -> TimeRef | None:
