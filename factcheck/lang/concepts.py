@@ -85,8 +85,8 @@ PERSON_CONCEPTS: frozenset[str] = frozenset(
      "child"}
 )  # fmt: skip
 """Concepts that count people; any other counted thing may carry a state
-(:data:`OBJECT_ROLES`) even when the clause also names harm to people ("28 fatalities and
-*damage to* more than 16,000 structures")."""
+(:data:`OBJECT_ROLES`) even when the clause also names harm to people ("14 fatalities and
+*damage to* more than 3,200 structures")."""
 
 
 ALL_SCOPE = "scope:all"
@@ -110,6 +110,6 @@ dead were women", "zwei der getöteten Frauen"): not set against another article
 of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""
 
 EARLIER_SCOPE = "scope:earlier"
-"""The scope of a figure its article sets out as superseded ("up from 20,451 reported last
-Thursday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the article's own
+"""The scope of a figure its article sets out as superseded ("up from 4,130 reported last
+Tuesday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the article's own
 history of the count, not set against other reports."""

@@ -521,8 +521,8 @@ class Nouns(Protocol):
     not set against the old one's."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
     """What a measure with no noun of its own measures, from a word near it in its clause
-    (``word*`` a prefix): "am *Pegel* Ilzstadt 9,72 Meter" a water level, "110 Meter
-    *hoch*" a height, "*Kosten* von 7,7 Milliarden Euro" a cost. Keys are language-neutral
+    (``word*`` a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter
+    *hoch*" a height, "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral
     subjects; a measure with none of them is not compared."""
     SPAN_CUES: tuple[str, ...]
     """Words in a crowd's or a deployment's clause that make its figure a total over a
@@ -534,15 +534,15 @@ class Nouns(Protocol):
     count that followed, not a contradiction."""
     EARLIER_FIGURE_CUES: tuple[str, ...]
     """Words right before a number that set it out as an earlier figure of the same thing
-    ("*up from* 20,451 reported last Thursday", "*nach zuvor* 12"): the times in its
+    ("*up from* 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its
     stretch are its own, not the sentence's."""
     AS_OF_CUES: tuple[str, ...]
     """Words right before a time that make it the time a sentence's figures are counted
-    at ("*as of* 11 p.m. on Sunday", "*Stand* Sonntagmorgen"): it outranks the sentence's
-    other times (the event's "Saturday night") for its figures."""
+    at ("*as of* 9 p.m. on Tuesday", "*Stand* Sonntagmorgen"): it outranks the sentence's
+    other times (the event's "Monday night") for its figures."""
     CURRENT_CUES: tuple[str, ...]
-    """Words in a number's stretch that give the figure as of the time of writing ("Turkey
-    *now* counts 35,418 dead from the February 6 earthquake", "*inzwischen* 41 Tote"): a
+    """Words in a number's stretch that give the figure as of the time of writing ("Peru
+    *now* counts 6,900 dead from the March 3 earthquake", "*inzwischen* 41 Tote"): a
     date days before the article then names the event, not the count's as-of time."""
     TOTAL_CUES: tuple[str, ...]
     """Words in a number's clause (or opening its sentence) that make the figure a total
@@ -569,7 +569,7 @@ class Nouns(Protocol):
     is not set against another article's figures of the whole; empty: none."""
     PARTITIVE_OPENING: str
     """A pattern for a sentence opening that names the set its figures are parts of, group
-    1 the set's noun ("*Of the dead,* 98 were women and 56 men", "*Unter den Toten* sind
+    1 the set's noun ("*Of the dead,* 41 were women and 23 men", "*Unter den Toten* sind
     zwei Kinder"); empty: none. A part of a running total (the dead) is a running total."""
     HYPHEN_COUNTED: dict[str, str]
     """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",

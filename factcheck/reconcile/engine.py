@@ -379,7 +379,7 @@ top is generous already: a figure above it conflicts)."""
 
 def _vague_near(a: Comparable, b: Comparable) -> bool:
     """True when a figure lies below a vague amount by less than :data:`VAGUE_RATIO`
-    ("17 communities" and "dozens of communities")."""
+    ("19 villages" and "dozens of villages")."""
     low, high = (a, b) if _below(a, b) else (b, a)
     qh = high.claim.quantity
     if qh is None or not qh.qualifier.is_vague:
@@ -441,11 +441,11 @@ def classify(
         # (a count that grows to three times itself is another story)
         return None
     if pragmatic and cumulative and later is not low and not same_day:
-        # "more than 2,000 homes destroyed" and 6,800 weeks (or an unknown time) apart:
+        # "more than 1,500 homes destroyed" and 4,900 weeks (or an unknown time) apart:
         # an open hedge read pragmatically says little about a total that keeps growing
         return None
     if _vague_near(a, b):
-        # "dozens of communities" and 17: a vague word is no count to check, unless the
+        # "dozens of villages" and 19: a vague word is no count to check, unless the
         # figures lie far apart
         return None
     if order is None and _toll(ca) and _toll(cb):

@@ -255,7 +255,7 @@ def sum_mismatch(claims: list[Claim], arts: Mapping[str, Article]) -> Iterator[D
         for total in sorted(totals.get(total_concept, ()), key=lambda t: t.claim.id):
             assert total.identity is not None
             if EARLIER_SCOPE in total.identity.scope:
-                continue  # "the count had stood at 16": the article's own history
+                continue  # "the count had stood at 11": the article's own history
             if len(parts) == 1 and ALL_SCOPE not in total.identity.scope:
                 # "18 dead" and "six victims were found": with one part, only a count
                 # the article calls a total ("30 victims in all") is the total of it

@@ -344,7 +344,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if a.state != b.state and ((a.state and b.state) or EXPANDED in (a.state, b.state)):
         return False  # "9,000 destroyed" and "2,000 damaged"; a zone before and after
     if a.article != b.article and (EARLIER_SCOPE in a.scope or EARLIER_SCOPE in b.scope):
-        return False  # "up from 20,451 reported last Thursday": the article's own history
+        return False  # "up from 4,130 reported last Tuesday": the article's own history
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
         return False  # "97 of the dead were women" is no count of the dead
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
@@ -418,7 +418,7 @@ def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
         return len(_places(part)) < 2
     if len(total) < 2:
         return False  # most figures: no scope or one place (asked for every pair)
-    # given for two places of one kind ("in Turkey and Syria") against one of them
+    # given for two places of one kind ("in Peru and Ecuador") against one of them
     pt, pp = _places(total), _places(part)
     for kind in {k.partition(":")[0] for k in pt}:
         of_kind = {k for k in pt if k.startswith(kind + ":")}

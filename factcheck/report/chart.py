@@ -109,7 +109,7 @@ def _nice_step(span: float, count: int = 4) -> float:
 LOG_FROM = 30.0
 """A log scale when the largest value is this many times the smallest (all positive)."""
 OPEN_STUB = 22.0
-"""Length in pixels of the bar drawn past an open bound ("more than 41,000")."""
+"""Length in pixels of the bar drawn past an open bound ("more than 12,000")."""
 
 
 def _y_scale(

@@ -364,8 +364,8 @@ def test_the_name_a_sentence_opens_with_scopes_its_figures() -> None:
         "In Cedar Ridge and Lowfield alone, about 900 homes burned.", "900", "en"
     )
     assert {"cedar", "ridge"} <= set(scope)
-    country, _ = _measure("In Syria, the ministry counted 1,350 dead.", "1,350", "en")
-    assert country == ("country:SY",)  # a place, not a name
+    country, _ = _measure("In Ecuador, the ministry counted 640 dead.", "640", "en")
+    assert country == ("country:EC",)  # a place, not a name
 
 
 def test_a_sea_name_inside_a_longer_name_is_no_sea() -> None:
@@ -423,8 +423,8 @@ def test_a_part_of_the_area_named_by_its_direction_scopes_the_figure(
 
 
 def test_the_place_after_a_list_of_figures_scopes_each_of_them() -> None:
-    text = "The minister said 1,350 people were killed and 2,054 injured in rebel-held areas."
-    for quote in ("1,350", "2,054"):
+    text = "The minister said 610 people were killed and 1,240 injured in rebel-held areas."
+    for quote in ("610", "1,240"):
         scope, _origin = _measure(text, quote, "en")
         assert "held:rebel" in scope
     apart = "Three people died in Ohio and 12 were injured in Texas."
@@ -472,18 +472,18 @@ def test_a_crowd_over_a_span_of_days_is_a_running_total(
 
 def test_a_date_inside_a_street_name_is_no_time() -> None:
     claims = extract_text(
-        "Nach ihren Angaben feierten 55.000 Fans auf der Straße des 17. Juni.",
+        "Nach ihren Angaben feierten 38.000 Fans auf der Straße des 18. Oktober.",
         language="de",
         published="2024-06-30",
     )
-    (crowd,) = [c for c in claims if c.quantity is not None and "55.000" in c.quote]
+    (crowd,) = [c for c in claims if c.quantity is not None and "38.000" in c.quote]
     assert crowd.time is None
     assert not any(c.date is not None for c in claims)
 
 
 def test_a_perfect_tense_across_a_figure_points_a_weekday_back() -> None:
     claims = extract_text(
-        "Am Samstagabend haben 70.000 Menschen auf der Fanmeile gefeiert.",
+        "Am Samstagabend haben 48.000 Menschen auf der Fanmeile gefeiert.",
         language="de",
         published="2024-06-30",
     )
@@ -495,8 +495,8 @@ def test_a_perfect_tense_across_a_figure_points_a_weekday_back() -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "language"),
     [
-        ("Dazu näherten sich 2000 weitere Traktoren der Stadt.", "2000", "de"),
-        ("The fire destroyed 310 homes and damaged 1,017 more.", "1,017", "en"),
+        ("Dazu näherten sich 800 weitere Traktoren der Stadt.", "800", "de"),
+        ("The fire destroyed 310 homes and damaged 450 more.", "450", "en"),
     ],
 )
 def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: str) -> None:
@@ -505,10 +505,10 @@ def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: st
 
 
 def test_the_places_of_a_part_are_no_flow_of_the_whole() -> None:
-    text = "Rund 3.000 Polizisten waren im Dienst, darunter Kräfte aus Spanien und Kroatien."
-    scope, origin = _measure(text, "3.000", "de")
+    text = "Rund 2.400 Polizisten waren im Dienst, darunter Kräfte aus Österreich und Polen."
+    scope, origin = _measure(text, "2.400", "de")
     assert origin is None
-    assert "country:ES" not in scope
+    assert "country:AT" not in scope
 
 
 @pytest.mark.parametrize(
@@ -538,16 +538,16 @@ def test_an_age_written_with_an_inflected_alt_is_an_age() -> None:
 
 
 def test_a_figure_the_article_marks_as_superseded_is_its_own_history() -> None:
-    scope, _origin = _measure("The toll rose to 151, up from at least 149.", "149", "en")
+    scope, _origin = _measure("The toll rose to 93, up from at least 88.", "88", "en")
     assert "scope:earlier" in scope
-    now, _ = _measure("The toll rose to 151, up from at least 149.", "151", "en")
+    now, _ = _measure("The toll rose to 93, up from at least 88.", "93", "en")
     assert "scope:earlier" not in now
 
 
 @pytest.mark.parametrize(
     ("text", "quote", "language"),
     [
-        ("Of the dead, 98 were women and 56 men.", "56", "en"),
+        ("Of the dead, 41 were women and 23 men.", "23", "en"),
         ("Unter den Toten sind zwei Kinder.", "zwei", "de"),
         ("At that point 97 of the dead were women.", "97", "en"),
     ],
@@ -560,8 +560,8 @@ def test_a_part_of_the_dead_is_a_growing_subset(text: str, quote: str, language:
 
 def test_the_time_a_figure_is_counted_at_outranks_the_events_time() -> None:
     text = (
-        "The toll from Saturday night's collapse has risen to 154, "
-        "officials said, as of 11 p.m. on Sunday."
+        "The toll from Friday night's collapse has risen to 93, "
+        "officials said, as of 9 p.m. on Sunday."
     )
     claims = extract_text(text, language="en", published="2024-06-10")
     (toll,) = [c for c in claims if c.quantity is not None]
@@ -586,19 +586,19 @@ def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("Early on Sunday, the fire chief put the toll at 151 dead.", "151"),
-        ("Overnight, the ministry gave a figure: 1,350 people killed and 2,054 injured.", "2,054"),
+        ("Early on Tuesday, the fire chief put the toll at 88 dead.", "88"),
+        ("Overnight, the ministry gave a figure: 610 people killed and 1,240 injured.", "1,240"),
     ],
 )
 def test_an_early_count_named_by_the_sentences_opening_is_interim(text: str, quote: str) -> None:
     assert _measured(text, quote, "en").interim
-    assert not _measured("The fire chief put the toll at 151 dead.", "151", "en").interim
+    assert not _measured("The fire chief put the toll at 88 dead.", "88", "en").interim
 
 
 def test_a_figure_joined_to_a_scoped_one_shares_its_place() -> None:
-    text = "Sixteen people died in the Russian-occupied south, and 31 are missing."
-    scope, _origin = _measure(text, "31", "en")
-    assert "held:russian" in scope
+    text = "Nine people died in the rebel-held south, and 14 are missing."
+    scope, _origin = _measure(text, "14", "en")
+    assert "held:rebel" in scope
     apart = "Three people died in Ohio and 12 were injured in Texas."
     assert _measure(apart, "12", "en")[0] == ("region:us-tx",)
 
@@ -631,7 +631,9 @@ def test_a_crowd_with_no_day_of_its_own_takes_the_paragraphs_day() -> None:
 
 def test_a_span_word_closing_a_compound_makes_a_running_total() -> None:
     m = _measured(
-        "Rund 156.000 Menschen besuchten am ersten EM-Wochenende die Fanzonen.", "156.000", "de"
+        "Rund 120.000 Menschen besuchten am ersten Festival-Wochenende die Fanzonen.",
+        "120.000",
+        "de",
     )
     assert m.concept == "attendance" and m.cumulative
 

@@ -111,7 +111,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     noun_spans = [(q.start, q.end) for q in quantities]
     flow_places = places
     if quantities:
-        # "3.000 Polizisten, darunter Kräfte aus Spanien": a part's places are no flow
+        # "2.400 Polizisten, darunter Kräfte aus Österreich": a part's places are no flow
         cut = part_cue_at(text, quantities[0].end, e, lang)
         if cut is not None:
             flow_places = [p for p in places if p.start < cut]
@@ -122,7 +122,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         # "Demnach seien mindestens 120 Raketen geliefert worden": a continuation of the
         # previous statement keeps its origin and destination
         flow = st.last_flow
-    # a figure set out as the earlier one ("up from 20,451 reported last Thursday") owns
+    # a figure set out as the earlier one ("up from 4,130 reported last Tuesday") owns
     # the times in its stretch: they are not the sentence's
     owned: dict[int, TimeMatch] = {}
     for i, q in enumerate(quantities):
@@ -156,7 +156,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             between = text[quantities[i - 1].end : qm.start]
             last = " ".join(between.split()[-2:])  # ", and 31": joined right before it
             if _joined(last, lang) and ";" not in between:
-                # "16 died in the Russian-occupied south, and 31 are missing": the places of
+                # "9 died in the rebel-held south, and 14 are missing": the places of
                 # the figure it is joined to
                 scope = tuple(sorted({*scope, *prev_places}))
         prev_places = tuple(x for x in scope if _is_place(x))
@@ -193,7 +193,7 @@ def _clause_tail(
     idx: SentenceIndex, quantities: list[QuantityMatch], i: int
 ) -> tuple[int, int] | None:
     """The rest of the ``i``-th number's clause after the clause's last number, when that
-    is another number joined to it ("1,350 killed *and* 2,054 injured in ..."); else None."""
+    is another number joined to it ("610 killed *and* 1,240 injured in ..."); else None."""
     _start, b = idx.clause(quantities[i].start)
     j = i
     while j + 1 < len(quantities) and quantities[j + 1].start < b:

@@ -269,7 +269,7 @@ def _accept(g: _Gazetteer, text: str, lg: str, c: _Cand, raws: list[str], stop: 
                 return False
     kind = c.key.split(":", 1)[0]
     if kind == "sea" and not w.nouns_capitalised and _before_organisation(g, text, lg, c.end):
-        return False  # "Pacific Palisades", "Atlantic City": a longer name, not the sea
+        return False  # "Pacific Grove", "Atlantic City": a longer name, not the sea
     genitive = c.end - c.start > len(" ".join(raws)) or raws[-1].endswith(("s", "'s", "’s"))
     if kind == "city" or flags & _GIVEN:
         prev = _prev_word(text, c.start)

@@ -94,8 +94,8 @@ ARTICLES: tuple[str, ...] = ()
 EXPANSION_CUES: tuple[str, ...] = ()
 
 # What a measure with no noun of its own measures, from a word near it in its clause (``word*``
-# a prefix): "am *Pegel* Ilzstadt 9,72 Meter" a water level, "110 Meter *hoch*" a height,
-# "*Kosten* von 7,7 Milliarden Euro" a cost. Keys are language-neutral subjects; a measure with
+# a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter *hoch*" a height,
+# "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral subjects; a measure with
 # none of them is not compared.
 # English: {'water_level': ('gauge*', 'water level*', 'crest*', 'river level*', 'peak level*'),
 # 'height': ('high', 'tall', 'height'), 'width': ('wide', 'width'), ...}
@@ -104,7 +104,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 # Words in a crowd's or a deployment's clause that make its figure a total over a span of days
 # ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the *tournament*"): a running
 # total that grows, not the count of one occasion.
-# English: 'weekend*', 'weeks', 'days', 'months', ...
+# English: 'weekend*', 'tournament', 'season', 'so far', ...
 SPAN_CUES: tuple[str, ...] = ()
 
 # Words in a number's clause that mark an early or partial count ("*bereits* 3000 Fahrzeuge",
@@ -114,20 +114,20 @@ SPAN_CUES: tuple[str, ...] = ()
 INTERIM_CUES: tuple[str, ...] = ()
 
 # Words right before a number that set it out as an earlier figure of the same thing ("*up from*
-# 20,451 reported last Thursday", "*nach zuvor* 12"): the times in its stretch are its own, not
+# 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its stretch are its own, not
 # the sentence's.
 # English: 'up from', 'down from', 'compared with', 'compared to', ...
 EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 
 # Words right before a time that make it the time a sentence's figures are counted at ("*as of*
-# 11 p.m. on Sunday", "*Stand* Sonntagmorgen"): it outranks the sentence's other times (the
-# event's "Saturday night") for its figures.
+# 9 p.m. on Tuesday", "*Stand* Sonntagmorgen"): it outranks the sentence's other times (the
+# event's "Monday night") for its figures.
 # English: 'as of', 'as at', 'updated'
 AS_OF_CUES: tuple[str, ...] = ()
 
-# Words in a number's stretch that give the figure as of the time of writing ("Turkey *now*
-# counts 35,418 dead from the February 6 earthquake", "*inzwischen* 41 Tote"): a date days
-# before the article then names the event, not the count's as-of time.
+# Words in a number's stretch that give the figure as of the time of writing ("Peru *now* counts
+# 6,900 dead from the March 3 earthquake", "*inzwischen* 41 Tote"): a date days before the
+# article then names the event, not the count's as-of time.
 # English: 'now', 'by now', 'currently', 'to date'
 CURRENT_CUES: tuple[str, ...] = ()
 
@@ -168,7 +168,7 @@ HELD_BY_PATTERN: str = ""
 PARTITIVE_AFTER: str = ""
 
 # A pattern for a sentence opening that names the set its figures are parts of, group 1 the
-# set's noun ("*Of the dead,* 98 were women and 56 men", "*Unter den Toten* sind zwei Kinder");
+# set's noun ("*Of the dead,* 41 were women and 23 men", "*Unter den Toten* sind zwei Kinder");
 # empty: none. A part of a running total (the dead) is a running total.
 # English: '(?:Of|Among)\\s+(?:the|those)\\s+([A-Za-z-]+)\\s*,'
 PARTITIVE_OPENING: str = ""

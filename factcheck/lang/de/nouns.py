@@ -264,7 +264,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten"),
 }  # fmt: skip
 """Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
-"am *Pegel* Ilzstadt 9,72 Meter", "110 Meter *hoch*"."""
+"am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""
 
 
 SPAN_CUES: tuple[str, ...] = (
@@ -317,7 +317,7 @@ TOTAL_CUES: tuple[str, ...] = (
     "in der Summe", "gesamt*",
 )  # fmt: skip
 """Wörter im Satzteil einer Zahl, die sie zur Summe über die Teile machen, von denen der
-Text erzählt ("*insgesamt* 156.000 Menschen", "in *beiden* Ländern"): eine Summe und die
+Text erzählt ("*insgesamt* 120.000 Menschen", "in *beiden* Ländern"): eine Summe und die
 Zahl eines Teils zählen verschiedene Dinge."""
 
 
@@ -374,7 +374,7 @@ HELD_BY_PATTERN: str = (
 
 
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*
-# getöteten Frauen", "2000 *weitere* Traktoren"): ein solcher Teil wird nicht gegen die
+# getöteten Frauen", "800 *weitere* Traktoren"): ein solcher Teil wird nicht gegen die
 # Zahlen anderer Artikel gestellt
 PARTITIVE_OPENING: str = r"(?:Von|Unter)\s+den\s+([A-Za-zÄÖÜäöüß-]+)\s*,?"
 

@@ -262,7 +262,7 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in"
 
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ("It",)
 """Words opening a sentence that stand for the previous sentence's subject ("The Ridgeway
-fire killed 19 people. *It* destroyed 9,413 structures"): the figures of the second
+fire killed 7 people. *It* destroyed 2,140 structures"): the figures of the second
 sentence are given for the name the first one opened with."""
 
 ARTICLES: tuple[str, ...] = ("the", "a", "an")
