@@ -45,10 +45,15 @@ PASSENGER = "passenger"
 
 
 @cache
-def _cues(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[tuple[str, str], ...]]:
-    """One pattern over all role cues of ``lang``, the exact cues by their folded text
-    and the wildcard stems (longest first), each with its role."""
-    table: dict[str, tuple[str, ...]] = get_language(lang).nouns.ROLE_CUES
+def _cues(
+    lang: str, name: str = "ROLE_CUES"
+) -> tuple[re.Pattern[str], dict[str, str], tuple[tuple[str, str], ...]]:
+    """One pattern over all words of the pack's table ``nouns.<name>`` (a kind mapped to
+    its words: the role cues, the measure subjects), the exact words by their folded text
+    and the wildcard stems (longest first), each with its kind."""
+    from factcheck.extract.wordlists import NEVER
+
+    table: dict[str, tuple[str, ...]] = getattr(get_language(lang).nouns, name)
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
     alts: list[str] = []
@@ -62,13 +67,15 @@ def _cues(lang: str) -> tuple[re.Pattern[str], dict[str, str], tuple[tuple[str, 
                 exact.setdefault(w.casefold(), role)
                 alts.append(r"\s+".join(re.escape(p) for p in w.split()))
     alts.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    body = "|".join(alts) if alts else NEVER
+    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     ordered = tuple(sorted(stems, key=lambda x: len(x[0]), reverse=True))
     return pattern, exact, ordered
 
 
-def _role_of(cue: str, lang: str) -> str | None:
-    _, exact, stems = _cues(lang)
+def _role_of(cue: str, lang: str, name: str = "ROLE_CUES") -> str | None:
+    """The kind the word ``cue`` stands for in the pack's table ``nouns.<name>``."""
+    _, exact, stems = _cues(lang, name)
     folded = " ".join(cue.casefold().split())
     role = exact.get(folded)
     if role is not None:
@@ -247,7 +254,7 @@ def named_scope(
     intro = _intro_pattern(lang)
     out: list[str] = []
     # the sentence's subject: a name right after its opening article ("The Ridgeway fire
-    # destroyed 9,418 structures")
+    # destroyed 2,140 structures")
     lead = _lead_pattern(lang).match(text, sentence_start, min(len(text), sentence_start + 60))
     if lead is None and previous is not None and _anaphoric(text, sentence_start, lang):
         lead = _lead_pattern(lang).match(text, previous, min(len(text), previous + 60))
@@ -265,8 +272,8 @@ def named_scope(
             continue  # a name counts only after a scope preposition ("in the Ridgeway fire")
         out.append(w.removesuffix("'s").removesuffix("’s"))
     if not out and start > sentence_start:
-        # the name the sentence opens with governs its figures ("In Pacific Palisades and
-        # Malibu alone, about 6,800 structures burned"): each word of it
+        # the name the sentence opens with governs its figures ("In Cedar Ridge and
+        # Lowfield alone, about 900 homes burned"): each word of it
         opening = _opening_pattern(lang).match(text, sentence_start, start)
         if opening is not None and not any(x <= opening.start(1) < y for x, y in skip):
             for w in opening.group(1).split():
@@ -352,35 +359,11 @@ def is_earlier_figure(text: str, start: int, lang: str) -> bool:
     return pat is not None and pat.search(text, max(0, start - 40), start) is not None
 
 
-@cache
-def _subject_table(
-    lang: str,
-) -> tuple[re.Pattern[str] | None, dict[str, str], tuple[tuple[str, str], ...]]:
-    from factcheck.extract.wordlists import word_pattern
-
-    table: dict[str, tuple[str, ...]] = get_language(lang).nouns.MEASURE_SUBJECTS
-    words = tuple(w for ws in table.values() for w in ws)
-    if not words:
-        return None, {}, ()
-    exact = {w.casefold(): k for k, ws in table.items() for w in ws if not w.endswith("*")}
-    stems = tuple(
-        sorted(
-            ((w[:-1].casefold(), k) for k, ws in table.items() for w in ws if w.endswith("*")),
-            key=lambda x: len(x[0]),
-            reverse=True,
-        )
-    )
-    return word_pattern(words), exact, stems
-
-
 def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
     """Start, end and subject of each word in ``text[start:end]`` that names what a measure
     measures (the packs' ``nouns.MEASURE_SUBJECTS``)."""
-    pat = _subject_table(lang)[0]
-    if pat is None:
-        return []
     out = []
-    for m in pat.finditer(text, start, end):
+    for m in _cues(lang, "MEASURE_SUBJECTS")[0].finditer(text, start, end):
         subject = subject_of_word(m.group(), lang)
         if subject is not None:
             out.append((m.start(), m.end(), subject))
@@ -390,9 +373,7 @@ def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int,
 def subject_of_word(word: str, lang: str) -> str | None:
     """The subject a word names for a measure ("hoch": ``height``, "gauge":
     ``water_level``; the packs' ``nouns.MEASURE_SUBJECTS``), or None."""
-    _, exact, stems = _subject_table(lang)
-    w = " ".join(word.casefold().split())
-    return exact.get(w) or next((k for s, k in stems if w.startswith(s)), None)
+    return _role_of(word, lang, "MEASURE_SUBJECTS")
 
 
 def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
@@ -404,7 +385,7 @@ def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
 def is_span_total(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) makes a crowd's
     figure a total over a span of days (the packs' ``nouns.SPAN_CUES``, also as the last
-    part of a hyphenated compound: "am ersten EM-Wochenende")."""
+    part of a hyphenated compound: "am ersten Festival-Wochenende")."""
     return _span_pattern(lang).search(text, start, end) is not None
 
 
@@ -421,7 +402,7 @@ def _as_of_pattern(lang: str) -> re.Pattern[str]:
     from factcheck.extract.wordlists import alternation
 
     words: tuple[str, ...] = get_language(lang).nouns.AS_OF_CUES
-    # a clock time may stand between ("as of 11 p.m. on Sunday"): up to three words
+    # a clock time may stand between ("as of 9 p.m. on Tuesday"): up to three words
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
 
 
