@@ -138,6 +138,16 @@ def test_day_month_direction_with_a_day_precision_publication() -> None:
     assert only("am 19. Dezember", published=WED_19_JUNE).start == D(2023, 12, 19)
 
 
+def test_without_a_tense_the_coming_date_must_be_much_nearer_than_the_last() -> None:
+    dec_28 = PublishedDate(date=D(2023, 12, 28), precision=DatePrecision.DAY)
+    # June 12 is 198 days back and 167 ahead: news tells mostly of the past
+    assert only("am 12. Juni", published=dec_28, direction="either").start == D(2023, 6, 12)
+    # January 12 is 15 days ahead: the coming one
+    assert only("am 12. Januar", published=dec_28, direction="either").start == D(2024, 1, 12)
+    # April: 8 months back, 4 ahead; not half as far, so the last one
+    assert only("im April", published=dec_28, direction="either").start == D(2023, 4, 1)
+
+
 def test_month_without_year_follows_the_direction() -> None:
     assert only("im März", direction="past").start == D(2024, 3, 1)
     assert only("im März", direction="future").start == D(2025, 3, 1)

@@ -26,8 +26,9 @@ Resolution against the publication date (``published``), whose precision is hono
   it: with a publication dated 2024-06, "am 9. Juni" in a past-tense sentence is
   2024-06-09 (June 2024 is not after June 2024). More generally a day-month or month
   without a year gets the year that puts it nearest the publication in the given
-  ``direction`` ("past": not after; "future": not before; "either": nearest, ties to
-  the past), comparing at the coarser of the publication's precision and the
+  ``direction`` ("past": not after; "future": not before; "either": the nearer, but
+  news tells mostly of the past, so the coming occurrence only when it is less than half
+  as far away as the last one), comparing at the coarser of the publication's precision and the
   expression's (day for "9. Juni", month for "im März").
 - "letzten September" / "last September" is the most recent September *strictly before*
   the publication's month (2024-06 -> 2023-09; 2023-10 -> 2023-09; 2023-09 -> 2022-09);

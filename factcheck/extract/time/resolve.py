@@ -92,7 +92,8 @@ def _pick_year(month: int, day: int | None, pub: dt.date, gran: int, mode: str) 
     ``gran`` is the granularity of the comparison (0 day, 1 month, 2 year): a date in
     the publication's own month (gran 1) or year (gran 2) counts as both "not after" and
     "not before" it. ``past``/``future`` allow that tie, ``last``/``next`` do not;
-    ``either``/``this`` take the nearest, ties to the past.
+    ``either``/``this`` take the nearer, the later one only when it is less than half as
+    far as the earlier one.
     """
     y = pub.year
     if gran >= 2:
@@ -125,11 +126,11 @@ def _pick_year(month: int, day: int | None, pub: dt.date, gran: int, mode: str) 
         occ = dt.date(y, month, min(day, _mdays(y, month)))
         alt = dt.date(other, month, min(day, _mdays(other, month)))
         d_this, d_other = abs((occ - pub).days), abs((alt - pub).days)
-    if d_this < d_other:
-        return y
-    if d_other < d_this:
-        return other
-    return min(y, other)  # a tie goes to the past
+    # news tells mostly of the past: the later occurrence wins only when it is less than
+    # half as far away as the earlier one (a December article's "on June 12" is the June
+    # before; a June article's "on 23 June" or "in July" is the coming one)
+    d_future, d_past = (d_this, d_other) if cmp > 0 else (d_other, d_this)
+    return max(y, other) if 2 * d_future < d_past else min(y, other)
 
 
 def _unresolved(precision: DatePrecision, **kw: object) -> _Res:
