@@ -9,8 +9,9 @@ zone), and for the same scope (the Ridgeway fire's start is not the Millbrook fi
 They conflict when their hedged intervals do not touch.
 
 An article that gives two different times for one moment tells of two such moments
-(the first fire and the second, each "began"): its times of that moment are not
-compared. Plans ("planmäßige Ankunft um 13.26 Uhr") are not compared with what
+(the first fire and the second, each "began", or a convoy that set off and a rally that
+began): each of its times is set only against the other article's time nearest to it, when
+it is the nearest in turn and at most :data:`SEVERAL_MINUTES` away. Plans ("planmäßige Ankunft um 13.26 Uhr") are not compared with what
 happened, and each claim is set against at most :data:`MAX_PARTNERS` others, the
 closest first; other reports repeating one of the two times are the finding's echoes.
 """
@@ -35,6 +36,10 @@ MAX_PARTNERS = 2
 """A clock claim takes part in at most this many findings (the closest first)."""
 CLOCK_WINDOW = 64
 """Each clock claim is compared with at most this many claims after it in clock order."""
+SEVERAL_MINUTES = 60
+"""An article giving several times of one moment tells of several things (two fires
+began): each of its times is set only against the nearest time of the other article, when
+that one is nearest to it in turn and no more than this many minutes apart."""
 MAJOR_MINUTES = 30
 """Times at least this many minutes apart (beyond their hedges) are a major finding."""
 _SKIP = frozenset({Modality.HYPOTHETICAL, Modality.DENIED, Modality.PLANNED})
@@ -56,18 +61,23 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
         by_article[c.article].append(c)
     # in clock order, each claim against its next CLOCK_WINDOW (a large corpus has many
     # claims of one moment: the sweep stays linear, and far times are rarely one moment)
-    clear = sorted(
-        (c for c in usable if not _ambiguous(by_article[c.article])),
-        key=lambda c: (_clock(c)[0], c.id),
-    )
+    several = {art for art, cs in by_article.items() if _ambiguous(cs)}
+    ordered = sorted(usable, key=lambda c: (_clock(c)[0], c.id))
     pairs: list[tuple[int, str, Claim, Claim]] = []
-    for i, a in enumerate(clear):
-        for b in clear[i + 1 : i + 1 + CLOCK_WINDOW]:
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 : i + 1 + CLOCK_WINDOW]:
             if a.article == b.article or not _same_moment(a, b):
                 continue
             apart = _apart(a, b)
-            if apart > 0:
-                pairs.append((-apart, discrepancy_id("time_conflict", [a.id, b.id]), a, b))
+            if apart <= 0:
+                continue
+            if (a.article in several or b.article in several) and not (
+                apart <= SEVERAL_MINUTES
+                and _nearest(a, by_article[b.article]) is b
+                and _nearest(b, by_article[a.article]) is a
+            ):
+                continue
+            pairs.append((-apart, discrepancy_id("time_conflict", [a.id, b.id]), a, b))
     # closest first: a time far from every other is rarely the same moment
     pairs.sort(key=lambda p: (-p[0], p[1]))
     count: dict[str, int] = defaultdict(int)
@@ -103,6 +113,11 @@ def _ambiguous(claims: list[Claim]) -> bool:
     lo = max(a for a, _b in spans)
     hi = min(b for _a, b in spans)
     return lo > hi
+
+
+def _nearest(c: Claim, others: list[Claim]) -> Claim:
+    """The claim of ``others`` (one article's times of the moment) nearest ``c``'s time."""
+    return min(others, key=lambda o: (_apart(c, o), o.id))
 
 
 def _apart(a: Claim, b: Claim) -> int:

@@ -62,11 +62,24 @@ def test_an_article_with_two_starts_tells_of_two_things() -> None:
     r = _report(
         [
             "The first fire broke out at 10:30 a.m., and a second fire began at 6:15 p.m.",
-            "The fire began at 6:18 p.m.",
+            "The fire began at 3 p.m.",
         ]
     )
     assert _clock_claims(r) == 3
     assert _clock_findings(r) == []
+
+
+def test_an_article_with_two_starts_is_set_against_the_nearest_one_only() -> None:
+    r = _report(
+        [
+            "The first fire broke out at 10:30 a.m., and a second fire began at 6:15 p.m.",
+            "The fire began at 6:45 p.m.",
+        ]
+    )
+    assert _clock_claims(r) == 3
+    (d,) = [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
+    assert "18:15" in d.explanation and "18:45" in d.explanation
+    assert "10:30" not in d.explanation
 
 
 def test_german_start_times_conflict() -> None:
