@@ -11,9 +11,10 @@ They conflict when their hedged intervals do not touch.
 An article that gives two different times for one moment tells of two such moments
 (the first fire and the second, each "began", or a convoy that set off and a rally that
 began): each of its times is set only against the other article's time nearest to it, when
-it is the nearest in turn and at most :data:`SEVERAL_MINUTES` away. Plans ("planmäßige Ankunft um 13.26 Uhr") are not compared with what
-happened, and each claim is set against at most :data:`MAX_PARTNERS` others, the
-closest first; other reports repeating one of the two times are the finding's echoes.
+it is the nearest in turn and at most :data:`SEVERAL_MINUTES` away. Plans ("planmäßige
+Ankunft um 13.26 Uhr") are not compared with what happened, and each claim is set against
+at most :data:`MAX_PARTNERS` others, the closest first; other reports repeating one of the
+two times are the finding's echoes.
 """
 
 from __future__ import annotations
