@@ -54,6 +54,7 @@ from factcheck.reconcile.quantities import (
     agree,
     articles_by_id,
     blocks,
+    bound_readings,
     comparable,
     compatible,
     identity_slots,
@@ -323,16 +324,28 @@ def block_findings(
             assert a.identity is not None and b.identity is not None
             if not compatible(a.identity, b.identity):
                 continue
-            pragmatic = False
+            pragmatic = two_bounds = False
             if agree(a, b):
                 pa, pb = pragmatic_reading(a), pragmatic_reading(b)
                 if (pa is a and pb is b) or agree(pa, pb):
-                    continue
+                    bounds = bound_readings(a, b)
+                    if bounds is None or agree(*bounds):
+                        continue
+                    pa, pb = bounds  # "bis zu 9" and "bis zu 10 Milliarden"
+                    two_bounds = True
                 a, b, pragmatic = pa, pb, True  # "über 50.000" for 180,000
             assert a.identity is not None and b.identity is not None
             if not plausibly_same(a, b) or names_apart(a.identity, b.identity, texts):
                 continue
-            d = classify(a, b, arts, rules.rule(a.claim.kind), words=words, pragmatic=pragmatic)
+            d = classify(
+                a,
+                b,
+                arts,
+                rules.rule(a.claim.kind),
+                words=words,
+                pragmatic=pragmatic,
+                bounds=two_bounds,
+            )
             if d is not None:
                 found.append((d.gap if d.gap is not None else 1.0, d.id, i, j, d))
     classes = [value_class(c.claim) for c in ordered] if merge else None
@@ -399,6 +412,7 @@ def classify(
     *,
     words: Phrases | None = None,
     pragmatic: bool = False,
+    bounds: bool = False,
 ) -> Discrepancy | None:
     """The finding for two figures of one thing that do not agree, or None when the
     difference is an update (a running total that grew between dated reports).
@@ -406,7 +420,9 @@ def classify(
     ``pragmatic``: the two agree only by the logic of an open hedge ("more than 50,000"
     admits 180,000) and are compared in their pragmatic reading (see
     :func:`~factcheck.reconcile.quantities.pragmatic_reading`): the finding is ``minor``
-    and says so.
+    and says so. ``bounds``: the two are open the same way ("up to 9 billion", "up to 10
+    billion") and are read as the bounds they name (see
+    :func:`~factcheck.reconcile.quantities.bound_readings`).
 
     The kind: ``revision`` when the later figure is presented as a correction (by date,
     or by its wording when the dates are unknown), ``plan_vs_report`` when one figure is
@@ -439,6 +455,9 @@ def classify(
     ):
         # an early or partial count below the other figure: the count that followed
         # (a count that grows to three times itself is another story)
+        return None
+    if bounds and cumulative and later is high:
+        # "more than 1,280" in the morning and "more than 1,400" at night: the bound grew
         return None
     if pragmatic and cumulative and later is not low and not same_day:
         # "more than 1,500 homes destroyed" and 4,900 weeks (or an unknown time) apart:
@@ -561,8 +580,12 @@ def classify(
             _reason(
                 ReasonCode.UNCERTAIN_READING,
                 f"{PRAGMATIC_REASON}: the figures can both hold by logic, "
-                f"but no careful writer gives {w.figure(low.claim)} for "
-                f"{w.figure(high.claim)}",
+                + (
+                    f'but "{ca.quote}" and "{cb.quote}" name different bounds'
+                    if bounds
+                    else f"but no careful writer gives {w.figure(low.claim)} for "
+                    f"{w.figure(high.claim)}"
+                ),
             )
         )
     ids = (ca.id, cb.id) if ca.id < cb.id else (cb.id, ca.id)

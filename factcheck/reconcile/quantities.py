@@ -574,6 +574,39 @@ def pragmatic_reading(c: Comparable) -> Comparable:
     return Comparable(c.claim, new, c.nominal, c.unit, c.tolerance, c.identity, c.asof)
 
 
+BOUND_SLACK = 0.05
+"""How far a bound reaches in the reading of two bounds of one direction: "bis zu 9
+Milliarden" against "bis zu 10 Milliarden" is read as 8.6-9 against 9.5-10 billion."""
+
+
+def bound_readings(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable] | None:
+    """Two open hedges of one direction read as the figures they name ("up to 9 billion"
+    and "up to 10 billion" are two estimates of one cost that logic lets agree), or None
+    when the hedges are not open the same way."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None:
+        return None
+    if qa.qualifier in _OPEN_UP and qb.qualifier in _OPEN_UP:
+        up = True
+    elif qa.qualifier in _OPEN_DOWN and qb.qualifier in _OPEN_DOWN:
+        up = False
+    else:
+        return None
+    out: list[Comparable] = []
+    for c in (a, b):
+        iv = c.interval
+        bound = iv.low if up else iv.high
+        if bound is None or bound <= 0:
+            return None
+        new = (
+            Interval(bound, bound * (1 + BOUND_SLACK))
+            if up
+            else Interval(bound / (1 + BOUND_SLACK), bound)
+        )
+        out.append(Comparable(c.claim, new, c.nominal, c.unit, c.tolerance, c.identity, c.asof))
+    return out[0], out[1]
+
+
 def magnitude_ratio(a: Comparable, b: Comparable) -> float:
     """The larger figure over the smaller (1.0 when either is unknown or not positive);
     vague amounts and open ends are measured by their bounded end."""
@@ -626,6 +659,7 @@ __all__ = [
     "articles_by_id",
     "base_unit",
     "blocks",
+    "bound_readings",
     "candidate_pairs",
     "comparable",
     "compatible",

@@ -98,6 +98,29 @@ def test_up_to_is_read_pragmatically_too() -> None:
     assert reconcile([up_to, close], articles=DAY) == []
 
 
+def test_two_bounds_of_one_direction_name_different_figures() -> None:
+    """ "Up to 4 billion" and "up to 5 billion" for one cost agree by logic, but they
+    are two estimates; "up to 4" and "up to 4.1" are one."""
+    from factcheck.models import Severity
+
+    four = quantity("a", 4e9, "cost", qualifier=Qualifier.UP_TO, precision=1e9)
+    five = quantity("b", 5e9, "cost", qualifier=Qualifier.UP_TO, precision=1e9)
+    near = quantity("b", 4.1e9, "cost", qualifier=Qualifier.UP_TO, precision=1e8)
+    (d,) = reconcile([four, five], articles=DAY)
+    assert d.severity is Severity.MINOR and "name different bounds" in d.explanation
+    assert reconcile([four, near], articles=DAY) == []
+
+
+def test_a_lower_bound_of_a_running_total_that_grew_is_no_finding() -> None:
+    days = [article("a", "2024-05-04"), article("b", "2024-05-05"), article("c", "2024-05-04")]
+    early = quantity("a", 1_280, "dead", qualifier=Qualifier.MORE_THAN, cumulative=True)
+    late = quantity("b", 1_400, "dead", qualifier=Qualifier.MORE_THAN, cumulative=True)
+    same = quantity("c", 1_400, "dead", qualifier=Qualifier.MORE_THAN, cumulative=True)
+    assert len([c for c in (early, late) if c.quantity is not None]) == 2
+    assert reconcile([early, late], articles=days) == []
+    assert len(reconcile([early, same], articles=days)) == 1  # same day, no order
+
+
 def test_one_disagreement_echoed_by_several_reports_is_one_finding() -> None:
     """Police 8,500 in three reports, organisers 30,000 in two: one finding, the other
     reports' claims its echoes (not six findings, one per pair of reports)."""
