@@ -331,6 +331,18 @@ def _cue_pattern(lang: str, name: str) -> re.Pattern[str]:
     return word_pattern(words)
 
 
+REPORT_DAY_BEFORE = 24
+"""Characters before a day searched for a word that makes it the day of a report."""
+
+
+def is_report_day(text: str, start: int, lang: str) -> bool:
+    """True when the day named at ``start`` is when something was reported ("in ihrer
+    *Bilanz* am Samstag", "*said* on Saturday"; the packs' ``nouns.REPORT_DAY_CUES``), not
+    when what the paragraph counts happened."""
+    lo = max(0, start - REPORT_DAY_BEFORE)
+    return _cue_pattern(lang, "REPORT_DAY_CUES").search(text, lo, start) is not None
+
+
 def is_total(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) makes the figure a
     total over the story's parts (the packs' ``nouns.TOTAL_CUES``: "together", "in both
@@ -368,6 +380,24 @@ def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int,
         if subject is not None:
             out.append((m.start(), m.end(), subject))
     return out
+
+
+def staff_of(text: str, start: int, end: int, previous: int | None, lang: str) -> str | None:
+    """Whose staff a count of generic forces is ("die Polizei war mit 1.800 *Kräften* im
+    Einsatz": police officers), from the nearest organisation word (the packs'
+    ``nouns.STAFF_ORGANISATIONS``) in its sentence ``text[start:end]``; when the sentence
+    names none and opens with a pronoun (``nouns.SUBJECT_PRONOUNS``: "*Sie* war mit ..."),
+    from the sentence before it (starting at ``previous``). None when neither names one."""
+    pattern = _cues(lang, "STAFF_ORGANISATIONS")[0]
+    found = [m.group() for m in pattern.finditer(text, start, end)]
+    if not found and previous is not None and previous < start:
+        opening = text[start : min(end, start + 12)].split(maxsplit=1)
+        pronouns = get_language(lang).nouns.SUBJECT_PRONOUNS
+        if opening and opening[0] in pronouns:
+            found = [m.group() for m in pattern.finditer(text, previous, start)]
+    kinds = {_role_of(w, lang, "STAFF_ORGANISATIONS") for w in found}
+    kinds.discard(None)
+    return kinds.pop() if len(kinds) == 1 else None  # two organisations: whose is unsaid
 
 
 def subject_of_word(word: str, lang: str) -> str | None:

@@ -513,6 +513,20 @@ class Nouns(Protocol):
     """Unused in German."""
     ANAPHORIC_SUBJECTS: tuple[str, ...]
     """Unused in German (see the English file)."""
+    GENERIC_STAFF: frozenset[str]
+    """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
+    Einsatz", "200 personnel"): the organisation named in the sentence says it."""
+    STAFF_ORGANISATIONS: dict[str, tuple[str, ...]]
+    """Organisations (``word*`` a prefix) by the staff concept of their people
+    (``police_officer``, ``firefighter``, ``rescue_worker``, ``soldier``): "die *Polizei*
+    war mit 1.800 Kräften im Einsatz" counts police officers."""
+    REPORT_DAY_CUES: tuple[str, ...]
+    """Words right before a day that make it the day something was reported ("in ihrer
+    *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
+    counts is not dated by it."""
+    SUBJECT_PRONOUNS: tuple[str, ...]
+    """Pronouns opening a sentence that stand for the subject of the sentence before
+    ("*Sie* war mit 1.800 Kräften im Einsatz" after a sentence on the police)."""
     ARTICLES: tuple[str, ...]
     """Articles that may stand between a scope preposition and a name."""
     EXPANSION_CUES: tuple[str, ...]

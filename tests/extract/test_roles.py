@@ -662,3 +662,48 @@ def test_a_part_of_the_figure_named_before_is_no_bare_count(
     m = _measured(text, quote, language)
     assert not m.inferred
     assert _measured("Später starben 16.", "16", "de").inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        ("Die Polizei war mit 650 Kräften im Einsatz.", "650", "de", "police_officer"),
+        ("Die Feuerwehr rückte mit 85 Einsatzkräften aus.", "85", "de", "firefighter"),
+        # the organisation in the sentence before, when a pronoun opens this one
+        ("Die Polizei zog eine Bilanz. Sie war mit 430 Kräften vor Ort.", "430", "de",
+         "police_officer"),
+        ("The fire department sent 140 personnel to the plant.", "140", "en", "firefighter"),
+        ("Bei dem Einsatz wurden drei Kräfte der Feuerwehr verletzt.", "drei", "de",
+         "injured:firefighter"),
+    ],
+)  # fmt: skip
+def test_generic_forces_are_the_staff_of_the_organisation_named(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # two organisations: whose forces is not said
+        ("Polizei und Feuerwehr waren mit 300 Einsatzkräften vor Ort.", "300"),
+        # no pronoun opens the sentence: the one before says nothing of these forces
+        ("Die Polizei zog eine Bilanz. Am Ende fehlten 430 Kräfte im Betrieb.", "430"),
+    ],
+)
+def test_generic_forces_of_no_single_organisation_stay_generic(text: str, quote: str) -> None:
+    assert _concept(text, quote, "de") not in ("police_officer", "firefighter")
+
+
+def test_the_day_of_a_report_does_not_date_the_paragraphs_crowd() -> None:
+    text = (
+        "In ihrer Bilanz am Samstag lobte die Polizei die Fans. "
+        "Die Veranstalter zählten 41.000 Besucher."
+    )
+    dated = "Am Samstag feierten die Fans. Die Veranstalter zählten 41.000 Besucher."
+    published = "2024-06-16"
+    (late,) = [c for c in extract_text(text, language="de", published=published) if c.quantity]
+    (same,) = [c for c in extract_text(dated, language="de", published=published) if c.quantity]
+    assert same.time is not None and same.time.start == dt.date(2024, 6, 15)
+    assert late.time is None or late.time.start != late.time.end

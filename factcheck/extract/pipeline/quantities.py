@@ -280,6 +280,13 @@ def _quantity_claim(
         else:
             if concept is None and noun.concept is None:
                 concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
+            if noun.head in get_language(lang).nouns.GENERIC_STAFF:
+                from factcheck.extract.roles import staff_of
+
+                # "die Polizei war mit 1.800 Kräften im Einsatz": police officers
+                staff = staff_of(text, s, e, st.previous_start, lang)
+                if staff is not None:
+                    concept = f"{role}:{staff}" if role in HARM_ROLES else staff
             elif concept is None:
                 concept = noun.concept  # people with no role: kept, but not compared
             content = tuple(

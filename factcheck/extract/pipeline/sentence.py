@@ -18,7 +18,13 @@ from factcheck.extract.pipeline.events import _date_claim, _events, _remember_pe
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
 from factcheck.extract.pipeline.state import NO_ATTRIBUTION, _Flow, _sentence_span, _State
-from factcheck.extract.roles import RoleCues, is_as_of, is_earlier_figure, part_cue_at
+from factcheck.extract.roles import (
+    RoleCues,
+    is_as_of,
+    is_earlier_figure,
+    is_report_day,
+    part_cue_at,
+)
 from factcheck.lang import get_language
 from factcheck.models import (
     Attribution,
@@ -183,7 +189,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     for t in times:
         if t.time.resolved:
             st.last_time = t.time
-            if t.time.is_exact_day:
+            if t.time.is_exact_day and not is_report_day(text, t.start, lang):
+                # "in ihrer Bilanz am Samstag": the day of a report is not the occasion's
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s

@@ -83,6 +83,30 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 # English: 'It'
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 
+# Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im Einsatz",
+# "200 personnel"): the organisation named in the sentence says it.
+# English: 'personnel'
+GENERIC_STAFF: frozenset[str] = frozenset()
+
+# Organisations (``word*`` a prefix) by the staff concept of their people (``police_officer``,
+# ``firefighter``, ``rescue_worker``, ``soldier``): "die *Polizei* war mit 1.800 Kräften im
+# Einsatz" counts police officers.
+# English: {'police_officer': ('police', 'police department', 'police force'), 'firefighter':
+# ('fire department*', 'fire service*', 'fire brigade*', 'fire crews'), 'rescue_worker': ('coast
+# guard', 'rescue service*'), ...}
+STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {}
+
+# Words right before a day that make it the day something was reported ("in ihrer *Bilanz* am
+# Samstag", "*said* on Saturday"): a crowd or deployment the paragraph counts is not dated by
+# it.
+# English: 'said', 'told', 'reported', 'announced', ...
+REPORT_DAY_CUES: tuple[str, ...] = ()
+
+# Pronouns opening a sentence that stand for the subject of the sentence before ("*Sie* war mit
+# 1.800 Kräften im Einsatz" after a sentence on the police).
+# English: 'It', 'They'
+SUBJECT_PRONOUNS: tuple[str, ...] = ()
+
 # Articles that may stand between a scope preposition and a name.
 # English: 'the', 'a', 'an'
 ARTICLES: tuple[str, ...] = ()

@@ -247,6 +247,32 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 """Unused in German: names are not told from nouns by capitals."""
 
+GENERIC_STAFF: frozenset[str] = frozenset({"Kraft", "Einsatzkraft"})
+"""Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
+Einsatz"): the organisation named in the sentence says it (``STAFF_ORGANISATIONS``)."""
+
+STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "police_officer": ("Polizei", "Bundespolizei", "Landespolizei", "Polizeipräsidi*"),
+    "firefighter": ("Feuerwehr*", "Berufsfeuerwehr*"),
+    "rescue_worker": ("THW", "Technische* Hilfswerk*", "Rettungsdienst*", "Bergwacht",
+                      "Wasserwacht", "DLRG"),
+    "soldier": ("Bundeswehr", "Armee", "Militär"),
+}  # fmt: skip
+"""Organisations whose staff a generic count of forces counts (see ``GENERIC_STAFF``)."""
+
+REPORT_DAY_CUES: tuple[str, ...] = (
+    "Bilanz", "Zwischenbilanz", "Abschlussbilanz", "Pressekonferenz", "sagte", "sagten",
+    "teilte", "teilten", "erklärte", "erklärten", "berichtete", "berichteten", "meldete",
+    "meldeten", "bilanzierte", "bilanzierten",
+)  # fmt: skip
+"""Words right before a day that make it the day something was reported ("in ihrer
+*Bilanz* am Samstag", "*teilte* am Sonntag mit"): not the day of the crowd or deployment
+the paragraph counts."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = ("Sie", "Er", "Es")
+"""Pronouns opening a sentence that stand for the subject of the sentence before ("Die
+Polizei zog Bilanz. *Sie* war mit 1.800 Kräften im Einsatz")."""
+
 ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
 """Articles that may stand between a scope preposition and a name."""
 

@@ -265,6 +265,27 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = ("It",)
 fire killed 7 people. *It* destroyed 2,140 structures"): the figures of the second
 sentence are given for the name the first one opened with."""
 
+GENERIC_STAFF: frozenset[str] = frozenset({"personnel"})
+"""Nouns for people on duty that do not say whose. See the German file."""
+
+STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "police_officer": ("police", "police department", "police force"),
+    "firefighter": ("fire department*", "fire service*", "fire brigade*", "fire crews"),
+    "rescue_worker": ("coast guard", "rescue service*"),
+    "soldier": ("army", "military", "National Guard", "armed forces"),
+}  # fmt: skip
+"""Organisations whose staff a generic count of forces counts. See the German file."""
+
+REPORT_DAY_CUES: tuple[str, ...] = (
+    "said", "told", "reported", "announced", "briefing", "news conference",
+    "press conference", "statement",
+)  # fmt: skip
+"""Words right before a day that make it the day something was reported. See the German
+file."""
+
+SUBJECT_PRONOUNS: tuple[str, ...] = ("It", "They")
+"""Pronouns opening a sentence that stand for the subject of the sentence before."""
+
 ARTICLES: tuple[str, ...] = ("the", "a", "an")
 """Articles that may stand between a scope preposition and a name."""
 
