@@ -302,7 +302,8 @@ def block_findings(
     ordered, starts, ends = sweep_arrays(comps)
     los = [-inf if c.interval.low is None else c.interval.low for c in ordered]
     his = [inf if c.interval.high is None else c.interval.high for c in ordered]
-    opens = [pragmatic_reading(c) is not c for c in ordered]
+    readings = [pragmatic_reading(c) for c in ordered]
+    opens = [r is not c for r, c in zip(readings, ordered, strict=True)]
     found: list[tuple[float, str, int, int, Discrepancy]] = []
     texts = _folded_texts(arts)
     n = len(ordered)
@@ -320,13 +321,12 @@ def block_findings(
             oj, dj = origins[j], dests[j]
             if (oi and oj and oi != oj) or (di and dj and di != dj):
                 continue  # flows between other parties (checked again by compatible)
+            # the value tests first: they are cheaper than compatible and rule out
+            # most pairs (all the tests are pure, their order does not change a finding)
             a, b = ordered[i], ordered[j]
-            assert a.identity is not None and b.identity is not None
-            if not compatible(a.identity, b.identity):
-                continue
             pragmatic = two_bounds = False
             if agree(a, b):
-                pa, pb = pragmatic_reading(a), pragmatic_reading(b)
+                pa, pb = readings[i], readings[j]
                 if (pa is a and pb is b) or agree(pa, pb):
                     bounds = bound_readings(a, b)
                     if bounds is None or agree(*bounds):
@@ -334,8 +334,10 @@ def block_findings(
                     pa, pb = bounds  # "bis zu 9" and "bis zu 10 Milliarden"
                     two_bounds = True
                 a, b, pragmatic = pa, pb, True  # "über 50.000" for 180,000
+            if not plausibly_same(a, b):
+                continue
             assert a.identity is not None and b.identity is not None
-            if not plausibly_same(a, b) or names_apart(a.identity, b.identity, texts):
+            if not compatible(a.identity, b.identity) or names_apart(a.identity, b.identity, texts):
                 continue
             d = classify(
                 a,

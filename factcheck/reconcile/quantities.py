@@ -443,11 +443,28 @@ def _apart(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None)
 
 
 def _held(places: frozenset[str]) -> frozenset[str]:
-    return frozenset(x for x in places if x.startswith("held:"))
+    held = _HELD.get(places)
+    if held is None:
+        if len(_HELD) >= _MEMO_SIZE:
+            _HELD.clear()
+        held = _HELD[places] = frozenset(x for x in places if x.startswith("held:"))
+    return held
 
 
 def _places(scope: frozenset[str]) -> frozenset[str]:
-    return frozenset(x for x in scope if ":" in x and x not in _SPECIAL) if scope else _EMPTY
+    if not scope:
+        return _EMPTY
+    places = _PLACES.get(scope)  # asked several times per compared pair; scopes recur
+    if places is None:
+        if len(_PLACES) >= _MEMO_SIZE:
+            _PLACES.clear()
+        places = _PLACES[scope] = frozenset(x for x in scope if ":" in x and x not in _SPECIAL)
+    return places
+
+
+_MEMO_SIZE = 4096
+_PLACES: dict[frozenset[str], frozenset[str]] = {}
+_HELD: dict[frozenset[str], frozenset[str]] = {}
 
 
 def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:

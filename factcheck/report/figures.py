@@ -63,7 +63,8 @@ def block_figures(
     distributed run calls it on the workers, block by block."""
     from factcheck.reconcile.asof import as_of
     from factcheck.reconcile.quantities import (
-        candidate_pairs,
+        HORIZON_DAYS,
+        WINDOW,
         comparable,
         compatible,
         identity_slots,
@@ -84,14 +85,22 @@ def block_figures(
             comps.append(comp)
     if len(comps) < 2:
         return []
-    order = sweep_arrays(comps)[0]
+    order, starts, ends = sweep_arrays(comps)
     parent = list(range(len(order)))
-
-    for i, j in candidate_pairs(order):
-        a, b = order[i].identity, order[j].identity
-        if a is not None and b is not None and compatible(a, b):
+    n = len(order)
+    # the pairs of candidate_pairs, walked inline; a pair already in one group needs no
+    # comparison (copies of one article's figures join at their first pair)
+    for i in range(n):
+        limit = ends[i] + HORIZON_DAYS
+        a = order[i].identity
+        for j in range(i + 1, min(n, i + 1 + WINDOW)):
+            if starts[j] > limit:
+                break
             ri, rj = _root(parent, i), _root(parent, j)
-            if ri != rj:
+            if ri == rj:
+                continue
+            b = order[j].identity
+            if a is not None and b is not None and compatible(a, b):
                 parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[int]] = {}
     for i in range(len(order)):
