@@ -400,6 +400,27 @@ def staff_of(text: str, start: int, end: int, previous: int | None, lang: str) -
     return kinds.pop() if len(kinds) == 1 else None  # two organisations: whose is unsaid
 
 
+def person_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """Start, end and kind of each word in ``text[start:end]`` that names a kind of person
+    an age can be of (the packs' ``nouns.AGE_PERSONS``: "Junge", "driver")."""
+    out = []
+    for m in _cues(lang, "AGE_PERSONS")[0].finditer(text, start, end):
+        word = m.group()
+        if word[0].islower() and word.casefold() in _capitalised_persons(lang):
+            continue  # "eine junge Frau": an adjective, not "Junge"
+        kind = _role_of(word, lang, "AGE_PERSONS")
+        if kind is not None:
+            out.append((m.start(), m.end(), kind))
+    return out
+
+
+@cache
+def _capitalised_persons(lang: str) -> frozenset[str]:
+    """The folded person words the pack writes with a capital (German nouns)."""
+    table: dict[str, tuple[str, ...]] = get_language(lang).nouns.AGE_PERSONS
+    return frozenset(w.casefold() for ws in table.values() for w in ws if w[:1].isupper())
+
+
 def subject_of_word(word: str, lang: str) -> str | None:
     """The subject a word names for a measure ("hoch": ``height``, "gauge":
     ``water_level``; the packs' ``nouns.MEASURE_SUBJECTS``), or None."""

@@ -524,6 +524,14 @@ class Nouns(Protocol):
     """Words right before a day that make it the day something was reported ("in ihrer
     *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
     counts is not dated by it."""
+    AGE_PERSONS: dict[str, tuple[str, ...]]
+    """Kinds of people (language-neutral keys: ``boy``, ``driver``...) an age is given for,
+    each with its words as written (German nouns with their capital and case forms): the
+    word right after an age ("ein 13 Jahre alter *Junge*") or the one kind its sentence
+    names says whose age it is."""
+    AGE_COPULAS: tuple[str, ...]
+    """Verbs between a kind of person (``AGE_PERSONS``) and a bare number that make the
+    number that person's age ("der Fahrer *war* 24.", "the boy *was* 13")."""
     SUBJECT_PRONOUNS: tuple[str, ...]
     """Pronouns opening a sentence that stand for the subject of the sentence before
     ("*Sie* war mit 1.800 Kräften im Einsatz" after a sentence on the police)."""

@@ -159,8 +159,8 @@ def measure_key(claim: Claim) -> str | None:
         return f"{claim.kind}|count|{m.key}"
     if ":" not in m.thing and m.thing not in ("age",) and not m.scope:
         return None  # a measure with no known subject ("300 Kilometer") is not compared
-    if m.thing == "age" and not claim.actors:
-        return None  # the age of whom? ages of unnamed people are not compared
+    if m.thing == "age" and not claim.actors and not m.key.startswith("age:"):
+        return None  # the age of whom? ages of unnamed people of no kind are not compared
     key = m.key
     if ":" not in m.thing and m.thing != "age":
         key = f"{m.key}@{'+'.join(m.scope)}"  # no subject but a named scope: the Ridgeway fire

@@ -189,7 +189,7 @@ def test_a_count_glued_to_its_noun_by_a_hyphen(
 def test_a_hyphened_unit_or_age_is_not_a_glued_count() -> None:
     claims = extract_text("A 14-year-old boy was on the 21-foot boat.", language="en")
     concepts = {c.quote: c.measure.concept for c in claims if c.measure and c.quantity}
-    assert concepts["14-year-old"] == "age"
+    assert concepts["14-year-old"] == "age:boy"  # an age, of a boy; no count
     assert concepts["21-foot"] != "storey"
 
 
@@ -707,3 +707,38 @@ def test_the_day_of_a_report_does_not_date_the_paragraphs_crowd() -> None:
     (same,) = [c for c in extract_text(dated, language="de", published=published) if c.quantity]
     assert same.time is not None and same.time.start == dt.date(2024, 6, 15)
     assert late.time is None or late.time.start != late.time.end
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        ("Bei dem Brand starb ein 9 Jahre alter Junge.", "9 Jahre", "de", "age:boy:dead"),
+        ("Ein 71-jähriger Fahrer wurde schwer verletzt.", "71-jähriger", "de",
+         "age:driver:seriously_injured"),
+        # an age standing as a noun: the one kind of person its sentence names
+        ("Bei dem toten Mädchen handelt es sich um eine Zwölfjährige.", "Zwölfjährige", "de",
+         "age:girl:dead"),
+        ("A 15-year-old girl was among the dead.", "15-year-old", "en", "age:girl:dead"),
+        # "the dead boy was 11": an age, not a count of the dead
+        ("Police said the dead boy was 11.", "11", "en", "age:boy:dead"),
+        # "junge" as an adjective is no boy
+        ("Eine junge Frau, 23 Jahre alt, wurde verletzt.", "23 Jahre", "de", "age:woman:injured"),
+    ],
+)  # fmt: skip
+def test_an_age_is_of_the_kind_of_person_named_with_it(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+def test_an_age_of_a_person_of_no_named_kind_stays_an_age() -> None:
+    assert _concept("Unter den Opfern ist eine 44-Jährige.", "44-Jährige", "de") == "age"
+    # two kinds in the sentence: whose age is not said
+    text = "Der Mann und das Mädchen wurden verletzt, eine 35-Jährige blieb unverletzt."
+    assert _concept(text, "35-Jährige", "de") == "age"
+
+
+def test_two_ages_for_one_kind_of_person_in_one_article_are_no_kind() -> None:
+    text = "Ein 32 Jahre alter Mann starb. Auch ein 67 Jahre alter Mann kam ums Leben."
+    assert _concept(text, "32 Jahre", "de") == "age"
+    assert _concept(text, "67 Jahre", "de") == "age"

@@ -225,3 +225,21 @@ def test_seeds_containers(seeds: Report) -> None:
     graver = max(conflicts, key=lambda d: d.severity.rank)
     assert ReasonCode.SAME_PRIMARY_SOURCE in {r.code for r in graver.reasons}
     assert graver.severity > min(conflicts, key=lambda d: d.severity.rank).severity
+
+
+def test_the_age_of_the_one_dead_boy_differs_de() -> None:
+    d = _one(
+        ("a", "de", "2024-03-02", "Bei dem Unfall kam ein 11 Jahre alter Junge ums Leben."),
+        ("b", "de", "2024-03-03", "Bei dem toten Jungen handelt es sich um einen Zwölfjährigen."),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
+def test_ages_of_people_of_other_kinds_or_fates_are_not_compared_en() -> None:
+    report = _report(
+        ("a", "en", "2024-03-02", "An 11-year-old boy died in the crash."),
+        ("b", "en", "2024-03-02", "A 12-year-old boy was seriously injured."),
+        ("c", "en", "2024-03-02", "A 19-year-old woman was among the dead."),
+    )
+    assert sum(c.quantity is not None for c in report.claims) == 3
+    assert report.discrepancies == ()

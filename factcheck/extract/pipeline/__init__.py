@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
+from factcheck.extract.pipeline.ages import _ages_told_apart
 from factcheck.extract.pipeline.sentence import (
     _sentence,
 )
@@ -54,4 +55,6 @@ def extract(article: Article) -> list[Claim]:
     )
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
-    return sorted(st.claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
+    return sorted(
+        _ages_told_apart(st.claims), key=lambda c: (c.span.start, c.span.end, c.kind, c.id)
+    )

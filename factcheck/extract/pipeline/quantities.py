@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
+from factcheck.extract.pipeline.ages import _age_after_person, _age_of, _apposed_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
     _Flow,
     _memo,
+    _nouns_regex,
     _sentence_index,
     _sentence_span,
     _State,
@@ -201,6 +204,15 @@ def _quantity_claim(
     scope: tuple[str, ...] = (),
 ) -> Claim | None:
     text, lang = st.article.text, st.lang
+    if qm.role is NumberRole.AMOUNT and _age_after_person(text, qm.start, qm.end, lang):
+        # "the dead boy was 13": an age, not a count of the dead
+        qm = replace(
+            qm,
+            role=NumberRole.AGE,
+            quantity=qm.quantity.model_copy(
+                update={"unit": "year", "unit_kind": UnitKind.PHYSICAL}
+            ),
+        )
     q = qm.quantity
     if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
         sentence_time = _as_of_writing(st, sentence_time, seg or (s, e))
@@ -325,9 +337,13 @@ def _quantity_claim(
             if subject is not None:
                 base = "money" if qm.role is NumberRole.MONEY else "measure"
                 thing = f"{base}:{subject}"  # "am Pegel Kelheim 7,48 Meter", "Kosten von"
+        concept = thing.casefold()
+        if qm.role is NumberRole.AGE:
+            concept = _age_of(st, qm, s, e) or concept  # "ein 13 Jahre alter Junge"
+            flow = _Flow()  # "ein 13 Jahre alter Junge aus der Gegend": an age goes nowhere
         measure = Measure(
             thing=thing,
-            concept=thing.casefold(),
+            concept=concept,
             surface=noun.surface if noun else "",
             origin=flow.origin,
             destination=flow.destination,
@@ -392,7 +408,7 @@ def _quantity_claim(
             # day named last in the paragraph is the occasion's
             time = _paragraph_day(st, s)
         if (
-            qm.role is not NumberRole.AMOUNT
+            qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None
             and not _dimension_of_form(q.unit)
         ):
@@ -445,14 +461,6 @@ def _dimension_of_form(unit: str | None) -> bool:
     except (AttributeError, ValueError, TypeError):  # a unit pint does not know
         return False
     return dim in ("[length]", "[length] ** 2")
-
-
-@cache
-def _nouns_regex(lang: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-    """The pattern the pack's ``nouns.<name>`` states, compiled once; None when the pack
-    leaves it empty."""
-    pat: str = getattr(get_language(lang).nouns, name)
-    return re.compile(pat, flags) if pat else None
 
 
 def _expanded(text: str, s: int, e: int, lang: str) -> bool:
@@ -565,20 +573,6 @@ def _as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef |
     if (bounds[0] - time.end).days <= STALE_DAYS:
         return time
     return None if is_current(st.article.text, seg[0], seg[1], st.lang) else time
-
-
-def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
-    """True for a bare number set after a name as that person's age (the packs'
-    ``nouns.AGE_APPOSITION_*``: "Randall Miod, 55, and", "Barbara Slowik (58)")."""
-    # case matters: the name before the number is capitalised
-    before = _nouns_regex(lang, "AGE_APPOSITION_BEFORE", 0)
-    after = _nouns_regex(lang, "AGE_APPOSITION_AFTER", 0)
-    if before is None or after is None:
-        return False
-    return (
-        before.search(text, max(0, start - 40), start) is not None
-        and after.match(text, end) is not None
-    )
 
 
 def _scope(

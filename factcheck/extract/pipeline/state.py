@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
 from factcheck.extract import actors as actors_mod
@@ -15,7 +16,7 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.events import Trigger
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.roles import RoleCues
-from factcheck.lang import pack_code
+from factcheck.lang import get_language, pack_code
 from factcheck.models import Article, Attribution, Claim, Span, TimeRef
 
 if TYPE_CHECKING:
@@ -127,3 +128,11 @@ def language_of(article: Article) -> str:
 class _Flow:
     origin: str | None = None
     destination: str | None = None
+
+
+@cache
+def _nouns_regex(lang: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """The pattern the pack's ``nouns.<name>`` states, compiled once; None when the pack
+    leaves it empty."""
+    pat: str = getattr(get_language(lang).nouns, name)
+    return re.compile(pat, flags) if pat else None

@@ -102,6 +102,17 @@ STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {}
 # English: 'said', 'told', 'reported', 'announced', ...
 REPORT_DAY_CUES: tuple[str, ...] = ()
 
+# Kinds of people (language-neutral keys: ``boy``, ``driver``...) an age is given for, each with
+# its words as written (German nouns with their capital and case forms): the word right after an
+# age ("ein 13 Jahre alter *Junge*") or the one kind its sentence names says whose age it is.
+# English: {'boy': ('boy'), 'girl': ('girl'), 'baby': ('baby', 'infant'), ...}
+AGE_PERSONS: dict[str, tuple[str, ...]] = {}
+
+# Verbs between a kind of person (``AGE_PERSONS``) and a bare number that make the number that
+# person's age ("der Fahrer *war* 24.", "the boy *was* 13").
+# English: 'was', 'is'
+AGE_COPULAS: tuple[str, ...] = ()
+
 # Pronouns opening a sentence that stand for the subject of the sentence before ("*Sie* war mit
 # 1.800 Kräften im Einsatz" after a sentence on the police).
 # English: 'It', 'They'

@@ -269,6 +269,31 @@ REPORT_DAY_CUES: tuple[str, ...] = (
 *Bilanz* am Samstag", "*teilte* am Sonntag mit"): not the day of the crowd or deployment
 the paragraph counts."""
 
+AGE_PERSONS: dict[str, tuple[str, ...]] = {
+    "boy": ("Junge", "Jungen"),
+    "girl": ("Mädchen",),
+    "baby": ("Baby", "Babys", "Säugling", "Säuglings"),
+    "child": ("Kind", "Kindes"),
+    "man": ("Mann", "Mannes"),
+    "woman": ("Frau",),
+    "driver": ("Fahrer", "Fahrers", "Fahrerin", "Autofahrer", "Autofahrers", "Autofahrerin",
+               "Lokführer", "Lokführers", "Lokführerin", "Busfahrer", "Busfahrers",
+               "Busfahrerin", "Lkw-Fahrer", "Lkw-Fahrers", "Lkw-Fahrerin"),
+    "pilot": ("Pilot", "Piloten", "Pilotin"),
+    "suspect": ("Täter", "Täters", "Täterin", "Tatverdächtige", "Tatverdächtigen",
+                "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schützen"),
+    "student": ("Schüler", "Schülers", "Schülerin", "Student", "Studenten", "Studentin"),
+    "mother": ("Mutter",),
+    "father": ("Vater", "Vaters"),
+}  # fmt: skip
+"""Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
+42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
+age it is; ages of one kind (and one fate) are compared across articles."""
+
+AGE_COPULAS: tuple[str, ...] = ("war", "ist")
+"""Verbs between a kind of person and a bare number that make the number an age ("der
+Fahrer war 24.")."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("Sie", "Er", "Es")
 """Pronouns opening a sentence that stand for the subject of the sentence before ("Die
 Polizei zog Bilanz. *Sie* war mit 1.800 Kräften im Einsatz")."""

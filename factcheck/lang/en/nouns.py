@@ -283,6 +283,26 @@ REPORT_DAY_CUES: tuple[str, ...] = (
 """Words right before a day that make it the day something was reported. See the German
 file."""
 
+AGE_PERSONS: dict[str, tuple[str, ...]] = {
+    "boy": ("boy",),
+    "girl": ("girl",),
+    "baby": ("baby", "infant"),
+    "child": ("child",),
+    "man": ("man",),
+    "woman": ("woman",),
+    "driver": ("driver", "motorist", "train driver", "bus driver", "truck driver"),
+    "pilot": ("pilot",),
+    "suspect": ("suspect", "gunman", "attacker", "shooter", "assailant"),
+    "student": ("student", "pupil"),
+    "mother": ("mother",),
+    "father": ("father",),
+}  # fmt: skip
+"""Kinds of people an age is given for. See the German file."""
+
+AGE_COPULAS: tuple[str, ...] = ("was", "is")
+"""Verbs between a kind of person and a bare number that make the number an age ("the
+dead boy was 13")."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("It", "They")
 """Pronouns opening a sentence that stand for the subject of the sentence before."""
 

@@ -1,0 +1,105 @@
+"""Ages: whose age a number is ("ein 11 Jahre alter *Junge*", "the dead boy *was* 11"), and
+the ages of one kind of person an article leaves ambiguous."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.pipeline.state import _nouns_regex, _State
+from factcheck.lang import get_language
+from factcheck.lang.concepts import HARM_ROLES
+from factcheck.models import Claim
+
+AGE_COPULA_BEFORE = 40
+"""Characters before a bare number searched for "<person> was" (see
+:func:`_age_after_person`)."""
+
+
+def _age_after_person(text: str, start: int, end: int, lang: str) -> bool:
+    """True for a bare number that follows a kind of person and a copula (the packs'
+    ``nouns.AGE_PERSONS`` and ``nouns.AGE_COPULAS``: "the dead boy was 13", "der Fahrer
+    war 24."), where nothing counted follows it."""
+    pattern = _age_copula_pattern(lang)
+    if pattern is None or pattern.search(text, max(0, start - AGE_COPULA_BEFORE), start) is None:
+        return False
+    return _BARE_END.match(text, end) is not None
+
+
+_BARE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
+"""What ends a bare number: punctuation or the end of the text."""
+
+
+@cache
+def _age_copula_pattern(lang: str) -> re.Pattern[str] | None:
+    from factcheck.extract.wordlists import alternation
+
+    nouns = get_language(lang).nouns
+    people = [w for ws in nouns.AGE_PERSONS.values() for w in ws]
+    if not people or not nouns.AGE_COPULAS:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(people)})\s+(?:{alternation(nouns.AGE_COPULAS)})\s+$"
+    )
+
+
+def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
+    """True for a bare number set after a name as that person's age (the packs'
+    ``nouns.AGE_APPOSITION_*``: "Randall Miod, 55, and", "Barbara Slowik (58)")."""
+    # case matters: the name before the number is capitalised
+    before = _nouns_regex(lang, "AGE_APPOSITION_BEFORE", 0)
+    after = _nouns_regex(lang, "AGE_APPOSITION_AFTER", 0)
+    if before is None or after is None:
+        return False
+    return (
+        before.search(text, max(0, start - 40), start) is not None
+        and after.match(text, end) is not None
+    )
+
+
+def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
+    """Whose age an age is, as ``age:<person>`` (with ``:<role>`` when the sentence tells
+    what happened to them: ``age:boy:dead``), or None when it does not say. The person is
+    the word right after the age ("ein 13 Jahre alter *Junge*", "a 14-year-old *boy*"),
+    else, for an age standing as a noun ("einen 14-Jährigen"), the one kind of person its
+    sentence names ("Bei dem toten *Jungen* handle es sich um einen 14-Jährigen")."""
+    from factcheck.extract.roles import RoleCues, person_words
+
+    text, lang = st.article.text, st.lang
+    after = person_words(text, qm.end, min(e, qm.end + AGE_PERSON_AFTER), lang)
+    if after and not text[qm.end : after[0][0]].strip():
+        who = after[0][2]
+    else:
+        kinds = {k for _s, _e, k in person_words(text, s, e, lang)}
+        if len(kinds) != 1:
+            return None
+        who = kinds.pop()
+    cues = st.role_cues or RoleCues(text, s, e, lang)
+    role = cues.role_at(s, e, qm.start, qm.end, among=HARM_ROLES)
+    return f"age:{who}:{role}" if role else f"age:{who}"
+
+
+AGE_PERSON_AFTER = 24
+"""Characters after an age searched for the person it is the age of."""
+
+
+def _ages_told_apart(claims: list[Claim]) -> list[Claim]:
+    """The claims, with the ages of one kind of person an article gives two values for
+    ("eine 32-jährige Frau und eine 70-jährige Frau") no longer of that kind: which of them
+    another article's age is of, nothing says."""
+    values: dict[str, set[float | None]] = {}
+    for c in claims:
+        m = c.measure
+        if m is not None and m.thing == "age" and m.key.startswith("age:") and c.quantity:
+            values.setdefault(m.key, set()).add(c.quantity.nominal)
+    several = {k for k, v in values.items() if len(v) > 1}
+    if not several:
+        return claims
+    out = []
+    for c in claims:
+        m = c.measure
+        if m is not None and m.thing == "age" and m.key in several:
+            c = c.model_copy(update={"measure": m.model_copy(update={"concept": "age"})})
+        out.append(c)
+    return out
