@@ -532,6 +532,11 @@ class Nouns(Protocol):
     AGE_COPULAS: tuple[str, ...]
     """Verbs between a kind of person (``AGE_PERSONS``) and a bare number that make the
     number that person's age ("der Fahrer *war* 24.", "the boy *was* 13")."""
+    RESTATED_NOUNS: frozenset[str]
+    """Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut
+    3.000 *Maschinen*"): after a restating cue they count that thing."""
+    RESTATING_CUES: tuple[str, ...]
+    """Words that restate what was just named ("also", "das heißt"; "that is", "i.e.")."""
     SUBJECT_PRONOUNS: tuple[str, ...]
     """Pronouns opening a sentence that stand for the subject of the sentence before
     ("*Sie* war mit 1.800 Kräften im Einsatz" after a sentence on the police)."""

@@ -742,3 +742,18 @@ def test_two_ages_for_one_kind_of_person_in_one_article_are_no_kind() -> None:
     text = "Ein 32 Jahre alter Mann starb. Auch ein 67 Jahre alter Mann kam ums Leben."
     assert _concept(text, "32 Jahre", "de") == "age"
     assert _concept(text, "67 Jahre", "de") == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        ("Die Hälfte waren Traktoren, also gut 700 Maschinen.", "700", "de", "tractor"),
+        ("Most were tractors, that is some 700 machines.", "700", "en", "tractor"),
+        # no restating cue: the machines are machines
+        ("Auf dem Hof standen Traktoren und 40 Maschinen.", "40", "de", "lemma:maschine"),
+    ],
+)
+def test_a_restating_noun_counts_the_thing_named_before_it(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept

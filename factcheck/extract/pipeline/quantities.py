@@ -229,6 +229,11 @@ def _quantity_claim(
         NumberRole.PERCENT,
     ):
         noun = find_counted_noun(text, qm.end, e, lang)
+        if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
+            restated = _restated_concept(text, max(s, qm.start - RESTATED_BEFORE), qm.start, lang)
+            if restated is not None:
+                # "rund die Hälfte davon waren Traktoren, also gut 3.000 Maschinen": tractors
+                noun = replace(noun, concept=restated)
     confidence = 0.9
     if qm.role is NumberRole.AMOUNT:
         from factcheck.extract.roles import counted_concept, role_at
@@ -712,6 +717,29 @@ def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
         and not p.metonym
         and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.REGION)
     )
+
+
+RESTATED_BEFORE = 48
+"""Characters before a count searched for the noun a restating cue points back to."""
+
+
+def _restated_concept(text: str, start: int, end: int, lang: str) -> str | None:
+    """The concept of the noun right before a restating cue that ends ``text[start:end]``
+    (the packs' ``nouns.RESTATING_CUES``: "Traktoren, *also*", "tractors, *that is*"), or
+    None when there is none or the lexicon does not know the noun."""
+    from factcheck.extract.nouns import concept_of
+
+    m = _restating_pattern(lang).search(text, start, end)
+    return None if m is None else concept_of(m.group(1), lang)
+
+
+@cache
+def _restating_pattern(lang: str) -> re.Pattern[str]:
+    from factcheck.extract.wordlists import alternation
+
+    cues = get_language(lang).nouns.RESTATING_CUES
+    body = alternation(cues) if cues else r"(?!)"
+    return re.compile(rf"([^\W\d_][\w-]*)\s*,?\s+(?:{body})\s+$", re.IGNORECASE)
 
 
 def _concept(word: str, lang: str) -> str | None:

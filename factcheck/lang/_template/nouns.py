@@ -113,6 +113,15 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {}
 # English: 'was', 'is'
 AGE_COPULAS: tuple[str, ...] = ()
 
+# Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut 3.000
+# *Maschinen*"): after a restating cue they count that thing.
+# English: 'machine', 'unit'
+RESTATED_NOUNS: frozenset[str] = frozenset()
+
+# Words that restate what was just named ("also", "das heißt"; "that is", "i.e.").
+# English: 'i.e.', 'that is', 'or some', 'in other words', ...
+RESTATING_CUES: tuple[str, ...] = ()
+
 # Pronouns opening a sentence that stand for the subject of the sentence before ("*Sie* war mit
 # 1.800 Kräften im Einsatz" after a sentence on the police).
 # English: 'It', 'They'

@@ -294,6 +294,13 @@ AGE_COPULAS: tuple[str, ...] = ("war", "ist")
 """Verbs between a kind of person and a bare number that make the number an age ("der
 Fahrer war 24.")."""
 
+RESTATED_NOUNS: frozenset[str] = frozenset({"Maschine", "Gerät", "Exemplar"})
+"""Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut 3.000
+*Maschinen*"): after a restating cue (``RESTATING_CUES``) they count that thing."""
+
+RESTATING_CUES: tuple[str, ...] = ("also", "d. h.", "das heißt", "sprich")
+"""Words that restate what was just named ("Traktoren, *also* gut 3.000 Maschinen")."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("Sie", "Er", "Es")
 """Pronouns opening a sentence that stand for the subject of the sentence before ("Die
 Polizei zog Bilanz. *Sie* war mit 1.800 Kräften im Einsatz")."""

@@ -303,6 +303,12 @@ AGE_COPULAS: tuple[str, ...] = ("was", "is")
 """Verbs between a kind of person and a bare number that make the number an age ("the
 dead boy was 13")."""
 
+RESTATED_NOUNS: frozenset[str] = frozenset({"machine", "unit"})
+"""Nouns that only restate a thing named before them. See the German file."""
+
+RESTATING_CUES: tuple[str, ...] = ("i.e.", "that is", "or some", "in other words", "meaning")
+"""Words that restate what was just named ("tractors, *that is* some 3,000 machines")."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("It", "They")
 """Pronouns opening a sentence that stand for the subject of the sentence before."""
 
