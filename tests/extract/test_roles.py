@@ -34,6 +34,7 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Nach dem Sturm werden noch 12 Personen vermisst.", "12 Personen", "de", "missing"),
         ("Elf Menschen wurden schwer verletzt.", "Elf Menschen", "de", "seriously_injured"),
         ("Laut Polizei kamen rund 9000 Menschen zur Kundgebung.", "9000", "de", "attendance"),
+        ("Am Abend verfolgten 41.000 Menschen das Spiel am Rathaus.", "41.000", "de", "attendance"),
         ("Im Bus befanden sich 23 Menschen.", "23 Menschen", "de", "passenger"),
         ("Rund 2.500 Demonstrierende zogen durch Kassel.", "2.500", "de", "attendance"),
         ("Mehr als 700 Landwirtinnen und Landwirte fuhren vor.", "700", "de", "attendance"),
