@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from factcheck.lang import get_language
@@ -71,6 +72,67 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     if len(low) != len(window) or not _CASE_TWINS.isdisjoint(window):
         return True
     return any(w in low for w in words)
+
+
+_SAFE_START = re.compile(r"[a-z0-9\u00e4\u00f6\u00fc\u00df][a-z0-9\u00e4\u00f6\u00fc\u00df_-]*")
+"""A lower-cased first word that :func:`cue_matches` can look up: ASCII letters and
+digits, "ä", "ö", "ü", "ß", underscores and hyphens, a letter or digit first. For these
+characters ``re.IGNORECASE`` matches exactly the characters whose ``str.lower()`` is the
+character, apart from :data:`_CASE_TWINS` (checked over every code point in the tests)."""
+
+
+def cue_starts(firsts: Iterable[tuple[str, bool]]) -> CueStarts | None:
+    r"""The first words of a cue pattern's alternatives for :func:`cue_matches`: each as
+    ``(word, stem)``, ``stem`` when the alternative continues the word (``[\w-]*``)
+    instead of ending it or going on after white space. None when a word is not
+    :data:`_SAFE_START` (then the pattern runs over the whole window)."""
+    exact: set[str] = set()
+    stems: dict[int, set[str]] = {}
+    for word, stem in firsts:
+        w = word.lower()
+        if not _SAFE_START.fullmatch(w):
+            return None
+        if stem:
+            stems.setdefault(len(w), set()).add(w)
+        else:
+            exact.add(w)
+    return frozenset(exact), tuple((k, frozenset(v)) for k, v in sorted(stems.items()))
+
+
+CueStarts = tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]
+
+
+def cue_matches(
+    pattern: re.Pattern[str], text: str, start: int, end: int, starts: CueStarts | None
+) -> Iterator[re.Match[str]]:
+    r"""What ``pattern.finditer(text, start, end)`` finds, for a case-blind pattern
+    ``(?<![\w-])(?:alt|...)(?![\w-])`` whose alternatives begin with the words of
+    ``starts`` (:func:`cue_starts`). A match can only start where a whole word
+    (``_WORD``) that is one of those words, or begins with one of the stems, starts:
+    the pattern is tried there alone (``pattern.match``) instead of at every position.
+    Falls back to ``finditer`` when ``starts`` is None or the window holds a character
+    whose lower case differs from what ``re.IGNORECASE`` matches."""
+    window = text[start:end]
+    if starts is None or not _CASE_TWINS.isdisjoint(window) or len(window.lower()) != len(window):
+        yield from pattern.finditer(text, start, end)
+        return
+    exact, stems = starts
+    words = words_of(text, start, end)
+    if exact.isdisjoint(words) and not any(
+        w[:k] in of for w in words for k, of in stems if len(w) >= k
+    ):
+        return  # no word can begin a match
+    last = start
+    for t in _WORD.finditer(text, start, end):
+        pos = t.start()
+        if pos < last:
+            continue  # inside the match before (a cue of several words)
+        w = t.group().lower()
+        if w in exact or any(w[:k] in of for k, of in stems if len(w) >= k):
+            m = pattern.match(text, pos, end)
+            if m is not None:
+                yield m
+                last = m.end()
 
 
 def ascii_words(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
@@ -318,7 +380,9 @@ __all__ = [
     "SentenceIndex",
     "WordCues",
     "ascii_words",
+    "cue_matches",
     "cue_pattern",
+    "cue_starts",
     "may_hold",
     "modality_cues",
 ]

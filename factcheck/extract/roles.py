@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from factcheck.extract.clauses import CueStarts, cue_matches, cue_starts
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ATTENDANCE,
@@ -73,6 +74,22 @@ def _cues(
     return pattern, exact, ordered
 
 
+@cache
+def _cue_starts(lang: str, name: str = "ROLE_CUES") -> CueStarts | None:
+    """The first words of the table's cues, for :func:`~factcheck.extract.clauses.cue_matches`
+    (the alternatives of :func:`_cues`'s pattern: a wildcard cue of one word is a stem)."""
+    table: dict[str, tuple[str, ...]] = getattr(get_language(lang).nouns, name)
+    firsts: list[tuple[str, bool]] = []
+    for words in table.values():
+        for w in words:
+            stem = w.endswith("*")
+            parts = (w[:-1] if stem else w).split()
+            if not parts:
+                return None
+            firsts.append((parts[0], stem and len(parts) == 1))
+    return cue_starts(firsts)
+
+
 def _role_of(cue: str, lang: str, name: str = "ROLE_CUES") -> str | None:
     """The kind the word ``cue`` stands for in the pack's table ``nouns.<name>``."""
     _, exact, stems = _cues(lang, name)
@@ -96,7 +113,7 @@ class RoleCues:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.roles: list[str] = []
-        for m in _cues(lang)[0].finditer(text, start, end):
+        for m in cue_matches(_cues(lang)[0], text, start, end, _cue_starts(lang)):
             role = _role_of(m.group(), lang)
             if role is not None:
                 self.starts.append(m.start())

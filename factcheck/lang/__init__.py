@@ -18,7 +18,7 @@ See docs/adding-a-language.md for the recipe and ``factcheck/lang/_template/``.
 from __future__ import annotations
 
 import importlib
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, cast
@@ -126,7 +126,8 @@ def unregister_language(code: str) -> None:
 
 
 class LanguagePack:
-    """The data modules of one language, imported on first attribute access."""
+    """The data modules of one language, imported on first attribute access (and then
+    kept as plain attributes: the engines ask tens of times per sentence)."""
 
     def __init__(self, code: str) -> None:
         self.code = code
@@ -145,43 +146,43 @@ class LanguagePack:
             self._mods[name] = mod
         return mod
 
-    @property
+    @cached_property
     def numbers(self) -> spec.Numbers:
         return cast("spec.Numbers", self.module("numbers"))
 
-    @property
+    @cached_property
     def hedges(self) -> spec.Hedges:
         return cast("spec.Hedges", self.module("hedges"))
 
-    @property
+    @cached_property
     def units(self) -> spec.Units:
         return cast("spec.Units", self.module("units"))
 
-    @property
+    @cached_property
     def time(self) -> spec.Time:
         return cast("spec.Time", self.module("time"))
 
-    @property
+    @cached_property
     def attribution(self) -> spec.Attribution:
         return cast("spec.Attribution", self.module("attribution"))
 
-    @property
+    @cached_property
     def events(self) -> spec.Events:
         return cast("spec.Events", self.module("events"))
 
-    @property
+    @cached_property
     def nouns(self) -> spec.Nouns:
         return cast("spec.Nouns", self.module("nouns"))
 
-    @property
+    @cached_property
     def text(self) -> spec.Text:
         return cast("spec.Text", self.module("text"))
 
-    @property
+    @cached_property
     def morphology(self) -> spec.Morphology:
         return cast("spec.Morphology", self.module("morphology"))
 
-    @property
+    @cached_property
     def syntax(self) -> spec.Syntax:
         return cast("spec.Syntax", self.module("syntax"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import doctest
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -286,3 +287,53 @@ def test_may_hold_skips_windows_without_the_words() -> None:
     assert not clauses.may_hold(text, 0, 30, stems)
     assert clauses.may_hold(text, 0, len(text), stems)
     assert clauses.ascii_words(("liefer", "gelöscht")) is None  # not ASCII: no prefilter
+
+
+def test_safe_start_characters_match_case_blind_as_their_lower_case() -> None:
+    # cue_matches compares lower-cased words where the pattern matches ignoring case: for
+    # the characters _SAFE_START admits the two agree on every code point but the twins
+    chars = "abcdefghijklmnopqrstuvwxyz0123456789äöüß_-"
+    blind = re.compile("[" + re.escape(chars) + "]", re.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if c in clauses._CASE_TWINS:
+            continue
+        low = c.lower()
+        if blind.fullmatch(c):
+            assert low in chars and re.fullmatch(re.escape(low), c, re.IGNORECASE), hex(cp)
+        else:
+            assert low not in chars or len(low) != 1, hex(cp)
+
+
+_ROLE_EXTRA = [" ", "  ", ", ", "-", "_", "x", "ed", "en", "Ä", "ö", "ſ", "K", "İ", "\u212a", "ẞ"]
+_ROLE_PIECES = {
+    lang: [
+        *sorted({w.rstrip("*") for ws in get_language(lang).nouns.ROLE_CUES.values() for w in ws}),
+        *_ROLE_EXTRA,
+    ]
+    for lang in ("de", "en")
+}
+
+
+@given(st.sampled_from(["de", "en"]), st.data())
+@settings(max_examples=400, deadline=None)
+def test_cue_matches_finds_what_finditer_finds(lang: str, data: st.DataObject) -> None:
+    from factcheck.extract import roles
+
+    parts = data.draw(st.lists(st.sampled_from(_ROLE_PIECES[lang]), max_size=14))
+    cased = [p.upper() if i % 3 == 1 else p for i, p in enumerate(parts)]
+    text = " ".join(data.draw(st.sampled_from([parts, cased])))
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    pattern = roles._cues(lang)[0]
+    starts = roles._cue_starts(lang)
+    assert starts is not None
+    expected = [m.span() for m in pattern.finditer(text, s, e)]
+    assert [m.span() for m in clauses.cue_matches(pattern, text, s, e, starts)] == expected
+    assert [m.span() for m in clauses.cue_matches(pattern, text, s, e, None)] == expected
+
+
+def test_cue_starts_refuses_words_it_cannot_look_up() -> None:
+    assert clauses.cue_starts([("killed", False), ("verletz", True)]) is not None
+    assert clauses.cue_starts([("l'homme", False)]) is None
+    assert clauses.cue_starts([("-er", True)]) is None
