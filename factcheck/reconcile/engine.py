@@ -27,6 +27,7 @@ from factcheck.models import (
     Claim,
     Discrepancy,
     DiscrepancyKind,
+    Interval,
     Modality,
     Reason,
     ReasonCode,
@@ -53,6 +54,7 @@ from factcheck.reconcile.quantities import (
     Comparable,
     agree,
     articles_by_id,
+    base_unit,
     blocks,
     bound_readings,
     comparable,
@@ -227,7 +229,7 @@ class Phrases:
         key = (comp.claim.id, comp.interval.low, comp.interval.high)
         v = self._interval.get(key)
         if v is None:
-            v = self._interval[key] = interval_phrase(comp.interval, _unit(comp))
+            v = self._interval[key] = interval_phrase(*_in_own_unit(comp))
         return v
 
     def figure(self, c: Claim) -> str:
@@ -641,6 +643,19 @@ def _sentence(
             f"while {w.gives(cb, planned_b and not planned_a)}"
         )
     return f"{head}: {when}{w.interval(a)} and {w.interval(b)} cannot both hold{why}."
+
+
+def _in_own_unit(c: Comparable) -> tuple[Interval, str]:
+    """The compared interval in the unit the claim was written in ("67.5-68.5 year", not
+    two billion seconds; "295-305 meter" stays as it is), with that unit's name."""
+    q = c.claim.quantity
+    unit = _unit(c)
+    if q is None or q.unit_kind is not UnitKind.PHYSICAL or not q.unit or q.unit == unit:
+        return c.interval, unit
+    _base, factor = base_unit(q.unit)
+    if not factor:
+        return c.interval, unit
+    return c.interval.scaled(1 / factor), q.unit
 
 
 def _unit(c: Comparable) -> str:

@@ -233,6 +233,8 @@ def test_the_age_of_the_one_dead_boy_differs_de() -> None:
         ("b", "de", "2024-03-03", "Bei dem toten Jungen handelt es sich um einen Zwölfjährigen."),
     )
     assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    # the compared intervals in the unit written, not in the base unit (seconds)
+    assert "10.501-11.499 year" in d.explanation and "second" not in d.explanation
 
 
 def test_ages_of_people_of_other_kinds_or_fates_are_not_compared_en() -> None:
