@@ -10,6 +10,10 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
 """Concepts whose counts are running totals that may grow between dated reports (a
 later lower figure is flagged: a running total cannot fall)."""
 
+GROWING_MEASURES: frozenset[str] = frozenset({"money:damage"})
+"""Measures whose estimates grow as what they measure is assessed (the damage of a fire
+or a storm): a later higher estimate is an update, a later lower one is flagged."""
+
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "evacuated", "displaced", "hospitalised", "affected"}
 )

@@ -162,6 +162,7 @@ _MOMENTS = {
     "derailment": "the derailment",
     "capsize": "the capsizing",
     "explosion": "the explosion",
+    "landfall": "the landfall",
 }
 
 

@@ -520,6 +520,8 @@ def test_the_places_of_a_part_are_no_flow_of_the_whole() -> None:
         ("The river crested at 6.4 metres on Monday.", "6.4", "en", "water_level"),
         ("The new span is 1.8 km long.", "1.8", "en", "length"),
         ("The channel has a length of 1.8 km.", "1.8", "en", "length"),
+        ("Winds reached 85 mph near the pier.", "85", "en", "wind_speed"),
+        ("Orkanböen erreichten bis zu 130 Kilometer pro Stunde.", "130", "de", "gust"),
     ],
 )
 def test_a_measure_with_no_noun_takes_its_subject_from_the_clause(
@@ -758,3 +760,16 @@ def test_a_restating_noun_counts_the_thing_named_before_it(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Den Schaden schätzt die Polizei auf rund 1,5 Millionen Euro.", "1,5", "de"),
+        ("Es entstand ein Sachschaden von mindestens 400.000 Euro.", "400.000", "de"),
+        ("Officials estimated damage at more than $40 million.", "$40", "en"),
+    ],
+)
+def test_damage_in_money_is_a_growing_estimate(text: str, quote: str, language: str) -> None:
+    m = _measured(text, quote, language)
+    assert m.thing == "money:damage" and m.cumulative is True

@@ -90,3 +90,10 @@ def test_german_start_times_conflict() -> None:
     assert _clock_claims(r) == 2
     (d,) = [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
     assert "07:00" in d.explanation and "07:30" in d.explanation
+
+
+def test_two_times_of_a_landfall_conflict() -> None:
+    r = _report(["The storm made landfall around 4 a.m.", "The storm came ashore at 6:30 a.m."])
+    assert _clock_claims(r) == 2
+    (d,) = [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
+    assert "landfall" in d.explanation

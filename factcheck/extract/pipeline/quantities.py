@@ -24,6 +24,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_span,
     _State,
 )
+from factcheck.extract.pipeline.subjects import RESTATED_BEFORE, _measure_subject, _restated_concept
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
@@ -31,6 +32,7 @@ from factcheck.lang.concepts import (
     CAPACITY,
     EARLIER_SCOPE,
     EXPANDED,
+    GROWING_MEASURES,
     HARM_ROLES,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
@@ -343,6 +345,7 @@ def _quantity_claim(
                 base = "money" if qm.role is NumberRole.MONEY else "measure"
                 thing = f"{base}:{subject}"  # "am Pegel Kelheim 7,48 Meter", "Kosten von"
         concept = thing.casefold()
+        growing = True if concept in GROWING_MEASURES else None  # a damage estimate
         if qm.role is NumberRole.AGE:
             concept = _age_of(st, qm, s, e) or concept  # "ein 13 Jahre alter Junge"
             flow = _Flow()  # "ein 13 Jahre alter Junge aus der Gegend": an age goes nowhere
@@ -353,6 +356,7 @@ def _quantity_claim(
             origin=flow.origin,
             destination=flow.destination,
             scope=scope,
+            cumulative=growing,
         )
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time
@@ -719,54 +723,10 @@ def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
     )
 
 
-RESTATED_BEFORE = 48
-"""Characters before a count searched for the noun a restating cue points back to."""
-
-
-def _restated_concept(text: str, start: int, end: int, lang: str) -> str | None:
-    """The concept of the noun right before a restating cue that ends ``text[start:end]``
-    (the packs' ``nouns.RESTATING_CUES``: "Traktoren, *also*", "tractors, *that is*"), or
-    None when there is none or the lexicon does not know the noun."""
-    from factcheck.extract.nouns import concept_of
-
-    m = _restating_pattern(lang).search(text, start, end)
-    return None if m is None else concept_of(m.group(1), lang)
-
-
-@cache
-def _restating_pattern(lang: str) -> re.Pattern[str]:
-    from factcheck.extract.wordlists import alternation
-
-    cues = get_language(lang).nouns.RESTATING_CUES
-    body = alternation(cues) if cues else r"(?!)"
-    return re.compile(rf"([^\W\d_][\w-]*)\s*,?\s+(?:{body})\s+$", re.IGNORECASE)
-
-
 def _concept(word: str, lang: str) -> str | None:
     from factcheck.extract.nouns import concept_of
 
     return concept_of(word, lang) or word.casefold()
-
-
-SUBJECT_BEFORE = 80
-"""Characters before a measure searched for the word naming what it measures."""
-SUBJECT_AFTER = 24
-"""Characters after a measure searched for it ("110 Meter *hoch*")."""
-
-
-def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) -> str | None:
-    """What a measure with no noun measures, from the nearest of the packs'
-    ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first)."""
-    from factcheck.extract.roles import subject_words
-
-    best: tuple[int, str] | None = None
-    for start, end, subject in subject_words(
-        text, max(a, qm.start - SUBJECT_BEFORE), min(b, qm.end + SUBJECT_AFTER), lang
-    ):
-        dist = start - qm.end if start >= qm.end else qm.start - end + 6
-        if best is None or dist < best[0]:
-            best = (dist, subject)
-    return None if best is None else best[1]
 
 
 def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:

@@ -131,5 +131,6 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                    "aus den gleisen"),
     "capsize": ("kenterte", "kenterten", "gekentert"),
     "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
+    "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
 }  # fmt: skip
 """Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt."""

@@ -321,6 +321,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe*", "Tiefe"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten"),
+    "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
+               "Schadenssumme", "Schäden"),
+    "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
+    "gust": ("Böe", "Böen", "Windböen", "Sturmböen", "Orkanböen"),
 }  # fmt: skip
 """Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
 "am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""

@@ -78,6 +78,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks"),
     "capsize": ("capsized", "overturned"),
     "explosion": ("exploded", "explosion", "blast went off", "imploded", "implosion"),
+    "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
 }  # fmt: skip
 """Words that say which moment a clock time in their clause gives: two outlets giving
 two times for "the collapse" disagree; a start and a collapse are two moments."""

@@ -326,6 +326,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "length": ("long", "length"),
     "depth": ("deep", "depth"),
     "cost": ("cost", "costs", "costing"),
+    "damage": ("damage", "damages"),
+    "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
+    "gust": ("gust", "gusts", "wind gust*"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
 

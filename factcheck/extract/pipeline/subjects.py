@@ -1,0 +1,54 @@
+"""What a figure is of when its noun does not say: the thing a restating noun points back
+to ("Traktoren, also gut 3.000 *Maschinen*") and the subject of a measure with no noun
+("am *Pegel* Kelheim 7,48 Meter", "estimated *damage* at $40 million")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.matches import QuantityMatch
+from factcheck.lang import get_language
+
+RESTATED_BEFORE = 48
+"""Characters before a count searched for the noun a restating cue points back to."""
+
+
+def _restated_concept(text: str, start: int, end: int, lang: str) -> str | None:
+    """The concept of the noun right before a restating cue that ends ``text[start:end]``
+    (the packs' ``nouns.RESTATING_CUES``: "Traktoren, *also*", "tractors, *that is*"), or
+    None when there is none or the lexicon does not know the noun."""
+    from factcheck.extract.nouns import concept_of
+
+    m = _restating_pattern(lang).search(text, start, end)
+    return None if m is None else concept_of(m.group(1), lang)
+
+
+@cache
+def _restating_pattern(lang: str) -> re.Pattern[str]:
+    from factcheck.extract.wordlists import alternation
+
+    cues = get_language(lang).nouns.RESTATING_CUES
+    body = alternation(cues) if cues else r"(?!)"
+    return re.compile(rf"([^\W\d_][\w-]*)\s*,?\s+(?:{body})\s+$", re.IGNORECASE)
+
+
+SUBJECT_BEFORE = 80
+"""Characters before a measure searched for the word naming what it measures."""
+SUBJECT_AFTER = 24
+"""Characters after a measure searched for it ("110 Meter *hoch*")."""
+
+
+def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) -> str | None:
+    """What a measure with no noun measures, from the nearest of the packs'
+    ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first)."""
+    from factcheck.extract.roles import subject_words
+
+    best: tuple[int, str] | None = None
+    for start, end, subject in subject_words(
+        text, max(a, qm.start - SUBJECT_BEFORE), min(b, qm.end + SUBJECT_AFTER), lang
+    ):
+        dist = start - qm.end if start >= qm.end else qm.start - end + 6
+        if best is None or dist < best[0]:
+            best = (dist, subject)
+    return None if best is None else best[1]
