@@ -484,7 +484,8 @@ class PersonIndex:
         self.full: list[str] = []
         self._token: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
-        self._words = frozenset(_WORDS.findall(text, start))
+        self._start = start
+        self._words: frozenset[str] | None = None  # listed when a genitive is asked
         self._scan(start)
 
     def _candidate(self, w: str, relaxed: bool = False) -> bool:
@@ -493,8 +494,11 @@ class PersonIndex:
 
     def _genitive(self, w: str) -> str:
         """ "Putins" -> "Putin" when the text also names "Putin" without the ending."""
-        if self._genitive_s and w.endswith("s") and len(w) > 3 and w[:-1] in self._words:
-            return w[:-1]
+        if self._genitive_s and w.endswith("s") and len(w) > 3:
+            if self._words is None:
+                self._words = frozenset(_WORDS.findall(self.text, self._start))
+            if w[:-1] in self._words:
+                return w[:-1]
         return w
 
     def _scan(self, start: int) -> None:

@@ -81,22 +81,41 @@ characters ``re.IGNORECASE`` matches exactly the characters whose ``str.lower()`
 character, apart from :data:`_CASE_TWINS` (checked over every code point in the tests)."""
 
 
+_SAFE_PREFIX = re.compile(r"[a-z0-9\u00e4\u00f6\u00fc\u00df_-]*")
+
+
 def cue_starts(firsts: Iterable[tuple[str, bool]]) -> CueStarts | None:
     r"""The first words of a cue pattern's alternatives for :func:`cue_matches`: each as
     ``(word, stem)``, ``stem`` when the alternative continues the word (``[\w-]*``)
-    instead of ending it or going on after white space. None when a word is not
-    :data:`_SAFE_START` (then the pattern runs over the whole window)."""
+    instead of ending it or going on after white space. A word that goes on with a
+    character outside words ("met," or "met."), stands for the whole word before it.
+    None when a word is not :data:`_SAFE_START` (then the pattern runs over the whole
+    window)."""
     exact: set[str] = set()
     stems: dict[int, set[str]] = {}
     for word, stem in firsts:
         w = word.lower()
+        cut = _SAFE_PREFIX.match(w)
+        assert cut is not None
+        if cut.end() < len(w):
+            c = w[cut.end()]
+            if c.isalnum() or c == "_":
+                return None  # a letter it cannot look up
+            w, stem = w[: cut.end()], False  # the word ends there
         if not _SAFE_START.fullmatch(w):
             return None
         if stem:
-            stems.setdefault(len(w), set()).add(w)
+            # looked up by their first few letters (a word that begins so is tried): few
+            # lookups per word however many stems there are
+            k = min(len(w), _STEM_KEY)
+            stems.setdefault(k, set()).add(w[:k])
         else:
             exact.add(w)
     return frozenset(exact), tuple((k, frozenset(v)) for k, v in sorted(stems.items()))
+
+
+_STEM_KEY = 3
+"""Letters of a stem :func:`cue_matches` looks a word's beginning up by."""
 
 
 CueStarts = tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]
@@ -106,33 +125,38 @@ def cue_matches(
     pattern: re.Pattern[str], text: str, start: int, end: int, starts: CueStarts | None
 ) -> Iterator[re.Match[str]]:
     r"""What ``pattern.finditer(text, start, end)`` finds, for a case-blind pattern
-    ``(?<![\w-])(?:alt|...)(?![\w-])`` whose alternatives begin with the words of
-    ``starts`` (:func:`cue_starts`). A match can only start where a whole word
-    (``_WORD``) that is one of those words, or begins with one of the stems, starts:
-    the pattern is tried there alone (``pattern.match``) instead of at every position.
-    Falls back to ``finditer`` when ``starts`` is None or the window holds a character
-    whose lower case differs from what ``re.IGNORECASE`` matches."""
+    ``(?<![\w-])(?:alt|...)...`` whose alternatives begin with the words of ``starts``
+    (:func:`cue_starts`). A match can only start where a whole word (``_WORD``) that is
+    one of those words, or begins with the first letters of one of the stems, starts: the
+    window's words are listed once (:func:`words_of`), the ones that can begin a match are
+    looked up in the lower-cased window, and the pattern is tried there alone
+    (``pattern.match``) instead of at every position. Falls back to ``finditer`` when
+    ``starts`` is None or the window holds a character whose lower case differs from
+    what ``re.IGNORECASE`` matches."""
     window = text[start:end]
-    if starts is None or not _CASE_TWINS.isdisjoint(window) or len(window.lower()) != len(window):
+    low = window.lower()
+    if starts is None or len(low) != len(window) or not _CASE_TWINS.isdisjoint(window):
         yield from pattern.finditer(text, start, end)
         return
     exact, stems = starts
     words = words_of(text, start, end)
-    if exact.isdisjoint(words) and not any(
-        w[:k] in of for w in words for k, of in stems if len(w) >= k
-    ):
+    found = set(exact.intersection(words))
+    for k, of in stems:
+        hit = of.intersection({w[:k] for w in words})
+        if hit:
+            found.update(w for w in words if w[:k] in hit)
+    if not found:
         return  # no word can begin a match
+    at = sorted(i for w in found for i in _whole(text, low, w, start, end))
     last = start
-    for t in _WORD.finditer(text, start, end):
-        pos = t.start()
+    for i in at:
+        pos = start + i
         if pos < last:
             continue  # inside the match before (a cue of several words)
-        w = t.group().lower()
-        if w in exact or any(w[:k] in of for k, of in stems if len(w) >= k):
-            m = pattern.match(text, pos, end)
-            if m is not None:
-                yield m
-                last = m.end()
+        m = pattern.match(text, pos, end)
+        if m is not None:
+            yield m
+            last = m.end()
 
 
 def ascii_words(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:

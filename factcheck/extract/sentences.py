@@ -31,6 +31,20 @@ _BOUNDARY = re.compile(
     r"""|(?P<nl>\n\s*\n|\n)""",
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+"""What :func:`_word_before` answers, as a pattern (used by the tests)."""
+
+
+def _word_before(text: str, start: int, end: int) -> str | None:
+    """``_WORD_BEFORE.search(text, start, end).group(1)``, or None when it finds nothing:
+    the run of non-space characters that ends the window (before a final newline, where
+    ``$`` also matches), found by a scan back instead of the pattern tried at every
+    position of the window (each try running to the end of its run)."""
+    e = end - 1 if end > start and text[end - 1] == "\n" else end
+    i = e
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:e] if i < e else None
+
 
 MAX_SENTENCE = 1000
 """The longest window read as one sentence; longer runs are cut at a clause break."""
@@ -71,9 +85,9 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
     cur = start
     for m in _BOUNDARY.finditer(text, start, stop):
         if m.group("end") is not None:
-            token_m = _WORD_BEFORE.search(text, max(cur, m.start() - 40), m.start())
-            if m.group("end").startswith(".") and token_m is not None:
-                word = token_m.group(1).lstrip("(\"'„“«»")
+            token = _word_before(text, max(cur, m.start() - 40), m.start())
+            if m.group("end").startswith(".") and token is not None:
+                word = token.lstrip("(\"'„“«»")
                 if _keeps_dot(word, abbrev, ordinal):
                     continue
             cut = m.end("end")

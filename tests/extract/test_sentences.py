@@ -95,3 +95,13 @@ def test_windows_are_bounded_and_cover_the_text(words: list[str], lang: str) -> 
     # nothing but whitespace is left out between the windows
     covered = "".join(text[p.start : p.end] for p in parts)
     assert covered.replace(" ", "") == text.replace(" ", "")
+
+
+@given(st.text(alphabet=" a\nb.\t\u00a0", max_size=10), st.data())
+def test_word_before_answers_as_the_pattern(text: str, data: st.DataObject) -> None:
+    from factcheck.extract import sentences
+
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    m = sentences._WORD_BEFORE.search(text, s, e)
+    assert sentences._word_before(text, s, e) == (m.group(1) if m else None)
