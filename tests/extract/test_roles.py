@@ -773,3 +773,12 @@ def test_a_restating_noun_counts_the_thing_named_before_it(
 def test_damage_in_money_is_a_growing_estimate(text: str, quote: str, language: str) -> None:
     m = _measured(text, quote, language)
     assert m.thing == "money:damage" and m.cumulative is True
+
+
+def test_a_dimension_of_a_noun_outside_the_lexicon_is_that_dimension_of_it() -> None:
+    long_hall = _measured("Die rund 120 Meter lange Halle brannte nieder.", "120", "de")
+    assert long_hall.thing == "measure:length" and len(long_hall.content) == 1  # of a hall
+    # the same subject as a length with no noun of its own
+    assert _measured("Die Halle ist 80 Meter lang.", "80", "de").thing == "measure:length"
+    # a noun the lexicon knows keeps its own subject
+    assert _measured("Der 854 Kilometer lange Strom fließt.", "854", "de").thing == "measure:river"

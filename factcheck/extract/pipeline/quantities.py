@@ -333,12 +333,22 @@ def _quantity_claim(
         measure = None
     else:
         thing = _thing_for(qm, noun)
+        measured: tuple[str, ...] = ()
         if noun is not None and qm.role is NumberRole.MEASURE:
-            from factcheck.extract.roles import subject_of_word
+            from factcheck.extract.roles import subject_of_word, subject_words
 
             subject = subject_of_word(noun.head, lang)
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
+            elif noun.concept is None:
+                # a noun the lexicon knows keeps its own subject ("der 854 Kilometer lange
+                # Strom": a river's length)
+                between = subject_words(text, qm.end, noun.start, lang)
+                if between:
+                    # "die 120 Meter lange Halle" is a length, of a hall: the same subject
+                    # as "die Halle ist 80 Meter lang", and not the length of a train
+                    thing = f"measure:{between[0][2]}"
+                    measured = (noun.concept or noun.head.casefold(),)
         elif noun is None and qm.role in (NumberRole.MEASURE, NumberRole.MONEY):
             subject = _measure_subject(text, *_sentence_index(st).clause(qm.start), qm, lang)
             if subject is not None:
@@ -357,6 +367,7 @@ def _quantity_claim(
             destination=flow.destination,
             scope=scope,
             cumulative=growing,
+            content=measured,
         )
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time
