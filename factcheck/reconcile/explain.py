@@ -73,6 +73,12 @@ def _counted(claim: Claim) -> bool:
     return q is not None and q.unit_kind in (UnitKind.COUNT, UnitKind.NONE)
 
 
+def unit_name(unit: str) -> str:
+    """A unit's name as a reader writes it: "mile per hour" for pint's ``mile_per_hour``,
+    "square kilometer" for ``square_kilometer``."""
+    return unit.replace("_", " ")
+
+
 def _thing(claim: Claim) -> str:
     """What follows the number: the counted noun as written for counts, the unit for
     measures and money ("kilometer", "EUR", "percent")."""
@@ -80,11 +86,11 @@ def _thing(claim: Claim) -> str:
     if _currency(claim) is not None:
         return ""  # the currency is written with the number
     if q is not None and not _counted(claim) and q.unit:
-        return f" {q.unit}"
+        return f" {unit_name(q.unit)}"
     if claim.measure is not None and claim.measure.surface:
         return " " + claim.measure.surface
     if q is not None and q.unit:
-        return f" {q.unit}"
+        return f" {unit_name(q.unit)}"
     if claim.measure is not None and ":" not in claim.measure.thing:
         return " " + claim.measure.thing
     return ""
@@ -110,7 +116,7 @@ def figure_phrase(claim: Claim) -> str:
         return value_phrase(claim)
     if _currency(claim) is not None:
         return _fig(q.nominal, claim)
-    unit = f" {q.unit}" if q.unit and not _counted(claim) else ""
+    unit = f" {unit_name(q.unit)}" if q.unit and not _counted(claim) else ""
     return fmt_number(q.nominal) + unit
 
 
@@ -137,7 +143,7 @@ def interval_phrase(iv: Interval, unit: str = "") -> str:
     def n(x: float | None) -> str:
         return amount(x, unit) if money else fmt_number(x)
 
-    u = f" {unit}" if unit and not money else ""
+    u = f" {unit_name(unit)}" if unit and not money else ""
     if iv.low is not None and iv.high is not None:
         if n(iv.low) == n(iv.high):
             return n(iv.low) + u

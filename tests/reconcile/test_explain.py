@@ -74,3 +74,10 @@ def test_grouped_intervals_and_money() -> None:
     assert value_phrase(c) == "$25 million"
     c = quantity("x1", 12345.0, "Container", qualifier=Qualifier.APPROX)
     assert value_phrase(c) == "about 12,345 Container"
+
+
+def test_unit_names_are_written_as_a_reader_writes_them() -> None:
+    from factcheck.reconcile.explain import unit_name
+
+    assert unit_name("mile_per_hour") == "mile per hour"
+    assert unit_name("meter") == "meter"
