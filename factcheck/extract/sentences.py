@@ -102,8 +102,10 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
 def _keeps_dot(word: str, abbrev: frozenset[str], ordinal: bool = True) -> bool:
     if word in abbrev or word.rstrip(".") in abbrev:
         return True
-    if ordinal and word.isdigit() and len(word) <= 2:
-        return True
+    if word[:1].isdigit():
+        # "am 9. Juni" is an ordinal; "Angemeldet waren 3.000." ends a sentence (a number
+        # with a separator is no dotted abbreviation)
+        return ordinal and word.isdigit() and len(word) <= 2
     # initials ("J."), and dotted abbreviations ("z.B", "u.a")
     return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
 

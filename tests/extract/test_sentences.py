@@ -41,6 +41,17 @@ def test_a_small_number_ends_an_english_sentence_but_is_a_german_ordinal() -> No
     assert len(texts("Die Feier war am 9. August in Köln.", "de")) == 1
 
 
+def test_a_number_with_a_separator_ends_a_sentence() -> None:
+    assert texts("Angemeldet waren 2.500. Der Zug startete am Markt.", "de") == [
+        "Angemeldet waren 2.500.",
+        "Der Zug startete am Markt.",
+    ]
+    assert texts("The count stood at 1,250. Officials said more were missing.", "en") == [
+        "The count stood at 1,250.",
+        "Officials said more were missing.",
+    ]
+
+
 def test_english_titles() -> None:
     assert texts("Mr. Smith met Dr. Jones in the U.S. capital. They talked.", "en") == [
         "Mr. Smith met Dr. Jones in the U.S. capital.",
