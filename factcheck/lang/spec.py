@@ -406,6 +406,10 @@ class Attribution(Protocol):
     """Heads of nouns for governments and ministries: a source of kind government."""
     MODALITY: dict[str, tuple[str, ...]]
     """cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I"""
+    DETERMINERS: frozenset[str]
+    """Lower-case determiners ("die", "einer"; "the", "its"): a plan cue right after one
+    describes the noun after it ("gegen die *geplante* Schließung") and plans a figure only
+    inside that noun phrase ("die geplanten 77 Millionen Euro")."""
     SUBJUNCTIVE: tuple[str, ...]
     """Verb forms that mark reported speech (German Konjunktiv I: ``habe``, ``sei``); a
     sentence in them without a source of its own inherits the previous sentence's

@@ -35,8 +35,8 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
     for modality in ("denied", "hypothetical", "alleged", "estimated"):
         if idx.has_cue(modality, a, b):
             return Modality(modality)
-    if idx.has_cue("planned", a, b) or (
-        idx.has_cue("planned") and not idx.has_cue("alleged") and _main_clause_planned(idx)
+    if _planned(idx, a, b) or (
+        _planned(idx) and not idx.has_cue("alleged") and _main_clause_planned(idx)
     ):
         return Modality.PLANNED
     return None
@@ -44,4 +44,34 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
 
 def _main_clause_planned(idx: SentenceIndex) -> bool:
     # a planning verb in the first clause governs the sentence ("Hier wollen die beiden ...")
-    return idx.has_cue("planned", *idx.clause(idx.start))
+    return _planned(idx, *idx.clause(idx.start))
+
+
+def _planned(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> bool:
+    """True when a plan cue in ``a..b`` plans the clause: not one that only describes the
+    noun after it ("gegen die *geplante* Schließung demonstrierten 4.500", "against the
+    *planned* closure"), unless that noun phrase holds a number ("die *geplanten* 77
+    Millionen Euro", "the *expected* 10,000 visitors")."""
+    if not idx.has_cue("planned", a, b):
+        return False
+    return any(not _attributive(idx, pos) for pos in idx.cues("planned", a, b))
+
+
+ATTRIBUTIVE_REACH = 24
+"""Characters after an attributive plan cue searched for the number it describes."""
+
+
+def _attributive(idx: SentenceIndex, pos: int) -> bool:
+    """True for a plan cue at ``pos`` set after a determiner (the packs'
+    ``attribution.DETERMINERS``) with no number in the words that follow it."""
+    from factcheck.lang import get_language
+
+    text = idx.text
+    before = text[max(idx.start, pos - 12) : pos].split()
+    if not before or before[-1].casefold() not in get_language(idx.lang).attribution.DETERMINERS:
+        return False
+    word_end = pos
+    while word_end < idx.end and not text[word_end].isspace():
+        word_end += 1
+    after = text[word_end : min(idx.end, word_end + ATTRIBUTIVE_REACH)].split()[:2]
+    return not any(w[:1].isdigit() for w in after)

@@ -52,6 +52,12 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
+# Lower-case determiners ("die", "einer"; "the", "its"): a plan cue right after one describes
+# the noun after it ("gegen die *geplante* Schließung") and plans a figure only inside that noun
+# phrase ("die geplanten 77 Millionen Euro").
+# English: 'a', 'an', 'her', 'his', ...
+DETERMINERS: frozenset[str] = frozenset()
+
 # Verb forms that mark reported speech (German Konjunktiv I: ``habe``, ``sei``); a sentence in
 # them without a source of its own inherits the previous sentence's attribution.
 # English:

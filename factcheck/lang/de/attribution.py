@@ -350,3 +350,13 @@ REVISION_WORDS: tuple[str, ...] = (
 )
 """Words that present a figure as a correction of an earlier one, matched case-insensitively
 at the start of a word; an entry ending in ``*`` also matches longer words."""
+
+
+DETERMINERS: frozenset[str] = frozenset(
+    ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
+    "einem", "einen", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren", "diese", "dieser",
+    "diesen")
+)  # fmt: skip
+"""Words before a plan cue that make it describe the noun after it ("gegen die *geplante*
+Schließung", "the *planned* closure"): such a cue plans a figure only inside its own noun
+phrase ("die geplanten 77 Millionen Euro")."""

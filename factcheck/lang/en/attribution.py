@@ -216,3 +216,11 @@ REVISION_WORDS: tuple[str, ...] = (
 )
 """Words that present a figure as a correction of an earlier one, matched case-insensitively
 at the start of a word; an entry ending in ``*`` also matches longer words."""
+
+
+DETERMINERS: frozenset[str] = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these")
+)  # fmt: skip
+"""Words before a plan cue that make it describe the noun after it ("gegen die *geplante*
+Schließung", "the *planned* closure"): such a cue plans a figure only inside its own noun
+phrase ("die geplanten 77 Millionen Euro")."""

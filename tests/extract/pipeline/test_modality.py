@@ -1,0 +1,37 @@
+"""The pipeline's modality: a plan cue plans its clause, unless it only describes the
+noun after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract_text
+from factcheck.models import Modality
+
+
+def _modality(text: str, quote: str, language: str) -> Modality:
+    hits = [c for c in extract_text(text, language=language) if c.quantity and quote in c.quote]
+    assert hits, f"no claim quoting {quote!r}"
+    return hits[0].modality
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "modality"),
+    [
+        # an attributive plan word describes the noun after it, not the figure
+        ("Rund 4.200 Menschen demonstrierten gegen die geplante Schließung.", "4.200", "de",
+         Modality.ASSERTED),
+        ("About 5,500 people marched against the planned closure.", "5,500", "en",
+         Modality.ASSERTED),
+        # inside the figure's own noun phrase it plans the figure
+        ("Die geplanten 64 Millionen Euro reichen nicht.", "64", "de", Modality.PLANNED),
+        ("The expected 12,000 visitors did not come.", "12,000", "en", Modality.PLANNED),
+        # as a verb it plans the clause
+        ("Geplant waren 210 Millionen Euro.", "210", "de", Modality.PLANNED),
+        ("The city plans to spend $45 million.", "$45", "en", Modality.PLANNED),
+    ],
+)  # fmt: skip
+def test_a_plan_cue_plans_its_clause_unless_it_describes_a_noun(
+    text: str, quote: str, language: str, modality: Modality
+) -> None:
+    assert _modality(text, quote, language) is modality
