@@ -80,12 +80,24 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     )
     verbs_after = "|".join(re.escape(v) for v in sorted(after_verbs, key=len, reverse=True))
     findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
+    openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or r"(?!x)x"
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     pats = {
         "before": re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<np>{np})"),
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
-        "verb_before": re.compile(rf"(?:^\W*|(?<=[,:;–—]\s))(?P<np>{np})\s+(?:{verbs})(?![\w-])"),
+        "verb_before": re.compile(
+            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{verbs})(?![\w-])"
+        ),
+        # "Die Polizei sprach von 8.500, der Bauernverband von 30.000": a speaker whose
+        # verb the clause before has
+        "gapped": (
+            re.compile(
+                rf"(?<=[,;]\s)(?:(?:{openers})\s+)?(?P<np>{np})(?={syntax.GAPPED_SOURCE_AFTER})"
+            )
+            if syntax.GAPPED_SOURCE_AFTER
+            else re.compile(r"(?!x)x")
+        ),
         "so": (
             re.compile(rf"{syntax.SO_SOURCE}(?P<np>{np})")
             if syntax.SO_SOURCE
@@ -328,6 +340,9 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
                 take(m, speakers, key)
         for m in pats["verb_before"].finditer(text[start:end]):
             take(m, speakers, "verb_before", start)
+        if speakers:
+            for m in pats["gapped"].finditer(text, start, end):
+                take(m, speakers, "gapped")
     if not speakers and not outer:
         return None
     # media and documents are the outer links; people and governments the primary ones

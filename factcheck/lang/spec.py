@@ -699,6 +699,14 @@ class Syntax(Protocol):
     SO_SOURCE: str
     """A regular expression for the words that introduce a source after a comma (German ``,
     so``); empty for none."""
+    CLAUSE_OPENERS: tuple[str, ...]
+    """Conjunctions that may open a clause before its speaker ("..., *while* organisers put
+    the number at 9,000"; "..., *während* die Veranstalter 9.000 zählten")."""
+    GAPPED_SOURCE_AFTER: str
+    """A regular expression for what follows a speaker whose verb is left out because the
+    clause before has it ("Die Polizei sprach von 8.500, *der Bauernverband* von 30.000";
+    "police said 6,000, *organisers* 9,000"): a preposition and a hedge at most, then a
+    digit; empty for none."""
     COMPOUND_ACTOR: str
     """A regular expression for a compound that names a country or union as actor (``EU-
     Länder``), the name in group 1; empty for none."""

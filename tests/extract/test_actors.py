@@ -184,3 +184,40 @@ def test_mentions_are_found_as_the_names_pattern_finds_them(
         (m.start(), m.end(), m.group(1)) for m in idx._compiled().finditer(text, start, end)
     ]
     assert idx._found(start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sources"),
+    [
+        ("Laut Polizei zogen etwa 5.000 Menschen durch die Stadt, die Veranstalter zählten 8.000.",
+         "de", {"5.000": "Polizei", "8.000": "Veranstalter"}),
+        ("Die Polizei sprach von 7.500 Teilnehmern, der Bauernverband von rund 20.000.",
+         "de", {"7.500": "Polizei", "20.000": "Bauernverband"}),
+        ("Die Polizei zählte 40.000 Demonstrierende, die Veranstalter 70.000.",
+         "de", {"40.000": "Polizei", "70.000": "Veranstalter"}),
+        ("Police said about 4,000 people marched, while organisers put the number at 7,000.",
+         "en", {"4,000": "Police", "7,000": "organisers"}),
+        ("Police said 4,000 people marched, organisers 7,000.",
+         "en", {"4,000": "Police", "7,000": "organisers"}),
+    ],
+)  # fmt: skip
+def test_each_clause_keeps_its_own_source(
+    text: str, language: str, sources: dict[str, str]
+) -> None:
+    from factcheck import extract_text
+
+    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    for figure, source in sources.items():
+        (claim,) = [c for c in claims if figure in c.quote]
+        assert [s.name for s in claim.attribution.chain] == [source], claim.quote
+
+
+def test_media_carrying_a_sentence_stay_in_each_clauses_chain() -> None:
+    from factcheck import extract_text
+
+    text = "Wie die dpa berichtet, zählte die Polizei 6.000 Menschen."
+    (claim,) = [c for c in extract_text(text, language="de") if c.quantity is not None]
+    assert [s.kind for s in claim.attribution.chain] == [
+        SourceKind.AGENCY,
+        SourceKind.ORGANISATION,
+    ]

@@ -223,3 +223,9 @@ def test_digits_in_a_sentence_are_found(n: int, lang: str) -> None:
     (m,) = find_quantities(text, lang)
     assert text[m.number_start : m.number_end] == written
     assert m.quantity.nominal == n
+
+
+def test_a_minus_before_a_currency_sign_starts_the_match() -> None:
+    """Found by the property test above: "-£0" once started its match after the minus."""
+    (m,) = find_quantities("-£0", "de")
+    assert m.start <= m.number_start and m.start == 0

@@ -169,6 +169,7 @@ class _ScanBase:
             number_start = min(neg, number_start)
             value = -value  # "-1.3%", "$-50.8bn", "minus 130 degrees"
         start = self.span_start(before, number_start if span_start is None else span_start, False)
+        start = min(start, number_start)  # "-£0": the minus before the currency sign
         qualifier = Qualifier.EXACT
         marker: int | None = None
         if before is not None:

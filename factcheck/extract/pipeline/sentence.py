@@ -30,6 +30,8 @@ from factcheck.models import (
     Attribution,
     Claim,
     Measure,
+    Source,
+    SourceKind,
     Span,
     TimeKind,
     TimeRef,
@@ -167,7 +169,17 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 scope = tuple(sorted({*scope, *prev_places}))
         prev_places = tuple(x for x in scope if _is_place(x))
         made = _quantity_claim(
-            st, qm, s, e, attribution, flow, own_time, sentence_time, seg, sibling, scope
+            st,
+            qm,
+            s,
+            e,
+            _own_source(attribution, idx, qm.start),
+            flow,
+            own_time,
+            sentence_time,
+            seg,
+            sibling,
+            scope,
         )
         if (
             made is not None
@@ -194,6 +206,35 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+_MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+
+
+def _own_source(
+    attribution: Attribution | None, idx: SentenceIndex, pos: int
+) -> Attribution | None:
+    """The attribution of the figure at ``pos``: in a sentence whose clauses name two
+    sources ("Laut Polizei zogen 6.000 Menschen durch die Stadt, die Veranstalter
+    zählten 9.000"), the one named in the figure's clause, else the nearest one named
+    before it; media that carry the sentence stay in the chain."""
+    if attribution is None or len(attribution.chain) < 2:
+        return attribution
+    named = [x for x in attribution.chain if x.span is not None and x.kind not in _MEDIA]
+    clauses = {idx.clause(x.span.start) for x in named if x.span is not None}
+    if len(clauses) < 2:
+        return attribution  # one clause names a chain ("Reuters, citing the ministry")
+    a, b = idx.clause(pos)
+
+    def distance(x: Source) -> tuple[int, int]:
+        assert x.span is not None
+        inside = 0 if a <= x.span.start < b else 1
+        before = x.span.start <= pos
+        return (inside, pos - x.span.start if before else 10_000 + x.span.start - pos)
+
+    own = min(named, key=distance)
+    media = tuple(x for x in attribution.chain if x.kind in _MEDIA)
+    return attribution.model_copy(update={"chain": (*media, own), "span": own.span})
 
 
 def _clause_tail(

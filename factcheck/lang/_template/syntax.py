@@ -42,6 +42,18 @@ SOURCE_AFTER_PHRASE: str = ""
 # English: ''
 SO_SOURCE: str = ""
 
+# Conjunctions that may open a clause before its speaker ("..., *while* organisers put the
+# number at 9,000"; "..., *während* die Veranstalter 9.000 zählten").
+# English: 'while', 'and', 'but', 'whereas'
+CLAUSE_OPENERS: tuple[str, ...] = ()
+
+# A regular expression for what follows a speaker whose verb is left out because the clause
+# before has it ("Die Polizei sprach von 8.500, *der Bauernverband* von 30.000"; "police said
+# 6,000, *organisers* 9,000"): a preposition and a hedge at most, then a digit; empty for none.
+# English: '\\s+(?:at\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|at\\s+least|o
+# nly)\\s+)?\\$?\\d'
+GAPPED_SOURCE_AFTER: str = ""
+
 # A regular expression for a compound that names a country or union as actor (``EU- Länder``),
 # the name in group 1; empty for none.
 # English: ''

@@ -86,6 +86,14 @@ SPEECH_VERBS: tuple[str, ...] = (
     "hieß",
     "heißt",
     "so",
+    "zählte",
+    "zählten",
+    "sprach",
+    "sprachen",
+    "nannte",
+    "nannten",
+    "bezifferte",
+    "bezifferten",
 )
 
 FINDINGS_WORDS: tuple[str, ...] = (
@@ -175,6 +183,16 @@ ORG_WORDS: tuple[str, ...] = (
     "gericht",
     "ministerien",
     "regierungen",
+    "veranstalter",
+    "veranstalterin",
+    "organisatoren",
+    "organisator",
+    "organisatorin",
+    "initiatoren",
+    "verband",
+    "gewerkschaft",
+    "bündnis",
+    "feuerwehr",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (

@@ -188,7 +188,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "protestiert*", "Protest*", "Kundgebung*", "versammelt*", "Besucher*", "besucht*",
         "Zuschauer*", "feierten", "Fanzone*", "Fanmeile*", "Public Viewing", "kamen zu*",
         "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
-        "verfolgten", "verfolgte",
+        "verfolgten", "verfolgte", "zogen durch", "zogen vom", "zogen von", "marschiert*",
     ),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
     "damaged": ("beschädigt*", "Schäden"),

@@ -118,6 +118,15 @@ SOURCE_AFTER_PHRASE: str = rf"(?:{_ART_ANYCASE}\s+)?(?:{_ADJ}\s+){{0,2}}(?:{{CAP
 
 SO_SOURCE: str = r",\s+so\s+"
 
+CLAUSE_OPENERS: tuple[str, ...] = ("und", "während", "aber", "doch", "wogegen")
+"""Konjunktionen, die einen Satzteil vor seinem Sprecher öffnen."""
+
+GAPPED_SOURCE_AFTER: str = (
+    r"\s+(?:(?:von|auf)\s+)?"
+    r"(?:(?:rund|etwa|ca\.|circa|knapp|gut|fast|über|mehr\s+als|mindestens|nur)\s+)?\d"
+)
+"""Was einem Sprecher ohne eigenes Verb folgt ("der Bauernverband *von rund 3*0.000")."""
+
 COMPOUND_ACTOR: str = r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|Regierung|Mitglieder)"
 
 DATIVE_BEFORE_PLACE: str = r"\b(der|dem|den)\s+$"

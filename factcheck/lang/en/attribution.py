@@ -115,6 +115,13 @@ ORG_WORDS: tuple[str, ...] = (
     "party",
     "court",
     "agency",
+    "organisers",
+    "organizers",
+    "organiser",
+    "organizer",
+    "union",
+    "fire department",
+    "fire service",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (
@@ -183,7 +190,10 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = (
     "leave",
 )
 
-SUBJECT_ONLY_VERBS: tuple[str, ...] = ("accused", "accuses", "accuse", "blamed", "blames")
+SUBJECT_ONLY_VERBS: tuple[str, ...] = (
+    "accused", "accuses", "accuse", "blamed", "blames", "put the number", "put the toll",
+    "put the figure", "put the crowd", "counted", "puts the number", "puts the toll",
+)  # fmt: skip
 """Reporting verbs whose following noun is the object, not the speaker."""
 
 PAST_TENSE: str = (

@@ -187,6 +187,15 @@ SOURCE_AFTER_PHRASE: str = ""
 
 SO_SOURCE: str = ""
 
+CLAUSE_OPENERS: tuple[str, ...] = ("while", "and", "but", "whereas")
+"""Conjunctions that may open a clause before its speaker."""
+
+GAPPED_SOURCE_AFTER: str = (
+    r"\s+(?:at\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|only)\s+)?\$?\d"
+)
+"""What follows a speaker whose verb is left out ("organisers *9,0*00")."""
+
 COMPOUND_ACTOR: str = ""
 
 DATIVE_BEFORE_PLACE: str = ""
