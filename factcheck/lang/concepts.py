@@ -10,6 +10,11 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
 """Concepts whose counts are running totals that may grow between dated reports (a
 later lower figure is flagged: a running total cannot fall)."""
 
+ROLE_FREE_PERSONS: frozenset[str] = frozenset({"driver", "pilot", "suspect"})
+"""Kinds of person (the packs' ``nouns.AGE_PERSONS`` keys) that name one person of a story
+whatever happens to them: their ages are compared whatever the verbs ("the driver was
+detained", "the driver has been charged"); a boy who died and a boy who was hurt are two."""
+
 GROWING_MEASURES: frozenset[str] = frozenset({"money:damage"})
 """Measures whose estimates grow as what they measure is assessed (the damage of a fire
 or a storm): a later higher estimate is an update, a later lower one is flagged."""

@@ -163,6 +163,7 @@ _MOMENTS = {
     "capsize": "the capsizing",
     "explosion": "the explosion",
     "landfall": "the landfall",
+    "crash": "the crash",
 }
 
 

@@ -717,13 +717,16 @@ def test_the_day_of_a_report_does_not_date_the_paragraphs_crowd() -> None:
     [
         ("Bei dem Brand starb ein 9 Jahre alter Junge.", "9 Jahre", "de", "age:boy:dead"),
         ("Ein 71-jähriger Fahrer wurde schwer verletzt.", "71-jähriger", "de",
-         "age:driver:seriously_injured"),
+         "age:driver"),
         # an age standing as a noun: the one kind of person its sentence names
         ("Bei dem toten Mädchen handelt es sich um eine Zwölfjährige.", "Zwölfjährige", "de",
          "age:girl:dead"),
         ("A 15-year-old girl was among the dead.", "15-year-old", "en", "age:girl:dead"),
         # "the dead boy was 11": an age, not a count of the dead
         ("Police said the dead boy was 11.", "11", "en", "age:boy:dead"),
+        # a person the age is set after, whatever the verb says of them
+        ("The driver, a 52-year-old man, was detained.", "52-year-old", "en", "age:driver"),
+        ("The driver, 49, has been charged.", "49", "en", "age:driver"),
         # "junge" as an adjective is no boy
         ("Eine junge Frau, 23 Jahre alt, wurde verletzt.", "23 Jahre", "de", "age:woman:injured"),
     ],

@@ -97,3 +97,15 @@ def test_two_times_of_a_landfall_conflict() -> None:
     assert _clock_claims(r) == 2
     (d,) = [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
     assert "landfall" in d.explanation
+
+
+def test_two_times_of_a_crash_conflict_de() -> None:
+    r = _report(
+        [
+            "Der Unfall ereignete sich gegen 5.30 Uhr.",
+            "Das Unglück geschah um 6.15 Uhr, der Bus verunglückte in einer Kurve.",
+        ],
+        language="de",
+    )
+    assert _clock_claims(r) == 2
+    assert [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]

@@ -9,7 +9,7 @@ from functools import cache
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.pipeline.state import _nouns_regex, _State
 from factcheck.lang import get_language
-from factcheck.lang.concepts import HARM_ROLES
+from factcheck.lang.concepts import HARM_ROLES, ROLE_FREE_PERSONS
 from factcheck.models import Claim
 
 AGE_COPULA_BEFORE = 40
@@ -39,8 +39,10 @@ def _age_copula_pattern(lang: str) -> re.Pattern[str] | None:
     people = [w for ws in nouns.AGE_PERSONS.values() for w in ws]
     if not people or not nouns.AGE_COPULAS:
         return None
+    # "the dead boy was 13", "the driver, 47, has been charged"
     return re.compile(
-        rf"(?<![\w-])(?:{alternation(people)})\s+(?:{alternation(nouns.AGE_COPULAS)})\s+$"
+        rf"(?<![\w-])(?:{alternation(people)})"
+        rf"(?:\s+(?:{alternation(nouns.AGE_COPULAS)})\s+|\s*,\s*)$"
     )
 
 
@@ -67,19 +69,29 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
     from factcheck.extract.roles import RoleCues, person_words
 
     text, lang = st.article.text, st.lang
+    before = person_words(text, max(s, qm.start - AGE_PERSON_BEFORE), qm.start, lang)
     after = person_words(text, qm.end, min(e, qm.end + AGE_PERSON_AFTER), lang)
-    if after and not text[qm.end : after[0][0]].strip():
+    if before and _APPOSED.match(text[before[-1][1] : qm.start]):
+        who = before[-1][2]  # "the driver, a 45-year-old man": the driver's age
+    elif after and not text[qm.end : after[0][0]].strip():
         who = after[0][2]
     else:
         kinds = {k for _s, _e, k in person_words(text, s, e, lang)}
         if len(kinds) != 1:
             return None
         who = kinds.pop()
+    if who in ROLE_FREE_PERSONS:
+        return f"age:{who}"  # "the driver" is one person whatever the verb says of him
     cues = st.role_cues or RoleCues(text, s, e, lang)
     role = cues.role_at(s, e, qm.start, qm.end, among=HARM_ROLES)
     return f"age:{who}:{role}" if role else f"age:{who}"
 
 
+AGE_PERSON_BEFORE = 32
+"""Characters before an age searched for the person it is set after ("the driver, a
+45-year-old man")."""
+_APPOSED = re.compile(r"\s*,\s*(?:\w{1,4}\s+)?$")
+"""Between a person and an age set after it: a comma and a short article at most."""
 AGE_PERSON_AFTER = 24
 """Characters after an age searched for the person it is the age of."""
 

@@ -132,5 +132,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "capsize": ("kenterte", "kenterten", "gekentert"),
     "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
     "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
+    "crash": ("unfall", "unglück", "ereignete sich", "verunglückte", "prallte", "kollidierte",
+              "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen"),
 }  # fmt: skip
 """Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt."""

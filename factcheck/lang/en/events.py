@@ -79,6 +79,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "capsize": ("capsized", "overturned"),
     "explosion": ("exploded", "explosion", "blast went off", "imploded", "implosion"),
     "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
+    "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
+              "collided", "collision"),
 }  # fmt: skip
 """Words that say which moment a clock time in their clause gives: two outlets giving
 two times for "the collapse" disagree; a start and a collapse are two moments."""
