@@ -80,6 +80,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     )
     verbs_after = "|".join(re.escape(v) for v in sorted(after_verbs, key=len, reverse=True))
     findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
+    findings_low = "|".join(re.escape(f.casefold()) for f in att.FINDINGS_WORDS)
     openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or r"(?!x)x"
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     pats = {
@@ -107,7 +108,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # word followed by "der/von X" is left to the markers: "nach Angaben der Polizei")
         "findings": re.compile(
             rf"(?i:{re.escape(att.FINDINGS_MARKER)})\s+"
-            rf"(?P<np>(?:[A-ZÄÖÜ]{{2,}}[-\s])?(?:{_LOW}\s+)?(?:{findings}))"
+            rf"(?P<np>(?:[A-ZÄÖÜ]{{2,}}[-\s])?(?:{_LOW}\s+)?(?:{findings}"
+            # a compound whose head is a findings word: "nach Polizeiangaben"
+            rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{findings_low})))"
             r"(?!\s+(?:der|des|von|vom|of|from)\b)"
         ),
         "via": re.compile(rf"(?:{via})\s+(?P<np>{np})"),
@@ -124,6 +127,27 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
 _LEADING_ART = re.compile(
     r"^(?:der|die|das|dem|den|des|einem|einer|eines|ein|eine|the|a|an)\s+", re.IGNORECASE
 )
+
+
+def _findings_owner(phrase: str, lang: str) -> str | None:
+    """Whose findings a one-word compound names ("Polizeiangaben": "Polizei",
+    "Behördenangaben": "Behörden"): its first part, when that part is an organisation
+    (the pack's ``attribution.ORG_WORDS``) and the head a findings word."""
+    if " " in phrase or "-" in phrase:
+        return None
+    pack = get_language(lang)
+    low = phrase.casefold()
+    for f in pack.attribution.FINDINGS_WORDS:
+        head = f.casefold()
+        if low.endswith(head) and len(low) > len(head) + 2:
+            first = phrase[: len(phrase) - len(head)]
+            for link in ("", *pack.nouns.LINKING_ELEMENTS):
+                stem = first[: len(first) - len(link)] if link else first
+                if (not link or first.endswith(link)) and stem.casefold().endswith(
+                    pack.attribution.ORG_WORDS
+                ):
+                    return stem
+    return None
 
 
 def classify_source(
@@ -157,6 +181,10 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     if not phrase:
         return None
     att = get_language(lang).attribution
+    owner = _findings_owner(phrase, lang)
+    if owner is not None:
+        # "Polizeiangaben": the police's figures, a source like "die Polizei"
+        return _classify(owner, lang, True)
     by_name, known_pat = _known_sources()
     km = known_pat.search(phrase)
     words = phrase.split()

@@ -221,3 +221,20 @@ def test_media_carrying_a_sentence_stay_in_each_clauses_chain() -> None:
         SourceKind.AGENCY,
         SourceKind.ORGANISATION,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Nach Polizeiangaben kamen 4.500 Menschen.", "Polizei", SourceKind.ORGANISATION),
+        ("Nach Regierungsangaben starben 12 Menschen.", "Regierung", SourceKind.GOVERNMENT),
+        ("Nach Veranstalterangaben kamen 9.000.", "Veranstalter", SourceKind.ORGANISATION),
+    ],
+)
+def test_a_compound_of_an_organisation_and_a_findings_word_names_the_organisation(
+    text: str, name: str, kind: SourceKind
+) -> None:
+    att = find_attribution(text, 0, len(text), "de")
+    assert att is not None
+    (src,) = att.chain
+    assert (src.name, src.kind) == (name, kind)
