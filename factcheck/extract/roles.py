@@ -41,6 +41,7 @@ BEFORE_PENALTY = 6
 were injured" - the cue after a number is more often its own than the one before, which
 usually belongs to the number before it."""
 
+ARRESTED = "arrested"
 PARTICIPANT = "participant"
 PASSENGER = "passenger"
 
@@ -215,6 +216,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in STAFF_CONCEPTS:
         return f"{role}:{noun_concept}" if role in HARM_ROLES else noun_concept
     if noun_concept in CROWD_CONCEPTS:
+        if role == ARRESTED:
+            return role  # only the crowd is arrested: "zwei Demonstranten festgenommen"
         return f"{role}:{ATTENDANCE}" if role in HARM_ROLES else ATTENDANCE
     if noun_concept == PASSENGER:
         return f"{role}:{PASSENGER}" if role in HARM_ROLES else PASSENGER

@@ -406,6 +406,9 @@ class Attribution(Protocol):
     """Heads of nouns for governments and ministries: a source of kind government."""
     MODALITY: dict[str, tuple[str, ...]]
     """cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I"""
+    PASSIVE: str
+    """A regular expression for a passive whose auxiliary is also a plan cue ("wird seit
+    Sonntag *vermisst*"): a plan cue inside it plans nothing; empty for none."""
     DETERMINERS: frozenset[str]
     """Lower-case determiners ("die", "einer"; "the", "its"): a plan cue right after one
     describes the noun after it ("gegen die *geplante* Schließung") and plans a figure only

@@ -5,6 +5,8 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import cast
 
 from factcheck.extract.clauses import SentenceIndex
@@ -54,7 +56,30 @@ def _planned(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> 
     Millionen Euro", "the *expected* 10,000 visitors")."""
     if not idx.has_cue("planned", a, b):
         return False
-    return any(not _attributive(idx, pos) for pos in idx.cues("planned", a, b))
+    passive = _passive_spans(idx, a, b)
+    return any(
+        not _attributive(idx, pos) and not any(x <= pos < y for x, y in passive)
+        for pos in idx.cues("planned", a, b)
+    )
+
+
+def _passive_spans(idx: SentenceIndex, a: int | None, b: int | None) -> list[tuple[int, int]]:
+    """The passive constructions in ``a..b`` (the pack's ``attribution.PASSIVE``: "wird
+    seit Sonntag vermisst"), whose auxiliary plans nothing."""
+    pattern = _passive_pattern(idx.lang)
+    if pattern is None:
+        return []
+    lo = idx.start if a is None else a
+    hi = idx.end if b is None else b
+    return [(m.start(), m.end()) for m in pattern.finditer(idx.text, lo, hi)]
+
+
+@cache
+def _passive_pattern(lang: str) -> re.Pattern[str] | None:
+    from factcheck.lang import get_language
+
+    pat: str = get_language(lang).attribution.PASSIVE
+    return re.compile(pat) if pat else None
 
 
 ATTRIBUTIVE_REACH = 24
@@ -73,5 +98,6 @@ def _attributive(idx: SentenceIndex, pos: int) -> bool:
     word_end = pos
     while word_end < idx.end and not text[word_end].isspace():
         word_end += 1
-    after = text[word_end : min(idx.end, word_end + ATTRIBUTIVE_REACH)].split()[:2]
+    reach = text[word_end : min(idx.end, word_end + ATTRIBUTIVE_REACH)]
+    after = re.split(r"[,;:.!?]\s", reach, maxsplit=1)[0].split()[:2]  # its noun phrase
     return not any(w[:1].isdigit() for w in after)

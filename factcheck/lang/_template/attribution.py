@@ -52,10 +52,15 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
+# A regular expression for a passive whose auxiliary is also a plan cue ("wird seit Sonntag
+# *vermisst*"): a plan cue inside it plans nothing; empty for none.
+# English: ''
+PASSIVE: str = ""
+
 # Lower-case determiners ("die", "einer"; "the", "its"): a plan cue right after one describes
 # the noun after it ("gegen die *geplante* Schließung") and plans a figure only inside that noun
 # phrase ("die geplanten 77 Millionen Euro").
-# English: 'a', 'an', 'her', 'his', ...
+# English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 
 # Verb forms that mark reported speech (German Konjunktiv I: ``habe``, ``sei``); a sentence in

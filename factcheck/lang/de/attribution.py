@@ -371,10 +371,19 @@ at the start of a word; an entry ending in ``*`` also matches longer words."""
 
 
 DETERMINERS: frozenset[str] = frozenset(
-    ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines",
-    "einem", "einen", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren", "diese", "dieser",
-    "diesen")
+    ("gegen", "über", "trotz", "wegen", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+    "einer", "eines", "einem", "einen", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren",
+    "diese", "dieser", "diesen")
 )  # fmt: skip
-"""Words before a plan cue that make it describe the noun after it ("gegen die *geplante*
-Schließung", "the *planned* closure"): such a cue plans a figure only inside its own noun
-phrase ("die geplanten 77 Millionen Euro")."""
+"""Words (determiners, prepositions) before a plan cue that make it describe the noun after
+it ("gegen die *geplante* Schließung", "the *planned* closure", "against planned cuts"):
+such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Millionen
+Euro")."""
+
+PASSIVE: str = (
+    r"(?<![\w-])(?:wird|werden)(?:\s+[\w.,-]+){0,5}?"
+    r"\s+(?:ge|be|ver|er|zer|ent|über)[a-zäöüß]+t(?![\w-])"
+)
+"""Ein Passiv mit "wird/werden" ("wird seit Sonntag *vermisst*", "werden auf 3 Millionen
+Euro *geschätzt*"): das Hilfsverb kündigt nichts an (anders als "wird 300 Millionen
+kosten")."""

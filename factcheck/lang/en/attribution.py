@@ -229,8 +229,13 @@ at the start of a word; an entry ending in ``*`` also matches longer words."""
 
 
 DETERMINERS: frozenset[str] = frozenset(
-    ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these")
+    ("against", "over", "despite", "about", "the", "a", "an", "its", "their", "his", "her",
+     "this", "that", "these")
 )  # fmt: skip
-"""Words before a plan cue that make it describe the noun after it ("gegen die *geplante*
-Schließung", "the *planned* closure"): such a cue plans a figure only inside its own noun
-phrase ("die geplanten 77 Millionen Euro")."""
+"""Words (determiners, prepositions) before a plan cue that make it describe the noun after
+it ("gegen die *geplante* Schließung", "the *planned* closure", "against planned cuts"):
+such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Millionen
+Euro")."""
+
+PASSIVE: str = ""
+"""Unused in English: "will" is never a passive auxiliary (see the German file)."""

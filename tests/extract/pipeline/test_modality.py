@@ -26,6 +26,11 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         # inside the figure's own noun phrase it plans the figure
         ("Die geplanten 64 Millionen Euro reichen nicht.", "64", "de", Modality.PLANNED),
         ("The expected 12,000 visitors did not come.", "12,000", "en", Modality.PLANNED),
+        ("Thousands marched against planned cuts, 3,500 by police count.", "3,500", "en",
+         Modality.ASSERTED),
+        # a passive auxiliary plans nothing
+        ("Ein 58 Jahre alter Mann wird seit Sonntag vermisst.", "58", "de", Modality.ASSERTED),
+        ("Die Brücke wird 300 Millionen Euro kosten.", "300", "de", Modality.PLANNED),
         # as a verb it plans the clause
         ("Geplant waren 210 Millionen Euro.", "210", "de", Modality.PLANNED),
         ("The city plans to spend $45 million.", "$45", "en", Modality.PLANNED),
