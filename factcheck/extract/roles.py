@@ -351,6 +351,13 @@ def _cue_pattern(lang: str, name: str) -> re.Pattern[str]:
     return word_pattern(words)
 
 
+def refers_to_figure(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` names a figure without saying of what ("put *the
+    figure* at 45,000", "bezifferten *die Zahl* auf 9.000"; the packs' ``nouns.FIGURE_WORDS``):
+    it is the figure named before."""
+    return _cue_pattern(lang, "FIGURE_WORDS").search(text, start, end) is not None
+
+
 REPORT_DAY_BEFORE = 24
 """Characters before a day searched for a word that makes it the day of a report."""
 

@@ -544,6 +544,10 @@ class Nouns(Protocol):
     3.000 *Maschinen*"): after a restating cue they count that thing."""
     RESTATING_CUES: tuple[str, ...]
     """Words that restate what was just named ("also", "das heißt"; "that is", "i.e.")."""
+    FIGURE_WORDS: tuple[str, ...]
+    """Words that name a figure without saying of what ("organisers put *the figure* at
+    45,000", "bezifferten *die Zahl* auf 9.000"): a bare number in such a sentence counts
+    what the count of the sentence before counted."""
     SUBJECT_PRONOUNS: tuple[str, ...]
     """Pronouns opening a sentence that stand for the subject of the sentence before
     ("*Sie* war mit 1.800 Kräften im Einsatz" after a sentence on the police)."""

@@ -796,3 +796,23 @@ def test_a_dimension_of_a_noun_outside_the_lexicon_is_that_dimension_of_it() -> 
     assert _measured("Die Halle ist 80 Meter lang.", "80", "de").thing == "measure:length"
     # a noun the lexicon knows keeps its own subject
     assert _measured("Der 854 Kilometer lange Strom fließt.", "854", "de").thing == "measure:river"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("About 9,000 people joined the march. Organisers put the figure at 25,000.", "25,000",
+         "en"),
+        ("Rund 4.000 Menschen demonstrierten. Die Veranstalter bezifferten die Zahl auf 9.000.",
+         "9.000", "de"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_named_as_the_figure_counts_what_the_sentence_before_counted(
+    text: str, quote: str, language: str
+) -> None:
+    assert _concept(text, quote, language) == "attendance"
+
+
+def test_a_bare_number_with_no_figure_word_takes_nothing_from_the_sentence_before() -> None:
+    text = "About 9,000 people joined the march. The city has 600,000 residents in all."
+    assert _concept(text, "600,000", "en") != "attendance"

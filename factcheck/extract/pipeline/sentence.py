@@ -24,6 +24,7 @@ from factcheck.extract.roles import (
     is_earlier_figure,
     is_report_day,
     part_cue_at,
+    refers_to_figure,
 )
 from factcheck.lang import get_language
 from factcheck.models import (
@@ -142,6 +143,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
     sentence_time = _sentence_time([t for t in shared if is_as_of(text, t.start, lang)] or shared)
     sibling: Measure | None = None
+    if quantities and st.last_counted is not None and refers_to_figure(text, s, e, lang):
+        # "Organisers put the figure at 45,000": the figure named in the sentence before
+        sibling = st.last_counted
     if quantities:
         st.role_cues = RoleCues(text, s, e, lang)
     prev_places: tuple[str, ...] = ()
@@ -189,6 +193,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             and made.measure.concept
         ):
             sibling = made.measure
+    st.last_counted = sibling if quantities else st.last_counted
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)
 

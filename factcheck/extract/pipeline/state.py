@@ -17,7 +17,7 @@ from factcheck.extract.events import Trigger
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language, pack_code
-from factcheck.models import Article, Attribution, Claim, Span, TimeRef
+from factcheck.models import Article, Attribution, Claim, Measure, Span, TimeRef
 
 if TYPE_CHECKING:
     from factcheck.extract.time import TimeScan
@@ -82,6 +82,9 @@ class _State:
     role_cues: RoleCues | None = None
     """The role cues of the sentence being read (made when it has numbers)."""
     """Clause breaks and modality cues of the sentence being read."""
+    last_counted: Measure | None = None
+    """The last count with a concept in the sentences read so far (a following sentence
+    may refer back to it: "Organisers put the figure at 45,000")."""
     previous_start: int | None = None
     """Where the sentence before the one being read starts."""
     sentence_span: Span | None = None

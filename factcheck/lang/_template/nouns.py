@@ -122,6 +122,12 @@ RESTATED_NOUNS: frozenset[str] = frozenset()
 # English: 'i.e.', 'that is', 'or some', 'in other words', ...
 RESTATING_CUES: tuple[str, ...] = ()
 
+# Words that name a figure without saying of what ("organisers put *the figure* at 45,000",
+# "bezifferten *die Zahl* auf 9.000"): a bare number in such a sentence counts what the count of
+# the sentence before counted.
+# English: 'the figure', 'the number', 'the count', 'the tally', ...
+FIGURE_WORDS: tuple[str, ...] = ()
+
 # Pronouns opening a sentence that stand for the subject of the sentence before ("*Sie* war mit
 # 1.800 Kräften im Einsatz" after a sentence on the police).
 # English: 'It', 'They'
@@ -141,8 +147,9 @@ EXPANSION_CUES: tuple[str, ...] = ()
 # a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter *hoch*" a height,
 # "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral subjects; a measure with
 # none of them is not compared.
-# English: {'water_level': ('gauge*', 'water level*', 'crest*', 'river level*', 'peak level*'),
-# 'height': ('high', 'tall', 'height'), 'width': ('wide', 'width'), ...}
+# English: {'water_level': ('rose', 'risen', 'rising', 'gauge*', 'water level*', 'crest*',
+# 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height'), 'width': ('wide',
+# 'width'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
 # Words in a crowd's or a deployment's clause that make its figure a total over a span of days

@@ -383,6 +383,8 @@ Euro")."""
 PASSIVE: str = (
     r"(?<![\w-])(?:wird|werden)(?:\s+[\w.,-]+){0,5}?"
     r"\s+(?:ge|be|ver|er|zer|ent|über)[a-zäöüß]+t(?![\w-])"
+    # the participle first: "Vermisst wird weiterhin ein 76-jähriger Autofahrer"
+    r"|(?<![\w-])(?:[Gg]e|[Bb]e|[Vv]er|[Ee]r|[Zz]er|[Ee]nt)[a-zäöüß]+t\s+(?:wird|werden)(?![\w-])"
 )
 """Ein Passiv mit "wird/werden" ("wird seit Sonntag *vermisst*", "werden auf 3 Millionen
 Euro *geschätzt*"): das Hilfsverb kündigt nichts an (anders als "wird 300 Millionen

@@ -304,6 +304,10 @@ RESTATED_NOUNS: frozenset[str] = frozenset({"Maschine", "Gerät", "Exemplar"})
 RESTATING_CUES: tuple[str, ...] = ("also", "d. h.", "das heißt", "sprich")
 """Words that restate what was just named ("Traktoren, *also* gut 3.000 Maschinen")."""
 
+FIGURE_WORDS: tuple[str, ...] = ("die Zahl", "diese Zahl", "die Gesamtzahl", "ihre Zahl")
+"""Wörter, die eine Zahl nennen, ohne zu sagen wovon ("die Veranstalter bezifferten *die
+Zahl* auf 9.000"): es ist die Zahl des Satzes davor."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("Sie", "Er", "Es")
 """Pronouns opening a sentence that stand for the subject of the sentence before ("Die
 Polizei zog Bilanz. *Sie* war mit 1.800 Kräften im Einsatz")."""
@@ -317,7 +321,8 @@ EXPANSION_CUES: tuple[str, ...] = ("vergrößert*", "erweitert*", "verlängert*"
 
 
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
-    "water_level": ("Pegel*", "Wasserstand*", "Scheitel*", "Höchststand*", "Flutscheitel*"),
+    "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
+                    "Scheitel*", "Höchststand*", "Flutscheitel*"),
     "height": ("hoch", "hohe*", "Höhe"),
     "width": ("breit", "breite*", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),

@@ -313,6 +313,12 @@ RESTATED_NOUNS: frozenset[str] = frozenset({"machine", "unit"})
 RESTATING_CUES: tuple[str, ...] = ("i.e.", "that is", "or some", "in other words", "meaning")
 """Words that restate what was just named ("tractors, *that is* some 3,000 machines")."""
 
+FIGURE_WORDS: tuple[str, ...] = (
+    "the figure", "the number", "the count", "the tally", "the total", "their figure",
+    "their count", "that figure", "the crowd at",
+)  # fmt: skip
+"""Words that name a figure without saying of what. See the German file."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("It", "They")
 """Pronouns opening a sentence that stand for the subject of the sentence before."""
 
@@ -324,7 +330,8 @@ EXPANSION_CUES: tuple[str, ...] = ("expanded", "enlarged", "extended", "widened"
 
 
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
-    "water_level": ("gauge*", "water level*", "crest*", "river level*", "peak level*"),
+    "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
+                    "peak level*"),
     "height": ("high", "tall", "height"),
     "width": ("wide", "width"),
     "length": ("long", "length"),
