@@ -215,3 +215,65 @@ def test_fan_zone_crowds_and_capacity_in_german() -> None:
     assert frozenset({friday.id, weekend.id}) not in pairs  # a day and the weekend
     assert frozenset({cap_b.id, friday.id}) not in pairs  # a capacity is no crowd
     assert len(report.discrepancies) == 1
+
+
+def test_a_protest_with_police_and_organisers_in_german() -> None:
+    arts = [
+        _article(
+            "a", "In Marburg haben am Samstag nach Polizeiangaben rund 3.500 Menschen gegen "
+            "die geplante Schließung der Kinderklinik demonstriert. Die Veranstalter "
+            "sprachen von 8.000 Teilnehmern. Angemeldet waren 2.000. Der Zug startete "
+            "gegen 11 Uhr am Bahnhof.", "de", "2025-05-10",
+        ),
+        _article(
+            "b", "Laut Polizei demonstrierten etwa 5.000 Menschen in der Marburger Innenstadt, die "
+            "Organisatoren zählten 8.000. Der Demonstrationszug setzte sich um 11.45 Uhr in "
+            "Bewegung. Es gab zwei Festnahmen.", "de", "2025-05-11",
+        ),
+        _article(
+            "c", "Bei der Demonstration vom Samstag wurden zwei Demonstranten festgenommen.",
+            "de", "2025-05-12",
+        ),
+    ]  # fmt: skip
+    report = report_from(arts)
+    police_a, police_b = _claim(report.claims, "a", "3.500"), _claim(report.claims, "b", "5.000")
+    org_a, org_b = _claim(report.claims, "a", "8.000"), _claim(report.claims, "b", "8.000")
+    registered = _claim(report.claims, "a", "2.000")
+    arrests_b, arrests_c = _claim(report.claims, "b", "zwei"), _claim(report.claims, "c", "zwei")
+    # a report, though its sentence names a planned closure
+    assert police_a.modality.value != "planned" and registered.modality.value == "planned"
+    # each clause keeps its own source
+    assert [s.name for s in police_b.attribution.chain] == ["Polizei"]
+    assert [s.name for s in org_b.attribution.chain] == ["Organisatoren"]
+    pairs = _pairs(report)
+    assert frozenset({police_a.id, police_b.id}) in pairs  # the police: 3,500 against 5,000
+    assert frozenset({org_a.id, org_b.id}) not in pairs  # the organisers agree
+    assert frozenset({arrests_b.id, arrests_c.id}) not in pairs  # two arrests, twice
+    # the start of the march: about 11 against 11:45
+    assert any(d.kind.value == "time_conflict" for d in report.discrepancies)
+
+
+def test_a_storm_in_english() -> None:
+    arts = [
+        _article(
+            "a", "A storm swept through Brackley County on Saturday, killing at least five "
+            "people, officials said. The storm made landfall shortly before 10 p.m. on Friday. "
+            "The county's emergency manager estimated damage at more than $90 million. "
+            "Winds reached 80 mph.", "en", "2025-09-14",
+        ),
+        _article(
+            "b", "The death toll from the storm in Brackley County has risen to seven, "
+            "officials said on Monday. The storm came ashore around 8 p.m. Friday. Damage "
+            "is now estimated at $120 million. Winds peaked at 100 mph.", "en", "2025-09-16",
+        ),
+    ]  # fmt: skip
+    report = report_from(arts)
+    toll_a, toll_b = _claim(report.claims, "a", "five"), _claim(report.claims, "b", "seven")
+    dmg_a, dmg_b = _claim(report.claims, "a", "$90"), _claim(report.claims, "b", "$120")
+    wind_a, wind_b = _claim(report.claims, "a", "80 mph"), _claim(report.claims, "b", "100 mph")
+    pairs = _pairs(report)
+    assert frozenset({toll_a.id, toll_b.id}) not in pairs  # the toll grew
+    assert frozenset({dmg_a.id, dmg_b.id}) not in pairs  # the damage estimate grew
+    assert frozenset({wind_a.id, wind_b.id}) in pairs  # one storm's top wind, twice
+    landfall = [d for d in report.discrepancies if d.kind.value == "time_conflict"]
+    assert landfall and "landfall" in landfall[0].explanation
