@@ -411,8 +411,8 @@ def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int,
 
 def staff_of(text: str, start: int, end: int, previous: int | None, lang: str) -> str | None:
     """Whose staff a count of generic forces is ("die Polizei war mit 1.800 *Kräften* im
-    Einsatz": police officers), from the nearest organisation word (the packs'
-    ``nouns.STAFF_ORGANISATIONS``) in its sentence ``text[start:end]``; when the sentence
+    Einsatz": police officers), from the one kind of organisation (the packs'
+    ``nouns.STAFF_ORGANISATIONS``) its sentence ``text[start:end]`` names; when the sentence
     names none and opens with a pronoun (``nouns.SUBJECT_PRONOUNS``: "*Sie* war mit ..."),
     from the sentence before it (starting at ``previous``). None when neither names one."""
     pattern = _cues(lang, "STAFF_ORGANISATIONS")[0]

@@ -299,6 +299,8 @@ def _quantity_claim(
         else:
             if concept is None and noun.concept is None:
                 concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
+            elif concept is None:
+                concept = noun.concept  # people with no role: kept, but not compared
             if noun.head in get_language(lang).nouns.GENERIC_STAFF:
                 from factcheck.extract.roles import staff_of
 
@@ -306,8 +308,6 @@ def _quantity_claim(
                 staff = staff_of(text, s, e, st.previous_start, lang)
                 if staff is not None:
                     concept = f"{role}:{staff}" if role in HARM_ROLES else staff
-            elif concept is None:
-                concept = noun.concept  # people with no role: kept, but not compared
             content = tuple(
                 c for c in (content_class(_concept(x, lang), lang) for x in noun.content) if c
             )
@@ -341,14 +341,13 @@ def _quantity_claim(
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
             elif noun.concept is None:
-                # a noun the lexicon knows keeps its own subject ("der 854 Kilometer lange
-                # Strom": a river's length)
+                # "die 120 Meter lange Halle" is a length, of a hall: the same subject as
+                # "die Halle ist 80 Meter lang", and not the length of a train (a noun the
+                # lexicon knows keeps its own: "der 854 Kilometer lange Strom", a river's)
                 between = subject_words(text, qm.end, noun.start, lang)
                 if between:
-                    # "die 120 Meter lange Halle" is a length, of a hall: the same subject
-                    # as "die Halle ist 80 Meter lang", and not the length of a train
                     thing = f"measure:{between[0][2]}"
-                    measured = (noun.concept or noun.head.casefold(),)
+                    measured = (noun.head.casefold(),)
         elif noun is None and qm.role in (NumberRole.MEASURE, NumberRole.MONEY):
             subject = _measure_subject(text, *_sentence_index(st).clause(qm.start), qm, lang)
             if subject is not None:
