@@ -61,12 +61,13 @@ digit ("İ", "ı", "ſ", the Kelvin sign): computed over every code point with
 
 
 def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """False only when no word of ``words`` (ASCII letters, digits and underscores: see
-    :func:`ascii_words`) occurs in ``text[start:end]`` as ``re.IGNORECASE`` matches it,
-    anywhere, also inside a word. A cheap test before a case-blind alternation pattern of
-    the words is run over the window: substring tests of the lower-cased window instead
-    of the pattern tried at every position. True (run the pattern) when lower-casing
-    changes the window's length or it holds one of :data:`_CASE_TWINS`."""
+    """False only when no string of ``words`` (printable ASCII, lower case: see
+    :func:`ascii_words` and :func:`factcheck.extract.literals.required`) occurs in
+    ``text[start:end]`` as ``re.IGNORECASE`` matches it, anywhere, also inside a word.
+    A cheap test before a pattern that needs one of the strings is run over the window:
+    substring tests of the lower-cased window instead of the pattern tried at every
+    position. True (run the pattern) when lower-casing changes the window's length or it
+    holds one of :data:`_CASE_TWINS`."""
     window = text[start:end]
     low = window.lower()
     if len(low) != len(window) or not _CASE_TWINS.isdisjoint(window):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.literals import Prefiltered
 from factcheck.extract.wordlists import alternation, word_pattern
 from factcheck.lang import get_language
 
@@ -38,8 +39,9 @@ class ClockMatch:
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(get_language(lang).events.CLOCK_PATTERN, re.IGNORECASE)
+def _pattern(lang: str) -> Prefiltered:
+    # skips a sentence without the strings a clock time needs ("uhr", "a.m.")
+    return Prefiltered(re.compile(get_language(lang).events.CLOCK_PATTERN, re.IGNORECASE))
 
 
 @cache

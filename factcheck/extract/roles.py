@@ -22,6 +22,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from factcheck.extract.clauses import CueStarts, cue_matches, cue_starts
+from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ATTENDANCE,
@@ -338,17 +339,18 @@ def _intro_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _interim_pattern(lang: str) -> re.Pattern[str]:
+def _interim_pattern(lang: str) -> Prefiltered:
     return _cue_pattern(lang, "INTERIM_CUES")
 
 
 @cache
-def _cue_pattern(lang: str, name: str) -> re.Pattern[str]:
-    """One pattern for a word list of the pack's ``nouns`` (``word*`` a prefix)."""
+def _cue_pattern(lang: str, name: str) -> Prefiltered:
+    """One pattern for a word list of the pack's ``nouns`` (``word*`` a prefix), skipping
+    a window without the strings it requires."""
     from factcheck.extract.wordlists import word_pattern
 
     words: tuple[str, ...] = getattr(get_language(lang).nouns, name)
-    return word_pattern(words)
+    return Prefiltered(word_pattern(words))
 
 
 def refers_to_figure(text: str, start: int, end: int, lang: str) -> bool:
@@ -378,15 +380,15 @@ def is_total(text: str, start: int, end: int, lang: str) -> bool:
 
 
 @cache
-def _earlier_pattern(lang: str) -> re.Pattern[str] | None:
+def _earlier_pattern(lang: str) -> Prefiltered | None:
     nouns = get_language(lang).nouns
     words: tuple[str, ...] = nouns.EARLIER_FIGURE_CUES
     if not words:
         return None
     alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
     arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
-    return re.compile(
-        rf"(?<![\w-])(?:{alts})\s+(?:(?:{arts})\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE
+    return Prefiltered(
+        re.compile(rf"(?<![\w-])(?:{alts})\s+(?:(?:{arts})\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     )
 
 

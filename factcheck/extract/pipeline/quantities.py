@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
+from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
 from factcheck.extract.pipeline.ages import _age_after_person, _age_of, _apposed_age
@@ -669,7 +670,7 @@ def _compass_area(text: str, start: int, end: int, lang: str) -> list[str]:
     """``area:<direction>`` for a part of the area named by its direction in
     ``text[start:end]`` ("in the northwest", "im Nordwesten"; the packs'
     ``nouns.COMPASS_AREA_PATTERN`` and ``nouns.COMPASS_AREAS``)."""
-    pat = _nouns_regex(lang, "COMPASS_AREA_PATTERN")
+    pat = _prefiltered(lang, "COMPASS_AREA_PATTERN")
     if pat is None:
         return []
     areas: dict[str, str] = get_language(lang).nouns.COMPASS_AREAS
@@ -681,11 +682,19 @@ def _compass_area(text: str, start: int, end: int, lang: str) -> list[str]:
     return out
 
 
+@cache
+def _prefiltered(lang: str, name: str) -> Prefiltered | None:
+    """The pack's ``nouns.<name>`` pattern, skipping a window without the strings it
+    requires (most lack "control", "held", a compass word)."""
+    pat = _nouns_regex(lang, name)
+    return Prefiltered(pat) if pat is not None else None
+
+
 def _held_by(text: str, start: int, end: int, lang: str) -> list[str]:
     """``held:<side>`` for each side named as holding the area of the figure ("in the
     flooded areas under Russian control": ``held:russian``; the packs'
     ``nouns.HELD_BY_PATTERN``)."""
-    pat = _nouns_regex(lang, "HELD_BY_PATTERN")
+    pat = _prefiltered(lang, "HELD_BY_PATTERN")
     if pat is None:
         return []
     out = []
