@@ -113,6 +113,11 @@ PART_SCOPE = "scope:part"
 *alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another
 thing (see the packs' ``nouns.PART_CUES``)."""
 
+EXCEPT_PREFIX = "except:"
+"""Marks the places a figure is *not* given for (``except:city:arequipa``): an article that
+gives a toll with no place and one "in Arequipa province" tells that its first figure is
+not Arequipa's, so it is not set against other reports' Arequipa figures."""
+
 SUBSET_SCOPE = "scope:subset"
 """The scope of a figure that counts a part of a set named right after it ("97 of the
 dead were women", "zwei der getöteten Frauen"): not set against another article's figure

@@ -41,6 +41,7 @@ from factcheck.lang.concepts import (
     CAPACITY,
     CURRENT_CONCEPTS,
     EARLIER_SCOPE,
+    EXCEPT_PREFIX,
     EXPANDED,
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
@@ -350,6 +351,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
         return False  # "together the fires destroyed 12,000" and "the Ridgeway fire 6,800"
     pa, pb = _places(a.scope), _places(b.scope)
+    if (pb and _excepted(a.scope) & pb) or (pa and _excepted(b.scope) & pa):
+        return False  # its article gives that place's figure apart: not this one
     if pa and pb and not pa & pb:
         # given for two places: "12 Tote in Bayern", "3 in Hessen"
         return False
@@ -442,6 +445,13 @@ def _apart(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None)
     return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
 
 
+def _excepted(scope: frozenset[str]) -> frozenset[str]:
+    """The places a figure is not given for (see ``concepts.EXCEPT_PREFIX``)."""
+    if not scope:
+        return _EMPTY
+    return frozenset(x[len(EXCEPT_PREFIX) :] for x in scope if x.startswith(EXCEPT_PREFIX))
+
+
 def _held(places: frozenset[str]) -> frozenset[str]:
     held = _HELD.get(places)
     if held is None:
@@ -458,7 +468,9 @@ def _places(scope: frozenset[str]) -> frozenset[str]:
     if places is None:
         if len(_PLACES) >= _MEMO_SIZE:
             _PLACES.clear()
-        places = _PLACES[scope] = frozenset(x for x in scope if ":" in x and x not in _SPECIAL)
+        places = _PLACES[scope] = frozenset(
+            x for x in scope if ":" in x and x not in _SPECIAL and not x.startswith(EXCEPT_PREFIX)
+        )
     return places
 
 
@@ -473,8 +485,8 @@ def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
     article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
     fire"; one of a multi-word name is enough). A name only one article uses (a landmark,
     a street) tells nothing apart."""
-    na = a.scope - _places(a.scope) - _SPECIAL
-    nb = b.scope - _places(b.scope) - _SPECIAL
+    na = {x for x in a.scope - _places(a.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
+    nb = {x for x in b.scope - _places(b.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
     if not na or not nb or na & nb:
         return False
     ta, tb = texts.get(a.article, ""), texts.get(b.article, "")

@@ -24,6 +24,7 @@ from factcheck.extract.pipeline.state import (
     language_of as language_of,
 )
 from factcheck.extract.sentences import split_sentences
+from factcheck.lang.concepts import EXCEPT_PREFIX
 from factcheck.models import Article, Claim
 
 __all__ = ["extract", "language_of"]
@@ -55,6 +56,39 @@ def extract(article: Article) -> list[Claim]:
     )
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
-    return sorted(
-        _ages_told_apart(st.claims), key=lambda c: (c.span.start, c.span.end, c.kind, c.id)
-    )
+    claims = _places_told_apart(_ages_told_apart(st.claims))
+    return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
+
+
+def _places_told_apart(claims: list[Claim]) -> list[Claim]:
+    """The claims, with each figure given for no place marked as not given for the places
+    its article gives the same count for apart ("at least 38 dead ... In Arequipa province
+    alone, 21 died": the 38 are not Arequipa's; ``concepts.EXCEPT_PREFIX``)."""
+    placed: dict[str, set[str]] = {}
+    for c in claims:
+        m = c.measure
+        if m is not None and c.quantity is not None and m.concept:
+            places = [x for x in m.scope if _is_place_key(x)]
+            if places:
+                placed.setdefault(m.key, set()).update(places)
+    if not placed:
+        return claims
+    out = []
+    for c in claims:
+        m = c.measure
+        if (
+            m is not None
+            and c.quantity is not None
+            and m.key in placed
+            and not any(_is_place_key(x) for x in m.scope)
+        ):
+            excepted = tuple(EXCEPT_PREFIX + p for p in sorted(placed[m.key]))
+            scope = tuple(sorted({*m.scope, *excepted}))
+            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+        out.append(c)
+    return out
+
+
+def _is_place_key(key: str) -> bool:
+    """A scope entry that names a place ("city:arequipa"), not a marker or a name."""
+    return ":" in key and not key.startswith(("scope:", EXCEPT_PREFIX, "area:", "held:"))
