@@ -272,6 +272,10 @@ class Time(Protocol):
     DATE_NAME_BEFORE: tuple[str, ...]
     """Words right before a date that make it part of a name, not a time (``Straße des``
     17. Juni); lower case."""
+    EVENT_DAY_AFTER: str
+    """A regular expression for what follows a day that names an event rather than the
+    time of the sentence's figures ("*Sunday's* earthquake killed 52 on Monday": the
+    possessive); empty for none."""
     PARTS_OF_DAY: dict[str, PartOfDay]
     """Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern
     Abend``); fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`."""

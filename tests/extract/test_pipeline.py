@@ -142,3 +142,14 @@ def test_windows_of_an_over_long_sentence_keep_its_attribution() -> None:
     assert len(claims) == 300
     assert {c.attribution.chain[0].name for c in claims} == {"Polizei"}
     assert max(c.sentence.end - c.sentence.start for c in claims) <= MAX_SENTENCE
+
+
+def test_a_possessive_day_names_the_event_not_the_figures_time() -> None:
+    import datetime as dt
+
+    from factcheck import extract_text
+
+    text = "The death toll from Sunday's earthquake rose to 52 on Monday, officials said."
+    claims = extract_text(text, language="en", published="2025-02-04")
+    (toll,) = [c for c in claims if c.quantity is not None]
+    assert toll.time is not None and toll.time.start == dt.date(2025, 2, 3)  # Monday

@@ -141,6 +141,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             if mine is not None:
                 owned[i] = mine
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
+    # "the death toll from Sunday's earthquake rose to 52 on Monday": Sunday names the event
+    shared = [t for t in shared if not _event_day(text, t.end, lang)]
     sentence_time = _sentence_time([t for t in shared if is_as_of(text, t.start, lang)] or shared)
     sibling: Measure | None = None
     if quantities and st.last_counted is not None and refers_to_figure(text, s, e, lang):
@@ -211,6 +213,19 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+def _event_day(text: str, end: int, lang: str) -> bool:
+    """True when the time ending at ``end`` names an event ("*Sunday's* earthquake"; the
+    pack's ``time.EVENT_DAY_AFTER``), not the time of the sentence's figures."""
+    pattern = _event_day_pattern(lang)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+@cache
+def _event_day_pattern(lang: str) -> re.Pattern[str] | None:
+    pat: str = get_language(lang).time.EVENT_DAY_AFTER
+    return re.compile(pat) if pat else None
 
 
 _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})

@@ -37,6 +37,12 @@ WEEKDAY_EXCLUSIONS: tuple[str, ...] = ()
 # English:
 DATE_NAME_BEFORE: tuple[str, ...] = ()
 
+# A regular expression for what follows a day that names an event rather than the time of the
+# sentence's figures ("*Sunday's* earthquake killed 52 on Monday": the possessive); empty for
+# none.
+# English: "['’]s\\s"
+EVENT_DAY_AFTER: str = ""
+
 # Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern Abend``);
 # fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`.
 # English: {'morning': 'morning', 'afternoon': 'afternoon', 'evening': 'evening', ...}

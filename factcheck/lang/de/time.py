@@ -79,6 +79,9 @@ DATE_NAME_BEFORE: tuple[str, ...] = (
 """Words right before a date that make it part of a name, not a time (``Straße des``
 17. Juni); lower case."""
 
+EVENT_DAY_AFTER: str = ""
+"""Ungenutzt im Deutschen (siehe die englische Datei)."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morgen": PartOfDay.MORNING,
     "früh": PartOfDay.MORNING,

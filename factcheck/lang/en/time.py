@@ -82,6 +82,10 @@ DATE_NAME_BEFORE: tuple[str, ...] = ()
 """Words right before a date that make it part of a name, not a time (see the German
 file); lower case."""
 
+EVENT_DAY_AFTER: str = r"['’]s\s"
+"""A possessive after a day names the event of that day ("the death toll from *Sunday's*
+earthquake rose to 52 on Monday"), not the time of the sentence's figures."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morning": PartOfDay.MORNING,
     "afternoon": PartOfDay.AFTERNOON,
