@@ -2,7 +2,7 @@
 
 from factcheck.models.article import Article, DatePrecision, PublishedDate, Span
 from factcheck.models.attribution import Attribution, Modality, Source, SourceKind
-from factcheck.models.claim import Claim, Measure, SlotValue, claim_id
+from factcheck.models.claim import Claim, Measure, SlotValue, claim_id, is_place_key
 from factcheck.models.finding import (
     Discrepancy,
     DiscrepancyKind,
@@ -62,4 +62,5 @@ __all__ = [
     "claim_id",
     "discrepancy_id",
     "interval_for",
+    "is_place_key",
 ]

@@ -18,6 +18,13 @@ SlotValue = Annotated[Quantity | TimeRef | Place | Entity, Field(discriminator="
 """A typed value: a quantity, a time, a place or an entity."""
 
 
+def is_place_key(key: str) -> bool:
+    """True for a scope entry that names a place or a side's area ("city:arequipa",
+    "area:north", "held:ua"), not a marker ("scope:all", "except:city:arequipa") and not a
+    name ("ridgeway")."""
+    return ":" in key and not key.startswith(("scope:", "except:"))
+
+
 class Measure(Frozen):
     """What a quantity counts or measures, with what narrows it down.
 

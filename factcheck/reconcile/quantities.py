@@ -57,6 +57,7 @@ from factcheck.models import (
     Qualifier,
     TimeKind,
     UnitKind,
+    is_place_key,
 )
 
 COMPARABLE_MODALITIES = frozenset(
@@ -468,9 +469,7 @@ def _places(scope: frozenset[str]) -> frozenset[str]:
     if places is None:
         if len(_PLACES) >= _MEMO_SIZE:
             _PLACES.clear()
-        places = _PLACES[scope] = frozenset(
-            x for x in scope if ":" in x and x not in _SPECIAL and not x.startswith(EXCEPT_PREFIX)
-        )
+        places = _PLACES[scope] = frozenset(x for x in scope if is_place_key(x))
     return places
 
 

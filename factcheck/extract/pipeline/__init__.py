@@ -25,7 +25,7 @@ from factcheck.extract.pipeline.state import (
 )
 from factcheck.extract.sentences import split_sentences
 from factcheck.lang.concepts import EXCEPT_PREFIX
-from factcheck.models import Article, Claim
+from factcheck.models import Article, Claim, is_place_key
 
 __all__ = ["extract", "language_of"]
 
@@ -68,7 +68,7 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         m = c.measure
         if m is not None and c.quantity is not None and m.concept:
-            places = [x for x in m.scope if _is_place_key(x)]
+            places = [x for x in m.scope if is_place_key(x)]
             if places:
                 placed.setdefault(m.key, set()).update(places)
     if not placed:
@@ -80,15 +80,10 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
             m is not None
             and c.quantity is not None
             and m.key in placed
-            and not any(_is_place_key(x) for x in m.scope)
+            and not any(is_place_key(x) for x in m.scope)
         ):
             excepted = tuple(EXCEPT_PREFIX + p for p in sorted(placed[m.key]))
             scope = tuple(sorted({*m.scope, *excepted}))
             c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out
-
-
-def _is_place_key(key: str) -> bool:
-    """A scope entry that names a place ("city:arequipa"), not a marker or a name."""
-    return ":" in key and not key.startswith(("scope:", EXCEPT_PREFIX, "area:", "held:"))

@@ -38,6 +38,7 @@ from factcheck.models import (
     TimeRef,
     UnitKind,
     claim_id,
+    is_place_key,
 )
 
 
@@ -291,7 +292,7 @@ def _listed_ages(text: str, quantities: list[QuantityMatch], lang: str) -> list[
 
 def _is_place(key: str) -> bool:
     """A scope key for a place or a side's area (not a name, not a total or part mark)."""
-    return ":" in key and not key.startswith("scope:")
+    return is_place_key(key)
 
 
 def _has_place(scope: tuple[str, ...]) -> bool:
