@@ -160,6 +160,18 @@ def cue_matches(
             last = m.end()
 
 
+def word_starts(words: Iterable[str]) -> CueStarts | None:
+    r"""The first words of a pattern ``(?<![\w-])(?:w1|w2|...)(?![\w-])`` of the escaped
+    ``words`` (no stems), for :func:`cue_matches`; None when one is empty."""
+    firsts = []
+    for w in words:
+        parts = w.split()
+        if not parts or not w[0].strip():
+            return None
+        firsts.append((parts[0], False))
+    return cue_starts(firsts)
+
+
 def ascii_words(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
     """``words`` lower-cased for :func:`may_hold`, or None when one of them is not made
     of ASCII letters, digits and underscores only (no prefilter then)."""
@@ -195,11 +207,12 @@ class WordCues:
     pattern, longest cue first, searched on its own.
     """
 
-    __slots__ = ("_keys", "_table", "patterns", "plain")
+    __slots__ = ("_keys", "_table", "patterns", "plain", "starts")
 
     def __init__(self, families: dict[str, tuple[str, ...] | list[str] | set[str]]) -> None:
         table: dict[str, list[str]] = {}
         self.patterns: dict[str, re.Pattern[str]] = {}
+        self.starts: dict[str, CueStarts | None] = {}
         plain: list[str] = []
         for name, words in families.items():
             if not words:
@@ -213,6 +226,7 @@ class WordCues:
             else:
                 alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                 self.patterns[name] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+                self.starts[name] = word_starts(words)
         self.plain = tuple(plain)
         self._table = {w: tuple(f) for w, f in table.items()}
         self._keys = frozenset(self._table)
@@ -253,7 +267,8 @@ class WordCues:
         for w in self._hits(text, start, end):
             out.update(self._table[w])
         for name, pat in self.patterns.items():
-            if pat.search(text, start, end) is not None:
+            # tried where one of its first words stands, not at every position
+            if next(cue_matches(pat, text, start, end, self.starts[name]), None) is not None:
                 out.add(name)
         return out
 
@@ -289,6 +304,12 @@ def cue_pattern(lang: str, family: str) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _cue_starts(lang: str, family: str) -> CueStarts | None:
+    """The first words of :func:`cue_pattern`'s cues, for :func:`cue_matches`."""
+    return word_starts(get_language(lang).attribution.MODALITY.get(family, ()))
 
 
 @cache
@@ -368,7 +389,8 @@ class SentenceIndex:
             return found
         starts: list[int] = []
         ends: list[int] = []
-        for m in cue_pattern(self.lang, family).finditer(self.text, self.start, self.end):
+        pattern, first = cue_pattern(self.lang, family), _cue_starts(self.lang, family)
+        for m in cue_matches(pattern, self.text, self.start, self.end, first):
             starts.append(m.start())
             ends.append(m.end())
         found = self._cues[family] = (starts, ends)
@@ -393,7 +415,8 @@ class SentenceIndex:
         a = self.start if a is None else a
         b = self.end if b is None else b
         if not _scan_safe(self.lang, family) and (a, b) != (self.start, self.end):
-            return cue_pattern(self.lang, family).search(self.text, a, b) is not None
+            pattern, first = cue_pattern(self.lang, family), _cue_starts(self.lang, family)
+            return next(cue_matches(pattern, self.text, a, b, first), None) is not None
         starts, ends = self._family(family)
         i = bisect_left(starts, a)
         # matches lie in one clause: the first one starting in a..b decides

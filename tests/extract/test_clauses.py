@@ -356,3 +356,38 @@ def test_cue_starts_refuses_words_it_cannot_look_up() -> None:
     assert clauses.cue_starts([("café", False)]) is None
     assert clauses.cue_starts([("met,", True)]) == (frozenset({"met"}), ())
     assert clauses.cue_starts([("-er", True)]) is None
+
+
+def _word_tables(lang: str) -> list[tuple[re.Pattern[str], clauses.CueStarts | None]]:
+    """The word-list patterns tried where their first words stand: each modality family
+    (:func:`clauses.cue_pattern`) and the attribution cues that are not plain words."""
+    from factcheck.extract import actors
+
+    att = get_language(lang).attribution
+    out = [(cue_pattern(lang, f), clauses._cue_starts(lang, f)) for f in att.MODALITY]
+    cues = actors._cues(lang)
+    out += [(p, cues.starts[name]) for name, p in cues.patterns.items()]
+    return out
+
+
+def _attribution_words(lang: str) -> list[str]:
+    att = get_language(lang).attribution
+    words = {w for ws in att.MODALITY.values() for w in ws}
+    words |= {*att.SPEECH_VERBS, *att.SUBJECT_ONLY_VERBS, *att.SOURCE_AFTER}
+    return sorted(words)
+
+
+@given(st.sampled_from(["de", "en"]), st.data())
+@settings(max_examples=300, deadline=None)
+def test_word_patterns_found_by_first_words_as_by_finditer(lang: str, data: st.DataObject) -> None:
+    parts = data.draw(st.lists(st.sampled_from([*_attribution_words(lang), *_CUE_EXTRA])))
+    cased = [p.upper() if i % 3 == 1 else p for i, p in enumerate(parts)]
+    text = data.draw(st.sampled_from([" ", "", "-"])).join(
+        data.draw(st.sampled_from([parts, cased]))
+    )
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    for pattern, starts in _word_tables(lang):
+        assert starts is not None, pattern.pattern[:60]  # every table can be looked up
+        expected = [m.span() for m in pattern.finditer(text, s, e)]
+        assert [m.span() for m in clauses.cue_matches(pattern, text, s, e, starts)] == expected
