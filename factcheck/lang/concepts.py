@@ -113,6 +113,12 @@ PART_SCOPE = "scope:part"
 *alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another
 thing (see the packs' ``nouns.PART_CUES``)."""
 
+BREAKDOWN_SCOPE = "scope:breakdown"
+"""The scope of a figure its article gives for one place among others ("110 in
+Rheinland-Pfalz, 46 in NRW, 157 in Germany"): set only against figures given for a place,
+never against one whose place is not said (a national toll, or a region's: nothing
+tells)."""
+
 EXCEPT_PREFIX = "except:"
 """Marks the places a figure is *not* given for (``except:city:arequipa``): an article that
 gives a toll with no place and one "in Arequipa province" tells that its first figure is

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from factcheck.lang.concepts import (
     ALL_SCOPE,
+    BREAKDOWN_SCOPE,
     CAPACITY,
     CURRENT_CONCEPTS,
     EARLIER_SCOPE,
@@ -354,6 +355,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     pa, pb = _places(a.scope), _places(b.scope)
     if (pb and _excepted(a.scope) & pb) or (pa and _excepted(b.scope) & pa):
         return False  # its article gives that place's figure apart: not this one
+    if (not pa and BREAKDOWN_SCOPE in b.scope) or (not pb and BREAKDOWN_SCOPE in a.scope):
+        return False  # one place of a breakdown against a figure for no place said
     if pa and pb and not pa & pb:
         # given for two places: "12 Tote in Bayern", "3 in Hessen"
         return False
@@ -410,7 +413,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 
 
 _ALL = frozenset({ALL_SCOPE})
-_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE})
+_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE})
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:

@@ -263,3 +263,21 @@ def test_a_toll_its_article_tells_from_a_provinces_is_not_that_provinces_en() ->
     assert "except:city:arequipa" in total.measure.scope
     # 38 is no Arequipa figure (it would be a toll that fell to 29); 21 then 29 grew
     assert report.discrepancies == ()
+
+
+def test_one_place_of_a_breakdown_is_not_set_against_a_figure_for_no_place_de() -> None:
+    report = _report(
+        (
+            "a",
+            "de",
+            "2025-07-17",
+            "In Hessen starben 31 Menschen. In Thüringen kamen 12 Menschen ums Leben. "
+            "Deutschlandweit liegt die Zahl der Toten bei 51.",
+        ),
+        ("b", "de", "2025-07-17", "Bei dem Unwetter kamen mindestens 48 Menschen ums Leben."),
+    )
+    assert sum(c.quantity is not None for c in report.claims) == 4
+    hessen = next(c for c in report.claims if c.quantity is not None and "31" in c.quote)
+    assert hessen.measure is not None and "scope:breakdown" in hessen.measure.scope
+    # neither state's toll is set against the toll of no place said; 51 and 48 agree
+    assert report.discrepancies == ()

@@ -24,7 +24,7 @@ from factcheck.extract.pipeline.state import (
     language_of as language_of,
 )
 from factcheck.extract.sentences import split_sentences
-from factcheck.lang.concepts import EXCEPT_PREFIX
+from factcheck.lang.concepts import BREAKDOWN_SCOPE, EXCEPT_PREFIX
 from factcheck.models import Article, Claim, is_place_key
 
 __all__ = ["extract", "language_of"]
@@ -73,17 +73,30 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
                 placed.setdefault(m.key, set()).update(places)
     if not placed:
         return claims
+    # the kinds of place an article gives two or more of for one count ("110 in
+    # Rheinland-Pfalz ... 46 in NRW": regions): a breakdown by places of that kind
+    split = {
+        key: {
+            k
+            for k in {x.partition(":")[0] for x in ps}
+            if sum(x.startswith(k + ":") for x in ps) >= 2
+        }
+        for key, ps in placed.items()
+    }
     out = []
     for c in claims:
         m = c.measure
-        if (
-            m is not None
-            and c.quantity is not None
-            and m.key in placed
-            and not any(is_place_key(x) for x in m.scope)
-        ):
-            excepted = tuple(EXCEPT_PREFIX + p for p in sorted(placed[m.key]))
-            scope = tuple(sorted({*m.scope, *excepted}))
-            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+        if m is not None and c.quantity is not None and m.key in placed:
+            mine = [x for x in m.scope if is_place_key(x)]
+            if not mine:
+                marks: tuple[str, ...] = tuple(EXCEPT_PREFIX + p for p in sorted(placed[m.key]))
+            elif any(x.partition(":")[0] in split[m.key] for x in mine):
+                # each place of a breakdown is set only against figures given for a place
+                marks = (BREAKDOWN_SCOPE,)
+            else:
+                marks = ()
+            if marks:
+                scope = tuple(sorted({*m.scope, *marks}))
+                c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out
