@@ -403,11 +403,19 @@ def is_earlier_figure(text: str, start: int, lang: str) -> bool:
 def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
     """Start, end and subject of each word in ``text[start:end]`` that names what a measure
     measures (the packs' ``nouns.MEASURE_SUBJECTS``)."""
+    return table_words(text, start, end, lang, "MEASURE_SUBJECTS")
+
+
+def table_words(
+    text: str, start: int, end: int, lang: str, name: str
+) -> list[tuple[int, int, str]]:
+    """Start, end and kind of each word of the pack's table ``nouns.<name>`` (a kind
+    mapped to its words) in ``text[start:end]``."""
     out = []
-    for m in _cues(lang, "MEASURE_SUBJECTS")[0].finditer(text, start, end):
-        subject = subject_of_word(m.group(), lang)
-        if subject is not None:
-            out.append((m.start(), m.end(), subject))
+    for m in _cues(lang, name)[0].finditer(text, start, end):
+        kind = _role_of(m.group(), lang, name)
+        if kind is not None:
+            out.append((m.start(), m.end(), kind))
     return out
 
 
@@ -417,30 +425,26 @@ def staff_of(text: str, start: int, end: int, previous: int | None, lang: str) -
     ``nouns.STAFF_ORGANISATIONS``) its sentence ``text[start:end]`` names; when the sentence
     names none and opens with a pronoun (``nouns.SUBJECT_PRONOUNS``: "*Sie* war mit ..."),
     from the sentence before it (starting at ``previous``). None when neither names one."""
-    pattern = _cues(lang, "STAFF_ORGANISATIONS")[0]
-    found = [m.group() for m in pattern.finditer(text, start, end)]
+    found = table_words(text, start, end, lang, "STAFF_ORGANISATIONS")
     if not found and previous is not None and previous < start:
         opening = text[start : min(end, start + 12)].split(maxsplit=1)
         pronouns = get_language(lang).nouns.SUBJECT_PRONOUNS
         if opening and opening[0] in pronouns:
-            found = [m.group() for m in pattern.finditer(text, previous, start)]
-    kinds = {_role_of(w, lang, "STAFF_ORGANISATIONS") for w in found}
-    kinds.discard(None)
+            found = table_words(text, previous, start, lang, "STAFF_ORGANISATIONS")
+    kinds = {kind for _s, _e, kind in found}
     return kinds.pop() if len(kinds) == 1 else None  # two organisations: whose is unsaid
 
 
 def person_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
     """Start, end and kind of each word in ``text[start:end]`` that names a kind of person
     an age can be of (the packs' ``nouns.AGE_PERSONS``: "Junge", "driver")."""
-    out = []
-    for m in _cues(lang, "AGE_PERSONS")[0].finditer(text, start, end):
-        word = m.group()
-        if word[0].islower() and word.casefold() in _capitalised_persons(lang):
-            continue  # "eine junge Frau": an adjective, not "Junge"
-        kind = _role_of(word, lang, "AGE_PERSONS")
-        if kind is not None:
-            out.append((m.start(), m.end(), kind))
-    return out
+    capitalised = _capitalised_persons(lang)
+    return [
+        (a, b, kind)
+        for a, b, kind in table_words(text, start, end, lang, "AGE_PERSONS")
+        # "eine junge Frau": an adjective, not "Junge"
+        if not (text[a].islower() and text[a:b].casefold() in capitalised)
+    ]
 
 
 @cache

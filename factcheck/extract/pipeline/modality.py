@@ -6,10 +6,10 @@ Part of :mod:`factcheck.extract.pipeline`.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import cast
 
 from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.pipeline.state import _pack_regex
 from factcheck.models import Modality
 
 
@@ -66,20 +66,12 @@ def _planned(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> 
 def _passive_spans(idx: SentenceIndex, a: int | None, b: int | None) -> list[tuple[int, int]]:
     """The passive constructions in ``a..b`` (the pack's ``attribution.PASSIVE``: "wird
     seit Sonntag vermisst"), whose auxiliary plans nothing."""
-    pattern = _passive_pattern(idx.lang)
+    pattern = _pack_regex(idx.lang, "attribution", "PASSIVE")
     if pattern is None:
         return []
     lo = idx.start if a is None else a
     hi = idx.end if b is None else b
     return [(m.start(), m.end()) for m in pattern.finditer(idx.text, lo, hi)]
-
-
-@cache
-def _passive_pattern(lang: str) -> re.Pattern[str] | None:
-    from factcheck.lang import get_language
-
-    pat: str = get_language(lang).attribution.PASSIVE
-    return re.compile(pat) if pat else None
 
 
 ATTRIBUTIVE_REACH = 24

@@ -17,7 +17,13 @@ from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, Tim
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
-from factcheck.extract.pipeline.state import NO_ATTRIBUTION, _Flow, _sentence_span, _State
+from factcheck.extract.pipeline.state import (
+    NO_ATTRIBUTION,
+    _Flow,
+    _pack_regex,
+    _sentence_span,
+    _State,
+)
 from factcheck.extract.roles import (
     RoleCues,
     is_as_of,
@@ -174,7 +180,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 # "9 died in the rebel-held south, and 14 are missing": the places of
                 # the figure it is joined to
                 scope = tuple(sorted({*scope, *prev_places}))
-        prev_places = tuple(x for x in scope if _is_place(x))
+        prev_places = tuple(x for x in scope if is_place_key(x))
         made = _quantity_claim(
             st,
             qm,
@@ -219,14 +225,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
 def _event_day(text: str, end: int, lang: str) -> bool:
     """True when the time ending at ``end`` names an event ("*Sunday's* earthquake"; the
     pack's ``time.EVENT_DAY_AFTER``), not the time of the sentence's figures."""
-    pattern = _event_day_pattern(lang)
+    pattern = _pack_regex(lang, "time", "EVENT_DAY_AFTER")
     return pattern is not None and pattern.match(text, end) is not None
-
-
-@cache
-def _event_day_pattern(lang: str) -> re.Pattern[str] | None:
-    pat: str = get_language(lang).time.EVENT_DAY_AFTER
-    return re.compile(pat) if pat else None
 
 
 _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
@@ -290,13 +290,8 @@ def _listed_ages(text: str, quantities: list[QuantityMatch], lang: str) -> list[
     return out
 
 
-def _is_place(key: str) -> bool:
-    """A scope key for a place or a side's area (not a name, not a total or part mark)."""
-    return is_place_key(key)
-
-
 def _has_place(scope: tuple[str, ...]) -> bool:
-    return any(_is_place(x) for x in scope)
+    return any(is_place_key(x) for x in scope)
 
 
 def _joined(between: str, lang: str) -> bool:

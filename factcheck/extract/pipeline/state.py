@@ -133,9 +133,14 @@ class _Flow:
     destination: str | None = None
 
 
-@cache
 def _nouns_regex(lang: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-    """The pattern the pack's ``nouns.<name>`` states, compiled once; None when the pack
-    leaves it empty."""
-    pat: str = getattr(get_language(lang).nouns, name)
+    """The pattern the pack's ``nouns.<name>`` states (see :func:`_pack_regex`)."""
+    return _pack_regex(lang, "nouns", name, flags)
+
+
+@cache
+def _pack_regex(lang: str, table: str, name: str, flags: int = 0) -> re.Pattern[str] | None:
+    """The pattern the pack's ``<table>.<name>`` states ("nouns", "attribution", "time"),
+    compiled once; None when the pack leaves it empty."""
+    pat: str = getattr(getattr(get_language(lang), table), name)
     return re.compile(pat, flags) if pat else None
