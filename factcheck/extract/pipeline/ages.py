@@ -69,14 +69,15 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
     from factcheck.extract.roles import RoleCues, person_words
 
     text, lang = st.article.text, st.lang
-    before = person_words(text, max(s, qm.start - AGE_PERSON_BEFORE), qm.start, lang)
-    after = person_words(text, qm.end, min(e, qm.end + AGE_PERSON_AFTER), lang)
+    words = person_words(text, s, e, lang)  # the sentence read once
+    before = [w for w in words if qm.start - AGE_PERSON_BEFORE <= w[0] and w[1] <= qm.start]
+    after = [w for w in words if qm.end <= w[0] and w[1] <= qm.end + AGE_PERSON_AFTER]
     if before and _APPOSED.match(text[before[-1][1] : qm.start]):
         who = before[-1][2]  # "the driver, a 45-year-old man": the driver's age
     elif after and not text[qm.end : after[0][0]].strip():
         who = after[0][2]
     else:
-        kinds = {k for _s, _e, k in person_words(text, s, e, lang)}
+        kinds = {k for _s, _e, k in words}
         if len(kinds) != 1:
             return None
         who = kinds.pop()
