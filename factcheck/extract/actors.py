@@ -83,12 +83,22 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     findings_low = "|".join(re.escape(f.casefold()) for f in att.FINDINGS_WORDS)
     openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or r"(?!x)x"
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
+    aux = "|".join(re.escape(v) for v in att.PERFECT_AUXILIARIES)
     pats = {
         "before": re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<np>{np})"),
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(
             rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{verbs})(?![\w-])"
+        ),
+        # "Die Polizei hatte am Montag gesagt": an auxiliary and a few words between
+        "verb_perfect": (
+            re.compile(
+                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{aux})"
+                rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
+            )
+            if aux
+            else re.compile(r"(?!x)x")
         ),
         # "Die Polizei sprach von 8.500, der Bauernverband von 30.000": a speaker whose
         # verb the clause before has
@@ -366,8 +376,9 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         for key in ("verb_after", "so"):
             for m in pats[key].finditer(text, start, end):
                 take(m, speakers, key)
-        for m in pats["verb_before"].finditer(text[start:end]):
-            take(m, speakers, "verb_before", start)
+        for key in ("verb_before", "verb_perfect"):
+            for m in pats[key].finditer(text[start:end]):
+                take(m, speakers, key, start)
         if speakers:
             for m in pats["gapped"].finditer(text, start, end):
                 take(m, speakers, "gapped")

@@ -160,8 +160,7 @@ class Hedges(Protocol):
     RANGE_CONNECTORS: tuple[str, ...]
     """Words or dashes between two numbers that make a range (``20 bis 30``, ``20-30``)."""
     RANGE_FRAMES: dict[str, str]
-    """An opening word and the connector it needs: ``zwischen 20 und 30``, ``von 20 bis
-    30``."""
+    """An opening word and its connector: ``zwischen 20 und 30``, ``von 20 bis 30``."""
     CHANGE_FRAMES: dict[str, str]
     """An opening word and connector that make a change from one level to another: ``von 77
     auf 789 Millionen Euro`` is one quantity spanning both levels, with the direction it
@@ -369,6 +368,8 @@ class Time(Protocol):
     """A four-digit number opening a sentence and followed by a lower-case word is a year
     (``2023 besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is
     not."""
+    YEAR_AFTER_VERBS: tuple[str, ...]
+    """Auxiliaries after which a bare year may stand (``Das Amt hatte 2016 gewarnt``)."""
     NOUNS_CAPITALISED: bool
     """German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised
     word after the second number shows a count, not a period of years."""
@@ -426,6 +427,8 @@ class Attribution(Protocol):
     SUBJECT_ONLY_VERBS: tuple[str, ...]
     """Reporting verbs whose following noun is the object, not the speaker ("Südkorea wirft
     Nordkorea vor": the source is Südkorea)."""
+    PERFECT_AUXILIARIES: tuple[str, ...]
+    """Auxiliaries between speaker and reporting verb ("Sie hatte am Montag gesagt")."""
     PAST_TENSE: str
     """A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and
     months in it point back in time."""

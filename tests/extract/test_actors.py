@@ -50,6 +50,22 @@ def attribution(text: str, lang: str) -> list[tuple[str, SourceKind]]:
             "britischen Geheimdienstinformationen",
             SourceKind.DOCUMENT,
         ),
+        # perfect tense: an auxiliary and a few words between speaker and verb
+        (
+            "Die Polizei hatte am Montag gesagt, es seien 500 Menschen gekommen.",
+            "Polizei",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            "Der Landesrechnungshof hatte 2021 gewarnt, der Tunnel werde teurer.",
+            "Landesrechnungshof",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            "Nach Einschätzung des Rechnungshofs wird der Tunnel teurer.",
+            "Rechnungshofs",
+            SourceKind.UNKNOWN,
+        ),
     ],
 )
 def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:

@@ -97,10 +97,15 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         )
     times = _since_event(st, s, e) + times
     quantities = st.quantities.within(s, e)
+    # a place inside a source is the speaker's, not the figure's ("the Peruvian
+    # ministry"), unless the place itself speaks ("Ecuador has confirmed 890 deaths")
     places = [
         p
         for p in st.places.within(s, e)
-        if not any(sp.start <= p.start < sp.end for sp in source_spans)
+        if not any(
+            sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end)
+            for sp in source_spans
+        )
     ]
     persons = st.mentions.within(s, e)
 

@@ -136,7 +136,7 @@ def _build(g: _Grammar, form: str, m: re.Match[str], ctx: _Context, tense: str) 
     if form == "duration":
         return _duration(g, m, ctx, tense)
     if form == "year":
-        y = m.group("yp") or m.group("ys")
+        y = m.group("yp") or m.group("ys") or m.group("ya")
         return _ref(_resolve(_Cal(int(y)), ctx, tense), TimeKind.POINT, phrase)
     if form == "fallback":
         return _fallback(g.lang, phrase)

@@ -430,6 +430,15 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?P<ys>{_YEAR})"
             rf"(?=\s+[^\W\d_A-ZÄÖÜ])(?!\s+(?:{not_verbs})(?!\w))"
         )
+    if d.YEAR_AFTER_VERBS:
+        # "hatte 2016 gewarnt": a lower-case word follows that is not an adjective
+        # before a noun ("hatte 2016 neue Mitglieder"); round hundreds and fifties are
+        # more often counts ("hatte 2000 gezählt")
+        aux = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in d.YEAR_AFTER_VERBS)
+        year_parts.append(
+            rf"(?:{aux})(?!\d\d[05]0(?!\d))(?P<ya>{_YEAR})(?=\s+[^\W\d_A-ZÄÖÜ])"
+            rf"(?!\s+(?:{not_verbs})(?!\w))(?!\s+\w+\s+[A-ZÄÖÜ])"
+        )
     years_rx = "|".join(f"(?:{p})" for p in year_parts)
 
     if d.DAY_BEFORE_MONTH:

@@ -77,6 +77,10 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = ()
 # English: 'accused', 'accuses', 'accuse', 'blamed', ...
 SUBJECT_ONLY_VERBS: tuple[str, ...] = ()
 
+# Auxiliaries between speaker and reporting verb ("Sie hatte am Montag gesagt").
+# English: 'has', 'had', 'have'
+PERFECT_AUXILIARIES: tuple[str, ...] = ()
+
 # A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and months in it
 # point back in time.
 # English: '(?<![\\w-

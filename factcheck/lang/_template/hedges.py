@@ -32,7 +32,7 @@ VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {}
 # English: 'to', 'or', '-', '–', ...
 RANGE_CONNECTORS: tuple[str, ...] = ()
 
-# An opening word and the connector it needs: ``zwischen 20 und 30``, ``von 20 bis 30``.
+# An opening word and its connector: ``zwischen 20 und 30``, ``von 20 bis 30``.
 # English: {'between': 'and', 'from': 'to'}
 RANGE_FRAMES: dict[str, str] = {}
 

@@ -200,6 +200,10 @@ SUB_PERIODS: dict[str, str] = {}
 # English: False
 YEAR_AT_SENTENCE_START: bool = False
 
+# Auxiliaries after which a bare year may stand (``Das Amt hatte 2016 gewarnt``).
+# English:
+YEAR_AFTER_VERBS: tuple[str, ...] = ()
+
 # German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised word after
 # the second number shows a count, not a period of years.
 # English: False

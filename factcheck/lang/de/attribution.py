@@ -27,6 +27,21 @@ SOURCE_BEFORE: tuple[str, ...] = (
     "nach Erkenntnissen von",
     "nach Erkenntnissen der",
     "nach Erkenntnissen des",
+    "nach Einschätzung von",
+    "nach Einschätzung der",
+    "nach Einschätzung des",
+    "nach Ansicht von",
+    "nach Ansicht der",
+    "nach Ansicht des",
+    "nach Schätzungen von",
+    "nach Schätzungen der",
+    "nach Schätzungen des",
+    "nach Berechnungen von",
+    "nach Berechnungen der",
+    "nach Berechnungen des",
+    "nach Darstellung von",
+    "nach Darstellung der",
+    "nach Darstellung des",
     "wie",
 )
 
@@ -57,12 +72,14 @@ SPEECH_VERBS: tuple[str, ...] = (
     "warnte",
     "warnten",
     "warnt",
+    "gewarnt",
     "bestätigte",
     "bestätigten",
     "bestätigt",
     "meldete",
     "meldeten",
     "meldet",
+    "gemeldet",
     "äußerte",
     "äußerten",
     "behauptete",
@@ -94,6 +111,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "nannten",
     "bezifferte",
     "bezifferten",
+    "beziffert",
+    "schätzte",
+    "schätzten",
+    "schätzt",
 )
 
 FINDINGS_WORDS: tuple[str, ...] = (
@@ -193,6 +214,14 @@ ORG_WORDS: tuple[str, ...] = (
     "gewerkschaft",
     "bündnis",
     "feuerwehr",
+    "rechnungshof",
+    "konzern",
+    "unternehmen",
+    "betreiber",
+    "betreiberin",
+    "klinik",
+    "klinikum",
+    "krankenhaus",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (
@@ -326,6 +355,10 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = (
     "besuchen",
 )
 """Infinitives that, with "will/soll/werde", describe a planned event."""
+
+PERFECT_AUXILIARIES: tuple[str, ...] = ("hat", "hatte", "haben", "hatten")
+"""Finite auxiliaries between a speaker and its reporting verb ("Die Polizei hatte am
+Montag gesagt", "Der Rechnungshof hat 2016 gewarnt")."""
 
 SUBJECT_ONLY_VERBS: tuple[str, ...] = (
     "wirft",

@@ -360,6 +360,24 @@ YEAR_AT_SENTENCE_START = True
 """A four-digit number opening a sentence and followed by a lower-case word is a year
 (``2023 besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not."""
 
+YEAR_AFTER_VERBS: tuple[str, ...] = (
+    "hatte",
+    "hatten",
+    "hat",
+    "haben",
+    "war",
+    "waren",
+    "ist",
+    "sind",
+    "wurde",
+    "wurden",
+    "wird",
+    "werden",
+)
+"""Finite auxiliaries after which a four-digit number followed by a lower-case word
+(not an adjective before a noun) is a year: ``Der Rechnungshof hatte 2016 gewarnt``,
+but ``hatte 2000 neue Mitglieder`` and ``hatte 2000 Mitglieder`` are counts."""
+
 NOUNS_CAPITALISED = True
 """German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised word
 after the second number shows a count, not a period of years."""

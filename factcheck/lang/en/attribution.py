@@ -122,6 +122,14 @@ ORG_WORDS: tuple[str, ...] = (
     "union",
     "fire department",
     "fire service",
+    "audit office",
+    "auditor",
+    "auditors",
+    "company",
+    "operator",
+    "coast guard",
+    "watchdog",
+    "hospital",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (
@@ -189,6 +197,10 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = (
     "visit",
     "leave",
 )
+
+PERFECT_AUXILIARIES: tuple[str, ...] = ("has", "had", "have")
+"""Finite auxiliaries between a speaker and its reporting verb ("the agency had earlier
+said", "officials have now confirmed")."""
 
 SUBJECT_ONLY_VERBS: tuple[str, ...] = (
     "accused", "accuses", "accuse", "blamed", "blames", "put the number", "put the toll",

@@ -308,6 +308,9 @@ YEAR_AT_SENTENCE_START = False
 """English counts ("2000 soldiers were ...") look like years at a sentence start; a
 bare year needs a preposition (``in 2023``)."""
 
+YEAR_AFTER_VERBS: tuple[str, ...] = ()
+"""English puts a preposition before a year after a verb (``had warned in 2016``)."""
+
 NOUNS_CAPITALISED = False
 """English nouns are lower case, so the word after "between 1000 and 2000" tells
 nothing."""

@@ -85,6 +85,7 @@ ABSOLUTE_CASES = [
     ("Das Werk wurde im Jahr 2000 gebaut.", "im Jahr 2000", D(2000, 1, 1), D(2000, 12, 31), YEAR),
     ("Der Bericht (2020) ist alt.", "2020", D(2020, 1, 1), D(2020, 12, 31), YEAR),
     ("Er kam. 2023 besuchte Kim Russland.", "2023", D(2023, 1, 1), D(2023, 12, 31), YEAR),
+    ("Das Amt hatte 2016 gewarnt, es werde teurer.", "2016", D(2016, 1, 1), D(2016, 12, 31), YEAR),
     ("Ende 2023 sank die Zahl.", "Ende 2023", D(2023, 7, 1), D(2023, 12, 31), YEAR),
     ("Anfang Juni 2024 begann es.", "Anfang Juni 2024", D(2024, 6, 1), D(2024, 6, 15), MONTH),
     ("Mitte Juni 2024 endete es.", "Mitte Juni 2024", D(2024, 6, 8), D(2024, 6, 23), MONTH),
@@ -146,6 +147,11 @@ def test_weekday_before_a_date_is_kept() -> None:
         "Es kamen 1500 bis 2000 Soldaten.",
         "Zwischen 1000 und 2000 Menschen demonstrierten.",
         "Kapitel 2.1. beschreibt das Verfahren.",
+        # after an auxiliary: a noun phrase or a round count follows
+        "Der Verein hatte 2016 neue Mitglieder.",
+        "Der Verein hatte 2016 Mitglieder.",
+        "Die Polizei hatte 2000 gezählt.",
+        "Es waren 1500 bis 2000 gekommen.",
     ],
 )
 def test_numbers_and_words_that_are_not_times(text: str) -> None:
