@@ -29,6 +29,7 @@ from factcheck.models import (
     DiscrepancyKind,
     Interval,
     Modality,
+    Qualifier,
     Reason,
     ReasonCode,
     Severity,
@@ -306,6 +307,8 @@ def block_findings(
     his = [inf if c.interval.high is None else c.interval.high for c in ordered]
     readings = [pragmatic_reading(c) for c in ordered]
     opens = [r is not c for r, c in zip(readings, ordered, strict=True)]
+    # an exact figure against an approximate one drops its rounding (quantities.agree)
+    hedges = [_hedge_class(c) for c in ordered]
     found: list[tuple[float, str, int, int, Discrepancy]] = []
     texts = _folded_texts(arts)
     n = len(ordered)
@@ -318,7 +321,12 @@ def block_findings(
         for j in range(i + 1, min(n, i + 1 + window)):
             if starts[j] > limit:
                 break
-            if los[j] < hi_i and his[j] > lo_i and not (opens[i] or opens[j]):
+            if (
+                los[j] < hi_i
+                and his[j] > lo_i
+                and not (opens[i] or opens[j])
+                and hedges[i] + hedges[j] != 3
+            ):
                 continue  # the intervals overlap inside: they agree
             oj, dj = origins[j], dests[j]
             if (oi and oj and oi != oj) or (di and dj and di != dj):
@@ -664,6 +672,15 @@ def _unit(c: Comparable) -> str:
     if q is None or q.unit_kind in (UnitKind.COUNT, UnitKind.NONE):
         return ""
     return c.unit or ""
+
+
+def _hedge_class(c: Comparable) -> int:
+    """1 for an exact figure, 2 for an approximate one, 0 else: a pair summing to 3 is
+    an exact figure against an approximate one."""
+    q = c.claim.quantity
+    if q is None:
+        return 0
+    return 1 if q.qualifier is Qualifier.EXACT else 2 if q.qualifier is Qualifier.APPROX else 0
 
 
 def _precision_in_base(c: Comparable) -> float:

@@ -666,10 +666,32 @@ def agree(a: Comparable, b: Comparable) -> bool:
     floating-point noise."""
     tol = max(a.tolerance, b.tolerance)
     scale = max(abs(a.nominal or 0), abs(b.nominal or 0))
+    a, b = _without_double_rounding(a, b)
     if a.interval.overlaps(b.interval):
         return True
     gap = a.interval.gap(b.interval)  # 0 when they only touch at an excluded end
     return 0 < gap <= max(tol, FLOAT_SLACK) * scale
+
+
+def _without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable]:
+    """An exact figure set against an approximate one is read as the number it states:
+    "rund 1.800" already admits the roundings of 1,800, and widening "2.000" by its own
+    rounding as well would let the two meet (1,980 and 1,950)."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None:
+        return a, b
+    if qa.qualifier is Qualifier.APPROX and qb.qualifier is Qualifier.EXACT:
+        return a, _point(b)
+    if qb.qualifier is Qualifier.APPROX and qa.qualifier is Qualifier.EXACT:
+        return _point(a), b
+    return a, b
+
+
+def _point(c: Comparable) -> Comparable:
+    if c.nominal is None:
+        return c
+    iv = Interval(c.nominal, c.nominal)
+    return Comparable(c.claim, iv, c.nominal, c.unit, c.tolerance, c.identity, c.asof)
 
 
 def articles_by_id(articles: Iterable[Article] | None) -> Mapping[str, Article]:

@@ -281,3 +281,17 @@ def test_one_place_of_a_breakdown_is_not_set_against_a_figure_for_no_place_de() 
     assert hessen.measure is not None and "scope:breakdown" in hessen.measure.scope
     # neither state's toll is set against the toll of no place said; 51 and 48 agree
     assert report.discrepancies == ()
+
+
+def test_about_1800_officers_against_2000_on_one_evening_de() -> None:
+    """The exact figure is not widened by its rounding against an approximate one."""
+    report = _report(
+        ("a", "de", "2025-05-03", "Am Freitag war die Polizei mit rund 1.800 Beamten im Einsatz."),
+        ("b", "de", "2025-05-03", "Am Freitag war die Polizei mit 2.000 Beamten im Einsatz."),
+    )
+    assert len(report.claims) >= 2
+    assert len(report.discrepancies) == 1
+    _none(
+        ("a", "de", "2025-05-03", "Am Freitag war die Polizei mit rund 1.800 Beamten im Einsatz."),
+        ("b", "de", "2025-05-03", "Am Freitag war die Polizei mit 1.900 Beamten im Einsatz."),
+    )

@@ -145,6 +145,11 @@ def test_a_plan_and_a_report_are_two_statements() -> None:
         ((10_000, Qualifier.EXACT, 1000), (9_600, Qualifier.EXACT, 100), True),
         # but not with 9,000
         ((10_000, Qualifier.EXACT, 1000), (9_000, Qualifier.EXACT, 100), False),
+        # about 1,800 (1,620-1,980) vs 2,000: the exact figure is not widened again
+        ((1_800, Qualifier.APPROX, 100), (2_000, Qualifier.EXACT, 1000), False),
+        # about 200 (180-220) vs 220 and vs 185: inside the hedge
+        ((200, Qualifier.APPROX, 100), (220, Qualifier.EXACT, 10), True),
+        ((200, Qualifier.APPROX, 100), (185, Qualifier.EXACT, 1), True),
     ],
 )
 def test_hedged_intervals(
