@@ -364,11 +364,12 @@ REPORT_DAY_BEFORE = 24
 """Characters before a day searched for a word that makes it the day of a report."""
 
 
-def is_report_day(text: str, start: int, lang: str) -> bool:
+def is_report_day(text: str, start: int, lang: str, since: int | None = None) -> bool:
     """True when the day named at ``start`` is when something was reported ("in ihrer
     *Bilanz* am Samstag", "*said* on Saturday"; the packs' ``nouns.REPORT_DAY_CUES``), not
-    when what the paragraph counts happened."""
-    lo = max(0, start - REPORT_DAY_BEFORE)
+    when what the paragraph counts happened. With ``since``, the cue is looked for from
+    there (a sentence's start) to ``start`` instead of just before it."""
+    lo = max(0, start - REPORT_DAY_BEFORE) if since is None else since
     return _cue_pattern(lang, "REPORT_DAY_CUES").search(text, lo, start) is not None
 
 

@@ -668,7 +668,7 @@ def agree(a: Comparable, b: Comparable) -> bool:
     scale = max(abs(a.nominal or 0), abs(b.nominal or 0))
     a, b = _without_double_rounding(a, b)
     if a.interval.overlaps(b.interval):
-        return True
+        return not _touch_only(a, b)
     gap = a.interval.gap(b.interval)  # 0 when they only touch at an excluded end
     return 0 < gap <= max(tol, FLOAT_SLACK) * scale
 
@@ -685,6 +685,19 @@ def _without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, 
     if qb.qualifier is Qualifier.APPROX and qa.qualifier is Qualifier.EXACT:
         return _point(a), b
     return a, b
+
+
+def _touch_only(a: Comparable, b: Comparable) -> bool:
+    """True when two hedged figures (neither exact) share a single value only: "rund
+    3.000" (2,700-3,300) and "bis zu 2.700" meet at the approximate figure's farthest
+    reach and the bound's, which no writer of either means."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None:
+        return False
+    if Qualifier.EXACT in (qa.qualifier, qb.qualifier):
+        return False
+    x, y = a.interval, b.interval
+    return (x.high is not None and x.high == y.low) or (y.high is not None and y.high == x.low)
 
 
 def _point(c: Comparable) -> Comparable:

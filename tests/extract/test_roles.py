@@ -723,6 +723,21 @@ def test_the_day_of_a_report_does_not_date_the_paragraphs_crowd() -> None:
     assert late.time is None or late.time.start != late.time.end
 
 
+def test_a_sentence_that_only_reports_on_a_day_does_not_date_the_next_figures() -> None:
+    """The report cue after the day ("Am Freitag zog die Polizei Bilanz"): the sentence
+    gives no figure of its own, so its day is the report's."""
+    text = (
+        "Am Freitag zog die Polizei eine Zwischenbilanz. "
+        "An einzelnen Tagen waren bis zu 900 Beamte im Einsatz."
+    )
+    dated = "Am Freitag war es ruhig. An dem Tag waren bis zu 900 Beamte im Einsatz."
+    published = "2024-06-16"
+    (late,) = [c for c in extract_text(text, language="de", published=published) if c.quantity]
+    (same,) = [c for c in extract_text(dated, language="de", published=published) if c.quantity]
+    assert same.time is not None and same.time.start == dt.date(2024, 6, 14)
+    assert late.time is None or late.time.start != late.time.end
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "language", "concept"),
     [

@@ -150,6 +150,9 @@ def test_a_plan_and_a_report_are_two_statements() -> None:
         # about 200 (180-220) vs 220 and vs 185: inside the hedge
         ((200, Qualifier.APPROX, 100), (220, Qualifier.EXACT, 10), True),
         ((200, Qualifier.APPROX, 100), (185, Qualifier.EXACT, 1), True),
+        # about 3,000 (2,700-3,300) vs up to 2,700: they only touch
+        ((3_000, Qualifier.APPROX, 100), (2_700, Qualifier.UP_TO, 100), False),
+        ((3_000, Qualifier.APPROX, 100), (2_800, Qualifier.UP_TO, 100), True),
     ],
 )
 def test_hedged_intervals(

@@ -220,8 +220,13 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     for t in times:
         if t.time.resolved:
             st.last_time = t.time
-            if t.time.is_exact_day and not is_report_day(text, t.start, lang):
-                # "in ihrer Bilanz am Samstag": the day of a report is not the occasion's
+            if (
+                t.time.is_exact_day
+                and not is_report_day(text, t.start, lang)
+                and not (not quantities and is_report_day(text, e, lang, since=s))
+            ):
+                # "in ihrer Bilanz am Samstag", "Am Freitag zog die Polizei Bilanz.": the
+                # day of a report (in a sentence with no figure) is not the occasion's
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
