@@ -393,12 +393,20 @@ def _earlier_pattern(lang: str) -> Prefiltered | None:
     )
 
 
-def is_earlier_figure(text: str, start: int, lang: str) -> bool:
+def is_earlier_figure(text: str, start: int, lang: str, *, dated: bool = False) -> bool:
     """True when the words right before the number at ``start`` set it out as an earlier
     figure of the same thing (the packs' ``nouns.EARLIER_FIGURE_CUES``: "up from",
-    "nach zuvor")."""
+    "nach zuvor"). With ``dated`` (the sentence names a time), a cue that points back to
+    that time (``nouns.THEN_CUES``: "damals") makes no earlier figure."""
     pat = _earlier_pattern(lang)
-    return pat is not None and pat.search(text, max(0, start - 40), start) is not None
+    m = None if pat is None else pat.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if dated:
+        then = get_language(lang).nouns.THEN_CUES
+        cue = " ".join(m.group().split()).casefold()
+        return not any(cue.startswith(w.casefold()) for w in then)
+    return True
 
 
 def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:

@@ -27,13 +27,10 @@ class Numbers(Protocol):
     """``numbers``: how numbers are written."""
 
     DECIMAL_MARK: str
-    """The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and ``10
-    000`` (space, no-break or narrow space). ``4.300`` is 4300 given to the hundred;
-    ``4,8`` is 4.8."""
+    """The decimal separator: ``1.234,5`` -> 1234.5, ``4,8`` is 4.8."""
     GROUP_MARKS: str
-    """The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and ``10
-    000`` (space, no-break or narrow space). ``4.300`` is 4300 given to the hundred;
-    ``4,8`` is 4.8."""
+    """The thousands separators (``.``, space, no-break or narrow space): ``4.300`` is 4300
+    given to the hundred."""
     CARDINALS: dict[str, float]
     """Number-word parts and their values. German writes a number below a million as one
     word (``dreihundertfünfundzwanzig``), so these are *parts*: the engine reads a word
@@ -248,11 +245,9 @@ class Units(Protocol):
     """Nouns after which such an adjective is a duration after all (``dreijährige Haft``,
     ``die zweijährige Amtszeit``)."""
     AGE_BEFORE: tuple[str, ...]
-    """Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre
-    alt``."""
+    """Phrases before a number of years that make it an age: ``im Alter von 71 Jahren``."""
     AGE_AFTER: tuple[str, ...]
-    """Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre
-    alt``."""
+    """Phrases after a number of years that make it an age: ``71 Jahre alt``."""
 
 
 class Time(Protocol):
@@ -581,6 +576,9 @@ class Nouns(Protocol):
     """Words right before a number that set it out as an earlier figure of the same thing
     ("*up from* 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its
     stretch are its own, not the sentence's."""
+    THEN_CUES: tuple[str, ...]
+    """Of those, the ones that point back to a time ("damals"): with a time in the
+    sentence, the figure is that time's, not an earlier one of the sentence's thing."""
     AS_OF_CUES: tuple[str, ...]
     """Words right before a time that make it the time a sentence's figures are counted
     at ("*as of* 9 p.m. on Tuesday", "*Stand* Sonntagmorgen"): it outranks the sentence's

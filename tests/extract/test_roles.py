@@ -831,3 +831,31 @@ def test_a_bare_figure_named_as_the_figure_counts_what_the_sentence_before_count
 def test_a_bare_number_with_no_figure_word_takes_nothing_from_the_sentence_before() -> None:
     text = "About 9,000 people joined the march. The city has 600,000 residents in all."
     assert _concept(text, "600,000", "en") != "attendance"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Stadt rechnete mit 40 Millionen Euro für die Brücke.", "40 Millionen Euro"),
+        ("Für den Bau sind 12 Millionen Euro veranschlagt.", "12 Millionen Euro"),
+        ("Der Verband kalkuliert mit 3,5 Millionen Euro.", "3,5 Millionen Euro"),
+    ],
+)
+def test_money_that_is_reckoned_with_is_a_cost(text: str, quote: str) -> None:
+    assert _concept(text, quote, "de") == "money:cost"
+
+
+def test_a_figure_dated_by_its_sentence_and_then_is_no_earlier_figure() -> None:
+    """ "damals" points back to the sentence's time; without one it sets out history."""
+    dated = "Im März 2019 rechnete die Stadt damals mit 40 Millionen Euro."
+    undated = "Die Stadt rechnete damals mit 40 Millionen Euro."
+    (then,) = [c for c in extract_text(dated, language="de", published="2024-06-10") if c.quantity]
+    (old,) = [c for c in extract_text(undated, language="de", published="2024-06-10") if c.quantity]
+    assert then.measure is not None and "scope:earlier" not in then.measure.scope
+    assert then.time is not None and then.time.start == dt.date(2019, 3, 1)
+    assert old.measure is not None and "scope:earlier" in old.measure.scope
+    text = "On Friday the toll rose to 41, up from 12 in the morning."
+    low = next(
+        c for c in extract_text(text, language="en", published="2024-06-10") if c.quote == "12"
+    )
+    assert low.measure is not None and "scope:earlier" in low.measure.scope

@@ -395,7 +395,7 @@ def _quantity_claim(
             # "Early on Tuesday, the chief put the toll at 88"; "Overnight, ... 610
             # killed and 1,240 injured": the sentence's opening governs its figures
             update["interim"] = True
-        earlier = is_earlier_figure(text, qm.start, lang)
+        earlier = is_earlier_figure(text, qm.start, lang, dated=time is not None and time.resolved)
         clause_start = _sentence_index(st).clause(qm.start)[0]
         whole = _partitive_whole(st, qm.end, s, clause_start)
         if whole is not None:

@@ -170,6 +170,11 @@ INTERIM_CUES: tuple[str, ...] = ()
 # English: 'up from', 'down from', 'compared with', 'compared to', ...
 EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 
+# Of those, the ones that point back to a time ("damals"): with a time in the sentence, the
+# figure is that time's, not an earlier one of the sentence's thing.
+# English: 'at the time', 'back then'
+THEN_CUES: tuple[str, ...] = ()
+
 # Words right before a time that make it the time a sentence's figures are counted at ("*as of*
 # 9 p.m. on Tuesday", "*Stand* Sonntagmorgen"): it outranks the sentence's other times (the
 # event's "Monday night") for its figures.

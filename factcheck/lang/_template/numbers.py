@@ -12,13 +12,12 @@ written.
 
 from __future__ import annotations
 
-# The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and ``10 000``
-# (space, no-break or narrow space). ``4.300`` is 4300 given to the hundred; ``4,8`` is 4.8.
+# The decimal separator: ``1.234,5`` -> 1234.5, ``4,8`` is 4.8.
 # English: '.'
 DECIMAL_MARK: str = ""
 
-# The decimal separator and the thousands separators: ``1.234,5`` -> 1234.5, and ``10 000``
-# (space, no-break or narrow space). ``4.300`` is 4300 given to the hundred; ``4,8`` is 4.8.
+# The thousands separators (``.``, space, no-break or narrow space): ``4.300`` is 4300 given to
+# the hundred.
 # English: ', \xa0\u202f\u2009'
 GROUP_MARKS: str = ""
 

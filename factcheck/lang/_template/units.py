@@ -106,10 +106,10 @@ AGE_ADJECTIVES: frozenset[str] = frozenset()
 # English:
 AGE_DURATION_NOUNS: frozenset[str] = frozenset()
 
-# Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre alt``.
+# Phrases before a number of years that make it an age: ``im Alter von 71 Jahren``.
 # English: 'aged', 'at the age of', 'age', 'ages'
 AGE_BEFORE: tuple[str, ...] = ()
 
-# Phrases that make a number of years an age: ``im Alter von 71 Jahren``, ``71 Jahre alt``.
+# Phrases after a number of years that make it an age: ``71 Jahre alt``.
 # English: 'old'
 AGE_AFTER: tuple[str, ...] = ()

@@ -327,7 +327,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "width": ("breit", "breite*", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe*", "Tiefe"),
-    "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten"),
+    "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten",
+             "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
@@ -362,6 +363,10 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
 """Words right before a number that set it out as an earlier figure of the same thing
 ("41 Tote, *nach zuvor* 12 am Vormittag", "*statt* der am Donnerstag genannten 11.300"): the
 times in its stretch are its own, not the sentence's."""
+
+THEN_CUES: tuple[str, ...] = ("damals", "seinerzeit")
+"""Earlier-figure cues that point back to a time named in the sentence ("Im Januar 2018
+rechnete die Bahn *damals* mit ..."): the figure is that time's."""
 
 
 AS_OF_CUES: tuple[str, ...] = ("Stand", "Stand:", "mit Stand", "bis", "bis zum")

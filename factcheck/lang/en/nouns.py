@@ -367,6 +367,10 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
 """Words right before a number that set it out as an earlier figure. See the German
 file."""
 
+THEN_CUES: tuple[str, ...] = ("at the time", "back then")
+"""Earlier-figure cues that point back to a time named in the sentence. See the German
+file."""
+
 
 AS_OF_CUES: tuple[str, ...] = ("as of", "as at", "updated")
 """Words right before a time that make it the time the sentence's figures are counted at.
