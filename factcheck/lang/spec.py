@@ -44,8 +44,9 @@ class Numbers(Protocol):
     """Joiners inside a number word: ``und`` in ``einundzwanzig``."""
     ARTICLES_ONE: frozenset[str]
     """Words that mean "one" only before a scale word or ``Dutzend`` (``eine Million``,
-    ``ein Dutzend``) or a fraction (``ein Drittel``); alone they are articles and are
-    never counted."""
+    ``ein Dutzend``), a fraction (``ein Drittel``) or after ONE_AFTER; else articles."""
+    ONE_AFTER: tuple[str, ...]
+    """Words after which such an article counts one person ("weiterhin ein Feuerwehrmann")."""
     SCALE_WORDS: dict[str, float]
     """Words after a number that multiply it (``4,8 Millionen``). ``Billion`` is 10^12 in
     German. ``Dutzend`` multiplies by 12 (``zwei Dutzend`` -> 24). ``hundert`` and

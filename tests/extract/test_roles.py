@@ -859,3 +859,11 @@ def test_a_figure_dated_by_its_sentence_and_then_is_no_earlier_figure() -> None:
         c for c in extract_text(text, language="en", published="2024-06-10") if c.quote == "12"
     )
     assert low.measure is not None and "scope:earlier" in low.measure.scope
+
+
+def test_one_read_from_an_article_is_kept_only_for_people_harmed() -> None:
+    assert _concept("Vermisst wird weiterhin ein Feuerwehrmann.", "ein", "de") == (
+        "missing:firefighter"
+    )
+    claims = extract_text("Das ist noch ein Problem für die Stadt.", language="de")
+    assert [c for c in claims if c.quantity is not None] == []

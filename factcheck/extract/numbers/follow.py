@@ -144,7 +144,7 @@ class _Following(_ScanBase):
             and num.scale == 1
             and adjective is None
             and (unit is None or unit.name in TIME_UNITS or num.value < 1)
-            and not (unit is None and self.counts_one(num, pos))
+            and not (unit is None and (num.one or self.counts_one(num, pos)))
         ):
             # "null", "eins", "one": too often not a count, unless a unit follows
             # ("one per cent"; not "one day")

@@ -96,6 +96,7 @@ class _Grammar:
         self.connectors = frozenset(_norm(c) for c in num.NUMBER_CONNECTORS)
         self.fused: bool = num.NUMBER_WORDS_FUSED
         self.articles = frozenset(_norm(a) for a in num.ARTICLES_ONE)
+        self.one_after = bool(num.ONE_AFTER)
         self.scales: dict[str, float] = {_norm(k): v for k, v in num.SCALE_WORDS.items()}
         self.cur_scales: dict[str, float] = {
             **self.scales,
@@ -261,6 +262,10 @@ class _Grammar:
             )
 
         art = rf"(?P<art>{articles})\s+(?=(?:{scales}|{fractions}|{multipliers})(?!\w))"
+        if num.ONE_AFTER:
+            # "weiterhin ein Feuerwehrmann": an article after these words counts one
+            after = "|".join(rf"(?<=(?<!\w){re.escape(w)}\s)" for w in num.ONE_AFTER)
+            art += rf"|(?:{after})(?P<one>{articles})\s+(?=(?-i:[A-ZÄÖÜ]))"
         # Every word branch starts with one of these two-letter prefixes: checking them
         # first lets the engine leave most words after two comparisons.
         firsts = (

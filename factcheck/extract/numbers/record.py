@@ -39,6 +39,8 @@ class _Num:
     scale: float = 1.0
     scaled_end: int = 0
     words: bool = False
+    one: bool = False
+    """An article read as one after a pack's ``numbers.ONE_AFTER`` word."""
 
     @property
     def nominal(self) -> float:

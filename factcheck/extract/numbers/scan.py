@@ -40,6 +40,9 @@ class _Scanner(_Following):
             return self.slash_fraction(m)
         if m.group("art") is not None:
             return self.article(m)
+        if self.g.one_after and m.group("one") is not None:
+            s, e = m.span("one")
+            return self.finish(_Num(1.0, "1", s, e, scaled_end=e, words=True, one=True))
         if m.group("vague") is not None:
             return self.vague(m)
         if m.group("halfword") is not None:

@@ -437,7 +437,7 @@ def _quantity_claim(
                 update["cumulative"] = True  # "158 Tonnen toter Fische": a running total
         if update:
             measure = measure.model_copy(update=update)
-    if (kind, span.start, span.end) in st.used:
+    if (kind, span.start, span.end) in st.used or _idle_one(st, qm, measure):
         return None
     st.used.add((kind, span.start, span.end))
     claim = Claim(
@@ -456,6 +456,18 @@ def _quantity_claim(
     )
     st.claims.append(claim)
     return claim
+
+
+def _idle_one(st: _State, qm: QuantityMatch, measure: Measure | None) -> bool:
+    """True for an article read as one ("weiterhin ein Feuerwehrmann") that counts no
+    people with a role of harm: "noch ein Problem" is no figure to check."""
+    if qm.number_end - qm.number_start > 6 or qm.quantity.nominal != 1:
+        return False
+    word = st.article.text[qm.number_start : qm.number_end].casefold()
+    if word not in get_language(st.lang).numbers.ARTICLES_ONE:
+        return False
+    concept = measure.concept if measure is not None else None
+    return concept is None or concept.split(":", 1)[0] not in HARM_ROLES
 
 
 def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tuple[int, int]:

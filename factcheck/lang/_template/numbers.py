@@ -39,9 +39,13 @@ NUMBER_WORDS_FUSED: bool = False
 NUMBER_CONNECTORS: tuple[str, ...] = ()
 
 # Words that mean "one" only before a scale word or ``Dutzend`` (``eine Million``, ``ein
-# Dutzend``) or a fraction (``ein Drittel``); alone they are articles and are never counted.
+# Dutzend``), a fraction (``ein Drittel``) or after ONE_AFTER; else articles.
 # English: 'a', 'an'
 ARTICLES_ONE: frozenset[str] = frozenset()
+
+# Words after which such an article counts one person ("weiterhin ein Feuerwehrmann").
+# English:
+ONE_AFTER: tuple[str, ...] = ()
 
 # Words after a number that multiply it (``4,8 Millionen``). ``Billion`` is 10^12 in German.
 # ``Dutzend`` multiplies by 12 (``zwei Dutzend`` -> 24). ``hundert`` and ``tausend`` are here

@@ -21,8 +21,8 @@ NUMBER_CONNECTORS
     Joiners inside a number word: ``und`` in ``einundzwanzig``.
 ARTICLES_ONE
     Words that mean "one" only before a scale word or ``Dutzend`` (``eine Million``,
-    ``ein Dutzend``) or a fraction (``ein Drittel``); alone they are articles and are
-    never counted.
+    ``ein Dutzend``), a fraction (``ein Drittel``) or after a word of ONE_AFTER; alone
+    they are articles and are never counted.
 SCALE_WORDS
     Words after a number that multiply it (``4,8 Millionen``). ``Billion`` is 10^12 in
     German. ``Dutzend`` multiplies by 12 (``zwei Dutzend`` -> 24). ``hundert`` and
@@ -146,6 +146,10 @@ NUMBER_WORDS_FUSED = True
 NUMBER_CONNECTORS: tuple[str, ...] = ("und",)
 
 ARTICLES_ONE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+ONE_AFTER: tuple[str, ...] = ("noch", "weiterhin", "nur noch", "lediglich")
+"""Words after which an article before a noun counts one ("Vermisst wird *weiterhin* ein
+Feuerwehrmann", "*nur noch* eine Frau"); kept only where a role of harm counts people."""
 
 SCALE_WORDS: dict[str, float] = {
     "hundert": 1e2,

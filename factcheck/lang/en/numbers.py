@@ -57,6 +57,9 @@ NUMBER_CONNECTORS: tuple[str, ...] = ("and",)
 
 ARTICLES_ONE = frozenset({"a", "an"})
 
+ONE_AFTER: tuple[str, ...] = ()
+"""English says "one" ("one firefighter is still missing"), not "still a firefighter"."""
+
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2,
     "thousand": 1e3,

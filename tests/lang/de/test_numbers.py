@@ -111,10 +111,26 @@ def test_number_words(word: str, value: float) -> None:
         "Sie sprach mit einer Ärztin und einem Zeugen.",
         "Eins ist klar: null Toleranz.",
         "Und dann kam eine Einheit.",
+        "Noch eine Woche blieb er.",  # no capitalised noun right after: "noch" opens
+        "Er kam noch einmal.",
     ],
 )
 def test_articles_and_one_are_not_counts(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Vermisst wird weiterhin ein Feuerwehrmann.", "ein"),
+        ("Es wird noch eine Frau vermisst.", "eine"),
+        ("Nur noch ein Kind liegt in der Klinik.", "ein"),
+    ],
+)
+def test_an_article_after_noch_or_weiterhin_counts_one(text: str, quote: str) -> None:
+    ((_, m),) = found(text)
+    assert m.quantity.nominal == 1
+    assert text[m.number_start : m.number_end] == quote
 
 
 # ------------------------------------------------------------------------ hedges
