@@ -60,17 +60,69 @@ digit ("İ", "ı", "ſ", the Kelvin sign): computed over every code point with
 ``str.lower()`` holds an ASCII character."""
 
 
+_NO_CUT = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
+"""One of :data:`_CASE_TWINS`, or the Greek capital sigma, whose lower case depends on
+the letters around it ("ς" at the end of a word, "σ" elsewhere): a stretch that holds
+one is not cut into windows by :func:`lowered`."""
+
+_CHUNK = 8192
+"""Characters :func:`lowered` lower-cases at once (from a little before the window)."""
+
+_LOWERED: list[tuple[str, int, int, str | None]] = [("", 0, 0, None)]
+"""The stretch of a text lower-cased last by :func:`lowered`: the text, the stretch's
+start and end, and its lower case (None when it cannot serve)."""
+
+
+def lowered(text: str, start: int, end: int) -> str | None:
+    """``text[start:end].lower()`` when lower-casing keeps the window's length and the
+    window holds none of :data:`_CASE_TWINS`, else None (then case-blind matching and
+    ``str.lower`` can disagree: see :func:`may_hold`).
+
+    The sentences of an article ask about many windows, overlapping and mostly in text
+    order: a stretch of some thousand characters from a little before the window is
+    lower-cased and checked once, and the following windows inside it are cut from it,
+    instead of a lower-casing and a check per window. ``str.lower`` maps each character
+    on its own but the Greek capital sigma, so a cut equals the window lower-cased alone
+    when the stretch keeps its length and holds no sigma (:data:`_NO_CUT`); any other
+    stretch answers window by window."""
+    if start < 0 or end < 0:
+        return _lowered_alone(text[start:end])  # offsets counted from the end
+    n = len(text)
+    end = min(end, n)
+    if start >= end:
+        return ""
+    c = _LOWERED[0]
+    if c[0] is not text or start < c[1] or end > c[2]:
+        a = max(0, start - 256)
+        b = min(n, max(end, start + _CHUNK))
+        chunk = text[a:b]
+        low = chunk.lower()
+        # no letter grows, no case twin, no sigma: every window inside can be cut from it
+        ok = len(low) == len(chunk) and _NO_CUT.search(chunk) is None
+        c = _LOWERED[0] = (text, a, b, low if ok else None)
+    if c[3] is None:
+        return _lowered_alone(text[start:end])
+    return c[3][start - c[1] : end - c[1]]
+
+
+def _lowered_alone(window: str) -> str | None:
+    """:func:`lowered` of a window on its own."""
+    low = window.lower()
+    if len(low) != len(window) or not _CASE_TWINS.isdisjoint(window):
+        return None
+    return low
+
+
 def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """False only when no string of ``words`` (printable ASCII, lower case: see
     :func:`ascii_words` and :func:`factcheck.extract.literals.required`) occurs in
     ``text[start:end]`` as ``re.IGNORECASE`` matches it, anywhere, also inside a word.
     A cheap test before a pattern that needs one of the strings is run over the window:
-    substring tests of the lower-cased window instead of the pattern tried at every
-    position. True (run the pattern) when lower-casing changes the window's length or it
-    holds one of :data:`_CASE_TWINS`."""
-    window = text[start:end]
-    low = window.lower()
-    if len(low) != len(window) or not _CASE_TWINS.isdisjoint(window):
+    substring tests of the lower-cased window (:func:`lowered`) instead of the pattern
+    tried at every position. True (run the pattern) when lower-casing changes the
+    window's length or it holds one of :data:`_CASE_TWINS`."""
+    low = lowered(text, start, end)
+    if low is None:
         return True
     return any(w in low for w in words)
 
@@ -134,9 +186,8 @@ def cue_matches(
     (``pattern.match``) instead of at every position. Falls back to ``finditer`` when
     ``starts`` is None or the window holds a character whose lower case differs from
     what ``re.IGNORECASE`` matches."""
-    window = text[start:end]
-    low = window.lower()
-    if starts is None or len(low) != len(window) or not _CASE_TWINS.isdisjoint(window):
+    low = lowered(text, start, end) if starts is not None else None
+    if starts is None or low is None:
         yield from pattern.finditer(text, start, end)
         return
     exact, stems = starts

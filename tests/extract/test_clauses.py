@@ -391,3 +391,58 @@ def test_word_patterns_found_by_first_words_as_by_finditer(lang: str, data: st.D
         assert starts is not None, pattern.pattern[:60]  # every table can be looked up
         expected = [m.span() for m in pattern.finditer(text, s, e)]
         assert [m.span() for m in clauses.cue_matches(pattern, text, s, e, starts)] == expected
+
+
+_LOWER_PIECES = [
+    "Die ",
+    "POLIZEI ",
+    "schätzt ",
+    "ΑΣ",
+    "ΣA",
+    "Σ ",
+    "İ",
+    "ı",
+    "ſ",
+    "\u212a",
+    "ẞ",
+    "ß",
+    "x",
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(_LOWER_PIECES), max_size=40), st.integers(4, 64), st.data())
+@settings(max_examples=400, deadline=None)
+def test_lowered_cuts_the_window_lower_cased_alone(
+    parts: list[str], chunk: int, data: st.DataObject
+) -> None:
+    # windows asked one after another (served from one lower-cased stretch where it can)
+    # give what lower-casing each window alone gives
+    text = "".join(parts)
+    n = len(text)
+    windows = data.draw(
+        st.lists(st.tuples(st.integers(-3, n + 3), st.integers(-3, n + 3)), min_size=1, max_size=12)
+    )
+    old = clauses._CHUNK
+    clauses._CHUNK = chunk  # small stretches: windows cross their ends
+    try:
+        for s, e in windows:
+            window = text[s:e]
+            low = window.lower()
+            ok = len(low) == len(window) and clauses._CASE_TWINS.isdisjoint(window)
+            assert clauses.lowered(text, s, e) == (low if ok else None), (s, e)
+    finally:
+        clauses._CHUNK = old
+
+
+def test_lower_case_depends_on_the_neighbours_only_for_the_capital_sigma() -> None:
+    # lowered() cuts windows from a lower-cased stretch: right when every character but
+    # those of _NO_CUT lower-cases alike whatever stands around it
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if clauses._NO_CUT.match(c):
+            continue
+        low = c.lower()
+        for a, b in (("A", "A"), ("A", " "), (" ", "A"), ("Ab", "")):
+            assert (a + c + b).lower() == a.lower() + low + b.lower(), hex(cp)
+    assert "AΣ".lower() != "AΣA".lower()[:2]  # the one that does
