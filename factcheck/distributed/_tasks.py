@@ -203,6 +203,10 @@ def actor_index(names: list[str]) -> ActorIndex:
 
 
 # -- routing -------------------------------------------------------------------------------
+ROSTER_KEY = "roster|age"
+"""The routing key of the ages of rosters (:mod:`factcheck.reconcile.rosters`)."""
+
+
 def partition_of(key: str, partitions: int) -> int:
     """The quantity partition of a measure key (a hash stable across processes)."""
     return zlib.crc32(key.encode("utf-8")) % partitions
@@ -269,6 +273,7 @@ def route(
     articles), passed on. With ``pack``, each shipment as a :class:`Packed` record."""
     from factcheck.reconcile.clock import clock_group
     from factcheck.reconcile.quantities import measure_key
+    from factcheck.reconcile.rosters import is_roster_age
 
     schemas_of(schema_items)
     arts = {a.id: a for a in part.articles}
@@ -292,6 +297,8 @@ def route(
             out[("q", "", partition_of(f"event|{clock_group(c)}", partitions))].add(
                 c, arts.get(c.article)
             )
+        if is_roster_age(c):  # no measure key: the rosters of all articles meet in one
+            out[("q", "", partition_of(ROSTER_KEY, partitions))].add(c, arts.get(c.article))
     out[("q", "", number % partitions)].found.extend(internal_part(part, index))
     if pack:
         return {b: Packed(_codec.dumps((s.claims, s.articles, s.found))) for b, s in out.items()}
@@ -346,6 +353,7 @@ def partition_bucket(
     from factcheck.reconcile.engine import Phrases, block_findings
     from factcheck.reconcile.events import event_findings
     from factcheck.reconcile.quantities import blocks
+    from factcheck.reconcile.rosters import is_roster_age, roster_findings
     from factcheck.report.figures import block_figures
 
     schemas_of(schema_items)
@@ -372,6 +380,7 @@ def partition_bucket(
             shown.extend(block_figures(key, group, s.articles))
     found = [d for e in sorted(events) for d in event_findings(events[e], s.articles, index)]
     found += [d for k in sorted(clocks) for d in clock_findings(clocks[k], s.articles)]
+    found += roster_findings([c for c in measured if is_roster_age(c)], s.articles)
     return Found(keyed, found, s.found, shown)
 
 

@@ -540,8 +540,9 @@ class Nouns(Protocol):
     word right after an age ("ein 13 Jahre alter *Junge*") or the one kind its sentence
     names says whose age it is."""
     AGE_COPULAS: tuple[str, ...]
-    """Verbs between a kind of person (``AGE_PERSONS``) and a bare number that make the
-    number that person's age ("der Fahrer *war* 24.", "the boy *was* 13")."""
+    """Verbs between a kind of person and a bare number that is their age ("Er *war* 24.")."""
+    AGE_OF: tuple[str, ...]
+    """Words between a kind of person and their age in years ("eine Frau *von* 70 Jahren")."""
     RESTATED_NOUNS: frozenset[str]
     """Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut
     3.000 *Maschinen*"): after a restating cue they count that thing."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.models import Article, Claim, DatePrecision, PublishedDate
+from factcheck.reconcile.quantities import measure_key
 from factcheck.report import report_from
 
 
@@ -112,7 +113,8 @@ def test_a_pier_collapse_in_english() -> None:
     hurt_c = _claim(claims, "c", "25 people")
     total, part = _claim(claims, "a", "900"), _claim(claims, "b", "310")
     age, day = _claim(claims, "a", "71"), _claim(claims, "c", "second")
-    assert age.measure is None and day.measure is None
+    assert age.measure is not None and age.measure.thing == "age"  # an age of no kind
+    assert measure_key(age) is None and day.measure is None
     found = {frozenset(d.claims): d for d in report.discrepancies}
     assert frozenset({early.id, late.id}) in found  # 1:30-1:45 against 1:50-2:10
     injured = [d for d in report.discrepancies if hurt_c.id in d.claims]

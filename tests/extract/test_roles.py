@@ -213,9 +213,14 @@ def test_a_hyphened_unit_or_age_is_not_a_glued_count() -> None:
     ],
 )
 def test_an_age_set_after_a_name_counts_nothing(text: str, language: str, numbers: int) -> None:
+    """An age, of a person of no known kind: nothing counted, and nothing compared alone
+    (a list of such ages is compared as a roster, see factcheck.reconcile.rosters)."""
+    from factcheck.reconcile.quantities import measure_key
+
     claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert len(claims) == numbers
-    assert all(c.measure is None for c in claims)
+    assert all(c.measure is not None and c.measure.thing == "age" for c in claims)
+    assert all(measure_key(c) is None for c in claims)
 
 
 @pytest.mark.parametrize(
@@ -867,3 +872,22 @@ def test_one_read_from_an_article_is_kept_only_for_people_harmed() -> None:
     )
     claims = extract_text("Das ist noch ein Problem für die Stadt.", language="de")
     assert [c for c in claims if c.quantity is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        # a number in brackets after a name or a person: that person's age
+        ("Außerdem starb eine Frau aus Rheda (63).", "63", "de"),
+        ("Bürgermeisterin Anna Beispiel (58) sprach von einem schwarzen Tag.", "58", "de"),
+        # years after a person and "von"/"of": an age, not a duration
+        ("Es starb eine Frau von 81 Jahren.", "81 Jahren", "de"),
+        ("A man of 70 years was hurt.", "70 years", "en"),
+    ],
+)
+def test_ages_in_brackets_and_after_von(text: str, quote: str, language: str) -> None:
+    assert _measured(text, quote, language).thing == "age"
+
+
+def test_a_term_of_years_after_no_person_stays_a_duration() -> None:
+    assert _measured("Er erhielt eine Haftstrafe von 5 Jahren.", "5 Jahren", "de").thing != "age"

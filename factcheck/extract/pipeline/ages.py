@@ -4,13 +4,14 @@ the ages of one kind of person an article leaves ambiguous."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.pipeline.state import _nouns_regex, _State
 from factcheck.lang import get_language
 from factcheck.lang.concepts import HARM_ROLES, ROLE_FREE_PERSONS
-from factcheck.models import Claim
+from factcheck.models import Claim, UnitKind
 
 AGE_COPULA_BEFORE = 40
 """Characters before a bare number searched for "<person> was" (see
@@ -25,6 +26,49 @@ def _age_after_person(text: str, start: int, end: int, lang: str) -> bool:
     if pattern is None or pattern.search(text, max(0, start - AGE_COPULA_BEFORE), start) is None:
         return False
     return _BARE_END.match(text, end) is not None
+
+
+def as_age(qm: QuantityMatch, text: str, lang: str) -> QuantityMatch:
+    """The number as an age when its words make it one though the number engine read a
+    count or a duration: a bare number after a kind of person and a copula ("the dead boy
+    was 13"), set after a name ("eine Frau aus Wiesbaden (51)"), or years after a kind of
+    person and "von" ("eine Frau von 81 Jahren"); else the number as it is."""
+    q = qm.quantity
+    if qm.role is NumberRole.AMOUNT:
+        age = _age_after_person(text, qm.start, qm.end, lang) or (
+            q.nominal is not None
+            and q.nominal == int(q.nominal)
+            and 0 < q.nominal < 120
+            and _apposed_age(text, qm.start, qm.end, lang)
+        )
+    else:
+        age = (
+            qm.role is NumberRole.DURATION
+            and q.unit == "year"
+            and _age_in_years_after_person(text, qm.start, lang)
+        )
+    if not age:
+        return qm
+    unit = {"unit": "year", "unit_kind": UnitKind.PHYSICAL}
+    return replace(qm, role=NumberRole.AGE, quantity=q.model_copy(update=unit))
+
+
+def _age_in_years_after_person(text: str, start: int, lang: str) -> bool:
+    """True for a number of years set after a kind of person and a word of the packs'
+    ``nouns.AGE_OF`` ("eine Frau *von* 70 Jahren"): that person's age, not a duration."""
+    pattern = _age_of_pattern(lang)
+    return pattern is not None and pattern.search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def _age_of_pattern(lang: str) -> re.Pattern[str] | None:
+    from factcheck.extract.wordlists import alternation
+
+    nouns = get_language(lang).nouns
+    people = [w for ws in nouns.AGE_PERSONS.values() for w in ws]
+    if not people or not nouns.AGE_OF:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(people)})\s+(?:{alternation(nouns.AGE_OF)})\s+$")
 
 
 _BARE_END = re.compile(r"\s*(?:[,;.!?)]|$)")

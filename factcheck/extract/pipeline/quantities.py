@@ -14,7 +14,7 @@ from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
-from factcheck.extract.pipeline.ages import _age_after_person, _age_of, _apposed_age
+from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -207,15 +207,7 @@ def _quantity_claim(
     scope: tuple[str, ...] = (),
 ) -> Claim | None:
     text, lang = st.article.text, st.lang
-    if qm.role is NumberRole.AMOUNT and _age_after_person(text, qm.start, qm.end, lang):
-        # "the dead boy was 13": an age, not a count of the dead
-        qm = replace(
-            qm,
-            role=NumberRole.AGE,
-            quantity=qm.quantity.model_copy(
-                update={"unit": "year", "unit_kind": UnitKind.PHYSICAL}
-            ),
-        )
+    qm = as_age(qm, text, lang)  # "the dead boy was 13", "eine Frau aus Wiesbaden (51)"
     q = qm.quantity
     if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
         sentence_time = _as_of_writing(st, sentence_time, seg or (s, e))

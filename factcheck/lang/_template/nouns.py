@@ -108,10 +108,13 @@ REPORT_DAY_CUES: tuple[str, ...] = ()
 # English: {'boy': ('boy'), 'girl': ('girl'), 'baby': ('baby', 'infant'), ...}
 AGE_PERSONS: dict[str, tuple[str, ...]] = {}
 
-# Verbs between a kind of person (``AGE_PERSONS``) and a bare number that make the number that
-# person's age ("der Fahrer *war* 24.", "the boy *was* 13").
+# Verbs between a kind of person and a bare number that is their age ("Er *war* 24.").
 # English: 'was', 'is'
 AGE_COPULAS: tuple[str, ...] = ()
+
+# Words between a kind of person and their age in years ("eine Frau *von* 70 Jahren").
+# English: 'of'
+AGE_OF: tuple[str, ...] = ()
 
 # Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut 3.000
 # *Maschinen*"): after a restating cue they count that thing.

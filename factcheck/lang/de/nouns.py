@@ -297,6 +297,10 @@ AGE_COPULAS: tuple[str, ...] = ("war", "ist")
 """Verbs between a kind of person and a bare number that make the number an age ("der
 Fahrer war 24.")."""
 
+AGE_OF: tuple[str, ...] = ("von",)
+"""Words between a kind of person and their age in years ("eine Frau *von* 70 Jahren",
+"ein Mann von 45 Jahren")."""
+
 RESTATED_NOUNS: frozenset[str] = frozenset({"Maschine", "Gerät", "Exemplar"})
 """Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut 3.000
 *Maschinen*"): after a restating cue (``RESTATING_CUES``) they count that thing."""

@@ -307,6 +307,9 @@ AGE_COPULAS: tuple[str, ...] = ("was", "is")
 """Verbs between a kind of person and a bare number that make the number an age ("the
 dead boy was 13")."""
 
+AGE_OF: tuple[str, ...] = ("of",)
+"""Words between a kind of person and their age in years ("a woman *of* 70 years")."""
+
 RESTATED_NOUNS: frozenset[str] = frozenset({"machine", "unit"})
 """Nouns that only restate a thing named before them. See the German file."""
 
