@@ -67,6 +67,7 @@ from factcheck.reconcile.quantities import (
     pragmatic_reading,
     relative_gap,
     sweep_arrays,
+    without_double_rounding,
 )
 from factcheck.reconcile.ranking import (
     PRAGMATIC_REASON,
@@ -448,6 +449,7 @@ def classify(
     one article, else ``value_conflict``.
     """
     w = words or Phrases(arts)
+    a, b = without_double_rounding(a, b)  # as agree() read them
     if _position(a.claim) > _position(b.claim):
         a, b = b, a
     ca, cb = a.claim, b.claim

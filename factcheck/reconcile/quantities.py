@@ -666,14 +666,14 @@ def agree(a: Comparable, b: Comparable) -> bool:
     floating-point noise."""
     tol = max(a.tolerance, b.tolerance)
     scale = max(abs(a.nominal or 0), abs(b.nominal or 0))
-    a, b = _without_double_rounding(a, b)
+    a, b = without_double_rounding(a, b)
     if a.interval.overlaps(b.interval):
         return not _touch_only(a, b)
     gap = a.interval.gap(b.interval)  # 0 when they only touch at an excluded end
     return 0 < gap <= max(tol, FLOAT_SLACK) * scale
 
 
-def _without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable]:
+def without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable]:
     """An exact figure set against an approximate one is read as the number it states:
     "rund 1.800" already admits the roundings of 1,800, and widening "2.000" by its own
     rounding as well would let the two meet (1,980 and 1,950)."""
