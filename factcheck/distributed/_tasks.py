@@ -177,7 +177,9 @@ def describe(part: Part) -> tuple[list[tuple[str, str]], Summary]:
 
 def summarize(part: Part) -> Summary:
     from factcheck.reconcile.clock import clock_group
+    from factcheck.reconcile.moments import moment_group
     from factcheck.reconcile.quantities import measure_key
+    from factcheck.reconcile.rosters import is_roster_age
 
     keys: dict[str, int] = defaultdict(int)
     events: set[str] = set()
@@ -192,6 +194,10 @@ def summarize(part: Part) -> Summary:
             names.update(a.name for a in c.actors)
         elif c.kind == "clock":
             events.add(clock_group(c))
+        elif c.kind == "date" and c.event:
+            events.add(moment_group(c))
+        if is_roster_age(c):
+            events.add(ROSTER_KEY)
     return Summary(dict(keys), events, names)
 
 
@@ -272,6 +278,7 @@ def route(
     clock claims by moment; and the part's within-article findings (made here, with its
     articles), passed on. With ``pack``, each shipment as a :class:`Packed` record."""
     from factcheck.reconcile.clock import clock_group
+    from factcheck.reconcile.moments import moment_group
     from factcheck.reconcile.quantities import measure_key
     from factcheck.reconcile.rosters import is_roster_age
 
@@ -297,8 +304,14 @@ def route(
             out[("q", "", partition_of(f"event|{clock_group(c)}", partitions))].add(
                 c, arts.get(c.article)
             )
+        elif c.kind == "date" and c.event:
+            out[("q", "", partition_of(f"event|{moment_group(c)}", partitions))].add(
+                c, arts.get(c.article)
+            )
         if is_roster_age(c):  # no measure key: the rosters of all articles meet in one
-            out[("q", "", partition_of(ROSTER_KEY, partitions))].add(c, arts.get(c.article))
+            out[("q", "", partition_of(f"event|{ROSTER_KEY}", partitions))].add(
+                c, arts.get(c.article)
+            )
     out[("q", "", number % partitions)].found.extend(internal_part(part, index))
     if pack:
         return {b: Packed(_codec.dumps((s.claims, s.articles, s.found))) for b, s in out.items()}
@@ -352,6 +365,7 @@ def partition_bucket(
     from factcheck.reconcile.clock import clock_findings, clock_group
     from factcheck.reconcile.engine import Phrases, block_findings
     from factcheck.reconcile.events import event_findings
+    from factcheck.reconcile.moments import moment_findings, moment_group
     from factcheck.reconcile.quantities import blocks
     from factcheck.reconcile.rosters import is_roster_age, roster_findings
     from factcheck.report.figures import block_figures
@@ -362,6 +376,7 @@ def partition_bucket(
     measured: list[Claim] = []
     events: dict[str, list[Claim]] = defaultdict(list)
     clocks: dict[str, list[Claim]] = defaultdict(list)
+    moments: dict[str, list[Claim]] = defaultdict(list)
     for k in sorted(unique):
         c = unique[k]
         if c.quantity is not None:
@@ -370,6 +385,8 @@ def partition_bucket(
             events[c.event or ""].append(c)
         elif c.kind == "clock":
             clocks[clock_group(c)].append(c)
+        elif c.kind == "date" and c.event:
+            moments[moment_group(c)].append(c)
     rules = _rules()
     words = Phrases(s.articles)
     keyed = []
@@ -380,6 +397,7 @@ def partition_bucket(
             shown.extend(block_figures(key, group, s.articles))
     found = [d for e in sorted(events) for d in event_findings(events[e], s.articles, index)]
     found += [d for k in sorted(clocks) for d in clock_findings(clocks[k], s.articles)]
+    found += [d for k in sorted(moments) for d in moment_findings(moments[k], s.articles)]
     found += roster_findings([c for c in measured if is_roster_age(c)], s.articles)
     return Found(keyed, found, s.found, shown)
 

@@ -132,28 +132,43 @@ def clock_events(
     time is also the nearest of the clause's times to that word ("lost contact at 9:45
     a.m. and alerted the Coast Guard at 5:40 p.m.": 5:40 p.m. is not the loss of
     contact); None for a time with no such word."""
+    found = moment_events(text, [(cm.start, cm.end) for cm in clocks], clause, lang)
+    return [None if m is None else m[0] for m in found]
+
+
+def moment_events(
+    text: str,
+    spans: list[tuple[int, int]],
+    clause: Callable[[int], tuple[int, int]],
+    lang: str,
+) -> list[tuple[str, int, int] | None]:
+    """The moment each time (a clock time, a day: ``spans``, in text order) gives, with
+    the start and end of its word: the nearest event word of the packs'
+    ``events.CLOCK_EVENTS`` in its clause, when the time is also the nearest of the
+    clause's times to that word; None for a time with no such word (see
+    :func:`clock_events`)."""
     pattern, of = _event_pattern(lang)
-    out: list[str | None] = []
-    for i, cm in enumerate(clocks):
-        a, b = clause(cm.start)
-        best: tuple[int, int, str] | None = None
+    out: list[tuple[str, int, int] | None] = []
+    for i, (start, end) in enumerate(spans):
+        a, b = clause(start)
+        best: tuple[int, int, int, str] | None = None
         for m in pattern.finditer(text, a, b):
             kind = of.get(" ".join(m.group().casefold().split()))
-            dist = _distance(cm, m.start(), m.end())
+            dist = _distance((start, end), m.start(), m.end())
             if kind is not None and (best is None or dist < best[0]):
-                best = (dist, m.start(), kind)
+                best = (dist, m.start(), m.end(), kind)
         if best is None:
             out.append(None)
             continue
-        dist, at, kind = best
+        dist, at, to, kind = best
         rivals = [
             _distance(other, at, at + 1)
-            for j, other in enumerate(clocks)
-            if j != i and a <= other.start < b
+            for j, other in enumerate(spans)
+            if j != i and a <= other[0] < b
         ]
-        out.append(kind if all(dist <= r for r in rivals) else None)
+        out.append((kind, at, to) if all(dist <= r for r in rivals) else None)
     return out
 
 
-def _distance(cm: ClockMatch, start: int, end: int) -> int:
-    return max(start - cm.end, cm.start - end, 0)
+def _distance(span: tuple[int, int], start: int, end: int) -> int:
+    return max(start - span[1], span[0] - end, 0)

@@ -133,3 +133,12 @@ EARLIER_SCOPE = "scope:earlier"
 """The scope of a figure its article sets out as superseded ("up from 4,130 reported last
 Tuesday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the article's own
 history of the count, not set against other reports."""
+
+
+DATED_MOMENTS: frozenset[str] = frozenset(
+    {"collapse", "contact_lost", "strike", "derailment", "capsize", "explosion", "landfall",
+     "crash"}
+)  # fmt: skip
+"""Moments of a story (the keys of the packs' ``events.CLOCK_EVENTS``) whose day is
+compared across articles ("Das Boot kenterte am Sonntag" against "capsized on Monday").
+Not ``start``: "began" does not say what began (a fire, a search, a trial)."""

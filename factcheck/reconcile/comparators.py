@@ -10,7 +10,8 @@ claim kind brings its comparison this way, without an edit to the engine::
 
     register_comparator("crowd_size", Comparator(group=..., findings=...))
 
-The built-in ``clock`` kind (the clock times of events) is registered here. The
+The built-in ``clock`` kind (the clock times of events) and ``date`` kind (the days of a
+story's moments, :mod:`factcheck.reconcile.moments`) are registered here. The
 distributed run (:mod:`factcheck.distributed`) routes the built-in kinds itself; a
 comparator registered by a user is run by the local engine.
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from factcheck.models import Article, Claim, Discrepancy
 from factcheck.reconcile.clock import clock_findings, clock_group
+from factcheck.reconcile.moments import moment_findings, moment_group
 from factcheck.registry import comparators
 
 
@@ -41,5 +43,6 @@ def register_comparator(kind: str, comparator: Comparator, *, replace: bool = Fa
 
 
 register_comparator("clock", Comparator(group=clock_group, findings=clock_findings))
+register_comparator("date", Comparator(group=moment_group, findings=moment_findings))
 
 __all__ = ["Comparator", "register_comparator"]

@@ -24,6 +24,7 @@ from factcheck.models import (
     Claim,
     Entity,
     EntityKind,
+    Measure,
     Modality,
     Place,
     Span,
@@ -214,7 +215,18 @@ def _add_event(
     )
 
 
-def _date_claim(st: _State, t: TimeMatch, s: int, e: int, attribution: Attribution | None) -> None:
+def _date_claim(
+    st: _State,
+    t: TimeMatch,
+    s: int,
+    e: int,
+    attribution: Attribution | None,
+    moment: tuple[str, str] | None = None,
+    scope: tuple[str, ...] = (),
+) -> None:
+    """A date the sentence names; with ``moment``, the day of that moment of the story and
+    what it befell ("Das Boot kenterte am Sonntag": ``("capsize", "boot")``), in
+    ``scope``."""
     kind = "date"
     span = Span(start=t.start, end=t.end)
     if (kind, span.start, span.end) in st.used:
@@ -228,6 +240,15 @@ def _date_claim(st: _State, t: TimeMatch, s: int, e: int, attribution: Attributi
             quote=st.article.text[span.start : span.end],
             sentence=_sentence_span(st, s, e),
             kind=kind,
+            event=None if moment is None else moment[0],
+            measure=None
+            if moment is None
+            else Measure(
+                thing=f"date:{moment[0]}",
+                concept=moment[0],
+                scope=scope,
+                content=(moment[1],),
+            ),
             date=t.time,
             attribution=attribution or NO_ATTRIBUTION,
             modality=_modality(_sentence_index(st), t.start, attribution is not None),

@@ -33,6 +33,7 @@ from factcheck.extract.roles import (
     refers_to_figure,
 )
 from factcheck.lang import get_language
+from factcheck.lang.concepts import DATED_MOMENTS
 from factcheck.models import (
     Attribution,
     Claim,
@@ -213,10 +214,10 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
 
     triggers = st.triggers.within(s, e)
     event_times = _events(st, triggers, places, free_times, persons, s, e, attribution)
-    for t in free_times:
-        if (t.start, t.end) in event_times:
-            continue
-        _date_claim(st, t, s, e, attribution)
+    dates = [t for t in free_times if (t.start, t.end) not in event_times]
+    for t, moment in zip(dates, _moments(st, idx, dates), strict=True):
+        scope = _scope(st, places, source_spans, idx.clause(t.start), s) if moment else ()
+        _date_claim(st, t, s, e, attribution, moment, scope)
     for t in times:
         if t.time.resolved:
             st.last_time = t.time
@@ -230,6 +231,72 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+def _moments(
+    st: _State, idx: SentenceIndex, dates: list[TimeMatch]
+) -> list[tuple[str, str] | None]:
+    """The moment of the story each day gives and what it befell ("das Boot kenterte *am
+    Sonntag*": ``("capsize", "boot")``), for the moments whose day is compared
+    (``concepts.DATED_MOMENTS``) and whose subject is read."""
+    if not dates:
+        return []
+    from factcheck.extract.clock import moment_events
+
+    text, lang = st.article.text, st.lang
+    spans = [(t.start, t.end) for t in dates]
+    out: list[tuple[str, str] | None] = []
+    for found, t in zip(moment_events(text, spans, idx.clause, lang), dates, strict=True):
+        if found is None or found[0] not in DATED_MOMENTS or not t.time.resolved:
+            out.append(None)
+            continue
+        kind, at, to = found
+        subject = _moment_subject(text, idx.clause(at), at, to, (t.start, t.end), lang)
+        out.append(None if subject is None else (kind, subject))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _moment_subject(
+    text: str, clause: tuple[int, int], at: int, to: int, date: tuple[int, int], lang: str
+) -> str | None:
+    """What a moment befell: the noun after a determiner right before its word ("*the
+    dam* collapsed", "*das Boot* kenterte", "the earthquake that struck") or right after
+    it ("entgleiste *ein Regionalzug*"), lower-cased; None when neither stands there."""
+    dets = get_language(lang).attribution.DETERMINERS
+    before = [m for m in _WORD.finditer(text, clause[0], at) if not date[0] <= m.start() < date[1]]
+    while before and before[-1].group().casefold() in dets:
+        before.pop()  # "the earthquake *that* struck"
+    if before and _after_determiner(text, before[-3:], dets):
+        return _lemma(before[-1].group(), lang)
+    after = [m for m in _WORD.finditer(text, to, clause[1]) if not date[0] <= m.start() < date[1]]
+    for i, m in enumerate(after[:3]):
+        nxt = after[i + 1] if i + 1 < len(after) else None
+        if (
+            nxt is not None
+            and m.group().casefold() in dets
+            and _after_determiner(text, [m, nxt], dets)
+        ):
+            return _lemma(nxt.group(), lang)
+    return None
+
+
+def _lemma(word: str, lang: str) -> str:
+    from factcheck.extract.lemmas import lemmatize
+
+    return lemmatize(word, lang).casefold()
+
+
+def _after_determiner(text: str, words: list[re.Match[str]], dets: frozenset[str]) -> bool:
+    """True when the last of ``words`` follows a determiner among the others with only
+    words between ("the Kakhovka dam", not "gegen 23 Uhr")."""
+    for i, m in enumerate(words[:-1]):
+        if m.group().casefold() in dets:
+            between = text[m.end() : words[-1].start()]
+            return i >= len(words) - 3 and all(c.isalpha() or c in " -" for c in between)
+    return False
 
 
 def _event_day(text: str, end: int, lang: str) -> bool:

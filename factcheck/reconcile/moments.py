@@ -1,0 +1,157 @@
+"""The days of a story's moments: when the dam broke, the boat capsized, the train left
+the rails, as each article dates it.
+
+Extraction gives a date the moment its clause names (``Claim.event``, one of
+:data:`factcheck.lang.concepts.DATED_MOMENTS`: "Das Boot kenterte am Sonntag" is the
+capsizing's day). Two articles that date one moment to days that cannot meet disagree:
+"collapsed on Tuesday" against "collapsed on Wednesday". A part of the day narrows the
+day to hours (:data:`PART_HOURS`): "am Sonntagmorgen" (05:00 to 12:00) and "am
+Sonntagabend" (18:00 to 02:00) cannot meet either.
+
+Only moments of one thing are compared: the noun after a determiner right before the
+moment word or right after it ("*the dam* collapsed", "entgleiste *ein Regionalzug*"), the
+same in both or one a compound of the other ("Zug", "Regionalzug"); "the mine collapsed"
+and "a shaft collapsed" are two collapses, and a moment whose subject is not read is not
+compared. An article that gives one moment two days tells of two such moments (an earlier
+derailment on the same line), and its dates are not compared. Dates of places told apart
+(two dams) are not one moment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+
+from factcheck.models import (
+    Article,
+    Claim,
+    Discrepancy,
+    DiscrepancyKind,
+    Modality,
+    PartOfDay,
+    Severity,
+    TimeKind,
+    discrepancy_id,
+)
+from factcheck.reconcile.explain import cap, quoted, source_phrase, where
+
+PART_HOURS: dict[PartOfDay | None, tuple[int, int]] = {
+    None: (0, 24),
+    PartOfDay.MORNING: (5, 12),
+    PartOfDay.AFTERNOON: (12, 18),
+    PartOfDay.EVENING: (18, 26),
+    PartOfDay.NIGHT: (-4, 30),
+}
+"""The hours of a day (from its midnight) each part may mean, generously: an evening
+runs past midnight, and a night may be the one before the day ("in der Nacht zum
+Sonntag") or after it ("Sunday night")."""
+MAJOR_DAYS = 1
+"""Dates at least this many days apart beyond their hours make a major finding; closer
+ones a minor one: two neighbouring days ("on Tuesday" against "on Wednesday") may be one
+moment near midnight or in two time zones, a morning and an evening of one day differ by
+hours."""
+_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
+
+
+def moment_group(c: Claim) -> str:
+    """The block a dated moment is reconciled in (``date|capsize``)."""
+    return f"date|{c.event or ''}"
+
+
+def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iterator[Discrepancy]:
+    """Findings among the dates of one moment (one block), in a stable order."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in sorted(claims, key=lambda c: c.id):
+        if _usable(c):
+            by_article[c.article].append(c)
+    single = sorted(
+        (cs[0] for cs in by_article.values() if len({_hours(c) for c in cs}) == 1),
+        key=lambda c: (c.article, c.id),
+    )
+    for i, a in enumerate(single):
+        for b in single[i + 1 :]:
+            if a.event != b.event or _places_apart(a, b) or not _same_subject(a, b):
+                continue
+            gap = _gap_hours(a, b)
+            if gap >= 0:  # the hours are half open: Tuesday ends where Wednesday begins
+                yield _finding(a, b, gap, arts)
+
+
+def _usable(c: Claim) -> bool:
+    d = c.date
+    return (
+        c.kind == "date"
+        and c.event is not None
+        and c.modality in _MODALITIES
+        and d is not None
+        and d.resolved
+        and d.kind is TimeKind.POINT
+        and d.start is not None
+        and d.end is not None
+        and d.clock is None
+    )
+
+
+def _hours(c: Claim) -> tuple[dt.datetime, dt.datetime]:
+    """The hours the date may mean, from the first day's earliest to the last's latest."""
+    d = c.date
+    assert d is not None and d.start is not None and d.end is not None
+    lo, hi = PART_HOURS.get(d.part_of_day, PART_HOURS[None])
+    start = dt.datetime.combine(d.start, dt.time()) + dt.timedelta(hours=lo)
+    end = dt.datetime.combine(d.end, dt.time()) + dt.timedelta(hours=hi)
+    return start, end
+
+
+def _gap_hours(a: Claim, b: Claim) -> float:
+    (sa, ea), (sb, eb) = _hours(a), _hours(b)
+    gap = max(sb - ea, sa - eb)
+    return gap.total_seconds() / 3600
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """True when the two moments befell one thing: the same noun, or one a compound of
+    the other ("der Zug", "ein Regionalzug"); "the mine collapsed" and "a shaft
+    collapsed" are two collapses."""
+    sa = a.measure.content if a.measure else ()
+    sb = b.measure.content if b.measure else ()
+    if not sa or not sb:
+        return False
+    x, y = sa[0], sb[0]
+    return x == y or x.endswith(y) or y.endswith(x)
+
+
+def _places_apart(a: Claim, b: Claim) -> bool:
+    sa = set(a.measure.scope) if a.measure else set()
+    sb = set(b.measure.scope) if b.measure else set()
+    return bool(sa and sb and not sa & sb)
+
+
+def _finding(a: Claim, b: Claim, gap: float, arts: Mapping[str, Article]) -> Discrepancy:
+    moment = (a.event or "the moment").replace("_", " ")
+    text = (
+        f"{cap(where(a, arts))} dates the {moment} to {_day(a)} ({quoted(a.quote)}, "
+        f"{source_phrase(a)}), while {where(b, arts)} dates it to {_day(b)} "
+        f"({quoted(b.quote)}, {source_phrase(b)}): the two cannot be the same time."
+    )
+    if gap < 24 * MAJOR_DAYS:
+        text += " They lie close: a moment near midnight or a date in another time zone."
+    ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+    return Discrepancy(
+        id=discrepancy_id(DiscrepancyKind.TIME_CONFLICT.value, ids),
+        kind=DiscrepancyKind.TIME_CONFLICT,
+        severity=Severity.MAJOR if gap >= 24 * MAJOR_DAYS else Severity.MINOR,
+        claims=ids,
+        explanation=text,
+        within_article=False,
+    )
+
+
+def _day(c: Claim) -> str:
+    d = c.date
+    assert d is not None and d.start is not None and d.end is not None
+    day = d.start.isoformat() if d.start == d.end else f"{d.start} to {d.end}"
+    return f"{day} ({d.part_of_day.value})" if d.part_of_day else day
+
+
+__all__ = ["MAJOR_DAYS", "PART_HOURS", "moment_findings", "moment_group"]

@@ -1,0 +1,104 @@
+"""The days of a story's moments, as two articles date them."""
+
+from __future__ import annotations
+
+from factcheck.load import read_article
+from factcheck.models import DiscrepancyKind, Report, Severity
+from factcheck.report import report_from
+
+
+def _report(a: str, b: str, lang: str, published: str = "2025-03-12") -> Report:
+    return report_from(
+        [
+            read_article(a, id="a", language=lang, published=published),
+            read_article(b, id="b", language=lang, published=published),
+        ]
+    )
+
+
+def _moments(report: Report) -> list[str | None]:
+    return [c.event for c in report.claims if c.kind == "date"]
+
+
+def test_two_days_of_one_collapse_are_a_finding_en() -> None:
+    report = _report(
+        "The dam collapsed on Tuesday, officials said.",
+        "The dam collapsed on Wednesday, officials said.",
+        "en",
+    )
+    assert _moments(report) == ["collapse", "collapse"]
+    (d,) = report.discrepancies
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT and d.severity is Severity.MINOR
+    assert "2025-03-11" in d.explanation and "2025-03-12" in d.explanation
+    assert "time zone" in d.explanation  # two neighbouring days
+
+
+def test_days_far_apart_are_major_de() -> None:
+    report = _report(
+        "Die Brücke stürzte am 3. März ein.", "Die Brücke stürzte am 6. März ein.", "de"
+    )
+    assert _moments(report) == ["collapse", "collapse"]
+    (d,) = report.discrepancies
+    assert d.severity is Severity.MAJOR
+
+
+def test_a_morning_against_an_evening_of_one_day_is_minor_en() -> None:
+    report = _report(
+        "The train derailed on Saturday morning.",
+        "The train derailed on Saturday evening.",
+        "en",
+        published="2025-03-09",
+    )
+    assert _moments(report) == ["derailment", "derailment"]
+    (d,) = report.discrepancies
+    assert d.severity is Severity.MINOR
+
+
+def test_days_that_may_meet_are_no_finding() -> None:
+    """A late evening and the next day; a night and the evening before it; one day."""
+    pairs = [
+        ("The train derailed on Saturday evening.", "The train derailed on Sunday."),
+        ("The boat capsized on Sunday night.", "The boat capsized on Sunday evening."),
+        ("The bridge collapsed on Saturday.", "The bridge collapsed on Saturday afternoon."),
+    ]
+    for a, b in pairs:
+        report = _report(a, b, "en", published="2025-03-10")
+        assert all(_moments(report)), [c.quote for c in report.claims]
+        assert report.discrepancies == ()
+
+
+def test_an_article_with_two_days_of_one_moment_is_not_compared() -> None:
+    """It tells of two derailments (an earlier one on the line)."""
+    report = _report(
+        "Der Zug entgleiste am 8. März. Schon am 2. März war dort ein Zug entgleist.",
+        "Der Zug entgleiste am 9. März.",
+        "de",
+    )
+    assert _moments(report).count("derailment") == 3
+    assert report.discrepancies == ()
+
+
+def test_began_says_not_what_began() -> None:
+    report = _report("The search began on Tuesday.", "The trial began on Wednesday.", "en")
+    assert report.discrepancies == ()
+
+
+def test_moments_of_two_things_are_not_compared() -> None:
+    """A mine and a shaft: two collapses; a moment whose subject is not read: no claim."""
+    report = _report(
+        "The mine collapsed on Monday.", "A shaft collapsed on Thursday.", "en", "2025-03-14"
+    )
+    assert _moments(report) == ["collapse", "collapse"]
+    assert report.discrepancies == ()
+
+
+def test_a_compound_names_the_same_thing_de() -> None:
+    report = _report(
+        "Am 3. März entgleiste ein Regionalzug bei Hausen.",
+        "Der Zug entgleiste am 6. März bei Hausen.",
+        "de",
+    )
+    subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
+    assert subjects == [("regionalzug",), ("zug",)]
+    (d,) = report.discrepancies
+    assert d.severity is Severity.MAJOR
