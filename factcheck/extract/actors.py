@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from factcheck.extract.clauses import WordCues
+from factcheck.extract.clauses import WordCues, after_breaks, matches_at
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.lang import get_language
 from factcheck.models import Attribution, Source, SourceKind, Span
@@ -65,6 +65,16 @@ def _name_token() -> str:
     return rf"(?:{_CAP}|(?:{alts})(?![\w-]))" if alts else _CAP
 
 
+_NEVER = re.compile(r"(?!x)x")
+"""The pattern of a form the language pack does not have: never tried."""
+
+_OPENING_BREAKS = ",:;–—"
+"""The clause breaks after which (and a space) ``verb_before`` and ``verb_perfect`` of
+:func:`_patterns` can begin, besides the sentence's start (their lookbehind)."""
+_GAP_BREAKS = ",;"
+"""The same for ``gapped``."""
+
+
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     pack = get_language(lang)
@@ -98,7 +108,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                 rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
             )
             if aux
-            else re.compile(r"(?!x)x")
+            else _NEVER
         ),
         # "Die Polizei sprach von 8.500, der Bauernverband von 30.000": a speaker whose
         # verb the clause before has
@@ -107,13 +117,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                 rf"(?<=[,;]\s)(?:(?:{openers})\s+)?(?P<np>{np})(?={syntax.GAPPED_SOURCE_AFTER})"
             )
             if syntax.GAPPED_SOURCE_AFTER
-            else re.compile(r"(?!x)x")
+            else _NEVER
         ),
-        "so": (
-            re.compile(rf"{syntax.SO_SOURCE}(?P<np>{np})")
-            if syntax.SO_SOURCE
-            else re.compile(r"(?!x)x")
-        ),
+        "so": (re.compile(rf"{syntax.SO_SOURCE}(?P<np>{np})") if syntax.SO_SOURCE else _NEVER),
         # "nach US-Erkenntnissen", "nach britischen Geheimdienstinformationen" (a findings
         # word followed by "der/von X" is left to the markers: "nach Angaben der Polizei")
         "findings": re.compile(
@@ -374,13 +380,20 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
             take(m, outer, "via")
     if "verbs" in present:
         for key in ("verb_after", "so"):
-            for m in pats[key].finditer(text, start, end):
-                take(m, speakers, key)
+            if pats[key] is not _NEVER:
+                for m in pats[key].finditer(text, start, end):
+                    take(m, speakers, key)
+        # these begin at the sentence's start (^ of the sentence alone) or after a clause
+        # break and a space (their lookbehind): tried there only
+        sentence = text[start:end]
+        opens = [0, *after_breaks(sentence, 0, len(sentence), _OPENING_BREAKS)]
         for key in ("verb_before", "verb_perfect"):
-            for m in pats[key].finditer(text[start:end]):
-                take(m, speakers, key, start)
-        if speakers:
-            for m in pats["gapped"].finditer(text, start, end):
+            if pats[key] is not _NEVER:
+                for m in matches_at(pats[key], sentence, opens, len(sentence)):
+                    take(m, speakers, key, start)
+        if speakers and pats["gapped"] is not _NEVER:
+            gaps = after_breaks(text, start, end, _GAP_BREAKS)
+            for m in matches_at(pats["gapped"], text, gaps, end):
                 take(m, speakers, "gapped")
     if not speakers and not outer:
         return None

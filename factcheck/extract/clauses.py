@@ -211,6 +211,39 @@ def cue_matches(
             last = m.end()
 
 
+def matches_at(
+    pattern: re.Pattern[str], text: str, positions: Iterable[int], end: int
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, p0, end)`` finds, for a pattern that can only match
+    starting at one of ``positions`` (ascending, from ``p0``) and never matches the empty
+    string: the pattern is tried there alone (``pattern.match``) instead of at every
+    position. For the patterns that begin at a clause's start (``^`` or a lookbehind of a
+    clause break, see :func:`after_breaks`)."""
+    last = -1
+    for p in positions:
+        if p < last:
+            continue  # inside the match before
+        m = pattern.match(text, p, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+_BREAK_SPACE: dict[str, re.Pattern[str]] = {}
+
+
+def after_breaks(text: str, start: int, end: int, breaks: str) -> Iterator[int]:
+    r"""The offsets in ``start..end`` right after one of the characters ``breaks`` and a
+    white space character (``\s``): where a lookbehind ``(?<=[breaks]\s)`` holds. The
+    two characters may lie before ``start``, as a lookbehind sees them."""
+    pat = _BREAK_SPACE.get(breaks)
+    if pat is None:
+        pat = _BREAK_SPACE[breaks] = re.compile("[" + re.escape(breaks) + r"]\s")
+    for m in pat.finditer(text, max(0, start - 2), end):
+        if m.end() >= start:
+            yield m.end()
+
+
 def word_starts(words: Iterable[str]) -> CueStarts | None:
     r"""The first words of a pattern ``(?<![\w-])(?:w1|w2|...)(?![\w-])`` of the escaped
     ``words`` (no stems), for :func:`cue_matches`; None when one is empty."""
@@ -478,10 +511,12 @@ __all__ = [
     "CLAUSE_BREAK",
     "SentenceIndex",
     "WordCues",
+    "after_breaks",
     "ascii_words",
     "cue_matches",
     "cue_pattern",
     "cue_starts",
+    "matches_at",
     "may_hold",
     "modality_cues",
 ]

@@ -254,3 +254,56 @@ def test_a_compound_of_an_organisation_and_a_findings_word_names_the_organisatio
     assert att is not None
     (src,) = att.chain
     assert (src.name, src.kind) == (name, kind)
+
+
+_CLAUSES = {
+    "de": {
+        "opener": ["", "und ", "während ", "aber "],
+        "source": ["Die Polizei", "Polizeisprecher Max Muster", "der Bauernverband", "dpa"],
+        "verb": [" sagte", " hatte am Montag gesagt", " von 30.000", " berichtete", ""],
+        "tail": ["", " 9.000 Menschen", " etwas"],
+    },
+    "en": {
+        "opener": ["", "while ", "and ", "but "],
+        "source": ["The police", "police spokesman John Smith", "organisers", "Reuters"],
+        "verb": [" said", " had earlier said", " 7,000", " told", ""],
+        "tail": ["", " 9,000 people", " that"],
+    },
+}
+_BREAKS = [", ", "; ", ": ", " – ", " — ", ",\u00a0", ",", " ", ". ", ",\n"]
+
+
+@st.composite
+def _clause_sentences(draw: st.DrawFn) -> tuple[str, str]:
+    lang = draw(st.sampled_from(["de", "en"]))
+    parts = _CLAUSES[lang]
+    out = []
+    for _ in range(draw(st.integers(1, 5))):
+        if out:
+            out.append(draw(st.sampled_from(_BREAKS)))
+        out.extend(draw(st.sampled_from(parts[k])) for k in ("opener", "source", "verb", "tail"))
+    return lang, "".join(out)
+
+
+@given(_clause_sentences(), st.data())
+@settings(max_examples=400, deadline=None)
+def test_clause_opening_patterns_are_tried_where_they_can_begin(
+    sample: tuple[str, str], data: st.DataObject
+) -> None:
+    # find_attribution tries the speaker patterns that begin a clause only at the
+    # sentence's start and after a clause break: the same matches as finditer
+    from factcheck.extract import actors
+    from factcheck.extract.clauses import after_breaks, matches_at
+
+    lang, text = sample
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    pats = actors._patterns(lang)
+    sentence = text[s:e]
+    opens = [0, *after_breaks(sentence, 0, len(sentence), actors._OPENING_BREAKS)]
+    for key in ("verb_before", "verb_perfect"):
+        want = [m.span() for m in pats[key].finditer(sentence)]
+        assert [m.span() for m in matches_at(pats[key], sentence, opens, len(sentence))] == want
+    gaps = after_breaks(text, s, e, actors._GAP_BREAKS)
+    want = [m.span() for m in pats["gapped"].finditer(text, s, e)]
+    assert [m.span() for m in matches_at(pats["gapped"], text, gaps, e)] == want
