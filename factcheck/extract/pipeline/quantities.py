@@ -454,7 +454,7 @@ def _idle_one(st: _State, qm: QuantityMatch, measure: Measure | None) -> bool:
     """True for an article read as one ("weiterhin ein Feuerwehrmann") that counts no
     people with a role of harm: "noch ein Problem" is no figure to check."""
     if qm.number_end - qm.number_start > 6 or qm.quantity.nominal != 1:
-        return False
+        return False  # longer than any article: digits or a number word
     word = st.article.text[qm.number_start : qm.number_end].casefold()
     if word not in get_language(st.lang).numbers.ARTICLES_ONE:
         return False

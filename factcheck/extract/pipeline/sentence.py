@@ -292,10 +292,10 @@ def _lemma(word: str, lang: str) -> str:
 def _after_determiner(text: str, words: list[re.Match[str]], dets: frozenset[str]) -> bool:
     """True when the last of ``words`` follows a determiner among the others with only
     words between ("the Kakhovka dam", not "gegen 23 Uhr")."""
-    for i, m in enumerate(words[:-1]):
+    for m in words[:-1]:
         if m.group().casefold() in dets:
             between = text[m.end() : words[-1].start()]
-            return i >= len(words) - 3 and all(c.isalpha() or c in " -" for c in between)
+            return all(c.isalpha() or c in " -" for c in between)
     return False
 
 
