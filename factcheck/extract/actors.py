@@ -197,6 +197,8 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     if not phrase:
         return None
     att = get_language(lang).attribution
+    if phrase.casefold() in att.PRESS_AUDIENCE:
+        return None  # "told reporters": the press is spoken to, it is no source
     owner = _findings_owner(phrase, lang)
     if owner is not None:
         # "Polizeiangaben": the police's figures, a source like "die Polizei"

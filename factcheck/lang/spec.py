@@ -15,9 +15,7 @@ The template (``factcheck/lang/_template/``) is written from this module by
 
 from __future__ import annotations
 
-import types
-import typing
-from typing import Any, Protocol
+from typing import Protocol
 
 from factcheck.models.hedge import Qualifier
 from factcheck.models.time import PartOfDay
@@ -430,6 +428,9 @@ class Attribution(Protocol):
     months in it point back in time."""
     VIA_MARKERS: tuple[str, ...]
     """Phrases after a reporting verb that name the medium a speaker talked to."""
+    PRESS_AUDIENCE: tuple[str, ...]
+    """Words for the press a speaker talks to ("told *reporters*", "sagte *Journalisten*"):
+    an audience, never a source of its own (lower case)."""
     FINDINGS_MARKER: str
     """The preposition of findings sources ("nach US-Erkenntnissen")."""
     REVISION_WORDS: tuple[str, ...]
@@ -756,45 +757,4 @@ MODULE_SPECS: dict[str, type] = {
 """The contract of each pack module, by module name."""
 
 
-def _fits(value: Any, hint: Any) -> bool:
-    """Does ``value`` have the type ``hint`` (containers checked element by element)?"""
-    if hint is Any or hint is object:
-        return True
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        return any(_fits(value, a) for a in args)
-    if origin is None:
-        if hint is float:
-            return isinstance(value, int | float) and not isinstance(value, bool)
-        return isinstance(hint, type) and isinstance(value, hint)
-    if not isinstance(value, origin):
-        return False
-    if origin is dict:
-        return all(_fits(k, args[0]) and _fits(v, args[1]) for k, v in value.items())
-    if origin is tuple:
-        if len(args) == 2 and args[1] is Ellipsis:
-            return all(_fits(x, args[0]) for x in value)
-        return len(args) == len(value) and all(
-            _fits(x, a) for x, a in zip(value, args, strict=True)
-        )
-    if origin in (frozenset, set, list):
-        return all(_fits(x, args[0]) for x in value)
-    return True
-
-
-def problems(module: object, contract: type) -> list[str]:
-    """What ``module`` lacks or has of the wrong type for ``contract`` (one of the classes
-    above); empty when it satisfies the contract."""
-    out = []
-    for name, hint in typing.get_type_hints(contract).items():
-        if not hasattr(module, name):
-            out.append(f"{name} is missing")
-        elif not _fits(getattr(module, name), hint):
-            value = getattr(module, name)
-            out.append(f"{name} should be {hint}, not {type(value).__name__}")
-    for name, member in vars(contract).items():
-        function = isinstance(member, types.FunctionType) and not name.startswith("_")
-        if function and not callable(getattr(module, name, None)):
-            out.append(f"{name}() is missing")
-    return out
+from factcheck.lang.conformance import problems as problems  # noqa: E402  (re-exported)

@@ -84,6 +84,13 @@ def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
             "the health ministry",
             SourceKind.GOVERNMENT,
         ),
+        # the press spoken to is no source; officials speak for the government
+        (
+            "Local officials told reporters that 40 people died.",
+            "Local officials",
+            SourceKind.GOVERNMENT,
+        ),
+        ("The agency had earlier said that 40 people died.", "agency", SourceKind.AGENCY),
         ("Police said 300 people were arrested.", "Police", SourceKind.ORGANISATION),
         ("Twelve soldiers were killed, the army said.", "the army", SourceKind.GOVERNMENT),
         (

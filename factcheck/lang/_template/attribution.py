@@ -92,6 +92,11 @@ PAST_TENSE: str = ""
 # English: 'in an interview with', 'told'
 VIA_MARKERS: tuple[str, ...] = ()
 
+# Words for the press a speaker talks to ("told *reporters*", "sagte *Journalisten*"): an
+# audience, never a source of its own (lower case).
+# English: 'reporters', 'journalists'
+PRESS_AUDIENCE: tuple[str, ...] = ()
+
 # The preposition of findings sources ("nach US-Erkenntnissen").
 # English: 'according to'
 FINDINGS_MARKER: str = ""

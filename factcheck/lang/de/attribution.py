@@ -222,6 +222,8 @@ ORG_WORDS: tuple[str, ...] = (
     "klinik",
     "klinikum",
     "krankenhaus",
+    "rettungskräfte",
+    "rettungsdienst",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (
@@ -390,6 +392,17 @@ months in it point back in time."""
 
 VIA_MARKERS: tuple[str, ...] = ("in einem Interview mit", "im Gespräch mit", "gegenüber")
 """Phrases after a reporting verb that name the medium a speaker talked to."""
+
+PRESS_AUDIENCE: tuple[str, ...] = (
+    "journalisten",
+    "journalistinnen",
+    "reportern",
+    "medienvertretern",
+    "der presse",
+    "presse",
+)
+"""Words for the press a speaker talks to ("sagte *Journalisten*", "gegenüber *der Presse*"):
+an audience, never a source."""
 
 FINDINGS_MARKER: str = "nach"
 """The preposition of findings sources ("nach US-Erkenntnissen")."""

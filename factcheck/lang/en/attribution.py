@@ -130,6 +130,10 @@ ORG_WORDS: tuple[str, ...] = (
     "coast guard",
     "watchdog",
     "hospital",
+    "officials",
+    "rescuers",
+    "rescue workers",
+    "emergency services",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (
@@ -159,6 +163,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "intelligence",
     "authorities",
     "department",
+    "officials",
 )
 
 MODALITY: dict[str, tuple[str, ...]] = {
@@ -218,6 +223,10 @@ PAST_TENSE: str = (
 
 VIA_MARKERS: tuple[str, ...] = ("in an interview with", "told")
 """Phrases after a reporting verb that name the medium a speaker talked to."""
+
+PRESS_AUDIENCE: tuple[str, ...] = ("reporters", "journalists")
+"""Words for the press a speaker talks to ("told *reporters*"): an audience, never a
+source ("media" that report are one)."""
 
 FINDINGS_MARKER: str = "according to"
 """The preposition of findings sources ("according to US intelligence")."""
