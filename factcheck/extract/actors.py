@@ -436,9 +436,12 @@ def carries_over(text: str, start: int, end: int, lang: str) -> bool:
 _RUN = re.compile(r"(?<![\w-])[\w-]+")
 """A run of word characters and hyphens, as the lookarounds of a name pattern bound it."""
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
-_CAP_RUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*")
+# The capital first, then the lookbehind over it and the character before it: the same
+# matches as "(?<![\w-])[A-ZÄÖÜ]...", but the engine skips to the next capital in C
+# instead of trying the pattern at every position.
+_CAP_RUN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[\w-]*")
 """Such a run that starts with one of :data:`_CAPITALS`."""
-_NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
+_NAME_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
 _COORDINATORS = frozenset({"und", "and", "sowie"})
 _CAMEL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")

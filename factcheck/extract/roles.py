@@ -244,7 +244,8 @@ def fold_person_noun(lemma: str, lang: str, known: frozenset[str]) -> str | None
     return None
 
 
-_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[a-z][\w'’-]*")
+# "(?<![\w-])[A-Z]...", written capital first so that the engine skips to capitals
+_NAME = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*[a-z][\w'’-]*")
 
 
 @cache

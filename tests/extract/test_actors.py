@@ -314,3 +314,32 @@ def test_clause_opening_patterns_are_tried_where_they_can_begin(
     gaps = after_breaks(text, s, e, actors._GAP_BREAKS)
     want = [m.span() for m in pats["gapped"].finditer(text, s, e)]
     assert [m.span() for m in matches_at(pats["gapped"], text, gaps, e)] == want
+
+
+_CAPITAL_TEXT = st.lists(
+    st.sampled_from([*list("AaZzÄäßé-_ '’.\n\xa0Ö7"), "Putin", "Kim", "x-Test"]), max_size=30
+).map("".join)
+
+
+@given(_CAPITAL_TEXT, st.data())
+@settings(max_examples=300, deadline=None)
+def test_capital_first_patterns_match_as_their_lookbehind_first_forms(
+    text: str, data: st.DataObject
+) -> None:
+    # _CAP_RUN and _NAME_TOKEN are written capital first (so that re skips to capitals):
+    # the same matches as the lookbehind written first
+    import re
+
+    from factcheck.extract import actors
+
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    for new, old in (
+        (actors._CAP_RUN, r"(?<![\w-])[A-ZÄÖÜ][\w-]*"),
+        (
+            actors._NAME_TOKEN,
+            r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])",
+        ),
+    ):
+        want = [m.span() for m in re.compile(old).finditer(text, s, e)]
+        assert [m.span() for m in new.finditer(text, s, e)] == want

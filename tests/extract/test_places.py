@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import UnknownNameError
@@ -548,3 +548,27 @@ def test_gazetteer_cache_round_trip_keeps_places_and_entries() -> None:
             entry = back.index[lang].get(name)
             assert isinstance(entry, _Entry)
             assert entry == idx[name]
+
+
+@given(
+    st.lists(st.sampled_from([*list("AaÉéΣσ-_ '’.\n7"), "Berlin", "x-Ort"]), max_size=30).map(
+        "".join
+    ),
+    st.data(),
+)
+@settings(max_examples=300, deadline=None)
+def test_capital_word_pattern_matches_as_its_lookbehind_first_form(
+    text: str, data: st.DataObject
+) -> None:
+    # places.build._CAPWORD is written capital first: the same matches as the lookbehind
+    # first
+    import re
+
+    from factcheck.extract.places import build
+
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    old = re.compile(rf"(?<![\w'’])[{build._UPPER}][\w'’]*")
+    assert [m.span() for m in build._CAPWORD.finditer(text, s, e)] == [
+        m.span() for m in old.finditer(text, s, e)
+    ]

@@ -51,7 +51,8 @@ _RANK_ALT = 4
 _UPPER = "".join(
     re.escape(chr(c)) for c in range(0x20, 0x2000) if chr(c).isupper() and chr(c).isalpha()
 )
-_CAPWORD = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’]*")
+# "(?<![\w'’])[capital]...", written capital first so that the engine skips to capitals
+_CAPWORD = re.compile(rf"[{_UPPER}](?<![\w'’].)[\w'’]*")
 """A word starting with a capital letter, not inside another word."""
 _NEXTWORD = re.compile(r"([ \u00a0]|-|\.[ \u00a0]?)([^\W_][\w'’]*)")
 """The separator and the next word inside a multi-word name."""
