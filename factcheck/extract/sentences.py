@@ -88,7 +88,7 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
             token = _word_before(text, max(cur, m.start() - 40), m.start())
             if m.group("end").startswith(".") and token is not None:
                 word = token.lstrip("(\"'„“«»")
-                if _keeps_dot(word, abbrev, ordinal):
+                if _keeps_dot(word, abbrev, ordinal) and not _ends_here(text, word, m.end(), lang):
                     continue
             cut = m.end("end")
         else:
@@ -97,6 +97,34 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
         cur = m.end()
     _add(text, cur, stop, out)
     return out
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+
+
+def _ends_here(text: str, word: str, at: int, lang: str) -> bool:
+    """True when an abbreviation that may end a sentence does (the pack's
+    ``text.FINAL_ABBREVIATIONS``): the capitalised word after it is no weekday, month or
+    time zone ("at 6:40 p.m. Officials said"; "at 6 p.m. Monday" goes on)."""
+    finals, goes_on = _finals(lang)
+    if word.rstrip(".") not in finals:
+        return False
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m.group(1).casefold() not in goes_on
+
+
+@cache
+def _finals(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        pack = get_language(lang)
+    except KeyError:
+        return frozenset(), frozenset()
+    goes_on = {
+        *(w.casefold() for w in pack.time.MONTHS),
+        *(w.casefold() for w in pack.time.WEEKDAYS),
+        *(z for z in pack.events.CLOCK_ZONES if " " not in z),  # "EST"; "local time" is lower
+    }
+    return frozenset(pack.text.FINAL_ABBREVIATIONS), frozenset(goes_on)
 
 
 def _keeps_dot(word: str, abbrev: frozenset[str], ordinal: bool = True) -> bool:

@@ -645,6 +645,10 @@ class Text(Protocol):
     ORDINAL_DOT: bool
     """True when a number of one or two digits followed by a dot is an ordinal that does
     not end a sentence ("am 9. August"); False where such a dot ends it ("at 41. By")."""
+    FINAL_ABBREVIATIONS: frozenset[str]
+    """Abbreviations (without the final dot) that end a sentence when a capitalised word
+    follows that is no weekday, month or time zone ("at 6:40 p.m. Officials said"; not
+    "at 6 p.m. Monday")."""
 
 
 class Morphology(Protocol):

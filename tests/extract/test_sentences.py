@@ -52,6 +52,17 @@ def test_a_number_with_a_separator_ends_a_sentence() -> None:
     ]
 
 
+def test_a_time_abbreviation_ends_a_sentence_before_a_new_one() -> None:
+    """A "p.m." before a capitalised word that is no weekday, month or zone ends it."""
+    text = "The bus left the road shortly after 6:40 p.m. Local officials said four died."
+    assert [text[s.start : s.end] for s in split_sentences(text, "en")] == [
+        "The bus left the road shortly after 6:40 p.m.",
+        "Local officials said four died.",
+    ]
+    for goes_on in ("It happened at 6 p.m. Monday.", "It happened at 6 p.m. EST on Monday."):
+        assert len(split_sentences(goes_on, "en")) == 1
+
+
 def test_english_titles() -> None:
     assert texts("Mr. Smith met Dr. Jones in the U.S. capital. They talked.", "en") == [
         "Mr. Smith met Dr. Jones in the U.S. capital.",

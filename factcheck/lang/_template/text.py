@@ -32,3 +32,8 @@ BOTH: tuple[str, ...] = ()
 # sentence ("am 9. August"); False where such a dot ends it ("at 41. By").
 # English: False
 ORDINAL_DOT: bool = False
+
+# Abbreviations (without the final dot) that end a sentence when a capitalised word follows that
+# is no weekday, month or time zone ("at 6:40 p.m. Officials said"; not "at 6 p.m. Monday").
+# English: 'a.m', 'etc', 'p.m'
+FINAL_ABBREVIATIONS: frozenset[str] = frozenset()

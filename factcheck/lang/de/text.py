@@ -107,3 +107,7 @@ BOTH: tuple[str, ...] = ("die beiden", "beide", "beiden")
 
 ORDINAL_DOT: bool = True
 """Ein Punkt nach einer ein- oder zweistelligen Zahl macht sie zur Ordnungszahl ("am 9. August")."""
+
+FINAL_ABBREVIATIONS: frozenset[str] = frozenset({"usw", "etc"})
+"""Abkürzungen, die einen Satz beenden, wenn ein großgeschriebenes Wort folgt, das kein
+Wochentag, Monat oder Zeitzone ist ("Äpfel, Birnen usw. Die Preise stiegen")."""

@@ -82,3 +82,8 @@ BOTH: tuple[str, ...] = ("the two", "both", "the two leaders")
 
 ORDINAL_DOT: bool = False
 """A dot after a small number ends the sentence ("missing at 41. By June 17")."""
+
+FINAL_ABBREVIATIONS: frozenset[str] = frozenset({"a.m", "p.m", "etc"})
+"""Abbreviations that end a sentence when a capitalised word follows that is no weekday,
+month or time zone ("shortly after 6:40 p.m. Local officials said"; "at 6 p.m. Monday"
+goes on)."""
