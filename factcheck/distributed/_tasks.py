@@ -211,6 +211,9 @@ def actor_index(names: list[str]) -> ActorIndex:
 # -- routing -------------------------------------------------------------------------------
 ROSTER_KEY = "roster|age"
 """The routing key of the ages of rosters (:mod:`factcheck.reconcile.rosters`)."""
+ROSTER_KIND = "roster:age"
+"""The kind of the copies of ages routed to the rosters' partition: they take part in the
+rosters only, never in their blocks (the ages themselves go to their blocks' partitions)."""
 
 
 def partition_of(key: str, partitions: int) -> int:
@@ -308,9 +311,10 @@ def route(
             out[("q", "", partition_of(f"event|{moment_group(c)}", partitions))].add(
                 c, arts.get(c.article)
             )
-        if is_roster_age(c):  # no measure key: the rosters of all articles meet in one
+        if is_roster_age(c):  # the rosters of all articles meet in one partition, as
+            # copies of another kind (the claim itself goes to its own block's partition)
             out[("q", "", partition_of(f"event|{ROSTER_KEY}", partitions))].add(
-                c, arts.get(c.article)
+                c.model_copy(update={"kind": ROSTER_KIND}), arts.get(c.article)
             )
     out[("q", "", number % partitions)].found.extend(internal_part(part, index))
     if pack:
@@ -367,12 +371,13 @@ def partition_bucket(
     from factcheck.reconcile.events import event_findings
     from factcheck.reconcile.moments import moment_findings, moment_group
     from factcheck.reconcile.quantities import blocks
-    from factcheck.reconcile.rosters import is_roster_age, roster_findings
+    from factcheck.reconcile.rosters import roster_findings
     from factcheck.report.figures import block_figures
 
     schemas_of(schema_items)
     s = _merge(shipments)
-    unique = {c.id: c for c in s.claims}
+    unique = {c.id: c for c in s.claims if c.kind != ROSTER_KIND}
+    rostered = {c.id: c for c in s.claims if c.kind == ROSTER_KIND}
     measured: list[Claim] = []
     events: dict[str, list[Claim]] = defaultdict(list)
     clocks: dict[str, list[Claim]] = defaultdict(list)
@@ -398,7 +403,7 @@ def partition_bucket(
     found = [d for e in sorted(events) for d in event_findings(events[e], s.articles, index)]
     found += [d for k in sorted(clocks) for d in clock_findings(clocks[k], s.articles)]
     found += [d for k in sorted(moments) for d in moment_findings(moments[k], s.articles)]
-    found += roster_findings([c for c in measured if is_roster_age(c)], s.articles)
+    found += roster_findings([rostered[k] for k in sorted(rostered)], s.articles)
     return Found(keyed, found, s.found, shown)
 
 

@@ -2,14 +2,14 @@
 
 An article that reports a disaster often lists the ages of the victims in one paragraph
 ("Unter den Opfern sind eine 32-Jährige, eine 39-Jährige, eine 51-Jährige und eine
-70-Jährige"). No single age there says whose it is, so none is compared with another
-article's age on its own (:func:`factcheck.reconcile.quantities.measure_key` gives such an
-age no key). Two such lists are still comparable as lists: when two articles list ages
+70-Jährige"). Most ages there say no more than a kind of person, so few are compared with another
+article's age on their own (:func:`factcheck.reconcile.quantities.measure_key` gives an
+age of no kind no key). Two such lists are still comparable as lists: when two articles list ages
 that all match but one on each side ("32, 39, 51, 70" against "30, 39, 51, 70"), the two
 left over are most likely one person given two ages, and that is a finding.
 
-Only the ages no kind of person is known for take part (an age of a named kind, "ein 13
-Jahre alter Junge", is compared by the quantity engine). A roster needs
+Every age of the paragraph takes part, of a kind of person or of none ("eine Frau von
+19 Jahren, ein 52 Jahre alter Mann und eine 71-Jährige"). A roster needs
 :data:`ROSTER_MIN` ages, the two lists :data:`SHARED_MIN` ages in common, and the two left
 over may lie no further apart than :data:`MAX_GAP_YEARS`: lists that differ more list
 other people.
@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
+from factcheck.lang.concepts import ROLE_FREE_PERSONS
 from factcheck.models import (
     Article,
     Claim,
@@ -30,7 +31,6 @@ from factcheck.models import (
     discrepancy_id,
 )
 from factcheck.reconcile.explain import cap, quoted, source_phrase, where
-from factcheck.reconcile.quantities import measure_key
 
 ROSTER_MIN = 3
 """The fewest ages one paragraph must list to be a roster."""
@@ -42,7 +42,9 @@ _MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
 
 
 def is_roster_age(c: Claim) -> bool:
-    """True for an age that no kind of person is known for (it has no measure key)."""
+    """True for an age an article states (of a kind of person or of none), except the age
+    of a driver, a pilot or a suspect (``concepts.ROLE_FREE_PERSONS``: one person of the
+    story, compared on its own and no member of a list of victims)."""
     m, q = c.measure, c.quantity
     return (
         m is not None
@@ -50,8 +52,14 @@ def is_roster_age(c: Claim) -> bool:
         and m.thing == "age"
         and q.nominal is not None
         and c.modality in _MODALITIES
-        and measure_key(c) is None
+        and _person(m.key) not in ROLE_FREE_PERSONS
     )
+
+
+def _person(key: str) -> str:
+    """The kind of person of an age's key (``age:driver`` -> ``driver``; ``age`` -> "")."""
+    parts = key.split(":")
+    return parts[1] if len(parts) > 1 else ""
 
 
 def roster_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iterator[Discrepancy]:

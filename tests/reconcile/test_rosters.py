@@ -57,3 +57,17 @@ def test_two_ages_are_no_roster_in_english() -> None:
     )
     assert len(_ages(report, "a")) == len(_ages(report, "b")) == 2
     assert not [d for d in report.discrepancies if "lists the age" in d.explanation]
+
+
+def test_ages_of_any_kind_but_a_driver_make_the_roster() -> None:
+    """ "eine Frau von 19 Jahren, einen 52 Jahre alten Mann": ages of kinds of person
+    belong to the list; the driver's age, given in the same paragraph, does not."""
+    report = _report(
+        "Unter den Toten sind eine 19-Jährige, ein 52-Jähriger und eine 74-Jährige. Der "
+        "Fahrer (48) wurde leicht verletzt.",
+        "Bei den Toten handelt es sich um eine Frau von 19 Jahren, einen 52 Jahre alten Mann "
+        "und eine 71-Jährige.",
+    )
+    (d,) = [d for d in report.discrepancies if "lists the age" in d.explanation]
+    quotes = {c.quote for c in report.claims if c.id in d.claims}
+    assert quotes == {"74-Jährige", "71-Jährige"}
