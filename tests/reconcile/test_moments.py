@@ -102,3 +102,16 @@ def test_a_compound_names_the_same_thing_de() -> None:
     assert subjects == [("regionalzug",), ("zug",)]
     (d,) = report.discrepancies
     assert d.severity is Severity.MAJOR
+
+
+def test_the_subject_is_the_noun_after_a_determiner_or_the_head_before_the_verb() -> None:
+    report = _report(
+        "Der Bus war am Freitag gegen 15.30 Uhr von der B 12 abgekommen.",
+        "Der Reisebus kam am Freitag von der Straße ab.",
+        "de",
+    )
+    subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
+    assert subjects[0] == ("bus",)  # not the road's letter
+    english = _report("A passenger train derailed on Friday.", "The train derailed.", "en")
+    (dated,) = [c for c in english.claims if c.kind == "date"]
+    assert dated.measure is not None and dated.measure.content == ("train",)

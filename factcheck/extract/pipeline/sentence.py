@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 from factcheck.extract import actors as actors_mod
@@ -262,41 +263,42 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 def _moment_subject(
     text: str, clause: tuple[int, int], at: int, to: int, date: tuple[int, int], lang: str
 ) -> str | None:
-    """What a moment befell: the noun after a determiner right before its word ("*the
-    dam* collapsed", "*das Boot* kenterte", "the earthquake that struck") or right after
-    it ("entgleiste *ein Regionalzug*"), lower-cased; None when neither stands there."""
+    """What a moment befell: the noun right after a determiner, the nearest such before
+    its word ("*the dam* collapsed", "*Der Bus* war am Freitag von der B 12 abgekommen")
+    else the first after it ("entgleiste *ein Regionalzug*"), lemmatised and lower-cased;
+    None when no determiner stands before a noun there."""
     dets = get_language(lang).attribution.DETERMINERS
-    before = [m for m in _WORD.finditer(text, clause[0], at) if not date[0] <= m.start() < date[1]]
-    while before and before[-1].group().casefold() in dets:
-        before.pop()  # "the earthquake *that* struck"
-    if before and _after_determiner(text, before[-3:], dets):
-        return _lemma(before[-1].group(), lang)
-    after = [m for m in _WORD.finditer(text, to, clause[1]) if not date[0] <= m.start() < date[1]]
-    for i, m in enumerate(after[:3]):
-        nxt = after[i + 1] if i + 1 < len(after) else None
+    words = [m for m in _WORD.finditer(text, *clause) if not date[0] <= m.start() < date[1]]
+    nouns = [
+        b
+        for a, b in pairwise(words)
+        if a.group().casefold() in dets
+        and b.group().casefold() not in dets
+        and len(b.group()) > 2
+        and not text[a.end() : b.start()].strip()
+    ]
+    before = [n for n in nouns if n.end() <= at]
+    after = [n for n in nouns if n.start() >= to]
+    chosen = before[-1] if before else after[0] if after else None
+    if chosen is not None and before:
+        # "a passenger train derailed", "the Kakhovka dam collapsed": the head right
+        # before the moment word
+        nxt = next((w for w in words if w.start() >= chosen.end()), None)
         if (
             nxt is not None
-            and m.group().casefold() in dets
-            and _after_determiner(text, [m, nxt], dets)
+            and nxt.end() <= at
+            and not text[chosen.end() : nxt.start()].strip()
+            and not text[nxt.end() : at].strip()
+            and len(nxt.group()) > 2
         ):
-            return _lemma(nxt.group(), lang)
-    return None
+            chosen = nxt
+    return None if chosen is None else _lemma(chosen.group(), lang)
 
 
 def _lemma(word: str, lang: str) -> str:
     from factcheck.extract.lemmas import lemmatize
 
     return lemmatize(word, lang).casefold()
-
-
-def _after_determiner(text: str, words: list[re.Match[str]], dets: frozenset[str]) -> bool:
-    """True when the last of ``words`` follows a determiner among the others with only
-    words between ("the Kakhovka dam", not "gegen 23 Uhr")."""
-    for m in words[:-1]:
-        if m.group().casefold() in dets:
-            between = text[m.end() : words[-1].start()]
-            return all(c.isalpha() or c in " -" for c in between)
-    return False
 
 
 def _event_day(text: str, end: int, lang: str) -> bool:

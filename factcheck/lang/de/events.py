@@ -133,6 +133,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
     "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
     "crash": ("unfall", "unglück", "ereignete sich", "verunglückte", "prallte", "kollidierte",
-              "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen"),
+              "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",
+              "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich"),
 }  # fmt: skip
 """Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt."""
