@@ -62,32 +62,33 @@ def _age_in_years_after_person(text: str, start: int, lang: str) -> bool:
 
 @cache
 def _age_of_pattern(lang: str) -> re.Pattern[str] | None:
+    return _after_person(lang, "AGE_OF", comma=False)
+
+
+@cache
+def _after_person(lang: str, table: str, *, comma: bool) -> re.Pattern[str] | None:
+    """A kind of person (``nouns.AGE_PERSONS``) and a word of the pack's ``table`` right
+    before the end of the searched window; with ``comma``, or a comma alone."""
     from factcheck.extract.wordlists import alternation
 
     nouns = get_language(lang).nouns
     people = [w for ws in nouns.AGE_PERSONS.values() for w in ws]
-    if not people or not nouns.AGE_OF:
+    words: tuple[str, ...] = getattr(nouns, table)
+    if not people or not words:
         return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(people)})\s+(?:{alternation(nouns.AGE_OF)})\s+$")
+    alone = r"|\s*,\s*" if comma else ""
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(people)})(?:\s+(?:{alternation(words)})\s+{alone})$"
+    )
 
 
 _BARE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 """What ends a bare number: punctuation or the end of the text."""
 
 
-@cache
 def _age_copula_pattern(lang: str) -> re.Pattern[str] | None:
-    from factcheck.extract.wordlists import alternation
-
-    nouns = get_language(lang).nouns
-    people = [w for ws in nouns.AGE_PERSONS.values() for w in ws]
-    if not people or not nouns.AGE_COPULAS:
-        return None
     # "the dead boy was 13", "the driver, 47, has been charged"
-    return re.compile(
-        rf"(?<![\w-])(?:{alternation(people)})"
-        rf"(?:\s+(?:{alternation(nouns.AGE_COPULAS)})\s+|\s*,\s*)$"
-    )
+    return _after_person(lang, "AGE_COPULAS", comma=True)
 
 
 def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
