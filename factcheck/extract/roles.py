@@ -295,7 +295,7 @@ def named_scope(
         out.append(w.removesuffix("'s").removesuffix("’s"))
     if not out and start > sentence_start:
         # the name the sentence opens with governs its figures ("In Cedar Ridge and
-        # Lowfield alone, about 900 homes burned"): each word of it
+        # Eastbrook alone, about 900 homes burned"): each word of it
         opening = _opening_pattern(lang).match(text, sentence_start, start)
         if opening is not None and not any(x <= opening.start(1) < y for x, y in skip):
             for w in opening.group(1).split():

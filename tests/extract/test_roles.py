@@ -378,7 +378,7 @@ def test_a_pronoun_opening_a_sentence_takes_the_previous_subjects_name() -> None
 
 def test_the_name_a_sentence_opens_with_scopes_its_figures() -> None:
     scope, _origin = _measure(
-        "In Cedar Ridge and Lowfield alone, about 900 homes burned.", "900", "en"
+        "In Cedar Ridge and Eastbrook alone, about 900 homes burned.", "900", "en"
     )
     assert {"cedar", "ridge"} <= set(scope)
     country, _ = _measure("In Ecuador, the ministry counted 640 dead.", "640", "en")

@@ -31,7 +31,7 @@ def _age_after_person(text: str, start: int, end: int, lang: str) -> bool:
 def as_age(qm: QuantityMatch, text: str, lang: str) -> QuantityMatch:
     """The number as an age when its words make it one though the number engine read a
     count or a duration: a bare number after a kind of person and a copula ("the dead boy
-    was 13"), set after a name ("eine Frau aus Wiesbaden (51)"), or years after a kind of
+    was 13"), set after a name ("eine Frau aus Rheda (63)"), or years after a kind of
     person and "von" ("eine Frau von 81 Jahren"); else the number as it is."""
     q = qm.quantity
     if qm.role is NumberRole.AMOUNT:
@@ -93,7 +93,7 @@ def _age_copula_pattern(lang: str) -> re.Pattern[str] | None:
 
 def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
     """True for a bare number set after a name as that person's age (the packs'
-    ``nouns.AGE_APPOSITION_*``: "Randall Miod, 55, and", "Barbara Slowik (58)")."""
+    ``nouns.AGE_APPOSITION_*``: "Ana Ruiz, 66, and", "Maria Lenz (58)")."""
     # case matters: the name before the number is capitalised
     before = _nouns_regex(lang, "AGE_APPOSITION_BEFORE", 0)
     after = _nouns_regex(lang, "AGE_APPOSITION_AFTER", 0)

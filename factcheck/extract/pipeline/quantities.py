@@ -207,7 +207,7 @@ def _quantity_claim(
     scope: tuple[str, ...] = (),
 ) -> Claim | None:
     text, lang = st.article.text, st.lang
-    qm = as_age(qm, text, lang)  # "the dead boy was 13", "eine Frau aus Wiesbaden (51)"
+    qm = as_age(qm, text, lang)  # "the dead boy was 13", "eine Frau aus Rheda (63)"
     q = qm.quantity
     if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
         sentence_time = _as_of_writing(st, sentence_time, seg or (s, e))
@@ -244,7 +244,7 @@ def _quantity_claim(
             noun = None  # a noun far after the number is not what it counts
         apposed = noun is None and _apposed_age(text, qm.start, qm.end, lang)
         if apposed:
-            role = None  # "Randall Miod, 55, and ...": an age, not a count
+            role = None  # "Ana Ruiz, 66, and ...": an age, not a count
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
         if (
             state is None
@@ -612,7 +612,7 @@ def _scope(
     """Keys of the places a figure is given for and names of what it is about, read in
     its stretch of the sentence (see :attr:`Measure.scope`). ``own_from``: where the
     figure's own places start when a figure stands before it in its stretch ("14 in the
-    Kherson region and two in Mykolaiv": the Kherson region is the 14's); ``lead``: the
+    Norvik region and two in Eastbrook": the Norvik region is the 14's); ``lead``: the
     sentence's first figure, before which the sentence's opening place lies; ``tail``: the
     rest of the clause after its last figure, whose places and sides are this figure's too
     when it has none of its own ("610 killed and 1,240 injured in government-held

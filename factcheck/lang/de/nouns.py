@@ -410,7 +410,7 @@ und ihr Begriff: die Zahl zählt sie."""
 
 AGE_APPOSITION_BEFORE: str = r"[A-ZÄÖÜ][\w'’-]+\s*\(\s*$"
 AGE_APPOSITION_AFTER: str = r"\s*\)"
-"""Eine Zahl in Klammern nach einem Namen ist das Alter dieser Person ("Barbara Slowik
+"""Eine Zahl in Klammern nach einem Namen ist das Alter dieser Person ("Maria Lenz
 (58)"): der Name davor und die schließende Klammer danach; sie zählt nichts."""
 
 

@@ -404,8 +404,8 @@ their concept: the number counts them."""
 
 AGE_APPOSITION_BEFORE: str = r"[A-Z][\w'’-]+,\s*$"
 AGE_APPOSITION_AFTER: str = r"\s*(?:,|;|\)|\.(?!\d)|and\b)"
-"""A bare number set after a name between commas is that person's age ("Randall Miod,
-55, and ..."): the name before (``AGE_APPOSITION_BEFORE``, up to the number) and what
+"""A bare number set after a name between commas is that person's age ("Ana Ruiz, 66,
+and ..."): the name before (``AGE_APPOSITION_BEFORE``, up to the number) and what
 follows (``AGE_APPOSITION_AFTER``); such a number counts nothing."""
 
 
