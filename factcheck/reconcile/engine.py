@@ -29,7 +29,6 @@ from factcheck.models import (
     DiscrepancyKind,
     Interval,
     Modality,
-    Qualifier,
     Reason,
     ReasonCode,
     Severity,
@@ -49,6 +48,7 @@ from factcheck.reconcile.explain import (
     where,
 )
 from factcheck.reconcile.quantities import (
+    EXACT_AND_APPROX,
     HORIZON_DAYS,
     MAX_FINDINGS_PER_CLAIM,
     WINDOW,
@@ -60,6 +60,7 @@ from factcheck.reconcile.quantities import (
     bound_readings,
     comparable,
     compatible,
+    hedge_class,
     identity_slots,
     magnitude_ratio,
     names_apart,
@@ -315,7 +316,7 @@ def block_findings(
     readings = [pragmatic_reading(c) for c in ordered]
     opens = [r is not c for r, c in zip(readings, ordered, strict=True)]
     # an exact figure against an approximate one drops its rounding (quantities.agree)
-    hedges = [_hedge_class(c) for c in ordered]
+    hedges = [hedge_class(c) for c in ordered]
     found: list[tuple[float, str, int, int, Discrepancy]] = []
     texts = _folded_texts(arts)
     n = len(ordered)
@@ -332,7 +333,7 @@ def block_findings(
                 los[j] < hi_i
                 and his[j] > lo_i
                 and not (opens[i] or opens[j])
-                and hedges[i] + hedges[j] != 3
+                and hedges[i] + hedges[j] != EXACT_AND_APPROX
             ):
                 continue  # the intervals overlap inside: they agree
             oj, dj = origins[j], dests[j]
@@ -680,15 +681,6 @@ def _unit(c: Comparable) -> str:
     if q is None or q.unit_kind in (UnitKind.COUNT, UnitKind.NONE):
         return ""
     return c.unit or ""
-
-
-def _hedge_class(c: Comparable) -> int:
-    """1 for an exact figure, 2 for an approximate one, 0 else: a pair summing to 3 is
-    an exact figure against an approximate one."""
-    q = c.claim.quantity
-    if q is None:
-        return 0
-    return 1 if q.qualifier is Qualifier.EXACT else 2 if q.qualifier is Qualifier.APPROX else 0
 
 
 def _precision_in_base(c: Comparable) -> float:

@@ -677,14 +677,23 @@ def without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, C
     """An exact figure set against an approximate one is read as the number it states:
     "rund 1.800" already admits the roundings of 1,800, and widening "2.000" by its own
     rounding as well would let the two meet (1,980 and 1,950)."""
-    qa, qb = a.claim.quantity, b.claim.quantity
-    if qa is None or qb is None:
+    ha, hb = hedge_class(a), hedge_class(b)
+    if ha + hb != EXACT_AND_APPROX:
         return a, b
-    if qa.qualifier is Qualifier.APPROX and qb.qualifier is Qualifier.EXACT:
-        return a, _point(b)
-    if qb.qualifier is Qualifier.APPROX and qa.qualifier is Qualifier.EXACT:
-        return _point(a), b
-    return a, b
+    return (_point(a), b) if ha == 1 else (a, _point(b))
+
+
+EXACT_AND_APPROX = 3
+"""The sum of two :func:`hedge_class` values of an exact figure and an approximate one."""
+
+
+def hedge_class(c: Comparable) -> int:
+    """1 for an exact figure, 2 for an approximate one, 0 else (see
+    :func:`without_double_rounding`; the engine's sweep reads the classes once per claim)."""
+    q = c.claim.quantity
+    if q is None:
+        return 0
+    return 1 if q.qualifier is Qualifier.EXACT else 2 if q.qualifier is Qualifier.APPROX else 0
 
 
 def _touch_only(a: Comparable, b: Comparable) -> bool:

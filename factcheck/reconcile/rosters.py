@@ -75,10 +75,11 @@ def roster_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
         for (art_b, _pb), b in lists[i + 1 :]:
             if art_a == art_b:
                 continue
-            pair = _left_over(a, b)
-            if pair is None:
+            found = _left_over(a, b)
+            if found is None:
                 continue
-            d = _finding(*pair, shared=_shared(a, b), arts=arts)
+            x, y, shared = found
+            d = _finding(x, y, shared=shared, arts=arts)
             if d.id not in seen:
                 seen.add(d.id)
                 yield d
@@ -94,12 +95,9 @@ def _age(c: Claim) -> int:
     return round(c.quantity.nominal)
 
 
-def _shared(a: list[Claim], b: list[Claim]) -> list[int]:
-    return sorted((Counter(map(_age, a)) & Counter(map(_age, b))).elements())
-
-
-def _left_over(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | None:
-    """The one age of each list the other does not hold, when all the others match."""
+def _left_over(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim, list[int]] | None:
+    """The one age of each list the other does not hold, when all the others match, and
+    the ages both hold."""
     common = Counter(map(_age, a)) & Counter(map(_age, b))
     if sum(common.values()) < SHARED_MIN:
         return None
@@ -110,7 +108,7 @@ def _left_over(a: list[Claim], b: list[Claim]) -> tuple[Claim, Claim] | None:
     x, y = rest_a[0], rest_b[0]
     if abs(_age(x) - _age(y)) > MAX_GAP_YEARS:
         return None
-    return x, y
+    return x, y, sorted(common.elements())
 
 
 def _without(claims: list[Claim], common: Counter[int]) -> list[Claim]:

@@ -225,7 +225,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             if (
                 t.time.is_exact_day
                 and not is_report_day(text, t.start, lang)
-                and not (not quantities and is_report_day(text, e, lang, since=s))
+                and (quantities or not is_report_day(text, e, lang, since=s))
             ):
                 # "in ihrer Bilanz am Samstag", "Am Freitag zog die Polizei Bilanz.": the
                 # day of a report (in a sentence with no figure) is not the occasion's
@@ -281,7 +281,7 @@ def _moment_subject(
     after = [n for n in nouns if n.start() >= to]
     chosen = before[-1] if before else after[0] if after else None
     if chosen is not None and before:
-        # "a passenger train derailed", "the Kakhovka dam collapsed": the head right
+        # "a passenger train derailed", "the Norvik dam collapsed": the head right
         # before the moment word
         nxt = next((w for w in words if w.start() >= chosen.end()), None)
         if (
