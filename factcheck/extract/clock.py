@@ -131,9 +131,56 @@ def clock_events(
     """The moment each clock time gives: the nearest event word in its clause, when the
     time is also the nearest of the clause's times to that word ("lost contact at 9:45
     a.m. and alerted the Coast Guard at 5:40 p.m.": 5:40 p.m. is not the loss of
-    contact); None for a time with no such word."""
+    contact); None for a time with no such word, and for the first reports of something
+    (:data:`FIRST_REPORT`): two first reports are one moment only when they tell of one
+    thing ("the first call" and "the first report of people trapped" are two), and clock
+    times carry no subject to tell."""
     found = moment_events(text, [(cm.start, cm.end) for cm in clocks], clause, lang)
-    return [None if m is None else m[0] for m in found]
+    return [None if m is None or m[0] == FIRST_REPORT else m[0] for m in found]
+
+
+FIRST_REPORT = "first_report"
+"""The moment of the first reports of something ("die ersten Meldungen über tote Fische
+gingen am 26. Juli ein", "the first dead birds were reported on Monday"): a word of the
+pack's ``events.FIRST_WORDS`` and, later in its clause, one of ``events.REPORT_WORDS``."""
+
+
+@cache
+def _first_report_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    ev = get_language(lang).events
+    if not ev.FIRST_WORDS or not ev.REPORT_WORDS:
+        return None
+    return word_pattern(ev.FIRST_WORDS), word_pattern(ev.REPORT_WORDS)
+
+
+def is_report_word(word: str, lang: str) -> bool:
+    """True for a word of the pack's ``events.REPORT_WORDS`` ("Meldungen", "reported")."""
+    patterns = _first_report_patterns(lang)
+    return patterns is not None and patterns[1].fullmatch(word) is not None
+
+
+def first_reports(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` (one clause) from a first word to the nearest
+    report word after it ("die *ersten* trägen Fische hatten Angler am 28. Juli
+    *gemeldet*"), see :data:`FIRST_REPORT`."""
+    patterns = _first_report_patterns(lang)
+    if patterns is None:
+        return []
+    firsts, reports = patterns
+    out: list[tuple[int, int]] = []
+    for f in firsts.finditer(text, start, end):
+        r = reports.search(text, f.end(), end)
+        if r is not None and (not out or out[-1][1] != r.end()):
+            out.append((f.start(), r.end()))
+    return out
+
+
+def _broken(text: str, end: int, date: int, lang: str) -> bool:
+    """True when a word of the pack's ``events.MOMENT_BREAKS`` stands between a first
+    report ending at ``end`` and a date after it: "the first deaths reported since the dam
+    was breached *on Tuesday*" dates the breach, not the reports."""
+    breaks: tuple[str, ...] = get_language(lang).events.MOMENT_BREAKS
+    return bool(breaks) and date > end and word_pattern(breaks).search(text, end, date) is not None
 
 
 def moment_events(
@@ -144,9 +191,9 @@ def moment_events(
 ) -> list[tuple[str, int, int] | None]:
     """The moment each time (a clock time, a day: ``spans``, in text order) gives, with
     the start and end of its word: the nearest event word of the packs'
-    ``events.CLOCK_EVENTS`` in its clause, when the time is also the nearest of the
-    clause's times to that word; None for a time with no such word (see
-    :func:`clock_events`)."""
+    ``events.CLOCK_EVENTS`` (or the span of a first report, :data:`FIRST_REPORT`) in its
+    clause, when the time is also the nearest of the clause's times to that word; None
+    for a time with no such word (see :func:`clock_events`)."""
     pattern, of = _event_pattern(lang)
     out: list[tuple[str, int, int] | None] = []
     for i, (start, end) in enumerate(spans):
@@ -157,6 +204,10 @@ def moment_events(
             dist = _distance((start, end), m.start(), m.end())
             if kind is not None and (best is None or dist < best[0]):
                 best = (dist, m.start(), m.end(), kind)
+        for fs, fe in first_reports(text, a, b, lang):
+            dist = _distance((start, end), fs, fe)
+            if (best is None or dist < best[0]) and not _broken(text, fe, start, lang):
+                best = (dist, fs, fe, FIRST_REPORT)  # a named moment wins a tie
         if best is None:
             out.append(None)
             continue

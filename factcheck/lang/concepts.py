@@ -137,8 +137,9 @@ history of the count, not set against other reports."""
 
 DATED_MOMENTS: frozenset[str] = frozenset(
     {"collapse", "contact_lost", "strike", "derailment", "capsize", "explosion", "landfall",
-     "crash"}
+     "crash", "first_report"}
 )  # fmt: skip
-"""Moments of a story (the keys of the packs' ``events.CLOCK_EVENTS``) whose day is
-compared across articles ("Das Boot kenterte am Sonntag" against "capsized on Monday").
+"""Moments of a story (the keys of the packs' ``events.CLOCK_EVENTS``, and the first
+reports of something, ``extract.clock.FIRST_REPORT``) whose day is compared across
+articles ("Das Boot kenterte am Sonntag" against "capsized on Monday").
 Not ``start``: "began" does not say what began (a fire, a search, a trial)."""

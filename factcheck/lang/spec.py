@@ -478,6 +478,18 @@ class Events(Protocol):
     CLOCK_EVENTS: dict[str, tuple[str, ...]]
     """Moment -> words that say a clock time in their clause gives that moment: two outlets
     giving two times for "the collapse" disagree; a start and a collapse are two moments."""
+    FIRST_WORDS: tuple[str, ...]
+    """Words that make a report the first one ("ersten", "first"): with a word of
+    REPORT_WORDS later in the clause they give the moment of the first reports."""
+    REPORT_WORDS: tuple[str, ...]
+    """Words of reporting, alerting or noticing ("Meldungen", "gemeldet", "reported",
+    "sighted"); ``*`` ends a stem."""
+    MOMENT_BREAKS: tuple[str, ...]
+    """Words that open a clause about another moment ("since", "nachdem"): a date after
+    one is not the first reports' ("first reported since the dam broke on Tuesday")."""
+    NOT_REPORTED: tuple[str, ...]
+    """Nouns after a first word that are not what was reported ("for the first *time*",
+    "am ersten *Tag*"), folded lemmas."""
 
 
 class Nouns(Protocol):

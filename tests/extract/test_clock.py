@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import extract_text
-from factcheck.extract.clock import find_clocks
+from factcheck.extract.clock import find_clocks, first_reports
 from factcheck.models import Claim
 
 
@@ -45,6 +45,7 @@ def test_a_clock_time_with_its_moment(
         ("The briefing is at 3 p.m. in the town hall.", "en"),
         ("Die Pressekonferenz beginnt morgen.", "de"),
         ("Die Sprecherin zog gegen 18.40 Uhr eine erste Bilanz.", "de"),
+        ("The first emergency call came in at 6:34 p.m.", "en"),  # a first report
     ],
 )
 def test_a_time_with_no_moment_is_no_claim(text: str, language: str) -> None:
@@ -57,6 +58,28 @@ def test_each_moment_takes_its_nearest_time() -> None:
     text = "The boat lost contact at 9:45 a.m. and the crew alerted the harbour at 5:40 p.m."
     (c,) = _clocks(text, "en")
     assert c.event == "contact_lost" and c.date is not None and c.date.clock == (585, 585)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Die ersten Meldungen gingen am Montag ein.", "de", "ersten Meldungen"),
+        ("Die ersten Vögel hatten Anwohner am Montag gemeldet.", "de", "ersten ... gemeldet"),
+        ("The first dead birds were reported on Monday.", "en", "first ... reported"),
+    ],
+)
+def test_a_first_word_and_a_later_report_word_make_a_first_report(
+    text: str, language: str, span: str
+) -> None:
+    ((start, end),) = first_reports(text, 0, len(text), language)
+    first, _, last = span.partition(" ... ")
+    assert text[start:].startswith(first)
+    assert text[:end].endswith(last or first)
+
+
+def test_no_first_report_without_both_words() -> None:
+    assert first_reports("The first train left on Monday.", 0, 31, "en") == []
+    assert first_reports("Die Polizei meldete am Montag erste Zahlen.", 0, 43, "de") == []
 
 
 @given(st.integers(1, 12), st.sampled_from([0, 5, 15, 22, 30, 45]))

@@ -115,3 +115,46 @@ def test_the_subject_is_the_noun_after_a_determiner_or_the_head_before_the_verb(
     english = _report("A passenger train derailed on Friday.", "The train derailed.", "en")
     (dated,) = [c for c in english.claims if c.kind == "date"]
     assert dated.measure is not None and dated.measure.content == ("train",)
+
+
+def test_the_first_reports_of_one_thing_are_one_moment_de() -> None:
+    """The first word and the report word may lie apart, the day between them."""
+    report = _report(
+        "Laut Forstamt gingen die ersten Meldungen über kranke Eichen am 3. März ein.",
+        "Die ersten auffällig kahlen und bald darauf kranken Eichen hatten Waldbesitzer am "
+        "6. März gemeldet.",
+        "de",
+    )
+    assert _moments(report) == ["first_report", "first_report"]
+    subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
+    assert len(subjects) == 2 and subjects[0] == subjects[1] == (subjects[0][0],)
+    assert subjects[0][0].startswith("eiche")  # the oaks, not the reports
+    (d,) = report.discrepancies
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT and d.severity is Severity.MAJOR
+
+
+def test_the_first_reports_of_two_things_are_not_compared_en() -> None:
+    report = _report(
+        "The first reports of dead birds came in on March 3, the agency said.",
+        "The first dead birds were reported on March 3.",
+        "en",
+    )
+    subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
+    assert subjects == [("bird",), ("bird",)]
+    assert report.discrepancies == ()  # one day
+    other = _report(
+        "The first dead birds were reported on March 3.",
+        "The first sick cattle were reported on March 6.",
+        "en",
+    )
+    assert _moments(other) == ["first_report", "first_report"]
+    assert other.discrepancies == ()  # birds and cattle
+
+
+def test_a_first_time_or_a_date_of_another_moment_is_no_first_report() -> None:
+    report = _report(
+        "For the first time, officials reported flooding on Monday.",
+        "They were the first deaths reported since the dam broke on Tuesday.",
+        "en",
+    )
+    assert all(c.event != "first_report" for c in report.claims)

@@ -242,6 +242,7 @@ def _moments(
     (``concepts.DATED_MOMENTS``) and whose subject is read."""
     if not dates:
         return []
+    from factcheck.extract.clock import FIRST_REPORT as first_report
     from factcheck.extract.clock import moment_events
 
     text, lang = st.article.text, st.lang
@@ -252,7 +253,11 @@ def _moments(
             out.append(None)
             continue
         kind, at, to = found
-        subject = _moment_subject(text, idx.clause(at), at, to, (t.start, t.end), lang)
+        date = (t.start, t.end)
+        if kind == first_report:
+            subject = _reported_subject(text, idx.clause(at), at, date, lang)
+        else:
+            subject = _moment_subject(text, idx.clause(at), at, to, date, lang)
         out.append(None if subject is None else (kind, subject))
     return out
 
@@ -293,6 +298,50 @@ def _moment_subject(
         ):
             chosen = nxt
     return None if chosen is None else _lemma(chosen.group(), lang)
+
+
+def _reported_subject(
+    text: str, clause: tuple[int, int], at: int, date: tuple[int, int], lang: str
+) -> str | None:
+    """What the first reports told of: the first noun after the first word that is not
+    itself a word of reporting ("die ersten Meldungen über tote *Fische*", "die ersten
+    trägen *Fische* hatten Angler gemeldet", "the first reports of dead *fish*"),
+    lemmatised and lower-cased; None when there is none, or it is a time ("for the first
+    time", the pack's ``events.NOT_REPORTED``)."""
+    from factcheck.extract.clock import is_report_word
+    from factcheck.extract.nouns import find_counted_noun
+
+    pack = get_language(lang)
+    first = _WORD.match(text, at)
+    pos, stop = (first.end() if first else at), clause[1]
+    capitalised = bool(pack.numbers.NOUNS_CAPITALISED)
+    for _ in range(3):
+        if capitalised:
+            # German: the first capitalised word, past adjectives and adverbs
+            words = (
+                m for m in _WORD.finditer(text, pos, stop) if not date[0] <= m.start() < date[1]
+            )
+            found = next((m for m in words if m.group()[0].isupper()), None)
+            if found is None:
+                return None
+            end, word = found.end(), found.group()
+        else:
+            nxt = _WORD.search(text, pos, stop)
+            if (
+                nxt is not None
+                and not text[pos : nxt.start()].strip()
+                and nxt.group().casefold() in pack.syntax.NOUN_GROUP_STOP
+            ):
+                pos = nxt.end()  # "the first reports *of* dead fish"
+            noun = find_counted_noun(text, pos, stop, lang)
+            if noun is None:
+                return None
+            end, word = noun.end, noun.head
+        if not is_report_word(word, lang):
+            lemma = _lemma(word, lang)
+            return None if lemma in pack.events.NOT_REPORTED else lemma
+        pos = end
+    return None
 
 
 def _lemma(word: str, lang: str) -> str:

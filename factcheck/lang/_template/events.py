@@ -80,3 +80,23 @@ CLOCK_ZONES: dict[str, str] = {}
 # contact', 'last message', 'last contact', 'lost communication', 'contact was lost', 'last
 # heard'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
+
+# Words that make a report the first one ("ersten", "first"): with a word of REPORT_WORDS later
+# in the clause they give the moment of the first reports.
+# English: 'first'
+FIRST_WORDS: tuple[str, ...] = ()
+
+# Words of reporting, alerting or noticing ("Meldungen", "gemeldet", "reported", "sighted");
+# ``*`` ends a stem.
+# English: 'report', 'reports', 'reported', 'call', ...
+REPORT_WORDS: tuple[str, ...] = ()
+
+# Words that open a clause about another moment ("since", "nachdem"): a date after one is not
+# the first reports' ("first reported since the dam broke on Tuesday").
+# English: 'since', 'when', 'whereas', 'while'
+MOMENT_BREAKS: tuple[str, ...] = ()
+
+# Nouns after a first word that are not what was reported ("for the first *time*", "am ersten
+# *Tag*"), folded lemmas.
+# English: 'time', 'day', 'week', 'month', ...
+NOT_REPORTED: tuple[str, ...] = ()

@@ -137,3 +137,24 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich"),
 }  # fmt: skip
 """Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt."""
+
+FIRST_WORDS: tuple[str, ...] = ("erste", "ersten", "erster", "erstes", "erstmals", "zuerst")
+"""Wörter, die eine Meldung zur ersten machen ("die *ersten* Meldungen über tote Fische")."""
+
+REPORT_WORDS: tuple[str, ...] = (
+    "Meldung", "Meldungen", "gemeldet", "meldete", "meldeten", "Hinweis", "Hinweise",
+    "Notruf", "Notrufe", "Notrufs", "alarmiert", "Alarm", "gesichtet", "entdeckt", "bemerkt",
+    "aufgefallen", "Sichtung", "Sichtungen",
+)  # fmt: skip
+"""Wörter des Meldens und Bemerkens: nach einem Wort aus FIRST_WORDS im selben Satzteil
+geben sie den Moment der ersten Meldungen ("Die ersten toten Vögel wurden am Montag
+*gemeldet*")."""
+
+MOMENT_BREAKS: tuple[str, ...] = ("seit", "seitdem", "nachdem", "bevor", "als")
+"""Wörter, die von einem anderen Moment erzählen: ein Datum hinter ihnen ist nicht das der
+ersten Meldungen ("die ersten Toten, gemeldet *seit* der Damm am Dienstag brach")."""
+
+NOT_REPORTED: tuple[str, ...] = (
+    "mal", "tag", "woche", "monat", "jahr", "stunde", "minute", "halbzeit", "runde", "hälfte",
+)  # fmt: skip
+"""Nomen nach "erste", die nicht das Gemeldete sind ("zum *ersten Mal*", "am *ersten Tag*")."""

@@ -84,3 +84,24 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Words that say which moment a clock time in their clause gives: two outlets giving
 two times for "the collapse" disagree; a start and a collapse are two moments."""
+
+FIRST_WORDS: tuple[str, ...] = ("first",)
+"""Words that make a report the first one ("the *first* reports of dead fish")."""
+
+REPORT_WORDS: tuple[str, ...] = (
+    "report", "reports", "reported", "call", "calls", "emergency call", "sighting",
+    "sightings", "sighted", "spotted", "noticed", "discovered", "alert", "alerted",
+)  # fmt: skip
+"""Words of reporting, alerting or noticing: after a word of FIRST_WORDS in the same
+clause they give the moment of the first reports ("the first dead birds were *reported*
+on Monday")."""
+
+MOMENT_BREAKS: tuple[str, ...] = ("since", "when", "whereas", "while")
+"""Words that open a clause about another moment: a date after one is not the first
+reports' ("the first deaths reported *since* the dam was breached on Tuesday")."""
+
+NOT_REPORTED: tuple[str, ...] = (
+    "time", "day", "week", "month", "year", "hour", "minute", "half", "round", "quarter",
+)  # fmt: skip
+"""Nouns after "first" that are not what was reported ("for the *first time*", "on the
+*first day*")."""
