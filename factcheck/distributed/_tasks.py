@@ -177,9 +177,9 @@ def describe(part: Part) -> tuple[list[tuple[str, str]], Summary]:
 
 def summarize(part: Part) -> Summary:
     from factcheck.reconcile.clock import clock_group
+    from factcheck.reconcile.crosschecks import CROSS_CHECKS
     from factcheck.reconcile.moments import moment_group
     from factcheck.reconcile.quantities import measure_key
-    from factcheck.reconcile.rosters import is_roster_age
 
     keys: dict[str, int] = defaultdict(int)
     events: set[str] = set()
@@ -196,8 +196,7 @@ def summarize(part: Part) -> Summary:
             events.add(clock_group(c))
         elif c.kind == "date" and c.event:
             events.add(moment_group(c))
-        if is_roster_age(c):
-            events.add(ROSTER_KEY)
+        events.update(check.key for check in CROSS_CHECKS if check.takes(c))
     return Summary(dict(keys), events, names)
 
 
@@ -209,11 +208,10 @@ def actor_index(names: list[str]) -> ActorIndex:
 
 
 # -- routing -------------------------------------------------------------------------------
-ROSTER_KEY = "roster|age"
-"""The routing key of the ages of rosters (:mod:`factcheck.reconcile.rosters`)."""
-ROSTER_KIND = "roster:age"
-"""The kind of the copies of ages routed to the rosters' partition: they take part in the
-rosters only, never in their blocks (the ages themselves go to their blocks' partitions)."""
+# The checks across blocks (:mod:`factcheck.reconcile.crosschecks`: rosters, extents)
+# route copies of their claims, of the kind ``cross:<name>``, to the partition of
+# ``event|cross|<name>``: the copies take part in that check only, never in a block (the
+# claims themselves go to their blocks' partitions).
 
 
 def partition_of(key: str, partitions: int) -> int:
@@ -281,9 +279,9 @@ def route(
     clock claims by moment; and the part's within-article findings (made here, with its
     articles), passed on. With ``pack``, each shipment as a :class:`Packed` record."""
     from factcheck.reconcile.clock import clock_group
+    from factcheck.reconcile.crosschecks import CROSS_CHECKS
     from factcheck.reconcile.moments import moment_group
     from factcheck.reconcile.quantities import measure_key
-    from factcheck.reconcile.rosters import is_roster_age
 
     schemas_of(schema_items)
     arts = {a.id: a for a in part.articles}
@@ -311,11 +309,12 @@ def route(
             out[("q", "", partition_of(f"event|{moment_group(c)}", partitions))].add(
                 c, arts.get(c.article)
             )
-        if is_roster_age(c):  # the rosters of all articles meet in one partition, as
-            # copies of another kind (the claim itself goes to its own block's partition)
-            out[("q", "", partition_of(f"event|{ROSTER_KEY}", partitions))].add(
-                c.model_copy(update={"kind": ROSTER_KIND}), arts.get(c.article)
-            )
+        for check in CROSS_CHECKS:
+            if check.takes(c):  # a check's claims of all articles meet in one partition,
+                # as copies of another kind (the claim itself goes to its block's partition)
+                out[("q", "", partition_of(f"event|{check.key}", partitions))].add(
+                    c.model_copy(update={"kind": check.kind}), arts.get(c.article)
+                )
     out[("q", "", number % partitions)].found.extend(internal_part(part, index))
     if pack:
         return {b: Packed(_codec.dumps((s.claims, s.articles, s.found))) for b, s in out.items()}
@@ -367,17 +366,21 @@ def partition_bucket(
     is false, the figures of each block (:func:`factcheck.report.figures.block_figures`,
     as the local report groups them)."""
     from factcheck.reconcile.clock import clock_findings, clock_group
+    from factcheck.reconcile.crosschecks import CROSS_CHECKS
     from factcheck.reconcile.engine import Phrases, block_findings
     from factcheck.reconcile.events import event_findings
     from factcheck.reconcile.moments import moment_findings, moment_group
     from factcheck.reconcile.quantities import blocks
-    from factcheck.reconcile.rosters import roster_findings
     from factcheck.report.figures import block_figures
 
     schemas_of(schema_items)
     s = _merge(shipments)
-    unique = {c.id: c for c in s.claims if c.kind != ROSTER_KIND}
-    rostered = {c.id: c for c in s.claims if c.kind == ROSTER_KIND}
+    copies = {check.kind: check for check in CROSS_CHECKS}
+    unique = {c.id: c for c in s.claims if c.kind not in copies}
+    crossed: dict[str, dict[str, Claim]] = {k: {} for k in copies}
+    for c in s.claims:
+        if c.kind in copies:
+            crossed[c.kind][c.id] = c
     measured: list[Claim] = []
     events: dict[str, list[Claim]] = defaultdict(list)
     clocks: dict[str, list[Claim]] = defaultdict(list)
@@ -403,7 +406,9 @@ def partition_bucket(
     found = [d for e in sorted(events) for d in event_findings(events[e], s.articles, index)]
     found += [d for k in sorted(clocks) for d in clock_findings(clocks[k], s.articles)]
     found += [d for k in sorted(moments) for d in moment_findings(moments[k], s.articles)]
-    found += roster_findings([rostered[k] for k in sorted(rostered)], s.articles)
+    for kind, check in copies.items():
+        taken = crossed[kind]
+        found += check.findings([taken[k] for k in sorted(taken)], s.articles)
     return Found(keyed, found, s.found, shown)
 
 

@@ -47,6 +47,14 @@ EXPANDED = "expanded"
 """The state of a capacity given for a place made bigger (see the packs'
 ``nouns.EXPANSION_CUES``)."""
 
+EXTENT = "extent"
+"""The measure of the two numbers of a thing's dimensions ("64 mal 26 Meter"): compared
+only against single dimensions and other such pairs (:mod:`factcheck.reconcile.extents`),
+never in a block of their own (which of the two is the width is not said)."""
+DIMENSIONS: frozenset[str] = frozenset(
+    {"measure:width", "measure:length", "measure:height", "measure:depth"}
+)
+"""The measures of one dimension of a thing ("63 Meter breit", "120 metres long")."""
 CAPACITY = "capacity"
 """The concept of how many people a place holds ("ist für 30.000 Menschen ausgelegt"): a
 design figure, neither a crowd that came nor a plan against an outcome."""

@@ -45,6 +45,9 @@ class Numbers(Protocol):
     ``ein Dutzend``), a fraction (``ein Drittel``) or after ONE_AFTER; else articles."""
     ONE_AFTER: tuple[str, ...]
     """Words after which such an article counts one person ("weiterhin ein Feuerwehrmann")."""
+    DIMENSION_JOINERS: tuple[str, ...]
+    """Words or signs between the two numbers of a thing's dimensions ("64 *mal* 26
+    Meter", "105 *by* 68 metres", "105 *x* 68 m"): the first takes the second's unit."""
     SCALE_WORDS: dict[str, float]
     """Words after a number that multiply it (``4,8 Millionen``). ``Billion`` is 10^12 in
     German. ``Dutzend`` multiplies by 12 (``zwei Dutzend`` -> 24). ``hundert`` and

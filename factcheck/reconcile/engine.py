@@ -145,9 +145,9 @@ def run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
 
 
 def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
+    from factcheck.reconcile.crosschecks import CROSS_CHECKS
     from factcheck.reconcile.events import ActorIndex, event_findings
     from factcheck.reconcile.internal import internal_findings
-    from factcheck.reconcile.rosters import is_roster_age, roster_findings
     from factcheck.registry import comparators
 
     unique = {c.id: c for c in claims}
@@ -157,15 +157,16 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     figures: list[Claim] = []
     events: list[Claim] = []
     dated: list[Claim] = []
-    ages: list[Claim] = []
+    crossed: list[list[Claim]] = [[] for _ in CROSS_CHECKS]
     kinds = dict(comparators.items())
     grouped: dict[tuple[str, str], list[Claim]] = {}
     for k in sorted(unique):
         c = unique[k]
         if c.quantity is not None:
             figures.append(c)
-            if is_roster_age(c):
-                ages.append(c)
+            for check, taken in zip(CROSS_CHECKS, crossed, strict=True):
+                if check.takes(c):
+                    taken.append(c)
         if c.kind == "event":
             events.append(c)
         elif c.kind in kinds:  # a kind with a registered comparator (clock times...)
@@ -182,8 +183,9 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     for kind, key in sorted(grouped):
         for d in kinds[kind].findings(grouped[kind, key], arts):
             found.setdefault(d.id, d)
-    for d in roster_findings(ages, arts):
-        found.setdefault(d.id, d)
+    for check, taken in zip(CROSS_CHECKS, crossed, strict=True):
+        for d in check.findings(taken, arts):
+            found.setdefault(d.id, d)
     within = sorted([*figures, *dated], key=lambda c: c.id)
     for d in internal_findings(within, arts, actors):
         found.setdefault(d.id, d)

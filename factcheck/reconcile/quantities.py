@@ -44,6 +44,7 @@ from factcheck.lang.concepts import (
     EARLIER_SCOPE,
     EXCEPT_PREFIX,
     EXPANDED,
+    EXTENT,
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
     OCCASION_CONCEPTS,
@@ -154,8 +155,8 @@ def measure_key(claim: Claim) -> str | None:
     dimension (``quantity|count|container``, ``quantity|[length]|measure:long``); None
     when the claim is not compared (no measure, or a measure with no known subject)."""
     m, q = claim.measure, claim.quantity
-    if m is None or q is None:
-        return None
+    if m is None or q is None or m.thing == EXTENT:
+        return None  # a pair of dimensions: compared by reconcile.extents only
     if q.unit_kind is UnitKind.COUNT:
         if not m.concept or m.key in GENERIC_PERSONS:
             return None  # people with no role ("15.000 Menschen") count nothing definite

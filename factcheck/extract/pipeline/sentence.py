@@ -16,6 +16,7 @@ from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
+from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
 from factcheck.extract.pipeline.state import (
@@ -165,6 +166,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     if quantities:
         st.role_cues = RoleCues(text, s, e, lang)
     prev_places: tuple[str, ...] = ()
+    made_all: list[Claim | None] = []
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
         # the stretch of the sentence that belongs to this number: up to its neighbours
@@ -209,7 +211,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             and made.measure.concept
         ):
             sibling = made.measure
+        made_all.append(made)
     st.last_counted = sibling if quantities else st.last_counted
+    join_extents(st, made_all)
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)
 

@@ -47,6 +47,11 @@ ARTICLES_ONE: frozenset[str] = frozenset()
 # English:
 ONE_AFTER: tuple[str, ...] = ()
 
+# Words or signs between the two numbers of a thing's dimensions ("64 *mal* 26 Meter", "105 *by*
+# 68 metres", "105 *x* 68 m"): the first takes the second's unit.
+# English: 'by', 'x', '×'
+DIMENSION_JOINERS: tuple[str, ...] = ()
+
 # Words after a number that multiply it (``4,8 Millionen``). ``Billion`` is 10^12 in German.
 # ``Dutzend`` multiplies by 12 (``zwei Dutzend`` -> 24). ``hundert`` and ``tausend`` are here
 # for ``einige hundert``, ``mehrere tausend``.

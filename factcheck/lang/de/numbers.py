@@ -151,6 +151,9 @@ ONE_AFTER: tuple[str, ...] = ("noch", "weiterhin", "nur noch", "lediglich")
 """Words after which an article before a noun counts one ("Vermisst wird *weiterhin* ein
 Feuerwehrmann", "*nur noch* eine Frau"); kept only where a role of harm counts people."""
 
+DIMENSION_JOINERS: tuple[str, ...] = ("mal", "x", "×")
+"""Wörter zwischen den zwei Zahlen eines Maßes ("64 *mal* 26 Meter")."""
+
 SCALE_WORDS: dict[str, float] = {
     "hundert": 1e2,
     "tausend": 1e3,
