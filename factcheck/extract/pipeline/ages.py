@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.pipeline.state import _nouns_regex, _State
+from factcheck.extract.roles import RoleCues, person_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import HARM_ROLES, ROLE_FREE_PERSONS
 from factcheck.models import Claim, UnitKind
@@ -111,8 +112,6 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
     the word right after the age ("ein 13 Jahre alter *Junge*", "a 14-year-old *boy*"),
     else, for an age standing as a noun ("einen 14-Jährigen"), the one kind of person its
     sentence names ("Bei dem toten *Jungen* handle es sich um einen 14-Jährigen")."""
-    from factcheck.extract.roles import RoleCues, person_words
-
     text, lang = st.article.text, st.lang
     words = person_words(text, s, e, lang)  # the sentence read once
     before = [w for w in words if qm.start - AGE_PERSON_BEFORE <= w[0] and w[1] <= qm.start]

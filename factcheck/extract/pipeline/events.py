@@ -10,6 +10,7 @@ import re
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import POINT_EVENTS, Trigger, nearest_trigger
 from factcheck.extract.matches import PlaceMatch, TimeMatch
+from factcheck.extract.names import name_key
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
     _WORDS,
@@ -44,8 +45,6 @@ def _remember_persons(st: _State, persons: list[actors_mod.Person]) -> None:
 
 
 def _entity(st: _State, name: str) -> Entity:
-    from factcheck.extract.names import name_key
-
     return Entity(name=name, key=name_key(name), kind=EntityKind.PERSON)
 
 

@@ -10,6 +10,7 @@ from typing import cast
 
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.pipeline.state import _pack_regex
+from factcheck.lang import get_language
 from factcheck.models import Modality
 
 
@@ -81,8 +82,6 @@ ATTRIBUTIVE_REACH = 24
 def _attributive(idx: SentenceIndex, pos: int) -> bool:
     """True for a plan cue at ``pos`` set after a determiner (the packs'
     ``attribution.DETERMINERS``) with no number in the words that follow it."""
-    from factcheck.lang import get_language
-
     text = idx.text
     before = text[max(idx.start, pos - 12) : pos].split()
     if not before or before[-1].casefold() not in get_language(idx.lang).attribution.DETERMINERS:

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
-from factcheck.extract.nouns import CountedNoun, content_class, find_counted_noun
+from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
@@ -26,11 +26,28 @@ from factcheck.extract.pipeline.state import (
     _State,
 )
 from factcheck.extract.pipeline.subjects import RESTATED_BEFORE, _measure_subject, _restated_concept
-from factcheck.extract.roles import RoleCues
+from factcheck.extract.roles import (
+    RoleCues,
+    counted_concept,
+    is_current,
+    is_earlier_figure,
+    is_interim,
+    is_part,
+    is_span_total,
+    is_total,
+    named_scope,
+    part_cue_at,
+    role_at,
+    staff_of,
+    subject_of_word,
+    subject_words,
+    tells_of_expansion,
+)
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ALL_SCOPE,
     CAPACITY,
+    CUMULATIVE_CONCEPTS,
     EARLIER_SCOPE,
     EXPANDED,
     GROWING_MEASURES,
@@ -231,8 +248,6 @@ def _quantity_claim(
                 noun = replace(noun, concept=restated)
     confidence = 0.9
     if qm.role is NumberRole.AMOUNT:
-        from factcheck.extract.roles import counted_concept, role_at
-
         a, b = seg if seg is not None else (s, e)
         wider = _sentence_index(st).clause(qm.start)
         if st.role_cues is not None:
@@ -295,8 +310,6 @@ def _quantity_claim(
             elif concept is None:
                 concept = noun.concept  # people with no role: kept, but not compared
             if noun.head in get_language(lang).nouns.GENERIC_STAFF:
-                from factcheck.extract.roles import staff_of
-
                 # "die Polizei war mit 1.800 Kräften im Einsatz": police officers
                 staff = staff_of(text, s, e, st.previous_start, lang)
                 if staff is not None:
@@ -328,8 +341,6 @@ def _quantity_claim(
         thing = _thing_for(qm, noun)
         measured: tuple[str, ...] = ()
         if noun is not None and qm.role is NumberRole.MEASURE:
-            from factcheck.extract.roles import subject_of_word, subject_words
-
             subject = subject_of_word(noun.head, lang)
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
@@ -367,14 +378,6 @@ def _quantity_claim(
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:
-        from factcheck.extract.roles import (
-            is_earlier_figure,
-            is_interim,
-            is_part,
-            is_span_total,
-            is_total,
-        )
-
         update: dict[str, object] = {}
         # its own stretch first, then the sentence's opening when no figure stands in it
         # ("Across both fires, at least 16,244"; but "insgesamt 103.000, davon allein 72.000")
@@ -490,7 +493,6 @@ def _dimension_of_form(unit: str | None) -> bool:
 def _expanded(text: str, s: int, e: int, lang: str) -> bool:
     """True when the paragraph up to the end of the sentence ``s:e`` tells of a place
     made bigger (the packs' ``nouns.EXPANSION_CUES``)."""
-    from factcheck.extract.roles import tells_of_expansion
 
     para = text.rfind("\n\n", max(0, s - 2000), s)
     start = para + 2 if para >= 0 else max(0, s - 2000)
@@ -503,7 +505,6 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
     the dead", the packs' ``nouns.PARTITIVE_AFTER``) or by the sentence's opening ("Of the
     dead, 41 were women and 23 men", ``nouns.PARTITIVE_OPENING``) for the figures of the
     clause right after it."""
-    from factcheck.extract.nouns import concept_of
 
     text, lang = st.article.text, st.lang
     after = _nouns_regex(lang, "PARTITIVE_AFTER")
@@ -523,7 +524,6 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
 def _partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
     """Where a sentence opening that names a set ends, and the set's concept ("" for a
     noun with none); None when the sentence opens otherwise."""
-    from factcheck.extract.nouns import concept_of
 
     opening = _nouns_regex(lang, "PARTITIVE_OPENING", 0)
     if opening is None:
@@ -558,7 +558,6 @@ _DIGIT = re.compile(r"\d")
 def _of_them(text: str, end: int, lang: str) -> bool:
     """True when a part cue follows the number right away ("15 *davon*", "12 *of them*"):
     the count is a part of the figure named before, not a bare number."""
-    from factcheck.extract.roles import part_cue_at
 
     at = part_cue_at(text, end, min(len(text), end + 12), lang)
     return at is not None and not text[end:at].strip()
@@ -574,7 +573,6 @@ def _paragraph_day(st: _State, s: int) -> TimeRef | None:
 
 def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
     """True when the sentence's opening, before its first figure, marks an early count."""
-    from factcheck.extract.roles import is_interim
 
     digit = _DIGIT.search(text, s, seg_start)
     return is_interim(text, s, digit.start() if digit else seg_start, lang)
@@ -589,7 +587,6 @@ def _as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef |
     """The sentence's time for a figure, or None when the figure is given as of the time
     of writing (the packs' ``nouns.CURRENT_CUES``) and that time lies days before the
     article: then it is the event's date, and the count is as of the article."""
-    from factcheck.extract.roles import is_current
 
     bounds = st.article.published.bounds()
     if bounds is None or time.end is None or not time.resolved:
@@ -617,7 +614,6 @@ def _scope(
     rest of the clause after its last figure, whose places and sides are this figure's too
     when it has none of its own ("610 killed and 1,240 injured in government-held
     areas")."""
-    from factcheck.extract.roles import named_scope
 
     nouns = get_language(st.lang).nouns
     a, b = seg
@@ -747,7 +743,6 @@ def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
 
 
 def _concept(word: str, lang: str) -> str | None:
-    from factcheck.extract.nouns import concept_of
 
     return concept_of(word, lang) or word.casefold()
 
@@ -772,7 +767,6 @@ def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
 def _cumulative(
     concept: str | None, time: TimeRef | None, lang: str, state: str | None = None
 ) -> bool | None:
-    from factcheck.lang.concepts import CUMULATIVE_CONCEPTS
 
     if concept is not None and concept in CUMULATIVE_CONCEPTS:
         return True

@@ -14,6 +14,8 @@ from typing import Literal
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clock import clock_events, find_clocks, moment_events
+from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
@@ -34,6 +36,7 @@ from factcheck.extract.roles import (
     part_cue_at,
     refers_to_figure,
 )
+from factcheck.extract.time import times_in
 from factcheck.lang import get_language
 from factcheck.lang.concepts import DATED_MOMENTS
 from factcheck.models import (
@@ -53,8 +56,6 @@ from factcheck.models import (
 
 # -- one sentence -----------------------------------------------------------------------
 def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
-    from factcheck.extract.time import times_in
-
     assert st.quantities and st.places and st.mentions and st.triggers and st.index
     text, lang = st.article.text, st.lang
     attribution = actors_mod.find_attribution(text, s, e, lang)
@@ -247,7 +248,6 @@ def _moments(
     if not dates:
         return []
     from factcheck.extract.clock import FIRST_REPORT as first_report
-    from factcheck.extract.clock import moment_events
 
     text, lang = st.article.text, st.lang
     spans = [(t.start, t.end) for t in dates]
@@ -349,8 +349,6 @@ def _reported_subject(
 
 
 def _lemma(word: str, lang: str) -> str:
-    from factcheck.extract.lemmas import lemmatize
-
     return lemmatize(word, lang).casefold()
 
 
@@ -445,8 +443,6 @@ def _clock_claims(
 ) -> None:
     """The sentence's clock times of events ("gave way shortly after 1:30 a.m."), each
     with the moment it gives, the day the sentence names, and its scope."""
-    from factcheck.extract.clock import clock_events, find_clocks
-
     text, lang = st.article.text, st.lang
     clocks = find_clocks(text, s, e, lang)
     for cm, event in zip(clocks, clock_events(text, clocks, idx.clause, lang), strict=True):

@@ -8,6 +8,8 @@ import re
 from functools import cache
 
 from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.nouns import concept_of
+from factcheck.extract.roles import subject_words
 from factcheck.lang import get_language
 
 RESTATED_BEFORE = 48
@@ -18,8 +20,6 @@ def _restated_concept(text: str, start: int, end: int, lang: str) -> str | None:
     """The concept of the noun right before a restating cue that ends ``text[start:end]``
     (the packs' ``nouns.RESTATING_CUES``: "Traktoren, *also*", "tractors, *that is*"), or
     None when there is none or the lexicon does not know the noun."""
-    from factcheck.extract.nouns import concept_of
-
     m = _restating_pattern(lang).search(text, start, end)
     return None if m is None else concept_of(m.group(1), lang)
 
@@ -42,8 +42,6 @@ SUBJECT_AFTER = 24
 def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) -> str | None:
     """What a measure with no noun measures, from the nearest of the packs'
     ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first)."""
-    from factcheck.extract.roles import subject_words
-
     best: tuple[int, str] | None = None
     for start, end, subject in subject_words(
         text, max(a, qm.start - SUBJECT_BEFORE), min(b, qm.end + SUBJECT_AFTER), lang
