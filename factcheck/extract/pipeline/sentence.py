@@ -58,31 +58,25 @@ from factcheck.models import (
 def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     assert st.quantities and st.places and st.mentions and st.triggers and st.index
     text, lang = st.article.text, st.lang
-    attribution = actors_mod.find_attribution(text, s, e, lang)
-    if attribution is None and continued:
-        # a later window of an over-long sentence: the sentence's attribution holds
-        attribution = st.sentence_attribution
-    elif (
-        attribution is None
-        and st.attribution is not None
-        and st.attribution_age < 3
-        and (actors_mod.carries_over(text, s, e, lang))
-    ):
-        attribution = st.attribution.model_copy(update={"carried": True})
-        st.attribution_age += 1
-    elif attribution is not None:
-        st.attribution = attribution
-        st.attribution_age = 0
-    else:
-        st.attribution_age = 99
-    st.sentence_attribution = attribution
+    has_time = bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e)
+    if _quiet(st, s, e, has_time):
+        # no claim can come of it: only what later sentences read of it is kept, and
+        # its attribution is read when a later sentence needs it (:func:`_attribution`)
+        st.unread.append((s, e, continued))
+        st.index_of_sentence = None
+        st.memo.clear()
+        st.role_cues = None
+        _remember_persons(st, st.mentions.within(s, e))
+        st.previous_start = s
+        return
+    attribution = _attribution(st, s, e, continued)
     source_spans = [src.span for src in (attribution.chain if attribution else ()) if src.span]
 
     idx = st.index_of_sentence = SentenceIndex(text, s, e, lang)
     st.memo.clear()
     st.role_cues = None
     times: list[TimeMatch] = []
-    if bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e):
+    if has_time:
         # the tense, asked only of sentences with a time in them
         planned = idx.has_cue("planned")
         past = _past_pattern(lang).search(text, s, e) is not None
@@ -237,6 +231,75 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+def _quiet(st: _State, s: int, e: int, has_time: bool) -> bool:
+    """True for a sentence of which no claim can come: no number, time or clock time in
+    it, no "since this meeting" after an event, and no event word or no place (an event
+    gives claims of its places and times)."""
+    assert st.quantities and st.triggers and st.places
+    return (
+        not has_time
+        and not st.quantities.within(s, e)
+        and (not st.triggers.within(s, e) or not st.places.within(s, e))
+        and not _since_event(st, s, e)
+        and not find_clocks(st.article.text, s, e, st.lang)
+    )
+
+
+def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | None:
+    """The attribution of the sentence ``s..e``, stated in it or carried over from the
+    sentences before, and the state for the sentences after it.
+
+    The quiet sentences before it (``st.unread``) are read first only when the answer
+    depends on them: when this sentence states no source and continues a sentence or
+    carries the attribution over. Otherwise their attribution is never read (a sentence
+    that states one, or that neither continues nor carries, sets the state alone), and
+    finding it is skipped."""
+    text, lang = st.article.text, st.lang
+    own = actors_mod.find_attribution(text, s, e, lang)
+    carry: bool | None = None
+    if st.unread:
+        if own is None and not continued:
+            carry = actors_mod.carries_over(text, s, e, lang)
+        if own is None and (continued or carry):
+            for a, b, cont in st.unread:
+                _attribution_step(st, actors_mod.find_attribution(text, a, b, lang), a, b, cont)
+        st.unread.clear()
+    return _attribution_step(st, own, s, e, continued, carry)
+
+
+def _attribution_step(
+    st: _State,
+    attribution: Attribution | None,
+    s: int,
+    e: int,
+    continued: bool,
+    carry: bool | None = None,
+) -> Attribution | None:
+    """The sentence's attribution given the one it states (``attribution``), with the
+    state updated: a continued window keeps its sentence's, "Demnach ..." or reported
+    speech carries the last one over (up to three sentences)."""
+    if attribution is None and continued:
+        # a later window of an over-long sentence: the sentence's attribution holds
+        attribution = st.sentence_attribution
+    elif (
+        attribution is None
+        and st.attribution is not None
+        and st.attribution_age < 3
+        and (
+            carry if carry is not None else actors_mod.carries_over(st.article.text, s, e, st.lang)
+        )
+    ):
+        attribution = st.attribution.model_copy(update={"carried": True})
+        st.attribution_age += 1
+    elif attribution is not None:
+        st.attribution = attribution
+        st.attribution_age = 0
+    else:
+        st.attribution_age = 99
+    st.sentence_attribution = attribution
+    return attribution
 
 
 def _moments(

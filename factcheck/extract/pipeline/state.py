@@ -75,6 +75,10 @@ class _State:
     claims: list[Claim] = field(default_factory=list)
     used: set[tuple[str, int, int]] = field(default_factory=set)
     sentence_attribution: Attribution | None = None
+    unread: list[tuple[int, int, bool]] = field(default_factory=list)
+    """The quiet sentences (no claim can come of them) since the last sentence read in
+    full, whose attribution is found only if a later sentence needs it: their start, end
+    and whether each continues the sentence before."""
     index_of_sentence: SentenceIndex | None = None
     memo: dict[tuple[object, ...], object] = field(default_factory=dict)
     """Answers about the sentence being read that its figures share (its opening's cues,

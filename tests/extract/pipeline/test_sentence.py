@@ -1,0 +1,105 @@
+"""The pipeline, one sentence: a quiet sentence (no claim can come of it) is read only as
+far as later sentences need it, and gives the same claims as reading it in full."""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from pathlib import Path
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_text
+from factcheck.extract.sentences import split_sentences
+from factcheck.models import Claim
+
+_SENTENCE = importlib.import_module("factcheck.extract.pipeline.sentence")
+_ROOT = Path(__file__).resolve().parents[3]
+
+# sentences that state or carry a source and give no claim, next to ones with figures
+_MADE = {
+    "de": [
+        "Das teilte die Polizei in Köln mit.",
+        "Ein Sprecher des Ministeriums sagte, die Lage sei ruhig.",
+        "Demnach wurden 300 Menschen evakuiert.",
+        "Es seien mindestens 40 Menschen verletzt worden.",
+        "Die Feuerwehr habe die Lage unter Kontrolle.",
+        "Laut Innenministerium trafen sich die Minister in Berlin.",
+        "Nach Angaben der Veranstalter kamen rund 9.000 Menschen.",
+        "Der Bürgermeister äußerte sich nicht.",
+    ],
+    "en": [
+        "The ministry said the situation was calm.",
+        "According to police, the road was closed.",
+        "At least 300 people were evacuated, officials said.",
+        "The minister met his counterpart in Paris.",
+        "Reuters reported that the talks had ended.",
+        "Witnesses described a loud bang.",
+        "Some 1,200 homes lost power on Tuesday.",
+    ],
+}
+
+
+@cache
+def _pool(lang: str) -> tuple[str, ...]:
+    """Sentences of the seeds (German) or the benchmark's news (English) and the made
+    ones above."""
+    if lang == "de":
+        texts = [
+            "\n".join(p.read_text(encoding="utf-8").splitlines()[1:])
+            for p in sorted((_ROOT / "seeds").glob("*.txt"))
+        ]
+    else:
+        texts = [(_ROOT / "tests/benchmarks/data/en_news.txt").read_text(encoding="utf-8")]
+    out = list(_MADE[lang])
+    for text in texts:
+        out += [
+            " ".join(text[s.start : s.end].split())
+            for s in split_sentences(text, lang, 0)
+            if 8 < s.end - s.start < 400
+        ]
+    return tuple(out[:160])
+
+
+def _claims(text: str, lang: str) -> list[str]:
+    got: list[Claim] = extract_text(text, language=lang, published="2024-03-05", id="t")
+    return [c.model_dump_json() for c in got]
+
+
+@given(st.sampled_from(["de", "en"]), st.data())
+@settings(max_examples=60, deadline=None)
+def test_quiet_sentences_give_the_claims_of_a_full_reading(lang: str, data: st.DataObject) -> None:
+    # half of the sentences from the made ones, which state and carry sources
+    sentence = st.one_of(st.sampled_from(_MADE[lang]), st.sampled_from(_pool(lang)))
+    text = " ".join(data.draw(st.lists(sentence, min_size=1, max_size=8)))
+    fast = _claims(text, lang)
+    with mock.patch.object(_SENTENCE, "_quiet", lambda *_: False):
+        full = _claims(text, lang)
+    assert fast == full
+
+
+def test_a_quiet_sentence_names_the_source_a_later_one_carries() -> None:
+    text = "Das teilte die Polizei in Köln mit. Demnach wurden 300 Menschen evakuiert."
+    (claim,) = extract_text(text, language="de", published="2024-03-05", id="t")
+    assert claim.attribution.carried
+    assert [s.name for s in claim.attribution.chain] == ["Polizei in Köln"]
+
+
+def test_the_fast_path_is_taken_for_a_sentence_without_figures() -> None:
+    seen: list[bool] = []
+    real = _SENTENCE._quiet
+
+    def spy(*args: object) -> bool:
+        seen.append(real(*args))
+        return seen[-1]
+
+    with mock.patch.object(_SENTENCE, "_quiet", spy):
+        extract_text(
+            "Das teilte die Polizei mit. Demnach wurden 300 Menschen evakuiert.",
+            language="de",
+            published="2024-03-05",
+            id="t",
+        )
+    assert seen == [True, False]
