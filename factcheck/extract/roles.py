@@ -30,6 +30,7 @@ from factcheck.lang.concepts import (
     CROWD_CONCEPTS,
     GENERIC_PERSONS,
     HARM_ROLES,
+    KINDS_OF_PEOPLE,
     OBJECT_ROLES,
     STAFF_CONCEPTS,
 )
@@ -222,7 +223,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         return f"{role}:{ATTENDANCE}" if role in HARM_ROLES else ATTENDANCE
     if noun_concept == PASSENGER:
         return f"{role}:{PASSENGER}" if role in HARM_ROLES else PASSENGER
-    if role in HARM_ROLES and noun_concept in ("child",):
+    if role in HARM_ROLES and noun_concept in KINDS_OF_PEOPLE:
+        # "Four workers were killed", "zwei Kinder verletzt": the harmed of that kind
         return f"{role}:{noun_concept}"
     return noun_concept
 
@@ -287,12 +289,12 @@ def named_scope(
     for m in _NAME.finditer(text, start, end):
         if m.start() == sentence_start or any(a <= m.start() < b for a, b in skip):
             continue
-        w = m.group().casefold()
+        w = m.group().casefold().removesuffix("'s").removesuffix("’s")
         if w in cal or w in nouns.SCOPE_NAME_STOPS:
-            continue
+            continue  # "in Monday's explosion": a day, no place
         if not intro.search(text, max(start, m.start() - 24), m.start()):
             continue  # a name counts only after a scope preposition ("in the Ridgeway fire")
-        out.append(w.removesuffix("'s").removesuffix("’s"))
+        out.append(w)
     if not out and start > sentence_start:
         # the name the sentence opens with governs its figures ("In Cedar Ridge and
         # Eastbrook alone, about 900 homes burned"): each word of it

@@ -97,9 +97,18 @@ OCCASION_CONCEPTS: frozenset[str] = frozenset({ATTENDANCE, *STAFF_CONCEPTS})
 as of two different days count two occasions, not one thing twice."""
 
 
+KINDS_OF_PEOPLE: frozenset[str] = frozenset(
+    {"child", "employee", "adviser", "asylum_seeker", "fighter", "hostage", "member",
+     "member_of_parliament", "migrant", "minister", "patient", "prisoner", "pupil", "refugee",
+     "student", "voter"}
+)  # fmt: skip
+"""Other nouns that count people of one kind: with a role of harm they count the harmed
+of that kind ("Four workers were killed": dead employees), kept apart from the same
+kind unharmed ("the plant employs 250 workers") and from the toll of all the dead."""
+
 PERSON_CONCEPTS: frozenset[str] = frozenset(
-    {*GENERIC_PERSONS, *CROWD_CONCEPTS, *STAFF_CONCEPTS, *HARM_ROLES, ATTENDANCE, "passenger",
-     "child"}
+    {*GENERIC_PERSONS, *CROWD_CONCEPTS, *STAFF_CONCEPTS, *HARM_ROLES, *KINDS_OF_PEOPLE,
+     ATTENDANCE, "passenger"}
 )  # fmt: skip
 """Concepts that count people; any other counted thing may carry a state
 (:data:`OBJECT_ROLES`) even when the clause also names harm to people ("14 fatalities and
@@ -145,7 +154,7 @@ history of the count, not set against other reports."""
 
 DATED_MOMENTS: frozenset[str] = frozenset(
     {"collapse", "contact_lost", "strike", "derailment", "capsize", "explosion", "landfall",
-     "crash", "first_report"}
+     "crash", "first_report", "opening"}
 )  # fmt: skip
 """Moments of a story (the keys of the packs' ``events.CLOCK_EVENTS``, and the first
 reports of something, ``extract.clock.FIRST_REPORT``) whose day is compared across

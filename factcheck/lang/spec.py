@@ -722,6 +722,9 @@ class Syntax(Protocol):
     COORDINATORS: frozenset[str]
     """Words joining two nouns (``und``, ``and``), passed over when reading the contents
     after a content marker."""
+    RELATIVE_PRONOUNS: frozenset[str]
+    """Words that open a relative clause after a comma ("das Werk, *das* 1987 eröffnet
+    wurde", "the plant, *which* opened in 1987"): its subject is the noun before."""
     SOURCE_PHRASE: str
     """A regular expression for the noun phrase that names a source; ``{cap}`` stands for a
     name token and ``{CAP}`` for a capitalised word, filled in by the attribution

@@ -21,6 +21,7 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The old pier gave way shortly after 1:30 a.m.", "en", "collapse", (90, 105), None),
         ("The hall came down around 2 a.m. on Friday.", "en", "collapse", (110, 130), None),
         ("The ferry capsized at 10:22 p.m.", "en", "capsize", (1342, 1342), None),
+        ("The blast happened shortly after 2 p.m.", "en", "explosion", (840, 855), None),
         ("The quake struck at 03:05 GMT.", "en", "strike", (185, 185), "UTC"),
         ("The glider left the airfield at 8 a.m. local time.", "en", "start", (480, 480), "local"),
         ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),

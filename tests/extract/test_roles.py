@@ -140,6 +140,30 @@ def test_counted_concept_table() -> None:
     assert counted_concept("protester", "injured", True) == "injured:attendance"
     assert counted_concept("firefighter", "participant", True) == "firefighter"
     assert counted_concept("vehicle", "dead", True) == "vehicle"
+    assert counted_concept("employee", "dead", True) == "dead:employee"
+    assert counted_concept("employee", None, True) == "employee"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        ("Four workers were killed in the blast.", "Four workers", "en", "dead:employee"),
+        ("The plant employs 250 workers.", "250 workers", "en", "employee"),
+        ("Three miners died in the collapse.", "Three miners", "en", "dead:lemma:miner"),
+        ("Two miners were rescued on Friday.", "Two miners", "en", "rescued:lemma:miner"),
+        ("Vier Arbeiter wurden bei der Explosion getötet.", "Vier Arbeiter", "de", "dead:employee"),
+        ("Zwei Angestellte wurden verletzt.", "Zwei Angestellte", "de", "injured:employee"),
+    ],
+)
+def test_harm_to_people_of_a_kind_counts_the_harmed_of_that_kind(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    """Dead miners and rescued miners are two counts, and neither is the toll of all."""
+    assert _concept(text, quote, language) == concept
+
+
+def test_a_weekday_with_a_possessive_is_no_scope() -> None:
+    assert _measured("Four workers were killed in Monday's blast.", "Four", "en").scope == ()
 
 
 def test_the_nearest_cue_wins_and_one_after_the_number_first() -> None:
@@ -538,6 +562,7 @@ def test_the_places_of_a_part_are_no_flow_of_the_whole() -> None:
         ("The channel has a length of 1.8 km.", "1.8", "en", "length"),
         ("Winds reached 85 mph near the pier.", "85", "en", "wind_speed"),
         ("Orkanböen erreichten bis zu 130 Kilometer pro Stunde.", "130", "de", "gust"),
+        ("Der Wetterdienst maß eine Spitzenböe von 152 km/h.", "152", "de", "gust"),
     ],
 )
 def test_a_measure_with_no_noun_takes_its_subject_from_the_clause(
@@ -666,6 +691,50 @@ def test_a_span_word_closing_a_compound_makes_a_running_total() -> None:
 )
 def test_money_named_a_cost_is_a_cost(text: str, quote: str, language: str) -> None:
     assert _measured(text, quote, language).thing == "money:cost"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "thing"),
+    [
+        ("Regulators fined the operator $58,000 over the leak.", "58,000", "en", "money:fine"),
+        ("Die Behörde verhängte ein Bußgeld von 85.000 Euro.", "85.000", "de", "money:fine"),
+        ("Police offered a reward of $10,000 for tips.", "10,000", "en", "money:reward"),
+        ("Für Hinweise ist eine Belohnung von 5000 Euro ausgesetzt.", "5000", "de", "money:reward"),
+        (
+            "Die Opfer erhalten eine Entschädigung von 2 Millionen Euro.",
+            "2",
+            "de",
+            "money:compensation",
+        ),
+    ],
+)
+def test_a_fine_a_reward_and_a_compensation_are_money_of_their_own(
+    text: str, quote: str, language: str, thing: str
+) -> None:
+    assert _measured(text, quote, language).thing == thing
+
+
+def test_a_year_after_an_amount_dates_it() -> None:
+    """ "fined $85,000 in 2021": a point in time after a number is no range of numbers."""
+    (fine,) = [
+        c
+        for c in extract_text("The company was fined $85,000 in 2021.", language="en")
+        if c.quantity is not None
+    ]
+    assert fine.time is not None and fine.time.start == dt.date(2021, 1, 1)
+
+
+def test_the_time_of_a_relative_clause_does_not_date_the_figures_after_it() -> None:
+    text = "The plant, which opened in 1987, was fined $85,000 by regulators in 2021."
+    (fine,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert fine.time is not None and fine.time.start == dt.date(2021, 1, 1)
+    before = "Das Ministerium zählt 84.000 Helfer, die seit Freitag im Einsatz sind."
+    (helpers,) = [
+        c
+        for c in extract_text(before, language="de", published="2024-06-04")
+        if c.quantity is not None
+    ]
+    assert helpers.time is not None  # the clause tells of the figure before it
 
 
 @pytest.mark.parametrize(

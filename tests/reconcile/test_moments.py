@@ -158,3 +158,18 @@ def test_a_first_time_or_a_date_of_another_moment_is_no_first_report() -> None:
         "en",
     )
     assert all(c.event != "first_report" for c in report.claims)
+
+
+def test_the_year_a_thing_opened_is_a_moment_and_a_relative_clause_names_the_thing() -> None:
+    report = _report(
+        "The plant, which opened in 1987, employs about 240 people.",
+        "The plant employs roughly 250 workers and opened in 1989.",
+        "en",
+    )
+    assert _moments(report) == ["opening", "opening"]
+    subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
+    assert subjects == [("plant",), ("plant",)]
+    (d,) = report.discrepancies
+    assert d.severity is Severity.MAJOR and "1987" in d.explanation
+    german = _report("Das Museum wurde 1998 eröffnet.", "Das Museum wurde 1998 eröffnet.", "de")
+    assert _moments(german) == ["opening", "opening"] and german.discrepancies == ()

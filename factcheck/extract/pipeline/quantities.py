@@ -307,6 +307,8 @@ def _quantity_claim(
         else:
             if concept is None and noun.concept is None:
                 concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
+                if role in HARM_ROLES and state is None:
+                    concept = f"{role}:{concept}"  # "Three miners died": dead miners
             elif concept is None:
                 concept = noun.concept  # people with no role: kept, but not compared
             if noun.head in get_language(lang).nouns.GENERIC_STAFF:

@@ -153,7 +153,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
     # "the death toll from Sunday's earthquake rose to 52 on Monday": Sunday names the event
     shared = [t for t in shared if not _event_day(text, t.end, lang)]
-    sentence_time = _sentence_time([t for t in shared if is_as_of(text, t.start, lang)] or shared)
+    as_of = [t for t in shared if is_as_of(text, t.start, lang)]
+    sentence_time = _sentence_time(as_of or shared)
     sibling: Measure | None = None
     if quantities and st.last_counted is not None and refers_to_figure(text, s, e, lang):
         # "Organisers put the figure at 45,000": the figure named in the sentence before
@@ -162,8 +163,18 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         st.role_cues = RoleCues(text, s, e, lang)
     prev_places: tuple[str, ...] = ()
     made_all: list[Claim | None] = []
+    # "The plant, which opened in 1987, was fined $85,000 in 2021": the time of a
+    # relative clause does not date the figures after it (it may those before it: "84.000
+    # Einsatzkräfte, die seit Freitag ausgerückt sind")
+    relative = [t for t in shared if _relative(text, idx.clause(t.start)[0], lang)]
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
+        figure_time = sentence_time
+        if relative:
+            usable = [t for t in shared if t not in relative or idx.clause(t.start)[1] > qm.start]
+            figure_time = _sentence_time(
+                [t for t in usable if is_as_of(text, t.start, lang)] or usable
+            )
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
         after_figure = i > 0 and seg[0] == quantities[i - 1].end
@@ -193,7 +204,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             _own_source(attribution, idx, qm.start),
             flow,
             own_time,
-            sentence_time,
+            figure_time,
             seg,
             sibling,
             scope,
@@ -364,7 +375,32 @@ def _moment_subject(
             and len(nxt.group()) > 2
         ):
             chosen = nxt
-    return None if chosen is None else _lemma(chosen.group(), lang)
+    if chosen is None:
+        return _antecedent(text, clause[0], lang)
+    return _lemma(chosen.group(), lang)
+
+
+def _antecedent(text: str, start: int, lang: str) -> str | None:
+    """The noun a relative clause at ``start`` speaks of ("*the plant*, which opened in
+    1987"): the last noun after a determiner before its comma, within the sentence;
+    None when the clause opens with no relative pronoun (the pack's
+    ``syntax.RELATIVE_PRONOUNS``)."""
+    pack = get_language(lang)
+    first = _WORD.search(text, start, min(len(text), start + 40))
+    lead = text[max(0, start - 100) : start].rstrip()
+    if first is None or first.group().casefold() not in pack.syntax.RELATIVE_PRONOUNS:
+        return None
+    if text[start : first.start()].strip() or not lead.endswith(","):
+        return None
+    lead = lead[lead.rfind(". ") + 1 :]
+    dets = pack.attribution.DETERMINERS
+    words = list(_WORD.finditer(lead))
+    nouns = [
+        b.group()
+        for a, b in pairwise(words)
+        if a.group().casefold() in dets and b.group().casefold() not in dets and len(b.group()) > 2
+    ]
+    return _lemma(nouns[-1], lang) if nouns else None
 
 
 def _reported_subject(
@@ -564,6 +600,18 @@ def _past_pattern(lang: str) -> re.Pattern[str]:
 @cache
 def _since_event_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(get_language(lang).events.SINCE_EVENT, re.IGNORECASE)
+
+
+def _relative(text: str, start: int, lang: str) -> bool:
+    """True when the clause at ``start`` is a relative clause ("the plant, *which opened
+    in 1987*"): it opens with one of the pack's ``syntax.RELATIVE_PRONOUNS`` after a comma."""
+    first = _WORD.search(text, start, min(len(text), start + 40))
+    return (
+        first is not None
+        and first.group().casefold() in get_language(lang).syntax.RELATIVE_PRONOUNS
+        and not text[start : first.start()].strip(" ,")
+        and text[max(0, start - 3) : first.start()].rstrip().endswith(",")
+    )
 
 
 def _sentence_time(times: list[TimeMatch]) -> TimeRef | None:

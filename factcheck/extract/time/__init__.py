@@ -284,6 +284,9 @@ def _count_context(g: _Grammar, text: str, form: str, m: re.Match[str]) -> bool:
     right after a period of two bare years.
     """
     if form == "prep" and m.group("c3") is not None:
+        prep = g.data.PREPOSITIONS.get(" ".join(m.group("p3").lower().split()))
+        if prep is not None and prep[0] == "point":
+            return False  # "fined $85,000 in 2021": a point in time joins no two numbers
         return _NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
     if form == "period" and g.data.NOUNS_CAPITALISED:
         if not (_BARE_YEAR.fullmatch(m.group("pa")) and _BARE_YEAR.fullmatch(m.group("pb"))):

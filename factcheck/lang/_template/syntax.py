@@ -26,6 +26,11 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset()
 # English: 'and', 'or'
 COORDINATORS: frozenset[str] = frozenset()
 
+# Words that open a relative clause after a comma ("das Werk, *das* 1987 eröffnet wurde", "the
+# plant, *which* opened in 1987"): its subject is the noun before.
+# English: 'that', 'which', 'who'
+RELATIVE_PRONOUNS: frozenset[str] = frozenset()
+
 # A regular expression for the noun phrase that names a source; ``{cap}`` stands for a name
 # token and ``{CAP}`` for a capitalised word, filled in by the attribution engine.
 # English: "(?:(?i:the|a|an)\\s+)?(?:(?:{cap}|(?!(?:is|was|were|are|has|have|had|said|says|told|

@@ -91,6 +91,9 @@ CONCEPTS: dict[str, str] = {
     "Zuschauer": "spectator",
     "Mitarbeiter": "employee",
     "Beschäftigte": "employee",
+    "Arbeiter": "employee",
+    "Arbeitnehmer": "employee",
+    "Angestellte": "employee",
     "Unternehmen": "company",
     "Firma": "company",
     "Dorf": "village",
@@ -335,8 +338,12 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
              "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
+    "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
+    "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
+    "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
-    "gust": ("Böe", "Böen", "Windböen", "Sturmböen", "Orkanböen"),
+    "gust": ("Böe", "Böen", "Windböe", "Windböen", "Sturmböe", "Sturmböen", "Orkanböe",
+             "Orkanböen", "Spitzenböe", "Spitzenböen", "Sturmspitze*"),
 }  # fmt: skip
 """Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
 "am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""

@@ -105,6 +105,12 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
 
 COORDINATORS: frozenset[str] = frozenset({"und", "oder"})
 
+RELATIVE_PRONOUNS: frozenset[str] = frozenset(
+    {"der", "die", "das", "dem", "den", "welche", "welcher", "welches"}
+)
+"""Wörter, die nach einem Komma einen Relativsatz eröffnen ("das Werk, *das* 1987 eröffnet
+wurde")."""
+
 _ART = r"(?i:der|die|das|dem|den|des|einem|einer|eines|ein|eine)"
 _ART_ANYCASE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]inem|[Ee]iner|[Ee]ines)"
 _ADJ = r"[a-zäöüß][\w\-]{2,}(?:en|em|er|es|e)"

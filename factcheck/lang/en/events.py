@@ -77,8 +77,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "strike": ("struck", "hit", "shook", "jolted"),
     "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks"),
     "capsize": ("capsized", "overturned"),
-    "explosion": ("exploded", "explosion", "blast went off", "imploded", "implosion"),
+    "explosion": ("exploded", "explosion", "blast", "blast went off", "imploded", "implosion"),
     "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
+    "opening": ("opened", "was founded", "were founded", "was built", "were built",
+                "was inaugurated", "went into operation", "went into service"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
               "collided", "collision"),
 }  # fmt: skip

@@ -341,6 +341,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "depth": ("deep", "depth"),
     "cost": ("cost", "costs", "costing"),
     "damage": ("damage", "damages"),
+    "fine": ("fined", "fine", "fines", "penalty", "penalties"),
+    "reward": ("reward", "bounty"),
+    "compensation": ("compensation", "compensate*", "payout*"),
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*"),
 }  # fmt: skip

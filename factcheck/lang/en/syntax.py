@@ -168,6 +168,9 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
 
 COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
+"""Words that open a relative clause after a comma ("the plant, *which* opened in 1987")."""
+
 _ART = r"(?i:the|a|an)"
 _FUNCTION = (
     "is|was|were|are|has|have|had|said|says|told|that|which|who|and|but|on|in|at|to|for|"
