@@ -47,6 +47,16 @@ EXPANDED = "expanded"
 """The state of a capacity given for a place made bigger (see the packs'
 ``nouns.EXPANSION_CUES``)."""
 
+SUBJECT_DIMENSIONS: dict[str, str] = {
+    "water_level": "[length]", "height": "[length]", "width": "[length]",
+    "length": "[length]", "depth": "[length]", "wind_speed": "[length] / [time]",
+    "gust": "[length] / [time]", "temperature": "[temperature]",
+}  # fmt: skip
+"""The physical dimension each measure subject of the packs' ``nouns.MEASURE_SUBJECTS``
+measures: a subject word of another dimension near a figure names another figure
+("strong *winds* and a heatwave that sent temperatures to 43.5 degrees": no wind speed).
+Subjects not listed (costs, damage: money) take any figure their role allows."""
+
 EXTENT = "extent"
 """The measure of the two numbers of a thing's dimensions ("64 mal 26 Meter"): compared
 only against single dimensions and other such pairs (:mod:`factcheck.reconcile.extents`),

@@ -92,6 +92,7 @@ def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
         ),
         ("The agency had earlier said that 40 people died.", "agency", SourceKind.AGENCY),
         ("Police said 300 people were arrested.", "Police", SourceKind.ORGANISATION),
+        ("The toll rose to 40, as officials said on Monday.", "officials", SourceKind.GOVERNMENT),
         ("Twelve soldiers were killed, the army said.", "the army", SourceKind.GOVERNMENT),
         (
             "Foreign Minister Annalena Baerbock told reporters that talks would go on.",
@@ -105,6 +106,12 @@ def test_english_sources(text: str, primary: str, kind: SourceKind) -> None:
     name, k = chain[-1]
     assert name.lower().removeprefix("the ") == primary.lower().removeprefix("the ")
     assert k is kind
+
+
+def test_as_with_no_reporting_verb_names_no_source() -> None:
+    """ "as crews battled the flames": "as" opens a clause, it names no source."""
+    text = "The fire has burned 500 acres, as crews battled the flames."
+    assert find_attribution(text, 0, len(text), "en") is None
 
 
 def test_chain_puts_the_medium_outside_the_speaker() -> None:

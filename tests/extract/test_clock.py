@@ -22,6 +22,8 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The hall came down around 2 a.m. on Friday.", "en", "collapse", (110, 130), None),
         ("The ferry capsized at 10:22 p.m.", "en", "capsize", (1342, 1342), None),
         ("The blast happened shortly after 2 p.m.", "en", "explosion", (840, 855), None),
+        ("Der Notruf ging gegen 3.40 Uhr ein.", "de", "alarm", (217, 223), None),
+        ("Firefighters were alerted at 4:05 a.m.", "en", "alarm", (245, 245), None),
         ("The quake struck at 03:05 GMT.", "en", "strike", (185, 185), "UTC"),
         ("The glider left the airfield at 8 a.m. local time.", "en", "start", (480, 480), "local"),
         ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),
@@ -46,7 +48,7 @@ def test_a_clock_time_with_its_moment(
         ("The briefing is at 3 p.m. in the town hall.", "en"),
         ("Die Pressekonferenz beginnt morgen.", "de"),
         ("Die Sprecherin zog gegen 18.40 Uhr eine erste Bilanz.", "de"),
-        ("The first emergency call came in at 6:34 p.m.", "en"),  # a first report
+        ("The first report came in at 6:34 p.m.", "en"),  # a first report: no subject
     ],
 )
 def test_a_time_with_no_moment_is_no_claim(text: str, language: str) -> None:

@@ -11,6 +11,8 @@ from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.nouns import concept_of
 from factcheck.extract.roles import subject_words
 from factcheck.lang import get_language
+from factcheck.lang.concepts import SUBJECT_DIMENSIONS
+from factcheck.models import UnitKind
 
 RESTATED_BEFORE = 48
 """Characters before a count searched for the noun a restating cue points back to."""
@@ -41,12 +43,28 @@ SUBJECT_AFTER = 24
 
 def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) -> str | None:
     """What a measure with no noun measures, from the nearest of the packs'
-    ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first)."""
+    ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first) that
+    can measure a figure of its unit's dimension (``concepts.SUBJECT_DIMENSIONS``: a
+    temperature is no wind speed)."""
+    q = qm.quantity
+    dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
     best: tuple[int, str] | None = None
     for start, end, subject in subject_words(
         text, max(a, qm.start - SUBJECT_BEFORE), min(b, qm.end + SUBJECT_AFTER), lang
     ):
+        wanted = SUBJECT_DIMENSIONS.get(subject)
+        if wanted is not None and dimension is not None and wanted != dimension:
+            continue
         dist = start - qm.end if start >= qm.end else qm.start - end + 6
         if best is None or dist < best[0]:
             best = (dist, subject)
     return None if best is None else best[1]
+
+
+def _dimension(unit: str) -> str | None:
+    from factcheck.extract.units import dimension
+
+    try:
+        return dimension(unit)
+    except (KeyError, ValueError, AttributeError):
+        return None

@@ -132,6 +132,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "capsize": ("kenterte", "kenterten", "gekentert"),
     "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
     "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
+    "alarm": ("notruf", "notrufe", "alarmiert", "alarmierung", "alarm ausgelöst",
+              "löste alarm aus", "lösten alarm aus"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb"),
     "crash": ("unfall", "unglück", "ereignete sich", "verunglückte", "prallte", "kollidierte",

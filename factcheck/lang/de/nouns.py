@@ -341,6 +341,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
     "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
     "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
+    "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
     "gust": ("Böe", "Böen", "Windböe", "Windböen", "Sturmböe", "Sturmböen", "Orkanböe",
              "Orkanböen", "Spitzenböe", "Spitzenböen", "Sturmspitze*"),

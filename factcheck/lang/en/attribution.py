@@ -6,7 +6,6 @@ SOURCE_BEFORE: tuple[str, ...] = (
     "citing",
     "as reported by",
     "quoted by",
-    "as",
 )
 
 SOURCE_AFTER: tuple[str, ...] = ()

@@ -79,6 +79,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "capsize": ("capsized", "overturned"),
     "explosion": ("exploded", "explosion", "blast", "blast went off", "imploded", "implosion"),
     "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
+    "alarm": ("emergency call", "emergency calls", "911 call", "999 call", "was alerted",
+              "were alerted", "raised the alarm", "sounded the alarm", "alarm was raised"),
     "opening": ("opened", "was founded", "were founded", "was built", "were built",
                 "was inaugurated", "went into operation", "went into service"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",

@@ -346,6 +346,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "compensation": ("compensation", "compensate*", "payout*"),
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*"),
+    "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
 

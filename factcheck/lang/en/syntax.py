@@ -190,7 +190,7 @@ SOURCE_AFTER_PHRASE: str = ""
 
 SO_SOURCE: str = ""
 
-CLAUSE_OPENERS: tuple[str, ...] = ("while", "and", "but", "whereas")
+CLAUSE_OPENERS: tuple[str, ...] = ("while", "and", "but", "whereas", "as")
 """Conjunctions that may open a clause before its speaker."""
 
 GAPPED_SOURCE_AFTER: str = (
