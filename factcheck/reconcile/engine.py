@@ -29,6 +29,7 @@ from factcheck.models import (
     DiscrepancyKind,
     Interval,
     Modality,
+    Qualifier,
     Reason,
     ReasonCode,
     Severity,
@@ -576,7 +577,12 @@ def classify(
             )
     gap = a.interval.gap(b.interval)
     prec = max(_precision_in_base(a), _precision_in_base(b))
-    within_rounding = bool(prec) and gap <= prec / 2
+    # an approximate figure's range already holds its rounding ("rund 12.000" against
+    # "etwa 15.000" is no rounding of one figure)
+    exact = any(
+        c.quantity is not None and c.quantity.qualifier is Qualifier.EXACT for c in (ca, cb)
+    )
+    within_rounding = bool(prec) and gap <= prec / 2 and exact
     if within_rounding:
         reasons.append(
             _reason(ReasonCode.ROUNDING, "the gap is within the rounding of the stated figures")

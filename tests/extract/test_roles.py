@@ -80,6 +80,9 @@ def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, co
             "missing:firefighter",
         ),
         ("1200 Polizisten begleiteten den Protest.", "1200 Polizisten", "de", "police_officer"),
+        ("Die Polizei war mit 800 Beamtinnen im Einsatz.", "800", "de", "police_officer"),
+        ("Im Einsatz waren nach Polizeiangaben 1.100 Kräfte.", "1.100", "de", "police_officer"),
+        ("Am Samstag hatten sich 9.000 Menschen beteiligt.", "9.000", "de", "attendance"),
         (
             "Some 600 police officers watched the march.",
             "600 police officers",

@@ -295,3 +295,29 @@ def test_about_1800_officers_against_2000_on_one_evening_de() -> None:
         ("a", "de", "2025-05-03", "Am Freitag war die Polizei mit rund 1.800 Beamten im Einsatz."),
         ("b", "de", "2025-05-03", "Am Freitag war die Polizei mit 1.900 Beamten im Einsatz."),
     )
+
+
+def test_a_vague_crowd_for_the_citys_story_sets_no_count_apart_de() -> None:
+    """ "Mehrere tausend Menschen ... in Kassel" opens the story: the police's count after
+    it is not "not Kassel's"; two approximate counts a fifth apart are no rounding of one."""
+    report = _report(
+        (
+            "a",
+            "de",
+            "2025-04-12",
+            "Mehrere tausend Menschen haben am Samstag in Kassel demonstriert. Nach "
+            "Polizeiangaben nahmen rund 8.000 Menschen an dem Protestzug teil.",
+        ),
+        (
+            "b",
+            "de",
+            "2025-04-13",
+            "Insgesamt hätten sich am Samstag etwa 10.000 Menschen an dem Aufzug beteiligt, "
+            "sagte die Polizei.",
+        ),
+    )
+    police = next(c for c in report.claims if c.quantity is not None and "8.000" in c.quote)
+    assert police.measure is not None and police.measure.scope == ()
+    (d,) = report.discrepancies
+    assert d.severity is not Severity.INFO
+    assert all(r.code is not ReasonCode.ROUNDING for r in d.reasons)

@@ -67,7 +67,13 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
     placed: dict[str, set[str]] = {}
     for c in claims:
         m = c.measure
-        if m is not None and c.quantity is not None and m.concept:
+        if (
+            m is not None
+            and c.quantity is not None
+            and c.quantity.nominal is not None
+            and m.concept
+        ):
+            # a vague amount ("Mehrere tausend Menschen in Hamburg") sets no count apart
             places = [x for x in m.scope if is_place_key(x)]
             if places:
                 placed.setdefault(m.key, set()).update(places)

@@ -143,6 +143,7 @@ CONCEPTS: dict[str, str] = {
     "Polizeikraft": "police_officer",
     "Beamte": "police_officer",
     "Beamter": "police_officer",
+    "Beamtin": "police_officer",
     "Schwerverletzte": "seriously_injured",
     "Schwerverletzter": "seriously_injured",
     "Leichtverletzte": "lightly_injured",
@@ -194,6 +195,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "Zuschauer*", "feierten", "Fanzone*", "Fanmeile*", "Public Viewing", "kamen zu*",
         "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
         "verfolgten", "verfolgte", "zogen durch", "zogen vom", "zogen von", "marschiert*",
+        "beteiligt*",
     ),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
     "damaged": ("beschädigt*", "Schäden"),
@@ -258,7 +260,7 @@ GENERIC_STAFF: frozenset[str] = frozenset({"Kraft", "Einsatzkraft"})
 Einsatz"): the organisation named in the sentence says it (``STAFF_ORGANISATIONS``)."""
 
 STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "police_officer": ("Polizei", "Bundespolizei", "Landespolizei", "Polizeipräsidi*"),
+    "police_officer": ("Polizei*", "Bundespolizei*", "Landespolizei*"),
     "firefighter": ("Feuerwehr*", "Berufsfeuerwehr*"),
     "rescue_worker": ("THW", "Technische* Hilfswerk*", "Rettungsdienst*", "Bergwacht",
                       "Wasserwacht", "DLRG"),
