@@ -80,6 +80,9 @@ class Numbers(Protocol):
     HALF_FOLLOWERS: tuple[str, ...]
     """Fraction words that stand alone (``die Hälfte``), and the words one of which must
     follow them for that (none needed in German; English ``half`` needs ``of``/``the``)."""
+    AMOUNT_OF_WORDS: tuple[str, ...]
+    """Words between a noun and a share or amount with no noun of its own that it is the
+    noun's ("a pay rise *of* 25 per cent", "eine Lohnerhöhung *von* 8 Prozent")."""
     PARTITIVE_WORDS: tuple[str, ...]
     """A word joining a vague amount to its noun that belongs to the match (``Hunderte von
     Menschen``; English ``dozens of``)."""

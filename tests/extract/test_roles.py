@@ -720,6 +720,29 @@ def test_a_fine_a_reward_and_a_compensation_are_money_of_their_own(
     assert _measured(text, quote, language).thing == thing
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "thing"),
+    [
+        ("It is asking for a pay rise of 25 per cent.", "25", "en", "share:rise"),
+        ("Turnout of 61 percent was the highest in years.", "61", "en", "share:turnout"),
+        ("Sie fordert eine Lohnerhöhung von 8 Prozent.", "8", "de", "share:lohnerhöhung"),
+    ],
+)
+def test_a_share_with_no_noun_is_of_the_noun_before_of(
+    text: str, quote: str, language: str, thing: str
+) -> None:
+    assert _measured(text, quote, language).thing == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Prices rose by 5 percent.", "en"), ("Die Preise sind um 5 Prozent gestiegen.", "de")],
+)
+def test_a_verb_before_a_share_names_no_subject(text: str, language: str) -> None:
+    (share,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert share.measure is None or ":" not in share.measure.thing
+
+
 def test_a_year_after_an_amount_dates_it() -> None:
     """ "fined $85,000 in 2021": a point in time after a number is no range of numbers."""
     (fine,) = [

@@ -25,7 +25,12 @@ from factcheck.extract.pipeline.state import (
     _sentence_span,
     _State,
 )
-from factcheck.extract.pipeline.subjects import RESTATED_BEFORE, _measure_subject, _restated_concept
+from factcheck.extract.pipeline.subjects import (
+    RESTATED_BEFORE,
+    _head_before,
+    _measure_subject,
+    _restated_concept,
+)
 from factcheck.extract.roles import (
     RoleCues,
     counted_concept,
@@ -354,11 +359,15 @@ def _quantity_claim(
                 if between:
                     thing = f"measure:{between[0][2]}"
                     measured = (noun.head.casefold(),)
-        elif noun is None and qm.role in (NumberRole.MEASURE, NumberRole.MONEY):
-            subject = _measure_subject(text, *_sentence_index(st).clause(qm.start), qm, lang)
+        elif noun is None and qm.role in _OF_ROLES:
+            a0, b0 = _sentence_index(st).clause(qm.start)
+            # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"
+            subject = (
+                None if qm.role is NumberRole.PERCENT else _measure_subject(text, a0, b0, qm, lang)
+            )
+            subject = subject or _head_before(text, a0, qm, lang)
             if subject is not None:
-                base = "money" if qm.role is NumberRole.MONEY else "measure"
-                thing = f"{base}:{subject}"  # "am Pegel Kelheim 7,48 Meter", "Kosten von"
+                thing = f"{_OF_ROLES[qm.role]}:{subject}"
         concept = thing.casefold()
         growing = True if concept in GROWING_MEASURES else None  # a damage estimate
         if qm.role is NumberRole.AGE:
@@ -747,6 +756,10 @@ def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
 def _concept(word: str, lang: str) -> str | None:
 
     return concept_of(word, lang) or word.casefold()
+
+
+_OF_ROLES = {NumberRole.MEASURE: "measure", NumberRole.MONEY: "money", NumberRole.PERCENT: "share"}
+"""The roles whose figures with no noun take their subject from the clause."""
 
 
 def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:

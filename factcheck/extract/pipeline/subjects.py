@@ -68,3 +68,46 @@ def _dimension(unit: str) -> str | None:
         return dimension(unit)
     except (KeyError, ValueError, AttributeError):
         return None
+
+
+HEAD_BEFORE = 40
+"""Characters before a share or amount searched for the noun it is of."""
+
+
+@cache
+def _amount_of_pattern(lang: str) -> re.Pattern[str] | None:
+    from factcheck.extract.wordlists import alternation
+
+    words: tuple[str, ...] = get_language(lang).numbers.AMOUNT_OF_WORDS
+    if not words:
+        return None
+    return re.compile(rf"([^\W\d_][\w-]*)\s+(?i:{alternation(words)})\s+$")
+
+
+def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> str | None:
+    """The noun a share or an amount with no noun of its own is of, right before the
+    pack's ``numbers.AMOUNT_OF_WORDS`` ("a pay *rise* of 25 per cent", "eine
+    *Lohnerhöhung* von 8 Prozent"), as its compound head, folded; None when the word
+    there is no noun (a verb, a function word; in German, not capitalised)."""
+    from factcheck.extract.nouns import analyse
+
+    pattern = _amount_of_pattern(lang)
+    if pattern is None:
+        return None
+    m = pattern.search(text, max(clause_start, qm.start - HEAD_BEFORE), qm.start)
+    if m is None:
+        return None
+    word = m.group(1)
+    pack = get_language(lang)
+    low = word.casefold()
+    if pack.numbers.NOUNS_CAPITALISED:
+        if not word[0].isupper():
+            return None
+    elif (
+        low in pack.syntax.FUNCTION_WORDS
+        or low in pack.nouns.VERB_WORDS
+        or low.endswith(pack.nouns.VERB_LIKE_SUFFIXES)
+    ):
+        return None
+    _lemma, head, _concept, _mods = analyse(word if pack.numbers.NOUNS_CAPITALISED else low, lang)
+    return head.casefold()

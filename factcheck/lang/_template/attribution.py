@@ -13,7 +13,7 @@ written.
 from __future__ import annotations
 
 # phrases followed by the source ("laut X", "nach Angaben von X").
-# English: 'according to', 'citing', 'as reported by', 'quoted by', ...
+# English: 'according to', 'citing', 'as reported by', 'quoted by'
 SOURCE_BEFORE: tuple[str, ...] = ()
 
 # postpositions after the source ("X zufolge").

@@ -49,7 +49,7 @@ SO_SOURCE: str = ""
 
 # Conjunctions that may open a clause before its speaker ("..., *while* organisers put the
 # number at 9,000"; "..., *während* die Veranstalter 9.000 zählten").
-# English: 'while', 'and', 'but', 'whereas'
+# English: 'while', 'and', 'but', 'whereas', ...
 CLAUSE_OPENERS: tuple[str, ...] = ()
 
 # A regular expression for what follows a speaker whose verb is left out because the clause

@@ -242,6 +242,10 @@ HALF_FOLLOWERS: tuple[str, ...] = ()
 
 PARTITIVE_WORDS: tuple[str, ...] = ("von",)
 
+AMOUNT_OF_WORDS: tuple[str, ...] = ("von",)
+"""Wörter zwischen einem Nomen und einem Anteil oder Betrag ohne eigenes Nomen, der dessen
+ist ("eine Lohnerhöhung *von* 8 Prozent")."""
+
 MONTH_WORDS = frozenset(
     {
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
