@@ -57,6 +57,14 @@ measures: a subject word of another dimension near a figure names another figure
 ("strong *winds* and a heatwave that sent temperatures to 43.5 degrees": no wind speed).
 Subjects not listed (costs, damage: money) take any figure their role allows."""
 
+PART_OF_ROLES: dict[str, str] = {
+    "lightly_injured": "injured",
+    "seriously_injured": "injured",
+}
+"""Roles of harm that count a part of another's people: the lightly and the seriously
+injured are among the injured, so more of them than injured is a conflict
+(:mod:`factcheck.reconcile.parts`)."""
+
 EXTENT = "extent"
 """The measure of the two numbers of a thing's dimensions ("64 mal 26 Meter"): compared
 only against single dimensions and other such pairs (:mod:`factcheck.reconcile.extents`),

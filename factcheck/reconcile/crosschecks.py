@@ -1,6 +1,7 @@
 """Checks that compare claims across blocks: the rosters of ages
-(:mod:`factcheck.reconcile.rosters`) and the extents of things
-(:mod:`factcheck.reconcile.extents`).
+(:mod:`factcheck.reconcile.rosters`), the extents of things
+(:mod:`factcheck.reconcile.extents`) and parts against wholes
+(:mod:`factcheck.reconcile.parts`).
 
 A block holds the figures of one measure key; these checks need figures of several keys
 at once (every age of a paragraph, a width and a pair of dimensions). The local engine
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from factcheck.models import Article, Claim, Discrepancy
 from factcheck.reconcile.extents import extent_findings, is_extent
+from factcheck.reconcile.parts import part_findings, takes_part
 from factcheck.reconcile.rosters import is_roster_age, roster_findings
 
 
@@ -43,6 +45,7 @@ class CrossCheck:
 CROSS_CHECKS: tuple[CrossCheck, ...] = (
     CrossCheck("roster", is_roster_age, roster_findings),
     CrossCheck("extent", is_extent, extent_findings),
+    CrossCheck("part", takes_part, part_findings),
 )
 """Every check across blocks, in the order their findings are made."""
 
