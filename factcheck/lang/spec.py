@@ -403,6 +403,10 @@ class Attribution(Protocol):
     """nouns that make "nach X-Erkenntnissen" a document source."""
     ROLE_WORDS: tuple[str, ...]
     """heads of role nouns; "Verteidigungsminister Shin" is a person with a role."""
+    BARE_SPEAKERS: tuple[str, ...]
+    """Speakers that name no organisation ("ein Sprecher", "nach eigenen Angaben", "a
+    spokeswoman"), folded: they speak for the one organisation the sentence before names
+    ("Die Polizei zog Bilanz. ... sagte ein Sprecher")."""
     ORG_WORDS: tuple[str, ...]
     """heads of organisation nouns (-> government or organisation)."""
     MEDIA_WORDS: tuple[str, ...]

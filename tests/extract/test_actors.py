@@ -350,3 +350,21 @@ def test_capital_first_patterns_match_as_their_lookbehind_first_forms(
     ):
         want = [m.span() for m in re.compile(old).finditer(text, s, e)]
         assert [m.span() for m in new.finditer(text, s, e)] == want
+
+
+def test_a_bare_speaker_speaks_for_the_organisation_named_before() -> None:
+    from factcheck import extract_text
+
+    text = (
+        "Die Polizei hat am Sonntag Bilanz gezogen. Am Samstag hätten etwa 9.000 Menschen "
+        "demonstriert, sagte ein Sprecher."
+    )
+    (figure,) = [c for c in extract_text(text, language="de") if c.quantity is not None]
+    assert figure.attribution.chain[-1].name == "Polizei"
+    assert figure.attribution.chain[-1].kind is SourceKind.ORGANISATION
+    two = (
+        "Polizei und Feuerwehr zogen Bilanz. Am Samstag seien 9.000 Menschen gekommen, "
+        "sagte ein Sprecher."
+    )
+    (open_,) = [c for c in extract_text(two, language="de") if c.quantity is not None]
+    assert open_.attribution.chain[-1].name == "Sprecher"  # whose is not said

@@ -268,7 +268,7 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
     that states one, or that neither continues nor carries, sets the state alone), and
     finding it is skipped."""
     text, lang = st.article.text, st.lang
-    own = actors_mod.find_attribution(text, s, e, lang)
+    own = _bare_speaker(st, actors_mod.find_attribution(text, s, e, lang), s)
     carry: bool | None = None
     if st.unread:
         if own is None and not continued:
@@ -278,6 +278,34 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
                 _attribution_step(st, actors_mod.find_attribution(text, a, b, lang), a, b, cont)
         st.unread.clear()
     return _attribution_step(st, own, s, e, continued, carry)
+
+
+_ORG_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | None:
+    """``own``, with a speaker that names no organisation ("sagte ein Sprecher", "nach
+    eigenen Angaben"; the pack's ``attribution.BARE_SPEAKERS``) read as the one
+    organisation the sentence before names ("Die Polizei zog am Sonntag Bilanz."); as it
+    was when that sentence names none or several."""
+    if own is None or not own.chain or st.previous_start is None:
+        return own
+    att = get_language(st.lang).attribution
+    last = own.chain[-1]
+    if " ".join(last.name.casefold().split()) not in att.BARE_SPEAKERS:
+        return own
+    text = st.article.text
+    found = [
+        m
+        for m in _ORG_WORD.finditer(text, st.previous_start, s)
+        if m.group().casefold().endswith(att.ORG_WORDS)
+    ]
+    if len({m.group().casefold() for m in found}) != 1:
+        return own
+    org = actors_mod.classify_source(text, found[0].start(), found[0].end(), st.lang)
+    if org is None:
+        return own
+    return own.model_copy(update={"chain": (*own.chain[:-1], org)})
 
 
 def _attribution_step(

@@ -32,6 +32,12 @@ FINDINGS_WORDS: tuple[str, ...] = ()
 # English: 'minister', 'president', 'spokesman', 'spokeswoman', ...
 ROLE_WORDS: tuple[str, ...] = ()
 
+# Speakers that name no organisation ("ein Sprecher", "nach eigenen Angaben", "a spokeswoman"),
+# folded: they speak for the one organisation the sentence before names ("Die Polizei zog
+# Bilanz. ... sagte ein Sprecher").
+# English: 'spokesman', 'spokeswoman', 'spokesperson', 'a spokesman', ...
+BARE_SPEAKERS: tuple[str, ...] = ()
+
 # heads of organisation nouns (-> government or organisation).
 # English: 'ministry', 'government', 'authorities', 'army', ...
 ORG_WORDS: tuple[str, ...] = ()

@@ -176,6 +176,12 @@ ROLE_WORDS: tuple[str, ...] = (
     "herrscher",
 )
 
+BARE_SPEAKERS: tuple[str, ...] = (
+    "sprecher", "sprecherin", "ein sprecher", "eine sprecherin", "eigenen angaben",
+    "eigener aussage", "eigener darstellung",
+)  # fmt: skip
+"""Sprecher ohne Organisation: sie sprechen für die eine, die der Satz davor nennt."""
+
 ORG_WORDS: tuple[str, ...] = (
     "ministerium",
     "regierung",

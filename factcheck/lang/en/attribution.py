@@ -88,6 +88,12 @@ ROLE_WORDS: tuple[str, ...] = (
     "aide",
 )
 
+BARE_SPEAKERS: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "a spokesman", "a spokeswoman",
+    "a spokesperson", "its own count", "its own figures",
+)  # fmt: skip
+"""Speakers that name no organisation: they speak for the one the sentence before names."""
+
 ORG_WORDS: tuple[str, ...] = (
     "ministry",
     "government",
