@@ -743,6 +743,12 @@ def test_a_verb_before_a_share_names_no_subject(text: str, language: str) -> Non
     assert share.measure is None or ":" not in share.measure.thing
 
 
+def test_a_count_up_to_a_time_is_a_running_count() -> None:
+    """ "87 aftershocks had been recorded by Monday": a later, higher count is growth."""
+    m = _measured("By Monday morning, 87 aftershocks had been recorded.", "87", "en")
+    assert m.cumulative is True
+
+
 def test_a_year_after_an_amount_dates_it() -> None:
     """ "fined $85,000 in 2021": a point in time after a number is no range of numbers."""
     (fine,) = [

@@ -787,6 +787,6 @@ def _cumulative(
         return True
     if state is not None:
         return True  # what a disaster destroyed or damaged is counted as assessors go on
-    if time is not None and time.kind is TimeKind.SINCE:
-        return True
+    if time is not None and time.kind in (TimeKind.SINCE, TimeKind.UNTIL):
+        return True  # "seit Freitag", "87 aftershocks recorded by Monday": a running count
     return None
