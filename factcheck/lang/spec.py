@@ -580,6 +580,10 @@ class Nouns(Protocol):
     ("*Sie* war mit 1.800 Kräften im Einsatz" after a sentence on the police)."""
     ARTICLES: tuple[str, ...]
     """Articles that may stand between a scope preposition and a name."""
+    STANCE_CUES: dict[str, tuple[str, ...]]
+    """Stance (``demanded``, ``offered``) -> words of a clause that put a share, amount or
+    duration forward as a demand or an offer ("fordert", "bietet an", "seeking",
+    "offered"): figures of two stances are two figures of one negotiation."""
     EXPANSION_CUES: tuple[str, ...]
     """Words in a paragraph that tell of a place made bigger ("die Fanmeile wird
     *vergrößert*", "the zone was *extended*"): a capacity given there is the new layout's,

@@ -362,9 +362,8 @@ def _quantity_claim(
         elif noun is None and qm.role in _OF_ROLES:
             a0, b0 = _sentence_index(st).clause(qm.start)
             # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"
-            subject = (
-                None if qm.role is NumberRole.PERCENT else _measure_subject(text, a0, b0, qm, lang)
-            )
+            by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY)
+            subject = _measure_subject(text, a0, b0, qm, lang) if by_words else None
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is not None:
                 thing = f"{_OF_ROLES[qm.role]}:{subject}"
@@ -758,7 +757,12 @@ def _concept(word: str, lang: str) -> str | None:
     return concept_of(word, lang) or word.casefold()
 
 
-_OF_ROLES = {NumberRole.MEASURE: "measure", NumberRole.MONEY: "money", NumberRole.PERCENT: "share"}
+_OF_ROLES = {
+    NumberRole.MEASURE: "measure",
+    NumberRole.MONEY: "money",
+    NumberRole.PERCENT: "share",
+    NumberRole.DURATION: "duration",
+}
 """The roles whose figures with no noun take their subject from the clause."""
 
 

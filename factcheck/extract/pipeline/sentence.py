@@ -21,6 +21,7 @@ from factcheck.extract.pipeline.events import _date_claim, _events, _remember_pe
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
+from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
     _Flow,
@@ -220,6 +221,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         made_all.append(made)
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
+    mark_stances(st, idx, made_all)
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)
 

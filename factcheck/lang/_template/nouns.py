@@ -140,6 +140,14 @@ SUBJECT_PRONOUNS: tuple[str, ...] = ()
 # English: 'the', 'a', 'an'
 ARTICLES: tuple[str, ...] = ()
 
+# Stance (``demanded``, ``offered``) -> words of a clause that put a share, amount or duration
+# forward as a demand or an offer ("fordert", "bietet an", "seeking", "offered"): figures of two
+# stances are two figures of one negotiation.
+# English: {'demanded': ('demand*', 'seeking', 'seeks', 'sought', 'asking for', 'asks for',
+# 'asked for', 'calls for', 'called for'), 'offered': ('offer*', 'proposed', 'proposes',
+# 'tabled')}
+STANCE_CUES: dict[str, tuple[str, ...]] = {}
+
 # Words in a paragraph that tell of a place made bigger ("die Fanmeile wird *vergrößert*", "the
 # zone was *extended*"): a capacity given there is the new layout's, not set against the old
 # one's.

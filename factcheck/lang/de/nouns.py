@@ -324,6 +324,14 @@ Polizei zog Bilanz. *Sie* war mit 1.800 Kräften im Einsatz")."""
 ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
 """Articles that may stand between a scope preposition and a name."""
 
+STANCE_CUES: dict[str, tuple[str, ...]] = {
+    "demanded": ("fordert", "fordern", "forderte", "forderten", "Forderung*", "verlangt",
+                 "verlangen", "verlangte", "verlangten"),
+    "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*"),
+}  # fmt: skip
+"""Wörter eines Satzteils, die einen Anteil, Betrag oder eine Laufzeit als Forderung oder
+Angebot nennen: beide sind zwei Zahlen einer Verhandlung."""
+
 EXPANSION_CUES: tuple[str, ...] = ("vergrößert*", "erweitert*", "verlängert*", "ausgebaut*")
 """Wörter eines Absatzes, die von einem vergrößerten Ort erzählen ("die Fanmeile wird
 *vergrößert*"): eine Kapazität dort ist die der neuen Anlage."""

@@ -336,6 +336,14 @@ SUBJECT_PRONOUNS: tuple[str, ...] = ("It", "They")
 ARTICLES: tuple[str, ...] = ("the", "a", "an")
 """Articles that may stand between a scope preposition and a name."""
 
+STANCE_CUES: dict[str, tuple[str, ...]] = {
+    "demanded": ("demand*", "seeking", "seeks", "sought", "asking for", "asks for",
+                 "asked for", "calls for", "called for"),
+    "offered": ("offer*", "proposed", "proposes", "tabled"),
+}  # fmt: skip
+"""Words of a clause that put a share, amount or duration forward as a demand or an
+offer. See the German file."""
+
 EXPANSION_CUES: tuple[str, ...] = ("expanded", "enlarged", "extended", "widened", "expansion")
 """Words in a paragraph that tell of a place made bigger. See the German file."""
 

@@ -1,0 +1,52 @@
+"""Demands and offers: the figures of a negotiation, kept apart by who puts them forward.
+
+"Die Gewerkschaft fordert eine Erhöhung von 11 Prozent" and "die Bahn bietet eine
+Erhöhung von 5 Prozent" are two figures of one negotiation, not two reports of one
+figure. A share, an amount of money or a duration whose clause names a demand or an
+offer (the packs' ``nouns.STANCE_CUES``) gets that stance as its state
+(``Measure.state``), and figures in two states are never compared with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.pipeline.state import _State
+from factcheck.lang import get_language
+from factcheck.models import Claim, UnitKind
+
+_KINDS = frozenset({UnitKind.PERCENT, UnitKind.CURRENCY})
+
+
+@cache
+def _cues(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    from factcheck.extract.wordlists import word_pattern
+
+    table: dict[str, tuple[str, ...]] = get_language(lang).nouns.STANCE_CUES
+    return [(stance, word_pattern(words)) for stance, words in sorted(table.items()) if words]
+
+
+def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> None:
+    """Give each share, amount or duration of the sentence whose clause names one stance
+    that stance as its state, in ``st.claims``."""
+    cues = _cues(st.lang)
+    if not cues:
+        return
+    text = st.article.text
+    for c in made:
+        if c is None or c.quantity is None or c.measure is None or c.measure.state:
+            continue
+        q = c.quantity
+        if q.unit_kind not in _KINDS and not c.measure.thing.startswith("duration"):
+            continue
+        a, b = idx.clause(c.span.start)
+        found = {stance for stance, p in cues if p.search(text, a, b)}
+        if len(found) != 1:
+            continue  # none, or a clause that names both ("fordert 8 statt der angebotenen 5")
+        update = {"measure": c.measure.model_copy(update={"state": found.pop()})}
+        marked = c.model_copy(update=update)
+        for i, x in enumerate(st.claims):
+            if x is c:
+                st.claims[i] = marked

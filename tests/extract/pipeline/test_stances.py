@@ -1,0 +1,44 @@
+"""Demands and offers of a negotiation are kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract_text
+from factcheck.load import read_article
+from factcheck.report import report_from
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "states"),
+    [
+        (
+            "Die Gewerkschaft fordert eine Erhöhung von 11 Prozent bei einer Laufzeit von "
+            "12 Monaten.",
+            "de",
+            ["demanded", "demanded"],
+        ),
+        ("Die Bahn bietet eine Erhöhung von 5 Prozent.", "de", ["offered"]),
+        ("The union is seeking a pay rise of 25 per cent.", "en", ["demanded"]),
+        ("The government offered a rise of 3 per cent.", "en", ["offered"]),
+        ("The rise of 4 per cent took effect in May.", "en", [None]),
+    ],
+)
+def test_a_demand_or_an_offer_is_the_figures_state(
+    text: str, language: str, states: list[str | None]
+) -> None:
+    figures = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert [c.measure.state if c.measure else None for c in figures] == states
+
+
+def test_a_demand_is_not_set_against_an_offer() -> None:
+    report = report_from(
+        [
+            read_article(
+                "Die Gewerkschaft fordert eine Erhöhung von 11 Prozent.", id="a", language="de"
+            ),
+            read_article("Die Bahn bietet eine Erhöhung von 5 Prozent.", id="b", language="de"),
+        ]
+    )
+    assert sum(c.quantity is not None for c in report.claims) == 2
+    assert report.discrepancies == ()
