@@ -249,7 +249,11 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
 def _quiet(st: _State, s: int, e: int, has_time: bool) -> bool:
     """True for a sentence of which no claim can come: no number, time or clock time in
     it, no "since this meeting" after an event, and no event word or no place (an event
-    gives claims of its places and times)."""
+    gives claims of its places and times).
+
+    Every kind of claim :func:`_sentence` makes needs one of these; a new kind that
+    needs none must be added here, or the sentences giving it are skipped
+    (``tests/extract/pipeline/test_sentence.py`` compares with the full reading)."""
     assert st.quantities and st.triggers and st.places
     return (
         not has_time
