@@ -31,7 +31,14 @@ from factcheck.models import (
     Severity,
     discrepancy_id,
 )
-from factcheck.reconcile.explain import cap, echoes_sentence, quoted, source_phrase, where
+from factcheck.reconcile.explain import (
+    cap,
+    echoes_sentence,
+    pair_finding,
+    quoted,
+    source_phrase,
+    where,
+)
 
 MAX_PARTNERS = 2
 """A clock claim takes part in at most this many findings (the closest first)."""
@@ -180,13 +187,5 @@ def _finding(
     )
     if echoes:
         text += echoes_sentence(len(echoes), "times")
-    ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-    return Discrepancy(
-        id=discrepancy_id(DiscrepancyKind.TIME_CONFLICT.value, ids),
-        kind=DiscrepancyKind.TIME_CONFLICT,
-        severity=Severity.MAJOR if apart >= MAJOR_MINUTES else Severity.MINOR,
-        claims=ids,
-        explanation=text,
-        within_article=False,
-        echoes=echoes,
-    )
+    severity = Severity.MAJOR if apart >= MAJOR_MINUTES else Severity.MINOR
+    return pair_finding(DiscrepancyKind.TIME_CONFLICT, a, b, severity, text, echoes)

@@ -17,7 +17,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from factcheck.humanize import amount, is_currency, number
-from factcheck.models import Article, Claim, Interval, Qualifier, Reason, ReasonCode, UnitKind
+from factcheck.models import (
+    Article,
+    Claim,
+    Discrepancy,
+    DiscrepancyKind,
+    Interval,
+    Qualifier,
+    Reason,
+    ReasonCode,
+    Severity,
+    UnitKind,
+    discrepancy_id,
+)
 
 _HEDGE_WORDS = {
     Qualifier.EXACT: "",
@@ -233,6 +245,28 @@ def cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def pair_finding(
+    kind: DiscrepancyKind,
+    a: Claim,
+    b: Claim,
+    severity: Severity,
+    text: str,
+    echoes: tuple[str, ...] = (),
+) -> Discrepancy:
+    """The finding of two claims of two articles, its id from the pair in a stable order
+    (the checks across blocks, clock times and moments build theirs this way)."""
+    ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+    return Discrepancy(
+        id=discrepancy_id(kind.value, ids),
+        kind=kind,
+        severity=severity,
+        claims=ids,
+        explanation=text,
+        within_article=False,
+        echoes=echoes,
+    )
+
+
 __all__ = [
     "CANDIDATE_REASONS",
     "cap",
@@ -243,6 +277,7 @@ __all__ = [
     "join_and",
     "join_or",
     "number_phrase",
+    "pair_finding",
     "quoted",
     "reasons_clause",
     "source_phrase",

@@ -30,9 +30,8 @@ from factcheck.models import (
     Modality,
     Severity,
     UnitKind,
-    discrepancy_id,
 )
-from factcheck.reconcile.explain import cap, quoted, source_phrase, where
+from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
 from factcheck.reconcile.quantities import Comparable, comparable, dimension_of
 from factcheck.reconcile.severity import MINOR_GAP
 
@@ -144,15 +143,8 @@ def _finding(
         "most likely measure the same side, given two values."
     )
     gap = a.interval.gap(b.interval) / max(abs(a.nominal or 0.0), abs(b.nominal or 0.0))
-    ids = (a.claim.id, b.claim.id) if a.claim.id < b.claim.id else (b.claim.id, a.claim.id)
-    return Discrepancy(
-        id=discrepancy_id(DiscrepancyKind.VALUE_CONFLICT.value, ids),
-        kind=DiscrepancyKind.VALUE_CONFLICT,
-        severity=Severity.MINOR if gap < MINOR_GAP else Severity.MAJOR,
-        claims=ids,
-        explanation=text,
-        within_article=False,
-    )
+    severity = Severity.MINOR if gap < MINOR_GAP else Severity.MAJOR
+    return pair_finding(DiscrepancyKind.VALUE_CONFLICT, a.claim, b.claim, severity, text)
 
 
 def _what(a: Comparable, own: list[Comparable] | None) -> str:

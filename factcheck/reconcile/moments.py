@@ -32,9 +32,8 @@ from factcheck.models import (
     PartOfDay,
     Severity,
     TimeKind,
-    discrepancy_id,
 )
-from factcheck.reconcile.explain import cap, quoted, source_phrase, where
+from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
 
 PART_HOURS: dict[PartOfDay | None, tuple[int, int]] = {
     None: (0, 24),
@@ -136,15 +135,8 @@ def _finding(a: Claim, b: Claim, gap: float, arts: Mapping[str, Article]) -> Dis
     )
     if gap < 24 * MAJOR_DAYS:
         text += " They lie close: a moment near midnight or a date in another time zone."
-    ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-    return Discrepancy(
-        id=discrepancy_id(DiscrepancyKind.TIME_CONFLICT.value, ids),
-        kind=DiscrepancyKind.TIME_CONFLICT,
-        severity=Severity.MAJOR if gap >= 24 * MAJOR_DAYS else Severity.MINOR,
-        claims=ids,
-        explanation=text,
-        within_article=False,
-    )
+    severity = Severity.MAJOR if gap >= 24 * MAJOR_DAYS else Severity.MINOR
+    return pair_finding(DiscrepancyKind.TIME_CONFLICT, a, b, severity, text)
 
 
 def _day(c: Claim) -> str:

@@ -15,9 +15,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.lang.concepts import PART_OF_ROLES, PART_SCOPE, SUBSET_SCOPE
-from factcheck.models import Article, Claim, Discrepancy, DiscrepancyKind, Severity, discrepancy_id
+from factcheck.models import Article, Claim, Discrepancy, DiscrepancyKind, Severity
 from factcheck.reconcile import asof as asof_mod
-from factcheck.reconcile.explain import cap, quoted, source_phrase, where
+from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
 from factcheck.reconcile.quantities import Comparable, comparable, compatible, measure_key
 from factcheck.reconcile.severity import MINOR_GAP
 
@@ -97,15 +97,8 @@ def _finding(p: Comparable, w: Comparable, arts: Mapping[str, Article]) -> Discr
     )
     assert p.interval.low is not None and w.interval.high is not None
     gap = (p.interval.low - w.interval.high) / max(abs(p.nominal or 1.0), 1.0)
-    ids = (p.claim.id, w.claim.id) if p.claim.id < w.claim.id else (w.claim.id, p.claim.id)
-    return Discrepancy(
-        id=discrepancy_id(DiscrepancyKind.VALUE_CONFLICT.value, ids),
-        kind=DiscrepancyKind.VALUE_CONFLICT,
-        severity=Severity.MINOR if gap < MINOR_GAP else Severity.MAJOR,
-        claims=ids,
-        explanation=text,
-        within_article=False,
-    )
+    severity = Severity.MINOR if gap < MINOR_GAP else Severity.MAJOR
+    return pair_finding(DiscrepancyKind.VALUE_CONFLICT, p.claim, w.claim, severity, text)
 
 
 __all__ = ["part_findings", "takes_part"]

@@ -28,9 +28,8 @@ from factcheck.models import (
     DiscrepancyKind,
     Modality,
     Severity,
-    discrepancy_id,
 )
-from factcheck.reconcile.explain import cap, quoted, source_phrase, where
+from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
 
 ROSTER_MIN = 3
 """The fewest ages one paragraph must list to be a roster."""
@@ -131,15 +130,8 @@ def _finding(a: Claim, b: Claim, *, shared: list[int], arts: Mapping[str, Articl
         f"{source_phrase(b)}): the other ages both list agree ({others}), so these are "
         "most likely one person given two ages."
     )
-    ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-    return Discrepancy(
-        id=discrepancy_id(DiscrepancyKind.VALUE_CONFLICT.value, ids),
-        kind=DiscrepancyKind.VALUE_CONFLICT,
-        severity=Severity.MAJOR if gap > 1 else Severity.MINOR,
-        claims=ids,
-        explanation=text,
-        within_article=False,
-    )
+    severity = Severity.MAJOR if gap > 1 else Severity.MINOR
+    return pair_finding(DiscrepancyKind.VALUE_CONFLICT, a, b, severity, text)
 
 
 __all__ = ["MAX_GAP_YEARS", "ROSTER_MIN", "SHARED_MIN", "is_roster_age", "roster_findings"]
