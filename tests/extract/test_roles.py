@@ -537,6 +537,20 @@ def test_a_perfect_tense_across_a_figure_points_a_weekday_back() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Am Samstag hätten sich 9.000 Menschen an dem Aufzug beteiligt, sagte er.",
+        "Am Samstag seien acht Beamte verletzt worden.",
+    ],
+)
+def test_reported_speech_in_the_past_points_a_weekday_back(text: str) -> None:
+    claims = extract_text(text, language="de", published="2024-06-30")
+    (figure,) = [c for c in claims if c.quantity is not None]
+    assert figure.time is not None
+    assert figure.time.start == figure.time.end == dt.date(2024, 6, 29)
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "language"),
     [
         ("Dazu näherten sich 800 weitere Traktoren der Stadt.", "800", "de"),
