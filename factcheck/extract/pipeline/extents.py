@@ -14,7 +14,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from factcheck.extract.pipeline.state import _State
+from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
 from factcheck.lang.concepts import EXTENT
 from factcheck.models import Claim, Measure, UnitKind
@@ -65,8 +65,5 @@ def join_extents(st: _State, made: list[Claim | None]) -> None:
             }
         )
         second = b.model_copy(update={"measure": measure})
-        for i, c in enumerate(st.claims):
-            if c is a:
-                st.claims[i] = first
-            elif c is b:
-                st.claims[i] = second
+        _replace_claim(st, a, first)
+        _replace_claim(st, b, second)

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from factcheck.extract.clauses import SentenceIndex
-from factcheck.extract.pipeline.state import _State
+from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
 from factcheck.models import Claim, UnitKind
 
@@ -46,7 +46,4 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
         if len(found) != 1:
             continue  # none, or a clause that names both ("fordert 8 statt der angebotenen 5")
         update = {"measure": c.measure.model_copy(update={"state": found.pop()})}
-        marked = c.model_copy(update=update)
-        for i, x in enumerate(st.claims):
-            if x is c:
-                st.claims[i] = marked
+        _replace_claim(st, c, c.model_copy(update=update))

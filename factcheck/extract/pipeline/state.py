@@ -111,6 +111,15 @@ def _sentence_span(st: _State, s: int, e: int) -> Span:
 T = TypeVar("T")
 
 
+def _replace_claim(st: _State, old: Claim, new: Claim) -> None:
+    """Put ``new`` where ``old`` stands in ``st.claims``, searched from the end: the claims
+    a sentence revises are the last ones made (the search stays short in long articles)."""
+    for i in range(len(st.claims) - 1, -1, -1):
+        if st.claims[i] is old:
+            st.claims[i] = new
+            return
+
+
 def _memo(st: _State, key: tuple[object, ...], make: Callable[[], T]) -> T:
     """``make()``, asked once per sentence for ``key`` (see :attr:`_State.memo`)."""
     if key in st.memo:
