@@ -78,6 +78,25 @@ def _cues(
 
 
 @cache
+def _separable(lang: str) -> re.Pattern[str] | None:
+    """One pattern over the pack's ``nouns.SEPARABLE_ROLE_CUES``: a verb form, then within
+    its clause (no stop, comma or coordinator between) the particle, as a group named by
+    the role and an index."""
+    table: dict[str, tuple[tuple[str, str], ...]] = get_language(lang).nouns.SEPARABLE_ROLE_CUES
+    space = r"\s+"
+    joins = "|".join(map(re.escape, sorted(get_language(lang).syntax.COORDINATORS))) or "(?!)"
+    # no stop, comma or "und" between: the particle of another verb is not this one's
+    gap = rf"(?:(?!(?<![\w-])(?:{joins})(?![\w-]))[^.;:!?,]){{0,80}}?"
+    alts = [
+        rf"(?<![\w-]){re.escape(verb)}(?![\w-]){gap}(?<![\w-])"
+        rf"(?P<{role}_{i}>{space.join(map(re.escape, particle.split()))})(?![\w-])"
+        for role, pairs in sorted(table.items())
+        for i, (verb, particle) in enumerate(pairs)
+    ]
+    return re.compile("|".join(alts), re.IGNORECASE) if alts else None
+
+
+@cache
 def _cue_starts(lang: str, name: str = "ROLE_CUES") -> CueStarts | None:
     """The first words of the table's cues, for :func:`~factcheck.extract.clauses.cue_matches`
     (the alternatives of :func:`_cues`'s pattern: a wildcard cue of one word is a stem)."""
@@ -122,6 +141,16 @@ class RoleCues:
                 self.starts.append(m.start())
                 self.ends.append(m.end())
                 self.roles.append(role)
+        separable = _separable(lang)
+        if separable is not None:
+            # "nahm 14 Personen vorübergehend fest": the particle is the cue
+            for m in separable.finditer(text, start, end):
+                group = m.lastgroup
+                assert group is not None
+                at = bisect_left(self.starts, m.start(group))
+                self.starts.insert(at, m.start(group))
+                self.ends.insert(at, m.end(group))
+                self.roles.insert(at, group.rsplit("_", 1)[0])
 
     def role_at(
         self,

@@ -522,6 +522,10 @@ class Nouns(Protocol):
     several words matches as written. More specific roles come first (schwer verletzt
     before verletzt). The role's concept key is language-neutral (see
     ``factcheck/lang/concepts.py``)."""
+    SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]]
+    """Role -> (verb form, particle) of separable verbs whose parts stand around the
+    number ("Die Polizei *nahm* 14 Personen vorübergehend *fest*": arrested); the cue is
+    the particle, within the verb's clause."""
     MEASURE_WORDS: frozenset[str]
     """Nouns that count units of the following noun (``fünf Millionen Schuss
     Artilleriemunition``): the thing counted is the next noun."""

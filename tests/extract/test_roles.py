@@ -765,6 +765,24 @@ def test_a_count_up_to_a_time_is_a_running_count() -> None:
     assert m.cumulative is True
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "concept"),
+    [
+        ("Die Polizei nahm 14 Personen vorübergehend fest.", "14", "arrested"),
+        ("Die Feuerwehr brachte 40 Bewohner in Sicherheit.", "40", "evacuated"),
+    ],
+)
+def test_a_separable_verb_around_the_count_gives_its_role(
+    text: str, quote: str, concept: str
+) -> None:
+    assert _concept(text, quote, "de") == concept
+
+
+def test_the_particle_of_another_verb_gives_no_role() -> None:
+    text = "Er nahm an der Sitzung mit 30 Kollegen teil und stellte fest, dass es regnete."
+    assert _concept(text, "30", "de") == "lemma:kollege"
+
+
 def test_a_year_after_an_amount_dates_it() -> None:
     """ "fined $85,000 in 2021": a point in time after a number is no range of numbers."""
     (fine,) = [

@@ -40,6 +40,12 @@ UMLAUTS: dict[str, str] = {}
 # 'lost their lives', 'perished', 'bodies', 'drowned', 'lives'), ...}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
+# Role -> (verb form, particle) of separable verbs whose parts stand around the number ("Die
+# Polizei *nahm* 14 Personen vorübergehend *fest*": arrested); the cue is the particle, within
+# the verb's clause.
+# English: {}
+SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {}
+
 # Nouns that count units of the following noun (``fünf Millionen Schuss Artilleriemunition``):
 # the thing counted is the next noun.
 # English: 'loads', 'pieces', 'round', 'rounds', ...

@@ -215,6 +215,14 @@ several words matches as written. More specific roles come first (schwer verletz
 before verletzt). The role's concept key is language-neutral (see
 ``factcheck/lang/concepts.py``)."""
 
+SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
+    "arrested": (("nahm", "fest"), ("nahmen", "fest")),
+    "dead": (("kam", "ums Leben"), ("kamen", "ums Leben")),
+    "evacuated": (("brachte", "in Sicherheit"), ("brachten", "in Sicherheit")),
+}
+"""Trennbare Verben, deren Teile um die Zahl stehen ("Die Polizei *nahm* 14 Personen
+vorübergehend *fest*")."""
+
 
 MEASURE_WORDS: frozenset[str] = frozenset({"Schuss", "Einheit", "Einheiten", "Stück", "Ladung"})
 

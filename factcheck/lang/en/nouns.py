@@ -161,6 +161,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
 """Words in a number's clause that say what happened to the people it counts. See the
 German file."""
 
+SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {}
+"""English verbs do not split around a count."""
+
 
 MEASURE_WORDS: frozenset[str] = frozenset({"rounds", "round", "units", "unit", "pieces", "loads"})
 
