@@ -27,18 +27,21 @@ from factcheck.models import (
     Claim,
     Discrepancy,
     DiscrepancyKind,
-    Modality,
     Severity,
     UnitKind,
 )
 from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
-from factcheck.reconcile.quantities import Comparable, comparable, dimension_of
+from factcheck.reconcile.quantities import (
+    STATED_MODALITIES,
+    Comparable,
+    comparable,
+    dimension_of,
+)
 from factcheck.reconcile.severity import MINOR_GAP
 
 NEAR_RATIO = 1.2
 """How far (as a ratio) a dimension may lie from the nearer number of a pair and still be
 read as the same dimension given another value."""
-_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
 
 
 def is_extent(c: Claim) -> bool:
@@ -50,7 +53,7 @@ def is_extent(c: Claim) -> bool:
         and (m.thing == EXTENT or m.concept in DIMENSIONS)
         and q.unit_kind is UnitKind.PHYSICAL
         and bool(q.unit)
-        and c.modality in _MODALITIES
+        and c.modality in STATED_MODALITIES
         and dimension_of(q.unit or "") == "[length]"
     )
 

@@ -28,12 +28,12 @@ from factcheck.models import (
     Claim,
     Discrepancy,
     DiscrepancyKind,
-    Modality,
     PartOfDay,
     Severity,
     TimeKind,
 )
 from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
+from factcheck.reconcile.quantities import STATED_MODALITIES
 
 PART_HOURS: dict[PartOfDay | None, tuple[int, int]] = {
     None: (0, 24),
@@ -50,7 +50,6 @@ MAJOR_DAYS = 1
 ones a minor one: two neighbouring days ("on Tuesday" against "on Wednesday") may be one
 moment near midnight or in two time zones, a morning and an evening of one day differ by
 hours."""
-_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
 
 
 def moment_group(c: Claim) -> str:
@@ -82,7 +81,7 @@ def _usable(c: Claim) -> bool:
     return (
         c.kind == "date"
         and c.event is not None
-        and c.modality in _MODALITIES
+        and c.modality in STATED_MODALITIES
         and d is not None
         and d.resolved
         and d.kind is TimeKind.POINT

@@ -21,6 +21,9 @@ from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase
 from factcheck.reconcile.quantities import Comparable, comparable, compatible, measure_key
 from factcheck.reconcile.severity import MINOR_GAP
 
+_WHOLES = frozenset(PART_OF_ROLES.values())
+"""The roles whose counts hold the parts (``injured``)."""
+
 
 def _role_kind(c: Claim) -> tuple[str, str] | None:
     """``("lightly_injured", "police_officer")`` for ``lightly_injured:police_officer``."""
@@ -28,8 +31,7 @@ def _role_kind(c: Claim) -> tuple[str, str] | None:
     if m is None or not m.concept:
         return None
     role, _, kind = m.concept.partition(":")
-    wholes = set(PART_OF_ROLES.values())
-    return (role, kind) if role in PART_OF_ROLES or role in wholes else None
+    return (role, kind) if role in PART_OF_ROLES or role in _WHOLES else None
 
 
 def takes_part(c: Claim) -> bool:
@@ -68,9 +70,9 @@ def part_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Itera
     for key in sorted(parts):
         for p in parts[key]:
             for w in wholes.get(key, []):
-                if p.claim.article == w.claim.article or w.identity is None:
+                if p.claim.article == w.claim.article:
                     continue
-                assert p.identity is not None
+                assert p.identity is not None and w.identity is not None  # kept only with one
                 if not compatible(p.identity, w.identity):
                     continue
                 if asof_mod.order(w.asof, p.asof) == -1:

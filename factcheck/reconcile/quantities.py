@@ -66,6 +66,9 @@ COMPARABLE_MODALITIES = frozenset(
     {Modality.ASSERTED, Modality.REPORTED, Modality.ESTIMATED, Modality.PLANNED, Modality.ALLEGED}
 )
 """Hypothetical and denied statements are not weighed against facts."""
+STATED_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
+"""What an article states as having happened (no plan, estimate or allegation): the
+modalities the checks of moments, rosters and extents compare."""
 
 MIN_CONFIDENCE = 0.6
 """Claims read with less confidence (a number with no known counted thing) are not

@@ -26,10 +26,10 @@ from factcheck.models import (
     Claim,
     Discrepancy,
     DiscrepancyKind,
-    Modality,
     Severity,
 )
 from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
+from factcheck.reconcile.quantities import STATED_MODALITIES
 
 ROSTER_MIN = 3
 """The fewest ages one paragraph must list to be a roster."""
@@ -37,7 +37,6 @@ SHARED_MIN = 2
 """The fewest ages two rosters must have in common to list the same people."""
 MAX_GAP_YEARS = 5
 """How far apart the one age left over on each side may lie to be one person's."""
-_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
 
 
 def is_roster_age(c: Claim) -> bool:
@@ -50,7 +49,7 @@ def is_roster_age(c: Claim) -> bool:
         and q is not None
         and m.thing == "age"
         and q.nominal is not None
-        and c.modality in _MODALITIES
+        and c.modality in STATED_MODALITIES
         and _person(m.key) not in ROLE_FREE_PERSONS
     )
 
