@@ -179,8 +179,14 @@ def _broken(text: str, end: int, date: int, lang: str) -> bool:
     """True when a word of the pack's ``events.MOMENT_BREAKS`` stands between a first
     report ending at ``end`` and a date after it: "the first deaths reported since the dam
     was breached *on Tuesday*" dates the breach, not the reports."""
+    breaks = _breaks_pattern(lang)
+    return breaks is not None and date > end and breaks.search(text, end, date) is not None
+
+
+@cache
+def _breaks_pattern(lang: str) -> re.Pattern[str] | None:
     breaks: tuple[str, ...] = get_language(lang).events.MOMENT_BREAKS
-    return bool(breaks) and date > end and word_pattern(breaks).search(text, end, date) is not None
+    return word_pattern(breaks) if breaks else None
 
 
 def moment_events(

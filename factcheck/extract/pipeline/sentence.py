@@ -173,9 +173,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         figure_time = sentence_time
         if relative:
             usable = [t for t in shared if t not in relative or idx.clause(t.start)[1] > qm.start]
-            figure_time = _sentence_time(
-                [t for t in usable if is_as_of(text, t.start, lang)] or usable
-            )
+            figure_time = _sentence_time([t for t in usable if t in as_of] or usable)
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
         after_figure = i > 0 and seg[0] == quantities[i - 1].end
@@ -286,7 +284,7 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
     return _attribution_step(st, own, s, e, continued, carry)
 
 
-_ORG_WORD = re.compile(r"[^\W\d_][\w-]*")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | None:
@@ -303,7 +301,7 @@ def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | 
     text = st.article.text
     found = [
         m
-        for m in _ORG_WORD.finditer(text, st.previous_start, s)
+        for m in _WORD.finditer(text, st.previous_start, s)
         if m.group().casefold().endswith(att.ORG_WORDS)
     ]
     if len({m.group().casefold() for m in found}) != 1:
@@ -374,9 +372,6 @@ def _moments(
     return out
 
 
-_WORD = re.compile(r"[^\W\d_][\w-]*")
-
-
 def _moment_subject(
     text: str, clause: tuple[int, int], at: int, to: int, date: tuple[int, int], lang: str
 ) -> str | None:
@@ -419,15 +414,11 @@ def _antecedent(text: str, start: int, lang: str) -> str | None:
     1987"): the last noun after a determiner before its comma, within the sentence;
     None when the clause opens with no relative pronoun (the pack's
     ``syntax.RELATIVE_PRONOUNS``)."""
-    pack = get_language(lang)
-    first = _WORD.search(text, start, min(len(text), start + 40))
+    if not _relative(text, start, lang):
+        return None
     lead = text[max(0, start - 100) : start].rstrip()
-    if first is None or first.group().casefold() not in pack.syntax.RELATIVE_PRONOUNS:
-        return None
-    if text[start : first.start()].strip() or not lead.endswith(","):
-        return None
     lead = lead[lead.rfind(". ") + 1 :]
-    dets = pack.attribution.DETERMINERS
+    dets = get_language(lang).attribution.DETERMINERS
     words = list(_WORD.finditer(lead))
     nouns = [
         b.group()
