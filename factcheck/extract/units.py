@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CURRENCIES",
+    "KNOWN_UNITS",
+    "OFFSET_DIMENSIONS",
     "UnitError",
     "convert",
     "same_dimension",
@@ -291,11 +293,25 @@ KNOWN_UNITS: dict[str, tuple[str, str, float]] = {
     "watt": ("[mass] * [length] ** 2 / [time] ** 3", "kilogram * meter ** 2 / second ** 3", 1.0),
     "percent": ("dimensionless", "dimensionless", 0.01),
     "percentage_point": ("[percentage_point]", "percentage_point", 1.0),
+    "kelvin": ("[temperature]", "kelvin", 1.0),
+    **{code: (f"[currency_{code}]", code, 1.0) for code in CURRENCIES},
+    "USD_cent": ("[currency_USD]", "USD", 0.01),
+    "EUR_cent": ("[currency_EUR]", "EUR", 0.01),
+    "GBP_penny": ("[currency_GBP]", "GBP", 0.01),
 }
-"""The units the language packs name: dimension, base unit and factor into it, as pint
-gives them (a test recomputes every row with the registry). Answering from this table
-keeps pint out of a run that only needs to group and compare these units; temperatures
-(offset units), currencies and any other unit go to pint."""
+"""The units the language packs name, the currencies and the registry's extra units:
+dimension, base unit and factor into it, as pint gives them (a test recomputes every row
+with the registry). Answering from this table keeps pint out of a run that only needs to
+group and compare these units (loading pint's registry costs about a second of CPU);
+offset units (temperatures: :data:`OFFSET_DIMENSIONS`) convert through pint, and any
+other unit goes to pint."""
+
+OFFSET_DIMENSIONS: dict[str, str] = {
+    "degree_Celsius": "[temperature]",
+    "degree_Fahrenheit": "[temperature]",
+}
+"""The dimension of the offset units the packs name, which have no factor into a base
+unit (a test checks them with the registry)."""
 
 
 def _per_thing(unit: str) -> tuple[str, str] | None:
@@ -320,6 +336,9 @@ def dimension(unit: str) -> str:
     row = KNOWN_UNITS.get(unit)
     if row is not None:
         return row[0]
+    offset = OFFSET_DIMENSIONS.get(unit)
+    if offset is not None:
+        return offset
     split = _per_thing(unit)
     if split is not None:
         return f"{dimension(split[0])}/{split[1]}"

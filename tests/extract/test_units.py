@@ -145,12 +145,36 @@ def test_known_units_table_matches_pint() -> None:
         assert math.isclose(factor, float(q.magnitude), rel_tol=1e-12), unit
 
 
+def test_offset_dimensions_match_pint() -> None:
+    from factcheck.extract.units import OFFSET_DIMENSIONS, dimension, unit_registry
+
+    ureg = unit_registry()
+    for unit, dim in OFFSET_DIMENSIONS.items():
+        assert dim == str(ureg.Unit(unit).dimensionality), unit
+        assert dimension(unit) == dim
+
+
+def test_currencies_answer_without_pint() -> None:
+    """Grouping money figures must not load pint's registry (a second of CPU)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from factcheck.extract import units\n"
+        "assert units.dimension('EUR') == '[currency_EUR]'\n"
+        "assert units.dimension('degree_Celsius') == '[temperature]'\n"
+        "assert units.to_base('USD_cent') == ('USD', 0.01)\n"
+        "assert units.unit_registry.cache_info().currsize == 0\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_every_unit_the_packs_name_is_in_the_table_or_an_offset_unit() -> None:
     import importlib
 
-    from factcheck.extract.units import KNOWN_UNITS
+    from factcheck.extract.units import KNOWN_UNITS, OFFSET_DIMENSIONS
 
-    offset = {"degree_Celsius", "degree_Fahrenheit"}
+    offset = set(OFFSET_DIMENSIONS)
     for lang in ("de", "en"):
         mod = importlib.import_module(f"factcheck.lang.{lang}.units")
         for table in (mod.UNIT_WORDS, mod.UNIT_SYMBOLS):
