@@ -508,6 +508,48 @@ def test_times_in_any_window_equal_a_scan_of_the_window(
     )
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "on March 3",
+                "Monday",
+                " to ",
+                "2024",
+                ". ",
+                "two days earlier",
+                " between ",
+                " and ",
+                "10",
+                " a.m.",
+                "last week",
+                " ",
+                ",",
+                "Dec.",
+                "x",
+            ]
+        ),
+        max_size=25,
+    ),
+    st.data(),
+)
+@settings(max_examples=200, deadline=None)
+def test_english_times_in_any_window_equal_a_scan_of_the_window(
+    parts: list[str], data: st.DataObject
+) -> None:
+    """The same in English, whose dates end sentences more often ("... on March 3.")."""
+    from factcheck.extract.time import scan_times, times_in
+
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    pub = WED_19_JUNE
+    scan = scan_times(text, "en")
+    assert times_in(scan, pub, start=s, end=e, direction="either") == find_times(
+        text, "en", pub, start=s, end=e, direction="either"
+    )
+
+
 def test_resolved_phrase_cache_stays_bounded() -> None:
     """The cache of resolved phrases keeps at most ``_BUILT_CONTEXTS`` contexts and drops
     the least recently used first; a context in use survives many new ones."""

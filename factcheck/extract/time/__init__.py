@@ -210,7 +210,9 @@ def times_in(
     window's end or followed by nothing but white space up to it, or a window ending
     inside a word, where "end of text" lookaheads such as the pause after "zuvor" or the
     lower-case word after a year that opens a sentence would read differently), the
-    window is scanned anew.
+    window is scanned anew, from the first such candidate on: the candidates before it
+    are the ones a scan of the window alone finds there (a scan tries a position for the
+    triggers after it, and the triggers after that candidate lie in both windows).
     """
     _check_direction(direction)
     text = scan.text
@@ -220,22 +222,25 @@ def times_in(
         raise ValueError(
             f"window [{start}, {end}) is not inside the scanned [{scan.start}, {scan.end})"
         )
+    if end > start and (text[end - 1].isalnum() or text[end - 1] == "_"):
+        return find_times(
+            text, scan.lang, published, start=start, end=end, direction=direction, anchor=anchor
+        )
     cands = scan.candidates
     lo = bisect.bisect_left(cands, start, key=lambda c: c[0])
     hi = bisect.bisect_left(cands, end, key=lambda c: c[0])
     inside = cands[lo:hi]
-    if (end > start and (text[end - 1].isalnum() or text[end - 1] == "_")) or any(
-        c[1] + 2 > end or not text[c[1] : end].strip() for c in inside
-    ):
-        return find_times(
-            text, scan.lang, published, start=start, end=end, direction=direction, anchor=anchor
-        )
+    cut = next((c[0] for c in inside if c[1] + 2 > end or not text[c[1] : end].strip()), end)
     trig = scan.triggers
     kept = []
     for c in inside:
+        if c[0] >= cut:
+            break
         i = bisect.bisect_left(trig, c[0])  # first trigger at or after the candidate
         if i < len(trig) and trig[i] < end and trig[i] - _LEFT <= c[0]:
             kept.append(c)
+    if cut < end:
+        kept.extend(scan_times(text, scan.lang, start=cut, end=end).candidates)
     return _resolve_found(scan, kept, published, direction, anchor)
 
 
