@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from factcheck.extract.clauses import CueStarts, cue_matches, cue_starts
+from factcheck.extract.clauses import CueStarts, cue_matches, cue_starts, lowered, words_of
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
@@ -97,6 +97,18 @@ def _separable(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _separable_verbs(lang: str) -> frozenset[str] | None:
+    """The verb forms of ``nouns.SEPARABLE_ROLE_CUES``, lower-cased: a window that holds
+    none of them as a whole word has no match of :func:`_separable`. None when a form
+    is not one word (then the pattern runs)."""
+    table: dict[str, tuple[tuple[str, str], ...]] = get_language(lang).nouns.SEPARABLE_ROLE_CUES
+    verbs = {verb.lower() for pairs in table.values() for verb, _ in pairs}
+    if not all(re.fullmatch(r"[\w-]+", v) for v in verbs):
+        return None
+    return frozenset(verbs)
+
+
+@cache
 def _cue_starts(lang: str, name: str = "ROLE_CUES") -> CueStarts | None:
     """The first words of the table's cues, for :func:`~factcheck.extract.clauses.cue_matches`
     (the alternatives of :func:`_cues`'s pattern: a wildcard cue of one word is a stem)."""
@@ -142,6 +154,14 @@ class RoleCues:
                 self.ends.append(m.end())
                 self.roles.append(role)
         separable = _separable(lang)
+        verbs = _separable_verbs(lang)
+        if (
+            separable is not None
+            and verbs is not None
+            and lowered(text, start, end) is not None  # else case-blind matching may differ
+            and verbs.isdisjoint(words_of(text, start, end))
+        ):
+            separable = None  # no verb form of the table in the window: nothing to find
         if separable is not None:
             # "nahm 14 Personen vorübergehend fest": the particle is the cue
             for m in separable.finditer(text, start, end):
