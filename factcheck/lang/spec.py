@@ -457,6 +457,9 @@ class Events(Protocol):
     (case-insensitive) and is a whole word. Keep stems specific."""
     LOCATIVE_PREPOSITIONS: tuple[str, ...]
     """Prepositions that put an event at a place (``in``, ``bei``, ``at``)."""
+    ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...]
+    """Prepositions that put an event at a place with one word (an adjective) before the
+    place's name ("im bayerischen München", "in the Alpine Innsbruck")."""
     DIRECTIONAL_PREPOSITIONS: tuple[str, ...]
     """Prepositions that name where a visit or trip goes (``nach``, ``to``)."""
     ORIGIN_PREPOSITIONS: tuple[str, ...]

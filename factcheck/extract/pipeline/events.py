@@ -6,6 +6,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import POINT_EVENTS, Trigger, nearest_trigger
@@ -42,6 +43,15 @@ def _remember_persons(st: _State, persons: list[actors_mod.Person]) -> None:
         if p.name in st.persons:
             st.persons.remove(p.name)
         st.persons.append(p.name)
+
+
+@cache
+def _adjective_place(lang: str) -> re.Pattern[str]:
+    """A preposition of the pack's ``events.ADJECTIVE_PLACE_PREPOSITIONS``, one word and
+    the end of the text: what stands before a place named after an adjective."""
+    words = sorted(get_language(lang).events.ADJECTIVE_PLACE_PREPOSITIONS, key=len, reverse=True)
+    alts = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"\b(?:{alts})\s+\w+\s+$")
 
 
 def _entity(st: _State, name: str) -> Entity:
@@ -108,7 +118,7 @@ def _events(
         if prep not in ev.LOCATIVE_PREPOSITIONS and prep not in ev.DIRECTIONAL_PREPOSITIONS:
             # "im russischen Chabarowsk": an adjective between preposition and name
             before = text[max(s, p.start - 30) : p.start]
-            if not re.search(r"\b(?:im|in|bei|at|in the)\s+\w+\s+$", before):
+            if not _adjective_place(lang).search(before):
                 continue
         t = nearest_trigger(triggers, text, s, e, p.start, idx.clause)
         if t is not None:

@@ -23,6 +23,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {}
 # English: 'in', 'at', 'near', 'on'
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ()
 
+# Prepositions that put an event at a place with one word (an adjective) before the place's name
+# ("im bayerischen München", "in the Alpine Innsbruck").
+# English: 'at', 'in the', 'in'
+ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+
 # Prepositions that name where a visit or trip goes (``nach``, ``to``).
 # English: 'to', 'for'
 DIRECTIONAL_PREPOSITIONS: tuple[str, ...] = ()

@@ -63,6 +63,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "bei", "auf", "am", "an")
+ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...] = ("im", "in", "bei")
 DIRECTIONAL_PREPOSITIONS: tuple[str, ...] = ("nach", "in die", "in den")
 ORIGIN_PREPOSITIONS: tuple[str, ...] = ("aus", "von")
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("nach", "an")

@@ -21,6 +21,7 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "near", "on")
+ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...] = ("at", "in the", "in")
 DIRECTIONAL_PREPOSITIONS: tuple[str, ...] = ("to", "for")
 ORIGIN_PREPOSITIONS: tuple[str, ...] = ("from",)
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to",)
