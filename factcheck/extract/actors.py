@@ -425,11 +425,18 @@ def carries_over(text: str, start: int, end: int, lang: str) -> bool:
     head = text[start : min(end, start + 40)]
     if any(head.startswith(w) for w in pack.text.DEMONSTRATIVE_CARRY):
         return True
-    subj = pack.attribution.SUBJUNCTIVE
-    if subj:
-        words = set(re.findall(r"\w+", text[start:end]))
-        return any(s in words for s in subj)
+    if pack.attribution.SUBJUNCTIVE:
+        return _subjunctive(lang).search(text[start:end]) is not None
     return False
+
+
+@cache
+def _subjunctive(lang: str) -> re.Pattern[str]:
+    r"""A run of word characters (``\w+``) that is one of the pack's ``SUBJUNCTIVE`` forms
+    (searched in the sentence alone, instead of a set of its words)."""
+    forms = [f for f in get_language(lang).attribution.SUBJUNCTIVE if re.fullmatch(r"\w+", f)]
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else _NEVER
 
 
 # -- persons ----------------------------------------------------------------------------
@@ -557,7 +564,7 @@ class PersonIndex:
         self._token: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
         self._start = start
-        self._words: frozenset[str] | None = None  # listed when a genitive is asked
+        self._named: dict[str, bool] = {}  # _names_word's answers, asked for genitives
         self._scan(start)
 
     def _candidate(self, w: str, relaxed: bool = False) -> bool:
@@ -567,10 +574,12 @@ class PersonIndex:
     def _genitive(self, w: str) -> str:
         """ "Putins" -> "Putin" when the text also names "Putin" without the ending."""
         if self._genitive_s and w.endswith("s") and len(w) > 3:
-            if self._words is None:
-                self._words = frozenset(_WORDS.findall(self.text, self._start))
-            if w[:-1] in self._words:
-                return w[:-1]
+            stem = w[:-1]
+            named = self._named.get(stem)
+            if named is None:
+                named = self._named[stem] = _names_word(self.text, self._start, stem)
+            if named:
+                return stem
         return w
 
     def _scan(self, start: int) -> None:
@@ -735,6 +744,33 @@ class PersonIndex:
 def find_persons(text: str, start: int, end: int, lang: str) -> list[Person]:
     """Person names in ``text[start:end]`` (a one-off index over that window)."""
     return PersonIndex(text[:end], start, lang).mentions(start, end)
+
+
+def _names_word(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (a letter, then letters and hyphens) is one of the words
+    ``_WORDS.findall(text, start)`` lists, without listing them: each listed word is what
+    is left of a run of word characters and hyphens after its first letter, so ``word``
+    is one when it stands somewhere after ``start`` with no word character or hyphen
+    after it and no letter between it and the start of its run."""
+    n = len(word)
+    end = len(text)
+    i = text.find(word, start)
+    while i >= 0:
+        after = i + n
+        if after == end or not (text[after].isalnum() or text[after] in "_-"):
+            j = i
+            while j > start:
+                ch = text[j - 1]
+                if ch == "-" or ch == "_" or ch.isdecimal():
+                    j -= 1  # no letter: the run's first letter may still be ``word``'s
+                elif ch.isalnum():
+                    break  # a letter (or other word character) of the run before it
+                else:
+                    j = start
+            else:
+                return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def previous_word(text: str, pos: int) -> tuple[str, bool, int]:

@@ -50,15 +50,36 @@ def _trigger_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
         for stem in stems:
             by_stem.setdefault(stem.casefold().strip(), event)
     alts = sorted(by_stem, key=len, reverse=True)
-    # the first letters of the stems as one class before the alternation: a word that
-    # starts with another letter is passed over without trying every stem on it
-    firsts = "".join(re.escape(c) for c in sorted({a[0] for a in alts if a}))
-    guard = f"(?=[{firsts}])" if alts and all(alts) else ""
+    fast = _first_letter_pattern(alts) if alts and all(alts) else None
+    if fast is not None:
+        return re.compile(fast), by_stem
     pat = re.compile(
-        r"(?<![\w-])" + guard + "(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + r")",
+        r"(?<![\w-])(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + r")",
         re.IGNORECASE,
     )
     return pat, by_stem
+
+
+def _first_letter_pattern(alts: list[str]) -> str | None:
+    r"""A pattern of the same matches as ``(?i)(?<![\w-])(stem[\w]*|...)`` over the stems
+    ``alts`` (in that order), written so that the engine skips in C to the next character
+    a stem can start with: a class first (the ASCII characters that case-insensitive
+    matching takes for a first letter, and every non-ASCII character; a case-insensitive
+    class would not be skipped to), then the lookbehind over it and the character before
+    it, then per first letter a lookbehind of that letter and the rest of its stems, in
+    their order. None when two first letters match each other case-insensitively: then
+    a character could start stems of both, and the first stem to match could differ."""
+    firsts = sorted({a[0] for a in alts})
+    for i, f in enumerate(firsts):
+        if any(re.fullmatch(re.escape(g), f, re.IGNORECASE) for g in firsts[i + 1 :]):
+            return None
+    one = re.compile("[" + "".join(re.escape(f) for f in firsts) + "]", re.IGNORECASE)
+    ascii_letters = "".join(re.escape(chr(c)) for c in range(128) if one.fullmatch(chr(c)))
+    groups = []
+    for f in firsts:
+        rests = "|".join(re.escape(a[1:]) + r"[\w]*" for a in alts if a[0] == f)
+        groups.append(rf"(?<=(?i:{re.escape(f)}))(?i:{rests})")
+    return rf"([{ascii_letters}\x80-\U0010ffff](?<![\w-].)(?:{'|'.join(groups)}))"
 
 
 @cache

@@ -143,6 +143,48 @@ def test_carry_over_by_demnach_and_subjunctive() -> None:
     assert not carries_over("Es gab 5 Tote.", 0, 14, "de")
 
 
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Putin", "Putins", "putin", "Put", "-", "_", "2", "²", " ", ",", "x", "ä"]
+        ),
+        max_size=20,
+    ),
+    st.integers(0, 30),
+    st.sampled_from(["Putin", "Put", "Putin-", "Putins"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_word_is_named_as_the_word_listing_names_it(
+    parts: list[str], start: int, word: str
+) -> None:
+    from factcheck.extract.actors import _WORDS, _names_word
+
+    text = "".join(parts)
+    start = min(start, len(text))
+    assert _names_word(text, start, word) == (word in set(_WORDS.findall(text, start)))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["habe", "sei", "seien", "Sei", "x", " ", "-", "_", "2", "."]), max_size=12
+    ),
+    st.integers(0, 6),
+)
+@settings(max_examples=200, deadline=None)
+def test_reported_speech_is_found_as_the_word_set_finds_it(parts: list[str], lead: int) -> None:
+    import re
+
+    from factcheck.lang import get_language
+
+    text = "x" * lead + "".join(parts)
+    forms = get_language("de").attribution.SUBJUNCTIVE
+    words = set(re.findall(r"\w+", text[lead:]))
+    want = any(f in words for f in forms) or any(
+        text[lead:].startswith(w) for w in get_language("de").text.DEMONSTRATIVE_CARRY
+    )
+    assert carries_over(text, lead, len(text), "de") == want
+
+
 def test_person_index_resolves_family_names_and_genitive() -> None:
     text = (
         "Der französische Präsident Emmanuel Macron traf Kanzler Olaf Scholz. "

@@ -56,9 +56,10 @@ def _triggers_unguarded(text: str, lang: str) -> list[tuple[int, int, str]]:
 
     from factcheck.extract.events import _trigger_pattern
 
-    guarded, by_stem = _trigger_pattern(lang)
+    _, by_stem = _trigger_pattern(lang)
+    alts = sorted(by_stem, key=len, reverse=True)
     pattern = re.compile(
-        re.sub(r"^\(\?<!\[\\w-\]\)\(\?=\[[^\]]*\]\)", r"(?<![\\w-])", guarded.pattern), re.I
+        r"(?<![\w-])(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + ")", re.I
     )
     out = []
     for m in pattern.finditer(text):
@@ -91,6 +92,18 @@ def _triggers_unguarded(text: str, lang: str) -> list[tuple[int, int, str]]:
                 "Arrived",
                 "ÄRZTE",
                 "in",
+                "ı",
+                "İ",
+                "ß",
+                "Ä",
+                "_",
+                "2",
+                "SS",
+                "Ab",
+                "REISE",
+                "ſtaatsbeſuch",
+                "Kamen",
+                "é",
             ]
         ),
         max_size=25,
@@ -104,3 +117,55 @@ def test_triggers_as_the_plain_alternation_finds_them(parts: list[str], lang: st
     text = "".join(parts)
     found = [(t.start, t.end, t.event) for t in find_triggers(text, 0, len(text), lang)]
     assert found == _triggers_unguarded(text, lang)
+
+
+_PIECES = [
+    "a",
+    "A",
+    "ab",
+    "Ab",
+    "s",
+    "S",
+    "ſ",
+    "ı",
+    "i",
+    "I",
+    "İ",
+    "k",
+    "K",
+    "ä",
+    "Ä",
+    "ß",
+    "-",
+    " ",
+]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES[:-2]), min_size=1, max_size=4), max_size=6),
+    st.lists(st.sampled_from([*_PIECES, "_", "2", ","]), max_size=30),
+)
+@settings(max_examples=300, deadline=None)
+def test_first_letter_pattern_finds_what_the_plain_alternation_finds(
+    stems: list[list[str]], parts: list[str]
+) -> None:
+    import re
+
+    from factcheck.extract.events import _first_letter_pattern
+
+    alts = sorted({"".join(s).casefold() for s in stems}, key=len, reverse=True)
+    alts = [a for a in alts if a]
+    fast = _first_letter_pattern(alts) if alts else None
+    if fast is None:
+        return
+    plain = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + ")", re.I)
+    text = "".join(parts)
+    want = [(m.span(), m.group(1)) for m in plain.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in re.finditer(fast, text)] == want
+
+
+def test_first_letter_pattern_declines_letters_that_match_each_other() -> None:
+    from factcheck.extract.events import _first_letter_pattern
+
+    assert _first_letter_pattern(["ıst", "ist"]) is None
+    assert _first_letter_pattern(["ist", "bst"]) is not None

@@ -303,6 +303,10 @@ def _accept(g: _Gazetteer, text: str, lg: str, c: _Cand, raws: list[str], stop: 
     return True
 
 
+_PREP_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+"""A word, or a mark, before a name (:func:`_preposition` reads them back from the name)."""
+
+
 def _preposition(
     g: _Gazetteer, text: str, lg: str, c: _Cand, prev: PlaceMatch | None
 ) -> tuple[str | None, bool]:
@@ -311,7 +315,7 @@ def _preposition(
     lo = max(0, c.start - 100)
     lo = text.rfind("\n", lo, c.start) + 1 or lo  # not across a line break
     window = text[lo : c.start]
-    tokens = re.findall(r"[\w'’]+|[^\w\s]", window)
+    tokens = _PREP_TOKEN.findall(window)
     city_noun = False
     if tokens:
         last = tokens[-1].casefold()
@@ -335,7 +339,7 @@ def _preposition(
             if tok == "," and c.written != text[c.start : c.end]:
                 return None, city_noun  # an apposition in the genitive, not a list
             if prev is not None and skipped == articles and prev.end >= lo:
-                between = re.findall(r"[\w'’]+|[^\w\s]", text[prev.end : c.start])
+                between = _PREP_TOKEN.findall(text, prev.end, c.start)
                 if all(
                     b == "," or b in w.conjunctions or b.casefold() in w.articles for b in between
                 ):
