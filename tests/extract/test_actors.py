@@ -1,4 +1,4 @@
-"""Attribution, sources and persons, German and English (sentences written for the tests)."""
+"""Attribution and sources, German and English (sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.actors import PersonIndex, carries_over, classify_source, find_attribution
+from factcheck.extract.actors import carries_over, classify_source, find_attribution
 from factcheck.models import SourceKind
 
 
@@ -145,27 +145,6 @@ def test_carry_over_by_demnach_and_subjunctive() -> None:
 
 @given(
     st.lists(
-        st.sampled_from(
-            ["Putin", "Putins", "putin", "Put", "-", "_", "2", "²", " ", ",", "x", "ä"]
-        ),
-        max_size=20,
-    ),
-    st.integers(0, 30),
-    st.sampled_from(["Putin", "Put", "Putin-", "Putins"]),
-)
-@settings(max_examples=300, deadline=None)
-def test_a_word_is_named_as_the_word_listing_names_it(
-    parts: list[str], start: int, word: str
-) -> None:
-    from factcheck.extract.actors import _WORDS, _names_word
-
-    text = "".join(parts)
-    start = min(start, len(text))
-    assert _names_word(text, start, word) == (word in set(_WORDS.findall(text, start)))
-
-
-@given(
-    st.lists(
         st.sampled_from(["habe", "sei", "seien", "Sei", "x", " ", "-", "_", "2", "."]), max_size=12
     ),
     st.integers(0, 6),
@@ -183,79 +162,6 @@ def test_reported_speech_is_found_as_the_word_set_finds_it(parts: list[str], lea
         text[lead:].startswith(w) for w in get_language("de").text.DEMONSTRATIVE_CARRY
     )
     assert carries_over(text, lead, len(text), "de") == want
-
-
-def test_person_index_resolves_family_names_and_genitive() -> None:
-    text = (
-        "Der französische Präsident Emmanuel Macron traf Kanzler Olaf Scholz. "
-        "Macrons Berater sagten, Scholz habe zugestimmt. Danach reiste Macron ab."
-    )
-    idx = PersonIndex(text, 0, "de")
-    assert "Emmanuel Macron" in idx.full and "Olaf Scholz" in idx.full
-    names = [p.name for p in idx.mentions(0, len(text))]
-    assert names.count("Emmanuel Macron") == 3
-    assert "Olaf Scholz" in names
-
-
-def test_person_index_skips_common_nouns_and_compounds() -> None:
-    text = "Die Raumfahrtanlage und der Einsatzfall wurden geprüft. Die Paria-Staaten schwiegen."
-    assert PersonIndex(text, 0, "de").full == []
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "Putin",
-                "Putins",
-                "Kim",
-                "Jong-un",
-                "Scholz",
-                "s",
-                "’",
-                "'",
-                " ",
-                "-",
-                ",",
-                "x",
-                "Kims",
-                "dpa",
-                "x-Ray",
-                "dpas",
-                "ſ",
-                "é",
-                "_",
-                "2",
-                "\n",
-            ]
-        ),
-        max_size=25,
-    ),
-    st.data(),
-)
-@settings(max_examples=300, deadline=None)
-def test_mentions_are_found_as_the_names_pattern_finds_them(
-    parts: list[str], data: st.DataObject
-) -> None:
-    from factcheck.extract.actors import PersonIndex
-
-    text = "".join(parts)
-    idx = PersonIndex("", 0, "de")
-    idx.text = text
-    idx._token = data.draw(
-        st.sampled_from(
-            [
-                {"Putin": "Wladimir Putin", "Kim": "Kim Jong-un", "Jong-un": "Kim Jong-un"},
-                {"Scholz": "Olaf Scholz", "dpa": "dpa", "x-Ray": "x-Ray"},  # not all capitals
-            ]
-        )
-    )
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    expected = [
-        (m.start(), m.end(), m.group(1)) for m in idx._compiled().finditer(text, start, end)
-    ]
-    assert idx._found(start, end) == expected
 
 
 @pytest.mark.parametrize(
@@ -363,35 +269,6 @@ def test_clause_opening_patterns_are_tried_where_they_can_begin(
     gaps = after_breaks(text, s, e, actors._GAP_BREAKS)
     want = [m.span() for m in pats["gapped"].finditer(text, s, e)]
     assert [m.span() for m in matches_at(pats["gapped"], text, gaps, e)] == want
-
-
-_CAPITAL_TEXT = st.lists(
-    st.sampled_from([*list("AaZzÄäßé-_ '’.\n\xa0Ö7"), "Putin", "Kim", "x-Test"]), max_size=30
-).map("".join)
-
-
-@given(_CAPITAL_TEXT, st.data())
-@settings(max_examples=300, deadline=None)
-def test_capital_first_patterns_match_as_their_lookbehind_first_forms(
-    text: str, data: st.DataObject
-) -> None:
-    # _CAP_RUN and _NAME_TOKEN are written capital first (so that re skips to capitals):
-    # the same matches as the lookbehind written first
-    import re
-
-    from factcheck.extract import actors
-
-    s = data.draw(st.integers(0, len(text)))
-    e = data.draw(st.integers(s, len(text)))
-    for new, old in (
-        (actors._CAP_RUN, r"(?<![\w-])[A-ZÄÖÜ][\w-]*"),
-        (
-            actors._NAME_TOKEN,
-            r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])",
-        ),
-    ):
-        want = [m.span() for m in re.compile(old).finditer(text, s, e)]
-        assert [m.span() for m in new.finditer(text, s, e)] == want
 
 
 def test_a_bare_speaker_speaks_for_the_organisation_named_before() -> None:

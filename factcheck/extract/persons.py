@@ -1,0 +1,418 @@
+"""The persons an article names: full names found once per article, and every mention of
+them mapped to the fullest name seen (:class:`PersonIndex`).
+
+Part of what :mod:`factcheck.extract.actors` did; that module keeps the sources and
+attribution chains and re-exports the names callers use from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from factcheck.extract.nouns import is_known_word, lemma
+from factcheck.lang import get_language
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named in the text, with the role written next to the name."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None = None
+
+
+@cache
+def _known_sources() -> tuple[dict[str, dict[str, Any]], re.Pattern[str]]:
+    import yaml
+
+    raw = resources.files("factcheck.lang").joinpath("sources.yaml").read_text("utf-8")
+    entries = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml
+    by_name: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        for n in e["names"]:
+            by_name[n] = e
+    names = sorted(by_name, key=len, reverse=True)
+    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return by_name, pat
+
+
+_RUN = re.compile(r"(?<![\w-])[\w-]+")
+"""A run of word characters and hyphens, as the lookarounds of a name pattern bound it."""
+_RUN_REST = re.compile(r"[\w-]*")
+"""The rest of such a run."""
+_NAME_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
+_COORDINATORS = frozenset({"und", "and", "sowie"})
+_CAMEL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+_ARTICLES = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "the",
+        "a",
+        "an",
+    }
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names from ``factcheck/lang/given_names.txt``."""
+    raw = resources.files("factcheck.lang").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _is_role(word: str, lang: str) -> bool:
+    att = get_language(lang).attribution
+
+    def role(base: str) -> bool:
+        return base.endswith(att.ROLE_WORDS) and not base.endswith(att.ORG_WORDS)
+
+    # the written form first: the lemma (a dictionary walk for an unknown word) only
+    # when the form itself is no role word
+    return role(word.casefold().split("-")[-1]) or role(lemma(word, lang).casefold().split("-")[-1])
+
+
+@cache
+def _noun_like(word: str, lang: str) -> bool:
+    """True for words that are common nouns, not names: compounds of two known words
+    ("Raumfahrtanlage", "Einsatzfall"), hyphenated compounds ending in a known noun
+    ("Paria-Staaten"), camel-case joins, words with digits, all-capital abbreviations."""
+    if any(ch.isdigit() for ch in word) or _CAMEL.search(word) or word.isupper():
+        return True
+    parts = word.split("-")
+    if len(parts) > 1:
+        last = parts[-1]
+        return (
+            parts[0] not in given_names()
+            and last[:1].isupper()
+            and is_known_word(last, lang)
+            and len(last) > 3
+        )
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        tail = tail[:1].upper() + tail[1:]
+        if (
+            len(tail) >= 4
+            and is_known_word(tail, lang)
+            and (
+                is_known_word(head, lang) or (head.endswith("s") and is_known_word(head[:-1], lang))
+            )
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=131072)
+def name_candidate(w: str, lang: str, relaxed: bool = False) -> bool:
+    """Could ``w`` be part of a person's name: not a source, a common word, a place, a
+    country adjective or a role? ``relaxed`` (after a role word or a given name) admits
+    surnames that are also words ("Blinken", "Kim"). Cached for the process: the answer
+    depends on the word and the language only."""
+    from factcheck.extract import places
+
+    by_name, _ = _known_sources()
+    # cheapest tests first (table lookups, then dictionary queries): the answer is the
+    # same in any order
+    return not (
+        w in by_name
+        or places.lookup_place(w, lang) is not None
+        or places.country_of_adjective(w, lang) is not None
+        or (not relaxed and is_known_word(w.lower(), lang))
+        or _noun_like(w, lang)
+        or _is_role(w, lang)
+    )
+
+
+_CANDIDATES: dict[tuple[str, bool], dict[str, bool]] = {}
+_CANDIDATES_MAX = 200_000
+
+
+def _candidates(lang: str, relaxed: bool) -> dict[str, bool]:
+    """The table of :func:`name_candidate`'s answers for a language and mode (emptied
+    when it grows past ``_CANDIDATES_MAX`` words)."""
+    table = _CANDIDATES.setdefault((lang, relaxed), {})
+    if len(table) > _CANDIDATES_MAX:
+        table.clear()
+    return table
+
+
+class PersonIndex:
+    """The persons an article names, found in two passes.
+
+    Pass one collects full names: capitalised words after a role word ("Präsident
+    Wladimir Putin", "Verteidigungsminister Boris Pistorius"), after a given name ("John
+    Kirby"), or runs of capitalised words of which one is unknown to the lemmatizer and is
+    neither a place nor a source ("Boris Pistorius", "Kim Jong-un", "Putin"). Pass two finds
+    every mention of a name's family-name tokens ("Kim", "Putins") and maps it to the
+    fullest name seen.
+    """
+
+    def __init__(self, text: str, start: int, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self._genitive_s = bool(get_language(lang).morphology.NAME_GENITIVE_S)
+        self.full: list[str] = []
+        self._token: dict[str, str] = {}
+        self._pattern: re.Pattern[str] | None = None
+        self._start = start
+        self._named: dict[str, bool] = {}  # _names_word's answers, asked for genitives
+        self._scan(start)
+
+    def _candidate(self, w: str, relaxed: bool = False) -> bool:
+        """Could ``w`` be part of a name? See :func:`name_candidate`."""
+        return name_candidate(w, self.lang, relaxed)
+
+    def _genitive(self, w: str) -> str:
+        """ "Putins" -> "Putin" when the text also names "Putin" without the ending."""
+        if self._genitive_s and w.endswith("s") and len(w) > 3:
+            stem = w[:-1]
+            named = self._named.get(stem)
+            if named is None:
+                named = self._named[stem] = _names_word(self.text, self._start, stem)
+            if named:
+                return stem
+        return w
+
+    def _scan(self, start: int) -> None:
+        text, lang = self.text, self.lang
+        given = given_names()
+        toks = list(_NAME_TOKEN.finditer(text, start))
+        i = 0
+        by_name, _ = _known_sources()
+        # name_candidate's answers, one table per language and mode, kept for the process
+        # (they depend on the word alone; a table is a plain dictionary: most words recur)
+        loose = _candidates(lang, True)
+        strict = _candidates(lang, False)
+
+        def candidate(w: str, relaxed: bool) -> bool:
+            known = loose if relaxed else strict
+            found = known.get(w)
+            if found is None:
+                found = known[w] = name_candidate(w, lang, relaxed)
+            return found
+
+        n_toks = len(toks)
+        while i < n_toks:
+            first = toks[i]
+            w0 = first.group()
+            ok = loose.get(w0)
+            if ok is None:
+                ok = loose[w0] = name_candidate(w0, lang, True)
+            if not ok and w0 not in given:
+                # a common noun: it matters only as a role word before a name
+                nxt = toks[i + 1] if i + 1 < n_toks else None
+                if (
+                    nxt is None
+                    or text[first.end() : nxt.start()] not in (" ", "\u00a0")
+                    or (not candidate(nxt.group(), True))
+                ):
+                    i += 1
+                    continue
+            prev, comma, at = previous_word(text, first.start())
+            after_article = not comma and prev.casefold() in _ARTICLES
+            anchored = bool(prev) and _is_role(prev, lang)
+            if prev in _COORDINATORS:
+                prev2, _, _ = previous_word(text, at)
+                anchored = anchored or prev2 in self._token  # "Wladimir Putin und Kim Jong Un"
+            elif comma and prev in self._token:
+                anchored = True  # "Wladimir Putin, Kim Jong Un"
+            relaxed = anchored or first.group() in given
+            run = [first]
+            j = i + 1
+            while (
+                j < n_toks
+                and text[run[-1].end() : toks[j].start()] in (" ", "\u00a0")
+                and candidate(toks[j].group(), relaxed)
+                and len(run) < 4
+            ):
+                run.append(toks[j])
+                j += 1
+            words = [t.group() for t in run]
+            i = j if len(run) > 1 else i + 1
+            if " ".join(words) in by_name:
+                continue
+            # drop leading role words, places and sources ("Kreml-Berater", "Russlands")
+            while len(words) > 1 and not candidate(words[0], True) and (words[0] not in given):
+                words = words[1:]
+                relaxed = True
+            if not relaxed:
+                # trim known nouns at either end ("Marke Aurus", "Kims Regime")
+                while len(words) > 1 and is_known_word(words[0], lang) and words[0] not in given:
+                    words = words[1:]
+                while len(words) > 1 and is_known_word(words[-1], lang):
+                    words = words[:-1]
+            words = [*words[:-1], self._genitive(words[-1])]
+            if " ".join(words) in by_name:
+                continue
+            last_ok = candidate(words[-1], relaxed)
+            if (words[0] in given and len(words) > 1 and last_ok) or (
+                last_ok
+                and (relaxed or any(not is_known_word(x, lang) for x in words))
+                and (relaxed or not after_article)
+            ):
+                self._add(words)
+
+    def _add(self, words: list[str]) -> None:
+        given = given_names()
+        full = " ".join(words)
+        for existing in self.full:
+            if full in existing:
+                full = existing
+                break
+        else:
+            self.full = [f for f in self.full if f not in full] + [full]
+        for w in words:
+            if w not in given or len(words) == 1:
+                self._token[w] = full
+        for w, f in list(self._token.items()):
+            if f != full and f in full:
+                self._token[w] = full
+        self._pattern = None
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a mentioned name."""
+        return self._token.get(name, name)
+
+    def mentions(self, start: int, end: int) -> list[Person]:
+        """Persons mentioned in ``text[start:end]``, with canonical full names."""
+        if not self._token:
+            return []
+        att = get_language(self.lang).attribution
+        out: list[Person] = []
+        for m_start, m_end, token in self._found(start, end):
+            full = self._token[token]
+            if out and out[-1].name == full and self.text[out[-1].end : m_start].strip() == "":
+                prev = out.pop()
+                out.append(Person(prev.start, m_end, full, prev.role))
+                continue
+            role = _role_before(self.text, m_start, att.ROLE_WORDS)
+            out.append(Person(m_start, m_end, full, role))
+        return out
+
+    def _found(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        r"""Start, end and name token of each mention in ``text[start:end]``: what
+        ``(?<![\w-])(token|...)(?:s|’|')?(?![\w-])`` finds, the tokens longest first.
+
+        Name tokens are letters and hyphens (``_NAME_TOKEN``), so a mention is a whole
+        run of word characters and hyphens that is a token, or a token and an "s"; then
+        an apostrophe after it belongs to it when no word character follows. The runs are
+        looked up in the token table instead of compiling an alternation of the
+        article's names (half a millisecond per article); a token of any other
+        character falls back to the pattern."""
+        text, tokens = self.text, self._token
+        if not all(_RUN.fullmatch(t) for t in tokens):
+            return [
+                (m.start(), m.end(), m.group(1))
+                for m in self._compiled().finditer(text, start, end)
+            ]
+        out: list[tuple[int, int, str]] = []
+        # a run that is a token, or a token and an "s", starts where a token stands: the
+        # tokens are found by str.find, and only the runs that start there are read (the
+        # runs ``_RUN.finditer`` gives: a start after no word character or hyphen)
+        starts: set[int] = set()
+        for t in tokens:
+            i = text.find(t, start, end)
+            while i >= 0:
+                starts.add(i)
+                i = text.find(t, i + 1, end)
+        for a in sorted(starts):
+            if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_-"):
+                continue
+            rest = _RUN_REST.match(text, a, end)
+            b = rest.end() if rest is not None else a
+            run = text[a:b]
+            if run in tokens:
+                after = text[b : b + 2] if b + 1 < end else text[b:end]
+                if after[:1] in ("’", "'") and not (
+                    len(after) > 1 and (after[1].isalnum() or after[1] in "_-")
+                ):
+                    b += 1  # "Putins’ " (a genitive apostrophe)
+                out.append((a, b, run))
+            elif run.endswith("s") and run[:-1] in tokens:
+                out.append((a, b, run[:-1]))  # "Putins"
+        return out
+
+    def _compiled(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            alts = sorted(self._token, key=len, reverse=True)
+            gen = "|".join(re.escape(g) for g in ("s", "’", "'"))
+            self._pattern = re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + rf")(?:{gen})?(?![\w-])"
+            )
+        return self._pattern
+
+
+def find_persons(text: str, start: int, end: int, lang: str) -> list[Person]:
+    """Person names in ``text[start:end]`` (a one-off index over that window)."""
+    return PersonIndex(text[:end], start, lang).mentions(start, end)
+
+
+def _names_word(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (a letter, then letters and hyphens) is one of the words
+    ``_WORDS.findall(text, start)`` lists, without listing them: each listed word is what
+    is left of a run of word characters and hyphens after its first letter, so ``word``
+    is one when it stands somewhere after ``start`` with no word character or hyphen
+    after it and no letter between it and the start of its run."""
+    n = len(word)
+    end = len(text)
+    i = text.find(word, start)
+    while i >= 0:
+        after = i + n
+        if after == end or not (text[after].isalnum() or text[after] in "_-"):
+            j = i
+            while j > start:
+                ch = text[j - 1]
+                if ch == "-" or ch == "_" or ch.isdecimal():
+                    j -= 1  # no letter: the run's first letter may still be ``word``'s
+                elif ch.isalnum():
+                    break  # a letter (or other word character) of the run before it
+                else:
+                    j = start
+            else:
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def previous_word(text: str, pos: int) -> tuple[str, bool, int]:
+    """The word before ``pos`` (skipping spaces and one comma), whether a comma stood
+    between, and where the word starts; ``("", False, pos)`` at the start. A direct scan:
+    this runs for every name-like word of an article."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u00a0\t":
+        i -= 1
+    comma = i > 0 and text[i - 1] == ","
+    if comma:
+        i -= 1
+        while i > 0 and text[i - 1] in " \u00a0\t":
+            i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "-_"):
+        j -= 1
+    return text[j:i], comma, j
+
+
+def _role_before(text: str, pos: int, roles: tuple[str, ...]) -> str | None:
+    word, _, _ = previous_word(text, pos)
+    base = word.casefold().split("-")[-1]
+    return word if word and base.endswith(roles) else None
