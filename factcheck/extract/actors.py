@@ -18,10 +18,11 @@ inherits the previous sentence's attribution.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.extract.clauses import WordCues, after_breaks, matches_at
+from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_at
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
 from factcheck.extract.persons import PersonIndex as PersonIndex
@@ -327,7 +328,8 @@ def _cues(lang: str) -> WordCues:
 
 def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution | None:
     """The attribution stated in the sentence ``text[start:end]``, if any."""
-    present = _cues(lang).present(text, start, end)
+    cues = _cues(lang)
+    present = cues.present(text, start, end)
     if not present:
         return None
     pats = _patterns(lang)
@@ -351,21 +353,37 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
             phrase = text[m.start() + base : a].strip() or label
             pspan = Span(start=m.start() + base, end=m.end() + base)
 
+    # "before" and "verb_after" begin with a whole word of their cue family ("laut",
+    # "nach Angaben", "sagte"): tried where one stands (the family's words as
+    # WordCues.scan finds them), when lower-casing the sentence tells its words apart as
+    # the patterns' case-blind matching does (:func:`lowered`); else at every position
+    found = None
+    if ("before" in present or "verbs" in present) and lowered(text, start, end) is not None:
+        found = cues.scan(text, start, end)
+
+    def tried(key: str, family: str) -> Iterator[re.Match[str]]:
+        if found is not None and family in cues.plain:
+            return matches_at(pats[key], text, found.get(family, ([], []))[0], end)
+        return pats[key].finditer(text, start, end)
+
     if "findings" in present:
         for m in pats["findings"].finditer(text, start, end):
             take(m, outer, "nach")
-    for key in ("before", "after"):
-        if key in present and key in pats:
-            for m in pats[key].finditer(text, start, end):
-                take(m, outer, key)
+    if "before" in present:
+        for m in tried("before", "before"):
+            take(m, outer, "before")
+    if "after" in present and "after" in pats:
+        for m in pats["after"].finditer(text, start, end):
+            take(m, outer, "after")
     if "via" in present:
         for m in pats["via"].finditer(text, start, end):
             take(m, outer, "via")
     if "verbs" in present:
-        for key in ("verb_after", "so"):
-            if pats[key] is not _NEVER:
-                for m in pats[key].finditer(text, start, end):
-                    take(m, speakers, key)
+        for m in tried("verb_after", "verbs"):
+            take(m, speakers, "verb_after")
+        if pats["so"] is not _NEVER:
+            for m in pats["so"].finditer(text, start, end):
+                take(m, speakers, "so")
         # these begin at the sentence's start (^ of the sentence alone) or after a clause
         # break and a space (their lookbehind): tried there only
         sentence = text[start:end]

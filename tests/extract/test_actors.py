@@ -287,3 +287,49 @@ def test_a_bare_speaker_speaks_for_the_organisation_named_before() -> None:
     )
     (open_,) = [c for c in extract_text(two, language="de") if c.quantity is not None]
     assert open_.attribution.chain[-1].name == "Sprecher"  # whose is not said
+
+
+_CUED = [
+    "Laut",
+    "laut",
+    "LAUT",
+    "nach Angaben der",
+    "nach Angaben",
+    " Polizei",
+    " Olaf Scholz",
+    " dpa",
+    "sagte",
+    "Sagte",
+    "berichtete",
+    "xsagte",
+    "sagte-",
+    " ",
+    ", ",
+    "-",
+    "ä",
+    "ſ",
+    "according to",
+    " Reuters",
+    "said",
+    " police",
+]
+
+
+@given(st.lists(st.sampled_from(_CUED), max_size=14), st.sampled_from(["de", "en"]), st.data())
+@settings(max_examples=400, deadline=None)
+def test_cue_word_patterns_tried_at_cue_words_find_what_finditer_finds(
+    parts: list[str], lang: str, data: st.DataObject
+) -> None:
+    # "before" and "verb_after" are tried where a word of their cue family stands: the
+    # same attribution as with every position tried (lowered answering None forces that)
+    from unittest import mock
+
+    from factcheck.extract import actors
+
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    got = actors.find_attribution(text, s, e, lang)
+    with mock.patch.object(actors, "lowered", lambda *_: None):
+        want = actors.find_attribution(text, s, e, lang)
+    assert got == want

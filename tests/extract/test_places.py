@@ -572,3 +572,24 @@ def test_capital_word_pattern_matches_as_its_lookbehind_first_form(
     assert [m.span() for m in build._CAPWORD.finditer(text, s, e)] == [
         m.span() for m in old.finditer(text, s, e)
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["in", "der", " ", "  ", ",", "Berlin", "’s", "\u00a0", "-", "x.y"]),
+        max_size=40,
+    ),
+    st.data(),
+)
+@settings(max_examples=300, deadline=None)
+def test_the_last_tokens_before_a_name_are_those_of_the_whole_window(
+    parts: list[str], data: st.DataObject
+) -> None:
+    from factcheck.extract.places.scan import _PREP_TOKEN, _last_tokens
+
+    text = "".join(parts)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    whole = _PREP_TOKEN.findall(text, lo, hi)
+    got = _last_tokens(text, lo, hi)
+    assert got == whole or (len(got) >= 7 and whole[-len(got) :] == got)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.sentences import MAX_SENTENCE, split_sentences
@@ -127,3 +127,37 @@ def test_word_before_answers_as_the_pattern(text: str, data: st.DataObject) -> N
     e = data.draw(st.integers(s, len(text)))
     m = sentences._WORD_BEFORE.search(text, s, e)
     assert sentences._word_before(text, s, e) == (m.group(1) if m else None)
+
+
+_OLD_BOUNDARY = (
+    r"""(?P<end>[.!?…]+["'“”„»«)\]]*)(?=\s+["'“„»«(\[]?[A-ZÄÖÜ0-9])"""
+    r"""|(?P<nl>\n\s*\n|\n)"""
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [".", "!", "?", "…", "\n", " ", "\t", "A", "a", "Ä", "7", '"', "„", ")", "]", "(", "x."]
+        ),
+        max_size=30,
+    ),
+    st.data(),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_boundary_pattern_finds_what_its_two_branch_form_finds(
+    parts: list[str], data: st.DataObject
+) -> None:
+    import re
+
+    from factcheck.extract.sentences import _BOUNDARY
+
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+
+    def ends(m: re.Match[str]) -> tuple[int, int, int | None]:
+        return m.start(), m.end(), m.end("end") if m.group("end") is not None else None
+
+    want = [ends(m) for m in re.compile(_OLD_BOUNDARY).finditer(text, s, e)]
+    assert [ends(m) for m in _BOUNDARY.finditer(text, s, e)] == want

@@ -307,6 +307,24 @@ _PREP_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 """A word, or a mark, before a name (:func:`_preposition` reads them back from the name)."""
 
 
+def _last_tokens(text: str, lo: int, hi: int) -> list[str]:
+    """``_PREP_TOKEN.findall(text, lo, hi)``, or (when there are more) its last seven
+    tokens at least: :func:`_preposition` reads six tokens back from the name at most
+    (four skipped words, a preposition, the word before it). The tokens after a space are
+    the same whether the listing starts there or before: none runs over a space."""
+    pos = hi
+    for _ in range(8):
+        k = text.rfind(" ", lo, pos)
+        if k < 0:
+            break
+        pos = k
+    else:
+        tokens = _PREP_TOKEN.findall(text, pos, hi)
+        if len(tokens) >= 7:
+            return tokens
+    return _PREP_TOKEN.findall(text, lo, hi)
+
+
 def _preposition(
     g: _Gazetteer, text: str, lg: str, c: _Cand, prev: PlaceMatch | None
 ) -> tuple[str | None, bool]:
@@ -314,8 +332,7 @@ def _preposition(
     w = g.words[lg]
     lo = max(0, c.start - 100)
     lo = text.rfind("\n", lo, c.start) + 1 or lo  # not across a line break
-    window = text[lo : c.start]
-    tokens = _PREP_TOKEN.findall(window)
+    tokens = _last_tokens(text, lo, c.start)
     city_noun = False
     if tokens:
         last = tokens[-1].casefold()
