@@ -92,6 +92,8 @@ class Numbers(Protocol):
     MONTH_BEFORE_DAY: bool
     """True when a day may follow its month name (English ``June 9``); German writes ``9.
     Juni`` only, so ``im Juni 40 Schiffe`` keeps its 40."""
+    DAY_OF_MONTH: tuple[str, ...]
+    """Words between a day and its month name (English ``the 9th of June``); none in German."""
     TIME_WORDS: tuple[str, ...]
     """Words after a number that make it a clock time (``19 Uhr``)."""
     YEAR_CONTEXT_WORDS: frozenset[str]
@@ -193,36 +195,21 @@ class Units(Protocol):
     """Symbols read as units only when glued to the digits (``41C``); the shared ones come
     from :mod:`factcheck.lang.symbols`, as do most ``UNIT_SYMBOLS`` and
     ``CURRENCY_SYMBOLS``."""
-    PER_SYMBOLS: dict[str, str]
-    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
-    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
-    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
-    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
-    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
     PER_WORDS: tuple[str, ...]
     """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
     (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
     ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
     PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
     a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    PER_SYMBOLS: dict[str, str]
+    """Rates after a slash: symbol -> unit (``km/s``); see PER_WORDS."""
     PER_ARTICLES: tuple[str, ...]
-    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
-    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
-    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
-    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
-    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    """Rates: words after which only a unit or a PER_ARTICLE_NOUNS noun may follow
+    (``im Monat``); see PER_WORDS."""
     PER_ARTICLE_NOUNS: frozenset[str]
-    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
-    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
-    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
-    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
-    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    """Rates: the nouns that may follow a PER_ARTICLES word; see PER_WORDS."""
     PER_BLOCKERS: frozenset[str]
-    """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
-    (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
-    ``EUR_cent/Aktie``). After a PER_ARTICLES word only a unit or one of
-    PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash (``km/s``); no rate before
-    a PER_BLOCKERS word or a number (``im Jahr 2020``)."""
+    """Rates: words before which no rate is read (``im Jahr 2020``); see PER_WORDS."""
     LENGTH_FOLLOWERS: frozenset[str]
     """Words after a glued ``m`` that keep it metres where ``m`` may also be a million
     (English ``300m long``); empty here."""

@@ -203,6 +203,7 @@ class _Grammar:
         letter_suffixes = [s for s in num.ORDINAL_SUFFIXES if s != "."]
         ordsuf = f"(?:{_alternation(letter_suffixes)})" if letter_suffixes else ""
         day_mark = rf"(?:\.|{ordsuf})?" if ordsuf else r"\.?"
+        of_month = rf"(?:(?:{_alternation(num.DAY_OF_MONTH)})\s+)?" if num.DAY_OF_MONTH else ""
         word_conns = _alternation(
             self.plain_connectors
             | set(self.range_frames.values())
@@ -249,7 +250,7 @@ class _Grammar:
             r"\+\d[\d \-/()]{6,}\d",
             (
                 rf"\d{{1,2}}{day_mark}\s*(?:(?:{word_conns}|{dashes})\s*\d{{1,2}}{day_mark}\s*)?"
-                rf"(?:of\s+)?{months}(?!\w)(?:\s+\d{{4}}(?!\d))?"
+                rf"{of_month}{months}(?!\w)(?:\s+\d{{4}}(?!\d))?"
             ),
         ]
         if self.decimal_mark != ".":

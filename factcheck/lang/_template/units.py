@@ -33,34 +33,23 @@ GLUED_UNIT_SYMBOLS: dict[str, str] = {}
 # Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
 # word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
 # (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
-# English: {'h': 'hour', 'hr': 'hour', 's': 'second', ...}
-PER_SYMBOLS: dict[str, str] = {}
-
-# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
-# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
-# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
-# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
 # English: 'per', 'a', 'an', 'each', ...
 PER_WORDS: tuple[str, ...] = ()
 
-# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
-# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
-# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
-# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
+# Rates after a slash: symbol -> unit (``km/s``); see PER_WORDS.
+# English: {'h': 'hour', 'hr': 'hour', 's': 'second', ...}
+PER_SYMBOLS: dict[str, str] = {}
+
+# Rates: words after which only a unit or a PER_ARTICLE_NOUNS noun may follow (``im Monat``);
+# see PER_WORDS.
 # English: 'a', 'an', 'each', 'every'
 PER_ARTICLES: tuple[str, ...] = ()
 
-# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
-# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
-# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
-# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
+# Rates: the nouns that may follow a PER_ARTICLES word; see PER_WORDS.
 # English: 'head', 'night', 'person', 'piece', ...
 PER_ARTICLE_NOUNS: frozenset[str] = frozenset()
 
-# Rates: a per-word between an amount and a unit or noun makes the unit ``a/b`` (``3500 Euro im
-# Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` -> ``EUR_cent/Aktie``). After a PER_ARTICLES
-# word only a unit or one of PER_ARTICLE_NOUNS may follow; PER_SYMBOLS follow a slash
-# (``km/s``); no rate before a PER_BLOCKERS word or a number (``im Jahr 2020``).
+# Rates: words before which no rate is read (``im Jahr 2020``); see PER_WORDS.
 # English: 'after', 'ago', 'before', 'earlier', ...
 PER_BLOCKERS: frozenset[str] = frozenset()
 

@@ -169,6 +169,7 @@ MONTH_WORDS = frozenset(
 )  # fmt: skip
 
 MONTH_BEFORE_DAY = True
+DAY_OF_MONTH: tuple[str, ...] = ("of",)
 
 TIME_WORDS: tuple[str, ...] = (
     "a.m.",
