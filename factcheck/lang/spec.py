@@ -92,8 +92,6 @@ class Numbers(Protocol):
     MONTH_BEFORE_DAY: bool
     """True when a day may follow its month name (English ``June 9``); German writes ``9.
     Juni`` only, so ``im Juni 40 Schiffe`` keeps its 40."""
-    DAY_OF_MONTH: tuple[str, ...]
-    """Words between a day and its month name (English ``the 9th of June``); none in German."""
     TIME_WORDS: tuple[str, ...]
     """Words after a number that make it a clock time (``19 Uhr``)."""
     YEAR_CONTEXT_WORDS: frozenset[str]

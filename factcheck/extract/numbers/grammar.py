@@ -90,8 +90,18 @@ class _Unit:
 class _Grammar:
     """The compiled patterns and lookup tables of one language."""
 
-    def __init__(self, code: str, num: spec.Numbers, hed: spec.Hedges, uni: spec.Units) -> None:
+    def __init__(
+        self,
+        code: str,
+        num: spec.Numbers,
+        hed: spec.Hedges,
+        uni: spec.Units,
+        month_linkers: tuple[str, ...] = (),
+    ) -> None:
+        """``month_linkers``: the words between a day and its month (``time.MONTH_LINKERS``,
+        English "the 9th *of* June"), so that such a date is not read as a number."""
         self.code = code
+        self.month_linkers = tuple(month_linkers)
         self.cardinals: dict[str, float] = {_norm(k): v for k, v in num.CARDINALS.items()}
         self.connectors = frozenset(_norm(c) for c in num.NUMBER_CONNECTORS)
         self.fused: bool = num.NUMBER_WORDS_FUSED
@@ -203,7 +213,8 @@ class _Grammar:
         letter_suffixes = [s for s in num.ORDINAL_SUFFIXES if s != "."]
         ordsuf = f"(?:{_alternation(letter_suffixes)})" if letter_suffixes else ""
         day_mark = rf"(?:\.|{ordsuf})?" if ordsuf else r"\.?"
-        of_month = rf"(?:(?:{_alternation(num.DAY_OF_MONTH)})\s+)?" if num.DAY_OF_MONTH else ""
+        linkers = self.month_linkers
+        of_month = rf"(?:(?:{_alternation(linkers)})\s+)?" if linkers else ""
         word_conns = _alternation(
             self.plain_connectors
             | set(self.range_frames.values())
@@ -413,7 +424,7 @@ class _Grammar:
 @cache
 def _grammar(code: str) -> _Grammar:
     pack = get_language(code)
-    return _Grammar(pack.code, pack.numbers, pack.hedges, pack.units)
+    return _Grammar(pack.code, pack.numbers, pack.hedges, pack.units, pack.time.MONTH_LINKERS)
 
 
 def _combine(values: list[float]) -> tuple[float, int]:

@@ -124,10 +124,6 @@ MONTH_WORDS: frozenset[str] = frozenset()
 # English: True
 MONTH_BEFORE_DAY: bool = True
 
-# Words between a day and its month name (English ``the 9th of June``); none in German.
-# English: 'of'
-DAY_OF_MONTH: tuple[str, ...] = ()
-
 # Words after a number that make it a clock time (``19 Uhr``).
 # English: 'a.m.', 'p.m.', 'am', 'pm', ...
 TIME_WORDS: tuple[str, ...] = ()

@@ -58,8 +58,6 @@ MONTH_WORDS
 MONTH_BEFORE_DAY
     True when a day may follow its month name (English ``June 9``); German writes
     ``9. Juni`` only, so ``im Juni 40 Schiffe`` keeps its 40.
-DAY_OF_MONTH
-    Words between a day and its month name: none in German (``9. Juni``).
 TIME_WORDS
     Words after a number that make it a clock time (``19 Uhr``).
 YEAR_CONTEXT_WORDS
@@ -258,7 +256,6 @@ MONTH_WORDS = frozenset(
 )  # fmt: skip
 
 MONTH_BEFORE_DAY = False
-DAY_OF_MONTH: tuple[str, ...] = ()
 
 TIME_WORDS: tuple[str, ...] = ("uhr",)
 

@@ -169,7 +169,6 @@ MONTH_WORDS = frozenset(
 )  # fmt: skip
 
 MONTH_BEFORE_DAY = True
-DAY_OF_MONTH: tuple[str, ...] = ("of",)
 
 TIME_WORDS: tuple[str, ...] = (
     "a.m.",
