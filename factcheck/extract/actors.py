@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_at
+from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_at, words_of
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
 from factcheck.extract.persons import PersonIndex as PersonIndex
@@ -328,8 +328,7 @@ def _cues(lang: str) -> WordCues:
 
 def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution | None:
     """The attribution stated in the sentence ``text[start:end]``, if any."""
-    cues = _cues(lang)
-    present = cues.present(text, start, end)
+    present = _cues(lang).present(text, start, end)
     if not present:
         return None
     pats = _patterns(lang)
@@ -353,24 +352,20 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
             phrase = text[m.start() + base : a].strip() or label
             pspan = Span(start=m.start() + base, end=m.end() + base)
 
-    # "before" and "verb_after" begin with a whole word of their cue family ("laut",
-    # "nach Angaben", "sagte"): tried where one stands (the family's words as
-    # WordCues.scan finds them), when lower-casing the sentence tells its words apart as
-    # the patterns' case-blind matching does (:func:`lowered`); else at every position
-    found = None
-    if ("before" in present or "verbs" in present) and lowered(text, start, end) is not None:
-        found = cues.scan(text, start, end)
-
-    def tried(key: str, family: str) -> Iterator[re.Match[str]]:
-        if found is not None and family in cues.plain:
-            return matches_at(pats[key], text, found.get(family, ([], []))[0], end)
+    def tried(key: str) -> Iterator[re.Match[str]]:
+        # "before" and "verb_after" begin with a whole word of theirs ("laut", "sagte"):
+        # tried where one stands (see :func:`_starts`), else at every position
+        words = _first_words(lang).get(key)
+        at = _starts(text, start, end, words) if words is not None else None
+        if at is not None:
+            return matches_at(pats[key], text, at, end)
         return pats[key].finditer(text, start, end)
 
     if "findings" in present:
         for m in pats["findings"].finditer(text, start, end):
             take(m, outer, "nach")
     if "before" in present:
-        for m in tried("before", "before"):
+        for m in tried("before"):
             take(m, outer, "before")
     if "after" in present and "after" in pats:
         for m in pats["after"].finditer(text, start, end):
@@ -379,7 +374,7 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         for m in pats["via"].finditer(text, start, end):
             take(m, outer, "via")
     if "verbs" in present:
-        for m in tried("verb_after", "verbs"):
+        for m in tried("verb_after"):
             take(m, speakers, "verb_after")
         if pats["so"] is not _NEVER:
             for m in pats["so"].finditer(text, start, end):
@@ -403,6 +398,54 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
     if not speakers and len(chain) > 1:
         chain = sorted(chain, key=lambda s: _rank(s))
     return Attribution(chain=tuple(chain), phrase=phrase, span=pspan)
+
+
+_SAFE_WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß_-]*")
+"""A lower-case word whose characters case-blind matching takes exactly for the
+characters whose ``str.lower()`` they are, apart from the case twins
+(:func:`factcheck.extract.clauses.lowered` answers None for a window holding one)."""
+
+
+@cache
+def _first_words(lang: str) -> dict[str, frozenset[str] | None]:
+    """For the patterns "before" and "verb_after", the lower-cased words one of their
+    matches begins with, as a whole word: the first words of the markers, the verbs
+    said after the speaker. None for a pattern with a word :data:`_SAFE_WORD` does not
+    cover (then it is tried at every position)."""
+    att = get_language(lang).attribution
+    after_verbs = [v for v in att.SPEECH_VERBS if v not in att.SUBJECT_ONLY_VERBS]
+    out: dict[str, frozenset[str] | None] = {}
+    for key, words in (
+        ("before", {m.split()[0].lower() for m in att.SOURCE_BEFORE if m.split()}),
+        ("verb_after", {v.lower() for v in after_verbs}),
+    ):
+        safe = words and all(_SAFE_WORD.fullmatch(w) for w in words)
+        out[key] = frozenset(words) if safe else None
+    return out
+
+
+def _starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int] | None:
+    r"""Where one of ``words`` stands in ``text[start:end]`` as a whole word, ignoring
+    case, as ``(?<![\w-])(?i:w1|w2|...)(?![\w-])`` finds it: the sentence's listed words
+    (:func:`~factcheck.extract.clauses.words_of`) tell which, its lower case where; None
+    when lower-casing cannot tell (:func:`~factcheck.extract.clauses.lowered`)."""
+    low = lowered(text, start, end)
+    if low is None:
+        return None
+    hits = words.intersection(words_of(text, start, end))
+    out: list[int] = []
+    for w in hits:
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            a = start + i
+            before = text[a - 1] if a > 0 else " "
+            after = text[a + n] if a + n < end else " "
+            if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+                out.append(a)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
 
 
 def _rank(s: Source) -> int:

@@ -576,7 +576,26 @@ def test_capital_word_pattern_matches_as_its_lookbehind_first_form(
 
 @given(
     st.lists(
-        st.sampled_from(["in", "der", " ", "  ", ",", "Berlin", "’s", "\u00a0", "-", "x.y"]),
+        st.sampled_from(
+            [
+                "in",
+                "der",
+                " ",
+                "  ",
+                ",",
+                "Berlin",
+                "’s",
+                "\u00a0",
+                "-",
+                "x.y",
+                "\t",
+                "\x1c",
+                "\u2003",
+                "_",
+                "2",
+                "’",
+            ]
+        ),
         max_size=40,
     ),
     st.data(),

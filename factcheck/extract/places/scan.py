@@ -310,19 +310,19 @@ _PREP_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 def _last_tokens(text: str, lo: int, hi: int) -> list[str]:
     """``_PREP_TOKEN.findall(text, lo, hi)``, or (when there are more) its last seven
     tokens at least: :func:`_preposition` reads six tokens back from the name at most
-    (four skipped words, a preposition, the word before it). The tokens after a space are
-    the same whether the listing starts there or before: none runs over a space."""
-    pos = hi
-    for _ in range(8):
-        k = text.rfind(" ", lo, pos)
-        if k < 0:
-            break
-        pos = k
-    else:
-        tokens = _PREP_TOKEN.findall(text, pos, hi)
-        if len(tokens) >= 7:
-            return tokens
-    return _PREP_TOKEN.findall(text, lo, hi)
+    (four skipped words, a preposition, the word before it). No token runs over white
+    space, so the last seven runs between white space hold them (``str.split`` and
+    ``\\s`` know the same white space); a run of letters and digits is one token."""
+    runs = text[lo:hi].rsplit(None, 7)
+    if len(runs) == 8:
+        del runs[0]  # the rest of the window, before the last seven runs
+    out: list[str] = []
+    for run in runs:
+        if run.isalnum():
+            out.append(run)
+        else:
+            out.extend(_PREP_TOKEN.findall(run))
+    return out
 
 
 def _preposition(
