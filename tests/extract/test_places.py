@@ -612,3 +612,49 @@ def test_the_last_tokens_before_a_name_are_those_of_the_whole_window(
     whole = _PREP_TOKEN.findall(text, lo, hi)
     got = _last_tokens(text, lo, hi)
     assert got == whole or (len(got) >= 7 and whole[-len(got) :] == got)
+
+
+_LISTED = [
+    "in ",
+    "nach ",
+    "Berlin",
+    "Hamburg",
+    "Moskau",
+    "Paris",
+    ", ",
+    " und ",
+    " ",
+    "der ",
+    "Stadt ",
+    ". ",
+    "Pjöngjang",
+    "\n",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_LISTED), max_size=30),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=6),
+)
+@settings(max_examples=200, deadline=None)
+def test_places_resolved_when_asked_are_those_found_at_once(
+    parts: list[str], windows: list[tuple[int, int]]
+) -> None:
+    from factcheck.extract.places import find_places, find_places_lazily
+
+    text = "".join(parts)
+    whole = find_places(text, "de")
+    lazy = find_places_lazily(text, "de")
+    for s, e in [*windows, (0, len(text))]:
+        s, e = sorted((min(s, len(text)), min(e, len(text))))
+        assert lazy.within(s, e) == [p for p in whole if s <= p.start < e]
+
+
+def test_a_long_list_of_places_is_resolved_from_its_end() -> None:
+    from factcheck.extract.places import find_places, find_places_lazily
+
+    text = "Die Reise führte nach " + "Berlin, Hamburg und " * 2000 + "Paris."
+    lazy = find_places_lazily(text, "de")
+    last = lazy.within(len(text) - 6, len(text))
+    assert last == find_places(text, "de")[-1:]
+    assert last[0].preposition == "nach"

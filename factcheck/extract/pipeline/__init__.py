@@ -38,7 +38,7 @@ def extract(article: Article) -> list[Claim]:
     if not lang:
         return []
     from factcheck.extract.numbers import find_quantities
-    from factcheck.extract.places import find_places
+    from factcheck.extract.places import find_places_lazily
     from factcheck.extract.time import scan_times, times_in
 
     st = _State(article, lang)
@@ -46,7 +46,7 @@ def extract(article: Article) -> list[Claim]:
     # every engine runs once over the article; sentences take their slice by offset
     st.index = actors_mod.PersonIndex(text, body, lang)
     st.quantities = _Matches.of(find_quantities(text, lang, start=body))
-    st.places = _Matches.of(find_places(text, lang, start=body))
+    st.places = find_places_lazily(text, lang, start=body)  # resolved per sentence asked
     st.mentions = _Matches.of(st.index.mentions(body, len(text)))
     st.triggers = _Matches.of(find_triggers(text, body, len(text), lang))
     # the time engine's pattern work once per article; sentences re-resolve its candidates

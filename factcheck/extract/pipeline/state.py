@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.events import Trigger
-from factcheck.extract.matches import PlaceMatch, QuantityMatch
+from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language, pack_code
 from factcheck.models import Article, Attribution, Claim, Measure, Span, TimeRef
 
 if TYPE_CHECKING:
+    from factcheck.extract.places.scan import Places
     from factcheck.extract.time import TimeScan
 
 
@@ -61,7 +62,7 @@ class _State:
     persons: list[str] = field(default_factory=list)
     index: actors_mod.PersonIndex | None = None
     quantities: _Matches[QuantityMatch] | None = None
-    places: _Matches[PlaceMatch] | None = None
+    places: Places | None = None
     mentions: _Matches[actors_mod.Person] | None = None
     triggers: _Matches[Trigger] | None = None
     time_scan: TimeScan | None = None

@@ -62,6 +62,9 @@ from factcheck.extract.places.lookup import (
 from factcheck.extract.places.scan import (
     find_places as find_places,
 )
+from factcheck.extract.places.scan import (
+    find_places_lazily as find_places_lazily,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -70,6 +73,7 @@ __all__ = [
     "country_of_adjective",
     "country_place",
     "find_places",
+    "find_places_lazily",
     "lookup_place",
     "place_by_key",
     "related",

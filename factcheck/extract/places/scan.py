@@ -6,6 +6,7 @@ Part of :mod:`factcheck.extract.places`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -326,9 +327,16 @@ def _last_tokens(text: str, lo: int, hi: int) -> list[str]:
 
 
 def _preposition(
-    g: _Gazetteer, text: str, lg: str, c: _Cand, prev: PlaceMatch | None
+    g: _Gazetteer,
+    text: str,
+    lg: str,
+    c: _Cand,
+    prev_end: int | None,
+    prev_preposition: Callable[[], str | None],
 ) -> tuple[str | None, bool]:
-    """The preposition before a name, and whether a city noun stands right before it."""
+    """The preposition before a name, and whether a city noun stands right before it.
+    ``prev_end`` is where the name before ends (None: no name before); its preposition,
+    which a name listed after it shares, is asked of ``prev_preposition`` only then."""
     w = g.words[lg]
     lo = max(0, c.start - 100)
     lo = text.rfind("\n", lo, c.start) + 1 or lo  # not across a line break
@@ -355,12 +363,12 @@ def _preposition(
         if tok in w.conjunctions or tok == ",":
             if tok == "," and c.written != text[c.start : c.end]:
                 return None, city_noun  # an apposition in the genitive, not a list
-            if prev is not None and skipped == articles and prev.end >= lo:
-                between = _PREP_TOKEN.findall(text, prev.end, c.start)
+            if prev_end is not None and skipped == articles and prev_end >= lo:
+                between = _PREP_TOKEN.findall(text, prev_end, c.start)
                 if all(
                     b == "," or b in w.conjunctions or b.casefold() in w.articles for b in between
                 ):
-                    return prev.preposition, city_noun
+                    return prev_preposition(), city_noun
             return None, city_noun
         if skipped >= 4:
             break
@@ -409,11 +417,75 @@ def _is_dateline(text: str, c: _Cand) -> bool:
 
 
 def _resolve(g: _Gazetteer, text: str, lg: str, cands: list[_Cand]) -> list[PlaceMatch]:
-    out: list[PlaceMatch] = []
-    w = g.words[lg]
-    for i, c in enumerate(cands):
-        prev = out[-1] if out else None
-        prep, city_noun = _preposition(g, text, lg, c, prev)
+    places = Places(g, text, lg, cands)
+    return [places.match(i) for i in range(len(cands))]
+
+
+class _Waiting(Exception):
+    """A name's preposition is asked before that name is resolved."""
+
+
+class Places:
+    """The places of an article, resolved when asked for: :func:`find_places`' matches
+    for the names whose start lies in a window (:meth:`within`), the same as it gives.
+
+    The scan over the whole text runs at once (where a name ends decides where the next
+    may begin); what each name's preposition and metonymy are is worked out only for
+    the names asked for, and for a name before one that shares its preposition ("in
+    Berlin und Hamburg")."""
+
+    __slots__ = ("_cands", "_done", "_g", "_lg", "_order", "_starts", "_text")
+
+    def __init__(self, g: _Gazetteer, text: str, lg: str, cands: list[_Cand]) -> None:
+        self._g, self._text, self._lg, self._cands = g, text, lg, cands
+        self._done: list[PlaceMatch | None] = [None] * len(cands)
+        # in the order of their starts, as the pipeline's slices list them
+        self._order = sorted(range(len(cands)), key=lambda i: cands[i].start)
+        self._starts = [cands[i].start for i in self._order]
+
+    def within(self, s: int, e: int) -> list[PlaceMatch]:
+        """The places whose name starts in ``s..e``, by start."""
+        lo, hi = bisect_left(self._starts, s), bisect_left(self._starts, e)
+        return [self.match(i) for i in self._order[lo:hi]]
+
+    def match(self, i: int) -> PlaceMatch:
+        """The place of the ``i``-th name found."""
+        done = self._done[i]
+        if done is not None:
+            return done
+        # a name that shares the preposition of the one before waits for that one: the
+        # names are resolved from a stack, not by recursion (a list can be long)
+        stack = [i]
+        while stack:
+            k = stack[-1]
+            try:
+                self._done[k] = self._resolve_one(k)
+            except _Waiting:
+                stack.append(k - 1)
+            else:
+                stack.pop()
+        out = self._done[i]
+        assert out is not None
+        return out
+
+    def _preposition_of(self, i: int) -> str | None:
+        done = self._done[i]
+        if done is None:
+            raise _Waiting
+        return done.preposition
+
+    def _resolve_one(self, i: int) -> PlaceMatch:
+        g, text, lg, cands = self._g, self._text, self._lg, self._cands
+        w = g.words[lg]
+        c = cands[i]
+        prep, city_noun = _preposition(
+            g,
+            text,
+            lg,
+            c,
+            cands[i - 1].end if i > 0 else None,
+            lambda: self._preposition_of(i - 1),
+        )
         written = c.written
         metonym = False
         if c.key in g.stands and not _is_dateline(text, c):
@@ -427,5 +499,12 @@ def _resolve(g: _Gazetteer, text: str, lg: str, cands: list[_Cand]) -> list[Plac
                 if inner is not None and c.key in inner.within and gap.strip() == "":
                     metonym = False
         place = _named(c.key, written)
-        out.append(PlaceMatch(c.start, c.end, place, prep, metonym))
-    return out
+        return PlaceMatch(c.start, c.end, place, prep, metonym)
+
+
+def find_places_lazily(text: str, lang: str, *, start: int = 0, end: int | None = None) -> Places:
+    """:func:`find_places`, each name resolved only when asked for (:class:`Places`)."""
+    (lg,) = _lang(lang)
+    stop = _check_range(text, start, end)
+    g = _gazetteer()
+    return Places(g, text, lg, _scan(g, text, lg, start, stop))
