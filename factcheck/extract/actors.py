@@ -73,6 +73,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     verbs_after = "|".join(re.escape(v) for v in sorted(after_verbs, key=len, reverse=True))
     findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
     findings_low = "|".join(re.escape(f.casefold()) for f in att.FINDINGS_WORDS)
+    owners = "|".join(map(re.escape, att.FINDINGS_OWNER_WORDS)) or "(?!)"
     openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or r"(?!x)x"
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     aux = "|".join(re.escape(v) for v in att.PERFECT_AUXILIARIES)
@@ -109,7 +110,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"(?P<np>(?:[A-ZÄÖÜ]{{2,}}[-\s])?(?:{_LOW}\s+)?(?:{findings}"
             # a compound whose head is a findings word: "nach Polizeiangaben"
             rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{findings_low})))"
-            r"(?!\s+(?:der|des|von|vom|of|from)\b)"
+            rf"(?!\s+(?:{owners})\b)"
         ),
         "via": re.compile(rf"(?:{via})\s+(?P<np>{np})"),
     }
@@ -122,9 +123,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return pats
 
 
-_LEADING_ART = re.compile(
-    r"^(?:der|die|das|dem|den|des|einem|einer|eines|ein|eine|the|a|an)\s+", re.IGNORECASE
-)
+@cache
+def _leading_article(lang: str) -> re.Pattern[str]:
+    """An article (the pack's ``syntax.ARTICLES``) opening a phrase, with its space."""
+    arts = sorted(get_language(lang).syntax.ARTICLES, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, arts)) or '(?!)'})\s+", re.IGNORECASE)
 
 
 def _findings_owner(phrase: str, lang: str) -> str | None:
@@ -175,7 +178,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     from factcheck.extract.names import name_key
 
     phrase = written.strip().rstrip(",.;:")
-    phrase = _LEADING_ART.sub("", phrase)
+    phrase = _leading_article(lang).sub("", phrase)
     if not phrase:
         return None
     att = get_language(lang).attribution
@@ -191,7 +194,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     country = None
     for w in words:
         country = country or places.country_of_adjective(w.strip(",."), lang)
-    loc = _LOCATION.search(phrase)
+    loc = _source_place(lang).search(phrase)
     if loc and country is None:
         country = places.country_of(loc.group(1), lang)
     if km is not None:
@@ -306,7 +309,12 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     return None
 
 
-_LOCATION = re.compile(r"\b(?:in|aus|of)\s+(" + _CAP + r")")
+@cache
+def _source_place(lang: str) -> re.Pattern[str]:
+    """A preposition of the pack's ``attribution.SOURCE_PLACE_PREPOSITIONS`` and the
+    capitalised word after it: the place that gives a source its country."""
+    preps = get_language(lang).attribution.SOURCE_PLACE_PREPOSITIONS
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, preps)) or '(?!)'})\s+({_CAP})")
 
 
 @cache

@@ -48,27 +48,7 @@ _RUN_REST = re.compile(r"[\w-]*")
 """The rest of such a run."""
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
-_COORDINATORS = frozenset({"und", "and", "sowie"})
 _CAMEL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
-_ARTICLES = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "the",
-        "a",
-        "an",
-    }
-)
 
 
 @cache
@@ -195,6 +175,7 @@ class PersonIndex:
 
     def _scan(self, start: int) -> None:
         text, lang = self.text, self.lang
+        syntax = get_language(lang).syntax
         given = given_names()
         toks = list(_NAME_TOKEN.finditer(text, start))
         i = 0
@@ -229,9 +210,9 @@ class PersonIndex:
                     i += 1
                     continue
             prev, comma, at = previous_word(text, first.start())
-            after_article = not comma and prev.casefold() in _ARTICLES
+            after_article = not comma and prev.casefold() in syntax.ARTICLES
             anchored = bool(prev) and _is_role(prev, lang)
-            if prev in _COORDINATORS:
+            if prev in syntax.NAME_JOINERS:
                 prev2, _, _ = previous_word(text, at)
                 anchored = anchored or prev2 in self._token  # "Wladimir Putin und Kim Jong Un"
             elif comma and prev in self._token:

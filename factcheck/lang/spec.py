@@ -428,6 +428,11 @@ class Attribution(Protocol):
     an audience, never a source of its own (lower case)."""
     FINDINGS_MARKER: str
     """The preposition of findings sources ("nach US-Erkenntnissen")."""
+    FINDINGS_OWNER_WORDS: tuple[str, ...]
+    """Words after a findings word that name whose findings they are ("nach Angaben *der*
+    Polizei"): such a phrase is left to the source markers."""
+    SOURCE_PLACE_PREPOSITIONS: tuple[str, ...]
+    """Prepositions that give a source's country by a place ("Behörden *in* Kiew")."""
     REVISION_WORDS: tuple[str, ...]
     """Words that present a figure as a correction of an earlier one, matched case-
     insensitively at the start of a word; an entry ending in ``*`` also matches longer
@@ -725,6 +730,10 @@ class Syntax(Protocol):
     COORDINATORS: frozenset[str]
     """Words joining two nouns (``und``, ``and``), passed over when reading the contents
     after a content marker."""
+    NAME_JOINERS: frozenset[str]
+    """Words joining two persons' names in a list ("Putin *und* Kim", "A *sowie* B")."""
+    ARTICLES: frozenset[str]
+    """Definite and indefinite articles, lower case: not part of a name or a source."""
     RELATIVE_PRONOUNS: frozenset[str]
     """Words that open a relative clause after a comma ("das Werk, *das* 1987 eröffnet
     wurde", "the plant, *which* opened in 1987"): its subject is the noun before."""
@@ -756,6 +765,9 @@ class Syntax(Protocol):
     none."""
     PARTICIPLE_ENDINGS: tuple[str, ...]
     """Endings of a participle that may follow a place used as an adjective (``US-based``)."""
+    VERB_FORM_ENDINGS: tuple[str, ...]
+    """Endings of a finite verb or participle ("geliefert", "shipped"): such a delivery
+    verb after a number is the clause's verb, not part of the counted noun."""
     CITY_NOUN_WORDS: bool
     """True when a city noun before a place is a word of its own (``the city of``); False
     when it ends a compound (``Hauptstadt``)."""

@@ -333,3 +333,23 @@ def test_cue_word_patterns_tried_at_cue_words_find_what_finditer_finds(
     with mock.patch.object(actors, "lowered", lambda *_: None):
         want = actors.find_attribution(text, s, e, lang)
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "name", "country"),
+    [
+        ("de", "einen Sprecher", "Sprecher", None),  # the pack's articles, not the engine's
+        ("de", "die Behörden in Kiew", "Behörden in Kiew", "UA"),
+        ("de", "Beamte aus Kiew", "Beamte aus Kiew", "UA"),
+        ("en", "an official", "official", None),
+        ("en", "the officials of Kyiv", "officials of Kyiv", "UA"),
+    ],
+)
+def test_articles_and_place_prepositions_of_a_source_come_from_the_pack(
+    lang: str, phrase: str, name: str, country: str | None
+) -> None:
+    from factcheck.extract.actors import classify_source
+
+    src = classify_source(phrase, 0, len(phrase), lang, explicit=True)
+    assert src is not None
+    assert (src.name, src.country) == (name, country)

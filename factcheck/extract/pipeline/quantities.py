@@ -153,7 +153,9 @@ def _flow(
     def verb(kind: str) -> bool:
         # a verb outside the quantities and their nouns ("shipping containers" is no verb)
         for start, word in _verb_words(text, s, e, lang, kind):
-            if not any(a <= start < b + 40 and _in_noun(text, start, word, a) for a, b in skip):
+            if not any(
+                a <= start < b + 40 and _in_noun(text, start, word, a, lang) for a, b in skip
+            ):
                 return True
         return False
 
@@ -178,13 +180,12 @@ def _flow(
     return _Flow(origin, dest)
 
 
-def _in_noun(text: str, start: int, word: str, qstart: int) -> bool:
+def _in_noun(text: str, start: int, word: str, qstart: int, lang: str) -> bool:
     """True when a verb-like word at ``start`` is part of the counted noun group after a
-    number."""
-    between = text[qstart:start]
-    return (
-        ", " not in between and len(between.split()) <= 4 and not word.endswith(("ed", "t", "en"))
-    )
+    number: no comma and at most four words between, and not a verb form (the pack's
+    ``syntax.VERB_FORM_ENDINGS``)."""
+    between, endings = text[qstart:start], get_language(lang).syntax.VERB_FORM_ENDINGS
+    return ", " not in between and len(between.split()) <= 4 and not word.endswith(endings)
 
 
 @cache

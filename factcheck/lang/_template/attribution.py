@@ -107,6 +107,15 @@ PRESS_AUDIENCE: tuple[str, ...] = ()
 # English: 'according to'
 FINDINGS_MARKER: str = ""
 
+# Words after a findings word that name whose findings they are ("nach Angaben *der* Polizei"):
+# such a phrase is left to the source markers.
+# English: 'of', 'from'
+FINDINGS_OWNER_WORDS: tuple[str, ...] = ()
+
+# Prepositions that give a source's country by a place ("Behörden *in* Kiew").
+# English: 'in', 'of'
+SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+
 # Words that present a figure as a correction of an earlier one, matched case- insensitively at
 # the start of a word; an entry ending in ``*`` also matches longer words.
 # English: 'corrected', 'correction', 'correcting', 'revised', ...

@@ -26,6 +26,14 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset()
 # English: 'and', 'or'
 COORDINATORS: frozenset[str] = frozenset()
 
+# Words joining two persons' names in a list ("Putin *und* Kim", "A *sowie* B").
+# English: 'and'
+NAME_JOINERS: frozenset[str] = frozenset()
+
+# Definite and indefinite articles, lower case: not part of a name or a source.
+# English: 'a', 'an', 'the'
+ARTICLES: frozenset[str] = frozenset()
+
 # Words that open a relative clause after a comma ("das Werk, *das* 1987 eröffnet wurde", "the
 # plant, *which* opened in 1987"): its subject is the noun before.
 # English: 'that', 'which', 'who'
@@ -72,6 +80,11 @@ DATIVE_BEFORE_PLACE: str = ""
 # Endings of a participle that may follow a place used as an adjective (``US-based``).
 # English: 'ed'
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+
+# Endings of a finite verb or participle ("geliefert", "shipped"): such a delivery verb after a
+# number is the clause's verb, not part of the counted noun.
+# English: 'ed', 't', 'en'
+VERB_FORM_ENDINGS: tuple[str, ...] = ()
 
 # True when a city noun before a place is a word of its own (``the city of``); False when it
 # ends a compound (``Hauptstadt``).

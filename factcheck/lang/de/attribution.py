@@ -414,6 +414,13 @@ an audience, never a source."""
 FINDINGS_MARKER: str = "nach"
 """The preposition of findings sources ("nach US-Erkenntnissen")."""
 
+FINDINGS_OWNER_WORDS: tuple[str, ...] = ("der", "des", "von", "vom")
+"""Wörter nach einem Erkenntnis-Wort, die nennen, wessen Angaben es sind ("nach Angaben
+*der* Polizei")."""
+
+SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus")
+"""Präpositionen, mit denen ein Ort das Land einer Quelle nennt ("Behörden *in* Kiew")."""
+
 REVISION_WORDS: tuple[str, ...] = (
     "korrigier*",
     "revidier*",

@@ -111,6 +111,14 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset(
 """Wörter, die nach einem Komma einen Relativsatz eröffnen ("das Werk, *das* 1987 eröffnet
 wurde")."""
 
+NAME_JOINERS: frozenset[str] = frozenset({"und", "sowie"})
+"""Wörter, die zwei Namen einer Aufzählung verbinden ("Putin *und* Kim")."""
+
+ARTICLES: frozenset[str] = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
+"""Bestimmte und unbestimmte Artikel: kein Teil eines Namens oder einer Quelle."""
+
 _ART = r"(?i:der|die|das|dem|den|des|einem|einer|eines|ein|eine)"
 _ART_ANYCASE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]inem|[Ee]iner|[Ee]ines)"
 _ADJ = r"[a-zäöüß][\w\-]{2,}(?:en|em|er|es|e)"
@@ -138,6 +146,9 @@ COMPOUND_ACTOR: str = r"(?<![\w-])([A-ZÄÖÜ][\w]*)-(?:Länder|Staaten|Regierun
 DATIVE_BEFORE_PLACE: str = r"\b(der|dem|den)\s+$"
 
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+VERB_FORM_ENDINGS: tuple[str, ...] = ("t", "en")
+"""Endungen eines Verbs oder Partizips ("geliefert", "lieferten"): ein Lieferverb nach einer
+Zahl ist das Verb des Satzes, nicht Teil des gezählten Nomens."""
 
 CITY_NOUN_WORDS: bool = False
 

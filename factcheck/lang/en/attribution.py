@@ -236,6 +236,13 @@ source ("media" that report are one)."""
 FINDINGS_MARKER: str = "according to"
 """The preposition of findings sources ("according to US intelligence")."""
 
+FINDINGS_OWNER_WORDS: tuple[str, ...] = ("of", "from")
+"""Words after a findings word that name whose findings they are ("according to figures
+*from* the ministry")."""
+
+SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "of")
+"""Prepositions that give a source's country by a place ("officials *in* Kyiv")."""
+
 REVISION_WORDS: tuple[str, ...] = (
     "corrected",
     "correction",

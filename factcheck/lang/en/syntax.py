@@ -171,6 +171,12 @@ COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
 """Words that open a relative clause after a comma ("the plant, *which* opened in 1987")."""
 
+NAME_JOINERS: frozenset[str] = frozenset({"and"})
+"""Words joining two persons' names in a list ("Blinken *and* Wang")."""
+
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+"""Definite and indefinite articles: not part of a name or a source."""
+
 _ART = r"(?i:the|a|an)"
 _FUNCTION = (
     "is|was|were|are|has|have|had|said|says|told|that|which|who|and|but|on|in|at|to|for|"
@@ -204,6 +210,9 @@ COMPOUND_ACTOR: str = ""
 DATIVE_BEFORE_PLACE: str = ""
 
 PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed",)
+VERB_FORM_ENDINGS: tuple[str, ...] = ("ed", "t", "en")
+"""Endings of a past form or participle ("shipped", "sent", "given"): such a delivery verb
+after a number is the clause's verb, not part of the counted noun."""
 
 CITY_NOUN_WORDS: bool = True
 
