@@ -483,70 +483,29 @@ def test_times_in_a_sentence_equal_a_scan_of_the_sentence(direction: Tense) -> N
     assert checked > 50
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            ["am 3. März", "Montag", " bis ", "2024", ". ", "zwei Tage zuvor", " ", "\n", "x", "–"]
-        ),
-        max_size=25,
-    ),
-    st.data(),
-)
+_WINDOW_PARTS = {
+    "de": ["am 3. März", "Montag", " bis ", "2024", ". ", "zwei Tage zuvor", " ", "\n", "x", "–"],
+    # English dates end sentences more often ("... on March 3.")
+    "en": ["on March 3", "Monday", " to ", "2024", ". ", "two days earlier", " between ",
+           " and ", "10", " a.m.", "last week", " ", ",", "Dec.", "x"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "direction"), [("de", "past"), ("en", "either")])
+@given(data=st.data())
 @settings(max_examples=200, deadline=None)
 def test_times_in_any_window_equal_a_scan_of_the_window(
-    parts: list[str], data: st.DataObject
+    lang: str, direction: Tense, data: st.DataObject
 ) -> None:
     from factcheck.extract.time import scan_times, times_in
 
-    text = "".join(parts)
+    text = "".join(data.draw(st.lists(st.sampled_from(_WINDOW_PARTS[lang]), max_size=25)))
     s = data.draw(st.integers(0, len(text)))
     e = data.draw(st.integers(s, len(text)))
     pub = WED_19_JUNE
-    scan = scan_times(text, "de")
-    assert times_in(scan, pub, start=s, end=e, direction="past") == find_times(
-        text, "de", pub, start=s, end=e, direction="past"
-    )
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "on March 3",
-                "Monday",
-                " to ",
-                "2024",
-                ". ",
-                "two days earlier",
-                " between ",
-                " and ",
-                "10",
-                " a.m.",
-                "last week",
-                " ",
-                ",",
-                "Dec.",
-                "x",
-            ]
-        ),
-        max_size=25,
-    ),
-    st.data(),
-)
-@settings(max_examples=200, deadline=None)
-def test_english_times_in_any_window_equal_a_scan_of_the_window(
-    parts: list[str], data: st.DataObject
-) -> None:
-    """The same in English, whose dates end sentences more often ("... on March 3.")."""
-    from factcheck.extract.time import scan_times, times_in
-
-    text = "".join(parts)
-    s = data.draw(st.integers(0, len(text)))
-    e = data.draw(st.integers(s, len(text)))
-    pub = WED_19_JUNE
-    scan = scan_times(text, "en")
-    assert times_in(scan, pub, start=s, end=e, direction="either") == find_times(
-        text, "en", pub, start=s, end=e, direction="either"
+    scan = scan_times(text, lang)
+    assert times_in(scan, pub, start=s, end=e, direction=direction) == find_times(
+        text, lang, pub, start=s, end=e, direction=direction
     )
 
 
