@@ -31,6 +31,7 @@ from factcheck.extract.persons import find_persons as find_persons
 from factcheck.extract.persons import given_names as given_names
 from factcheck.extract.persons import name_candidate as name_candidate
 from factcheck.extract.persons import previous_word as previous_word
+from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
 from factcheck.models import Attribution, Source, SourceKind, Span
 
@@ -73,7 +74,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     verbs_after = "|".join(re.escape(v) for v in sorted(after_verbs, key=len, reverse=True))
     findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
     findings_low = "|".join(re.escape(f.casefold()) for f in att.FINDINGS_WORDS)
-    owners = "|".join(map(re.escape, att.FINDINGS_OWNER_WORDS)) or "(?!)"
+    owners = alternation(att.FINDINGS_OWNER_WORDS)
     openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or r"(?!x)x"
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     aux = "|".join(re.escape(v) for v in att.PERFECT_AUXILIARIES)
@@ -126,8 +127,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
 @cache
 def _leading_article(lang: str) -> re.Pattern[str]:
     """An article (the pack's ``syntax.ARTICLES``) opening a phrase, with its space."""
-    arts = sorted(get_language(lang).syntax.ARTICLES, key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, arts)) or '(?!)'})\s+", re.IGNORECASE)
+    arts = alternation(get_language(lang).syntax.ARTICLES)
+    return re.compile(rf"^(?:{arts})\s+", re.IGNORECASE)
 
 
 def _findings_owner(phrase: str, lang: str) -> str | None:
@@ -313,8 +314,8 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
 def _source_place(lang: str) -> re.Pattern[str]:
     """A preposition of the pack's ``attribution.SOURCE_PLACE_PREPOSITIONS`` and the
     capitalised word after it: the place that gives a source its country."""
-    preps = get_language(lang).attribution.SOURCE_PLACE_PREPOSITIONS
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, preps)) or '(?!)'})\s+({_CAP})")
+    preps = alternation(get_language(lang).attribution.SOURCE_PLACE_PREPOSITIONS)
+    return re.compile(rf"\b(?:{preps})\s+({_CAP})")
 
 
 @cache

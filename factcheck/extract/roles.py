@@ -84,7 +84,9 @@ def _separable(lang: str) -> re.Pattern[str] | None:
     the role and an index."""
     table: dict[str, tuple[tuple[str, str], ...]] = get_language(lang).nouns.SEPARABLE_ROLE_CUES
     space = r"\s+"
-    joins = "|".join(map(re.escape, sorted(get_language(lang).syntax.COORDINATORS))) or "(?!)"
+    from factcheck.extract.wordlists import alternation
+
+    joins = alternation(get_language(lang).syntax.COORDINATORS)
     # no stop, comma or "und" between: the particle of another verb is not this one's
     gap = rf"(?:(?!(?<![\w-])(?:{joins})(?![\w-]))[^.;:!?,]){{0,80}}?"
     alts = [
