@@ -31,7 +31,8 @@ class CrossCheck:
     takes: Callable[[Claim], bool]
     """True for a claim the check compares."""
     findings: Callable[[Iterable[Claim], Mapping[str, Article]], Iterator[Discrepancy]]
-    """The findings among the claims it takes, given the articles by id."""
+    """The findings among the claims it takes, given the articles by id (the local and the
+    distributed run keep one finding per id, as for every other check)."""
 
     @property
     def key(self) -> str:

@@ -80,7 +80,6 @@ def extent_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
         for _, v in sorted(members.items())
         if len(v) == 2
     ]
-    seen: set[str] = set()
     for s in singles:
         for p in pairs:
             if s.claim.article == p[0].claim.article or not _same_thing(s, p[0]):
@@ -89,20 +88,14 @@ def extent_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
                 continue
             near = min(p, key=lambda x: _ratio(s, x))
             if _ratio(s, near) <= NEAR_RATIO:
-                d = _finding(s, near, None, p, arts)
-                if d.id not in seen:
-                    seen.add(d.id)
-                    yield d
+                yield _finding(s, near, None, p, arts)
     for i, p in enumerate(pairs):
         for q in pairs[i + 1 :]:
             if p[0].claim.article == q[0].claim.article or not _same_thing(p[0], q[0]):
                 continue
             for x, y in zip(_by_size(p), _by_size(q), strict=True):
                 if not x.interval.overlaps(y.interval) and _ratio(x, y) <= NEAR_RATIO:
-                    d = _finding(x, y, p, q, arts)
-                    if d.id not in seen:
-                        seen.add(d.id)
-                        yield d
+                    yield _finding(x, y, p, q, arts)
                     break
 
 

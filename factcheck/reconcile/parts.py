@@ -66,7 +66,6 @@ def part_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Itera
             parts[(PART_OF_ROLES[role], kind)].append(x)
         else:
             wholes[(role, kind)].append(x)
-    seen: set[str] = set()
     for key in sorted(parts):
         for p in parts[key]:
             for w in wholes.get(key, []):
@@ -81,10 +80,7 @@ def part_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Itera
                     continue
                 if p.interval.low <= w.interval.high:
                     continue
-                d = _finding(p, w, arts)
-                if d.id not in seen:
-                    seen.add(d.id)
-                    yield d
+                yield _finding(p, w, arts)
 
 
 def _finding(p: Comparable, w: Comparable, arts: Mapping[str, Article]) -> Discrepancy:

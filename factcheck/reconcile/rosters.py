@@ -68,7 +68,6 @@ def roster_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
         if is_roster_age(c):
             rosters[(c.article, _paragraph(c, arts))].append(c)
     lists = sorted((k, v) for k, v in rosters.items() if len(v) >= ROSTER_MIN)
-    seen: set[str] = set()
     for i, ((art_a, _pa), a) in enumerate(lists):
         for (art_b, _pb), b in lists[i + 1 :]:
             if art_a == art_b:
@@ -77,10 +76,7 @@ def roster_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
             if found is None:
                 continue
             x, y, shared = found
-            d = _finding(x, y, shared=shared, arts=arts)
-            if d.id not in seen:
-                seen.add(d.id)
-                yield d
+            yield _finding(x, y, shared=shared, arts=arts)
 
 
 def _paragraph(c: Claim, arts: Mapping[str, Article]) -> int:
