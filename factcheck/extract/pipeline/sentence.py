@@ -379,16 +379,8 @@ def _moment_subject(
     its word ("*the dam* collapsed", "*Der Bus* war am Freitag von der B 12 abgekommen")
     else the first after it ("entgleiste *ein Regionalzug*"), lemmatised and lower-cased;
     None when no determiner stands before a noun there."""
-    dets = get_language(lang).attribution.DETERMINERS
     words = [m for m in _WORD.finditer(text, *clause) if not date[0] <= m.start() < date[1]]
-    nouns = [
-        b
-        for a, b in pairwise(words)
-        if a.group().casefold() in dets
-        and b.group().casefold() not in dets
-        and len(b.group()) > 2
-        and not text[a.end() : b.start()].strip()
-    ]
+    nouns = _after_determiners(text, words, lang, adjacent=True)
     before = [n for n in nouns if n.end() <= at]
     after = [n for n in nouns if n.start() >= to]
     chosen = before[-1] if before else after[0] if after else None
@@ -418,14 +410,25 @@ def _antecedent(text: str, start: int, lang: str) -> str | None:
         return None
     lead = text[max(0, start - 100) : start].rstrip()
     lead = lead[lead.rfind(". ") + 1 :]
+    nouns = _after_determiners(lead, list(_WORD.finditer(lead)), lang, adjacent=False)
+    return _lemma(nouns[-1].group(), lang) if nouns else None
+
+
+def _after_determiners(
+    text: str, words: list[re.Match[str]], lang: str, *, adjacent: bool
+) -> list[re.Match[str]]:
+    """The words of ``words`` (matches in ``text``, in order) that follow a determiner (the
+    pack's ``attribution.DETERMINERS``), are none themselves and have over two letters;
+    with ``adjacent``, only those with nothing but white space after the determiner."""
     dets = get_language(lang).attribution.DETERMINERS
-    words = list(_WORD.finditer(lead))
-    nouns = [
-        b.group()
+    return [
+        b
         for a, b in pairwise(words)
-        if a.group().casefold() in dets and b.group().casefold() not in dets and len(b.group()) > 2
+        if a.group().casefold() in dets
+        and b.group().casefold() not in dets
+        and len(b.group()) > 2
+        and not (adjacent and text[a.end() : b.start()].strip())
     ]
-    return _lemma(nouns[-1], lang) if nouns else None
 
 
 def _reported_subject(
