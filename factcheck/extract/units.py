@@ -23,7 +23,7 @@ dimensions instead of returning nonsense.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
@@ -314,6 +314,58 @@ OFFSET_DIMENSIONS: dict[str, str] = {
 unit (a test checks them with the registry)."""
 
 
+def _powers(units: str) -> list[tuple[str, int]]:
+    """``"kilogram * meter ** 2 / second ** 3"`` -> ``[("kilogram", 1), ("meter", 2),
+    ("second", -3)]``: a product of units (or dimensions) as pint writes it."""
+    if units == "dimensionless":
+        return []
+    head, _, tail = units.partition(" / ")
+    out: list[tuple[str, int]] = []
+    for sign, part in ((1, head), (-1, tail)):
+        for factor in part.replace(" / ", " * ").split(" * ") if part else ():
+            name, _, power = factor.partition(" ** ")
+            if name != "1":
+                out.append((name, sign * int(power or 1)))
+    return out
+
+
+def _product(powers: list[tuple[str, int]]) -> str:
+    """The inverse of :func:`_powers`: positive powers, then one ``/`` per negative one."""
+    above = [n if p == 1 else f"{n} ** {p}" for n, p in powers if p > 0]
+    below = [n if p == -1 else f"{n} ** {-p}" for n, p in powers if p < 0]
+    if not above and not below:
+        return "dimensionless"
+    return " / ".join([" * ".join(above) or "1", *below])
+
+
+def _quotient(a: str, b: str, *, ordered: bool) -> str:
+    """``a / b`` for two products as pint writes them: the names of ``a`` first, then
+    the new ones of ``b``, or, ``ordered``, by name (pint's order for base units)."""
+    powers: dict[str, int] = {}
+    for name, p in _powers(a):
+        powers[name] = powers.get(name, 0) + p
+    for name, p in _powers(b):
+        powers[name] = powers.get(name, 0) - p
+    items = [(n, p) for n, p in powers.items() if p]
+    return _product(sorted(items) if ordered else items)
+
+
+@lru_cache(maxsize=1024)
+def _rate(unit: str) -> tuple[str, str, float] | None:
+    """The :data:`KNOWN_UNITS` row of a unit per unit, both of the table ("liter/hectare",
+    "EUR/year"): dimension, base unit and factor as pint gives them (the factor to the
+    last digit or two; a test checks every pair), without loading pint."""
+    head, sep, per = unit.rpartition("/")
+    a, b = KNOWN_UNITS.get(head), KNOWN_UNITS.get(per)
+    if not sep or a is None or b is None:
+        return None
+    return (
+        _quotient(a[0], b[0], ordered=False),
+        _quotient(a[1], b[1], ordered=True),
+        a[2] / b[2],
+    )
+
+
 def _per_thing(unit: str) -> tuple[str, str] | None:
     """``"liter/person"`` -> ``("liter", "person")`` when the part after the slash is a
     counted thing rather than a unit pint knows ("120 litres per person")."""
@@ -330,8 +382,9 @@ def _per_thing(unit: str) -> tuple[str, str] | None:
 
 
 def dimension(unit: str) -> str:
-    """The dimension of a unit ("kilometer" -> "[length]"), pint only when not in
-    :data:`KNOWN_UNITS`. A unit per counted thing ("liter/person") has the dimension of
+    """The dimension of a unit ("kilometer" -> "[length]"), pint only when it is neither
+    in :data:`KNOWN_UNITS` nor a rate of two of its units ("liter/hectare"). A unit per
+    counted thing ("liter/person") has the dimension of
     its unit per that thing ("[length] ** 3/person")."""
     row = KNOWN_UNITS.get(unit)
     if row is not None:
@@ -339,6 +392,9 @@ def dimension(unit: str) -> str:
     offset = OFFSET_DIMENSIONS.get(unit)
     if offset is not None:
         return offset
+    rate = _rate(unit)
+    if rate is not None:
+        return rate[0]
     split = _per_thing(unit)
     if split is not None:
         return f"{dimension(split[0])}/{split[1]}"
@@ -348,7 +404,7 @@ def dimension(unit: str) -> str:
 def to_base(unit: str) -> tuple[str, float]:
     """The base unit of ``unit``'s dimension and the factor into it (multiplicative units
     only; for temperatures use :func:`convert`)."""
-    row = KNOWN_UNITS.get(unit)
+    row = KNOWN_UNITS.get(unit) or _rate(unit)
     if row is not None:
         return row[1], row[2]
     split = _per_thing(unit)

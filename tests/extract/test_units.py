@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import FactcheckError
 from factcheck.extract.units import (
     CURRENCIES,
+    KNOWN_UNITS,
     UnitError,
     convert,
     same_dimension,
@@ -183,3 +186,38 @@ def test_every_unit_the_packs_name_is_in_the_table_or_an_offset_unit() -> None:
                 for name in names:
                     if isinstance(name, str) and name not in offset:
                         assert name in KNOWN_UNITS, (lang, name)
+
+
+_TABLE_UNITS = sorted(KNOWN_UNITS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_TABLE_UNITS), st.sampled_from(_TABLE_UNITS))
+def test_a_rate_of_two_table_units_answers_as_pint_does(head: str, per: str) -> None:
+    import math
+
+    from factcheck.extract.units import dimension, to_base, unit_registry
+
+    unit = f"{head}/{per}"
+    ureg = unit_registry()
+    q = ureg.Quantity(1.0, unit).to_base_units()
+    assert dimension(unit) == str(ureg.Unit(unit).dimensionality)
+    base, factor = to_base(unit)
+    assert base == str(q.units)
+    assert math.isclose(factor, float(q.magnitude), rel_tol=1e-12)
+
+
+def test_rates_of_table_units_answer_without_pint() -> None:
+    """ "Liter pro Hektar", "EUR a year": a rate of two known units keeps pint unloaded."""
+    import subprocess
+    import sys
+
+    code = (
+        "from factcheck.extract import units\n"
+        "assert units.dimension('liter/hectare') == '[length]'\n"
+        "assert units.dimension('EUR/year') == '[currency_EUR] / [time]'\n"
+        "assert units.to_base('milligram/liter')[0] == 'kilogram / meter ** 3'\n"
+        "assert units.dimension('percent/year') == '1 / [time]'\n"
+        "assert units.unit_registry.cache_info().currsize == 0\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
