@@ -172,7 +172,12 @@ def measure_key(claim: Claim) -> str | None:
     if ":" not in m.thing and m.thing != "age":
         key = f"{m.key}@{'+'.join(m.scope)}"  # no subject but a named scope: the Ridgeway fire
     if q.unit_kind is UnitKind.PHYSICAL and q.unit:
-        return f"{claim.kind}|{dimension_of(q.unit)}|{key}"
+        from factcheck.extract.units import OFFSET_DIMENSIONS
+
+        dim = dimension_of(q.unit)
+        if q.unit in OFFSET_DIMENSIONS:
+            dim = f"{dim}:{q.unit}"  # one temperature scale per block: see base_unit
+        return f"{claim.kind}|{dim}|{key}"
     return f"{claim.kind}|{q.unit_kind.value}:{q.unit}|{key}"
 
 
@@ -218,9 +223,14 @@ def dimension_of(unit: str) -> str:
 
 @lru_cache(maxsize=1024)
 def base_unit(unit: str) -> tuple[str, float]:
-    """The base unit of ``unit``'s dimension and the factor to convert into it."""
-    from factcheck.extract.units import to_base
+    """The base unit of ``unit``'s dimension and the factor to convert into it. A
+    temperature scale (an offset unit: °C, °F) is its own base: no factor takes one
+    scale into another (100 °F is 37.8 °C, not 100 times a factor), so figures are
+    compared within one scale and :func:`measure_key` keeps the scales apart."""
+    from factcheck.extract.units import OFFSET_DIMENSIONS, to_base
 
+    if unit in OFFSET_DIMENSIONS:
+        return unit, 1.0
     return to_base(unit)
 
 

@@ -204,6 +204,28 @@ def test_units_are_converted_before_comparing(
     assert _agree(a, b) is expected
 
 
+def test_temperatures_on_two_scales_are_not_compared() -> None:
+    """100 °F is about 38 °C: a factor cannot take one scale into the other (it needs an
+    offset), so figures in Celsius and in Fahrenheit are never set against each other."""
+    c = quantity("a", 38, "temperature:city", unit="degree_Celsius", unit_kind=UnitKind.PHYSICAL)
+    f = quantity(
+        "b", 100, "temperature:city", unit="degree_Fahrenheit", unit_kind=UnitKind.PHYSICAL
+    )
+    assert measure_key(c) != measure_key(f)
+    assert len(blocks([c, f])) == 2
+
+
+@pytest.mark.parametrize(("x", "y", "expected"), [(38, 38, True), (38, 45, False)])
+def test_temperatures_on_one_scale_compare_in_that_scale(
+    x: float, y: float, expected: bool
+) -> None:
+    a = quantity("a", x, "temperature:city", unit="degree_Celsius", unit_kind=UnitKind.PHYSICAL)
+    b = quantity("b", y, "temperature:city", unit="degree_Celsius", unit_kind=UnitKind.PHYSICAL)
+    assert _agree(a, b) is expected
+    ca = comparable(a)
+    assert ca is not None and ca.unit == "degree_Celsius" and ca.nominal == x
+
+
 def test_hypothetical_and_low_confidence_claims_are_not_compared() -> None:
     from factcheck.models import Modality
 
