@@ -288,15 +288,17 @@ class WordCues:
     case, as ``(?<![\w-])(?i:w1|w2|...)(?![\w-])`` does. Families whose cue words are all
     plain words are answered from one listing of the text's words and a dictionary
     lookup per word; any other family (a cue of two words, or with punctuation) gets its
-    pattern, longest cue first, searched on its own.
+    pattern, longest cue first, searched on its own, unless one of its plain words stands
+    in the text (then :meth:`present` knows without the pattern).
     """
 
-    __slots__ = ("_keys", "_table", "patterns", "plain", "starts")
+    __slots__ = ("_keys", "_single", "_table", "patterns", "plain", "starts")
 
     def __init__(self, families: dict[str, tuple[str, ...] | list[str] | set[str]]) -> None:
         table: dict[str, list[str]] = {}
         self.patterns: dict[str, re.Pattern[str]] = {}
         self.starts: dict[str, CueStarts | None] = {}
+        self._single: dict[str, frozenset[str]] = {}
         plain: list[str] = []
         for name, words in families.items():
             if not words:
@@ -311,6 +313,7 @@ class WordCues:
                 alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                 self.patterns[name] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
                 self.starts[name] = word_starts(words)
+                self._single[name] = frozenset(w.lower() for w in words if _PLAIN.fullmatch(w))
         self.plain = tuple(plain)
         self._table = {w: tuple(f) for w, f in table.items()}
         self._keys = frozenset(self._table)
@@ -351,8 +354,11 @@ class WordCues:
         for w in self._hits(text, start, end):
             out.update(self._table[w])
         for name, pat in self.patterns.items():
+            single = self._single[name]
+            if single and not single.isdisjoint(words_of(text, start, end)):
+                out.add(name)  # "said" stands there: no need to try "put the toll"
             # tried where one of its first words stands, not at every position
-            if next(cue_matches(pat, text, start, end, self.starts[name]), None) is not None:
+            elif next(cue_matches(pat, text, start, end, self.starts[name]), None) is not None:
                 out.add(name)
         return out
 
