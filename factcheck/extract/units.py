@@ -3,8 +3,9 @@
 The number engine never touches pint: the language packs map unit words to pint unit
 *names* (``"Kilometer"`` -> ``"kilometer"``), and only when two quantities must be
 compared is :func:`unit_registry` built, once per process. It is pint's default
-registry, read through pint's definition cache (``cache_folder=":auto:"``, in the
-user's cache folder) so that a second process starts in a fraction of the time, plus:
+registry, read through pint's definition cache (a folder of factcheck's cache folder
+for each pint installation: :func:`pint_cache_folder`) so that a second process starts
+in a fraction of the time, plus:
 
 - currencies (EUR, USD, GBP, RUB, ...), each a base unit of its *own* dimension, so
   that 5 EUR never converts to USD (exchange rates change daily; factcheck does not
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import FactcheckError
@@ -38,6 +40,7 @@ __all__ = [
     "OFFSET_DIMENSIONS",
     "UnitError",
     "convert",
+    "pint_cache_folder",
     "same_dimension",
     "to_pint_unit",
     "unit_registry",
@@ -75,18 +78,41 @@ class UnitError(FactcheckError, ValueError):
         return f"unit {self.unit!r}: {self.detail}. {self.hint}"
 
 
+def pint_cache_folder() -> Path:
+    """Where pint keeps its parsed definitions for factcheck: ``pint-<key>`` in
+    factcheck's cache folder (:func:`factcheck.extract.lemmas.cache_dir`), the key made
+    of where pint is installed and its version.
+
+    pint's own default (``cache_folder=":auto:"``, one folder for every installation)
+    stores the absolute paths of the definition files it parsed; once the virtual
+    environment that wrote it is removed or moved, a run from another one fails to read
+    it ("No such file or directory: .../default_en.txt/constants_en.txt") and parses the
+    definitions anew every time (about 0.8 s of CPU instead of 0.05 s)."""
+    import hashlib
+
+    import pint
+
+    from factcheck.extract.lemmas import cache_dir
+
+    where = f"{Path(pint.__file__).resolve().parent}|{pint.__version__}"
+    return cache_dir() / f"pint-{hashlib.sha256(where.encode()).hexdigest()[:16]}"
+
+
 @cache
 def unit_registry() -> pint.UnitRegistry[Any]:
     """The process's one pint registry, with currencies and factcheck's extra units.
 
-    Built on first call (about half a second with a warm pint cache, more the very
-    first time) and cached; call it only when converting, never while scanning text.
+    Built on first call (about 0.05 s with a warm definition cache, :func:`pint_cache_folder`;
+    about a second the very first time) and cached; call it only when converting, never
+    while scanning text.
     """
     import pint
 
     try:
-        ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=":auto:")
-    except OSError:  # pragma: no cover - an unwritable cache folder
+        folder = pint_cache_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=folder)
+    except OSError:  # an unwritable or unreadable cache folder: parse the definitions
         ureg = pint.UnitRegistry()
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -221,3 +223,45 @@ def test_rates_of_table_units_answer_without_pint() -> None:
         "assert units.unit_registry.cache_info().currsize == 0\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pint_keeps_its_definitions_in_a_folder_of_this_installation(tmp_path: Path) -> None:
+    """A definition cache written by another installation of pint (a removed virtual
+    environment) is never read: each installation has a folder of its own."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import pint\n"
+        "from pathlib import Path\n"
+        "from factcheck.extract import units\n"
+        "folder = units.pint_cache_folder()\n"
+        "assert folder.parent == Path(__import__('os').environ['FACTCHECK_CACHE_DIR'])\n"
+        "assert folder.name.startswith('pint-')\n"
+        "units.unit_registry()\n"
+        "print(folder)\n"
+    )
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+    )
+    folder = tmp_path / out.stdout.strip().rsplit("/", 1)[-1]
+    assert any(folder.glob("*.pickle")), "pint wrote its parsed definitions there"
+    # a second process reads them back and builds the same registry
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+
+
+def test_an_unwritable_cache_folder_still_gives_a_registry(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code = (
+        "from factcheck.extract import units\n"
+        "assert round(units.convert(5, 'mile', 'kilometer'), 3) == 8.047\n"
+    )
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(blocker / "sub")}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
