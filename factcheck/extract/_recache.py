@@ -35,6 +35,11 @@ from typing import Any
 MIN_LENGTH = 2000
 """Patterns shorter than this compile fast enough; they go to ``re.compile`` directly."""
 
+KEEP_PATTERNS = 256
+"""Files kept in the cache's ``regex`` folder, the most recently used (a process of the
+two bundled languages reads about fifteen): patterns of older versions are removed when
+a new one is written (:func:`factcheck.extract.lemmas.prune_cache`)."""
+
 
 def _engine() -> Any:
     """The pieces of ``re`` this module relies on, or None when they are not there."""
@@ -67,6 +72,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if engine is None:  # pragma: no cover
         return re.compile(pattern, flags)
     sre, compiler, parser = engine
+    from factcheck.extract.lemmas import mark_used, prune_cache
+
     try:
         path = _path(pattern, flags, sre)
     except (OSError, RuntimeError):  # pragma: no cover - no home folder
@@ -75,6 +82,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         stored, *cached = marshal.loads(path.read_bytes())
         if stored == pattern:
             p: re.Pattern[str] = sre.compile(pattern, *cached)
+            mark_used(path)
             return p
     except (OSError, EOFError, ValueError, TypeError, RuntimeError):
         pass  # not cached yet, or unreadable: compile and (re)write below
@@ -89,11 +97,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         p = sre.compile(pattern, *args, tuple(indexgroup))
     except Exception:  # pragma: no cover - internals changed: the public way
         return re.compile(pattern, flags)
-    _write(path, marshal.dumps((pattern, *args, tuple(indexgroup))))
+    if _write(path, marshal.dumps((pattern, *args, tuple(indexgroup)))):
+        prune_cache(path, "*.marshal", KEEP_PATTERNS)
     return p
 
 
-def _write(path: Path, blob: bytes) -> None:
+def _write(path: Path, blob: bytes) -> bool:
+    """Store ``blob`` at ``path`` (written whole or not at all); False when the folder
+    cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -106,7 +117,8 @@ def _write(path: Path, blob: bytes) -> None:
                 os.unlink(tmp)
             raise
     except OSError:
-        pass  # a read-only cache folder: compile every time, as re does
+        return False  # a read-only cache folder: compile every time, as re does
+    return True
 
 
 __all__ = ["compile"]

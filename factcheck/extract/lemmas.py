@@ -6,12 +6,18 @@ its cache folder and looks words up there, so a new process starts answering at 
 the results are simplemma's own. The cache folder is ``$FACTCHECK_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``; when it cannot be written,
 simplemma's in-memory dictionaries are used as they are.
+
+The folder's entries are keyed by the versions and data that made them, so an upgrade
+or an edited language pack writes new ones. :func:`prune_cache` keeps it from growing
+without bound: when an entry is written, the entries of its kind beyond the
+:data:`KEEP_PER_KIND` most recently used (:func:`mark_used`) are removed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -21,6 +27,11 @@ from typing import Any
 
 CACHE_ENV = "FACTCHECK_CACHE_DIR"
 
+KEEP_PER_KIND = 3
+"""Entries of one kind kept in the cache folder (the gazetteer, the GeoNames cities,
+pint's definitions, a language's dictionary), the most recently used: enough for a few
+installed versions used side by side without one rebuilding the other's entry."""
+
 
 def cache_dir() -> Path:
     """Where factcheck keeps files it can rebuild (lemma indexes, the gazetteer)."""
@@ -29,6 +40,43 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
     return Path(base) / "factcheck"
+
+
+def mark_used(path: Path) -> None:
+    """Record that the cache entry ``path`` (a file or a folder) served this run: its
+    modification time becomes now, which :func:`prune_cache` ranks entries by. Nothing
+    happens when the folder cannot be written."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def prune_cache(current: Path, pattern: str, keep: int = KEEP_PER_KIND) -> list[Path]:
+    """Remove the entries of ``current``'s folder that match the glob ``pattern`` (one
+    kind of entry: ``"gazetteer-*.pickle"``), but for the ``keep`` most recently used,
+    ``current`` (the entry just written) always among them. Files and folders alike;
+    temporary files of a write under way (``*.tmp``) are left alone. Returns what was
+    removed; an entry that cannot be removed (another process removed it first, a
+    read-only folder) is skipped."""
+    try:
+        entries = [p for p in current.parent.glob(pattern) if p != current and p.suffix != ".tmp"]
+        stamped = []
+        for p in entries:
+            with contextlib.suppress(OSError):
+                stamped.append((p.stat().st_mtime, p.name, p))
+    except OSError:
+        return []
+    stamped.sort(reverse=True)
+    removed = []
+    for _, _, p in stamped[max(0, keep - 1) :]:
+        try:
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+        except OSError:
+            continue
+        removed.append(p)
+    return removed
 
 
 class _SqliteDictionary(Mapping[str, str]):
@@ -105,8 +153,11 @@ def _open(lang: str) -> Mapping[str, str]:
     version = getattr(simplemma, "__version__", "0")
     path = cache_dir() / f"simplemma-{version}-{lang}.sqlite3"
     try:
-        if not path.exists():
+        if path.exists():
+            mark_used(path)
+        else:
             _build(lang, path)
+            prune_cache(path, f"simplemma-*-{lang}.sqlite3")
         return _SqliteDictionary(path)
     except (OSError, sqlite3.Error):
         from simplemma.strategies.dictionaries.dictionary_factory import (

@@ -108,9 +108,15 @@ def unit_registry() -> pint.UnitRegistry[Any]:
     """
     import pint
 
+    from factcheck.extract.lemmas import mark_used, prune_cache
+
     try:
         folder = pint_cache_folder()
-        folder.mkdir(parents=True, exist_ok=True)
+        if folder.is_dir():
+            mark_used(folder)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            prune_cache(folder, "pint-*")  # the folders of pint installations gone
         ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=folder)
     except OSError:  # an unwritable or unreadable cache folder: parse the definitions
         ureg = pint.UnitRegistry()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import os
 import re
 from pathlib import Path
 
@@ -80,3 +81,25 @@ def test_short_patterns_go_to_re() -> None:
 
 def test_doctest() -> None:
     assert doctest.testmod(_recache).failed == 0
+
+
+def test_patterns_of_older_versions_are_pruned(cache: Path) -> None:
+    """Writing a new pattern file removes the least recently used files beyond
+    KEEP_PATTERNS; a file read back counts as used."""
+    folder = cache / "regex"
+    folder.mkdir()
+    _recache.compile(_LONG)  # written now
+    (mine,) = folder.iterdir()
+    os.utime(mine, (50.0, 50.0))
+    _recache.compile(_LONG)  # read back: used now
+    stale = []
+    for n in range(_recache.KEEP_PATTERNS + 5):
+        p = folder / f"{n:04d}.marshal"
+        p.write_bytes(b"x")
+        os.utime(p, (100.0 + n, 100.0 + n))
+        stale.append(p)
+    _recache.compile(_LONG + "|neu")  # a new pattern: written, the folder pruned
+    left = set(folder.iterdir())
+    assert len(left) == _recache.KEEP_PATTERNS
+    assert mine in left
+    assert not any(p in left for p in stale[:7])  # the oldest went first

