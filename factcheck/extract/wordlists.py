@@ -3,25 +3,84 @@
 A list entry is a word or a phrase ("shortly after": any run of white space between its
 words), or a stem ending in ``*`` that matches the word it begins ("Teilnehm*"). The
 alternation tries the longest entries first, so "kurz nach" wins over "nach".
+
+A long list is written grouped by the entries' first letters: ``(?=[Aa])(?:April|am)|
+(?=[Bb])(?:bis|by)|...``. Python's regex engine tries the alternatives of a plain
+alternation one by one at every position where it is asked to match, and under
+``re.IGNORECASE`` it cannot skip an alternative by its first letter; the look-ahead of a
+group lets it pass over every entry of the group at once. The matches are the same (see
+:func:`alternation`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 NEVER = "(?!)"
 """The alternation of an empty list: matches nothing."""
 
+GROUPED_FROM = 8
+"""Lists of at least this many entries are grouped by their first letters (fewer gain
+nothing measurable)."""
+
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation (no group, no boundaries) of ``words``, longest first."""
-    alts = []
+    """A regex alternation (no group, no boundaries) of ``words``, longest first.
+
+    From :data:`GROUPED_FROM` entries on, the entries are grouped by their first
+    character: the groups stand in the order of their first entries, the entries of a
+    group in the order of the plain alternation, and each group opens with a look-ahead
+    for the first characters of its entries. Two characters that one of them matches
+    ignoring case ("s" and "S", "k" and the Kelvin sign) fall into one group, so a
+    character of the text can start entries of one group at most: wherever the plain
+    alternation matches some entry, the grouped one tries the same entries in the same
+    order (the others cannot match there), with or without ``re.IGNORECASE``, and so
+    finds the same match."""
+    alts: list[tuple[str, str]] = []  # (first character, regex of the entry)
     for w in sorted(words, key=len, reverse=True):
         stem = w[:-1] if w.endswith("*") else w
-        body = r"\s+".join(re.escape(p) for p in stem.split())
-        alts.append(body + (r"[\w-]*" if w.endswith("*") else ""))
-    return "|".join(alts) if alts else NEVER
+        parts = stem.split()
+        body = r"\s+".join(re.escape(p) for p in parts)
+        alts.append((parts[0][0] if parts else "", body + (r"[\w-]*" if w.endswith("*") else "")))
+    if not alts:
+        return NEVER
+    if len(alts) < GROUPED_FROM or any(not first for first, _ in alts):
+        return "|".join(regex for _, regex in alts)
+    group_of = _case_groups(frozenset(first for first, _ in alts))
+    groups: dict[str, tuple[set[str], list[str]]] = {}
+    for first, regex in alts:
+        firsts, entries = groups.setdefault(group_of[first], (set(), []))
+        firsts.add(first)
+        entries.append(regex)
+    return "|".join(
+        f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])(?:{'|'.join(entries)})"
+        for firsts, entries in groups.values()
+    )
+
+
+@lru_cache(maxsize=256)
+def _case_groups(chars: frozenset[str]) -> dict[str, str]:
+    """For each of ``chars``, the representative of its group: characters are grouped
+    when one matches the other ignoring case (``re.IGNORECASE``, Unicode), and with them
+    every character either matches (a union of such pairs)."""
+    parent = {c: c for c in chars}
+
+    def root(c: str) -> str:
+        while parent[c] != c:
+            c = parent[c]
+        return c
+
+    ordered = sorted(chars)
+    for i, a in enumerate(ordered):
+        pattern = re.compile(re.escape(a), re.IGNORECASE)
+        for b in ordered[i + 1 :]:
+            if pattern.fullmatch(b) or re.fullmatch(re.escape(b), a, re.IGNORECASE):
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {c: root(c) for c in chars}
 
 
 def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
