@@ -55,23 +55,26 @@ def _cues(
     """One pattern over all words of the pack's table ``nouns.<name>`` (a kind mapped to
     its words: the role cues, the measure subjects), the exact words by their folded text
     and the wildcard stems (longest first), each with its kind."""
-    from factcheck.extract.wordlists import NEVER
+    from factcheck.extract.wordlists import grouped
 
     table: dict[str, tuple[str, ...]] = getattr(get_language(lang).nouns, name)
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    alts: list[str] = []
+    alts: list[tuple[str, str]] = []  # (first character, regex)
     for role, words in table.items():
         for w in words:
             if w.endswith("*"):
                 stem = w[:-1].casefold()
                 stems.append((stem, role))
-                alts.append(r"\s+".join(re.escape(p) for p in w[:-1].split()) + r"[\w-]*")
+                parts = w[:-1].split()
+                regex = r"\s+".join(re.escape(p) for p in parts) + r"[\w-]*"
             else:
                 exact.setdefault(w.casefold(), role)
-                alts.append(r"\s+".join(re.escape(p) for p in w.split()))
-    alts.sort(key=len, reverse=True)
-    body = "|".join(alts) if alts else NEVER
+                parts = w.split()
+                regex = r"\s+".join(re.escape(p) for p in parts)
+            alts.append((parts[0][0] if parts else "", regex))
+    alts.sort(key=lambda a: len(a[1]), reverse=True)
+    body = grouped(alts)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     ordered = tuple(sorted(stems, key=lambda x: len(x[0]), reverse=True))
     return pattern, exact, ordered

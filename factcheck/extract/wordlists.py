@@ -15,7 +15,7 @@ group lets it pass over every entry of the group at once. The matches are the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 NEVER = "(?!)"
@@ -44,9 +44,17 @@ def alternation(words: Iterable[str]) -> str:
         parts = stem.split()
         body = r"\s+".join(re.escape(p) for p in parts)
         alts.append((parts[0][0] if parts else "", body + (r"[\w-]*" if w.endswith("*") else "")))
+    return grouped(alts)
+
+
+def grouped(alts: Sequence[tuple[str, str]]) -> str:
+    r"""The alternation of the regexes of ``alts``, in their order, each given with the
+    one literal character every match of it starts with (``("k", r"kurz\s+nach")``; ""
+    when there is none): grouped by that character from :data:`GROUPED_FROM` entries on,
+    plain otherwise or when an entry has no first character (see :func:`alternation`)."""
     if not alts:
         return NEVER
-    if len(alts) < GROUPED_FROM or any(not first for first, _ in alts):
+    if len(alts) < GROUPED_FROM or any(len(first) != 1 for first, _ in alts):
         return "|".join(regex for _, regex in alts)
     group_of = _case_groups(frozenset(first for first, _ in alts))
     groups: dict[str, tuple[set[str], list[str]]] = {}

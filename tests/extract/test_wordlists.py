@@ -77,3 +77,24 @@ def test_word_pattern_finds_whole_words_only() -> None:
     pattern = word_pattern(["kurz nach", "nach", "vor", "bis", "seit", "ab", "um", "gegen"])
     found = [m.group() for m in pattern.finditer("Kurz  nach acht, nachts, gegen-Kurs, Seit")]
     assert found == ["Kurz  nach", "Seit"]
+
+
+@given(st.lists(_word, min_size=GROUPED_FROM, max_size=20), st.data())
+@settings(max_examples=150, deadline=None)
+def test_grouped_keeps_any_given_order(words: list[str], data: st.DataObject) -> None:
+    """Entries in an order of the caller's (not longest first) keep it within a group."""
+    alts = [(w[0], re.escape(w)) for w in data.draw(st.permutations(words), label="order")]
+    text = " ".join(data.draw(st.lists(st.sampled_from(words), max_size=6), label="text"))
+    for flags in (0, re.IGNORECASE):
+        ours = re.compile(f"(?:{wordlists.grouped(alts)})", flags)
+        plain = re.compile("(?:" + "|".join(regex for _, regex in alts) + ")", flags)
+        for pos in range(len(text)):
+            g, p = ours.match(text, pos), plain.match(text, pos)
+            assert (g and g.span()) == (p and p.span())
+
+
+def test_grouped_stays_plain_without_a_first_character() -> None:
+    alts = [(w[0], w) for w in ("ab", "ac", "ad", "ba", "bb", "bc", "ca", "cb")]
+    assert wordlists.grouped(alts).startswith("(?=[a])(?:ab|ac|ad)|")
+    assert wordlists.grouped([*alts, ("", r"\d+")]) == "|".join([*(w for _, w in alts), r"\d+"])
+    assert wordlists.grouped([]) == NEVER
