@@ -28,6 +28,9 @@ from pydantic import BaseModel
 
 _SHARED: dict[type[BaseModel], list[set[str]]] = {}
 _WALK: dict[type[BaseModel], tuple[str, ...]] = {}
+_SHARED_IDS: set[int] = set()
+"""The ids of the shared sets of :data:`_SHARED` (kept for the life of the process, so
+an id is never reused by another object)."""
 _setattr = object.__setattr__
 _PLAIN = (str, int, float, bool, type(None), bytes, dt.date, dt.datetime, dt.time, enum.Enum)
 
@@ -58,10 +61,13 @@ def _walked_fields(kind: type[BaseModel]) -> tuple[str, ...]:
 def share_fields_sets(models: Iterable[BaseModel]) -> None:
     """Give ``models`` and the models inside them (fields, tuples, dict values) the
     shared fields-set of their class and field names. Nothing else changes: the models
-    are equal to what they were and dump the same JSON."""
-    seen: set[int] = set()
+    are equal to what they were and dump the same JSON.
+
+    A model that holds a shared set already was walked before, with the models inside
+    it (they are frozen), and is passed over: models that several claims hold (a source,
+    an attribution) are walked once."""
     stack: list[Any] = list(models)
-    walk_of, shared_of = _WALK, _SHARED
+    walk_of, shared_of, shared_ids = _WALK, _SHARED, _SHARED_IDS
     while stack:
         obj = stack.pop()
         kind = type(obj)
@@ -73,22 +79,21 @@ def share_fields_sets(models: Iterable[BaseModel]) -> None:
             continue
         if not isinstance(obj, BaseModel):
             continue
-        if id(obj) in seen:
-            continue
-        seen.add(id(obj))
         own = obj.__pydantic_fields_set__
+        if id(own) in shared_ids:
+            continue  # shared before, and so were the models inside it
         shared_sets = shared_of.get(kind)
         if shared_sets is None:
             shared_sets = shared_of[kind] = []
         for shared in shared_sets:  # a class has a few combinations of fields
-            if shared is own or shared == own:
-                if own is not shared:
-                    _setattr(obj, "__pydantic_fields_set__", shared)
+            if shared == own:
+                _setattr(obj, "__pydantic_fields_set__", shared)
                 break
         else:
             if len(shared_sets) < 64:  # many combinations: not worth sharing
                 shared = set(own)
                 shared_sets.append(shared)
+                shared_ids.add(id(shared))
                 _setattr(obj, "__pydantic_fields_set__", shared)
         walk = walk_of.get(kind)
         if walk is None:

@@ -48,3 +48,18 @@ def test_the_walk_looks_into_every_field_that_can_hold_a_model() -> None:
     # models, tuples of models and the slots dict are walked; plain values are not
     assert {"span", "sentence", "measure", "quantity", "attribution", "actors", "slots"} <= walked
     assert not walked & {"id", "article", "quote", "kind", "modality", "confidence"}
+
+
+def test_nested_models_share_too_and_a_shared_model_is_walked_once() -> None:
+    claims = extract_text(_TEXT, language="de", published="2024-06-10")
+    fresh = [pickle.loads(pickle.dumps(c)) for c in claims]
+    share_fields_sets(fresh)
+    spans = [c.span for c in fresh]
+    assert len({id(s.__pydantic_fields_set__) for s in spans}) == 1
+    # a model holding a shared set was walked with what it holds: passed over at once
+    # (the models are frozen, so what it holds is what was walked)
+    again = pickle.loads(pickle.dumps(fresh[0]))
+    object.__setattr__(again, "__pydantic_fields_set__", fresh[0].__pydantic_fields_set__)
+    share_fields_sets([again])
+    assert again.span.__pydantic_fields_set__ is not spans[0].__pydantic_fields_set__
+    assert again == fresh[0]
