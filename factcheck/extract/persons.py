@@ -47,6 +47,8 @@ _RUN = re.compile(r"(?<![\w-])[\w-]+")
 _RUN_REST = re.compile(r"[\w-]*")
 """The rest of such a run."""
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
+_NAME_SPLIT = re.compile(f"({_NAME_TOKEN.pattern})")
+"""``_NAME_TOKEN`` as the one group of a pattern: ``split`` lists the gaps and tokens."""
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
 _CAMEL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 
@@ -136,6 +138,55 @@ def _candidates(lang: str, relaxed: bool) -> dict[str, bool]:
     return table
 
 
+def _is_word_char(ch: str) -> bool:
+    """What ``[\\w-]`` matches (``\\w``: the characters ``str.isalnum`` accepts and "_")."""
+    return ch.isalnum() or ch in "_-"
+
+
+_SPACES = " \u00a0\t"
+"""The spaces :func:`previous_word` skips."""
+
+
+def _word_in_gap(gap: str) -> tuple[str, bool, int]:
+    """:func:`previous_word` at the end of ``gap``, the text between two name tokens (or
+    before the first): the word, whether a comma stood between, and where the word starts
+    in ``gap``; the start is -1 when ``gap`` holds only spaces and a comma, so that the
+    word is the token before (name tokens are whole runs of ``[\\w-]``)."""
+    i = len(gap)
+    while i > 0 and gap[i - 1] in _SPACES:
+        i -= 1
+    comma = i > 0 and gap[i - 1] == ","
+    if comma:
+        i -= 1
+        while i > 0 and gap[i - 1] in _SPACES:
+            i -= 1
+    if not i:
+        return "", comma, -1
+    j = i
+    while j > 0 and (gap[j - 1].isalnum() or gap[j - 1] in "_-"):
+        j -= 1
+    return gap[j:i], comma, j
+
+
+_GAP_WORDS_LEN = 24
+"""Gaps up to this length keep their :func:`_word_in_gap` for the process (" und ",
+" der ", ", " recur in every article)."""
+_GAP_WORDS_MAX = 50_000
+_GAP_WORDS: dict[str, tuple[str, bool, int]] = {}
+
+
+def _gap_words() -> dict[str, tuple[str, bool, int]]:
+    """The table of :func:`_word_in_gap`'s answers for short gaps (emptied by its user
+    when it grows past ``_GAP_WORDS_MAX``)."""
+    return _GAP_WORDS
+
+
+def _offset(parts: list[str], k: int, start: int) -> int:
+    """Where the gap before token ``k`` starts in the text: ``parts`` is the split of
+    ``text[start:]`` by ``_NAME_SPLIT`` (gaps and tokens in turn)."""
+    return start + sum(map(len, parts[: 2 * k]))
+
+
 class PersonIndex:
     """The persons an article names, found in two passes.
 
@@ -176,14 +227,23 @@ class PersonIndex:
     def _scan(self, start: int) -> None:
         text, lang = self.text, self.lang
         syntax = get_language(lang).syntax
+        articles, joiners = syntax.ARTICLES, syntax.NAME_JOINERS
         given = given_names()
-        toks = list(_NAME_TOKEN.finditer(text, start))
-        i = 0
         by_name, _ = _known_sources()
+        tokens = self._token
+        genitive_s = self._genitive_s
+        # one split of the article: the name tokens and the gaps between them, gaps[k]
+        # before toks[k] (no match objects; the word before a token is read from its gap)
+        parts = _NAME_SPLIT.split(text[start:])
+        if start and len(parts) > 1 and not parts[0] and _is_word_char(text[start - 1]):
+            # the first token's lookbehind sees the character before ``start``
+            parts[0:3] = [parts[1] + parts[2]]
+        toks, gaps = parts[1::2], parts[0::2]
         # name_candidate's answers, one table per language and mode, kept for the process
         # (they depend on the word alone; a table is a plain dictionary: most words recur)
         loose = _candidates(lang, True)
         strict = _candidates(lang, False)
+        before = _gap_words()
 
         def candidate(w: str, relaxed: bool) -> bool:
             known = loose if relaxed else strict
@@ -193,44 +253,72 @@ class PersonIndex:
             return found
 
         n_toks = len(toks)
+        i = 0
         while i < n_toks:
-            first = toks[i]
-            w0 = first.group()
+            w0 = toks[i]
             ok = loose.get(w0)
             if ok is None:
                 ok = loose[w0] = name_candidate(w0, lang, True)
-            if not ok and w0 not in given:
-                # a common noun: it matters only as a role word before a name
-                nxt = toks[i + 1] if i + 1 < n_toks else None
-                if (
-                    nxt is None
-                    or text[first.end() : nxt.start()] not in (" ", "\u00a0")
-                    or (not candidate(nxt.group(), True))
-                ):
-                    i += 1
-                    continue
-            prev, comma, at = previous_word(text, first.start())
-            after_article = not comma and prev.casefold() in syntax.ARTICLES
-            anchored = bool(prev) and _is_role(prev, lang)
-            if prev in syntax.NAME_JOINERS:
-                prev2, _, _ = previous_word(text, at)
-                anchored = anchored or prev2 in self._token  # "Wladimir Putin und Kim Jong Un"
-            elif comma and prev in self._token:
-                anchored = True  # "Wladimir Putin, Kim Jong Un"
-            relaxed = anchored or first.group() in given
-            run = [first]
-            j = i + 1
-            while (
-                j < n_toks
-                and text[run[-1].end() : toks[j].start()] in (" ", "\u00a0")
-                and candidate(toks[j].group(), relaxed)
-                and len(run) < 4
+            # a common noun matters only as a role word before a name
+            if (
+                not ok
+                and w0 not in given
+                and (
+                    i + 1 == n_toks
+                    or gaps[i + 1] not in (" ", "\u00a0")
+                    or not candidate(toks[i + 1], True)
+                )
             ):
-                run.append(toks[j])
+                i += 1
+                continue
+            if w0 in given:
+                relaxed = True
+                prev, comma = "", False  # not asked: the name is relaxed
+            else:
+                # the word before the token (skipping spaces and one comma): read from
+                # its gap (-1: the token before, the gap holding spaces and a comma only)
+                if i:
+                    gap = gaps[i]
+                    found_before = before.get(gap)
+                    if found_before is None:
+                        found_before = _word_in_gap(gap)
+                        if len(gap) <= _GAP_WORDS_LEN:
+                            if len(before) > _GAP_WORDS_MAX:
+                                before.clear()
+                            before[gap] = found_before
+                    prev, comma, at = found_before
+                    if at < 0:
+                        prev = toks[i - 1]
+                else:
+                    prev, comma, at = previous_word(text, start + len(gaps[0]))
+                anchored = bool(prev) and _is_role(prev, lang)
+                if prev in joiners:
+                    # "Wladimir Putin und Kim Jong Un": the word before the joiner
+                    if not i:
+                        pos = at
+                    elif at < 0:
+                        pos = _offset(parts, i - 1, start) + len(gaps[i - 1])
+                    else:
+                        pos = _offset(parts, i, start) + at
+                    prev2, _, _ = previous_word(text, pos)
+                    anchored = anchored or prev2 in tokens
+                elif comma and prev in tokens:
+                    anchored = True  # "Wladimir Putin, Kim Jong Un"
+                relaxed = anchored
+            words = [w0]
+            j = i + 1
+            known = loose if relaxed else strict
+            while j < n_toks and gaps[j] in (" ", "\u00a0") and len(words) < 4:
+                w = toks[j]
+                ok = known.get(w)
+                if ok is None:
+                    ok = known[w] = name_candidate(w, lang, relaxed)
+                if not ok:
+                    break
+                words.append(w)
                 j += 1
-            words = [t.group() for t in run]
-            i = j if len(run) > 1 else i + 1
-            if " ".join(words) in by_name:
+            i = j if len(words) > 1 else i + 1
+            if (" ".join(words) if len(words) > 1 else w0) in by_name:
                 continue
             # drop leading role words, places and sources ("Kreml-Berater", "Russlands")
             while len(words) > 1 and not candidate(words[0], True) and (words[0] not in given):
@@ -242,14 +330,17 @@ class PersonIndex:
                     words = words[1:]
                 while len(words) > 1 and is_known_word(words[-1], lang):
                     words = words[:-1]
-            words = [*words[:-1], self._genitive(words[-1])]
-            if " ".join(words) in by_name:
+            last = words[-1]
+            if genitive_s and len(last) > 3 and last.endswith("s"):
+                last = self._genitive(last)
+                words[-1] = last
+            if (" ".join(words) if len(words) > 1 else last) in by_name:
                 continue
-            last_ok = candidate(words[-1], relaxed)
+            last_ok = candidate(last, relaxed)
             if (words[0] in given and len(words) > 1 and last_ok) or (
                 last_ok
                 and (relaxed or any(not is_known_word(x, lang) for x in words))
-                and (relaxed or not after_article)
+                and (relaxed or comma or prev.casefold() not in articles)
             ):
                 self._add(words)
 

@@ -127,3 +127,169 @@ def test_capital_first_patterns_match_as_their_lookbehind_first_forms(
     ):
         want = [m.span() for m in re.compile(old).finditer(text, s, e)]
         assert [m.span() for m in new.finditer(text, s, e)] == want
+
+
+def _reference_scan(text: str, start: int, lang: str) -> PersonIndex:
+    """A person index built by the straightforward scan: every name token found by
+    ``_NAME_TOKEN.finditer``, the word before each read by :func:`previous_word`."""
+    from factcheck.extract import persons as p
+    from factcheck.extract.nouns import is_known_word
+    from factcheck.lang import get_language
+
+    idx = PersonIndex("", 0, lang)
+    idx.text, idx._start = text, start
+    syntax = get_language(lang).syntax
+    given = p.given_names()
+    by_name, _ = p._known_sources()
+    toks = list(p._NAME_TOKEN.finditer(text, start))
+    i = 0
+    while i < len(toks):
+        first = toks[i]
+        if not p.name_candidate(first.group(), lang, True) and first.group() not in given:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                nxt is None
+                or text[first.end() : nxt.start()] not in (" ", "\u00a0")
+                or not p.name_candidate(nxt.group(), lang, True)
+            ):
+                i += 1
+                continue
+        prev, comma, at = p.previous_word(text, first.start())
+        after_article = not comma and prev.casefold() in syntax.ARTICLES
+        anchored = bool(prev) and p._is_role(prev, lang)
+        if prev in syntax.NAME_JOINERS:
+            anchored = anchored or p.previous_word(text, at)[0] in idx._token
+        elif comma and prev in idx._token:
+            anchored = True
+        relaxed = anchored or first.group() in given
+        run = [first]
+        j = i + 1
+        while (
+            j < len(toks)
+            and text[run[-1].end() : toks[j].start()] in (" ", "\u00a0")
+            and p.name_candidate(toks[j].group(), lang, relaxed)
+            and len(run) < 4
+        ):
+            run.append(toks[j])
+            j += 1
+        words = [t.group() for t in run]
+        i = j if len(run) > 1 else i + 1
+        if " ".join(words) in by_name:
+            continue
+        while (
+            len(words) > 1 and not p.name_candidate(words[0], lang, True) and words[0] not in given
+        ):
+            words = words[1:]
+            relaxed = True
+        if not relaxed:
+            while len(words) > 1 and is_known_word(words[0], lang) and words[0] not in given:
+                words = words[1:]
+            while len(words) > 1 and is_known_word(words[-1], lang):
+                words = words[:-1]
+        words = [*words[:-1], idx._genitive(words[-1])]
+        if " ".join(words) in by_name:
+            continue
+        last_ok = p.name_candidate(words[-1], lang, relaxed)
+        if (words[0] in given and len(words) > 1 and last_ok) or (
+            last_ok
+            and (relaxed or any(not is_known_word(x, lang) for x in words))
+            and (relaxed or not after_article)
+        ):
+            idx._add(words)
+    return idx
+
+
+_NAME_WORDS = {
+    "de": [
+        "Wladimir",
+        "Putin",
+        "Putins",
+        "Präsident",
+        "Kreml-Berater",
+        "Kim",
+        "Jong-un",
+        "Jong",
+        "Un",
+        "Regierung",
+        "Berlin",
+        "Russlands",
+        "John",
+        "Kirby",
+        "Marke",
+        "Aurus",
+        "dpa",
+        "Reuters",
+        "und",
+        "sowie",
+        "der",
+        "die",
+        "sagte",
+        "Kanzler",
+        "Scholz",
+        "Scholzs",
+        "Die",
+        "Lawrow",
+        "Sergej",
+        "Xy",
+    ],
+    "en": [
+        "Vladimir",
+        "Putin",
+        "Putin's",
+        "President",
+        "Kim",
+        "Jong-un",
+        "Jong",
+        "Un",
+        "government",
+        "Berlin",
+        "Russia",
+        "John",
+        "Kirby",
+        "Reuters",
+        "and",
+        "the",
+        "a",
+        "said",
+        "Secretary",
+        "Blinken",
+        "Antony",
+        "The",
+        "Lavrov",
+        "Sergei",
+        "Xy",
+    ],
+}
+_SEPARATORS = [" ", " ", " ", "\u00a0", ", ", ". ", "\n", "-", "(", "x", "’", " und ", "\t"]
+
+
+@given(st.sampled_from(["de", "en"]), st.data())
+@settings(max_examples=300, deadline=None)
+def test_the_scan_finds_the_names_the_straightforward_scan_finds(
+    lang: str, data: st.DataObject
+) -> None:
+    words = data.draw(st.lists(st.sampled_from(_NAME_WORDS[lang]), max_size=14))
+    seps = data.draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words) + 1))
+    text = seps[0] + "".join(w + s for w, s in zip(words, seps[1:], strict=False))
+    # a start at a capital tells whether the lookbehind sees the character before it
+    capitals = [i for i, ch in enumerate(text) if ch.isupper()]
+    start = data.draw(st.integers(0, len(text)) | st.sampled_from([0, *capitals]))
+    want = _reference_scan(text, start, lang)
+    got = PersonIndex(text, start, lang)
+    assert (got.full, got._token) == (want.full, want._token)
+    assert got.mentions(start, len(text)) == want.mentions(start, len(text))
+
+
+@given(st.text(alphabet="ab_-2 ,\u00a0\t.\n’", max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_word_in_a_gap_is_the_word_before_the_token_after_it(gap: str) -> None:
+    from factcheck.extract.persons import _word_in_gap, previous_word
+
+    if gap[:1] and (gap[0].isalnum() or gap[0] in "_-"):
+        gap = "." + gap  # a name token ends where no word character follows
+    word, comma, at = _word_in_gap(gap)
+    text = "Putin" + gap
+    if at < 0:
+        assert previous_word(text, len(text)) == ("Putin", comma, 0)
+    else:
+        assert previous_word(text, len(text)) == (word, comma, 5 + at)
