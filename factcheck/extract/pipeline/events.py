@@ -58,6 +58,16 @@ def _entity(st: _State, name: str) -> Entity:
     return Entity(name=name, key=name_key(name), kind=EntityKind.PERSON)
 
 
+@cache
+def _both(lang: str) -> re.Pattern[str]:
+    """The pack's ``text.BOTH`` phrases ("die beiden", "both") as one pattern, each a
+    whole word: it finds one in a text when any phrase's own pattern
+    ``(?<!\\w)phrase(?!\\w)`` does."""
+    phrases = get_language(lang).text.BOTH
+    alts = "|".join(re.escape(ph) for ph in phrases) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
 def _actors_for(
     st: _State,
     persons: list[actors_mod.Person],
@@ -76,16 +86,15 @@ def _actors_for(
     names = [p.name for p in persons] if whole_sentence else in_clause
     pack = get_language(st.lang).text
     clause = text[a:b].casefold()
-    words = set(_WORDS.findall(clause))
     before = [p.name for p in persons if p.start < a]
     earlier = [n for n in st.persons if n not in before] + before
-    if any(re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", clause) for ph in pack.BOTH):
+    if _both(st.lang).search(clause):
         for n in reversed(earlier):
             if len(names) >= 2:
                 break
             if n not in names:
                 names.append(n)
-    elif not in_clause and words & pack.PRONOUNS_PERSON and earlier:
+    elif not in_clause and earlier and not pack.PRONOUNS_PERSON.isdisjoint(_WORDS.findall(clause)):
         names = [earlier[-1]]
     seen: dict[str, Entity] = {}
     for n in names:

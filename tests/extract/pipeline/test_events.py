@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from factcheck.extract import extract_text
 
 _EVENTS = importlib.import_module("factcheck.extract.pipeline.events")
@@ -30,3 +33,23 @@ def test_the_preposition_before_the_adjective_comes_from_the_pack() -> None:
     assert en.search("they met in the Alpine ")
     assert en.search("they met at Alpine ")
     assert not en.search("they met near the Alpine ")
+
+
+@given(
+    st.sampled_from(["de", "en"]),
+    st.lists(
+        st.sampled_from(
+            ["die", "beiden", "beide", "the", "two", "both", "leaders", " ", "x", "_", "-", "."]
+        ),
+        max_size=10,
+    ).map("".join),
+)
+@settings(max_examples=300, deadline=None)
+def test_the_both_pattern_finds_a_phrase_when_a_phrase_pattern_does(lang: str, clause: str) -> None:
+    import re
+
+    from factcheck.lang import get_language
+
+    phrases = get_language(lang).text.BOTH
+    one = any(re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", clause) for ph in phrases)
+    assert bool(_EVENTS._both(lang).search(clause)) == one
