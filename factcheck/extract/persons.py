@@ -168,17 +168,25 @@ def _word_in_gap(gap: str) -> tuple[str, bool, int]:
     return gap[j:i], comma, j
 
 
+_GapWord = tuple[str, bool, int, bool]
+""":func:`_word_in_gap`'s answer and whether the word is a role word (:func:`_is_role`)."""
 _GAP_WORDS_LEN = 24
-"""Gaps up to this length keep their :func:`_word_in_gap` for the process (" und ",
+"""Gaps up to this length keep their :data:`_GapWord` for the process (" und ",
 " der ", ", " recur in every article)."""
 _GAP_WORDS_MAX = 50_000
-_GAP_WORDS: dict[str, tuple[str, bool, int]] = {}
+_GAP_WORDS: dict[str, dict[str, _GapWord]] = {}
 
 
-def _gap_words() -> dict[str, tuple[str, bool, int]]:
-    """The table of :func:`_word_in_gap`'s answers for short gaps (emptied by its user
-    when it grows past ``_GAP_WORDS_MAX``)."""
-    return _GAP_WORDS
+def _gap_word(gap: str, lang: str) -> _GapWord:
+    """:func:`_word_in_gap` and whether its word is a role word ("Präsident ")."""
+    word, comma, at = _word_in_gap(gap)
+    return word, comma, at, bool(word) and _is_role(word, lang)
+
+
+def _gap_words(lang: str) -> dict[str, _GapWord]:
+    """The table of :func:`_gap_word`'s answers for short gaps in a language (emptied
+    by its user when it grows past ``_GAP_WORDS_MAX``)."""
+    return _GAP_WORDS.setdefault(lang, {})
 
 
 def _offset(parts: list[str], k: int, start: int) -> int:
@@ -243,7 +251,7 @@ class PersonIndex:
         # (they depend on the word alone; a table is a plain dictionary: most words recur)
         loose = _candidates(lang, True)
         strict = _candidates(lang, False)
-        before = _gap_words()
+        before = _gap_words(lang)
 
         def candidate(w: str, relaxed: bool) -> bool:
             known = loose if relaxed else strict
@@ -281,17 +289,18 @@ class PersonIndex:
                     gap = gaps[i]
                     found_before = before.get(gap)
                     if found_before is None:
-                        found_before = _word_in_gap(gap)
+                        found_before = _gap_word(gap, lang)
                         if len(gap) <= _GAP_WORDS_LEN:
                             if len(before) > _GAP_WORDS_MAX:
                                 before.clear()
                             before[gap] = found_before
-                    prev, comma, at = found_before
+                    prev, comma, at, anchored = found_before
                     if at < 0:
                         prev = toks[i - 1]
+                        anchored = _is_role(prev, lang)
                 else:
                     prev, comma, at = previous_word(text, start + len(gaps[0]))
-                anchored = bool(prev) and _is_role(prev, lang)
+                    anchored = bool(prev) and _is_role(prev, lang)
                 if prev in joiners:
                     # "Wladimir Putin und Kim Jong Un": the word before the joiner
                     if not i:
@@ -317,9 +326,21 @@ class PersonIndex:
                     break
                 words.append(w)
                 j += 1
-            i = j if len(words) > 1 else i + 1
-            if (" ".join(words) if len(words) > 1 else w0) in by_name:
-                continue
+            if len(words) == 1:
+                i += 1
+                if not relaxed and not (genitive_s and len(w0) > 3 and w0.endswith("s")):
+                    # one word, kept as written: a name when it is no known word
+                    ok = strict.get(w0)
+                    if ok is None:
+                        ok = strict[w0] = name_candidate(w0, lang, False)
+                    if not ok:
+                        continue
+                if w0 in by_name:
+                    continue
+            else:
+                i = j
+                if " ".join(words) in by_name:
+                    continue
             # drop leading role words, places and sources ("Kreml-Berater", "Russlands")
             while len(words) > 1 and not candidate(words[0], True) and (words[0] not in given):
                 words = words[1:]
@@ -336,7 +357,10 @@ class PersonIndex:
                 words[-1] = last
             if (" ".join(words) if len(words) > 1 else last) in by_name:
                 continue
-            last_ok = candidate(last, relaxed)
+            known = loose if relaxed else strict
+            last_ok = known.get(last)
+            if last_ok is None:
+                last_ok = known[last] = name_candidate(last, lang, relaxed)
             if (words[0] in given and len(words) > 1 and last_ok) or (
                 last_ok
                 and (relaxed or any(not is_known_word(x, lang) for x in words))
