@@ -393,16 +393,16 @@ class PersonIndex:
         """Persons mentioned in ``text[start:end]``, with canonical full names."""
         if not self._token:
             return []
-        att = get_language(self.lang).attribution
+        text, lang = self.text, self.lang
         out: list[Person] = []
         for m_start, m_end, token in self._found(start, end):
             full = self._token[token]
-            if out and out[-1].name == full and self.text[out[-1].end : m_start].strip() == "":
+            if out and out[-1].name == full and text[out[-1].end : m_start].strip() == "":
                 prev = out.pop()
                 out.append(Person(prev.start, m_end, full, prev.role))
                 continue
-            role = _role_before(self.text, m_start, att.ROLE_WORDS)
-            out.append(Person(m_start, m_end, full, role))
+            word, _, _ = previous_word(text, m_start)
+            out.append(Person(m_start, m_end, full, word if word and _titled(word, lang) else None))
         return out
 
     def _found(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -425,18 +425,29 @@ class PersonIndex:
         # a run that is a token, or a token and an "s", starts where a token stands: the
         # tokens are found by str.find, and only the runs that start there are read (the
         # runs ``_RUN.finditer`` gives: a start after no word character or hyphen)
-        starts: set[int] = set()
+        starts: dict[int, str] = {}  # where a token stands: one of the tokens there
         for t in tokens:
             i = text.find(t, start, end)
             while i >= 0:
-                starts.add(i)
+                starts[i] = t
                 i = text.find(t, i + 1, end)
         for a in sorted(starts):
             if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_-"):
                 continue
-            rest = _RUN_REST.match(text, a, end)
-            b = rest.end() if rest is not None else a
-            run = text[a:b]
+            # the run from ``a`` holds the token there: the token alone or with an "s"
+            # when the run ends there (read by hand), else the run as _RUN_REST reads it
+            run = starts[a]
+            b = a + len(run)
+            if b < end and (text[b].isalnum() or text[b] in "_-"):
+                if text[b] == "s" and not (
+                    b + 1 < end and (text[b + 1].isalnum() or text[b + 1] in "_-")
+                ):
+                    b += 1
+                    run += "s"
+                else:
+                    rest = _RUN_REST.match(text, b, end)
+                    b = rest.end() if rest is not None else b
+                    run = text[a:b]
             if run in tokens:
                 after = text[b : b + 2] if b + 1 < end else text[b:end]
                 if after[:1] in ("’", "'") and not (
@@ -508,7 +519,10 @@ def previous_word(text: str, pos: int) -> tuple[str, bool, int]:
     return text[j:i], comma, j
 
 
-def _role_before(text: str, pos: int, roles: tuple[str, ...]) -> str | None:
-    word, _, _ = previous_word(text, pos)
-    base = word.casefold().split("-")[-1]
-    return word if word and base.endswith(roles) else None
+@lru_cache(maxsize=65536)
+def _titled(word: str, lang: str) -> bool:
+    """Whether ``word`` names a role before a name: its last hyphenated part, case
+    folded, ends in one of the pack's ``attribution.ROLE_WORDS`` ("Präsident",
+    "Kreml-Berater"). Cached: the answer depends on the word and the language only."""
+    roles = get_language(lang).attribution.ROLE_WORDS
+    return word.casefold().split("-")[-1].endswith(roles)

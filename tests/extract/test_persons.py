@@ -293,3 +293,17 @@ def test_the_word_in_a_gap_is_the_word_before_the_token_after_it(gap: str) -> No
         assert previous_word(text, len(text)) == ("Putin", comma, 0)
     else:
         assert previous_word(text, len(text)) == (word, comma, 5 + at)
+
+
+def test_a_title_before_a_name_ends_in_a_role_word_of_the_pack() -> None:
+    from factcheck.extract.persons import _titled
+
+    assert _titled("Kreml-Berater", "de") and _titled("Verteidigungsminister", "de")
+    assert _titled("Spokesman", "en") and _titled("President", "en")
+    assert not _titled("Kreml", "de") and not _titled("President", "de")
+    assert not _titled("Kreml-Berater", "en") and not _titled("Putin", "en")
+    text = "Kreml-Berater Uschakow sagte, Uschakow habe"
+    assert [p.role for p in PersonIndex(text, 0, "de").mentions(0, len(text))] == [
+        "Kreml-Berater",
+        None,
+    ]
