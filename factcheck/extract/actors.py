@@ -473,8 +473,8 @@ def _rank(s: Source) -> int:
 def carries_over(text: str, start: int, end: int, lang: str) -> bool:
     """True when the sentence inherits the previous sentence's attribution."""
     pack = get_language(lang)
-    head = text[start : min(end, start + 40)]
-    if any(head.startswith(w) for w in pack.text.DEMONSTRATIVE_CARRY):
+    # the opening words as one tuple for str.startswith (no slice, no generator)
+    if text.startswith(pack.text.DEMONSTRATIVE_CARRY, start, min(end, start + 40)):
         return True
     if pack.attribution.SUBJUNCTIVE:
         return _subjunctive(lang).search(text[start:end]) is not None
