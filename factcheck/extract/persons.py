@@ -302,14 +302,15 @@ class PersonIndex:
                     prev, comma, at = previous_word(text, start + len(gaps[0]))
                     anchored = bool(prev) and _is_role(prev, lang)
                 if prev in joiners:
-                    # "Wladimir Putin und Kim Jong Un": the word before the joiner
-                    if not i:
-                        pos = at
-                    elif at < 0:
-                        pos = _offset(parts, i - 1, start) + len(gaps[i - 1])
+                    # "Wladimir Putin und Kim Jong Un": the word before the joiner, read
+                    # from the gap before it when the joiner stands in the gap
+                    if i and at >= 0:
+                        prev2, _, at2 = _word_in_gap(gaps[i][:at])
+                        if at2 < 0:
+                            prev2 = toks[i - 1]
                     else:
-                        pos = _offset(parts, i, start) + at
-                    prev2, _, _ = previous_word(text, pos)
+                        pos = _offset(parts, i - 1, start) + len(gaps[i - 1]) if i else at
+                        prev2, _, _ = previous_word(text, pos)
                     anchored = anchored or prev2 in tokens
                 elif comma and prev in tokens:
                     anchored = True  # "Wladimir Putin, Kim Jong Un"
