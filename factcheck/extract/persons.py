@@ -46,7 +46,7 @@ _RUN = re.compile(r"(?<![\w-])[\w-]+")
 """A run of word characters and hyphens, as the lookarounds of a name pattern bound it."""
 _RUN_REST = re.compile(r"[\w-]*")
 """The rest of such a run."""
-_NAME_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüßéèëïçA-Z]+(?:-[A-Za-zäöüß]+)*(?![\w-])")
+_NAME_TOKEN = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüßéèëïçA-Z]++(?:-[A-Za-zäöüß]+)*+(?![\w-])")
 _NAME_SPLIT = re.compile(f"({_NAME_TOKEN.pattern})")
 """``_NAME_TOKEN`` as the one group of a pattern: ``split`` lists the gaps and tokens."""
 _WORDS = re.compile(r"[^\W\d_][\w-]*")

@@ -111,8 +111,9 @@ _CAPITAL_TEXT = st.lists(
 def test_capital_first_patterns_match_as_their_lookbehind_first_forms(
     text: str, data: st.DataObject
 ) -> None:
-    # _NAME_TOKEN is written capital first (so that re skips to capitals): the same
-    # matches as the lookbehind written first
+    # _NAME_TOKEN is written capital first (so that re skips to capitals) and with
+    # possessive repeats (a shorter run is always followed by a word character or a
+    # hyphen): the same matches as the lookbehind written first, repeats greedy
     import re
 
     from factcheck.extract import persons
