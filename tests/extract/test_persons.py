@@ -308,3 +308,15 @@ def test_a_title_before_a_name_ends_in_a_role_word_of_the_pack() -> None:
         "Kreml-Berater",
         None,
     ]
+
+
+@given(_CAPITAL_TEXT, st.integers(0, 30))
+@settings(max_examples=300, deadline=None)
+def test_the_split_offsets_are_where_the_name_tokens_stand(text: str, start: int) -> None:
+    from factcheck.extract.persons import _NAME_SPLIT, _NAME_TOKEN, _offset
+
+    start = min(start, len(text))
+    parts = _NAME_SPLIT.split(text[start:])
+    want = [m.start() for m in _NAME_TOKEN.finditer(text[start:])]
+    got = [_offset(parts, k, start) + len(parts[2 * k]) - start for k in range(len(want))]
+    assert got == want
