@@ -658,3 +658,28 @@ def test_a_long_list_of_places_is_resolved_from_its_end() -> None:
     last = lazy.within(len(text) - 6, len(text))
     assert last == find_places(text, "de")[-1:]
     assert last[0].preposition == "nach"
+
+
+@given(st.lists(_WORDS, max_size=30), st.sampled_from(["de", "en"]))
+@settings(max_examples=200, deadline=None)
+def test_scan_with_kept_answers_is_the_scan_without(words: list[str], lang: str) -> None:
+    """The scan's kept answers (the words no name starts or ends with, the answers of
+    the lookup) change nothing: a scan with them dropped finds the same candidates, and
+    every word kept as boring has no name starting with it and does not end one."""
+    from factcheck.extract.places import scan
+    from factcheck.extract.places.build import _gazetteer
+    from factcheck.extract.places.lookup import _memo_for
+
+    g = _gazetteer()
+    text = " ".join(words)
+    warm = scan._scan(g, text, lang, 0, len(text))
+    boring = scan._TOKENS[2][lang]
+    tails, first = g.tails[lang], g.first[lang]
+    endings = g.words[lang].genitive_endings
+    for tok in boring:
+        info = scan._token_info(tok, tails, first.get, endings)
+        assert info[3] is None and not info[1], tok
+    boring.clear()
+    scan._TOKENS[1][lang].clear()
+    _memo_for(g, lang).clear()
+    assert scan._scan(g, text, lang, 0, len(text)) == warm

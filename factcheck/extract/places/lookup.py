@@ -52,17 +52,24 @@ _MEMO_MAX = 200_000
 def _lookup_norm(g: _Gazetteer, norm: str, lang: str) -> tuple[_Entry, str] | None:
     """The entry for a normalised name, trying the genitive off its last word. The
     answers are kept per language for the gazetteer last asked."""
-    if _MEMO[0] is not g:
-        _MEMO[0], _MEMO[1] = g, {}
-    memo: dict[str, tuple[_Entry, str] | None] | None = _MEMO[1].get(lang)
-    if memo is None:
-        memo = _MEMO[1][lang] = {}
+    memo = _memo_for(g, lang)
     if norm in memo:
         return memo[norm]
     if len(memo) >= _MEMO_MAX:
         memo.clear()
     found = memo[norm] = _lookup_uncached(g, norm, lang)
     return found
+
+
+def _memo_for(g: _Gazetteer, lang: str) -> dict[str, tuple[_Entry, str] | None]:
+    """The answers of :func:`_lookup_norm` kept for ``g`` in ``lang`` (the same dictionary
+    until another gazetteer is asked; a full one is cleared, not replaced)."""
+    if _MEMO[0] is not g:
+        _MEMO[0], _MEMO[1] = g, {}
+    memo: dict[str, tuple[_Entry, str] | None] | None = _MEMO[1].get(lang)
+    if memo is None:
+        memo = _MEMO[1][lang] = {}
+    return memo
 
 
 def _lookup_uncached(g: _Gazetteer, norm: str, lang: str) -> tuple[_Entry, str] | None:

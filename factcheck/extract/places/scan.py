@@ -29,7 +29,7 @@ from factcheck.extract.places.build import (
     _gazetteer,
     _norm,
 )
-from factcheck.extract.places.lookup import _lang, _lookup_norm, _named
+from factcheck.extract.places.lookup import _lang, _lookup_norm, _memo_for, _named
 
 # ---------------------------------------------------------------------------------------
 # Finding places in text
@@ -87,17 +87,33 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
     out: list[_Cand] = []
     resume = start
     if _TOKENS[0] is not g:
-        _TOKENS[0], _TOKENS[1] = g, {}
+        _TOKENS[0], _TOKENS[1], _TOKENS[2] = g, {}, {}
     known: dict[str, tuple[str, bool, str, int | None]] | None = _TOKENS[1].get(lg)
     if known is None:
         known = _TOKENS[1][lg] = {}
+    boring: set[str] | None = _TOKENS[2].get(lg)
+    if boring is None:
+        boring = _TOKENS[2][lg] = set()
+    memo = _memo_for(g, lg)
+    memo_get = memo.get
     for m in _CAPWORD.finditer(text, start, stop):
         tok = m.group()
+        if tok in boring:  # no name starts or ends with it
+            e = m.end()
+            if e < stop and text[e] in _HYPHENS:
+                cand = _truncated(g, text, lg, m.start(), e, tok, stop)
+                if cand is not None:
+                    out.append(cand)
+            continue
         info = known.get(tok)
         if info is None:
             if len(known) >= _TOKENS_MAX:
                 known.clear()
             info = known[tok] = _token_info(tok, tails, first_get, endings)
+            if info[3] is None and not info[1]:
+                if len(boring) >= _TOKENS_MAX:
+                    boring.clear()
+                boring.add(tok)
         folded, in_tails, low, maxlen = info
         if in_tails:
             cand = _tail(g, text, lg, m.start(), m.end(), folded, start)
@@ -132,7 +148,9 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
             ends.append(pos)
         for n in range(len(toks), 0, -1):
             norm = " ".join(toks[:n]) if n > 1 else low
-            hit = _lookup_norm(g, norm, lg)
+            hit = memo_get(norm, _MISS)
+            if hit is _MISS:
+                hit = _lookup_norm(g, norm, lg)
             if hit is None:
                 continue
             entry, base = hit
@@ -164,9 +182,13 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
     return out
 
 
-_TOKENS: list[Any] = [None, {}]
-"""The gazetteer the scan's word answers are kept for, and per language a dictionary
-from a capitalised word to :func:`_token_info` of it."""
+_TOKENS: list[Any] = [None, {}, {}]
+"""The gazetteer the scan's word answers are kept for; per language a dictionary
+from a capitalised word to :func:`_token_info` of it; and per language the set of the
+capitalised words no name starts with and no name ends with (the scan only looks for a
+hyphen after them)."""
+_MISS: Any = object()
+"""Not (yet) among the kept answers of :func:`_lookup_norm`."""
 _TOKENS_MAX = 200_000
 
 
