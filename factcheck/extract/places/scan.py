@@ -98,29 +98,25 @@ def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Can
     memo_get = memo.get
     for m in _CAPWORD.finditer(text, start, stop):
         tok = m.group()
-        if tok in boring:  # no name starts or ends with it
-            e = m.end()
-            if e < stop and text[e] in _HYPHENS:
-                cand = _truncated(g, text, lg, m.start(), e, tok, stop)
-                if cand is not None:
+        if tok in boring:
+            maxlen = None  # no name starts or ends with it: one set lookup
+        else:
+            info = known.get(tok)
+            if info is None:
+                if len(known) >= _TOKENS_MAX:
+                    known.clear()
+                info = known[tok] = _token_info(tok, tails, first_get, endings)
+                if info[3] is None and not info[1]:
+                    if len(boring) >= _TOKENS_MAX:
+                        boring.clear()
+                    boring.add(tok)
+            folded, in_tails, low, maxlen = info
+            if in_tails:
+                cand = _tail(g, text, lg, m.start(), m.end(), folded, start)
+                if cand is not None and cand.start >= resume:
                     out.append(cand)
-            continue
-        info = known.get(tok)
-        if info is None:
-            if len(known) >= _TOKENS_MAX:
-                known.clear()
-            info = known[tok] = _token_info(tok, tails, first_get, endings)
-            if info[3] is None and not info[1]:
-                if len(boring) >= _TOKENS_MAX:
-                    boring.clear()
-                boring.add(tok)
-        folded, in_tails, low, maxlen = info
-        if in_tails:
-            cand = _tail(g, text, lg, m.start(), m.end(), folded, start)
-            if cand is not None and cand.start >= resume:
-                out.append(cand)
-                resume = cand.end
-                continue
+                    resume = cand.end
+                    continue
         if maxlen is None:
             e = m.end()
             if e < stop and text[e] in _HYPHENS:
