@@ -55,7 +55,7 @@ def _cues(
     """One pattern over all words of the pack's table ``nouns.<name>`` (a kind mapped to
     its words: the role cues, the measure subjects), the exact words by their folded text
     and the wildcard stems (longest first), each with its kind."""
-    from factcheck.extract.wordlists import grouped
+    from factcheck.extract.wordlists import entry, grouped
 
     table: dict[str, tuple[str, ...]] = getattr(get_language(lang).nouns, name)
     exact: dict[str, str] = {}
@@ -64,15 +64,10 @@ def _cues(
     for role, words in table.items():
         for w in words:
             if w.endswith("*"):
-                stem = w[:-1].casefold()
-                stems.append((stem, role))
-                parts = w[:-1].split()
-                regex = r"\s+".join(re.escape(p) for p in parts) + r"[\w-]*"
+                stems.append((w[:-1].casefold(), role))
             else:
                 exact.setdefault(w.casefold(), role)
-                parts = w.split()
-                regex = r"\s+".join(re.escape(p) for p in parts)
-            alts.append((parts[0][0] if parts else "", regex))
+            alts.append(entry(w))
     alts.sort(key=lambda a: len(a[1]), reverse=True)
     body = grouped(alts)
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)

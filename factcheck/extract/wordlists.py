@@ -38,13 +38,17 @@ def alternation(words: Iterable[str]) -> str:
     alternation matches some entry, the grouped one tries the same entries in the same
     order (the others cannot match there), with or without ``re.IGNORECASE``, and so
     finds the same match."""
-    alts: list[tuple[str, str]] = []  # (first character, regex of the entry)
-    for w in sorted(words, key=len, reverse=True):
-        stem = w[:-1] if w.endswith("*") else w
-        parts = stem.split()
-        body = r"\s+".join(re.escape(p) for p in parts)
-        alts.append((parts[0][0] if parts else "", body + (r"[\w-]*" if w.endswith("*") else "")))
-    return grouped(alts)
+    return grouped([entry(w) for w in sorted(words, key=len, reverse=True)])
+
+
+def entry(word: str) -> tuple[str, str]:
+    r"""A list entry as :func:`grouped` takes it: the character its matches start with
+    ("" for an empty entry) and its regex (words joined by ``\s+``, a stem's ``*`` as
+    ``[\w-]*``): ``entry("Teilnehm*") == ("T", r"Teilnehm[\w-]*")``."""
+    stem = word[:-1] if word.endswith("*") else word
+    parts = stem.split()
+    body = r"\s+".join(re.escape(p) for p in parts)
+    return (parts[0][0] if parts else "", body + (r"[\w-]*" if word.endswith("*") else ""))
 
 
 def grouped(alts: Sequence[tuple[str, str]]) -> str:

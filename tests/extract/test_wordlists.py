@@ -98,3 +98,9 @@ def test_grouped_stays_plain_without_a_first_character() -> None:
     assert wordlists.grouped(alts).startswith("(?=[a])(?:ab|ac|ad)|")
     assert wordlists.grouped([*alts, ("", r"\d+")]) == "|".join([*(w for _, w in alts), r"\d+"])
     assert wordlists.grouped([]) == NEVER
+
+
+def test_entry_gives_first_character_and_regex() -> None:
+    assert wordlists.entry("Teilnehm*") == ("T", r"Teilnehm[\w-]*")
+    assert wordlists.entry("kurz  nach") == ("k", r"kurz\s+nach")
+    assert wordlists.entry("") == ("", "")
