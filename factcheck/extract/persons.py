@@ -143,29 +143,13 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
-_SPACES = " \u00a0\t"
-"""The spaces :func:`previous_word` skips."""
-
-
 def _word_in_gap(gap: str) -> tuple[str, bool, int]:
     """:func:`previous_word` at the end of ``gap``, the text between two name tokens (or
     before the first): the word, whether a comma stood between, and where the word starts
     in ``gap``; the start is -1 when ``gap`` holds only spaces and a comma, so that the
     word is the token before (name tokens are whole runs of ``[\\w-]``)."""
-    i = len(gap)
-    while i > 0 and gap[i - 1] in _SPACES:
-        i -= 1
-    comma = i > 0 and gap[i - 1] == ","
-    if comma:
-        i -= 1
-        while i > 0 and gap[i - 1] in _SPACES:
-            i -= 1
-    if not i:
-        return "", comma, -1
-    j = i
-    while j > 0 and (gap[j - 1].isalnum() or gap[j - 1] in "_-"):
-        j -= 1
-    return gap[j:i], comma, j
+    word, comma, at = previous_word(gap, len(gap))
+    return word, comma, (-1 if not word and not at else at)
 
 
 _GapWord = tuple[str, bool, int, bool]
@@ -329,13 +313,12 @@ class PersonIndex:
                 j += 1
             if len(words) == 1:
                 i += 1
-                if not relaxed and not (genitive_s and len(w0) > 3 and w0.endswith("s")):
-                    # one word, kept as written: a name when it is no known word
-                    ok = strict.get(w0)
-                    if ok is None:
-                        ok = strict[w0] = name_candidate(w0, lang, False)
-                    if not ok:
-                        continue
+                if (
+                    not relaxed
+                    and not (genitive_s and len(w0) > 3 and w0.endswith("s"))
+                    and not candidate(w0, False)
+                ):
+                    continue  # one word, kept as written: a name when it is no known word
                 if w0 in by_name:
                     continue
             else:
@@ -358,10 +341,7 @@ class PersonIndex:
                 words[-1] = last
             if (" ".join(words) if len(words) > 1 else last) in by_name:
                 continue
-            known = loose if relaxed else strict
-            last_ok = known.get(last)
-            if last_ok is None:
-                last_ok = known[last] = name_candidate(last, lang, relaxed)
+            last_ok = candidate(last, relaxed)
             if (words[0] in given and len(words) > 1 and last_ok) or (
                 last_ok
                 and (relaxed or any(not is_known_word(x, lang) for x in words))
