@@ -233,6 +233,17 @@ def _wider(x: Claim, down: float, up: float) -> Quantity:
     )
 
 
+def _partners(x: str, found: list[Discrepancy]) -> set[str]:
+    """The claims ``x`` is reported to disagree with: the other claims and echoes of
+    every finding it stands in, as one of its two claims or as an echo of one."""
+    out: set[str] = set()
+    for d in found:
+        group = {*d.claims, *d.echoes}
+        if x in group:
+            out |= group - {x}
+    return out
+
+
 # figures within MAX_RATIO of each other: the magnitude rule (figures further apart count
 # different things) is outside this property, since widening can bring a far figure
 # within the ratio
@@ -257,10 +268,24 @@ def test_widening_a_hedge_never_creates_a_conflict(
     down = data.draw(st.floats(min_value=0, max_value=1e6))
     up = data.draw(st.floats(min_value=0, max_value=1e6))
     wide = x.model_copy(update={"quantity": _wider(x, down, up)})
-    before = {frozenset(d.claims) for d in reconcile(claims, articles=ARTICLES) if x.id in d.claims}
     widened = [*claims[:i], wide, *claims[i + 1 :]]
-    after = {frozenset(d.claims) for d in reconcile(widened, articles=ARTICLES) if x.id in d.claims}
-    assert after <= before
+    before = _partners(x.id, reconcile(claims, articles=ARTICLES))
+    assert _partners(x.id, reconcile(widened, articles=ARTICLES)) <= before
+
+
+def test_widening_an_echo_gives_it_no_new_partner() -> None:
+    """An echo already disagrees: "1,000" twice in one article against "1,001" is one
+    finding and an echo. Widened to a range, the echo is no longer the same figure and
+    stands as its own finding, but against the same claim it disagreed with before."""
+    far = quantity("a2", 1001, "dead", start=0)
+    first, second = quantity("a1", 1000, "dead", start=0), quantity("a1", 1000, "dead", start=1)
+    claims = [far, first, second]
+    for x in (first, second):
+        wide = x.model_copy(update={"quantity": _wider(x, 0.0, 0.0)})
+        widened = [wide if c is x else c for c in claims]
+        before = _partners(x.id, reconcile(claims, articles=ARTICLES))
+        assert before == {far.id, first.id, second.id} - {x.id}
+        assert _partners(x.id, reconcile(widened, articles=ARTICLES)) <= before
 
 
 @given(
