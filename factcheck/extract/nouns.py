@@ -202,7 +202,8 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         m = toks[i]
         w = m.group()
         lw = w.casefold()
-        if not w[0].isalpha() or lw in stop_words:
+        # a word in capitals is an acronym, not the stop word it spells ("500 US soldiers")
+        if not w[0].isalpha() or (lw in stop_words and not (len(w) > 1 and w.isupper())):
             if lw == "of" and group and group[-1].group().casefold() in nouns.MEASURE_WORDS:
                 measure = group.pop().group()
                 i += 1

@@ -56,6 +56,30 @@ def test_english_heads(text: str, head: str, concept: str) -> None:
     assert (h, c) == (head, concept)
 
 
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # a preposition, conjunction or pronoun after the noun ends its group
+        (" people between the two villages", "people"),
+        (" people once it reaches full capacity", "people"),
+        (" people like him were detained", "people"),
+        (" soldiers whose task was", "soldier"),
+        # an acronym is no stop word, whatever it spells
+        (" US soldiers were deployed", "soldier"),
+        (" IT workers lost their jobs", "worker"),
+    ],
+)
+def test_english_noun_group_ends_at_a_function_word(text: str, head: str) -> None:
+    h, _, _, _ = counted(text, "en")
+    assert h == head
+
+
+@pytest.mark.parametrize("text", [" between 2002 and 2023", " plus interest", " once it opens"])
+def test_english_function_word_after_a_unit_is_no_noun(text: str) -> None:
+    """After "8.2 billion euros" or "$2 billion": no noun of its own, no subject."""
+    assert find_counted_noun(text, 0, len(text), "en") is None
+
+
 def test_english_verb_after_number_is_no_noun() -> None:
     assert find_counted_noun(" died in the attack", 0, 19, "en") is None
 
