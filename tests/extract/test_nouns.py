@@ -64,6 +64,10 @@ def test_english_heads(text: str, head: str, concept: str) -> None:
         (" people once it reaches full capacity", "people"),
         (" people like him were detained", "people"),
         (" soldiers whose task was", "soldier"),
+        (" parties together won the vote", "party"),
+        # an irregular past form is a verb, as "-ed" ones are
+        (" people thought to be displaced", "people"),
+        (" people known to have died", "people"),
         # an acronym is no stop word, whatever it spells
         (" US soldiers were deployed", "soldier"),
         (" IT workers lost their jobs", "worker"),
