@@ -274,3 +274,20 @@ def test_an_unwritable_cache_folder_still_gives_a_registry(tmp_path: Path) -> No
     )
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(blocker / "sub")}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The reservoir holds roughly 18 cubic kilometres of water."),
+        ("en", "The reservoir holds 18 km³ of water."),
+        ("de", "Der Stausee fasst rund 18 Kubikkilometer Wasser."),
+    ],
+)
+def test_cubic_kilometres_are_a_volume(lang: str, text: str) -> None:
+    from factcheck.extract import extract_text
+
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert claim.quantity is not None
+    assert claim.quantity.unit == "cubic_kilometer"
+    assert convert(claim.quantity.nominal or 0, "cubic_kilometer", "cubic_meter") == 18e9
