@@ -1,0 +1,32 @@
+"""What a figure with no noun measures: the subject words near it (``subjects``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_text
+
+
+def _things(text: str, lang: str) -> dict[str, str]:
+    return {
+        c.quote: c.measure.thing
+        for c in extract_text(text, language=lang, published="2024-03-05")
+        if c.quantity is not None and c.measure is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # a length near a subject of length measures it
+        ("The river rose to 7.2 metres at the gauge.", "en", "7.2 metres", "measure:water_level"),
+        ("Die Flut stieg auf 7,48 Meter.", "de", "7,48 Meter", "measure:water_level"),
+        # a sum of money in the same clause measures no water level, height or width
+        ("Revenue rose 1 percent to 3.63 billion euros.", "en", "3.63 billion euros", "money"),
+        ("The new tower, 300 metres high, cost $2 billion.", "en", "$2 billion", "money:cost"),
+    ],
+)
+def test_a_subject_measures_only_figures_of_its_dimension(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
