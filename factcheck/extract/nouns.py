@@ -216,9 +216,15 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         if verb_like and group:
             break  # "12,000 people joined": the verb ends the noun group
         if verb_like and (
-            lw in nouns.VERB_WORDS or i + 1 >= len(toks) or not toks[i + 1].group()[0].isalpha()
+            lw in nouns.VERB_WORDS
+            or i + 1 >= len(toks)
+            or not toks[i + 1].group()[0].isalpha()
+            or toks[i + 1].group().casefold() in stop_words
         ):
-            return None  # "10 died"
+            return None  # "10 died", "360 killed and 900 injured"
+        if group and w[0].isupper() and not group[-1].group()[0].isupper():
+            break  # a name after the noun opens another phrase ("5,600 buildings Turkish
+            # officials said were destroyed")
         group.append(m)
         if len(group) >= 4:
             break

@@ -65,6 +65,8 @@ def test_english_heads(text: str, head: str, concept: str) -> None:
         (" people like him were detained", "people"),
         (" soldiers whose task was", "soldier"),
         (" parties together won the vote", "party"),
+        # a capitalised word after the noun opens another phrase
+        (" buildings Turkish officials said were destroyed", "building"),
         # an irregular past form is a verb, as "-ed" ones are
         (" people thought to be displaced", "people"),
         (" people known to have died", "people"),
@@ -86,6 +88,7 @@ def test_english_function_word_after_a_unit_is_no_noun(text: str) -> None:
 
 def test_english_verb_after_number_is_no_noun() -> None:
     assert find_counted_noun(" died in the attack", 0, 19, "en") is None
+    assert find_counted_noun(" killed and 900 injured", 0, 23, "en") is None
 
 
 def test_analyse_is_cached_and_stable() -> None:

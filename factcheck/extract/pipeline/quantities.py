@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
-from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
+from factcheck.extract.nouns import concept_of, content_class, find_counted_noun
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
@@ -26,10 +26,13 @@ from factcheck.extract.pipeline.state import (
     _State,
 )
 from factcheck.extract.pipeline.subjects import (
+    OF_ROLES,
     RESTATED_BEFORE,
     _head_before,
     _measure_subject,
     _restated_concept,
+    fractional,
+    thing_for,
 )
 from factcheck.extract.roles import (
     RoleCues,
@@ -267,6 +270,11 @@ def _quantity_claim(
         if apposed:
             role = None  # "Ana Ruiz, 66, and ...": an age, not a count
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        fraction = fractional(q)
+        if fraction:
+            # "the 7.8-magnitude temblor", "7.8 magnitude quake": no count of people or
+            # things has a fraction without a scale word ("1.5 million" has one)
+            noun, concept, role, state = None, None, None, None
         if (
             state is None
             and role in HARM_ROLES
@@ -285,6 +293,7 @@ def _quantity_claim(
             noun is None
             and concept is None
             and not apposed
+            and not fraction
             and sibling is not None
             and sibling.concept
             and not sibling.concept.startswith("lemma:")
@@ -346,7 +355,7 @@ def _quantity_claim(
         # only a ranking is ("the second-deadliest fire", "das zweitgrößte Feuer")
         measure = None
     else:
-        thing = _thing_for(qm, noun)
+        thing = thing_for(qm, noun)
         measured: tuple[str, ...] = ()
         if noun is not None and qm.role is NumberRole.MEASURE:
             subject = subject_of_word(noun.head, lang)
@@ -360,14 +369,14 @@ def _quantity_claim(
                 if between:
                     thing = f"measure:{between[0][2]}"
                     measured = (noun.head.casefold(),)
-        elif noun is None and qm.role in _OF_ROLES:
+        elif noun is None and qm.role in OF_ROLES:
             a0, b0 = _sentence_index(st).clause(qm.start)
             # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"
             by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY)
             subject = _measure_subject(text, a0, b0, qm, lang) if by_words else None
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is not None:
-                thing = f"{_OF_ROLES[qm.role]}:{subject}"
+                thing = f"{OF_ROLES[qm.role]}:{subject}"
         concept = thing.casefold()
         growing = True if concept in GROWING_MEASURES else None  # a damage estimate
         if qm.role is NumberRole.AGE:
@@ -756,32 +765,6 @@ def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
 def _concept(word: str, lang: str) -> str | None:
 
     return concept_of(word, lang) or word.casefold()
-
-
-_OF_ROLES = {
-    NumberRole.MEASURE: "measure",
-    NumberRole.MONEY: "money",
-    NumberRole.PERCENT: "share",
-    NumberRole.DURATION: "duration",
-}
-"""The roles whose figures with no noun take their subject from the clause."""
-
-
-def _thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
-    role = qm.role
-    if role is NumberRole.AGE:
-        return "age"
-    if role is NumberRole.ORDINAL:
-        head = (noun.concept or noun.head) if noun else None
-        return f"rank:{head}" if head else "rank"
-    head = (noun.concept or noun.head) if noun else None
-    base = {
-        NumberRole.DURATION: "duration",
-        NumberRole.PERCENT: "share",
-        NumberRole.MONEY: "money",
-        NumberRole.MEASURE: "measure",
-    }.get(role, "amount")
-    return f"{base}:{head}" if head else base
 
 
 def _cumulative(

@@ -1,18 +1,19 @@
 """What a figure is of when its noun does not say: the thing a restating noun points back
 to ("Traktoren, also gut 3.000 *Maschinen*") and the subject of a measure with no noun
-("am *Pegel* Kelheim 7,48 Meter", "estimated *damage* at $40 million")."""
+("am *Pegel* Kelheim 7,48 Meter", "estimated *damage* at $40 million"), the thing a figure's
+role names (:func:`thing_for`), and the figures that count nothing (:func:`fractional`)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from factcheck.extract.matches import QuantityMatch
-from factcheck.extract.nouns import concept_of
+from factcheck.extract.matches import NumberRole, QuantityMatch
+from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.roles import subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import SUBJECT_DIMENSIONS
-from factcheck.models import UnitKind
+from factcheck.models import Quantity, UnitKind
 
 RESTATED_BEFORE = 48
 """Characters before a count searched for the noun a restating cue points back to."""
@@ -113,3 +114,38 @@ def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> 
         return None
     _lemma, head, _concept, _mods = analyse(word if pack.numbers.NOUNS_CAPITALISED else low, lang)
     return head.casefold()
+
+
+OF_ROLES = {
+    NumberRole.MEASURE: "measure",
+    NumberRole.MONEY: "money",
+    NumberRole.PERCENT: "share",
+    NumberRole.DURATION: "duration",
+}
+"""The roles whose figures with no noun take their subject from the clause."""
+
+
+def fractional(q: Quantity) -> bool:
+    """True for a figure written with decimals and no scale word ("7.8", "2,5"; its
+    precision is below one): a reading, an average or a magnitude, never a count ("1.5
+    million" and "2,3 Millionen" are)."""
+    return q.scale == 1.0 and q.precision is not None and q.precision < 1
+
+
+def thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
+    """What a figure measures by its role, with its noun's concept or head ("share:turnout",
+    "money", "rank:disaster")."""
+    role = qm.role
+    if role is NumberRole.AGE:
+        return "age"
+    if role is NumberRole.ORDINAL:
+        head = (noun.concept or noun.head) if noun else None
+        return f"rank:{head}" if head else "rank"
+    head = (noun.concept or noun.head) if noun else None
+    base = {
+        NumberRole.DURATION: "duration",
+        NumberRole.PERCENT: "share",
+        NumberRole.MONEY: "money",
+        NumberRole.MEASURE: "measure",
+    }.get(role, "amount")
+    return f"{base}:{head}" if head else base

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,3 +40,35 @@ def test_verb_words_as_the_word_pattern(
     e = data.draw(st.integers(s, len(text)))
     want = [(m.start(), m.group()) for m in _word_pattern(lang, kind).finditer(text, s, e)]
     assert _verb_words(text, s, e, lang, kind) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Deaths passed 5,000 after the 7.8-magnitude temblor hit the district.", "en", "7.8"),
+        ("The 7.8 magnitude quake killed 5,000 people.", "en", "7.8"),
+        ("Das Beben der Stärke 7,8 tötete 5000 Menschen.", "de", "7,8"),
+        ("The density stood at 7.72 to 8.39 people per square metre.", "en", "7.72 to 8.39"),
+    ],
+)
+def test_a_figure_with_decimals_and_no_scale_word_counts_nothing(
+    text: str, lang: str, quote: str
+) -> None:
+    from factcheck.extract import extract_text
+
+    claims = {c.quote: c for c in extract_text(text, language=lang, published="2024-03-05")}
+    assert claims[quote].measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("About 1.5 million people fled the floods.", "en", "displaced"),
+        ("Rund 2,3 Millionen Menschen flohen.", "de", "displaced"),
+    ],
+)
+def test_a_scaled_figure_with_decimals_is_a_count(text: str, lang: str, concept: str) -> None:
+    from factcheck.extract import extract_text
+
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.concept == concept
