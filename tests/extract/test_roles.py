@@ -59,6 +59,15 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ),
         ("About 5,000 people joined the vigil on Sunday.", "5,000 people", "en", "attendance"),
         ("Nineteen passengers were on board the ferry.", "Nineteen", "en", "passenger"),
+        ("Das Beben der Stärke 7,8 tötete 5000 Menschen.", "5000 Menschen", "de", "dead"),
+        ("Der Sturm riss drei Menschen in den Tod.", "drei Menschen", "de", "dead"),
+        (
+            "Mindestens 17.000 Menschen mussten in Notunterkünfte gebracht werden.",
+            "17.000",
+            "de",
+            "evacuated",
+        ),
+        ("More than 20,000 people slept in emergency shelters.", "20,000", "en", "displaced"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:
