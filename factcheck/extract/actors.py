@@ -183,8 +183,11 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     if not phrase:
         return None
     att = get_language(lang).attribution
-    if phrase.casefold() in att.PRESS_AUDIENCE:
-        return None  # "told reporters": the press is spoken to, it is no source
+    loc = _source_place(lang).search(phrase)
+    core = phrase[: loc.start()].strip() if loc else phrase
+    if core.casefold() in att.PRESS_AUDIENCE:
+        # "told reporters (in Vienna)": the press is spoken to, it is no source
+        return None
     owner = _findings_owner(phrase, lang)
     if owner is not None:
         # "Polizeiangaben": the police's figures, a source like "die Polizei"
@@ -195,7 +198,6 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     country = None
     for w in words:
         country = country or places.country_of_adjective(w.strip(",."), lang)
-    loc = _source_place(lang).search(phrase)
     if loc and country is None:
         country = places.country_of(loc.group(1), lang)
     if km is not None:
@@ -264,6 +266,19 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             else SourceKind.OUTLET
         )
         head = low_words[-1]
+        if words[-1][:1].isupper() and not get_language(lang).numbers.NOUNS_CAPITALISED:
+            # a title ("the Chicago Tribune", "China Daily"): the outlet is its name, and
+            # a place in it need not be its country ("the Los Angeles Times"); where all
+            # nouns are capitalised ("die Zeitung") a capital says nothing
+            caps = [w.strip(",.") for w in words if w[:1].isupper()]
+            first = caps[0]
+            home = places.country_of_adjective(first, lang) or places.country_of(first, lang)
+            return (
+                ("name", phrase),
+                ("key", name_key(" ".join(caps))),
+                ("kind", kind),
+                ("country", home),
+            )
         return (
             ("name", phrase),
             ("key", f"{country or '?'}:{lemma(head, lang).casefold()}"),

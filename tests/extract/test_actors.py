@@ -99,6 +99,28 @@ def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
             "Foreign Minister Annalena Baerbock",
             SourceKind.PERSON,
         ),
+        # a place after the speaker; an outlet named by a title; an authority
+        (
+            "Police in Boston said 75,000 people marched.",
+            "Police in Boston",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            "Officials in New York City said 75,000 people marched.",
+            "Officials in New York City",
+            SourceKind.GOVERNMENT,
+        ),
+        ("The Chicago Tribune said 150,000 people rallied.", "Chicago Tribune", SourceKind.OUTLET),
+        (
+            "That march drew 500,000 people, the Los Angeles Times reported.",
+            "Los Angeles Times",
+            SourceKind.OUTLET,
+        ),
+        (
+            "The transport authority said 600,000 people used the metro.",
+            "transport authority",
+            SourceKind.ORGANISATION,
+        ),
     ],
 )
 def test_english_sources(text: str, primary: str, kind: SourceKind) -> None:
@@ -353,3 +375,21 @@ def test_articles_and_place_prepositions_of_a_source_come_from_the_pack(
     src = classify_source(phrase, 0, len(phrase), lang, explicit=True)
     assert src is not None
     assert (src.name, src.country) == (name, country)
+
+
+def test_the_press_spoken_to_in_a_place_is_no_source() -> None:
+    chain = attribution("The governor told reporters in Vienna that 40 people died.", "en")
+    assert [name for name, _ in chain] == ["governor"]
+
+
+def test_an_outlet_named_by_a_title_is_its_own_source() -> None:
+    """Two papers called "Tribune" are two sources; a city in the title is no country."""
+    a = classify_source("The Chicago Tribune", 0, 19, "en")
+    b = classify_source("The Salt Lake Tribune", 0, 21, "en")
+    la = classify_source("the Los Angeles Times", 0, 21, "en")
+    assert a is not None and b is not None and la is not None
+    assert a.key != b.key
+    assert la.kind is SourceKind.OUTLET and la.country is None
+    # where every noun is capitalised, a capital names no title
+    de = classify_source("die Zeitung", 0, 11, "de")
+    assert de is not None and de.key == "?:zeitung"

@@ -68,6 +68,9 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "evacuated",
         ),
         ("More than 20,000 people slept in emergency shelters.", "20,000", "en", "displaced"),
+        ("Half a million people showed up on the Mall.", "Half a million", "en", "attendance"),
+        ("At least 3 million people participated in marches.", "3 million", "en", "attendance"),
+        ("Thousands of people took to the streets.", "Thousands", "en", "attendance"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

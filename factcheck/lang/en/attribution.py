@@ -120,6 +120,7 @@ ORG_WORDS: tuple[str, ...] = (
     "party",
     "court",
     "agency",
+    "authority",
     "organisers",
     "organizers",
     "organiser",
@@ -153,6 +154,21 @@ MEDIA_WORDS: tuple[str, ...] = (
     "paper",
     "outlet",
     "magazine",
+    # the last word of a newspaper's or a wire's name ("the Chicago Tribune", "China
+    # Daily", "the Associated Press"): a media word when written in capitals
+    "times",
+    "post",
+    "tribune",
+    "herald",
+    "journal",
+    "gazette",
+    "telegraph",
+    "chronicle",
+    "daily",
+    "press",
+    "news",
+    "wire",
+    "radio",
 )
 
 GOVERNMENT_WORDS: tuple[str, ...] = (

@@ -251,6 +251,8 @@ _LOW = rf"(?!(?:{_FUNCTION})\b)[a-z][\w\-]*"
 SOURCE_PHRASE: str = (
     rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s)?)\s+){{0,6}}"
     rf"(?:{{cap}}|{_LOW})(?:\s+of\s+{{CAP}})?"
+    # "police in Boston", "officials in New York City": a place after the speaker
+    rf"(?:\s+in\s+{{CAP}}(?:\s+{{CAP}}){{0,2}})?"
 )
 
 SOURCE_AFTER_PHRASE: str = ""
