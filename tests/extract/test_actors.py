@@ -66,6 +66,13 @@ def attribution(text: str, lang: str) -> list[tuple[str, SourceKind]]:
             "Rechnungshofs",
             SourceKind.UNKNOWN,
         ),
+        # the owner of the figures is the source, not the figures ("Angaben")
+        ("Laut Angaben der Polizei kamen 2000 Menschen.", "Polizei", SourceKind.ORGANISATION),
+        (
+            "Laut Schätzungen der Veranstalter kamen 5000 Menschen.",
+            "Veranstalter",
+            SourceKind.ORGANISATION,
+        ),
     ],
 )
 def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:

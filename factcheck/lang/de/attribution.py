@@ -11,37 +11,26 @@ MODALITY: cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunkt
 forms that mark reported speech.
 """
 
+_REPORT_NOUNS: tuple[str, ...] = (
+    "Angaben", "Informationen", "Erkenntnissen", "Einschätzung", "Ansicht", "Schätzungen",
+    "Schätzung", "Berechnungen", "Darstellung", "Zählungen", "Zählung", "Zahlen", "Daten",
+)  # fmt: skip
+"""Nouns of what a source gave ("nach *Angaben* der Polizei", "laut *Schätzungen* der
+Veranstalter"): with their owner after them the owner is the source, not the noun."""
+
 SOURCE_BEFORE: tuple[str, ...] = (
     "laut",
-    "nach Angaben von",
-    "nach Angaben der",
-    "nach Angaben des",
+    *(
+        f"{lead} {noun} {owner}"
+        for lead in ("nach", "laut")
+        for noun in _REPORT_NOUNS
+        for owner in ("von", "der", "des")
+    ),
     "nach Angaben",
     "unter Berufung auf",
     "Angaben von",
     "Angaben der",
     "Angaben des",
-    "nach Informationen von",
-    "nach Informationen der",
-    "nach Informationen des",
-    "nach Erkenntnissen von",
-    "nach Erkenntnissen der",
-    "nach Erkenntnissen des",
-    "nach Einschätzung von",
-    "nach Einschätzung der",
-    "nach Einschätzung des",
-    "nach Ansicht von",
-    "nach Ansicht der",
-    "nach Ansicht des",
-    "nach Schätzungen von",
-    "nach Schätzungen der",
-    "nach Schätzungen des",
-    "nach Berechnungen von",
-    "nach Berechnungen der",
-    "nach Berechnungen des",
-    "nach Darstellung von",
-    "nach Darstellung der",
-    "nach Darstellung des",
     "wie",
 )
 
