@@ -657,7 +657,10 @@ def _scope(
         for p in reversed(places[:first] if first else places):
             if (
                 p.start < (a if lead is None else min(a, lead))
-                and not any(sp.start <= p.start < sp.end for sp in source_spans)
+                and (
+                    p.place.kind is PlaceKind.CITY  # "Die Polizei in Köln sagte, ..."
+                    or not any(sp.start <= p.start < sp.end for sp in source_spans)
+                )
                 and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text))
             ):
                 keys.append(p.place.key)

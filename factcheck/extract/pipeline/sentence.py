@@ -44,6 +44,7 @@ from factcheck.models import (
     Attribution,
     Claim,
     Measure,
+    PlaceKind,
     Source,
     SourceKind,
     Span,
@@ -106,6 +107,28 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             for sp in source_spans
         )
     ]
+    # but the city a local speaker is in is where its figures hold ("police in Boston
+    # said 5,000 marched"); a government's seat is not ("the ministry in Damascus")
+    local = [
+        src.span
+        for src in (attribution.chain if attribution else ())
+        if src.span and src.kind is not SourceKind.GOVERNMENT
+    ]
+    scope_places = sorted(
+        [
+            *places,
+            *(
+                p
+                for p in st.places.within(s, e)
+                if p.place.kind is PlaceKind.CITY
+                and any(
+                    sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end)
+                    for sp in local
+                )
+            ),
+        ],
+        key=lambda p: p.start,
+    )
     persons = st.mentions.within(s, e)
 
     # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
@@ -179,7 +202,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         after_figure = i > 0 and seg[0] == quantities[i - 1].end
         scope = _scope(
             st,
-            places,
+            scope_places,
             source_spans,
             seg,
             s,
