@@ -367,10 +367,11 @@ def partition_bucket(
     as the local report groups them)."""
     from factcheck.reconcile.clock import clock_findings, clock_group
     from factcheck.reconcile.crosschecks import CROSS_CHECKS
-    from factcheck.reconcile.engine import Phrases, block_findings
+    from factcheck.reconcile.engine import block_findings
     from factcheck.reconcile.events import event_findings
     from factcheck.reconcile.moments import moment_findings, moment_group
     from factcheck.reconcile.quantities import blocks
+    from factcheck.reconcile.wording import Phrases
     from factcheck.report.figures import block_figures
 
     schemas_of(schema_items)

@@ -19,7 +19,6 @@ import gc
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS
 from factcheck.models import (
@@ -27,27 +26,10 @@ from factcheck.models import (
     Claim,
     Discrepancy,
     DiscrepancyKind,
-    Interval,
     Modality,
-    Qualifier,
-    Reason,
-    ReasonCode,
-    Severity,
-    UnitKind,
     discrepancy_id,
 )
 from factcheck.reconcile import asof as asof_mod
-from factcheck.reconcile.cues import has_revision_cue
-from factcheck.reconcile.explain import (
-    cap,
-    figure_phrase,
-    interval_phrase,
-    quoted,
-    reasons_clause,
-    source_phrase,
-    value_phrase,
-    where,
-)
 from factcheck.reconcile.quantities import (
     EXACT_AND_APPROX,
     HORIZON_DAYS,
@@ -56,7 +38,6 @@ from factcheck.reconcile.quantities import (
     Comparable,
     agree,
     articles_by_id,
-    base_unit,
     blocks,
     bound_readings,
     comparable,
@@ -72,17 +53,20 @@ from factcheck.reconcile.quantities import (
     without_double_rounding,
 )
 from factcheck.reconcile.ranking import (
-    PRAGMATIC_REASON,
+    Ranked,
     capped,
+    kept,
     named_source,
     value_class,
+    with_echoes,
 )
 from factcheck.reconcile.severity import CRITICAL_GAP as CRITICAL_GAP
 from factcheck.reconcile.severity import LEVELS as LEVELS
 from factcheck.reconcile.severity import MINOR_GAP as MINOR_GAP
 from factcheck.reconcile.severity import bump as bump
 from factcheck.reconcile.severity import severity as severity
-from factcheck.reconcile.sources import Relation, primary, relation
+from factcheck.reconcile.sources import Relation, relation
+from factcheck.reconcile.wording import Draft, Phrases, write
 
 INTERIM_GROWTH = 3.0
 """An early count ("bereits", "so far") may lie up to this factor below another figure and
@@ -194,74 +178,6 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
 
 
 # -- quantities -------------------------------------------------------------------------
-class Phrases:
-    """The words for each claim (where, value, source, figure, revision cue), made once
-    per run: a claim often takes part in several findings."""
-
-    def __init__(self, arts: Mapping[str, Article]) -> None:
-        self.arts = arts
-        self._where: dict[str, str] = {}
-        self._value: dict[str, str] = {}
-        self._source: dict[str, str] = {}
-        self._cue: dict[tuple[str, int, int], bool] = {}
-        self._gives: dict[tuple[str, bool], str] = {}
-        self._interval: dict[tuple[str, float | None, float | None], str] = {}
-
-    def where(self, c: Claim) -> str:
-        w = self._where.get(c.article)  # the same for every claim of an article
-        if w is None:
-            w = self._where[c.article] = where(c, self.arts)
-        return w
-
-    def value(self, c: Claim) -> str:
-        v = self._value.get(c.id)
-        if v is None:
-            v = self._value[c.id] = value_phrase(c)
-        return v
-
-    def source(self, c: Claim) -> str:
-        v = self._source.get(c.id)
-        if v is None:
-            v = self._source[c.id] = source_phrase(c)
-        return v
-
-    def gives(self, c: Claim, planned: bool) -> str:
-        """``article 003 (undated) gives about 4,300 Container, according to "..."``."""
-        key = (c.id, planned)
-        v = self._gives.get(key)
-        if v is None:
-            mark = " as planned" if planned else ""
-            v = self._gives[key] = f"{self.where(c)} gives {self.value(c)}{mark}, {self.source(c)}"
-        return v
-
-    def interval(self, comp: Comparable) -> str:
-        """The compared interval in words, with the unit for measures and money."""
-        # keyed by the interval too: a figure is compared in its logical reading and, for
-        # an open hedge, in its pragmatic one
-        key = (comp.claim.id, comp.interval.low, comp.interval.high)
-        v = self._interval.get(key)
-        if v is None:
-            v = self._interval[key] = interval_phrase(*_in_own_unit(comp))
-        return v
-
-    def figure(self, c: Claim) -> str:
-        """The figure alone, for reasons: ``4,300``; a range or vague amount in words."""
-        return figure_phrase(c)
-
-    def revision_cue(self, c: Claim) -> bool:
-        """Whether the claim's sentence presents it as a correction (once per sentence)."""
-        if c.sentence is None:
-            return False
-        key = (c.article, c.sentence.start, c.sentence.end)
-        v = self._cue.get(key)
-        if v is None:
-            art = self.arts.get(c.article)
-            v = False
-            if art is not None:
-                lang = art.language.split("-")[0].lower()
-                v = has_revision_cue(art.text, c.sentence.start, c.sentence.end, lang)
-            self._cue[key] = v
-        return v
 
 
 def quantity_findings(
@@ -320,7 +236,8 @@ def block_findings(
     opens = [r is not c for r, c in zip(readings, ordered, strict=True)]
     # an exact figure against an approximate one drops its rounding (quantities.agree)
     hedges = [hedge_class(c) for c in ordered]
-    found: list[tuple[float, str, int, int, Discrepancy]] = []
+    found: list[tuple[int, int, Ranked]] = []
+    drafts: list[Draft] = []
     texts = _folded_texts(arts)
     n = len(ordered)
     origins = [c.identity.origin if c.identity is not None else None for c in ordered]
@@ -360,7 +277,7 @@ def block_findings(
             assert a.identity is not None and b.identity is not None
             if not compatible(a.identity, b.identity) or names_apart(a.identity, b.identity, texts):
                 continue
-            d = classify(
+            draft = _decide(
                 a,
                 b,
                 arts,
@@ -369,12 +286,15 @@ def block_findings(
                 pragmatic=pragmatic,
                 bounds=two_bounds,
             )
-            if d is not None:
-                found.append((d.gap if d.gap is not None else 1.0, d.id, i, j, d))
+            if draft is not None:
+                found.append((i, j, draft.ranked))
+                drafts.append(draft)
+    # the findings are written (sentence, reasons) only for the pairs the ranking keeps
     classes = [value_class(c.claim) for c in ordered] if merge else None
     sourced = [named_source(c.claim) for c in ordered]
-    triples = [(i, j, d) for _gap, _id, i, j, d in found]
-    yield from capped(triples, per_claim, classes, sourced)
+    for at, more in kept(found, per_claim, classes, sourced):
+        d = write(drafts[at], arts, words)
+        yield with_echoes(d, more) if more else d
 
 
 _FOLDED: dict[int, tuple[Mapping[str, Article], dict[str, str]]] = {}
@@ -398,13 +318,6 @@ def _toll(c: Claim) -> bool:
 
 def _position(c: Claim) -> tuple[str, int, str]:
     return (c.article, c.span.start, c.id)
-
-
-@lru_cache(maxsize=65536)
-def _reason(code: ReasonCode, text: str) -> Reason:
-    """A reason; equal reasons are one shared (frozen) object, which saves memory when
-    a million claims give hundreds of thousands of findings."""
-    return Reason(code=code, text=text)
 
 
 VAGUE_RATIO = 2.0
@@ -453,6 +366,23 @@ def classify(
     one article, else ``value_conflict``.
     """
     w = words or Phrases(arts)
+    draft = _decide(a, b, arts, rule, words=w, pragmatic=pragmatic, bounds=bounds)
+    return None if draft is None else write(draft, arts, w)
+
+
+def _decide(
+    a: Comparable,
+    b: Comparable,
+    arts: Mapping[str, Article],
+    rule: SchemaRule | None,
+    *,
+    words: Phrases,
+    pragmatic: bool,
+    bounds: bool,
+) -> Draft | None:
+    """The first half of :func:`classify`: whether the two figures make a finding, and
+    its kind, id and gap (what the ranking reads); the words come later, in
+    :func:`~factcheck.reconcile.wording.write`, for the findings the ranking keeps."""
     a, b = without_double_rounding(a, b)  # as agree() read them
     if _position(a.claim) > _position(b.claim):
         a, b = b, a
@@ -495,209 +425,48 @@ def classify(
         # a casualty toll moves by the hour: with the as-of time of one figure unknown
         # the lower one may simply be older, and nothing tells which came first
         return None
-    cue_a, cue_b = w.revision_cue(ca), w.revision_cue(cb)
+    cue_a, cue_b = words.revision_cue(ca), words.revision_cue(cb)
     if later is None and cue_a != cue_b:
         later = a if cue_a else b  # the figure presented as a correction is the newer one
     if cumulative and later is high and not same_day:
         return None
     corrected = later is not None and (cue_a if later is a else cue_b)
     earlier = None if later is None else (b if later is a else a)
-    reasons: list[Reason] = []
     kind = DiscrepancyKind.VALUE_CONFLICT
-
     if corrected and later is not None and earlier is not None:
         kind = DiscrepancyKind.REVISION
-        reasons.append(
-            _reason(
-                ReasonCode.REVISION,
-                f"the {w.figure(later.claim)} is presented as a correction of "
-                f"the {w.figure(earlier.claim)}",
-            )
-        )
-    elif cumulative and later is low:
-        reasons.append(
-            _reason(
-                ReasonCode.REVISION,
-                f"a running total cannot fall: the later {w.figure(low.claim)} may correct "
-                f"the earlier {w.figure(high.claim)}",
-            )
-        )
-    elif cumulative and not same_day:
-        reasons.append(
-            _reason(
-                ReasonCode.GROWING_TOTAL,
-                f"the {w.figure(low.claim)} may be an older count of a growing total",
-            )
-        )
-        reasons.append(_reason(ReasonCode.DIFFERENT_AS_OF_DATES, _dates(ca, cb, arts)))
-    elif later is not None and earlier is not None and not cumulative:
-        reasons.append(
-            _reason(
-                ReasonCode.REVISION,
-                f"the later {w.figure(later.claim)} may correct the earlier "
-                f"{w.figure(earlier.claim)}",
-            )
-        )
-
     plan = (ca.modality is Modality.PLANNED) != (cb.modality is Modality.PLANNED)
     if plan and kind is DiscrepancyKind.VALUE_CONFLICT:
         kind = DiscrepancyKind.PLAN_VS_REPORT
-    if plan:
-        reasons.append(
-            _reason(
-                ReasonCode.PLAN_VS_REPORT,
-                "one figure is a plan or forecast, the other a report of what happened",
-            )
-        )
-
     rel_src = relation(ca, cb)
     same_article = ca.article == cb.article
-    if rel_src >= Relation.SAME_INSTITUTION:
-        reasons.append(_reason(ReasonCode.SAME_PRIMARY_SOURCE, _same_source(ca, cb, rel_src)))
-        if same_article and kind is DiscrepancyKind.VALUE_CONFLICT:
-            kind = DiscrepancyKind.INTERNAL
-            reasons.append(_reason(ReasonCode.SELF_CONTRADICTION, "the article contradicts itself"))
-    elif primary(ca.attribution) is not None and primary(cb.attribution) is not None:
-        reasons.append(
-            _reason(
-                ReasonCode.DIFFERENT_SOURCES,
-                f"different sources: {_src_names(ca)} and {_src_names(cb)}",
-            )
-        )
-
-    vague = False
-    for c in (ca, cb):
-        if c.quantity is not None and c.quantity.qualifier.is_vague:
-            vague = True
-            reasons.append(
-                _reason(
-                    ReasonCode.UNCERTAIN_READING,
-                    f'"{c.quote}" is a vague amount whose range is a convention',
-                )
-            )
-    gap = a.interval.gap(b.interval)
-    prec = max(_precision_in_base(a), _precision_in_base(b))
-    # an approximate figure's range already holds its rounding ("rund 12.000" against
-    # "etwa 15.000" is no rounding of one figure)
-    exact = any(
-        c.quantity is not None and c.quantity.qualifier is Qualifier.EXACT for c in (ca, cb)
-    )
-    within_rounding = bool(prec) and gap <= prec / 2 and exact
-    if within_rounding:
-        reasons.append(
-            _reason(ReasonCode.ROUNDING, "the gap is within the rounding of the stated figures")
-        )
-    if _scope_differs(ca, cb):
-        reasons.append(
-            _reason(
-                ReasonCode.DIFFERENT_SCOPE,
-                f'"{_thing(ca)}" and "{_thing(cb)}" may count different things',
-            )
-        )
+    if (
+        rel_src >= Relation.SAME_INSTITUTION
+        and same_article
+        and kind is DiscrepancyKind.VALUE_CONFLICT
+    ):
+        kind = DiscrepancyKind.INTERNAL
     rel = relative_gap(a, b)
-    sev = severity(
-        rel,
-        rel_src,
-        within_rounding=within_rounding,
-        vague=vague,
-        plan_vs_report=plan,
-        revision=kind is DiscrepancyKind.REVISION,
-    )
-    if pragmatic:
-        sev = Severity.MINOR
-        reasons.append(
-            _reason(
-                ReasonCode.UNCERTAIN_READING,
-                f"{PRAGMATIC_REASON}: the figures can both hold by logic, "
-                + (
-                    f'but "{ca.quote}" and "{cb.quote}" name different bounds'
-                    if bounds
-                    else f"but no careful writer gives {w.figure(low.claim)} for "
-                    f"{w.figure(high.claim)}"
-                ),
-            )
-        )
     ids = (ca.id, cb.id) if ca.id < cb.id else (cb.id, ca.id)
-    if kind is DiscrepancyKind.REVISION and later is not None and earlier is not None:
-        text = _revision_sentence(later, earlier, w, reasons)
-    else:
-        text = _sentence(a, b, w, reasons, asof_a if same_day else None)
-    return Discrepancy(
-        id=discrepancy_id(kind.value, ids),
-        kind=kind,
-        severity=sev,
-        claims=ids,
-        explanation=text,
-        reasons=tuple(reasons),
-        within_article=same_article,
-        gap=round(rel, 4),
+    ranked = Ranked(
+        kind, round(rel, 4), discrepancy_id(kind.value, ids), pragmatic, same_article, ids
     )
-
-
-def _revision_sentence(
-    later: Comparable, earlier: Comparable, w: Phrases, reasons: list[Reason]
-) -> str:
-    cl, ce = later.claim, earlier.claim
-    return (
-        f"{cap(w.where(cl))} gives {w.value(cl)}, {w.source(cl)}, correcting "
-        f"{w.value(ce)} in {w.where(ce)}, {w.source(ce)}{reasons_clause(reasons)}."
+    return Draft(
+        ranked,
+        a,
+        b,
+        low,
+        high,
+        later,
+        earlier,
+        cumulative,
+        same_day,
+        asof_a if same_day else None,
+        plan,
+        rel_src,
+        rel,
+        bounds,
     )
-
-
-def _sentence(
-    a: Comparable,
-    b: Comparable,
-    w: Phrases,
-    reasons: list[Reason],
-    same_day: asof_mod.AsOf | None,
-) -> str:
-    ca, cb = a.claim, b.claim
-    why = reasons_clause(reasons)
-    planned_a, planned_b = ca.modality is Modality.PLANNED, cb.modality is Modality.PLANNED
-    when = f"as of {same_day[0].isoformat()}, " if same_day is not None else ""
-    if ca.article == cb.article:
-        plan_a = " as planned" if planned_a and not planned_b else ""
-        plan_b = " as planned" if planned_b and not planned_a else ""
-        head = (
-            f"{cap(w.where(ca))} gives both {w.value(ca)}{plan_a}, {w.source(ca)}, "
-            f"and {w.value(cb)}{plan_b}, {w.source(cb)}"
-        )
-    else:
-        head = (
-            f"{cap(w.gives(ca, planned_a and not planned_b))}, "
-            f"while {w.gives(cb, planned_b and not planned_a)}"
-        )
-    return f"{head}: {when}{w.interval(a)} and {w.interval(b)} cannot both hold{why}."
-
-
-def _in_own_unit(c: Comparable) -> tuple[Interval, str]:
-    """The compared interval in the unit the claim was written in ("67.5-68.5 year", not
-    two billion seconds; "295-305 meter" stays as it is), with that unit's name."""
-    q = c.claim.quantity
-    unit = _unit(c)
-    if q is None or q.unit_kind is not UnitKind.PHYSICAL or not q.unit or q.unit == unit:
-        return c.interval, unit
-    _base, factor = base_unit(q.unit)
-    if not factor:
-        return c.interval, unit
-    return c.interval.scaled(1 / factor), q.unit
-
-
-def _unit(c: Comparable) -> str:
-    """The unit the compared interval is in, for measures and money; none for counts."""
-    q = c.claim.quantity
-    if q is None or q.unit_kind in (UnitKind.COUNT, UnitKind.NONE):
-        return ""
-    return c.unit or ""
-
-
-def _precision_in_base(c: Comparable) -> float:
-    q = c.claim.quantity
-    if q is None or not q.precision:
-        return 0.0
-    if q.nominal and c.nominal is not None:
-        return q.precision * abs(c.nominal / q.nominal)
-    return q.precision
 
 
 def _below(a: Comparable, b: Comparable) -> bool:
@@ -707,53 +476,6 @@ def _below(a: Comparable, b: Comparable) -> bool:
         and b.interval.low is not None
         and a.interval.high <= b.interval.low
     )
-
-
-def _same_source(a: Claim, b: Claim, rel: Relation) -> str:
-    pa, pb = primary(a.attribution), primary(b.attribution)
-    if pa is None or pb is None:
-        return "both figures are the article's own"
-    if rel is Relation.SAME_SOURCE:
-        return f"both figures trace back to one source, {quoted(pa.name)}"
-    return f"both figures come from one institution: {quoted(pa.name)} and {quoted(pb.name)}"
-
-
-def _src_names(c: Claim) -> str:
-    p = primary(c.attribution)
-    return quoted(p.name) if p is not None else "the article"
-
-
-def _thing(c: Claim) -> str:
-    return (c.measure.surface or c.measure.thing) if c.measure else "?"
-
-
-def _scope_differs(a: Claim, b: Claim) -> bool:
-    """The counted things are narrowed differently ("Frachtcontainer" vs "Container"), or,
-    with no concept to tie them, named differently."""
-    ma, mb = a.measure, b.measure
-    if ma is None or mb is None:
-        return False
-    if {m.casefold() for m in ma.modifiers} != {m.casefold() for m in mb.modifiers}:
-        return True
-    return not (ma.concept and mb.concept) and ma.thing.casefold() != mb.thing.casefold()
-
-
-def _dates(a: Claim, b: Claim, arts: Mapping[str, Article]) -> str:
-    """Why the figures may be as of different dates, from the articles' dates."""
-
-    def dated(c: Claim) -> str | None:
-        art = arts.get(c.article)
-        return str(art.published) if art is not None and art.published.known else None
-
-    da, db = dated(a), dated(b)
-    if da is None and db is None:
-        return "neither article is dated, so the figures may be as of different dates"
-    if da is None or db is None:
-        missing = a.article if da is None else b.article
-        return f"article {missing} is undated, so the figures may be as of different dates"
-    if da == db:
-        return f"both articles are dated only to {da}, so the figures may be as of different days"
-    return f"the articles are dated {da} and {db}, so the figures may be as of different dates"
 
 
 __all__ = [

@@ -5,8 +5,9 @@ the cap" and "One disagreement, one finding")."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
-from factcheck.models import Claim, Discrepancy, Qualifier, UnitKind
+from factcheck.models import Claim, Discrepancy, DiscrepancyKind, Qualifier, UnitKind
 from factcheck.reconcile.explain import echoes_sentence
 from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
 
@@ -31,6 +32,25 @@ def value_class(c: Claim) -> tuple[object, ...]:
     return (q.low, q.high, unit, hedge)
 
 
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """What the ranking reads of a finding: enough to decide whether it is kept, so that
+    the engine writes the full finding (sentence, reasons) only for the kept ones."""
+
+    kind: DiscrepancyKind
+    gap: float | None
+    id: str
+    pragmatic: bool
+    """The finding holds only in the pragmatic reading of an open hedge."""
+    within_article: bool
+    claims: tuple[str, ...]
+
+    @classmethod
+    def of(cls, d: Discrepancy) -> Ranked:
+        """What the ranking reads of a finding already written."""
+        return cls(d.kind, d.gap, d.id, _pragmatic(d), d.within_article, d.claims)
+
+
 def capped(
     found: Iterable[tuple[int, int, Discrepancy]],
     per_claim: int = MAX_FINDINGS_PER_CLAIM,
@@ -38,53 +58,71 @@ def capped(
     sourced: Sequence[bool] | None = None,
 ) -> Iterator[Discrepancy]:
     """The findings a block keeps, from its disagreeing pairs ``(i, j, finding)`` (sweep
-    positions): ranked closest figures first (then by id; pragmatic readings of open
-    hedges after the findings that hold by logic), each claim taking part in at
-    most ``per_claim`` (the distributed run ranks a hot block's chunks together here).
+    positions), as :func:`kept` chooses them, with their echoes (the distributed run
+    ranks a hot block's chunks together here)."""
+    pairs = list(found)
+    marks = [(i, j, Ranked.of(d)) for i, j, d in pairs]
+    for at, more in kept(marks, per_claim, classes, sourced):
+        d = pairs[at][2]
+        yield with_echoes(d, more) if more else d
+
+
+def kept(
+    found: Sequence[tuple[int, int, Ranked]],
+    per_claim: int = MAX_FINDINGS_PER_CLAIM,
+    classes: Sequence[Hashable] | None = None,
+    sourced: Sequence[bool] | None = None,
+) -> list[tuple[int, list[str]]]:
+    """The findings a block keeps, from its disagreeing pairs ``(i, j, finding)`` (sweep
+    positions), as their places in ``found`` in rank order, each with its echoes: ranked
+    closest figures first (then by id; pragmatic readings of open hedges after the
+    findings that hold by logic), each claim taking part in at most ``per_claim``.
 
     With the ``classes`` of the positions (:func:`value_class`), echoes are one finding:
     when several reports repeat the same two figures ("rund 8.500" in three articles,
     "30.000" in two), the first ranked pair is the finding and the claims of the other
-    pairs between the two figures are its :attr:`~factcheck.models.Discrepancy.echoes`;
-    a fact-checker reads one disagreement, not one per pair of reports. Among pairs
-    equally close (to a hundredth), those whose claims name their sources (``sourced``,
+    pairs between the two figures are its :attr:`~factcheck.models.Discrepancy.echoes`
+    (the claims not in the finding itself, in rank order); a fact-checker reads one
+    disagreement, not one per pair of reports. Among pairs equally close (to a
+    hundredth), those whose claims name their sources (``sourced``,
     :func:`named_source`) come first."""
 
-    def rank(f: tuple[int, int, Discrepancy]) -> tuple[bool, float, int, float, str]:
-        i, j, d = f
+    def rank(at: int) -> tuple[bool, float, int, float, str]:
+        i, j, d = found[at]
         gap = d.gap if d.gap is not None else 1.0
         named = (sourced[i] + sourced[j]) if sourced else 0
-        return (_pragmatic(d), round(gap, 2), -named, gap, d.id)
+        return (d.pragmatic, round(gap, 2), -named, gap, d.id)
 
-    ranked = sorted(found, key=rank)
     count: dict[int, int] = {}
-    kept: list[Discrepancy] = []
+    chosen: list[int] = []
     echoes: dict[tuple[str, frozenset[Hashable]], int] = {}
     extra: dict[int, dict[str, None]] = {}
-    for i, j, d in ranked:
+    for at in sorted(range(len(found)), key=rank):
+        i, j, d = found[at]
         pair = (
             (d.kind.value, frozenset((classes[i], classes[j])))
             if classes and not d.within_article
             else None
         )
         if pair is not None and pair in echoes:
-            at = echoes[pair]
-            extra[at].update(dict.fromkeys(d.claims))
+            extra[echoes[pair]].update(dict.fromkeys(d.claims))
             continue
         if count.get(i, 0) >= per_claim or count.get(j, 0) >= per_claim:
             continue
         count[i] = count.get(i, 0) + 1
         count[j] = count.get(j, 0) + 1
         if pair is not None:
-            echoes[pair] = len(kept)
-            extra[len(kept)] = {}
-        kept.append(d)
-    for at, d in enumerate(kept):
-        more = [c for c in extra.get(at, ()) if c not in d.claims]
-        yield _with_echoes(d, more) if more else d
+            echoes[pair] = len(chosen)
+            extra[len(chosen)] = {}
+        chosen.append(at)
+    out: list[tuple[int, list[str]]] = []
+    for n, at in enumerate(chosen):
+        own = found[at][2].claims
+        out.append((at, [c for c in extra.get(n, ()) if c not in own]))
+    return out
 
 
-def _with_echoes(d: Discrepancy, more: list[str]) -> Discrepancy:
+def with_echoes(d: Discrepancy, more: list[str]) -> Discrepancy:
     """A finding with the claims that repeat its two figures as its echoes."""
     text = d.explanation + echoes_sentence(len(more), "figures")
     return d.model_copy(update={"explanation": text, "echoes": tuple(sorted(more))})
@@ -100,4 +138,12 @@ def _pragmatic(d: Discrepancy) -> bool:
     return any(r.text.startswith(PRAGMATIC_REASON) for r in d.reasons)
 
 
-__all__ = ["PRAGMATIC_REASON", "capped", "named_source", "value_class"]
+__all__ = [
+    "PRAGMATIC_REASON",
+    "Ranked",
+    "capped",
+    "kept",
+    "named_source",
+    "value_class",
+    "with_echoes",
+]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.models import (
+    Attribution,
     Claim,
     DiscrepancyKind,
     Modality,
@@ -19,7 +22,9 @@ from factcheck.models import (
     UnitKind,
 )
 from factcheck.reconcile import reconcile
-from factcheck.reconcile.engine import CRITICAL_GAP, MINOR_GAP, severity
+from factcheck.reconcile.engine import CRITICAL_GAP, MINOR_GAP, block_findings, severity
+from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
+from factcheck.reconcile.ranking import capped, named_source, value_class
 from factcheck.reconcile.sources import Relation
 from tests.reconcile._build import article, month, quantity, said, source
 
@@ -408,3 +413,71 @@ def test_a_claim_given_twice_is_counted_once() -> None:
     a, b = quantity("a", 100, "arrest"), quantity("b", 150, "arrest")
     arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
     assert reconcile([a, b, a, b], articles=arts) == reconcile([a, b], articles=arts)
+
+
+# -- writing only the kept findings ---------------------------------------------------------
+_ARTS = [
+    article("a1", "2024-05-01"),
+    article("a2", "2024-05-03"),
+    article("a3"),
+    article("a4", "2024-05-03", language="de"),
+]
+_SOURCES = [
+    Attribution(),
+    said(source("Police", "XX:police", country="XX")),
+    said(source("Interior Ministry", "XX:interior", kind=SourceKind.GOVERNMENT, country="XX")),
+]
+
+
+@st.composite
+def _block(draw: st.DrawFn) -> list[Claim]:
+    """Claims of one block: a few repeated figures (echoes), open hedges (pragmatic
+    readings), plans and running totals, more than a claim's cap of partners."""
+    n = draw(st.integers(2, 6 * MAX_FINDINGS_PER_CLAIM))
+    figures = draw(
+        st.lists(st.sampled_from([90.0, 100.0, 130.0, 400.0, 410.0]), min_size=2, unique=True)
+    )
+    out = []
+    for k in range(n):
+        out.append(
+            quantity(
+                draw(st.sampled_from([a.id for a in _ARTS])),
+                draw(st.sampled_from(figures)),
+                "dead",
+                qualifier=draw(
+                    st.sampled_from(
+                        [Qualifier.EXACT, Qualifier.APPROX, Qualifier.MORE_THAN, Qualifier.UP_TO]
+                    )
+                ),
+                cumulative=draw(st.sampled_from([None, None, True])),
+                attribution=draw(st.sampled_from(_SOURCES)),
+                modality=draw(
+                    st.sampled_from([Modality.ASSERTED, Modality.ASSERTED, Modality.PLANNED])
+                ),
+                start=k,
+            )
+        )
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(_block())
+def test_writing_only_the_kept_findings_keeps_the_findings_of_writing_them_all(
+    claims: list[Claim],
+) -> None:
+    """block_findings writes a finding only once the ranking keeps its pair; writing
+    every disagreeing pair's finding first and ranking the findings (as the distributed
+    run ranks a hot block's chunks) keeps the same findings, echoes and words."""
+    arts = {a.id: a for a in _ARTS}
+    cheap = list(block_findings(claims, arts))
+    pos = {c.id: k for k, c in enumerate(claims)}
+    every = [
+        (*sorted(pos[c] for c in d.claims), d)
+        for d in block_findings(claims, arts, per_claim=1 << 30, merge=False)
+    ]
+    full = capped(
+        [(i, j, d) for i, j, d in every],
+        classes=[value_class(c) for c in claims],
+        sourced=[named_source(c) for c in claims],
+    )
+    assert cheap == list(full)
