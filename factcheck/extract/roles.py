@@ -33,6 +33,7 @@ from factcheck.lang.concepts import (
     KINDS_OF_PEOPLE,
     OBJECT_ROLES,
     STAFF_CONCEPTS,
+    WITHOUT_POWER,
 )
 
 WINDOW = 160
@@ -250,10 +251,12 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     """
     if noun_concept in HARM_ROLES:
         return noun_concept  # "Tote", "Verletzte": the noun says it
+    person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
+    if role == WITHOUT_POWER and person:
+        return role  # "2.5 million people without power"
     if role in OBJECT_ROLES:
         # what was destroyed is not said, or the state is kept apart (Measure.state)
         return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept
-    person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if role == CAPACITY and (person or noun_concept in CROWD_CONCEPTS):
         return CAPACITY  # "Platz für 60.000 Menschen", "designed for 30,000 fans"
     if person:

@@ -105,14 +105,24 @@ CONTENT_CLASSES: dict[str, str] = {
 """Coarse classes of what things carry: containers "mit Munition" and "with armaments"
 carry the same class of goods."""
 
-OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged"})
+WITHOUT_POWER = "without_power"
+"""The state of homes, customers and people cut off from electricity ("50,000 homes
+*without power*", "2,5 Millionen Menschen *ohne Strom*"): it comes and goes within hours,
+so figures of two different days count two outages, not one thing twice."""
+
+OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged", WITHOUT_POWER})
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts."""
 
 
-OCCASION_CONCEPTS: frozenset[str] = frozenset({ATTENDANCE, *STAFF_CONCEPTS})
+OCCASION_CONCEPTS: frozenset[str] = frozenset({ATTENDANCE, *STAFF_CONCEPTS, WITHOUT_POWER})
 """Concepts whose counts belong to one occasion (a crowd, a deployment of police): figures
 as of two different days count two occasions, not one thing twice."""
+
+PASSING_STATES: frozenset[str] = frozenset({WITHOUT_POWER})
+"""States (:attr:`~factcheck.models.Measure.state`) that hold only at the moment they are
+told: a figure with no time of its own describes its article's day, not any day before
+it as a crowd may ("50,000 homes are without power")."""
 
 
 KINDS_OF_PEOPLE: frozenset[str] = frozenset(

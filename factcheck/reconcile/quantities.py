@@ -49,6 +49,7 @@ from factcheck.lang.concepts import (
     GENERIC_PERSONS,
     OCCASION_CONCEPTS,
     PART_SCOPE,
+    PASSING_STATES,
     SUBSET_SCOPE,
 )
 from factcheck.models import (
@@ -342,7 +343,7 @@ def identity(
         m.state,
         bool(m.cumulative),
         m.key in CURRENT_CONCEPTS,
-        m.key in OCCASION_CONCEPTS and not m.cumulative,
+        (m.key in OCCASION_CONCEPTS or m.state in OCCASION_CONCEPTS) and not m.cumulative,
     )
 
 
@@ -455,7 +456,7 @@ def _occasion(x: Identity) -> tuple[dt.date, dt.date] | None:
     if x.period is not None:
         return x.period
     if x.asof is not None:
-        return (dt.date.min, x.asof[1])
+        return x.asof if x.state in PASSING_STATES else (dt.date.min, x.asof[1])
     return None
 
 

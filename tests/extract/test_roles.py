@@ -71,6 +71,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Half a million people showed up on the Mall.", "Half a million", "en", "attendance"),
         ("At least 3 million people participated in marches.", "3 million", "en", "attendance"),
         ("Thousands of people took to the streets.", "Thousands", "en", "attendance"),
+        ("About 2.5 million people were without power.", "2.5 million", "en", "without_power"),
+        ("Rund 50.000 Menschen waren am Abend ohne Strom.", "50.000", "de", "without_power"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

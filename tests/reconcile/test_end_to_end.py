@@ -321,3 +321,28 @@ def test_a_vague_crowd_for_the_citys_story_sets_no_count_apart_de() -> None:
     (d,) = report.discrepancies
     assert d.severity is not Severity.INFO
     assert all(r.code is not ReasonCode.ROUNDING for r in d.reasons)
+
+
+def test_outages_of_two_days_are_two_outages() -> None:
+    """Homes without power come and go within hours: another day's count is another
+    outage, neither a conflict nor a running total that may not fall."""
+    _none(
+        ("tue", "en", "2024-09-24", "The storm left 43,000 homes without power in Florida."),
+        ("wed", "en", "2024-09-25", "More than 50,000 homes were without power in Florida."),
+        ("thu", "en", "2024-09-26", "About 20,000 homes were still without power in Florida."),
+    )
+
+
+def test_outages_on_the_same_day_conflict() -> None:
+    d = _one(
+        ("a", "en", "2024-09-25", "Utilities said 50,000 homes were without power in Florida."),
+        ("b", "en", "2024-09-25", "Officials said 400,000 homes were without power in Florida."),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
+def test_homes_without_power_are_not_homes_destroyed() -> None:
+    _none(
+        ("a", "en", "2024-09-25", "The storm destroyed 300 homes in Florida."),
+        ("b", "en", "2024-09-25", "The storm left 50,000 homes without power in Florida."),
+    )

@@ -65,6 +65,7 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     PERSON_CONCEPTS,
     SUBSET_SCOPE,
+    WITHOUT_POWER,
 )
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
 from factcheck.models import (
@@ -776,6 +777,8 @@ def _cumulative(
 
     if concept is not None and concept in CUMULATIVE_CONCEPTS:
         return True
+    if concept == WITHOUT_POWER or state == WITHOUT_POWER:
+        return None  # an outage comes and goes: no running total
     if state is not None:
         return True  # what a disaster destroyed or damaged is counted as assessors go on
     if time is not None and time.kind in (TimeKind.SINCE, TimeKind.UNTIL):

@@ -198,6 +198,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "verfolgten", "verfolgte", "zogen durch", "zogen vom", "zogen von", "marschiert*",
         "beteiligt*",
     ),
+    "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
+                      "vom Stromnetz"),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
     "damaged": ("beschädigt*", "Schäden"),
     "capacity": (
