@@ -23,7 +23,9 @@ Each job runs in a fresh process under ``valgrind --tool=cachegrind --cache-sim=
 with ``PYTHONHASHSEED=0``, twice: once doing only its set-up and one untimed warm-up
 pass (imports, lazy loading of language packs and caches, building the input), and
 once doing the same followed by ``--passes`` further passes. The difference divided by
-the number of passes is the cost of one warm pass, without start-up and loading.
+the number of passes is the cost of one warm pass, without start-up and loading. Each
+tree has a cache folder of its own (``$FACTCHECK_CACHE_DIR``), filled by an uncounted run
+first, so no counted run writes a cache entry.
 
 * ``extract-de``, ``extract-en``: ``factcheck.extract`` over ``--kb`` thousand
   characters of the benchmark corpus of tests/benchmarks/bench_extract.py (the German
@@ -95,16 +97,23 @@ def worker(job: str, passes: int, kb: int, claims: int, tree: str) -> None:
         one()
 
 
-def count(tree: Path, job: str, passes: int, args: argparse.Namespace) -> int:
-    """Instructions of one worker run in ``tree`` (valgrind's ``I refs``)."""
+def count(
+    tree: Path, job: str, passes: int, args: argparse.Namespace, *, counted: bool = True
+) -> int:
+    """Instructions of one worker run in ``tree`` (valgrind's ``I refs``); with
+    ``counted`` False the worker runs without valgrind (to fill the caches) and 0 is
+    returned."""
     script = tree / "tests" / "benchmarks" / Path(__file__).name
     if not script.exists():  # a base revision older than this script
         script = Path(__file__).resolve()
-    cmd = [
+    valgrind = [
         "valgrind",
         "--tool=cachegrind",
         "--cache-sim=no",
         "--cachegrind-out-file=/dev/null",
+    ]
+    cmd = [
+        *(valgrind if counted else []),
         sys.executable,
         str(script),
         "--worker",
@@ -117,9 +126,22 @@ def count(tree: Path, job: str, passes: int, args: argparse.Namespace) -> int:
         "--tree",
         str(tree),
     ]
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    # each tree its own cache folder: two versions sharing one would rewrite each other's
+    # entries (a gazetteer, pint's definitions), and a rewrite inside a counted run spoils
+    # the difference (it once made a base's pass cost -968 M instructions)
+    cache = tree.parent / f"cache-{tree.name}"
+    env = dict(
+        os.environ,
+        PYTHONHASHSEED="0",
+        PYTHONDONTWRITEBYTECODE="1",
+        FACTCHECK_CACHE_DIR=str(cache),
+    )
     env.pop("PYTHONPATH", None)
     done = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=False)
+    if not counted:
+        if done.returncode != 0:
+            raise SystemExit(f"{job} in {tree} failed (exit {done.returncode}):\n{done.stderr}")
+        return 0
     refs = _REFS.search(done.stderr)
     if done.returncode != 0 or refs is None:
         tail = "\n".join(done.stderr.strip().splitlines()[-8:])
@@ -129,6 +151,7 @@ def count(tree: Path, job: str, passes: int, args: argparse.Namespace) -> int:
 
 def per_pass(tree: Path, job: str, args: argparse.Namespace) -> float:
     """Instructions of one warm pass of ``job`` in ``tree``, in millions."""
+    count(tree, job, 0, args, counted=False)  # fills the tree's caches, uncounted
     setup = count(tree, job, 0, args)
     more = count(tree, job, args.passes, args)
     return (more - setup) / args.passes / 1e6
