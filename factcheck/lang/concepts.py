@@ -20,10 +20,11 @@ GROWING_MEASURES: frozenset[str] = frozenset({"money:damage"})
 or a storm): a later higher estimate is an update, a later lower one is flagged."""
 
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
-    {"missing", "evacuated", "displaced", "hospitalised", "affected"}
+    {"missing", "evacuated", "displaced", "hospitalised", "affected", "without_power"}
 )
-"""Concepts whose counts are current levels that move either way (the missing are found,
-the evacuated go home): two figures as of different times never conflict; only figures
+"""Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
+are current levels that move either way (the missing are found, the evacuated go home,
+the power comes back): two figures as of different times never conflict; only figures
 as of the same day are compared."""
 
 GENERIC_PERSONS: frozenset[str] = frozenset(
@@ -107,22 +108,17 @@ carry the same class of goods."""
 
 WITHOUT_POWER = "without_power"
 """The state of homes, customers and people cut off from electricity ("50,000 homes
-*without power*", "2,5 Millionen Menschen *ohne Strom*"): it comes and goes within hours,
-so figures of two different days count two outages, not one thing twice."""
+*without power*", "2,5 Millionen Menschen *ohne Strom*"): a current level
+(:data:`CURRENT_CONCEPTS`), not a running total."""
 
 OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged", WITHOUT_POWER})
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts."""
 
 
-OCCASION_CONCEPTS: frozenset[str] = frozenset({ATTENDANCE, *STAFF_CONCEPTS, WITHOUT_POWER})
+OCCASION_CONCEPTS: frozenset[str] = frozenset({ATTENDANCE, *STAFF_CONCEPTS})
 """Concepts whose counts belong to one occasion (a crowd, a deployment of police): figures
 as of two different days count two occasions, not one thing twice."""
-
-PASSING_STATES: frozenset[str] = frozenset({WITHOUT_POWER})
-"""States (:attr:`~factcheck.models.Measure.state`) that hold only at the moment they are
-told: a figure with no time of its own describes its article's day, not any day before
-it as a crowd may ("50,000 homes are without power")."""
 
 
 KINDS_OF_PEOPLE: frozenset[str] = frozenset(

@@ -49,7 +49,6 @@ from factcheck.lang.concepts import (
     GENERIC_PERSONS,
     OCCASION_CONCEPTS,
     PART_SCOPE,
-    PASSING_STATES,
     SUBSET_SCOPE,
 )
 from factcheck.models import (
@@ -342,8 +341,8 @@ def identity(
         frozenset(m.scope) if m.scope else _EMPTY,
         m.state,
         bool(m.cumulative),
-        m.key in CURRENT_CONCEPTS,
-        (m.key in OCCASION_CONCEPTS or m.state in OCCASION_CONCEPTS) and not m.cumulative,
+        m.key in CURRENT_CONCEPTS or m.state in CURRENT_CONCEPTS,
+        m.key in OCCASION_CONCEPTS and not m.cumulative,
     )
 
 
@@ -456,7 +455,7 @@ def _occasion(x: Identity) -> tuple[dt.date, dt.date] | None:
     if x.period is not None:
         return x.period
     if x.asof is not None:
-        return x.asof if x.state in PASSING_STATES else (dt.date.min, x.asof[1])
+        return (dt.date.min, x.asof[1])
     return None
 
 
