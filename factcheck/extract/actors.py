@@ -228,12 +228,28 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     # a person with a role: "Verteidigungsminister Boris Pistorius", "Kreml-Berater Juri Uschakow"
     roles, orgs = att.ROLE_WORDS, att.ORG_WORDS
     role_idx = None
+    multi = [o.split() for o in orgs if " " in o]
     for i, lw in enumerate(low_words):
         base = lw.split("-")[-1]
+        if any(low_words[i : i + len(o)] == o for o in multi):
+            continue  # "General Staff", "Armed Forces": an organisation, no general
         if base.endswith(roles) and not base.endswith(orgs):
             role_idx = i
     media = any(lw.endswith(att.MEDIA_WORDS) for lw in low_words)
     org_words = [lw for lw in low_words if lw.split("-")[-1].endswith(orgs)]
+    # "the Ukrainian General Staff", "the Coast Guard in Boston": an organisation of several
+    # words that ends the phrase (or its place): not "emergency services evacuated"
+    preps = att.SOURCE_PLACE_PREPOSITIONS
+    named_org = next(
+        (
+            " ".join(o)
+            for o in multi
+            for i in range(len(low_words))
+            if low_words[i : i + len(o)] == o
+            and (i + len(o) == len(low_words) or low_words[i + len(o)] in preps)
+        ),
+        None,
+    )
     if role_idx is not None:
         name_words = [
             w
@@ -283,6 +299,14 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             ("name", phrase),
             ("key", f"{country or '?'}:{lemma(head, lang).casefold()}"),
             ("kind", kind),
+            ("country", country),
+        )
+    if named_org is not None and not org_words:
+        gov = named_org in att.GOVERNMENT_WORDS
+        return (
+            ("name", phrase),
+            ("key", f"{country or '?'}:{named_org}"),
+            ("kind", SourceKind.GOVERNMENT if gov else SourceKind.ORGANISATION),
             ("country", country),
         )
     if org_words:

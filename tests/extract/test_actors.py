@@ -128,6 +128,28 @@ def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
             "transport authority",
             SourceKind.ORGANISATION,
         ),
+        # "of the ...", "for the ...": what the speaker belongs to
+        (
+            "The General Staff of the Ukrainian army reported that 186 battles took place.",
+            "General Staff of the Ukrainian army",
+            SourceKind.GOVERNMENT,
+        ),
+        (
+            "The head of the regional administration said 40 people died.",
+            "head of the regional administration",
+            SourceKind.ORGANISATION,
+        ),
+        # an organisation of several words is not the role one of them names
+        (
+            "The Ukrainian General Staff said 40 soldiers died.",
+            "Ukrainian General Staff",
+            SourceKind.GOVERNMENT,
+        ),
+        (
+            "Five people died, the U.S. Coast Guard said.",
+            "U.S. Coast Guard",
+            SourceKind.ORGANISATION,
+        ),
     ],
 )
 def test_english_sources(text: str, primary: str, kind: SourceKind) -> None:
@@ -400,3 +422,10 @@ def test_an_outlet_named_by_a_title_is_its_own_source() -> None:
     # where every noun is capitalised, a capital names no title
     de = classify_source("die Zeitung", 0, 11, "de")
     assert de is not None and de.key == "?:zeitung"
+
+
+def test_an_organisation_of_several_words_ends_its_phrase() -> None:
+    """ "emergency services evacuated" (a gapped clause's words) names no source."""
+    assert classify_source("emergency services evacuated", 0, 28, "en") is None
+    staff = classify_source("the Ukrainian General Staff", 0, 27, "en")
+    assert staff is not None and staff.role is None and staff.key == "UA:general staff"

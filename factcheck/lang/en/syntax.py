@@ -250,7 +250,10 @@ _LOW = rf"(?!(?:{_FUNCTION})\b)[a-z][\w\-]*"
 # "officials", "the country's health ministry"
 SOURCE_PHRASE: str = (
     rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s)?)\s+){{0,6}}"
-    rf"(?:{{cap}}|{_LOW})(?:\s+of\s+{{CAP}})?"
+    # "the Ministry of Health", "the General Staff of the Ukrainian army", "a spokesman
+    # for the regional administration"
+    rf"(?:{{cap}}|{_LOW})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{{CAP}}|{_LOW})(?:\s+(?:{{CAP}}|{_LOW})){{0,2}})?"
     # "police in Boston", "officials in New York City": a place after the speaker
     rf"(?:\s+in\s+{{CAP}}(?:\s+{{CAP}}){{0,2}})?"
 )
