@@ -4,6 +4,7 @@ language: the packs' ``nouns.CONCEPTS`` map words to these keys)."""
 CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
     {
         "dead", "injured", "seriously_injured", "lightly_injured", "arrest", "arrested",
+        "casualties",
         "case", "infection", "refugee", "border_crossing", "attack", "rescued",
     }
 )  # fmt: skip
@@ -87,8 +88,8 @@ staff ("zwei Feuerwehrleute werden vermisst": missing firefighters)."""
 
 HARM_ROLES: frozenset[str] = frozenset(
     {
-        "dead", "injured", "seriously_injured", "lightly_injured", "missing", "rescued",
-        "evacuated", "displaced", "affected", "arrested", "hospitalised",
+        "casualties", "dead", "injured", "seriously_injured", "lightly_injured", "missing",
+        "rescued", "evacuated", "displaced", "affected", "arrested", "hospitalised",
     }
 )  # fmt: skip
 """Roles that say what happened to people (the roles of the packs' ``nouns.ROLE_CUES``

@@ -73,6 +73,16 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Thousands of people took to the streets.", "Thousands", "en", "attendance"),
         ("About 2.5 million people were without power.", "2.5 million", "en", "without_power"),
         ("Rund 50.000 Menschen waren am Abend ohne Strom.", "50.000", "de", "without_power"),
+        # the killed and wounded together are casualties, neither the dead nor the injured
+        ("Some 40 soldiers were killed or wounded.", "40 soldiers", "en", "casualties:soldier"),
+        ("Russia has suffered 300,000 casualties.", "300,000", "en", "casualties"),
+        (
+            "Dabei wurden 40 Soldaten getötet oder verletzt.",
+            "40 Soldaten",
+            "de",
+            "casualties:soldier",
+        ),
+        ("Three people were killed and 12 wounded.", "Three people", "en", "dead"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

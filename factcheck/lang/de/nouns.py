@@ -169,6 +169,8 @@ UMLAUTS: dict[str, str] = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O"
 """Umlauted letters and their plain forms, for folding "Bäuerin" onto "Bauer"."""
 
 ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": ("getötet oder verletzt", "getötet oder verwundet", "tot oder verletzt",
+                   "Tote und Verletzte", "Tote oder Verletzte", "Toten und Verletzten"),
     "seriously_injured": (
         "schwer verletzt*", "schwerverletzt*", "lebensgefährlich*", "schwer verwundet*",
         "schwere Verletzungen",

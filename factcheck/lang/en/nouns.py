@@ -30,6 +30,7 @@ CONCEPTS: dict[str, str] = {
     "dead": "dead",
     "death": "dead",
     "fatality": "dead",
+    "casualty": "casualties",
     "injured": "injured",
     "wounded": "injured",
     "injury": "injured",
@@ -124,6 +125,9 @@ UMLAUTS: dict[str, str] = {}
 """Unused in English."""
 
 ROLE_CUES: dict[str, tuple[str, ...]] = {
+    "casualties": ("killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
+                   "killed and wounded", "killed and injured", "dead and wounded",
+                   "dead and injured", "casualties"),
     "seriously_injured": (
         "seriously injured", "critically injured", "severely injured", "serious injuries",
         "critical condition", "seriously hurt", "seriously wounded", "life-threatening",
