@@ -242,9 +242,9 @@ HALF_FOLLOWERS: tuple[str, ...] = ()
 
 PARTITIVE_WORDS: tuple[str, ...] = ("von",)
 
-AMOUNT_OF_WORDS: tuple[str, ...] = ("von",)
+AMOUNT_OF_WORDS: tuple[str, ...] = ("in Höhe von", "im Wert von", "im Umfang von", "von")
 """Wörter zwischen einem Nomen und einem Anteil oder Betrag ohne eigenes Nomen, der dessen
-ist ("eine Lohnerhöhung *von* 8 Prozent")."""
+ist ("eine Lohnerhöhung *von* 8 Prozent", "ein Kredit *in Höhe von* 2 Milliarden Euro")."""
 
 MONTH_WORDS = frozenset(
     {

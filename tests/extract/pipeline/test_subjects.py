@@ -30,3 +30,34 @@ def test_a_subject_measures_only_figures_of_its_dimension(
     text: str, lang: str, quote: str, thing: str
 ) -> None:
     assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        (
+            "Die Regierung gewährt einen Kredit in Höhe von 2 Milliarden Euro.",
+            "de",
+            "2 Milliarden Euro",
+            "money:kredit",
+        ),
+        (
+            "Es gibt Hilfen im Wert von 500 Millionen Euro.",
+            "de",
+            "500 Millionen Euro",
+            "money:hilfe",
+        ),
+        (
+            "The US approved a weapons package worth $2 billion.",
+            "en",
+            "$2 billion",
+            "money:package",
+        ),
+        ("A pay rise of 25 per cent was agreed.", "en", "25 per cent", "share:rise"),
+    ],
+)
+def test_an_amount_is_of_the_noun_before_its_amount_words(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    """ "in Höhe von", "worth": the noun before them, not "Höhe"."""
+    assert _things(text, lang)[quote] == thing
