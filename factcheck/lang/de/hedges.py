@@ -55,6 +55,8 @@ HEDGES: dict[str, Qualifier] = {
     "um die": Qualifier.APPROX,
     "in etwa": Qualifier.APPROX,
     "grob": Qualifier.APPROX,
+    "mehr oder weniger": Qualifier.APPROX,
+    "in der größenordnung von": Qualifier.APPROX,
     "~": Qualifier.APPROX,
     "≈": Qualifier.APPROX,
     # almost

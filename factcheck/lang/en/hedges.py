@@ -30,6 +30,10 @@ HEDGES: dict[str, Qualifier] = {
     "in the region of": Qualifier.APPROX,
     "on the order of": Qualifier.APPROX,
     "something like": Qualifier.APPROX,
+    "more or less": Qualifier.APPROX,
+    "in the neighbourhood of": Qualifier.APPROX,
+    "in the neighborhood of": Qualifier.APPROX,
+    "the best part of": Qualifier.APPROX,
     "~": Qualifier.APPROX,
     "≈": Qualifier.APPROX,
     # almost

@@ -151,6 +151,8 @@ def test_every_hedge_word(phrase: str, qualifier: Qualifier) -> None:
     [
         ("rund 10.000", Qualifier.APPROX, 9000, 11_000),
         ("etwa 6.700", Qualifier.APPROX, 6030, 7370),
+        ("mehr oder weniger 40", Qualifier.APPROX, 36, 44),
+        ("in der Größenordnung von 40", Qualifier.APPROX, 36, 44),
         ("knapp 2", Qualifier.ALMOST, 1.5, 2),
         ("gut 100", Qualifier.JUST_OVER, 100, 110),
         ("mindestens 10.000", Qualifier.AT_LEAST, 10_000, None),

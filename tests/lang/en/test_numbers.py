@@ -143,6 +143,8 @@ def test_every_hedge_word(phrase: str, qualifier: Qualifier) -> None:
     [
         ("about 10,000", Qualifier.APPROX, 9000, 11_000),
         ("some 40", Qualifier.APPROX, 36, 44),
+        ("more or less 40", Qualifier.APPROX, 36, 44),
+        ("in the neighbourhood of 40", Qualifier.APPROX, 36, 44),
         ("nearly 5,000", Qualifier.ALMOST, 4500, 5000),
         ("just under 100", Qualifier.ALMOST, 90, 100),
         ("just over 200", Qualifier.JUST_OVER, 200, 220),
