@@ -235,7 +235,9 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             continue  # "General Staff", "Armed Forces": an organisation, no general
         if base.endswith(roles) and not base.endswith(orgs):
             role_idx = i
-    media = any(lw.endswith(att.MEDIA_WORDS) for lw in low_words)
+    # "the Chicago Tribune": a title's last word, written with a capital
+    titled = words[-1][:1].isupper() and low_words[-1] in att.MEDIA_TITLE_WORDS
+    media = titled or any(lw.endswith(att.MEDIA_WORDS) for lw in low_words)
     org_words = [lw for lw in low_words if lw.split("-")[-1].endswith(orgs)]
     # "the Ukrainian General Staff", "the Coast Guard in Boston": an organisation of several
     # words that ends the phrase (or its place): not "emergency services evacuated"
@@ -282,10 +284,11 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             else SourceKind.OUTLET
         )
         head = low_words[-1]
-        if words[-1][:1].isupper() and not get_language(lang).numbers.NOUNS_CAPITALISED:
-            # a title ("the Chicago Tribune", "China Daily"): the outlet is its name, and
-            # a place in it need not be its country ("the Los Angeles Times"); where all
-            # nouns are capitalised ("die Zeitung") a capital says nothing
+        if titled or (words[-1][:1].isupper() and not get_language(lang).numbers.NOUNS_CAPITALISED):
+            # a title ("the Chicago Tribune", "China Daily", "Reuters News Agency"): the
+            # outlet is its name, and a place in it need not be its country ("the Los
+            # Angeles Times"); where all nouns are capitalised ("die Zeitung") a capital
+            # says nothing
             caps = [w.strip(",.") for w in words if w[:1].isupper()]
             first = caps[0]
             home = places.country_of_adjective(first, lang) or places.country_of(first, lang)

@@ -396,6 +396,8 @@ class Attribution(Protocol):
     """heads of organisation nouns (-> government or organisation)."""
     MEDIA_WORDS: tuple[str, ...]
     """heads of media nouns (-> agency or outlet)."""
+    MEDIA_TITLE_WORDS: tuple[str, ...]
+    """Last words of outlets' titles ("the Chicago *Tribune*"), only when capitalised."""
     GOVERNMENT_WORDS: tuple[str, ...]
     """Heads of nouns for governments and ministries: a source of kind government."""
     MODALITY: dict[str, tuple[str, ...]]

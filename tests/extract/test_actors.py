@@ -429,3 +429,15 @@ def test_an_organisation_of_several_words_ends_its_phrase() -> None:
     assert classify_source("emergency services evacuated", 0, 28, "en") is None
     staff = classify_source("the Ukrainian General Staff", 0, 27, "en")
     assert staff is not None and staff.role is None and staff.key == "UA:general staff"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told a news conference that 40 people died.",
+        "The governor told a press conference that 40 people died.",
+    ],
+)
+def test_a_title_word_in_lower_case_names_no_outlet(text: str) -> None:
+    chain = attribution(text, "en")
+    assert [k for _, k in chain] == [SourceKind.PERSON]

@@ -659,7 +659,9 @@ def _scope(
             if (
                 p.start < (a if lead is None else min(a, lead))
                 and (
-                    p.place.kind is PlaceKind.CITY  # "Die Polizei in Köln sagte, ..."
+                    # "Die Polizei in Köln sagte, ...": the only places inside a source the
+                    # caller passes are the cities of local speakers (pipeline.sentence)
+                    p.place.kind is PlaceKind.CITY
                     or not any(sp.start <= p.start < sp.end for sp in source_spans)
                 )
                 and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text))

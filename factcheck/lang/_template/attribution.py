@@ -46,6 +46,8 @@ ORG_WORDS: tuple[str, ...] = ()
 # English: 'news agency', 'agency', 'newspaper', 'state media', ...
 MEDIA_WORDS: tuple[str, ...] = ()
 
+MEDIA_TITLE_WORDS: tuple[str, ...] = ()
+
 # Heads of nouns for governments and ministries: a source of kind government.
 # English: 'ministry', 'government', 'kremlin', 'pentagon', ...
 GOVERNMENT_WORDS: tuple[str, ...] = ()

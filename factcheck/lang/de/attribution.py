@@ -238,6 +238,10 @@ MEDIA_WORDS: tuple[str, ...] = (
     "magazin",
 )
 
+MEDIA_TITLE_WORDS: tuple[str, ...] = ()
+"""Unused in German: every noun is capitalised, so a capital marks no title ("die
+Zeitung"); outlets are known by name (``sources.yaml``) or by their media noun."""
+
 GOVERNMENT_WORDS: tuple[str, ...] = (
     "ministerium",
     "regierung",

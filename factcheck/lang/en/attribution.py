@@ -154,8 +154,9 @@ MEDIA_WORDS: tuple[str, ...] = (
     "paper",
     "outlet",
     "magazine",
-    # the last word of a newspaper's or a wire's name ("the Chicago Tribune", "China
-    # Daily", "the Associated Press"): a media word when written in capitals
+)
+
+MEDIA_TITLE_WORDS: tuple[str, ...] = (
     "times",
     "post",
     "tribune",
@@ -245,9 +246,12 @@ PAST_TENSE: str = (
 VIA_MARKERS: tuple[str, ...] = ("in an interview with", "told")
 """Phrases after a reporting verb that name the medium a speaker talked to."""
 
-PRESS_AUDIENCE: tuple[str, ...] = ("reporters", "journalists")
-"""Words for the press a speaker talks to ("told *reporters*"): an audience, never a
-source ("media" that report are one)."""
+PRESS_AUDIENCE: tuple[str, ...] = (
+    "reporters", "journalists", "news conference", "press conference", "briefing",
+    "news briefing", "press briefing", "lawmakers", "parliament",
+)  # fmt: skip
+"""Words for the press or the audience a speaker talks to ("told *reporters*", "told a
+*news conference*"): an audience, never a source ("media" that report are one)."""
 
 FINDINGS_MARKER: str = "according to"
 """The preposition of findings sources ("according to US intelligence")."""
