@@ -140,6 +140,12 @@ class Prefiltered:
         need = self.need
         return need is not None and not may_hold(text, pos, endpos, need)
 
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False only when no window inside ``text[pos:endpos]`` holds a match (the
+        stretch lacks every required string): one test for the many windows of a
+        sentence that are searched one by one."""
+        return not self._skip(text, pos, endpos)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``."""
         if self._skip(text, pos, endpos):

@@ -108,3 +108,35 @@ def test_prefiltered_pack_patterns_find_what_the_patterns_find(lang: str) -> Non
     assert patterns[0].need  # the clock pattern is tested
     for p in patterns:
         _same_matches(p)
+
+
+def _no_match_inside(p: Prefiltered) -> None:
+    """A stretch ``may_match`` turns down holds no match in any window inside it."""
+
+    @given(st.lists(st.sampled_from(_pieces(p)), max_size=16), st.data())
+    @settings(max_examples=150, deadline=None)
+    def check(parts: list[str], data: st.DataObject) -> None:
+        text = "".join(parts)
+        s = data.draw(st.integers(0, len(text)))
+        e = data.draw(st.integers(s, len(text)))
+        if p.may_match(text, s, e):
+            return
+        for a in range(s, e + 1):
+            for b in range(a, e + 1):
+                assert p.pattern.search(text, a, b) is None, (text, a, b)
+
+    check()
+
+
+def test_may_match_turns_down_a_stretch_without_the_strings() -> None:
+    pat = Prefiltered(re.compile(r"(?<![\w:.])(\d{1,2})\s*Uhr\b", re.I))
+    text = "Am Morgen kamen 300 Menschen, um 7 UHR begann es."
+    assert not pat.may_match(text, 0, 29)
+    assert pat.may_match(text, 0, len(text)) and pat.may_match(text)
+    assert Prefiltered(re.compile(r"\d+")).may_match("no digits")  # nothing required
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_may_match_of_pack_patterns_misses_no_window(lang: str) -> None:
+    for p in _patterns(lang):
+        _no_match_inside(p)

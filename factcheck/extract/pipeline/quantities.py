@@ -677,28 +677,45 @@ def _scope(
             ):
                 keys.append(p.place.key)
     keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
-    held = _held_by(text, a, b, st.lang)
-    if not held and tail is not None:
-        held = _memo(st, ("held", *tail), lambda: _held_by(text, tail[0], tail[1], st.lang))
-    if not held and lead is not None and s < lead:
-        held = _memo(st, ("held", s, lead), lambda: _held_by(text, s, lead, st.lang))
-        # "In government-held areas, 403 died"
-    keys.extend(held)
-    area = _compass_area(text, a, b, st.lang)
-    if not area and lead is not None and s < lead:
-        # "In the northwest, ... 1,400"
-        area = _memo(st, ("area", s, lead), lambda: _compass_area(text, s, lead, st.lang))
-    keys.extend(area)
+    held_by, compass = _memo(st, ("held/area",), lambda: _scope_patterns(st))
+    if held_by is not None:
+        held = _held_by(text, a, b, held_by)
+        if not held and tail is not None:
+            held = _memo(st, ("held", *tail), lambda: _held_by(text, tail[0], tail[1], held_by))
+        if not held and lead is not None and s < lead:
+            held = _memo(st, ("held", s, lead), lambda: _held_by(text, s, lead, held_by))
+            # "In government-held areas, 403 died"
+        keys.extend(held)
+    if compass is not None:
+        area = _compass_area(text, a, b, st.lang, compass)
+        if not area and lead is not None and s < lead:
+            # "In the northwest, ... 1,400"
+            area = _memo(
+                st, ("area", s, lead), lambda: _compass_area(text, s, lead, st.lang, compass)
+            )
+        keys.extend(area)
     return tuple(sorted(set(keys)))
 
 
-def _compass_area(text: str, start: int, end: int, lang: str) -> list[str]:
+def _scope_patterns(st: _State) -> tuple[Prefiltered | None, Prefiltered | None]:
+    """The pack's ``nouns.HELD_BY_PATTERN`` and ``nouns.COMPASS_AREA_PATTERN`` for the
+    sentence being read, each None when the sentence holds none of the strings it
+    requires (:meth:`~factcheck.extract.literals.Prefiltered.may_match`): then no stretch
+    of the sentence, where every stretch :func:`_scope` reads lies, can match it. Asked
+    once per sentence instead of once per stretch (most sentences name neither)."""
+    idx = _sentence_index(st)
+    held = _prefiltered(st.lang, "HELD_BY_PATTERN")
+    area = _prefiltered(st.lang, "COMPASS_AREA_PATTERN")
+    return (
+        held if held is not None and held.may_match(idx.text, idx.start, idx.end) else None,
+        area if area is not None and area.may_match(idx.text, idx.start, idx.end) else None,
+    )
+
+
+def _compass_area(text: str, start: int, end: int, lang: str, pat: Prefiltered) -> list[str]:
     """``area:<direction>`` for a part of the area named by its direction in
-    ``text[start:end]`` ("in the northwest", "im Nordwesten"; the packs'
-    ``nouns.COMPASS_AREA_PATTERN`` and ``nouns.COMPASS_AREAS``)."""
-    pat = _prefiltered(lang, "COMPASS_AREA_PATTERN")
-    if pat is None:
-        return []
+    ``text[start:end]`` ("in the northwest", "im Nordwesten"; ``pat``: the pack's
+    ``nouns.COMPASS_AREA_PATTERN``, and ``nouns.COMPASS_AREAS``)."""
     areas: dict[str, str] = get_language(lang).nouns.COMPASS_AREAS
     out = []
     for m in pat.finditer(text, start, end):
@@ -716,13 +733,10 @@ def _prefiltered(lang: str, name: str) -> Prefiltered | None:
     return Prefiltered(pat) if pat is not None else None
 
 
-def _held_by(text: str, start: int, end: int, lang: str) -> list[str]:
+def _held_by(text: str, start: int, end: int, pat: Prefiltered) -> list[str]:
     """``held:<side>`` for each side named as holding the area of the figure ("in the
-    flooded areas under Russian control": ``held:russian``; the packs'
+    flooded areas under Russian control": ``held:russian``; ``pat``: the pack's
     ``nouns.HELD_BY_PATTERN``)."""
-    pat = _prefiltered(lang, "HELD_BY_PATTERN")
-    if pat is None:
-        return []
     out = []
     for m in pat.finditer(text, start, end):
         side = next((g for g in m.groups() if g), None)
