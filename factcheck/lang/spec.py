@@ -420,9 +420,12 @@ class Attribution(Protocol):
     Nordkorea vor": the source is Südkorea)."""
     PERFECT_AUXILIARIES: tuple[str, ...]
     """Auxiliaries between speaker and reporting verb ("Sie hatte am Montag gesagt")."""
+    PAST_TENSE_WORDS: tuple[str, ...]
+    """Words of a past-tense sentence ("had", "zuletzt"): bare weekdays point back in it."""
+    PAST_TENSE_ENDINGS: tuple[str, ...]
+    """Endings of past-tense words ("ed": "arrived"), after at least one more letter."""
     PAST_TENSE: str
-    """A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and
-    months in it point back in time."""
+    """Any other past-tense construction, a pattern ("hat ... gezählt"); "" for none."""
     VIA_MARKERS: tuple[str, ...]
     """Phrases after a reporting verb that name the medium a speaker talked to."""
     PRESS_AUDIENCE: tuple[str, ...]

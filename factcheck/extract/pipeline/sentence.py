@@ -38,6 +38,7 @@ from factcheck.extract.roles import (
     refers_to_figure,
 )
 from factcheck.extract.time import times_in
+from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
 from factcheck.lang.concepts import DATED_MOMENTS
 from factcheck.models import (
@@ -645,7 +646,17 @@ def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
 
 @cache
 def _past_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(get_language(lang).attribution.PAST_TENSE, re.IGNORECASE)
+    """What makes a sentence past tense: one of the pack's ``attribution.PAST_TENSE_WORDS``
+    or a word with one of its ``PAST_TENSE_ENDINGS`` (one alternation grouped by first
+    letters: see :mod:`factcheck.extract.wordlists`), or its ``PAST_TENSE`` pattern."""
+    att = get_language(lang).attribution
+    words = alternation(att.PAST_TENSE_WORDS)
+    if att.PAST_TENSE_ENDINGS:
+        words = rf"{words}|\w+(?:{alternation(att.PAST_TENSE_ENDINGS)})"
+    body = rf"(?<![\w-])(?:{words})(?![\w-])"
+    if att.PAST_TENSE:
+        body = f"{body}|{att.PAST_TENSE}"
+    return re.compile(body, re.IGNORECASE)
 
 
 @cache

@@ -89,11 +89,16 @@ SUBJECT_ONLY_VERBS: tuple[str, ...] = ()
 # English: 'has', 'had', 'have'
 PERFECT_AUXILIARIES: tuple[str, ...] = ()
 
-# A past-tense sentence (Perfekt, Plusquamperfekt, "zuletzt"): bare weekdays and months in it
-# point back in time.
-# English: '(?<![\\w-
-# ])(?:had|was|were|did|met|arrived|visited|signed|left|went|came|took|said|told|last|gave|rose|
-# fell|found|struc
+# Words of a past-tense sentence ("had", "zuletzt"): bare weekdays point back in it.
+# English: 'had', 'was', 'were', 'did', ...
+PAST_TENSE_WORDS: tuple[str, ...] = ()
+
+# Endings of past-tense words ("ed": "arrived"), after at least one more letter.
+# English: 'ed'
+PAST_TENSE_ENDINGS: tuple[str, ...] = ()
+
+# Any other past-tense construction, a pattern ("hat ... gezählt"); "" for none.
+# English: ''
 PAST_TENSE: str = ""
 
 # Phrases after a reporting verb that name the medium a speaker talked to.

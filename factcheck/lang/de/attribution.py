@@ -377,18 +377,26 @@ SUBJECT_ONLY_VERBS: tuple[str, ...] = (
 """Reporting verbs whose following noun is the object, not the speaker ("Südkorea wirft
 Nordkorea vor": the source is Südkorea)."""
 
+PAST_TENSE_WORDS: tuple[str, ...] = (
+    "hatte", "hatten", "war", "waren", "wurde", "wurden", "gab", "kam", "kamen", "starb",
+    "starben", "fand", "fanden", "lag", "lagen", "stand", "standen", "ging", "gingen",
+    "blieb", "blieben", "zog", "zogen", "trafen", "nahm", "nahmen", "sprach", "sprachen",
+    "zählte", "zählten", "meldete", "meldeten", "feierten", "hätte", "hätten", "worden",
+    "zuletzt", "damals", "bereits", "schon",
+)  # fmt: skip
+"""Words of a past-tense sentence (Präteritum of the auxiliaries and of common verbs;
+"zuletzt"): bare weekdays and months in it point back in time."""
+
+PAST_TENSE_ENDINGS: tuple[str, ...] = ()
+"""Endings of past-tense words: none."""
+
 PAST_TENSE: str = (
     r"(?<![\w-])(?:hat|haben|ist|sind|habe|sei|seien)(?![\w-])"
     r"(?:[^.;]|(?<=\d)\.(?=\d))*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
-    r"|(?<![\w-])(?:hatte|hatten|war|waren|wurde|wurden|gab|kam|kamen|starb|starben|fand|"
-    r"fanden|lag|lagen|stand|standen|ging|gingen|blieb|blieben|zog|zogen|trafen|nahm|nahmen|"
-    r"sprach|sprachen|zählte|zählten|meldete|meldeten|feierten|hätte|hätten|worden)(?![\w-])"
-    r"|(?<![\w-])(?:zuletzt|damals|bereits|schon)(?![\w-])"
 )
-"""A past-tense sentence (Perfekt with its participle, also in reported speech: "habe ...
-gezählt", "seien ... verletzt worden", "hätten sich ... beteiligt"; also across a
-number's thousands dot; Präteritum of the auxiliaries and of common verbs; "zuletzt"):
-bare weekdays and months in it point back in time."""
+"""A past-tense sentence by its Perfekt with the participle, also in reported speech
+("habe ... gezählt", "seien ... verletzt worden", "hätten sich ... beteiligt"; also
+across a number's thousands dot)."""
 
 VIA_MARKERS: tuple[str, ...] = ("in einem Interview mit", "im Gespräch mit", "gegenüber")
 """Phrases after a reporting verb that name the medium a speaker talked to."""

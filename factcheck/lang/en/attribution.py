@@ -235,13 +235,20 @@ SUBJECT_ONLY_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Reporting verbs whose following noun is the object, not the speaker."""
 
-PAST_TENSE: str = (
-    r"(?<![\w-])(?:had|was|were|did|met|arrived|visited|signed|left|went|came|took|"
-    r"said|told|last|gave|rose|fell|found|struck|began|broke|brought|held|kept|led|lost|"
-    r"paid|ran|saw|sent|spoke|stood|thought|won|wrote|knew|got|became|drove|flew|grew|"
-    r"swept|tore|threw|shook|sank|froze|hid)(?![\w-])|(?<![\w-])\w+ed(?![\w-])"
-)
-"""A past-tense sentence: bare weekdays and months in it point back in time."""
+PAST_TENSE_WORDS: tuple[str, ...] = (
+    "had", "was", "were", "did", "met", "arrived", "visited", "signed", "left", "went",
+    "came", "took", "said", "told", "last", "gave", "rose", "fell", "found", "struck",
+    "began", "broke", "brought", "held", "kept", "led", "lost", "paid", "ran", "saw",
+    "sent", "spoke", "stood", "thought", "won", "wrote", "knew", "got", "became", "drove",
+    "flew", "grew", "swept", "tore", "threw", "shook", "sank", "froze", "hid",
+)  # fmt: skip
+"""Words of a past-tense sentence: bare weekdays and months in it point back in time."""
+
+PAST_TENSE_ENDINGS: tuple[str, ...] = ("ed",)
+"""Endings of past-tense words ("arrived", "reported")."""
+
+PAST_TENSE: str = ""
+"""No other past-tense construction."""
 
 VIA_MARKERS: tuple[str, ...] = ("in an interview with", "told")
 """Phrases after a reporting verb that name the medium a speaker talked to."""

@@ -4,6 +4,7 @@ far as later sentences need it, and gives the same claims as reading it in full.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from pathlib import Path
 from unittest import mock
@@ -132,3 +133,41 @@ def test_a_governments_seat_does_not_scope_its_figure() -> None:
     text = "The health ministry in Damascus said 403 people died in Syria."
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.scope == ("country:SY",)
+
+
+# the packs' past-tense patterns as one pattern each, before their words became lists
+_PAST_BEFORE = {
+    "en": r"(?<![\w-])(?:had|was|were|did|met|arrived|visited|signed|left|went|came|took|"
+    r"said|told|last|gave|rose|fell|found|struck|began|broke|brought|held|kept|led|lost|"
+    r"paid|ran|saw|sent|spoke|stood|thought|won|wrote|knew|got|became|drove|flew|grew|"
+    r"swept|tore|threw|shook|sank|froze|hid)(?![\w-])|(?<![\w-])\w+ed(?![\w-])",
+    "de": r"(?<![\w-])(?:hat|haben|ist|sind|habe|sei|seien)(?![\w-])"
+    r"(?:[^.;]|(?<=\d)\.(?=\d))*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
+    r"|(?<![\w-])(?:hatte|hatten|war|waren|wurde|wurden|gab|kam|kamen|starb|starben|fand|"
+    r"fanden|lag|lagen|stand|standen|ging|gingen|blieb|blieben|zog|zogen|trafen|nahm|nahmen|"
+    r"sprach|sprachen|zählte|zählten|meldete|meldeten|feierten|hätte|hätten|worden)(?![\w-])"
+    r"|(?<![\w-])(?:zuletzt|damals|bereits|schon)(?![\w-])",
+}
+_PAST_PIECES = [
+    *("had", "WAS", "Held", "hid", "ran", "last", "lasted", "ed", "Ed", "red", "x", "_ed"),
+    *("hatte", "Hatten", "WAR", "zählte", "ZÄHLTE", "hätte", "schon", "zuletzt", "worden"),
+    *("hat", "sind", "seien", "gezählt", "geworden", "gestiegen", "ge", "1.200", "3."),
+    *(" ", " ", "-", ".", ";", ",", "ä", "İ", "7"),
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_past_pattern_finds_where_the_single_pattern_found(lang: str) -> None:
+    before = re.compile(_PAST_BEFORE[lang], re.IGNORECASE)
+    now = _SENTENCE._past_pattern(lang)
+
+    @given(st.lists(st.sampled_from(_PAST_PIECES), max_size=16), st.data())
+    @settings(max_examples=400, deadline=None)
+    def check(parts: list[str], data: st.DataObject) -> None:
+        text = "".join(parts)
+        s = data.draw(st.integers(0, len(text)))
+        e = data.draw(st.integers(s, len(text)))
+        want, got = before.search(text, s, e), now.search(text, s, e)
+        assert (got and got.start()) == (want and want.start()), text
+
+    check()
