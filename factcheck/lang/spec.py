@@ -410,9 +410,8 @@ class Attribution(Protocol):
     describes the noun after it ("gegen die *geplante* Schließung") and plans a figure only
     inside that noun phrase ("die geplanten 77 Millionen Euro")."""
     SUBJUNCTIVE: tuple[str, ...]
-    """Verb forms that mark reported speech (German Konjunktiv I: ``habe``, ``sei``); a
-    sentence in them without a source of its own inherits the previous sentence's
-    attribution."""
+    """Verb forms of reported speech (Konjunktiv I: ``habe``, ``sei``); a sentence in them
+    without a source of its own inherits the previous sentence's attribution."""
     PLANNED_EVENT_VERBS: tuple[str, ...]
     """Infinitives that, with "will/soll/werde", describe a planned event."""
     SUBJECT_ONLY_VERBS: tuple[str, ...]
@@ -429,8 +428,7 @@ class Attribution(Protocol):
     VIA_MARKERS: tuple[str, ...]
     """Phrases after a reporting verb that name the medium a speaker talked to."""
     PRESS_AUDIENCE: tuple[str, ...]
-    """Words for the press a speaker talks to ("told *reporters*", "sagte *Journalisten*"):
-    an audience, never a source of its own (lower case)."""
+    """The audience a speaker talks to ("told *reporters*"), lower case: never a source."""
     FINDINGS_MARKER: str
     """The preposition of findings sources ("nach US-Erkenntnissen")."""
     FINDINGS_OWNER_WORDS: tuple[str, ...]

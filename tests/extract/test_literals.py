@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import clauses, clock, roles
 from factcheck.extract.literals import Prefiltered, required
-from factcheck.extract.pipeline import quantities
+from factcheck.extract.pipeline import scope
 
 
 def test_required_strings_of_a_pattern() -> None:
@@ -60,7 +60,7 @@ def test_printable_ascii_matches_case_blind_as_its_lower_case() -> None:
 def _patterns(lang: str) -> list[Prefiltered]:
     out = [clock._pattern(lang)]
     for name in ("HELD_BY_PATTERN", "COMPASS_AREA_PATTERN"):
-        p = quantities._prefiltered(lang, name)
+        p = scope._prefiltered(lang, name)
         if p is not None:
             out.append(p)
     for name in ("INTERIM_CUES", "PART_CUES", "REPORT_DAY_CUES", "TOTAL_CUES", "CURRENT_CUES"):

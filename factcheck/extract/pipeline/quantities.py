@@ -5,13 +5,11 @@ the counted things come from and go to, and when. Part of :mod:`factcheck.extrac
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
-from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import concept_of, content_class, find_counted_noun
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
@@ -43,7 +41,6 @@ from factcheck.extract.roles import (
     is_part,
     is_span_total,
     is_total,
-    named_scope,
     part_cue_at,
     role_at,
     staff_of,
@@ -73,7 +70,6 @@ from factcheck.models import (
     Claim,
     Measure,
     Place,
-    PlaceKind,
     Span,
     TimeKind,
     TimeRef,
@@ -615,171 +611,6 @@ def _as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef |
     if (bounds[0] - time.end).days <= STALE_DAYS:
         return time
     return None if is_current(st.article.text, seg[0], seg[1], st.lang) else time
-
-
-def _scope(
-    st: _State,
-    places: list[PlaceMatch],
-    source_spans: list[Span],
-    seg: tuple[int, int],
-    s: int,
-    own_from: int | None = None,
-    lead: int | None = None,
-    tail: tuple[int, int] | None = None,
-) -> tuple[str, ...]:
-    """Keys of the places a figure is given for and names of what it is about, read in
-    its stretch of the sentence (see :attr:`Measure.scope`). ``own_from``: where the
-    figure's own places start when a figure stands before it in its stretch ("14 in the
-    Norvik region and two in Eastbrook": the Norvik region is the 14's); ``lead``: the
-    sentence's first figure, before which the sentence's opening place lies; ``tail``: the
-    rest of the clause after its last figure, whose places and sides are this figure's too
-    when it has none of its own ("610 killed and 1,240 injured in government-held
-    areas")."""
-
-    nouns = get_language(st.lang).nouns
-    a, b = seg
-    if own_from is not None:
-        a = max(a, own_from)
-    keys: list[str] = []
-    skip = [(sp.start, sp.end) for sp in source_spans]
-    text = st.article.text
-    first = bisect_left([p.start for p in places], a) if len(places) > 8 else 0
-    for p in places[first:]:
-        if p.start >= b:
-            break
-        if a <= p.start:
-            skip.append((p.start, p.end))
-            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text):
-                keys.append(p.place.key)
-    if not keys:
-        # the place the sentence opens with governs its figures ("In Ecuador, the
-        # ministry counted 640 dead"; "Peru now counts 6,900 dead"): the nearest
-        # scoping place before the stretch, or a country or region as the subject
-        for p in reversed(places[:first] if first else places):
-            if (
-                p.start < (a if lead is None else min(a, lead))
-                and (
-                    # "Die Polizei in Köln sagte, ...": the only places inside a source the
-                    # caller passes are the cities of local speakers (pipeline.sentence)
-                    p.place.kind is PlaceKind.CITY
-                    or not any(sp.start <= p.start < sp.end for sp in source_spans)
-                )
-                and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text))
-            ):
-                keys.append(p.place.key)
-                break
-    # places before the stretch are no names either ("In Ecuador, ...")
-    skip.extend((p.start, p.end) for p in (places[:first] if first else places) if p.start < a)
-    if not keys and tail is not None:
-        for p in places:
-            if tail[0] <= p.start < tail[1] and (
-                _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text)
-            ):
-                keys.append(p.place.key)
-    keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
-    held_by, compass = _memo(st, ("held/area",), lambda: _scope_patterns(st))
-    if held_by is not None:
-        held = _held_by(text, a, b, held_by)
-        if not held and tail is not None:
-            held = _memo(st, ("held", *tail), lambda: _held_by(text, tail[0], tail[1], held_by))
-        if not held and lead is not None and s < lead:
-            held = _memo(st, ("held", s, lead), lambda: _held_by(text, s, lead, held_by))
-            # "In government-held areas, 403 died"
-        keys.extend(held)
-    if compass is not None:
-        area = _compass_area(text, a, b, st.lang, compass)
-        if not area and lead is not None and s < lead:
-            # "In the northwest, ... 1,400"
-            area = _memo(
-                st, ("area", s, lead), lambda: _compass_area(text, s, lead, st.lang, compass)
-            )
-        keys.extend(area)
-    return tuple(sorted(set(keys)))
-
-
-def _scope_patterns(st: _State) -> tuple[Prefiltered | None, Prefiltered | None]:
-    """The pack's ``nouns.HELD_BY_PATTERN`` and ``nouns.COMPASS_AREA_PATTERN`` for the
-    sentence being read, each None when the sentence holds none of the strings it
-    requires (:meth:`~factcheck.extract.literals.Prefiltered.may_match`): then no stretch
-    of the sentence, where every stretch :func:`_scope` reads lies, can match it. Asked
-    once per sentence instead of once per stretch (most sentences name neither)."""
-    idx = _sentence_index(st)
-    held = _prefiltered(st.lang, "HELD_BY_PATTERN")
-    area = _prefiltered(st.lang, "COMPASS_AREA_PATTERN")
-    return (
-        held if held is not None and held.may_match(idx.text, idx.start, idx.end) else None,
-        area if area is not None and area.may_match(idx.text, idx.start, idx.end) else None,
-    )
-
-
-def _compass_area(text: str, start: int, end: int, lang: str, pat: Prefiltered) -> list[str]:
-    """``area:<direction>`` for a part of the area named by its direction in
-    ``text[start:end]`` ("in the northwest", "im Nordwesten"; ``pat``: the pack's
-    ``nouns.COMPASS_AREA_PATTERN``, and ``nouns.COMPASS_AREAS``)."""
-    areas: dict[str, str] = get_language(lang).nouns.COMPASS_AREAS
-    out = []
-    for m in pat.finditer(text, start, end):
-        key = areas.get(m.group(1).casefold().replace("-", ""))
-        if key:
-            out.append(f"area:{key}")
-    return out
-
-
-@cache
-def _prefiltered(lang: str, name: str) -> Prefiltered | None:
-    """The pack's ``nouns.<name>`` pattern, skipping a window without the strings it
-    requires (most lack "control", "held", a compass word)."""
-    pat = _nouns_regex(lang, name)
-    return Prefiltered(pat) if pat is not None else None
-
-
-def _held_by(text: str, start: int, end: int, pat: Prefiltered) -> list[str]:
-    """``held:<side>`` for each side named as holding the area of the figure ("in the
-    flooded areas under Russian control": ``held:russian``; ``pat``: the pack's
-    ``nouns.HELD_BY_PATTERN``)."""
-    out = []
-    for m in pat.finditer(text, start, end):
-        side = next((g for g in m.groups() if g), None)
-        if side:
-            out.append(f"held:{side.casefold()}")
-    return out
-
-
-def _scoping(p: PlaceMatch, text: str, prepositions: tuple[str, ...]) -> bool:
-    """A place that gives a figure its scope: after a locative preposition, or in the
-    possessive ("Turkey's toll"); a capital standing for its government does not."""
-    if p.metonym:
-        return False
-    return (
-        p.preposition in prepositions
-        or text.startswith(("'s", "’s"), p.end)
-        or text[p.start : p.end].endswith(("'s", "’s"))
-    )
-
-
-OPENER_MAX = 40
-"""Characters of an opening phrase before a sentence's subject ("Across the border,
-Ecuador has confirmed ...")."""
-
-
-def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
-    """A country or region opening the sentence with no preposition, as its subject
-    ("Peru has confirmed 6,900 deaths"; also after a short opening phrase: "Across the
-    border, Ecuador has confirmed 890 deaths"): what it counts is counted in it."""
-    opener = text[s : p.start]
-    return (
-        (
-            p.start == s
-            or (
-                len(opener) <= OPENER_MAX
-                and opener.endswith(", ")
-                and not any(map(str.isdigit, opener))
-            )
-        )
-        and not p.preposition
-        and not p.metonym
-        and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.REGION)
-    )
 
 
 def _concept(word: str, lang: str) -> str | None:

@@ -20,7 +20,8 @@ from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, Tim
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _modality
-from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _scope, _segment
+from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
+from factcheck.extract.pipeline.scope import _scope
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,

@@ -46,6 +46,8 @@ ORG_WORDS: tuple[str, ...] = ()
 # English: 'news agency', 'agency', 'newspaper', 'state media', ...
 MEDIA_WORDS: tuple[str, ...] = ()
 
+# Last words of outlets' titles ("the Chicago *Tribune*"), only when capitalised.
+# English: 'times', 'post', 'tribune', 'herald', ...
 MEDIA_TITLE_WORDS: tuple[str, ...] = ()
 
 # Heads of nouns for governments and ministries: a source of kind government.
@@ -71,8 +73,8 @@ PASSIVE: str = ""
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 
-# Verb forms that mark reported speech (German Konjunktiv I: ``habe``, ``sei``); a sentence in
-# them without a source of its own inherits the previous sentence's attribution.
+# Verb forms of reported speech (Konjunktiv I: ``habe``, ``sei``); a sentence in them without a
+# source of its own inherits the previous sentence's attribution.
 # English:
 SUBJUNCTIVE: tuple[str, ...] = ()
 
@@ -105,9 +107,8 @@ PAST_TENSE: str = ""
 # English: 'in an interview with', 'told'
 VIA_MARKERS: tuple[str, ...] = ()
 
-# Words for the press a speaker talks to ("told *reporters*", "sagte *Journalisten*"): an
-# audience, never a source of its own (lower case).
-# English: 'reporters', 'journalists'
+# The audience a speaker talks to ("told *reporters*"), lower case: never a source.
+# English: 'reporters', 'journalists', 'news conference', 'press conference', ...
 PRESS_AUDIENCE: tuple[str, ...] = ()
 
 # The preposition of findings sources ("nach US-Erkenntnissen").

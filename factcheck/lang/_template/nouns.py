@@ -33,11 +33,12 @@ UMLAUTS: dict[str, str] = {}
 # der *Kundgebung*". Whole words, ``*`` for any ending; a cue of several words matches as
 # written. More specific roles come first (schwer verletzt before verletzt). The role's concept
 # key is language-neutral (see ``factcheck/lang/concepts.py``).
-# English: {'seriously_injured': ('seriously injured', 'critically injured', 'severely injured',
-# 'serious injuries', 'critical condition', 'seriously hurt', 'seriously wounded', 'life-
-# threatening'), 'lightly_injured': ('slightly injured', 'minor injuries', 'lightly injured'),
-# 'dead': ('dead', 'died', 'die', 'dies', 'killed', 'killing', 'death*', 'fatalit*', 'toll',
-# 'lost their lives', 'perished', 'bodies', 'drowned', 'lives'), ...}
+# English: {'casualties': ('killed or wounded', 'killed or injured', 'dead or wounded', 'dead or
+# injured', 'killed and wounded', 'killed and injured', 'dead and wounded', 'dead and injured',
+# 'casualties'), 'seriously_injured': ('seriously injured', 'critically injured', 'severely
+# injured', 'serious injuries', 'critical condition', 'seriously hurt', 'seriously wounded',
+# 'life-threatening'), 'lightly_injured': ('slightly injured', 'minor injuries', 'lightly
+# injured'), ...}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Role -> (verb form, particle) of separable verbs whose parts stand around the number ("Die
@@ -69,7 +70,7 @@ SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 
 # Unused in German: a lower-case word after the number that is not an adjective ends the search.
-# English: 'are', 'arrived', 'be', 'began', ...
+# English: 'are', 'arisen', 'arose', 'arrived', ...
 VERB_WORDS: frozenset[str] = frozenset()
 
 # Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"): figures for

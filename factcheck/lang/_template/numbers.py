@@ -106,7 +106,7 @@ HALF_FOLLOWERS: tuple[str, ...] = ()
 
 # Words between a noun and a share or amount with no noun of its own that it is the noun's ("a
 # pay rise *of* 25 per cent", "eine Lohnerhöhung *von* 8 Prozent").
-# English: 'of'
+# English: 'worth', 'valued at', 'of'
 AMOUNT_OF_WORDS: tuple[str, ...] = ()
 
 # A word joining a vague amount to its noun that belongs to the match (``Hunderte von

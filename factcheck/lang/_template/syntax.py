@@ -18,7 +18,7 @@ from __future__ import annotations
 FUNCTION_WORDS: frozenset[str] = frozenset()
 
 # Words that end the noun a number counts (prepositions, conjunctions, auxiliaries).
-# English: 'a', 'about', 'above', 'across', ...
+# English: 'a', 'about', 'above', 'abroad', ...
 NOUN_GROUP_STOP: frozenset[str] = frozenset()
 
 # Words joining two nouns (``und``, ``and``), passed over when reading the contents after a
