@@ -74,6 +74,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common
 
 TARGET = 1_000_000
+TARGETS = {"de": TARGET, "en": 500_000}
+"""The issue's targets per language: German news 1 M chars per CPU second, English (about
+four times as many figures per character) 500 k."""
 QUANTULUM_REFERENCE = 75_000
 ENGINES = ("sentences", "numbers", "times", "places", "attribution", "persons", "events")
 WHOLE_ARTICLE = ("numbers@article", "times@article", "places@article", "events@article")
@@ -451,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
 
     langs = [x.strip() for x in args.lang.split(",") if x.strip()]
     common = ["--size-mb", str(args.size_mb), "--article-kb", str(args.article_kb)]
-    result: dict[str, Any] = {"machine": _common.machine(), "target_chars_per_s": TARGET}
+    result: dict[str, Any] = {"machine": _common.machine(), "target_chars_per_s": TARGETS}
     _common.print_machine(result["machine"])
     for lang in langs:
         print(f"\n== {lang}: measuring (a fresh process per run) ...", flush=True)
@@ -566,9 +569,10 @@ def _print_language(res: dict[str, Any]) -> None:
         f"{res['tracemalloc_peak_mb']:.1f} MB (one pass keeping all {res['claims']:,} claims)"
     )
     rate = _rate(chars, ex["cpu_s"])
+    target = TARGETS.get(res["language"], TARGET)
     print(
-        f"target >= {TARGET:,} chars/s/core for extract(): {rate:,.0f} -> "
-        f"{_common.verdict(rate, TARGET, higher_is_better=True)}"
+        f"target >= {target:,} chars/s/core for extract(): {rate:,.0f} -> "
+        f"{_common.verdict(rate, target, higher_is_better=True)}"
     )
 
 
