@@ -280,6 +280,10 @@ def test_an_age_set_after_a_name_counts_nothing(text: str, language: str, number
         ("Together the two fires destroyed more than 12,000 structures.", "12,000", "en"),
         ("Across both fires, at least 16,000 structures were destroyed.", "16,000", "en"),
         ("Insgesamt verfolgten 103.000 Menschen die Spiele.", "103.000", "de"),
+        # a country-wide figure is a total over the places the story tells of
+        ("Nationwide, at least 56 people died of heatstroke.", "56", "en"),
+        ("More than two million people marched in US cities.", "two million", "en"),
+        ("Bundesweit demonstrierten rund 300.000 Menschen.", "300.000", "de"),
     ],
 )
 def test_a_total_over_the_parts_has_the_total_scope(text: str, quote: str, language: str) -> None:

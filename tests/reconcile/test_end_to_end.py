@@ -346,3 +346,12 @@ def test_homes_without_power_are_not_homes_destroyed() -> None:
         ("a", "en", "2024-09-25", "The storm destroyed 300 homes in Florida."),
         ("b", "en", "2024-09-25", "The storm left 50,000 homes without power in Florida."),
     )
+
+
+def test_a_nationwide_total_against_one_citys_figure() -> None:
+    """A day of marches in many cities: the country's total and one city's crowd are
+    two counts, not two readings of one."""
+    _none(
+        ("a", "en", "2017-01-22", "More than 600,000 people marched in US cities on Saturday."),
+        ("b", "en", "2017-01-22", "In Boston, 150,000 people marched on Saturday."),
+    )
