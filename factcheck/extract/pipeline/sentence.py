@@ -100,37 +100,22 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     times = _since_event(st, s, e) + times
     quantities = st.quantities.within(s, e)
     # a place inside a source is the speaker's, not the figure's ("the Peruvian
-    # ministry"), unless the place itself speaks ("Ecuador has confirmed 890 deaths")
-    places = [
-        p
-        for p in st.places.within(s, e)
-        if not any(
-            sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end)
-            for sp in source_spans
-        )
-    ]
+    # ministry"), unless the place itself speaks ("Ecuador has confirmed 890 deaths");
     # but the city a local speaker is in is where its figures hold ("police in Boston
-    # said 5,000 marched"); a government's seat is not ("the ministry in Damascus")
+    # said 5,000 marched"), while a government's seat is not ("the ministry in Damascus")
     local = [
         src.span
         for src in (attribution.chain if attribution else ())
         if src.span and src.kind is not SourceKind.GOVERNMENT
     ]
-    scope_places = sorted(
-        [
-            *places,
-            *(
-                p
-                for p in st.places.within(s, e)
-                if p.place.kind is PlaceKind.CITY
-                and any(
-                    sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end)
-                    for sp in local
-                )
-            ),
-        ],
-        key=lambda p: p.start,
-    )
+    places: list[PlaceMatch] = []
+    scope_places: list[PlaceMatch] = []  # the places, and the cities of local speakers
+    for p in st.places.within(s, e):
+        if not _in_source(p, source_spans):
+            places.append(p)
+            scope_places.append(p)
+        elif p.place.kind is PlaceKind.CITY and _in_source(p, local):
+            scope_places.append(p)
     persons = st.mentions.within(s, e)
 
     # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
@@ -581,6 +566,14 @@ def _joined(between: str, lang: str) -> bool:
     words = between.split()
     coordinators = get_language(lang).syntax.COORDINATORS
     return len(words) <= 6 and any(w.casefold() in coordinators for w in words)
+
+
+def _in_source(p: PlaceMatch, spans: list[Span]) -> bool:
+    """True when the place stands inside one of the sources' spans without being the
+    whole source ("the Peruvian ministry", not "Ecuador has confirmed")."""
+    return any(
+        sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end) for sp in spans
+    )
 
 
 def _clock_claims(

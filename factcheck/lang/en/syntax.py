@@ -166,7 +166,7 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
         # words that never head a noun after a figure: prepositions and conjunctions
         # ("120 people between the villages", "2,000 people once it opens"), relative and
         # personal pronouns ("40 people like him", "500 soldiers whose task"), and adverbs
-        # ("$2 billion plus interest", "300 people each"). Not "later", "higher",
+        # ("$2 billion plus interest", "three parties together"). Not "later", "higher",
         # "apiece": "eight hours later", "5 percent higher" and "$2 million apiece" name
         # what the figure measures (a delay, a rise, a share per head)
         *[
@@ -206,7 +206,6 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
             "our",
             "my",
             "your",
-            "each",
             "respectively",
             "altogether",
             "alone",
