@@ -118,7 +118,7 @@ def _reason(code: ReasonCode, text: str) -> Reason:
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A finding decided (by :func:`factcheck.reconcile.engine.classify`) but not yet
+    """A finding decided (by ``factcheck.reconcile.engine._decide``) but not yet
     written: what :func:`~factcheck.reconcile.ranking.kept` ranks it by, and what
     :func:`write` needs to write it."""
 
