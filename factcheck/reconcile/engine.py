@@ -31,13 +31,16 @@ from factcheck.models import (
 )
 from factcheck.reconcile import asof as asof_mod
 from factcheck.reconcile.quantities import (
+    BARE_RATIO,
     EXACT_AND_APPROX,
     HORIZON_DAYS,
     MAX_FINDINGS_PER_CLAIM,
+    MAX_RATIO,
     WINDOW,
     Comparable,
     agree,
     articles_by_id,
+    bare_count,
     blocks,
     bound_readings,
     comparable,
@@ -49,6 +52,7 @@ from factcheck.reconcile.quantities import (
     plausibly_same,
     pragmatic_reading,
     relative_gap,
+    stated_magnitude,
     sweep_arrays,
     without_double_rounding,
 )
@@ -242,6 +246,9 @@ def block_findings(
     n = len(ordered)
     origins = [c.identity.origin if c.identity is not None else None for c in ordered]
     dests = [c.identity.destination if c.identity is not None else None for c in ordered]
+    # plausibly_same from the stated numbers, read once per claim (quantities.stated_magnitude)
+    mags = [stated_magnitude(c) for c in ordered]
+    bare = [bare_count(c) for c in ordered]
     # the pairs of quantities.candidate_pairs, walked inline (a million claims)
     for i in range(n if rows is None else min(rows, n)):
         lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
@@ -259,6 +266,14 @@ def block_findings(
             oj, dj = origins[j], dests[j]
             if (oi and oj and oi != oj) or (di and dj and di != dj):
                 continue  # flows between other parties (checked again by compatible)
+            mi, mj = mags[i], mags[j]
+            if mi is not None and mj is not None:
+                limit_ij = BARE_RATIO if bare[i] or bare[j] else MAX_RATIO
+                if (mi / mj if mi > mj else mj / mi) > limit_ij:
+                    continue  # too far apart to count one thing (as plausibly_same reads it)
+                sized = True
+            else:
+                sized = False
             # the value tests first: they are cheaper than compatible and rule out
             # most pairs (all the tests are pure, their order does not change a finding)
             a, b = ordered[i], ordered[j]
@@ -272,7 +287,7 @@ def block_findings(
                     pa, pb = bounds  # "bis zu 9" and "bis zu 10 Milliarden"
                     two_bounds = True
                 a, b, pragmatic = pa, pb, True  # "über 50.000" for 180,000
-            if not plausibly_same(a, b):
+            if not sized and not plausibly_same(a, b):
                 continue
             assert a.identity is not None and b.identity is not None
             if not compatible(a.identity, b.identity) or names_apart(a.identity, b.identity, texts):

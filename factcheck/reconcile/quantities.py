@@ -573,7 +573,7 @@ def plausibly_same(a: Comparable, b: Comparable) -> bool:
     their bounded end. A bare count (a number with no noun of its own, whose thing is
     read from its role or its neighbour: "16", "zwei") is the same thing only within
     :data:`BARE_RATIO`."""
-    limit = BARE_RATIO if _bare(a) or _bare(b) else MAX_RATIO
+    limit = BARE_RATIO if bare_count(a) or bare_count(b) else MAX_RATIO
     return magnitude_ratio(a, b) <= limit
 
 
@@ -583,7 +583,8 @@ BARE_RATIO = 2.0
 figure it is more likely another thing than a contradiction."""
 
 
-def _bare(c: Comparable) -> bool:
+def bare_count(c: Comparable) -> bool:
+    """True for a number whose thing is inferred, not named (see :func:`plausibly_same`)."""
     m = c.claim.measure
     return m is not None and m.inferred
 
@@ -659,6 +660,16 @@ def magnitude_ratio(a: Comparable, b: Comparable) -> float:
     if xa is None or xb is None or xa <= 0 or xb <= 0:
         return 1.0
     return max(xa, xb) / min(xa, xb)
+
+
+def stated_magnitude(c: Comparable) -> float | None:
+    """The size :func:`magnitude_ratio` reads from the stated number, when there is one
+    and it is not zero (None else). Open hedges and bound readings keep the stated number
+    (:func:`pragmatic_reading`, :func:`bound_readings`), so the ratio of two figures with
+    a stated magnitude is the ratio of these, whichever reading is compared: the engine's
+    sweep reads it once per claim and drops the pairs too far apart before any other test."""
+    n = c.nominal
+    return None if n is None or n == 0 else abs(n)
 
 
 def _magnitude(c: Comparable) -> float | None:
@@ -746,6 +757,7 @@ __all__ = [
     "Identity",
     "agree",
     "articles_by_id",
+    "bare_count",
     "base_unit",
     "blocks",
     "bound_readings",
@@ -762,6 +774,7 @@ __all__ = [
     "relative_gap",
     "same_thing",
     "slot_key",
+    "stated_magnitude",
     "sweep_arrays",
     "sweep_order",
     "sweep_span",
