@@ -30,31 +30,35 @@ from factcheck.models import (
     discrepancy_id,
 )
 from factcheck.reconcile import asof as asof_mod
-from factcheck.reconcile.quantities import (
+from factcheck.reconcile.agreement import (
     BARE_RATIO,
     EXACT_AND_APPROX,
-    HORIZON_DAYS,
-    MAX_FINDINGS_PER_CLAIM,
     MAX_RATIO,
-    WINDOW,
-    Comparable,
     agree,
-    articles_by_id,
+    agree_facts,
     bare_count,
-    blocks,
     bound_readings,
-    comparable,
-    compatible,
     hedge_class,
-    identity_slots,
     magnitude_ratio,
-    names_apart,
     plausibly_same,
     pragmatic_reading,
     relative_gap,
     stated_magnitude,
-    sweep_arrays,
+    value_facts,
     without_double_rounding,
+)
+from factcheck.reconcile.quantities import (
+    HORIZON_DAYS,
+    MAX_FINDINGS_PER_CLAIM,
+    WINDOW,
+    Comparable,
+    articles_by_id,
+    blocks,
+    comparable,
+    compatible,
+    identity_slots,
+    names_apart,
+    sweep_arrays,
 )
 from factcheck.reconcile.ranking import (
     Ranked,
@@ -238,7 +242,7 @@ def block_findings(
     his = [inf if c.interval.high is None else c.interval.high for c in ordered]
     readings = [pragmatic_reading(c) for c in ordered]
     opens = [r is not c for r, c in zip(readings, ordered, strict=True)]
-    # an exact figure against an approximate one drops its rounding (quantities.agree)
+    # an exact figure against an approximate one drops its rounding (agreement.agree)
     hedges = [hedge_class(c) for c in ordered]
     found: list[tuple[int, int, Ranked]] = []
     drafts: list[Draft] = []
@@ -246,9 +250,10 @@ def block_findings(
     n = len(ordered)
     origins = [c.identity.origin if c.identity is not None else None for c in ordered]
     dests = [c.identity.destination if c.identity is not None else None for c in ordered]
-    # plausibly_same from the stated numbers, read once per claim (quantities.stated_magnitude)
+    # plausibly_same from the stated numbers, read once per claim (agreement.stated_magnitude)
     mags = [stated_magnitude(c) for c in ordered]
     bare = [bare_count(c) for c in ordered]
+    facts = [value_facts(c) for c in ordered]  # what agree() reads of each
     # the pairs of quantities.candidate_pairs, walked inline (a million claims)
     for i in range(n if rows is None else min(rows, n)):
         lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
@@ -278,7 +283,7 @@ def block_findings(
             # most pairs (all the tests are pure, their order does not change a finding)
             a, b = ordered[i], ordered[j]
             pragmatic = two_bounds = False
-            if agree(a, b):
+            if agree_facts(facts[i], facts[j]):  # agree(a, b)
                 pa, pb = readings[i], readings[j]
                 if (pa is a and pb is b) or agree(pa, pb):
                     bounds = bound_readings(a, b)
@@ -370,10 +375,10 @@ def classify(
 
     ``pragmatic``: the two agree only by the logic of an open hedge ("more than 50,000"
     admits 180,000) and are compared in their pragmatic reading (see
-    :func:`~factcheck.reconcile.quantities.pragmatic_reading`): the finding is ``minor``
+    :func:`~factcheck.reconcile.agreement.pragmatic_reading`): the finding is ``minor``
     and says so. ``bounds``: the two are open the same way ("up to 9 billion", "up to 10
     billion") and are read as the bounds they name (see
-    :func:`~factcheck.reconcile.quantities.bound_readings`).
+    :func:`~factcheck.reconcile.agreement.bound_readings`).
 
     The kind: ``revision`` when the later figure is presented as a correction (by date,
     or by its wording when the dates are unknown), ``plan_vs_report`` when one figure is

@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 
 from factcheck.models import Attribution, Qualifier, Source, SourceKind
 from factcheck.reconcile import reconcile
-from factcheck.reconcile.quantities import MAX_RATIO, comparable, plausibly_same
+from factcheck.reconcile.agreement import (
+    MAX_RATIO,
+    plausibly_same,
+)
+from factcheck.reconcile.quantities import (
+    comparable,
+)
 from tests.reconcile._build import article, day, quantity
 
 DAY = [article("a", "2024-05-04"), article("b", "2024-05-04"), article("c", "2024-05-04")]

@@ -5,27 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from factcheck.models import Qualifier, TimeKind, UnitKind
-from factcheck.reconcile.quantities import (
-    BARE_RATIO,
-    HORIZON_DAYS,
-    MAX_RATIO,
-    WINDOW,
-    Comparable,
+from factcheck.reconcile.agreement import (
     agree,
-    bare_count,
+)
+from factcheck.reconcile.quantities import (
+    HORIZON_DAYS,
+    WINDOW,
     blocks,
-    bound_readings,
     candidate_pairs,
     comparable,
     measure_key,
-    plausibly_same,
-    pragmatic_reading,
     same_thing,
-    stated_magnitude,
     sweep_order,
 )
 from tests.reconcile._build import month, quantity
@@ -297,42 +289,3 @@ def test_user_schema_identity_slots_tell_things_apart() -> None:
     assert compatible(ia, ib)  # slot values compare case-insensitively
     assert not compatible(ia, ic)
     assert compatible(ia, id_)  # a slot missing on one side does not separate
-
-
-# -- the sweep's magnitude test -----------------------------------------------------------
-_STATED = st.builds(
-    lambda n, q, inferred: comparable(
-        quantity("a", n, "dead", qualifier=q, inferred=inferred, precision=1.0)
-    ),
-    st.floats(-1e7, 1e7, allow_nan=False).filter(lambda x: x != 0),
-    st.sampled_from([q for q in Qualifier if q is not Qualifier.RANGE and not q.is_vague]),
-    st.booleans(),
-)
-
-
-def _readings(a: Comparable, b: Comparable) -> list[tuple[Comparable, Comparable]]:
-    """The pairs of readings of two figures the engine may compare."""
-    out = [(a, b), (pragmatic_reading(a), pragmatic_reading(b))]
-    bounds = bound_readings(a, b)
-    return out if bounds is None else [*out, bounds]
-
-
-@given(_STATED, _STATED)
-def test_the_stated_magnitudes_decide_plausibly_same_for_every_reading(
-    a: Comparable | None, b: Comparable | None
-) -> None:
-    """The engine's sweep drops a pair by the ratio of the stated numbers before reading
-    the figures (engine.block_findings): that is what plausibly_same says of the figures
-    and of each reading of them."""
-    assert a is not None and b is not None
-    ma, mb = stated_magnitude(a), stated_magnitude(b)
-    assert ma is not None and mb is not None
-    limit = BARE_RATIO if bare_count(a) or bare_count(b) else MAX_RATIO
-    expected = max(ma, mb) / min(ma, mb) <= limit
-    for x, y in _readings(a, b):
-        assert plausibly_same(x, y) is expected
-
-
-def test_a_figure_without_a_stated_number_has_no_stated_magnitude() -> None:
-    c = comparable(quantity("a", None, "dead", qualifier=Qualifier.DOZENS))
-    assert c is not None and stated_magnitude(c) is None

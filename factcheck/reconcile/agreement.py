@@ -1,0 +1,279 @@
+"""Whether two figures of one thing agree: their intervals, hedges and magnitudes.
+
+The figures come from :func:`factcheck.reconcile.quantities.comparable` (a value in a
+common unit, an interval by its hedge, see :mod:`factcheck.models.hedge`). Two figures
+agree (:func:`agree`) when their intervals overlap or lie within the schema's tolerance;
+figures too far apart to count one thing are not compared at all (:func:`plausibly_same`);
+open hedges are also read pragmatically (:func:`pragmatic_reading`: "more than 50,000" is
+not said of 180,000) and two bounds of one direction as the figures they name
+(:func:`bound_readings`). The engine's sweep reads what these tests need once per claim
+(:func:`stated_magnitude`, :func:`value_facts`) and compares the pairs from those.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from factcheck.models import Qualifier
+from factcheck.models.hedge import Interval
+from factcheck.reconcile.quantities import Comparable
+
+MAX_RATIO = 8.0
+"""Two figures of one concept further apart than this factor (3 structures and 16,000
+structures, 5 residents and 300 people) are taken to count different things (a part
+and a whole, one house and a town): no careful writer gives 16,000 for 3."""
+
+
+def relative_gap(a: Comparable, b: Comparable) -> float:
+    """How far apart two values lie beyond their intervals, relative to the largest finite
+    magnitude of either (0.26 = the gap is 26 % of the larger value)."""
+    gap = a.interval.gap(b.interval)
+    scale = 1.0
+    for x in (
+        a.nominal,
+        b.nominal,
+        a.interval.low,
+        a.interval.high,
+        b.interval.low,
+        b.interval.high,
+    ):
+        if x is not None:
+            ax = abs(x)
+            if ax > scale and ax != math.inf:
+                scale = ax
+    return gap / scale
+
+
+def plausibly_same(a: Comparable, b: Comparable) -> bool:
+    """False when the two figures lie so far apart (more than :data:`MAX_RATIO` times)
+    that they must count different things; vague amounts and open ends are measured by
+    their bounded end. A bare count (a number with no noun of its own, whose thing is
+    read from its role or its neighbour: "16", "zwei") is the same thing only within
+    :data:`BARE_RATIO`."""
+    limit = BARE_RATIO if bare_count(a) or bare_count(b) else MAX_RATIO
+    return magnitude_ratio(a, b) <= limit
+
+
+BARE_RATIO = 2.0
+"""How far apart a bare count may lie from a figure it is compared with (see
+:func:`plausibly_same`): what such a number counts is inferred, and far from the other
+figure it is more likely another thing than a contradiction."""
+
+
+def bare_count(c: Comparable) -> bool:
+    """True for a number whose thing is inferred, not named (see :func:`plausibly_same`)."""
+    m = c.claim.measure
+    return m is not None and m.inferred
+
+
+PRAGMATIC_FACTOR = 2.0
+"""How far an open hedge reaches in its pragmatic reading: "mehr als 50.000" is read as
+50,000 to 100,000 and "bis zu 3.000" as 1,500 to 3,000 (see docs/concepts.md)."""
+
+_OPEN_UP = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.JUST_OVER})
+_OPEN_DOWN = frozenset({Qualifier.UP_TO, Qualifier.AT_MOST, Qualifier.LESS_THAN})
+
+
+def pragmatic_reading(c: Comparable) -> Comparable:
+    """The figure as a careful writer means it: an open hedge bounded at
+    :data:`PRAGMATIC_FACTOR` times its number ("über 50.000" is not said of 180,000);
+    the figure itself when its hedge is not open."""
+    q = c.claim.quantity
+    iv = c.interval
+    if q is None:
+        return c
+    if q.qualifier in _OPEN_UP and iv.low is not None and iv.low > 0:
+        high = iv.low * PRAGMATIC_FACTOR
+        if iv.high is not None and iv.high <= high:
+            return c
+        new = Interval(iv.low, high)
+    elif q.qualifier in _OPEN_DOWN and iv.high is not None and iv.high > 0:
+        low = iv.high / PRAGMATIC_FACTOR
+        if iv.low is not None and iv.low >= low:
+            return c
+        new = Interval(low, iv.high)
+    else:
+        return c
+    return Comparable(c.claim, new, c.nominal, c.unit, c.tolerance, c.identity, c.asof)
+
+
+BOUND_SLACK = 0.05
+"""How far a bound reaches in the reading of two bounds of one direction: "bis zu 9
+Milliarden" against "bis zu 10 Milliarden" is read as 8.6-9 against 9.5-10 billion."""
+
+
+def bound_readings(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable] | None:
+    """Two open hedges of one direction read as the figures they name ("up to 9 billion"
+    and "up to 10 billion" are two estimates of one cost that logic lets agree), or None
+    when the hedges are not open the same way."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None:
+        return None
+    if qa.qualifier in _OPEN_UP and qb.qualifier in _OPEN_UP:
+        up = True
+    elif qa.qualifier in _OPEN_DOWN and qb.qualifier in _OPEN_DOWN:
+        up = False
+    else:
+        return None
+    out: list[Comparable] = []
+    for c in (a, b):
+        iv = c.interval
+        bound = iv.low if up else iv.high
+        if bound is None or bound <= 0:
+            return None
+        new = (
+            Interval(bound, bound * (1 + BOUND_SLACK))
+            if up
+            else Interval(bound / (1 + BOUND_SLACK), bound)
+        )
+        out.append(Comparable(c.claim, new, c.nominal, c.unit, c.tolerance, c.identity, c.asof))
+    return out[0], out[1]
+
+
+def magnitude_ratio(a: Comparable, b: Comparable) -> float:
+    """The larger figure over the smaller (1.0 when either is unknown or not positive);
+    vague amounts and open ends are measured by their bounded end."""
+    xa, xb = _magnitude(a), _magnitude(b)
+    if xa is None or xb is None or xa <= 0 or xb <= 0:
+        return 1.0
+    return max(xa, xb) / min(xa, xb)
+
+
+def stated_magnitude(c: Comparable) -> float | None:
+    """The size :func:`magnitude_ratio` reads from the stated number, when there is one
+    and it is not zero (None else). Open hedges and bound readings keep the stated number
+    (:func:`pragmatic_reading`, :func:`bound_readings`), so the ratio of two figures with
+    a stated magnitude is the ratio of these, whichever reading is compared: the engine's
+    sweep reads it once per claim and drops the pairs too far apart before any other test."""
+    n = c.nominal
+    return None if n is None or n == 0 else abs(n)
+
+
+def _magnitude(c: Comparable) -> float | None:
+    if c.nominal is not None:
+        return abs(c.nominal)
+    iv = c.interval
+    if iv.low is not None and iv.high is not None:
+        return (abs(iv.low) + abs(iv.high)) / 2
+    return None if iv.low is None else abs(iv.low)
+
+
+FLOAT_SLACK = 1e-9
+"""Relative slack for floating-point noise of unit conversion (1.001 km is 1000.9999... m)."""
+
+
+def agree(a: Comparable, b: Comparable) -> bool:
+    """True when the two values can both hold: their intervals overlap, or lie no further
+    apart than the schema's tolerance (relative to the larger nominal value) or than
+    floating-point noise. An exact figure set against an approximate one is read as the
+    number it states (:func:`without_double_rounding`), and two hedged figures (neither
+    exact) that share a single value only do not agree: "rund 3.000" (2,700-3,300) and
+    "bis zu 2.700" meet at the approximate figure's farthest reach and the bound's, which
+    no writer of either means."""
+    return agree_facts(value_facts(a), value_facts(b))
+
+
+class ValueFacts(NamedTuple):
+    """What :func:`agree` reads of a figure, read once per claim by the engine's sweep."""
+
+    interval: Interval
+    point: Interval
+    """The stated number alone (the interval when there is none): see
+    :func:`without_double_rounding`."""
+    hedge: int
+    """:func:`hedge_class`."""
+    hedged: bool
+    """A quantity with a hedge other than exact (two hedged figures that meet at one end
+    only do not agree: see :func:`agree`)."""
+    tolerance: float
+    size: float
+    """The nominal value's magnitude (0 when there is none)."""
+
+
+def value_facts(c: Comparable) -> ValueFacts:
+    """The facts of ``c`` that :func:`agree_facts` compares."""
+    q = c.claim.quantity
+    n = c.nominal
+    return ValueFacts(
+        c.interval,
+        c.interval if n is None else Interval(n, n),
+        hedge_class(c),
+        q is not None and q.qualifier is not Qualifier.EXACT,
+        c.tolerance,
+        abs(n or 0),
+    )
+
+
+def agree_facts(a: ValueFacts, b: ValueFacts) -> bool:
+    """:func:`agree` from the facts of the two figures."""
+    x, y = a.interval, b.interval
+    if a.hedge + b.hedge == EXACT_AND_APPROX:  # without_double_rounding
+        if a.hedge == 1:
+            x = a.point
+        else:
+            y = b.point
+    if x.overlaps(y):
+        # two hedged figures that meet at one end only (see agree)
+        return not (
+            a.hedged
+            and b.hedged
+            and (
+                (x.high is not None and x.high == y.low) or (y.high is not None and y.high == x.low)
+            )
+        )
+    gap = x.gap(y)  # 0 when they only touch at an excluded end
+    return 0 < gap <= max(a.tolerance, b.tolerance, FLOAT_SLACK) * max(a.size, b.size)
+
+
+def without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable]:
+    """An exact figure set against an approximate one is read as the number it states:
+    "rund 1.800" already admits the roundings of 1,800, and widening "2.000" by its own
+    rounding as well would let the two meet (1,980 and 1,950)."""
+    ha, hb = hedge_class(a), hedge_class(b)
+    if ha + hb != EXACT_AND_APPROX:
+        return a, b
+    return (_point(a), b) if ha == 1 else (a, _point(b))
+
+
+EXACT_AND_APPROX = 3
+"""The sum of two :func:`hedge_class` values of an exact figure and an approximate one."""
+
+
+def hedge_class(c: Comparable) -> int:
+    """1 for an exact figure, 2 for an approximate one, 0 else (see
+    :func:`without_double_rounding`; the engine's sweep reads the classes once per claim)."""
+    q = c.claim.quantity
+    if q is None:
+        return 0
+    return 1 if q.qualifier is Qualifier.EXACT else 2 if q.qualifier is Qualifier.APPROX else 0
+
+
+def _point(c: Comparable) -> Comparable:
+    if c.nominal is None:
+        return c
+    iv = Interval(c.nominal, c.nominal)
+    return Comparable(c.claim, iv, c.nominal, c.unit, c.tolerance, c.identity, c.asof)
+
+
+__all__ = [
+    "BARE_RATIO",
+    "BOUND_SLACK",
+    "EXACT_AND_APPROX",
+    "FLOAT_SLACK",
+    "MAX_RATIO",
+    "PRAGMATIC_FACTOR",
+    "ValueFacts",
+    "agree",
+    "agree_facts",
+    "bare_count",
+    "bound_readings",
+    "hedge_class",
+    "magnitude_ratio",
+    "plausibly_same",
+    "pragmatic_reading",
+    "relative_gap",
+    "stated_magnitude",
+    "value_facts",
+    "without_double_rounding",
+]

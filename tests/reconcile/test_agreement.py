@@ -1,0 +1,98 @@
+"""Whether two figures of one thing agree, and the facts the engine's sweep reads once."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.models import Qualifier
+from factcheck.reconcile.agreement import (
+    BARE_RATIO,
+    FLOAT_SLACK,
+    MAX_RATIO,
+    agree,
+    bare_count,
+    bound_readings,
+    plausibly_same,
+    pragmatic_reading,
+    stated_magnitude,
+    without_double_rounding,
+)
+from factcheck.reconcile.quantities import Comparable, comparable
+from tests.reconcile._build import quantity
+
+# -- the sweep's magnitude test -----------------------------------------------------------
+_STATED = st.builds(
+    lambda n, q, inferred: comparable(
+        quantity("a", n, "dead", qualifier=q, inferred=inferred, precision=1.0)
+    ),
+    st.floats(-1e7, 1e7, allow_nan=False).filter(lambda x: x != 0),
+    st.sampled_from([q for q in Qualifier if q is not Qualifier.RANGE and not q.is_vague]),
+    st.booleans(),
+)
+
+
+def _readings(a: Comparable, b: Comparable) -> list[tuple[Comparable, Comparable]]:
+    """The pairs of readings of two figures the engine may compare."""
+    out = [(a, b), (pragmatic_reading(a), pragmatic_reading(b))]
+    bounds = bound_readings(a, b)
+    return out if bounds is None else [*out, bounds]
+
+
+@given(_STATED, _STATED)
+def test_the_stated_magnitudes_decide_plausibly_same_for_every_reading(
+    a: Comparable | None, b: Comparable | None
+) -> None:
+    """The engine's sweep drops a pair by the ratio of the stated numbers before reading
+    the figures (engine.block_findings): that is what plausibly_same says of the figures
+    and of each reading of them."""
+    assert a is not None and b is not None
+    ma, mb = stated_magnitude(a), stated_magnitude(b)
+    assert ma is not None and mb is not None
+    limit = BARE_RATIO if bare_count(a) or bare_count(b) else MAX_RATIO
+    expected = max(ma, mb) / min(ma, mb) <= limit
+    for x, y in _readings(a, b):
+        assert plausibly_same(x, y) is expected
+
+
+def test_a_figure_without_a_stated_number_has_no_stated_magnitude() -> None:
+    c = comparable(quantity("a", None, "dead", qualifier=Qualifier.DOZENS))
+    assert c is not None and stated_magnitude(c) is None
+
+
+def _agree_as_written(a: Comparable, b: Comparable) -> bool:
+    """The agreement rule step by step, as docs/reconciliation.md states it."""
+    tol = max(a.tolerance, b.tolerance)
+    scale = max(abs(a.nominal or 0), abs(b.nominal or 0))
+    a, b = without_double_rounding(a, b)
+    x, y = a.interval, b.interval
+    if x.overlaps(y):
+        qa, qb = a.claim.quantity, b.claim.quantity
+        assert qa is not None and qb is not None
+        hedged = Qualifier.EXACT not in (qa.qualifier, qb.qualifier)
+        touch = (x.high is not None and x.high == y.low) or (y.high is not None and y.high == x.low)
+        return not (hedged and touch)
+    gap = x.gap(y)
+    return 0 < gap <= max(tol, FLOAT_SLACK) * scale
+
+
+_FIGURE = st.builds(
+    lambda n, q, precision, tolerance: comparable(
+        quantity("a", n, "dead", qualifier=q, precision=precision), tolerance
+    ),
+    st.sampled_from([0.0, 90.0, 100.0, 110.0, 2_700.0, 3_000.0, 3_300.0, 10_000.0]),
+    st.sampled_from([q for q in Qualifier if q is not Qualifier.RANGE and not q.is_vague]),
+    st.sampled_from([None, 1.0, 10.0, 100.0, 1_000.0]),
+    st.sampled_from([0.0, 0.05, 0.2]),
+)
+
+
+@given(_FIGURE, _FIGURE)
+def test_agree_from_facts_read_once_is_the_rule_as_written(
+    a: Comparable | None, b: Comparable | None
+) -> None:
+    """The sweep reads each figure's facts once (value_facts) and compares the pairs from
+    them (agree_facts): the answer is the rule's, for every pair of hedges and values."""
+    assert a is not None and b is not None
+    assert agree(a, b) is _agree_as_written(a, b)
+    assert agree(b, a) is _agree_as_written(b, a)
