@@ -248,8 +248,14 @@ def block_findings(
     drafts: list[Draft] = []
     texts = _folded_texts(arts)
     n = len(ordered)
-    origins = [c.identity.origin if c.identity is not None else None for c in ordered]
-    dests = [c.identity.destination if c.identity is not None else None for c in ordered]
+    idents = [c.identity for c in ordered]  # every one has an identity (comps above)
+    origins = [x.origin if x is not None else None for x in idents]
+    dests = [x.destination if x is not None else None for x in idents]
+    # what compatible() reads first, once per claim: a flow against a figure that is none,
+    # a plan against a report
+    flows = [x is not None and bool(x.origin or x.destination) for x in idents]
+    contents = [x is not None and bool(x.content) for x in idents]
+    plans = [x is not None and x.planned for x in idents]
     # plausibly_same from the stated numbers, read once per claim (agreement.stated_magnitude)
     mags = [stated_magnitude(c) for c in ordered]
     bare = [bare_count(c) for c in ordered]
@@ -271,6 +277,10 @@ def block_findings(
             oj, dj = origins[j], dests[j]
             if (oi and oj and oi != oj) or (di and dj and di != dj):
                 continue  # flows between other parties (checked again by compatible)
+            if (flows[i] != flows[j] and not (contents[i] and contents[j])) or (
+                plans[i] != plans[j]
+            ):
+                continue  # two different statements (as compatible reads them)
             mi, mj = mags[i], mags[j]
             if mi is not None and mj is not None:
                 limit_ij = BARE_RATIO if bare[i] or bare[j] else MAX_RATIO

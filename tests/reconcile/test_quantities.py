@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.models import Qualifier, TimeKind, UnitKind
 from factcheck.reconcile.agreement import (
@@ -13,9 +15,11 @@ from factcheck.reconcile.agreement import (
 from factcheck.reconcile.quantities import (
     HORIZON_DAYS,
     WINDOW,
+    Identity,
     blocks,
     candidate_pairs,
     comparable,
+    compatible,
     measure_key,
     same_thing,
     sweep_order,
@@ -289,3 +293,36 @@ def test_user_schema_identity_slots_tell_things_apart() -> None:
     assert compatible(ia, ib)  # slot values compare case-insensitively
     assert not compatible(ia, ic)
     assert compatible(ia, id_)  # a slot missing on one side does not separate
+
+
+# -- what the engine's sweep reads of compatible() once per claim --------------------------
+_IDENTITY = st.builds(
+    Identity,
+    slots=st.none(),
+    content=st.sampled_from([frozenset(), frozenset({"grain"}), frozenset({"ammunition"})]),
+    origin=st.sampled_from([None, "UA", "RU"]),
+    destination=st.sampled_from([None, "EG"]),
+    since=st.sampled_from([None, False, True]),
+    period=st.sampled_from([None, (dt.date(2024, 5, 1), dt.date(2024, 5, 31))]),
+    planned=st.booleans(),
+    article=st.sampled_from(["a1", "a2"]),
+    actors=st.sampled_from([(), ("Olaf Scholz",)]),
+    asof=st.sampled_from([None, (dt.date(2024, 5, 3), dt.date(2024, 5, 3))]),
+    scope=st.sampled_from([frozenset(), frozenset({"country:DE"})]),
+    state=st.sampled_from([None, "destroyed"]),
+    cumulative=st.booleans(),
+    current=st.booleans(),
+    occasion=st.booleans(),
+)
+
+
+@given(_IDENTITY, _IDENTITY)
+def test_a_flow_against_no_flow_and_a_plan_against_a_report_are_never_compatible(
+    a: Identity, b: Identity
+) -> None:
+    """engine.block_findings drops these pairs before reading their values, from flags
+    read once per claim: compatible() must say the same of every such pair."""
+    flow_a, flow_b = bool(a.origin or a.destination), bool(b.origin or b.destination)
+    if (flow_a != flow_b and not (a.content and b.content)) or a.planned != b.planned:
+        assert not compatible(a, b)
+        assert not compatible(b, a)
