@@ -227,18 +227,21 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             )
     # a person with a role: "Verteidigungsminister Boris Pistorius", "Kreml-Berater Juri Uschakow"
     roles, orgs = att.ROLE_WORDS, att.ORG_WORDS
+    # words that are no noun ("Insgesamt" at a sentence's start ends like "Bundesamt"):
+    # the pack's words that may stand capitalised before a count
+    no_noun = get_language(lang).numbers.NAME_EXEMPT
     role_idx = None
     multi = [o.split() for o in orgs if " " in o]
     for i, lw in enumerate(low_words):
         base = lw.split("-")[-1]
         if any(low_words[i : i + len(o)] == o for o in multi):
             continue  # "General Staff", "Armed Forces": an organisation, no general
-        if base.endswith(roles) and not base.endswith(orgs):
+        if base.endswith(roles) and not base.endswith(orgs) and lw not in no_noun:
             role_idx = i
     # "the Chicago Tribune": a title's last word, written with a capital
     titled = words[-1][:1].isupper() and low_words[-1] in att.MEDIA_TITLE_WORDS
     media = titled or any(lw.endswith(att.MEDIA_WORDS) for lw in low_words)
-    org_words = [lw for lw in low_words if lw.split("-")[-1].endswith(orgs)]
+    org_words = [lw for lw in low_words if lw.split("-")[-1].endswith(orgs) and lw not in no_noun]
     # "the Ukrainian General Staff", "the Coast Guard in Boston": an organisation of several
     # words that ends the phrase (or its place): not "emergency services evacuated"
     preps = att.SOURCE_PLACE_PREPOSITIONS

@@ -441,3 +441,19 @@ def test_an_organisation_of_several_words_ends_its_phrase() -> None:
 def test_a_title_word_in_lower_case_names_no_outlet(text: str) -> None:
     chain = attribution(text, "en")
     assert [k for _, k in chain] == [SourceKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Insgesamt zählte die Polizei am Samstag 12.000 Teilnehmer.", ["Polizei"]),
+        ("Insgesamt meldete das Ministerium 12.000 Teilnehmer.", ["Ministerium"]),
+        ("Insgesamt zählte man am Samstag 12.000 Teilnehmer.", []),
+        ("Allesamt meldeten sie 12.000 Teilnehmer.", []),
+        ("Das Bundesamt meldete 12.000 Teilnehmer.", ["Bundesamt"]),
+    ],
+)
+def test_an_adverb_ending_like_an_office_is_no_source(text: str, sources: list[str]) -> None:
+    """The adverb "Insgesamt" ends like "Bundesamt", but it is no noun (NAME_EXEMPT)."""
+    att = find_attribution(text, 0, len(text), "de")
+    assert ([s.name for s in att.chain] if att is not None else []) == sources

@@ -326,6 +326,6 @@ NAME_EXEMPT = frozenset(
         "nun", "so", "auch", "doch", "mehrere", "montag", "dienstag", "mittwoch",
         "donnerstag", "freitag", "samstag", "sonntag", "zudem", "außerdem", "davon",
         "darunter", "jeweils", "zusammen", "weltweit", "bundesweit", "landesweit",
-        "ganze", "ganzen", "sogar", "erst", "immerhin", "lediglich",
+        "ganze", "ganzen", "sogar", "erst", "immerhin", "lediglich", "allesamt", "gesamt",
     }
 )  # fmt: skip
