@@ -104,6 +104,9 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
         if len(head) >= 4 and low.endswith(head) and len(low) - len(head) >= 3:
             prefix = lem[: len(lem) - len(head)]
             prefix = _strip_linking(prefix, nouns.LINKING_ELEMENTS, lang)
+            firsts = nouns.SUFFIX_HEADS.get(head)
+            if firsts is not None and prefix.casefold() not in firsts:
+                continue  # "leadership", "playground": no compound of the head
             head_word = lem[len(lem) - len(head) :]
             head_word = head_word[:1].upper() + head_word[1:] if _capitalised(lang) else head_word
             return lem, head_word, concepts[head], (*mods, prefix)

@@ -190,9 +190,8 @@ class Units(Protocol):
     make a duration. ``Grad`` is read as degrees Celsius (German news gives temperatures
     in Celsius); ``Pfund`` is the currency (GBP), not the mass."""
     GLUED_UNIT_SYMBOLS: dict[str, str]
-    """Symbols read as units only when glued to the digits (``41C``); the shared ones come
-    from :mod:`factcheck.lang.symbols`, as do most ``UNIT_SYMBOLS`` and
-    ``CURRENCY_SYMBOLS``."""
+    """Symbols read as units only when glued to the digits (``41C``); the shared ones come from
+    :mod:`factcheck.lang.symbols`, as do most ``UNIT_SYMBOLS`` and ``CURRENCY_SYMBOLS``."""
     PER_WORDS: tuple[str, ...]
     """Rates: a per-word between an amount and a unit or noun makes the unit ``a/b``
     (``3500 Euro im Monat`` -> ``EUR/month``, ``45 Cent je Aktie`` ->
@@ -350,9 +349,8 @@ class Time(Protocol):
     SUB_PERIODS: dict[str, str]
     """Words before a month or year that narrow it (``Anfang Juni``, ``Ende 2023``)."""
     YEAR_AT_SENTENCE_START: bool
-    """A four-digit number opening a sentence and followed by a lower-case word is a year
-    (``2023 besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is
-    not."""
+    """A four-digit number opening a sentence and followed by a lower-case word is a year (``2023
+    besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not."""
     YEAR_AFTER_VERBS: tuple[str, ...]
     """Auxiliaries after which a bare year may stand (``Das Amt hatte 2016 gewarnt``)."""
     NOUNS_CAPITALISED: bool
@@ -437,9 +435,8 @@ class Attribution(Protocol):
     SOURCE_PLACE_PREPOSITIONS: tuple[str, ...]
     """Prepositions that give a source's country by a place ("Behörden *in* Kiew")."""
     REVISION_WORDS: tuple[str, ...]
-    """Words that present a figure as a correction of an earlier one, matched case-
-    insensitively at the start of a word; an entry ending in ``*`` also matches longer
-    words."""
+    """Words that present a figure as a correction of an earlier one, matched case-insensitively at
+    the start of a word; an entry ending in ``*`` also matches longer words."""
 
 
 class Events(Protocol):
@@ -530,13 +527,16 @@ class Nouns(Protocol):
     LINKING_ELEMENTS: tuple[str, ...]
     """Linking elements dropped when a compound's modifier is cut off (German ``s`` in
     ``Regierungsgebäude``); empty where compounds are not written as one word."""
+    SUFFIX_HEADS: dict[str, tuple[str, ...]]
+    """Heads of CONCEPTS that also end words which are no compound of them (en
+    ``leadership``, ``playground``, ``contractor``): such a word is split on the head only
+    after one of the first parts listed (``war``-ship); with none listed, never."""
     SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...]
     """lower-case words with these endings between number and noun"""
     VERB_LIKE_SUFFIXES: tuple[str, ...]
     """Unused in German: nouns are capitalised."""
     VERB_WORDS: frozenset[str]
-    """Unused in German: a lower-case word after the number that is not an adjective ends
-    the search."""
+    """Unused in German: a lower-case word after the number that is no adjective ends it."""
     SCOPE_PREPOSITIONS: tuple[str, ...]
     """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
     figures for two different places count different things."""

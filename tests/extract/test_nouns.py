@@ -94,3 +94,29 @@ def test_english_verb_after_number_is_no_noun() -> None:
 def test_analyse_is_cached_and_stable() -> None:
     assert analyse("Artilleriegranaten", "de") == analyse("Artilleriegranaten", "de")
     assert analyse("Artilleriegranaten", "de")[2] == "shell"
+
+
+@pytest.mark.parametrize(
+    ("word", "concept"),
+    [
+        ("contractors", None),  # no tractor
+        ("leadership", None),  # no ship
+        ("townships", None),
+        ("playgrounds", None),  # no rounds of ammunition
+        ("antibodies", None),
+        ("suitcases", None),  # no cases of an illness
+        ("nonvoters", None),
+        ("battleships", "ship"),  # a first part the pack lists
+        ("counterattacks", "attack"),
+        ("lifeboats", "boat"),  # a head the pack does not restrict
+        ("schoolchildren", "child"),
+    ],
+)
+def test_english_words_ending_in_a_head_are_no_compound_of_it(
+    word: str, concept: str | None
+) -> None:
+    assert analyse(word, "en")[2] == concept
+
+
+def test_german_compounds_split_on_every_head() -> None:
+    assert analyse("Frachtschiffe", "de")[2] == analyse("Schiffe", "de")[2] is not None

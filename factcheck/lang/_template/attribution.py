@@ -124,7 +124,7 @@ FINDINGS_OWNER_WORDS: tuple[str, ...] = ()
 # English: 'in', 'of'
 SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ()
 
-# Words that present a figure as a correction of an earlier one, matched case- insensitively at
+# Words that present a figure as a correction of an earlier one, matched case-insensitively at
 # the start of a word; an entry ending in ``*`` also matches longer words.
 # English: 'corrected', 'correction', 'correcting', 'revised', ...
 REVISION_WORDS: tuple[str, ...] = ()

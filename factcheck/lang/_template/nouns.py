@@ -61,6 +61,15 @@ CONTENT_MARKERS: tuple[str, ...] = ()
 # English:
 LINKING_ELEMENTS: tuple[str, ...] = ()
 
+# Heads of CONCEPTS that also end words which are no compound of them (en ``leadership``,
+# ``playground``, ``contractor``): such a word is split on the head only after one of the first
+# parts listed (``war``-ship); with none listed, never.
+# English: {'ship': ('war', 'battle', 'air', 'space', 'flag', 'steam', 'troop', 'gun', 'cargo',
+# 'supply', 'light', 'star', 'drop', 'sister', 'mother', 'container', 'hospital', 'store'),
+# 'truck': ('fire', 'dump', 'tow', 'fuel', 'tank', 'mail', 'fork'), 'strike': ('air', 'drone',
+# 'missile'), ...}
+SUFFIX_HEADS: dict[str, tuple[str, ...]] = {}
+
 # lower-case words with these endings between number and noun
 # English: 'an', 'ian', 'ese', 'ic', ...
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
@@ -69,7 +78,7 @@ SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # English: 'ed', 'ing'
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 
-# Unused in German: a lower-case word after the number that is not an adjective ends the search.
+# Unused in German: a lower-case word after the number that is no adjective ends it.
 # English: 'are', 'arisen', 'arose', 'arrived', ...
 VERB_WORDS: frozenset[str] = frozenset()
 

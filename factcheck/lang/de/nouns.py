@@ -235,6 +235,10 @@ CONTENT_MARKERS: tuple[str, ...] = ("mit", "voller", "beladen mit", "gefüllt mi
 
 LINKING_ELEMENTS: tuple[str, ...] = ("es", "s", "en", "n", "e")
 
+SUFFIX_HEADS: dict[str, tuple[str, ...]] = {}
+"""Concept heads that end words which are no compound of them (en "leadership", which is no
+ship): none in German, where a noun ending in a head is a compound of it."""
+
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = (
     "e",
     "en",

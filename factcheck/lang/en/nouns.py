@@ -189,6 +189,30 @@ CONTENT_MARKERS: tuple[str, ...] = (
 
 LINKING_ELEMENTS: tuple[str, ...] = ()
 
+SUFFIX_HEADS: dict[str, tuple[str, ...]] = {
+    # "-ship" makes abstract nouns of persons (leadership, membership, ownership, township)
+    "ship": (
+        "war", "battle", "air", "space", "flag", "steam", "troop", "gun", "cargo", "supply",
+        "light", "star", "drop", "sister", "mother", "container", "hospital", "store",
+    ),
+    "truck": ("fire", "dump", "tow", "fuel", "tank", "mail", "fork"),  # not "awestruck"
+    "strike": ("air", "drone", "missile"),  # not "counterstrike"
+    "attack": ("cyber", "counter"),
+    "member": ("crew", "staff"),  # not "dismember", "nonmember"
+    "patient": ("out", "in"),
+    # first parts that make another word: "playground", "antibody", "suitcase",
+    # "interstate", "masterpiece", "confirm", "screwdriver", "contractor", "disagreement",
+    # "disarmament", "antitank", "nonvoter", "skyrocket", "bombshell", "shipbuilding"
+    "round": (), "body": (), "case": (), "state": (), "piece": (), "firm": (), "vote": (),
+    "river": (), "tractor": (), "seat": (), "minister": (), "tank": (), "unit": (),
+    "infection": (), "company": (), "rocket": (), "country": (), "floor": (), "resident": (),
+    "tonne": (), "missing": (), "storey": (), "home": (), "agreement": (), "rider": (),
+    "wounded": (), "arrest": (), "armament": (), "missile": (), "citizen": (), "voter": (),
+    "participant": (), "aircraft": (), "shell": (), "building": (),
+}  # fmt: skip
+"""Concept heads that end words which are no compound of them (see the German file):
+split on such a head only after one of the first parts listed."""
+
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("an", "ian", "ese", "ic", "ish", "al", "ive", "ed")
 
 
