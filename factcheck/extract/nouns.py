@@ -100,14 +100,22 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
         word_base = base[:1].upper() + base[1:] if _capitalised(lang) else base
         return word_base, word_base, concepts[base], tuple(mods)
     nouns = get_language(lang).nouns
+    # the lemma in the letters of its case-folded form, so that the two slice alike
+    # ("Einfluß" folds to "einfluss")
+    form = lem if len(lem) == len(low) else lem.replace("ß", "ss")
+    if len(form) != len(low):
+        return lem, lem, None, tuple(mods)
+    lookalikes = tuple(x for x in nouns.HEAD_LOOKALIKES if low.endswith(x))
     for head in _heads_by_length(lang):
         if len(head) >= 4 and low.endswith(head) and len(low) - len(head) >= 3:
-            prefix = lem[: len(lem) - len(head)]
+            if any(x.endswith(head) for x in lookalikes):
+                continue  # "Haushaltsausschuss", "Verkehrsunfall": no compound of the head
+            prefix = form[: len(form) - len(head)]
             prefix = _strip_linking(prefix, nouns.LINKING_ELEMENTS, lang)
             firsts = nouns.SUFFIX_HEADS.get(head)
             if firsts is not None and prefix.casefold() not in firsts:
                 continue  # "leadership", "playground": no compound of the head
-            head_word = lem[len(lem) - len(head) :]
+            head_word = form[len(form) - len(head) :]
             head_word = head_word[:1].upper() + head_word[1:] if _capitalised(lang) else head_word
             return lem, head_word, concepts[head], (*mods, prefix)
     return lem, lem, None, tuple(mods)

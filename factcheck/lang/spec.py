@@ -531,6 +531,9 @@ class Nouns(Protocol):
     """Heads of CONCEPTS that also end words which are no compound of them (en
     ``leadership``, ``playground``, ``contractor``): such a word is split on the head only
     after one of the first parts listed (``war``-ship); with none listed, never."""
+    HEAD_LOOKALIKES: tuple[str, ...]
+    """Endings that hold a head of CONCEPTS but make no compound of it (de ``ausschuss``,
+    ``unfall``, ``baustelle``): a word ending in one is not split on that head."""
     SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...]
     """lower-case words with these endings between number and noun"""
     VERB_LIKE_SUFFIXES: tuple[str, ...]
@@ -692,9 +695,8 @@ class Morphology(Protocol):
     ROLE_PREFIX_COUNTRY: bool
     """True when a role compound names its country in front (``US-Außenminister``)."""
     ADJECTIVE_KEY: str
-    """How country adjectives and demonyms are keyed: ``casefold`` keeps a hyphenated
-    adjective whole (``saudi-arabisch``); ``tokens`` splits it into words (``U.S.`` ->
-    ``u s``)."""
+    """How country adjectives and demonyms are keyed: ``casefold`` keeps a hyphenated adjective
+    whole (``saudi-arabisch``); ``tokens`` splits it into words (``U.S.`` -> ``u s``)."""
     CLOSED_COMPOUNDS: bool
     """True when a country or seat may open a closed compound (``Kremlchef``,
     ``Russlandreise``) and a capital forms an adjective with ``place_of_adjective``."""
@@ -741,13 +743,11 @@ class Syntax(Protocol):
     """Words that open a relative clause after a comma ("das Werk, *das* 1987 eröffnet
     wurde", "the plant, *which* opened in 1987"): its subject is the noun before."""
     SOURCE_PHRASE: str
-    """A regular expression for the noun phrase that names a source; ``{cap}`` stands for a
-    name token and ``{CAP}`` for a capitalised word, filled in by the attribution
-    engine."""
+    """A regular expression for the noun phrase that names a source; ``{cap}`` stands for a name
+    token and ``{CAP}`` for a capitalised word, filled in by the attribution engine."""
     SOURCE_AFTER_PHRASE: str
-    """The noun phrase before a postposed source marker (SOURCE_AFTER: ``dem Ministerium
-    zufolge``), with ``{CAP}`` as in SOURCE_PHRASE; empty when the language has no such
-    marker."""
+    """The noun phrase before a postposed source marker (SOURCE_AFTER: ``dem Ministerium zufolge``),
+    with ``{CAP}`` as in SOURCE_PHRASE; empty when the language has no such marker."""
     SO_SOURCE: str
     """A regular expression for the words that introduce a source after a comma (German ``,
     so``); empty for none."""

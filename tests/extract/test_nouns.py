@@ -120,3 +120,25 @@ def test_english_words_ending_in_a_head_are_no_compound_of_it(
 
 def test_german_compounds_split_on_every_head() -> None:
     assert analyse("Frachtschiffe", "de")[2] == analyse("Schiffe", "de")[2] is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "concept"),
+    [
+        ("Haushaltsausschuss", None),  # a committee, no shot
+        ("Zuschüsse", None),
+        ("Verkehrsunfälle", None),  # accidents, no cases
+        ("Baustellen", None),  # no posts
+        ("Einflüsse", None),  # no river ("Einfluß" folds to "einfluss")
+        ("Todesfälle", "case"),
+        ("Arbeitsstellen", "job"),
+        ("Grenzflüsse", "river"),
+    ],
+)
+def test_german_endings_that_only_look_like_a_head(word: str, concept: str | None) -> None:
+    assert analyse(word, "de")[2] == concept
+
+
+def test_a_lemma_with_sharp_s_is_split_where_its_folded_form_is() -> None:
+    lem, head, _, mods = analyse("Grenzfluß", "de")
+    assert (head, mods) == ("Fluss", ("Grenz",)) and lem == "Grenzfluß"

@@ -70,6 +70,11 @@ LINKING_ELEMENTS: tuple[str, ...] = ()
 # 'missile'), ...}
 SUFFIX_HEADS: dict[str, tuple[str, ...]] = {}
 
+# Endings that hold a head of CONCEPTS but make no compound of it (de ``ausschuss``, ``unfall``,
+# ``baustelle``): a word ending in one is not split on that head.
+# English:
+HEAD_LOOKALIKES: tuple[str, ...] = ()
+
 # lower-case words with these endings between number and noun
 # English: 'an', 'ian', 'ese', 'ic', ...
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()

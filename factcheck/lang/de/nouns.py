@@ -239,6 +239,24 @@ SUFFIX_HEADS: dict[str, tuple[str, ...]] = {}
 """Concept heads that end words which are no compound of them (en "leadership", which is no
 ship): none in German, where a noun ending in a head is a compound of it."""
 
+HEAD_LOOKALIKES: tuple[str, ...] = (
+    # Schuss: committees, subsidies, surpluses, advances, shelling, shoot-downs
+    "ausschuss", "zuschuss", "überschuss", "vorschuss", "beschuss", "abschuss", "einschuss",
+    # Fall: accidents, incidents, raids, waste, outages, relapses
+    "unfall", "vorfall", "zwischenfall", "überfall", "abfall", "ausfall", "einfall", "anfall",
+    "zufall", "beifall", "rückfall", "verfall", "zerfall", "wasserfall", "notfall", "reinfall",
+    # Stelle: places and offices, not posts ("Arbeitsstellen", "Lehrstellen" are)
+    "baustelle", "tankstelle", "haltestelle", "feuerstelle", "unfallstelle", "brandstelle",
+    "fundstelle", "einsatzstelle", "dienststelle", "geschäftsstelle", "pressestelle",
+    "meldestelle", "anlaufstelle", "beratungsstelle", "schnittstelle", "gestelle",
+    # Fluss: influence, inflow, outflow, abundance
+    "einfluss", "zufluss", "abfluss", "überfluss", "ausfluss", "rückfluss",
+    # Sitz: possession, chairmanship, residence; Einheit: purity, meanness; Opfer: knockers
+    "besitz", "vorsitz", "wohnsitz", "reinheit", "gemeinheit", "feinheit", "klopfer", "stopfer",
+)  # fmt: skip
+"""Endings that hold a concept's head but make no compound of it: "Haushaltsausschuss" is a
+committee, no shot; "Verkehrsunfälle" are accidents, no cases; "Baustellen" no posts."""
+
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = (
     "e",
     "en",

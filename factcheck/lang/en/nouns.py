@@ -213,6 +213,10 @@ SUFFIX_HEADS: dict[str, tuple[str, ...]] = {
 """Concept heads that end words which are no compound of them (see the German file):
 split on such a head only after one of the first parts listed."""
 
+HEAD_LOOKALIKES: tuple[str, ...] = ()
+"""Endings that hold a concept's head but make no compound of it: none needed, the
+heads English derives words from are in SUFFIX_HEADS."""
+
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("an", "ian", "ese", "ic", "ish", "al", "ive", "ed")
 
 
