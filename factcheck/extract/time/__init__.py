@@ -172,14 +172,22 @@ def scan_times(text: str, lang: str, *, start: int = 0, end: int | None = None) 
             if pos > 0 and text[pos - 1].isalnum():
                 continue  # inside a word or a number
             tok = st.group()
-            fams = g.digit_families if tok[0].isdigit() else families.get(tok.lower(), ())
+            if tok[0].isdigit():
+                fams, key = g.digit_families, tok[0]  # digits: told apart by the first
+            else:
+                fams, key = families.get(tok.lower(), ()), tok
             first_end = pos  # where the core match here ends, for the period gate
             for form in fams:
                 if form == "period_free" and not gate.match(text, first_end, stop):
                     continue  # no "bis" / "to" / dash after the first end: no period
                 if form == "fallback" and first_end > pos:
                     continue  # the tables read a date here: no need to ask dateparser
-                m = patterns[form].match(text, pos, stop)
+                if form == "core":
+                    # only the forms that can begin with the token here
+                    core = g.core.for_token(key)
+                    m = None if core is None else core.match(text, pos, stop)
+                else:
+                    m = patterns[form].match(text, pos, stop)
                 if form == "core" and m is not None:
                     first_end = m.end()
                 if m is None or m.end() == pos:

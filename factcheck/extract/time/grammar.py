@@ -12,6 +12,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.extract import _recache
+from factcheck.extract.heads import heads, may_begin
 from factcheck.lang import get_language, spec
 from factcheck.models import DatePrecision, PartOfDay
 
@@ -170,6 +171,37 @@ class _Patterns:
         return sorted(self._compiled)
 
 
+class _Alternatives:
+    """An alternation compiled for the token its match begins with: of its alternatives,
+    only those that can begin with the token (:func:`~factcheck.extract.heads.may_begin`),
+    in their order. At a position whose text begins with the token, it matches what the
+    whole alternation matches there (the alternatives left out cannot match), without
+    trying the others first. Compiled on first use, once per set of alternatives kept.
+    """
+
+    __slots__ = ("_alts", "_by_kept", "_by_token", "_heads")
+
+    def __init__(self, alts: tuple[str, ...]) -> None:
+        self._alts = alts
+        self._heads: list[frozenset[tuple[tuple[str, int], ...]] | None] | None = None
+        self._by_token: dict[str, re.Pattern[str] | None] = {}
+        self._by_kept: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def for_token(self, token: str) -> re.Pattern[str] | None:
+        """The alternation of the alternatives a match beginning with ``token`` can be
+        of; None when there is none (no match can begin there)."""
+        if token in self._by_token:
+            return self._by_token[token]
+        if self._heads is None:
+            self._heads = [heads(a) for a in self._alts]
+        kept = tuple(i for i, h in enumerate(self._heads) if may_begin(h, token))
+        if kept not in self._by_kept:
+            alts = [self._alts[i] for i in kept]
+            self._by_kept[kept] = _recache.compile(f"(?:{'|'.join(alts)})") if alts else None
+        p = self._by_token[token] = self._by_kept[kept]
+        return p
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     lang: str
@@ -184,6 +216,8 @@ class _Grammar:
     families: dict[str, tuple[str, ...]]
     """Lower-cased start token -> the pattern families that can begin with it."""
     digit_families: tuple[str, ...]
+    core: _Alternatives
+    """The ``core`` family's alternatives, compiled for the token a match begins with."""
     patterns: _Patterns
     """One pattern per family, compiled on first use (see :class:`_Patterns`);
     ``core_whole`` is the named-group alternation of every form that stands alone (used
@@ -370,7 +404,8 @@ def _grammar(lang: str) -> _Grammar:
         rf"(?P<ps>{_ci(d.PUBLICATION_SPANS)})(?!\w)",
     ]
     core_rx = "|".join(alts)
-    core_emb = f"(?:{_strip(core_rx)})"
+    core_alts = tuple(_strip(a) for a in alts)
+    core_emb = f"(?:{'|'.join(core_alts)})"
     part_rx = rf"(?P<c>{_strip(core_rx)})|(?P<m>{mf})|(?P<y>{_YEAR})|(?P<dd>{_DAY}){dsuf}(?!\d)"
 
     preps: dict[str, tuple[str, bool, bool]] = {_norm(k): v for k, v in d.PREPOSITIONS.items()}
@@ -517,6 +552,7 @@ def _grammar(lang: str) -> _Grammar:
         starts=_recache.compile(starts_rx),
         families=families,
         digit_families=digit_families,
+        core=_Alternatives(core_alts),
         patterns=patterns,
         exclusions=tuple(_norm(x) for x in d.WEEKDAY_EXCLUSIONS),
         name_before=tuple(_norm(x) for x in d.DATE_NAME_BEFORE),
