@@ -552,3 +552,31 @@ def test_a_window_ending_in_white_space_after_a_year_is_read_as_scanned_alone() 
         assert times_in(scan, WED_19_JUNE, start=0, end=end) == find_times(
             text, "de", WED_19_JUNE, start=0, end=end
         ), end
+
+
+_LETTERS = "abkKsSſ \u212a\u0130i"
+
+
+@st.composite
+def _words_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
+    words = draw(st.lists(st.text(_LETTERS, min_size=1, max_size=4), min_size=8, max_size=14))
+    # mostly a word of the list, its spaces written as other white space
+    said = draw(st.sampled_from(words)).replace(" ", draw(st.sampled_from([" ", "\t", "  "])))
+    noise = draw(st.text(alphabet=_LETTERS + "\t", max_size=4))
+    return words, draw(st.sampled_from([said + noise, noise + said, noise]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_words_and_text())
+def test_case_blind_word_lists_match_as_the_flat_alternation(case: tuple[list[str], str]) -> None:
+    """The grammar's case-blind word lists, grouped by first letter, match what the flat
+    alternation of the words (longest first) matches, wherever they are asked."""
+    import re
+
+    from factcheck.extract.time.grammar import _alt, _ci
+
+    words, text = case
+    grouped, flat = re.compile(_ci(words)), re.compile(f"(?i:{_alt(words)})")
+    for pos in range(len(text) + 1):
+        a, b = grouped.match(text, pos), flat.match(text, pos)
+        assert (a and a.span()) == (b and b.span()), (words, text, pos)

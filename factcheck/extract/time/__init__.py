@@ -172,13 +172,18 @@ def scan_times(text: str, lang: str, *, start: int = 0, end: int | None = None) 
             if pos > 0 and text[pos - 1].isalnum():
                 continue  # inside a word or a number
             tok = st.group()
-            if tok[0].isdigit():
+            digit = tok[0].isdigit()
+            if digit:
                 fams, key = g.digit_families, tok[0]  # digits: told apart by the first
             else:
                 fams, key = families.get(tok.lower(), ()), tok
             first_end = pos  # where the core match here ends, for the period gate
+            core_found = False
             for form in fams:
-                if form == "period_free" and not gate.match(text, first_end, stop):
+                if form == "period_free" and (
+                    # a period's first end is a core form or a bare day (a digit)
+                    not (core_found or digit) or not gate.match(text, first_end, stop)
+                ):
                     continue  # no "bis" / "to" / dash after the first end: no period
                 if form == "fallback" and first_end > pos:
                     continue  # the tables read a date here: no need to ask dateparser
@@ -189,7 +194,7 @@ def scan_times(text: str, lang: str, *, start: int = 0, end: int | None = None) 
                 else:
                     m = patterns[form].match(text, pos, stop)
                 if form == "core" and m is not None:
-                    first_end = m.end()
+                    first_end, core_found = m.end(), True
                 if m is None or m.end() == pos:
                     continue
                 if _count_context(g, text, form, m):

@@ -13,6 +13,7 @@ from typing import Literal
 
 from factcheck.extract import _recache
 from factcheck.extract.heads import heads, may_begin
+from factcheck.extract.wordlists import grouped
 from factcheck.lang import get_language, spec
 from factcheck.models import DatePrecision, PartOfDay
 
@@ -110,11 +111,24 @@ class _Context:
 def _alt(words: Iterable[str]) -> str:
     """Alternation of literal words, longest first; a space matches any white space."""
     parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    return "|".join(_word(w) for w in parts)
 
 
 def _ci(words: Iterable[str]) -> str:
-    return f"(?i:{_alt(words)})"
+    """:func:`_alt` ignoring case, its words grouped by their first letters
+    (:func:`~factcheck.extract.wordlists.grouped`): under ``re.IGNORECASE`` the engine
+    cannot pass over a word by its first letter, and tries every word of a flat
+    alternation where it is asked to match; a group's look-ahead passes over all its
+    words at once. The same words match, tried in the same order."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    # a word's first character begins every match of it, unless it is a space (\s+)
+    alts = [("" if w[:1].isspace() else w[:1], _word(w)) for w in parts]
+    return f"(?i:{grouped(alts)})"
+
+
+def _word(w: str) -> str:
+    """A word of :func:`_alt`: escaped, a space matching any white space."""
+    return re.escape(w).replace(r"\ ", r"\s+")
 
 
 def _names(words: Iterable[str]) -> str:
