@@ -130,6 +130,9 @@ def test_german_compounds_split_on_every_head() -> None:
         ("Verkehrsunfälle", None),  # accidents, no cases
         ("Baustellen", None),  # no posts
         ("Einflüsse", None),  # no river ("Einfluß" folds to "einfluss")
+        ("Bundesländer", None),  # states, no countries
+        ("Grundstücke", None),
+        ("Nachbarländer", "country"),
         ("Todesfälle", "case"),
         ("Arbeitsstellen", "job"),
         ("Grenzflüsse", "river"),

@@ -253,6 +253,9 @@ HEAD_LOOKALIKES: tuple[str, ...] = (
     "einfluss", "zufluss", "abfluss", "überfluss", "ausfluss", "rückfluss",
     # Sitz: possession, chairmanship, residence; Einheit: purity, meanness; Opfer: knockers
     "besitz", "vorsitz", "wohnsitz", "reinheit", "gemeinheit", "feinheit", "klopfer", "stopfer",
+    # Land: a federal state is no country; Stück: plots, breakfasts, documents, plays
+    "bundesland", "grundstück", "frühstück", "schriftstück", "theaterstück", "kunststück",
+    "musikstück", "bruchstück",
 )  # fmt: skip
 """Endings that hold a concept's head but make no compound of it: "Haushaltsausschuss" is a
 committee, no shot; "Verkehrsunfälle" are accidents, no cases; "Baustellen" no posts."""
