@@ -210,8 +210,8 @@ SUFFIX_HEADS: dict[str, tuple[str, ...]] = {
     "wounded": (), "arrest": (), "armament": (), "missile": (), "citizen": (), "voter": (),
     "participant": (), "aircraft": (), "shell": (), "building": (),
 }  # fmt: skip
-"""Concept heads that end words which are no compound of them (see the German file):
-split on such a head only after one of the first parts listed."""
+"""Concept heads that end words which are no compound of them (see factcheck.lang.spec):
+a word is split on such a head only after one of the first parts listed."""
 
 HEAD_LOOKALIKES: tuple[str, ...] = ()
 """Endings that hold a concept's head but make no compound of it: none needed, the
