@@ -138,14 +138,6 @@ def thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
     role = qm.role
     if role is NumberRole.AGE:
         return "age"
-    if role is NumberRole.ORDINAL:
-        head = (noun.concept or noun.head) if noun else None
-        return f"rank:{head}" if head else "rank"
     head = (noun.concept or noun.head) if noun else None
-    base = {
-        NumberRole.DURATION: "duration",
-        NumberRole.PERCENT: "share",
-        NumberRole.MONEY: "money",
-        NumberRole.MEASURE: "measure",
-    }.get(role, "amount")
+    base = "rank" if role is NumberRole.ORDINAL else OF_ROLES.get(role, "amount")
     return f"{base}:{head}" if head else base
