@@ -7,7 +7,7 @@ figures too far apart to count one thing are not compared at all (:func:`plausib
 open hedges are also read pragmatically (:func:`pragmatic_reading`: "more than 50,000" is
 not said of 180,000) and two bounds of one direction as the figures they name
 (:func:`bound_readings`). The engine's sweep reads what these tests need once per claim
-(:func:`stated_magnitude`, :func:`value_facts`) and compares the pairs from those.
+(:func:`value_facts`) and compares the pairs from those.
 """
 
 from __future__ import annotations
@@ -140,16 +140,6 @@ def magnitude_ratio(a: Comparable, b: Comparable) -> float:
     return max(xa, xb) / min(xa, xb)
 
 
-def stated_magnitude(c: Comparable) -> float | None:
-    """The size :func:`magnitude_ratio` reads from the stated number, when there is one
-    and it is not zero (None else). Open hedges and bound readings keep the stated number
-    (:func:`pragmatic_reading`, :func:`bound_readings`), so the ratio of two figures with
-    a stated magnitude is the ratio of these, whichever reading is compared: the engine's
-    sweep reads it once per claim and drops the pairs too far apart before any other test."""
-    n = c.nominal
-    return None if n is None or n == 0 else abs(n)
-
-
 def _magnitude(c: Comparable) -> float | None:
     if c.nominal is not None:
         return abs(c.nominal)
@@ -188,7 +178,11 @@ class ValueFacts(NamedTuple):
     only do not agree: see :func:`agree`)."""
     tolerance: float
     size: float
-    """The nominal value's magnitude (0 when there is none)."""
+    """The stated number's magnitude (0 when there is none or it is zero). Open hedges and
+    bound readings keep the stated number (:func:`pragmatic_reading`,
+    :func:`bound_readings`), so for two figures with a size, :func:`plausibly_same` is
+    the ratio of their sizes against its limit, whichever reading is compared: the
+    engine's sweep drops the pairs too far apart before any other test."""
 
 
 def value_facts(c: Comparable) -> ValueFacts:
@@ -273,7 +267,6 @@ __all__ = [
     "plausibly_same",
     "pragmatic_reading",
     "relative_gap",
-    "stated_magnitude",
     "value_facts",
     "without_double_rounding",
 ]

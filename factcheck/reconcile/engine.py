@@ -38,12 +38,10 @@ from factcheck.reconcile.agreement import (
     agree_facts,
     bare_count,
     bound_readings,
-    hedge_class,
     magnitude_ratio,
     plausibly_same,
     pragmatic_reading,
     relative_gap,
-    stated_magnitude,
     value_facts,
     without_double_rounding,
 )
@@ -242,8 +240,9 @@ def block_findings(
     his = [inf if c.interval.high is None else c.interval.high for c in ordered]
     readings = [pragmatic_reading(c) for c in ordered]
     opens = [r is not c for r, c in zip(readings, ordered, strict=True)]
+    facts = [value_facts(c) for c in ordered]  # what agree() reads of each
     # an exact figure against an approximate one drops its rounding (agreement.agree)
-    hedges = [hedge_class(c) for c in ordered]
+    hedges = [f.hedge for f in facts]
     found: list[tuple[int, int, Ranked]] = []
     drafts: list[Draft] = []
     texts = _folded_texts(arts)
@@ -256,10 +255,7 @@ def block_findings(
     flows = [x is not None and bool(x.origin or x.destination) for x in idents]
     contents = [x is not None and bool(x.content) for x in idents]
     plans = [x is not None and x.planned for x in idents]
-    # plausibly_same from the stated numbers, read once per claim (agreement.stated_magnitude)
-    mags = [stated_magnitude(c) for c in ordered]
     bare = [bare_count(c) for c in ordered]
-    facts = [value_facts(c) for c in ordered]  # what agree() reads of each
     # the pairs of quantities.candidate_pairs, walked inline (a million claims)
     for i in range(n if rows is None else min(rows, n)):
         lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
@@ -281,8 +277,9 @@ def block_findings(
                 plans[i] != plans[j]
             ):
                 continue  # two different statements (as compatible reads them)
-            mi, mj = mags[i], mags[j]
-            if mi is not None and mj is not None:
+            # plausibly_same from the stated numbers (ValueFacts.size, 0 when none)
+            mi, mj = facts[i].size, facts[j].size
+            if mi and mj:
                 limit_ij = BARE_RATIO if bare[i] or bare[j] else MAX_RATIO
                 if (mi / mj if mi > mj else mj / mi) > limit_ij:
                     continue  # too far apart to count one thing (as plausibly_same reads it)

@@ -15,7 +15,7 @@ from factcheck.reconcile.agreement import (
     bound_readings,
     plausibly_same,
     pragmatic_reading,
-    stated_magnitude,
+    value_facts,
     without_double_rounding,
 )
 from factcheck.reconcile.quantities import Comparable, comparable
@@ -47,17 +47,17 @@ def test_the_stated_magnitudes_decide_plausibly_same_for_every_reading(
     the figures (engine.block_findings): that is what plausibly_same says of the figures
     and of each reading of them."""
     assert a is not None and b is not None
-    ma, mb = stated_magnitude(a), stated_magnitude(b)
-    assert ma is not None and mb is not None
+    ma, mb = value_facts(a).size, value_facts(b).size
+    assert ma and mb
     limit = BARE_RATIO if bare_count(a) or bare_count(b) else MAX_RATIO
     expected = max(ma, mb) / min(ma, mb) <= limit
     for x, y in _readings(a, b):
         assert plausibly_same(x, y) is expected
 
 
-def test_a_figure_without_a_stated_number_has_no_stated_magnitude() -> None:
+def test_a_figure_without_a_stated_number_has_no_size() -> None:
     c = comparable(quantity("a", None, "dead", qualifier=Qualifier.DOZENS))
-    assert c is not None and stated_magnitude(c) is None
+    assert c is not None and value_facts(c).size == 0
 
 
 def _agree_as_written(a: Comparable, b: Comparable) -> bool:
