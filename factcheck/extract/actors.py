@@ -388,9 +388,12 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
     pats = _patterns(lang)
     speakers: list[Source] = []
     outer: list[Source] = []
+    cited: list[Source] = []
     phrase: str | None = None
     pspan: Span | None = None
     seen: set[tuple[int, int]] = set()
+    said: list[tuple[int, int]] = []  # where each speaker's match stands
+    citing = _citing(lang)
 
     def take(m: re.Match[str], bucket: list[Source], label: str, base: int = 0) -> None:
         nonlocal phrase, pspan
@@ -401,6 +404,10 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         if src is None:
             return
         seen.add((a, b))
+        if bucket is speakers:
+            said.append((m.start() + base, m.end() + base))
+        elif label == "before" and text[m.start() + base : a].strip().casefold() in citing:
+            bucket = cited  # "citing X": X is the speaker's source, an inner link
         bucket.append(src)
         if phrase is None:
             phrase = text[m.start() + base : a].strip() or label
@@ -445,13 +452,39 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
             gaps = after_breaks(text, start, end, _GAP_BREAKS)
             for m in matches_at(pats["gapped"], text, gaps, end):
                 take(m, speakers, "gapped")
-    if not speakers and not outer:
+    if not speakers and not outer and not cited:
         return None
     # media and documents are the outer links; people and governments the primary ones
-    chain = sorted(outer, key=lambda s: _rank(s)) + speakers
+    chain = sorted(outer, key=lambda s: _rank(s)) + _reporters_first(text, end, speakers, said)
     if not speakers and len(chain) > 1:
         chain = sorted(chain, key=lambda s: _rank(s))
-    return Attribution(chain=tuple(chain), phrase=phrase, span=pspan)
+    return Attribution(chain=tuple(chain + cited), phrase=phrase, span=pspan)
+
+
+def _reporters_first(
+    text: str, end: int, speakers: list[Source], said: list[tuple[int, int]]
+) -> list[Source]:
+    """The speakers, a reporter first: a speaker after another speaker's words, when no
+    digit follows it in the sentence, reports what the earlier one said ("Police said 30
+    people were arrested, *the agency reported*": agency <- Police)."""
+    if len(speakers) < 2:
+        return speakers
+    first_end = min(e for _, e in said)
+    trailing = [
+        i
+        for i, (s, e) in enumerate(said)
+        if s >= first_end and not any(ch.isdigit() for ch in text[e:end])
+    ]
+    if not trailing:
+        return speakers
+    rest = [src for i, src in enumerate(speakers) if i not in trailing]
+    return [speakers[i] for i in sorted(trailing, key=lambda i: said[i][0])] + rest
+
+
+@cache
+def _citing(lang: str) -> frozenset[str]:
+    """The pack's citing markers, folded (see ``attribution.CITING_MARKERS``)."""
+    return frozenset(m.casefold() for m in get_language(lang).attribution.CITING_MARKERS)
 
 
 _SAFE_WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß_-]*")

@@ -380,6 +380,8 @@ class Attribution(Protocol):
     """phrases followed by the source ("laut X", "nach Angaben von X")."""
     SOURCE_AFTER: tuple[str, ...]
     """postpositions after the source ("X zufolge")."""
+    CITING_MARKERS: tuple[str, ...]
+    """the SOURCE_BEFORE markers whose source the speaker cites ("citing X"): an inner link."""
     SPEECH_VERBS: tuple[str, ...]
     """reporting verbs; "X sagte" and "sagte X" both attribute to X."""
     FINDINGS_WORDS: tuple[str, ...]
@@ -387,9 +389,8 @@ class Attribution(Protocol):
     ROLE_WORDS: tuple[str, ...]
     """heads of role nouns; "Verteidigungsminister Shin" is a person with a role."""
     BARE_SPEAKERS: tuple[str, ...]
-    """Speakers that name no organisation ("ein Sprecher", "nach eigenen Angaben", "a
-    spokeswoman"), folded: they speak for the one organisation the sentence before names
-    ("Die Polizei zog Bilanz. ... sagte ein Sprecher")."""
+    """Speakers naming no organisation ("ein Sprecher", "a spokeswoman"), folded: they speak
+    for the one organisation the sentence before names ("Die Polizei zog Bilanz. ...")."""
     ORG_WORDS: tuple[str, ...]
     """heads of organisation nouns (-> government or organisation)."""
     MEDIA_WORDS: tuple[str, ...]
@@ -401,8 +402,7 @@ class Attribution(Protocol):
     MODALITY: dict[str, tuple[str, ...]]
     """cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I"""
     PASSIVE: str
-    """A regular expression for a passive whose auxiliary is also a plan cue ("wird seit
-    Sonntag *vermisst*"): a plan cue inside it plans nothing; empty for none."""
+    """A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none."""
     DETERMINERS: frozenset[str]
     """Lower-case determiners ("die", "einer"; "the", "its"): a plan cue right after one
     describes the noun after it ("gegen die *geplante* Schließung") and plans a figure only

@@ -171,6 +171,42 @@ def test_chain_puts_the_medium_outside_the_speaker() -> None:
     assert chain[0][1] is SourceKind.AGENCY and chain[-1][1] is SourceKind.PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "chain"),
+    [
+        # a speaker tagged on after another speaker's words reports them
+        ("Police said 30 people were arrested, the Associated Press reported.",
+         "en", ["Associated Press", "Police"]),
+        ("The health ministry said 40 people were killed, Reuters reported.",
+         "en", ["Reuters", "health ministry"]),
+        ("Der Minister sagte, 30 Menschen seien gestorben, berichtete die dpa.",
+         "de", ["dpa", "Minister"]),
+        # the source a speaker cites is the speaker's source: an inner link
+        ("Reuters reported, citing a ministry spokesman, that 40 people were killed.",
+         "en", ["Reuters", "ministry spokesman"]),
+        ("State media reported that 40 people were killed, citing the health ministry.",
+         "en", ["State media", "health ministry"]),
+        ("Die dpa berichtete unter Berufung auf die Polizei von 30 Festnahmen.",
+         "de", ["dpa", "Polizei"]),
+        # the marker's source stays outermost where it carries the sentence
+        ("According to Reuters, the health ministry said 40 people were killed.",
+         "en", ["Reuters", "health ministry"]),
+        ("Wie der Spiegel berichtet, sagte ein Polizeisprecher, 30 Menschen seien verletzt.",
+         "de", ["Spiegel", "Polizeisprecher"]),
+    ],
+)  # fmt: skip
+def test_chain_runs_from_the_reporter_to_the_source_it_reports(
+    text: str, language: str, chain: list[str]
+) -> None:
+    assert [name for name, _ in attribution(text, language)] == chain
+
+
+def test_a_speaker_after_the_words_of_another_with_figures_of_its_own_reports_nothing() -> None:
+    """Two speakers each with their own figures stay in the order they are written."""
+    text = "Police said 30 people were arrested, and the mayor said 40 were hurt."
+    assert [name for name, _ in attribution(text, "en")] == ["Police", "mayor"]
+
+
 def test_interview_medium_is_an_intermediary() -> None:
     text = "Der Minister Jan Novak sagte in einem Interview mit dem Guardian, man sei bereit."
     chain = attribution(text, "de")

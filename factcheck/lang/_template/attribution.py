@@ -13,12 +13,16 @@ written.
 from __future__ import annotations
 
 # phrases followed by the source ("laut X", "nach Angaben von X").
-# English: 'according to', 'citing', 'as reported by', 'quoted by'
+# English: 'according to', 'citing', 'quoting', 'as reported by', ...
 SOURCE_BEFORE: tuple[str, ...] = ()
 
 # postpositions after the source ("X zufolge").
 # English:
 SOURCE_AFTER: tuple[str, ...] = ()
+
+# the SOURCE_BEFORE markers whose source the speaker cites ("citing X"): an inner link.
+# English: 'citing', 'quoting'
+CITING_MARKERS: tuple[str, ...] = ()
 
 # reporting verbs; "X sagte" and "sagte X" both attribute to X.
 # English: 'said', 'says', 'say', 'told', ...
@@ -32,9 +36,8 @@ FINDINGS_WORDS: tuple[str, ...] = ()
 # English: 'minister', 'president', 'spokesman', 'spokeswoman', ...
 ROLE_WORDS: tuple[str, ...] = ()
 
-# Speakers that name no organisation ("ein Sprecher", "nach eigenen Angaben", "a spokeswoman"),
-# folded: they speak for the one organisation the sentence before names ("Die Polizei zog
-# Bilanz. ... sagte ein Sprecher").
+# Speakers naming no organisation ("ein Sprecher", "a spokeswoman"), folded: they speak for the
+# one organisation the sentence before names ("Die Polizei zog Bilanz. ...").
 # English: 'spokesman', 'spokeswoman', 'spokesperson', 'a spokesman', ...
 BARE_SPEAKERS: tuple[str, ...] = ()
 
@@ -62,8 +65,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
-# A regular expression for a passive whose auxiliary is also a plan cue ("wird seit Sonntag
-# *vermisst*"): a plan cue inside it plans nothing; empty for none.
+# A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none.
 # English: ''
 PASSIVE: str = ""
 

@@ -36,6 +36,11 @@ SOURCE_BEFORE: tuple[str, ...] = (
 
 SOURCE_AFTER: tuple[str, ...] = ("zufolge",)
 
+CITING_MARKERS: tuple[str, ...] = ("unter Berufung auf",)
+"""Markers of SOURCE_BEFORE whose source the speaker of the sentence cites: "Die Agentur
+berichtete *unter Berufung auf* die Polizei" is Agentur <- Polizei, while "*laut* der
+Agentur sagte die Polizei" is Agentur <- Polizei too, the marker's source outermost."""
+
 SPEECH_VERBS: tuple[str, ...] = (
     "sagte",
     "sagten",

@@ -4,11 +4,14 @@ of each table."""
 SOURCE_BEFORE: tuple[str, ...] = (
     "according to",
     "citing",
+    "quoting",
     "as reported by",
     "quoted by",
 )
 
 SOURCE_AFTER: tuple[str, ...] = ()
+
+CITING_MARKERS: tuple[str, ...] = ("citing", "quoting")
 
 SPEECH_VERBS: tuple[str, ...] = (
     "said",
