@@ -601,9 +601,8 @@ class Nouns(Protocol):
     span of days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the
     *tournament*"): a running total that grows, not the count of one occasion."""
     INTERIM_CUES: tuple[str, ...]
-    """Words in a number's clause that mark an early or partial count ("*bereits* 3000
-    Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the
-    count that followed, not a contradiction."""
+    """Words in a number's clause marking an early or partial count ("*bereits* 3000", "*bislang*
+    12 Tote"): a higher figure of the same thing elsewhere is a later count, no contradiction."""
     EARLIER_FIGURE_CUES: tuple[str, ...]
     """Words right before a number that set it out as an earlier figure of the same thing
     ("*up from* 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its
@@ -612,9 +611,8 @@ class Nouns(Protocol):
     """Of those, the ones that point back to a time ("damals"): with a time in the
     sentence, the figure is that time's, not an earlier one of the sentence's thing."""
     AS_OF_CUES: tuple[str, ...]
-    """Words right before a time that make it the time a sentence's figures are counted
-    at ("*as of* 9 p.m. on Tuesday", "*Stand* Sonntagmorgen"): it outranks the sentence's
-    other times (the event's "Monday night") for its figures."""
+    """Words right before a time that make it the time a sentence's figures are counted at ("*as
+    of* 9 p.m.", "*Stand* Sonntagmorgen"): it outranks the sentence's other times for them."""
     CURRENT_CUES: tuple[str, ...]
     """Words in a number's stretch that give the figure as of the time of writing ("Peru
     *now* counts 6,900 dead from the March 3 earthquake", "*inzwischen* 41 Tote"): a
@@ -639,9 +637,11 @@ class Nouns(Protocol):
     non-empty group the side ("Russian-held", "under Russian control", "unter russischer
     Kontrolle"): figures for areas held by two sides count different things; empty: none."""
     PARTITIVE_AFTER: str
-    """A pattern for the words right after a number that make it a part of a set named
-    after them ("97 *of the* dead were women", "zwei *der* getöteten Frauen"): such a part
-    is not set against another article's figures of the whole; empty: none."""
+    """A pattern for the words right after a number that make it a part of a set named after
+    them ("97 *of the* dead", "zwei *der* toten Frauen"): not set against the whole; "": none."""
+    PARTITIVE_WHOLE_BEFORE: str
+    """A pattern for the words right before a number that make it the whole set a part is taken
+    from ("150 *of the village's* 1,800 residents died"): not what the verb counts; "": none."""
     PARTITIVE_OPENING: str
     """A pattern for a sentence opening that names the set its figures are parts of, group
     1 the set's noun ("*Of the dead,* 41 were women and 23 men", "*Unter den Toten* sind

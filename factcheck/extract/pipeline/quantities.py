@@ -260,6 +260,8 @@ def _quantity_claim(
             role = st.role_cues.role_at(a, b, qm.start, qm.end, wider)
         else:
             role = role_at(text, a, b, qm.start, qm.end, lang, wider)
+        if role is not None and _whole_of_part(text, s, qm.start, lang):
+            role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None
         if noun is not None and noun.start - qm.end > 40:
             noun = None  # a noun far after the number is not what it counts
@@ -536,6 +538,25 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
         if clause_start <= s or not text[at:clause_start].strip():
             return whole
     return None
+
+
+def _whole_of_part(text: str, a: int, start: int, lang: str) -> bool:
+    """True when the words before the number at ``start`` (in the sentence from ``a``) make
+    it the whole set a part is taken from ("150 of the village's 1,800 residents were
+    killed", "*Von den* 1800 Einwohnern starben 150"; the packs' ``nouns.
+    PARTITIVE_WHOLE_BEFORE``): what the clause's verb says is said of the part."""
+    pat = _nouns_regex(lang, "PARTITIVE_WHOLE_BEFORE")
+    if pat is None:
+        return False
+    lo = max(a, start - WHOLE_BEFORE)
+    # a window cut short of the clause's start gets a letter first, so that the pattern's
+    # clause opening (^) cannot match inside the clause
+    window = text[lo:start] if lo == a else "x" + text[lo:start]
+    return pat.search(window) is not None
+
+
+WHOLE_BEFORE = 60
+"""How many characters before a number :func:`_whole_of_part` reads."""
 
 
 def _partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:

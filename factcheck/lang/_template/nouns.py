@@ -190,9 +190,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 # English: 'weekend*', 'tournament', 'season', 'so far', ...
 SPAN_CUES: tuple[str, ...] = ()
 
-# Words in a number's clause that mark an early or partial count ("*bereits* 3000 Fahrzeuge",
-# "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count that followed,
-# not a contradiction.
+# Words in a number's clause marking an early or partial count ("*bereits* 3000", "*bislang* 12
+# Tote"): a higher figure of the same thing elsewhere is a later count, no contradiction.
 # English: 'already', 'so far', 'initially', 'at first', ...
 INTERIM_CUES: tuple[str, ...] = ()
 
@@ -208,8 +207,7 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 THEN_CUES: tuple[str, ...] = ()
 
 # Words right before a time that make it the time a sentence's figures are counted at ("*as of*
-# 9 p.m. on Tuesday", "*Stand* Sonntagmorgen"): it outranks the sentence's other times (the
-# event's "Monday night") for its figures.
+# 9 p.m.", "*Stand* Sonntagmorgen"): it outranks the sentence's other times for them.
 # English: 'as of', 'as at', 'updated'
 AS_OF_CUES: tuple[str, ...] = ()
 
@@ -250,10 +248,15 @@ COMPASS_AREAS: dict[str, str] = {}
 HELD_BY_PATTERN: str = ""
 
 # A pattern for the words right after a number that make it a part of a set named after them
-# ("97 *of the* dead were women", "zwei *der* getöteten Frauen"): such a part is not set against
-# another article's figures of the whole; empty: none.
+# ("97 *of the* dead", "zwei *der* toten Frauen"): not set against the whole; "": none.
 # English: '\\s+of\\s+(?:the|them|those|whom|these)\\b|\\s+more\\b(?!\\s+than\\b)'
 PARTITIVE_AFTER: str = ""
+
+# A pattern for the words right before a number that make it the whole set a part is taken from
+# ("150 *of the village's* 1,800 residents died"): not what the verb counts; "": none.
+# English: "(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|h
+# undreds|thousands|many|most|some|se
+PARTITIVE_WHOLE_BEFORE: str = ""
 
 # A pattern for a sentence opening that names the set its figures are parts of, group 1 the
 # set's noun ("*Of the dead,* 41 were women and 23 men", "*Unter den Toten* sind zwei Kinder");

@@ -515,3 +515,13 @@ HELD_BY_PATTERN: str = (
 PARTITIVE_OPENING: str = r"(?:Von|Unter)\s+den\s+([A-Za-zÄÖÜäöüß-]+)\s*,?"
 
 PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s|\s+weitere[nrms]?\b"
+
+# die Wörter direkt vor einer Zahl, die sie zur ganzen Menge machen, aus der ein Teil
+# genommen wird ("150 *der* 1800 Einwohner", "*Von den* 1800 Einwohnern"): was das Verb
+# zählt, sind die Teile, nicht die Menge
+PARTITIVE_WHOLE_BEFORE: str = (
+    r"(?:\d|\b(?:eine[rsm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+    r"|viele[nr]?|meisten|einige[nr]?|alle|keine[rsm]?|mehrere[nr]?|hälfte|dutzende|hunderte"
+    r"|tausende))\s+(?:der|dieser|von\s+den|seiner|ihrer)(?:\s+[a-zäöüß-]+){0,2}\s+\Z"
+    r"|^\W*(?:von|unter)\s+den\s+\Z"
+)

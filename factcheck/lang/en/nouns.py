@@ -579,3 +579,12 @@ HELD_BY_PATTERN: str = (
 PARTITIVE_OPENING: str = r"(?:Of|Among)\s+(?:the|those)\s+([A-Za-z-]+)\s*,"
 
 PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b|\s+more\b(?!\s+than\b)"
+
+PARTITIVE_WHOLE_BEFORE: str = (
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+    r"|hundreds|thousands|many|most|some|several|half|all|none|few|each))"
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+[a-z-]+(?:['’]s)?){0,2}\s+\Z"
+)
+"""The words right before a number that make it the whole set a part is taken from
+("150 *of the village's* 1,800 residents were killed"). An opening "Of the 300
+passengers, ..." needs no entry: its comma keeps the verb after it from the number."""

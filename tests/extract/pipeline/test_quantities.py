@@ -72,3 +72,44 @@ def test_a_scaled_figure_with_decimals_is_a_count(text: str, lang: str, concept:
 
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
     assert claim.measure is not None and claim.measure.concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "whole", "concept"),
+    [
+        ("At least 150 of the village's 1,800 residents were killed.", "en", "1,800", "inhabitant"),
+        ("Twelve of the 40 passengers were injured.", "en", "40", "passenger"),
+        ("Mindestens 150 der 1800 Einwohner kamen ums Leben.", "de", "1800", "inhabitant"),
+        ("Von den 1800 Einwohnern des Dorfes starben mindestens 150.", "de", "1800", "inhabitant"),
+        ("Zwölf der 40 Passagiere wurden verletzt.", "de", "40", "passenger"),
+        # the set's own words still name what it is
+        ("Of the 196 people injured, 10 were still in hospital.", "en", "196", "injured"),
+        # no part before "of the": the verb's role is the figure's
+        ("The deaths of the 3 climbers were confirmed.", "en", "3", "dead:lemma:climber"),
+    ],
+)  # fmt: skip
+def test_the_whole_a_part_is_taken_from_is_not_what_the_verb_counts(
+    text: str, language: str, whole: str, concept: str
+) -> None:
+    from factcheck import extract_text
+
+    (claim,) = [c for c in extract_text(text, language=language) if whole in c.quote]
+    assert claim.measure is not None
+    assert claim.measure.concept == concept
+
+
+@given(st.text(alphabet="ab 12,.'softhe", max_size=90), st.integers(0, 90))
+@settings(max_examples=300, deadline=None)
+def test_the_whole_test_reads_a_bounded_window(prefix: str, cut: int) -> None:
+    """The answer depends only on the last WHOLE_BEFORE characters before the number
+    and on whether the sentence starts within them."""
+    from factcheck.extract.pipeline.quantities import WHOLE_BEFORE, _whole_of_part
+
+    text = prefix + "7"
+    start = len(prefix)
+    a = min(cut, start)
+    far = "z" * 500 + text
+    same = _whole_of_part(text, a, start, "en")
+    if start - a > WHOLE_BEFORE:
+        assert same == _whole_of_part(far, 0, len(far) - 1, "en")
+    assert same == _whole_of_part("q " + text, a + 2, start + 2, "en")
