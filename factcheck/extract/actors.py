@@ -94,6 +94,15 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             if aux
             else _NEVER
         ),
+        # "50.000 hatte die Polizei am Abend gezählt": the auxiliary before the speaker
+        "perfect_inverted": (
+            re.compile(
+                rf"(?<![\w-])(?:{aux})\s+(?P<np>{np})"
+                rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
+            )
+            if aux
+            else _NEVER
+        ),
         # "Die Polizei sprach von 8.500, der Bauernverband von 30.000": a speaker whose
         # verb the clause before has
         "gapped": (
@@ -440,6 +449,9 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         if pats["so"] is not _NEVER:
             for m in pats["so"].finditer(text, start, end):
                 take(m, speakers, "so")
+        if pats["perfect_inverted"] is not _NEVER:
+            for m in pats["perfect_inverted"].finditer(text, start, end):
+                take(m, speakers, "perfect_inverted")
         # these begin at the sentence's start (^ of the sentence alone) or after a clause
         # break and a space (their lookbehind): tried there only
         sentence = text[start:end]

@@ -376,6 +376,30 @@ def test_a_bare_speaker_speaks_for_the_organisation_named_before() -> None:
     assert open_.attribution.chain[-1].name == "Sprecher"  # whose is not said
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("50.000 Teilnehmer hatte die Polizei bei der Kundgebung gezählt.", "50.000", "Polizei"),
+        ("Am Montag hatte die Polizei von 300 Festnahmen gesprochen.", "300", "Polizei"),
+        ("Zuvor hatten die Behörden von über 40 Verletzten gesprochen.", "40", "Behörden"),
+    ],
+)
+def test_a_speaker_after_its_auxiliary_is_found(text: str, figure: str, source: str) -> None:
+    """German puts the auxiliary before the speaker when something else opens the
+    sentence: "50.000 hatte *die Polizei* ... gezählt"."""
+    from factcheck import extract_text
+
+    (claim,) = [c for c in extract_text(text, language="de") if figure in c.quote]
+    assert [s.name for s in claim.attribution.chain] == [source]
+
+
+def test_a_participle_without_a_speaker_names_no_source() -> None:
+    from factcheck import extract_text
+
+    (claim,) = extract_text("Es wurden 300 Teilnehmer gezählt.", language="de")
+    assert claim.attribution.chain == ()
+
+
 _CUED = [
     "Laut",
     "laut",

@@ -108,6 +108,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "beziffert",
     "schätzte",
     "schätzten",
+    # Partizipien des Perfekts ("hatte die Polizei ... gezählt")
+    "gezählt",
+    "geschätzt",
+    "gesprochen",
+    "genannt",
+    "mitgeteilt",
+    "angegeben",
     "schätzt",
 )
 
