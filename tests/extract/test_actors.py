@@ -377,6 +377,28 @@ def test_a_bare_speaker_speaks_for_the_organisation_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "chain"),
+    [
+        ("Die Polizei war nach eigenen Angaben mit mehr als 1600 Beamten im Einsatz.",
+         "de", ["Polizei"]),
+        ("Mehr als 300 Menschen hat die Feuerwehr nach eigenen Angaben gerettet.",
+         "de", ["Feuerwehr"]),
+        ("Police arrested 30 people, a spokeswoman said.", "en", ["Police"]),
+        # a link of the chain already names it: the speaker stays as written
+        ("Laut Polizei sagte ein Sprecher, 30 Menschen seien festgenommen worden.",
+         "de", ["Polizei", "Sprecher"]),
+    ],
+)  # fmt: skip
+def test_a_bare_speaker_speaks_for_the_organisation_named_before_it_in_its_sentence(
+    text: str, language: str, chain: list[str]
+) -> None:
+    from factcheck import extract_text
+
+    (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert [s.name for s in claim.attribution.chain] == chain
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "source"),
     [
         ("50.000 Teilnehmer hatte die Polizei bei der Kundgebung gezählt.", "50.000", "Polizei"),

@@ -300,26 +300,37 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | None:
     """``own``, with a speaker that names no organisation ("sagte ein Sprecher", "nach
     eigenen Angaben"; the pack's ``attribution.BARE_SPEAKERS``) read as the one
-    organisation the sentence before names ("Die Polizei zog am Sonntag Bilanz."); as it
-    was when that sentence names none or several."""
-    if own is None or not own.chain or st.previous_start is None:
+    organisation named before it in its own sentence ("Die Polizei war nach eigenen
+    Angaben mit 1600 Beamten im Einsatz"), else as the one the sentence before names ("Die
+    Polizei zog am Sonntag Bilanz."); as it was when neither names exactly one."""
+    if own is None or not own.chain:
         return own
     att = get_language(st.lang).attribution
     last = own.chain[-1]
     if " ".join(last.name.casefold().split()) not in att.BARE_SPEAKERS:
         return own
     text = st.article.text
-    found = [
-        m
-        for m in _WORD.finditer(text, st.previous_start, s)
-        if m.group().casefold().endswith(att.ORG_WORDS)
-    ]
-    if len({m.group().casefold() for m in found}) != 1:
-        return own
-    org = actors_mod.classify_source(text, found[0].start(), found[0].end(), st.lang)
-    if org is None:
-        return own
-    return own.model_copy(update={"chain": (*own.chain[:-1], org)})
+    # words of the other links are theirs: "Laut Polizei sagte ein Sprecher" stays as it is
+    taken = [(x.span.start, x.span.end) for x in own.chain[:-1] if x.span is not None]
+    before = last.span.start if last.span is not None else s
+    for a, b in ((s, before), (st.previous_start, s)):
+        if a is None:
+            continue
+        found = [
+            m
+            for m in _WORD.finditer(text, a, b)
+            if m.group().casefold().endswith(att.ORG_WORDS)
+            and not any(x < m.end() and m.start() < y for x, y in taken)
+        ]
+        if not found:
+            continue
+        if len({m.group().casefold() for m in found}) != 1:
+            return own
+        org = actors_mod.classify_source(text, found[0].start(), found[0].end(), st.lang)
+        if org is None:
+            return own
+        return own.model_copy(update={"chain": (*own.chain[:-1], org)})
+    return own
 
 
 def _attribution_step(
