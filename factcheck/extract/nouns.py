@@ -220,6 +220,15 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
                 i += 1
                 continue
             break
+        if (
+            nouns.ADVERB_SUFFIXES
+            and lw.endswith(nouns.ADVERB_SUFFIXES)
+            and lemma(lw, lang).casefold() not in _concepts(lang)
+        ):
+            if group:
+                break  # "12 people reportedly died"
+            i += 1
+            continue  # "three seriously injured", "two seriously": no noun of its own
         verb_like = lw in nouns.VERB_WORDS or (
             lw.endswith(nouns.VERB_LIKE_SUFFIXES)
             and lemma(lw, lang).casefold() not in _concepts(lang)

@@ -138,6 +138,34 @@ def _role_of(cue: str, lang: str, name: str = "ROLE_CUES") -> str | None:
     return None
 
 
+_INJURY_ROLES = frozenset({"injured", "seriously_injured", "lightly_injured"})
+"""The roles of a window in which a bare severity word is a cue of its own."""
+
+
+@cache
+def _gapped_severity(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The severity words of the pack's role cues (the first word of a two-word cue of
+    a severity whose second word is an injury cue: "schwer verletzt*", "seriously
+    injured"), matched where one ends a list item (before a comma, a coordinator of
+    ``syntax.COORDINATORS``, a dash or the end), with the role each stands for."""
+    pack = get_language(lang)
+    table = pack.nouns.ROLE_CUES
+    roles: dict[str, str] = {}
+    for role in ("seriously_injured", "lightly_injured"):
+        for cue in table.get(role, ()):
+            parts = cue.rstrip("*").split()
+            if len(parts) == 2 and _role_of(parts[1], lang) in _INJURY_ROLES:
+                roles.setdefault(parts[0].casefold(), role)
+    if not roles:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    joins = "|".join(re.escape(c) for c in sorted(pack.syntax.COORDINATORS)) or r"(?!x)x"
+    pattern = re.compile(
+        rf"(?<![\w-])({words})(?=\s*(?:[,;.:–—]|(?:{joins})(?![\w-])|$))", re.IGNORECASE
+    )
+    return pattern, roles
+
+
 class RoleCues:
     """The role cues of one sentence, found in one scan and looked up by offset (so that
     a sentence with many numbers is read once, not once per number)."""
@@ -154,6 +182,8 @@ class RoleCues:
                 self.starts.append(m.start())
                 self.ends.append(m.end())
                 self.roles.append(role)
+        if any(r in _INJURY_ROLES for r in self.roles):
+            self._add_gapped_severity(text, start, end, lang)
         separable = _separable(lang)
         verbs = _separable_verbs(lang)
         if (
@@ -172,6 +202,26 @@ class RoleCues:
                 self.starts.insert(at, m.start(group))
                 self.ends.insert(at, m.end(group))
                 self.roles.insert(at, group.rsplit("_", 1)[0])
+
+    def _add_gapped_severity(self, text: str, start: int, end: int, lang: str) -> None:
+        """A severity word whose participle the next figure's phrase has ("zwei Menschen
+        wurden *schwer*, drei leicht verletzt", "three critically injured, two
+        *seriously*"): a cue of its severity where it ends a list item, in a window that
+        tells of injuries (see :func:`_gapped_severity`)."""
+        gapped = _gapped_severity(lang)
+        if gapped is None:
+            return
+        pattern, roles = gapped
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span(1)
+            at = bisect_left(self.starts, s)
+            if (at > 0 and self.ends[at - 1] > s) or (
+                at < len(self.starts) and self.starts[at] < e
+            ):
+                continue  # part of a cue already found
+            self.starts.insert(at, s)
+            self.ends.insert(at, e)
+            self.roles.insert(at, roles[m.group(1).casefold()])
 
     def role_at(
         self,

@@ -20,6 +20,11 @@ GROWING_MEASURES: frozenset[str] = frozenset({"money:damage"})
 """Measures whose estimates grow as what they measure is assessed (the damage of a fire
 or a storm): a later higher estimate is an update, a later lower one is flagged."""
 
+RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_injured"})
+"""Running totals whose people may leave them again: the seriously injured of one day
+recover (or die) by the next, so their count may fall somewhat between dated reports
+(see :data:`factcheck.reconcile.engine.RECOVERY_SHARE`)."""
+
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "evacuated", "displaced", "hospitalised", "affected", "without_power"}
 )

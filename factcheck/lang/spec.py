@@ -516,12 +516,10 @@ class Nouns(Protocol):
     before verletzt). The role's concept key is language-neutral (see
     ``factcheck/lang/concepts.py``)."""
     SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]]
-    """Role -> (verb form, particle) of separable verbs whose parts stand around the
-    number ("Die Polizei *nahm* 14 Personen vorübergehend *fest*": arrested); the cue is
-    the particle, within the verb's clause."""
+    """Role -> (verb form, particle) of separable verbs whose parts stand around the number
+    ("Die Polizei *nahm* 14 Personen *fest*": arrested); the cue is the particle."""
     MEASURE_WORDS: frozenset[str]
-    """Nouns that count units of the following noun (``fünf Millionen Schuss
-    Artilleriemunition``): the thing counted is the next noun."""
+    """Nouns counting units of the next noun, the thing counted (``5 Millionen Schuss Pulver``)."""
     CONTENT_MARKERS: tuple[str, ...]
     """Words that introduce what counted things carry (``Container mit Munition``)."""
     LINKING_ELEMENTS: tuple[str, ...]
@@ -538,6 +536,8 @@ class Nouns(Protocol):
     """lower-case words with these endings between number and noun"""
     VERB_LIKE_SUFFIXES: tuple[str, ...]
     """Unused in German: nouns are capitalised."""
+    ADVERB_SUFFIXES: tuple[str, ...]
+    """Endings of adverbs passed over after a number ("three *seriously* injured"); German: none."""
     VERB_WORDS: frozenset[str]
     """Unused in German: a lower-case word after the number that is no adjective ends it."""
     SCOPE_PREPOSITIONS: tuple[str, ...]

@@ -86,6 +86,22 @@ def test_english_function_word_after_a_unit_is_no_noun(text: str) -> None:
     assert find_counted_noun(text, 0, len(text), "en") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (" seriously injured people were flown out", "people"),
+        (" seriously.", None),
+        (" slightly injured", None),
+        # after the noun an adverb ends the group
+        (" people reportedly died", "people"),
+    ],
+)
+def test_an_english_adverb_after_a_number_is_no_noun(text: str, head: str | None) -> None:
+    """ "three *slightly* injured", "two *seriously*": the adverb counts nothing."""
+    found = find_counted_noun(text, 0, len(text), "en")
+    assert (found.head if found is not None else None) == head
+
+
 def test_english_verb_after_number_is_no_noun() -> None:
     assert find_counted_noun(" died in the attack", 0, 19, "en") is None
     assert find_counted_noun(" killed and 900 injured", 0, 23, "en") is None

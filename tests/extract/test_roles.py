@@ -1076,3 +1076,34 @@ def test_name_pattern_matches_as_its_lookbehind_first_form(text: str, data: st.D
     assert [m.span() for m in roles._NAME.finditer(text, s, e)] == [
         m.span() for m in old.finditer(text, s, e)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concepts"),
+    [
+        ("Zudem wurden zwei Menschen schwer und drei leicht verletzt.", "de",
+         {"zwei": "seriously_injured", "drei": "lightly_injured"}),
+        ("Zwei Menschen wurden schwer, drei leicht verletzt.", "de",
+         {"Zwei": "seriously_injured", "drei": "lightly_injured"}),
+        ("Fast 70 Menschen erlitten Verletzungen, 16 von ihnen schwer, 52 leicht.", "de",
+         {"70": "injured", "16": "seriously_injured", "52": "lightly_injured"}),
+        ("Two people were seriously and three slightly injured.", "en",
+         {"Two": "seriously_injured", "three": "lightly_injured"}),
+        ("Another 132 people were hurt, 36 of them seriously.", "en",
+         {"132": "injured", "36": "seriously_injured"}),
+    ],
+)  # fmt: skip
+def test_a_severity_word_whose_participle_comes_later_says_how_badly(
+    text: str, language: str, concepts: dict[str, str]
+) -> None:
+    """ "zwei schwer und drei leicht verletzt": each figure takes the severity word after
+    it, though one participle serves both."""
+    for quote, concept in concepts.items():
+        assert _concept(text, quote, language) == concept, quote
+
+
+def test_a_severity_word_in_a_sentence_without_injuries_is_no_cue() -> None:
+    """ "Es war schwer, ...": hard, not hurt."""
+    assert _concept("Es war schwer, 300 Menschen zu evakuieren.", "300", "de") != (
+        "seriously_injured"
+    )

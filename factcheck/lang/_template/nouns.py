@@ -42,13 +42,11 @@ UMLAUTS: dict[str, str] = {}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Role -> (verb form, particle) of separable verbs whose parts stand around the number ("Die
-# Polizei *nahm* 14 Personen vorübergehend *fest*": arrested); the cue is the particle, within
-# the verb's clause.
+# Polizei *nahm* 14 Personen *fest*": arrested); the cue is the particle.
 # English: {}
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {}
 
-# Nouns that count units of the following noun (``fünf Millionen Schuss Artilleriemunition``):
-# the thing counted is the next noun.
+# Nouns counting units of the next noun, the thing counted (``5 Millionen Schuss Pulver``).
 # English: 'loads', 'pieces', 'round', 'rounds', ...
 MEASURE_WORDS: frozenset[str] = frozenset()
 
@@ -82,6 +80,10 @@ SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # Unused in German: nouns are capitalised.
 # English: 'ed', 'ing'
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
+
+# Endings of adverbs passed over after a number ("three *seriously* injured"); German: none.
+# English: 'ly'
+ADVERB_SUFFIXES: tuple[str, ...] = ()
 
 # Unused in German: a lower-case word after the number that is no adjective ends it.
 # English: 'are', 'arisen', 'arose', 'arrived', ...

@@ -276,6 +276,9 @@ SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = (
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 """Unused in German: nouns are capitalised."""
 
+ADVERB_SUFFIXES: tuple[str, ...] = ()
+"""Unused in German: nouns are capitalised."""
+
 VERB_WORDS: frozenset[str] = frozenset()
 """Unused in German: a lower-case word after the number that is not an adjective ends
 the search."""

@@ -223,6 +223,10 @@ SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = ("an", "ian", "ese", "ic", "ish", "al
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ("ed", "ing")
 """Endings that mark a word after a number as a verb, not a counted noun ("10 died")."""
 
+ADVERB_SUFFIXES: tuple[str, ...] = ("ly",)
+"""Endings of adverbs, passed over after a number ("three *seriously* injured", "two
+*critically*"): they are no counted noun. A word whose lemma is in CONCEPTS is kept."""
+
 VERB_WORDS: frozenset[str] = frozenset(
     {
         "met",
