@@ -20,7 +20,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.lang.concepts import CUMULATIVE_CONCEPTS
+from factcheck.lang.concepts import CUMULATIVE_CONCEPTS, RECOVERING_CONCEPTS
 from factcheck.models import (
     Article,
     Claim,
@@ -343,6 +343,17 @@ def _toll(c: Claim) -> bool:
     return c.measure is not None and c.measure.key in CUMULATIVE_CONCEPTS
 
 
+def _recovering(c: Claim) -> bool:
+    """True for a count of people who may leave it again (the seriously injured)."""
+    return c.measure is not None and c.measure.key in RECOVERING_CONCEPTS
+
+
+RECOVERY_SHARE = 0.5
+"""The least share of a recovering count (:data:`~factcheck.lang.concepts.
+RECOVERING_CONCEPTS`) a later dated report may give without a finding: a fall below it
+is more than recovery between two reports."""
+
+
 def _position(c: Claim) -> tuple[str, int, str]:
     return (c.article, c.span.start, c.id)
 
@@ -447,6 +458,16 @@ def _decide(
     if _vague_near(a, b):
         # "dozens of villages" and 19: a vague word is no count to check, unless the
         # figures lie far apart
+        return None
+    if (
+        later is low
+        and not same_day
+        and _recovering(ca)
+        and _recovering(cb)
+        and magnitude_ratio(a, b) <= 1 / RECOVERY_SHARE
+    ):
+        # "36 of them seriously" on Sunday and 29 on Tuesday: patients recover; a fall
+        # to a fifth within a day is no recovery but a figure to check
         return None
     if order is None and _toll(ca) and _toll(cb):
         # a casualty toll moves by the hour: with the as-of time of one figure unknown

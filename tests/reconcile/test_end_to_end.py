@@ -81,6 +81,21 @@ def test_a_death_toll_falling_a_week_later() -> None:
     assert "a running total cannot fall" in d.explanation
 
 
+def test_the_seriously_injured_falling_somewhat_over_days_are_patients_recovering() -> None:
+    _none(
+        ("a", "en", "2024-05-01", "Officials said 140 people were hurt, 36 of them seriously."),
+        ("b", "en", "2024-05-03", "Officials said 150 people were hurt, 29 of them seriously."),
+    )
+
+
+def test_the_seriously_injured_falling_to_a_fifth_within_a_day_is_a_finding() -> None:
+    d = _one(
+        ("a", "de", "2024-05-01", "Bei dem Unglück wurden 15 Menschen schwer verletzt."),
+        ("b", "de", "2024-05-02", "Bei dem Unglück gab es drei Schwerverletzte."),
+    )
+    assert "15" in d.explanation and "3" in d.explanation
+
+
 def test_two_tolls_on_the_same_day() -> None:
     d = _one(
         ("a", "en", "2024-05-04", "Officials counted 1,200 dead after the earthquake."),
