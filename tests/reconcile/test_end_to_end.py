@@ -96,6 +96,25 @@ def test_the_seriously_injured_falling_to_a_fifth_within_a_day_is_a_finding() ->
     assert "15" in d.explanation and "3" in d.explanation
 
 
+def test_two_parties_shares_are_two_things() -> None:
+    _none(
+        ("a", "en", "2024-07-05", "Labour won 33.7 percent of the vote."),
+        ("b", "en", "2024-07-05", "Reform UK won 14.3 percent of the vote."),
+    )
+    _none(
+        ("a", "de", "2024-09-02", "Die CDU kam auf 31,9 Prozent, die AfD auf 30,6 Prozent."),
+        ("b", "de", "2024-09-02", "Die AfD erreichte 30,6 Prozent. Die CDU holte 31,9 Prozent."),
+    )
+
+
+def test_one_partys_two_shares_disagree() -> None:
+    d = _one(
+        ("a", "de", "2024-09-02", "Die CDU kam bei der Wahl auf 31,9 Prozent der Stimmen."),
+        ("b", "de", "2024-09-02", "Die CDU erreichte bei der Wahl 32,9 Prozent."),
+    )
+    assert "31.9" in d.explanation and "32.9" in d.explanation
+
+
 def test_two_tolls_on_the_same_day() -> None:
     d = _one(
         ("a", "en", "2024-05-04", "Officials counted 1,200 dead after the earthquake."),

@@ -411,7 +411,9 @@ def _quantity_claim(
             update["interim"] = True
         earlier = is_earlier_figure(text, qm.start, lang, dated=time is not None and time.resolved)
         clause_start = _sentence_index(st).clause(qm.start)[0]
-        whole = _partitive_whole(st, qm.end, s, clause_start)
+        # a share is always of something: "31,9 Prozent der Stimmen" is no part of a count
+        share = qm.role is NumberRole.PERCENT
+        whole = None if share else _partitive_whole(st, qm.end, s, clause_start)
         if whole is not None:
             update["scope"] = tuple(sorted({*measure.scope, SUBSET_SCOPE}))
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:

@@ -6,6 +6,7 @@ fire"), read in the figure's stretch of its sentence (see :attr:`Measure.scope`)
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -180,3 +181,86 @@ def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
         and not p.metonym
         and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.REGION)
     )
+
+
+HOLDER_BEFORE = 80
+"""Characters before a share searched for the name it is held by."""
+
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zäöüß][\w'’-]*(?:\s+[^\W\d_a-zäöüß][\w'’-]*)*")
+"""A run of capitalised words ("Reform UK", "Die Grünen", "CDU")."""
+
+
+def share_holder(
+    text: str, clause_start: int, qstart: int, skip: list[tuple[int, int]], lang: str
+) -> str | None:
+    """The name a share is held by: the nearest run of capitalised words before it in
+    its clause ("*Labour* won 33.7 percent", "die *SPD* 7,3 Prozent", "*Die
+    Wahlbeteiligung* lag bei 74,4 Prozent"), folded, without articles; None when there is
+    none. A run after a word that is no noun (the pack's function words, clause openers,
+    ``numbers.NAME_EXEMPT``: "bei der *Landtagswahl*", "*Am Ende*"), month and weekday
+    names, and words in ``skip`` (sources, places: "Die CDU kam laut Forsa in Sachsen auf
+    31 Prozent" is the CDU's share) hold nothing. Two parties' shares are two things."""
+    stop, articles, prepositions = _holder_words(lang)
+    lo = max(clause_start, qstart - HOLDER_BEFORE)
+    best: str | None = None
+    for m in _CAPITALISED.finditer(text, lo, qstart):
+        if _after_preposition(text[lo : m.start()].split(), articles, prepositions):
+            continue  # "bei der *Landtagswahl*", "in diesem *Jahr*", "im *Bund*"
+        words: list[str] = []
+        for w in re.finditer(r"\S+", m.group()):
+            low = w.group().casefold()
+            if low in articles:
+                continue
+            if low in stop:
+                words = []  # "Am Ende", "Zudem": what follows is no subject
+                break
+            if not any(a <= m.start() + w.start() < b for a, b in skip):
+                words.append(low)
+        if words:
+            best = " ".join(words)
+    return best
+
+
+def _after_preposition(
+    before: list[str], articles: frozenset[str], prepositions: frozenset[str]
+) -> bool:
+    """True when the words ``before`` a name end in a preposition, an article and up to
+    two lower-case words between ("in diesem", "nach dem vorläufigen")."""
+    lower = 0
+    for w in reversed(before):
+        low = w.casefold()
+        if low in prepositions:
+            return True
+        if low in articles:
+            continue
+        if w[:1].islower() and lower < 2:
+            lower += 1
+            continue
+        return False
+    return False
+
+
+@cache
+def _holder_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words no holder is (function words, clause openers, the pack's
+    ``numbers.NAME_EXEMPT``, month and weekday names, articles), the articles, and the
+    words after which no holder stands (the pack's
+    ``syntax.NOUN_GROUP_STOP`` but its coordinators: "bei der Landtagswahl", but "und
+    die Grünen")."""
+    pack = get_language(lang)
+    t, sx = pack.time, pack.syntax
+    articles = frozenset(w.casefold() for w in sx.ARTICLES)
+    stop = frozenset(
+        w.casefold()
+        for w in (
+            *sx.FUNCTION_WORDS,
+            *sx.NOUN_GROUP_STOP,
+            *sx.CLAUSE_OPENERS,
+            *pack.numbers.NAME_EXEMPT,
+            *t.MONTHS,
+            *t.WEEKDAYS,
+        )
+    )
+    joins = frozenset(w.casefold() for w in sx.COORDINATORS)
+    prepositions = frozenset(w.casefold() for w in sx.NOUN_GROUP_STOP) - joins - articles
+    return stop | articles, articles, prepositions

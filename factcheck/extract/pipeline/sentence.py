@@ -21,7 +21,7 @@ from factcheck.extract.pipeline.events import _date_claim, _events, _remember_pe
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
-from factcheck.extract.pipeline.scope import _scope
+from factcheck.extract.pipeline.scope import _scope, share_holder
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -205,6 +205,22 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 # the figure it is joined to
                 scope = tuple(sorted({*scope, *prev_places}))
         prev_places = tuple(x for x in scope if is_place_key(x))
+        if qm.role is NumberRole.PERCENT:
+            # "Labour won 33.7 percent", "Reform UK 14.3 percent": each party's own share
+            holder = share_holder(
+                text,
+                idx.clause(qm.start)[0],
+                qm.start,
+                [(sp.start, sp.end) for sp in source_spans] + [(p.start, p.end) for p in places],
+                lang,
+            )
+            if holder is not None:
+                # a holder after the figure before it is this share's own: the name the
+                # sentence opens with is another party's ("The Conservatives won 23.7
+                # percent, Reform UK 14.3")
+                own = i > 0 and quantities[i - 1].end < qm.start - len(holder)
+                kept = {x for x in scope if ":" in x} if own else set(scope)
+                scope = tuple(sorted({*kept, holder}))
         made = _quantity_claim(
             st,
             qm,

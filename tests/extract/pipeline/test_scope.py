@@ -33,3 +33,44 @@ def test_a_governments_seat_does_not_scope_its_figure() -> None:
     text = "The health ministry in Damascus said 403 people died in Syria."
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.scope == ("country:SY",)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holders"),
+    [
+        ("Labour won 33.7 percent of the vote.", "en", {"33.7": "labour"}),
+        # a holder after the figure before it is that share's own
+        ("The Conservatives won 23.7 percent of the vote, Reform UK 14.3 percent.", "en",
+         {"23.7": "conservatives", "14.3": "reform uk"}),
+        ("Die AfD erreichte 30,6 Prozent, die SPD 7,3 Prozent.", "de",
+         {"30,6": "afd", "7,3": "spd"}),
+        ("Die Grünen erreichten im Bund 12 Prozent und die Linke 4,9 Prozent.", "de",
+         {"12": "grünen", "4,9": "linke"}),
+        # no holder after a preposition, an article and adjectives between
+        ("Die CDU erreichte bei der Landtagswahl 32,9 Prozent.", "de", {"32,9": "cdu"}),
+        ("Nach dem vorläufigen Endergebnis wurde die CDU mit 31,9 Prozent stärkste Kraft.",
+         "de", {"31,9": "cdu"}),
+        ("Die Wahlbeteiligung lag bei 74,4 Prozent.", "de", {"74,4": "wahlbeteiligung"}),
+        # a source is no holder
+        ("Laut Forsa kommt die Union auf 30 Prozent.", "de", {"30": "union"}),
+    ],
+)  # fmt: skip
+def test_a_share_is_scoped_by_the_name_that_holds_it(
+    text: str, lang: str, holders: dict[str, str]
+) -> None:
+    claims = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    for figure, holder in holders.items():
+        (claim,) = [c for c in claims if figure in c.quote]
+        assert claim.measure is not None
+        names = [x for x in claim.measure.scope if ":" not in x]
+        assert names == [holder], claim.quote
+
+
+@pytest.mark.parametrize(
+    "text", ["About 40 percent of the homes were destroyed.", "Am Ende lag sie bei 16 Prozent."]
+)
+def test_a_share_with_no_name_before_it_has_no_holder(text: str) -> None:
+    lang = "en" if text.startswith("About") else "de"
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert claim.measure is not None
+    assert [x for x in claim.measure.scope if ":" not in x] == []
