@@ -25,6 +25,11 @@ RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_i
 recover (or die) by the next, so their count may fall somewhat between dated reports
 (see :data:`factcheck.reconcile.engine.RECOVERY_SHARE`)."""
 
+HELD_CONCEPTS: frozenset[str] = frozenset({"seat", "vote", "voter"})
+"""Counts a party or a candidate holds or wins (seats, votes): like a share, each is its
+holder's ("Labour won 412 seats", "die AfD erhält 40 Sitze"), named by the words before
+it (:func:`factcheck.extract.pipeline.scope.share_holder`)."""
+
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "evacuated", "displaced", "hospitalised", "affected", "without_power"}
 )

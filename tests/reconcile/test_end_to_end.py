@@ -107,6 +107,29 @@ def test_two_parties_shares_are_two_things() -> None:
     )
 
 
+def test_two_parties_seats_are_two_things_and_one_partys_two_counts_disagree() -> None:
+    first = "Die CDU erhält 41 Sitze im Landtag, die AfD 40 Sitze."
+    _none(
+        ("a", "de", "2024-09-02", first),
+        (
+            "b",
+            "de",
+            "2024-09-02",
+            "Die AfD erhält 40 Sitze im Landtag. Die CDU kommt auf 41 Sitze.",
+        ),
+    )
+    d = _one(
+        ("a", "de", "2024-09-02", first),
+        (
+            "b",
+            "de",
+            "2024-09-02",
+            "Die AfD erhält 40 Sitze im Landtag. Die CDU kommt auf 42 Sitze.",
+        ),
+    )
+    assert "41" in d.explanation and "42" in d.explanation
+
+
 def test_one_partys_two_shares_disagree() -> None:
     d = _one(
         ("a", "de", "2024-09-02", "Die CDU kam bei der Wahl auf 31,9 Prozent der Stimmen."),

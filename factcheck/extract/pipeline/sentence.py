@@ -41,7 +41,7 @@ from factcheck.extract.roles import (
 from factcheck.extract.time import times_in
 from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
-from factcheck.lang.concepts import DATED_MOMENTS
+from factcheck.lang.concepts import DATED_MOMENTS, HELD_CONCEPTS
 from factcheck.models import (
     Attribution,
     Claim,
@@ -207,20 +207,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         prev_places = tuple(x for x in scope if is_place_key(x))
         if qm.role is NumberRole.PERCENT:
             # "Labour won 33.7 percent", "Reform UK 14.3 percent": each party's own share
-            holder = share_holder(
-                text,
-                idx.clause(qm.start)[0],
-                qm.start,
-                [(sp.start, sp.end) for sp in source_spans] + [(p.start, p.end) for p in places],
-                lang,
-            )
-            if holder is not None:
-                # a holder after the figure before it is this share's own: the name the
-                # sentence opens with is another party's ("The Conservatives won 23.7
-                # percent, Reform UK 14.3")
-                own = i > 0 and quantities[i - 1].end < qm.start - len(holder)
-                kept = {x for x in scope if ":" in x} if own else set(scope)
-                scope = tuple(sorted({*kept, holder}))
+            scope = _held(st, idx, qm, quantities, i, scope, source_spans, places)
         made = _quantity_claim(
             st,
             qm,
@@ -234,6 +221,17 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             sibling,
             scope,
         )
+        if (
+            made is not None
+            and made.measure is not None
+            and made.measure.concept in HELD_CONCEPTS
+            and qm.role is not NumberRole.PERCENT
+        ):
+            # "Labour won 412 seats", "die AfD erhält 40 Sitze": each party's own seats
+            held = _held(st, idx, qm, quantities, i, made.measure.scope, source_spans, places)
+            if held != made.measure.scope and st.claims and st.claims[-1] is made:
+                measure = made.measure.model_copy(update={"scope": held})
+                made = st.claims[-1] = made.model_copy(update={"measure": measure})
         if (
             made is not None
             and made.quantity is not None
@@ -311,6 +309,31 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
 
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _held(
+    st: _State,
+    idx: SentenceIndex,
+    qm: QuantityMatch,
+    quantities: list[QuantityMatch],
+    i: int,
+    scope: tuple[str, ...],
+    source_spans: list[Span],
+    places: list[PlaceMatch],
+) -> tuple[str, ...]:
+    """``scope`` with the name that holds the figure (a share, seats, votes: see
+    :func:`~factcheck.extract.pipeline.scope.share_holder`). A holder after the figure
+    before it is this figure's own: the name the sentence opens with is then another
+    party's ("The Conservatives won 23.7 percent, Reform UK 14.3"), and only places,
+    sides and markers are kept beside it."""
+    skip = [(sp.start, sp.end) for sp in source_spans] + [(p.start, p.end) for p in places]
+    text = st.article.text
+    holder = share_holder(text, idx.clause(qm.start)[0], qm.start, skip, st.lang)
+    if holder is None:
+        return scope
+    own = i > 0 and quantities[i - 1].end < qm.start - len(holder)
+    kept = {x for x in scope if ":" in x} if own else set(scope)
+    return tuple(sorted({*kept, holder}))
 
 
 def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | None:
