@@ -170,6 +170,9 @@ def classify_source(
     source: then a phrase of no known kind is still a source, of kind ``unknown``."""
     fields = _classify(text[start:end], lang, explicit)
     if fields is None:
+        before = text[max(0, start - 2) : start].strip()
+        fields = _capitalised_name(text[start:end], lang, not before or before in '.!?"“„')
+    if fields is None:
         return None
     # validated construction: pydantic-core builds a small model faster than
     # model_construct does (about 5 against 13 us for a Source with its span)
@@ -362,6 +365,42 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             ("country", country),
         )
     return None
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_name(written: str, lang: str, opening: bool) -> _Fields | None:
+    """Where only names are capitalised (English), a phrase of capitalised words that
+    speaks is a name even of known words ("..., *Cal Fire* said", "*Amnesty
+    International* said", "..., *Smith* said"): an organisation when it has several
+    words, else a person. At a sentence's ``opening`` one capitalised word says nothing
+    ("Rescuers said"). None elsewhere, for a phrase with a lower-case word, and for one
+    with a word that makes no name (:func:`_not_names`)."""
+    from factcheck.extract.names import name_key
+
+    pack = get_language(lang)
+    if pack.numbers.NOUNS_CAPITALISED:
+        return None
+    phrase = _leading_article(lang).sub("", written.strip().rstrip(",.;:"))
+    words = [w.strip(",.") for w in phrase.split()]
+    if not words or not all(w[:1].isupper() and w[1:2] != "" for w in words):
+        return None
+    if opening and len(words) < 2:
+        return None
+    if any(w.casefold() in _not_names(lang) for w in words):
+        return None
+    kind = SourceKind.ORGANISATION if len(words) > 1 else SourceKind.PERSON
+    return (("name", phrase), ("key", name_key(" ".join(words))), ("kind", kind), ("country", None))
+
+
+@cache
+def _not_names(lang: str) -> frozenset[str]:
+    """Capitalised words that make no name of a speaker: month and weekday names and
+    their abbreviations ("VIENNA, *Sept.* 16"), and words that are no nouns ("*By*
+    Ukrainian estimates": the pack's ``numbers.NAME_EXEMPT`` and function words)."""
+    pack = get_language(lang)
+    t = pack.time
+    words = (*t.MONTHS, *t.MONTH_ABBREVIATIONS, *t.WEEKDAYS, *pack.numbers.NAME_EXEMPT)
+    return frozenset(w.casefold() for w in (*words, *pack.syntax.FUNCTION_WORDS))
 
 
 @cache

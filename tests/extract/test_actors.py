@@ -539,3 +539,30 @@ def test_an_adverb_ending_like_an_office_is_no_source(text: str, sources: list[s
     """The adverb "Insgesamt" ends like "Bundesamt", but it is no noun (NAME_EXEMPT)."""
     att = find_attribution(text, 0, len(text), "de")
     assert ([s.name for s in att.chain] if att is not None else []) == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # English capitalises names only: capitalised known words that speak are a name
+        ("The fire destroyed 5,000 structures, Cal Fire said.", "Cal Fire",
+         SourceKind.ORGANISATION),
+        ("Amnesty International said 300 people had been detained.", "Amnesty International",
+         SourceKind.ORGANISATION),
+        ("The fire destroyed 50 homes, Smith said.", "Smith", SourceKind.PERSON),
+    ],
+)  # fmt: skip
+def test_capitalised_words_that_speak_are_a_name(text: str, name: str, kind: SourceKind) -> None:
+    assert attribution(text, "en") == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple said it would cut 1,800 jobs.",  # one known word opening a sentence
+        "VIENNA, Sept. 16 - Floods forced 12,000 people from their homes.",  # a date line
+    ],
+)
+def test_a_capitalised_word_that_makes_no_name_is_no_source(text: str) -> None:
+    att = find_attribution(text, 0, len(text), "en")
+    assert att is None or all(s.name not in ("Apple", "Sept.", "Sept") for s in att.chain)
