@@ -566,3 +566,14 @@ def test_capitalised_words_that_speak_are_a_name(text: str, name: str, kind: Sou
 def test_a_capitalised_word_that_makes_no_name_is_no_source(text: str) -> None:
     att = find_attribution(text, 0, len(text), "en")
     assert att is None or all(s.name not in ("Apple", "Sept.", "Sept") for s in att.chain)
+
+
+def test_a_speaker_after_though_is_the_clauses_own() -> None:
+    from factcheck import extract_text
+
+    text = (
+        "The march drew an estimated 250,000 people, according to organizers, though police "
+        "said the figure was closer to 80,000."
+    )
+    (claim,) = [c for c in extract_text(text, language="en") if "80,000" in c.quote]
+    assert [s.name for s in claim.attribution.chain] == ["police"]

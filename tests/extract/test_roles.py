@@ -1107,3 +1107,16 @@ def test_a_severity_word_in_a_sentence_without_injuries_is_no_cue() -> None:
     assert _concept("Es war schwer, 300 Menschen zu evakuieren.", "300", "de") != (
         "seriously_injured"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("The march drew an estimated 250,000 people.", "250,000", "en"),
+        ("Der Umzug lockte rund 5000 Menschen an.", "5000", "de"),
+    ],
+)
+def test_an_event_that_drew_people_counts_its_attendance(
+    text: str, quote: str, language: str
+) -> None:
+    assert _concept(text, quote, language) == "attendance"

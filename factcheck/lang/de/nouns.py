@@ -198,7 +198,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "Zuschauer*", "feierten", "Fanzone*", "Fanmeile*", "Public Viewing", "kamen zu*",
         "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
         "verfolgten", "verfolgte", "zogen durch", "zogen vom", "zogen von", "marschiert*",
-        "beteiligt*",
+        "beteiligt*", "lockte", "lockten",
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
                       "vom Stromnetz"),

@@ -156,7 +156,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "spectators", "festivities", "celebrations", "partygoers", "revellers", "joined",
         "vigil*", "gathering", "participat*", "showed up", "show up", "took to the streets",
         "take to the streets", "taking to the streets", "swarmed", "thronged", "marches",
-        "marchers",
+        "marchers", "drew", "draws",
     ),
     "without_power": ("without power", "without electricity", "lost power", "lose power",
                       "losing power", "knocked out power", "power outage*", "outages",

@@ -261,7 +261,7 @@ SOURCE_AFTER_PHRASE: str = ""
 
 SO_SOURCE: str = ""
 
-CLAUSE_OPENERS: tuple[str, ...] = ("while", "and", "but", "whereas", "as")
+CLAUSE_OPENERS: tuple[str, ...] = ("while", "and", "but", "whereas", "as", "though", "although")
 """Conjunctions that may open a clause before its speaker."""
 
 GAPPED_SOURCE_AFTER: str = (
