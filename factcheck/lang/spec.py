@@ -561,23 +561,23 @@ class Nouns(Protocol):
     *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
     counts is not dated by it."""
     AGE_PERSONS: dict[str, tuple[str, ...]]
-    """Kinds of people (language-neutral keys: ``boy``, ``driver``...) an age is given for,
-    each with its words as written (German nouns with their capital and case forms): the
-    word right after an age ("ein 13 Jahre alter *Junge*") or the one kind its sentence
-    names says whose age it is."""
+    """Kinds of people (``boy``, ``driver``...) an age is given for, with their words as
+    written (German with capitals and case forms): the word right after an age ("ein 13
+    Jahre alter *Junge*") or the one kind its sentence names says whose age it is."""
     AGE_COPULAS: tuple[str, ...]
     """Verbs between a kind of person and a bare number that is their age ("Er *war* 24.")."""
     AGE_OF: tuple[str, ...]
-    """Words between a kind of person and their age in years ("eine Frau *von* 70 Jahren")."""
+    """Words between a person and their age in years ("eine Frau *von* 70 Jahren")."""
     RESTATED_NOUNS: frozenset[str]
-    """Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut
-    3.000 *Maschinen*"): after a restating cue they count that thing."""
+    """Nouns that only restate a thing named before ("Traktoren, also gut 3.000 *Maschinen*")."""
     RESTATING_CUES: tuple[str, ...]
     """Words that restate what was just named ("also", "das heißt"; "that is", "i.e.")."""
     FIGURE_WORDS: tuple[str, ...]
-    """Words that name a figure without saying of what ("organisers put *the figure* at
-    45,000", "bezifferten *die Zahl* auf 9.000"): a bare number in such a sentence counts
-    what the count of the sentence before counted."""
+    """Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a
+    bare number there counts what the count of the sentence before counted."""
+    NUMBER_OF: str
+    """A pattern ending where the noun starts that a bare number after it counts ("*die Zahl
+    der* Arbeitslosen stieg auf 2,8 Millionen", "*the number of* unemployed rose"); "": none."""
     SUBJECT_PRONOUNS: tuple[str, ...]
     """Pronouns opening a sentence that stand for the subject of the sentence before
     ("*Sie* war mit 1.800 Kräften im Einsatz" after a sentence on the police)."""

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
-from factcheck.extract.nouns import concept_of, content_class, find_counted_noun
+from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
@@ -269,6 +269,11 @@ def _quantity_claim(
         if apposed:
             role = None  # "Ana Ruiz, 66, and ...": an age, not a count
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if noun is None and concept is None and not apposed:
+            # "Die Zahl der Arbeitslosen stieg auf 2,81 Millionen": the noun named before
+            named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
+            if named is not None:
+                concept = named.concept or "lemma:" + named.head.casefold()
         fraction = fractional(q)
         if fraction:
             # "the 7.8-magnitude temblor", "7.8 magnitude quake": no count of people or
@@ -540,6 +545,23 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
         if clause_start <= s or not text[at:clause_start].strip():
             return whole
     return None
+
+
+def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | None:
+    """The noun after the last "die Zahl der", "the number of" (the packs'
+    ``nouns.NUMBER_OF``) in the figure's stretch ``a:start`` before it, within
+    :data:`NUMBER_OF_BEFORE` characters: what a bare number counts."""
+    pat = _nouns_regex(lang, "NUMBER_OF")
+    if pat is None:
+        return None
+    last = None
+    for m in pat.finditer(text, max(a, start - NUMBER_OF_BEFORE), start):
+        last = m
+    return None if last is None else find_counted_noun(text, last.end(), start, lang)
+
+
+NUMBER_OF_BEFORE = 80
+"""How many characters before a bare number :func:`_number_of_noun` reads."""
 
 
 def _whole_of_part(text: str, a: int, start: int, lang: str) -> bool:

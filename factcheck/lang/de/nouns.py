@@ -358,6 +358,10 @@ FIGURE_WORDS: tuple[str, ...] = ("die Zahl", "diese Zahl", "die Gesamtzahl", "ih
 """Wörter, die eine Zahl nennen, ohne zu sagen wovon ("die Veranstalter bezifferten *die
 Zahl* auf 9.000"): es ist die Zahl des Satzes davor."""
 
+NUMBER_OF: str = r"(?<![\w-])(?:[Gg]esamtz|[Zz]|[Aa]nz)ahl\s+(?:der|von|an)\s+"
+"""Die Wörter vor dem Nomen, das eine Zahl später im Satz zählt ("*die Zahl der*
+Arbeitslosen stieg auf 2,81 Millionen")."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("Sie", "Er", "Es")
 """Pronouns opening a sentence that stand for the subject of the sentence before ("Die
 Polizei zog Bilanz. *Sie* war mit 1.800 Kräften im Einsatz")."""

@@ -443,6 +443,10 @@ FIGURE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that name a figure without saying of what. See the German file."""
 
+NUMBER_OF: str = r"(?<![\w-])(?:total\s+)?number\s+of\s+"
+"""The words before the noun a number later in the clause counts ("*the number of*
+unemployed rose to 2.8 million"). See the German file."""
+
 SUBJECT_PRONOUNS: tuple[str, ...] = ("It", "They")
 """Pronouns opening a sentence that stand for the subject of the sentence before."""
 

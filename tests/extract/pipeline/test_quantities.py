@@ -113,3 +113,25 @@ def test_the_whole_test_reads_a_bounded_window(prefix: str, cut: int) -> None:
     if start - a > WHOLE_BEFORE:
         assert same == _whole_of_part(far, 0, len(far) - 1, "en")
     assert same == _whole_of_part("q " + text, a + 2, start + 2, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure", "concept"),
+    [
+        ("Die Zahl der Arbeitslosen stieg im Juli auf 2,81 Millionen.", "de", "2,81",
+         "lemma:arbeitslose"),
+        ("The number of asylum applications fell to 250,000.", "en", "250,000",
+         "lemma:application"),
+        # the figure's own stretch only: "die der Verletzten" names the injured
+        ("Die Zahl der Toten stieg auf 30, die der Verletzten auf 120.", "de", "120",
+         "injured"),
+    ],
+)  # fmt: skip
+def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
+    text: str, language: str, figure: str, concept: str
+) -> None:
+    from factcheck import extract_text
+
+    (claim,) = [c for c in extract_text(text, language=language) if figure in c.quote]
+    assert claim.measure is not None
+    assert claim.measure.concept == concept
