@@ -100,7 +100,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                 rf"(?<![\w-])(?:{aux})\s+(?P<np>{np})"
                 rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
             )
-            if aux
+            if aux and att.AUXILIARY_BEFORE_SPEAKER
             else _NEVER
         ),
         # "Die Polizei sprach von 8.500, der Bauernverband von 30.000": a speaker whose

@@ -404,19 +404,19 @@ class Attribution(Protocol):
     PASSIVE: str
     """A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none."""
     DETERMINERS: frozenset[str]
-    """Lower-case determiners ("die", "einer"; "the", "its"): a plan cue right after one
-    describes the noun after it ("gegen die *geplante* Schließung") and plans a figure only
-    inside that noun phrase ("die geplanten 77 Millionen Euro")."""
+    """Lower-case determiners ("die", "the"): a plan cue after one plans a figure only inside
+    its noun phrase ("gegen die *geplante* Schließung", "die geplanten 77 Millionen Euro")."""
     SUBJUNCTIVE: tuple[str, ...]
     """Verb forms of reported speech (Konjunktiv I: ``habe``, ``sei``); a sentence in them
     without a source of its own inherits the previous sentence's attribution."""
     PLANNED_EVENT_VERBS: tuple[str, ...]
     """Infinitives that, with "will/soll/werde", describe a planned event."""
     SUBJECT_ONLY_VERBS: tuple[str, ...]
-    """Reporting verbs whose following noun is the object, not the speaker ("Südkorea wirft
-    Nordkorea vor": the source is Südkorea)."""
+    """Reporting verbs whose next noun is the object ("Südkorea wirft Nordkorea vor")."""
     PERFECT_AUXILIARIES: tuple[str, ...]
     """Auxiliaries between speaker and reporting verb ("Sie hatte am Montag gesagt")."""
+    AUXILIARY_BEFORE_SPEAKER: bool
+    """True where a speaker may follow its auxiliary ("50.000 hatte *die Polizei* gezählt")."""
     PAST_TENSE_WORDS: tuple[str, ...]
     """Words of a past-tense sentence ("had", "zuletzt"): bare weekdays point back in it."""
     PAST_TENSE_ENDINGS: tuple[str, ...]

@@ -19,6 +19,7 @@ from factcheck.extract.pipeline.state import (
     _Flow,
     _memo,
     _nouns_regex,
+    _prefiltered,
     _sentence_index,
     _sentence_span,
     _State,
@@ -551,7 +552,7 @@ def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | N
     """The noun after the last "die Zahl der", "the number of" (the packs'
     ``nouns.NUMBER_OF``) in the figure's stretch ``a:start`` before it, within
     :data:`NUMBER_OF_BEFORE` characters: what a bare number counts."""
-    pat = _nouns_regex(lang, "NUMBER_OF")
+    pat = _prefiltered(lang, "NUMBER_OF")
     if pat is None:
         return None
     last = None

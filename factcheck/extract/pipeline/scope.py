@@ -12,7 +12,7 @@ from functools import cache
 
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import PlaceMatch
-from factcheck.extract.pipeline.state import _memo, _nouns_regex, _sentence_index, _State
+from factcheck.extract.pipeline.state import _memo, _prefiltered, _sentence_index, _State
 from factcheck.extract.roles import named_scope
 from factcheck.lang import get_language
 from factcheck.models import PlaceKind, Span
@@ -124,14 +124,6 @@ def _compass_area(text: str, start: int, end: int, lang: str, pat: Prefiltered) 
         if key:
             out.append(f"area:{key}")
     return out
-
-
-@cache
-def _prefiltered(lang: str, name: str) -> Prefiltered | None:
-    """The pack's ``nouns.<name>`` pattern, skipping a window without the strings it
-    requires (most lack "control", "held", a compass word)."""
-    pat = _nouns_regex(lang, name)
-    return Prefiltered(pat) if pat is not None else None
 
 
 def _held_by(text: str, start: int, end: int, pat: Prefiltered) -> list[str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.events import Trigger
+from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language, pack_code
@@ -150,6 +151,14 @@ class _Flow:
 def _nouns_regex(lang: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
     """The pattern the pack's ``nouns.<name>`` states (see :func:`_pack_regex`)."""
     return _pack_regex(lang, "nouns", name, flags)
+
+
+@cache
+def _prefiltered(lang: str, name: str) -> Prefiltered | None:
+    """The pack's ``nouns.<name>`` pattern, skipping a window without the strings it
+    requires (most lack "control", "held", a compass word, "of the")."""
+    pat = _nouns_regex(lang, name)
+    return Prefiltered(pat) if pat is not None else None
 
 
 @cache

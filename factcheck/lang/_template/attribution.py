@@ -69,9 +69,8 @@ MODALITY: dict[str, tuple[str, ...]] = {}
 # English: ''
 PASSIVE: str = ""
 
-# Lower-case determiners ("die", "einer"; "the", "its"): a plan cue right after one describes
-# the noun after it ("gegen die *geplante* Schließung") and plans a figure only inside that noun
-# phrase ("die geplanten 77 Millionen Euro").
+# Lower-case determiners ("die", "the"): a plan cue after one plans a figure only inside its
+# noun phrase ("gegen die *geplante* Schließung", "die geplanten 77 Millionen Euro").
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 
@@ -84,14 +83,17 @@ SUBJUNCTIVE: tuple[str, ...] = ()
 # English: 'take place', 'sign', 'meet', 'travel', ...
 PLANNED_EVENT_VERBS: tuple[str, ...] = ()
 
-# Reporting verbs whose following noun is the object, not the speaker ("Südkorea wirft Nordkorea
-# vor": the source is Südkorea).
+# Reporting verbs whose next noun is the object ("Südkorea wirft Nordkorea vor").
 # English: 'accused', 'accuses', 'accuse', 'blamed', ...
 SUBJECT_ONLY_VERBS: tuple[str, ...] = ()
 
 # Auxiliaries between speaker and reporting verb ("Sie hatte am Montag gesagt").
 # English: 'has', 'had', 'have'
 PERFECT_AUXILIARIES: tuple[str, ...] = ()
+
+# True where a speaker may follow its auxiliary ("50.000 hatte *die Polizei* gezählt").
+# English: False
+AUXILIARY_BEFORE_SPEAKER: bool = False
 
 # Words of a past-tense sentence ("had", "zuletzt"): bare weekdays point back in it.
 # English: 'had', 'was', 'were', 'did', ...

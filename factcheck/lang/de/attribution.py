@@ -377,6 +377,10 @@ PERFECT_AUXILIARIES: tuple[str, ...] = ("hat", "hatte", "haben", "hatten")
 """Finite auxiliaries between a speaker and its reporting verb ("Die Polizei hatte am
 Montag gesagt", "Der Rechnungshof hat 2016 gewarnt")."""
 
+AUXILIARY_BEFORE_SPEAKER: bool = True
+"""Im Perfekt steht der Sprecher nach dem Hilfsverb, wenn etwas anderes den Satz
+eröffnet ("50.000 Teilnehmer hatte *die Polizei* gezählt")."""
+
 SUBJECT_ONLY_VERBS: tuple[str, ...] = (
     "wirft",
     "werfen",

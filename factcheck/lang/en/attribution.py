@@ -232,6 +232,9 @@ PERFECT_AUXILIARIES: tuple[str, ...] = ("has", "had", "have")
 """Finite auxiliaries between a speaker and its reporting verb ("the agency had earlier
 said", "officials have now confirmed")."""
 
+AUXILIARY_BEFORE_SPEAKER: bool = False
+"""English keeps the speaker before its auxiliary ("the agency had earlier said")."""
+
 SUBJECT_ONLY_VERBS: tuple[str, ...] = (
     "accused", "accuses", "accuse", "blamed", "blames", "put the number", "put the toll",
     "put the figure", "put the crowd", "counted", "puts the number", "puts the toll",
