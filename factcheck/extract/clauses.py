@@ -121,7 +121,13 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     substring tests of the lower-cased window (:func:`lowered`) instead of the pattern
     tried at every position. True (run the pattern) when lower-casing changes the
     window's length or it holds one of :data:`_CASE_TWINS`."""
-    low = lowered(text, start, end)
+    c = _LOWERED[0]
+    if c[0] is text and c[1] <= start and end <= c[2] and c[3] is not None:
+        # the window lies in the stretch lowered last (the usual case): cut here, as
+        # :func:`lowered` does, without a call
+        low: str | None = c[3][start - c[1] : end - c[1]]
+    else:
+        low = lowered(text, start, end)
     if low is None:
         return True
     return any(map(low.__contains__, words))  # no generator frame per word

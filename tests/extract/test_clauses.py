@@ -435,6 +435,34 @@ def test_lowered_cuts_the_window_lower_cased_alone(
         clauses._CHUNK = old
 
 
+@given(st.lists(st.sampled_from([*_LOWER_PIECES, "Ship", "deliver"]), max_size=30), st.data())
+@settings(max_examples=300, deadline=None)
+def test_may_hold_answers_as_for_the_window_lower_cased_alone(
+    parts: list[str], data: st.DataObject
+) -> None:
+    # windows asked one after another: the ones cut from the stretch lowered last (inside
+    # may_hold) answer as the window lower-cased on its own
+    text = "".join(parts)
+    n = len(text)
+    words = ("ship", "deliver", "ss")
+    windows = data.draw(
+        st.lists(st.tuples(st.integers(-3, n + 3), st.integers(-3, n + 3)), min_size=1, max_size=12)
+    )
+    old = clauses._CHUNK
+    clauses._CHUNK = data.draw(st.integers(4, 64))
+    try:
+        for s, e in windows:
+            window = text[s:e]
+            low = window.lower()
+            if len(low) != len(window) or not clauses._CASE_TWINS.isdisjoint(window):
+                expected = True
+            else:
+                expected = any(w in low for w in words)
+            assert clauses.may_hold(text, s, e, words) == expected, (s, e)
+    finally:
+        clauses._CHUNK = old
+
+
 def test_lower_case_depends_on_the_neighbours_only_for_the_capital_sigma() -> None:
     # lowered() cuts windows from a lower-cased stretch: right when every character but
     # those of _NO_CUT lower-cases alike whatever stands around it
