@@ -287,6 +287,33 @@ def words_of(text: str, start: int, end: int) -> frozenset[str]:
     return words
 
 
+def holds_word(
+    text: str, start: int, end: int, words: frozenset[str], endings: tuple[str, ...] = ()
+) -> bool | None:
+    r"""Whether ``text[start:end]`` holds one of ``words`` as a whole word, or a word of
+    ``\w`` characters that ends in one of ``endings`` after at least one more: what
+    ``re.search(r"(?<![\w-])(?:w1|w2|...|\w+(?:e1|e2|...))(?![\w-])", re.IGNORECASE)``
+    tells over the window, for non-empty lower-case ``words`` and ``endings`` of ``\w``
+    characters (letters, digits, underscores: the caller checks). The window's words are
+    listed once (:func:`words_of`, shared with the cue scans of the same window) instead
+    of the pattern tried at every position. None (run the pattern) when the window holds
+    a character whose lower case differs from what case-blind matching sees (see
+    :func:`lowered`).
+
+    A match of such a pattern is a whole ``[\w-]+`` word of the listing: the look-behind
+    and the look-ahead refuse a ``\w`` or a hyphen on either side."""
+    if lowered(text, start, end) is None:
+        return None
+    listed = words_of(text, start, end)
+    if not words.isdisjoint(listed):
+        return True
+    return any(
+        "-" not in w and any(len(w) > len(x) and w.endswith(x) for x in endings)
+        for w in listed
+        if w.endswith(endings)
+    )
+
+
 class WordCues:
     r"""Cue words of several families found in one scan of a text.
 
@@ -528,6 +555,7 @@ __all__ = [
     "cue_matches",
     "cue_pattern",
     "cue_starts",
+    "holds_word",
     "matches_at",
     "may_hold",
     "modality_cues",

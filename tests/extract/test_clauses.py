@@ -474,3 +474,24 @@ def test_lower_case_depends_on_the_neighbours_only_for_the_capital_sigma() -> No
         for a, b in (("A", "A"), ("A", " "), (" ", "A"), ("Ab", "")):
             assert (a + c + b).lower() == a.lower() + low + b.lower(), hex(cp)
     assert "AΣ".lower() != "AΣA".lower()[:2]  # the one that does
+
+
+_WORD_PIECES = ["had", "Had", "HAD", "reported", "REPORTED", "bed", "ed", "-", " ", ".", "x"]
+_WORD_PIECES += ["1", "_", "ſ", "\u212a", "İ", "ß", "ẞ", "ä", "Ä", "Σ", "war", "wurde"]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=24), st.data())
+@settings(max_examples=500, deadline=None)
+def test_holds_word_answers_as_the_pattern(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    words = data.draw(st.sampled_from([("had", "war"), ("wurde", "ß"), ("x",)]))
+    endings = data.draw(st.sampled_from([(), ("ed",), ("ed", "d"), ("ä",)]))
+    ends = f"|\\w+(?:{'|'.join(endings)})" if endings else ""
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(words)}{ends})(?![\w-])", re.IGNORECASE)
+    got = clauses.holds_word(text, s, e, frozenset(words), endings)
+    if got is not None:
+        assert got == (pattern.search(text, s, e) is not None), (text, s, e)
+    else:  # only where lower-casing and case-blind matching can differ
+        assert clauses.lowered(text, s, e) is None

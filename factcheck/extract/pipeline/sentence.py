@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Literal
 
 from factcheck.extract import actors as actors_mod
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import SentenceIndex, holds_word
 from factcheck.extract.clock import clock_events, find_clocks, moment_events
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
@@ -83,7 +83,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     if has_time:
         # the tense, asked only of sentences with a time in them
         planned = idx.has_cue("planned")
-        past = _past_pattern(lang).search(text, s, e) is not None
+        past = _is_past(text, s, e, lang)
         direction: Literal["past", "future", "either"] = (
             "future" if planned and not past else "past" if past else "either"
         )
@@ -701,6 +701,34 @@ def _past_pattern(lang: str) -> re.Pattern[str]:
     if att.PAST_TENSE:
         body = f"{body}|{att.PAST_TENSE}"
     return re.compile(body, re.IGNORECASE)
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+@cache
+def _past_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None] | None:
+    r"""The pack's ``PAST_TENSE_WORDS`` and ``PAST_TENSE_ENDINGS`` lower-cased for
+    :func:`~factcheck.extract.clauses.holds_word`, with its ``PAST_TENSE`` pattern; None
+    when a word or an ending is not plain (``\w`` characters only: a stem, two words) or
+    there are no words (then :func:`_past_pattern` is searched)."""
+    att = get_language(lang).attribution
+    words, endings = tuple(att.PAST_TENSE_WORDS), tuple(att.PAST_TENSE_ENDINGS)
+    if not words or not all(_PLAIN_WORD.fullmatch(w) for w in (*words, *endings)):
+        return None
+    rest = re.compile(att.PAST_TENSE, re.IGNORECASE) if att.PAST_TENSE else None
+    return frozenset(w.lower() for w in words), tuple(x.lower() for x in endings), rest
+
+
+def _is_past(text: str, s: int, e: int, lang: str) -> bool:
+    """``_past_pattern(lang).search(text, s, e) is not None``: the words from the
+    sentence's listing of its words, the pack's pattern only when none stands there."""
+    tables = _past_words(lang)
+    found = None if tables is None else holds_word(text, s, e, tables[0], tables[1])
+    if found is None:
+        return _past_pattern(lang).search(text, s, e) is not None
+    rest = tables[2] if tables is not None else None
+    return found or (rest is not None and rest.search(text, s, e) is not None)
 
 
 @cache

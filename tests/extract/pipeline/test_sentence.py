@@ -143,3 +143,17 @@ def test_past_pattern_finds_where_the_single_pattern_found(lang: str) -> None:
         assert (got and got.start()) == (want and want.start()), text
 
     check()
+
+
+_PAST_PIECES = ["said", "SAID", "reported", "will", "hat", "die", "Polizei", "gezählt", "war"]
+_PAST_PIECES += ["Wurde", "came-", "-was", "1ed", " ", ",", ".", "ſ", "İ", "ẞ", "zählte", "x"]
+
+
+@given(st.sampled_from(["de", "en"]), st.lists(st.sampled_from(_PAST_PIECES), max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_past_from_the_word_listing_as_from_the_pattern(lang: str, parts: list[str]) -> None:
+    text = "".join(parts)
+    for s, e in ((0, len(text)), (1, max(1, len(text) - 1))):
+        if s <= e <= len(text):
+            expected = _SENTENCE._past_pattern(lang).search(text, s, e) is not None
+            assert _SENTENCE._is_past(text, s, e, lang) == expected, (text, s, e)
