@@ -574,8 +574,8 @@ def _whole_of_part(text: str, a: int, start: int, lang: str) -> bool:
     if pat is None:
         return False
     lo = max(a, start - WHOLE_BEFORE)
-    # a window cut short of the clause's start gets a letter first, so that the pattern's
-    # clause opening (^) cannot match inside the clause
+    # a window cut short of the sentence's start gets a letter first, so that the
+    # pattern's opening (^) cannot match inside the sentence
     window = text[lo:start] if lo == a else "x" + text[lo:start]
     return pat.search(window) is not None
 
