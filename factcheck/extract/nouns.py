@@ -118,7 +118,42 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
             head_word = form[len(form) - len(head) :]
             head_word = head_word[:1].upper() + head_word[1:] if _capitalised(lang) else head_word
             return lem, head_word, concepts[head], (*mods, prefix)
+    inflected = _inflected_head(form, low, lookalikes, lang)
+    if inflected is not None:
+        head_word, concept, prefix = inflected
+        return lem, head_word, concept, (*mods, prefix)
     return lem, lem, None, tuple(mods)
+
+
+def _inflected_head(
+    form: str, low: str, lookalikes: tuple[str, ...], lang: str
+) -> tuple[str, str, str] | None:
+    """A compound whose head stands inflected ("Hochwasser*toten*": the lemmatizer knows
+    "Toten" but not the compound): a known head followed by one or two more letters, when
+    the lemmatizer reads that tail as a word of the head's concept. ``(head lemma,
+    concept, modifier)``, or None."""
+    concepts = _concepts(lang)
+    nouns = get_language(lang).nouns
+    for head in _heads_by_length(lang):
+        if len(head) < 4:
+            continue
+        for extra in (1, 2):
+            cut = len(low) - extra
+            if cut - len(head) < 3 or not low[:cut].endswith(head):
+                continue
+            if any(x.endswith(low[cut - len(head) :]) for x in lookalikes):
+                continue
+            tail = form[cut - len(head) :]
+            word = tail[:1].upper() + tail[1:] if _capitalised(lang) else tail
+            head_lemma = lemma(word, lang)
+            if concepts.get(head_lemma.casefold()) != concepts[head]:
+                continue  # the letters after the head make another word of it
+            prefix = _strip_linking(form[: cut - len(head)], nouns.LINKING_ELEMENTS, lang)
+            firsts = nouns.SUFFIX_HEADS.get(head)
+            if firsts is not None and prefix.casefold() not in firsts:
+                continue
+            return head_lemma, concepts[head], prefix
+    return None
 
 
 def _strip_linking(prefix: str, linkers: tuple[str, ...], lang: str) -> str:

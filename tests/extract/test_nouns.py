@@ -161,3 +161,25 @@ def test_german_endings_that_only_look_like_a_head(word: str, concept: str | Non
 def test_a_lemma_with_sharp_s_is_split_where_its_folded_form_is() -> None:
     lem, head, _, mods = analyse("Grenzfluß", "de")
     assert (head, mods) == ("Fluss", ("Grenz",)) and lem == "Grenzfluß"
+
+
+@pytest.mark.parametrize(
+    ("word", "concept", "modifier"),
+    [
+        ("Hochwassertoten", "dead", "Hochwasser"),
+        ("Unfallverletzten", "injured", "Unfall"),
+        ("Erdbebenopfern", "victim", "Erdbeben"),
+    ],
+)
+def test_a_compound_with_an_inflected_head_is_split_on_it(
+    word: str, concept: str, modifier: str
+) -> None:
+    """ "die Zahl der Hochwasser*toten*": the head stands in the dative plural."""
+    _lemma, _head, found, mods = analyse(word, "de")
+    assert found == concept
+    assert mods[-1] == modifier
+
+
+def test_letters_after_a_head_that_make_another_word_split_nothing() -> None:
+    """ "Bundesländern": a head of a lookalike is no head, inflected or not."""
+    assert analyse("Bundesländern", "de")[2] is None
