@@ -32,6 +32,7 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     KINDS_OF_PEOPLE,
     OBJECT_ROLES,
+    PART_OF_ROLES,
     STAFF_CONCEPTS,
     WITHOUT_POWER,
 )
@@ -138,8 +139,9 @@ def _role_of(cue: str, lang: str, name: str = "ROLE_CUES") -> str | None:
     return None
 
 
-_INJURY_ROLES = frozenset({"injured", "seriously_injured", "lightly_injured"})
-"""The roles of a window in which a bare severity word is a cue of its own."""
+_INJURY_ROLES = frozenset({*PART_OF_ROLES, *PART_OF_ROLES.values()})
+"""The roles of a window in which a bare severity word is a cue of its own: the injured
+and how badly (``concepts.PART_OF_ROLES``: the seriously and the lightly injured)."""
 
 
 @cache
@@ -151,7 +153,7 @@ def _gapped_severity(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     pack = get_language(lang)
     table = pack.nouns.ROLE_CUES
     roles: dict[str, str] = {}
-    for role in ("seriously_injured", "lightly_injured"):
+    for role in PART_OF_ROLES:
         for cue in table.get(role, ()):
             parts = cue.rstrip("*").split()
             if len(parts) == 2 and _role_of(parts[1], lang) in _INJURY_ROLES:

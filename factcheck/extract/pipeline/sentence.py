@@ -724,10 +724,12 @@ def _is_past(text: str, s: int, e: int, lang: str) -> bool:
     """``_past_pattern(lang).search(text, s, e) is not None``: the words from the
     sentence's listing of its words, the pack's pattern only when none stands there."""
     tables = _past_words(lang)
-    found = None if tables is None else holds_word(text, s, e, tables[0], tables[1])
+    if tables is None:
+        return _past_pattern(lang).search(text, s, e) is not None
+    words, endings, rest = tables
+    found = holds_word(text, s, e, words, endings)
     if found is None:
         return _past_pattern(lang).search(text, s, e) is not None
-    rest = tables[2] if tables is not None else None
     return found or (rest is not None and rest.search(text, s, e) is not None)
 
 
