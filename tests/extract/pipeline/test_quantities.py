@@ -91,11 +91,16 @@ def test_a_scaled_figure_with_decimals_is_a_count(text: str, lang: str, concept:
 def test_the_whole_a_part_is_taken_from_is_not_what_the_verb_counts(
     text: str, language: str, whole: str, concept: str
 ) -> None:
+    assert _concept_of(text, language, whole) == concept
+
+
+def _concept_of(text: str, language: str, figure: str) -> str | None:
+    """The concept of the one claim quoting ``figure`` (which must have a measure)."""
     from factcheck import extract_text
 
-    (claim,) = [c for c in extract_text(text, language=language) if whole in c.quote]
+    (claim,) = [c for c in extract_text(text, language=language) if figure in c.quote]
     assert claim.measure is not None
-    assert claim.measure.concept == concept
+    return claim.measure.concept
 
 
 @given(st.text(alphabet="ab 12,.'softhe", max_size=90), st.integers(0, 90))
@@ -130,8 +135,4 @@ def test_the_whole_test_reads_a_bounded_window(prefix: str, cut: int) -> None:
 def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
     text: str, language: str, figure: str, concept: str
 ) -> None:
-    from factcheck import extract_text
-
-    (claim,) = [c for c in extract_text(text, language=language) if figure in c.quote]
-    assert claim.measure is not None
-    assert claim.measure.concept == concept
+    assert _concept_of(text, language, figure) == concept
