@@ -26,7 +26,7 @@ from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_a
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
 from factcheck.extract.persons import PersonIndex as PersonIndex
-from factcheck.extract.persons import _known_sources
+from factcheck.extract.persons import _is_role, _known_sources, role_head
 from factcheck.extract.persons import find_persons as find_persons
 from factcheck.extract.persons import given_names as given_names
 from factcheck.extract.persons import name_candidate as name_candidate
@@ -57,6 +57,11 @@ _OPENING_BREAKS = ",:;–—"
 _GAP_BREAKS = ",;"
 """The same for ``gapped``."""
 
+_ASIDE = r"(?P<aside>\s*\([^()\n]{1,60}\)|,\s+[^,;:()\n]{1,80}?,)?"
+"""What may stand between a speaker and its verb: a parenthesis ("Nancy Faeser *(SPD)*
+sagte", "Barbara Slowik *(58)* berichtete") or an apposition between commas ("John
+Smith, *the county fire chief,* said", "Max Muster, *Sprecher der Feuerwehr,* sagte")."""
+
 
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
@@ -83,12 +88,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{verbs})(?![\w-])"
+            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np}){_ASIDE}\s+(?:{verbs})"
+            r"(?![\w-])"
         ),
         # "Die Polizei hatte am Montag gesagt": an auxiliary and a few words between
         "verb_perfect": (
             re.compile(
-                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{aux})"
+                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np}){_ASIDE}\s+(?:{aux})"
                 rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
             )
             if aux
@@ -204,9 +210,17 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     if owner is not None:
         # "Polizeiangaben": the police's figures, a source like "die Polizei"
         return _classify(owner, lang, True)
+    words = phrase.split()
+    at, holder = _holder(words, lang)
+    if at and holder is not None:
+        held = dict(holder)
+        if held["kind"] in _MEDIA_KINDS and any(
+            w[:1].isupper() and not _is_role(w.strip(",."), lang) for w in words[:at]
+        ):
+            # "sagte Faeser der Bild-Zeitung": the paper is spoken to, Faeser speaks
+            return _classify(" ".join(words[:at]), lang, explicit)
     by_name, known_pat = _known_sources()
     km = known_pat.search(phrase)
-    words = phrase.split()
     country = None
     for w in words:
         country = country or places.country_of_adjective(w.strip(",."), lang)
@@ -238,7 +252,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
                 ("country", country),
             )
     # a person with a role: "Verteidigungsminister Boris Pistorius", "Kreml-Berater Juri Uschakow"
-    roles, orgs = att.ROLE_WORDS, att.ORG_WORDS
+    orgs = att.ORG_WORDS
     # words that are no noun ("Insgesamt" at a sentence's start ends like "Bundesamt"):
     # the pack's words that may stand capitalised before a count
     no_noun = get_language(lang).numbers.NAME_EXEMPT
@@ -248,7 +262,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         base = lw.split("-")[-1]
         if any(low_words[i : i + len(o)] == o for o in multi):
             continue  # "General Staff", "Armed Forces": an organisation, no general
-        if base.endswith(roles) and not base.endswith(orgs) and lw not in no_noun:
+        if role_head(base, lang) and lw not in no_noun:
             role_idx = i
     # "the Chicago Tribune": a title's last word, written with a capital
     titled = words[-1][:1].isupper() and low_words[-1] in att.MEDIA_TITLE_WORDS
@@ -270,7 +284,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     if role_idx is not None:
         name_words = [
             w
-            for w in words[role_idx + 1 :]
+            for w in words[role_idx + 1 : at if at and at > role_idx else None]
             if w[:1].isupper() and w.strip(",.") not in ("in", "des")
         ]
         name_words = [
@@ -285,6 +299,11 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             ) or places.country_of(role.split("-")[0], lang)
         name = " ".join(name_words)
         key = name_key(name) if name else f"{country or '?'}:{lemma(role, lang).casefold()}"
+        if not name and holder is not None and at > role_idx:
+            held = dict(holder)
+            if held["kind"] in (SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
+                # "ein Sprecher der Polizei": speaks for the police
+                key, country = str(held["key"]), country or held["country"]
         return (
             ("name", phrase),
             ("key", key),
@@ -348,7 +367,12 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             ("country", iso),
         )
     caps = [w.strip(",.") for w in words if w[:1].isupper()]
-    if caps and all(not is_known_word(c, lang) for c in caps):
+    if caps and (
+        all(not is_known_word(c, lang) for c in caps)
+        # "Max Muster", "Iris Spranger": a given name and capitalised words after it,
+        # even of known words (German capitalises its nouns, and surnames are often nouns)
+        or (caps[0] in given_names() and 1 < len(caps) == len(words) <= 4)
+    ):
         name = " ".join(caps)
         return (
             ("name", phrase),
@@ -365,6 +389,23 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             ("country", country),
         )
     return None
+
+
+_MEDIA_KINDS = (SourceKind.AGENCY, SourceKind.OUTLET)
+
+
+def _holder(words: list[str], lang: str) -> tuple[int, _Fields | None]:
+    """Where the words of a source phrase name whose its head is, and the source that
+    names ("Sprecher *der Polizei*", "Sprecher *des Innenministeriums*": the first of the
+    pack's ``attribution.FINDINGS_OWNER_WORDS`` after the first word, and the words after
+    it, their last read as its lemma); ``(0, None)`` when there is none."""
+    owners = get_language(lang).attribution.FINDINGS_OWNER_WORDS
+    at = next((i for i in range(1, len(words) - 1) if words[i] in owners), 0)
+    if not at:
+        return 0, None
+    rest = words[at + 1 :]
+    last = rest[-1].strip(",.")
+    return at, _classify(" ".join([*rest[:-1], lemma(last, lang) or last]), lang, False)
 
 
 @lru_cache(maxsize=65536)
@@ -449,6 +490,14 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         if any(a < y and x < b for x, y in seen):
             return
         src = classify_source(text, a, b, lang, explicit=label in ("before", "after", "via"))
+        if src is None and "aside" in m.re.groupindex and m.group("aside"):
+            # "Max Muster, Sprecher der Feuerwehr, sagte": the apposition names the speaker
+            a, b = m.start("aside") + base, m.end("aside") + base
+            a += len(text[a:b]) - len(text[a:b].lstrip(" ,("))
+            b -= len(text[a:b]) - len(text[a:b].rstrip(" ,)"))
+            # a noun phrase, not a clause ("Smith, who heads the agency, said")
+            if text[a : a + 1].isupper() or _leading_article(lang).match(text, a, b):
+                src = classify_source(text, a, b, lang)
         if src is None:
             return
         seen.add((a, b))

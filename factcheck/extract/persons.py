@@ -62,16 +62,27 @@ def given_names() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
+def role_head(base: str, lang: str) -> bool:
+    """True when a lower-case word ends in a role noun of the pack's ``attribution.
+    ROLE_WORDS`` ("sprecherin", "landrat") longer than any organisation noun it ends in
+    (``ORG_WORDS``: "landrat" is a person though it ends in "rat", "bundesrat" is none)."""
+    att = get_language(lang).attribution
+    if not base.endswith(att.ROLE_WORDS):
+        return False
+    if not base.endswith(att.ORG_WORDS):
+        return True
+    longest = max(len(w) for w in att.ROLE_WORDS if base.endswith(w))
+    return all(len(w) < longest for w in att.ORG_WORDS if base.endswith(w))
+
+
 @cache
 def _is_role(word: str, lang: str) -> bool:
-    att = get_language(lang).attribution
-
-    def role(base: str) -> bool:
-        return base.endswith(att.ROLE_WORDS) and not base.endswith(att.ORG_WORDS)
-
     # the written form first: the lemma (a dictionary walk for an unknown word) only
     # when the form itself is no role word
-    return role(word.casefold().split("-")[-1]) or role(lemma(word, lang).casefold().split("-")[-1])
+    return role_head(word.casefold().split("-")[-1], lang) or role_head(
+        lemma(word, lang).casefold().split("-")[-1], lang
+    )
 
 
 @cache

@@ -577,3 +577,87 @@ def test_a_speaker_after_though_is_the_clauses_own() -> None:
     )
     (claim,) = [c for c in extract_text(text, language="en") if "80,000" in c.quote]
     assert [s.name for s in claim.attribution.chain] == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        # a parenthesis or an apposition between the speaker and its verb
+        ("Polizeipräsidentin Anna Berg (58) berichtete, bis zu 2700 Beamte seien im Einsatz.",
+         "de", "Polizeipräsidentin Anna Berg", SourceKind.PERSON),
+        ("Innenministerin Nancy Faeser (SPD) hatte gesagt, 300 Menschen seien festgenommen.",
+         "de", "Innenministerin Nancy Faeser", SourceKind.PERSON),
+        ("Die Polizei (LKA) teilte mit, 30 Häuser seien zerstört.", "de", "Polizei",
+         SourceKind.ORGANISATION),
+        ("Police Commissioner Jane Doe, 58, said up to 2,700 officers were deployed.", "en",
+         "Police Commissioner Jane Doe", SourceKind.PERSON),
+        ("John Smith, the county fire chief, said 30 homes were destroyed.", "en", "John Smith",
+         SourceKind.PERSON),
+        # the apposition names the speaker when the phrase before it names none
+        ("Müller, Sprecher der Feuerwehr, sagte, 30 Häuser seien zerstört.", "de",
+         "Sprecher der Feuerwehr", SourceKind.PERSON),
+    ],
+)  # fmt: skip
+def test_a_speaker_is_found_across_a_parenthesis_or_an_apposition(
+    text: str, lang: str, name: str, kind: SourceKind
+) -> None:
+    assert attribution(text, lang) == [(name, kind)]
+
+
+def test_a_clause_between_commas_names_no_speaker() -> None:
+    # "who heads the agency" is no noun phrase: it is not read as the speaker
+    text = "Smith, who heads the agency, said 12 died."
+    att = find_attribution(text, 0, len(text), "en")
+    assert att is None or all("agency" not in s.name for s in att.chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Ein Sprecher der Polizei sagte, 30 Häuser seien zerstört.", "Sprecher der Polizei",
+         "?:polizei"),
+        ("30 Häuser seien zerstört, sagte ein Sprecher des Innenministeriums.",
+         "Sprecher des Innenministeriums", "?:innenministerium"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_named_with_the_body_speaks_for_it(text: str, name: str, key: str) -> None:
+    """ "ein Sprecher *der Polizei*": the spokesperson's key is the body's, the one "die
+    Polizei" has, so both count as one source across articles."""
+    att = find_attribution(text, 0, len(text), "de")
+    assert att is not None
+    (src,) = att.chain
+    assert (src.name, src.kind, src.key) == (name, SourceKind.PERSON, key)
+    police = "Die Polizei sagte, 30 Häuser seien zerstört."
+    body = find_attribution(police, 0, len(police), "de")
+    assert body is not None and body.chain[0].key == "?:polizei"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the paper spoken to is no owner of the speaker
+        ("30 Häuser seien zerstört, sagte Innenministerin Nancy Faeser der Bild-Zeitung.",
+         "Innenministerin Nancy Faeser"),
+        # a given name and capitalised words after it make a person even of known words
+        ("30 Häuser seien zerstört, sagte Max Muster.", "Max Muster"),
+        # a word cut short before "und" belongs to the role after it
+        ("Rund 2000 Fans kamen, sagte Innen- und Sportsenatorin Iris Spranger.",
+         "Innen- und Sportsenatorin Iris Spranger"),
+        # "Landrat" is a role though it ends like the council "Rat"
+        ("30 Häuser seien zerstört, sagte Landrat Otto Krahl.", "Landrat Otto Krahl"),
+    ],
+)  # fmt: skip
+def test_german_speakers_with_names_roles_and_recipients(text: str, name: str) -> None:
+    assert attribution(text, "de") == [(name, SourceKind.PERSON)]
+
+
+@given(st.text(alphabet="abcdeilmnorstuäß", min_size=1, max_size=14))
+@settings(max_examples=200, deadline=None)
+def test_a_role_head_ends_in_a_role_word(word: str) -> None:
+    from factcheck.extract.persons import role_head
+    from factcheck.lang import get_language
+
+    for lang in ("de", "en"):
+        att = get_language(lang).attribution
+        assert not role_head(word, lang) or word.endswith(att.ROLE_WORDS)
+        assert role_head("sprecher" + word, "de") or not ("sprecher" + word).endswith("sprecher")

@@ -175,7 +175,15 @@ ROLE_WORDS: tuple[str, ...] = (
     "kommandant",
     "oberbefehlshaber",
     "herrscher",
-)
+    # weibliche Formen und weitere Ämter ("Bürgermeisterin", "Einsatzleiter")
+    "bürgermeisterin", "gouverneurin", "senatorin", "staatssekretärin", "generalsekretärin",
+    "kommandeurin", "kommandantin", "offizierin", "mitarbeiterin", "beobachterin", "führerin",
+    "leiter", "leiterin", "direktor", "direktorin", "landrat", "landrätin", "dezernent",
+    "dezernentin", "richter", "richterin", "staatsanwalt", "staatsanwältin", "ermittler",
+    "ermittlerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
+    "intendant", "intendantin", "vorstand", "koordinator", "koordinatorin", "beauftragte",
+    "beauftragter", "kommissar", "kommissarin", "brandmeister", "vertreter", "vertreterin",
+)  # fmt: skip
 
 BARE_SPEAKERS: tuple[str, ...] = (
     "sprecher", "sprecherin", "ein sprecher", "eine sprecherin", "eigenen angaben",
@@ -431,7 +439,7 @@ an audience, never a source."""
 FINDINGS_MARKER: str = "nach"
 """The preposition of findings sources ("nach US-Erkenntnissen")."""
 
-FINDINGS_OWNER_WORDS: tuple[str, ...] = ("der", "des", "von", "vom")
+FINDINGS_OWNER_WORDS: tuple[str, ...] = ("der", "des", "von", "vom", "eines", "einer")
 """Wörter nach einem Erkenntnis-Wort, die nennen, wessen Angaben es sind ("nach Angaben
 *der* Polizei")."""
 

@@ -124,7 +124,12 @@ _ART_ANYCASE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]inem|[Ee]iner|
 _ADJ = r"[a-zäöüß][\w\-]{2,}(?:en|em|er|es|e)"
 
 SOURCE_PHRASE: str = (
-    rf"(?:{_ART}\s+)?(?:{_ADJ}\s+){{0,3}}(?:{{cap}}(?:\s+(?:{{cap}}))*)"
+    rf"(?:{_ART}\s+)?(?:{_ADJ}\s+){{0,3}}"
+    # "Innen- und Sportsenatorin Iris Spranger": ein Wortteil mit Ergänzungsstrich davor
+    r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|oder)\s+)?"
+    r"(?:{cap}(?:\s+(?:{cap}))*)"
+    # wessen Sprecher ("ein Sprecher *der Polizei*", "des Innenministeriums")
+    rf"(?:\s+(?:des|der|vom)\s+(?:{_ADJ}\s+){{0,2}}{{CAP}}(?:\s+{{CAP}})?)?"
     r"(?:\s+(?:in|aus)\s+{CAP})?"
 )
 

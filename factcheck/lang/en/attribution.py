@@ -89,7 +89,13 @@ ROLE_WORDS: tuple[str, ...] = (
     "official",
     "officer",
     "aide",
-)
+    # offices that speak in local news ("Sheriff Jane Doe", "the county coroner")
+    "commissioner", "sheriff", "coroner", "director", "superintendent", "inspector",
+    "manager", "captain", "deputy", "representative", "prosecutor", "administrator",
+    "executive", "lawmaker", "legislator", "councillor", "councilor", "coordinator",
+    "researcher", "scientist", "professor", "economist", "investigator", "marshal",
+    "examiner",
+)  # fmt: skip
 
 BARE_SPEAKERS: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "a spokesman", "a spokeswoman",

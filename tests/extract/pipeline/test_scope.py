@@ -29,6 +29,18 @@ def test_the_city_a_local_speaker_is_in_scopes_its_figure(
     assert measure is not None and scope in measure.scope
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Ecuador has confirmed 890 deaths.", "Ecuador, across the border, has confirmed 890 deaths."],
+)
+def test_a_country_that_speaks_scopes_its_figure(text: str) -> None:
+    """The place is the whole source: what it counts is counted in it, also when an
+    apposition stands between it and its verb."""
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.attribution is not None and claim.attribution.chain[0].name == "Ecuador"
+    assert claim.measure is not None and "country:EC" in claim.measure.scope
+
+
 def test_a_governments_seat_does_not_scope_its_figure() -> None:
     text = "The health ministry in Damascus said 403 people died in Syria."
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
