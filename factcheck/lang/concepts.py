@@ -181,6 +181,13 @@ SUBSET_SCOPE = "scope:subset"
 dead were women", "zwei der getöteten Frauen"): not set against another article's figure
 of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""
 
+INCREMENT_SCOPE = "scope:increment"
+"""Marks, while an article is read, a figure added to one before it ("*weitere* 15.000",
+"*another* 20,000"; the packs' ``nouns.INCREMENT_WORDS``): once the article is read it
+becomes :data:`SUBSET_SCOPE` when a figure of the same thing (or both of people) stands
+shortly before it, and is dropped otherwise ("three died and 12 *more* were hurt": the
+hurt)."""
+
 EARLIER_SCOPE = "scope:earlier"
 """The scope of a figure its article sets out as superseded ("up from 4,130 reported last
 Tuesday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the article's own

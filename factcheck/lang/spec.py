@@ -614,17 +614,17 @@ class Nouns(Protocol):
     """Words right before a time that make it the time a sentence's figures are counted at ("*as
     of* 9 p.m.", "*Stand* Sonntagmorgen"): it outranks the sentence's other times for them."""
     CURRENT_CUES: tuple[str, ...]
-    """Words in a number's stretch that give the figure as of the time of writing ("Peru
-    *now* counts 6,900 dead from the March 3 earthquake", "*inzwischen* 41 Tote"): a
-    date days before the article then names the event, not the count's as-of time."""
+    """Words in a number's stretch that give the figure as of the time of writing ("*now*
+    counts 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event."""
     TOTAL_CUES: tuple[str, ...]
-    """Words in a number's clause (or opening its sentence) that make the figure a total
-    over the parts the story tells of ("*together* the fires destroyed 12,000", "the toll
-    *in both countries*", "*insgesamt*"): a total and one part's figure are two things."""
+    """Words in a number's clause (or opening its sentence) that make it a total over the
+    story's parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure."""
     PART_CUES: tuple[str, ...]
-    """Words in a number's clause that give the figure for one part of the story ("in the
-    northern district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are
-    two things."""
+    """Words in a number's clause that give its figure for one part of the story ("*alone*",
+    "*davon* 12 Kinder"): a part and a total over the parts are two things."""
+    INCREMENT_WORDS: tuple[str, ...]
+    """Words right before or after a number that add it to a figure before it ("*weitere*
+    15.000", "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``)."""
     COMPASS_AREA_PATTERN: str
     """A pattern for a part of the story's area named by its direction, group 1 the
     direction word ("*in the northwest*", "*im Nordwesten*"); empty: none."""

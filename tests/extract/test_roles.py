@@ -583,11 +583,33 @@ def test_reported_speech_in_the_past_points_a_weekday_back(text: str) -> None:
     [
         ("Dazu näherten sich 800 weitere Traktoren der Stadt.", "800", "de"),
         ("The fire destroyed 310 homes and damaged 450 more.", "450", "en"),
+        # the word before the number, and people in a crowd added to people
+        ("55.000 Menschen standen auf der Straße, weitere 15.000 vor dem Reichstag.", "15.000",
+         "de"),
+        ("Rescuers recovered 120 bodies on Monday and another 40 on Tuesday.", "40", "en"),
+        ("The club will pay 260 million pounds and has committed a further 240 million pounds.",
+         "240", "en"),
     ],
-)
+)  # fmt: skip
 def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: str) -> None:
     scope, _origin = _measure(text, quote, language)
     assert "scope:subset" in scope
+    assert "scope:increment" not in scope  # the mark is settled once the article is read
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Drei Menschen starben, zwölf weitere wurden verletzt.", "zwölf", "de"),
+        ("Three people died and 12 more were injured.", "12", "en"),
+    ],
+)
+def test_others_after_a_figure_of_another_thing_are_counted_whole(
+    text: str, quote: str, language: str
+) -> None:
+    """ "zwölf weitere wurden verletzt": twelve others, the injured all told."""
+    scope, _origin = _measure(text, quote, language)
+    assert not {"scope:subset", "scope:increment"} & set(scope)
 
 
 def test_the_places_of_a_part_are_no_flow_of_the_whole() -> None:

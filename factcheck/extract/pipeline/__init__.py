@@ -13,6 +13,7 @@ from __future__ import annotations
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
 from factcheck.extract.pipeline.ages import _ages_told_apart
+from factcheck.extract.pipeline.quantities import increments_settled
 from factcheck.extract.pipeline.sentence import (
     _sentence,
 )
@@ -56,7 +57,7 @@ def extract(article: Article) -> list[Claim]:
     )
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
-    claims = _places_told_apart(_ages_told_apart(st.claims))
+    claims = _places_told_apart(_ages_told_apart(increments_settled(st.claims)))
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
 
 

@@ -52,12 +52,16 @@ from factcheck.extract.roles import (
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ALL_SCOPE,
+    ATTENDANCE,
     CAPACITY,
+    CROWD_CONCEPTS,
     CUMULATIVE_CONCEPTS,
     EARLIER_SCOPE,
     EXPANDED,
+    GENERIC_PERSONS,
     GROWING_MEASURES,
     HARM_ROLES,
+    INCREMENT_SCOPE,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
@@ -428,6 +432,11 @@ def _quantity_claim(
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif is_total(text, seg[0], seg[1], lang):
             update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
+        if whole is None and _added(text, qm.start, qm.end, lang):
+            # "weitere 15.000", "another 20,000": settled once the article is read
+            had = update.get("scope", measure.scope)
+            assert isinstance(had, tuple)
+            update["scope"] = tuple(sorted({*had, INCREMENT_SCOPE}))
         elif opening and is_part(text, s, seg[0], lang):
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif opening and is_total(text, s, seg[0], lang):
@@ -546,6 +555,67 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
         if clause_start <= s or not text[at:clause_start].strip():
             return whole
     return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _added(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a word of the pack's ``nouns.INCREMENT_WORDS`` stands right before or
+    right after the number at ``start:end`` ("*weitere* 15.000", "800 *weitere*", "a
+    *further* 300", "20 *more*")."""
+    words = _increment_words(lang)
+    if not words:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and before.group(1).casefold() in words:
+        return True
+    after = _WORD_AFTER.match(text, end, end + 16)
+    return after is not None and after.group(1).casefold() in words
+
+
+@cache
+def _increment_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).nouns.INCREMENT_WORDS)
+
+
+INCREMENT_BEFORE = 400
+"""Characters before a figure added to another (``concepts.INCREMENT_SCOPE``) searched for
+the figure it is added to."""
+
+_CROWDS = frozenset({*GENERIC_PERSONS, *CROWD_CONCEPTS, ATTENDANCE})
+
+
+def increments_settled(claims: list[Claim]) -> list[Claim]:
+    """The claims, each figure marked as added to another (``concepts.INCREMENT_SCOPE``)
+    made a part (``SUBSET_SCOPE``) unless the figures up to :data:`INCREMENT_BEFORE`
+    characters before it count other things only: then the word says "others" ("three
+    died and 12 *more* were hurt" counts the hurt). A figure of the same thing before it,
+    or both of people in a crowd ("55.000 auf der Straße, *weitere* 15.000 vor dem
+    Reichstag"), or none at all ("*another* 40 bodies were found") makes it a part."""
+    if not any(c.measure is not None and INCREMENT_SCOPE in c.measure.scope for c in claims):
+        return claims
+    out: list[Claim] = []
+    for c in sorted(claims, key=lambda c: (c.span.start, c.span.end)):
+        m = c.measure
+        if m is not None and INCREMENT_SCOPE in m.scope:
+            key = m.key
+            before = {
+                e.measure.key
+                for e in out
+                if e.measure is not None
+                and e.quantity is not None
+                and e.span.end <= c.span.start
+                and c.span.start - e.span.start <= INCREMENT_BEFORE
+            }
+            scope = {x for x in m.scope if x != INCREMENT_SCOPE}
+            if not before or key in before or (key in _CROWDS and before & _CROWDS):
+                scope.add(SUBSET_SCOPE)
+            measure = m.model_copy(update={"scope": tuple(sorted(scope))})
+            c = c.model_copy(update={"measure": measure})
+        out.append(c)
+    return out
 
 
 def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | None:

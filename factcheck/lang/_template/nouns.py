@@ -216,22 +216,25 @@ THEN_CUES: tuple[str, ...] = ()
 # English: 'as of', 'as at', 'updated'
 AS_OF_CUES: tuple[str, ...] = ()
 
-# Words in a number's stretch that give the figure as of the time of writing ("Peru *now* counts
-# 6,900 dead from the March 3 earthquake", "*inzwischen* 41 Tote"): a date days before the
-# article then names the event, not the count's as-of time.
+# Words in a number's stretch that give the figure as of the time of writing ("*now* counts
+# 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event.
 # English: 'now', 'by now', 'currently', 'to date'
 CURRENT_CUES: tuple[str, ...] = ()
 
-# Words in a number's clause (or opening its sentence) that make the figure a total over the
-# parts the story tells of ("*together* the fires destroyed 12,000", "the toll *in both
-# countries*", "*insgesamt*"): a total and one part's figure are two things.
+# Words in a number's clause (or opening its sentence) that make it a total over the story's
+# parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure.
 # English: 'together', 'combined', 'in total', 'altogether', ...
 TOTAL_CUES: tuple[str, ...] = ()
 
-# Words in a number's clause that give the figure for one part of the story ("in the northern
-# district *alone*", "*davon* 12 Kinder"): a part and a total over the parts are two things.
+# Words in a number's clause that give its figure for one part of the story ("*alone*", "*davon*
+# 12 Kinder"): a part and a total over the parts are two things.
 # English: 'alone', 'of them', 'of whom', 'among them', ...
 PART_CUES: tuple[str, ...] = ()
+
+# Words right before or after a number that add it to a figure before it ("*weitere* 15.000",
+# "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``).
+# English: 'another', 'further', 'additional', 'extra', ...
+INCREMENT_WORDS: tuple[str, ...] = ()
 
 # A pattern for a part of the story's area named by its direction, group 1 the direction word
 # ("*in the northwest*", "*im Nordwesten*"); empty: none.
@@ -254,7 +257,7 @@ HELD_BY_PATTERN: str = ""
 
 # A pattern for the words right after a number that make it a part of a set named after them
 # ("97 *of the* dead", "zwei *der* toten Frauen"): not set against the whole; "": none.
-# English: '\\s+of\\s+(?:the|them|those|whom|these)\\b|\\s+more\\b(?!\\s+than\\b)'
+# English: '\\s+of\\s+(?:the|them|those|whom|these)\\b'
 PARTITIVE_AFTER: str = ""
 
 # A pattern for the words right before a number that make it the whole set a part is taken from

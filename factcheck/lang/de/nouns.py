@@ -517,11 +517,18 @@ HELD_BY_PATTERN: str = (
 
 
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*
-# getöteten Frauen", "800 *weitere* Traktoren"): ein solcher Teil wird nicht gegen die
-# Zahlen anderer Artikel gestellt
+# getöteten Frauen"): ein solcher Teil wird nicht gegen die Zahlen anderer Artikel gestellt
 PARTITIVE_OPENING: str = r"(?:Von|Unter)\s+den\s+([A-Za-zÄÖÜäöüß-]+)\s*,?"
 
-PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s|\s+weitere[nrms]?\b"
+PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s"
+
+# Wörter direkt vor oder nach einer Zahl, die sie zu einer früheren Zahl hinzufügen
+# ("*weitere* 15.000 in der Fanzone", "800 *weitere* Traktoren"): steht eine Zahl derselben
+# Sache davor, ist sie ein Teil; sonst zählt sie andere ("drei starben, zwölf *weitere*
+# wurden verletzt": die Verletzten)
+INCREMENT_WORDS: tuple[str, ...] = (
+    "weitere", "weiteren", "weiterer", "weiteres", "zusätzliche", "zusätzlichen", "zusätzlich",
+)  # fmt: skip
 
 # die Wörter direkt vor einer Zahl, die sie zur ganzen Menge machen, aus der ein Teil
 # genommen wird ("150 *der* 1800 Einwohner", "*Von den* 1800 Einwohnern"): was das Verb

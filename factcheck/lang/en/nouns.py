@@ -586,7 +586,11 @@ HELD_BY_PATTERN: str = (
 # the words right after a number that make it a part of a set (see the German file)
 PARTITIVE_OPENING: str = r"(?:Of|Among)\s+(?:the|those)\s+([A-Za-z-]+)\s*,"
 
-PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b|\s+more\b(?!\s+than\b)"
+PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b"
+
+INCREMENT_WORDS: tuple[str, ...] = ("another", "further", "additional", "extra", "more")
+"""Words right before or after a number that add it to a figure before it ("*another*
+20,000", "a *further* 300", "20 *more*"): a part when one of its thing stands before it."""
 
 PARTITIVE_WHOLE_BEFORE: str = (
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
