@@ -683,3 +683,18 @@ def test_scan_with_kept_answers_is_the_scan_without(words: list[str], lang: str)
     scan._TOKENS[1][lang].clear()
     _memo_for(g, lang).clear()
     assert scan._scan(g, text, lang, 0, len(text)) == warm
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Storms killed 35 in North Carolina, 17 in Georgia and 11 in Florida.", "region:us-ga"),
+        ("Georgia and Armenia signed the deal in Yerevan.", "country:GE"),
+        ("The war in Georgia killed 850 people.", "country:GE"),  # no other place: as first read
+        # one other US place is not enough
+        ("Georgia sent 300 soldiers to Texas.", "country:GE"),
+    ],
+)
+def test_a_name_of_two_areas_is_read_by_the_texts_other_places(text: str, key: str) -> None:
+    (georgia,) = [m for m in find_places(text, "en") if m.place.name == "Georgia"]
+    assert georgia.place.key == key

@@ -165,6 +165,10 @@ class _Gazetteer:
     adjectives: dict[str, dict[str, str]] = field(default_factory=dict)
     words: dict[str, _Words] = field(default_factory=dict)
     langs: tuple[str, ...] = ()
+    alternates: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Per language, names of a country or region that also name another one ("Georgia":
+    the country, and the US state) and the key of that other one: an article whose other
+    places lie in the other one's country means it (:func:`scan._context_chosen`)."""
 
 
 # ---------------------------------------------------------------------------------------
@@ -233,6 +237,11 @@ def _territories(lang: str) -> dict[str, str]:
         return {}
 
 
+def _is_area(key: str) -> bool:
+    """True for the key of a country or a region."""
+    return key.startswith(("country:", "region:"))
+
+
 class _Builder:
     def __init__(self, langs: tuple[str, ...]) -> None:
         self.langs = langs
@@ -292,6 +301,10 @@ class _Builder:
             old = idx.get(norm)
             if old is None or (entry.rank, -entry.pop) < (old.rank, -old.pop):
                 idx[norm] = entry
+            if old is not None and old.key != key and _is_area(key) and _is_area(old.key):
+                # the name of two countries or regions: the loser is the other reading
+                other = old.key if idx[norm] is entry else key
+                self.g.alternates.setdefault(lang, {}).setdefault(norm, other)
 
     def add_place(
         self,

@@ -75,8 +75,41 @@ def find_places(
     (lg,) = _lang(lang)
     stop = _check_range(text, start, end)
     g = _gazetteer()
-    cands = _scan(g, text, lg, start, stop)
+    cands = _context_chosen(g, lg, _scan(g, text, lg, start, stop))
     return _resolve(g, text, lg, cands)
+
+
+CONTEXT_PLACES = 2
+"""How many other places of a country a text must name, and none of the country of a
+name's first reading, for the name to be read as the place of that country ("Georgia"
+beside North Carolina and Florida is the US state)."""
+
+
+def _context_chosen(g: _Gazetteer, lg: str, cands: list[_Cand]) -> list[_Cand]:
+    """The candidates, each name of two countries or regions (``_Gazetteer.alternates``)
+    read as the one whose country the text's other places lie in: its other reading when
+    :data:`CONTEXT_PLACES` other places lie in that one's country and none in its own."""
+    alternates = g.alternates.get(lg)
+    if not alternates or not cands:
+        return cands
+    two = [(i, alternates.get(_norm(c.written))) for i, c in enumerate(cands)]
+    if not any(alt for _, alt in two):
+        return cands
+    places = g.places
+    countries: dict[str | None, int] = {}
+    for c in cands:
+        p = places.get(c.key)
+        if p is not None:
+            countries[p.country] = countries.get(p.country, 0) + 1
+    for i, alt in two:
+        first, other = places.get(cands[i].key), places.get(alt or "")
+        if first is None or other is None or other.country == first.country:
+            continue
+        own = countries.get(first.country, 0) - 1  # the name itself counts for its own
+        if own == 0 and countries.get(other.country, 0) >= CONTEXT_PLACES:
+            c = cands[i]
+            cands[i] = _Cand(c.start, c.end, other.key, c.written, c.entry)
+    return cands
 
 
 def _scan(g: _Gazetteer, text: str, lg: str, start: int, stop: int) -> list[_Cand]:
@@ -525,4 +558,4 @@ def find_places_lazily(text: str, lang: str, *, start: int = 0, end: int | None 
     (lg,) = _lang(lang)
     stop = _check_range(text, start, end)
     g = _gazetteer()
-    return Places(g, text, lg, _scan(g, text, lg, start, stop))
+    return Places(g, text, lg, _context_chosen(g, lg, _scan(g, text, lg, start, stop)))
