@@ -209,6 +209,8 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
             "respectively",
             "altogether",
             "alone",
+            "due",  # "30 deaths due to the storm"
+            "owing",
             "too",
             "even",
             "ever",

@@ -34,9 +34,22 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         # as a verb it plans the clause
         ("Geplant waren 210 Millionen Euro.", "210", "de", Modality.PLANNED),
         ("The city plans to spend $45 million.", "$45", "en", Modality.PLANNED),
+        # "due to" gives a cause; "is due", "due to open" a plan
+        ("Officials confirmed 30 deaths due to the storm.", "30", "en", Modality.REPORTED),
+        ("The bridge is due to open in 2027 at a cost of $40 million.", "$40", "en",
+         Modality.PLANNED),
     ],
 )  # fmt: skip
 def test_a_plan_cue_plans_its_clause_unless_it_describes_a_noun(
     text: str, quote: str, language: str, modality: Modality
 ) -> None:
     assert _modality(text, quote, language) is modality
+
+
+def test_due_ends_the_noun_group_of_a_figure() -> None:
+    (claim,) = [
+        c
+        for c in extract_text("Officials confirmed 30 deaths due to the storm.", language="en")
+        if c.quantity is not None
+    ]
+    assert claim.measure is not None and claim.measure.concept == "dead"
