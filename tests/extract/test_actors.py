@@ -645,6 +645,9 @@ def test_a_spokesperson_named_with_the_body_speaks_for_it(text: str, name: str, 
          "Innen- und Sportsenatorin Iris Spranger"),
         # "Landrat" is a role though it ends like the council "Rat"
         ("30 Häuser seien zerstört, sagte Landrat Otto Krahl.", "Landrat Otto Krahl"),
+        # the present tense of news ("spricht", "zählt", "nennen")
+        ("Landrat Otto Krahl spricht inzwischen von 30 zerstörten Häusern.",
+         "Landrat Otto Krahl"),
     ],
 )  # fmt: skip
 def test_german_speakers_with_names_roles_and_recipients(text: str, name: str) -> None:
@@ -661,3 +664,24 @@ def test_a_role_head_ends_in_a_role_word(word: str) -> None:
         att = get_language(lang).attribution
         assert not role_head(word, lang) or word.endswith(att.ROLE_WORDS)
         assert role_head("sprecher" + word, "de") or not ("sprecher" + word).endswith("sprecher")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Die Polizei spricht von 70.000 Teilnehmern, während die Veranstalter von 200.000 "
+         "sprechen.", {"70.000": "Polizei", "200.000": "Veranstalter"}),
+        ("Die Veranstalter nennen 200.000 Teilnehmer, die Polizei 70.000.",
+         {"200.000": "Veranstalter", "70.000": "Polizei"}),
+    ],
+)  # fmt: skip
+def test_german_speakers_in_the_present_tense(text: str, figures: dict[str, str]) -> None:
+    from factcheck import extract_text
+
+    got = {
+        q: c.attribution.chain[-1].name
+        for c in extract_text(text, language="de")
+        for q in figures
+        if c.quantity is not None and q in c.quote and c.attribution is not None
+    }
+    assert got == figures

@@ -116,7 +116,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mitgeteilt",
     "angegeben",
     "schätzt",
-)
+    # das Präsens der Nachrichtensprache ("Die Polizei *spricht* von 70.000")
+    "spricht", "sprechen", "zählt", "zählen", "nennt", "nennen", "schätzen", "beziffern",
+    "bestätigen", "melden", "erklären", "ergänzte", "ergänzten", "ergänzt", "korrigierte",
+    "korrigierten", "korrigiert",
+)  # fmt: skip
 
 FINDINGS_WORDS: tuple[str, ...] = (
     "Erkenntnissen",
