@@ -57,7 +57,7 @@ _OPENING_BREAKS = ",:;–—"
 _GAP_BREAKS = ",;"
 """The same for ``gapped``."""
 
-_ASIDE = r"(?P<aside>\s*\([^()\n]{1,60}\)|,\s+[^,;:()\n]{1,80}?,)?"
+_ASIDE = r"(?P<aside>\s*\([^()\n]{1,60}+\)|,\s+[^,;:()\n]{1,80}+,)"
 """What may stand between a speaker and its verb: a parenthesis ("Nancy Faeser *(SPD)*
 sagte", "Barbara Slowik *(58)* berichtete") or an apposition between commas ("John
 Smith, *the county fire chief,* said", "Max Muster, *Sprecher der Feuerwehr,* sagte")."""
@@ -88,11 +88,26 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(
+            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{verbs})(?![\w-])"
+        ),
+        "verb_before_aside": re.compile(
             rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np}){_ASIDE}\s+(?:{verbs})"
             r"(?![\w-])"
         ),
+        # an aside's end right before a verb: where an aside may stand
+        "aside_cue": re.compile(
+            rf"(?:\)|,\s+[^,;:()\n]{{1,80}}+,)\s+(?:{verbs}{'|' + aux if aux else ''})(?![\w-])"
+        ),
         # "Die Polizei hatte am Montag gesagt": an auxiliary and a few words between
         "verb_perfect": (
+            re.compile(
+                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{aux})"
+                rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
+            )
+            if aux
+            else _NEVER
+        ),
+        "verb_perfect_aside": (
             re.compile(
                 rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np}){_ASIDE}\s+(?:{aux})"
                 rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
@@ -544,7 +559,12 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         # break and a space (their lookbehind): tried there only
         sentence = text[start:end]
         opens = [0, *after_breaks(sentence, 0, len(sentence), _OPENING_BREAKS)]
-        for key in ("verb_before", "verb_perfect"):
+        keys = ["verb_before", "verb_perfect"]
+        if pats["aside_cue"].search(sentence):
+            # "Nancy Faeser (SPD) sagte", "Jane Doe, 58, said": tried only where an
+            # aside's end stands before a verb (an aside costs every opening a search)
+            keys += ["verb_before_aside", "verb_perfect_aside"]
+        for key in keys:
             if pats[key] is not _NEVER:
                 for m in matches_at(pats[key], sentence, opens, len(sentence)):
                     take(m, speakers, key, start)

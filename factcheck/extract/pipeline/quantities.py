@@ -557,10 +557,6 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
     return None
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
-
-
 def _added(text: str, start: int, end: int, lang: str) -> bool:
     """True when a word of the pack's ``nouns.INCREMENT_WORDS`` stands right before or
     right after the number at ``start:end`` ("*weitere* 15.000", "800 *weitere*", "a
@@ -568,11 +564,16 @@ def _added(text: str, start: int, end: int, lang: str) -> bool:
     words = _increment_words(lang)
     if not words:
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if before is not None and before.group(1).casefold() in words:
-        return True
-    after = _WORD_AFTER.match(text, end, end + 16)
-    return after is not None and after.group(1).casefold() in words
+    before = text[max(0, start - 16) : start]
+    if before[-1:].isspace():
+        last = before.split()[-1:]
+        if last and last[0].casefold() in words:
+            return True
+    after = text[end : end + 16]
+    if after[:1].isspace():
+        first = after.split(None, 1)[:1]
+        return bool(first) and first[0].rstrip(".,;:!?").casefold() in words
+    return False
 
 
 @cache

@@ -165,10 +165,11 @@ class _Gazetteer:
     adjectives: dict[str, dict[str, str]] = field(default_factory=dict)
     words: dict[str, _Words] = field(default_factory=dict)
     langs: tuple[str, ...] = ()
-    alternates: dict[str, dict[str, str]] = field(default_factory=dict)
-    """Per language, names of a country or region that also name another one ("Georgia":
-    the country, and the US state) and the key of that other one: an article whose other
-    places lie in the other one's country means it (:func:`scan._context_chosen`)."""
+    alternates: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    """Per language and key of a country or region, its names that also name another one
+    ("Georgia": the country, and the US state) and the key of that other one: an article
+    whose other places lie in the other one's country means it
+    (:func:`scan._context_chosen`)."""
 
 
 # ---------------------------------------------------------------------------------------
@@ -303,8 +304,9 @@ class _Builder:
                 idx[norm] = entry
             if old is not None and old.key != key and _is_area(key) and _is_area(old.key):
                 # the name of two countries or regions: the loser is the other reading
-                other = old.key if idx[norm] is entry else key
-                self.g.alternates.setdefault(lang, {}).setdefault(norm, other)
+                first, other = (key, old.key) if idx[norm] is entry else (old.key, key)
+                by_key = self.g.alternates.setdefault(lang, {})
+                by_key.setdefault(first, {}).setdefault(norm, other)
 
     def add_place(
         self,

@@ -92,7 +92,11 @@ def _context_chosen(g: _Gazetteer, lg: str, cands: list[_Cand]) -> list[_Cand]:
     alternates = g.alternates.get(lg)
     if not alternates or not cands:
         return cands
-    two = [(i, alternates.get(_norm(c.written))) for i, c in enumerate(cands)]
+    two = [
+        (i, names.get(_norm(c.written)))
+        for i, c in enumerate(cands)
+        if (names := alternates.get(c.key)) is not None
+    ]
     if not any(alt for _, alt in two):
         return cands
     places = g.places
