@@ -54,6 +54,10 @@ _NEVER = re.compile(r"(?!x)x")
 _OPENING_BREAKS = ",:;–—"
 """The clause breaks after which (and a space) ``verb_before`` and ``verb_perfect`` of
 :func:`_patterns` can begin, besides the sentence's start (their lookbehind)."""
+_QUOTE_END = "(?<=[,!?][\"”’']\\s)"
+"""The end of a quotation a speaker follows ("'We have 30 confirmed deaths,' *Sheriff
+Miller* said"): a lookbehind, where ``verb_before`` and ``verb_perfect`` can begin too."""
+_QUOTE_ENDS = re.compile("[,!?][\"”’']\\s")
 _GAP_BREAKS = ",;"
 """The same for ``gapped``."""
 
@@ -88,10 +92,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{verbs})(?![\w-])"
+            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np})\s+(?:{verbs})(?![\w-])"
         ),
         "verb_before_aside": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np}){_ASIDE}\s+(?:{verbs})"
+            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){_ASIDE}\s+(?:{verbs})"
             r"(?![\w-])"
         ),
         # an aside's end right before a verb: where an aside may stand
@@ -101,7 +105,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # "Die Polizei hatte am Montag gesagt": an auxiliary and a few words between
         "verb_perfect": (
             re.compile(
-                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np})\s+(?:{aux})"
+                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np})\s+(?:{aux})"
                 rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
             )
             if aux
@@ -109,7 +113,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         "verb_perfect_aside": (
             re.compile(
-                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?)(?P<np>{np}){_ASIDE}\s+(?:{aux})"
+                rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){_ASIDE}\s+(?:{aux})"
                 rf"(?:\s+[^\s,;:.!?]+){{0,6}}?\s+(?:{verbs})(?![\w-])"
             )
             if aux
@@ -559,6 +563,8 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         # break and a space (their lookbehind): tried there only
         sentence = text[start:end]
         opens = [0, *after_breaks(sentence, 0, len(sentence), _OPENING_BREAKS)]
+        if '"' in sentence or "”" in sentence or "’" in sentence or "'" in sentence:
+            opens = sorted({*opens, *(m.end() for m in _QUOTE_ENDS.finditer(sentence))})
         keys = ["verb_before", "verb_perfect"]
         if pats["aside_cue"].search(sentence):
             # "Nancy Faeser (SPD) sagte", "Jane Doe, 58, said": tried only where an

@@ -593,6 +593,11 @@ def test_a_speaker_after_though_is_the_clauses_own() -> None:
          "Police Commissioner Jane Doe", SourceKind.PERSON),
         ("John Smith, the county fire chief, said 30 homes were destroyed.", "en", "John Smith",
          SourceKind.PERSON),
+        # a speaker after the quotation it said
+        ('"We now have 30 confirmed deaths," Sheriff Jane Doe said.', "en",
+         "Sheriff Jane Doe", SourceKind.PERSON),
+        ("'We now have 30 confirmed deaths,' John Smith, the county sheriff, told a briefing.",
+         "en", "John Smith", SourceKind.PERSON),
         # the apposition names the speaker when the phrase before it names none
         ("Müller, Sprecher der Feuerwehr, sagte, 30 Häuser seien zerstört.", "de",
          "Sprecher der Feuerwehr", SourceKind.PERSON),
