@@ -285,7 +285,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             role_idx = i
     # "the Chicago Tribune": a title's last word, written with a capital
     titled = words[-1][:1].isupper() and low_words[-1] in att.MEDIA_TITLE_WORDS
-    media = titled or any(lw.endswith(att.MEDIA_WORDS) for lw in low_words)
+    media = titled or _names_media(tuple(low_words), lang)
     org_words = [lw for lw in low_words if lw.split("-")[-1].endswith(orgs) and lw not in no_noun]
     # "the Ukrainian General Staff", "the Coast Guard in Boston": an organisation of several
     # words that ends the phrase (or its place): not "emergency services evacuated"
@@ -411,6 +411,26 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
 
 
 _MEDIA_KINDS = (SourceKind.AGENCY, SourceKind.OUTLET)
+
+
+def _names_media(low_words: tuple[str, ...], lang: str) -> bool:
+    """True when the lower-cased words of a source phrase name a medium (the pack's
+    ``attribution.MEDIA_WORDS``): one of several words ("news agency", "state media"), or
+    a word ending in one longer than any organisation word it ends in (``ORG_WORDS``):
+    "Nachrichtenagentur" is a medium, "Bundesagentur" and the "Federal Emergency
+    Management Agency" are not ("agency" is both; the longer or a tie names a body)."""
+    att = get_language(lang).attribution
+    phrase = " " + " ".join(low_words) + " "
+    if any(" " in m and f" {m} " in phrase for m in att.MEDIA_WORDS):
+        return True
+    for lw in low_words:
+        base = lw.split("-")[-1]
+        media = max((len(m) for m in att.MEDIA_WORDS if " " not in m and lw.endswith(m)), default=0)
+        if media and media > max(
+            (len(o) for o in att.ORG_WORDS if " " not in o and base.endswith(o)), default=0
+        ):
+            return True
+    return False
 
 
 def _holder(words: list[str], lang: str) -> tuple[int, _Fields | None]:

@@ -97,7 +97,9 @@ def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
             "Local officials",
             SourceKind.GOVERNMENT,
         ),
-        ("The agency had earlier said that 40 people died.", "agency", SourceKind.AGENCY),
+        # a bare "agency" is a body (FEMA, a weather agency); a news agency says so
+        ("The agency had earlier said that 40 people died.", "agency", SourceKind.ORGANISATION),
+        ("The news agency had earlier said that 40 people died.", "news agency", SourceKind.AGENCY),
         ("Police said 300 people were arrested.", "Police", SourceKind.ORGANISATION),
         ("The toll rose to 40, as officials said on Monday.", "officials", SourceKind.GOVERNMENT),
         ("Twelve soldiers were killed, the army said.", "the army", SourceKind.GOVERNMENT),
@@ -690,3 +692,41 @@ def test_german_speakers_in_the_present_tense(text: str, figures: dict[str, str]
         if c.quantity is not None and q in c.quote and c.attribution is not None
     }
     assert got == figures
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "kind"),
+    [
+        # "agency" is a body unless a medium is said: a news agency, or a known one
+        ("the Federal Emergency Management Agency", "en", SourceKind.ORGANISATION),
+        ("the state news agency", "en", SourceKind.AGENCY),
+        ("state media", "en", SourceKind.OUTLET),
+        ("die Bundesagentur für Arbeit", "de", SourceKind.ORGANISATION),
+        ("die Nachrichtenagentur", "de", SourceKind.AGENCY),
+    ],
+)
+def test_an_agency_is_a_medium_only_when_its_words_say_so(
+    phrase: str, lang: str, kind: SourceKind
+) -> None:
+    src = classify_source(phrase, 0, len(phrase), lang, explicit=True)
+    assert src is not None and src.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At least 30 people have died, per the state health department.",
+         "state health department"),
+        ("Figures released by the health ministry show 30 deaths.", "health ministry"),
+        ("A tally by the Associated Press counted 30 deaths.", "Associated Press"),
+    ],
+)  # fmt: skip
+def test_english_markers_of_whose_figures(text: str, name: str) -> None:
+    """ "per the X", "figures released by X show": the source, without the verb after it."""
+    att = find_attribution(text, 0, len(text), "en")
+    assert att is not None and [s.name for s in att.chain] == [name]
+
+
+def test_per_without_an_article_names_no_source() -> None:
+    text = "Prices rose 3 per cent, and 30 per day were sold."
+    assert find_attribution(text, 0, len(text), "en") is None

@@ -243,7 +243,9 @@ ORG_WORDS: tuple[str, ...] = (
     "krankenhaus",
     "rettungskräfte",
     "rettungsdienst",
-)
+    # Behörden, die "Agentur" heißen: keine Nachrichtenagenturen
+    "bundesagentur", "arbeitsagentur", "energieagentur", "raumfahrtagentur", "umweltagentur",
+)  # fmt: skip
 
 MEDIA_WORDS: tuple[str, ...] = (
     "nachrichtenagentur",

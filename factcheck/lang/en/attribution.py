@@ -7,6 +7,14 @@ SOURCE_BEFORE: tuple[str, ...] = (
     "quoting",
     "as reported by",
     "quoted by",
+    # "per the state health department" (not "per day", "per cent": the article is required)
+    "per the",
+    # whose figures: "figures released by the ministry show", "data from the agency"
+    *(
+        f"{noun} {link}"
+        for noun in ("figures", "data", "statistics", "estimates", "a tally", "a count")
+        for link in ("from", "by", "released by", "published by", "compiled by")
+    ),
 )
 
 SOURCE_AFTER: tuple[str, ...] = ()
