@@ -582,7 +582,7 @@ def test_reported_speech_in_the_past_points_a_weekday_back(text: str) -> None:
     ("text", "quote", "language"),
     [
         ("Dazu näherten sich 800 weitere Traktoren der Stadt.", "800", "de"),
-        ("The fire destroyed 310 homes and damaged 450 more.", "450", "en"),
+        ("The fire destroyed 310 homes and another 450 burned down.", "450", "en"),
         # the word before the number, and people in a crowd added to people
         ("55.000 Menschen standen auf der Straße, weitere 15.000 vor dem Reichstag.", "15.000",
          "de"),
@@ -602,6 +602,8 @@ def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: st
     [
         ("Drei Menschen starben, zwölf weitere wurden verletzt.", "zwölf", "de"),
         ("Three people died and 12 more were injured.", "12", "en"),
+        # the same thing in another state: the damaged homes all told
+        ("The fire destroyed 310 homes and damaged 450 more.", "450", "en"),
     ],
 )
 def test_others_after_a_figure_of_another_thing_are_counted_whole(

@@ -590,31 +590,37 @@ _CROWDS = frozenset({*GENERIC_PERSONS, *CROWD_CONCEPTS, ATTENDANCE})
 
 def increments_settled(claims: list[Claim]) -> list[Claim]:
     """The claims, each figure marked as added to another (``concepts.INCREMENT_SCOPE``)
-    made a part (``SUBSET_SCOPE``) unless the figures up to :data:`INCREMENT_BEFORE`
-    characters before it count other things only: then the word says "others" ("three
-    died and 12 *more* were hurt" counts the hurt). A figure of the same thing before it,
-    or both of people in a crowd ("55.000 auf der Straße, *weitere* 15.000 vor dem
-    Reichstag"), or none at all ("*another* 40 bodies were found") makes it a part."""
+    made a part (``SUBSET_SCOPE``) unless the nearest figure before it, up to
+    :data:`INCREMENT_BEFORE` characters back, counts another thing or the same thing in
+    another state: then the word says "others" ("three died and 12 *more* were hurt"
+    counts the hurt, "destroyed 310 homes and damaged 450 *more*" the damaged homes). A
+    nearest figure of the same thing, or both of people in a crowd ("55.000 auf der
+    Straße, *weitere* 15.000 vor dem Reichstag"), or none ("*another* 40 bodies were
+    found") makes it a part."""
     if not any(c.measure is not None and INCREMENT_SCOPE in c.measure.scope for c in claims):
         return claims
     out: list[Claim] = []
+    last: Claim | None = None  # the nearest figure before, of a thing
     for c in sorted(claims, key=lambda c: (c.span.start, c.span.end)):
         m = c.measure
         if m is not None and INCREMENT_SCOPE in m.scope:
             key = m.key
-            before = {
-                e.measure.key
-                for e in out
-                if e.measure is not None
-                and e.quantity is not None
-                and e.span.end <= c.span.start
-                and c.span.start - e.span.start <= INCREMENT_BEFORE
-            }
+            near = (
+                last.measure
+                if last is not None and c.span.start - last.span.start <= INCREMENT_BEFORE
+                else None
+            )
             scope = {x for x in m.scope if x != INCREMENT_SCOPE}
-            if not before or key in before or (key in _CROWDS and before & _CROWDS):
+            if (
+                near is None
+                or (near.key == key and near.state == m.state)
+                or {near.key, key} <= _CROWDS
+            ):
                 scope.add(SUBSET_SCOPE)
             measure = m.model_copy(update={"scope": tuple(sorted(scope))})
             c = c.model_copy(update={"measure": measure})
+        if c.quantity is not None and c.measure is not None:
+            last = c
         out.append(c)
     return out
 

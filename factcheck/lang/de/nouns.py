@@ -518,7 +518,11 @@ HELD_BY_PATTERN: str = (
 
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*
 # getöteten Frauen"): ein solcher Teil wird nicht gegen die Zahlen anderer Artikel gestellt
-PARTITIVE_OPENING: str = r"(?:Von|Unter)\s+den\s+([A-Za-zÄÖÜäöüß-]+)\s*,?"
+PARTITIVE_OPENING: str = (
+    r"(?:Von|Unter)\s+den\s+(?:(?:rund|etwa|knapp|gut|über|mindestens|insgesamt)\s+)?"
+    # eine Zahl oder ein Wort davor ("Von den *30* Verletzten", "Unter den *zwölf* Toten")
+    r"(?:\d[\d.]*\s+|[a-zäöüß]+\s+)?([A-Za-zÄÖÜäöüß-]+)\s*,?"
+)
 
 PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s"
 

@@ -584,7 +584,11 @@ HELD_BY_PATTERN: str = (
 
 
 # the words right after a number that make it a part of a set (see the German file)
-PARTITIVE_OPENING: str = r"(?:Of|Among)\s+(?:the|those)\s+([A-Za-z-]+)\s*,"
+PARTITIVE_OPENING: str = (
+    r"(?:Of|Among)\s+(?:the|those)\s+(?:(?:about|some|nearly|more\s+than|at\s+least)\s+)?"
+    # a number or a word before the set's noun ("Of the *30* injured", "Of the *12* dead")
+    r"(?:\d[\d,]*\s+|[a-z]+\s+)?([A-Za-z-]+)\s*,"
+)
 
 PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b"
 
