@@ -44,6 +44,13 @@ def _concepts(lang: str) -> dict[str, str]:
 
 
 @cache
+def _days_and_months(lang: str) -> frozenset[str]:
+    """The pack's weekday and month names, lower-cased."""
+    t = get_language(lang).time
+    return frozenset(w.casefold() for w in (*t.WEEKDAYS, *t.MONTHS))
+
+
+@cache
 def _concept_keys(lang: str) -> frozenset[str]:
     return frozenset(_concepts(lang))
 
@@ -280,6 +287,8 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         if group and w[0].isupper() and not group[-1].group()[0].isupper():
             break  # a name after the noun opens another phrase ("5,600 buildings Turkish
             # officials said were destroyed")
+        if w[0].isupper() and lw in _days_and_months(lang):
+            break  # "put the toll at 248 early Wednesday": a time, no counted noun
         group.append(m)
         if len(group) >= 4:
             break
@@ -289,6 +298,10 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
     head_m = group[-1]
     w = head_m.group()
     lem, head, concept, mods = analyse(w.casefold() if not w.isupper() else w, lang)
+    if len(group) > 1:
+        # an open compound the pack names ("rescue workers", "asylum seekers")
+        two = f"{group[-2].group().casefold()} {lem.casefold()}"
+        concept = _concepts(lang).get(two, concept)
     modifiers = tuple(g.group() for g in group[:-1]) + mods
     content = _content(toks[i:], lang)
     if measure is not None and concept in (None, "ammunition", "shell"):

@@ -49,6 +49,10 @@ def test_lowercase_verb_is_no_noun() -> None:
         (" Ukrainian soldiers were", "soldier", "soldier"),
         (" rounds of artillery ammunition", "ammunition", "shell"),
         (" people joined the march", "people", "person"),
+        # an open compound the pack names counts its own thing, not its head's
+        (" rescue workers arrived", "worker", "rescue_worker"),
+        (" asylum seekers arrived", "seeker", "asylum_seeker"),
+        (" police were deployed", "police", "police_officer"),
     ],
 )
 def test_english_heads(text: str, head: str, concept: str) -> None:
@@ -183,3 +187,13 @@ def test_a_compound_with_an_inflected_head_is_split_on_it(
 def test_letters_after_a_head_that_make_another_word_split_nothing() -> None:
     """ "Bundesländern": a head of a lookalike is no head, inflected or not."""
     assert analyse("Bundesländern", "de")[2] is None
+
+
+def test_a_weekday_after_a_number_is_no_noun() -> None:
+    """ "put the toll at 248 early Wednesday": Wednesday is when, not what is counted."""
+    from factcheck import extract_text
+
+    text = "The agency put the death toll at 248 early Wednesday."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.concept == "dead"
+    assert claim.attribution is not None and claim.attribution.chain[0].name == "agency"

@@ -22,6 +22,9 @@ SOURCE_AFTER: tuple[str, ...] = ()
 CITING_MARKERS: tuple[str, ...] = ("citing", "quoting")
 
 SPEECH_VERBS: tuple[str, ...] = (
+    # "the agency put the death toll at 248"
+    "put",
+    "puts",
     "said",
     "says",
     "say",

@@ -91,6 +91,11 @@ CONCEPTS: dict[str, str] = {
     "barrel": "barrel",
     "migrant": "migrant",
     "asylum seeker": "asylum_seeker",
+    # open compounds whose head alone counts another thing ("rescue *workers*")
+    "rescue worker": "rescue_worker",
+    "emergency worker": "rescue_worker",
+    "relief worker": "rescue_worker",
+    "police": "police_officer",  # "2,000 police were deployed"
     "patient": "patient",
     "pupil": "pupil",
     "student": "student",
