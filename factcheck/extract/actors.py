@@ -264,6 +264,14 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
                 country = places.country_of_adjective(
                     w.split("-")[0] + "-", lang
                 ) or places.country_of(w.split("-")[0], lang)
+            if (
+                country is None
+                and all(x[:1].islower() for x in words if x is not w)
+                and " ".join(low_words) not in att.BARE_SPEAKERS
+            ):
+                # "nach ersten Erkenntnissen", "preliminary data": no one's findings (but
+                # "nach eigenen Angaben" are the findings of the body named before)
+                return None
             return (
                 ("name", phrase),
                 ("key", f"{country or '?'}:{lemma(head, lang).casefold()}"),

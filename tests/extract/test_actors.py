@@ -730,3 +730,35 @@ def test_english_markers_of_whose_figures(text: str, name: str) -> None:
 def test_per_without_an_article_names_no_source() -> None:
     text = "Prices rose 3 per cent, and 30 per day were sold."
     assert find_attribution(text, 0, len(text), "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei dem Unglück kamen nach ersten Erkenntnissen mindestens zwölf Menschen ums Leben.",
+        "Nach bisherigen Erkenntnissen starben zwölf Menschen.",
+    ],
+)
+def test_findings_of_no_one_name_no_source(text: str) -> None:
+    assert find_attribution(text, 0, len(text), "de") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # their own findings are the body's named before
+        ("Die Veranstalter verlängerten die Zone. Nach ihren Angaben standen dort 55.000 "
+         "Menschen.", "55.000", "Veranstalter"),
+        # a place after "von" belongs to the speaker; a weekday after "vom" is no owner
+        ("Der Bürgermeister von Köln, Otto Krahl, sagte, zwölf Menschen seien gestorben.",
+         "zwölf", "Bürgermeister von Köln"),
+        ("Nach Angaben eines Polizeisprechers vom Sonntag starben zwölf Menschen.", "zwölf",
+         "Polizeisprechers"),
+    ],
+)  # fmt: skip
+def test_german_speakers_by_possessive_place_and_day(text: str, figure: str, source: str) -> None:
+    from factcheck import extract_text
+
+    (claim,) = [c for c in extract_text(text, language="de") if figure in c.quote]
+    assert claim.attribution is not None
+    assert claim.attribution.chain[-1].name == source

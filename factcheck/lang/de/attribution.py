@@ -191,7 +191,9 @@ ROLE_WORDS: tuple[str, ...] = (
 
 BARE_SPEAKERS: tuple[str, ...] = (
     "sprecher", "sprecherin", "ein sprecher", "eine sprecherin", "eigenen angaben",
-    "eigener aussage", "eigener darstellung",
+    "eigener aussage", "eigener darstellung", "ihren angaben", "seinen angaben",
+    "ihrer darstellung", "seiner darstellung", "ihrer schätzung", "seiner schätzung",
+    "ihren schätzungen", "seinen schätzungen", "ihrer zählung", "seiner zählung",
 )  # fmt: skip
 """Sprecher ohne Organisation: sie sprechen für die eine, die der Satz davor nennt."""
 
@@ -449,8 +451,9 @@ FINDINGS_OWNER_WORDS: tuple[str, ...] = ("der", "des", "von", "vom", "eines", "e
 """Wörter nach einem Erkenntnis-Wort, die nennen, wessen Angaben es sind ("nach Angaben
 *der* Polizei")."""
 
-SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus")
-"""Präpositionen, mit denen ein Ort das Land einer Quelle nennt ("Behörden *in* Kiew")."""
+SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "von")
+"""Präpositionen, mit denen ein Ort das Land einer Quelle nennt ("Behörden *in* Kiew",
+"der Bürgermeister *von* Köln")."""
 
 REVISION_WORDS: tuple[str, ...] = (
     "korrigier*",

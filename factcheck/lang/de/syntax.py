@@ -129,8 +129,9 @@ SOURCE_PHRASE: str = (
     r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|oder)\s+)?"
     r"(?:{cap}(?:\s+(?:{cap}))*)"
     # wessen Sprecher ("ein Sprecher *der Polizei*", "des Innenministeriums")
-    rf"(?:\s+(?:des|der|vom)\s+(?:{_ADJ}\s+){{0,2}}{{CAP}}(?:\s+{{CAP}})?)?"
-    r"(?:\s+(?:in|aus)\s+{CAP})?"
+    rf"(?:\s+(?:des|der)\s+(?:{_ADJ}\s+){{0,2}}{{CAP}}(?:\s+{{CAP}})?)?"
+    # ein Ort ("die Polizei in Köln", "der Bürgermeister von Köln")
+    r"(?:\s+(?:in|aus|von)\s+{CAP})?"
 )
 
 SOURCE_AFTER_PHRASE: str = rf"(?:{_ART_ANYCASE}\s+)?(?:{_ADJ}\s+){{0,2}}(?:{{CAP}}\s+){{1,3}}?"

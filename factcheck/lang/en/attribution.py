@@ -110,7 +110,8 @@ ROLE_WORDS: tuple[str, ...] = (
 
 BARE_SPEAKERS: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "a spokesman", "a spokeswoman",
-    "a spokesperson", "its own count", "its own figures",
+    "a spokesperson", "its own count", "its own figures", "its figures", "their figures",
+    "its count", "their count", "their own count", "its own estimate", "their own figures",
 )  # fmt: skip
 """Speakers that name no organisation: they speak for the one the sentence before names."""
 
