@@ -719,6 +719,12 @@ def test_an_agency_is_a_medium_only_when_its_words_say_so(
          "state health department"),
         ("Figures released by the health ministry show 30 deaths.", "health ministry"),
         ("A tally by the Associated Press counted 30 deaths.", "Associated Press"),
+        # after "according to" the whole marker is read, not "figures" as the source
+        ("The toll rose to 2,662, according to combined figures from the government in "
+         "Damascus.", "government in Damascus"),
+        # a plural possessive belongs to the phrase
+        ("The toll rose to 1,800, according to figures released by the two countries' "
+         "authorities.", "two countries' authorities"),
     ],
 )  # fmt: skip
 def test_english_markers_of_whose_figures(text: str, name: str) -> None:

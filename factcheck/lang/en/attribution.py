@@ -10,9 +10,15 @@ SOURCE_BEFORE: tuple[str, ...] = (
     # "per the state health department" (not "per day", "per cent": the article is required)
     "per the",
     # whose figures: "figures released by the ministry show", "data from the agency"
+    # ("a *tally by* the AP"; after "according to" whole, or that marker would take the
+    # noun as its source: "according to *combined figures from* the government")
     *(
-        f"{noun} {link}"
-        for noun in ("figures", "data", "statistics", "estimates", "a tally", "a count")
+        f"{lead}{noun} {link}"
+        for lead in (
+            "",
+            *(f"according to {adj}" for adj in ("", "official ", "combined ", "latest ")),
+        )
+        for noun in ("figures", "data", "statistics", "estimates", "tally", "count")
         for link in ("from", "by", "released by", "published by", "compiled by")
     ),
 )

@@ -253,7 +253,7 @@ _LOW = rf"(?!(?:{_FUNCTION})\b)[a-z][\w\-]*"
 # English sources mix capitals and lower-case nouns: "South Korea's defence ministry",
 # "officials", "the country's health ministry"
 SOURCE_PHRASE: str = (
-    rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s)?)\s+){{0,6}}"
+    rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s|(?<=s)['’])?)\s+){{0,6}}"
     # "the Ministry of Health", "the General Staff of the Ukrainian army", "a spokesman
     # for the regional administration"
     rf"(?:{{cap}}|{_LOW})"
