@@ -263,6 +263,12 @@ def _front_matter(text: str, start: int, path: str) -> tuple[dict[str, Any], int
             line=mark.line + 2 if mark is not None else 1,
         ) from None
     except yaml.YAMLError as exc:
+        plain = _plain_lines(block)
+        if plain is not None:
+            # "title: Unwetter: Zahl der Toten steigt": a headline with a colon, every
+            # line a plain 'key: value' line; read as written rather than refused
+            meta = read_fields(plain, path=path, line_of=lambda key: _key_line(block, key))
+            return meta, closing.end()
         mark = getattr(exc, "problem_mark", None)
         context = getattr(exc, "context_mark", None)
         if context is not None and (mark is None or mark.index >= len(block.rstrip())):
@@ -289,6 +295,28 @@ def _front_matter(text: str, start: int, path: str) -> tuple[dict[str, Any], int
         )
     meta = read_fields(data, path=path, line_of=lambda key: _key_line(block, key))
     return meta, closing.end()
+
+
+_PLAIN_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]+(\S.*?)[ \t]*")
+
+
+def _plain_lines(block: str) -> dict[str, str] | None:
+    """The front matter as plain ``key: value`` lines, each value the text after the
+    first colon (a pair of quotes around it dropped), when it is that and nothing else:
+    YAML refuses a value holding ': ' unquoted, though a headline often does. None when a
+    line is anything else (a list, a nested mapping, a key twice)."""
+    out: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_LINE.fullmatch(line)
+        if m is None or m.group(1).lower() in out:
+            return None
+        value = m.group(2)
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        out[m.group(1).lower()] = value
+    return out or None
 
 
 def read_fields(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from factcheck.models import Qualifier
+from factcheck.models import Qualifier, UnitKind
 from factcheck.models.hedge import Interval
 from factcheck.reconcile.quantities import Comparable
 
@@ -27,7 +27,12 @@ and a whole, one house and a town): no careful writer gives 16,000 for 3."""
 
 def relative_gap(a: Comparable, b: Comparable) -> float:
     """How far apart two values lie beyond their intervals, relative to the largest finite
-    magnitude of either (0.26 = the gap is 26 % of the larger value)."""
+    magnitude of either (0.26 = the gap is 26 % of the larger value). Two counts written
+    to their last unit lie as far apart as their values (:func:`unit_counts`: "2 dead"
+    and "3 dead" are a third apart, though the values that round to them touch)."""
+    if unit_counts(a, b):
+        assert a.nominal is not None and b.nominal is not None
+        return abs(a.nominal - b.nominal) / max(abs(a.nominal), abs(b.nominal), 1.0)
     gap = a.interval.gap(b.interval)
     scale = 1.0
     for x in (
@@ -43,6 +48,22 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
             if ax > scale and ax != math.inf:
                 scale = ax
     return gap / scale
+
+
+def unit_counts(a: Comparable, b: Comparable) -> bool:
+    """True when both figures are exact counts written to their last unit ("3 dead",
+    "2,662 dead"): a count of people or things is the number it says, no rounding of it."""
+    for c in (a, b):
+        q = c.claim.quantity
+        if (
+            q is None
+            or c.nominal is None
+            or q.qualifier is not Qualifier.EXACT
+            or q.precision != 1
+            or q.unit_kind is not UnitKind.COUNT
+        ):
+            return False
+    return True
 
 
 def plausibly_same(a: Comparable, b: Comparable) -> bool:

@@ -22,6 +22,7 @@ from factcheck.models import (
     UnitKind,
 )
 from factcheck.reconcile import asof as asof_mod
+from factcheck.reconcile.agreement import unit_counts
 from factcheck.reconcile.cues import has_revision_cue
 from factcheck.reconcile.explain import (
     cap,
@@ -217,6 +218,10 @@ def write(p: Draft, arts: Mapping[str, Article], w: Phrases) -> Discrepancy:
     exact = any(
         c.quantity is not None and c.quantity.qualifier is Qualifier.EXACT for c in (ca, cb)
     )
+    # for two counts written to their last unit the gap is their difference: "2 dead" and
+    # "3 dead" are no rounding of one figure
+    if unit_counts(a, b) and a.nominal is not None and b.nominal is not None:
+        gap = abs(a.nominal - b.nominal)
     within_rounding = bool(prec) and gap <= prec / 2 and exact
     if within_rounding:
         reasons.append(

@@ -96,3 +96,13 @@ def test_agree_from_facts_read_once_is_the_rule_as_written(
     assert a is not None and b is not None
     assert agree(a, b) is _agree_as_written(a, b)
     assert agree(b, a) is _agree_as_written(b, a)
+
+
+@given(st.integers(1, 10_000), st.integers(1, 10_000))
+def test_the_gap_of_two_unit_counts_is_their_difference(x: int, y: int) -> None:
+    from factcheck.reconcile.agreement import relative_gap, unit_counts
+
+    a = comparable(quantity("a", float(x), "person", precision=1, concept="dead"))
+    b = comparable(quantity("b", float(y), "person", precision=1, concept="dead"))
+    assert a is not None and b is not None and unit_counts(a, b)
+    assert relative_gap(a, b) == abs(x - y) / max(x, y)

@@ -146,6 +146,20 @@ def test_two_tolls_on_the_same_day() -> None:
     assert "as of 2024-05-04" in d.explanation
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "lang"),
+    [("Zwei Menschen kamen ums Leben.", "Drei Menschen kamen ums Leben.", "de"),
+     ("Two people died in the crash.", "Three people died in the crash.", "en")],
+)  # fmt: skip
+def test_two_small_counts_a_person_apart_are_no_rounding(low: str, high: str, lang: str) -> None:
+    """ "2 dead" and "3 dead" on one day: a third apart, a major finding, not a gap of
+    0 % "within the rounding" (no value rounds to a count written to its last unit)."""
+    d = _one(("a", lang, "2024-05-04", low), ("b", lang, "2024-05-04", high))
+    assert d.severity is Severity.MAJOR
+    assert d.gap == pytest.approx(1 / 3, abs=0.01)
+    assert ReasonCode.ROUNDING not in {r.code for r in d.reasons}
+
+
 def test_a_revised_toll() -> None:
     d = _one(
         ("a", "en", "2024-05-04", "The health ministry reported 1,380 deaths from the earthquake."),
