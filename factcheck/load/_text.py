@@ -304,7 +304,8 @@ def _plain_lines(block: str) -> dict[str, str] | None:
     """The front matter as plain ``key: value`` lines, each value the text after the
     first colon (a pair of quotes around it dropped), when it is that and nothing else:
     YAML refuses a value holding ': ' unquoted, though a headline often does. None when a
-    line is anything else (a list, a nested mapping, a key twice)."""
+    line is anything else (a list, a nested mapping, a key twice, a value that begins
+    YAML syntax: a bracket, a brace, an unmatched quote)."""
     out: dict[str, str] = {}
     for line in block.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -315,6 +316,8 @@ def _plain_lines(block: str) -> dict[str, str] | None:
         value = m.group(2)
         if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
+        elif value[0] in "[]{}&*!|>%@`'\"":
+            return None  # YAML syntax begun and left broken: the error says where
         out[m.group(1).lower()] = value
     return out or None
 

@@ -137,7 +137,7 @@ def test_empty_front_matter_is_no_metadata() -> None:
     ("front", "line"),
     [
         ("date: 2024-06\ntitle: [unclosed\n", 3),
-        ("title: a: b: c\n", 2),
+        ("title: 'a: b: c\n", 2),
         ("source: ok\n  bad indent: x\n", 3),
     ],
 )
@@ -147,6 +147,22 @@ def test_broken_yaml_names_its_line(front: str, line: int) -> None:
     assert info.value.code is ErrorCode.FRONT_MATTER
     assert info.value.line == line
     assert "---" in info.value.hint
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        ("title: Unwetter: Zahl der Toten steigt\n", "Unwetter: Zahl der Toten steigt"),
+        ("date: 2024-06-03\ntitle: Storm: toll rises to 15\nsource: Daily A\n",
+         "Storm: toll rises to 15"),
+    ],
+)  # fmt: skip
+def test_a_headline_with_a_colon_is_read_as_written(front: str, title: str) -> None:
+    """YAML refuses "title: A: B" unquoted; every line being a plain 'key: value' line,
+    the value is read as written instead of refusing the article."""
+    article = read_article(f"---\n{front}---\n{GERMAN}", id="a", path="a.md")
+    assert article.title == title
+    assert article.body == GERMAN
 
 
 def test_unclosed_front_matter() -> None:
