@@ -768,3 +768,29 @@ def test_german_speakers_by_possessive_place_and_day(text: str, figure: str, sou
     (claim,) = [c for c in extract_text(text, language="de") if figure in c.quote]
     assert claim.attribution is not None
     assert claim.attribution.chain[-1].name == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a speaker opening a later clause speaks for the figure after it only
+        ("Tens of thousands marched on Saturday, with organisers claiming 300,000 attended.",
+         {"Tens of thousands": None, "300,000": "organisers"}),
+        ("Thousands marched, while police said 35,000 attended.",
+         {"Thousands": None, "35,000": "police"}),
+        # a speaker tagged on speaks for the figures before it
+        ("30 people were arrested, police said.", {"30 people": "police"}),
+    ],
+)  # fmt: skip
+def test_a_speaker_opening_a_later_clause_speaks_for_its_own_figure(
+    text: str, figures: dict[str, str | None]
+) -> None:
+    from factcheck import extract_text
+
+    got = {
+        q: (c.attribution.chain[-1].name if c.attribution and c.attribution.chain else None)
+        for c in extract_text(text, language="en")
+        for q in figures
+        if c.quantity is not None and c.quote.startswith(q)
+    }
+    assert got == figures

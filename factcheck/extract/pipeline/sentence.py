@@ -556,9 +556,18 @@ def _own_source(
     sources ("Laut Polizei zogen 6.000 Menschen durch die Stadt, die Veranstalter
     zählten 9.000"), the one named in the figure's clause, else the nearest one named
     before it; media that carry the sentence stay in the chain."""
-    if attribution is None or len(attribution.chain) < 2:
+    if attribution is None:
         return attribution
     named = [x for x in attribution.chain if x.span is not None and x.kind not in _MEDIA]
+    if len(named) == 1 and _speaks_later(named[0], idx, pos):
+        # "Tens of thousands marched, with organisers claiming 300,000": the organisers
+        # speak for the figure after them, not for the one before their clause
+        media = tuple(x for x in attribution.chain if x.kind in _MEDIA)
+        if not media:
+            return None
+        return attribution.model_copy(update={"chain": media, "span": media[0].span})
+    if len(attribution.chain) < 2:
+        return attribution
     clauses = {idx.clause(x.span.start) for x in named if x.span is not None}
     if len(clauses) < 2:
         return attribution  # one clause names a chain ("Reuters, citing the ministry")
@@ -573,6 +582,23 @@ def _own_source(
     own = min(named, key=distance)
     media = tuple(x for x in attribution.chain if x.kind in _MEDIA)
     return attribution.model_copy(update={"chain": (*media, own), "span": own.span})
+
+
+def _speaks_later(x: Source, idx: SentenceIndex, pos: int) -> bool:
+    """True when the source ``x`` opens a clause of its own after the figure at ``pos``
+    (after one of the pack's ``syntax.CLAUSE_OPENERS``) and a figure follows it in its
+    sentence ("..., *while* police put the number at 35,000", "*with* organisers
+    claiming 300,000"): a speaker tagged on ("30 were arrested, police said") opens
+    none."""
+    if x.span is None or x.span.start <= pos or idx.clause(x.span.start) == idx.clause(pos):
+        return False
+    syntax = get_language(idx.lang).syntax
+    words = idx.text[max(idx.start, x.span.start - 24) : x.span.start].split()
+    while words and words[-1].casefold() in syntax.ARTICLES:
+        words.pop()
+    if not words or words[-1].casefold() not in syntax.CLAUSE_OPENERS:
+        return False
+    return any(ch.isdigit() for ch in idx.text[x.span.end : idx.end])
 
 
 def _clause_tail(

@@ -25,7 +25,7 @@ SOURCE_AFTER: tuple[str, ...] = ()
 CITING_MARKERS: tuple[str, ...] = ()
 
 # reporting verbs; "X sagte" and "sagte X" both attribute to X.
-# English: 'put', 'puts', 'said', 'says', ...
+# English: 'claiming', 'saying', 'estimating', 'said', ...
 SPEECH_VERBS: tuple[str, ...] = ()
 
 # nouns that make "nach X-Erkenntnissen" a document source.

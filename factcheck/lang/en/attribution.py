@@ -28,9 +28,10 @@ SOURCE_AFTER: tuple[str, ...] = ()
 CITING_MARKERS: tuple[str, ...] = ("citing", "quoting")
 
 SPEECH_VERBS: tuple[str, ...] = (
-    # "the agency put the death toll at 248"
-    "put",
-    "puts",
+    # "..., with organisers claiming 300,000 attended"
+    "claiming",
+    "saying",
+    "estimating",
     "said",
     "says",
     "say",

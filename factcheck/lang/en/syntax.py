@@ -266,7 +266,9 @@ SOURCE_AFTER_PHRASE: str = ""
 
 SO_SOURCE: str = ""
 
-CLAUSE_OPENERS: tuple[str, ...] = ("while", "and", "but", "whereas", "as", "though", "although")
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "while", "and", "but", "whereas", "as", "though", "although", "with",
+)  # fmt: skip
 """Conjunctions that may open a clause before its speaker."""
 
 GAPPED_SOURCE_AFTER: str = (
