@@ -61,10 +61,11 @@ def _scope(
                 p.start < (a if lead is None else min(a, lead))
                 and (
                     # "Die Polizei in Köln sagte, ...": the only places inside a source the
-                    # caller passes are the cities of local speakers (pipeline.sentence),
+                    # caller passes are the cities and regions of local speakers
+                    # (pipeline.sentence),
                     # and places that speak themselves ("Syria, across the border, has
                     # confirmed 3,700 deaths")
-                    p.place.kind is PlaceKind.CITY
+                    p.place.kind in (PlaceKind.CITY, PlaceKind.REGION)
                     or not any(
                         sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end)
                         for sp in source_spans

@@ -102,7 +102,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # a place inside a source is the speaker's, not the figure's ("the Peruvian
     # ministry"), unless the place itself speaks ("Ecuador has confirmed 890 deaths");
     # but the city a local speaker is in is where its figures hold ("police in Boston
-    # said 5,000 marched"), while a government's seat is not ("the ministry in Damascus")
+    # said 5,000 marched"), while a government's seat is not ("the ministry in Damascus");
+    # so is the region a speaker is in
     local = [
         src.span
         for src in (attribution.chain if attribution else ())
@@ -115,6 +116,11 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             places.append(p)
             scope_places.append(p)
         elif p.place.kind is PlaceKind.CITY and _in_source(p, local):
+            scope_places.append(p)
+        elif p.place.kind is PlaceKind.REGION and p.preposition:
+            # the region a speaker is in ("Die Behörden in Rheinland-Pfalz bestätigten
+            # mehr als 50 Tote", "the interior ministry in North Rhine-Westphalia"): a
+            # region's authorities speak for it; no region is a government's seat
             scope_places.append(p)
     persons = st.mentions.within(s, e)
 

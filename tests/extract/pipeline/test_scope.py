@@ -19,8 +19,13 @@ from factcheck.extract import extract_text
             "5000 Menschen",
             "city:cologne",
         ),
+        # so does the region a speaker is in
+        ("Die Behörden in Rheinland-Pfalz bestätigten mehr als 50 Tote, das Innenministerium "
+         "in Nordrhein-Westfalen 41 Tote.", "de", "mehr als 50 Tote", "region:de-rp"),
+        ("Die Behörden in Rheinland-Pfalz bestätigten mehr als 50 Tote, das Innenministerium "
+         "in Nordrhein-Westfalen 41 Tote.", "de", "41 Tote", "region:de-nw"),
     ],
-)
+)  # fmt: skip
 def test_the_city_a_local_speaker_is_in_scopes_its_figure(
     text: str, lang: str, quote: str, scope: str
 ) -> None:
