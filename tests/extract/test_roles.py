@@ -1144,3 +1144,15 @@ def test_an_event_that_drew_people_counts_its_attendance(
     text: str, quote: str, language: str
 ) -> None:
     assert _concept(text, quote, language) == "attendance"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Flut kostete mindestens 180 Menschen das Leben.", "180"),
+        ("Das Unglück forderte 158 Menschenleben.", "158"),
+    ],
+)
+def test_german_deaths_said_by_the_life_lost(text: str, quote: str) -> None:
+    """ "kostete ... das Leben" (a separable cue around the number), "Menschenleben"."""
+    assert _measured(text, quote, "de").concept == "dead"

@@ -45,6 +45,7 @@ CONCEPTS: dict[str, str] = {
     "Tote": "dead",
     "Toter": "dead",
     "Todesopfer": "dead",
+    "Menschenleben": "dead",  # "Die Flut forderte 158 Menschenleben"
     "Verletzte": "injured",
     "Verletzter": "injured",
     "Verwundete": "injured",
@@ -222,7 +223,14 @@ before verletzt). The role's concept key is language-neutral (see
 
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "arrested": (("nahm", "fest"), ("nahmen", "fest")),
-    "dead": (("kam", "ums Leben"), ("kamen", "ums Leben")),
+    "dead": (
+        ("kam", "ums Leben"),
+        ("kamen", "ums Leben"),
+        # "Die Flut kostete mindestens 180 Menschen das Leben"
+        ("kostete", "das Leben"),
+        ("kosteten", "das Leben"),
+        ("kostet", "das Leben"),
+    ),
     "evacuated": (("brachte", "in Sicherheit"), ("brachten", "in Sicherheit")),
 }
 """Trennbare Verben, deren Teile um die Zahl stehen ("Die Polizei *nahm* 14 Personen
