@@ -1156,3 +1156,12 @@ def test_an_event_that_drew_people_counts_its_attendance(
 def test_german_deaths_said_by_the_life_lost(text: str, quote: str) -> None:
     """ "kostete ... das Leben" (a separable cue around the number), "Menschenleben"."""
     assert _measured(text, quote, "de").concept == "dead"
+
+
+def test_an_increment_keeps_the_part_its_sentence_opens_with() -> None:
+    """ "Allein in Hessen, ..., starben weitere 12 Menschen": a part of the story (the opening's
+    "allein") and added to a figure before it (none: a part); one mark does not drop the
+    other."""
+    text = "Allein in Hessen, so die Polizei, starben weitere 12 Menschen."
+    scope, _origin = _measure(text, "12", "de")
+    assert {"scope:part", "scope:subset"} <= set(scope)

@@ -432,15 +432,15 @@ def _quantity_claim(
             update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
         elif is_total(text, seg[0], seg[1], lang):
             update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
+        elif opening and is_part(text, s, seg[0], lang):
+            update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
+        elif opening and is_total(text, s, seg[0], lang):
+            update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
         if whole is None and _added(text, qm.start, qm.end, lang):
             # "weitere 15.000", "another 20,000": settled once the article is read
             had = update.get("scope", measure.scope)
             assert isinstance(had, tuple)
             update["scope"] = tuple(sorted({*had, INCREMENT_SCOPE}))
-        elif opening and is_part(text, s, seg[0], lang):
-            update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
-        elif opening and is_total(text, s, seg[0], lang):
-            update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
         if earlier:
             now = update.get("scope", measure.scope)
             assert isinstance(now, tuple)
