@@ -182,11 +182,12 @@ dead were women", "zwei der getöteten Frauen"): not set against another article
 of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""
 
 INCREMENT_SCOPE = "scope:increment"
-"""Marks, while an article is read, a figure added to one before it ("*weitere* 15.000",
-"*another* 20,000"; the packs' ``nouns.INCREMENT_WORDS``): once the article is read it
-becomes :data:`SUBSET_SCOPE` when a figure of the same thing (or both of people) stands
-shortly before it, and is dropped otherwise ("three died and 12 *more* were hurt": the
-hurt)."""
+"""Marks a figure added to one before it ("*weitere* 15.000", "*another* 20,000"; the
+packs' ``nouns.INCREMENT_WORDS``): once the article is read it goes with
+:data:`SUBSET_SCOPE` when the nearest figure before it counts the same thing (or both
+count people in a crowd), and is dropped otherwise ("three died and 12 *more* were hurt":
+the hurt). An increment is not set against another article's figures: what one article
+adds is no figure another gives."""
 
 EARLIER_SCOPE = "scope:earlier"
 """The scope of a figure its article sets out as superseded ("up from 4,130 reported last

@@ -47,6 +47,7 @@ from factcheck.lang.concepts import (
     EXTENT,
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
+    INCREMENT_SCOPE,
     OCCASION_CONCEPTS,
     PART_SCOPE,
     SUBSET_SCOPE,
@@ -359,6 +360,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False  # "up from 4,130 reported last Tuesday": the article's own history
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
         return False  # "97 of the dead were women" is no count of the dead
+    if a.article != b.article and (INCREMENT_SCOPE in a.scope or INCREMENT_SCOPE in b.scope):
+        return False  # "weitere 15.000" and "weitere 20.000": two articles' additions
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
         return False  # "together the fires destroyed 12,000" and "the Ridgeway fire 6,800"
     pa, pb = _places(a.scope), _places(b.scope)
@@ -422,7 +425,9 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 
 
 _ALL = frozenset({ALL_SCOPE})
-_SPECIAL = frozenset({ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE})
+_SPECIAL = frozenset(
+    {ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE, INCREMENT_SCOPE}
+)
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:

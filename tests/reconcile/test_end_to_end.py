@@ -160,6 +160,19 @@ def test_two_small_counts_a_person_apart_are_no_rounding(low: str, high: str, la
     assert ReasonCode.ROUNDING not in {r.code for r in d.reasons}
 
 
+def test_two_articles_increments_are_not_compared() -> None:
+    """ "weitere 15.000" and "weitere 20.000": what each article adds to its own figure."""
+    report = _report(
+        ("a", "de", "2024-06-30", "Auf der Straße standen 55.000 Fans, weitere 15.000 Fans "
+         "standen vor dem Reichstag."),
+        ("b", "de", "2024-06-30", "Im Stadion waren 55.000 Fans, kurz darauf kamen weitere "
+         "20.000 Fans."),
+    )  # fmt: skip
+    added = {c.id for c in report.claims if c.quote in ("15.000 Fans", "20.000 Fans")}
+    assert len(added) == 2
+    assert not any(set(d.claims) & added for d in report.discrepancies)
+
+
 def test_a_revised_toll() -> None:
     d = _one(
         ("a", "en", "2024-05-04", "The health ministry reported 1,380 deaths from the earthquake."),

@@ -590,7 +590,7 @@ _CROWDS = frozenset({*GENERIC_PERSONS, *CROWD_CONCEPTS, ATTENDANCE})
 
 def increments_settled(claims: list[Claim]) -> list[Claim]:
     """The claims, each figure marked as added to another (``concepts.INCREMENT_SCOPE``)
-    made a part (``SUBSET_SCOPE``) unless the nearest figure before it, up to
+    made a part (``SUBSET_SCOPE``, the mark kept) unless the nearest figure before it, up to
     :data:`INCREMENT_BEFORE` characters back, counts another thing or the same thing in
     another state: then the word says "others" ("three died and 12 *more* were hurt"
     counts the hurt, "destroyed 310 homes and damaged 450 *more*" the damaged homes). A
@@ -616,7 +616,9 @@ def increments_settled(claims: list[Claim]) -> list[Claim]:
                 or (near.key == key and near.state == m.state)
                 or {near.key, key} <= _CROWDS
             ):
-                scope.add(SUBSET_SCOPE)
+                # a part, and kept marked as an increment: what one article adds is no
+                # figure another article gives ("weitere 15.000" and "weitere 20.000")
+                scope |= {SUBSET_SCOPE, INCREMENT_SCOPE}
             measure = m.model_copy(update={"scope": tuple(sorted(scope))})
             c = c.model_copy(update={"measure": measure})
         if c.quantity is not None and c.measure is not None:
