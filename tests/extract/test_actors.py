@@ -794,3 +794,16 @@ def test_a_speaker_opening_a_later_clause_speaks_for_its_own_figure(
         if c.quantity is not None and c.quote.startswith(q)
     }
     assert got == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zwölf Menschen wurden verletzt, hieß es von der Polizei.", "Polizei"),
+        ("Zwölf Menschen wurden verletzt, teilte der Landkreis mit.", "Landkreis"),
+        ("Auf rund 80 Millionen Euro beziffert der Senat die Kosten.", "Senat"),
+    ],
+)
+def test_german_bodies_and_hiess_es_von(text: str, name: str) -> None:
+    att = find_attribution(text, 0, len(text), "de")
+    assert att is not None and [s.name for s in att.chain] == [name]

@@ -20,6 +20,8 @@ Veranstalter"): with their owner after them the owner is the source, not the nou
 
 SOURCE_BEFORE: tuple[str, ...] = (
     "laut",
+    # "Zwölf Menschen wurden verletzt, hieß es von der Polizei"
+    *(f"{verb} es {prep}" for verb in ("hieß", "heißt") for prep in ("von", "bei", "aus")),
     *(
         f"{lead} {noun} {owner}"
         for lead in ("nach", "laut")
@@ -247,6 +249,9 @@ ORG_WORDS: tuple[str, ...] = (
     "rettungsdienst",
     # Behörden, die "Agentur" heißen: keine Nachrichtenagenturen
     "bundesagentur", "arbeitsagentur", "energieagentur", "raumfahrtagentur", "umweltagentur",
+    # Körperschaften, die selbst sprechen ("teilte der Landkreis mit"); nicht "Stadt": die
+    # Altstadt und die Innenstadt sprechen nicht
+    "gemeinde", "landkreis", "senat", "bundeswehr",
 )  # fmt: skip
 
 MEDIA_WORDS: tuple[str, ...] = (
