@@ -1164,3 +1164,10 @@ def test_an_increment_keeps_the_part_its_sentence_opens_with() -> None:
     text = "Allein in Hessen, so die Polizei, starben weitere 12 Menschen."
     scope, _origin = _measure(text, "12", "de")
     assert {"scope:part", "scope:subset"} <= set(scope)
+
+
+def test_a_named_persons_age_is_no_age_of_a_kind_the_sentence_names() -> None:
+    """ "Landrat Otto Krahl (63) sagte, unter den Vermissten sei ein Kind": the 63 is the
+    Landrat's age, not a missing child's."""
+    text = "Landrat Otto Krahl (63) hatte gesagt, unter den Vermissten sei auch ein Kind."
+    assert _measured(text, "63", "de").concept == "age"

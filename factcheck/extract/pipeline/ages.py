@@ -113,6 +113,10 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
     else, for an age standing as a noun ("einen 14-Jährigen"), the one kind of person its
     sentence names ("Bei dem toten *Jungen* handle es sich um einen 14-Jährigen")."""
     text, lang = st.article.text, st.lang
+    if st.mentions is not None and any(
+        _NAMED_AGE.fullmatch(text, p.end, qm.start) for p in st.mentions.within(s, qm.start)
+    ):
+        return None  # "Landrat Anton Speer (63)": a named person's age, no kind's
     words = person_words(text, s, e, lang)  # the sentence read once
     before = [w for w in words if qm.start - AGE_PERSON_BEFORE <= w[0] and w[1] <= qm.start]
     after = [w for w in words if qm.end <= w[0] and w[1] <= qm.end + AGE_PERSON_AFTER]
@@ -131,6 +135,9 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
     role = cues.role_at(s, e, qm.start, qm.end, among=HARM_ROLES)
     return f"age:{who}:{role}" if role else f"age:{who}"
 
+
+_NAMED_AGE = re.compile(r"\s*[(,]\s*")
+"""Between a person's name and the age set after it: a parenthesis or a comma."""
 
 AGE_PERSON_BEFORE = 32
 """Characters before an age searched for the person it is set after ("the driver, a
