@@ -43,6 +43,28 @@ def _concepts(lang: str) -> dict[str, str]:
     return {k.casefold(): v for k, v in get_language(lang).nouns.CONCEPTS.items()}
 
 
+def _speaker_then_verb(word: str, after: list[re.Match[str]], lang: str) -> bool:
+    """True when ``word`` names a body (the pack's ``attribution.ORG_WORDS``: organizers,
+    officials) and a verb of saying, planning or estimating follows it, after an
+    auxiliary at most ("the 100,000 organizers *had predicted*"): the body is the subject
+    of a clause about the number, not what the number counts."""
+    att = get_language(lang).attribution
+    if not word.casefold().endswith(att.ORG_WORDS) or not after:
+        return False
+    words = [m.group().casefold() for m in after]
+    if words[0] in att.PERFECT_AUXILIARIES and len(words) > 1:
+        words = words[1:]
+    return words[0] in _said_words(lang)
+
+
+@cache
+def _said_words(lang: str) -> frozenset[str]:
+    """The pack's reporting verbs and one-word cues of planning and estimating."""
+    att = get_language(lang).attribution
+    cues = (*att.MODALITY.get("planned", ()), *att.MODALITY.get("estimated", ()))
+    return frozenset(w.casefold() for w in (*att.SPEECH_VERBS, *cues) if " " not in w)
+
+
 @cache
 def _days_and_months(lang: str) -> frozenset[str]:
     """The pack's weekday and month names, lower-cased."""
@@ -295,6 +317,8 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         i += 1
     if not group:
         return None
+    if _speaker_then_verb(group[-1].group(), toks[i : i + 2], lang):
+        return None  # "far fewer than the 100,000 organizers had predicted": theirs
     head_m = group[-1]
     w = head_m.group()
     lem, head, concept, mods = analyse(w.casefold() if not w.isupper() else w, lang)

@@ -196,3 +196,18 @@ def test_a_weekday_after_a_number_is_no_noun() -> None:
     text = "The agency put the death toll at 248 early Wednesday."
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.concept == "dead"
+
+
+def test_a_body_that_speaks_about_a_number_is_not_what_it_counts() -> None:
+    """ "far fewer than the 100,000 organizers had predicted": the organizers predicted
+    the number; it counts the marchers, planned."""
+    from factcheck import extract_text
+    from factcheck.models import Modality
+
+    text = (
+        "Police estimated that about 20,000 people took part, far fewer than the 100,000 "
+        "organizers had predicted."
+    )
+    (claim,) = [c for c in extract_text(text, language="en") if c.quote.startswith("100,000")]
+    assert claim.measure is not None and claim.measure.concept == "attendance"
+    assert claim.modality is Modality.PLANNED

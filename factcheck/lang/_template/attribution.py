@@ -61,9 +61,10 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # English: {'alleged': ('allegedly', 'reportedly', 'purportedly', 'suspected', 'alleged',
 # 'apparently'), 'denied': ('denied', 'deny', 'denies', 'rejected', 'dismissed'), 'planned':
 # ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
-# 'expecting', 'is due', 'are due', 'was due', 'were due', 'due to be', 'due to begin', 'due to
-# start', 'due to open', 'due to arrive', 'due to take', 'due to meet', 'due to vote',
-# 'forecast', 'forecasts', 'projected', 'anticipated', 'had registered', 'registered for'), ...}
+# 'expecting', 'predicted', 'predicts', 'is due', 'are due', 'was due', 'were due', 'due to be',
+# 'due to begin', 'due to start', 'due to open', 'due to arrive', 'due to take', 'due to meet',
+# 'due to vote', 'forecast', 'forecasts', 'projected', 'anticipated', 'had registered',
+# 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
 # A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none.

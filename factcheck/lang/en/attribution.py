@@ -229,6 +229,8 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "expected",
         "expects",
         "expecting",
+        "predicted",
+        "predicts",
         # "due" itself is mostly causal ("30 deaths due to the storm")
         "is due",
         "are due",
