@@ -6,9 +6,10 @@ Part of :mod:`factcheck.extract.pipeline`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import cast
 
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import SentenceIndex, holds_word
 from factcheck.extract.pipeline.state import _pack_regex
 from factcheck.lang import get_language
 from factcheck.models import Modality
@@ -39,10 +40,31 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
         if idx.has_cue(modality, a, b):
             return Modality(modality)
     if _planned(idx, a, b) or (
-        _planned(idx) and not idx.has_cue("alleged") and _main_clause_planned(idx)
+        _planned(idx)
+        and not idx.has_cue("alleged")
+        and _main_clause_planned(idx)
+        and not _own_past(idx, a, b)
     ):
         return Modality.PLANNED
     return None
+
+
+def _own_past(idx: SentenceIndex, a: int, b: int) -> bool:
+    """True when the clause ``a..b`` tells what happened in a past tense of its own (the
+    pack's ``attribution.PAST_TENSE_WORDS`` and ``PAST_TENSE``): "Organisers had expected
+    1,000, *but 12,000 came*", "Angemeldet waren 1.000, *gekommen sind 12.000*": the plan
+    of the first clause does not govern it."""
+    words = _past_words(idx.lang)
+    found = holds_word(idx.text, a, b, words) if words else False
+    if found:
+        return True
+    pattern = _pack_regex(idx.lang, "attribution", "PAST_TENSE")
+    return pattern is not None and pattern.search(idx.text, a, b) is not None
+
+
+@cache
+def _past_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).attribution.PAST_TENSE_WORDS)
 
 
 def _main_clause_planned(idx: SentenceIndex) -> bool:

@@ -430,6 +430,8 @@ PAST_TENSE_ENDINGS: tuple[str, ...] = ()
 PAST_TENSE: str = (
     r"(?<![\w-])(?:hat|haben|ist|sind|habe|sei|seien)(?![\w-])"
     r"(?:[^.;]|(?<=\d)\.(?=\d))*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
+    # das Partizip vorn ("gekommen sind 12.000")
+    r"|(?<![\w-])ge\w+(?:t|en)\s+(?:hat|haben|ist|sind|habe|sei|seien)(?![\w-])"
 )
 """A past-tense sentence by its Perfekt with the participle, also in reported speech
 ("habe ... gezählt", "seien ... verletzt worden", "hätten sich ... beteiligt"; also

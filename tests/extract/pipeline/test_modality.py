@@ -53,3 +53,25 @@ def test_due_ends_the_noun_group_of_a_figure() -> None:
         if c.quantity is not None
     ]
     assert claim.measure is not None and claim.measure.concept == "dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "planned", "reported"),
+    [
+        ("Organisers had expected 1,000 people, but 12,000 came.", "en", "1,000", "12,000"),
+        ("Angemeldet waren 1.000 Teilnehmer, gekommen sind 12.000.", "de", "1.000", "12.000"),
+        ("Erwartet wurden 1.000 Teilnehmer, es kamen 12.000.", "de", "1.000", "12.000"),
+    ],
+)
+def test_a_plan_does_not_govern_a_clause_that_tells_what_happened(
+    text: str, language: str, planned: str, reported: str
+) -> None:
+    """The plan of the first clause governs the sentence's other clauses ("Die Stadt will
+    300 Bäume pflanzen, 200 davon im Park"), not one with a past tense of its own."""
+    assert _modality(text, planned, language) is Modality.PLANNED
+    assert _modality(text, reported, language) is Modality.ASSERTED
+
+
+def test_a_plan_governs_a_clause_without_a_verb() -> None:
+    text = "Die Stadt will 300 Bäume pflanzen, 200 davon im Park."
+    assert _modality(text, "200", "de") is Modality.PLANNED
