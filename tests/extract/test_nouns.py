@@ -211,3 +211,17 @@ def test_a_body_that_speaks_about_a_number_is_not_what_it_counts() -> None:
     (claim,) = [c for c in extract_text(text, language="en") if c.quote.startswith("100,000")]
     assert claim.measure is not None and claim.measure.concept == "attendance"
     assert claim.modality is Modality.PLANNED
+
+
+def test_a_verb_before_a_weekday_is_no_noun() -> None:
+    """ "up from 250 reported Monday": "reported" is the verb, the 250 counts what the
+    sentence counts; and "the county said" names the county."""
+    from factcheck import extract_text
+
+    text = "The storm destroyed 300 homes, the county said Tuesday, up from 250 reported Monday."
+    claims = {c.quote: c for c in extract_text(text, language="en") if c.quantity is not None}
+    assert set(claims) == {"300 homes", "250"}
+    m = claims["250"].measure
+    assert m is not None and m.concept == "building"
+    att = claims["300 homes"].attribution
+    assert att is not None and att.chain[0].name == "county"

@@ -156,6 +156,7 @@ ORG_WORDS: tuple[str, ...] = (
     "union",
     "fire department",
     "fire service",
+    "county",  # "..., the county said" (not "city", "state": "capacity", "estate")
     "audit office",
     "auditor",
     "auditors",
