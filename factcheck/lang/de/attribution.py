@@ -420,6 +420,8 @@ PAST_TENSE_WORDS: tuple[str, ...] = (
     "blieb", "blieben", "zog", "zogen", "trafen", "nahm", "nahmen", "sprach", "sprachen",
     "zählte", "zählten", "meldete", "meldeten", "feierten", "hätte", "hätten", "worden",
     "zuletzt", "damals", "bereits", "schon",
+    # Partizipien, die auch vor ihrem Hilfsverb stehen ("gekommen sind 12.000")
+    "gekommen", "erschienen", "gewesen",
 )  # fmt: skip
 """Words of a past-tense sentence (Präteritum of the auxiliaries and of common verbs;
 "zuletzt"): bare weekdays and months in it point back in time."""
@@ -430,8 +432,6 @@ PAST_TENSE_ENDINGS: tuple[str, ...] = ()
 PAST_TENSE: str = (
     r"(?<![\w-])(?:hat|haben|ist|sind|habe|sei|seien)(?![\w-])"
     r"(?:[^.;]|(?<=\d)\.(?=\d))*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
-    # das Partizip vorn ("gekommen sind 12.000")
-    r"|(?<![\w-])ge\w+(?:t|en)\s+(?:hat|haben|ist|sind|habe|sei|seien)(?![\w-])"
 )
 """A past-tense sentence by its Perfekt with the participle, also in reported speech
 ("habe ... gezählt", "seien ... verletzt worden", "hätten sich ... beteiligt"; also
