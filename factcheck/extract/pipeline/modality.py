@@ -11,6 +11,7 @@ from typing import cast
 
 from factcheck.extract.clauses import SentenceIndex, holds_word
 from factcheck.extract.pipeline.state import _pack_regex
+from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
 from factcheck.models import Modality
 
@@ -51,20 +52,58 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
 
 def _own_past(idx: SentenceIndex, a: int, b: int) -> bool:
     """True when the clause ``a..b`` tells what happened in a past tense of its own (the
-    pack's ``attribution.PAST_TENSE_WORDS`` and ``PAST_TENSE``): "Organisers had expected
-    1,000, *but 12,000 came*", "Angemeldet waren 1.000, *gekommen sind 12.000*": the plan
-    of the first clause does not govern it."""
-    words = _past_words(idx.lang)
-    found = holds_word(idx.text, a, b, words) if words else False
-    if found:
-        return True
-    pattern = _pack_regex(idx.lang, "attribution", "PAST_TENSE")
-    return pattern is not None and pattern.search(idx.text, a, b) is not None
+    pack's ``attribution.PAST_TENSE_WORDS`` and ``PAST_TENSE``, not its endings: a plan's
+    participle, "expected", ends like a past): "Organisers had expected 1,000, *but 12,000
+    came*", "Angemeldet waren 1.000, *gekommen sind 12.000*": the plan of the first clause
+    does not govern it."""
+    return _is_past(idx.text, a, b, idx.lang, endings=False)
+
+
+# -- tense ------------------------------------------------------------------------------
+@cache
+def _past_pattern(lang: str, endings: bool = True) -> re.Pattern[str]:
+    """What makes a sentence past tense: one of the pack's ``attribution.PAST_TENSE_WORDS``
+    or (with ``endings``) a word with one of its ``PAST_TENSE_ENDINGS`` (one alternation
+    grouped by first letters: see :mod:`factcheck.extract.wordlists`), or its
+    ``PAST_TENSE`` pattern."""
+    att = get_language(lang).attribution
+    words = alternation(att.PAST_TENSE_WORDS)
+    if endings and att.PAST_TENSE_ENDINGS:
+        words = rf"{words}|\w+(?:{alternation(att.PAST_TENSE_ENDINGS)})"
+    body = rf"(?<![\w-])(?:{words})(?![\w-])"
+    if att.PAST_TENSE:
+        body = f"{body}|{att.PAST_TENSE}"
+    return re.compile(body, re.IGNORECASE)
+
+
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 @cache
-def _past_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).attribution.PAST_TENSE_WORDS)
+def _past_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None] | None:
+    r"""The pack's ``PAST_TENSE_WORDS`` and ``PAST_TENSE_ENDINGS`` lower-cased for
+    :func:`~factcheck.extract.clauses.holds_word`, with its ``PAST_TENSE`` pattern; None
+    when a word or an ending is not plain (``\w`` characters only: a stem, two words) or
+    there are no words (then :func:`_past_pattern` is searched)."""
+    att = get_language(lang).attribution
+    words, endings = tuple(att.PAST_TENSE_WORDS), tuple(att.PAST_TENSE_ENDINGS)
+    if not words or not all(_PLAIN_WORD.fullmatch(w) for w in (*words, *endings)):
+        return None
+    rest = re.compile(att.PAST_TENSE, re.IGNORECASE) if att.PAST_TENSE else None
+    return frozenset(w.lower() for w in words), tuple(x.lower() for x in endings), rest
+
+
+def _is_past(text: str, s: int, e: int, lang: str, *, endings: bool = True) -> bool:
+    """``_past_pattern(lang, endings).search(text, s, e) is not None``: the words from the
+    window's listing of its words, the pack's pattern only when none stands there."""
+    tables = _past_words(lang)
+    if tables is None:
+        return _past_pattern(lang, endings).search(text, s, e) is not None
+    words, ends, rest = tables
+    found = holds_word(text, s, e, words, ends if endings else ())
+    if found is None:
+        return _past_pattern(lang, endings).search(text, s, e) is not None
+    return found or (rest is not None and rest.search(text, s, e) is not None)
 
 
 def _main_clause_planned(idx: SentenceIndex) -> bool:

@@ -13,13 +13,13 @@ from itertools import pairwise
 from typing import Literal
 
 from factcheck.extract import actors as actors_mod
-from factcheck.extract.clauses import SentenceIndex, holds_word
+from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.clock import clock_events, find_clocks, moment_events
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
-from factcheck.extract.pipeline.modality import _modality
+from factcheck.extract.pipeline.modality import _is_past, _modality
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, share_holder
 from factcheck.extract.pipeline.stances import mark_stances
@@ -39,7 +39,6 @@ from factcheck.extract.roles import (
     refers_to_figure,
 )
 from factcheck.extract.time import times_in
-from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
 from factcheck.lang.concepts import DATED_MOMENTS, HELD_CONCEPTS
 from factcheck.models import (
@@ -718,51 +717,6 @@ def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
             )
         )
     return out
-
-
-@cache
-def _past_pattern(lang: str) -> re.Pattern[str]:
-    """What makes a sentence past tense: one of the pack's ``attribution.PAST_TENSE_WORDS``
-    or a word with one of its ``PAST_TENSE_ENDINGS`` (one alternation grouped by first
-    letters: see :mod:`factcheck.extract.wordlists`), or its ``PAST_TENSE`` pattern."""
-    att = get_language(lang).attribution
-    words = alternation(att.PAST_TENSE_WORDS)
-    if att.PAST_TENSE_ENDINGS:
-        words = rf"{words}|\w+(?:{alternation(att.PAST_TENSE_ENDINGS)})"
-    body = rf"(?<![\w-])(?:{words})(?![\w-])"
-    if att.PAST_TENSE:
-        body = f"{body}|{att.PAST_TENSE}"
-    return re.compile(body, re.IGNORECASE)
-
-
-_PLAIN_WORD = re.compile(r"\w+")
-
-
-@cache
-def _past_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None] | None:
-    r"""The pack's ``PAST_TENSE_WORDS`` and ``PAST_TENSE_ENDINGS`` lower-cased for
-    :func:`~factcheck.extract.clauses.holds_word`, with its ``PAST_TENSE`` pattern; None
-    when a word or an ending is not plain (``\w`` characters only: a stem, two words) or
-    there are no words (then :func:`_past_pattern` is searched)."""
-    att = get_language(lang).attribution
-    words, endings = tuple(att.PAST_TENSE_WORDS), tuple(att.PAST_TENSE_ENDINGS)
-    if not words or not all(_PLAIN_WORD.fullmatch(w) for w in (*words, *endings)):
-        return None
-    rest = re.compile(att.PAST_TENSE, re.IGNORECASE) if att.PAST_TENSE else None
-    return frozenset(w.lower() for w in words), tuple(x.lower() for x in endings), rest
-
-
-def _is_past(text: str, s: int, e: int, lang: str) -> bool:
-    """``_past_pattern(lang).search(text, s, e) is not None``: the words from the
-    sentence's listing of its words, the pack's pattern only when none stands there."""
-    tables = _past_words(lang)
-    if tables is None:
-        return _past_pattern(lang).search(text, s, e) is not None
-    words, endings, rest = tables
-    found = holds_word(text, s, e, words, endings)
-    if found is None:
-        return _past_pattern(lang).search(text, s, e) is not None
-    return found or (rest is not None and rest.search(text, s, e) is not None)
 
 
 @cache

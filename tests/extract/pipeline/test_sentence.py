@@ -18,6 +18,7 @@ from factcheck.extract.sentences import split_sentences
 from factcheck.models import Claim
 
 _SENTENCE = importlib.import_module("factcheck.extract.pipeline.sentence")
+_MODALITY = importlib.import_module("factcheck.extract.pipeline.modality")
 _ROOT = Path(__file__).resolve().parents[3]
 
 # sentences that state or carry a source and give no claim, next to ones with figures
@@ -131,7 +132,7 @@ _PAST_PIECES = [
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_past_pattern_finds_where_the_single_pattern_found(lang: str) -> None:
     before = re.compile(_PAST_BEFORE[lang], re.IGNORECASE)
-    now = _SENTENCE._past_pattern(lang)
+    now = _MODALITY._past_pattern(lang)
 
     @given(st.lists(st.sampled_from(_PAST_PIECES), max_size=16), st.data())
     @settings(max_examples=400, deadline=None)
@@ -155,5 +156,8 @@ def test_past_from_the_word_listing_as_from_the_pattern(lang: str, parts: list[s
     text = "".join(parts)
     for s, e in ((0, len(text)), (1, max(1, len(text) - 1))):
         if s <= e <= len(text):
-            expected = _SENTENCE._past_pattern(lang).search(text, s, e) is not None
-            assert _SENTENCE._is_past(text, s, e, lang) == expected, (text, s, e)
+            expected = _MODALITY._past_pattern(lang).search(text, s, e) is not None
+            assert _MODALITY._is_past(text, s, e, lang) == expected, (text, s, e)
+            # without the endings (a clause's own past, pipeline.modality._own_past)
+            bare = _MODALITY._past_pattern(lang, endings=False).search(text, s, e) is not None
+            assert _MODALITY._is_past(text, s, e, lang, endings=False) == bare, (text, s, e)
