@@ -26,7 +26,7 @@ from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_a
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
 from factcheck.extract.persons import PersonIndex as PersonIndex
-from factcheck.extract.persons import _is_role, _known_sources, role_head
+from factcheck.extract.persons import _is_role, _known_sources, longest_ending, role_head
 from factcheck.extract.persons import find_persons as find_persons
 from factcheck.extract.persons import given_names as given_names
 from factcheck.extract.persons import name_candidate as name_candidate
@@ -432,11 +432,8 @@ def _names_media(low_words: tuple[str, ...], lang: str) -> bool:
     if any(" " in m and f" {m} " in phrase for m in att.MEDIA_WORDS):
         return True
     for lw in low_words:
-        base = lw.split("-")[-1]
-        media = max((len(m) for m in att.MEDIA_WORDS if " " not in m and lw.endswith(m)), default=0)
-        if media and media > max(
-            (len(o) for o in att.ORG_WORDS if " " not in o and base.endswith(o)), default=0
-        ):
+        media = longest_ending(lw, att.MEDIA_WORDS)
+        if media and media > longest_ending(lw.split("-")[-1], att.ORG_WORDS):
             return True
     return False
 

@@ -68,12 +68,16 @@ def role_head(base: str, lang: str) -> bool:
     ROLE_WORDS`` ("sprecherin", "landrat") longer than any organisation noun it ends in
     (``ORG_WORDS``: "landrat" is a person though it ends in "rat", "bundesrat" is none)."""
     att = get_language(lang).attribution
-    if not base.endswith(att.ROLE_WORDS):
-        return False
-    if not base.endswith(att.ORG_WORDS):
-        return True
-    longest = max(len(w) for w in att.ROLE_WORDS if base.endswith(w))
-    return all(len(w) < longest for w in att.ORG_WORDS if base.endswith(w))
+    role = longest_ending(base, att.ROLE_WORDS)
+    return role > 0 and role > longest_ending(base, att.ORG_WORDS)
+
+
+def longest_ending(word: str, table: tuple[str, ...]) -> int:
+    """The length of the longest word of ``table`` that ``word`` ends in, 0 for none (a
+    word of the table with a space in it never ends a single word)."""
+    if not word.endswith(table):
+        return 0
+    return max(len(w) for w in table if word.endswith(w))
 
 
 @cache

@@ -320,3 +320,16 @@ def test_the_split_offsets_are_where_the_name_tokens_stand(text: str, start: int
     want = [m.start() for m in _NAME_TOKEN.finditer(text[start:])]
     got = [_offset(parts, k, start) + len(parts[2 * k]) - start for k in range(len(want))]
     assert got == want
+
+
+@given(
+    st.text(alphabet="aegnrst", max_size=10),
+    st.lists(st.text(alphabet="aegnrst", min_size=1, max_size=4), max_size=5),
+)
+def test_the_longest_ending_is_the_longest_table_word_the_word_ends_in(
+    word: str, table: list[str]
+) -> None:
+    from factcheck.extract.persons import longest_ending
+
+    ends = [len(w) for w in table if word.endswith(w)]
+    assert longest_ending(word, tuple(table)) == max(ends, default=0)
