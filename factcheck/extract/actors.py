@@ -61,7 +61,9 @@ _QUOTE_ENDS = re.compile("[,!?][\"”’']\\s")
 _GAP_BREAKS = ",;"
 """The same for ``gapped``."""
 
-_ASIDE = r"(?P<aside>\s*\([^()\n]{1,60}+\)|,\s+[^,;:()\n]{1,80}+,)"
+_APPOSITION = r",\s+[^,;:()\n]{1,80}+,"
+"""An apposition between commas (of :data:`_ASIDE`)."""
+_ASIDE = rf"(?P<aside>\s*\([^()\n]{{1,60}}+\)|{_APPOSITION})"
 """What may stand between a speaker and its verb: a parenthesis ("Nancy Faeser *(SPD)*
 sagte", "Barbara Slowik *(58)* berichtete") or an apposition between commas ("John
 Smith, *the county fire chief,* said", "Max Muster, *Sprecher der Feuerwehr,* sagte")."""
@@ -100,7 +102,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         # an aside's end right before a verb: where an aside may stand
         "aside_cue": re.compile(
-            rf"(?:\)|,\s+[^,;:()\n]{{1,80}}+,)\s+(?:{verbs}{'|' + aux if aux else ''})(?![\w-])"
+            rf"(?:\)|{_APPOSITION})\s+(?:{verbs}{'|' + aux if aux else ''})(?![\w-])"
         ),
         # "Die Polizei hatte am Montag gesagt": an auxiliary and a few words between
         "verb_perfect": (
