@@ -135,14 +135,12 @@ class Numbers(Protocol):
     EVERY_WORDS: frozenset[str]
     """``neun von zehn`` and ``jedes fünfte``: shares in percent."""
     HALF_ADJECTIVES: frozenset[str]
-    """Half words that count only before a scale word or unit (``eine halbe Million``,
-    ``eine halbe Stunde``)."""
+    """Half words that count only before a scale or unit (``eine halbe Million/Stunde``)."""
     SCORE_WORDS: frozenset[str]
     """Words before two numbers that make them a result (``gewann 2-1``), not a range."""
     NAME_EXEMPT: frozenset[str]
-    """Words that may stand capitalised right before a count (``Insgesamt 300``); after any
-    other capitalised word a bare number is part of a name (``DAX 40``, ``Teil 3``),
-    unless a noun follows."""
+    """Words that may stand capitalised before a count (``Insgesamt 300``); after other
+    capitalised words a bare number is part of a name (``DAX 40``) unless a noun follows."""
 
 
 class Hedges(Protocol):
@@ -164,9 +162,8 @@ class Hedges(Protocol):
     RANGE_FRAMES: dict[str, str]
     """An opening word and its connector: ``zwischen 20 und 30``, ``von 20 bis 30``."""
     CHANGE_FRAMES: dict[str, str]
-    """An opening word and connector that make a change from one level to another: ``von 77
-    auf 789 Millionen Euro`` is one quantity spanning both levels, with the direction it
-    went."""
+    """Opening word and connector of a change: ``von 77 auf 789 Millionen Euro`` is one
+    quantity spanning both levels, with the direction it went."""
     CHANGE_MARKERS: tuple[str, ...]
     """A word right before a number (or its hedge) that marks it as the size of a change
     when a change word stands near: ``um 5 Prozent gestiegen``."""
@@ -403,6 +400,9 @@ class Attribution(Protocol):
     """cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I"""
     PASSIVE: str
     """A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none."""
+    HEARSAY: str
+    """A pattern of hearsay opening with a plan cue: alleged, not planned ("soll 5.000 Euro
+    *gestohlen haben*", unlike "soll 5.000 Euro kosten"); "" for none."""
     DETERMINERS: frozenset[str]
     """Lower-case determiners ("die", "the"): a plan cue after one plans a figure only inside
     its noun phrase ("gegen die *geplante* Schließung", "die geplanten 77 Millionen Euro")."""

@@ -40,14 +40,38 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
     for modality in ("denied", "hypothetical", "alleged", "estimated"):
         if idx.has_cue(modality, a, b):
             return Modality(modality)
+    if _hearsay(idx, a, b):
+        return Modality.ALLEGED
     if _planned(idx, a, b) or (
         _planned(idx)
         and not idx.has_cue("alleged")
+        and not _hearsay(idx)
         and _main_clause_planned(idx)
         and not _own_past(idx, a, b)
     ):
         return Modality.PLANNED
     return None
+
+
+def _hearsay(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> bool:
+    """True when ``a..b`` (the sentence without them) tells what others claim in a form
+    that opens with a plan cue (the pack's ``attribution.HEARSAY``: "Der Mann soll 5.000
+    Euro gestohlen haben"): its cue alleges, it plans nothing. Searched only where a plan
+    cue stands."""
+    if not idx.has_cue("planned", a, b):
+        return False
+    pattern = _pack_regex(idx.lang, "attribution", "HEARSAY")
+    if pattern is None:
+        return False
+    lo = idx.start if a is None else a
+    hi = idx.end if b is None else b
+    return pattern.search(idx.text, lo, hi) is not None
+
+
+def plans(idx: SentenceIndex) -> bool:
+    """True when the sentence holds a plan cue that is not hearsay: its bare times point
+    ahead."""
+    return idx.has_cue("planned") and not _hearsay(idx)
 
 
 def _own_past(idx: SentenceIndex, a: int, b: int) -> bool:

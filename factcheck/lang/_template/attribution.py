@@ -71,6 +71,11 @@ MODALITY: dict[str, tuple[str, ...]] = {}
 # English: ''
 PASSIVE: str = ""
 
+# A pattern of hearsay opening with a plan cue: alleged, not planned ("soll 5.000 Euro
+# *gestohlen haben*", unlike "soll 5.000 Euro kosten"); "" for none.
+# English: ''
+HEARSAY: str = ""
+
 # Lower-case determiners ("die", "the"): a plan cue after one plans a figure only inside its
 # noun phrase ("gegen die *geplante* Schließung", "die geplanten 77 Millionen Euro").
 # English: 'a', 'about', 'against', 'an', ...

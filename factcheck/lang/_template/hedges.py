@@ -36,8 +36,8 @@ RANGE_CONNECTORS: tuple[str, ...] = ()
 # English: {'between': 'and', 'from': 'to'}
 RANGE_FRAMES: dict[str, str] = {}
 
-# An opening word and connector that make a change from one level to another: ``von 77 auf 789
-# Millionen Euro`` is one quantity spanning both levels, with the direction it went.
+# Opening word and connector of a change: ``von 77 auf 789 Millionen Euro`` is one quantity
+# spanning both levels, with the direction it went.
 # English: {'from': 'to'}
 CHANGE_FRAMES: dict[str, str] = {}
 

@@ -192,8 +192,7 @@ RATIO_WORDS: tuple[str, ...] = ()
 # English: 'each', 'every'
 EVERY_WORDS: frozenset[str] = frozenset()
 
-# Half words that count only before a scale word or unit (``eine halbe Million``, ``eine halbe
-# Stunde``).
+# Half words that count only before a scale or unit (``eine halbe Million/Stunde``).
 # English:
 HALF_ADJECTIVES: frozenset[str] = frozenset()
 
@@ -201,8 +200,7 @@ HALF_ADJECTIVES: frozenset[str] = frozenset()
 # English: 'beat', 'beating', 'beats', 'defeat', ...
 SCORE_WORDS: frozenset[str] = frozenset()
 
-# Words that may stand capitalised right before a count (``Insgesamt 300``); after any other
-# capitalised word a bare number is part of a name (``DAX 40``, ``Teil 3``), unless a noun
-# follows.
+# Words that may stand capitalised before a count (``Insgesamt 300``); after other capitalised
+# words a bare number is part of a name (``DAX 40``) unless a noun follows.
 # English: 'a', 'about', 'across', 'after', ...
 NAME_EXEMPT: frozenset[str] = frozenset()

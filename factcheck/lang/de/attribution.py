@@ -292,8 +292,6 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
 
 MODALITY: dict[str, tuple[str, ...]] = {
     "alleged": (
-        "soll",
-        "sollen",
         "mutmaßlich",
         "mutmaßliche",
         "mutmaßlichen",
@@ -316,6 +314,8 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "zurückwies",
     ),
     "planned": (
+        "soll",
+        "sollen",
         "will",
         "wollen",
         "wollte",
@@ -494,3 +494,14 @@ PASSIVE: str = (
 """Ein Passiv mit "wird/werden" ("wird seit Sonntag *vermisst*", "werden auf 3 Millionen
 Euro *geschätzt*"): das Hilfsverb kündigt nichts an (anders als "wird 300 Millionen
 kosten")."""
+
+HEARSAY: str = (
+    r"(?<![\w-])[Ss]oll(?:en)?(?![\w-])(?:\s+\S+){0,12}?\s+"
+    r"(?:[a-zäöüß]+(?:t|en)\s+haben|[a-zäöüß]*ge[a-zäöüß]+en\s+sein|[a-zäöüß]+\s+worden\s+sein)"
+    r"(?![\w-])"
+)
+"""Mit Infinitiv Perfekt gibt "soll/sollen" wieder, was andere behaupten ("Der Mann soll
+5.000 Euro *gestohlen haben*", "sollen ums Leben *gekommen sein*", "soll *getötet worden
+sein*"); mit einfachem Infinitiv kündigt es an ("Der Neubau soll 50 Millionen Euro kosten",
+"Die Zone soll bis 23 Uhr geöffnet sein"). Das Partizip ist kleingeschrieben: "soll Platz
+für 60.000 Menschen haben" ist keine Behauptung."""

@@ -345,3 +345,7 @@ Euro")."""
 
 PASSIVE: str = ""
 """Unused in English: "will" is never a passive auxiliary (see the German file)."""
+
+HEARSAY: str = ""
+"""Unused in English: hearsay has words of its own ("allegedly", "reportedly"), no modal
+that also plans (see the German file)."""

@@ -75,3 +75,46 @@ def test_a_plan_does_not_govern_a_clause_that_tells_what_happened(
 def test_a_plan_governs_a_clause_without_a_verb() -> None:
     text = "Die Stadt will 300 Bäume pflanzen, 200 davon im Park."
     assert _modality(text, "200", "de") is Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "modality"),
+    [
+        # "soll" with a plain infinitive announces
+        ("Der Neubau soll 50 Millionen Euro kosten.", "50", Modality.PLANNED),
+        ("Die Fanzone soll Platz für 60.000 Menschen haben.", "60.000", Modality.PLANNED),
+        ("Die Zone soll bis 23 Uhr für 30.000 Gäste geöffnet sein.", "30.000", Modality.PLANNED),
+        # with a past infinitive it tells what others claim
+        ("Der Mann soll 5000 Euro gestohlen haben.", "5000", Modality.ALLEGED),
+        ("Bei dem Brand sollen drei Menschen ums Leben gekommen sein.", "drei",
+         Modality.ALLEGED),
+        ("Zwei Menschen sollen bei dem Angriff getötet worden sein.", "Zwei", Modality.ALLEGED),
+    ],
+)  # fmt: skip
+def test_soll_plans_with_an_infinitive_and_alleges_with_a_past_one(
+    text: str, quote: str, modality: Modality
+) -> None:
+    assert _modality(text, quote, "de") is modality
+
+
+def test_hearsay_does_not_turn_a_weekday_ahead() -> None:
+    """A plan points a bare weekday ahead, hearsay about the past does not."""
+    published = "2024-03-06"  # a Wednesday
+    plan = [
+        c
+        for c in extract_text(
+            "Die Leitung soll am Montag 40 Meter verlegt werden.",
+            language="de",
+            published=published,
+        )
+        if c.quantity
+    ]
+    told = [
+        c
+        for c in extract_text(
+            "Der Mann soll am Montag 5000 Euro gestohlen haben.", language="de", published=published
+        )
+        if c.quantity
+    ]
+    assert plan[0].time is not None and str(plan[0].time.start) == "2024-03-11"
+    assert told[0].time is not None and str(told[0].time.start) == "2024-03-04"
