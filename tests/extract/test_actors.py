@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import extract_text
 from factcheck.extract.actors import carries_over, classify_source, find_attribution
 from factcheck.models import SourceKind
 
@@ -807,3 +808,27 @@ def test_a_speaker_opening_a_later_clause_speaks_for_its_own_figure(
 def test_german_bodies_and_hiess_es_von(text: str, name: str) -> None:
     att = find_attribution(text, 0, len(text), "de")
     assert att is not None and [s.name for s in att.chain] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("About 300 flights were cancelled, the airline said.", "en", "airline"),
+        ("The utility said 40,000 customers were without power.", "en", "utility"),
+        ("About 80 percent of trains were cancelled, the railway said.", "en", "railway"),
+        ("Rund 300 Flüge fielen aus, teilte die Fluggesellschaft mit.", "de", "Fluggesellschaft"),
+        ("Nach Angaben der Stadtwerke waren 4000 Haushalte ohne Strom.", "de", "Stadtwerke"),
+    ],
+)
+def test_companies_and_utilities_speak_for_themselves(text: str, language: str, name: str) -> None:
+    att = find_attribution(text, 0, len(text), language)
+    assert att is not None and [s.name for s in att.chain] == [name]
+
+
+def test_a_place_word_is_no_body_a_bare_speaker_speaks_for() -> None:
+    """ "Autobahn" ends like "Bahn", which is therefore no organisation word: the speaker
+    stays a bare spokesman."""
+    text = "Auf der Autobahn stauten sich die Autos auf 12 Kilometern, sagte ein Sprecher."
+    (claim,) = [c for c in extract_text(text, language="de") if c.quantity is not None]
+    assert claim.attribution is not None
+    assert [s.name for s in claim.attribution.chain] == ["Sprecher"]

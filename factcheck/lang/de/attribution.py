@@ -252,6 +252,13 @@ ORG_WORDS: tuple[str, ...] = (
     # Körperschaften, die selbst sprechen ("teilte der Landkreis mit"); nicht "Stadt": die
     # Altstadt und die Innenstadt sprechen nicht
     "gemeinde", "landkreis", "senat", "bundeswehr",
+    # Unternehmen und Stellen, die für sich sprechen ("teilte die Fluggesellschaft mit");
+    # kein Wort, auf das häufige Orts- oder Sachwörter enden ("bahn": Autobahn, "zentrum":
+    # Stadtzentrum, "dienst": Gottesdienst, "bank": Datenbank, "botschaft")
+    "fluggesellschaft", "airline", "flughafen", "stadtwerke", "versorger", "firma",
+    "versicherer", "hersteller", "stiftung", "verein", "kammer", "wetterdienst", "leitstelle",
+    "krisenstab", "einsatzleitung", "präsidium", "polizeidirektion", "polizeiinspektion",
+    "universität", "ermittler", "einsatzkräfte", "deutsche bahn",
 )  # fmt: skip
 
 MEDIA_WORDS: tuple[str, ...] = (

@@ -169,6 +169,31 @@ ORG_WORDS: tuple[str, ...] = (
     "rescuers",
     "rescue workers",
     "emergency services",
+    # bodies that speak for themselves in news ("..., the airline said"); no word that
+    # ends common nouns of place or time ("center", "service", "board", "bank", "group")
+    "airline",
+    "airlines",
+    "airport",
+    "railway",
+    "railroad",
+    "carrier",
+    "utility",
+    "firm",
+    "insurer",
+    "manufacturer",
+    "bureau",
+    "committee",
+    "federation",
+    "association",
+    "foundation",
+    "charity",
+    "regulator",
+    "embassy",
+    "observatory",
+    "university",
+    "investigators",
+    "firefighters",
+    "paramedics",
 )
 
 MEDIA_WORDS: tuple[str, ...] = (
