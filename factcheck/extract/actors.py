@@ -296,7 +296,15 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     # "the Chicago Tribune": a title's last word, written with a capital
     titled = words[-1][:1].isupper() and low_words[-1] in att.MEDIA_TITLE_WORDS
     media = titled or _names_media(tuple(low_words), lang)
-    org_words = [lw for lw in low_words if lw.split("-")[-1].endswith(orgs) and lw not in no_noun]
+    # a whole-word body ("die Stadt") only as the head, before any place: "Seoul city
+    # hall", "the State Emergency Service", "officials in New York City" are not cities
+    head_at = len(core.split()) - 1
+    org_words = [
+        lw
+        for i, lw in enumerate(low_words)
+        if (lw.split("-")[-1].endswith(orgs) or (lw in att.ORG_WHOLE_WORDS and i == head_at))
+        and lw not in no_noun
+    ]
     # "the Ukrainian General Staff", "the Coast Guard in Boston": an organisation of several
     # words that ends the phrase (or its place): not "emergency services evacuated"
     preps = att.SOURCE_PLACE_PREPOSITIONS

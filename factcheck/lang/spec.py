@@ -64,9 +64,8 @@ class Numbers(Protocol):
     ORDINAL_SUFFIXES: tuple[str, ...]
     """What follows digits to make an ordinal: ``7.`` in German, ``7th`` in English."""
     ORDINAL_DETERMINERS: frozenset[str]
-    """Words that must stand right before an ordinal word (and before ``7.``) for it to
-    count: ``der siebente``, ``zum 3. Mal``. Without one, ``7.`` is a number ending a
-    sentence and ``achte`` may be a verb."""
+    """Words that must stand right before an ordinal (word or ``7.``) for it to count (``der
+    siebente``, ``zum 3. Mal``); else ``7.`` may end a sentence, ``achte`` be a verb."""
     FRACTIONS: dict[str, float]
     """Fraction words and their value (``Drittel`` -> 1/3). A fraction needs a count before
     it (``zwei Drittel``, ``ein Viertel``), except the HALF_WORDS."""
@@ -151,12 +150,9 @@ class Hedges(Protocol):
     phrase wins: ``knapp über 100`` is just_over, ``knapp 100`` almost, ``nicht mehr als
     5`` at_most. Symbols (``~``, ``>``) may touch the number."""
     VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]]
-    """Words that stand for an amount without a number: word -> (qualifier, scale).
-    ``mehrere``/``einige`` (several) and ``wenige``/``ein paar`` (few) take a following
-    scale word (``mehrere Millionen``: several, scale 10^6); the plural number nouns
-    (``Dutzende``, ``Hunderte``, ``Tausende``...) are amounts of their own. A scale
-    other than 1 here multiplies the qualifier's range (``Milliarden`` alone: millions x
-    1000)."""
+    """Amounts without a number: word -> (qualifier, scale). ``mehrere`` and ``wenige`` take
+    a scale word after them (``mehrere Millionen``); ``Dutzende``, ``Tausende`` stand alone;
+    a scale other than 1 multiplies the range (``Milliarden`` alone: millions x 1000)."""
     RANGE_CONNECTORS: tuple[str, ...]
     """Words or dashes between two numbers that make a range (``20 bis 30``, ``20-30``)."""
     RANGE_FRAMES: dict[str, str]
@@ -386,10 +382,12 @@ class Attribution(Protocol):
     ROLE_WORDS: tuple[str, ...]
     """heads of role nouns; "Verteidigungsminister Shin" is a person with a role."""
     BARE_SPEAKERS: tuple[str, ...]
-    """Speakers naming no organisation ("ein Sprecher", "a spokeswoman"), folded: they speak
-    for the one organisation the sentence before names ("Die Polizei zog Bilanz. ...")."""
+    """Speakers naming no body ("ein Sprecher", "a spokeswoman"), folded: they speak for the
+    one the sentence before names ("Die Polizei zog Bilanz. ...")."""
     ORG_WORDS: tuple[str, ...]
     """heads of organisation nouns (-> government or organisation)."""
+    ORG_WHOLE_WORDS: tuple[str, ...]
+    """organisation nouns only as a whole word ("die *Stadt*", not "Innenstadt")."""
     MEDIA_WORDS: tuple[str, ...]
     """heads of media nouns (-> agency or outlet)."""
     MEDIA_TITLE_WORDS: tuple[str, ...]
@@ -397,15 +395,16 @@ class Attribution(Protocol):
     GOVERNMENT_WORDS: tuple[str, ...]
     """Heads of nouns for governments and ministries: a source of kind government."""
     MODALITY: dict[str, tuple[str, ...]]
-    """cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I"""
+    """cue words per modality (lower-case whole words); "backshift": a future told in the
+    past ("said 300 jobs *would* go"), planned under a source unless a perfect follows."""
     PASSIVE: str
     """A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none."""
     HEARSAY: str
     """A pattern of hearsay opening with a plan cue: alleged, not planned ("soll 5.000 Euro
     *gestohlen haben*", unlike "soll 5.000 Euro kosten"); "" for none."""
     DETERMINERS: frozenset[str]
-    """Lower-case determiners ("die", "the"): a plan cue after one plans a figure only inside
-    its noun phrase ("gegen die *geplante* Schließung", "die geplanten 77 Millionen Euro")."""
+    """Lower-case determiners ("die", "the"): a plan cue after one plans a figure only in its
+    noun phrase ("gegen die *geplante* Schließung" vs "die geplanten 77 Millionen Euro")."""
     SUBJUNCTIVE: tuple[str, ...]
     """Verb forms of reported speech (Konjunktiv I: ``habe``, ``sei``); a sentence in them
     without a source of its own inherits the previous sentence's attribution."""

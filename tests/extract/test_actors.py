@@ -832,3 +832,30 @@ def test_a_place_word_is_no_body_a_bare_speaker_speaks_for() -> None:
     (claim,) = [c for c in extract_text(text, language="de") if c.quantity is not None]
     assert claim.attribution is not None
     assert [s.name for s in claim.attribution.chain] == ["Sprecher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Rund 300 Züge fielen aus, teilte die Bahn mit.", "de", "Bahn"),
+        ("Die Stadt teilte mit, 300 Bäume seien gefällt worden.", "de", "Stadt"),
+        ("The repairs will cost $5 million, the city said.", "en", "city"),
+    ],
+)
+def test_a_whole_word_body_speaks(text: str, language: str, name: str) -> None:
+    att = find_attribution(text, 0, len(text), language)
+    assert att is not None and [s.name for s in att.chain] == [name]
+
+
+def test_a_whole_word_body_inside_a_name_does_not_key_it() -> None:
+    """ "State" inside "the State Emergency Service" is no head: the name keys the body."""
+    text = "The State Emergency Service said 40 people were rescued."
+    att = find_attribution(text, 0, len(text), "en")
+    assert att is not None and att.chain[-1].key != "?:state"
+
+
+def test_the_noun_after_a_participle_of_saying_is_not_its_speaker() -> None:
+    text = "Hobbs welcomed the decision, saying the state had drawn $100 billion in investment."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    names = [s.name for s in claim.attribution.chain] if claim.attribution else []
+    assert "state" not in names

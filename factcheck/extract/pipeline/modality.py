@@ -30,9 +30,31 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
         )  # the clause's cue, worked out for an earlier claim in it
     else:
         cued = memo[key] = _cued(idx, a, b)
+    if cued is Modality.HYPOTHETICAL and attributed and _backshift(idx, a, b):
+        return Modality.PLANNED
     if cued is not None:
         return cued
     return Modality.REPORTED if attributed else Modality.ASSERTED
+
+
+def _backshift(idx: SentenceIndex, a: int, b: int) -> bool:
+    """True when the clause ``a..b`` is hypothetical only by a future told in the past (the
+    pack's ``attribution.MODALITY["backshift"]``: "the company said 300 jobs *would* go",
+    "80 Prozent der Züge *würden* ausfallen, sagte sie"): every hypothetical cue of the
+    sentence is one, and none has a perfect after it ("would *have* flooded": what did not
+    happen)."""
+    if not idx.has_cue("backshift", a, b):
+        return False
+    shifted = idx.cues("backshift")
+    if set(idx.cues("hypothetical")) - set(shifted):
+        return False  # "if", "could": a condition of its own
+    perfect = get_language(idx.lang).attribution.PERFECT_AUXILIARIES
+    text = idx.text
+    for pos in shifted:
+        after = text[pos : min(idx.end, pos + 40)].split()[1:2]
+        if after and after[0].casefold() in perfect:
+            return False
+    return True
 
 
 def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:

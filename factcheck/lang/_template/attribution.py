@@ -36,14 +36,18 @@ FINDINGS_WORDS: tuple[str, ...] = ()
 # English: 'minister', 'president', 'spokesman', 'spokeswoman', ...
 ROLE_WORDS: tuple[str, ...] = ()
 
-# Speakers naming no organisation ("ein Sprecher", "a spokeswoman"), folded: they speak for the
-# one organisation the sentence before names ("Die Polizei zog Bilanz. ...").
+# Speakers naming no body ("ein Sprecher", "a spokeswoman"), folded: they speak for the one the
+# sentence before names ("Die Polizei zog Bilanz. ...").
 # English: 'spokesman', 'spokeswoman', 'spokesperson', 'a spokesman', ...
 BARE_SPEAKERS: tuple[str, ...] = ()
 
 # heads of organisation nouns (-> government or organisation).
 # English: 'ministry', 'government', 'authorities', 'army', ...
 ORG_WORDS: tuple[str, ...] = ()
+
+# organisation nouns only as a whole word ("die *Stadt*", not "Innenstadt").
+# English: 'city', 'state'
+ORG_WHOLE_WORDS: tuple[str, ...] = ()
 
 # heads of media nouns (-> agency or outlet).
 # English: 'news agency', 'agency', 'newspaper', 'state media', ...
@@ -57,7 +61,8 @@ MEDIA_TITLE_WORDS: tuple[str, ...] = ()
 # English: 'ministry', 'government', 'kremlin', 'pentagon', ...
 GOVERNMENT_WORDS: tuple[str, ...] = ()
 
-# cue words per modality (lower-case whole words); SUBJUNCTIVE: Konjunktiv I
+# cue words per modality (lower-case whole words); "backshift": a future told in the past ("said
+# 300 jobs *would* go"), planned under a source unless a perfect follows.
 # English: {'alleged': ('allegedly', 'reportedly', 'purportedly', 'suspected', 'alleged',
 # 'apparently'), 'denied': ('denied', 'deny', 'denies', 'rejected', 'dismissed'), 'planned':
 # ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
@@ -76,8 +81,8 @@ PASSIVE: str = ""
 # English: ''
 HEARSAY: str = ""
 
-# Lower-case determiners ("die", "the"): a plan cue after one plans a figure only inside its
-# noun phrase ("gegen die *geplante* Schließung", "die geplanten 77 Millionen Euro").
+# Lower-case determiners ("die", "the"): a plan cue after one plans a figure only in its noun
+# phrase ("gegen die *geplante* Schließung" vs "die geplanten 77 Millionen Euro").
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 

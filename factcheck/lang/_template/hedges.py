@@ -20,11 +20,9 @@ from factcheck.models.hedge import Qualifier
 # English: {'exactly': 'exact', 'precisely': 'exact', 'about': 'approx', ...}
 HEDGES: dict[str, Qualifier] = {}
 
-# Words that stand for an amount without a number: word -> (qualifier, scale).
-# ``mehrere``/``einige`` (several) and ``wenige``/``ein paar`` (few) take a following scale word
-# (``mehrere Millionen``: several, scale 10^6); the plural number nouns (``Dutzende``,
-# ``Hunderte``, ``Tausende``...) are amounts of their own. A scale other than 1 here multiplies
-# the qualifier's range (``Milliarden`` alone: millions x 1000).
+# Amounts without a number: word -> (qualifier, scale). ``mehrere`` and ``wenige`` take a scale
+# word after them (``mehrere Millionen``); ``Dutzende``, ``Tausende`` stand alone; a scale other
+# than 1 multiplies the range (``Milliarden`` alone: millions x 1000).
 # English: {'several': ('several', 1), 'a few': ('few', 1), 'a handful of': ('few', 1), ...}
 VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {}
 

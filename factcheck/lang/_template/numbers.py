@@ -77,9 +77,8 @@ ORDINAL_ENDINGS: tuple[str, ...] = ()
 # English: 'st', 'nd', 'rd', 'th'
 ORDINAL_SUFFIXES: tuple[str, ...] = ()
 
-# Words that must stand right before an ordinal word (and before ``7.``) for it to count: ``der
-# siebente``, ``zum 3. Mal``. Without one, ``7.`` is a number ending a sentence and ``achte``
-# may be a verb.
+# Words that must stand right before an ordinal (word or ``7.``) for it to count (``der
+# siebente``, ``zum 3. Mal``); else ``7.`` may end a sentence, ``achte`` be a verb.
 # English: 'a', 'an', 'each', 'every', ...
 ORDINAL_DETERMINERS: frozenset[str] = frozenset()
 

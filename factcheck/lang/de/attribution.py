@@ -261,6 +261,10 @@ ORG_WORDS: tuple[str, ...] = (
     "universität", "ermittler", "einsatzkräfte", "deutsche bahn",
 )  # fmt: skip
 
+ORG_WHOLE_WORDS: tuple[str, ...] = ("stadt", "bahn")
+"""Körperschaften, die nur als ganzes Wort sprechen ("teilte die *Stadt* mit", "laut
+*Bahn*"): auf sie enden Orte, die nicht sprechen ("Innenstadt", "Autobahn")."""
+
 MEDIA_WORDS: tuple[str, ...] = (
     "nachrichtenagentur",
     "nachrichtenagenturen",
@@ -366,6 +370,8 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "würden",
     ),
     "estimated": ("schätzt", "schätzen", "geschätzt", "schätzungsweise", "Schätzungen"),
+    # Zukunft in indirekter Rede: "80 Prozent der Züge würden ausfallen, sagte sie" plant
+    "backshift": ("würde", "würden"),
 }
 
 SUBJUNCTIVE: tuple[str, ...] = (

@@ -196,6 +196,10 @@ ORG_WORDS: tuple[str, ...] = (
     "paramedics",
 )
 
+ORG_WHOLE_WORDS: tuple[str, ...] = ("city", "state")
+"""Bodies that speak only as a whole word ("..., the *city* said"): common nouns end like
+them ("capacity", "estate")."""
+
 MEDIA_WORDS: tuple[str, ...] = (
     "news agency",
     "agency",
@@ -279,6 +283,8 @@ MODALITY: dict[str, tuple[str, ...]] = {
     ),
     "hypothetical": ("could", "might", "may", "if", "possibly", "perhaps", "would"),
     "estimated": ("estimated", "estimates", "estimate", "an estimated"),
+    # a future told in the past: "the company said 300 jobs would go" plans
+    "backshift": ("would",),
 }
 
 SUBJUNCTIVE: tuple[str, ...] = ()
@@ -303,8 +309,11 @@ AUXILIARY_BEFORE_SPEAKER: bool = False
 SUBJECT_ONLY_VERBS: tuple[str, ...] = (
     "accused", "accuses", "accuse", "blamed", "blames", "put the number", "put the toll",
     "put the figure", "put the crowd", "counted", "puts the number", "puts the toll",
+    "saying", "claiming", "estimating",
 )  # fmt: skip
-"""Reporting verbs whose following noun is the object, not the speaker."""
+"""Reporting verbs whose following noun is the object, not the speaker; a participle's
+noun after it is the subject of what is said ("the governor spoke, *saying the state*
+had drawn $100 billion"): its speaker stands before it."""
 
 PAST_TENSE_WORDS: tuple[str, ...] = (
     "had", "was", "were", "did", "met", "arrived", "visited", "signed", "left", "went",

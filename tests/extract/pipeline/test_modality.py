@@ -118,3 +118,26 @@ def test_hearsay_does_not_turn_a_weekday_ahead() -> None:
     ]
     assert plan[0].time is not None and str(plan[0].time.start) == "2024-03-11"
     assert told[0].time is not None and str(told[0].time.start) == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "modality"),
+    [
+        # a future told in the past plans
+        ("The company said 300 jobs would go.", "300", "en", Modality.PLANNED),
+        ("Rund 80 Prozent der Fernzüge würden ausfallen, sagte eine Bahnsprecherin.", "80",
+         "de", Modality.PLANNED),
+        # with no source, a condition, or a perfect after it, "would" stays hypothetical
+        ("About 300 jobs would go under the plan.", "300", "en", Modality.HYPOTHETICAL),
+        ("If the strike goes ahead, 80 percent of trains would be cancelled, the railway said.",
+         "80", "en", Modality.HYPOTHETICAL),
+        ("Without the levee, 10,000 homes would have flooded, the mayor said.", "10,000", "en",
+         Modality.HYPOTHETICAL),
+        ("Wenn der Streik käme, würden 80 Prozent der Züge ausfallen, sagte die Bahn.", "80",
+         "de", Modality.HYPOTHETICAL),
+    ],
+)  # fmt: skip
+def test_would_under_a_source_is_a_future_told_in_the_past(
+    text: str, quote: str, language: str, modality: Modality
+) -> None:
+    assert _modality(text, quote, language) is modality
