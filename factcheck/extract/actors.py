@@ -89,20 +89,22 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or r"(?!x)x"
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     aux = "|".join(re.escape(v) for v in att.PERFECT_AUXILIARIES)
+    # an adverb between the speaker and its verb: "The ministry *also* said"
+    adv = rf"(?:\s+(?:{alternation(att.SPEAKER_ADVERBS)}))?" if att.SPEAKER_ADVERBS else ""
     pats = {
         "before": re.compile(rf"(?<![\w-])(?i:{before})\s+(?P<np>{np})"),
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np})\s+(?:{verbs})(?![\w-])"
+            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){adv}\s+(?:{verbs})(?![\w-])"
         ),
         "verb_before_aside": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){_ASIDE}\s+(?:{verbs})"
+            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){_ASIDE}{adv}\s+(?:{verbs})"
             r"(?![\w-])"
         ),
         # an aside's end right before a verb: where an aside may stand
         "aside_cue": re.compile(
-            rf"(?:\)|{_APPOSITION})\s+(?:{verbs}{'|' + aux if aux else ''})(?![\w-])"
+            rf"(?:\)|{_APPOSITION}){adv}\s+(?:{verbs}{'|' + aux if aux else ''})(?![\w-])"
         ),
         # "Die Polizei hatte am Montag gesagt": an auxiliary and a few words between
         "verb_perfect": (
@@ -158,6 +160,20 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"(?:{after})(?![\w-])"
         )
     return pats
+
+
+def _without_adverbs(text: str, a: int, b: int, lang: str) -> int:
+    """The end of the speaker phrase ``text[a:b]`` without the adverbs at its end (the
+    pack's ``attribution.SPEAKER_ADVERBS``: "Police *later*", "The ministry *also*"),
+    keeping one word at least."""
+    adverbs = get_language(lang).attribution.SPEAKER_ADVERBS
+    if not adverbs:
+        return b
+    words = text[a:b].split()
+    while len(words) > 1 and words[-1] in adverbs:
+        b = text.rindex(words.pop(), a, b)
+        b = len(text[a:b].rstrip()) + a
+    return b
 
 
 @cache
@@ -541,6 +557,8 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
     def take(m: re.Match[str], bucket: list[Source], label: str, base: int = 0) -> None:
         nonlocal phrase, pspan
         a, b = m.start("np") + base, m.end("np") + base
+        if label.startswith("verb_before"):
+            b = _without_adverbs(text, a, b, lang)  # "Police *later* said"
         if any(a < y and x < b for x, y in seen):
             return
         src = classify_source(text, a, b, lang, explicit=label in ("before", "after", "via"))

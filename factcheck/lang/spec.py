@@ -406,14 +406,15 @@ class Attribution(Protocol):
     """Lower-case determiners ("die", "the"): a plan cue after one plans a figure only in its
     noun phrase ("gegen die *geplante* Schließung" vs "die geplanten 77 Millionen Euro")."""
     SUBJUNCTIVE: tuple[str, ...]
-    """Verb forms of reported speech (Konjunktiv I: ``habe``, ``sei``); a sentence in them
-    without a source of its own inherits the previous sentence's attribution."""
+    """Konjunktiv I forms (``habe``, ``sei``): a sentence in them inherits the last source."""
     PLANNED_EVENT_VERBS: tuple[str, ...]
     """Infinitives that, with "will/soll/werde", describe a planned event."""
     SUBJECT_ONLY_VERBS: tuple[str, ...]
     """Reporting verbs whose next noun is the object ("Südkorea wirft Nordkorea vor")."""
     PERFECT_AUXILIARIES: tuple[str, ...]
     """Auxiliaries between speaker and reporting verb ("Sie hatte am Montag gesagt")."""
+    SPEAKER_ADVERBS: tuple[str, ...]
+    """Adverbs between a speaker and its verb, no part of its name ("Police *later* said")."""
     AUXILIARY_BEFORE_SPEAKER: bool
     """True where a speaker may follow its auxiliary ("50.000 hatte *die Polizei* gezählt")."""
     PAST_TENSE_WORDS: tuple[str, ...]

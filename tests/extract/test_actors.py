@@ -859,3 +859,17 @@ def test_the_noun_after_a_participle_of_saying_is_not_its_speaker() -> None:
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     names = [s.name for s in claim.attribution.chain] if claim.attribution else []
     assert "state" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ministry also said 40 people were injured.", "ministry"),
+        ("Police later said 12 people had been arrested.", "Police"),
+        ("The company now says that 2.1 million customers were affected.", "company"),
+        ("The agency separately reported 15 deaths.", "agency"),
+    ],
+)
+def test_an_adverb_between_speaker_and_verb_is_no_part_of_the_name(text: str, name: str) -> None:
+    att = find_attribution(text, 0, len(text), "en")
+    assert att is not None and [s.name for s in att.chain] == [name]

@@ -86,8 +86,7 @@ HEARSAY: str = ""
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 
-# Verb forms of reported speech (Konjunktiv I: ``habe``, ``sei``); a sentence in them without a
-# source of its own inherits the previous sentence's attribution.
+# Konjunktiv I forms (``habe``, ``sei``): a sentence in them inherits the last source.
 # English:
 SUBJUNCTIVE: tuple[str, ...] = ()
 
@@ -102,6 +101,10 @@ SUBJECT_ONLY_VERBS: tuple[str, ...] = ()
 # Auxiliaries between speaker and reporting verb ("Sie hatte am Montag gesagt").
 # English: 'has', 'had', 'have'
 PERFECT_AUXILIARIES: tuple[str, ...] = ()
+
+# Adverbs between a speaker and its verb, no part of its name ("Police *later* said").
+# English: 'also', 'later', 'now', 'earlier', ...
+SPEAKER_ADVERBS: tuple[str, ...] = ()
 
 # True where a speaker may follow its auxiliary ("50.000 hatte *die Polizei* gezählt").
 # English: False

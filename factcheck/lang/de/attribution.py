@@ -407,6 +407,9 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = (
 )
 """Infinitives that, with "will/soll/werde", describe a planned event."""
 
+SPEAKER_ADVERBS: tuple[str, ...] = ()
+"""Im Deutschen leer: das Verb steht vor dem Adverb ("Die Polizei teilte *später* mit")."""
+
 PERFECT_AUXILIARIES: tuple[str, ...] = ("hat", "hatte", "haben", "hatten")
 """Finite auxiliaries between a speaker and its reporting verb ("Die Polizei hatte am
 Montag gesagt", "Der Rechnungshof hat 2016 gewarnt")."""

@@ -299,6 +299,15 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = (
     "leave",
 )
 
+SPEAKER_ADVERBS: tuple[str, ...] = (
+    "also", "later", "now", "earlier", "previously", "separately", "initially", "originally",
+    "subsequently", "still", "then", "again", "first", "further", "already", "meanwhile",
+    "since", "recently", "officially", "publicly", "repeatedly", "jointly", "additionally",
+    "finally", "yesterday", "today", "last", "too",
+)  # fmt: skip
+"""Adverbs between a speaker and its verb ("Police *later* said", "The ministry *also*
+said"): no part of the speaker's name."""
+
 PERFECT_AUXILIARIES: tuple[str, ...] = ("has", "had", "have")
 """Finite auxiliaries between a speaker and its reporting verb ("the agency had earlier
 said", "officials have now confirmed")."""
