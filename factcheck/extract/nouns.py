@@ -264,6 +264,31 @@ def _capitalised_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun 
     return None
 
 
+def _coordinated_modifier(group: list[re.Match[str]], rest: list[re.Match[str]], lang: str) -> bool:
+    """True when the one word of ``group`` and the word after the coordinator that opens
+    ``rest`` both modify the noun after them ("current *and* former customers", "domestic
+    *or* international flights"): the first is a plain lower-case word of no concept (not
+    inflected: "homes and businesses" are two nouns), the coordinator (the pack's
+    ``syntax.COORDINATORS``) is followed by a lower-case word that is no number and a
+    noun in an inflected form (a plural)."""
+    pack = get_language(lang)
+    stop_words = pack.syntax.NOUN_GROUP_STOP
+    if (
+        len(group) != 1
+        or len(rest) < 3
+        or rest[0].group().casefold() not in pack.syntax.COORDINATORS
+    ):
+        return False
+    first, mod, noun = group[0].group(), rest[1].group(), rest[2].group()
+    if not (first.isalpha() and first.islower() and mod.isalpha() and mod.islower()):
+        return False
+    if not (noun.isalpha() and noun.islower()) or mod in stop_words or noun in stop_words:
+        return False
+    if mod in pack.numbers.CARDINALS or first in _concepts(lang) or lemma(first, lang) != first:
+        return False
+    return lemma(noun, lang).casefold() != noun
+
+
 def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
     """Elsewhere (English): the words up to a stop word form the noun group; its last word
     is the head."""
@@ -281,6 +306,10 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         if not w[0].isalpha() or (lw in stop_words and not (len(w) > 1 and w.isupper())):
             if lw == "of" and group and group[-1].group().casefold() in nouns.MEASURE_WORDS:
                 measure = group.pop().group()
+                i += 1
+                continue
+            if _coordinated_modifier(group, toks[i:], lang):
+                group = []  # "9.8 million current and former customers": customers
                 i += 1
                 continue
             break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factcheck.extract.nouns import analyse, find_counted_noun
@@ -225,3 +227,21 @@ def test_a_verb_before_a_weekday_is_no_noun() -> None:
     assert m is not None and m.concept == "building"
     att = claims["300 homes"].attribution
     assert att is not None and att.chain[0].name == "county"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # two modifiers joined before one noun: the noun is counted
+        ("about 9.8 million current and former customers", "customer"),
+        ("40 domestic or international flights", "flight"),
+        # two nouns, or a number after the coordinator: the first noun is counted
+        ("300 homes and businesses", "home"),
+        ("2,000 men and women", "man"),
+        ("12 injured and two dead", None),
+    ],
+)
+def test_coordinated_modifiers_before_one_noun(text: str, head: str | None) -> None:
+    pos = next(m.end() for m in re.finditer(r"\d[\d.,]*(?: million)?", text))
+    noun = find_counted_noun(text, pos, len(text), "en")
+    assert (noun.lemma.casefold() if noun is not None else None) == head
