@@ -162,6 +162,16 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return pats
 
 
+def _counted(phrase: str, lang: str) -> bool:
+    """True when ``phrase`` opens with a number, in digits or a word (the pack's
+    ``numbers.CARDINALS``, not an article): a count of people ("five residents")."""
+    first = phrase.split(maxsplit=1)[0].casefold() if phrase.strip() else ""
+    pack = get_language(lang)
+    if first in pack.syntax.ARTICLES:
+        return False  # "sagte *ein* Polizeisprecher": an article, though it is also a number
+    return first[:1].isdigit() or first in pack.numbers.CARDINALS
+
+
 def _without_adverbs(text: str, a: int, b: int, lang: str) -> int:
     """The end of the speaker phrase ``text[a:b]`` without the adverbs at its end (the
     pack's ``attribution.SPEAKER_ADVERBS``: "Police *later*", "The ministry *also*"),
@@ -559,6 +569,8 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         a, b = m.start("np") + base, m.end("np") + base
         if label.startswith("verb_before"):
             b = _without_adverbs(text, a, b, lang)  # "Police *later* said"
+        elif label == "verb_after" and _counted(text[a:b], lang):
+            return  # "said five residents had died": what is said, not who says it
         if any(a < y and x < b for x, y in seen):
             return
         src = classify_source(text, a, b, lang, explicit=label in ("before", "after", "via"))

@@ -873,3 +873,24 @@ def test_the_noun_after_a_participle_of_saying_is_not_its_speaker() -> None:
 def test_an_adverb_between_speaker_and_verb_is_no_part_of_the_name(text: str, name: str) -> None:
     att = find_attribution(text, 0, len(text), "en")
     assert att is not None and [s.name for s in att.chain] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Witnesses said at least 20 shots were fired.", "en", "Witnesses"),
+        ("The family said 3 children were missing.", "en", "family"),
+        ("Augenzeugen berichteten von mindestens 20 Schüssen.", "de", "Augenzeugen"),
+        ("Laut Anwohnern stand das Wasser 2 Meter hoch.", "de", "Anwohnern"),
+    ],
+)
+def test_people_who_saw_or_lived_it_are_sources(text: str, language: str, name: str) -> None:
+    att = find_attribution(text, 0, len(text), language)
+    assert att is not None and [s.name for s in att.chain] == [name]
+    assert att.chain[0].kind is SourceKind.PERSON
+
+
+def test_a_count_after_said_is_what_is_said() -> None:
+    text = "The same day, the mayor said five residents of the town had died."
+    att = find_attribution(text, 0, len(text), "en")
+    assert att is not None and [s.name for s in att.chain] == ["mayor"]

@@ -30,31 +30,36 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
         )  # the clause's cue, worked out for an earlier claim in it
     else:
         cued = memo[key] = _cued(idx, a, b)
-    if cued is Modality.HYPOTHETICAL and attributed and _backshift(idx, a, b):
-        return Modality.PLANNED
+    if cued is Modality.HYPOTHETICAL and attributed:
+        cued = _backshift(idx, a, b) or cued
     if cued is not None:
         return cued
     return Modality.REPORTED if attributed else Modality.ASSERTED
 
 
-def _backshift(idx: SentenceIndex, a: int, b: int) -> bool:
-    """True when the clause ``a..b`` is hypothetical only by a future told in the past (the
-    pack's ``attribution.MODALITY["backshift"]``: "the company said 300 jobs *would* go",
-    "80 Prozent der Züge *würden* ausfallen, sagte sie"): every hypothetical cue of the
-    sentence is one, and none has a perfect after it ("would *have* flooded": what did not
-    happen)."""
+def _backshift(idx: SentenceIndex, a: int, b: int) -> Modality | None:
+    """The modality of a sourced clause ``a..b`` that is hypothetical only by the form of
+    reported speech (the pack's ``attribution.MODALITY["backshift"]``), or None: every
+    hypothetical cue of the sentence is one, and none has a perfect after it ("would *have*
+    flooded": what did not happen). Planned for a future told in the past ("the company
+    said 300 jobs *would* go", "80 Prozent der Züge *würden* ausfallen, sagte sie"),
+    reported for a passive (the pack's ``attribution.PASSIVE``: "3 Kinder *würden
+    vermisst*, sagte sie")."""
     if not idx.has_cue("backshift", a, b):
-        return False
+        return None
     shifted = idx.cues("backshift")
     if set(idx.cues("hypothetical")) - set(shifted):
-        return False  # "if", "could": a condition of its own
+        return None  # "if", "could": a condition of its own
     perfect = get_language(idx.lang).attribution.PERFECT_AUXILIARIES
     text = idx.text
     for pos in shifted:
         after = text[pos : min(idx.end, pos + 40)].split()[1:2]
         if after and after[0].casefold() in perfect:
-            return False
-    return True
+            return None
+    passive = _passive_spans(idx, a, b)
+    if any(x <= pos < y for pos in idx.cues("backshift", a, b) for x, y in passive):
+        return Modality.REPORTED
+    return Modality.PLANNED
 
 
 def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:

@@ -189,6 +189,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "ermittlerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
     "intendant", "intendantin", "vorstand", "koordinator", "koordinatorin", "beauftragte",
     "beauftragter", "kommissar", "kommissarin", "brandmeister", "vertreter", "vertreterin",
+    # wer für das spricht, was er sah oder erlebte ("sagten Augenzeugen"); nicht "Zeuge":
+    # darauf enden die Fahrzeuge
+    "augenzeuge", "augenzeugen", "augenzeugin", "zeugin", "anwohner", "anwohnern", "anwohnerin",
+    "angehörige", "angehörigen", "familie", "nachbar", "nachbarin", "nachbarn", "überlebende",
+    "überlebenden", "arzt", "ärztin", "ärzte", "ärzten", "anwalt", "anwältin", "anwälte",
 )  # fmt: skip
 
 BARE_SPEAKERS: tuple[str, ...] = (
@@ -258,7 +263,7 @@ ORG_WORDS: tuple[str, ...] = (
     "fluggesellschaft", "airline", "flughafen", "stadtwerke", "versorger", "firma",
     "versicherer", "hersteller", "stiftung", "verein", "kammer", "wetterdienst", "leitstelle",
     "krisenstab", "einsatzleitung", "präsidium", "polizeidirektion", "polizeiinspektion",
-    "universität", "ermittler", "einsatzkräfte", "deutsche bahn",
+    "universität", "einsatzkräfte", "deutsche bahn",
 )  # fmt: skip
 
 ORG_WHOLE_WORDS: tuple[str, ...] = ("stadt", "bahn")
@@ -502,14 +507,14 @@ such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Mil
 Euro")."""
 
 PASSIVE: str = (
-    r"(?<![\w-])(?:wird|werden)(?:\s+[\w.,-]+){0,5}?"
+    r"(?<![\w-])(?:wird|werden|würde|würden)(?:\s+[\w.,-]+){0,5}?"
     r"\s+(?:ge|be|ver|er|zer|ent|über)[a-zäöüß]+t(?![\w-])"
     # the participle first: "Vermisst wird weiterhin ein 76-jähriger Autofahrer"
     r"|(?<![\w-])(?:[Gg]e|[Bb]e|[Vv]er|[Ee]r|[Zz]er|[Ee]nt)[a-zäöüß]+t\s+(?:wird|werden)(?![\w-])"
 )
 """Ein Passiv mit "wird/werden" ("wird seit Sonntag *vermisst*", "werden auf 3 Millionen
 Euro *geschätzt*"): das Hilfsverb kündigt nichts an (anders als "wird 300 Millionen
-kosten")."""
+kosten"); ebenso "würden" in indirekter Rede ("3 Kinder *würden vermisst*, sagte sie")."""
 
 HEARSAY: str = (
     r"(?<![\w-])[Ss]oll(?:en)?(?![\w-])(?:\s+\S+){0,12}?\s+"

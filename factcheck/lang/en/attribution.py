@@ -113,6 +113,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "executive", "lawmaker", "legislator", "councillor", "councilor", "coordinator",
     "researcher", "scientist", "professor", "economist", "investigator", "marshal",
     "examiner",
+    # people who speak for what they saw or lived ("witnesses said", "the family said")
+    "witness", "witnesses", "resident", "residents", "relatives", "family", "neighbour",
+    "neighbours", "neighbor", "neighbors", "survivor", "survivors", "doctor", "doctors",
+    "lawyer", "lawyers", "attorney", "attorneys",
 )  # fmt: skip
 
 BARE_SPEAKERS: tuple[str, ...] = (

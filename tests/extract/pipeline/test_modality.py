@@ -141,3 +141,9 @@ def test_would_under_a_source_is_a_future_told_in_the_past(
     text: str, quote: str, language: str, modality: Modality
 ) -> None:
     assert _modality(text, quote, language) is modality
+
+
+def test_a_passive_in_reported_speech_is_reported() -> None:
+    """ "würden vermisst" is the passive of reported speech, no future."""
+    text = "Die Polizei sagte, 3 Kinder würden vermisst."
+    assert _modality(text, "3", "de") is Modality.REPORTED
