@@ -264,6 +264,20 @@ def _capitalised_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun 
     return None
 
 
+def _verb_after_plural(prev: str, word: str, lang: str) -> bool:
+    """True when ``word`` after the plural noun ``prev`` is a bare verb, not the head of a
+    compound: ``prev`` is inflected and names a concept ("vehicles", "people"), ``word``
+    is lower-case, uninflected and names none ("31,000 vehicles *cross*", "40 people
+    *remain*"), while "rescue workers", "arms deal" keep their compound."""
+    if not word.isalpha() or not word.islower() or not prev.isalpha():
+        return False
+    low, concepts = prev.casefold(), _concepts(lang)
+    lem = lemma(low, lang).casefold()
+    if lem == low or (low not in concepts and lem not in concepts):
+        return False
+    return lemma(word, lang) == word and word not in concepts
+
+
 def _coordinated_modifier(group: list[re.Match[str]], rest: list[re.Match[str]], lang: str) -> bool:
     """True when the one word of ``group`` and the word after the coordinator that opens
     ``rest`` both modify the noun after them ("current *and* former customers", "domestic
@@ -328,6 +342,8 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         )
         if verb_like and group:
             break  # "12,000 people joined": the verb ends the noun group
+        if group and _verb_after_plural(group[-1].group(), w, lang):
+            break  # "31,000 vehicles *cross* the bridge": a bare verb after a plural
         if verb_like and (
             lw in nouns.VERB_WORDS
             or i + 1 >= len(toks)

@@ -245,3 +245,18 @@ def test_coordinated_modifiers_before_one_noun(text: str, head: str | None) -> N
     pos = next(m.end() for m in re.finditer(r"\d[\d.,]*(?: million)?", text))
     noun = find_counted_noun(text, pos, len(text), "en")
     assert (noun.lemma.casefold() if noun is not None else None) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("31,000 vehicles cross the bridge", "vehicle"),
+        ("211,000 homes either flooded or damaged", "home"),
+        ("700 rescue workers", "worker"),  # a compound keeps its head
+    ],
+)
+def test_a_bare_word_after_a_plural_noun_ends_the_group(text: str, head: str) -> None:
+    pos = re.match(r"[\d,]+", text)
+    assert pos is not None
+    noun = find_counted_noun(text, pos.end(), len(text), "en")
+    assert noun is not None and noun.lemma.casefold() == head

@@ -30,6 +30,7 @@ from factcheck.extract.pipeline.subjects import (
     _head_before,
     _measure_subject,
     _restated_concept,
+    concept_before,
     fractional,
     thing_for,
 )
@@ -274,6 +275,12 @@ def _quantity_claim(
         if apposed:
             role = None  # "Ana Ruiz, 66, and ...": an age, not a count
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if noun is None and not apposed and role not in HARM_ROLES:
+            # "a crew of 21", "eine Besatzung von 21": the noun the count is of, before
+            # a cue of the clause ("a crew of 21 and 300 passengers"); not before what
+            # happened to them ("a crew of 21 died" counts dead)
+            before = concept_before(text, _sentence_index(st).clause(qm.start)[0], qm, lang)
+            concept = before or concept
         if noun is None and concept is None and not apposed:
             # "Die Zahl der Arbeitslosen stieg auf 2,81 Millionen": the noun named before
             named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)

@@ -92,6 +92,23 @@ def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> 
     pack's ``numbers.AMOUNT_OF_WORDS`` ("a pay *rise* of 25 per cent", "eine
     *Lohnerhöhung* von 8 Prozent"), as its compound head, folded; None when the word
     there is no noun (a verb, a function word; in German, not capitalised)."""
+    found = _noun_before(text, clause_start, qm, lang)
+    return None if found is None else found[1].casefold()
+
+
+def concept_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> str | None:
+    """The concept of the noun a bare count is of, right before the pack's
+    ``numbers.AMOUNT_OF_WORDS`` ("a *crew* of 21", "eine *Besatzung* von 21"); None when
+    that noun has none ("a total of 30", "a group of 20" name no thing)."""
+    found = _noun_before(text, clause_start, qm, lang)
+    return None if found is None else found[2]
+
+
+def _noun_before(
+    text: str, clause_start: int, qm: QuantityMatch, lang: str
+) -> tuple[str, str, str | None, tuple[str, ...]] | None:
+    """:func:`~factcheck.extract.nouns.analyse` of the noun right before the pack's
+    ``numbers.AMOUNT_OF_WORDS`` and the figure ``qm``; None when there is none."""
     from factcheck.extract.nouns import analyse
 
     pattern = _amount_of_pattern(lang)
@@ -112,8 +129,7 @@ def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> 
         or low.endswith(pack.nouns.VERB_LIKE_SUFFIXES)
     ):
         return None
-    _lemma, head, _concept, _mods = analyse(word if pack.numbers.NOUNS_CAPITALISED else low, lang)
-    return head.casefold()
+    return analyse(word if pack.numbers.NOUNS_CAPITALISED else low, lang)
 
 
 OF_ROLES = {

@@ -117,6 +117,14 @@ CONCEPTS: dict[str, str] = {
     "Student": "student",
     "Wähler": "voter",
     "Mitglied": "member",
+    # die Besatzung eines Schiffs oder Flugzeugs ("22 Besatzungsmitglieder", "eine
+    # Besatzung von 21")
+    "Besatzung": "crew",
+    "Besatzungsmitglied": "crew",
+    "Crew": "crew",
+    "Crewmitglied": "crew",
+    "Bevölkerung": "inhabitant",
+    "Belegschaft": "employee",
     "Abgeordnete": "member_of_parliament",
     "Abgeordneter": "member_of_parliament",
     "Demonstrierende": "protester",

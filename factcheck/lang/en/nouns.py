@@ -101,6 +101,13 @@ CONCEPTS: dict[str, str] = {
     "student": "student",
     "voter": "voter",
     "member": "member",
+    # a ship's or plane's crew, counted as people ("22 crew members", "a crew of 21")
+    "crew": "crew",
+    "crew member": "crew",
+    "crewmember": "crew",
+    "crewman": "crew",
+    "population": "inhabitant",  # "a population of 12,000"
+    "workforce": "employee",  # "a workforce of 8,000"
     "protestor": "protester",
     "attendee": "participant",
     "fan": "participant",

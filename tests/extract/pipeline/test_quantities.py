@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import extract_text
 from factcheck.extract.pipeline.quantities import _verb_words
 from factcheck.lang import get_language
 
@@ -136,3 +137,22 @@ def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
     text: str, language: str, figure: str, concept: str
 ) -> None:
     assert _concept_of(text, language, figure) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "concept"),
+    [
+        ("The ship had a crew of 21, the agency said.", "en", "crew"),
+        ("The ship had 22 crew members on board.", "en", "crew"),
+        ("Das Schiff hatte eine Besatzung von 21, sagte ein Sprecher.", "de", "crew"),
+        ("An Bord waren 22 Besatzungsmitglieder.", "de", "crew"),
+        ("The town has a population of 12,000.", "en", "inhabitant"),
+        # a cue of the clause does not outweigh the noun the count is of
+        ("The ship had a crew of 21 and 300 passengers.", "en", "crew"),
+        # what happened to them does
+        ("A crew of 21 died.", "en", "dead"),
+    ],
+)
+def test_a_bare_count_counts_the_noun_it_is_of(text: str, language: str, concept: str) -> None:
+    claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
+    assert claim.measure is not None and claim.measure.concept == concept
