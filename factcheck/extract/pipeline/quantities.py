@@ -27,6 +27,7 @@ from factcheck.extract.pipeline.state import (
 from factcheck.extract.pipeline.subjects import (
     OF_ROLES,
     RESTATED_BEFORE,
+    _dimension,
     _head_before,
     _measure_subject,
     _restated_concept,
@@ -384,6 +385,11 @@ def _quantity_claim(
                 between = subject_words(text, qm.end, noun.start, lang)
                 if between:
                     thing = f"measure:{between[0][2]}"
+                    measured = (noun.head.casefold(),)
+                elif "-" in text[qm.start : qm.end] and _dimension(q.unit or "") == "[length]":
+                    # "the 985-foot Dali", "a 1.6-mile span": a length glued to the noun
+                    # is its length, as in "the Dali is 948 feet long"
+                    thing = "measure:length"
                     measured = (noun.head.casefold(),)
         elif noun is None and qm.role in OF_ROLES:
             a0, b0 = _sentence_index(st).clause(qm.start)

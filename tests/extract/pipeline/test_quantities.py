@@ -156,3 +156,15 @@ def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
 def test_a_bare_count_counts_the_noun_it_is_of(text: str, language: str, concept: str) -> None:
     claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
     assert claim.measure is not None and claim.measure.concept == concept
+
+
+def test_a_length_glued_to_its_noun_is_the_nouns_length() -> None:
+    """ "the 985-foot Dali" and "the Dali is 948 feet long" both give the ship's length."""
+    glued = next(c for c in extract_text("The 985-foot Dali sailed.", language="en") if c.quantity)
+    said = next(
+        c
+        for c in extract_text("The Dali, which is 948 feet long, sailed.", language="en")
+        if c.quantity
+    )
+    assert glued.measure is not None and said.measure is not None
+    assert glued.measure.concept == said.measure.concept == "measure:length"
