@@ -122,7 +122,7 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     tried at every position. True (run the pattern) when lower-casing changes the
     window's length or it holds one of :data:`_CASE_TWINS`."""
     c = _LOWERED[0]
-    if c[0] is text and c[1] <= start and end <= c[2] and c[3] is not None:
+    if c[0] is text and c[1] <= start and 0 <= end <= c[2] and c[3] is not None:
         # the window lies in the stretch lowered last (the usual case): cut here, as
         # :func:`lowered` does, without a call
         low: str | None = c[3][start - c[1] : end - c[1]]

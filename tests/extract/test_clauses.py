@@ -495,3 +495,16 @@ def test_holds_word_answers_as_the_pattern(parts: list[str], data: st.DataObject
         assert got == (pattern.search(text, s, e) is not None), (text, s, e)
     else:  # only where lower-casing and case-blind matching can differ
         assert clauses.lowered(text, s, e) is None
+
+
+def test_may_hold_with_an_end_counted_from_the_end_of_the_text() -> None:
+    # found by hypothesis: a negative end inside the stretch lowered last must not be cut
+    # from that stretch (its end is not the text's)
+    old = clauses._CHUNK
+    clauses._CHUNK = 4
+    try:
+        text = "Die \u0130Die "
+        assert clauses.may_hold(text, 0, 1, ("ship",)) is False
+        assert clauses.may_hold(text, 0, -1, ("ship",)) is True  # "İ" grows lower-cased
+    finally:
+        clauses._CHUNK = old
