@@ -160,6 +160,18 @@ def test_two_small_counts_a_person_apart_are_no_rounding(low: str, high: str, la
     assert ReasonCode.ROUNDING not in {r.code for r in d.reasons}
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "lang"),
+    [("Der Fahrer, ein 62-jähriger Mann, wurde verletzt.",
+      "Der 63 Jahre alte Fahrer wurde verletzt.", "de"),
+     ("The driver, 40, was arrested.", "The driver was 41 years old, police said.", "en")],
+)  # fmt: skip
+def test_two_ages_a_year_apart_are_no_rounding(low: str, high: str, lang: str) -> None:
+    """Ages are told in whole years: 40 and 41 are no rounding of one age."""
+    d = _one(("a", lang, "2024-05-04", low), ("b", lang, "2024-05-04", high))
+    assert ReasonCode.ROUNDING not in {r.code for r in d.reasons}
+
+
 def test_two_articles_increments_are_not_compared() -> None:
     """ "weitere 15.000" and "weitere 20.000": what each article adds to its own figure."""
     report = _report(
