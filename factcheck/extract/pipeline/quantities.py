@@ -399,6 +399,16 @@ def _quantity_claim(
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
+        if (
+            qm.role is NumberRole.MEASURE
+            and noun is not None
+            and _dimension(q.unit or "") == AREA_DIMENSION
+        ):
+            # an area of a thing named is its area: "rund 500 Hektar Wald", "die 8000
+            # Quadratmeter große Halle" (an area of nothing named, "23,000 acres", keeps
+            # no subject: compared only within its named scope, see reconcile)
+            thing = "measure:area"
+            measured = measured or (noun.head.casefold(),)
         concept = thing.casefold()
         growing = True if concept in GROWING_MEASURES else None  # a damage estimate
         if qm.role is NumberRole.AGE:
@@ -652,6 +662,9 @@ def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | N
         last = m
     return None if last is None else find_counted_noun(text, last.end(), start, lang)
 
+
+AREA_DIMENSION = "[length] ** 2"
+"""The dimension of an area (pint's): a figure of it is an area, whatever noun follows."""
 
 NUMBER_OF_BEFORE = 80
 """How many characters before a bare number :func:`_number_of_noun` reads."""

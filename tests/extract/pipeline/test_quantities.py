@@ -168,3 +168,19 @@ def test_a_length_glued_to_its_noun_is_the_nouns_length() -> None:
     )
     assert glued.measure is not None and said.measure is not None
     assert glued.measure.concept == said.measure.concept == "measure:length"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing"),
+    [
+        # an area of a thing named, or named an area, is an area
+        ("Die rund 8000 Quadratmeter große Halle brannte nieder.", "de", "measure:area"),
+        ("Die Halle mit einer Fläche von rund 5000 Quadratmetern brannte.", "de", "measure:area"),
+        ("Das Feuer hat rund 500 Hektar Wald zerstört.", "de", "measure:area"),
+        # an area of nothing named keeps no subject (compared only within its scope)
+        ("The fire has burned more than 23,000 acres.", "en", "measure"),
+    ],
+)
+def test_an_area_measures_an_area(text: str, language: str, thing: str) -> None:
+    claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
+    assert claim.measure is not None and claim.measure.thing == thing
