@@ -382,8 +382,7 @@ class Attribution(Protocol):
     ROLE_WORDS: tuple[str, ...]
     """heads of role nouns; "Verteidigungsminister Shin" is a person with a role."""
     BARE_SPEAKERS: tuple[str, ...]
-    """Speakers naming no body ("ein Sprecher", "a spokeswoman"), folded: they speak for the
-    one the sentence before names ("Die Polizei zog Bilanz. ...")."""
+    """Speakers naming no body ("ein Sprecher"), folded: for the one the sentence before names."""
     ORG_WORDS: tuple[str, ...]
     """heads of organisation nouns (-> government or organisation)."""
     ORG_WHOLE_WORDS: tuple[str, ...]
@@ -430,13 +429,14 @@ class Attribution(Protocol):
     FINDINGS_MARKER: str
     """The preposition of findings sources ("nach US-Erkenntnissen")."""
     FINDINGS_OWNER_WORDS: tuple[str, ...]
-    """Words after a findings word that name whose findings they are ("nach Angaben *der*
-    Polizei"): such a phrase is left to the source markers."""
+    """Words after a findings word naming whose they are ("Angaben *der* Polizei"): markers'."""
     SOURCE_PLACE_PREPOSITIONS: tuple[str, ...]
     """Prepositions that give a source's country by a place ("Behörden *in* Kiew")."""
     REVISION_WORDS: tuple[str, ...]
-    """Words that present a figure as a correction of an earlier one, matched case-insensitively at
-    the start of a word; an entry ending in ``*`` also matches longer words."""
+    """Words presenting a figure as a correction (case-blind word starts; ``*``: longer too)."""
+    BACKWARD_SOURCE: str
+    """A sentence opening that gives its source to the sentence before ("Das teilte die
+    Polizei mit", "That's according to police"), matched at the start; "" for none."""
 
 
 class Events(Protocol):

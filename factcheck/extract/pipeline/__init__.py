@@ -16,6 +16,7 @@ from factcheck.extract.pipeline.ages import _ages_told_apart
 from factcheck.extract.pipeline.quantities import increments_settled
 from factcheck.extract.pipeline.sentence import (
     _sentence,
+    sourced_back,
 )
 from factcheck.extract.pipeline.state import (
     _Matches,
@@ -57,7 +58,8 @@ def extract(article: Article) -> list[Claim]:
     )
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
-    claims = _places_told_apart(_ages_told_apart(increments_settled(st.claims)))
+    claims = sourced_back(st.claims, st.backward)
+    claims = _places_told_apart(_ages_told_apart(increments_settled(claims)))
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
 
 

@@ -45,6 +45,7 @@ from factcheck.models import (
     Attribution,
     Claim,
     Measure,
+    Modality,
     PlaceKind,
     Source,
     SourceKind,
@@ -62,6 +63,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     assert st.quantities and st.places and st.mentions and st.triggers and st.index
     text, lang = st.article.text, st.lang
     has_time = bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e)
+    if not continued and st.previous_start is not None:
+        _source_back(st, s, e)
     if _quiet(st, s, e, has_time):
         # no claim can come of it: only what later sentences read of it is kept, and
         # its attribution is read when a later sentence needs it (:func:`_attribution`)
@@ -271,6 +274,39 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+def _source_back(st: _State, s: int, e: int) -> None:
+    """Keep the source a sentence gives back to the one before it (the pack's
+    ``attribution.BACKWARD_SOURCE`` at its start: "Der Schaden liegt bei zwei Millionen
+    Euro. *Das teilte die Polizei mit.*", "*That's according to* the fire department"):
+    the figures before it that name no source of their own are that source's."""
+    pattern = _pack_regex(st.lang, "attribution", "BACKWARD_SOURCE")
+    if pattern is None or st.previous_start is None:
+        return
+    text = st.article.text
+    if pattern.match(text, s, e) is None:
+        return
+    found = actors_mod.find_attribution(text, s, e, st.lang)
+    if found is not None and found.chain:
+        st.backward[st.previous_start] = found
+
+
+def sourced_back(claims: list[Claim], backward: dict[int, Attribution]) -> list[Claim]:
+    """``claims`` with the sources given back (:func:`_source_back`) set on the claims of
+    the sentence they are given to that name none (reported, where they were asserted)."""
+    if not backward:
+        return claims
+    out = []
+    for c in claims:
+        given = backward.get(c.sentence.start) if c.sentence is not None else None
+        if given is not None and (c.attribution is None or not c.attribution.chain):
+            update: dict[str, object] = {"attribution": given}
+            if c.modality is Modality.ASSERTED:
+                update["modality"] = Modality.REPORTED
+            c = c.model_copy(update=update)
+        out.append(c)
+    return out
 
 
 def _quiet(st: _State, s: int, e: int, has_time: bool) -> bool:

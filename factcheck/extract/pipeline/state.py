@@ -93,6 +93,9 @@ class _State:
     may refer back to it: "Organisers put the figure at 45,000")."""
     previous_start: int | None = None
     """Where the sentence before the one being read starts."""
+    backward: dict[int, Attribution] = field(default_factory=dict)
+    """Sources given back by a sentence to the one before it ("... Das teilte die Polizei
+    mit."), by the start of the sentence they are given to."""
     sentence_span: Span | None = None
     """The span of the sentence being read, shared by its claims."""
 

@@ -36,8 +36,7 @@ FINDINGS_WORDS: tuple[str, ...] = ()
 # English: 'minister', 'president', 'spokesman', 'spokeswoman', ...
 ROLE_WORDS: tuple[str, ...] = ()
 
-# Speakers naming no body ("ein Sprecher", "a spokeswoman"), folded: they speak for the one the
-# sentence before names ("Die Polizei zog Bilanz. ...").
+# Speakers naming no body ("ein Sprecher"), folded: for the one the sentence before names.
 # English: 'spokesman', 'spokeswoman', 'spokesperson', 'a spokesman', ...
 BARE_SPEAKERS: tuple[str, ...] = ()
 
@@ -134,8 +133,7 @@ PRESS_AUDIENCE: tuple[str, ...] = ()
 # English: 'according to'
 FINDINGS_MARKER: str = ""
 
-# Words after a findings word that name whose findings they are ("nach Angaben *der* Polizei"):
-# such a phrase is left to the source markers.
+# Words after a findings word naming whose they are ("Angaben *der* Polizei"): markers'.
 # English: 'of', 'from'
 FINDINGS_OWNER_WORDS: tuple[str, ...] = ()
 
@@ -143,7 +141,11 @@ FINDINGS_OWNER_WORDS: tuple[str, ...] = ()
 # English: 'in', 'of'
 SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ()
 
-# Words that present a figure as a correction of an earlier one, matched case-insensitively at
-# the start of a word; an entry ending in ``*`` also matches longer words.
+# Words presenting a figure as a correction (case-blind word starts; ``*``: longer too).
 # English: 'corrected', 'correction', 'correcting', 'revised', ...
 REVISION_WORDS: tuple[str, ...] = ()
+
+# A sentence opening that gives its source to the sentence before ("Das teilte die Polizei mit",
+# "That's according to police"), matched at the start; "" for none.
+# English: "\\W*(?:That|This)(?:'s|’s|\\s+is|\\s+was)\\s+according\\s+to(?![\\w-])"
+BACKWARD_SOURCE: str = ""

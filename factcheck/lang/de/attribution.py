@@ -412,6 +412,13 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = (
 )
 """Infinitives that, with "will/soll/werde", describe a planned event."""
 
+BACKWARD_SOURCE: str = (
+    r"\W*(?:Das|Dies)\s+(?:teilten?|sagten?|berichteten?|bestätigten?|erklärten?|meldeten?"
+    r"|gaben?|schrieben?|hieß\s+es|geht\s+aus|ging\s+aus)(?![\w-])"
+)
+"""Ein Satz, der mit "Das/Dies" und einem Verb des Sagens beginnt, nennt die Quelle des
+Satzes davor ("Der Schaden liegt bei zwei Millionen Euro. *Das teilte die Polizei mit.*")."""
+
 SPEAKER_ADVERBS: tuple[str, ...] = ()
 """Im Deutschen leer: das Verb steht vor dem Adverb ("Die Polizei teilte *später* mit")."""
 

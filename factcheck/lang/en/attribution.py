@@ -303,6 +303,10 @@ PLANNED_EVENT_VERBS: tuple[str, ...] = (
     "leave",
 )
 
+BACKWARD_SOURCE: str = r"\W*(?:That|This)(?:'s|’s|\s+is|\s+was)\s+according\s+to(?![\w-])"
+"""A sentence opening that gives its source to the sentence before ("The fire caused $2
+million in damage. *That's according to* the fire department.")."""
+
 SPEAKER_ADVERBS: tuple[str, ...] = (
     "also", "later", "now", "earlier", "previously", "separately", "initially", "originally",
     "subsequently", "still", "then", "again", "first", "further", "already", "meanwhile",

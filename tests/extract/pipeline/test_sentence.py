@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_text
 from factcheck.extract.sentences import split_sentences
-from factcheck.models import Claim
+from factcheck.models import Claim, Modality
 
 _SENTENCE = importlib.import_module("factcheck.extract.pipeline.sentence")
 _MODALITY = importlib.import_module("factcheck.extract.pipeline.modality")
@@ -161,3 +161,30 @@ def test_past_from_the_word_listing_as_from_the_pattern(lang: str, parts: list[s
             # without the endings (a clause's own past, pipeline.modality._own_past)
             bare = _MODALITY._past_pattern(lang, endings=False).search(text, s, e) is not None
             assert _MODALITY._is_past(text, s, e, lang, endings=False) == bare, (text, s, e)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Der Brand verursachte einen Schaden von etwa zwei Millionen Euro. Das teilte die "
+         "Polizei am Montag mit.", "de", "Polizei"),
+        ("Der Brand verursachte einen Schaden von etwa zwei Millionen Euro. Dies bestätigte "
+         "ein Sprecher der Polizei.", "de", "Sprecher der Polizei"),
+        ("The fire caused about $2 million in damage. That's according to the fire "
+         "department.", "en", "fire department"),
+    ],
+)  # fmt: skip
+def test_a_sentence_gives_its_source_back_to_the_one_before(
+    text: str, language: str, name: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert claim.attribution is not None
+    assert [s.name for s in claim.attribution.chain] == [name]
+    assert claim.modality is Modality.REPORTED
+
+
+def test_a_source_given_back_does_not_replace_one_the_figure_has() -> None:
+    text = "Laut Feuerwehr kamen 3 Menschen ums Leben. Das teilte die Polizei mit."
+    (claim,) = [c for c in extract_text(text, language="de") if c.quantity is not None]
+    assert claim.attribution is not None
+    assert [s.name for s in claim.attribution.chain] == ["Feuerwehr"]
