@@ -326,6 +326,15 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
                 group = []  # "9.8 million current and former customers": customers
                 i += 1
                 continue
+            if (
+                not group
+                and lw in nouns.INCREMENT_WORDS
+                and i + 1 < len(toks)
+                and toks[i + 1].group()[0].isalpha()
+                and toks[i + 1].group().casefold() not in stop_words
+            ):
+                i += 1  # "500 *more* soldiers": the noun follows the increment word
+                continue
             break
         if (
             nouns.ADVERB_SUFFIXES

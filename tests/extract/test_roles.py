@@ -589,6 +589,11 @@ def test_reported_speech_in_the_past_points_a_weekday_back(text: str) -> None:
         ("Rescuers recovered 120 bodies on Monday and another 40 on Tuesday.", "40", "en"),
         ("The club will pay 260 million pounds and has committed a further 240 million pounds.",
          "240", "en"),
+        # a noun of its own after the increment word, more of a thing told of before
+        ("The first call came at 6:34 p.m. from 112 callers; ten more calls followed.", "ten",
+         "en"),
+        ("Dozens remain missing. The minister said 500 more soldiers would be sent.", "500",
+         "en"),
     ],
 )  # fmt: skip
 def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: str) -> None:
@@ -603,6 +608,8 @@ def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: st
         ("Three people died and 12 more were injured.", "12", "en"),
         # the same thing in another state: the damaged homes all told
         ("The fire destroyed 310 homes and damaged 450 more.", "450", "en"),
+        # harm done to a noun of its own: the hurt all told
+        ("The toll rose to 154. Another 132 people were hurt.", "132", "en"),
     ],
 )
 def test_others_after_a_figure_of_another_thing_are_counted_whole(

@@ -619,7 +619,8 @@ def increments_settled(claims: list[Claim]) -> list[Claim]:
     counts the hurt, "destroyed 310 homes and damaged 450 *more*" the damaged homes). A
     nearest figure of the same thing, or both of people in a crowd ("55.000 auf der
     Straße, *weitere* 15.000 vor dem Reichstag"), or none ("*another* 40 bodies were
-    found") makes it a part."""
+    found"), or a noun of the increment's own that the figure before does not count ("the
+    first call came at 6:34 p.m.; ten *more* calls followed") makes it a part."""
     if not any(c.measure is not None and INCREMENT_SCOPE in c.measure.scope for c in claims):
         return claims
     out: list[Claim] = []
@@ -638,6 +639,15 @@ def increments_settled(claims: list[Claim]) -> list[Claim]:
                 near is None
                 or (near.key == key and near.state == m.state)
                 or {near.key, key} <= _CROWDS
+                # a noun of its own that the figure before does not count, and no harm done
+                # to it: more of a thing told of before, not "others" ("the first call ...
+                # ten more calls"; but "another 132 people were hurt" counts the hurt)
+                or (
+                    bool(m.surface)
+                    and near.thing != m.thing
+                    and m.key.split(":")[0] not in HARM_ROLES
+                    and not m.state
+                )
             ):
                 # a part, and kept marked as an increment: what one article adds is no
                 # figure another article gives ("weitere 15.000" and "weitere 20.000")
