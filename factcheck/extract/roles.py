@@ -233,19 +233,27 @@ class RoleCues:
         qend: int,
         wider: tuple[int, int] | None = None,
         among: frozenset[str] | None = None,
+        tail: int | None = None,
     ) -> str | None:
         """The role of the number at ``qstart:qend`` from the cues in ``start:end`` (its
         stretch of the clause), else from those in ``wider`` (its whole clause: "rund
         8500 Menschen und rund 6000 Fahrzeuge kamen zu der Kundgebung"), or None. Only
         cues within ``WINDOW`` characters of the number count; with ``among``, only cues
-        of those roles."""
-        role = self._nearest(start, end, qstart, qend, among)
+        of those roles. ``tail`` is where the number's noun ends: a cue after it is as
+        far from the figure as from there ("12 more people *were injured*")."""
+        role = self._nearest(start, end, qstart, qend, among, tail)
         if role is None and wider is not None and wider != (start, end):
-            role = self._nearest(wider[0], wider[1], qstart, qend, among)
+            role = self._nearest(wider[0], wider[1], qstart, qend, among, tail)
         return role
 
     def _nearest(
-        self, start: int, end: int, qstart: int, qend: int, among: frozenset[str] | None = None
+        self,
+        start: int,
+        end: int,
+        qstart: int,
+        qend: int,
+        among: frozenset[str] | None = None,
+        tail: int | None = None,
     ) -> str | None:
         lo, hi = max(start, qstart - WINDOW), min(end, qend + WINDOW)
         best: tuple[int, int, str] | None = None
@@ -262,7 +270,7 @@ class RoleCues:
             if among is not None and self.roles[k] not in among:
                 continue
             after = cs >= qend
-            dist = cs - qend if after else qstart - ce + BEFORE_PENALTY
+            dist = cs - (tail or qend) if after else qstart - ce + BEFORE_PENALTY
             key = (dist, 0 if after else 1, self.roles[k])
             if best is None or key < best:
                 best = key
@@ -287,12 +295,13 @@ def role_at(
     qend: int,
     lang: str,
     wider: tuple[int, int] | None = None,
+    tail: int | None = None,
 ) -> str | None:
     """The role of one number (see :meth:`RoleCues.role_at`), scanning ``text`` near it."""
     lo = min(start, wider[0]) if wider else start
     hi = max(end, wider[1]) if wider else end
     cues = RoleCues(text, max(lo, qstart - WINDOW), min(hi, qend + WINDOW), lang)
-    return cues.role_at(start, end, qstart, qend, wider)
+    return cues.role_at(start, end, qstart, qend, wider, tail=tail)
 
 
 def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) -> str | None:

@@ -1178,3 +1178,17 @@ def test_a_named_persons_age_is_no_age_of_a_kind_the_sentence_names() -> None:
     Landrat's age, not a missing child's."""
     text = "Landrat Otto Krahl (63) hatte gesagt, unter den Vermissten sei auch ein Kind."
     assert _measured(text, "63", "de").concept == "age"
+
+
+def test_a_cue_after_a_figures_noun_is_near_it() -> None:
+    """The verb after "12 more people" is as near as it is to the end of their noun; one
+    after a coordinator opens another clause ("and damaged 1,073")."""
+    hurt = [
+        c
+        for c in extract_text("Three people died and 12 more people were injured.", language="en")
+        if c.quantity is not None
+    ]
+    assert [c.measure.concept if c.measure else None for c in hurt] == ["dead", "injured"]
+    text = "The Eaton fire destroyed 9,418 structures and damaged 1,073."
+    first = next(c for c in extract_text(text, language="en") if c.quantity is not None)
+    assert first.measure is not None and first.measure.state == "destroyed"

@@ -263,10 +263,19 @@ def _quantity_claim(
     if qm.role is NumberRole.AMOUNT:
         a, b = seg if seg is not None else (s, e)
         wider = _sentence_index(st).clause(qm.start)
+        # a cue after the figure is as near as it is to the end of the figure's noun when
+        # the clause goes on from it: "3 died and 12 more people were injured" counts the
+        # injured, "destroyed 9,418 structures and damaged 1,073" the destroyed
+        tail = None
+        if noun is not None and noun.start - qm.end <= 40:
+            after = text[noun.end : noun.end + 12].split(maxsplit=1)
+            word = after[0].casefold() if after else ""
+            if word[:1].isalpha() and word not in get_language(lang).syntax.COORDINATORS:
+                tail = noun.end
         if st.role_cues is not None:
-            role = st.role_cues.role_at(a, b, qm.start, qm.end, wider)
+            role = st.role_cues.role_at(a, b, qm.start, qm.end, wider, tail=tail)
         else:
-            role = role_at(text, a, b, qm.start, qm.end, lang, wider)
+            role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail)
         if role is not None and _whole_of_part(text, s, qm.start, lang):
             role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None
