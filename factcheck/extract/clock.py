@@ -201,6 +201,7 @@ def moment_events(
     clause, when the time is also the nearest of the clause's times to that word; None
     for a time with no such word (see :func:`clock_events`)."""
     pattern, of = _event_pattern(lang)
+    joiners = get_language(lang).syntax.COORDINATORS
     out: list[tuple[str, int, int] | None] = []
     for i, (start, end) in enumerate(spans):
         a, b = clause(start)
@@ -208,6 +209,10 @@ def moment_events(
         for m in pattern.finditer(text, a, b):
             kind = of.get(" ".join(m.group().casefold().split()))
             dist = _distance((start, end), m.start(), m.end())
+            if m.start() >= end and not joiners.isdisjoint(text[end : m.start()].split()):
+                # "lost contact at 10:50 a.m. *and* crashed": the verb after a joiner
+                # opens another predicate, the time is the one's before it
+                dist += JOINED_PENALTY
             if kind is not None and (best is None or dist < best[0]):
                 best = (dist, m.start(), m.end(), kind)
         for fs, fe in first_reports(text, a, b, lang):
@@ -225,6 +230,11 @@ def moment_events(
         ]
         out.append((kind, at, to) if all(dist <= r for r in rivals) else None)
     return out
+
+
+JOINED_PENALTY = 80
+"""Characters added to the distance of an event word that follows a time across a
+coordinator ("at 10:50 a.m. and crashed"): an event word before the time wins."""
 
 
 def _distance(span: tuple[int, int], start: int, end: int) -> int:

@@ -92,3 +92,19 @@ def test_a_hedged_time_always_contains_the_time_written(hour: int, minute: int) 
         (cm,) = find_clocks(text, 0, len(text), "en")
         at = (hour % 12 + 12) * 60 + minute
         assert cm.low <= at <= cm.high
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event"),
+    [
+        ("The plane lost contact at 10:50 a.m. and crashed near the runway.", "en",
+         "contact_lost"),
+        ("Die Brücke stürzte gegen 17 Uhr ein und begrub drei Autos.", "de", "collapse"),
+    ],
+)  # fmt: skip
+def test_an_event_word_after_a_joiner_is_not_the_times(
+    text: str, language: str, event: str
+) -> None:
+    """ "lost contact at 10:50 a.m. and crashed": the crash is no moment of 10:50."""
+    (c,) = _clocks(text, language)
+    assert c.event == event
