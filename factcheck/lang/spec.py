@@ -258,8 +258,7 @@ class Time(Protocol):
     WEEKDAY_PART_COMPOUNDS: bool
     """German fuses weekday and part of day into one word: ``Mittwochabend``."""
     PART_OF_DAY_PREFIXES: dict[str, PartOfDay]
-    """Phrases before a weekday that name a part of its day (``in der Nacht zum
-    Mittwoch``)."""
+    """Phrases before a weekday that name a part of its day (``in der Nacht zum Mittwoch``)."""
     RELATIVE_DAYS: dict[str, tuple[int, PartOfDay | None]]
     """Days counted from the publication day, with a part of day if the phrase names one. A
     part-of-day word may follow (``gestern Abend``, ``heute früh``)."""
@@ -283,8 +282,7 @@ class Time(Protocol):
     """After a word of :data:`SUB_PERIODS`, a unit that means the current one (``Ende des
     Jahres`` = the end of the publication year)."""
     AGO_BEFORE: frozenset[str]
-    """Word before a count that makes it "that long before publication" (``vor 24
-    Jahren``)."""
+    """Word before a count that makes it "that long before publication" (``vor 24 Jahren``)."""
     AGO_AFTER: frozenset[str]
     """Word after a count with the same meaning (English ``ago``); none in German."""
     SINCE_DURATION_WORDS: frozenset[str]
@@ -728,20 +726,21 @@ class Syntax(Protocol):
     """``syntax``: function words and phrase patterns the engines use."""
 
     FUNCTION_WORDS: frozenset[str]
-    """The most frequent function words, by which a short text is recognised as this
-    language without a statistical model."""
+    """The most frequent function words: a short text is recognised by them, no model."""
     NOUN_GROUP_STOP: frozenset[str]
     """Words that end the noun a number counts (prepositions, conjunctions, auxiliaries)."""
     COORDINATORS: frozenset[str]
-    """Words joining two nouns (``und``, ``and``), passed over when reading the contents
-    after a content marker."""
+    """Words joining two nouns (``und``, ``and``), passed over in the contents after a marker."""
     NAME_JOINERS: frozenset[str]
-    """Words joining two persons' names in a list ("Putin *und* Kim", "A *sowie* B")."""
+    """Words joining two persons' names ("Putin *und* Kim", "A *sowie* B")."""
     ARTICLES: frozenset[str]
     """Definite and indefinite articles, lower case: not part of a name or a source."""
     RELATIVE_PRONOUNS: frozenset[str]
     """Words that open a relative clause after a comma ("das Werk, *das* 1987 eröffnet
     wurde", "the plant, *which* opened in 1987"): its subject is the noun before."""
+    TIME_RELATIVES: frozenset[str]
+    """Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
+    starben", "since 1992, *when* 167 died"): its figures are of that moment."""
     SOURCE_PHRASE: str
     """A regular expression for the noun phrase that names a source; ``{cap}`` stands for a name
     token and ``{CAP}`` for a capitalised word, filled in by the attribution engine."""

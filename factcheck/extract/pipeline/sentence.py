@@ -186,12 +186,16 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # relative clause does not date the figures after it (it may those before it: "84.000
     # Einsatzkräfte, die seit Freitag ausgerückt sind")
     relative = [t for t in shared if _relative(text, idx.clause(t.start)[0], lang)]
+    moments = _moments_named(text, shared, lang) if quantities else []
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
         figure_time = sentence_time
         if relative:
             usable = [t for t in shared if t not in relative or idx.clause(t.start)[1] > qm.start]
             figure_time = _sentence_time([t for t in usable if t in as_of] or usable)
+        for at, named in moments:
+            if _clause_of_moment(text, at, qm.start, lang):
+                figure_time = named  # "since 1992, when 167 people died": in 1992
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
         after_figure = i > 0 and seg[0] == quantities[i - 1].end
@@ -770,6 +774,31 @@ def _relative(text: str, start: int, lang: str) -> bool:
         and not text[start : first.start()].strip(" ,")
         and text[max(0, start - 3) : first.start()].rstrip().endswith(",")
     )
+
+
+def _moments_named(text: str, times: list[TimeMatch], lang: str) -> list[tuple[int, TimeRef]]:
+    """The span times followed by a clause about their moment (the pack's
+    ``syntax.TIME_RELATIVES`` after a comma: "seit 1992, *als* 167 Menschen starben"),
+    each with where it ends and the time as that moment."""
+    out = []
+    for t in times:
+        if t.time.kind is TimeKind.SINCE and _clause_of_moment(text, t.end, None, lang):
+            out.append((t.end, t.time.model_copy(update={"kind": TimeKind.POINT})))
+    return out
+
+
+def _clause_of_moment(text: str, at: int, figure: int | None, lang: str) -> bool:
+    """True when a comma and one of the pack's ``syntax.TIME_RELATIVES`` follow ``at``
+    (and, with ``figure``, the figure there stands in that clause, no comma before it)."""
+    m = _TIME_CLAUSE.match(text, at)
+    if m is None or m.group(1).casefold() not in get_language(lang).syntax.TIME_RELATIVES:
+        return False
+    return figure is None or (
+        figure >= m.end() and not any(c in text[m.end() : figure] for c in ",;")
+    )
+
+
+_TIME_CLAUSE = re.compile(r"\s*,\s*(\w+)")
 
 
 def _sentence_time(times: list[TimeMatch]) -> TimeRef | None:

@@ -12,8 +12,7 @@ written.
 
 from __future__ import annotations
 
-# The most frequent function words, by which a short text is recognised as this language without
-# a statistical model.
+# The most frequent function words: a short text is recognised by them, no model.
 # English: 'a', 'an', 'and', 'are', ...
 FUNCTION_WORDS: frozenset[str] = frozenset()
 
@@ -21,12 +20,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset()
 # English: 'a', 'about', 'above', 'abroad', ...
 NOUN_GROUP_STOP: frozenset[str] = frozenset()
 
-# Words joining two nouns (``und``, ``and``), passed over when reading the contents after a
-# content marker.
+# Words joining two nouns (``und``, ``and``), passed over in the contents after a marker.
 # English: 'and', 'or'
 COORDINATORS: frozenset[str] = frozenset()
 
-# Words joining two persons' names in a list ("Putin *und* Kim", "A *sowie* B").
+# Words joining two persons' names ("Putin *und* Kim", "A *sowie* B").
 # English: 'and'
 NAME_JOINERS: frozenset[str] = frozenset()
 
@@ -38,6 +36,11 @@ ARTICLES: frozenset[str] = frozenset()
 # plant, *which* opened in 1987"): its subject is the noun before.
 # English: 'that', 'which', 'who'
 RELATIVE_PRONOUNS: frozenset[str] = frozenset()
+
+# Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
+# starben", "since 1992, *when* 167 died"): its figures are of that moment.
+# English: 'when'
+TIME_RELATIVES: frozenset[str] = frozenset()
 
 # A regular expression for the noun phrase that names a source; ``{cap}`` stands for a name
 # token and ``{CAP}`` for a capitalised word, filled in by the attribution engine.

@@ -111,6 +111,11 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset(
 """Wörter, die nach einem Komma einen Relativsatz eröffnen ("das Werk, *das* 1987 eröffnet
 wurde")."""
 
+TIME_RELATIVES: frozenset[str] = frozenset({"als"})
+"""Wörter, die nach einem Komma einen Satz über die eben genannte Zeit eröffnen ("das
+schwerste Unglück seit 1992, *als* 167 Menschen starben"): seine Zahlen gehören zu diesem
+Zeitpunkt, nicht zu einer Spanne seither."""
+
 NAME_JOINERS: frozenset[str] = frozenset({"und", "sowie"})
 """Wörter, die zwei Namen einer Aufzählung verbinden ("Putin *und* Kim")."""
 

@@ -233,6 +233,10 @@ COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
 """Words that open a relative clause after a comma ("the plant, *which* opened in 1987")."""
 
+TIME_RELATIVES: frozenset[str] = frozenset({"when"})
+"""Words opening a clause about the time just named ("the deadliest crash since 1992,
+*when* 167 people died"): its figures are of that moment, not of a span since it."""
+
 NAME_JOINERS: frozenset[str] = frozenset({"and"})
 """Words joining two persons' names in a list ("Blinken *and* Wang")."""
 

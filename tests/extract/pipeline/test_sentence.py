@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_text
 from factcheck.extract.sentences import split_sentences
-from factcheck.models import Claim, Modality
+from factcheck.models import Claim, Modality, TimeKind
 
 _SENTENCE = importlib.import_module("factcheck.extract.pipeline.sentence")
 _MODALITY = importlib.import_module("factcheck.extract.pipeline.modality")
@@ -188,3 +188,24 @@ def test_a_source_given_back_does_not_replace_one_the_figure_has() -> None:
     (claim,) = [c for c in extract_text(text, language="de") if c.quantity is not None]
     assert claim.attribution is not None
     assert [s.name for s in claim.attribution.chain] == ["Feuerwehr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("It was the deadliest crash in Nepal since 1992, when 167 people died.", "en"),
+        ("Es war das schwerste Unglück seit 1992, als 167 Menschen starben.", "de"),
+    ],
+)
+def test_a_clause_about_the_moment_of_a_span_dates_its_figures_then(
+    text: str, language: str
+) -> None:
+    """ "since 1992, when 167 people died": 167 died in 1992, no toll since then."""
+    (claim,) = [
+        c
+        for c in extract_text(text, language=language, published="2023-01-16")
+        if c.quantity is not None
+    ]
+    assert claim.time is not None
+    assert claim.time.kind is TimeKind.POINT
+    assert claim.time.start is not None and claim.time.start.year == 1992
