@@ -5,7 +5,8 @@ attribution are found by the engines; each number becomes a quantity claim with 
 counts, where the counted things come from and go to, and when; each event word gives
 event claims (the place and the date of a meeting, an arrival...); remaining time
 expressions become date claims. Attribution carries into following sentences that open
-with "Demnach" or are in reported speech.
+with "Demnach" or are in reported speech, and back to the sentence before from one that
+opens by pointing back ("Das teilte die Polizei mit.").
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
 from factcheck.extract.pipeline.ages import _ages_told_apart
-from factcheck.extract.pipeline.quantities import increments_settled
+from factcheck.extract.pipeline.increments import increments_settled
 from factcheck.extract.pipeline.sentence import (
     _sentence,
-    sourced_back,
 )
+from factcheck.extract.pipeline.sources import sourced_back
 from factcheck.extract.pipeline.state import (
     _Matches,
     _State,

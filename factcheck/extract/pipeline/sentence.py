@@ -22,6 +22,7 @@ from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _is_past, _modality, plans
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, share_holder
+from factcheck.extract.pipeline.sources import _bare_speaker, _source_back
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -45,7 +46,6 @@ from factcheck.models import (
     Attribution,
     Claim,
     Measure,
-    Modality,
     PlaceKind,
     Source,
     SourceKind,
@@ -280,39 +280,6 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     st.previous_start = s
 
 
-def _source_back(st: _State, s: int, e: int) -> None:
-    """Keep the source a sentence gives back to the one before it (the pack's
-    ``attribution.BACKWARD_SOURCE`` at its start: "Der Schaden liegt bei zwei Millionen
-    Euro. *Das teilte die Polizei mit.*", "*That's according to* the fire department"):
-    the figures before it that name no source of their own are that source's."""
-    pattern = _pack_regex(st.lang, "attribution", "BACKWARD_SOURCE")
-    if pattern is None or st.previous_start is None:
-        return
-    text = st.article.text
-    if pattern.match(text, s, e) is None:
-        return
-    found = actors_mod.find_attribution(text, s, e, st.lang)
-    if found is not None and found.chain:
-        st.backward[st.previous_start] = found
-
-
-def sourced_back(claims: list[Claim], backward: dict[int, Attribution]) -> list[Claim]:
-    """``claims`` with the sources given back (:func:`_source_back`) set on the claims of
-    the sentence they are given to that name none (reported, where they were asserted)."""
-    if not backward:
-        return claims
-    out = []
-    for c in claims:
-        given = backward.get(c.sentence.start) if c.sentence is not None else None
-        if given is not None and (c.attribution is None or not c.attribution.chain):
-            update: dict[str, object] = {"attribution": given}
-            if c.modality is Modality.ASSERTED:
-                update["modality"] = Modality.REPORTED
-            c = c.model_copy(update=update)
-        out.append(c)
-    return out
-
-
 def _quiet(st: _State, s: int, e: int, has_time: bool) -> bool:
     """True for a sentence of which no claim can come: no number, time or clock time in
     it, no "since this meeting" after an event, and no event word or no place (an event
@@ -379,42 +346,6 @@ def _held(
     own = i > 0 and quantities[i - 1].end < qm.start - len(holder)
     kept = {x for x in scope if ":" in x} if own else set(scope)
     return tuple(sorted({*kept, holder}))
-
-
-def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | None:
-    """``own``, with a speaker that names no organisation ("sagte ein Sprecher", "nach
-    eigenen Angaben"; the pack's ``attribution.BARE_SPEAKERS``) read as the one
-    organisation named before it in its own sentence ("Die Polizei war nach eigenen
-    Angaben mit 1600 Beamten im Einsatz"), else as the one the sentence before names ("Die
-    Polizei zog am Sonntag Bilanz."); as it was when neither names exactly one."""
-    if own is None or not own.chain:
-        return own
-    att = get_language(st.lang).attribution
-    last = own.chain[-1]
-    if " ".join(last.name.casefold().split()) not in att.BARE_SPEAKERS:
-        return own
-    text = st.article.text
-    # words of the other links are theirs: "Laut Polizei sagte ein Sprecher" stays as it is
-    taken = [(x.span.start, x.span.end) for x in own.chain[:-1] if x.span is not None]
-    before = last.span.start if last.span is not None else s
-    for a, b in ((s, before), (st.previous_start, s)):
-        if a is None:
-            continue
-        found = [
-            m
-            for m in _WORD.finditer(text, a, b)
-            if m.group().casefold().endswith(att.ORG_WORDS)
-            and not any(x < m.end() and m.start() < y for x, y in taken)
-        ]
-        if not found:
-            continue
-        if len({m.group().casefold() for m in found}) != 1:
-            return own
-        org = actors_mod.classify_source(text, found[0].start(), found[0].end(), st.lang)
-        if org is None:
-            return own
-        return own.model_copy(update={"chain": (*own.chain[:-1], org)})
-    return own
 
 
 def _attribution_step(

@@ -1,0 +1,72 @@
+"""The pipeline, increments: a figure added to another ("*weitere* 15.000", "*another*
+40") settled once the article is read.
+
+Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+from factcheck.lang.concepts import (
+    ATTENDANCE,
+    CROWD_CONCEPTS,
+    GENERIC_PERSONS,
+    HARM_ROLES,
+    INCREMENT_SCOPE,
+    SUBSET_SCOPE,
+)
+from factcheck.models import Claim
+
+INCREMENT_BEFORE = 400
+"""Characters before a figure added to another (``concepts.INCREMENT_SCOPE``) searched for
+the figure it is added to."""
+
+_CROWDS = frozenset({*GENERIC_PERSONS, *CROWD_CONCEPTS, ATTENDANCE})
+
+
+def increments_settled(claims: list[Claim]) -> list[Claim]:
+    """The claims, each figure marked as added to another (``concepts.INCREMENT_SCOPE``)
+    made a part (``SUBSET_SCOPE``, the mark kept) unless the nearest figure before it, up to
+    :data:`INCREMENT_BEFORE` characters back, counts another thing or the same thing in
+    another state: then the word says "others" ("three died and 12 *more* were hurt"
+    counts the hurt, "destroyed 310 homes and damaged 450 *more*" the damaged homes). A
+    nearest figure of the same thing, or both of people in a crowd ("55.000 auf der
+    Straße, *weitere* 15.000 vor dem Reichstag"), or none ("*another* 40 bodies were
+    found"), or a noun of the increment's own that the figure before does not count ("the
+    first call came at 6:34 p.m.; ten *more* calls followed") makes it a part."""
+    if not any(c.measure is not None and INCREMENT_SCOPE in c.measure.scope for c in claims):
+        return claims
+    out: list[Claim] = []
+    last: Claim | None = None  # the nearest figure before, of a thing
+    for c in sorted(claims, key=lambda c: (c.span.start, c.span.end)):
+        m = c.measure
+        if m is not None and INCREMENT_SCOPE in m.scope:
+            key = m.key
+            near = (
+                last.measure
+                if last is not None and c.span.start - last.span.start <= INCREMENT_BEFORE
+                else None
+            )
+            scope = {x for x in m.scope if x != INCREMENT_SCOPE}
+            if (
+                near is None
+                or (near.key == key and near.state == m.state)
+                or {near.key, key} <= _CROWDS
+                # a noun of its own that the figure before does not count, and no harm done
+                # to it: more of a thing told of before, not "others" ("the first call ...
+                # ten more calls"; but "another 132 people were hurt" counts the hurt)
+                or (
+                    bool(m.surface)
+                    and near.thing != m.thing
+                    and m.key.split(":")[0] not in HARM_ROLES
+                    and not m.state
+                )
+            ):
+                # a part, and kept marked as an increment: what one article adds is no
+                # figure another article gives ("weitere 15.000" and "weitere 20.000")
+                scope |= {SUBSET_SCOPE, INCREMENT_SCOPE}
+            measure = m.model_copy(update={"scope": tuple(sorted(scope))})
+            c = c.model_copy(update={"measure": measure})
+        if c.quantity is not None and c.measure is not None:
+            last = c
+        out.append(c)
+    return out
