@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factcheck import extract_text
 from factcheck.extract.pipeline.quantities import _verb_words
 from factcheck.lang import get_language
+from factcheck.models import Measure
 
 _PIECES = [
     *("liefer", "Geliefert", "x-liefer", "ship", "shipping", "_send", "2sent", " ", "-", "ä"),
@@ -154,20 +155,14 @@ def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
     ],
 )
 def test_a_bare_count_counts_the_noun_it_is_of(text: str, language: str, concept: str) -> None:
-    claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
-    assert claim.measure is not None and claim.measure.concept == concept
+    assert _first_measure(text, language).concept == concept
 
 
 def test_a_length_glued_to_its_noun_is_the_nouns_length() -> None:
     """ "the 985-foot Dali" and "the Dali is 948 feet long" both give the ship's length."""
-    glued = next(c for c in extract_text("The 985-foot Dali sailed.", language="en") if c.quantity)
-    said = next(
-        c
-        for c in extract_text("The Dali, which is 948 feet long, sailed.", language="en")
-        if c.quantity
-    )
-    assert glued.measure is not None and said.measure is not None
-    assert glued.measure.concept == said.measure.concept == "measure:length"
+    glued = _first_measure("The 985-foot Dali sailed.", "en")
+    said = _first_measure("The Dali, which is 948 feet long, sailed.", "en")
+    assert glued.concept == said.concept == "measure:length"
 
 
 @pytest.mark.parametrize(
@@ -182,5 +177,10 @@ def test_a_length_glued_to_its_noun_is_the_nouns_length() -> None:
     ],
 )
 def test_an_area_measures_an_area(text: str, language: str, thing: str) -> None:
+    assert _first_measure(text, language).thing == thing
+
+
+def _first_measure(text: str, language: str) -> Measure:
     claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
-    assert claim.measure is not None and claim.measure.thing == thing
+    assert claim.measure is not None
+    return claim.measure
