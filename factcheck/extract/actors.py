@@ -41,11 +41,18 @@ _LOW = r"[a-zäöüß][\w\-]*"
 
 @cache
 def _name_token() -> str:
-    """A capitalised word, or a known source written in lower case ("dpa", "taz")."""
+    """A capitalised word, or a known source written in lower case ("dpa", "taz"); a
+    title in quotation marks keeps them ("laut *„Bild“*", "des *"Spiegel"*")."""
     by_name, _ = _known_sources()
     lower = sorted((n for n in by_name if n[:1].islower() and " " not in n), key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in lower)
-    return rf"(?:{_CAP}|(?:{alts})(?![\w-]))" if alts else _CAP
+    cap = rf"{_OPEN_QUOTE}?{_CAP}{_CLOSE_QUOTE}?"
+    return rf"(?:{cap}|(?:{alts})(?![\w-]))" if alts else cap
+
+
+_OPEN_QUOTE = '["„“»«]'
+_CLOSE_QUOTE = '["“”«»]'
+_QUOTES = '"„“”»«'
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -75,7 +82,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     att, syntax = pack.attribution, pack.syntax
     cap = _name_token()
     # the pack's phrase of a source, its {cap} a name token and {CAP} a capitalised word
-    np = syntax.SOURCE_PHRASE.replace("{cap}", cap).replace("{CAP}", _CAP)
+    quoted = f"{_OPEN_QUOTE}?{_CAP}{_CLOSE_QUOTE}?"  # des *"Spiegel"*
+    np = syntax.SOURCE_PHRASE.replace("{cap}", cap).replace("{CAP}", quoted)
     before = "|".join(re.escape(m) for m in sorted(att.SOURCE_BEFORE, key=len, reverse=True))
     after_verbs = [v for v in att.SPEECH_VERBS if v not in att.SUBJECT_ONLY_VERBS]
     verbs = "|".join(
@@ -244,7 +252,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     from factcheck.extract.names import name_key
 
     phrase = written.strip().rstrip(",.;:")
-    phrase = _leading_article(lang).sub("", phrase)
+    phrase = _leading_article(lang).sub("", phrase).strip(_QUOTES)  # des "Spiegel"
     if not phrase:
         return None
     att = get_language(lang).attribution
@@ -259,12 +267,16 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         return _classify(owner, lang, True)
     words = phrase.split()
     at, holder = _holder(words, lang)
-    if at and holder is not None:
-        held = dict(holder)
-        if held["kind"] in _MEDIA_KINDS and any(
-            w[:1].isupper() and not _is_role(w.strip(",."), lang) for w in words[:at]
+    if at and holder is not None and dict(holder)["kind"] in _MEDIA_KINDS:
+        findings = {f.casefold() for f in att.FINDINGS_WORDS}
+        if all(w.strip(",.").casefold() in findings for w in words[:at]):
+            return holder  # "laut einem Bericht des Spiegel": the paper's report
+        if any(
+            w[:1].isupper() and (not _is_role(w.strip(",."), lang) or _names_body(w, lang))
+            for w in words[:at]
         ):
-            # "sagte Faeser der Bild-Zeitung": the paper is spoken to, Faeser speaks
+            # "sagte Faeser der Bild-Zeitung", "sagte ein Polizeisprecher der Deutschen
+            # Presse-Agentur": the medium is spoken to, the one before it speaks
             return _classify(" ".join(words[:at]), lang, explicit)
     by_name, known_pat = _known_sources()
     km = known_pat.search(phrase)
@@ -457,6 +469,19 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
 _MEDIA_KINDS = (SourceKind.AGENCY, SourceKind.OUTLET)
 
 
+def _names_body(word: str, lang: str) -> bool:
+    """True when a role word names its body in its first part ("*Polizei*sprecher",
+    "*Feuerwehr*sprecherin"; the pack's ``attribution.ORG_WORDS``, a linking "s" or a
+    hyphen between): the body it speaks for is said, a medium after it is spoken to."""
+    att = get_language(lang).attribution
+    low = word.strip(",.").casefold()
+    role = longest_ending(low, att.ROLE_WORDS)
+    first = low[: len(low) - role].rstrip("-")
+    return bool(first) and (
+        first.endswith(att.ORG_WORDS) or (first[:-1].endswith(att.ORG_WORDS) and first[-1:] == "s")
+    )
+
+
 def _names_media(low_words: tuple[str, ...], lang: str) -> bool:
     """True when the lower-cased words of a source phrase name a medium (the pack's
     ``attribution.MEDIA_WORDS``): one of several words ("news agency", "state media"), or
@@ -484,7 +509,7 @@ def _holder(words: list[str], lang: str) -> tuple[int, _Fields | None]:
     if not at:
         return 0, None
     rest = words[at + 1 :]
-    last = rest[-1].strip(",.")
+    last = rest[-1].strip(",." + _QUOTES)
     return at, _classify(" ".join([*rest[:-1], lemma(last, lang) or last]), lang, False)
 
 

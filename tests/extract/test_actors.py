@@ -836,6 +836,13 @@ def _names(text: str, language: str) -> list[str]:
         ("The agency separately reported 15 deaths.", "en", "agency"),
         # a count after "said" is what is said
         ("The same day, the mayor said five residents of the town had died.", "en", "mayor"),
+        # a title in quotation marks, a medium's report, a medium spoken to
+        ("Laut „Bild“ wurden 300 Beamte eingesetzt.", "de", "Bild"),
+        ("Wie der \"Spiegel\" berichtet, wurden 300 Beamte eingesetzt.", "de", "Spiegel"),
+        ("Laut einem Bericht des Spiegel wurden 300 Beamte eingesetzt.", "de", "Spiegel"),
+        ("Es gebe 12 Verletzte, sagte ein Polizeisprecher der Deutschen Presse-Agentur.", "de",
+         "Polizeisprecher"),
+        ("Es gebe 12 Verletzte, sagte ein Sprecher der Polizei.", "de", "Sprecher der Polizei"),
     ],
 )  # fmt: skip
 def test_speakers_read_whole(text: str, language: str, name: str) -> None:
