@@ -43,11 +43,20 @@ _LOW = r"[a-zäöüß][\w\-]*"
 def _name_token() -> str:
     """A capitalised word, or a known source written in lower case ("dpa", "taz"); a
     title in quotation marks keeps them ("laut *„Bild“*", "des *"Spiegel"*")."""
+    alts = _lower_sources()
+    cap = rf"{_OPEN_QUOTE}?{_CAP}{_CLOSE_QUOTE}?"
+    return rf"(?:{cap}|(?:{alts})(?![\w-]))" if alts != _NOTHING else cap
+
+
+_NOTHING = r"(?!x)x"
+
+
+def _lower_sources() -> str:
+    """An alternation of the known sources written in lower case ("dpa", "taz"), longest
+    first; a pattern that matches nothing when there are none."""
     by_name, _ = _known_sources()
     lower = sorted((n for n in by_name if n[:1].islower() and " " not in n), key=len, reverse=True)
-    alts = "|".join(re.escape(n) for n in lower)
-    cap = rf"{_OPEN_QUOTE}?{_CAP}{_CLOSE_QUOTE}?"
-    return rf"(?:{cap}|(?:{alts})(?![\w-]))" if alts else cap
+    return "|".join(re.escape(n) for n in lower) or _NOTHING
 
 
 _OPEN_QUOTE = '["„“»«]'
@@ -154,7 +163,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # word followed by "der/von X" is left to the markers: "nach Angaben der Polizei")
         "findings": re.compile(
             rf"(?i:{re.escape(att.FINDINGS_MARKER)})\s+"
-            rf"(?P<np>(?:[A-ZÄÖÜ]{{2,}}[-\s])?(?:{_LOW}\s+)?(?:{findings}"
+            # "nach US-Erkenntnissen", "nach dpa-Informationen" (a known source in lower case)
+            rf"(?P<np>(?:(?:[A-ZÄÖÜ]{{2,}}|{_lower_sources()})[-\s])?(?:{_LOW}\s+)?(?:{findings}"
             # a compound whose head is a findings word: "nach Polizeiangaben"
             rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{findings_low})))"
             rf"(?!\s+(?:{owners})\b)"
@@ -204,10 +214,17 @@ def _leading_article(lang: str) -> re.Pattern[str]:
 def _findings_owner(phrase: str, lang: str) -> str | None:
     """Whose findings a one-word compound names ("Polizeiangaben": "Polizei",
     "Behördenangaben": "Behörden"): its first part, when that part is an organisation
-    (the pack's ``attribution.ORG_WORDS``) and the head a findings word."""
-    if " " in phrase or "-" in phrase:
+    (the pack's ``attribution.ORG_WORDS``) and the head a findings word; of a hyphenated
+    one ("dpa-Informationen"), its first part when that is a known source."""
+    if " " in phrase:
         return None
     pack = get_language(lang)
+    if "-" in phrase:
+        # "dpa-Informationen": a known source before the findings word
+        first, _, head = phrase.rpartition("-")
+        heads = {f.casefold() for f in pack.attribution.FINDINGS_WORDS}
+        known = _known_sources()[0]
+        return first if head.casefold() in heads and first in known else None
     low = phrase.casefold()
     for f in pack.attribution.FINDINGS_WORDS:
         head = f.casefold()

@@ -843,6 +843,9 @@ def _names(text: str, language: str) -> list[str]:
         ("Es gebe 12 Verletzte, sagte ein Polizeisprecher der Deutschen Presse-Agentur.", "de",
          "Polizeisprecher"),
         ("Es gebe 12 Verletzte, sagte ein Sprecher der Polizei.", "de", "Sprecher der Polizei"),
+        # a known source before a findings word; "von einer Zahl ausgehen"
+        ("Nach dpa-Informationen wurden 12 Menschen verletzt.", "de", "dpa"),
+        ("Die Polizei geht von rund 5000 Teilnehmern aus.", "de", "Polizei"),
     ],
 )  # fmt: skip
 def test_speakers_read_whole(text: str, language: str, name: str) -> None:

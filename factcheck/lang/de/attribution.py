@@ -103,6 +103,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "zählten",
     "sprach",
     "sprachen",
+    # "Die Polizei geht von rund 5000 Teilnehmern aus": wer von einer Zahl ausgeht
+    "geht von",
+    "gehen von",
+    "ging von",
+    "gingen von",
     "nannte",
     "nannten",
     "bezifferte",
