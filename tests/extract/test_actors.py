@@ -846,6 +846,10 @@ def _names(text: str, language: str) -> list[str]:
         # a known source before a findings word; "von einer Zahl ausgehen"
         ("Nach dpa-Informationen wurden 12 Menschen verletzt.", "de", "dpa"),
         ("Die Polizei geht von rund 5000 Teilnehmern aus.", "de", "Polizei"),
+        # a report by an outlet is the outlet's; "put attendance at"
+        ("According to a report by The New York Times, 300 officers were deployed.", "en",
+         "New York Times"),
+        ("Organizers put attendance at 20,000.", "en", "Organizers"),
     ],
 )  # fmt: skip
 def test_speakers_read_whole(text: str, language: str, name: str) -> None:

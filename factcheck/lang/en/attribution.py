@@ -326,6 +326,8 @@ AUXILIARY_BEFORE_SPEAKER: bool = False
 SUBJECT_ONLY_VERBS: tuple[str, ...] = (
     "accused", "accuses", "accuse", "blamed", "blames", "put the number", "put the toll",
     "put the figure", "put the crowd", "counted", "puts the number", "puts the toll",
+    "put attendance", "put turnout", "put the death toll", "put the cost", "put the damage",
+    "put damage", "put losses", "puts the cost", "puts the damage",
     "saying", "claiming", "estimating",
 )  # fmt: skip
 """Reporting verbs whose following noun is the object, not the speaker; a participle's
@@ -360,9 +362,9 @@ PRESS_AUDIENCE: tuple[str, ...] = (
 FINDINGS_MARKER: str = "according to"
 """The preposition of findings sources ("according to US intelligence")."""
 
-FINDINGS_OWNER_WORDS: tuple[str, ...] = ("of", "from")
+FINDINGS_OWNER_WORDS: tuple[str, ...] = ("of", "from", "by")
 """Words after a findings word that name whose findings they are ("according to figures
-*from* the ministry")."""
+*from* the ministry", "a report *by* The New York Times")."""
 
 SOURCE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "of")
 """Prepositions that give a source's country by a place ("officials *in* Kyiv")."""

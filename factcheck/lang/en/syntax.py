@@ -261,7 +261,7 @@ SOURCE_PHRASE: str = (
     # "the Ministry of Health", "the General Staff of the Ukrainian army", "a spokesman
     # for the regional administration"
     rf"(?:{{cap}}|{_LOW})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{{CAP}}|{_LOW})(?:\s+(?:{{CAP}}|{_LOW})){{0,2}})?"
+    rf"(?:\s+(?:of|for|by)\s+(?:[Tt]he\s+)?(?:{{CAP}}|{_LOW})(?:\s+(?:{{CAP}}|{_LOW})){{0,2}})?"
     # "police in Boston", "officials in New York City": a place after the speaker
     rf"(?:\s+in\s+{{CAP}}(?:\s+{{CAP}}){{0,2}})?"
 )
