@@ -28,9 +28,10 @@ and a whole, one house and a town): no careful writer gives 16,000 for 3."""
 def relative_gap(a: Comparable, b: Comparable) -> float:
     """How far apart two values lie beyond their intervals, relative to the largest finite
     magnitude of either (0.26 = the gap is 26 % of the larger value). Two counts written
-    to their last unit lie as far apart as their values (:func:`unit_counts`: "2 dead"
-    and "3 dead" are a third apart, though the values that round to them touch)."""
-    if unit_counts(a, b):
+    to their last unit, or two ages, lie as far apart as their values
+    (:func:`whole_values`: "2 dead" and "3 dead" are a third apart, though the values
+    that round to them touch)."""
+    if whole_values(a, b):
         assert a.nominal is not None and b.nominal is not None
         return abs(a.nominal - b.nominal) / max(abs(a.nominal), abs(b.nominal), 1.0)
     gap = a.interval.gap(b.interval)
@@ -48,6 +49,20 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
             if ax > scale and ax != math.inf:
                 scale = ax
     return gap / scale
+
+
+def whole_values(a: Comparable, b: Comparable) -> bool:
+    """True for two figures that are no roundings: counts written to their last unit
+    (:func:`unit_counts`) or two exact ages ("62-jähriger" and "63 Jahre alt": ages are
+    told in whole years, not rounded to the nearest)."""
+    return unit_counts(a, b) or all(
+        c.nominal is not None
+        and c.claim.measure is not None
+        and (c.claim.measure.concept or "").split(":")[0] == "age"
+        and c.claim.quantity is not None
+        and c.claim.quantity.qualifier is Qualifier.EXACT
+        for c in (a, b)
+    )
 
 
 def unit_counts(a: Comparable, b: Comparable) -> bool:

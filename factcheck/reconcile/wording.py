@@ -22,7 +22,7 @@ from factcheck.models import (
     UnitKind,
 )
 from factcheck.reconcile import asof as asof_mod
-from factcheck.reconcile.agreement import unit_counts
+from factcheck.reconcile.agreement import whole_values
 from factcheck.reconcile.cues import has_revision_cue
 from factcheck.reconcile.explain import (
     cap,
@@ -219,12 +219,8 @@ def write(p: Draft, arts: Mapping[str, Article], w: Phrases) -> Discrepancy:
         c.quantity is not None and c.quantity.qualifier is Qualifier.EXACT for c in (ca, cb)
     )
     # for two counts written to their last unit the gap is their difference: "2 dead" and
-    # "3 dead" are no rounding of one figure; nor are two ages ("40" and "41": ages are
-    # told in whole years, never rounded to the nearest)
-    ages = all(
-        c.measure is not None and (c.measure.concept or "").split(":")[0] == "age" for c in (ca, cb)
-    )
-    if (unit_counts(a, b) or ages) and a.nominal is not None and b.nominal is not None:
+    # "3 dead" are no rounding of one figure; nor are two ages ("40" and "41")
+    if whole_values(a, b) and a.nominal is not None and b.nominal is not None:
         gap = abs(a.nominal - b.nominal)
     within_rounding = bool(prec) and gap <= prec / 2 and exact
     if within_rounding:

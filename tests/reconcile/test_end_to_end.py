@@ -170,6 +170,7 @@ def test_two_ages_a_year_apart_are_no_rounding(low: str, high: str, lang: str) -
     """Ages are told in whole years: 40 and 41 are no rounding of one age."""
     d = _one(("a", lang, "2024-05-04", low), ("b", lang, "2024-05-04", high))
     assert ReasonCode.ROUNDING not in {r.code for r in d.reasons}
+    assert d.gap == pytest.approx(1 / 63, abs=0.005) or d.gap == pytest.approx(1 / 41, abs=0.005)
 
 
 def test_two_articles_increments_are_not_compared() -> None:
