@@ -850,6 +850,9 @@ def _names(text: str, language: str) -> list[str]:
         ("According to a report by The New York Times, 300 officers were deployed.", "en",
          "New York Times"),
         ("Organizers put attendance at 20,000.", "en", "Organizers"),
+        # a body of two capitalised words after "von"
+        ("Es sei der sechste Ausstand, sagte ein Sprecher von Pro Bahn.", "de",
+         "Sprecher von Pro Bahn"),
     ],
 )  # fmt: skip
 def test_speakers_read_whole(text: str, language: str, name: str) -> None:

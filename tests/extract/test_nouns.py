@@ -260,3 +260,9 @@ def test_a_bare_word_after_a_plural_noun_ends_the_group(text: str, head: str) ->
     assert pos is not None
     noun = find_counted_noun(text, pos.end(), len(text), "en")
     assert noun is not None and noun.lemma.casefold() == head
+
+
+def test_a_german_preposition_ending_like_an_adjective_ends_the_noun_group() -> None:
+    """ "35 Stunden *ohne* Lohnverlust": "ohne" is no adjective before the noun."""
+    text = "35 Stunden ohne Lohnverlust"
+    assert find_counted_noun(text, len("35 Stunden"), len(text), "de") is None

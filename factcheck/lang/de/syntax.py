@@ -100,6 +100,23 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
         "etwa",
         "rund",
         "zudem",
+        # Präpositionen, die wie Adjektive enden oder vor einem anderen Nomen stehen
+        # ("35 Stunden *ohne* Lohnverlust")
+        "ohne",
+        "um",
+        "durch",
+        "neben",
+        "hinter",
+        "zwischen",
+        "während",
+        "wegen",
+        "trotz",
+        "laut",
+        "sowie",
+        "binnen",
+        "samt",
+        "ab",
+        "außer",
     }
 )
 
@@ -136,7 +153,7 @@ SOURCE_PHRASE: str = (
     # wessen Sprecher ("ein Sprecher *der Polizei*", "des Innenministeriums")
     rf"(?:\s+(?:des|der)\s+(?:{_ADJ}\s+){{0,2}}{{CAP}}(?:\s+{{CAP}})?)?"
     # ein Ort ("die Polizei in Köln", "der Bürgermeister von Köln")
-    r"(?:\s+(?:in|aus|von)\s+{CAP})?"
+    r"(?:\s+(?:in|aus|von)\s+{CAP}(?:\s+{CAP})?)?"
 )
 
 SOURCE_AFTER_PHRASE: str = rf"(?:{_ART_ANYCASE}\s+)?(?:{_ADJ}\s+){{0,2}}(?:{{CAP}}\s+){{1,3}}?"
