@@ -26,7 +26,13 @@ from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_a
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
 from factcheck.extract.persons import PersonIndex as PersonIndex
-from factcheck.extract.persons import _is_role, _known_sources, longest_ending, role_head
+from factcheck.extract.persons import (
+    _is_role,
+    _known_sources,
+    names_body,
+    names_media,
+    role_head,
+)
 from factcheck.extract.persons import find_persons as find_persons
 from factcheck.extract.persons import given_names as given_names
 from factcheck.extract.persons import name_candidate as name_candidate
@@ -289,7 +295,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         if all(w.strip(",.").casefold() in findings for w in words[:at]):
             return holder  # "laut einem Bericht des Spiegel": the paper's report
         if any(
-            w[:1].isupper() and (not _is_role(w.strip(",."), lang) or _names_body(w, lang))
+            w[:1].isupper() and (not _is_role(w.strip(",."), lang) or names_body(w, lang))
             for w in words[:at]
         ):
             # "sagte Faeser der Bild-Zeitung", "sagte ein Polizeisprecher der Deutschen
@@ -350,7 +356,7 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
             role_idx = i
     # "the Chicago Tribune": a title's last word, written with a capital
     titled = words[-1][:1].isupper() and low_words[-1] in att.MEDIA_TITLE_WORDS
-    media = titled or _names_media(tuple(low_words), lang)
+    media = titled or names_media(tuple(low_words), lang)
     # a whole-word body ("die Stadt") only as the head, before any place: "Seoul city
     # hall", "the State Emergency Service", "officials in New York City" are not cities
     head_at = len(core.split()) - 1
@@ -484,36 +490,6 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
 
 
 _MEDIA_KINDS = (SourceKind.AGENCY, SourceKind.OUTLET)
-
-
-def _names_body(word: str, lang: str) -> bool:
-    """True when a role word names its body in its first part ("*Polizei*sprecher",
-    "*Feuerwehr*sprecherin"; the pack's ``attribution.ORG_WORDS``, a linking "s" or a
-    hyphen between): the body it speaks for is said, a medium after it is spoken to."""
-    att = get_language(lang).attribution
-    low = word.strip(",.").casefold()
-    role = longest_ending(low, att.ROLE_WORDS)
-    first = low[: len(low) - role].rstrip("-")
-    return bool(first) and (
-        first.endswith(att.ORG_WORDS) or (first[:-1].endswith(att.ORG_WORDS) and first[-1:] == "s")
-    )
-
-
-def _names_media(low_words: tuple[str, ...], lang: str) -> bool:
-    """True when the lower-cased words of a source phrase name a medium (the pack's
-    ``attribution.MEDIA_WORDS``): one of several words ("news agency", "state media"), or
-    a word ending in one longer than any organisation word it ends in (``ORG_WORDS``):
-    "Nachrichtenagentur" is a medium, "Bundesagentur" and the "Federal Emergency
-    Management Agency" are not ("agency" is both; the longer or a tie names a body)."""
-    att = get_language(lang).attribution
-    phrase = " " + " ".join(low_words) + " "
-    if any(" " in m and f" {m} " in phrase for m in att.MEDIA_WORDS):
-        return True
-    for lw in low_words:
-        media = longest_ending(lw, att.MEDIA_WORDS)
-        if media and media > longest_ending(lw.split("-")[-1], att.ORG_WORDS):
-            return True
-    return False
 
 
 def _holder(words: list[str], lang: str) -> tuple[int, _Fields | None]:

@@ -80,6 +80,36 @@ def longest_ending(word: str, table: tuple[str, ...]) -> int:
     return max(len(w) for w in table if word.endswith(w))
 
 
+def names_body(word: str, lang: str) -> bool:
+    """True when a role word names its body in its first part ("*Polizei*sprecher",
+    "*Feuerwehr*sprecherin"; the pack's ``attribution.ORG_WORDS``, a linking "s" or a
+    hyphen between): the body it speaks for is said, a medium after it is spoken to."""
+    att = get_language(lang).attribution
+    low = word.strip(",.").casefold()
+    role = longest_ending(low, att.ROLE_WORDS)
+    first = low[: len(low) - role].rstrip("-")
+    return bool(first) and (
+        first.endswith(att.ORG_WORDS) or (first[:-1].endswith(att.ORG_WORDS) and first[-1:] == "s")
+    )
+
+
+def names_media(low_words: tuple[str, ...], lang: str) -> bool:
+    """True when the lower-cased words of a source phrase name a medium (the pack's
+    ``attribution.MEDIA_WORDS``): one of several words ("news agency", "state media"), or
+    a word ending in one longer than any organisation word it ends in (``ORG_WORDS``):
+    "Nachrichtenagentur" is a medium, "Bundesagentur" and the "Federal Emergency
+    Management Agency" are not ("agency" is both; the longer or a tie names a body)."""
+    att = get_language(lang).attribution
+    phrase = " " + " ".join(low_words) + " "
+    if any(" " in m and f" {m} " in phrase for m in att.MEDIA_WORDS):
+        return True
+    for lw in low_words:
+        media = longest_ending(lw, att.MEDIA_WORDS)
+        if media and media > longest_ending(lw.split("-")[-1], att.ORG_WORDS):
+            return True
+    return False
+
+
 @cache
 def _is_role(word: str, lang: str) -> bool:
     # the written form first: the lemma (a dictionary walk for an unknown word) only
