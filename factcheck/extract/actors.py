@@ -164,6 +164,14 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             if syntax.GAPPED_SOURCE_AFTER
             else _NEVER
         ),
+        # "police counted 81,000 and unions 700,000": joined with no comma, tried right
+        # after a coordinator (see ``joiners``)
+        "gapped_joined": (
+            re.compile(rf"(?P<np>{np})(?={syntax.GAPPED_SOURCE_AFTER})")
+            if syntax.GAPPED_SOURCE_AFTER
+            else _NEVER
+        ),
+        "joiners": re.compile(rf"(?<![\w-])(?:{alternation(syntax.COORDINATORS)})\s+"),
         "so": (re.compile(rf"{syntax.SO_SOURCE}(?P<np>{np})") if syntax.SO_SOURCE else _NEVER),
         # "nach US-Erkenntnissen", "nach britischen Geheimdienstinformationen" (a findings
         # word followed by "der/von X" is left to the markers: "nach Angaben der Polizei")
@@ -660,6 +668,9 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
         if speakers and pats["gapped"] is not _NEVER:
             gaps = after_breaks(text, start, end, _GAP_BREAKS)
             for m in matches_at(pats["gapped"], text, gaps, end):
+                take(m, speakers, "gapped")
+            joined = [j.end() for j in pats["joiners"].finditer(text, start, end)]
+            for m in matches_at(pats["gapped_joined"], text, joined, end):
                 take(m, speakers, "gapped")
     if not speakers and not outer and not cited:
         return None

@@ -196,7 +196,12 @@ def _attributive(idx: SentenceIndex, pos: int) -> bool:
     ``attribution.DETERMINERS``) with no number in the words that follow it."""
     text = idx.text
     before = text[max(idx.start, pos - 12) : pos].split()
-    if not before or before[-1].casefold() not in get_language(idx.lang).attribution.DETERMINERS:
+    pack = get_language(idx.lang)
+    possessive = tuple(x for x in pack.morphology.GENITIVE_ENDINGS if "'" in x or "’" in x)
+    if not before or (
+        before[-1].casefold() not in pack.attribution.DETERMINERS
+        and not (possessive and before[-1].endswith(possessive))  # "Macron's plan to"
+    ):
         return False
     word_end = pos
     while word_end < idx.end and not text[word_end].isspace():

@@ -320,6 +320,7 @@ def _quantity_claim(
             and sibling is not None
             and sibling.concept
             and not sibling.concept.startswith("lemma:")
+            and q.direction is None  # "to raise the retirement age from 62 to 64"
         ):
             # "die Polizei nannte 50.000 Demonstrierende, die Veranstalter 80.000": an
             # amount with no noun and no role counts what its sibling counts

@@ -545,8 +545,10 @@ def _own_source(
     if len(attribution.chain) < 2:
         return attribution
     clauses = {idx.clause(x.span.start) for x in named if x.span is not None}
-    if len(clauses) < 2:
-        return attribution  # one clause names a chain ("Reuters, citing the ministry")
+    if len(clauses) < 2 and not _figure_between(named, idx):
+        # one clause names a chain ("Reuters, citing the ministry"), unless a figure
+        # stands between its speakers ("police counted 81,000 and unions 700,000")
+        return attribution
     a, b = idx.clause(pos)
 
     def distance(x: Source) -> tuple[int, int]:
@@ -558,6 +560,16 @@ def _own_source(
     own = min(named, key=distance)
     media = tuple(x for x in attribution.chain if x.kind in _MEDIA)
     return attribution.model_copy(update={"chain": (*media, own), "span": own.span})
+
+
+def _figure_between(named: list[Source], idx: SentenceIndex) -> bool:
+    """True when a digit stands between the first and the last of the ``named`` sources
+    of a sentence: each speaks for its own figure."""
+    spans = sorted((x.span.start, x.span.end) for x in named if x.span is not None)
+    if len(spans) < 2:
+        return False
+    between = idx.text[spans[0][1] : spans[-1][0]]
+    return any(ch.isdigit() for ch in between)
 
 
 def _speaks_later(x: Source, idx: SentenceIndex, pos: int) -> bool:

@@ -158,6 +158,7 @@ ORG_WORDS: tuple[str, ...] = (
     "organiser",
     "organizer",
     "union",
+    "unions",
     "fire department",
     "fire service",
     "county",  # "..., the county said" (not "city", "state": "capacity", "estate")

@@ -43,6 +43,7 @@ CONCEPTS: dict[str, str] = {
     "citizen": "citizen",
     "protester": "protester",
     "demonstrator": "protester",
+    "marcher": "protester",
     "participant": "participant",
     "refugee": "refugee",
     "civilian": "civilian",

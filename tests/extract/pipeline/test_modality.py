@@ -147,3 +147,9 @@ def test_a_passive_in_reported_speech_is_reported() -> None:
     """ "würden vermisst" is the passive of reported speech, no future."""
     text = "Die Polizei sagte, 3 Kinder würden vermisst."
     assert _modality(text, "3", "de") is Modality.REPORTED
+
+
+def test_a_plan_after_a_possessive_describes_its_noun() -> None:
+    """ "marched against Macron's plan to raise ...": the marchers were counted, no plan."""
+    text = "More than 1.28 million people marched against Macron's plan to raise taxes."
+    assert _modality(text, "1.28", "en") is Modality.ASSERTED

@@ -209,3 +209,20 @@ def test_a_clause_about_the_moment_of_a_span_dates_its_figures_then(
     assert claim.time is not None
     assert claim.time.kind is TimeKind.POINT
     assert claim.time.start is not None and claim.time.start.year == 1992
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sources"),
+    [
+        ("In Paris, police counted 81,000 marchers and unions 700,000.", "en",
+         ["police", "unions"]),
+        ("Die Polizei zählte 8500 Teilnehmer und der Bauernverband 30.000.", "de",
+         ["Polizei", "Bauernverband"]),
+    ],
+)  # fmt: skip
+def test_a_speaker_joined_with_no_comma_speaks_for_its_own_figure(
+    text: str, language: str, sources: list[str]
+) -> None:
+    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    got = [c.attribution.chain[-1].name if c.attribution else None for c in claims]
+    assert got == sources
