@@ -22,19 +22,33 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
     planning verb governing the sentence, else reported or asserted. Every question is a
     lookup in the sentence's cue index (one scan per cue family, not one per claim)."""
     a, b = idx.clause(pos)
-    memo = idx.memo
-    key = ("modality", a, b)
-    if key in memo:
-        cued = cast(
-            "Modality | None", memo[key]
-        )  # the clause's cue, worked out for an earlier claim in it
-    else:
-        cued = memo[key] = _cued(idx, a, b)
+    cued = _clause_cue(idx, a, b)
     if cued is Modality.HYPOTHETICAL and attributed:
         cued = _backshift(idx, a, b) or cued
+    if cued is None and attributed:
+        # "... said 500 more soldiers would be sent, bringing the total to 1,700": a future
+        # told in the past in the first clause governs a clause with no cue of its own
+        first = idx.clause(idx.start)
+        if (
+            first != (a, b)
+            and _clause_cue(idx, *first) is Modality.HYPOTHETICAL
+            and _backshift(idx, *first) is Modality.PLANNED
+            and not _own_past(idx, a, b)
+        ):
+            return Modality.PLANNED
     if cued is not None:
         return cued
     return Modality.REPORTED if attributed else Modality.ASSERTED
+
+
+def _clause_cue(idx: SentenceIndex, a: int, b: int) -> Modality | None:
+    """The modality a cue gives the clause ``a..b`` (:func:`_cued`), worked out once per
+    clause and sentence."""
+    key = ("modality", a, b)
+    memo = idx.memo
+    if key not in memo:
+        memo[key] = _cued(idx, a, b)
+    return cast("Modality | None", memo[key])
 
 
 def _backshift(idx: SentenceIndex, a: int, b: int) -> Modality | None:

@@ -135,6 +135,9 @@ def test_hearsay_does_not_turn_a_weekday_ahead() -> None:
          Modality.HYPOTHETICAL),
         ("Wenn der Streik käme, würden 80 Prozent der Züge ausfallen, sagte die Bahn.", "80",
          "de", Modality.HYPOTHETICAL),
+        # the first clause's future governs a clause with no cue of its own
+        ("Sanchez said 500 more soldiers would be sent, bringing the total to 1,700.", "1,700",
+         "en", Modality.PLANNED),
     ],
 )  # fmt: skip
 def test_would_under_a_source_is_a_future_told_in_the_past(
