@@ -36,6 +36,9 @@ _PRECISION = 800
 """Decimal digits of the arithmetic, enough to write any float in full."""
 _COMPACT_BELOW = 10**15
 """Beyond the trillions, a value is written in full digits."""
+_COMPACT_DIGITS = 3
+"""The most decimals a value is written with before its size word (``1.234 million``);
+a value that needs more is written in full digits."""
 
 
 @lru_cache(maxsize=64)
@@ -68,6 +71,8 @@ def number(x: float | None, lang: str | None = DEFAULT_LANGUAGE) -> str:
 
     >>> number(12345.0), number(12345, "de"), number(4_800_000), number(4_800_000, "de")
     ('12,345', '12.345', '4.8 million', '4,8 Millionen')
+    >>> number(9_370_000_000), number(2_750_100), number(12_000_000)
+    ('9.37 billion', '2,750,100', '12 million')
     >>> number(19.689999999999998), number(1e-7), number(35417.5, "de")
     ('19.69', '0.0000001', '35.417,5')
     """
@@ -89,11 +94,15 @@ def _format(d: Decimal, loc: Locale) -> str:
 
     ax = abs(d)
     if _COMPACT_FROM <= ax < _COMPACT_BELOW:
-        for size in (10**12, 10**9, 10**6):
-            if ax >= size and (d * 10 / size) == (d * 10 / size).to_integral_value():
+        # the size word babel picks is the largest one the value reaches: written with it
+        # when at most three decimals keep every digit ("9.37 billion", not "9.4")
+        size = next(s for s in (10**12, 10**9, 10**6) if ax >= s)
+        for digits in range(1, _COMPACT_DIGITS + 1):
+            scaled = d * 10**digits / size
+            if scaled == scaled.to_integral_value():
                 return str(
                     format_compact_decimal(
-                        float(d), format_type="long", locale=loc, fraction_digits=1
+                        float(d), format_type="long", locale=loc, fraction_digits=digits
                     )
                 )
     return str(format_decimal(d, locale=loc, decimal_quantization=False))

@@ -59,3 +59,18 @@ def test_never_scientific_and_round_trips(x: float, lang: str) -> None:
     if lang == "en" and not text.endswith("illion"):
         back = Decimal(text.replace(",", ""))
         assert x == 0 or abs(back - Decimal(x)) <= abs(Decimal(x)) * Decimal("1e-9")
+
+
+_SIZES = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+@given(st.integers(1_000_000, 10**10 - 1))  # within the ten significant digits kept
+def test_a_size_word_keeps_every_digit(n: int) -> None:
+    """A value written with its size word ("9.37 billion") reads back as the value: two
+    different values are never written alike."""
+    written = number(float(n))
+    m = re.fullmatch(r"([\d.]+) (million|billion|trillion)", written)
+    if m is None:
+        assert Decimal(written.replace(",", "")) == n
+    else:
+        assert Decimal(m.group(1)) * _SIZES[m.group(2)] == n
