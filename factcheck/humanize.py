@@ -136,6 +136,19 @@ def money(text: str, currency: str, lang: str | None = DEFAULT_LANGUAGE) -> str:
     return f"{text} {symbol}"
 
 
+def share(x: float) -> str:
+    """A share as a percentage: whole percent from 1 % on, and the first digit that is
+    not zero below it, so that a gap of a fraction of a percent is not written "0%".
+
+    >>> share(0.26), share(0.004), share(0.00012), share(0.0)
+    ('26%', '0.4%', '0.01%', '0%')
+    """
+    if x <= 0 or x >= 0.01 or math.isnan(x):
+        return f"{x:.0%}"
+    digits = max(1, -math.floor(math.log10(x * 100)))
+    return f"{x:.{digits}%}"
+
+
 @lru_cache(maxsize=1024)
 def is_currency(code: str) -> bool:
     """True when ``code`` is an ISO 4217 currency code CLDR knows (``USD``, ``EUR``)."""
@@ -157,4 +170,5 @@ __all__ = [
     "money",
     "number",
     "range_of",
+    "share",
 ]

@@ -74,3 +74,11 @@ def test_a_size_word_keeps_every_digit(n: int) -> None:
         assert Decimal(written.replace(",", "")) == n
     else:
         assert Decimal(m.group(1)) * _SIZES[m.group(2)] == n
+
+
+def test_doctests() -> None:
+    import doctest
+
+    from factcheck import humanize
+
+    assert doctest.testmod(humanize).failed == 0

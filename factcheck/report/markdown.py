@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.humanize import share
 from factcheck.models.report import Report
 from factcheck.report._view import (
     ClaimView,
@@ -107,7 +108,7 @@ def _discrepancy(d: DiscrepancyView) -> list[str]:
         "",
     ]
     if disc.gap is not None:
-        out += [f"Gap: {disc.gap:.0%} of the larger value.", ""]
+        out += [f"Gap: {share(disc.gap)} of the larger value.", ""]
     out += [
         "| Quote | Value | Source | Article | Published | Modality |",
         "| --- | --- | --- | --- | --- | --- |",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from factcheck.humanize import share
 from factcheck.models.finding import Severity
 from factcheck.models.report import Report
 from factcheck.report._view import (
@@ -127,7 +128,7 @@ def _discrepancy(console: Console, d: DiscrepancyView, *, color: bool) -> None:
     console.print(Rule(title, align="left", characters="─"))
     console.print(_text(one_line(disc.explanation)))
     if disc.gap is not None:
-        console.print(_text(f"Gap: {disc.gap:.0%} of the larger value", "dim"))
+        console.print(_text(f"Gap: {share(disc.gap)} of the larger value", "dim"))
     if disc.reasons:
         console.print(_text("Possible reasons:", "bold"))
         for r in disc.reasons:
