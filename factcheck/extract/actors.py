@@ -171,7 +171,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             if syntax.GAPPED_SOURCE_AFTER
             else _NEVER
         ),
-        "joiners": re.compile(rf"(?<![\w-])(?:{alternation(syntax.COORDINATORS)})\s+"),
+        # a coordinator with a number after it before the clause ends: where a speaker
+        # joined with no comma may stand
+        "joiners": re.compile(
+            rf"(?<![\w-])(?:{alternation(syntax.COORDINATORS)})\s+(?=[^\d,;:.!?]{{1,60}}\d)"
+        ),
         "so": (re.compile(rf"{syntax.SO_SOURCE}(?P<np>{np})") if syntax.SO_SOURCE else _NEVER),
         # "nach US-Erkenntnissen", "nach britischen Geheimdienstinformationen" (a findings
         # word followed by "der/von X" is left to the markers: "nach Angaben der Polizei")

@@ -285,14 +285,12 @@ def _coordinated_modifier(group: list[re.Match[str]], rest: list[re.Match[str]],
     inflected: "homes and businesses" are two nouns), the coordinator (the pack's
     ``syntax.COORDINATORS``) is followed by a lower-case word that is no number and a
     noun in an inflected form (a plural)."""
-    pack = get_language(lang)
-    stop_words = pack.syntax.NOUN_GROUP_STOP
-    if (
-        len(group) != 1
-        or len(rest) < 3
-        or rest[0].group().casefold() not in pack.syntax.COORDINATORS
-    ):
+    if len(group) != 1 or len(rest) < 3:
         return False
+    pack = get_language(lang)
+    if rest[0].group().casefold() not in pack.syntax.COORDINATORS:
+        return False
+    stop_words = pack.syntax.NOUN_GROUP_STOP
     first, mod, noun = group[0].group(), rest[1].group(), rest[2].group()
     if not (first.isalpha() and first.islower() and mod.isalpha() and mod.islower()):
         return False

@@ -100,8 +100,17 @@ def concept_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -
     """The concept of the noun a bare count is of, right before the pack's
     ``numbers.AMOUNT_OF_WORDS`` ("a *crew* of 21", "eine *Besatzung* von 21"); None when
     that noun has none ("a total of 30", "a group of 20" name no thing)."""
+    before = text[max(clause_start, qm.start - 16) : qm.start].split()
+    if not before or before[-1].casefold() not in _last_of_words(lang):
+        return None  # no "of" right before: no pattern search
     found = _noun_before(text, clause_start, qm, lang)
     return None if found is None else found[2]
+
+
+@cache
+def _last_of_words(lang: str) -> frozenset[str]:
+    """The last words of the pack's ``numbers.AMOUNT_OF_WORDS``, folded."""
+    return frozenset(w.split()[-1].casefold() for w in get_language(lang).numbers.AMOUNT_OF_WORDS)
 
 
 def _noun_before(
