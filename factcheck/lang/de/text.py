@@ -96,6 +96,24 @@ DEMONSTRATIVE_CARRY: tuple[str, ...] = (
     "Ferner",
     "Es handle sich",
     "Es handele sich",
+    # ein Pronomen als Sprecher spricht für die Quelle des Satzes davor ("Die Polizei
+    # zog Bilanz. *Sie sprach von* 12 Festnahmen")
+    "Sie sagte",
+    "Er sagte",
+    "Sie sagten",
+    "Sie sprach",
+    "Er sprach",
+    "Sie sprachen",
+    "Sie teilte",
+    "Er teilte",
+    "Sie berichtete",
+    "Er berichtete",
+    "Sie nannte",
+    "Er nannte",
+    "Sie bezifferte",
+    "Er bezifferte",
+    "Sie erklärte",
+    "Er erklärte",
 )
 """Sentence openings that carry the previous sentence's attribution forward."""
 

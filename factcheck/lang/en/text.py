@@ -71,6 +71,24 @@ DEMONSTRATIVE_CARRY: tuple[str, ...] = (
     "He added",
     "She added",
     "The ministry added",
+    # a pronoun speaker speaks for the source of the sentence before ("The company said
+    # ... *It said* 300,000 had ...")
+    "It said",
+    "He said",
+    "She said",
+    "They said",
+    "It says",
+    "He says",
+    "She says",
+    "They say",
+    "It also said",
+    "He also said",
+    "She also said",
+    "They also said",
+    "It told",
+    "He told",
+    "She told",
+    "They told",
 )
 """Sentence openings that carry the previous sentence's attribution forward."""
 

@@ -226,3 +226,21 @@ def test_a_speaker_joined_with_no_comma_speaks_for_its_own_figure(
     claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
     got = [c.attribution.chain[-1].name if c.attribution else None for c in claims]
     assert got == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The company said 2.1 million customers were affected. It said 300,000 had "
+         "passport numbers exposed.", "en", "company"),
+        ("Saldo said eight people had died. He said 5,800 residents had been evacuated.",
+         "en", "Saldo"),
+        ("Die Polizei meldete 40 Festnahmen. Sie sprach von 12 Verletzten.", "de", "Polizei"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_speaker_speaks_for_the_source_before(
+    text: str, language: str, name: str
+) -> None:
+    last = [c for c in extract_text(text, language=language) if c.quantity is not None][-1]
+    assert last.attribution is not None and last.attribution.carried
+    assert [s.name for s in last.attribution.chain] == [name]
