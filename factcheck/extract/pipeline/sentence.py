@@ -568,8 +568,10 @@ def _figure_between(named: list[Source], idx: SentenceIndex) -> bool:
     spans = sorted((x.span.start, x.span.end) for x in named if x.span is not None)
     if len(spans) < 2:
         return False
-    between = idx.text[spans[0][1] : spans[-1][0]]
-    return any(ch.isdigit() for ch in between)
+    return _DIGIT.search(idx.text, spans[0][1], spans[-1][0]) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _speaks_later(x: Source, idx: SentenceIndex, pos: int) -> bool:
