@@ -442,6 +442,34 @@ def _scan_safe(lang: str, family: str) -> bool:
     return not any((_BREAK_CHARS & set(w)) or " - " in w for w in words)
 
 
+def _without_names(
+    found: dict[str, tuple[list[int], list[int]]], text: str, lang: str
+) -> dict[str, tuple[list[int], list[int]]]:
+    """``found`` (cue words by family) without the cue words written with a capital that
+    are the name of a month or weekday (the pack's ``time.MONTHS``, ``WEEKDAYS``): "in
+    *May*" is no "may" of a possibility."""
+    names = _time_names(lang)
+    out = {}
+    for family, (starts, ends) in found.items():
+        keep = [
+            i
+            for i, (x, y) in enumerate(zip(starts, ends, strict=True))
+            if not (text[x].isupper() and text[x:y].casefold() in names)
+        ]
+        out[family] = (
+            (starts, ends)
+            if len(keep) == len(starts)
+            else ([starts[i] for i in keep], [ends[i] for i in keep])
+        )
+    return out
+
+
+@cache
+def _time_names(lang: str) -> frozenset[str]:
+    t = get_language(lang).time
+    return frozenset(n.casefold() for n in (*t.MONTHS, *t.WEEKDAYS))
+
+
 class SentenceIndex:
     """Clause breaks and modality cues of ``text[start:end]``, looked up by offset.
 
@@ -505,7 +533,8 @@ class SentenceIndex:
             if not self._words_scanned:
                 # every plain family at once, from one listing of the sentence's words
                 self._words_scanned = True
-                self._cues.update(cues.scan(self.text, self.start, self.end))
+                found_all = cues.scan(self.text, self.start, self.end)
+                self._cues.update(_without_names(found_all, self.text, self.lang))
             found = self._cues.get(family)
             if found is None:
                 found = self._cues[family] = ([], [])

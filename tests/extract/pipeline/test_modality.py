@@ -156,3 +156,18 @@ def test_a_plan_after_a_possessive_describes_its_noun() -> None:
     """ "marched against Macron's plan to raise ...": the marchers were counted, no plan."""
     text = "More than 1.28 million people marched against Macron's plan to raise taxes."
     assert _modality(text, "1.28", "en") is Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the month is no "may" of a possibility
+        ("Twelve people died on May 5, police said.", Modality.REPORTED),
+        ("May 5 saw 12 deaths.", Modality.ASSERTED),
+        # the modal is
+        ("The bridge may cost $40 million.", Modality.HYPOTHETICAL),
+    ],
+)
+def test_a_month_is_no_modal(text: str, modality: Modality) -> None:
+    claim = next(c for c in extract_text(text, language="en") if c.quantity is not None)
+    assert claim.modality is modality
