@@ -225,7 +225,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             qm,
             s,
             e,
-            _own_source(attribution, idx, qm.start),
+            _own_source(attribution, idx, qm.start, [q.start for q in quantities]),
             flow,
             own_time,
             figure_time,
@@ -526,7 +526,7 @@ _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
 
 
 def _own_source(
-    attribution: Attribution | None, idx: SentenceIndex, pos: int
+    attribution: Attribution | None, idx: SentenceIndex, pos: int, figures: list[int]
 ) -> Attribution | None:
     """The attribution of the figure at ``pos``: in a sentence whose clauses name two
     sources ("Laut Polizei zogen 6.000 Menschen durch die Stadt, die Veranstalter
@@ -544,8 +544,12 @@ def _own_source(
         return attribution.model_copy(update={"chain": media, "span": media[0].span})
     if len(attribution.chain) < 2:
         return attribution
+    # a cited source is an inner link of the chain, wherever it stands ("Citing hospital
+    # officials, the agency said ...")
+    cited = [x for x in named if _cited(x, idx)]
+    named = [x for x in named if x not in cited]
     clauses = {idx.clause(x.span.start) for x in named if x.span is not None}
-    if len(clauses) < 2 and not _figure_between(named, idx):
+    if len(clauses) < 2 and not _figure_between(named, figures):
         # one clause names a chain ("Reuters, citing the ministry"), unless a figure
         # stands between its speakers ("police counted 81,000 and unions 700,000")
         return attribution
@@ -559,19 +563,27 @@ def _own_source(
 
     own = min(named, key=distance)
     media = tuple(x for x in attribution.chain if x.kind in _MEDIA)
-    return attribution.model_copy(update={"chain": (*media, own), "span": own.span})
+    chain = (*media, own, *cited)
+    return attribution.model_copy(update={"chain": chain, "span": own.span})
 
 
-def _figure_between(named: list[Source], idx: SentenceIndex) -> bool:
-    """True when a digit stands between the first and the last of the ``named`` sources
-    of a sentence: each speaks for its own figure."""
+def _cited(x: Source, idx: SentenceIndex) -> bool:
+    """True when one of the pack's ``attribution.CITING_MARKERS`` stands right before the
+    source ``x`` ("*citing* hospital officials")."""
+    if x.span is None:
+        return False
+    before = idx.text[max(idx.start, x.span.start - 16) : x.span.start].split()
+    markers = get_language(idx.lang).attribution.CITING_MARKERS
+    return bool(before) and before[-1].casefold() in markers
+
+
+def _figure_between(named: list[Source], figures: list[int]) -> bool:
+    """True when one of the sentence's ``figures`` (their starts) stands between the first
+    and the last of the ``named`` sources: each speaks for its own figure."""
     spans = sorted((x.span.start, x.span.end) for x in named if x.span is not None)
     if len(spans) < 2:
         return False
-    return _DIGIT.search(idx.text, spans[0][1], spans[-1][0]) is not None
-
-
-_DIGIT = re.compile(r"\d")
+    return any(spans[0][1] <= f < spans[-1][0] for f in figures)
 
 
 def _speaks_later(x: Source, idx: SentenceIndex, pos: int) -> bool:
