@@ -850,6 +850,9 @@ def _names(text: str, language: str) -> list[str]:
         ("According to a report by The New York Times, 300 officers were deployed.", "en",
          "New York Times"),
         ("Organizers put attendance at 20,000.", "en", "Organizers"),
+        # a German outlet's name declined
+        ("Laut einem Bericht der Süddeutschen Zeitung wurden 300 Beamte eingesetzt.", "de",
+         "Süddeutschen Zeitung"),
         # a body of two capitalised words after "von"
         ("Es sei der sechste Ausstand, sagte ein Sprecher von Pro Bahn.", "de",
          "Sprecher von Pro Bahn"),
@@ -895,3 +898,9 @@ def test_people_who_saw_or_lived_it_are_sources(text: str, language: str, name: 
     att = find_attribution(text, 0, len(text), language)
     assert att is not None and [s.name for s in att.chain] == [name]
     assert att.chain[0].kind is SourceKind.PERSON
+
+
+def test_a_declined_outlet_name_is_keyed_as_the_outlet() -> None:
+    text = "Laut einem Bericht der Süddeutschen Zeitung wurden 300 Beamte eingesetzt."
+    att = find_attribution(text, 0, len(text), "de")
+    assert att is not None and att.chain[-1].key == "sz"
