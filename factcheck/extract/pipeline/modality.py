@@ -207,7 +207,8 @@ ATTRIBUTIVE_REACH = 24
 
 def _attributive(idx: SentenceIndex, pos: int) -> bool:
     """True for a plan cue at ``pos`` set after a determiner (the packs'
-    ``attribution.DETERMINERS``) with no number in the words that follow it."""
+    ``attribution.DETERMINERS``) or a possessive (a ``morphology.GENITIVE_ENDINGS`` entry
+    with an apostrophe: "Macron's plan") with no number in the words that follow it."""
     text = idx.text
     before = text[max(idx.start, pos - 12) : pos].split()
     pack = get_language(idx.lang)
