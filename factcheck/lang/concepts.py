@@ -63,6 +63,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",
     "length": "[length]", "depth": "[length]", "wind_speed": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]", "area": "[length] ** 2",
+    "strike": "[time]", "closure": "[time]", "outage": "[time]",
 }  # fmt: skip
 """The physical dimension each measure subject of the packs' ``nouns.MEASURE_SUBJECTS``
 measures: a subject word of another dimension near a figure names another figure

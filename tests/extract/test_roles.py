@@ -1192,3 +1192,22 @@ def test_a_cue_after_a_figures_noun_is_near_it() -> None:
     text = "The Eaton fire destroyed 9,418 structures and damaged 1,073."
     first = next(c for c in extract_text(text, language="en") if c.quantity is not None)
     assert first.measure is not None and first.measure.state == "destroyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "thing"),
+    [
+        # a duration of an event: a strike, a closure of a road, an outage
+        ("The strike lasted 35 hours.", "35", "en", "duration:strike"),
+        ("Die Autobahn war rund neun Stunden gesperrt.", "neun", "de", "duration:closure"),
+        ("About 40,000 homes were without power for three days.", "three", "en",
+         "duration:outage"),
+        # never of costs, nor of a closing of anything
+        ("The trial lasted three weeks and cost $2 million.", "three", "en", "duration"),
+        ("Schools were closed for two weeks.", "two", "en", "duration"),
+    ],
+)  # fmt: skip
+def test_a_duration_takes_an_event_of_time_as_its_subject(
+    text: str, quote: str, language: str, thing: str
+) -> None:
+    assert _measured(text, quote, language).thing == thing

@@ -401,7 +401,7 @@ def _quantity_claim(
         elif noun is None and qm.role in OF_ROLES:
             a0, b0 = _sentence_index(st).clause(qm.start)
             # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"
-            by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY)
+            by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY, NumberRole.DURATION)
             subject = _measure_subject(text, a0, b0, qm, lang) if by_words else None
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is not None:

@@ -46,7 +46,8 @@ def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) ->
     """What a measure with no noun measures, from the nearest of the packs'
     ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first) that
     can measure a figure of its unit's dimension (``concepts.SUBJECT_DIMENSIONS``: a
-    temperature is no wind speed, and a sum of money has none of them)."""
+    temperature is no wind speed, and a sum of money has none of them); a duration takes
+    only a subject of time (a strike, a closure)."""
     q = qm.quantity
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
     best: tuple[int, str] | None = None
@@ -58,6 +59,8 @@ def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) ->
             q.unit_kind is not UnitKind.PHYSICAL or (dimension is not None and wanted != dimension)
         ):
             continue  # a water level is no sum of money, a wind speed no temperature
+        if qm.role is NumberRole.DURATION and wanted != "[time]":
+            continue  # a duration is of a strike or a closure, never of costs
         dist = start - qm.end if start >= qm.end else qm.start - end + 6
         if best is None or dist < best[0]:
             best = (dist, subject)

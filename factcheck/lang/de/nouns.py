@@ -406,6 +406,14 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe*", "Tiefe"),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche"),
+    # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
+    # gesperrt")
+    "strike": ("Streik", "Streiks", "Warnstreik", "Warnstreiks", "Ausstand", "streikt",
+               "streiken", "gestreikt"),
+    # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:
+    # zu vieles, um zwei Dauern davon zu vergleichen
+    "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
+    "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten",
              "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",

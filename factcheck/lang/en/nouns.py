@@ -493,6 +493,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*"),
     "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),
+    # how long an event lasts ("the strike lasted 35 hours"); not "closed": schools, shops,
+    # airports and roads close in one story, for durations of their own
+    "strike": ("strike", "walkout", "stoppage"),
+    "outage": ("outage", "blackout", "without power"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
 
