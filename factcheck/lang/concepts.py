@@ -59,11 +59,20 @@ EXPANDED = "expanded"
 """The state of a capacity given for a place made bigger (see the packs'
 ``nouns.EXPANSION_CUES``)."""
 
+WHOLE_MEASURES: frozenset[str] = frozenset({"age", "duration:prison_term"})
+"""Measures told in whole units and never rounded to the nearest (an age, a prison term
+in years and months): two of them lie as far apart as their numbers."""
+
+STANCES: frozenset[str] = frozenset({"demanded", "offered"})
+"""The states the packs' ``nouns.STANCE_CUES`` give: a figure put forward is never set
+against one that is not (ten years' prison demanded against eight imposed, a raise demanded
+against the raise agreed)."""
+
 SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",
     "length": "[length]", "depth": "[length]", "wind_speed": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]", "area": "[length] ** 2",
-    "strike": "[time]", "closure": "[time]", "outage": "[time]",
+    "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
 }  # fmt: skip
 """The physical dimension each measure subject of the packs' ``nouns.MEASURE_SUBJECTS``
 measures: a subject word of another dimension near a figure names another figure

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from factcheck.lang.concepts import WHOLE_MEASURES
 from factcheck.models import Qualifier, UnitKind
 from factcheck.models.hedge import Interval
 from factcheck.reconcile.quantities import Comparable
@@ -53,16 +54,21 @@ def relative_gap(a: Comparable, b: Comparable) -> float:
 
 def whole_values(a: Comparable, b: Comparable) -> bool:
     """True for two figures that are no roundings: counts written to their last unit
-    (:func:`unit_counts`) or two exact ages ("62-jähriger" and "63 Jahre alt": ages are
-    told in whole years, not rounded to the nearest)."""
+    (:func:`unit_counts`) or two exact measures told in whole units
+    (``concepts.WHOLE_MEASURES``: "62-jähriger" and "63 Jahre alt", "acht" and "sieben
+    Jahre Haft")."""
     return unit_counts(a, b) or all(
         c.nominal is not None
         and c.claim.measure is not None
-        and (c.claim.measure.concept or "").split(":")[0] == "age"
+        and _whole_measure(c.claim.measure.concept or "")
         and c.claim.quantity is not None
         and c.claim.quantity.qualifier is Qualifier.EXACT
         for c in (a, b)
     )
+
+
+def _whole_measure(concept: str) -> bool:
+    return concept in WHOLE_MEASURES or concept.split(":")[0] in WHOLE_MEASURES
 
 
 def unit_counts(a: Comparable, b: Comparable) -> bool:

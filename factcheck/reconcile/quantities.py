@@ -50,6 +50,7 @@ from factcheck.lang.concepts import (
     INCREMENT_SCOPE,
     OCCASION_CONCEPTS,
     PART_SCOPE,
+    STANCES,
     SUBSET_SCOPE,
 )
 from factcheck.models import (
@@ -354,8 +355,12 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
                 return False
     if a.content and b.content and not a.content & b.content:
         return False
-    if a.state != b.state and ((a.state and b.state) or EXPANDED in (a.state, b.state)):
-        return False  # "9,000 destroyed" and "2,000 damaged"; a zone before and after
+    if a.state != b.state and (
+        (a.state and b.state) or EXPANDED in (a.state, b.state) or STANCES & {a.state, b.state}
+    ):
+        # "9,000 destroyed" and "2,000 damaged"; a zone before and after; a figure put
+        # forward and one that is not ("zehn Jahre Haft gefordert", "zu acht Jahren Haft")
+        return False
     if a.article != b.article and (EARLIER_SCOPE in a.scope or EARLIER_SCOPE in b.scope):
         return False  # "up from 4,130 reported last Tuesday": the article's own history
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):

@@ -174,6 +174,19 @@ def test_two_ages_a_year_apart_are_no_rounding(low: str, high: str, lang: str, g
     assert d.gap == pytest.approx(gap, abs=0.001)
 
 
+def test_a_prison_term_demanded_is_not_set_against_the_one_imposed() -> None:
+    """ "zehn Jahre Haft gefordert" is the prosecution's demand, "acht Jahren Haft" the
+    sentence: no conflict; two sentences, eight and seven years, are one, 12 % apart."""
+    d = _one(
+        ("a", "de", "2024-03-07", "Das Gericht verurteilte ihn zu acht Jahren Haft. Die "
+         "Staatsanwaltschaft hatte zehn Jahre Haft gefordert."),
+        ("b", "en", "2024-03-07", "The court sentenced him to seven years in prison. "
+         "Prosecutors had sought a 10-year sentence."),
+    )  # fmt: skip
+    assert d.gap == pytest.approx(1 / 8, abs=0.001)
+    assert ReasonCode.ROUNDING not in {r.code for r in d.reasons}
+
+
 def test_two_articles_increments_are_not_compared() -> None:
     """ "weitere 15.000" and "weitere 20.000": what each article adds to its own figure."""
     report = _report(

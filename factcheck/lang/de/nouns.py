@@ -125,6 +125,13 @@ CONCEPTS: dict[str, str] = {
     "Crewmitglied": "crew",
     "Bevölkerung": "inhabitant",
     "Belegschaft": "employee",
+    # eine Strafe in Jahren und Monaten ("zu acht Jahren *Haft*", "sechs Monate
+    # *Freiheitsstrafe*")
+    "Haft": "prison_term",
+    "Haftstrafe": "prison_term",
+    "Freiheitsstrafe": "prison_term",
+    "Gefängnisstrafe": "prison_term",
+    "Jugendstrafe": "prison_term",
     "Abgeordnete": "member_of_parliament",
     "Abgeordneter": "member_of_parliament",
     "Demonstrierende": "protester",
@@ -386,8 +393,9 @@ ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
 """Articles that may stand between a scope preposition and a name."""
 
 STANCE_CUES: dict[str, tuple[str, ...]] = {
-    "demanded": ("fordert", "fordern", "forderte", "forderten", "Forderung*", "verlangt",
-                 "verlangen", "verlangte", "verlangten"),
+    "demanded": ("fordert", "fordern", "forderte", "forderten", "gefordert", "Forderung*",
+                 "verlangt", "verlangen", "verlangte", "verlangten", "beantragt", "beantragte",
+                 "beantragten", "plädiert", "plädierte", "plädierten"),
     "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*"),
 }  # fmt: skip
 """Wörter eines Satzteils, die einen Anteil, Betrag oder eine Laufzeit als Forderung oder
@@ -414,6 +422,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # zu vieles, um zwei Dauern davon zu vergleichen
     "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
+    "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
+                    "Gefängnis"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten",
              "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",

@@ -108,6 +108,10 @@ CONCEPTS: dict[str, str] = {
     "crewmember": "crew",
     "crewman": "crew",
     "population": "inhabitant",  # "a population of 12,000"
+    # a prison term ("a 10-year sentence", "eight years in prison")
+    "sentence": "prison_term",
+    "prison term": "prison_term",
+    "jail term": "prison_term",
     "workforce": "employee",  # "a workforce of 8,000"
     "protestor": "protester",
     "attendee": "participant",
@@ -497,6 +501,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),
     "outage": ("outage", "blackout", "without power"),
+    "prison_term": ("prison", "jail", "behind bars"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
 
