@@ -1205,6 +1205,10 @@ def test_a_cue_after_a_figures_noun_is_near_it() -> None:
         # never of costs, nor of a closing of anything
         ("The trial lasted three weeks and cost $2 million.", "three", "en", "duration"),
         ("Schools were closed for two weeks.", "two", "en", "duration"),
+        # a prison term, by its noun or its verb
+        ("Das Gericht verurteilte ihn zu acht Jahren Haft.", "acht", "de",
+         "duration:prison_term"),
+        ("He was sentenced to seven years.", "seven", "en", "duration:prison_term"),
     ],
 )  # fmt: skip
 def test_a_duration_takes_an_event_of_time_as_its_subject(

@@ -423,7 +423,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
-                    "Gefängnis"),
+                    "Gefängnis", "verurteilt", "verurteilte"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten",
              "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",

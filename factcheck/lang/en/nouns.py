@@ -501,7 +501,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),
     "outage": ("outage", "blackout", "without power"),
-    "prison_term": ("prison", "jail", "behind bars"),
+    "prison_term": ("prison", "jail", "behind bars", "sentenced"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
 
