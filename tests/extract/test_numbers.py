@@ -229,3 +229,24 @@ def test_a_minus_before_a_currency_sign_starts_the_match() -> None:
     """Found by the property test above: "-£0" once started its match after the minus."""
     (m,) = find_quantities("-£0", "de")
     assert m.start <= m.number_start and m.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("zu sieben Jahren und sechs Monaten verurteilt", "de", 7.5, "year"),
+        ("seven years and six months in prison", "en", 7.5, "year"),
+        ("lasted two hours and 30 minutes", "en", 2.5, "hour"),
+    ],
+)
+def test_a_duration_and_a_smaller_one_joined_are_one(
+    text: str, language: str, value: float, unit: str
+) -> None:
+    (m,) = [m for m in find_quantities(text, language) if m.quantity.unit == unit]
+    assert m.quantity.nominal == pytest.approx(value)
+    assert text[m.start : m.end].endswith(("Monaten", "months", "minutes"))
+
+
+def test_two_durations_of_one_unit_or_a_larger_after_stay_apart() -> None:
+    text = "drei Tage und vier Tage, sechs Monate und zwei Jahre"
+    assert len(find_quantities(text, "de")) == 4

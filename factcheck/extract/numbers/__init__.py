@@ -81,7 +81,71 @@ def find_quantities(
             f"find_quantities: the window start={start}, end={end} does not fit a text "
             f"of {n} characters; give 0 <= start <= end"
         )
-    return _Scanner(_grammar(lang), text, start, hi).run()
+    return _joined_durations(_Scanner(_grammar(lang), text, start, hi).run(), text, lang)
+
+
+def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[QuantityMatch]:
+    """``found`` with each exact duration joined to the smaller one right after it by a
+    coordinator (the pack's ``syntax.COORDINATORS``) as one duration in the larger unit:
+    "sieben Jahren und sechs Monaten" is 7.5 years, "two hours and 30 minutes" 2.5 hours."""
+    from dataclasses import replace
+
+    from factcheck.extract.matches import NumberRole
+    from factcheck.models import Qualifier
+
+    if len(found) < 2:
+        return found
+    joiners = None
+    out: list[QuantityMatch] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and q.role is NumberRole.DURATION
+            and nxt.role is NumberRole.DURATION
+            and q.quantity.qualifier is Qualifier.EXACT
+            and nxt.quantity.qualifier is Qualifier.EXACT
+            and q.quantity.nominal is not None
+            and nxt.quantity.nominal is not None
+            and q.quantity.unit
+            and nxt.quantity.unit
+            and q.quantity.unit != nxt.quantity.unit
+        ):
+            if joiners is None:
+                from factcheck.lang import get_language
+
+                joiners = get_language(lang).syntax.COORDINATORS
+            between = text[q.end : nxt.start].split()
+            added = _in_unit(nxt.quantity.nominal, nxt.quantity.unit, q.quantity.unit)
+            if (
+                len(between) == 1
+                and between[0].casefold() in joiners
+                and added is not None
+                and added < 1  # the smaller unit after the larger: "Jahre und Monate"
+            ):
+                value = q.quantity.nominal + added
+                step = _in_unit(1, nxt.quantity.unit, q.quantity.unit)
+                quantity = q.quantity.model_copy(
+                    update={"nominal": value, "low": value, "high": value, "precision": step}
+                )
+                out.append(replace(q, end=nxt.end, quantity=quantity))
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _in_unit(value: float, unit: str, to: str) -> float | None:
+    from factcheck.errors import FactcheckError
+    from factcheck.extract.units import convert
+
+    try:
+        return convert(value, unit, to)
+    except FactcheckError:
+        return None
 
 
 def parse_number(text: str, lang: str) -> float | None:
