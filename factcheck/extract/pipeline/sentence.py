@@ -315,7 +315,9 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
             carry = actors_mod.carries_over(text, s, e, lang)
         if own is None and (continued or carry):
             for a, b, cont in st.unread:
-                _attribution_step(st, actors_mod.find_attribution(text, a, b, lang), a, b, cont)
+                # a bare speaker there speaks for the body its sentence names, too
+                found = _bare_speaker(st, actors_mod.find_attribution(text, a, b, lang), a)
+                _attribution_step(st, found, a, b, cont)
         st.unread.clear()
     return _attribution_step(st, own, s, e, continued, carry)
 

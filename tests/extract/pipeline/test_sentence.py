@@ -236,6 +236,9 @@ def test_a_speaker_joined_with_no_comma_speaks_for_its_own_figure(
         ("Saldo said eight people had died. He said 5,800 residents had been evacuated.",
          "en", "Saldo"),
         ("Die Polizei meldete 40 Festnahmen. Sie sprach von 12 Verletzten.", "de", "Polizei"),
+        # the sentence before holds no figure: its bare speaker speaks for its body too
+        ("Die Polizei zog am Abend Bilanz, sagte ein Sprecher. Sie sprach von 12 "
+         "Festnahmen.", "de", "Polizei"),
     ],
 )  # fmt: skip
 def test_a_pronoun_speaker_speaks_for_the_source_before(
