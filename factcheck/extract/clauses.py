@@ -448,7 +448,7 @@ def _without_names(
     """``found`` (cue words by family) without the cue words written with a capital that
     are the name of a month or weekday (the pack's ``time.MONTHS``, ``WEEKDAYS``): "in
     *May*" is no "may" of a possibility."""
-    names = _time_names(lang)
+    names = days_and_months(lang)
     out = {}
     for family, (starts, ends) in found.items():
         keep = [
@@ -465,9 +465,10 @@ def _without_names(
 
 
 @cache
-def _time_names(lang: str) -> frozenset[str]:
+def days_and_months(lang: str) -> frozenset[str]:
+    """The pack's weekday and month names (``time.WEEKDAYS``, ``MONTHS``), lower-cased."""
     t = get_language(lang).time
-    return frozenset(n.casefold() for n in (*t.MONTHS, *t.WEEKDAYS))
+    return frozenset(w.casefold() for w in (*t.WEEKDAYS, *t.MONTHS))
 
 
 class SentenceIndex:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.extract.clauses import days_and_months
 from factcheck.lang import get_language
 
 _WORD = re.compile(r"[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
@@ -63,13 +64,6 @@ def _said_words(lang: str) -> frozenset[str]:
     att = get_language(lang).attribution
     cues = (*att.MODALITY.get("planned", ()), *att.MODALITY.get("estimated", ()))
     return frozenset(w.casefold() for w in (*att.SPEECH_VERBS, *cues) if " " not in w)
-
-
-@cache
-def _days_and_months(lang: str) -> frozenset[str]:
-    """The pack's weekday and month names, lower-cased."""
-    t = get_language(lang).time
-    return frozenset(w.casefold() for w in (*t.WEEKDAYS, *t.MONTHS))
 
 
 @cache
@@ -356,13 +350,13 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
             or i + 1 >= len(toks)
             or not toks[i + 1].group()[0].isalpha()
             or toks[i + 1].group().casefold() in stop_words
-            or toks[i + 1].group().casefold() in _days_and_months(lang)
+            or toks[i + 1].group().casefold() in days_and_months(lang)
         ):
             return None  # "10 died", "360 killed and 900 injured", "250 reported Monday"
         if group and w[0].isupper() and not group[-1].group()[0].isupper():
             break  # a name after the noun opens another phrase ("5,600 buildings Turkish
             # officials said were destroyed")
-        if w[0].isupper() and lw in _days_and_months(lang):
+        if w[0].isupper() and lw in days_and_months(lang):
             break  # "put the toll at 248 early Wednesday": a time, no counted noun
         group.append(m)
         if len(group) >= 4:
