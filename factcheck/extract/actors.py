@@ -55,6 +55,7 @@ def _name_token() -> str:
 
 
 _NOTHING = r"(?!x)x"
+"""A pattern that matches nothing (of :data:`_NEVER` and empty alternations)."""
 
 
 def _lower_sources() -> str:
@@ -70,7 +71,7 @@ _CLOSE_QUOTE = '["“”«»]'
 _QUOTES = '"„“”»«'
 
 
-_NEVER = re.compile(r"(?!x)x")
+_NEVER = re.compile(_NOTHING)
 """The pattern of a form the language pack does not have: never tried."""
 
 _OPENING_BREAKS = ",:;–—"
@@ -109,7 +110,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
     findings_low = "|".join(re.escape(f.casefold()) for f in att.FINDINGS_WORDS)
     owners = alternation(att.FINDINGS_OWNER_WORDS)
-    openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or r"(?!x)x"
+    openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or _NOTHING
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     aux = "|".join(re.escape(v) for v in att.PERFECT_AUXILIARIES)
     # an adverb between the speaker and its verb: "The ministry *also* said"
@@ -240,9 +241,8 @@ def _findings_owner(phrase: str, lang: str) -> str | None:
     if "-" in phrase:
         # "dpa-Informationen": a known source before the findings word
         first, _, head = phrase.rpartition("-")
-        heads = {f.casefold() for f in pack.attribution.FINDINGS_WORDS}
         known = _known_sources()[0]
-        return first if head.casefold() in heads and first in known else None
+        return first if head.casefold() in _findings(lang) and first in known else None
     low = phrase.casefold()
     for f in pack.attribution.FINDINGS_WORDS:
         head = f.casefold()
@@ -255,6 +255,12 @@ def _findings_owner(phrase: str, lang: str) -> str | None:
                 ):
                     return stem
     return None
+
+
+@cache
+def _findings(lang: str) -> frozenset[str]:
+    """The pack's ``attribution.FINDINGS_WORDS``, folded."""
+    return frozenset(f.casefold() for f in get_language(lang).attribution.FINDINGS_WORDS)
 
 
 def classify_source(
@@ -302,8 +308,8 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         return _classify(owner, lang, True)
     words = phrase.split()
     at, holder = _holder(words, lang)
+    findings = _findings(lang)
     if at and holder is not None and dict(holder)["kind"] in _MEDIA_KINDS:
-        findings = {f.casefold() for f in att.FINDINGS_WORDS}
         if all(w.strip(",.").casefold() in findings for w in words[:at]):
             return holder  # "laut einem Bericht des Spiegel": the paper's report
         if any(
@@ -331,7 +337,6 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         )
     low_words = [w.casefold().strip(",.") for w in words]
     # findings: "US-Erkenntnissen"
-    findings = {f.casefold() for f in att.FINDINGS_WORDS}
     for w, lw in zip(words, low_words, strict=True):
         head = lw.split("-")[-1]
         if head in findings:
