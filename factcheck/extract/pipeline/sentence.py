@@ -63,7 +63,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     assert st.quantities and st.places and st.mentions and st.triggers and st.index
     text, lang = st.article.text, st.lang
     has_time = bisect_left(st.time_starts, s) != bisect_left(st.time_starts, e)
-    if not continued and st.previous_start is not None:
+    if not continued:
         _source_back(st, s, e)
     if _quiet(st, s, e, has_time):
         # no claim can come of it: only what later sentences read of it is kept, and
@@ -193,8 +193,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         if relative:
             usable = [t for t in shared if t not in relative or idx.clause(t.start)[1] > qm.start]
             figure_time = _sentence_time([t for t in usable if t in as_of] or usable)
-        for at, named in moments:
-            if _clause_of_moment(text, at, qm.start, lang):
+        for opens, named in moments:
+            if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):
                 figure_time = named  # "since 1992, when 167 people died": in 1992
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
@@ -602,7 +602,7 @@ def _speaks_later(x: Source, idx: SentenceIndex, pos: int) -> bool:
         words.pop()
     if not words or words[-1].casefold() not in syntax.CLAUSE_OPENERS:
         return False
-    return any(ch.isdigit() for ch in idx.text[x.span.end : idx.end])
+    return any(map(str.isdigit, idx.text[x.span.end : idx.end]))
 
 
 def _clause_tail(
@@ -736,25 +736,19 @@ def _relative(text: str, start: int, lang: str) -> bool:
 
 
 def _moments_named(text: str, times: list[TimeMatch], lang: str) -> list[tuple[int, TimeRef]]:
-    """The span times followed by a clause about their moment (the pack's
-    ``syntax.TIME_RELATIVES`` after a comma: "seit 1992, *als* 167 Menschen starben"),
-    each with where it ends and the time as that moment."""
+    """The span times followed by a clause about their moment (a comma and one of the
+    pack's ``syntax.TIME_RELATIVES``: "seit 1992, *als* 167 Menschen starben"), each with
+    where that clause's words begin and the time as that moment: a figure after it with no
+    comma between is of that moment."""
     out = []
+    relatives = get_language(lang).syntax.TIME_RELATIVES
     for t in times:
-        if t.time.kind is TimeKind.SINCE and _clause_of_moment(text, t.end, None, lang):
-            out.append((t.end, t.time.model_copy(update={"kind": TimeKind.POINT})))
+        if t.time.kind is not TimeKind.SINCE:
+            continue
+        m = _TIME_CLAUSE.match(text, t.end)
+        if m is not None and m.group(1).casefold() in relatives:
+            out.append((m.end(), t.time.model_copy(update={"kind": TimeKind.POINT})))
     return out
-
-
-def _clause_of_moment(text: str, at: int, figure: int | None, lang: str) -> bool:
-    """True when a comma and one of the pack's ``syntax.TIME_RELATIVES`` follow ``at``
-    (and, with ``figure``, the figure there stands in that clause, no comma before it)."""
-    m = _TIME_CLAUSE.match(text, at)
-    if m is None or m.group(1).casefold() not in get_language(lang).syntax.TIME_RELATIVES:
-        return False
-    return figure is None or (
-        figure >= m.end() and not any(c in text[m.end() : figure] for c in ",;")
-    )
 
 
 _TIME_CLAUSE = re.compile(r"\s*,\s*(\w+)")
