@@ -25,8 +25,9 @@ The interval each quantity admits comes from the hedge table
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
-from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.numbers.grammar import (
     _CONNECTOR as _CONNECTOR,
 )
@@ -55,6 +56,8 @@ from factcheck.extract.numbers.record import (
 from factcheck.extract.numbers.scan import (
     _Scanner,
 )
+from factcheck.lang import get_language
+from factcheck.models.hedge import Qualifier
 
 __all__ = ["TIME_UNITS", "find_quantities", "parse_number"]
 
@@ -88,14 +91,9 @@ def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[
     """``found`` with each exact duration joined to the smaller one right after it by a
     coordinator (the pack's ``syntax.COORDINATORS``) as one duration in the larger unit:
     "sieben Jahren und sechs Monaten" is 7.5 years, "two hours and 30 minutes" 2.5 hours."""
-    from dataclasses import replace
-
-    from factcheck.extract.matches import NumberRole
-    from factcheck.models import Qualifier
-
     if len(found) < 2:
         return found
-    joiners = None
+    joiners = get_language(lang).syntax.COORDINATORS
     out: list[QuantityMatch] = []
     i = 0
     while i < len(found):
@@ -113,10 +111,6 @@ def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[
             and nxt.quantity.unit
             and q.quantity.unit != nxt.quantity.unit
         ):
-            if joiners is None:
-                from factcheck.lang import get_language
-
-                joiners = get_language(lang).syntax.COORDINATORS
             between = text[q.end : nxt.start].split()
             added = _in_unit(nxt.quantity.nominal, nxt.quantity.unit, q.quantity.unit)
             if (
