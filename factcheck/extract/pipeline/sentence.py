@@ -22,7 +22,7 @@ from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _is_past, _modality, plans
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, share_holder
-from factcheck.extract.pipeline.sources import _bare_speaker, _source_back
+from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -320,9 +320,6 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
                 _attribution_step(st, found, a, b, cont)
         st.unread.clear()
     return _attribution_step(st, own, s, e, continued, carry)
-
-
-_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _held(

@@ -15,6 +15,8 @@ from factcheck.lang import get_language
 from factcheck.models import Attribution, Claim, Modality
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+"""A word: a letter, then letters, digits, underscores and hyphens (also read by
+:mod:`~factcheck.extract.pipeline.sentence`)."""
 
 
 def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | None:
