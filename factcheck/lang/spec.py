@@ -427,7 +427,7 @@ class Attribution(Protocol):
     FINDINGS_MARKER: str
     """The preposition of findings sources ("nach US-Erkenntnissen")."""
     FINDINGS_OWNER_WORDS: tuple[str, ...]
-    """Words after a findings word naming whose they are ("Angaben *der* Polizei"): markers'."""
+    """Words after a findings word naming its owner ("Angaben *der* Polizei"): left to markers."""
     SOURCE_PLACE_PREPOSITIONS: tuple[str, ...]
     """Prepositions that give a source's country by a place ("Behörden *in* Kiew")."""
     REVISION_WORDS: tuple[str, ...]

@@ -133,8 +133,8 @@ PRESS_AUDIENCE: tuple[str, ...] = ()
 # English: 'according to'
 FINDINGS_MARKER: str = ""
 
-# Words after a findings word naming whose they are ("Angaben *der* Polizei"): markers'.
-# English: 'of', 'from'
+# Words after a findings word naming its owner ("Angaben *der* Polizei"): left to markers.
+# English: 'of', 'from', 'by'
 FINDINGS_OWNER_WORDS: tuple[str, ...] = ()
 
 # Prepositions that give a source's country by a place ("Behörden *in* Kiew").
