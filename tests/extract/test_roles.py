@@ -1183,15 +1183,11 @@ def test_a_named_persons_age_is_no_age_of_a_kind_the_sentence_names() -> None:
 def test_a_cue_after_a_figures_noun_is_near_it() -> None:
     """The verb after "12 more people" is as near as it is to the end of their noun; one
     after a coordinator opens another clause ("and damaged 1,073")."""
-    hurt = [
-        c
-        for c in extract_text("Three people died and 12 more people were injured.", language="en")
-        if c.quantity is not None
-    ]
+    text = "Three people died and 12 more people were injured."
+    hurt = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert [c.measure.concept if c.measure else None for c in hurt] == ["dead", "injured"]
-    text = "The Eaton fire destroyed 9,418 structures and damaged 1,073."
-    first = next(c for c in extract_text(text, language="en") if c.quantity is not None)
-    assert first.measure is not None and first.measure.state == "destroyed"
+    destroyed = "The Eaton fire destroyed 9,418 structures and damaged 1,073."
+    assert _measured(destroyed, "9,418", "en").state == "destroyed"
 
 
 @pytest.mark.parametrize(
