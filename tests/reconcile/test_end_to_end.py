@@ -466,3 +466,32 @@ def test_a_nationwide_total_against_one_citys_figure() -> None:
         ("a", "en", "2017-01-22", "More than 600,000 people marched in US cities on Saturday."),
         ("b", "en", "2017-01-22", "In Boston, 150,000 people marched on Saturday."),
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "later"),
+    [
+        (
+            "en",
+            "Some 1,200 soldiers have been deployed, the army said on Monday.",
+            "The minister said 2,000 soldiers were now taking part in the search.",
+        ),
+        (
+            "de",
+            "Am Montag waren nach Angaben der Armee 1.200 Soldaten im Einsatz.",
+            "Inzwischen sind nach Angaben des Ministers 2.000 Soldaten im Einsatz.",
+        ),
+    ],
+)
+def test_a_deployment_now_is_another_occasion_than_one_days_before(
+    lang: str, first: str, later: str
+) -> None:
+    # "now" gives the later figure as of its article: two days of a deployment
+    _none(("a", lang, "2024-09-10", first), ("b", lang, "2024-09-12", later))
+
+
+def test_a_deployment_without_now_is_still_compared() -> None:
+    _one(
+        ("a", "en", "2024-09-10", "Some 1,200 soldiers were deployed, the army said on Monday."),
+        ("b", "en", "2024-09-12", "The minister said 2,000 soldiers were taking part."),
+    )

@@ -486,8 +486,9 @@ def _quantity_claim(
             update["cumulative"] = True  # "120.000 am ersten Wochenende": over days
         elif measure.key in OCCASION_CONCEPTS and time is None:
             # "Am Freitagabend feierten Zehntausende. Die Veranstalter zählten 35.000": the
-            # day named last in the paragraph is the occasion's
-            time = _paragraph_day(st, s)
+            # day named last in the paragraph is the occasion's; "2,000 soldiers are now
+            # deployed" is as of the article
+            time = _paragraph_day(st, s) or _now(st, seg or (s, e))
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None
@@ -698,6 +699,21 @@ def _paragraph_day(st: _State, s: int) -> TimeRef | None:
         return None
     at, day = st.last_day
     return None if "\n\n" in st.article.text[at:s] else day
+
+
+def _now(st: _State, seg: tuple[int, int]) -> TimeRef | None:
+    """The article's publication as a time, when the clause gives its figure as of the
+    time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen"), else None."""
+    bounds = st.article.published.bounds()
+    if bounds is None or not is_current(st.article.text, seg[0], seg[1], st.lang):
+        return None
+    return TimeRef(
+        start=bounds[0],
+        end=bounds[1],
+        precision=st.article.published.precision,
+        phrase=str(st.article.published),
+        resolved_against=str(st.article.published),
+    )
 
 
 def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
