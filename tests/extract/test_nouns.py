@@ -154,6 +154,9 @@ def test_german_compounds_split_on_every_head() -> None:
         ("Einflüsse", None),  # no river ("Einfluß" folds to "einfluss")
         ("Bundesländer", None),  # states, no countries
         ("Grundstücke", None),
+        ("Ortschaften", None),  # the suffix -schaft, no prison term
+        ("Mannschaften", None),
+        ("Untersuchungshaft", "prison_term"),
         ("Nachbarländer", "country"),
         ("Todesfälle", "case"),
         ("Arbeitsstellen", "job"),

@@ -279,6 +279,8 @@ HEAD_LOOKALIKES: tuple[str, ...] = (
     # Land: a federal state is no country; Stück: plots, breakfasts, documents, plays
     "bundesland", "grundstück", "frühstück", "schriftstück", "theaterstück", "kunststück",
     "musikstück", "bruchstück",
+    # Haft: the suffix -schaft ("Ortschaften", "Mannschaften", "Gesellschaften")
+    "schaft",
 )  # fmt: skip
 """Endings that hold a concept's head but make no compound of it: "Haushaltsausschuss" is a
 committee, no shot; "Verkehrsunfälle" are accidents, no cases; "Baustellen" no posts."""
