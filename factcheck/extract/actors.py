@@ -775,23 +775,3 @@ def _rank(s: Source) -> int:
         SourceKind.UNKNOWN: 5,
     }
     return order[s.kind]
-
-
-def carries_over(text: str, start: int, end: int, lang: str) -> bool:
-    """True when the sentence inherits the previous sentence's attribution."""
-    pack = get_language(lang)
-    # the opening words as one tuple for str.startswith (no slice, no generator)
-    if text.startswith(pack.text.DEMONSTRATIVE_CARRY, start, min(end, start + 40)):
-        return True
-    if pack.attribution.SUBJUNCTIVE:
-        return _subjunctive(lang).search(text[start:end]) is not None
-    return False
-
-
-@cache
-def _subjunctive(lang: str) -> re.Pattern[str]:
-    r"""A run of word characters (``\w+``) that is one of the pack's ``SUBJUNCTIVE`` forms
-    (searched in the sentence alone, instead of a set of its words)."""
-    forms = [f for f in get_language(lang).attribution.SUBJUNCTIVE if re.fullmatch(r"\w+", f)]
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else _NEVER

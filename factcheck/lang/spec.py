@@ -292,8 +292,7 @@ class Time(Protocol):
     """Words that, shortly before ``in N Jahren``, make it a span reaching back (English
     "the first visit in 24 years"); German says ``seit`` instead, so none."""
     LATER_DURATION_WORDS: frozenset[str]
-    """Word before a count that makes it "that long after publication" (``in zwei
-    Wochen``)."""
+    """Word before a count that makes it "that long after publication" (``in 2 Wochen``)."""
     SPAN_OPENERS: tuple[str, ...]
     """Openers of a span up to (or from) publication: ``in den vergangenen 24 Jahren``,
     ``in den kommenden zwei Wochen``."""
@@ -451,8 +450,7 @@ class Events(Protocol):
     DIRECTIONAL_PREPOSITIONS: tuple[str, ...]
     """Prepositions that name where a visit or trip goes (``nach``, ``to``)."""
     ORIGIN_PREPOSITIONS: tuple[str, ...]
-    """Prepositions that mark where delivered things come from (``aus``, ``von``,
-    ``from``)."""
+    """Prepositions that mark where delivered things come from (``aus``, ``from``)."""
     DESTINATION_PREPOSITIONS: tuple[str, ...]
     """Prepositions that mark the destination or recipient (``nach``, ``an``, ``to``)."""
     DELIVERY_VERBS: tuple[str, ...]
@@ -474,8 +472,7 @@ class Events(Protocol):
     """Hedge of a clock time (``approx``, ``after``, ``before``, ``exact``) -> the words
     before the time that give it (longest first when read)."""
     CLOCK_ZONES: dict[str, str]
-    """Zone words after a clock time, folded, and the zone they name (``local``: the
-    place's)."""
+    """Zone words after a clock time, folded, and the zone they name (``local``)."""
     CLOCK_EVENTS: dict[str, tuple[str, ...]]
     """Moment -> words that say a clock time in their clause gives that moment: two outlets
     giving two times for "the collapse" disagree; a start and a collapse are two moments."""
@@ -672,6 +669,9 @@ class Text(Protocol):
     ORDINAL_DOT: bool
     """True when a number of one or two digits followed by a dot is an ordinal that does
     not end a sentence ("am 9. August"); False where such a dot ends it ("at 41. By")."""
+    CARRY_ENDINGS: str
+    """A pattern for a sentence's end whose pronoun speaker carries the attribution of
+    the sentence before forward (", he said."; empty for none)."""
     FINAL_ABBREVIATIONS: frozenset[str]
     """Abbreviations (without the final dot) that end a sentence when a capitalised word
     follows that is no weekday, month or time zone ("at 6:40 p.m. Officials said"; not

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import extract_text
-from factcheck.extract.actors import carries_over, classify_source, find_attribution
+from factcheck.extract.actors import classify_source, find_attribution
 from factcheck.models import SourceKind
 
 
@@ -225,33 +225,6 @@ def test_accusing_verb_keeps_the_accuser_as_source() -> None:
 def test_findings_of_a_country_are_a_document() -> None:
     src = classify_source("US-Erkenntnissen", 0, 16, "de")
     assert src is not None and src.kind is SourceKind.DOCUMENT and src.country == "US"
-
-
-def test_carry_over_by_demnach_and_subjunctive() -> None:
-    assert carries_over("Demnach wurden 5 Boote gesichtet.", 0, 33, "de")
-    assert carries_over("Es habe 5 Tote gegeben.", 0, 23, "de")
-    assert not carries_over("Es gab 5 Tote.", 0, 14, "de")
-
-
-@given(
-    st.lists(
-        st.sampled_from(["habe", "sei", "seien", "Sei", "x", " ", "-", "_", "2", "."]), max_size=12
-    ),
-    st.integers(0, 6),
-)
-@settings(max_examples=200, deadline=None)
-def test_reported_speech_is_found_as_the_word_set_finds_it(parts: list[str], lead: int) -> None:
-    import re
-
-    from factcheck.lang import get_language
-
-    text = "x" * lead + "".join(parts)
-    forms = get_language("de").attribution.SUBJUNCTIVE
-    words = set(re.findall(r"\w+", text[lead:]))
-    want = any(f in words for f in forms) or any(
-        text[lead:].startswith(w) for w in get_language("de").text.DEMONSTRATIVE_CARRY
-    )
-    assert carries_over(text, lead, len(text), "de") == want
 
 
 @pytest.mark.parametrize(

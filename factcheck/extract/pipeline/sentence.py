@@ -22,7 +22,7 @@ from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _is_past, _modality, plans
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, share_holder
-from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back
+from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back, carries_over
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -312,7 +312,7 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
     carry: bool | None = None
     if st.unread:
         if own is None and not continued:
-            carry = actors_mod.carries_over(text, s, e, lang)
+            carry = carries_over(text, s, e, lang)
         if own is None and (continued or carry):
             for a, b, cont in st.unread:
                 # a bare speaker there speaks for the body its sentence names, too
@@ -365,9 +365,7 @@ def _attribution_step(
         attribution is None
         and st.attribution is not None
         and st.attribution_age < 3
-        and (
-            carry if carry is not None else actors_mod.carries_over(st.article.text, s, e, st.lang)
-        )
+        and (carry if carry is not None else carries_over(st.article.text, s, e, st.lang))
     ):
         attribution = st.attribution.model_copy(update={"carried": True})
         st.attribution_age += 1

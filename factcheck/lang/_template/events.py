@@ -32,7 +32,7 @@ ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...] = ()
 # English: 'to', 'for'
 DIRECTIONAL_PREPOSITIONS: tuple[str, ...] = ()
 
-# Prepositions that mark where delivered things come from (``aus``, ``von``, ``from``).
+# Prepositions that mark where delivered things come from (``aus``, ``from``).
 # English: 'from'
 ORIGIN_PREPOSITIONS: tuple[str, ...] = ()
 
@@ -73,7 +73,7 @@ CLOCK_NOON_WORDS: tuple[str, ...] = ()
 # little after'), 'before': ('shortly before', 'just before', 'a little before'), ...}
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {}
 
-# Zone words after a clock time, folded, and the zone they name (``local``: the place's).
+# Zone words after a clock time, folded, and the zone they name (``local``).
 # English: {'local time': 'local', 'gmt': 'UTC', 'utc': 'UTC', ...}
 CLOCK_ZONES: dict[str, str] = {}
 

@@ -33,6 +33,12 @@ BOTH: tuple[str, ...] = ()
 # English: False
 ORDINAL_DOT: bool = False
 
+# A pattern for a sentence's end whose pronoun speaker carries the attribution of the sentence
+# before forward (", he said."; empty for none).
+# English: ',\\s+(?:he|she|it|they)\\s+(?:also\\s+)?(?:said|says|added|adds|told\\s+\\w+|explain
+# ed|stressed|noted|wrote)\\b[^,;:\\"
+CARRY_ENDINGS: str = ""
+
 # Abbreviations (without the final dot) that end a sentence when a capitalised word follows that
 # is no weekday, month or time zone ("at 6:40 p.m. Officials said"; not "at 6 p.m. Monday").
 # English: 'a.m', 'etc', 'p.m'

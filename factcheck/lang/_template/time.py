@@ -114,7 +114,7 @@ SINCE_DURATION_WORDS: frozenset[str] = frozenset()
 # English: 'first', 'for the first time'
 SINCE_DURATION_CUES: tuple[str, ...] = ()
 
-# Word before a count that makes it "that long after publication" (``in zwei Wochen``).
+# Word before a count that makes it "that long after publication" (``in 2 Wochen``).
 # English: 'in'
 LATER_DURATION_WORDS: frozenset[str] = frozenset()
 

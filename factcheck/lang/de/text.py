@@ -117,6 +117,14 @@ DEMONSTRATIVE_CARRY: tuple[str, ...] = (
 )
 """Sentence openings that carry the previous sentence's attribution forward."""
 
+CARRY_ENDINGS = (
+    r",\s+(?:sagte|sagten|sagt|erklärte|erklärten|teilte|teilten|berichtete"
+    r"|berichteten|betonte|betonten|fügte|fügten|schrieb|schrieben)"
+    r"\s+(?:er|sie)\b(?:,|[^,;:\"„“”]{0,60}$)"
+)
+"""Ein Satzende, dessen Pronomen als Sprecher die Quelle des Satzes davor weiterträgt
+("Rund 2.500 Häuser wurden beschädigt, *sagte er*.")."""
+
 PRONOUNS_PERSON: frozenset[str] = frozenset({"er", "sie", "ihm", "ihr", "ihn"})
 """Pronouns that may refer back to the last named person."""
 

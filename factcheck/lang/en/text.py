@@ -92,6 +92,13 @@ DEMONSTRATIVE_CARRY: tuple[str, ...] = (
 )
 """Sentence openings that carry the previous sentence's attribution forward."""
 
+CARRY_ENDINGS = (
+    r",\s+(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|explained"
+    r"|stressed|noted|wrote)\b(?:,|[^,;:\"“”]{0,60}$)"
+)
+"""A sentence's end whose pronoun speaker carries the attribution of the sentence
+before forward ("About 2,500 homes were damaged, *he said*.")."""
+
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she", "him", "her"})
 """Pronouns that may refer back to the last named person."""
 

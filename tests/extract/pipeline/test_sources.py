@@ -1,0 +1,88 @@
+"""Tests of :mod:`factcheck.extract.pipeline.sources`: sentences that carry the
+attribution of the sentence before."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_text
+from factcheck.extract.pipeline.sources import carries_over
+
+
+def test_carry_over_by_demnach_and_subjunctive() -> None:
+    assert carries_over("Demnach wurden 5 Boote gesichtet.", 0, 33, "de")
+    assert carries_over("Es habe 5 Tote gegeben.", 0, 23, "de")
+    assert not carries_over("Es gab 5 Tote.", 0, 14, "de")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["habe", "sei", "seien", "Sei", "x", " ", "-", "_", "2", "."]), max_size=12
+    ),
+    st.integers(0, 6),
+)
+@settings(max_examples=200, deadline=None)
+def test_reported_speech_is_found_as_the_word_set_finds_it(parts: list[str], lead: int) -> None:
+    import re
+
+    from factcheck.lang import get_language
+
+    text = "x" * lead + "".join(parts)
+    forms = get_language("de").attribution.SUBJUNCTIVE
+    words = set(re.findall(r"\w+", text[lead:]))
+    want = any(f in words for f in forms) or any(
+        text[lead:].startswith(w) for w in get_language("de").text.DEMONSTRATIVE_CARRY
+    )
+    assert carries_over(text, lead, len(text), "de") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("At least 42 people were killed, he said.", "en", True),
+        ("At least 42 people were killed, it said on Monday.", "en", True),
+        ("At least 42 people were killed, she said, adding that more were missing.", "en", True),
+        ("At least 42 people were killed, they told reporters in the capital.", "en", True),
+        ("At least 42 people were killed, he said, a minister confirmed.", "en", True),
+        ("The rescue, he argued, was far too slow.", "en", False),
+        ("At least 42 people were killed, the ministry said.", "en", False),
+        ("Rund 2.500 Häuser wurden beschädigt, sagte sie.", "de", True),
+        ("Rund 2.500 Häuser wurden beschädigt, teilte er am Abend mit.", "de", True),
+        ("Rund 2.500 Häuser wurden beschädigt, sagte der Sprecher.", "de", False),
+        ("Die Evakuierung von 500 Bewohnern bleibe bestehen.", "de", True),  # Konjunktiv I
+        ("Die Evakuierung von 500 Bewohnern bleibt bestehen.", "de", False),
+    ],
+)
+def test_a_pronoun_speaker_at_the_end_carries(text: str, language: str, want: bool) -> None:
+    assert carries_over(text, 0, len(text), language) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "The interior ministry said rescue work went on. "
+            "At least 42 people were killed, it said on Monday.",
+            "en",
+            "interior ministry",
+        ),
+        (
+            '"We expect more victims," a spokesman for the agency told reporters. '
+            "About 2,500 homes were damaged, he said.",
+            "en",
+            "spokesman for the agency",
+        ),
+        (
+            "Die Polizei teilte mit, die Lage sei ruhig. "
+            "Rund 2.500 Häuser wurden beschädigt, sagte sie am Abend.",
+            "de",
+            "Polizei",
+        ),
+    ],
+)
+def test_the_figure_gets_the_source_of_the_sentence_before(
+    text: str, language: str, source: str
+) -> None:
+    claims = [c for c in extract_text(text, language=language) if c.quantity]
+    assert claims and claims[-1].attribution is not None
+    assert claims[-1].attribution.chain[0].name == source
