@@ -93,7 +93,7 @@ DEMONSTRATIVE_CARRY: tuple[str, ...] = (
 """Sentence openings that carry the previous sentence's attribution forward."""
 
 CARRY_ENDINGS = (
-    r",\s+(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|explained"
+    r",[\"”]?\s+(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|explained"
     r"|stressed|noted|wrote)\b(?:,|[^,;:\"“”]{0,60}$)"
 )
 """A sentence's end whose pronoun speaker carries the attribution of the sentence
