@@ -32,6 +32,7 @@ from factcheck.extract.persons import (
     names_body,
     names_media,
     role_head,
+    surname_of,
 )
 from factcheck.extract.persons import find_persons as find_persons
 from factcheck.extract.persons import given_names as given_names
@@ -274,6 +275,10 @@ def classify_source(
     if fields is None:
         before = text[max(0, start - 2) : start].strip()
         fields = _capitalised_name(text[start:end], lang, not before or before in '.!?"“„')
+    if fields is None and (full := surname_of(text, start, end)) is not None:
+        # "Chief executive Lena Marsh ... Marsh said": the person named before
+        person = (("kind", SourceKind.PERSON), ("country", None))
+        fields = (("name", full[0]), ("key", full[1]), *person)
     if fields is None:
         return None
     # validated construction: pydantic-core builds a small model faster than
@@ -619,6 +624,8 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
                 src = classify_source(text, a, b, lang)
         if src is None:
             return
+        if label == "via" and not _medium(src, text, a, b):
+            return  # "told analysts", "gegenüber der Polizei": an audience, no medium
         seen.add((a, b))
         if bucket is speakers:
             said.append((m.start() + base, m.end() + base))
@@ -762,6 +769,18 @@ def _starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int]
             i = low.find(w, i + 1)
     out.sort()
     return out
+
+
+def _medium(src: Source, text: str, a: int, b: int) -> bool:
+    """True when a phrase after a marker of whom a speaker talked to (the packs'
+    ``attribution.VIA_MARKERS``: "told", "gegenüber") names a medium: an outlet, an agency,
+    or a name the sources do not know ("told the Times of Israel"); a body, a person or a
+    word for people ("told analysts") is the speaker's audience."""
+    if src.kind in (SourceKind.OUTLET, SourceKind.AGENCY):
+        return True
+    if src.kind is not SourceKind.UNKNOWN:
+        return False
+    return any(w[:1].isupper() for w in text[a:b].split()[1:]) or text[a : a + 1].isupper()
 
 
 def _rank(s: Source) -> int:

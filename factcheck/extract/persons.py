@@ -552,3 +552,29 @@ def _titled(word: str, lang: str) -> bool:
     "Kreml-Berater"). Cached: the answer depends on the word and the language only."""
     roles = get_language(lang).attribution.ROLE_WORDS
     return word.casefold().split("-")[-1].endswith(roles)
+
+
+SURNAME_BEFORE = 5000
+"""Characters before a one-word speaker searched for the full name it is the surname of."""
+
+
+def surname_of(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``(word, name key)`` when the one word ``text[start:end]`` is the surname of a
+    person the article named before with a given name ("Chief executive Lena *Marsh* ...
+    *Marsh* said", "Landrat Klaus *Fischer* ... sagte *Fischer*"), even when the word is
+    also a common noun; else None."""
+    from factcheck.extract.names import name_key
+
+    word = text[start:end].strip()
+    if not (word.isalpha() and word.istitle() and len(word) > 2):
+        return None
+    names = given_names()
+    lo = max(0, start - SURNAME_BEFORE)
+    at = text.rfind(word, lo, start)
+    while at > lo:
+        first = text[max(lo, at - 24) : at].rsplit(None, 1)
+        after = text[at + len(word) : at + len(word) + 1]
+        if first and text[at - 1] == " " and first[-1] in names and not after.isalnum():
+            return word, name_key(f"{first[-1]} {word}")
+        at = text.rfind(word, lo, at)
+    return None
