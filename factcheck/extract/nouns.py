@@ -21,7 +21,8 @@ from functools import cache, lru_cache
 from factcheck.extract.clauses import days_and_months
 from factcheck.lang import get_language
 
-_WORD = re.compile(r"[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
+"""A word (a dotted initialism such as "U.S." is one), a number or a punctuation mark."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,8 +287,10 @@ def _coordinated_modifier(group: list[re.Match[str]], rest: list[re.Match[str]],
         return False
     stop_words = pack.syntax.NOUN_GROUP_STOP
     first, mod, noun = group[0].group(), rest[1].group(), rest[2].group()
-    if not (first.isalpha() and first.islower() and mod.isalpha() and mod.islower()):
+    if not (first.isalpha() and mod.isalpha()):
         return False
+    if not (first.islower() and mod.islower()) and not (first.istitle() and mod.istitle()):
+        return False  # both plain words, or both proper adjectives ("German and French")
     if not (noun.isalpha() and noun.islower()) or mod in stop_words or noun in stop_words:
         return False
     if mod in pack.numbers.CARDINALS or first in _concepts(lang) or lemma(first, lang) != first:

@@ -15,6 +15,7 @@ from factcheck.extract.places import (
     country_place,
     find_places,
     lookup_place,
+    nationality_of,
     place_by_key,
     related,
     stands_for,
@@ -698,3 +699,25 @@ def test_scan_with_kept_answers_is_the_scan_without(words: list[str], lang: str)
 def test_a_name_of_two_areas_is_read_by_the_texts_other_places(text: str, key: str) -> None:
     (georgia,) = [m for m in find_places(text, "en") if m.place.name == "Georgia"]
     assert georgia.place.key == key
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "code"),
+    [
+        ("German", "en", "DE"),
+        ("Ukrainian", "en", "UA"),
+        ("US", "en", "US"),
+        ("U.S", "en", "US"),
+        ("UK", "en", "GB"),
+        ("deutsche", "de", "DE"),
+        ("russischen", "de", "RU"),
+        ("US-trained", "en", None),  # trained by the US, not of it
+        ("Georgia", "en", None),  # also a US state: only short names in capitals
+        ("Paris", "en", None),
+        ("mehr", "de", None),
+    ],
+)
+def test_nationality_of_a_word_before_a_counted_noun(
+    word: str, language: str, code: str | None
+) -> None:
+    assert nationality_of(word, language) == code

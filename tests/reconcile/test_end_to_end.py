@@ -495,3 +495,14 @@ def test_a_deployment_without_now_is_still_compared() -> None:
         ("a", "en", "2024-09-10", "Some 1,200 soldiers were deployed, the army said on Monday."),
         ("b", "en", "2024-09-12", "The minister said 2,000 soldiers were taking part."),
     )
+
+
+def test_soldiers_of_two_nations_are_two_counts() -> None:
+    _none(
+        ("a", "en", "2024-09-10", "About 300 Russian soldiers were killed, the army said."),
+        ("b", "en", "2024-09-10", "About 500 Ukrainian soldiers were killed, officials said."),
+    )
+    _one(
+        ("a", "en", "2024-09-10", "About 300 Russian soldiers were killed, the army said."),
+        ("b", "en", "2024-09-10", "About 500 Russian soldiers were killed, officials said."),
+    )

@@ -215,6 +215,7 @@ class _Following(_ScanBase):
                 and not nxt.isupper()
                 and not nxt.lower().endswith("s")
                 and not self.is_month(nxt)
+                and not _nationality(nxt, g.code)  # "120 German cars", "300 Iranian drones"
             ):
                 return True  # "the 737 Max", "221 Baker Street"
         return False
@@ -518,3 +519,11 @@ class _Following(_ScanBase):
             num.scale = (g.cur_scales if cur else g.scales)[_norm(sm.group("scale"))]
             num.scaled_end = sm.end()
         return num
+
+
+def _nationality(word: str, lang: str) -> bool:
+    """True when ``word`` is a nationality adjective (the gazetteer's, see
+    :func:`factcheck.extract.places.nationality_of`): it opens a counted noun, no name."""
+    from factcheck.extract.places import nationality_of
+
+    return nationality_of(word, lang) is not None

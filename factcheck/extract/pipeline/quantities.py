@@ -360,6 +360,8 @@ def _quantity_claim(
             )
             time = own_time.time if own_time else sentence_time
             cumulative = _cumulative(concept, time, lang, state)
+            if noun.concept in PERSON_CONCEPTS:
+                scope = _nationality(text, qm.end, noun.end, scope, lang)
             measure = Measure(
                 thing=noun.head,
                 concept=concept,
@@ -699,6 +701,24 @@ def _paragraph_day(st: _State, s: int) -> TimeRef | None:
         return None
     at, day = st.last_day
     return None if "\n\n" in st.article.text[at:s] else day
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+"""A word that may name a country (``German``, ``U.S.``)."""
+
+
+def _nationality(
+    text: str, start: int, end: int, scope: tuple[str, ...], lang: str
+) -> tuple[str, ...]:
+    """``scope`` with the countries the words before a counted noun of people make them
+    of ("18,000 *German* employees", "300 *US* troops", "*russische* Soldaten"): they
+    count that country's people, as "18,000 employees in Germany" do (``text[start:end]``
+    runs from the number to the end of its noun, whose last word is the noun)."""
+    from factcheck.extract.places import nationality_of
+
+    words = _NAME_WORD.findall(text, start, end)[:-1]
+    codes = {c for c in (nationality_of(w.rstrip("."), lang) for w in words) if c}
+    return tuple(sorted({*scope, *(f"country:{c}" for c in codes)})) if codes else scope
 
 
 def _now(st: _State, seg: tuple[int, int]) -> TimeRef | None:

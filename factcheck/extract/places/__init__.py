@@ -51,6 +51,9 @@ from factcheck.extract.places.lookup import (
     lookup_place as lookup_place,
 )
 from factcheck.extract.places.lookup import (
+    nationality_of as nationality_of,
+)
+from factcheck.extract.places.lookup import (
     place_by_key as place_by_key,
 )
 from factcheck.extract.places.lookup import (
@@ -75,6 +78,7 @@ __all__ = [
     "find_places",
     "find_places_lazily",
     "lookup_place",
+    "nationality_of",
     "place_by_key",
     "related",
     "stands_for",

@@ -261,6 +261,26 @@ def _country_of_adjective(word: str, lg: str) -> str | None:
     return None
 
 
+def nationality_of(word: str, lang: str) -> str | None:
+    """The ISO code of the country a word before a counted noun makes its people's
+    (``German``, ``deutsche``, ``Ukrainian``, ``US`` in "18,000 German employees",
+    "300 US troops"): an adjective or demonym of the gazetteer, or a country's short name
+    in capitals (``US``, ``UK``); None for anything else (a city's name, a name that is
+    also a state's, "Georgia voters", a compound such as ``US-trained``)."""
+    if not word or "-" in word:
+        return None
+    (lg,) = _lang(lang)
+    g = _gazetteer()
+    adj = g.adjectives[lg]
+    code = adj.get(word.casefold()) or adj.get(_norm(word))
+    if code is not None:
+        return code
+    if not word.replace(".", "").isupper():
+        return None
+    p = lookup_place(word, lg)
+    return _code_of(p) if p is not None and p.kind is PlaceKind.COUNTRY else None
+
+
 def _is_country_word(word: str, lang: str) -> bool:
     g = _gazetteer()
     if g.adjectives[lang].get(word.casefold()):

@@ -113,6 +113,8 @@ CONCEPTS: dict[str, str] = {
     "Migrant": "migrant",
     "Asylbewerber": "asylum_seeker",
     "Patient": "patient",
+    "Tourist": "tourist",
+    "Urlauber": "tourist",
     "Schüler": "pupil",
     "Student": "student",
     "Wähler": "voter",

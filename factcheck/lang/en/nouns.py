@@ -98,6 +98,9 @@ CONCEPTS: dict[str, str] = {
     "relief worker": "rescue_worker",
     "police": "police_officer",  # "2,000 police were deployed"
     "patient": "patient",
+    "tourist": "tourist",
+    "holidaymaker": "tourist",
+    "vacationer": "tourist",
     "pupil": "pupil",
     "student": "student",
     "voter": "voter",

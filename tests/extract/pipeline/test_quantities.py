@@ -184,3 +184,23 @@ def _first_measure(text: str, language: str) -> Measure:
     claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
     assert claim.measure is not None
     return claim.measure
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries"),
+    [
+        ("The union represents 18,000 German employees.", "en", {"country:DE"}),
+        ("Some 300 U.S. troops were deployed.", "en", {"country:US"}),
+        ("About 40 German and French tourists were hurt.", "en", {"country:DE", "country:FR"}),
+        ("Rund 300 russische Soldaten starben.", "de", {"country:RU"}),
+        ("Some 300 US-trained soldiers were killed.", "en", set()),
+        # things are not of a nation: "120 Russian drones" were shot down over Ukraine
+        ("Air defences shot down 120 Russian drones.", "en", set()),
+    ],
+)
+def test_people_counted_with_a_nationality_are_that_country_s(
+    text: str, language: str, countries: set[str]
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quantity]
+    assert claim.measure is not None
+    assert {k for k in claim.measure.scope if k.startswith("country:")} == countries
