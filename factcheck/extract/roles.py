@@ -497,25 +497,33 @@ def is_total(text: str, start: int, end: int, lang: str) -> bool:
 
 
 @cache
-def _earlier_pattern(lang: str) -> Prefiltered | None:
+def _earlier_pattern(lang: str, change: bool = True) -> Prefiltered | None:
     nouns = get_language(lang).nouns
     words: tuple[str, ...] = nouns.EARLIER_FIGURE_CUES
     if not words:
         return None
     alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    # a change told new level first: "rose *to 52 from* 38" (the packs' hedges.CHANGE_FRAMES)
+    for opener, to in get_language(lang).hedges.CHANGE_FRAMES.items() if change else ():
+        level = r"\S*\d\S*(?:\s+[^\W\d]\S*){0,3}?"
+        alts += rf"|{re.escape(to)}\s+{level}\s+{re.escape(opener)}"
     arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
     return Prefiltered(
         re.compile(rf"(?<![\w-])(?:{alts})\s+(?:(?:{arts})\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     )
 
 
-def is_earlier_figure(text: str, start: int, lang: str, *, dated: bool = False) -> bool:
+def is_earlier_figure(
+    text: str, start: int, lang: str, *, dated: bool = False, change: bool = True
+) -> bool:
     """True when the words right before the number at ``start`` set it out as an earlier
     figure of the same thing (the packs' ``nouns.EARLIER_FIGURE_CUES``: "up from",
-    "nach zuvor"). With ``dated`` (the sentence names a time), a cue that points back to
-    that time (``nouns.THEN_CUES``: "damals") makes no earlier figure."""
-    pat = _earlier_pattern(lang)
-    m = None if pat is None else pat.search(text, max(0, start - 40), start)
+    "nach zuvor"; with ``change``, also the level a change came from, told after the new
+    one: "rose to 52 *from* 38", by the packs' ``hedges.CHANGE_FRAMES``). With ``dated``
+    (the sentence names a time), a cue that points back to that time
+    (``nouns.THEN_CUES``: "damals") makes no earlier figure."""
+    pat = _earlier_pattern(lang, change)
+    m = None if pat is None else pat.search(text, max(0, start - 60), start)
     if m is None:
         return False
     if dated:

@@ -667,6 +667,38 @@ def test_a_figure_the_article_marks_as_superseded_is_its_own_history() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        ("The death toll rose to 52 from 38 on Monday.", "52", "38"),
+        ("Unemployment fell to 5.1 percent from 5.4 percent.", "5.1 percent", "5.4 percent"),
+        ("Revenue rose to $4.2 billion from $3.9 billion.", "$4.2 billion", "$3.9 billion"),
+    ],
+)
+def test_the_level_a_change_came_from_told_after_the_new_one_is_earlier(
+    text: str, new: str, old: str
+) -> None:
+    assert "scope:earlier" in _measure(text, old, "en")[0]
+    assert "scope:earlier" not in _measure(text, new, "en")[0]
+
+
+def test_the_time_after_the_level_a_change_came_from_dates_the_new_level() -> None:
+    claims = extract_text("The death toll rose to 52 from 38 on Monday.", language="en")
+    new = next(c for c in claims if c.quote == "52")
+    assert new.time is not None and new.time.weekday == 0
+
+
+def test_a_change_from_one_level_to_another_is_the_level_it_reached() -> None:
+    for text, language, level in [
+        ("Die Zahl der Toten stieg von 38 auf 52.", "de", 52),
+        ("The toll was revised from 145 to 128.", "en", 128),
+        ("Der Umsatz stieg von 100 auf 200 Millionen Euro.", "de", 200_000_000),
+    ]:
+        (claim,) = [c for c in extract_text(text, language=language) if c.quantity]
+        assert claim.quantity is not None and claim.quantity.nominal == level, text
+        assert claim.quantity.direction is not None
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "language"),
     [
         ("Of the dead, 41 were women and 23 men.", "23", "en"),

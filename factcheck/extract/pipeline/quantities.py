@@ -72,8 +72,11 @@ from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
 from factcheck.models import (
     Attribution,
     Claim,
+    Direction,
     Measure,
     Place,
+    Qualifier,
+    Quantity,
     Span,
     TimeKind,
     TimeRef,
@@ -235,7 +238,7 @@ def _quantity_claim(
 ) -> Claim | None:
     text, lang = st.article.text, st.lang
     qm = as_age(qm, text, lang)  # "the dead boy was 13", "eine Frau aus Rheda (63)"
-    q = qm.quantity
+    q = _new_level(qm.quantity)
     if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
         sentence_time = _as_of_writing(st, sentence_time, seg or (s, e))
     measure: Measure | None = None
@@ -701,6 +704,21 @@ def _paragraph_day(st: _State, s: int) -> TimeRef | None:
         return None
     at, day = st.last_day
     return None if "\n\n" in st.article.text[at:s] else day
+
+
+def _new_level(q: Quantity) -> Quantity:
+    """A change from one level to another ("stieg von 38 auf 52", "from 62 to 64") as the
+    level it reached, which is what the figure says now (the range of both levels would
+    agree with any figure between them); its direction stays. Any other quantity as it
+    is."""
+    if q.direction is None or q.qualifier is not Qualifier.RANGE or q.change:
+        return q
+    if q.low is None or q.high is None:
+        return q
+    level = q.high if q.direction is Direction.INCREASE else q.low
+    return q.model_copy(
+        update={"nominal": level, "low": level, "high": level, "qualifier": Qualifier.EXACT}
+    )
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")

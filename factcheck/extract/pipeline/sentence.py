@@ -164,7 +164,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # the times in its stretch: they are not the sentence's
     owned: dict[int, TimeMatch] = {}
     for i, q in enumerate(quantities):
-        if i not in q_time and is_earlier_figure(text, q.start, lang):
+        # (not the level a change came from: "rose to 52 from 38 on Monday" is Monday's 52)
+        if i not in q_time and is_earlier_figure(text, q.start, lang, change=False):
             a, b = _segment(idx, quantities, i)
             mine = next((t for t in free_times if a <= t.start and t.end <= b), None)
             if mine is not None:
