@@ -301,6 +301,8 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     phrase = _leading_article(lang).sub("", phrase).strip(_QUOTES)  # des "Spiegel"
     if not phrase:
         return None
+    if re.match(get_language(lang).nouns.NUMBER_OF, phrase, re.IGNORECASE):
+        return None  # "the number of survivors (stands at 104)": a figure, no source
     att = get_language(lang).attribution
     loc = _source_place(lang).search(phrase)
     core = phrase[: loc.start()].strip() if loc else phrase
@@ -772,10 +774,9 @@ def _starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int]
 
 
 def _medium(src: Source, text: str, a: int, b: int) -> bool:
-    """True when a phrase after a marker of whom a speaker talked to (the packs'
-    ``attribution.VIA_MARKERS``: "told", "gegenüber") names a medium: an outlet, an agency,
-    or a name the sources do not know ("told the Times of Israel"); a body, a person or a
-    word for people ("told analysts") is the speaker's audience."""
+    """True when a phrase after ``attribution.VIA_MARKERS`` ("told", "gegenüber") names a
+    medium (an outlet, an agency, an unknown name: "told the Times of Israel"), not an
+    audience ("told analysts", "gegenüber der Polizei")."""
     if src.kind in (SourceKind.OUTLET, SourceKind.AGENCY):
         return True
     if src.kind is not SourceKind.UNKNOWN:

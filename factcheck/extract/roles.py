@@ -40,6 +40,10 @@ from factcheck.lang.concepts import (
 WINDOW = 160
 """Characters on each side of a number searched for its role (bounded look-around)."""
 
+COORDINATED_PENALTY = 40
+"""Characters added to the distance of a cue before a number when a coordinator stands
+between them (see :meth:`RoleCues.role_at`)."""
+
 BEFORE_PENALTY = 6
 """Characters added to the distance of a cue before the number: "six were killed and 31
 were injured" - the cue after a number is more often its own than the one before, which
@@ -172,9 +176,11 @@ class RoleCues:
     """The role cues of one sentence, found in one scan and looked up by offset (so that
     a sentence with many numbers is read once, not once per number)."""
 
-    __slots__ = ("ends", "roles", "starts")
+    __slots__ = ("coordinators", "ends", "roles", "starts", "text")
 
     def __init__(self, text: str, start: int, end: int, lang: str) -> None:
+        self.text = text
+        self.coordinators = get_language(lang).syntax.COORDINATORS
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.roles: list[str] = []
@@ -271,6 +277,10 @@ class RoleCues:
                 continue
             after = cs >= qend
             dist = cs - (tail or qend) if after else qstart - ce + BEFORE_PENALTY
+            if not after and not self.coordinators.isdisjoint(self.text[ce:qstart].split()):
+                # "59 people died and 30 more were believed missing": a coordinator
+                # opens the number's own conjunct, whose verb comes after it
+                dist += COORDINATED_PENALTY
             key = (dist, 0 if after else 1, self.roles[k])
             if best is None or key < best:
                 best = key

@@ -218,6 +218,9 @@ def test_chain_runs_from_the_reporter_to_the_source_it_reports(
         ('"We will cut 3 billion euros," the chief executive told analysts.', "en",
          ["chief executive"]),
         ('"We counted 300 dead," the mayor told investors.', "en", ["mayor"]),
+        # a figure's subject is no source
+        ("The toll rose to 78, while the number of survivors stands at 104, the coast guard"
+         " said.", "en", ["coast guard"]),
         ('"Wir zählten 300 Tote", sagte der Bürgermeister gegenüber der Polizei.', "de",
          ["Bürgermeister"]),
     ],

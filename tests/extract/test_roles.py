@@ -1243,3 +1243,26 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
     text: str, quote: str, language: str, thing: str
 ) -> None:
     assert _measured(text, quote, language).thing == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # a coordinator opens the number's own conjunct, whose verb comes after it
+        ("At least 59 people died and 30 more were believed missing.", "30", "en", "missing"),
+        ("At least 59 people died and dozens more were feared missing.", "dozens", "en",
+         "missing"),
+        ("Mindestens 59 Menschen starben und 30 weitere werden noch vermisst.", "30", "de",
+         "missing"),
+        # with no cue of its own, the cue before still counts
+        ("At least 59 people died and 30 more.", "30", "en", "dead"),
+        ("Three people were killed and 30 injured.", "30", "en", "injured"),
+        # survivors are the rescued; "stands at" is a verb, not a compound's head
+        ("The number of survivors stands at 104.", "104", "en", "rescued"),
+        ("Die Zahl der Überlebenden liegt bei 104.", "104", "de", "rescued"),
+    ],
+)  # fmt: skip
+def test_the_role_of_a_count_in_its_own_conjunct(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _measured(text, quote, language).concept == concept

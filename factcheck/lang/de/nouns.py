@@ -114,6 +114,8 @@ CONCEPTS: dict[str, str] = {
     "Asylbewerber": "asylum_seeker",
     "Patient": "patient",
     "Tourist": "tourist",
+    "Überlebende": "rescued",
+    "Überlebender": "rescued",
     "Urlauber": "tourist",
     "Schüler": "pupil",
     "Student": "student",
