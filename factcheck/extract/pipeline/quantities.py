@@ -14,6 +14,7 @@ from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, Tim
 from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
+from factcheck.extract.pipeline.scope import nationality
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
     _Flow,
@@ -60,6 +61,7 @@ from factcheck.lang.concepts import (
     EXPANDED,
     GROWING_MEASURES,
     HARM_ROLES,
+    HELD_CONCEPTS,
     INCREMENT_SCOPE,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
@@ -276,7 +278,8 @@ def _quantity_claim(
             role = st.role_cues.role_at(a, b, qm.start, qm.end, wider, tail=tail)
         else:
             role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail)
-        if role is not None and _whole_of_part(text, s, qm.start, lang):
+        is_whole = _whole_of_part(text, s, qm.start, lang)
+        if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None
         if noun is not None and noun.start - qm.end > 40:
@@ -285,6 +288,8 @@ def _quantity_claim(
         if apposed:
             role = None  # "Ana Ruiz, 66, and ...": an age, not a count
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if is_whole and concept in HELD_CONCEPTS:
+            concept = CAPACITY  # "52 of 151 seats": the seats there are, none held
         if noun is None and not apposed and role not in HARM_ROLES:
             # "a crew of 21", "eine Besatzung von 21": the noun the count is of, before
             # a cue of the clause ("a crew of 21 and 300 passengers"); not before what
@@ -364,7 +369,7 @@ def _quantity_claim(
             time = own_time.time if own_time else sentence_time
             cumulative = _cumulative(concept, time, lang, state)
             if noun.concept in PERSON_CONCEPTS:
-                scope = _nationality(text, qm.end, noun.end, scope, lang)
+                scope = nationality(text, qm.end, noun.end, scope, lang)
             measure = Measure(
                 thing=noun.head,
                 concept=concept,
@@ -719,24 +724,6 @@ def _new_level(q: Quantity) -> Quantity:
     return q.model_copy(
         update={"nominal": level, "low": level, "high": level, "qualifier": Qualifier.EXACT}
     )
-
-
-_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
-"""A word that may name a country (``German``, ``U.S.``)."""
-
-
-def _nationality(
-    text: str, start: int, end: int, scope: tuple[str, ...], lang: str
-) -> tuple[str, ...]:
-    """``scope`` with the countries the words before a counted noun of people make them
-    of ("18,000 *German* employees", "300 *US* troops", "*russische* Soldaten"): they
-    count that country's people, as "18,000 employees in Germany" do (``text[start:end]``
-    runs from the number to the end of its noun, whose last word is the noun)."""
-    from factcheck.extract.places import nationality_of
-
-    words = _NAME_WORD.findall(text, start, end)[:-1]
-    codes = {c for c in (nationality_of(w.rstrip("."), lang) for w in words) if c}
-    return tuple(sorted({*scope, *(f"country:{c}" for c in codes)})) if codes else scope
 
 
 def _now(st: _State, seg: tuple[int, int]) -> TimeRef | None:

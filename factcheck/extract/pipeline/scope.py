@@ -196,8 +196,10 @@ def share_holder(
     Wahlbeteiligung* lag bei 74,4 Prozent"), folded, without articles; None when there is
     none. A run after a word that is no noun (the pack's function words, clause openers,
     ``numbers.NAME_EXEMPT``: "bei der *Landtagswahl*", "*Am Ende*"), month and weekday
-    names, and words in ``skip`` (sources, places: "Die CDU kam laut Forsa in Sachsen auf
-    31 Prozent" is the CDU's share) hold nothing. Two parties' shares are two things."""
+    names (also in the possessive: "won *Sunday's* election"), and words in ``skip``
+    (sources, places: "Die CDU kam laut Forsa in Sachsen auf 31 Prozent" is the CDU's
+    share) hold nothing; with no run in the clause, a relative clause's share is held by
+    the name before it (:func:`_antecedent`). Two parties' shares are two things."""
     stop, articles, prepositions = _holder_words(lang)
     lo = max(clause_start, qstart - HOLDER_BEFORE)
     best: str | None = None
@@ -209,14 +211,36 @@ def share_holder(
             low = w.group().casefold()
             if low in articles:
                 continue
-            if low in stop:
+            if low in stop or low.removesuffix("'s").removesuffix("’s") in stop:
                 words = []  # "Am Ende", "Zudem": what follows is no subject
                 break
             if not any(a <= m.start() + w.start() < b for a, b in skip):
                 words.append(low)
         if words:
             best = " ".join(words)
+    if best is None:
+        best = _antecedent(text, clause_start, qstart, lang)
     return best
+
+
+def _antecedent(text: str, clause_start: int, qstart: int, lang: str) -> str | None:
+    """The name a relative clause that holds a share follows ("the *Homeland Party*,
+    which took 15.4 percent"; the pack's ``syntax.RELATIVE_PRONOUNS``), folded, without
+    articles; None when the clause opens otherwise."""
+    first = text[clause_start:qstart].split(None, 1)
+    if not first or first[0].casefold() not in get_language(lang).syntax.RELATIVE_PRONOUNS:
+        return None
+    comma = text.rfind(",", max(0, clause_start - 3), clause_start + 1)
+    if comma < 0:
+        return None
+    _stop, articles, _preps = _holder_words(lang)
+    run = None
+    for m in _CAPITALISED.finditer(text, max(0, comma - HOLDER_BEFORE), comma):
+        run = m if m.end() == comma else None
+    if run is None:
+        return None
+    words = [w.casefold() for w in run.group().split() if w.casefold() not in articles]
+    return " ".join(words) or None
 
 
 def _after_preposition(
@@ -243,8 +267,8 @@ def _holder_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[
     """The words no holder is (function words, clause openers, the pack's
     ``numbers.NAME_EXEMPT``, month and weekday names, articles), the articles, and the
     words after which no holder stands (the pack's
-    ``syntax.NOUN_GROUP_STOP`` but its coordinators: "bei der Landtagswahl", but "und
-    die Grünen")."""
+    ``syntax.NOUN_GROUP_STOP`` but its coordinators and clause openers: "bei der
+    Landtagswahl", but "und die Grünen", "while the Homeland Party")."""
     pack = get_language(lang)
     t, sx = pack.time, pack.syntax
     articles = frozenset(w.casefold() for w in sx.ARTICLES)
@@ -260,5 +284,24 @@ def _holder_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[
         )
     )
     joins = frozenset(w.casefold() for w in sx.COORDINATORS)
-    prepositions = frozenset(w.casefold() for w in sx.NOUN_GROUP_STOP) - joins - articles
+    openers = frozenset(w.casefold() for w in sx.CLAUSE_OPENERS)  # "while the Homeland Party"
+    prepositions = frozenset(w.casefold() for w in sx.NOUN_GROUP_STOP) - joins - articles - openers
     return stop | articles, articles, prepositions
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+"""A word that may name a country (``German``, ``U.S.``)."""
+
+
+def nationality(
+    text: str, start: int, end: int, scope: tuple[str, ...], lang: str
+) -> tuple[str, ...]:
+    """``scope`` with the countries the words before a counted noun of people make them
+    of ("18,000 *German* employees", "300 *US* troops", "*russische* Soldaten"): they
+    count that country's people, as "18,000 employees in Germany" do (``text[start:end]``
+    runs from the number to the end of its noun, whose last word is the noun)."""
+    from factcheck.extract.places import nationality_of
+
+    words = _NAME_WORD.findall(text, start, end)[:-1]
+    codes = {c for c in (nationality_of(w.rstrip("."), lang) for w in words) if c}
+    return tuple(sorted({*scope, *(f"country:{c}" for c in codes)})) if codes else scope

@@ -571,7 +571,7 @@ figure given for one part count different things. See the German file."""
 
 HYPHEN_COUNTED: dict[str, str] = {
     "story": "storey", "storey": "storey", "floor": "storey", "level": "storey",
-    "lane": "lane", "bed": "bed", "room": "room", "seat": "seat", "car": "carriage",
+    "lane": "lane", "bed": "bed", "room": "room", "seat": "capacity", "car": "carriage",
 }  # fmt: skip
 """Nouns a count is glued to by a hyphen ("a 12-story tower", "a 400-bed hospital"), and
 their concept: the number counts them."""
@@ -635,7 +635,8 @@ PARTITIVE_WHOLE_BEFORE: str = (
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
     r"|hundreds|thousands|many|most|some|several|half|all|none|few|each))"
     r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+[a-z-]+(?:['’]s)?){0,2}\s+\Z"
+    r"|\d\s+of\s+\Z"
 )
 """The words right before a number that make it the whole set a part is taken from
-("150 *of the village's* 1,800 residents were killed"). An opening "Of the 300
+("150 *of the village's* 1,800 residents were killed", "52 *of* 151 seats"). An opening "Of the 300
 passengers, ..." needs no entry: its comma keeps the verb after it from the number."""

@@ -204,3 +204,17 @@ def test_people_counted_with_a_nationality_are_that_country_s(
     (claim,) = [c for c in extract_text(text, language=language) if c.quantity]
     assert claim.measure is not None
     assert {k for k in claim.measure.scope if k.startswith("country:")} == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("With 52 of 151 seats, the party needs partners.", "151 seats"),
+        ("The party won 52 of the 151 seats.", "151 seats"),
+        ("They won 52 seats in the 151-seat parliament.", "151-seat"),
+        ("The club plays in a 60,000-seat stadium.", "60,000-seat"),
+    ],
+)
+def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: str) -> None:
+    (claim,) = [c for c in extract_text(text, language="en") if c.quote == quote]
+    assert claim.measure is not None and claim.measure.concept == "capacity"

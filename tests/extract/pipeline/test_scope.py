@@ -91,3 +91,24 @@ def test_a_share_with_no_name_before_it_has_no_holder(text: str) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
     assert claim.measure is not None
     assert [x for x in claim.measure.scope if ":" not in x] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        # a clause opener is no preposition; a relative clause holds for the name before it
+        ("The People's Party came second, while the nationalist Homeland Party took 14.5"
+         " percent.", "14.5", "homeland party"),
+        ("The big winner was the Homeland Party, which took 15.4 percent.", "15.4",
+         "homeland party"),
+        # a weekday in the possessive names no holder
+        ("The Social Democrats won Sunday's election with 31.2 percent.", "31.2",
+         "social democrats"),
+    ],
+)  # fmt: skip
+def test_a_share_s_holder_across_a_clause_opener_or_a_relative_pronoun(
+    text: str, figure: str, holder: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language="en") if figure in c.quote]
+    assert claim.measure is not None
+    assert holder in claim.measure.scope and "sunday's" not in claim.measure.scope
