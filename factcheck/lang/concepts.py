@@ -132,7 +132,7 @@ WITHOUT_POWER = "without_power"
 *without power*", "2,5 Millionen Menschen *ohne Strom*"): a current level
 (:data:`CURRENT_CONCEPTS`), not a running total."""
 
-OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged", WITHOUT_POWER})
+OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged", "derailed", WITHOUT_POWER})
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts."""
 

@@ -48,6 +48,7 @@ from factcheck.lang.concepts import (
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
     INCREMENT_SCOPE,
+    OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
     STANCES,
@@ -360,6 +361,10 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     ):
         # "9,000 destroyed" and "2,000 damaged"; a zone before and after; a figure put
         # forward and one that is not ("zehn Jahre Haft gefordert", "zu acht Jahren Haft")
+        return False
+    if (a.state in OBJECT_ROLES) != (b.state in OBJECT_ROLES):
+        # "38 cars derailed" and "a train with 141 cars": what befell some of the
+        # things, and all of them
         return False
     if a.article != b.article and (EARLIER_SCOPE in a.scope or EARLIER_SCOPE in b.scope):
         return False  # "up from 4,130 reported last Tuesday": the article's own history

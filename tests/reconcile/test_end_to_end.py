@@ -506,3 +506,10 @@ def test_soldiers_of_two_nations_are_two_counts() -> None:
         ("a", "en", "2024-09-10", "About 300 Russian soldiers were killed, the army said."),
         ("b", "en", "2024-09-10", "About 500 Russian soldiers were killed, officials said."),
     )
+
+
+def test_things_that_something_befell_are_not_all_the_things() -> None:
+    _none(
+        ("a", "en", "2023-02-05", "The NTSB said 38 cars derailed in the crash."),
+        ("b", "en", "2023-02-06", "The train, which had 141 cars, was run by Norfolk Southern."),
+    )

@@ -11,7 +11,13 @@ from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
-from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
+from factcheck.extract.nouns import (
+    CountedNoun,
+    after_content_marker,
+    concept_of,
+    content_class,
+    find_counted_noun,
+)
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.scope import nationality
@@ -282,6 +288,8 @@ def _quantity_claim(
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None
+        if state is not None and after_content_marker(text, s, qm.start, lang):
+            state = None  # "derailed ... with 141 cars": what the train carried
         if noun is not None and noun.start - qm.end > 40:
             noun = None  # a noun far after the number is not what it counts
         apposed = noun is None and _apposed_age(text, qm.start, qm.end, lang)

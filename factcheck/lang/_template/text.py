@@ -35,8 +35,8 @@ ORDINAL_DOT: bool = False
 
 # A pattern for a sentence's end whose pronoun speaker carries the attribution of the sentence
 # before forward (", he said."; empty for none).
-# English: ',\\s+(?:he|she|it|they)\\s+(?:also\\s+)?(?:said|says|added|adds|told\\s+\\w+|explain
-# ed|stressed|noted|wrote)\\b[^,;:\\"
+# English: ',[\\"”]?\\s+(?:he|she|it|they)\\s+(?:also\\s+)?(?:said|says|added|adds|told\\s+\\w+|
+# explained|stressed|noted|wrote)\\b(
 CARRY_ENDINGS: str = ""
 
 # Abbreviations (without the final dot) that end a sentence when a capitalised word follows that

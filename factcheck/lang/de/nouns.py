@@ -224,6 +224,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                       "vom Stromnetz"),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
     "damaged": ("beschädigt*", "Schäden"),
+    "derailed": ("entgleist*", "aus den Gleisen", "aus dem Gleis"),
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",

@@ -218,3 +218,20 @@ def test_people_counted_with_a_nationality_are_that_country_s(
 def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: str) -> None:
     (claim,) = [c for c in extract_text(text, language="en") if c.quote == quote]
     assert claim.measure is not None and claim.measure.concept == "capacity"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "state"),
+    [
+        ("The NTSB said 38 cars derailed in Friday's crash.", "38 cars", "en", "derailed"),
+        ("Bei dem Unglück entgleisten 12 Waggons.", "12 Waggons", "de", "derailed"),
+        # what a thing carries is not what befell it
+        ("The train derailed on Friday with 141 cars.", "141 cars", "en", None),
+        ("Der Zug entgleiste mit 30 Waggons.", "30 Waggons", "de", None),
+    ],
+)
+def test_what_befell_things_and_what_a_thing_carries(
+    text: str, quote: str, language: str, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert claim.measure is not None and claim.measure.state == state
