@@ -1257,6 +1257,11 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
         # with no cue of its own, the cue before still counts
         ("At least 59 people died and 30 more.", "30", "en", "dead"),
         ("Three people were killed and 30 injured.", "30", "en", "injured"),
+        # "tödlich" as an adverb tells a death, the adjective only names the event
+        ("Bei dem tödlichen Unfall waren 40 Einsatzkräfte vor Ort.", "40 Einsatzkräfte", "de",
+         "rescue_worker"),
+        ("Zwei Menschen erlitten tödliche Verletzungen.", "Zwei Menschen", "de", "dead"),
+        ("Zwei Menschen wurden tödlich verletzt.", "Zwei Menschen", "de", "dead"),
         # survivors are the rescued; "stands at" is a verb, not a compound's head
         ("The number of survivors stands at 104.", "104", "en", "rescued"),
         ("Die Zahl der Überlebenden liegt bei 104.", "104", "de", "rescued"),

@@ -198,7 +198,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen"),
     "dead": (
         "tot", "tote", "toten", "toter", "Todesopfer*", "Todeszahl*", "Opferzahl*", "starb",
-        "starben", "gestorben", "sterben", "ums Leben", "getötet*", "tödlich*", "Leiche*",
+        "starben", "gestorben", "sterben", "ums Leben", "getötet*", "tödlich", "Leiche*",
+        # the adjective dates an event ("nach dem tödlichen Unfall"), the adverb a death
+        "tödliche Verletzung*", "tödlichen Verletzung*",
         "ertrunken", "ertrank*", "verstorben*", "leblos", "umgekommen", "tot geborgen",
         "tötete", "töteten", "in den Tod",
     ),
