@@ -111,7 +111,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
     findings_low = "|".join(re.escape(f.casefold()) for f in att.FINDINGS_WORDS)
     owners = alternation(att.FINDINGS_OWNER_WORDS)
-    openers = "|".join(re.escape(o) for o in syntax.CLAUSE_OPENERS) or _NOTHING
+    # a clause opener or a relative pronoun before a speaker ("..., which police said drew")
+    opening = (*syntax.CLAUSE_OPENERS, *sorted(syntax.RELATIVE_PRONOUNS))
+    openers = "|".join(re.escape(o) for o in opening) or _NOTHING
     via = "|".join(re.escape(v) for v in att.VIA_MARKERS)
     aux = "|".join(re.escape(v) for v in att.PERFECT_AUXILIARIES)
     # an adverb between the speaker and its verb: "The ministry *also* said"

@@ -290,7 +290,11 @@ class RoleCues:
                 capacity = key
         # what happened to them outranks who they were: "Etwa 30 Fahrgäste trugen
         # Verletzungen davon" counts the injured (among the passengers)
-        if harm is not None:
+        if harm is not None and not (
+            best is not None and best[2] == PARTICIPANT and best[1] == 0 and 0 < best[0] < harm[0]
+        ):
+            # (but "200 mourners gathered where the victims died": what they did, said
+            # after their noun and nearer, is theirs)
             return harm[2]
         if capacity is not None and best is not None and best[2] == PARTICIPANT:
             return CAPACITY  # "Platz für 12.000 Besucher": what the place holds

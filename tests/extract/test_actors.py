@@ -218,6 +218,9 @@ def test_chain_runs_from_the_reporter_to_the_source_it_reports(
         ('"We will cut 3 billion euros," the chief executive told analysts.', "en",
          ["chief executive"]),
         ('"We counted 300 dead," the mayor told investors.', "en", ["mayor"]),
+        # a speaker after a relative pronoun, an agent after a participle
+        ("The government stood firm after the protest, which police said drew 38,000"
+         " people.", "en", ["police"]),
         # a figure's subject is no source
         ("The toll rose to 78, while the number of survivors stands at 104, the coast guard"
          " said.", "en", ["coast guard"]),
@@ -899,3 +902,15 @@ def test_a_declined_outlet_name_is_keyed_as_the_outlet() -> None:
     text = "Laut einem Bericht der Süddeutschen Zeitung wurden 300 Beamte eingesetzt."
     att = find_attribution(text, 0, len(text), "de")
     assert att is not None and att.chain[-1].key == "sz"
+
+
+def test_a_figure_counted_by_an_agent_is_the_agent_s() -> None:
+    from factcheck.extract import extract_text
+
+    text = "Organisers said 150,000 joined, far more than the 40,000 counted by police."
+    sources = {
+        c.quote: c.attribution.chain[0].name
+        for c in extract_text(text, language="en")
+        if c.quantity and c.attribution
+    }
+    assert sources == {"150,000": "Organisers", "40,000": "police"}

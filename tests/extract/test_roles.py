@@ -1257,6 +1257,11 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
         # with no cue of its own, the cue before still counts
         ("At least 59 people died and 30 more.", "30", "en", "dead"),
         ("Three people were killed and 30 injured.", "30", "en", "injured"),
+        # what a crowd did, said right after it, is theirs, not a death told further on
+        ("Some 200 mourners gathered where the victims died.", "Some 200 mourners", "en",
+         "attendance"),
+        ("Rund 200 Trauernde versammelten sich dort, wo die Opfer starben.",
+         "Rund 200 Trauernde", "de", "attendance"),
         # "tödlich" as an adverb tells a death, the adjective only names the event
         ("Bei dem tödlichen Unfall waren 40 Einsatzkräfte vor Ort.", "40 Einsatzkräfte", "de",
          "rescue_worker"),

@@ -59,6 +59,8 @@ CONCEPTS: dict[str, str] = {
     "Einwohner": "inhabitant",
     "Bürger": "citizen",
     "Demonstrant": "protester",
+    "Trauernde": "participant",
+    "Trauernder": "participant",
     "Teilnehmer": "participant",
     "Flüchtling": "refugee",
     "Geflüchtete": "refugee",

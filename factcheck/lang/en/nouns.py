@@ -119,6 +119,7 @@ CONCEPTS: dict[str, str] = {
     "workforce": "employee",  # "a workforce of 8,000"
     "protestor": "protester",
     "attendee": "participant",
+    "mourner": "participant",
     "fan": "participant",
     "farmer": "farmer",
     "tractor": "tractor",

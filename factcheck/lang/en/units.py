@@ -321,6 +321,6 @@ AGE_ADJECTIVES = frozenset({"year-old", "years-old"})
 
 AGE_DURATION_NOUNS: frozenset[str] = frozenset()
 
-AGE_BEFORE: tuple[str, ...] = ("aged", "at the age of", "age", "ages")
+AGE_BEFORE: tuple[str, ...] = ("aged", "at the age of", "age of", "age to", "age", "ages")
 
 AGE_AFTER: tuple[str, ...] = ("old",)

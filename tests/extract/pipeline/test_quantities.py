@@ -235,3 +235,9 @@ def test_what_befell_things_and_what_a_thing_carries(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
     assert claim.measure is not None and claim.measure.state == state
+
+
+def test_a_retirement_age_raised_to_a_number_is_an_age_not_a_crowd() -> None:
+    text = "Thousands marched to protest a plan to raise the retirement age to 67."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quote.endswith("67")]
+    assert claim.measure is not None and claim.measure.thing == "age"
