@@ -221,6 +221,9 @@ def test_chain_runs_from_the_reporter_to_the_source_it_reports(
         # a speaker after a relative pronoun, an agent after a participle
         ("The government stood firm after the protest, which police said drew 38,000"
          " people.", "en", ["police"]),
+        # what "confirmed" or "announced" is followed by is its object, not a speaker
+        ("The final count confirmed the Social Democrats as the largest party with 31"
+         " percent, the election commission said.", "en", ["election commission"]),
         # a figure's subject is no source
         ("The toll rose to 78, while the number of survivors stands at 104, the coast guard"
          " said.", "en", ["coast guard"]),

@@ -269,3 +269,11 @@ def test_a_german_preposition_ending_like_an_adjective_ends_the_noun_group() -> 
     """ "35 Stunden *ohne* Lohnverlust": "ohne" is no adjective before the noun."""
     text = "35 Stunden ohne Lohnverlust"
     assert find_counted_noun(text, len("35 Stunden"), len(text), "de") is None
+
+
+@pytest.mark.parametrize("text", ["The firm announced 300 job cuts.", "It means 300 job losses."])
+def test_job_cuts_count_jobs(text: str) -> None:
+    from factcheck import extract_text
+
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity]
+    assert claim.measure is not None and claim.measure.concept == "job"

@@ -284,7 +284,8 @@ def _quantity_claim(
             role = st.role_cues.role_at(a, b, qm.start, qm.end, wider, tail=tail)
         else:
             role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail)
-        is_whole = _whole_of_part(text, s, qm.start, lang)
+        held = noun is not None and noun.concept in HELD_CONCEPTS
+        is_whole = (role is not None or held) and _whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None

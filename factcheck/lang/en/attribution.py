@@ -335,6 +335,8 @@ SUBJECT_ONLY_VERBS: tuple[str, ...] = (
     "put attendance", "put turnout", "put the death toll", "put the cost", "put the damage",
     "put damage", "put losses", "puts the cost", "puts the damage",
     "saying", "claiming", "estimating",
+    # "the final count confirmed the Social Democrats as the largest party": an object
+    "confirmed", "confirms", "announced", "announces", "denied", "denies",
 )  # fmt: skip
 """Reporting verbs whose following noun is the object, not the speaker; a participle's
 noun after it is the subject of what is said ("the governor spoke, *saying the state*

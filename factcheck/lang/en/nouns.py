@@ -64,6 +64,8 @@ CONCEPTS: dict[str, str] = {
     "vote": "vote",
     "seat": "seat",
     "job": "job",
+    "job cut": "job",
+    "job loss": "job",
     "case": "case",
     "infection": "infection",
     "arrest": "arrested",
