@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.numbers.grammar import (
@@ -521,6 +522,7 @@ class _Following(_ScanBase):
         return num
 
 
+@lru_cache(maxsize=4096)
 def _nationality(word: str, lang: str) -> bool:
     """True when ``word`` is a nationality adjective (the gazetteer's, see
     :func:`factcheck.extract.places.nationality_of`): it opens a counted noun, no name."""

@@ -261,6 +261,7 @@ def _country_of_adjective(word: str, lg: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def nationality_of(word: str, lang: str) -> str | None:
     """The ISO code of the country a word before a counted noun makes its people's
     (``German``, ``deutsche``, ``Ukrainian``, ``US`` in "18,000 German employees",

@@ -228,7 +228,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                       "vom Stromnetz"),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
     "damaged": ("beschädigt*", "Schäden"),
-    "derailed": ("entgleist*", "aus den Gleisen", "aus dem Gleis"),
+    "derailed": ("entgleist*",),
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",

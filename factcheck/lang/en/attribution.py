@@ -10,8 +10,6 @@ SOURCE_BEFORE: tuple[str, ...] = (
     # a figure's agent: "the 40,000 *counted by* police", "a crowd *estimated by* organisers"
     "counted by",
     "estimated by",
-    "put by",
-    "given by",
     # "per the state health department" (not "per day", "per cent": the article is required)
     "per the",
     # whose figures: "figures released by the ministry show", "data from the agency"

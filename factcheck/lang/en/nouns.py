@@ -188,7 +188,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
                   "collapsed", "flattened"),
     "damaged": ("damaged", "damage to", "damaging"),
-    "derailed": ("derailed", "left the tracks", "jumped the tracks", "came off the tracks"),
+    "derailed": ("derailed",),
     "passenger": ("on board", "aboard", "passenger*", "riders"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for"),
