@@ -1,6 +1,8 @@
 """The pipeline, sources of sentences: a speaker that names no body speaks for the one
-named before ("Die Polizei zog Bilanz. ... sagte ein Sprecher"), and a sentence that opens
-by pointing back gives its source to the one before ("... Das teilte die Polizei mit.").
+named before ("Die Polizei zog Bilanz. ... sagte ein Sprecher"), a sentence that opens
+by pointing back gives its source to the one before ("... Das teilte die Polizei mit."),
+and a sentence that carries the source of the one before (:func:`carries_over`:
+"Demnach ...", "..., he said.", Konjunktiv I).
 
 Part of :mod:`factcheck.extract.pipeline`.
 """
