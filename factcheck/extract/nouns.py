@@ -361,6 +361,12 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
             # officials said were destroyed")
         if w[0].isupper() and lw in days_and_months(lang):
             break  # "put the toll at 248 early Wednesday": a time, no counted noun
+        if (
+            lw in _relative_time_words(lang)
+            and i + 1 < len(toks)
+            and toks[i + 1].group().casefold() in get_language(lang).time.UNITS
+        ):
+            break  # "another 100,000 next week": a time, no counted noun
         group.append(m)
         if len(group) >= 4:
             break
@@ -392,6 +398,14 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         content,
         measure,
     )
+
+
+@cache
+def _relative_time_words(lang: str) -> frozenset[str]:
+    """The pack's words that count a time unit from the publication ("next", "last",
+    "this": ``time.NEXT_WORDS``, ``LAST_WORDS``, ``THIS_WORDS``), folded."""
+    t = get_language(lang).time
+    return frozenset(w.casefold() for w in (*t.NEXT_WORDS, *t.LAST_WORDS, *t.THIS_WORDS))
 
 
 def _content(rest: list[re.Match[str]], lang: str) -> tuple[str, ...]:

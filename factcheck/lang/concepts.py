@@ -109,7 +109,7 @@ staff ("zwei Feuerwehrleute werden vermisst": missing firefighters)."""
 HARM_ROLES: frozenset[str] = frozenset(
     {
         "casualties", "dead", "injured", "seriously_injured", "lightly_injured", "missing",
-        "rescued", "evacuated", "displaced", "affected", "arrested", "hospitalised",
+        "rescued", "evacuated", "displaced", "affected", "arrested", "hospitalised", "case",
     }
 )  # fmt: skip
 """Roles that say what happened to people (the roles of the packs' ``nouns.ROLE_CUES``

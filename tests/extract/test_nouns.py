@@ -277,3 +277,11 @@ def test_job_cuts_count_jobs(text: str) -> None:
 
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity]
     assert claim.measure is not None and claim.measure.concept == "job"
+
+
+def test_a_time_after_a_count_is_no_counted_noun() -> None:
+    from factcheck import extract_text
+
+    text = "The agency sent 50,000 doses and will deliver another 100,000 next week."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quote == "100,000"]
+    assert claim.measure is None or claim.measure.thing != "week"

@@ -1262,6 +1262,11 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
          "attendance"),
         ("Rund 200 Trauernde versammelten sich dort, wo die Opfer starben.",
          "Rund 200 Trauernde", "de", "attendance"),
+        # people who fell ill are cases
+        ("The outbreak has killed 47 people and sickened more than 2,300.", "more than 2,300",
+         "en", "case"),
+        ("Mehr als 2.300 Menschen sind erkrankt, 47 starben.", "Mehr als 2.300 Menschen", "de",
+         "case"),
         # "tödlich" as an adverb tells a death, the adjective only names the event
         ("Bei dem tödlichen Unfall waren 40 Einsatzkräfte vor Ort.", "40 Einsatzkräfte", "de",
          "rescue_worker"),

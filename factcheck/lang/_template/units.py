@@ -96,7 +96,7 @@ AGE_ADJECTIVES: frozenset[str] = frozenset()
 AGE_DURATION_NOUNS: frozenset[str] = frozenset()
 
 # Phrases before a number of years that make it an age: ``im Alter von 71 Jahren``.
-# English: 'aged', 'at the age of', 'age', 'ages'
+# English: 'aged', 'at the age of', 'age of', 'age to', ...
 AGE_BEFORE: tuple[str, ...] = ()
 
 # Phrases after a number of years that make it an age: ``71 Jahre alt``.

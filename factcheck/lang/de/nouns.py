@@ -214,6 +214,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "Wohnungen räumen", "Notunterk*"),
     "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen"),
     "affected": ("betroffen*",),
+    "case": ("erkrankt*", "infiziert*", "angesteckt"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus"),
     "participant": (

@@ -169,6 +169,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
                   "emergency shelters", "evacuation centres", "evacuation centers"),
     "affected": ("affected",),
+    "case": ("sickened", "infected", "fell ill", "falling ill", "taken ill"),
     "arrested": ("arrest*", "detained", "in custody"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
