@@ -340,8 +340,12 @@ def _quantity_claim(
             and q.direction is None  # "to raise the retirement age from 62 to 64"
         ):
             # "die Polizei nannte 50.000 Demonstrierende, die Veranstalter 80.000": an
-            # amount with no noun and no role counts what its sibling counts
+            # amount with no noun and no role counts what its sibling counts (a part of
+            # the seats there are, "von den 120 Sitzen entfallen 42", counts seats)
             concept = sibling.concept
+            seats = concept_of(sibling.thing, lang) if concept == CAPACITY else None
+            if seats in HELD_CONCEPTS:
+                concept = seats
         if noun is None and concept is None:
             confidence = 0.5
             measure = None

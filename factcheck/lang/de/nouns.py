@@ -81,6 +81,7 @@ CONCEPTS: dict[str, str] = {
     "Bus": "bus",
     "Stimme": "vote",
     "Sitz": "seat",
+    "Mandat": "seat",
     "Arbeitsplatz": "job",
     "Stelle": "job",
     "Fall": "case",

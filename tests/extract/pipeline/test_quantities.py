@@ -241,3 +241,18 @@ def test_a_retirement_age_raised_to_a_number_is_an_age_not_a_crowd() -> None:
     text = "Thousands marched to protest a plan to raise the retirement age to 67."
     (claim,) = [c for c in extract_text(text, language="en") if c.quote.endswith("67")]
     assert claim.measure is not None and claim.measure.thing == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "concept"),
+    [
+        ("Im neuen Landtag kommt die CDU auf 41 Mandate.", "41 Mandate", "seat"),
+        # a part of the seats there are counts seats; a part of a stadium's room is room
+        ("Von den 120 Sitzen entfallen 42 auf die CDU.", "42", "seat"),
+        ("Das Stadion bietet Platz für 60.000 Zuschauer, 5.000 davon auf Stehplätzen.",
+         "5.000", "capacity"),
+    ],
+)  # fmt: skip
+def test_seats_held_and_seats_there_are_de(text: str, quote: str, concept: str) -> None:
+    (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
+    assert claim.measure is not None and claim.measure.concept == concept
