@@ -1262,6 +1262,18 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
          "attendance"),
         ("Rund 200 Trauernde versammelten sich dort, wo die Opfer starben.",
          "Rund 200 Trauernde", "de", "attendance"),
+        # a count whose clause ends with its noun takes the role of the clause after an
+        # aside between commas; one that goes on says what befell it itself
+        ("At least 12 people, including three children, were killed.", "At least 12 people",
+         "en", "dead"),
+        ("At least 12 people, including three children, were killed.", "three children",
+         "en", "dead:child"),
+        ("Mindestens zwölf Menschen, darunter drei Kinder, wurden getötet.",
+         "Mindestens zwölf Menschen", "de", "dead"),
+        ("Twelve people, most of them tourists, were injured.", "Twelve people", "en",
+         "injured"),
+        ("Two people were pulled from the water, one of whom was taken to hospital.",
+         "Two people", "en", "person"),
         # people who fell ill are cases
         ("The outbreak has killed 47 people and sickened more than 2,300.", "more than 2,300",
          "en", "case"),

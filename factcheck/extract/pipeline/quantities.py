@@ -40,6 +40,7 @@ from factcheck.extract.pipeline.subjects import (
     _restated_concept,
     concept_before,
     fractional,
+    later_clause_role,
     thing_for,
 )
 from factcheck.extract.roles import (
@@ -284,6 +285,8 @@ def _quantity_claim(
             role = st.role_cues.role_at(a, b, qm.start, qm.end, wider, tail=tail)
         else:
             role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail)
+        if role is None:  # "12 people, including three children, were killed"
+            role = later_clause_role(st, qm, noun.end if noun else qm.end)
         held = noun is not None and noun.concept in HELD_CONCEPTS
         is_whole = (role is not None or held) and _whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:
@@ -725,15 +728,13 @@ def _paragraph_day(st: _State, s: int) -> TimeRef | None:
 
 
 def _new_level(q: Quantity) -> Quantity:
-    """A change from one level to another ("stieg von 38 auf 52", "from 62 to 64") as the
-    level it reached, which is what the figure says now (the range of both levels would
-    agree with any figure between them); its direction stays. Any other quantity as it
-    is."""
+    """A change ("stieg von 38 auf 52") as the level it reached, with its direction (the
+    range of both levels would agree with any figure between); else ``q`` as it is."""
     if q.direction is None or q.qualifier is not Qualifier.RANGE or q.change:
         return q
-    if q.low is None or q.high is None:
-        return q
     level = q.high if q.direction is Direction.INCREASE else q.low
+    if level is None:
+        return q
     return q.model_copy(
         update={"nominal": level, "low": level, "high": level, "qualifier": Qualifier.EXACT}
     )

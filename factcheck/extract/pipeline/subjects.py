@@ -10,6 +10,7 @@ from functools import cache
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of
+from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.roles import subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import SUBJECT_DIMENSIONS
@@ -169,3 +170,33 @@ def thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
     head = (noun.concept or noun.head) if noun else None
     base = "rank" if role is NumberRole.ORDINAL else OF_ROLES.get(role, "amount")
     return f"{base}:{head}" if head else base
+
+
+def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
+    """The role of a count whose clause names none, from the clause after an aside
+    between commas ("At least 12 people, *including three children*, were killed": the 12
+    and the three are dead): the first clause after it in its sentence that
+    holds no number of its own and names a role (of the next three: "12 people, police
+    said, were killed"). None when the count's clause does not end in a comma, or no
+    such clause names one, and when the count's clause goes on after its noun (which
+    ends at ``after``): "Two people were pulled from the water, one of whom ..." says
+    what befell them itself."""
+    idx = _sentence_index(st)
+    text, end = st.article.text, idx.end
+    _a, b = idx.clause(qm.start)
+    if text[after:b].strip():
+        return None
+    cues = st.role_cues
+    for _ in range(3):
+        if cues is None or b >= end or text[b] != ",":
+            return None
+        p = b + 1
+        while p < end and text[p] == " ":
+            p += 1
+        a, b = idx.clause(p)
+        if a >= b or (st.quantities is not None and st.quantities.within(a, b)):
+            continue  # the aside itself ("including three children"), or a figure's own
+        role = cues.role_at(a, b, qm.start, qm.end)
+        if role is not None:
+            return role
+    return None
