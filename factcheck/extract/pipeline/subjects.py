@@ -181,14 +181,16 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
     such clause names one, and when the count's clause goes on after its noun (which
     ends at ``after``): "Two people were pulled from the water, one of whom ..." says
     what befell them itself."""
+    cues = st.role_cues
+    if cues is None:
+        return None
     idx = _sentence_index(st)
     text, end = st.article.text, idx.end
     _a, b = idx.clause(qm.start)
-    if text[after:b].strip():
+    if b >= end or text[b] != "," or (b > after and not text[after:b].isspace()):
         return None
-    cues = st.role_cues
     for _ in range(3):
-        if cues is None or b >= end or text[b] != ",":
+        if b >= end or text[b] != ",":
             return None
         p = b + 1
         while p < end and text[p] == " ":
