@@ -17,8 +17,6 @@ from factcheck.extract.pipeline.state import _pack_regex, _State
 from factcheck.lang import get_language
 from factcheck.models import Attribution, Claim, Modality
 
-_NEVER_MATCH = re.compile(r"(?!x)x")
-
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 """A word: a letter, then letters, digits, underscores and hyphens (also read by
 :mod:`~factcheck.extract.pipeline.sentence`)."""
@@ -99,25 +97,18 @@ def carries_over(text: str, start: int, end: int, lang: str) -> bool:
     # the opening words as one tuple for str.startswith (no slice, no generator)
     if text.startswith(pack.text.DEMONSTRATIVE_CARRY, start, min(end, start + 40)):
         return True
-    ending = _carry_ending(lang)
+    ending = _pack_regex(lang, "text", "CARRY_ENDINGS")
     if ending is not None and ending.search(text, start, end) is not None:
         return True  # "..., he said."
-    if pack.attribution.SUBJUNCTIVE:
-        return _subjunctive(lang).search(text[start:end]) is not None
-    return False
+    subjunctive = _subjunctive(lang)
+    return subjunctive is not None and subjunctive.search(text[start:end]) is not None
 
 
 @cache
-def _carry_ending(lang: str) -> re.Pattern[str] | None:
-    """The pack's ``text.CARRY_ENDINGS`` compiled, or None when it has none."""
-    pattern = get_language(lang).text.CARRY_ENDINGS
-    return re.compile(pattern) if pattern else None
-
-
-@cache
-def _subjunctive(lang: str) -> re.Pattern[str]:
+def _subjunctive(lang: str) -> re.Pattern[str] | None:
     r"""A run of word characters (``\w+``) that is one of the pack's ``SUBJUNCTIVE`` forms
-    (searched in the sentence alone, instead of a set of its words)."""
+    (searched in the sentence alone, instead of a set of its words); None when the pack
+    has none."""
     forms = [f for f in get_language(lang).attribution.SUBJUNCTIVE if re.fullmatch(r"\w+", f)]
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else _NEVER_MATCH
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None
