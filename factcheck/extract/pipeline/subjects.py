@@ -187,7 +187,7 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
     idx = _sentence_index(st)
     text, end = st.article.text, idx.end
     _a, b = idx.clause(qm.start)
-    if b >= end or text[b] != "," or (b > after and not text[after:b].isspace()):
+    if b > after and not text[after:b].isspace():
         return None
     for _ in range(3):
         if b >= end or text[b] != ",":
