@@ -357,14 +357,15 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if a.content and b.content and not a.content & b.content:
         return False
     if a.state != b.state and (
-        (a.state and b.state) or EXPANDED in (a.state, b.state) or STANCES & {a.state, b.state}
+        (a.state and b.state)
+        or EXPANDED in (a.state, b.state)
+        or STANCES & {a.state, b.state}
+        or (a.state in OBJECT_ROLES) != (b.state in OBJECT_ROLES)
     ):
         # "9,000 destroyed" and "2,000 damaged"; a zone before and after; a figure put
-        # forward and one that is not ("zehn Jahre Haft gefordert", "zu acht Jahren Haft")
-        return False
-    if (a.state in OBJECT_ROLES) != (b.state in OBJECT_ROLES):
-        # "38 cars derailed" and "a train with 141 cars": what befell some of the
-        # things, and all of them
+        # forward and one that is not ("zehn Jahre Haft gefordert", "zu acht Jahren Haft");
+        # what befell some things and all of them ("38 cars derailed", "a train with 141
+        # cars")
         return False
     if a.article != b.article and (EARLIER_SCOPE in a.scope or EARLIER_SCOPE in b.scope):
         return False  # "up from 4,130 reported last Tuesday": the article's own history
