@@ -783,7 +783,7 @@ def _medium(src: Source, text: str, a: int, b: int) -> bool:
         return True
     if src.kind is not SourceKind.UNKNOWN:
         return False
-    return any(w[:1].isupper() for w in text[a:b].split()[1:]) or text[a : a + 1].isupper()
+    return any(w[:1].isupper() for w in text[a:b].split())
 
 
 def _rank(s: Source) -> int:
