@@ -216,8 +216,7 @@ def _country_of_adjective(word: str, lg: str) -> str | None:
     if not text:
         return None
     adj = g.adjectives[lg]
-    norm = _norm(text)
-    code = adj.get(text.casefold()) or adj.get(norm)
+    code = _adjective_code(text, lg)
     if code is not None:
         return code
     # A bare name of a country, capital, seat or city
@@ -271,15 +270,20 @@ def nationality_of(word: str, lang: str) -> str | None:
     if not word or "-" in word:
         return None
     (lg,) = _lang(lang)
-    g = _gazetteer()
-    adj = g.adjectives[lg]
-    code = adj.get(word.casefold()) or adj.get(_norm(word))
+    code = _adjective_code(word, lg)
     if code is not None:
         return code
     if not word.replace(".", "").isupper():
         return None
     p = lookup_place(word, lg)
     return _code_of(p) if p is not None and p.kind is PlaceKind.COUNTRY else None
+
+
+def _adjective_code(word: str, lg: str) -> str | None:
+    """The ISO code of a country adjective or demonym of the gazetteer, as written or
+    normalised; None for any other word."""
+    adj = _gazetteer().adjectives[lg]
+    return adj.get(word.casefold()) or adj.get(_norm(word))
 
 
 def _is_country_word(word: str, lang: str) -> bool:
