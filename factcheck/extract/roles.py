@@ -21,7 +21,14 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from factcheck.extract.clauses import CueStarts, cue_matches, cue_starts, lowered, words_of
+from factcheck.extract.clauses import (
+    CueStarts,
+    cue_matches,
+    cue_starts,
+    days_and_months,
+    lowered,
+    words_of,
+)
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
@@ -377,12 +384,6 @@ def fold_person_noun(lemma: str, lang: str, known: frozenset[str]) -> str | None
 _NAME = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*[a-z][\w'’-]*")
 
 
-@cache
-def _calendar_words(lang: str) -> frozenset[str]:
-    t = get_language(lang).time
-    return frozenset(w.casefold() for w in (*t.MONTHS, *t.WEEKDAYS))
-
-
 def named_scope(
     text: str,
     start: int,
@@ -400,7 +401,7 @@ def named_scope(
     takes that subject's name from the sentence starting at ``previous``."""
     if get_language(lang).numbers.NOUNS_CAPITALISED:
         return ()
-    cal = _calendar_words(lang)
+    cal = days_and_months(lang)
     nouns = get_language(lang).nouns
     intro = _intro_pattern(lang)
     out: list[str] = []
