@@ -79,7 +79,7 @@ def _backshift(idx: SentenceIndex, a: int, b: int) -> Modality | None:
 def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
     """The modality a cue gives the clause ``a..b``, or None when no cue does."""
     for modality in ("denied", "hypothetical", "alleged", "estimated"):
-        if idx.has_cue(modality, a, b):
+        if idx.has_cue(modality, a, b) and (modality != "alleged" or _alleges(idx, a, b)):
             return Modality(modality)
     if _hearsay(idx, a, b):
         return Modality.ALLEGED
@@ -92,6 +92,14 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
     ):
         return Modality.PLANNED
     return None
+
+
+def _alleges(idx: SentenceIndex, a: int, b: int) -> bool:
+    """True when an allegation cue in ``a..b`` alleges the clause: not one that only
+    describes the noun after it (:func:`_attributive`: "Ermittler durchsuchten 45 Wohnungen
+    einer *mutmaßlichen* Bande", "police searched the *alleged* gang's homes"), unless that
+    noun phrase holds a number."""
+    return any(not _attributive(idx, pos) for pos in idx.cues("alleged", a, b))
 
 
 def _hearsay(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> bool:
@@ -206,7 +214,7 @@ ATTRIBUTIVE_REACH = 24
 
 
 def _attributive(idx: SentenceIndex, pos: int) -> bool:
-    """True for a plan cue at ``pos`` set after a determiner (the packs'
+    """True for a plan or allegation cue at ``pos`` set after a determiner (the packs'
     ``attribution.DETERMINERS``) or a possessive (a ``morphology.GENITIVE_ENDINGS`` entry
     with an apostrophe: "Macron's plan") with no number in the words that follow it."""
     text = idx.text

@@ -46,6 +46,28 @@ def test_a_plan_cue_plans_its_clause_unless_it_describes_a_noun(
     assert _modality(text, quote, language) is modality
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "modality"),
+    [
+        # an attributive allegation word describes the noun after it, not the figure
+        ("Ermittler durchsuchten 45 Wohnungen einer mutmaßlichen Drogenbande.", "45", "de",
+         Modality.ASSERTED),
+        ("Police searched 45 homes of the alleged gang leaders.", "45", "en",
+         Modality.ASSERTED),
+        # as an adverb or a verb it alleges the clause
+        ("Der Mann hat mutmaßlich 5.000 Euro gestohlen.", "5.000", "de", Modality.ALLEGED),
+        ("He allegedly stole $5,000.", "$5,000", "en", Modality.ALLEGED),
+        ("Prosecutors alleged that he stole $5,000.", "$5,000", "en", Modality.ALLEGED),
+        # inside the figure's own noun phrase it alleges the figure
+        ("Die mutmaßlichen 300 Kilogramm Kokain fehlen.", "300", "de", Modality.ALLEGED),
+    ],
+)  # fmt: skip
+def test_an_allegation_cue_alleges_its_clause_unless_it_describes_a_noun(
+    text: str, quote: str, language: str, modality: Modality
+) -> None:
+    assert _modality(text, quote, language) is modality
+
+
 def test_due_ends_the_noun_group_of_a_figure() -> None:
     (claim,) = [
         c
