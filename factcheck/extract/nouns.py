@@ -189,14 +189,29 @@ def _strip_linking(prefix: str, linkers: tuple[str, ...], lang: str) -> str:
     return prefix
 
 
-def find_counted_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
-    """The noun counted by a number that ends at ``pos`` (search up to ``stop``)."""
+def find_counted_noun(
+    text: str, pos: int, stop: int, lang: str, measure: bool = False
+) -> CountedNoun | None:
+    """The noun counted by a number that ends at ``pos`` (search up to ``stop``); with
+    ``measure`` (a figure with its unit), also the noun after a partitive word (the
+    pack's ``numbers.PARTITIVE_WORDS``: "312 kilograms *of* cocaine")."""
     glued = _hyphen_noun(text, pos, stop, lang)
     if glued is not None:
         return glued
-    if _capitalised(lang):
-        return _capitalised_noun(text, pos, stop, lang)
-    return _noun_group(text, pos, stop, lang)
+    find = _capitalised_noun if _capitalised(lang) else _noun_group
+    noun = find(text, pos, stop, lang)
+    if noun is None and measure:
+        m = _partitive(lang).match(text, pos, stop)
+        if m is not None:
+            noun = find(text, m.end(), stop, lang)
+    return noun
+
+
+@cache
+def _partitive(lang: str) -> re.Pattern[str]:
+    """A partitive word of the pack (``numbers.PARTITIVE_WORDS``) after a measure."""
+    words = "|".join(map(re.escape, get_language(lang).numbers.PARTITIVE_WORDS)) or "(?!x)x"
+    return re.compile(rf"\s+(?:{words})(?=\s)", re.IGNORECASE)
 
 
 _HYPHENED = re.compile(r"-([^\W\d_]+)")

@@ -108,6 +108,25 @@ def test_an_english_adverb_after_a_number_is_no_noun(text: str, head: str | None
     assert (found.head if found is not None else None) == head
 
 
+@pytest.mark.parametrize(
+    ("text", "measure", "head"),
+    [
+        # a measure names its material after the partitive word
+        (" of cocaine were seized", True, "cocaine"),
+        (" of international cargo worth $80 billion", True, "cargo"),
+        (" of the drug", True, None),  # a determiner opens another phrase
+        # a count does not: "12 of the 40 victims" are the victims' part
+        (" of cocaine", False, None),
+    ],
+)
+def test_a_measure_names_its_material_after_a_partitive_word(
+    text: str, measure: bool, head: str | None
+) -> None:
+    """ "312 kilograms *of* cocaine": the figure measures cocaine."""
+    found = find_counted_noun(text, 0, len(text), "en", measure)
+    assert (found.head if found is not None else None) == head
+
+
 def test_english_verb_after_number_is_no_noun() -> None:
     assert find_counted_noun(" died in the attack", 0, 19, "en") is None
     assert find_counted_noun(" killed and 900 injured", 0, 23, "en") is None

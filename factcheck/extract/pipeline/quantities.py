@@ -262,7 +262,7 @@ def _quantity_claim(
         NumberRole.AGE,
         NumberRole.PERCENT,
     ):
-        noun = find_counted_noun(text, qm.end, e, lang)
+        noun = find_counted_noun(text, qm.end, e, lang, qm.role is NumberRole.MEASURE)
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
             restated = _restated_concept(text, max(s, qm.start - RESTATED_BEFORE), qm.start, lang)
             if restated is not None:

@@ -99,6 +99,7 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
         "less",
         "about",
         "some",
+        "worth",  # "52 million tonnes of cargo worth $80 billion": cargo
         # prepositions, conjunctions and adverbs end the noun group ("13 people while",
         # "517 yards against Kentucky", "30 million shares up to the close")
         *[
