@@ -40,7 +40,11 @@ from factcheck.lang.concepts import (
     KINDS_OF_PEOPLE,
     OBJECT_ROLES,
     PART_OF_ROLES,
+    PREMISES,
+    PREMISES_CONCEPTS,
+    SEARCHED,
     STAFF_CONCEPTS,
+    SUSPECT,
     WITHOUT_POWER,
 )
 
@@ -336,6 +340,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if role == WITHOUT_POWER and person:
         return role  # "2.5 million people without power"
+    if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:
+        return PREMISES  # "45 Wohnungen" and "38 Objekte" durchsucht: premises
     if role in OBJECT_ROLES:
         # what was destroyed is not said, or the state is kept apart (Measure.state)
         return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept
@@ -357,6 +363,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         return f"{role}:{ATTENDANCE}" if role in HARM_ROLES else ATTENDANCE
     if noun_concept == PASSENGER:
         return f"{role}:{PASSENGER}" if role in HARM_ROLES else PASSENGER
+    if role == ARRESTED and noun_concept == SUSPECT:
+        return role  # "zwölf Verdächtige festgenommen": the arrested
     if role in HARM_ROLES and noun_concept in KINDS_OF_PEOPLE:
         # "Four workers were killed", "zwei Kinder verletzt": the harmed of that kind
         return f"{role}:{noun_concept}"

@@ -132,9 +132,26 @@ WITHOUT_POWER = "without_power"
 *without power*", "2,5 Millionen Menschen *ohne Strom*"): a current level
 (:data:`CURRENT_CONCEPTS`), not a running total."""
 
-OBJECT_ROLES: frozenset[str] = frozenset({"destroyed", "damaged", "derailed", WITHOUT_POWER})
+SEARCHED = "searched"
+"""The state of places searched by the police ("45 Wohnungen *durchsucht*", "officers
+*raided* 38 properties")."""
+
+PREMISES = "premises"
+"""What a search counts, whatever noun names it: homes, flats, offices and "Objekte" are
+the premises of one tally (:data:`PREMISES_CONCEPTS` in the state :data:`SEARCHED`)."""
+
+PREMISES_CONCEPTS: frozenset[str] = frozenset({"building", "apartment", PREMISES})
+"""Concepts counted as premises when searched."""
+
+OBJECT_ROLES: frozenset[str] = frozenset(
+    {"destroyed", "damaged", "derailed", WITHOUT_POWER, SEARCHED}
+)
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts."""
+
+SUSPECT = "suspect"
+"""Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and
+"14 Personen festgenommen" count the arrested alike)."""
 
 
 OCCASION_CONCEPTS: frozenset[str] = frozenset({ATTENDANCE, *STAFF_CONCEPTS})
@@ -145,7 +162,7 @@ as of two different days count two occasions, not one thing twice."""
 KINDS_OF_PEOPLE: frozenset[str] = frozenset(
     {"child", "employee", "adviser", "asylum_seeker", "fighter", "hostage", "member",
      "member_of_parliament", "migrant", "minister", "patient", "prisoner", "pupil", "refugee",
-     "student", "tourist", "voter"}
+     "student", "suspect", "tourist", "voter"}
 )  # fmt: skip
 """Other nouns that count people of one kind: with a role of harm they count the harmed
 of that kind ("Four workers were killed": dead employees), kept apart from the same

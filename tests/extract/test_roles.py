@@ -169,6 +169,10 @@ def test_counted_concept_table() -> None:
     assert counted_concept("vehicle", "dead", True) == "vehicle"
     assert counted_concept("employee", "dead", True) == "dead:employee"
     assert counted_concept("employee", None, True) == "employee"
+    assert counted_concept("apartment", "searched", True) == "premises"
+    assert counted_concept("vehicle", "searched", True) == "vehicle"
+    assert counted_concept("suspect", "arrested", True) == "arrested"
+    assert counted_concept("suspect", "dead", True) == "dead:suspect"
 
 
 @pytest.mark.parametrize(
@@ -186,6 +190,32 @@ def test_harm_to_people_of_a_kind_counts_the_harmed_of_that_kind(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     """Dead miners and rescued miners are two counts, and neither is the toll of all."""
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # what a search counts: the premises, whatever noun names them
+        ("Ermittler haben 45 Wohnungen und Geschäftsräume durchsucht.", "45 Wohnungen", "de",
+         "premises"),
+        ("Durchsucht wurden 38 Objekte.", "38 Objekte", "de", "premises"),
+        ("Police searched 45 homes and offices.", "45 homes", "en", "premises"),
+        ("Officers raided 38 properties.", "38 properties", "en", "premises"),
+        # homes destroyed are buildings
+        ("The fire destroyed 2,000 homes.", "2,000 homes", "en", "building"),
+        # the arrested suspects are the arrested
+        ("Zwölf Verdächtige wurden festgenommen.", "Zwölf Verdächtige", "de", "arrested"),
+        ("Police arrested 12 suspects.", "12 suspects", "en", "arrested"),
+        ("Die Polizei sucht nach zwei Tatverdächtigen.", "zwei Tatverdächtigen", "de",
+         "suspect"),
+    ],
+)  # fmt: skip
+def test_searched_premises_and_arrested_suspects(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    """ "45 Wohnungen durchsucht" and "38 Objekte durchsucht" count one tally; "zwölf
+    Verdächtige festgenommen" and "14 Personen festgenommen" another."""
     assert _concept(text, quote, language) == concept
 
 

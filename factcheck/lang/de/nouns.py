@@ -74,6 +74,14 @@ CONCEPTS: dict[str, str] = {
     "Haus": "building",
     "Gebäude": "building",
     "Wohnung": "apartment",
+    "Objekt": "premises",  # "38 Objekte durchsucht"
+    "Geschäftsraum": "premises",
+    "Räumlichkeit": "premises",
+    "Durchsuchung": "premises",  # "bei 45 Durchsuchungen": the premises searched
+    "Verdächtige": "suspect",
+    "Verdächtiger": "suspect",
+    "Beschuldigte": "suspect",
+    "Beschuldigter": "suspect",
     "Fahrzeug": "vehicle",
     "Lastwagen": "truck",
     "Lkw": "truck",
@@ -231,6 +239,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
     "damaged": ("beschädigt*", "Schäden"),
     "derailed": ("entgleist*",),
+    "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",

@@ -56,6 +56,9 @@ CONCEPTS: dict[str, str] = {
     "home": "building",
     "building": "building",
     "apartment": "apartment",
+    "premises": "premises",  # "searched 38 premises"
+    "property": "premises",
+    "suspect": "suspect",
     "vehicle": "vehicle",
     "truck": "truck",
     "lorry": "truck",
@@ -190,6 +193,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "collapsed", "flattened"),
     "damaged": ("damaged", "damage to", "damaging"),
     "derailed": ("derailed",),
+    "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "passenger": ("on board", "aboard", "passenger*", "riders"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for"),
