@@ -69,6 +69,7 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
     its article gives the same count for apart ("at least 38 dead ... In Arequipa province
     alone, 21 died": the 38 are not Arequipa's; ``concepts.EXCEPT_PREFIX``)."""
     placed: dict[str, set[str]] = {}
+    told: dict[str, set[frozenset[str]]] = {}  # the place sets of each count's figures
     for c in claims:
         m = c.measure
         if (
@@ -81,15 +82,17 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
             places = [x for x in m.scope if is_place_key(x)]
             if places:
                 placed.setdefault(m.key, set()).update(places)
+                told.setdefault(m.key, set()).add(frozenset(places))
     if not placed:
         return claims
-    # the kinds of place an article gives two or more of for one count ("110 in
-    # Rheinland-Pfalz ... 46 in NRW": regions): a breakdown by places of that kind
+    # the kinds of place an article gives figures of one count for apart ("110 in
+    # Rheinland-Pfalz ... 46 in NRW": regions): a breakdown by places of that kind (one
+    # figure for three regions together is none: "38 in NRW, Hessen und Hamburg")
     split = {
         key: {
             k
             for k in {x.partition(":")[0] for x in ps}
-            if sum(x.startswith(k + ":") for x in ps) >= 2
+            if sum(any(x.startswith(k + ":") for x in one) for one in told[key]) >= 2
         }
         for key, ps in placed.items()
     }

@@ -45,13 +45,17 @@ def _scope(
     skip = [(sp.start, sp.end) for sp in source_spans]
     text = st.article.text
     first = bisect_left([p.start for p in places], a) if len(places) > 8 else 0
-    for p in places[first:]:
+    last = None
+    for i, p in enumerate(places[first:], first):
         if p.start >= b:
             break
         if a <= p.start:
             skip.append((p.start, p.end))
             if _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text):
                 keys.append(p.place.key)
+                last = i
+    if last is not None:
+        keys.extend(_listed_after(places, last, text, st.lang))
     if not keys:
         # the place the sentence opens with governs its figures ("In Ecuador, the
         # ministry counted 640 dead"; "Peru now counts 6,900 dead"): the nearest
@@ -141,6 +145,23 @@ def _held_by(text: str, start: int, end: int, pat: Prefiltered) -> list[str]:
         side = next((g for g in m.groups() if g), None)
         if side:
             out.append(f"held:{side.casefold()}")
+    return out
+
+
+def _listed_after(places: list[PlaceMatch], i: int, text: str, lang: str) -> list[str]:
+    """The keys of the places that go on the list of ``places[i]`` past the figure's
+    stretch, sharing its preposition ("38 Objekte in NRW*, Niedersachsen und Hamburg*")."""
+    coordinators = get_language(lang).syntax.COORDINATORS
+    out = []
+    prev = places[i]
+    for p in places[i + 1 :]:
+        between = text[prev.end : p.start]
+        gap = between.strip(" ,")
+        listed = gap.casefold() in coordinators if gap else "," in between
+        if not listed or p.preposition != prev.preposition:
+            break  # "Japan's Niigata prefecture" is no list
+        out.append(p.place.key)
+        prev = p
     return out
 
 

@@ -112,3 +112,27 @@ def test_a_share_s_holder_across_a_clause_opener_or_a_relative_pronoun(
     (claim,) = [c for c in extract_text(text, language="en") if figure in c.quote]
     assert claim.measure is not None
     assert holder in claim.measure.scope and "sunday's" not in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "scope"),
+    [
+        # a list of places after the figure's stretch is its scope, all of it
+        ("Durchsucht wurden 38 Objekte in Nordrhein-Westfalen, Niedersachsen und Hessen.",
+         "de", "38 Objekte", ("region:de-he", "region:de-ni", "region:de-nw")),
+        ("Police searched 38 properties in Texas, Oklahoma and Kansas.", "en",
+         "38 properties", ("region:us-ks", "region:us-ok", "region:us-tx")),
+        # one figure for places together is no breakdown by place
+        ("In Bayern und Hessen starben 12 Menschen.", "de", "12 Menschen",
+         ("region:de-by", "region:de-he")),
+        # a place inside the one before lists nothing
+        ("A quake struck Japan's Niigata prefecture, killing 12 people.", "en", "12 people",
+         ("country:JP",)),
+    ],
+)  # fmt: skip
+def test_a_figure_for_a_list_of_places_is_given_for_all_of_them(
+    text: str, lang: str, quote: str, scope: tuple[str, ...]
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None
+    assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
