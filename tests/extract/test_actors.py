@@ -823,6 +823,8 @@ def _names(text: str, language: str) -> list[str]:
         # companies and utilities speak for themselves
         ("About 300 flights were cancelled, the airline said.", "en", "airline"),
         ("The utility said 40,000 customers were without power.", "en", "utility"),
+        ("Fewer than 60,000 customers were without power, utilities said.", "en", "utilities"),
+        ("Insured losses could reach $20 billion, insurers said.", "en", "insurers"),
         ("About 80 percent of trains were cancelled, the railway said.", "en", "railway"),
         ("Rund 300 Flüge fielen aus, teilte die Fluggesellschaft mit.", "de", "Fluggesellschaft"),
         ("Nach Angaben der Stadtwerke waren 4000 Haushalte ohne Strom.", "de", "Stadtwerke"),
