@@ -40,6 +40,7 @@ from factcheck.lang.concepts import (
     KINDS_OF_PEOPLE,
     OBJECT_ROLES,
     PART_OF_ROLES,
+    POWER_CUSTOMERS,
     PREMISES,
     PREMISES_CONCEPTS,
     SEARCHED,
@@ -61,6 +62,7 @@ were injured" - the cue after a number is more often its own than the one before
 usually belongs to the number before it."""
 
 ARRESTED = "arrested"
+AFFECTED = "affected"
 PARTICIPANT = "participant"
 PASSENGER = "passenger"
 
@@ -276,6 +278,7 @@ class RoleCues:
         best: tuple[int, int, str] | None = None
         harm: tuple[int, int, str] | None = None
         capacity: tuple[int, int, str] | None = None
+        power: tuple[int, int, str] | None = None
         # the nearest cue before the number and the nearest after it
         i = bisect_left(self.starts, qend)
         for k in (i - 1, i - 2, i, i + 1):
@@ -299,6 +302,10 @@ class RoleCues:
                 harm = key
             if self.roles[k] == CAPACITY:
                 capacity = key
+            if self.roles[k] == WITHOUT_POWER:
+                power = key
+        if harm is not None and harm[2] == AFFECTED and power is not None:
+            return WITHOUT_POWER  # "power outages affected 310,000 customers": how
         # what happened to them outranks who they were: "Etwa 30 Fahrgäste trugen
         # Verletzungen davon" counts the injured (among the passengers)
         if harm is not None and not (
@@ -338,8 +345,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in HARM_ROLES:
         return noun_concept  # "Tote", "Verletzte": the noun says it
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
-    if role == WITHOUT_POWER and person:
-        return role  # "2.5 million people without power"
+    if role == WITHOUT_POWER and (person or noun_concept in POWER_CUSTOMERS):
+        return role  # "2.5 million people without power", "400,000 homes and businesses"
     if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:
         return PREMISES  # "45 Wohnungen" and "38 Objekte" durchsucht: premises
     if role in OBJECT_ROLES:
@@ -669,6 +676,37 @@ def is_part(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein")."""
     return _cue_pattern(lang, "PART_CUES").search(text, start, end) is not None
+
+
+def is_peak(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) gives the highest
+    level a count reached (the packs' ``nouns.PEAK_CUES``: "at its peak", "zu
+    Spitzenzeiten")."""
+    return _cue_pattern(lang, "PEAK_CUES").search(text, start, end) is not None
+
+
+def is_increment(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a word of the pack's ``nouns.INCREMENT_WORDS`` stands right before or
+    right after the number at ``start:end`` ("*weitere* 15.000", "800 *weitere*", "a
+    *further* 300", "20 *more*"): settled once the article is read."""
+    words = _increment_words(lang)
+    if not words:
+        return False
+    before = text[max(0, start - 16) : start]
+    if before[-1:].isspace():
+        last = before.split()[-1:]
+        if last and last[0].casefold() in words:
+            return True
+    after = text[end : end + 16]
+    if after[:1].isspace():
+        first = after.split(None, 1)[:1]
+        return bool(first) and first[0].rstrip(".,;:!?").casefold() in words
+    return False
+
+
+@cache
+def _increment_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).nouns.INCREMENT_WORDS)
 
 
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:

@@ -143,6 +143,10 @@ the premises of one tally (:data:`PREMISES_CONCEPTS` in the state :data:`SEARCHE
 PREMISES_CONCEPTS: frozenset[str] = frozenset({"building", "apartment", PREMISES})
 """Concepts counted as premises when searched."""
 
+POWER_CUSTOMERS: frozenset[str] = frozenset({"customer", "household", "building", "apartment"})
+"""What outages are counted in (customers, households, homes): without power, each counts
+the one outage figure (:data:`WITHOUT_POWER`), as people with no noun do."""
+
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "derailed", WITHOUT_POWER, SEARCHED}
 )
@@ -191,6 +195,12 @@ PART_SCOPE = "scope:part"
 """The scope of a figure given for one part of the story ("in the northern district
 *alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another
 thing (see the packs' ``nouns.PART_CUES``)."""
+
+PEAK_SCOPE = "scope:peak"
+"""The scope of the highest level a current count reached ("*at its peak* the outage
+affected 310,000 customers", "*zu Spitzenzeiten* 80.000 Haushalte ohne Strom", the packs'
+``nouns.PEAK_CUES``): set against other peaks whatever their dates, never against a
+level as of one time ("180,000 remained in the dark")."""
 
 BREAKDOWN_SCOPE = "scope:breakdown"
 """The scope of a figure its article gives for one place among others ("110 in

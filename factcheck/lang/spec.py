@@ -314,9 +314,8 @@ class Time(Protocol):
     PUBLICATION_SPANS: dict[str, tuple[str, str]]
     """Phrases for a part of the publication's year, month or week: (unit, part), the part
     being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the
-    unit's start up to publication) or ``from_date`` (from publication to the unit's
-    end). ``seit Jahresbeginn`` is then a span since the early part of the publication
-    year."""
+    unit's start up to publication) or ``from_date`` (from publication to the unit's end):
+    ``seit Jahresbeginn`` is a span since the early part of the publication year."""
     PREPOSITIONS: dict[str, tuple[str, bool, bool]]
     """Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
     keeps a point, ``since`` makes it the start of a span up to publication, ``until``
@@ -464,8 +463,7 @@ class Events(Protocol):
     """A regular expression for a clock time ("1:30 a.m.", "01:17 GMT", "um 14.30 Uhr"):
     groups ``h``/``m`` with ``ampm``, or ``h24``/``m24``."""
     CLOCK_PM: tuple[str, ...]
-    """The first letters of the afternoon marker (``p`` of p.m.); empty where clocks run to
-    24."""
+    """The first letters of the afternoon marker (``p`` of p.m.); empty for 24 hours."""
     CLOCK_NOON_WORDS: tuple[str, ...]
     """Words that stand for a clock time on their own (none are read yet)."""
     CLOCK_HEDGES: dict[str, tuple[str, ...]]
@@ -617,6 +615,8 @@ class Nouns(Protocol):
     PART_CUES: tuple[str, ...]
     """Words in a number's clause that give its figure for one part of the story ("*alone*",
     "*davon* 12 Kinder"): a part and a total over the parts are two things."""
+    PEAK_CUES: tuple[str, ...]
+    """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
     INCREMENT_WORDS: tuple[str, ...]
     """Words right before or after a number that add it to a figure before it ("*weitere*
     15.000", "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``)."""

@@ -51,6 +51,7 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
+    PEAK_SCOPE,
     STANCES,
     SUBSET_SCOPE,
 )
@@ -339,7 +340,8 @@ def identity(
         frozenset(m.scope) if m.scope else _EMPTY,
         m.state,
         bool(m.cumulative),
-        m.key in CURRENT_CONCEPTS or m.state in CURRENT_CONCEPTS,
+        # the peak of a current level is a fact of the whole event, whatever its date
+        (m.key in CURRENT_CONCEPTS or m.state in CURRENT_CONCEPTS) and PEAK_SCOPE not in m.scope,
         m.key in OCCASION_CONCEPTS and not m.cumulative,
     )
 
@@ -426,6 +428,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if (a.occasion or b.occasion) and _apart(_occasion(a), _occasion(b)):
         # a crowd on Friday and one on Saturday: two occasions
         return False
+    if (PEAK_SCOPE in a.scope) != (PEAK_SCOPE in b.scope) and (a.current or b.current):
+        return False  # "310,000 at the peak" and "180,000 remained in the dark"
     if (a.current or b.current) and not (
         a.asof is not None and b.asof is not None and a.asof == b.asof
     ):

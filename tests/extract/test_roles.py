@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import extract_text
-from factcheck.extract.roles import RoleCues, counted_concept, fold_person_noun, role_at
+from factcheck.extract.roles import (
+    RoleCues,
+    counted_concept,
+    fold_person_noun,
+    is_increment,
+    is_peak,
+    role_at,
+)
 from factcheck.models import Claim, Measure
 
 
@@ -217,6 +224,22 @@ def test_searched_premises_and_arrested_suspects(
     """ "45 Wohnungen durchsucht" and "38 Objekte durchsucht" count one tally; "zwölf
     Verdächtige festgenommen" and "14 Personen festgenommen" another."""
     assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("More than 400,000 homes and businesses were without power.", "400,000 homes", "en"),
+        ("Fewer than 60,000 customers were still without power.", "60,000 customers", "en"),
+        # "affected" says less than the outage named beside it
+        ("Power outages affected 310,000 customers.", "310,000 customers", "en"),
+        ("80.000 Haushalte waren ohne Strom.", "80.000 Haushalte", "de"),
+    ],
+)
+def test_customers_and_homes_without_power_count_the_outage(
+    text: str, quote: str, language: str
+) -> None:
+    assert _concept(text, quote, language) == "without_power"
 
 
 def test_a_weekday_with_a_possessive_is_no_scope() -> None:
@@ -1323,3 +1346,31 @@ def test_the_role_of_a_count_in_its_own_conjunct(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     assert _measured(text, quote, language).concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "peak"),
+    [
+        ("At its peak, the outage left 310,000 customers without power.", "en", True),
+        ("Zu Spitzenzeiten waren 80.000 Haushalte ohne Strom.", "de", True),
+        ("Some 180,000 customers remained in the dark.", "en", False),
+    ],
+)
+def test_a_peak_cue_gives_the_highest_level(text: str, language: str, peak: bool) -> None:
+    assert is_peak(text, 0, len(text), language) is peak
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "added"),
+    [
+        ("weitere 15.000 Menschen", "15.000", "de", True),
+        ("800 weitere Soldaten", "800", "de", True),
+        ("20 more people", "20", "en", True),
+        ("15.000 Menschen", "15.000", "de", False),
+    ],
+)
+def test_an_increment_word_next_to_a_number_adds_it(
+    text: str, number: str, language: str, added: bool
+) -> None:
+    at = text.index(number)
+    assert is_increment(text, at, at + len(number), language) is added

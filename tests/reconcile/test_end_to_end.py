@@ -452,6 +452,27 @@ def test_outages_on_the_same_day_conflict() -> None:
     assert d.kind is DiscrepancyKind.VALUE_CONFLICT
 
 
+def test_peaks_of_an_outage_conflict_whatever_their_days() -> None:
+    """The peak of an outage is a fact of the whole event: two peaks are set against
+    each other days apart; a peak is never set against a level of one time."""
+    d = _one(
+        ("a", "en", "2024-09-25",
+         "At the peak of the storm, about 250,000 customers were without power in Florida."),
+        ("b", "en", "2024-09-27",
+         "At its peak, the outage left 400,000 homes without power in Florida."),
+    )  # fmt: skip
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    _none(
+        ("a", "en", "2024-09-25",
+         "At the peak of the storm, about 250,000 customers were without power in Florida."),
+        ("b", "en", "2024-09-25", "Some 180,000 customers remained in the dark in Florida."),
+    )  # fmt: skip
+    _one(
+        ("a", "de", "2024-09-25", "Zu Spitzenzeiten waren 80.000 Haushalte in Bayern ohne Strom."),
+        ("b", "de", "2024-09-26", "In der Spitze hatten 120.000 Kunden in Bayern keinen Strom."),
+    )
+
+
 def test_homes_without_power_are_not_homes_destroyed() -> None:
     _none(
         ("a", "en", "2024-09-25", "The storm destroyed 300 homes in Florida."),

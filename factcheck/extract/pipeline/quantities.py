@@ -48,8 +48,10 @@ from factcheck.extract.roles import (
     counted_concept,
     is_current,
     is_earlier_figure,
+    is_increment,
     is_interim,
     is_part,
+    is_peak,
     is_span_total,
     is_total,
     part_cue_at,
@@ -73,6 +75,7 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
+    PEAK_SCOPE,
     PERSON_CONCEPTS,
     SUBSET_SCOPE,
     WITHOUT_POWER,
@@ -481,26 +484,20 @@ def _quantity_claim(
         share = qm.role is NumberRole.PERCENT
         whole = None if share else _partitive_whole(st, qm.end, s, clause_start)
         if whole is not None:
-            update["scope"] = tuple(sorted({*measure.scope, SUBSET_SCOPE}))
+            _mark(update, measure, SUBSET_SCOPE)
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
                 update["cumulative"] = True  # "Of the dead, 41 were women": a running total
-        elif is_part(text, seg[0], seg[1], lang):
-            update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
-        elif is_total(text, seg[0], seg[1], lang):
-            update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
-        elif opening and is_part(text, s, seg[0], lang):
-            update["scope"] = tuple(sorted({*measure.scope, PART_SCOPE}))
-        elif opening and is_total(text, s, seg[0], lang):
-            update["scope"] = tuple(sorted({*measure.scope, ALL_SCOPE}))
-        if whole is None and _added(text, qm.start, qm.end, lang):
-            # "weitere 15.000", "another 20,000": settled once the article is read
-            had = update.get("scope", measure.scope)
-            assert isinstance(had, tuple)
-            update["scope"] = tuple(sorted({*had, INCREMENT_SCOPE}))
+        elif is_part(text, seg[0], seg[1], lang) or (opening and is_part(text, s, seg[0], lang)):
+            _mark(update, measure, PART_SCOPE)
+        elif is_total(text, *seg, lang) or (opening and is_total(text, s, seg[0], lang)):
+            _mark(update, measure, ALL_SCOPE)
+        if whole is None and is_increment(text, qm.start, qm.end, lang):
+            _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
         if earlier:
-            now = update.get("scope", measure.scope)
-            assert isinstance(now, tuple)
-            update["scope"] = tuple(sorted({*now, EARLIER_SCOPE}))
+            _mark(update, measure, EARLIER_SCOPE)
+        if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
+            _mark(update, measure, PEAK_SCOPE)  # "at its peak, 310,000 without power"
+            update.pop("interim", None)  # "at the peak overnight": no early count
         if measure.key == CAPACITY and _expanded(text, s, e, lang):
             update["state"] = EXPANDED  # the new layout's capacity, not the old one's
         if (
@@ -614,28 +611,11 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
     return None
 
 
-def _added(text: str, start: int, end: int, lang: str) -> bool:
-    """True when a word of the pack's ``nouns.INCREMENT_WORDS`` stands right before or
-    right after the number at ``start:end`` ("*weitere* 15.000", "800 *weitere*", "a
-    *further* 300", "20 *more*")."""
-    words = _increment_words(lang)
-    if not words:
-        return False
-    before = text[max(0, start - 16) : start]
-    if before[-1:].isspace():
-        last = before.split()[-1:]
-        if last and last[0].casefold() in words:
-            return True
-    after = text[end : end + 16]
-    if after[:1].isspace():
-        first = after.split(None, 1)[:1]
-        return bool(first) and first[0].rstrip(".,;:!?").casefold() in words
-    return False
-
-
-@cache
-def _increment_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.INCREMENT_WORDS)
+def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:
+    """Adds ``mark`` to the scope a claim's update gives its measure."""
+    had = update.get("scope", measure.scope)
+    assert isinstance(had, tuple)
+    update["scope"] = tuple(sorted({*had, mark}))
 
 
 def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | None:

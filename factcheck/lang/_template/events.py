@@ -58,7 +58,7 @@ SINCE_EVENT: str = ""
 # 5]\\d))?\\s*(?P<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)|(?<![\\w:.])(?P<h
 CLOCK_PATTERN: str = ""
 
-# The first letters of the afternoon marker (``p`` of p.m.); empty where clocks run to 24.
+# The first letters of the afternoon marker (``p`` of p.m.); empty for 24 hours.
 # English: 'p'
 CLOCK_PM: tuple[str, ...] = ()
 

@@ -231,6 +231,10 @@ TOTAL_CUES: tuple[str, ...] = ()
 # English: 'alone', 'of them', 'of whom', 'among them', ...
 PART_CUES: tuple[str, ...] = ()
 
+# Words in a number's clause that give the highest level it reached ("*at its peak*").
+# English: 'at the peak', 'at its peak', 'at their peak', 'at the height', ...
+PEAK_CUES: tuple[str, ...] = ()
+
 # Words right before or after a number that add it to a figure before it ("*weitere* 15.000",
 # "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``).
 # English: 'another', 'further', 'additional', 'extra', ...

@@ -153,8 +153,8 @@ SEASONS: dict[str, tuple[int, int]] = {}
 
 # Phrases for a part of the publication's year, month or week: (unit, part), the part being
 # ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the unit's start up
-# to publication) or ``from_date`` (from publication to the unit's end). ``seit Jahresbeginn``
-# is then a span since the early part of the publication year.
+# to publication) or ``from_date`` (from publication to the unit's end): ``seit Jahresbeginn``
+# is a span since the early part of the publication year.
 # English: {'earlier this year': ('year', 'to_date'), 'later this year': ('year', 'from_date'),
 # 'earlier this month': ('month', 'to_date'), ...}
 PUBLICATION_SPANS: dict[str, tuple[str, str]] = {}

@@ -78,6 +78,8 @@ CONCEPTS: dict[str, str] = {
     "Geschäftsraum": "premises",
     "Räumlichkeit": "premises",
     "Durchsuchung": "premises",  # "bei 45 Durchsuchungen": the premises searched
+    "Haushalt": "household",
+    "Kunde": "customer",
     "Verdächtige": "suspect",
     "Verdächtiger": "suspect",
     "Beschuldigte": "suspect",
@@ -546,6 +548,13 @@ PART_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die sie für einen Teil der Geschichte angeben
     # ("im Norden *allein* 310 Häuser", "*davon* 12 Kinder"): eine Summe zählt anderes
     "allein", "davon", "darunter",
+)  # fmt: skip
+
+PEAK_CUES: tuple[str, ...] = (
+    # Wörter im Satzteil einer Zahl, die den höchsten Stand angeben ("*zu Spitzenzeiten*
+    # 80.000 Haushalte ohne Strom"): nur mit anderen Höchstständen zu vergleichen
+    "in der Spitze", "zu Spitzenzeiten", "in Spitzenzeiten", "zeitweise", "zeitweilig",
+    "zwischenzeitlich", "Höchststand", "Höhepunkt",
 )  # fmt: skip
 
 

@@ -59,6 +59,8 @@ CONCEPTS: dict[str, str] = {
     "premises": "premises",  # "searched 38 premises"
     "property": "premises",
     "suspect": "suspect",
+    "customer": "customer",
+    "household": "household",
     "vehicle": "vehicle",
     "truck": "truck",
     "lorry": "truck",
@@ -602,6 +604,12 @@ RANKING_WORDS: tuple[str, ...] = (  # see the German file
 PART_CUES: tuple[str, ...] = (
     # words in a number's clause that give it for one part of the story (see the German file)
     "alone", "of them", "of whom", "among them", "including",
+)  # fmt: skip
+
+PEAK_CUES: tuple[str, ...] = (
+    # words in a number's clause that give the highest level it reached (see the German file)
+    "at the peak", "at its peak", "at their peak", "at the height", "at its height",
+    "peaked at", "peak of", "at one point",
 )  # fmt: skip
 
 
