@@ -202,7 +202,9 @@ def agree(a: Comparable, b: Comparable) -> bool:
     number it states (:func:`without_double_rounding`), and two hedged figures (neither
     exact) that share a single value only do not agree: "rund 3.000" (2,700-3,300) and
     "bis zu 2.700" meet at the approximate figure's farthest reach and the bound's, which
-    no writer of either means."""
+    no writer of either means. Two bounds of one stated number do ("more than 250,000"
+    and "as many as 250,000", "mindestens 40" and "bis zu 40"): both writers put the
+    figure there."""
     return agree_facts(value_facts(a), value_facts(b))
 
 
@@ -219,6 +221,9 @@ class ValueFacts(NamedTuple):
     """A quantity with a hedge other than exact (two hedged figures that meet at one end
     only do not agree: see :func:`agree`)."""
     tolerance: float
+    reaches: bool
+    """A bound that may reach its stated number (:data:`REACHING`): two such bounds of one
+    number agree (see :func:`agree`)."""
     size: float
     """The stated number's magnitude (0 when there is none or it is zero). Open hedges and
     bound readings keep the stated number (:func:`pragmatic_reading`,
@@ -237,6 +242,7 @@ def value_facts(c: Comparable) -> ValueFacts:
         hedge_class(c),
         q is not None and q.qualifier is not Qualifier.EXACT,
         c.tolerance,
+        q is not None and q.qualifier in REACHING,
         abs(n or 0),
     )
 
@@ -249,9 +255,12 @@ def agree_facts(a: ValueFacts, b: ValueFacts) -> bool:
             x = a.point
         else:
             y = b.point
+    # two bounds of one stated number meet where both writers put it ("more than 250,000"
+    # and "as many as 250,000")
+    same = a.reaches and b.reaches and a.size > 0 and a.point == b.point
     if x.overlaps(y):
         # two hedged figures that meet at one end only (see agree)
-        return not (
+        return same or not (
             a.hedged
             and b.hedged
             and (
@@ -259,7 +268,9 @@ def agree_facts(a: ValueFacts, b: ValueFacts) -> bool:
             )
         )
     gap = x.gap(y)  # 0 when they only touch at an excluded end
-    return 0 < gap <= max(a.tolerance, b.tolerance, FLOAT_SLACK) * max(a.size, b.size)
+    if gap == 0:
+        return same
+    return gap <= max(a.tolerance, b.tolerance, FLOAT_SLACK) * max(a.size, b.size)
 
 
 def without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable]:
@@ -271,6 +282,10 @@ def without_double_rounding(a: Comparable, b: Comparable) -> tuple[Comparable, C
         return a, b
     return (_point(a), b) if ha == 1 else (a, _point(b))
 
+
+REACHING = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.AT_MOST, Qualifier.UP_TO})
+"""Bounds that put a figure at their number and beyond it ("more than 250,000", "as many as
+250,000"), unlike "almost" or "fewer than", which say it was not reached."""
 
 EXACT_AND_APPROX = 3
 """The sum of two :func:`hedge_class` values of an exact figure and an approximate one."""
@@ -299,6 +314,7 @@ __all__ = [
     "FLOAT_SLACK",
     "MAX_RATIO",
     "PRAGMATIC_FACTOR",
+    "REACHING",
     "ValueFacts",
     "agree",
     "agree_facts",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from factcheck.reconcile.agreement import (
     BARE_RATIO,
     FLOAT_SLACK,
     MAX_RATIO,
+    REACHING,
     agree,
     bare_count,
     bound_readings,
@@ -64,16 +66,23 @@ def _agree_as_written(a: Comparable, b: Comparable) -> bool:
     """The agreement rule step by step, as docs/reconciliation.md states it."""
     tol = max(a.tolerance, b.tolerance)
     scale = max(abs(a.nominal or 0), abs(b.nominal or 0))
+    qa, qb = a.claim.quantity, b.claim.quantity
+    assert qa is not None and qb is not None
+    # two bounds of one stated number meet where both put it
+    same = (
+        qa.qualifier in REACHING
+        and qb.qualifier in REACHING
+        and bool(a.nominal)
+        and a.nominal == b.nominal
+    )
     a, b = without_double_rounding(a, b)
     x, y = a.interval, b.interval
     if x.overlaps(y):
-        qa, qb = a.claim.quantity, b.claim.quantity
-        assert qa is not None and qb is not None
         hedged = Qualifier.EXACT not in (qa.qualifier, qb.qualifier)
         touch = (x.high is not None and x.high == y.low) or (y.high is not None and y.high == x.low)
-        return not (hedged and touch)
+        return same or not (hedged and touch)
     gap = x.gap(y)
-    return 0 < gap <= max(tol, FLOAT_SLACK) * scale
+    return same if gap == 0 else gap <= max(tol, FLOAT_SLACK) * scale
 
 
 _FIGURE = st.builds(
@@ -106,3 +115,26 @@ def test_the_gap_of_two_unit_counts_is_their_difference(x: int, y: int) -> None:
     b = comparable(quantity("b", float(y), "person", precision=1, concept="dead"))
     assert a is not None and b is not None and unit_counts(a, b)
     assert relative_gap(a, b) == abs(x - y) / max(x, y)
+
+
+def _figure(n: float, q: Qualifier) -> Comparable:
+    c = comparable(quantity("a", n, "attendance", qualifier=q))
+    assert c is not None
+    return c
+
+
+@pytest.mark.parametrize(
+    ("qa", "qb", "agreed"),
+    [
+        # two bounds of one stated number: both writers put the figure there
+        (Qualifier.MORE_THAN, Qualifier.UP_TO, True),
+        (Qualifier.AT_LEAST, Qualifier.UP_TO, True),
+        (Qualifier.AT_LEAST, Qualifier.AT_MOST, True),
+        # "almost" and "fewer than" say it was not reached
+        (Qualifier.MORE_THAN, Qualifier.ALMOST, False),
+        (Qualifier.MORE_THAN, Qualifier.LESS_THAN, False),
+    ],
+)
+def test_two_bounds_of_one_stated_number_agree(qa: Qualifier, qb: Qualifier, agreed: bool) -> None:
+    assert agree(_figure(250_000, qa), _figure(250_000, qb)) is agreed
+    assert agree(_figure(250_000, qa), _figure(240_000, Qualifier.UP_TO)) is False
