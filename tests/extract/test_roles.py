@@ -242,6 +242,33 @@ def test_customers_and_homes_without_power_count_the_outage(
     assert _concept(text, quote, language) == "without_power"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # a permit's limit is what the place may hold
+        ("Organisers had permission for only 80,000, police said.", "80,000", "en", "capacity"),
+        ("Organisers had been allowed to host 80,000 people.", "80,000 people", "en",
+         "capacity"),
+        ("Genehmigt waren 80.000 Besucher, gekommen sind 250.000.", "80.000 Besucher", "de",
+         "capacity"),
+        # those who came are the crowd
+        ("Genehmigt waren 80.000 Besucher, gekommen sind 250.000.", "250.000", "de",
+         "attendance"),
+        ("Organisers expected 80,000, but around 250,000 turned up.", "around 250,000", "en",
+         "attendance"),
+        ("Zu der Demo sind 5.000 Menschen gekommen.", "5.000 Menschen", "de", "attendance"),
+        # unless what befell them is said
+        ("Bei dem Unfall sind drei Menschen zu Schaden gekommen.", "drei Menschen", "de",
+         "injured"),
+        ("Bei dem Unfall sind drei Menschen ums Leben gekommen.", "drei Menschen", "de", "dead"),
+    ],
+)  # fmt: skip
+def test_a_permit_limits_and_a_crowd_comes(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
 def test_a_weekday_with_a_possessive_is_no_scope() -> None:
     assert _measured("Four workers were killed in Monday's blast.", "Four", "en").scope == ()
 

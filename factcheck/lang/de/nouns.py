@@ -217,7 +217,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "ertrunken", "ertrank*", "verstorben*", "leblos", "umgekommen", "tot geborgen",
         "tötete", "töteten", "in den Tod",
     ),
-    "injured": ("verletzt*", "Verletzte*", "verwundet*", "Verwundete*", "Verletzungen"),
+    "injured": ("verletzt*", "Verletzte*", "verwundet*", "Verwundete*", "Verletzungen",
+                "zu Schaden gekommen"),
     "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl"),
     "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen"),
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
@@ -234,7 +235,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "Zuschauer*", "feierten", "Fanzone*", "Fanmeile*", "Public Viewing", "kamen zu*",
         "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
         "verfolgten", "verfolgte", "zogen durch", "zogen vom", "zogen von", "marschiert*",
-        "beteiligt*", "lockte", "lockten",
+        "beteiligt*", "lockte", "lockten", "gekommen",
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
                       "vom Stromnetz"),
@@ -245,6 +246,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",
+        # die Grenze einer Genehmigung: "genehmigt waren 80.000 Besucher"
+        "genehmigt", "Genehmigung für", "zugelassen",
     ),
     "passenger": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",

@@ -181,10 +181,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "taken to hospitals", "admitted to hospital", "rushed to hospital",
                      "hospitalisation", "hospitalization"),
     "participant": (
-        "attend*", "marched", "protest*", "rally", "rallied", "gathered", "crowd*",
-        "demonstrat*", "participant*", "took part", "turned out", "turnout", "visitors",
-        "spectators", "festivities", "celebrations", "partygoers", "revellers", "joined",
-        "vigil*", "gathering", "participat*", "showed up", "show up", "took to the streets",
+        "attend*", "marched", "protest*", "rally", "rallied", "gathered", "crowd*", "demonstrat*",
+        "participant*", "took part", "turned out", "turned up", "turnout", "visitors",
+        "spectators", "festivities", "celebrations", "partygoers", "revellers", "joined", "vigil*",
+        "gathering", "participat*", "showed up", "show up", "took to the streets",
         "take to the streets", "taking to the streets", "swarmed", "thronged", "marches",
         "marchers", "drew", "draws",
     ),
@@ -198,7 +198,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "passenger": ("on board", "aboard", "passenger*", "riders"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
-                 "can hold", "space for"),
+                 "can hold", "space for",
+                 # a permit's limit: "organisers had permission for 80,000"
+                 "permission for", "permit for", "permitted", "allowed to host",
+                 "approved for"),
 }  # fmt: skip
 """Words in a number's clause that say what happened to the people it counts. See the
 German file."""
