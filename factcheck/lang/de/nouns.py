@@ -79,6 +79,7 @@ CONCEPTS: dict[str, str] = {
     "Räumlichkeit": "premises",
     "Durchsuchung": "premises",  # "bei 45 Durchsuchungen": the premises searched
     "Haushalt": "household",
+    "Lösegeld": "ransom",  # "fünf Millionen Euro Lösegeld"
     "Kunde": "customer",
     "Verdächtige": "suspect",
     "Verdächtiger": "suspect",
@@ -422,7 +423,8 @@ ARTICLES: tuple[str, ...] = ("der", "die", "das", "dem", "den", "des")
 STANCE_CUES: dict[str, tuple[str, ...]] = {
     "demanded": ("fordert", "fordern", "forderte", "forderten", "gefordert", "Forderung*",
                  "verlangt", "verlangen", "verlangte", "verlangten", "beantragt", "beantragte",
-                 "beantragten", "plädiert", "plädierte", "plädierten"),
+                 "beantragten", "plädiert", "plädierte", "plädierten", "Lösegeldforderung*",
+                 "Lohnforderung*", "Gehaltsforderung*", "Tarifforderung*"),
     "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*"),
 }  # fmt: skip
 """Wörter eines Satzteils, die einen Anteil, Betrag oder eine Laufzeit als Forderung oder
@@ -457,6 +459,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                "Schadenssumme", "Schäden"),
     "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
     "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
+    "ransom": ("Lösegeld*",),
     "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
     "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),

@@ -22,6 +22,10 @@ from factcheck.report import report_from
         ("The union is seeking a pay rise of 25 per cent.", "en", ["demanded"]),
         ("The government offered a rise of 3 per cent.", "en", ["offered"]),
         ("The rise of 4 per cent took effect in May.", "en", [None]),
+        # a ransom demand, and a ransom paid
+        ("Die Lösegeldforderung belaufe sich auf drei Millionen Euro.", "de", ["demanded"]),
+        ("The ransom demand was $3 million.", "en", ["demanded"]),
+        ("The company paid a $22 million ransom.", "en", [None]),
     ],
 )
 def test_a_demand_or_an_offer_is_the_figures_state(
@@ -42,3 +46,18 @@ def test_a_demand_is_not_set_against_an_offer() -> None:
     )
     assert sum(c.quantity is not None for c in report.claims) == 2
     assert report.discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Lösegeldforderung belaufe sich auf drei Millionen Euro.", "de"),
+        ("Die Angreifer fordern ein Lösegeld von fünf Millionen Euro.", "de"),
+        ("Die Angreifer fordern fünf Millionen Euro Lösegeld.", "de"),
+        ("The hackers demanded $5 million in ransom.", "en"),
+        ("The company paid a $22 million ransom.", "en"),
+    ],
+)
+def test_a_ransom_is_what_its_sum_measures(text: str, language: str) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.key == "money:ransom"
