@@ -65,6 +65,8 @@ ARRESTED = "arrested"
 AFFECTED = "affected"
 PARTICIPANT = "participant"
 PASSENGER = "passenger"
+EMPLOYED = "employed"
+EMPLOYEE = "employee"
 
 
 @cache
@@ -357,6 +359,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if person:
         if role in HARM_ROLES or role == PASSENGER:
             return role
+        if role == EMPLOYED:
+            return EMPLOYEE  # "the mine employs about 1,800 people"
         if role == PARTICIPANT:
             return ATTENDANCE
         return None
@@ -676,6 +680,28 @@ def is_part(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein")."""
     return _cue_pattern(lang, "PART_CUES").search(text, start, end) is not None
+
+
+LEVEL_REACH = 40
+"""Characters around a number searched for the change whose level it is."""
+
+
+def reaches_level(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the number at ``start:end`` is the level a change reached: the connector
+    of the packs' ``hedges.CHANGE_FRAMES`` right before it and a change word
+    (``hedges.INCREASE_WORDS``, ``DECREASE_WORDS``) next to them ("the death toll *rose
+    to* 14", "die Zahl der Toten *stieg auf* 14", "ist *auf* 14 *gestiegen*"): what it
+    counts is the change's subject, named as surely as by a noun of its own."""
+    hedges = get_language(lang).hedges
+    before = text[max(0, start - LEVEL_REACH) : start].split()
+    connectors = {c.casefold() for c in hedges.CHANGE_FRAMES.values()}
+    if not before or before[-1].casefold() not in connectors:
+        return False
+    near = [*before[-4:-1], *text[end : end + LEVEL_REACH].split()[:3]]
+    words = {w.strip(".,;:!?").casefold() for w in near}
+    return not words.isdisjoint(hedges.INCREASE_WORDS) or not words.isdisjoint(
+        hedges.DECREASE_WORDS
+    )
 
 
 def is_peak(text: str, start: int, end: int, lang: str) -> bool:

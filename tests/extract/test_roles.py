@@ -15,6 +15,7 @@ from factcheck.extract.roles import (
     fold_person_noun,
     is_increment,
     is_peak,
+    reaches_level,
     role_at,
 )
 from factcheck.models import Claim, Measure
@@ -267,6 +268,37 @@ def test_a_permit_limits_and_a_crowd_comes(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # people a company employs are its employees
+        ("The mine employs about 1,800 people.", "about 1,800 people", "en", "employee"),
+        ("Das Klinikum beschäftigt etwa 3.800 Menschen.", "etwa 3.800 Menschen", "de",
+         "employee"),
+        # "others" are people
+        ("Six people died and six others were injured.", "six others", "en", "injured"),
+    ],
+)  # fmt: skip
+def test_employed_people_and_others(text: str, quote: str, language: str, concept: str) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "reached"),
+    [
+        ("The death toll rose to 14 on Friday.", "14", "en", True),
+        ("Die Zahl der Toten stieg auf 14.", "14", "de", True),
+        ("Die Zahl der Toten ist auf 14 gestiegen.", "14", "de", True),
+        ("Officials went to 14 villages.", "14", "en", False),
+        ("16 kamen ums Leben.", "16", "de", False),
+    ],
+)
+def test_the_level_a_change_reached(text: str, number: str, language: str, reached: bool) -> None:
+    """ "the death toll rose to 14": the toll names what 14 counts, as a noun would."""
+    at = text.index(number)
+    assert reaches_level(text, at, at + len(number), language) is reached
 
 
 def test_a_weekday_with_a_possessive_is_no_scope() -> None:

@@ -55,6 +55,7 @@ from factcheck.extract.roles import (
     is_span_total,
     is_total,
     part_cue_at,
+    reaches_level,
     role_at,
     staff_of,
     subject_of_word,
@@ -366,8 +367,10 @@ def _quantity_claim(
                 cumulative=_cumulative(concept, time, lang, state),
                 scope=scope,
                 state=state,
-                # "15 davon", "12 of them": a part of the figure named before is anchored
-                inferred=not _of_them(text, qm.end, lang),
+                # "15 davon", "12 of them": a part of the figure named before is anchored;
+                # so is the level a change reached ("the death toll rose to 14")
+                inferred=not _of_them(text, qm.end, lang)
+                and not reaches_level(text, qm.start, qm.end, lang),
             )
             q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
         else:

@@ -250,6 +250,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         # die Grenze einer Genehmigung: "genehmigt waren 80.000 Besucher"
         "genehmigt", "Genehmigung für", "zugelassen",
     ),
+    "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
     "passenger": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
         "befanden sich",

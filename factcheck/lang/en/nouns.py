@@ -62,6 +62,7 @@ CONCEPTS: dict[str, str] = {
     "customer": "customer",
     "household": "household",
     "ransom": "ransom",
+    "other": "person",  # "six others were injured"
     "vehicle": "vehicle",
     "truck": "truck",
     "lorry": "truck",
@@ -198,6 +199,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "derailed": ("derailed",),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "passenger": ("on board", "aboard", "passenger*", "riders"),
+    "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for",
                  # a permit's limit: "organisers had permission for 80,000"
