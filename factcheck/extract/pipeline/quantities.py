@@ -603,6 +603,8 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
     after = _nouns_regex(lang, "PARTITIVE_AFTER")
     if after is not None:
         m = after.match(text, end)
+        if m is not None and is_part(text, m.start(), m.end(), lang):
+            return None  # "fünf von ihnen", "five of them": a part of the figure before
         if m is not None:
             nxt = re.match(r"\s*([^\W\d_][\w-]*)", text[m.end() : m.end() + 40])
             return (concept_of(nxt.group(1), lang) or "") if nxt else ""

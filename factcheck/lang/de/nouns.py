@@ -554,7 +554,7 @@ RANKING_WORDS: tuple[str, ...] = (
 PART_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die sie für einen Teil der Geschichte angeben
     # ("im Norden *allein* 310 Häuser", "*davon* 12 Kinder"): eine Summe zählt anderes
-    "allein", "davon", "darunter",
+    "allein", "davon", "darunter", "von ihnen",
 )  # fmt: skip
 
 PEAK_CUES: tuple[str, ...] = (

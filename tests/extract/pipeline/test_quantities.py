@@ -256,3 +256,21 @@ def test_a_retirement_age_raised_to_a_number_is_an_age_not_a_crowd() -> None:
 def test_seats_held_and_seats_there_are_de(text: str, quote: str, concept: str) -> None:
     (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
     assert claim.measure is not None and claim.measure.concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "scope"),
+    [
+        # a part of the figure before, named by a pronoun: as "davon"
+        ("30 Menschen wurden verletzt, fünf von ihnen schwer.", "de", "fünf", "scope:part"),
+        ("30 Menschen wurden verletzt, acht davon schwer.", "de", "acht", "scope:part"),
+        ("Thirty people were injured, five of them seriously.", "en", "five", "scope:part"),
+        # a part of a set named after the number
+        ("97 of the dead were women.", "en", "97", "scope:subset"),
+    ],
+)
+def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
+    text: str, language: str, quote: str, scope: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert claim.measure is not None and scope in claim.measure.scope
