@@ -453,6 +453,14 @@ class _Following(_ScanBase):
             and self.is_year(num, end, before)
         ):
             raise _Skip(end)  # "2019-2021", "von 2000 bis 2010"
+        if (
+            unit is None
+            and not cur
+            and num.scale == 1
+            and second.value > 2199
+            and self.is_year(num, end, before)
+        ):
+            return None  # "the total for 2024 to 24,200": a year, then the level reached
         qualifier = None
         if before is not None and before.group("hedge"):
             qualifier = g.hedges.get(_norm(before.group("hedge")))
