@@ -27,8 +27,7 @@ class Numbers(Protocol):
     DECIMAL_MARK: str
     """The decimal separator: ``1.234,5`` -> 1234.5, ``4,8`` is 4.8."""
     GROUP_MARKS: str
-    """The thousands separators (``.``, space, no-break or narrow space): ``4.300`` is 4300
-    given to the hundred."""
+    """The thousands separators (``.``, space, no-break or narrow space): ``4.300`` is 4300."""
     CARDINALS: dict[str, float]
     """Number-word parts and their values. German writes a number below a million as one
     word (``dreihundertfünfundzwanzig``), so these are *parts*: the engine reads a word
@@ -206,6 +205,9 @@ class Units(Protocol):
     CURRENCY_WORDS: dict[str, str]
     """Currencies: word -> ISO 4217 code; symbols and codes may stand before the number
     (``$3``, ``€ 4,5 Mio.``, ``USD 5``) or after it (``5 €``, ``5 Mio. EUR``)."""
+    SCALED_CURRENCIES: dict[str, str]
+    """Unit words that name a currency after a scale word with no partitive after them
+    ("75 million *pounds*" is sterling, "5,000 pounds of explosives" a weight)."""
     CURRENCY_SYMBOLS: dict[str, str]
     """Currencies: word -> ISO 4217 code; symbols and codes may stand before the number
     (``$3``, ``€ 4,5 Mio.``, ``USD 5``) or after it (``5 €``, ``5 Mio. EUR``)."""
@@ -453,8 +455,7 @@ class Events(Protocol):
     DESTINATION_PREPOSITIONS: tuple[str, ...]
     """Prepositions that mark the destination or recipient (``nach``, ``an``, ``to``)."""
     DELIVERY_VERBS: tuple[str, ...]
-    """Verbs that move things from an origin (the subject) to a destination (the
-    recipient)."""
+    """Verbs that move things from an origin (the subject) to a destination (recipient)."""
     RECEIVE_VERBS: tuple[str, ...]
     """Verbs whose subject is the recipient."""
     SINCE_EVENT: str
@@ -763,8 +764,7 @@ class Syntax(Protocol):
     Länder``), the name in group 1; empty for none."""
     DATIVE_BEFORE_PLACE: str
     """A regular expression (searched in the lower-cased words before a place) for an
-    article that makes the place a dative, the destination of a delivery; empty for
-    none."""
+    article that makes the place a dative, the destination of a delivery; "": none."""
     PARTICIPLE_ENDINGS: tuple[str, ...]
     """Endings of a participle that may follow a place used as an adjective (``US-based``)."""
     VERB_FORM_ENDINGS: tuple[str, ...]

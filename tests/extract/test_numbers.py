@@ -250,3 +250,23 @@ def test_a_duration_and_a_smaller_one_joined_are_one(
 def test_two_durations_of_one_unit_or_a_larger_after_stay_apart() -> None:
     text = "drei Tage und vier Tage, sechs Monate und zwei Jahre"
     assert len(find_quantities(text, "de")) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        # a year, then the level reached: no range from the year
+        ("The figures bring the total for 2024 to 24,200.", "24,200", 24_200, None),
+        # pounds after a scale word are sterling, unless a partitive follows
+        ("The government set aside 75 million pounds.", "75 million pounds", 75e6, "GBP"),
+        ("Crews removed 2 million pounds of debris.", "2 million pounds", 2e6, "pound"),
+        ("The truck carried 5,000 pounds of explosives.", "5,000 pounds", 5_000, "pound"),
+    ],
+)
+def test_a_year_starts_no_range_and_scaled_pounds_are_sterling(
+    text: str, quote: str, value: float, unit: str | None
+) -> None:
+    (m,) = find_quantities(text, "en")
+    assert text[m.start : m.end] == quote
+    assert m.quantity.nominal == value
+    assert m.quantity.unit == unit

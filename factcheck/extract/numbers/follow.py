@@ -138,6 +138,9 @@ class _Following(_ScanBase):
                 unit = self.unit_of(um)
                 if unit is not None:
                     pos = um.end()
+                    word = um.group("uw")
+                    if word and num.scale >= 1e6 and g.partitive_re.match(text, pos, hi) is None:
+                        unit = g.scaled_money.get(_norm(word), unit)  # "75 million pounds"
 
         if (
             num.words

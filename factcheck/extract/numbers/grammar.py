@@ -166,6 +166,10 @@ class _Grammar:
             symbols[_norm_symbol(k)] = _Unit(UnitKind.CURRENCY, v)
         self.unit_words = words
         self.unit_symbols = symbols
+        # "75 million pounds": sterling after a scale word (see units.SCALED_CURRENCIES)
+        self.scaled_money = {
+            _norm(k): _Unit(UnitKind.CURRENCY, v) for k, v in uni.SCALED_CURRENCIES.items()
+        }
         money = frozenset(uni.CURRENCY_SYMBOLS.values()) | frozenset(uni.CURRENCY_WORDS.values())
 
         def unit(name: str) -> _Unit:

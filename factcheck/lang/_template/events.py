@@ -40,7 +40,7 @@ ORIGIN_PREPOSITIONS: tuple[str, ...] = ()
 # English: 'to'
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ()
 
-# Verbs that move things from an origin (the subject) to a destination (the recipient).
+# Verbs that move things from an origin (the subject) to a destination (recipient).
 # English: 'deliver', 'ship', 'sent', 'send', ...
 DELIVERY_VERBS: tuple[str, ...] = ()
 

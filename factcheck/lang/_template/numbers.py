@@ -16,8 +16,7 @@ from __future__ import annotations
 # English: '.'
 DECIMAL_MARK: str = ""
 
-# The thousands separators (``.``, space, no-break or narrow space): ``4.300`` is 4300 given to
-# the hundred.
+# The thousands separators (``.``, space, no-break or narrow space): ``4.300`` is 4300.
 # English: ', \xa0\u202f\u2009'
 GROUP_MARKS: str = ""
 

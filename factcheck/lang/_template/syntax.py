@@ -76,7 +76,7 @@ GAPPED_SOURCE_AFTER: str = ""
 COMPOUND_ACTOR: str = ""
 
 # A regular expression (searched in the lower-cased words before a place) for an article that
-# makes the place a dative, the destination of a delivery; empty for none.
+# makes the place a dative, the destination of a delivery; "": none.
 # English: ''
 DATIVE_BEFORE_PLACE: str = ""
 

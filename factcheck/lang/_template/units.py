@@ -63,6 +63,11 @@ LENGTH_FOLLOWERS: frozenset[str] = frozenset()
 # English: {'cent': 'USD_cent', 'cents': 'USD_cent', 'pence': 'GBP_penny', ...}
 CURRENCY_WORDS: dict[str, str] = {}
 
+# Unit words that name a currency after a scale word with no partitive after them ("75 million
+# *pounds*" is sterling, "5,000 pounds of explosives" a weight).
+# English: {'pound': 'GBP', 'pounds': 'GBP'}
+SCALED_CURRENCIES: dict[str, str] = {}
+
 # Currencies: word -> ISO 4217 code; symbols and codes may stand before the number (``$3``, ``€
 # 4,5 Mio.``, ``USD 5``) or after it (``5 €``, ``5 Mio. EUR``).
 # English: {'$': 'USD', 'US$': 'USD', '$US': 'USD', ...}

@@ -235,6 +235,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "pesos": "PHP",
 }
 
+SCALED_CURRENCIES: dict[str, str] = {}
+"""Unused in German: "Pfund" is always the currency (see above)."""
+
 CURRENCY_SYMBOLS: dict[str, str] = {
     **symbols.CURRENCY_SYMBOLS,
     "sFr.": "CHF",

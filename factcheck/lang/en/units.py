@@ -269,6 +269,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD",
 }
 
+SCALED_CURRENCIES: dict[str, str] = {"pound": "GBP", "pounds": "GBP"}
+"""Unit words that are a currency after a scale word ("75 million *pounds*"), unless a
+partitive follows ("2 million pounds of debris")."""
+
 CURRENCY_SYMBOLS: dict[str, str] = {**symbols.CURRENCY_SYMBOLS}
 
 PERCENT_WORDS: dict[str, str] = {
