@@ -480,6 +480,18 @@ def test_homes_without_power_are_not_homes_destroyed() -> None:
     )
 
 
+def test_a_worldwide_total_against_one_countrys_figure() -> None:
+    """A company's workforce worldwide and its workforce in one country are two counts."""
+    _none(
+        ("a", "en", "2024-11-05", "The company employs about 118,000 people worldwide."),
+        ("b", "en", "2024-11-05", "The company has 18,000 employees in Germany."),
+    )
+    _none(
+        ("a", "de", "2024-11-05", "Der Konzern beschäftigt weltweit rund 118.000 Menschen."),
+        ("b", "de", "2024-11-05", "In Deutschland hat der Konzern 18.000 Beschäftigte."),
+    )
+
+
 def test_a_nationwide_total_against_one_citys_figure() -> None:
     """A day of marches in many cities: the country's total and one city's crowd are
     two counts, not two readings of one."""

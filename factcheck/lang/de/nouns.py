@@ -524,6 +524,7 @@ TOTAL_CUES: tuple[str, ...] = (
     "insgesamt", "zusammen", "zusammengenommen", "gemeinsam", "beide*", "beiden", "alle zusammen",
     "in der Summe", "gesamt*", "bundesweit", "landesweit", "deutschlandweit",
     "im ganzen Land", "in mehreren Städten", "in vielen Städten", "in zahlreichen Städten",
+    "weltweit", "konzernweit",
 )  # fmt: skip
 """Wörter im Satzteil einer Zahl, die sie zur Summe über die Teile machen, von denen der
 Text erzählt ("*insgesamt* 120.000 Menschen", "in *beiden* Ländern"): eine Summe und die

@@ -580,7 +580,8 @@ TOTAL_CUES: tuple[str, ...] = (
     "both fires", "both countries", "in both", "across all", "nationwide", "across the country",
     "across the nation", "around the country", "in cities across", "of cities across",
     "of US cities", "of U.S. cities", "in US cities", "in U.S. cities", "in several cities",
-    "in dozens of cities",
+    "in dozens of cities", "worldwide", "globally", "around the world", "across the world",
+    "company-wide",
 )  # fmt: skip
 """Words in a number's clause that make it a total over the parts the story tells of
 ("*together* the fires destroyed 12,000", "the toll *in both countries*"): a total and a
