@@ -285,6 +285,12 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "due to take",
         "due to meet",
         "due to vote",
+        "due for",
+        # "33 hostages *are to be* freed", "the deal *foresees* the release of 33"
+        "are to be",
+        "is to be",
+        "foresees",
+        "envisages",
         "forecast",
         "forecasts",
         "projected",

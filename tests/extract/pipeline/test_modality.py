@@ -38,6 +38,9 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("Officials confirmed 30 deaths due to the storm.", "30", "en", Modality.REPORTED),
         ("The bridge is due to open in 2027 at a cost of $40 million.", "$40", "en",
          Modality.PLANNED),
+        # "is to be", "are to be" and "foresees" plan
+        ("33 hostages are to be freed over six weeks.", "33", "en", Modality.PLANNED),
+        ("The deal foresees the release of 33 hostages.", "33", "en", Modality.PLANNED),
     ],
 )  # fmt: skip
 def test_a_plan_cue_plans_its_clause_unless_it_describes_a_noun(
