@@ -5,7 +5,7 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
     {
         "dead", "injured", "seriously_injured", "lightly_injured", "arrest", "arrested",
         "casualties",
-        "case", "infection", "refugee", "border_crossing", "attack", "rescued",
+        "case", "infection", "refugee", "border_crossing", "attack", "rescued", "released",
     }
 )  # fmt: skip
 """Concepts whose counts are running totals that may grow between dated reports (a
@@ -110,6 +110,7 @@ HARM_ROLES: frozenset[str] = frozenset(
     {
         "casualties", "dead", "injured", "seriously_injured", "lightly_injured", "missing",
         "rescued", "evacuated", "displaced", "affected", "arrested", "hospitalised", "case",
+        "released",
     }
 )  # fmt: skip
 """Roles that say what happened to people (the roles of the packs' ``nouns.ROLE_CUES``
@@ -217,6 +218,12 @@ SUBSET_SCOPE = "scope:subset"
 """The scope of a figure that counts a part of a set named right after it ("97 of the
 dead were women", "zwei der getöteten Frauen"): not set against another article's figure
 of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""
+
+TO_DATE_SCOPE = "scope:to_date"
+"""Marks a running total given as of the time of writing ("*so far* seven hostages have
+been freed", "*bislang* 55 Tote", the packs' ``nouns.CURRENT_CUES``): a lower count its
+sources give for one day up to then is that day's part of it, not another reading of it
+("four hostages were released on Saturday")."""
 
 INCREMENT_SCOPE = "scope:increment"
 """Marks a figure added to one before it ("*weitere* 15.000", "*another* 20,000"; the

@@ -20,13 +20,14 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.lang.concepts import CUMULATIVE_CONCEPTS, RECOVERING_CONCEPTS
+from factcheck.lang.concepts import CUMULATIVE_CONCEPTS, RECOVERING_CONCEPTS, TO_DATE_SCOPE
 from factcheck.models import (
     Article,
     Claim,
     Discrepancy,
     DiscrepancyKind,
     Modality,
+    TimeKind,
     discrepancy_id,
 )
 from factcheck.reconcile import asof as asof_mod
@@ -343,6 +344,17 @@ def _toll(c: Claim) -> bool:
     return c.measure is not None and c.measure.key in CUMULATIVE_CONCEPTS
 
 
+def _day_of_total(low: Claim, high: Comparable) -> bool:
+    """True when ``high`` is a running total to date (``concepts.TO_DATE_SCOPE``) and
+    ``low`` a count of one day no later than the total's time, not itself to date."""
+    hm, lm, t = high.claim.measure, low.measure, low.time
+    if hm is None or lm is None or TO_DATE_SCOPE not in hm.scope or TO_DATE_SCOPE in lm.scope:
+        return False
+    if t is None or t.kind is TimeKind.SINCE or t.start is None or t.start != t.end:
+        return False
+    return high.asof is None or t.start <= high.asof[1]
+
+
 def _recovering(c: Claim) -> bool:
     """True for a count of people who may leave it again (the seriously injured)."""
     return c.measure is not None and c.measure.key in RECOVERING_CONCEPTS
@@ -447,6 +459,10 @@ def _decide(
     ):
         # an early or partial count below the other figure: the count that followed
         # (a count that grows to three times itself is another story)
+        return None
+    if cumulative and _day_of_total(low.claim, high):
+        # "four hostages were released on Saturday" and "so far seven have been freed":
+        # one day's count is a part of the total to date
         return None
     if bounds and cumulative and later is high:
         # "more than 1,280" in the morning and "more than 1,400" at night: the bound grew

@@ -54,6 +54,7 @@ from factcheck.lang.concepts import (
     PEAK_SCOPE,
     STANCES,
     SUBSET_SCOPE,
+    TO_DATE_SCOPE,
 )
 from factcheck.models import (
     Article,
@@ -441,8 +442,11 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 
 _ALL = frozenset({ALL_SCOPE})
 _SPECIAL = frozenset(
-    {ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE, INCREMENT_SCOPE}
-)
+    {
+        ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE, INCREMENT_SCOPE,
+        PEAK_SCOPE, TO_DATE_SCOPE,
+    }
+)  # fmt: skip
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:

@@ -273,6 +273,22 @@ def test_a_permit_limits_and_a_crowd_comes(
 @pytest.mark.parametrize(
     ("text", "quote", "language", "concept"),
     [
+        ("Four hostages were released on Saturday.", "Four hostages", "en", "released:hostage"),
+        ("200 prisoners were freed hours later.", "200 prisoners", "en", "released:prisoner"),
+        ("Am Samstag wurden vier Geiseln freigelassen.", "vier Geiseln", "de",
+         "released:hostage"),
+    ],
+)  # fmt: skip
+def test_people_released_are_a_running_total_of_their_kind(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+    assert _measured(text, quote, language).cumulative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
         # people a company employs are its employees
         ("The mine employs about 1,800 people.", "about 1,800 people", "en", "employee"),
         ("Das Klinikum beschäftigt etwa 3.800 Menschen.", "etwa 3.800 Menschen", "de",

@@ -480,6 +480,30 @@ def test_homes_without_power_are_not_homes_destroyed() -> None:
     )
 
 
+def test_one_days_count_is_a_part_of_the_total_to_date() -> None:
+    """A batch released on one day and the total released so far are two counts; a day's
+    count above the total to date still conflicts."""
+    _none(
+        ("a", "en", "2025-01-25", "Four hostages were released on Saturday."),
+        ("b", "en", "2025-01-25", "Seven hostages have now been freed."),
+    )
+    _none(
+        ("a", "de", "2025-01-25", "Am Samstag wurden vier Geiseln freigelassen."),
+        ("b", "de", "2025-01-25", "Bislang wurden sieben Geiseln freigelassen."),
+    )
+    _one(
+        ("a", "en", "2025-01-25", "Nine hostages were released on Saturday."),
+        ("b", "en", "2025-01-25", "Seven hostages have now been freed."),
+    )
+
+
+def test_released_hostages_are_not_the_hostages_still_held() -> None:
+    _none(
+        ("a", "en", "2025-01-25", "Seven hostages have now been freed."),
+        ("b", "en", "2025-01-25", "In total, 94 hostages are still held in Gaza."),
+    )
+
+
 def test_a_worldwide_total_against_one_countrys_figure() -> None:
     """A company's workforce worldwide and its workforce in one country are two counts."""
     _none(

@@ -79,6 +79,7 @@ from factcheck.lang.concepts import (
     PEAK_SCOPE,
     PERSON_CONCEPTS,
     SUBSET_SCOPE,
+    TO_DATE_SCOPE,
     WITHOUT_POWER,
 )
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
@@ -498,6 +499,8 @@ def _quantity_claim(
             _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
         if earlier:
             _mark(update, measure, EARLIER_SCOPE)
+        if measure.cumulative and is_current(text, *seg, lang):
+            _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
             _mark(update, measure, PEAK_SCOPE)  # "at its peak, 310,000 without power"
             update.pop("interim", None)  # "at the peak overnight": no early count
@@ -774,8 +777,10 @@ def _cumulative(
     concept: str | None, time: TimeRef | None, lang: str, state: str | None = None
 ) -> bool | None:
 
-    if concept is not None and concept in CUMULATIVE_CONCEPTS:
-        return True
+    if concept is not None and (
+        concept in CUMULATIVE_CONCEPTS or concept.partition(":")[0] in CUMULATIVE_ROLES
+    ):
+        return True  # "dead", and the harmed of a kind: "dead:employee", "released:hostage"
     if concept == WITHOUT_POWER or state == WITHOUT_POWER:
         return None  # an outage comes and goes: no running total
     if state is not None:

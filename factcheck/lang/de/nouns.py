@@ -229,6 +229,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "affected": ("betroffen*",),
     "case": ("erkrankt*", "infiziert*", "angesteckt"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam"),
+    "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
+                 "übergab*"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus"),
     "participant": (
         "Teilnehm*", "teilgenommen", "nahmen teil", "nahmen an", "demonstriert*", "Demonstr*",
@@ -514,6 +516,8 @@ CURRENT_CUES: tuple[str, ...] = (
     "mittlerweile",
     "derzeit",
     "aktuell",
+    "bislang",
+    "bisher",
 )
 """Words in a number's stretch that give the figure as of the time of writing ("die Zahl
 der Toten liegt *inzwischen* bei 41, nach dem Unglück am 3. Juni"): a date days before the

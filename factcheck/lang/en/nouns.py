@@ -178,6 +178,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "affected": ("affected",),
     "case": ("sickened", "infected", "fell ill", "falling ill", "taken ill"),
     "arrested": ("arrest*", "detained", "in custody"),
+    "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
                      "taken to hospitals", "admitted to hospital", "rushed to hospital",
@@ -570,7 +571,7 @@ AS_OF_CUES: tuple[str, ...] = ("as of", "as at", "updated")
 See the German file."""
 
 
-CURRENT_CUES: tuple[str, ...] = ("now", "by now", "currently", "to date")
+CURRENT_CUES: tuple[str, ...] = ("now", "by now", "currently", "to date", "so far", "thus far")
 """Words in a number's stretch that give the figure as of the time of writing. See the
 German file."""
 
