@@ -446,6 +446,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe*", "Tiefe"),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche"),
+    # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
+    # *Umkreis* von 800 Metern")
+    "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),
+    "weight": ("wog", "wogen", "wiegt", "wiegen", "schwer", "schwere*", "Gewicht*"),
     # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
     # gesperrt")
     "strike": ("Streik", "Streiks", "Warnstreik", "Warnstreiks", "Ausstand", "streikt",

@@ -520,6 +520,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "width": ("wide", "width"),
     "length": ("long", "length"),
     "depth": ("deep", "depth"),
+    "radius": ("radius", "exclusion zone"),
+    "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing"),
     "damage": ("damage", "damages"),
     "fine": ("fined", "fine", "fines", "penalty", "penalties"),

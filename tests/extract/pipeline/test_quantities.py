@@ -274,3 +274,24 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
     assert claim.measure is not None and scope in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing"),
+    [
+        # a radius and a weight are what their words name
+        ("Der Sperrradius betrug 1.000 Meter.", "de", "measure:radius"),
+        ("Im Umkreis von 800 Metern wurden Straßen gesperrt.", "de", "measure:radius"),
+        ("Residents within a radius of 800 metres were evacuated.", "en", "measure:radius"),
+        ("Die Bombe wog etwa 500 Kilogramm.", "de", "measure:weight"),
+        ("Die 500 Kilogramm schwere Bombe wurde entschärft.", "de", "measure:weight"),
+        ("The bomb weighed about 500 kilograms.", "en", "measure:weight"),
+        # a mass glued to its noun is its weight, as a length glued to it is its length
+        ("Eine 250-Kilogramm-Bombe wurde gefunden.", "de", "measure:weight"),
+        ("The 500-kilogram bomb was found on a building site.", "en", "measure:weight"),
+        ("The 985-foot Dali struck the bridge.", "en", "measure:length"),
+    ],
+)
+def test_a_radius_and_a_weight(text: str, language: str, thing: str) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.thing == thing
