@@ -958,7 +958,7 @@ def test_a_fine_a_reward_and_a_compensation_are_money_of_their_own(
         ("It is asking for a pay rise of 25 per cent.", "25", "en", "share:rise"),
         ("Turnout of 61 percent was the highest in years.", "61", "en", "share:turnout"),
         ("Sie fordert eine Lohnerhöhung von 8 Prozent.", "8", "de", "share:lohnerhöhung"),
-        ("Sie gilt bei einer Laufzeit von zwölf Monaten.", "zwölf", "de", "duration:laufzeit"),
+        ("Sie gilt bei einer Laufzeit von zwölf Monaten.", "zwölf", "de", "duration:term"),
         ("The deal has a term of 24 months.", "24", "en", "duration:term"),
     ],
 )

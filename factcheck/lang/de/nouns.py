@@ -457,10 +457,13 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:
     # zu vieles, um zwei Dauern davon zu vergleichen
     "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
+    # die Laufzeit eines Vertrags ("eine *Laufzeit* von 27 Monaten"); nicht "läuft": "die
+    # Suche läuft seit drei Tagen"
+    "term": ("Laufzeit", "Vertragslaufzeit"),
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
                     "Gefängnis", "verurteilt", "verurteilte"),
-    "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten",
+    "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten", "Mehrkosten",
              "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),

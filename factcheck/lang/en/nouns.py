@@ -63,6 +63,10 @@ CONCEPTS: dict[str, str] = {
     "household": "household",
     "ransom": "ransom",
     "other": "person",  # "six others were injured"
+    # "12 crashes and three injuries": crashes, not people hurt (the plural only: "the span
+    # crashing into the river" is a verb)
+    "crashes": "crash",
+    "accident": "crash",
     "vehicle": "vehicle",
     "truck": "truck",
     "lorry": "truck",
@@ -534,6 +538,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # how long an event lasts ("the strike lasted 35 hours"); not "closed": schools, shops,
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),
+    # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
+    "term": ("term", "runs for", "will run for"),
     "outage": ("outage", "blackout", "without power"),
     "prison_term": ("prison", "jail", "behind bars", "sentenced"),
 }  # fmt: skip

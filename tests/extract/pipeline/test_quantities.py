@@ -295,3 +295,23 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
 def test_a_radius_and_a_weight(text: str, language: str, thing: str) -> None:
     (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert claim.measure is not None and claim.measure.thing == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "thing"),
+    [
+        # a contract's term
+        ("Der Vertrag hat eine Laufzeit von 27 Monaten.", "de", "duration:term"),
+        ("Die Laufzeit beträgt 24 Monate.", "de", "duration:term"),
+        ("The deal runs for two years.", "en", "duration:term"),
+        # "läuft" alone is no contract's term
+        ("Die Suche läuft seit drei Tagen.", "de", "duration"),
+        # added costs are costs
+        ("Die Mehrkosten belaufen sich auf 11,9 Milliarden Euro.", "de", "money:cost"),
+        # crashes are no people hurt
+        ("Ford knew of 12 crashes and three injuries.", "en", "crash"),
+    ],
+)
+def test_a_term_added_costs_and_crashes(text: str, language: str, thing: str) -> None:
+    claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
+    assert claim.measure is not None and claim.measure.key == thing
