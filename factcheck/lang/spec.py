@@ -223,8 +223,7 @@ class Units(Protocol):
     ``71-jährige``): suffix -> pint unit name, and the inflection endings the suffix may
     take. German fuses them into one word (with digits after a hyphen)."""
     AGE_ADJECTIVES: frozenset[str]
-    """The ADJECTIVAL_UNITS suffixes that give an age (``71-jährige``, ``der 71-Jährige``)
-    rather than a duration."""
+    """The ADJECTIVAL_UNITS suffixes of an age, not a duration (``71-jährige``)."""
     AGE_DURATION_NOUNS: frozenset[str]
     """Nouns after which such an adjective is a duration after all (``dreijährige Haft``,
     ``die zweijährige Amtszeit``)."""
@@ -416,6 +415,8 @@ class Attribution(Protocol):
     """True where a speaker may follow its auxiliary ("50.000 hatte *die Polizei* gezählt")."""
     PAST_TENSE_WORDS: tuple[str, ...]
     """Words of a past-tense sentence ("had", "zuletzt"): bare weekdays point back in it."""
+    PLAIN_PAST_WORDS: tuple[str, ...]
+    """Past forms written as the present ("hit"): past where no plan cue stands."""
     PAST_TENSE_ENDINGS: tuple[str, ...]
     """Endings of past-tense words ("ed": "arrived"), after at least one more letter."""
     PAST_TENSE: str

@@ -134,6 +134,19 @@ def _own_past(idx: SentenceIndex, a: int, b: int) -> bool:
 
 # -- tense ------------------------------------------------------------------------------
 @cache
+def _plain_past_pattern(lang: str) -> re.Pattern[str] | None:
+    words = get_language(lang).attribution.PLAIN_PAST_WORDS
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])") if words else None
+
+
+def _plain_past(text: str, a: int, b: int, lang: str) -> bool:
+    """True when ``text[a:b]`` holds a past form written as the present (the pack's
+    ``attribution.PLAIN_PAST_WORDS``: "hit"), past where no plan cue stands."""
+    pattern = _plain_past_pattern(lang)
+    return pattern is not None and pattern.search(text, a, b) is not None
+
+
+@cache
 def _past_pattern(lang: str, endings: bool = True) -> re.Pattern[str]:
     """What makes a sentence past tense: one of the pack's ``attribution.PAST_TENSE_WORDS``
     or (with ``endings``) a word with one of its ``PAST_TENSE_ENDINGS`` (one alternation

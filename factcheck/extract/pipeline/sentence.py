@@ -19,7 +19,7 @@ from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
-from factcheck.extract.pipeline.modality import _is_past, _modality, plans
+from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, share_holder
 from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back, carries_over
@@ -85,7 +85,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     if has_time:
         # the tense, asked only of sentences with a time in them
         planned = plans(idx)
-        past = _is_past(text, s, e, lang)
+        past = _is_past(text, s, e, lang) or (not planned and _plain_past(text, s, e, lang))
         direction: Literal["past", "future", "either"] = (
             "future" if planned and not past else "past" if past else "either"
         )

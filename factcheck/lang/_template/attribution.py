@@ -67,8 +67,8 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
 # 'expecting', 'predicted', 'predicts', 'is due', 'are due', 'was due', 'were due', 'due to be',
 # 'due to begin', 'due to start', 'due to open', 'due to arrive', 'due to take', 'due to meet',
-# 'due to vote', 'forecast', 'forecasts', 'projected', 'anticipated', 'had registered',
-# 'registered for'), ...}
+# 'due to vote', 'due for', 'are to be', 'is to be', 'foresees', 'envisages', 'forecast',
+# 'forecasts', 'projected', 'anticipated', 'had registered', 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
 # A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none.
@@ -112,6 +112,10 @@ AUXILIARY_BEFORE_SPEAKER: bool = False
 # Words of a past-tense sentence ("had", "zuletzt"): bare weekdays point back in it.
 # English: 'had', 'was', 'were', 'did', ...
 PAST_TENSE_WORDS: tuple[str, ...] = ()
+
+# Past forms written as the present ("hit"): past where no plan cue stands.
+# English: 'hit', 'cut', 'hurt', 'spread', ...
+PLAIN_PAST_WORDS: tuple[str, ...] = ()
 
 # Endings of past-tense words ("ed": "arrived"), after at least one more letter.
 # English: 'ed'

@@ -218,7 +218,7 @@ AS_OF_CUES: tuple[str, ...] = ()
 
 # Words in a number's stretch that give the figure as of the time of writing ("*now* counts
 # 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event.
-# English: 'now', 'by now', 'currently', 'to date'
+# English: 'now', 'by now', 'currently', 'to date', ...
 CURRENT_CUES: tuple[str, ...] = ()
 
 # Words in a number's clause (or opening its sentence) that make it a total over the story's

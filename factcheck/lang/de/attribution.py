@@ -464,6 +464,9 @@ PAST_TENSE_WORDS: tuple[str, ...] = (
 """Words of a past-tense sentence (Präteritum of the auxiliaries and of common verbs;
 "zuletzt"): bare weekdays and months in it point back in time."""
 
+PLAIN_PAST_WORDS: tuple[str, ...] = ()
+"""Unused in German: no past form is written as the present."""
+
 PAST_TENSE_ENDINGS: tuple[str, ...] = ()
 """Endings of past-tense words: none."""
 

@@ -358,6 +358,10 @@ PAST_TENSE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words of a past-tense sentence: bare weekdays and months in it point back in time."""
 
+PLAIN_PAST_WORDS: tuple[str, ...] = ("hit", "cut", "hurt", "spread", "burst", "shut")
+"""Past forms written as the present ("the thermometer *hit* 45.3C on Monday"): past in a
+sentence with no plan cue ("temperatures *will* hit 46C on Monday" points ahead)."""
+
 PAST_TENSE_ENDINGS: tuple[str, ...] = ("ed",)
 """Endings of past-tense words ("arrived", "reported")."""
 

@@ -254,3 +254,16 @@ def test_a_cited_source_in_a_clause_of_its_own_stays_in_the_chain() -> None:
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.attribution is not None
     assert [s.name for s in claim.attribution.chain] == ["agency", "hospital officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a past form written as the present points back, unless a plan cue stands
+        ("The thermometer hit 45.3 degrees Celsius on Monday.", "2024-07-15"),
+        ("Temperatures will hit 46 degrees Celsius on Monday.", "2024-07-22"),
+    ],
+)
+def test_a_plain_past_form_dates_a_bare_weekday_back(text: str, day: str) -> None:
+    (claim,) = [c for c in extract_text(text, language="en", published="2024-07-16") if c.quantity]
+    assert claim.time is not None and str(claim.time.start) == str(claim.time.end) == day
