@@ -144,6 +144,8 @@ def value_phrase(claim: Claim) -> str:
         return claim.quote
     if q.nominal is None and q.qualifier is not Qualifier.RANGE:
         return f'"{claim.quote}"'
+    if claim.measure is not None and claim.measure.thing == "age" and q.unit == "year":
+        return f"an age of {number_phrase(claim)}"  # not "55 year"
     return number_phrase(claim) + _thing(claim)
 
 

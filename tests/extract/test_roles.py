@@ -392,14 +392,21 @@ def test_a_hyphened_unit_or_age_is_not_a_glued_count() -> None:
     ],
 )
 def test_an_age_set_after_a_name_counts_nothing(text: str, language: str, numbers: int) -> None:
-    """An age, of a person of no known kind: nothing counted, and nothing compared alone
-    (a list of such ages is compared as a roster, see factcheck.reconcile.rosters)."""
+    """An age, of the person named: nothing counted; compared as that person's age (and a
+    list of ages as a roster, see factcheck.reconcile.rosters)."""
     from factcheck.reconcile.quantities import measure_key
 
     claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert len(claims) == numbers
     assert all(c.measure is not None and c.measure.thing == "age" for c in claims)
-    assert all(measure_key(c) is None for c in claims)
+    assert all(len(c.actors) == 1 and measure_key(c) is not None for c in claims)
+
+
+def test_an_age_of_no_one_named_is_not_compared_alone() -> None:
+    from factcheck.reconcile.quantities import measure_key
+
+    (claim,) = [c for c in extract_text("The 23-year-old won.", language="en") if c.quantity]
+    assert claim.actors == () and measure_key(claim) is None
 
 
 @pytest.mark.parametrize(

@@ -480,6 +480,23 @@ def test_homes_without_power_are_not_homes_destroyed() -> None:
     )
 
 
+def test_the_ages_of_one_named_person_conflict() -> None:
+    """An age set beside a name is that person's: two articles' ages of one person are
+    compared; ages of two people are not."""
+    _one(
+        ("a", "en", "2023-10-08", "Kelvin Kiptum, 23, set a world record in Chicago."),
+        ("b", "en", "2023-10-08", "The 24-year-old Kelvin Kiptum won in Chicago."),
+    )
+    _one(
+        ("a", "de", "2024-11-14", "Der Fahrer Max Müller (63) starb an der Unfallstelle."),
+        ("b", "de", "2024-11-14", "Der 61-jährige Max Müller starb an der Unfallstelle."),
+    )
+    _none(
+        ("a", "en", "2023-10-08", "Kelvin Kiptum, 23, set a world record in Chicago."),
+        ("b", "en", "2023-10-08", "Eliud Kipchoge, 38, finished fifth in Chicago."),
+    )
+
+
 def test_one_days_count_is_a_part_of_the_total_to_date() -> None:
     """A batch released on one day and the total released so far are two counts; a day's
     count above the total to date still conflicts."""

@@ -81,3 +81,10 @@ def test_unit_names_are_written_as_a_reader_writes_them() -> None:
 
     assert unit_name("mile_per_hour") == "mile per hour"
     assert unit_name("meter") == "meter"
+
+
+def test_an_age_is_written_as_an_age() -> None:
+    from factcheck import extract_text
+
+    (claim,) = [c for c in extract_text("Kelvin Kiptum, 23, won.", language="en") if c.quantity]
+    assert value_phrase(claim) == "an age of 23"

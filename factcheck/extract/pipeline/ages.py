@@ -8,11 +8,13 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
-from factcheck.extract.pipeline.state import _nouns_regex, _State
+from factcheck.extract.names import name_key
+from factcheck.extract.persons import Person
+from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State
 from factcheck.extract.roles import RoleCues, person_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import HARM_ROLES, ROLE_FREE_PERSONS
-from factcheck.models import Claim, UnitKind
+from factcheck.models import Claim, Entity, EntityKind, UnitKind
 
 AGE_COPULA_BEFORE = 40
 """Characters before a bare number searched for "<person> was" (see
@@ -167,3 +169,35 @@ def _ages_told_apart(claims: list[Claim]) -> list[Claim]:
             c = c.model_copy(update={"measure": m.model_copy(update={"concept": "age"})})
         out.append(c)
     return out
+
+
+_NAME_THEN_AGE = re.compile(r"\s*(?:,|\()\s*")
+"""What stands between a name and its age ("Kelvin Kiptum, 23", "Max Müller (45)")."""
+
+_GIVEN_NAMES = re.compile(r"(?:\s+[^\W\d_a-zäöüß][\w'’-]*){0,2}\s+")
+"""What stands between an age and the family name after it: given names ("der 23-jährige
+*Kelvin* Kiptum")."""
+
+
+def name_ages(st: _State, made: list[Claim | None], persons: list[Person]) -> None:
+    """Give each age of no kind of person in the sentence the person it is set beside
+    ("Kelvin Kiptum, 23,", "Max Müller (45)", "der 23-jährige Kelvin Kiptum", "the
+    23-year-old Kelvin Kiptum") as its actor, in ``st.claims``: the ages of one named
+    person are compared across articles, those of no one named are not."""
+    if not persons:
+        return
+    text = st.article.text
+    for c in made:
+        if c is None or c.measure is None or c.measure.key != "age" or c.actors:
+            continue
+        start, end = c.span.start, c.span.end
+        before = (
+            p for p in persons if p.end <= start and _NAME_THEN_AGE.fullmatch(text, p.end, start)
+        )
+        after = (
+            p for p in persons if p.start >= end and _GIVEN_NAMES.fullmatch(text, end, p.start)
+        )
+        person = next(before, None) or next(after, None)
+        if person is not None:
+            actor = Entity(name=person.name, key=name_key(person.name), kind=EntityKind.PERSON)
+            _replace_claim(st, c, c.model_copy(update={"actors": (actor,)}))

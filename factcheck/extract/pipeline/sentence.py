@@ -17,6 +17,7 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.clock import clock_events, find_clocks, moment_events
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
+from factcheck.extract.pipeline.ages import name_ages
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
@@ -257,6 +258,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
     mark_stances(st, idx, made_all)
+    name_ages(st, made_all, persons)
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)
 
