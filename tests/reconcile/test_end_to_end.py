@@ -495,6 +495,18 @@ def test_the_ages_of_one_named_person_conflict() -> None:
         ("a", "en", "2023-10-08", "Kelvin Kiptum, 23, set a world record in Chicago."),
         ("b", "en", "2023-10-08", "Eliud Kipchoge, 38, finished fifth in Chicago."),
     )
+    # an age opening a sentence that names no one: the person who opened the one before
+    _one(
+        ("a", "en", "2023-10-08",
+         "Kelvin Kiptum set a world record in Chicago. The 23-year-old was running his third "
+         "marathon."),
+        ("b", "en", "2023-10-08", "Kelvin Kiptum, 24, won in Chicago."),
+    )  # fmt: skip
+    _none(
+        ("a", "en", "2023-10-08",
+         "His time beat the record of Eliud Kipchoge. The 23-year-old took home $150,000."),
+        ("b", "en", "2023-10-08", "Eliud Kipchoge, 38, finished fifth in Chicago."),
+    )  # fmt: skip
 
 
 def test_one_days_count_is_a_part_of_the_total_to_date() -> None:

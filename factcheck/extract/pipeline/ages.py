@@ -179,13 +179,13 @@ _GIVEN_NAMES = re.compile(r"(?:\s+[^\W\d_a-zäöüß][\w'’-]*){0,2}\s+")
 *Kelvin* Kiptum")."""
 
 
-def name_ages(st: _State, made: list[Claim | None], persons: list[Person]) -> None:
-    """Give each age of no kind of person in the sentence the person it is set beside
-    ("Kelvin Kiptum, 23,", "Max Müller (45)", "der 23-jährige Kelvin Kiptum", "the
-    23-year-old Kelvin Kiptum") as its actor, in ``st.claims``: the ages of one named
-    person are compared across articles, those of no one named are not."""
-    if not persons:
-        return
+def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: int) -> None:
+    """Give each age of no kind of person in the sentence (which starts at ``s``) the
+    person it is set beside ("Kelvin Kiptum, 23,", "Max Müller (45)", "der 23-jährige
+    Kelvin Kiptum", "the 23-year-old Kelvin Kiptum") as its actor, in ``st.claims``; an
+    age that opens a sentence naming no one ("*The 23-year-old* was running his third
+    marathon") is the age of the person who opens the sentence before. The ages of one
+    named person are compared across articles, those of no one named are not."""
     text = st.article.text
     for c in made:
         if c is None or c.measure is None or c.measure.key != "age" or c.actors:
@@ -198,6 +198,26 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person]) -> No
             p for p in persons if p.start >= end and _GIVEN_NAMES.fullmatch(text, end, p.start)
         )
         person = next(before, None) or next(after, None)
+        if person is None and not persons:
+            person = _subject_before(st, s, start)
         if person is not None:
             actor = Entity(name=person.name, key=name_key(person.name), kind=EntityKind.PERSON)
             _replace_claim(st, c, c.model_copy(update={"actors": (actor,)}))
+
+
+SUBJECT_REACH = 24
+"""Characters from a sentence's start within which a name opens it as its subject."""
+
+
+def _subject_before(st: _State, s: int, start: int) -> Person | None:
+    """The person who opens the sentence before the one at ``s`` ("*Kelvin Kiptum* set a
+    world record ... The 23-year-old ..."), when the age at ``start`` opens its own
+    sentence after an article alone (the pack's ``attribution.DETERMINERS``); else None."""
+    prev = st.previous_start
+    words = st.article.text[s:start].split()
+    dets = get_language(st.lang).attribution.DETERMINERS
+    if prev is None or len(words) != 1 or words[0].casefold() not in dets:
+        return None
+    assert st.mentions is not None
+    first = next(iter(st.mentions.within(prev, s)), None)
+    return first if first is not None and first.start - prev <= SUBJECT_REACH else None

@@ -258,7 +258,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
     mark_stances(st, idx, made_all)
-    name_ages(st, made_all, persons)
+    name_ages(st, made_all, persons, s)
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)
 
