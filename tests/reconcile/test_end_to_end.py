@@ -533,6 +533,17 @@ def test_released_hostages_are_not_the_hostages_still_held() -> None:
     )
 
 
+def test_a_places_figure_beside_its_articles_total_is_a_part() -> None:
+    """An article that gives a total and a region's figure breaks the total down: the
+    region's figure is not set against another article's figure for no place."""
+    _none(
+        ("a", "de", "2024-02-23", "Im Jahr 2023 starben 2.830 Menschen im Straßenverkehr."),
+        ("b", "de", "2024-02-24",
+         "In Bayern starben im vergangenen Jahr 472 Menschen bei Verkehrsunfällen. "
+         "Bundesweit waren es 2.839 Verkehrstote."),
+    )  # fmt: skip
+
+
 def test_a_worldwide_total_against_one_countrys_figure() -> None:
     """A company's workforce worldwide and its workforce in one country are two counts."""
     _none(

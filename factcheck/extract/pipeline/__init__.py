@@ -27,8 +27,8 @@ from factcheck.extract.pipeline.state import (
     language_of as language_of,
 )
 from factcheck.extract.sentences import split_sentences
-from factcheck.lang.concepts import BREAKDOWN_SCOPE, EXCEPT_PREFIX
-from factcheck.models import Article, Claim, is_place_key
+from factcheck.lang.concepts import ALL_SCOPE, BREAKDOWN_SCOPE, EXCEPT_PREFIX
+from factcheck.models import Article, Claim, UnitKind, is_place_key
 
 __all__ = ["extract", "language_of"]
 
@@ -70,6 +70,7 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
     alone, 21 died": the 38 are not Arequipa's; ``concepts.EXCEPT_PREFIX``)."""
     placed: dict[str, set[str]] = {}
     told: dict[str, set[frozenset[str]]] = {}  # the place sets of each count's figures
+    totals: set[str] = set()  # the counts the article gives a total over the parts of
     for c in claims:
         m = c.measure
         if (
@@ -78,6 +79,8 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
             and c.quantity.nominal is not None
             and m.concept
         ):
+            if ALL_SCOPE in m.scope and c.quantity.unit_kind is UnitKind.COUNT:
+                totals.add(m.key)  # a count's total (shares of many things share a key)
             # a vague amount ("Mehrere tausend Menschen in Hamburg") sets no count apart
             places = [x for x in m.scope if is_place_key(x)]
             if places:
@@ -103,8 +106,11 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
             mine = [x for x in m.scope if is_place_key(x)]
             if not mine:
                 marks: tuple[str, ...] = tuple(EXCEPT_PREFIX + p for p in sorted(placed[m.key]))
-            elif any(x.partition(":")[0] in split[m.key] for x in mine):
+            elif ALL_SCOPE not in m.scope and (
+                m.key in totals or any(x.partition(":")[0] in split[m.key] for x in mine)
+            ):
                 # each place of a breakdown is set only against figures given for a place
+                # (so is a place's figure beside a total: "Bundesweit 2.839 ... in Bayern 472")
                 marks = (BREAKDOWN_SCOPE,)
             else:
                 marks = ()

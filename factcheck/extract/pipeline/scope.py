@@ -37,7 +37,9 @@ def _scope(
     when it has none of its own ("610 killed and 1,240 injured in government-held
     areas")."""
 
-    nouns = get_language(st.lang).nouns
+    pack = get_language(st.lang)
+    nouns = pack.nouns
+    scoping = (nouns.SCOPE_PREPOSITIONS, pack.morphology.GENITIVE_ENDINGS)
     a, b = seg
     if own_from is not None:
         a = max(a, own_from)
@@ -51,7 +53,7 @@ def _scope(
             break
         if a <= p.start:
             skip.append((p.start, p.end))
-            if _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text):
+            if _scoping(p, text, scoping) or _subject_place(p, s, text):
                 keys.append(p.place.key)
                 last = i
     if last is not None:
@@ -75,7 +77,7 @@ def _scope(
                         for sp in source_spans
                     )
                 )
-                and (_scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text))
+                and (_scoping(p, text, scoping) or _subject_place(p, s, text))
             ):
                 keys.append(p.place.key)
                 break
@@ -84,7 +86,7 @@ def _scope(
     if not keys and tail is not None:
         for p in places:
             if tail[0] <= p.start < tail[1] and (
-                _scoping(p, text, nouns.SCOPE_PREPOSITIONS) or _subject_place(p, s, text)
+                _scoping(p, text, scoping) or _subject_place(p, s, text)
             ):
                 keys.append(p.place.key)
     keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
@@ -165,15 +167,21 @@ def _listed_after(places: list[PlaceMatch], i: int, text: str, lang: str) -> lis
     return out
 
 
-def _scoping(p: PlaceMatch, text: str, prepositions: tuple[str, ...]) -> bool:
-    """A place that gives a figure its scope: after a locative preposition, or in the
-    possessive ("Turkey's toll"); a capital standing for its government does not."""
+def _scoping(p: PlaceMatch, text: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """A place that gives a figure its scope: after a locative preposition (the first of
+    ``words``, the pack's ``nouns.SCOPE_PREPOSITIONS``), or in the possessive or genitive
+    (its name with an ending of the second, ``morphology.GENITIVE_ENDINGS``: "Turkey's
+    toll", "auf *Deutschlands* Straßen", "auf den Straßen *Bayerns*"); a capital standing
+    for its government does not."""
     if p.metonym:
         return False
+    prepositions, genitives = words
+    written, name = text[p.start : p.end], p.place.name
     return (
         p.preposition in prepositions
         or text.startswith(("'s", "’s"), p.end)
-        or text[p.start : p.end].endswith(("'s", "’s"))
+        or written.endswith(("'s", "’s"))
+        or (written != name and written.startswith(name) and written[len(name) :] in genitives)
     )
 
 

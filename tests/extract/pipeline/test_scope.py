@@ -136,3 +136,20 @@ def test_a_figure_for_a_list_of_places_is_given_for_all_of_them(
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None
     assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "scope"),
+    [
+        # a place in the genitive scopes the figure as "in" does
+        ("Auf Deutschlands Straßen starben 2.830 Menschen.", "2.830 Menschen", ("country:DE",)),
+        ("Auf den Straßen Bayerns starben 472 Menschen.", "472 Menschen", ("region:de-by",)),
+        ("In Deutschland starben 2.830 Menschen.", "2.830 Menschen", ("country:DE",)),
+    ],
+)
+def test_a_place_in_the_genitive_scopes_its_figure(
+    text: str, quote: str, scope: tuple[str, ...]
+) -> None:
+    (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
+    assert claim.measure is not None
+    assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
