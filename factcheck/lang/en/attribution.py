@@ -291,6 +291,10 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "is to be",
         "foresees",
         "envisages",
+        # a company's outlook: "guided for revenue of $28 billion", "its guidance"
+        "guided",
+        "guidance",
+        "outlook",
         "forecast",
         "forecasts",
         "projected",

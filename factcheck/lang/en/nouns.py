@@ -531,6 +531,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fine": ("fined", "fine", "fines", "penalty", "penalties"),
     "reward": ("reward", "bounty"),
     "ransom": ("ransom", "ransoms"),
+    "transfer_fee": ("transfer fee", "transfer fees", "transfer sum"),
     "compensation": ("compensation", "compensate*", "payout*"),
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*"),

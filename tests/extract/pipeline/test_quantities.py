@@ -315,3 +315,23 @@ def test_a_radius_and_a_weight(text: str, language: str, thing: str) -> None:
 def test_a_term_added_costs_and_crashes(text: str, language: str, thing: str) -> None:
     claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
     assert claim.measure is not None and claim.measure.key == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "modality"),
+    [
+        # a transfer fee, however the fee is named
+        ("Der Verein zahlt eine Ablöse von 100 Millionen Euro.", "de", "money:transfer_fee",
+         "asserted"),
+        ("Der FC zahlt eine Sockelablöse von 95 Millionen Euro.", "de", "money:transfer_fee",
+         "asserted"),
+        ("The club paid a transfer fee of 100 million euros.", "en", "money:transfer_fee",
+         "asserted"),
+        # a company's guidance is a forecast
+        ("The company guided for revenue of $28 billion.", "en", "money:revenue", "planned"),
+    ],
+)  # fmt: skip
+def test_a_transfer_fee_and_guidance(text: str, language: str, key: str, modality: str) -> None:
+    claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
+    assert claim.measure is not None and claim.measure.key == key
+    assert claim.modality.value == modality
