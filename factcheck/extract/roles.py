@@ -32,6 +32,7 @@ from factcheck.extract.clauses import (
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ALL_SCOPE,
     ATTENDANCE,
     CAPACITY,
     CROWD_CONCEPTS,
@@ -40,6 +41,7 @@ from factcheck.lang.concepts import (
     KINDS_OF_PEOPLE,
     OBJECT_ROLES,
     PART_OF_ROLES,
+    PART_SCOPE,
     POWER_CUSTOMERS,
     PREMISES,
     PREMISES_CONCEPTS,
@@ -733,6 +735,15 @@ def is_increment(text: str, start: int, end: int, lang: str) -> bool:
 @cache
 def _increment_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in get_language(lang).nouns.INCREMENT_WORDS)
+
+
+def part_or_total(text: str, start: int, end: int, lang: str) -> str | None:
+    """``concepts.PART_SCOPE`` when ``text[start:end]`` gives a figure for one part of the
+    story (:func:`is_part`), else ``ALL_SCOPE`` when it makes it a total over the parts
+    (:func:`is_total`), else None."""
+    if is_part(text, start, end, lang):
+        return PART_SCOPE
+    return ALL_SCOPE if is_total(text, start, end, lang) else None
 
 
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:

@@ -53,8 +53,8 @@ from factcheck.extract.roles import (
     is_part,
     is_peak,
     is_span_total,
-    is_total,
     part_cue_at,
+    part_or_total,
     reaches_level,
     role_at,
     staff_of,
@@ -64,7 +64,6 @@ from factcheck.extract.roles import (
 )
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
-    ALL_SCOPE,
     CAPACITY,
     CUMULATIVE_CONCEPTS,
     EARLIER_SCOPE,
@@ -75,7 +74,6 @@ from factcheck.lang.concepts import (
     INCREMENT_SCOPE,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
-    PART_SCOPE,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
     SUBSET_SCOPE,
@@ -493,10 +491,10 @@ def _quantity_claim(
             _mark(update, measure, SUBSET_SCOPE)
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
                 update["cumulative"] = True  # "Of the dead, 41 were women": a running total
-        elif is_part(text, seg[0], seg[1], lang) or (opening and is_part(text, s, seg[0], lang)):
-            _mark(update, measure, PART_SCOPE)
-        elif is_total(text, *seg, lang) or (opening and is_total(text, s, seg[0], lang)):
-            _mark(update, measure, ALL_SCOPE)
+        elif mark := part_or_total(text, *seg, lang) or (
+            part_or_total(text, s, seg[0], lang) if opening else None
+        ):
+            _mark(update, measure, mark)  # its own stretch first, then the opening
         if whole is None and is_increment(text, qm.start, qm.end, lang):
             _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
         if earlier:
