@@ -41,6 +41,8 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         # "is to be", "are to be" and "foresees" plan
         ("33 hostages are to be freed over six weeks.", "33", "en", Modality.PLANNED),
         ("The deal foresees the release of 33 hostages.", "33", "en", Modality.PLANNED),
+        # a company's guidance is a forecast
+        ("The company guided for revenue of $28 billion.", "$28", "en", Modality.PLANNED),
     ],
 )  # fmt: skip
 def test_a_plan_cue_plans_its_clause_unless_it_describes_a_noun(
