@@ -58,6 +58,8 @@ def _scope(
                 last = i
     if last is not None:
         keys.extend(_listed_after(places, last, text, st.lang))
+    elif pack.morphology.CLOSED_COMPOUNDS:
+        keys.extend(_city_adjectives(text, a, b, st.lang))
     if not keys:
         # the place the sentence opens with governs its figures ("In Ecuador, the
         # ministry counted 640 dead"; "Peru now counts 6,900 dead"): the nearest
@@ -147,6 +149,31 @@ def _held_by(text: str, start: int, end: int, pat: Prefiltered) -> list[str]:
         side = next((g for g in m.groups() if g), None)
         if side:
             out.append(f"held:{side.casefold()}")
+    return out
+
+
+_CAPITAL_WORD = re.compile(r"[^\W\d_a-zäöüß][\w-]*")
+
+
+def _city_adjectives(text: str, a: int, b: int, lang: str) -> list[str]:
+    """The cities named by their adjective after a scoping preposition and at most an
+    article (the pack's ``morphology.place_of_adjective``: "*am Frankfurter* Flughafen",
+    "in der *Kölner* Innenstadt"): the figure's places, as "in Frankfurt" is."""
+    from factcheck.extract.places import lookup_place
+
+    pack = get_language(lang)
+    preps, articles = pack.nouns.SCOPE_PREPOSITIONS, pack.nouns.ARTICLES
+    out = []
+    for m in _CAPITAL_WORD.finditer(text, a, b):
+        base = pack.morphology.place_of_adjective(m.group())
+        before = [w.casefold() for w in text[max(a, m.start() - 16) : m.start()].split()[-2:]]
+        if before and before[-1] in articles:
+            before = before[:-1]
+        if base is None or not before or before[-1] not in preps:
+            continue
+        place = lookup_place(base, lang)
+        if place is not None and place.kind is PlaceKind.CITY:
+            out.append(place.key)
     return out
 
 

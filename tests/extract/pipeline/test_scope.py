@@ -153,3 +153,23 @@ def test_a_place_in_the_genitive_scopes_its_figure(
     (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
     assert claim.measure is not None
     assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "scope"),
+    [
+        # a city named by its adjective after a scoping preposition
+        ("Am Frankfurter Flughafen fielen 689 Flüge aus.", "689 Flüge",
+         ("city:frankfurt-am-main",)),
+        ("In der Kölner Innenstadt mussten 12.000 Menschen ihre Wohnungen verlassen.",
+         "12.000 Menschen", ("city:cologne",)),
+        # not a newspaper or a body named after the city
+        ("Die Frankfurter Allgemeine berichtet von 300 Toten.", "300 Toten", ()),
+    ],
+)  # fmt: skip
+def test_a_city_adjective_after_a_preposition_scopes_its_figure(
+    text: str, quote: str, scope: tuple[str, ...]
+) -> None:
+    (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
+    assert claim.measure is not None
+    assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
