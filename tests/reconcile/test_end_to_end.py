@@ -544,6 +544,18 @@ def test_a_places_figure_beside_its_articles_total_is_a_part() -> None:
     )  # fmt: skip
 
 
+def test_a_places_figure_below_its_articles_figure_for_no_place_is_a_part() -> None:
+    """An article that gives a count for no place and, well below it, for one place
+    breaks it down: the place's figure is not set against another article's figure for no
+    place; a crowd's figures (one day each) are not told apart so."""
+    _none(
+        ("a", "de", "2024-02-07", "Die Lufthansa hat am Mittwoch mehr als 1.000 Flüge gestrichen."),
+        ("c", "de", "2024-02-08",
+         "Am Mittwoch waren rund 1.000 Flüge ausgefallen. Am Frankfurter Flughafen fielen "
+         "689 Flüge aus."),
+    )  # fmt: skip
+
+
 def test_a_worldwide_total_against_one_countrys_figure() -> None:
     """A company's workforce worldwide and its workforce in one country are two counts."""
     _none(

@@ -27,7 +27,12 @@ from factcheck.extract.pipeline.state import (
     language_of as language_of,
 )
 from factcheck.extract.sentences import split_sentences
-from factcheck.lang.concepts import ALL_SCOPE, BREAKDOWN_SCOPE, EXCEPT_PREFIX
+from factcheck.lang.concepts import (
+    ALL_SCOPE,
+    BREAKDOWN_SCOPE,
+    EXCEPT_PREFIX,
+    OCCASION_CONCEPTS,
+)
 from factcheck.models import Article, Claim, UnitKind, is_place_key
 
 __all__ = ["extract", "language_of"]
@@ -71,6 +76,7 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
     placed: dict[str, set[str]] = {}
     told: dict[str, set[frozenset[str]]] = {}  # the place sets of each count's figures
     totals: set[str] = set()  # the counts the article gives a total over the parts of
+    wholes: dict[str, list[tuple[float, object]]] = {}  # each count's figures for no place
     for c in claims:
         m = c.measure
         if (
@@ -86,6 +92,8 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
             if places:
                 placed.setdefault(m.key, set()).update(places)
                 told.setdefault(m.key, set()).add(frozenset(places))
+            elif c.quantity.unit_kind is UnitKind.COUNT:
+                wholes.setdefault(m.key, []).append((c.quantity.nominal, _day(c)))
     if not placed:
         return claims
     # the kinds of place an article gives figures of one count for apart ("110 in
@@ -107,7 +115,9 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
             if not mine:
                 marks: tuple[str, ...] = tuple(EXCEPT_PREFIX + p for p in sorted(placed[m.key]))
             elif ALL_SCOPE not in m.scope and (
-                m.key in totals or any(x.partition(":")[0] in split[m.key] for x in mine)
+                m.key in totals
+                or any(x.partition(":")[0] in split[m.key] for x in mine)
+                or _part_of_whole(c, wholes.get(m.key, []))
             ):
                 # each place of a breakdown is set only against figures given for a place
                 # (so is a place's figure beside a total: "Bundesweit 2.839 ... in Bayern 472")
@@ -119,3 +129,26 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
                 c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out
+
+
+PART_OF_WHOLE = 1.25
+"""How much larger than a place's figure its article's figure for no place must be to
+make that place's figure a part of it ("mehr als 1.000 Flüge gestrichen ... am Frankfurter
+Flughafen 689")."""
+
+
+def _day(c: Claim) -> object:
+    """The time a figure is given for, as far as its claim tells (None: not said)."""
+    return None if c.time is None else (c.time.start, c.time.end)
+
+
+def _part_of_whole(c: Claim, wholes: list[tuple[float, object]]) -> bool:
+    """True when the article gives the count for no place, as of the same time (or one
+    of the two of no time), at well above this place's figure: the place's figure is a
+    part of that whole (not for a crowd or a deployment, whose figures are of one day
+    each)."""
+    n = c.quantity.nominal if c.quantity is not None else None
+    if n is None or (c.measure is not None and c.measure.key in OCCASION_CONCEPTS):
+        return False
+    day = _day(c)
+    return any(w > n * PART_OF_WHOLE and (d == day or None in (d, day)) for w, d in wholes)
