@@ -8,13 +8,12 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
-from factcheck.extract.names import name_key
 from factcheck.extract.persons import Person
-from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State
+from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State, person_entity
 from factcheck.extract.roles import RoleCues, person_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import HARM_ROLES, ROLE_FREE_PERSONS
-from factcheck.models import Claim, Entity, EntityKind, UnitKind
+from factcheck.models import Claim, UnitKind
 
 AGE_COPULA_BEFORE = 40
 """Characters before a bare number searched for "<person> was" (see
@@ -201,8 +200,7 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
         if person is None and not persons:
             person = _subject_before(st, s, start)
         if person is not None:
-            actor = Entity(name=person.name, key=name_key(person.name), kind=EntityKind.PERSON)
-            _replace_claim(st, c, c.model_copy(update={"actors": (actor,)}))
+            _replace_claim(st, c, c.model_copy(update={"actors": (person_entity(person.name),)}))
 
 
 SUBJECT_REACH = 24

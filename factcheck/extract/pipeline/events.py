@@ -11,7 +11,6 @@ from functools import cache
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import POINT_EVENTS, Trigger, nearest_trigger
 from factcheck.extract.matches import PlaceMatch, TimeMatch
-from factcheck.extract.names import name_key
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.state import (
     _WORDS,
@@ -19,13 +18,13 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _sentence_span,
     _State,
+    person_entity,
 )
 from factcheck.lang import get_language
 from factcheck.models import (
     Attribution,
     Claim,
     Entity,
-    EntityKind,
     Measure,
     Modality,
     Place,
@@ -52,10 +51,6 @@ def _adjective_place(lang: str) -> re.Pattern[str]:
     words = sorted(get_language(lang).events.ADJECTIVE_PLACE_PREPOSITIONS, key=len, reverse=True)
     alts = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(rf"\b(?:{alts})\s+\w+\s+$")
-
-
-def _entity(st: _State, name: str) -> Entity:
-    return Entity(name=name, key=name_key(name), kind=EntityKind.PERSON)
 
 
 @cache
@@ -98,7 +93,7 @@ def _actors_for(
         names = [earlier[-1]]
     seen: dict[str, Entity] = {}
     for n in names:
-        ent = _entity(st, n)
+        ent = person_entity(n)
         seen.setdefault(ent.key, ent)
     return tuple(sorted(seen.values(), key=lambda x: x.key))
 

@@ -16,9 +16,19 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.events import Trigger
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.names import name_key
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language, pack_code
-from factcheck.models import Article, Attribution, Claim, Measure, Span, TimeRef
+from factcheck.models import (
+    Article,
+    Attribution,
+    Claim,
+    Entity,
+    EntityKind,
+    Measure,
+    Span,
+    TimeRef,
+)
 
 if TYPE_CHECKING:
     from factcheck.extract.places.scan import Places
@@ -114,6 +124,11 @@ def _sentence_span(st: _State, s: int, e: int) -> Span:
 
 
 T = TypeVar("T")
+
+
+def person_entity(name: str) -> Entity:
+    """A person named in the text as a claim's actor, keyed by its folded name."""
+    return Entity(name=name, key=name_key(name), kind=EntityKind.PERSON)
 
 
 def _replace_claim(st: _State, old: Claim, new: Claim) -> None:
