@@ -201,17 +201,13 @@ def find_counted_noun(
     find = _capitalised_noun if _capitalised(lang) else _noun_group
     noun = find(text, pos, stop, lang)
     if noun is None and measure:
-        m = _partitive(lang).match(text, pos, stop)
+        from factcheck.extract.numbers.grammar import _grammar
+
+        # the number grammar's own pattern for a partitive word after an amount
+        m = _grammar(lang).partitive_re.match(text, pos, stop)
         if m is not None:
             noun = find(text, m.end(), stop, lang)
     return noun
-
-
-@cache
-def _partitive(lang: str) -> re.Pattern[str]:
-    """A partitive word of the pack (``numbers.PARTITIVE_WORDS``) after a measure."""
-    words = "|".join(map(re.escape, get_language(lang).numbers.PARTITIVE_WORDS)) or "(?!x)x"
-    return re.compile(rf"\s+(?:{words})(?=\s)", re.IGNORECASE)
 
 
 _HYPHENED = re.compile(r"-([^\W\d_]+)")
