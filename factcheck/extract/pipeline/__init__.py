@@ -11,6 +11,8 @@ opens by pointing back ("Das teilte die Polizei mit.").
 
 from __future__ import annotations
 
+import datetime as dt
+
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
 from factcheck.extract.pipeline.ages import _ages_told_apart
@@ -76,7 +78,7 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
     placed: dict[str, set[str]] = {}
     told: dict[str, set[frozenset[str]]] = {}  # the place sets of each count's figures
     totals: set[str] = set()  # the counts the article gives a total over the parts of
-    wholes: dict[str, list[tuple[float, object]]] = {}  # each count's figures for no place
+    wholes: dict[str, list[tuple[float, _Days]]] = {}  # each count's figures for no place
     for c in claims:
         m = c.measure
         if (
@@ -137,12 +139,16 @@ make that place's figure a part of it ("mehr als 1.000 Flüge gestrichen ... am 
 Flughafen 689")."""
 
 
-def _day(c: Claim) -> object:
+_Days = tuple[dt.date | None, dt.date | None] | None
+"""The days a figure is given for, as its claim tells them (None: not said)."""
+
+
+def _day(c: Claim) -> _Days:
     """The time a figure is given for, as far as its claim tells (None: not said)."""
     return None if c.time is None else (c.time.start, c.time.end)
 
 
-def _part_of_whole(c: Claim, wholes: list[tuple[float, object]]) -> bool:
+def _part_of_whole(c: Claim, wholes: list[tuple[float, _Days]]) -> bool:
     """True when the article gives the count for no place, as of the same time (or one
     of the two of no time), at well above this place's figure: the place's figure is a
     part of that whole (not for a crowd or a deployment, whose figures are of one day

@@ -424,10 +424,10 @@ def _quantity_claim(
                 if between:
                     thing = f"measure:{between[0][2]}"
                     measured = (noun.head.casefold(),)
-                elif "-" in text[qm.start : qm.end] and _dimension(q.unit or "") in GLUED:
+                elif "-" in text[qm.start : qm.end] and (glued := _glued_subject(q)):
                     # "the 985-foot Dali", "a 500-kilogram bomb": a length or a mass glued
                     # to the noun is its length or weight, as in "the Dali is 948 feet long"
-                    thing = f"measure:{GLUED[_dimension(q.unit or '') or '']}"
+                    thing = f"measure:{glued}"
                     measured = (noun.head.casefold(),)
         elif noun is None and qm.role in OF_ROLES:
             a0, b0 = _sentence_index(st).clause(qm.start)
@@ -435,7 +435,7 @@ def _quantity_claim(
             by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY, NumberRole.DURATION)
             subject = _measure_subject(text, a0, b0, qm, lang) if by_words else None
             if subject is None and "-" in text[qm.start : qm.end + 1]:
-                subject = GLUED.get(_dimension(q.unit or "") or "")  # "250-Kilogramm-Bombe"
+                subject = _glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
@@ -622,6 +622,11 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
 GLUED = {"[length]": "length", "[mass]": "weight"}
 """The subject of a length or a mass glued to its noun by a hyphen ("the 985-foot Dali",
 "eine 250-Kilogramm-Bombe")."""
+
+
+def _glued_subject(q: Quantity) -> str | None:
+    """What a figure glued to its noun measures, by its unit's dimension (:data:`GLUED`)."""
+    return GLUED.get(_dimension(q.unit or "") or "")
 
 
 def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:
