@@ -64,11 +64,39 @@ def _zone_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:\(\s*)?({alts})(?![\w-])", re.IGNORECASE)
 
 
+SPLIT = " … "
+"""How a pack writes a verb whose particle closes its clause ("brach … aus": "Das Feuer
+brach gegen 1.50 Uhr im Keller *aus*")."""
+
+
 @cache
-def _event_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+def _event_pattern(
+    lang: str,
+) -> tuple[re.Pattern[str], dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """The pattern of the pack's ``events.CLOCK_EVENTS`` words, the moment of each word,
+    and for the verb of each split entry (:data:`SPLIT`) its particles and moments."""
     events: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_EVENTS
-    of = {w.casefold(): kind for kind, ws in events.items() for w in ws}
-    return word_pattern(of), of
+    of: dict[str, str] = {}
+    split: dict[str, list[tuple[str, str]]] = {}
+    for kind, words in events.items():
+        for w in words:
+            verb, _, particle = w.casefold().partition(SPLIT)
+            if particle:
+                split.setdefault(verb, []).append((particle, kind))
+            else:
+                of[w.casefold()] = kind
+    return word_pattern([*of, *split]), of, split
+
+
+def _particle_kind(
+    text: str, end: int, b: int, split: dict[str, list[tuple[str, str]]], verb: str
+) -> str | None:
+    """The moment of a split verb (:data:`SPLIT`) whose particle is the last word of its
+    clause (ending at ``b``), read from the verb's end at ``end``; None when another word
+    ends the clause."""
+    words = text[end:b].split()
+    last = words[-1].rstrip(".!?\"“”'").casefold() if words else ""
+    return next((kind for particle, kind in split.get(verb, ()) if particle == last), None)
 
 
 def _precision(minute: int) -> int:
@@ -200,14 +228,17 @@ def moment_events(
     ``events.CLOCK_EVENTS`` (or the span of a first report, :data:`FIRST_REPORT`) in its
     clause, when the time is also the nearest of the clause's times to that word; None
     for a time with no such word (see :func:`clock_events`)."""
-    pattern, of = _event_pattern(lang)
+    pattern, of, split = _event_pattern(lang)
     joiners = get_language(lang).syntax.COORDINATORS
     out: list[tuple[str, int, int] | None] = []
     for i, (start, end) in enumerate(spans):
         a, b = clause(start)
         best: tuple[int, int, int, str] | None = None
         for m in pattern.finditer(text, a, b):
-            kind = of.get(" ".join(m.group().casefold().split()))
+            word = " ".join(m.group().casefold().split())
+            kind = of.get(word)
+            if kind is None:
+                kind = _particle_kind(text, m.end(), b, split, word)
             dist = _distance((start, end), m.start(), m.end())
             if m.start() >= end and not joiners.isdisjoint(text[end : m.start()].split()):
                 # "lost contact at 10:50 a.m. *and* crashed": the verb after a joiner

@@ -474,8 +474,8 @@ class Events(Protocol):
     CLOCK_ZONES: dict[str, str]
     """Zone words after a clock time, folded, and the zone they name (``local``)."""
     CLOCK_EVENTS: dict[str, tuple[str, ...]]
-    """Moment -> words that say a clock time in their clause gives that moment: two outlets
-    giving two times for "the collapse" disagree; a start and a collapse are two moments."""
+    """Moment -> words that say a clock time in their clause gives that moment ("brach …
+    aus": a verb whose particle ends the clause); a start and a collapse are two moments."""
     FIRST_WORDS: tuple[str, ...]
     """Words that make a report the first one ("ersten", "first"): with a word of
     REPORT_WORDS later in the clause they give the moment of the first reports."""

@@ -24,12 +24,19 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The blast happened shortly after 2 p.m.", "en", "explosion", (840, 855), None),
         ("Der Notruf ging gegen 3.40 Uhr ein.", "de", "alarm", (217, 223), None),
         ("Firefighters were alerted at 4:05 a.m.", "en", "alarm", (245, 245), None),
+        # a ship's call for help is the alarm, too
+        ("The crew sent a mayday at 1:27 a.m.", "en", "alarm", (87, 87), None),
+        ("The captain issued a distress call at 9:10 p.m.", "en", "alarm", (1270, 1270), None),
+        ("Die Besatzung setzte um 1.27 Uhr ein Notsignal ab.", "de", "alarm", (87, 87), None),
         ("The quake struck at 03:05 GMT.", "en", "strike", (185, 185), "UTC"),
         ("The glider left the airfield at 8 a.m. local time.", "en", "start", (480, 480), "local"),
         ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),
         ("Um 7.30 Uhr setzten sich die Busse in Bewegung.", "de", "start", (450, 450), None),
         ("Das Boot kenterte kurz nach 2.50 Uhr.", "de", "capsize", (170, 175), None),
         ("Der Zug entgleiste gegen 12.15 Uhr.", "de", "derailment", (730, 740), None),
+        # a verb whose particle closes the clause
+        ("Das Feuer brach gegen 1.50 Uhr im Keller aus.", "de", "start", (107, 113), None),
+        ("Die Brücke brach um 17 Uhr zusammen.", "de", "collapse", (1020, 1020), None),
     ],
 )
 def test_a_clock_time_with_its_moment(
@@ -49,6 +56,8 @@ def test_a_clock_time_with_its_moment(
         ("Die Pressekonferenz beginnt morgen.", "de"),
         ("Die Sprecherin zog gegen 18.40 Uhr eine erste Bilanz.", "de"),
         ("The first report came in at 6:34 p.m.", "en"),  # a first report: no subject
+        # a split verb's particle must end the clause
+        ("Die Polizei brach um 17 Uhr die Suche ab, der Einsatz ging weiter.", "de"),
     ],
 )
 def test_a_time_with_no_moment_is_no_claim(text: str, language: str) -> None:

@@ -121,10 +121,13 @@ CLOCK_ZONES: dict[str, str] = {
 """Zonenwörter nach einer Uhrzeit, kleingeschrieben."""
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "collapse": ("stürzte ein", "stürzten ein", "stürzte", "stürzten", "eingestürzt",
-                 "einsturz", "brach zusammen", "brachen zusammen", "zusammengebrochen"),
+                 "einsturz", "brach zusammen", "brachen zusammen", "zusammengebrochen",
+                 "brach … zusammen", "brachen … zusammen"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
-              "in bewegung", "brach aus", "ausgebrochen", "losgefahren", "fuhr los",
-              "fuhren los", "aufgebrochen", "brachen auf", "brach auf", "tauchte ab"),
+              "in bewegung", "brach aus", "brach … aus", "brachen … aus", "ausgebrochen",
+              "losgefahren", "fuhr los", "fuhren los", "fuhr … los", "fuhren … los",
+              "aufgebrochen", "brachen auf", "brach auf", "brach … auf", "brachen … auf",
+              "tauchte ab", "tauchte … ab"),
     "contact_lost": ("kontakt ab", "kontakt brach ab", "kontakt verloren", "letzte nachricht",
                      "letzten kontakt", "letzte kontakt", "funkkontakt"),
     "strike": ("bebte", "erschütterte", "ereignete sich das beben"),
@@ -134,14 +137,17 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
     "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
     "alarm": ("notruf", "notrufe", "alarmiert", "alarmierung", "alarm ausgelöst",
-              "löste alarm aus", "lösten alarm aus"),
+              "löste alarm aus", "lösten alarm aus", "notsignal", "notsignale", "mayday",
+              "mayday-ruf", "seenotruf", "sos-signal"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb"),
     "crash": ("unfall", "unglück", "ereignete sich", "verunglückte", "prallte", "kollidierte",
               "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich"),
 }  # fmt: skip
-"""Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt."""
+"""Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt. "brach … aus": ein
+Verb, dessen Partikel den Satzteil schließt ("Das Feuer brach gegen 1.50 Uhr im Keller
+*aus*")."""
 
 FIRST_WORDS: tuple[str, ...] = ("erste", "ersten", "erster", "erstes", "erstmals", "zuerst")
 """Wörter, die eine Meldung zur ersten machen ("die *ersten* Meldungen über tote Fische")."""
