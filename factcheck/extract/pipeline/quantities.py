@@ -40,6 +40,8 @@ from factcheck.extract.pipeline.subjects import (
     _restated_concept,
     concept_before,
     fractional,
+    glued_subject,
+    in_name,
     later_clause_role,
     thing_for,
 )
@@ -413,7 +415,12 @@ def _quantity_claim(
         thing = thing_for(qm, noun)
         measured: tuple[str, ...] = ()
         if noun is not None and qm.role is NumberRole.MEASURE:
-            subject = subject_of_word(noun.head, lang)
+            # "the 300-metre Aurora Crest": a name's word names no subject
+            subject = (
+                None
+                if in_name(text, noun.start, noun.end, lang)
+                else subject_of_word(noun.head, lang)
+            )
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
             elif noun.concept is None:
@@ -424,7 +431,7 @@ def _quantity_claim(
                 if between:
                     thing = f"measure:{between[0][2]}"
                     measured = (noun.head.casefold(),)
-                elif "-" in text[qm.start : qm.end] and (glued := _glued_subject(q)):
+                elif "-" in text[qm.start : qm.end] and (glued := glued_subject(q)):
                     # "the 985-foot Dali", "a 500-kilogram bomb": a length or a mass glued
                     # to the noun is its length or weight, as in "the Dali is 948 feet long"
                     thing = f"measure:{glued}"
@@ -435,7 +442,7 @@ def _quantity_claim(
             by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY, NumberRole.DURATION)
             subject = _measure_subject(text, a0, b0, qm, lang) if by_words else None
             if subject is None and "-" in text[qm.start : qm.end + 1]:
-                subject = _glued_subject(q)  # "eine 250-Kilogramm-Bombe"
+                subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
@@ -617,16 +624,6 @@ def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | N
         if clause_start <= s or not text[at:clause_start].strip():
             return whole
     return None
-
-
-GLUED = {"[length]": "length", "[mass]": "weight"}
-"""The subject of a length or a mass glued to its noun by a hyphen ("the 985-foot Dali",
-"eine 250-Kilogramm-Bombe")."""
-
-
-def _glued_subject(q: Quantity) -> str | None:
-    """What a figure glued to its noun measures, by its unit's dimension (:data:`GLUED`)."""
-    return GLUED.get(_dimension(q.unit or "") or "")
 
 
 def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:

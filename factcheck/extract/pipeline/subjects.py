@@ -52,9 +52,12 @@ def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) ->
     q = qm.quantity
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
     best: tuple[int, str] | None = None
+    lower_nouns = not get_language(lang).numbers.NOUNS_CAPITALISED
     for start, end, subject in subject_words(
         text, max(a, qm.start - SUBJECT_BEFORE), min(b, qm.end + SUBJECT_AFTER), lang
     ):
+        if lower_nouns and _in_name(text, a, start):
+            continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
         wanted = SUBJECT_DIMENSIONS.get(subject)
         if wanted is not None and (
             q.unit_kind is not UnitKind.PHYSICAL or (dimension is not None and wanted != dimension)
@@ -66,6 +69,34 @@ def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) ->
         if best is None or dist < best[0]:
             best = (dist, subject)
     return None if best is None else best[1]
+
+
+GLUED = {"[length]": "length", "[mass]": "weight"}
+"""The subject of a length or a mass glued to its noun by a hyphen ("the 985-foot Dali",
+"eine 250-Kilogramm-Bombe")."""
+
+
+def glued_subject(q: Quantity) -> str | None:
+    """What a figure glued to its noun measures, by its unit's dimension (:data:`GLUED`)."""
+    return GLUED.get(_dimension(q.unit or "") or "")
+
+
+def in_name(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a word of the noun ``text[start:end]`` after a figure is written with a
+    capital in a language that writes its nouns in lower case: the noun is a name, and its
+    words name no subject ("the 300-metre Aurora *Crest*", "the 120-metre Ocean *Wind*")."""
+    return not get_language(lang).numbers.NOUNS_CAPITALISED and any(
+        w[:1].isupper() for w in text[start:end].split()
+    )
+
+
+def _in_name(text: str, a: int, start: int) -> bool:
+    """True when the word at ``start`` is capitalised inside its clause (from ``a``), after
+    another word: in a language that writes its nouns in lower case, a word of a name."""
+    if not text[start].isupper():
+        return False
+    before = text[max(a, start - 3) : start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",-")
 
 
 def _dimension(unit: str) -> str | None:

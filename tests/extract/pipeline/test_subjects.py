@@ -61,3 +61,20 @@ def test_an_amount_is_of_the_noun_before_its_amount_words(
 ) -> None:
     """ "in Höhe von", "worth": the noun before them, not "Höhe"."""
     assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "thing"),
+    [
+        # a subject word in a name measures nothing where nouns are written in lower case
+        ("The 300-metre Aurora Crest carried 4,000 containers.", "300-metre", "measure:length"),
+        ("The 120-metre Ocean Wind sank.", "120-metre", "measure:length"),
+        ("At Deep Cove the waves were 4 metres.", "4 metres", "measure"),
+        # the word itself does
+        ("The 2-metre crest of the flood reached the town.", "2-metre", "measure:water_level"),
+        ("The waves were 4 metres deep.", "4 metres", "measure:depth"),
+    ],
+)
+def test_a_name_names_no_subject(text: str, quote: str, thing: str) -> None:
+    """ "Crest", "Wind", "Deep" in a ship's or a place's name are not what is measured."""
+    assert _things(text, "en")[quote] == thing
