@@ -740,6 +740,8 @@ class Syntax(Protocol):
     RELATIVE_PRONOUNS: frozenset[str]
     """Words that open a relative clause after a comma ("das Werk, *das* 1987 eröffnet
     wurde", "the plant, *which* opened in 1987"): its subject is the noun before."""
+    COMPLEMENTIZERS: frozenset[str]
+    """Words opening a clause of what is said ("dass", "that"): "and that" opens another."""
     TIME_RELATIVES: frozenset[str]
     """Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
     starben", "since 1992, *when* 167 died"): its figures are of that moment."""
@@ -750,8 +752,7 @@ class Syntax(Protocol):
     """The noun phrase before a postposed source marker (SOURCE_AFTER: ``dem Ministerium zufolge``),
     with ``{CAP}`` as in SOURCE_PHRASE; empty when the language has no such marker."""
     SO_SOURCE: str
-    """A regular expression for the words that introduce a source after a comma (German ``,
-    so``); empty for none."""
+    """A regex for the words bringing in a source after a comma (German ``, so``); "": none."""
     CLAUSE_OPENERS: tuple[str, ...]
     """Conjunctions that may open a clause before its speaker ("..., *while* organisers put
     the number at 9,000"; "..., *während* die Veranstalter 9.000 zählten")."""
@@ -761,8 +762,7 @@ class Syntax(Protocol):
     "police said 6,000, *organisers* 9,000"): a preposition and a hedge at most, then a
     digit; empty for none."""
     COMPOUND_ACTOR: str
-    """A regular expression for a compound that names a country or union as actor (``EU-
-    Länder``), the name in group 1; empty for none."""
+    """A regex for a compound naming a country or union as actor (``EU-Länder``), in group 1."""
     DATIVE_BEFORE_PLACE: str
     """A regular expression (searched in the lower-cased words before a place) for an
     article that makes the place a dative, the destination of a delivery; "": none."""

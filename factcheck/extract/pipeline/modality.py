@@ -21,14 +21,14 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
     """The modality of what the sentence says at ``pos``: a cue in its clause, else a
     planning verb governing the sentence, else reported or asserted. Every question is a
     lookup in the sentence's cue index (one scan per cue family, not one per claim)."""
-    a, b = idx.clause(pos)
+    a, b = _said_clause(idx, pos)
     cued = _clause_cue(idx, a, b)
     if cued is Modality.HYPOTHETICAL and attributed:
         cued = _backshift(idx, a, b) or cued
     if cued is None and attributed:
         # "... said 500 more soldiers would be sent, bringing the total to 1,700": a future
         # told in the past in the first clause governs a clause with no cue of its own
-        first = idx.clause(idx.start)
+        first = _said_clause(idx, idx.start)
         if (
             first != (a, b)
             and _clause_cue(idx, *first) is Modality.HYPOTHETICAL
@@ -39,6 +39,40 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
     if cued is not None:
         return cued
     return Modality.REPORTED if attributed else Modality.ASSERTED
+
+
+def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
+    """The clause around ``pos`` (:meth:`SentenceIndex.clause`), cut where a coordinator
+    and a complementizer open another clause of what is said (the pack's ``syntax.
+    COORDINATORS`` and ``COMPLEMENTIZERS``: "he said the bridge carried 30,000 vehicles a
+    day *and that* rebuilding it would take years"): a cue there does not reach the figure
+    before it, nor one before it the figure after."""
+    a, b = idx.clause(pos)
+    key = ("said_clause", a, b)
+    memo = idx.memo
+    cuts = memo.get(key)
+    if cuts is None:
+        pattern = _said_joins(idx.lang)
+        cuts = memo[key] = (
+            () if pattern is None else tuple(m.start() for m in pattern.finditer(idx.text, a, b))
+        )
+    assert isinstance(cuts, tuple)
+    for cut in cuts:
+        if cut <= pos:
+            a = cut
+        else:
+            return a, cut
+    return a, b
+
+
+@cache
+def _said_joins(lang: str) -> re.Pattern[str] | None:
+    """A coordinator followed by a complementizer ("and that", "und dass"), or None."""
+    syntax = get_language(lang).syntax
+    if not syntax.COMPLEMENTIZERS or not syntax.COORDINATORS:
+        return None
+    joins, said = alternation(syntax.COORDINATORS), alternation(syntax.COMPLEMENTIZERS)
+    return re.compile(rf"\b(?:{joins})\s+(?:{said})\b", re.IGNORECASE)
 
 
 def _clause_cue(idx: SentenceIndex, a: int, b: int) -> Modality | None:

@@ -67,8 +67,9 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
 # 'expecting', 'predicted', 'predicts', 'is due', 'are due', 'was due', 'were due', 'due to be',
 # 'due to begin', 'due to start', 'due to open', 'due to arrive', 'due to take', 'due to meet',
-# 'due to vote', 'due for', 'are to be', 'is to be', 'foresees', 'envisages', 'forecast',
-# 'forecasts', 'projected', 'anticipated', 'had registered', 'registered for'), ...}
+# 'due to vote', 'due for', 'are to be', 'is to be', 'foresees', 'envisages', 'guided',
+# 'guidance', 'outlook', 'forecast', 'forecasts', 'projected', 'anticipated', 'had registered',
+# 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
 # A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none.

@@ -37,6 +37,10 @@ ARTICLES: frozenset[str] = frozenset()
 # English: 'that', 'which', 'who'
 RELATIVE_PRONOUNS: frozenset[str] = frozenset()
 
+# Words opening a clause of what is said ("dass", "that"): "and that" opens another.
+# English: 'that', 'whether'
+COMPLEMENTIZERS: frozenset[str] = frozenset()
+
 # Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
 # starben", "since 1992, *when* 167 died"): its figures are of that moment.
 # English: 'when'
@@ -53,8 +57,7 @@ SOURCE_PHRASE: str = ""
 # English: ''
 SOURCE_AFTER_PHRASE: str = ""
 
-# A regular expression for the words that introduce a source after a comma (German ``, so``);
-# empty for none.
+# A regex for the words bringing in a source after a comma (German ``, so``); "": none.
 # English: ''
 SO_SOURCE: str = ""
 
@@ -70,8 +73,7 @@ CLAUSE_OPENERS: tuple[str, ...] = ()
 # nly)\\s+)?\\$?\\d'
 GAPPED_SOURCE_AFTER: str = ""
 
-# A regular expression for a compound that names a country or union as actor (``EU- Länder``),
-# the name in group 1; empty for none.
+# A regex for a compound naming a country or union as actor (``EU-Länder``), in group 1.
 # English: ''
 COMPOUND_ACTOR: str = ""
 

@@ -90,8 +90,7 @@ ADJECTIVAL_UNITS: dict[str, str] = {}
 # English:
 ADJECTIVAL_ENDINGS: tuple[str, ...] = ()
 
-# The ADJECTIVAL_UNITS suffixes that give an age (``71-jährige``, ``der 71-Jährige``) rather
-# than a duration.
+# The ADJECTIVAL_UNITS suffixes of an age, not a duration (``71-jährige``).
 # English: 'year-old', 'years-old'
 AGE_ADJECTIVES: frozenset[str] = frozenset()
 

@@ -128,6 +128,10 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset(
 """Wörter, die nach einem Komma einen Relativsatz eröffnen ("das Werk, *das* 1987 eröffnet
 wurde")."""
 
+COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "ob"})
+"""Wörter, die einen Satz des Gesagten eröffnen: "..., und *dass* der Wiederaufbau Jahre
+dauern würde" ist ein weiterer Satz, sein "würde" gilt nicht für die Zahl davor."""
+
 TIME_RELATIVES: frozenset[str] = frozenset({"als"})
 """Wörter, die nach einem Komma einen Satz über die eben genannte Zeit eröffnen ("das
 schwerste Unglück seit 1992, *als* 167 Menschen starben"): seine Zahlen gehören zu diesem

@@ -234,6 +234,11 @@ COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
 """Words that open a relative clause after a comma ("the plant, *which* opened in 1987")."""
 
+COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether"})
+"""Words opening a clause of what is said: in "he said the bridge carried 30,000 vehicles a
+day *and that* rebuilding it would take years" the second clause's "would" does not plan
+the figure of the first."""
+
 TIME_RELATIVES: frozenset[str] = frozenset({"when"})
 """Words opening a clause about the time just named ("the deadliest crash since 1992,
 *when* 167 people died"): its figures are of that moment, not of a span since it."""

@@ -162,6 +162,11 @@ def test_hearsay_does_not_turn_a_weekday_ahead() -> None:
          Modality.HYPOTHETICAL),
         ("Wenn der Streik käme, würden 80 Prozent der Züge ausfallen, sagte die Bahn.", "80",
          "de", Modality.HYPOTHETICAL),
+        # "and that" opens another clause of what is said: its "would" is its own
+        ("The minister said the bridge carried 30,000 vehicles a day and that rebuilding it "
+         "would take years.", "30,000", "en", Modality.REPORTED),
+        ("The minister said 500 soldiers would be sent and that 300 would stay.", "500", "en",
+         Modality.PLANNED),
         # the first clause's future governs a clause with no cue of its own
         ("Sanchez said 500 more soldiers would be sent, bringing the total to 1,700.", "1,700",
          "en", Modality.PLANNED),
