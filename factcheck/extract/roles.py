@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from factcheck.extract.clauses import (
     CueStarts,
@@ -38,6 +39,7 @@ from factcheck.lang.concepts import (
     CROWD_CONCEPTS,
     GENERIC_PERSONS,
     HARM_ROLES,
+    JOINT_STAFF,
     KINDS_OF_PEOPLE,
     OBJECT_ROLES,
     PART_OF_ROLES,
@@ -601,7 +603,21 @@ def staff_of(text: str, start: int, end: int, previous: int | None, lang: str) -
         if opening and opening[0] in pronouns:
             found = table_words(text, previous, start, lang, "STAFF_ORGANISATIONS")
     kinds = {kind for _s, _e, kind in found}
+    if len(kinds) > 1 and _joined(text, found, lang):
+        return JOINT_STAFF  # "Feuerwehr und Rettungsdienst waren mit 220 Kräften im Einsatz"
     return kinds.pop() if len(kinds) == 1 else None  # two organisations: whose is unsaid
+
+
+def _joined(text: str, found: list[tuple[int, int, str]], lang: str) -> bool:
+    """True when the organisations ``found`` (in text order) are named together, with
+    nothing but commas, coordinators and articles between them ("Polizei, Feuerwehr und
+    THW", "the police and fire departments"): one body of staff, not two apart."""
+    syntax = get_language(lang).syntax
+    glue = syntax.COORDINATORS | syntax.ARTICLES
+    return all(
+        all(w.casefold() in glue for w in text[a_end:b_start].replace(",", " ").split())
+        for (_a, a_end, _k), (b_start, _b, _k2) in pairwise(found)
+    )
 
 
 def person_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:

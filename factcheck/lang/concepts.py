@@ -107,6 +107,11 @@ STAFF_CONCEPTS: frozenset[str] = frozenset(
 Polizisten begleiten den Protest"); with a role of harm they count the harmed of that
 staff ("zwei Feuerwehrleute werden vermisst": missing firefighters)."""
 
+JOINT_STAFF = "rescue_worker"
+"""The staff of several organisations counted together ("Mit 220 Kräften waren Feuerwehr
+und Rettungsdienst im Einsatz", "police and fire crews had 300 personnel at the scene"):
+the emergency forces as a whole, as "Einsatzkräfte" and "emergency workers" count them."""
+
 HARM_ROLES: frozenset[str] = frozenset(
     {
         "casualties", "dead", "injured", "seriously_injured", "lightly_injured", "missing",

@@ -1050,6 +1050,28 @@ def test_generic_forces_of_no_single_organisation_stay_generic(text: str, quote:
     assert _concept(text, quote, "de") not in ("police_officer", "firefighter")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # organisations named together: their forces are the emergency forces as a whole
+        ("Mit 220 Kräften waren Feuerwehr und Rettungsdienst im Einsatz.", "220", "de",
+         "rescue_worker"),
+        ("Polizei, Feuerwehr und THW waren mit 450 Kräften vor Ort.", "450", "de",
+         "rescue_worker"),
+        ("Police and fire crews had 300 personnel at the scene.", "300", "en", "rescue_worker"),
+        # named apart, each has forces of its own, and whose these are is not said
+        ("Die Polizei war mit 1.800 Kräften im Einsatz, die Feuerwehr mit 300 Kräften.",
+         "1.800", "de", "lemma:kraft"),
+        ("The police deployed 800 personnel, while the fire department sent 120 personnel.",
+         "800", "en", "lemma:personnel"),
+    ],
+)  # fmt: skip
+def test_forces_of_organisations_named_together_are_emergency_forces(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
 def test_the_day_of_a_report_does_not_date_the_paragraphs_crowd() -> None:
     text = (
         "In ihrer Bilanz am Samstag lobte die Polizei die Fans. "
