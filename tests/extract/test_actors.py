@@ -613,6 +613,19 @@ def test_a_speaker_is_found_across_a_parenthesis_or_an_apposition(
     assert attribution(text, lang) == [(name, kind)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At least 16 people died, state and local officials said.", "state and local officials"),
+        ("Federal and state officials said 16 people died.", "Federal and state officials"),
+        ("U.S. and Israeli officials said 30 hostages were freed.", "U.S. and Israeli officials"),
+    ],
+)
+def test_a_speaker_with_two_joined_modifiers(text: str, name: str) -> None:
+    """ "state *and* local officials": one speaker, its two modifiers joined."""
+    assert [n for n, _kind in attribution(text, "en")] == [name]
+
+
 def test_a_clause_between_commas_names_no_speaker() -> None:
     # "who heads the agency" is no noun phrase: it is not read as the speaker
     text = "Smith, who heads the agency, said 12 died."

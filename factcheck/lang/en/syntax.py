@@ -263,7 +263,9 @@ _LOW = rf"(?!(?:{_FUNCTION})\b)[a-z][\w\-]*"
 # English sources mix capitals and lower-case nouns: "South Korea's defence ministry",
 # "officials", "the country's health ministry"
 SOURCE_PHRASE: str = (
-    rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s|(?<=s)['’])?)\s+){{0,6}}"
+    # "state *and* local officials", "U.S. *and* Israeli officials": two modifiers joined
+    # (not after a plural or a possessive: "authorities and rescue groups" are two)
+    rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s|(?<=s)['’])?)\s+(?:(?<![s'’]\s)and\s+)?){{0,6}}"
     # "the Ministry of Health", "the General Staff of the Ukrainian army", "a spokesman
     # for the regional administration"
     rf"(?:{{cap}}|{_LOW})"
