@@ -73,7 +73,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "length": "[length]", "depth": "[length]", "wind_speed": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]", "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
-    "radius": "[length]", "weight": "[mass]", "term": "[time]",
+    "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
 }  # fmt: skip
 """The physical dimension each measure subject of the packs' ``nouns.MEASURE_SUBJECTS``
 measures: a subject word of another dimension near a figure names another figure

@@ -528,6 +528,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing"),
     "damage": ("damage", "damages"),
+    "surge": ("surge", "surges", "storm surge*"),
     "fine": ("fined", "fine", "fines", "penalty", "penalties"),
     "reward": ("reward", "bounty"),
     "ransom": ("ransom", "ransoms"),

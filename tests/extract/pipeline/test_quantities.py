@@ -302,6 +302,12 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("The club paid a transfer fee of 100 million euros.", "en", "money:transfer_fee"),
         # crashes are no people hurt
         ("Ford knew of 12 crashes and three injuries.", "en", "crash"),
+        # a speed glued to its noun is a speed, not a length
+        ("The storm brought 120-mph winds to the coast.", "en", "measure:wind_speed"),
+        ("It made landfall with 150-mile-per-hour winds.", "en", "measure:wind_speed"),
+        # a storm surge's height
+        ("A 15-foot storm surge swamped the town.", "en", "measure:surge"),
+        ("The surge reached 10 feet.", "en", "measure:surge"),
     ],
 )
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:
