@@ -270,3 +270,31 @@ def test_a_year_starts_no_range_and_scaled_pounds_are_sterling(
     assert text[m.start : m.end] == quote
     assert m.quantity.nominal == value
     assert m.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "change"),
+    [
+        # a number right before "weniger als", "more than" (or its noun and them) gives the
+        # difference to something else: a change, no level
+        ("Es kamen 6,7 Millionen, 500.000 weniger als im Vorjahr.", "de", "500.000", "down"),
+        ("Es waren 100 Straftaten mehr als 2023.", "de", "100", "up"),
+        ("They counted 1,542 offences, about 100 more than in 2023.", "en", "100", "up"),
+        ("Some 6.7 million came, 500,000 fewer than last year.", "en", "500,000", "down"),
+        # a hedge before a number is no comparison, and a year compares nothing
+        ("Es kamen mehr als 6,7 Millionen Besucher.", "de", "6,7", None),
+        ("In 2023 more than 1,000 people died.", "en", "1,000", None),
+    ],
+)
+def test_a_number_before_more_or_less_than_is_a_change(
+    text: str, lang: str, written: str, change: str | None
+) -> None:
+    from factcheck.models.quantity import Direction
+
+    found = find_quantities(text, lang)
+    (hit,) = [m for m in found if written in text[m.start : m.end]]
+    q = hit.quantity
+    assert q.change is (change is not None)
+    if change is not None:
+        assert q.direction is (Direction.INCREASE if change == "up" else Direction.DECREASE)
+    assert not any(m.quantity.change for m in found if m is not hit), "only the difference"

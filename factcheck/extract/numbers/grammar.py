@@ -151,6 +151,22 @@ class _Grammar:
         self.plain_connectors = frozenset(_norm(c) for c in hed.RANGE_CONNECTORS if c[:1].isalpha())
         self.increase = frozenset(hed.INCREASE_WORDS)
         self.decrease = frozenset(hed.DECREASE_WORDS)
+        # "500.000 *weniger als* im Vorjahr", "100 *more than* in 2023": the hedges of more
+        # and less, written as words, right after a number (or its noun) make it a change
+        comparisons = {
+            _norm(k): v
+            for k, v in hed.HEDGES.items()
+            if v in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and " " in k.strip()
+        }
+        self.comparison_of = comparisons
+        self.comparison_re = (
+            re.compile(
+                rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cmp>{_alternation(comparisons)})(?![\w-])",
+                re.IGNORECASE,
+            )
+            if comparisons
+            else None
+        )
 
         words: dict[str, _Unit] = {}
         for k, v in uni.UNIT_WORDS.items():

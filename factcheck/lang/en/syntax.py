@@ -97,6 +97,7 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
         "over",
         "more",
         "less",
+        "fewer",
         "about",
         "some",
         "worth",  # "52 million tonnes of cargo worth $80 billion": cargo
