@@ -681,6 +681,29 @@ def is_as_of(text: str, start: int, lang: str) -> bool:
     return _as_of_pattern(lang).search(text, max(0, start - 40), start) is not None
 
 
+def is_compared_to(text: str, start: int, lang: str) -> bool:
+    """True when the time at ``start`` is what a figure is compared with: right after a
+    hedge of more or less written as words (the packs' ``hedges.HEDGES``: "500,000 fewer
+    *than* last year", "rund 100 mehr *als im* Vorjahr"), and a word at most between.
+    Such a time is not the time of the sentence's figures."""
+    pattern = _compared_pattern(lang)
+    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
+
+
+@cache
+def _compared_pattern(lang: str) -> re.Pattern[str] | None:
+    from factcheck.extract.wordlists import alternation
+    from factcheck.models.hedge import Qualifier
+
+    hedges: dict[str, Qualifier] = get_language(lang).hedges.HEDGES
+    words = [
+        k for k, v in hedges.items() if v in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and " " in k
+    ]
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
+
+
 def is_current(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     as of the time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen")."""

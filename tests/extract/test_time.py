@@ -234,6 +234,19 @@ def test_anchor_relative_without_anchor_is_unresolved_even_with_a_publication() 
     assert ref.resolved_against == UNRESOLVED and ref.start is None
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Im Vorjahr waren es 7,2 Millionen.", "de"), ("the previous year", "en")]
+)
+def test_a_year_relative_to_no_anchor_counts_from_the_publication(text: str, lang: str) -> None:
+    """ "im Vorjahr" with no year named before it: the year before the publication's."""
+    ref = only(text, lang, published=WED_19_JUNE)
+    assert (ref.start, ref.end) == (D(2023, 1, 1), D(2023, 12, 31))
+    # a named year before it is its anchor
+    anchor = TimeRef(start=D(2020, 5, 1), end=D(2020, 5, 1), precision=DatePrecision.DAY)
+    ref = only(text, lang, published=WED_19_JUNE, anchor=anchor)
+    assert (ref.start, ref.end) == (D(2019, 1, 1), D(2019, 12, 31))
+
+
 def test_unresolved_anchor_gives_an_unresolved_time() -> None:
     vague = TimeRef(resolved_against=UNRESOLVED, weekday=4)
     assert only("tags darauf", anchor=vague).resolved_against == UNRESOLVED

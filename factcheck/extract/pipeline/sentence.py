@@ -35,6 +35,7 @@ from factcheck.extract.pipeline.state import (
 from factcheck.extract.roles import (
     RoleCues,
     is_as_of,
+    is_compared_to,
     is_earlier_figure,
     is_report_day,
     part_cue_at,
@@ -174,6 +175,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
     # "the death toll from Sunday's earthquake rose to 52 on Monday": Sunday names the event
     shared = [t for t in shared if not _event_day(text, t.end, lang)]
+    # "6.7 million visited, 500,000 fewer than last year": last year is compared with
+    shared = [t for t in shared if not is_compared_to(text, t.start, lang)]
     as_of = [t for t in shared if is_as_of(text, t.start, lang)]
     sentence_time = _sentence_time(as_of or shared)
     sibling: Measure | None = None
@@ -189,11 +192,23 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # Einsatzkräfte, die seit Freitag ausgerückt sind")
     relative = [t for t in shared if _relative(text, idx.clause(t.start)[0], lang)]
     moments = _moments_named(text, shared, lang) if quantities else []
+    # "6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen": a time in a later
+    # clause that holds a figure of its own dates that clause's figures, not those before
+    figure_clauses = [idx.clause(q.start) for q in quantities]
+    timed = [(t, idx.clause(t.start)) for t in shared] if len(figure_clauses) > 1 else []
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
         figure_time = sentence_time
+        base = shared
+        later = [t for t, c in timed if c[0] >= figure_clauses[i][1] and c in figure_clauses]
+        # and a time in the figure's own clause before one in an earlier clause ("Am Samstag
+        # kamen 4.000, am Sonntag 6.000": Sunday's 6.000)
+        own = [t for t, c in timed if c == figure_clauses[i]]
+        if later or (own and len(own) < len(shared)):
+            base = own or [t for t in shared if t not in later]
+            figure_time = _sentence_time([t for t in base if t in as_of] or base)
         if relative:
-            usable = [t for t in shared if t not in relative or idx.clause(t.start)[1] > qm.start]
+            usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
             figure_time = _sentence_time([t for t in usable if t in as_of] or usable)
         for opens, named in moments:
             if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):

@@ -203,9 +203,20 @@ _UNIT_PRECISION = {
 }
 
 
+YEAR_FROM_PUBLICATION = frozenset({"year"})
+"""Units of phrases relative to the time named last (``ANCHOR_PHRASES``: "im Vorjahr",
+"the previous year") that count from the publication when no time was named before:
+news counts years from its own. Days and weeks do not ("am Vortag" is the day before the
+day of the story, which the article has not named)."""
+
+
 def _resolve_shift(s: _Shift, ctx: _Context) -> _Res:
     precision = _UNIT_PRECISION[s.unit]
     window, label = (ctx.pub, ctx.pub_label) if s.base == "pub" else (ctx.anchor, ctx.anchor_label)
+    if window is None and s.base == "anchor" and s.unit in YEAR_FROM_PUBLICATION:
+        # "im Vorjahr waren es 7,2 Millionen" with no year named before: the year before
+        # the publication's (a day before the last day named is not the publication's)
+        window, label = ctx.pub, ctx.pub_label
     if window is None:
         return _unresolved(precision, part=s.part, years_ago=s.years_ago)
     w1, w2 = window

@@ -267,3 +267,42 @@ def test_a_cited_source_in_a_clause_of_its_own_stays_in_the_chain() -> None:
 def test_a_plain_past_form_dates_a_bare_weekday_back(text: str, day: str) -> None:
     (claim,) = [c for c in extract_text(text, language="en", published="2024-07-16") if c.quantity]
     assert claim.time is not None and str(claim.time.start) == str(claim.time.end) == day
+
+
+def _times(text: str, language: str) -> dict[str, tuple[object, object] | None]:
+    return {
+        c.quote: (c.time.start, c.time.end) if c.time is not None else None
+        for c in extract_text(text, language=language, published="2024-10-07")
+        if c.quantity is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        # a time after "than"/"als" is what a figure is compared with, not its time
+        ("Some 6.7 million people visited, 500,000 fewer than last year.", "en",
+         "Some 6.7 million people"),
+        ("Es kamen 6,7 Millionen Besucher, 500.000 weniger als im Vorjahr.", "de",
+         "6,7 Millionen Besucher"),
+        # a time in a later clause with a figure of its own is that figure's
+        ("Die Festleitung zählte 6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen.",
+         "de", "6,7 Millionen Besucher"),
+    ],
+)  # fmt: skip
+def test_a_time_of_another_figure_does_not_date_this_one(
+    text: str, language: str, quote: str
+) -> None:
+    assert _times(text, language)[quote] is None
+
+
+def test_each_clause_dates_its_own_figure() -> None:
+    """ "Am Samstag kamen 4.000, am Sonntag 6.000": Saturday's 4,000, Sunday's 6,000; a
+    time that opens the sentence still dates the clauses after it."""
+    import datetime as dt
+
+    sat, sun = dt.date(2024, 10, 5), dt.date(2024, 10, 6)
+    times = _times("Am Samstag kamen 4.000 Menschen, am Sonntag 6.000.", "de")
+    assert times == {"4.000 Menschen": (sat, sat), "6.000": (sun, sun)}
+    times = _times("On Saturday, 14 people died in the north, two in the south.", "en")
+    assert set(times.values()) == {(sat, sat)}
