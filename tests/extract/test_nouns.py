@@ -23,6 +23,7 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         (" Kampfpanzer vom Typ", "Panzer", "tank"),
         (" Frachtcontainer mit Getreide", "Container", "container"),
         (" Stück Munition", "Munition", "shell"),
+        (" Gäste besuchten das Fest", "Gast", "visitor"),  # guests of a fair are visitors
     ],
 )
 def test_german_heads(text: str, head: str, concept: str) -> None:
@@ -55,6 +56,7 @@ def test_lowercase_verb_is_no_noun() -> None:
         (" rescue workers arrived", "worker", "rescue_worker"),
         (" asylum seekers arrived", "seeker", "asylum_seeker"),
         (" police were deployed", "police", "police_officer"),
+        (" guests visited the fair", "guest", "visitor"),
     ],
 )
 def test_english_heads(text: str, head: str, concept: str) -> None:

@@ -103,6 +103,7 @@ CONCEPTS: dict[str, str] = {
     "Explosion": "explosion",
     "Grenzüberschreitung": "border_crossing",
     "Besucher": "visitor",
+    "Gast": "visitor",  # "sieben Millionen Gäste" auf dem Fest
     "Zuschauer": "spectator",
     "Mitarbeiter": "employee",
     "Beschäftigte": "employee",

@@ -85,6 +85,7 @@ CONCEPTS: dict[str, str] = {
     "strike": "attack",
     "explosion": "explosion",
     "visitor": "visitor",
+    "guest": "visitor",  # "seven million guests" at a fair
     "spectator": "spectator",
     "employee": "employee",
     "worker": "employee",
