@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from typing import Literal
 
@@ -151,7 +152,11 @@ def _fmt(x: float | None) -> str:
         return "?"
     if float(x).is_integer():
         return f"{int(x):,}"
-    return f"{x:,.6g}"
+    text = f"{x:,.6g}"
+    if "e" in text:  # never scientific notation: six significant digits written out
+        decimals = max(0, 5 - math.floor(math.log10(abs(x))))
+        text = f"{x:,.{decimals}f}".rstrip("0").rstrip(".")
+    return text
 
 
 __all__ = ["Direction", "Quantity", "UnitKind"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.models import (
     Article,
     Claim,
     Discrepancy,
+    Qualifier,
     Quantity,
     Report,
     Span,
@@ -122,3 +124,10 @@ def test_published_bounds_never_raise(p: object) -> None:
     assert isinstance(p, PublishedDate)
     b = p.bounds()
     assert b is None or b[0] <= b[1]
+
+
+@given(x=st.floats(min_value=1e-9, max_value=1e21, allow_nan=False, allow_infinity=False))
+def test_a_quantity_is_described_without_scientific_notation(x: float) -> None:
+    """ "at least 0.0000610352 Container", never "6.10352e-05"."""
+    text = Quantity.hedged(x, Qualifier.AT_LEAST, unit="Container").describe()
+    assert "e-" not in text and "e+" not in text, text
