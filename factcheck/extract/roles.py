@@ -33,6 +33,7 @@ from factcheck.extract.clauses import (
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ABOARD,
     ALL_SCOPE,
     ATTENDANCE,
     CAPACITY,
@@ -44,6 +45,7 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     PART_OF_ROLES,
     PART_SCOPE,
+    PASSENGER,
     POWER_CUSTOMERS,
     PREMISES,
     PREMISES_CONCEPTS,
@@ -68,7 +70,6 @@ usually belongs to the number before it."""
 ARRESTED = "arrested"
 AFFECTED = "affected"
 PARTICIPANT = "participant"
-PASSENGER = "passenger"
 EMPLOYED = "employed"
 EMPLOYEE = "employee"
 
@@ -361,7 +362,7 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if role == CAPACITY and (person or noun_concept in CROWD_CONCEPTS):
         return CAPACITY  # "Platz für 60.000 Menschen", "designed for 30,000 fans"
     if person:
-        if role in HARM_ROLES or role == PASSENGER:
+        if role in HARM_ROLES or role == ABOARD:
             return role
         if role == EMPLOYED:
             return EMPLOYEE  # "the mine employs about 1,800 people"
@@ -376,8 +377,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         if role == ARRESTED:
             return role  # only the crowd is arrested: "zwei Demonstranten festgenommen"
         return f"{role}:{ATTENDANCE}" if role in HARM_ROLES else ATTENDANCE
-    if noun_concept == PASSENGER:
-        return f"{role}:{PASSENGER}" if role in HARM_ROLES else PASSENGER
+    if noun_concept in (PASSENGER, ABOARD):
+        return f"{role}:{noun_concept}" if role in HARM_ROLES else noun_concept
     if role == ARRESTED and noun_concept == SUSPECT:
         return role  # "zwölf Verdächtige festgenommen": the arrested
     if role in HARM_ROLES and noun_concept in KINDS_OF_PEOPLE:

@@ -107,6 +107,17 @@ STAFF_CONCEPTS: frozenset[str] = frozenset(
 Polizisten begleiten den Protest"); with a role of harm they count the harmed of that
 staff ("zwei Feuerwehrleute werden vermisst": missing firefighters)."""
 
+PASSENGER = "passenger"
+ABOARD = "aboard"
+"""People on board ("with 174 people on board", "Im Bus befanden sich 23 Menschen"): the
+passengers and the crew. Compared with counts of passengers (one block), but a count
+aboard up to :data:`CREW_SHARE` above a count of passengers is its crew, no conflict
+("176 people on board" and "168 passengers and eight crew")."""
+CREW_SHARE = 0.15
+"""How much of the people on board the crew may be, at most (a plane's or a ferry's crew
+is a few per cent; a train's less): a count aboard farther above a count of passengers,
+or below it, is a conflict ("etwa 60 Passagiere" against "rund 140 Menschen" im Zug)."""
+
 JOINT_STAFF = "rescue_worker"
 """The staff of several organisations counted together ("Mit 220 Kräften waren Feuerwehr
 und Rettungsdienst im Einsatz", "police and fire crews had 300 personnel at the scene"):
@@ -181,7 +192,7 @@ kind unharmed ("the plant employs 250 workers") and from the toll of all the dea
 
 PERSON_CONCEPTS: frozenset[str] = frozenset(
     {*GENERIC_PERSONS, *CROWD_CONCEPTS, *STAFF_CONCEPTS, *HARM_ROLES, *KINDS_OF_PEOPLE,
-     ATTENDANCE, "passenger"}
+     ATTENDANCE, PASSENGER, ABOARD}
 )  # fmt: skip
 """Concepts that count people; any other counted thing may carry a state
 (:data:`OBJECT_ROLES`) even when the clause also names harm to people ("14 fatalities and

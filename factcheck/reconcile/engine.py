@@ -20,7 +20,14 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.lang.concepts import CUMULATIVE_CONCEPTS, RECOVERING_CONCEPTS, TO_DATE_SCOPE
+from factcheck.lang.concepts import (
+    ABOARD,
+    CREW_SHARE,
+    CUMULATIVE_CONCEPTS,
+    PASSENGER,
+    RECOVERING_CONCEPTS,
+    TO_DATE_SCOPE,
+)
 from factcheck.models import (
     Article,
     Claim,
@@ -420,6 +427,21 @@ def classify(
     return None if draft is None else write(draft, arts, w)
 
 
+def _crew_apart(a: Comparable, b: Comparable) -> bool:
+    """True when one figure counts the people on board and the other the passengers
+    (``concepts.ABOARD``), and the first may exceed the second by its crew: at least as
+    many, and at most :data:`~factcheck.lang.concepts.CREW_SHARE` more."""
+    keys = [c.claim.measure.key if c.claim.measure is not None else None for c in (a, b)]
+    if sorted(k or "" for k in keys) != [ABOARD, PASSENGER]:
+        return False
+    aboard, passengers = (a, b) if keys[0] == ABOARD else (b, a)
+    a_low, a_high = aboard.interval.low, aboard.interval.high
+    p_low, p_high = passengers.interval.low, passengers.interval.high
+    at_least = a_high is None or p_low is None or a_high >= p_low
+    at_most = a_low is None or p_high is None or a_low <= p_high * (1 + CREW_SHARE)
+    return at_least and at_most
+
+
 def _decide(
     a: Comparable,
     b: Comparable,
@@ -470,6 +492,9 @@ def _decide(
     if pragmatic and cumulative and later is not low and not same_day:
         # "more than 1,500 homes destroyed" and 4,900 weeks (or an unknown time) apart:
         # an open hedge read pragmatically says little about a total that keeps growing
+        return None
+    if _crew_apart(a, b):
+        # "176 people on board" and "168 passengers": the eight more are the crew
         return None
     if _vague_near(a, b):
         # "dozens of villages" and 19: a vague word is no count to check, unless the

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.lang.concepts import (
+    ABOARD,
     ALL_SCOPE,
     BREAKDOWN_SCOPE,
     CAPACITY,
@@ -51,6 +52,7 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
+    PASSENGER,
     PEAK_SCOPE,
     STANCES,
     SUBSET_SCOPE,
@@ -163,7 +165,8 @@ def measure_key(claim: Claim) -> str | None:
     if q.unit_kind is UnitKind.COUNT:
         if not m.concept or m.key in GENERIC_PERSONS:
             return None  # people with no role ("15.000 Menschen") count nothing definite
-        return f"{claim.kind}|count|{m.key}"
+        # people on board and passengers are one block (see concepts.ABOARD)
+        return f"{claim.kind}|count|{PASSENGER if m.key == ABOARD else m.key}"
     if ":" not in m.thing and m.thing not in ("age",) and not m.scope:
         return None  # a measure with no known subject ("300 Kilometer") is not compared
     if m.thing == "age" and not claim.actors and not m.key.startswith("age:"):

@@ -54,7 +54,7 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Die Polizei meldete fünf Festnahmen.", "fünf", "de", "arrested"),
         ("Officers made three arrests.", "three", "en", "arrested"),
         ("Rund 400 Menschen mussten ihre Häuser verlassen.", "400", "de", "evacuated"),
-        ("Im Bus befanden sich 23 Menschen.", "23 Menschen", "de", "passenger"),
+        ("Im Bus befanden sich 23 Menschen.", "23 Menschen", "de", "aboard"),
         ("Rund 2.500 Demonstrierende zogen durch Kassel.", "2.500", "de", "attendance"),
         ("Mehr als 700 Landwirtinnen und Landwirte fuhren vor.", "700", "de", "attendance"),
         ("Three people died when the roof gave way.", "Three people", "en", "dead"),

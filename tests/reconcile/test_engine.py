@@ -481,3 +481,33 @@ def test_writing_only_the_kept_findings_keeps_the_findings_of_writing_them_all(
         sourced=[named_source(c) for c in claims],
     )
     assert cheap == list(full)
+
+
+def _two(a: str, b: str, lang: str) -> list[str]:
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    report = report_from(
+        [
+            read_article(a, id="a", language=lang, published="2024-07-08"),
+            read_article(b, id="b", language=lang, published="2024-07-08"),
+        ]
+    )
+    return [d.explanation for d in report.discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        # the people on board are the passengers and the crew
+        ("The jet was carrying 176 people.", "It had 168 passengers on board.", "en", False),
+        ("Im Bus befanden sich 23 Menschen.", "Im Bus saßen 21 Fahrgäste.", "de", False),
+        # more on board than the crew explains, or fewer than the passengers: a conflict
+        ("Im Zug saßen rund 140 Menschen.", "Im Zug waren etwa 60 Passagiere.", "de", True),
+        ("The jet was carrying 150 people.", "It had 168 passengers on board.", "en", True),
+        # two counts of the people on board are compared as they are
+        ("The jet was carrying 176 people.", "The plane had 174 people on board.", "en", True),
+    ],
+)
+def test_people_on_board_include_the_crew(a: str, b: str, lang: str, flagged: bool) -> None:
+    assert bool(_two(a, b, lang)) is flagged

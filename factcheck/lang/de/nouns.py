@@ -164,7 +164,7 @@ CONCEPTS: dict[str, str] = {
     "Schlepper": "tractor",
     "Fahrgast": "passenger",
     "Passagier": "passenger",
-    "Insasse": "passenger",
+    "Insasse": "aboard",  # alle Menschen an Bord, auch der Fahrer
     "Feuerwehrmann": "firefighter",
     "Feuerwehrleute": "firefighter",
     "Feuerwehrfrau": "firefighter",
@@ -254,7 +254,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "genehmigt", "Genehmigung für", "zugelassen",
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
-    "passenger": (
+    # Menschen an Bord: Fahrgäste und Besatzung zusammen (siehe roles.ABOARD)
+    "aboard": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
         "befanden sich",
     ),

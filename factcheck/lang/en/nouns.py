@@ -204,7 +204,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "damaged": ("damaged", "damage to", "damaging"),
     "derailed": ("derailed",),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
-    "passenger": ("on board", "aboard", "passenger*", "riders"),
+    # people on board: passengers and crew together (see roles.ABOARD)
+    "aboard": ("on board", "aboard", "passenger*", "riders", "carrying", "carried"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for",

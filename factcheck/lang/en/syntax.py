@@ -98,6 +98,7 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
         "more",
         "less",
         "fewer",
+        "past",  # "250 metres past the runway's end"
         "about",
         "some",
         "worth",  # "52 million tonnes of cargo worth $80 billion": cargo
