@@ -116,11 +116,9 @@ def _verb_stems(lang: str, kind: str) -> tuple[str, ...] | None:
 
 def _verb_words(text: str, s: int, e: int, lang: str, kind: str) -> list[tuple[int, str]]:
     r"""Start and text of each word in ``text[s:e]`` that holds a verb stem of the kind,
-    as ``(?<![\w-])\w*?(?:stem|...)\w*`` finds them, but without trying every stem at
-    every letter of every word: the stems are searched once, and each hit is widened to
-    its word (a run of letters, digits, underscores not preceded by a hyphen). Most
-    sentences hold no stem at all: substring tests of the lower-cased sentence say so
-    without the pattern (:func:`~factcheck.extract.clauses.may_hold`)."""
+    as ``(?<![\w-])\w*?(?:stem|...)\w*`` finds them: the stems are searched once and each
+    hit is widened to its word (not after a hyphen); a sentence with no stem at all is
+    told by substring tests (:func:`~factcheck.extract.clauses.may_hold`)."""
     stems = _verb_stems(lang, kind)
     if stems is not None and not may_hold(text, s, e, stems):
         return []
@@ -440,10 +438,14 @@ def _quantity_claim(
             a0, b0 = _sentence_index(st).clause(qm.start)
             # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"
             by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY, NumberRole.DURATION)
-            subject = _measure_subject(text, a0, b0, qm, lang) if by_words else None
+            # its own stretch first: "Radius von drei Kilometern sowie eine Zone von zehn"
+            own = max(a0, seg[0]) if seg is not None else a0
+            subject = _measure_subject(text, own, b0, qm, lang) if by_words else None
             if subject is None and "-" in text[qm.start : qm.end + 1]:
                 subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)
+            if subject is None and by_words and own > a0:  # "Pegel 9,5 Meter, Passau 6,8"
+                subject = _measure_subject(text, a0, b0, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
         if (

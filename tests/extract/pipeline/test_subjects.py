@@ -78,3 +78,23 @@ def test_an_amount_is_of_the_noun_before_its_amount_words(
 def test_a_name_names_no_subject(text: str, quote: str, thing: str) -> None:
     """ "Crest", "Wind", "Deep" in a ship's or a place's name are not what is measured."""
     assert _things(text, "en")[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # a subject word before the figure before it is that figure's when this one has a
+        # noun of its own
+        ("Es gilt ein Radius von drei Kilometern sowie eine Überwachungszone von zehn "
+         "Kilometern.", "de", "zehn Kilometern", "measure:überwachungszone"),
+        ("The quake struck at a depth of 10 kilometres, and waves of up to 1 metre came.",
+         "en", "up to 1 metre", "measure:wave"),
+        # with none, the clause's subject still measures every figure of a list
+        ("Der Wasserstand lag bei 9,5 Metern in Passau und 6,8 Metern in Regensburg.", "de",
+         "6,8 Metern", "measure:water_level"),
+    ],
+)  # fmt: skip
+def test_a_figure_takes_a_subject_of_its_own_stretch_first(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
