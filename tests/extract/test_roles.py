@@ -18,6 +18,7 @@ from factcheck.extract.roles import (
     reaches_level,
     role_at,
 )
+from factcheck.lang.concepts import EARLIER_SCOPE
 from factcheck.models import Claim, Measure
 
 
@@ -574,6 +575,20 @@ def test_a_figure_given_as_of_now_is_not_dated_to_the_event(
     )
     (early,) = [c for c in dated if c.quantity is not None and quote in c.quote]
     assert early.time is not None and early.time.start is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "27 people had been treated in hospital, correcting earlier reports of 31.",
+        "The toll stands at 27, up from an earlier toll of 31.",
+    ],
+)
+def test_earlier_reports_of_a_figure_set_it_out_as_earlier(text: str) -> None:
+    """ "correcting earlier reports of 31": the 31 is the article's own history."""
+    claims = extract_text(text, language="en", published="2024-06-10")
+    (earlier,) = [c for c in claims if c.quantity is not None and "31" in c.quote]
+    assert earlier.measure is not None and EARLIER_SCOPE in earlier.measure.scope
 
 
 def test_an_earlier_figure_keeps_its_own_time() -> None:

@@ -568,7 +568,8 @@ INTERIM_CUES: tuple[str, ...] = (
 
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "instead of", "rather than",
-    "had stood at", "previously", "at the time", "back then",
+    "had stood at", "previously", "at the time", "back then", "earlier reports of",
+    "initial reports of", "an earlier toll of", "an earlier estimate of", "an earlier figure of",
 )  # fmt: skip
 """Words right before a number that set it out as an earlier figure. See the German
 file."""
