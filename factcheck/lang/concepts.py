@@ -182,7 +182,7 @@ as of two different days count two occasions, not one thing twice."""
 
 
 KINDS_OF_PEOPLE: frozenset[str] = frozenset(
-    {"child", "employee", "adviser", "asylum_seeker", "fighter", "hostage", "member",
+    {"child", "customer", "employee", "adviser", "asylum_seeker", "fighter", "hostage", "member",
      "member_of_parliament", "migrant", "minister", "patient", "prisoner", "pupil", "refugee",
      "student", "suspect", "tourist", "voter"}
 )  # fmt: skip

@@ -849,14 +849,40 @@ def test_the_time_a_figure_is_counted_at_outranks_the_events_time() -> None:
     [
         ("The bodies of two children, ages 4 and 10, were recovered.", "10"),
         ("Two brothers aged 5 and 11 were rescued.", "11"),
+        # a number of years ending the list is an age, too
+        ("Two women aged 20 and 68 years died.", "68 years"),
+        ("Zwei Frauen im Alter von 20 und 68 Jahren starben.", "68 Jahren"),
     ],
 )
 def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
-    claims = extract_text(text, language="en")
+    claims = extract_text(text, language="de" if "Jahren" in text else "en")
     (listed,) = [c for c in claims if c.quantity is not None and c.quote == quote]
     assert listed.measure is not None and listed.measure.thing == "age"
     counted = extract_text("Two men, aged 30, and 40 women were hurt.", language="en")
     assert any(c.quote.startswith("40") and c.measure and c.measure.thing != "age" for c in counted)
+    # after an age glued to its noun, years are a duration
+    later = extract_text("Der 45-Jährige und zwei Jahre später seine Frau.", language="de")
+    assert any(c.quote == "zwei Jahre" and c.measure and c.measure.thing != "age" for c in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # the people of a data leak are affected, not a company's customers
+        ("Data of 70 million customers was leaked.", "70", "en", "affected:customer"),
+        ("The breach affected 73 million customers.", "73", "en", "affected:customer"),
+        ("Hacker erbeuteten die Daten von 12 Millionen Kunden.", "12", "de",
+         "affected:customer"),
+        ("The company has about 110 million customers.", "110", "en", "customer"),
+        # customers of an outage are without power
+        ("Bei dem Stromausfall waren 40.000 Kunden betroffen.", "40.000", "de",
+         "without_power"),
+    ],
+)  # fmt: skip
+def test_customers_of_a_data_leak_are_affected(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
 
 
 @pytest.mark.parametrize(

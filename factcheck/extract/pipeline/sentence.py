@@ -637,12 +637,15 @@ def _clause_tail(
 
 def _listed_ages(text: str, quantities: list[QuantityMatch], lang: str) -> list[QuantityMatch]:
     """A bare number listed right after an age is an age too ("aged 5 and 11", "ages 4
-    and 10"), not a count."""
+    and 10"), not a count, and so is a number of years that ends the list ("im Alter von
+    20 und 68 *Jahren*"), not a duration."""
     coordinators = get_language(lang).syntax.COORDINATORS
     out = list(quantities)
     for i in range(1, len(out)):
         prev, q = out[i - 1], out[i]
-        if prev.role is not NumberRole.AGE or q.role is not NumberRole.AMOUNT:
+        # (after an age phrase, "im Alter von 20", not after "der 45-Jährige")
+        years = q.role is NumberRole.DURATION and q.quantity.unit == "year" and not prev.adjectival
+        if prev.role is not NumberRole.AGE or not (q.role is NumberRole.AMOUNT or years):
             continue
         between = text[prev.end : q.start].strip()
         if between == "," or between.casefold() in coordinators:

@@ -227,7 +227,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",
                   "Wohnungen räumen", "Notunterk*"),
     "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen"),
-    "affected": ("betroffen*",),
+    # die Menschen eines Datenlecks: "Daten von 70 Millionen Kunden"
+    "affected": ("betroffen*", "Daten von", "Datenleck*", "geleakt*", "erbeutet*"),
     "case": ("erkrankt*", "infiziert*", "angesteckt"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam"),
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",

@@ -180,7 +180,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "ordered to leave"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
                   "emergency shelters", "evacuation centres", "evacuation centers"),
-    "affected": ("affected",),
+    # a data leak's people: "data of 70 million customers was leaked"
+    "affected": ("affected", "leaked", "leak of", "data of", "data belonging to", "exposed",
+                 "compromised"),
     "case": ("sickened", "infected", "fell ill", "falling ill", "taken ill"),
     "arrested": ("arrest*", "detained", "in custody"),
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
