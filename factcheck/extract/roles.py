@@ -71,6 +71,8 @@ ARRESTED = "arrested"
 AFFECTED = "affected"
 PARTICIPANT = "participant"
 EMPLOYED = "employed"
+TREATED = "treated"
+PATIENT = "patient"
 EMPLOYEE = "employee"
 
 
@@ -366,6 +368,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
             return role
         if role == EMPLOYED:
             return EMPLOYEE  # "the mine employs about 1,800 people"
+        if role == TREATED:
+            return PATIENT  # "Die Sanitäter behandelten 6.900 Menschen": patients
         if role == PARTICIPANT:
             return ATTENDANCE
         return None

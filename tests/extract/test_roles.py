@@ -868,6 +868,24 @@ def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "language", "concept"),
     [
+        # people medics treated are patients, as "7.200 Patienten" are
+        ("Der Rettungsdienst behandelte rund 6.900 Menschen.", "6.900", "de", "patient"),
+        ("Paramedics treated about 6,900 people.", "6,900", "en", "patient"),
+        ("Die Sanitäter versorgten 7.200 Patienten.", "7.200", "de", "patient"),
+        # a nearer cue of harm or of a hospital says more
+        ("Five people were treated for minor injuries.", "Five", "en", "lightly_injured"),
+        ("Drei Menschen wurden im Krankenhaus behandelt.", "Drei", "de", "hospitalised"),
+    ],
+)
+def test_people_medics_treated_are_patients(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
         # the people of a data leak are affected, not a company's customers
         ("Data of 70 million customers was leaked.", "70", "en", "affected:customer"),
         ("The breach affected 73 million customers.", "73", "en", "affected:customer"),

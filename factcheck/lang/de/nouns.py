@@ -234,6 +234,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
                  "übergab*"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus"),
+    # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
+    "treated": ("behandelt*", "versorgt*"),
     "participant": (
         "Teilnehm*", "teilgenommen", "nahmen teil", "nahmen an", "demonstriert*", "Demonstr*",
         "protestiert*", "Protest*", "Kundgebung*", "versammelt*", "Besucher*", "besucht*",

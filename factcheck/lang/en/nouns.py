@@ -190,6 +190,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "in hospitals", "taken to hospital", "taken to the hospital",
                      "taken to hospitals", "admitted to hospital", "rushed to hospital",
                      "hospitalisation", "hospitalization"),
+    # cared for by medics: patients ("paramedics treated 6,900 people")
+    "treated": ("treated", "cared for"),
     "participant": (
         "attend*", "marched", "protest*", "rally", "rallied", "gathered", "crowd*", "demonstrat*",
         "participant*", "took part", "turned out", "turned up", "turnout", "visitors",
