@@ -159,6 +159,8 @@ class _Grammar:
             if v in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and " " in k.strip()
         }
         self.comparison_of = comparisons
+        self.comparison_firsts = frozenset(k.split()[0] for k in comparisons)
+        """The first words of the comparisons, folded: a quick test before the pattern."""
         self.comparison_re = (
             re.compile(
                 rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cmp>{_alternation(comparisons)})(?![\w-])",

@@ -215,7 +215,12 @@ class _ScanBase:
     ) -> tuple[Direction | None, bool]:
         """Whether a number is the size of a change ("um 5 Prozent gestiegen")."""
         g, text = self.g, self.text
-        if marker is None and g.comparison_re is not None and not _year_like(text, start, end):
+        if (
+            marker is None
+            and g.comparison_re is not None
+            and any(w in text[end : end + 40].casefold() for w in g.comparison_firsts)
+            and not _year_like(text, start, end)
+        ):
             m = g.comparison_re.match(text, end, min(self.hi, end + 40))
             if m is not None:  # "500.000 weniger als im Vorjahr": a difference, no level
                 more = g.comparison_of[_norm(m.group("cmp"))] is Qualifier.MORE_THAN
@@ -288,10 +293,8 @@ class _ScanBase:
         self.last_end = match.end
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def _year_like(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is written as a year ("2023"): "In 2023 more than
     1,000 died" compares nothing."""
-    return _YEAR.fullmatch(text, start, end) is not None
+    written = text[start:end]
+    return len(written) == 4 and written.isdigit() and 1800 <= int(written) <= 2099

@@ -53,9 +53,11 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
     cuts = memo.get(key)
     if cuts is None:
         pattern = _said_joins(idx.lang)
-        cuts = memo[key] = (
-            () if pattern is None else tuple(m.start() for m in pattern.finditer(idx.text, a, b))
-        )
+        said = get_language(idx.lang).syntax.COMPLEMENTIZERS
+        if pattern is None or not any(w in idx.text[a:b] for w in said):  # most clauses
+            cuts = memo[key] = ()
+        else:
+            cuts = memo[key] = tuple(m.start() for m in pattern.finditer(idx.text, a, b))
     assert isinstance(cuts, tuple)
     for cut in cuts:
         if cut <= pos:
