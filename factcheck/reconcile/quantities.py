@@ -412,6 +412,14 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         # two running totals since different starts, or two different periods
         return False
     if (
+        not (a.since or b.since or a.cumulative or b.cumulative)
+        and a.period != b.period
+        and _calendar_period(a.period)
+        and _calendar_period(b.period)
+    ):
+        # "18,500 in March" and "53,800 in the first quarter": counts over two periods
+        return False
+    if (
         a.period is None
         and b.period is None
         and a.asof is not None
@@ -450,6 +458,18 @@ _SPECIAL = frozenset(
         PEAK_SCOPE, TO_DATE_SCOPE,
     }
 )  # fmt: skip
+
+
+CALENDAR_PERIOD_DAYS = 28
+"""How long a figure's time must be to be a period it is counted over (a month, a
+quarter, a year: "18,500 permits in March"), rather than the day it is given as of."""
+
+
+def _calendar_period(period: tuple[dt.date, dt.date] | None) -> bool:
+    """True for a bounded time of :data:`CALENDAR_PERIOD_DAYS` or more."""
+    if period is None or dt.date.min in period or dt.date.max in period:
+        return False
+    return (period[1] - period[0]).days + 1 >= CALENDAR_PERIOD_DAYS
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:

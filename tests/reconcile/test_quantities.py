@@ -111,6 +111,25 @@ def test_running_totals_since_different_months_are_different_counts() -> None:
     assert same_thing(since_sep, since_sep2)
 
 
+def test_counts_over_two_calendar_periods_are_two_counts() -> None:
+    """ "18,500 permits in March" and "53,800 in the first quarter" count two periods; one
+    period's counts are compared, and so are running totals whatever their days."""
+    from factcheck.models import DatePrecision, TimeRef
+
+    quarter = TimeRef(
+        start=dt.date(2024, 1, 1), end=dt.date(2024, 3, 31), precision=DatePrecision.MONTH,
+        kind=TimeKind.PERIOD, phrase="Januar bis März",
+    )  # fmt: skip
+    march = quantity("a", 18_500, "apartment", time=month(2024, 3))
+    march2 = quantity("b", 18_600, "apartment", time=month(2024, 3))
+    first_quarter = quantity("c", 53_800, "apartment", time=quarter)
+    assert not same_thing(march, first_quarter)
+    assert same_thing(march, march2)
+    dead = quantity("d", 30, "dead", time=month(2024, 3), cumulative=True)
+    dead2 = quantity("e", 40, "dead", time=quarter, cumulative=True)
+    assert same_thing(dead, dead2)
+
+
 def test_figures_with_no_time_far_apart_are_two_occasions() -> None:
     from factcheck.reconcile.quantities import compatible, identity
 
