@@ -63,10 +63,13 @@ WHOLE_MEASURES: frozenset[str] = frozenset({"age", "duration:prison_term"})
 """Measures told in whole units and never rounded to the nearest (an age, a prison term
 in years and months): two of them lie as far apart as their numbers."""
 
-STANCES: frozenset[str] = frozenset({"demanded", "offered"})
+STANCES: frozenset[str] = frozenset({"demanded", "offered", "target"})
 """The states the packs' ``nouns.STANCE_CUES`` give: a figure put forward is never set
 against one that is not (ten years' prison demanded against eight imposed, a raise demanded
-against the raise agreed)."""
+against the raise agreed, a goal of 400,000 homes a year against a forecast of 235,000)."""
+ANY_FIGURE_STANCES: frozenset[str] = frozenset({"target"})
+"""Stances that any figure may take, counts too (demands and offers are shares, sums and
+durations of a negotiation)."""
 
 SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",

@@ -4,7 +4,10 @@
 Erhöhung von 5 Prozent" are two figures of one negotiation, not two reports of one
 figure. A share, an amount of money or a duration whose clause names a demand or an
 offer (the packs' ``nouns.STANCE_CUES``) gets that stance as its state
-(``Measure.state``), and figures in two states are never compared with each other.
+(``Measure.state``), and figures in two states are never compared with each other. Any
+figure may be named a goal (``concepts.ANY_FIGURE_STANCES``: "das Ziel von 400.000
+Wohnungen im Jahr", in its clause or in the sentence's first): a goal is no forecast and
+no count of what was done.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import cache
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
+from factcheck.lang.concepts import ANY_FIGURE_STANCES
 from factcheck.models import Claim, UnitKind
 
 _KINDS = frozenset({UnitKind.PERCENT, UnitKind.CURRENCY})
@@ -39,10 +43,18 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
         if c is None or c.quantity is None or c.measure is None or c.measure.state:
             continue
         q = c.quantity
-        if q.unit_kind not in _KINDS and not c.measure.thing.startswith("duration"):
-            continue
+        negotiated = q.unit_kind in _KINDS or c.measure.thing.startswith("duration")
         a, b = idx.clause(c.span.start)
-        found = {stance for stance, p in cues if p.search(text, a, b)}
+        first = idx.clause(idx.start)  # a goal set in the first clause ("zum Ziel gesetzt, ...")
+        found = {
+            stance
+            for stance, p in cues
+            if (negotiated or stance in ANY_FIGURE_STANCES)
+            and (
+                p.search(text, a, b)
+                or (stance in ANY_FIGURE_STANCES and p.search(text, *first) is not None)
+            )
+        }
         if len(found) != 1:
             continue  # none, or a clause that names both ("fordert 8 statt der angebotenen 5")
         update = {"measure": c.measure.model_copy(update={"state": found.pop()})}

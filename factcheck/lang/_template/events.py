@@ -77,8 +77,8 @@ CLOCK_HEDGES: dict[str, tuple[str, ...]] = {}
 # English: {'local time': 'local', 'gmt': 'UTC', 'utc': 'UTC', ...}
 CLOCK_ZONES: dict[str, str] = {}
 
-# Moment -> words that say a clock time in their clause gives that moment: two outlets giving
-# two times for "the collapse" disagree; a start and a collapse are two moments.
+# Moment -> words that say a clock time in their clause gives that moment ("brach … aus": a verb
+# whose particle ends the clause); a start and a collapse are two moments.
 # English: {'collapse': ('collapsed', 'collapse', 'gave way', 'came down', 'caved in', 'fell
 # down'), 'start': ('began', 'begun', 'started', 'broke out', 'set off', 'went under', 'left',
 # 'departed', 'launched', 'got under way', 'got underway', 'kicked off'), 'contact_lost': ('lost

@@ -369,6 +369,18 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "prognostiziert",
         "Prognose",
         "veranschlagt",
+        # ein Ziel ("das Ziel von 400.000 Wohnungen pro Jahr"); nicht "ins Ziel kamen 12.000"
+        "Ziel von",
+        "Ziel der",
+        "Ziel des",
+        "zum Ziel gesetzt",
+        "Zielmarke",
+        "angestrebt",
+        "angestrebte",
+        "angestrebten",
+        "anvisiert",
+        "anvisierte",
+        "anvisierten",
     ),
     "hypothetical": (
         "könnte",

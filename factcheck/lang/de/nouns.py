@@ -434,9 +434,12 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
                  "beantragten", "plädiert", "plädierte", "plädierten", "Lösegeldforderung*",
                  "Lohnforderung*", "Gehaltsforderung*", "Tarifforderung*"),
     "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*"),
+    "target": ("Ziel von", "Ziel der", "Ziel des", "zum Ziel gesetzt", "Zielmarke*",
+               "angestrebt*", "anvisiert*"),
 }  # fmt: skip
 """Wörter eines Satzteils, die einen Anteil, Betrag oder eine Laufzeit als Forderung oder
-Angebot nennen: beide sind zwei Zahlen einer Verhandlung."""
+Angebot nennen: beide sind zwei Zahlen einer Verhandlung; und Wörter, die eine Zahl als Ziel
+nennen ("das Ziel von 400.000 Wohnungen im Jahr"): ein Ziel ist keine Prognose."""
 
 EXPANSION_CUES: tuple[str, ...] = ("vergrößert*", "erweitert*", "verlängert*", "ausgebaut*")
 """Wörter eines Absatzes, die von einem vergrößerten Ort erzählen ("die Fanmeile wird

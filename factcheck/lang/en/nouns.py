@@ -515,6 +515,7 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
     "demanded": ("demand*", "seeking", "seeks", "sought", "asking for", "asks for",
                  "asked for", "calls for", "called for"),
     "offered": ("offer*", "proposed", "proposes", "tabled"),
+    "target": ("target of", "targets of", "goal of", "aims to", "aim to", "aiming to"),
 }  # fmt: skip
 """Words of a clause that put a share, amount or duration forward as a demand or an
 offer. See the German file."""

@@ -33,6 +33,9 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("Die Brücke wird 300 Millionen Euro kosten.", "300", "de", Modality.PLANNED),
         # as a verb it plans the clause
         ("Geplant waren 210 Millionen Euro.", "210", "de", Modality.PLANNED),
+        # a noun cue's phrase reaches farther than an adjective's
+        ("Das Ziel der Regierung von 400.000 Wohnungen rückt in die Ferne.", "400.000", "de",
+         Modality.PLANNED),
         ("The city plans to spend $45 million.", "$45", "en", Modality.PLANNED),
         # "due to" gives a cause; "is due", "due to open" a plan
         ("Officials confirmed 30 deaths due to the storm.", "30", "en", Modality.REPORTED),

@@ -26,8 +26,17 @@ from factcheck.report import report_from
         ("Die Lösegeldforderung belaufe sich auf drei Millionen Euro.", "de", ["demanded"]),
         ("The ransom demand was $3 million.", "en", ["demanded"]),
         ("The company paid a $22 million ransom.", "en", [None]),
+        # a goal, of any figure: in its clause or in the sentence's first
+        ("Das Ziel der Regierung von 400.000 Wohnungen im Jahr rückt in die Ferne.", "de",
+         ["target"]),
+        ("Die Regierung hatte sich zum Ziel gesetzt, jährlich 400.000 Wohnungen zu bauen.",
+         "de", ["target"]),
+        ("The government has a target of 400,000 new homes a year.", "en", ["target"]),
+        ("Die Bauindustrie rechnet mit 235.000 Wohnungen.", "de", [None]),
+        # a finish line is no goal
+        ("Ins Ziel kamen 12.000 Läufer.", "de", [None]),
     ],
-)
+)  # fmt: skip
 def test_a_demand_or_an_offer_is_the_figures_state(
     text: str, language: str, states: list[str | None]
 ) -> None:
