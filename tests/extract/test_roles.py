@@ -1241,6 +1241,7 @@ def test_a_dimension_of_a_noun_outside_the_lexicon_is_that_dimension_of_it() -> 
          "en"),
         ("Rund 4.000 Menschen demonstrierten. Die Veranstalter bezifferten die Zahl auf 9.000.",
          "9.000", "de"),
+        ("Am Samstag demonstrierten 4.000 Menschen. Am Sonntag waren es 6.000.", "6.000", "de"),
     ],
 )  # fmt: skip
 def test_a_bare_figure_named_as_the_figure_counts_what_the_sentence_before_counted(

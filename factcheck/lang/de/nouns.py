@@ -413,9 +413,12 @@ RESTATED_NOUNS: frozenset[str] = frozenset({"Maschine", "Gerät", "Exemplar"})
 RESTATING_CUES: tuple[str, ...] = ("also", "d. h.", "das heißt", "sprich")
 """Words that restate what was just named ("Traktoren, *also* gut 3.000 Maschinen")."""
 
-FIGURE_WORDS: tuple[str, ...] = ("die Zahl", "diese Zahl", "die Gesamtzahl", "ihre Zahl")
+FIGURE_WORDS: tuple[str, ...] = (
+    "die Zahl", "diese Zahl", "die Gesamtzahl", "ihre Zahl", "waren es", "sind es", "seien es",
+    "es waren",
+)  # fmt: skip
 """Wörter, die eine Zahl nennen, ohne zu sagen wovon ("die Veranstalter bezifferten *die
-Zahl* auf 9.000"): es ist die Zahl des Satzes davor."""
+Zahl* auf 9.000", "Im März *waren es* 18.600"): es ist die Zahl des Satzes davor."""
 
 NUMBER_OF: str = r"(?<![\w-])(?:[Gg]esamtz|[Zz]|[Aa]nz)ahl\s+(?:der|von|an)\s+"
 """Die Wörter vor dem Nomen, das eine Zahl später im Satz zählt ("*die Zahl der*
