@@ -39,22 +39,22 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
     if not cues:
         return
     text = st.article.text
+    named: dict[tuple[int, int], set[str]] = {}  # the stances each clause names
+
+    def stances_of(clause: tuple[int, int]) -> set[str]:
+        if clause not in named:
+            named[clause] = {stance for stance, p in cues if p.search(text, *clause)}
+        return named[clause]
+
     for c in made:
         if c is None or c.quantity is None or c.measure is None or c.measure.state:
             continue
         q = c.quantity
         negotiated = q.unit_kind in _KINDS or c.measure.thing.startswith("duration")
-        a, b = idx.clause(c.span.start)
-        first = idx.clause(idx.start)  # a goal set in the first clause ("zum Ziel gesetzt, ...")
-        found = {
-            stance
-            for stance, p in cues
-            if (negotiated or stance in ANY_FIGURE_STANCES)
-            and (
-                p.search(text, a, b)
-                or (stance in ANY_FIGURE_STANCES and p.search(text, *first) is not None)
-            )
-        }
+        own = stances_of(idx.clause(c.span.start))
+        # a goal set in the sentence's first clause ("zum Ziel gesetzt, 400.000 ... zu bauen")
+        goals = stances_of(idx.clause(idx.start)) & ANY_FIGURE_STANCES
+        found = {x for x in own | goals if negotiated or x in ANY_FIGURE_STANCES}
         if len(found) != 1:
             continue  # none, or a clause that names both ("fordert 8 statt der angebotenen 5")
         update = {"measure": c.measure.model_copy(update={"state": found.pop()})}
