@@ -159,8 +159,12 @@ class _Grammar:
             if v in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and " " in k.strip()
         }
         self.comparison_of = comparisons
-        self.comparison_firsts = frozenset(k.split()[0] for k in comparisons)
-        """The first words of the comparisons, folded: a quick test before the pattern."""
+        self.comparison_words_re = (
+            re.compile(rf"(?<![\w-])(?:{_alternation(comparisons)})(?![\w-])", re.IGNORECASE)
+            if comparisons
+            else None
+        )
+        """The comparisons alone, searched once per window (see ``comparison_after``)."""
         self.comparison_re = (
             re.compile(
                 rf"(?:\s+[^\W\d_][\w-]*)?\s+(?P<cmp>{_alternation(comparisons)})(?![\w-])",

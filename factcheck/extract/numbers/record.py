@@ -5,6 +5,7 @@ are recorded. Part of :mod:`factcheck.extract.numbers`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -72,6 +73,24 @@ class _ScanBase:
         self.hi = hi
         self.last_end = lo
         self.out: list[QuantityMatch] = []
+        self._comparisons: list[int] | None = None
+        """Where the window's comparisons ("weniger als") start, found on first need."""
+
+    def comparison_after(self, end: int) -> re.Match[str] | None:
+        """A comparison ("500.000 *weniger als*", "100 Straftaten *mehr als*") right after
+        a number ending at ``end``: the window's comparison words are found once, and a
+        number looks for one near it by position."""
+        g = self.g
+        if g.comparison_re is None or g.comparison_words_re is None:
+            return None
+        if self._comparisons is None:
+            self._comparisons = [
+                m.start() for m in g.comparison_words_re.finditer(self.text, self.lo, self.hi)
+            ]
+        i = bisect_left(self._comparisons, end)
+        if i == len(self._comparisons) or self._comparisons[i] > end + COMPARISON_REACH:
+            return None
+        return g.comparison_re.match(self.text, end, min(self.hi, end + COMPARISON_REACH))
 
     # -- context ---------------------------------------------------------------
 
@@ -215,13 +234,8 @@ class _ScanBase:
     ) -> tuple[Direction | None, bool]:
         """Whether a number is the size of a change ("um 5 Prozent gestiegen")."""
         g, text = self.g, self.text
-        if (
-            marker is None
-            and g.comparison_re is not None
-            and any(w in text[end : end + 40].casefold() for w in g.comparison_firsts)
-            and not _year_like(text, start, end)
-        ):
-            m = g.comparison_re.match(text, end, min(self.hi, end + 40))
+        if marker is None and not _year_like(text, start, end):
+            m = self.comparison_after(end)
             if m is not None:  # "500.000 weniger als im Vorjahr": a difference, no level
                 more = g.comparison_of[_norm(m.group("cmp"))] is Qualifier.MORE_THAN
                 return (Direction.INCREASE if more else Direction.DECREASE), True
@@ -291,6 +305,10 @@ class _ScanBase:
     def add(self, match: QuantityMatch) -> None:
         self.out.append(match)
         self.last_end = match.end
+
+
+COMPARISON_REACH = 40
+"""How far after a number its comparison may start (a noun may stand between)."""
 
 
 def _year_like(text: str, start: int, end: int) -> bool:

@@ -48,16 +48,18 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
     day *and that* rebuilding it would take years"): a cue there does not reach the figure
     before it, nor one before it the figure after."""
     a, b = idx.clause(pos)
-    key = ("said_clause", a, b)
     memo = idx.memo
+    if memo.get(_NO_SAID_JOIN):
+        return a, b
+    key = ("said_clause", a, b)
     cuts = memo.get(key)
     if cuts is None:
         pattern = _said_joins(idx.lang)
         said = get_language(idx.lang).syntax.COMPLEMENTIZERS
-        if pattern is None or not any(w in idx.text[a:b] for w in said):  # most clauses
-            cuts = memo[key] = ()
-        else:
-            cuts = memo[key] = tuple(m.start() for m in pattern.finditer(idx.text, a, b))
+        if pattern is None or not any(w in idx.text[idx.start : idx.end] for w in said):
+            memo[_NO_SAID_JOIN] = True  # most sentences: no clause of them is cut
+            return a, b
+        cuts = memo[key] = tuple(m.start() for m in pattern.finditer(idx.text, a, b))
     assert isinstance(cuts, tuple)
     for cut in cuts:
         if cut <= pos:
@@ -65,6 +67,10 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
         else:
             return a, cut
     return a, b
+
+
+_NO_SAID_JOIN = ("said_clause", "none")
+"""The memo key telling that a sentence holds no complementizer at all."""
 
 
 @cache

@@ -39,22 +39,31 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
     if not cues:
         return
     text = st.article.text
-    named: dict[tuple[int, int], set[str]] = {}  # the stances each clause names
+    named: dict[tuple[str, int, int], bool] = {}  # whether a clause names a stance
 
-    def stances_of(clause: tuple[int, int]) -> set[str]:
-        if clause not in named:
-            named[clause] = {stance for stance, p in cues if p.search(text, *clause)}
-        return named[clause]
+    def names(stance: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
+        key = (stance, *clause)
+        if key not in named:
+            named[key] = pattern.search(text, *clause) is not None
+        return named[key]
 
+    first = idx.clause(idx.start)
     for c in made:
         if c is None or c.quantity is None or c.measure is None or c.measure.state:
             continue
         q = c.quantity
         negotiated = q.unit_kind in _KINDS or c.measure.thing.startswith("duration")
-        own = stances_of(idx.clause(c.span.start))
-        # a goal set in the sentence's first clause ("zum Ziel gesetzt, 400.000 ... zu bauen")
-        goals = stances_of(idx.clause(idx.start)) & ANY_FIGURE_STANCES
-        found = {x for x in own | goals if negotiated or x in ANY_FIGURE_STANCES}
+        own = idx.clause(c.span.start)
+        found = {
+            stance
+            for stance, p in cues
+            if (negotiated or stance in ANY_FIGURE_STANCES)
+            and (
+                names(stance, p, own)
+                # a goal set in the first clause ("zum Ziel gesetzt, 400.000 ... zu bauen")
+                or (stance in ANY_FIGURE_STANCES and names(stance, p, first))
+            )
+        }
         if len(found) != 1:
             continue  # none, or a clause that names both ("fordert 8 statt der angebotenen 5")
         update = {"measure": c.measure.model_copy(update={"state": found.pop()})}
