@@ -20,6 +20,7 @@ from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, Tim
 from factcheck.extract.pipeline.ages import name_ages
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
+from factcheck.extract.pipeline.lists import mark_gapped_lists
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, share_holder
@@ -272,6 +273,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         made_all.append(made)
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
+    mark_gapped_lists(st, made_all, quantities)
     mark_stances(st, idx, made_all)
     name_ages(st, made_all, persons, s)
 
