@@ -298,3 +298,17 @@ def test_a_number_before_more_or_less_than_is_a_change(
     if change is not None:
         assert q.direction is (Direction.INCREASE if change == "up" else Direction.DECREASE)
     assert not any(m.quantity.change for m in found if m is not hit), "only the difference"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "qualifier"),
+    [
+        # a verb's "up" before "to" reaches a level; "up to" alone bounds
+        ("The jobless rate ticked up to 4 percent.", "4", Qualifier.EXACT),
+        ("The toll was revised up to 52.", "52", Qualifier.EXACT),
+        ("The storm killed up to 30 people.", "30", Qualifier.UP_TO),
+    ],
+)
+def test_up_to_after_a_verbs_up_is_no_bound(text: str, written: str, qualifier: Qualifier) -> None:
+    (hit,) = [m for m in find_quantities(text, "en") if written in text[m.start : m.end]]
+    assert hit.quantity.qualifier is qualifier

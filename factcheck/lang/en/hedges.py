@@ -13,6 +13,16 @@ HEDGES: dict[str, Qualifier] = {
     # exact: the wording insists on the number
     "exactly": Qualifier.EXACT,
     "precisely": Qualifier.EXACT,
+    # a verb's "up" before "to": the level reached, no bound ("the jobless rate ticked up to
+    # 4 percent"); "up to" alone bounds ("up to 30 people")
+    "ticked up to": Qualifier.EXACT,
+    "edged up to": Qualifier.EXACT,
+    "inched up to": Qualifier.EXACT,
+    "crept up to": Qualifier.EXACT,
+    "moved up to": Qualifier.EXACT,
+    "went up to": Qualifier.EXACT,
+    "shot up to": Qualifier.EXACT,
+    "revised up to": Qualifier.EXACT,
     # approx
     "about": Qualifier.APPROX,
     "around": Qualifier.APPROX,
