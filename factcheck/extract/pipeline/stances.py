@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ANY_FIGURE_STANCES
@@ -25,11 +25,17 @@ _KINDS = frozenset({UnitKind.PERCENT, UnitKind.CURRENCY})
 
 
 @cache
-def _cues(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+def _cues(lang: str) -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]:
+    """Each stance, its words' pattern, and their first words lower-cased for
+    :func:`~factcheck.extract.clauses.may_hold` (None: no quick test)."""
     from factcheck.extract.wordlists import word_pattern
 
     table: dict[str, tuple[str, ...]] = get_language(lang).nouns.STANCE_CUES
-    return [(stance, word_pattern(words)) for stance, words in sorted(table.items()) if words]
+    return [
+        (stance, word_pattern(words), ascii_words([w.split()[0].rstrip("*") for w in words]))
+        for stance, words in sorted(table.items())
+        if words
+    ]
 
 
 def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> None:
@@ -41,10 +47,17 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
     text = st.article.text
     named: dict[tuple[str, int, int], bool] = {}  # whether a clause names a stance
 
-    def names(stance: str, pattern: re.Pattern[str], clause: tuple[int, int]) -> bool:
+    def names(
+        stance: str,
+        pattern: re.Pattern[str],
+        quick: tuple[str, ...] | None,
+        clause: tuple[int, int],
+    ) -> bool:
         key = (stance, *clause)
         if key not in named:
-            named[key] = pattern.search(text, *clause) is not None
+            named[key] = (quick is None or may_hold(text, *clause, quick)) and (
+                pattern.search(text, *clause) is not None
+            )
         return named[key]
 
     first = idx.clause(idx.start)
@@ -56,12 +69,12 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
         own = idx.clause(c.span.start)
         found = {
             stance
-            for stance, p in cues
+            for stance, p, quick in cues
             if (negotiated or stance in ANY_FIGURE_STANCES)
             and (
-                names(stance, p, own)
+                names(stance, p, quick, own)
                 # a goal set in the first clause ("zum Ziel gesetzt, 400.000 ... zu bauen")
-                or (stance in ANY_FIGURE_STANCES and names(stance, p, first))
+                or (stance in ANY_FIGURE_STANCES and names(stance, p, quick, first))
             )
         }
         if len(found) != 1:
