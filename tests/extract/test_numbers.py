@@ -281,6 +281,8 @@ def test_a_year_starts_no_range_and_scaled_pounds_are_sterling(
         ("Es waren 100 Straftaten mehr als 2023.", "de", "100", "up"),
         ("They counted 1,542 offences, about 100 more than in 2023.", "en", "100", "up"),
         ("Some 6.7 million came, 500,000 fewer than last year.", "en", "500,000", "down"),
+        # a percentage with "mehr"/"more" right after it is a rise
+        ("Die Bahn hatte 11 Prozent mehr Geld angeboten.", "de", "11", "up"),
         # a hedge before a number is no comparison, and a year compares nothing
         ("Es kamen mehr als 6,7 Millionen Besucher.", "de", "6,7", None),
         ("In 2023 more than 1,000 people died.", "en", "1,000", None),

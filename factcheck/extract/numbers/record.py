@@ -242,7 +242,8 @@ class _ScanBase:
         if marker is None:
             if role is not NumberRole.PERCENT:
                 return None, False
-            words = [self.prev_word(start)]  # "rose 5%", "fell 3 percent"
+            # "rose 5%", "fell 3 percent"; "11 Prozent mehr Geld", "5 percent more"
+            words = [self.prev_word(start), self.next_word(end)]
         else:
             left = text[max(self.lo, marker - 60) : marker]
             cuts = [c.end() for c in _SENTENCE_END.finditer(left)]

@@ -43,6 +43,7 @@ from factcheck.extract.pipeline.subjects import (
     glued_subject,
     in_name,
     later_clause_role,
+    rate_subject,
     thing_for,
 )
 from factcheck.extract.roles import (
@@ -436,11 +437,13 @@ def _quantity_claim(
                     measured = (noun.head.casefold(),)
         elif noun is None and qm.role in OF_ROLES:
             a0, b0 = _sentence_index(st).clause(qm.start)
-            # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"
+            # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"; its
+            # own stretch first: "Radius von drei Kilometern sowie eine Zone von zehn"
             by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY, NumberRole.DURATION)
-            # its own stretch first: "Radius von drei Kilometern sowie eine Zone von zehn"
             own = max(a0, seg[0]) if seg is not None else a0
-            subject = _measure_subject(text, own, b0, qm, lang) if by_words else None
+            subject = rate_subject(q)  # "491 Liter pro Quadratmeter": by its unit
+            if subject is None and by_words:
+                subject = _measure_subject(text, own, b0, qm, lang)
             if subject is None and "-" in text[qm.start : qm.end + 1]:
                 subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)
@@ -675,8 +678,7 @@ WHOLE_BEFORE = 60
 
 
 def _partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
-    """Where a sentence opening that names a set ends, and the set's concept ("" for a
-    noun with none); None when the sentence opens otherwise."""
+    """Where an opening naming a set ends, and the set's concept ("": none); else None."""
 
     opening = _nouns_regex(lang, "PARTITIVE_OPENING", 0)
     if opening is None:
@@ -709,8 +711,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _of_them(text: str, end: int, lang: str) -> bool:
-    """True when a part cue follows the number right away ("15 *davon*", "12 *of them*"):
-    the count is a part of the figure named before, not a bare number."""
+    """True when a part cue follows the number right away ("15 *davon*", "12 *of them*")."""
 
     at = part_cue_at(text, end, min(len(text), end + 12), lang)
     return at is not None and not text[end:at].strip()

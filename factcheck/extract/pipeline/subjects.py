@@ -81,6 +81,24 @@ def glued_subject(q: Quantity) -> str | None:
     return GLUED.get(_dimension(q.unit or "") or "")
 
 
+PRECIPITATION = "precipitation"
+"""The subject of a volume per square metre ("491 litres per square metre", "Liter pro
+Quadratmeter"): a length by its dimension, said of rain (a volume per hectare is not:
+"100 Liter Diesel je Hektar")."""
+
+PER_SQUARE_METRE = "/square_meter"
+"""How a unit per square metre ends (pint's name)."""
+
+
+def rate_subject(q: Quantity) -> str | None:
+    """What a figure measures by its unit alone: a volume per square metre is
+    precipitation."""
+    unit = q.unit or ""
+    if unit.endswith(PER_SQUARE_METRE) and _dimension(unit) == "[length]":
+        return PRECIPITATION
+    return None
+
+
 def in_name(text: str, start: int, end: int, lang: str) -> bool:
     """True when a word of the noun ``text[start:end]`` after a figure is written with a
     capital in a language that writes its nouns in lower case: the noun is a name, and its
