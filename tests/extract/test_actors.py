@@ -387,6 +387,9 @@ def test_a_bare_speaker_speaks_for_the_organisation_named_before() -> None:
          "de", ["Polizei"]),
         ("Mehr als 300 Menschen hat die Feuerwehr nach eigenen Angaben gerettet.",
          "de", ["Feuerwehr"]),
+        # an organisation named by a whole word, ahead of one the sentence before names
+        ("Die GDL streikt. Die Bahn bietet nach eigenen Angaben 20 Prozent der Züge an.",
+         "de", ["Bahn"]),
         ("Police arrested 30 people, a spokeswoman said.", "en", ["Police"]),
         # a link of the chain already names it: the speaker stays as written
         ("Laut Polizei sagte ein Sprecher, 30 Menschen seien festgenommen worden.",

@@ -44,7 +44,10 @@ def _bare_speaker(st: _State, own: Attribution | None, s: int) -> Attribution | 
         found = [
             m
             for m in _WORD.finditer(text, a, b)
-            if m.group().casefold().endswith(att.ORG_WORDS)
+            if (
+                m.group().casefold().endswith(att.ORG_WORDS)
+                or m.group().casefold() in att.ORG_WHOLE_WORDS  # "Die Bahn", "die Stadt"
+            )
             and not any(x < m.end() and m.start() < y for x, y in taken)
         ]
         if not found:
