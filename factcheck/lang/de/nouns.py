@@ -478,6 +478,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
              "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
+    "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
     "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
     "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
     "ransom": ("Lösegeld*",),

@@ -535,6 +535,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing"),
     "damage": ("damage", "damages"),
+    "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
     "surge": ("surge", "surges", "storm surge*"),
     "fine": ("fined", "fine", "fines", "penalty", "penalties"),
     "reward": ("reward", "bounty"),

@@ -305,6 +305,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # a speed glued to its noun is a speed, not a length
         ("The storm brought 120-mph winds to the coast.", "en", "measure:wind_speed"),
         ("It made landfall with 150-mile-per-hour winds.", "en", "measure:wind_speed"),
+        # a deficit, however it is named
+        ("Die Stadt steuert auf ein Defizit von 52 Millionen Euro zu.", "de", "money:deficit"),
+        ("The city faces a budget shortfall of $48 million.", "en", "money:deficit"),
         # a volume per square metre is rain; per hectare it is not
         ("In Chiva fielen 491 Liter pro Quadratmeter.", "de", "measure:precipitation"),
         ("More than 300 litres of rain per square metre fell.", "en", "measure:precipitation"),
