@@ -84,9 +84,7 @@ class _ScanBase:
         if g.comparison_re is None or g.comparison_words_re is None:
             return None
         if self._comparisons is None:
-            self._comparisons = [
-                m.start() for m in g.comparison_words_re.finditer(self.text, self.lo, self.hi)
-            ]
+            self._comparisons = _starts_of(self.text, self.lo, self.hi, g)
         i = bisect_left(self._comparisons, end)
         if i == len(self._comparisons) or self._comparisons[i] > end + COMPARISON_REACH:
             return None
@@ -306,6 +304,25 @@ class _ScanBase:
     def add(self, match: QuantityMatch) -> None:
         self.out.append(match)
         self.last_end = match.end
+
+
+def _starts_of(text: str, lo: int, hi: int, g: _Grammar) -> list[int]:
+    """Where the comparisons of ``text[lo:hi]`` start, in order: the phrases found with
+    ``str.find`` in the lower-cased window (a pattern with case folding and a look-behind
+    tries every position), each then checked by the pattern where it stands."""
+    assert g.comparison_words_re is not None
+    window = text[lo:hi]
+    low = window.lower()
+    if len(low) != len(window):  # lower-casing moved offsets: the pattern, as it is
+        return [m.start() for m in g.comparison_words_re.finditer(text, lo, hi)]
+    starts: set[int] = set()
+    for phrase in g.comparison_of:
+        at = low.find(phrase)
+        while at >= 0:
+            if g.comparison_words_re.match(text, lo + at, hi) is not None:
+                starts.add(lo + at)
+            at = low.find(phrase, at + 1)
+    return sorted(starts)
 
 
 COMPARISON_REACH = 40
