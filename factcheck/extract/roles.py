@@ -1,12 +1,11 @@
 """What a count of people counts: the role the clause gives them.
 
-"3 Menschen starben" counts the dead, "15 davon mussten schwer verletzt in Kliniken"
-the seriously injured, "147 are still unaccounted for" the missing, "rund 8500 Menschen
-kamen zu der Kundgebung" the attendance. The noun after the number often says nothing
-of this ("Menschen", "people") or is missing; the role comes from cue words in the
-number's clause (the packs' ``nouns.ROLE_CUES``), the nearest one within the stretch
-of the clause that belongs to this number (up to the neighbouring numbers), one after
-the number preferred over one before at the same distance.
+"3 Menschen starben" counts the dead, "147 are still unaccounted for" the missing, "rund
+8500 Menschen kamen zu der Kundgebung" the attendance. The noun often says nothing of
+this ("Menschen", "people") or is missing; the role comes from cue words in the number's
+clause (the packs' ``nouns.ROLE_CUES``), the nearest one within the stretch of the clause
+that belongs to this number (up to the neighbouring numbers), one after the number
+preferred over one before at the same distance, one in its own noun last.
 
 :func:`counted_concept` then combines the noun's concept and the role into the
 language-neutral concept a figure is grouped by (see ``factcheck/lang/concepts.py``):
@@ -262,17 +261,23 @@ class RoleCues:
         wider: tuple[int, int] | None = None,
         among: frozenset[str] | None = None,
         tail: int | None = None,
+        noun_end: int | None = None,
     ) -> str | None:
         """The role of the number at ``qstart:qend`` from the cues in ``start:end`` (its
         stretch of the clause), else from those in ``wider`` (its whole clause: "rund
         8500 Menschen und rund 6000 Fahrzeuge kamen zu der Kundgebung"), or None. Only
         cues within ``WINDOW`` characters of the number count; with ``among``, only cues
         of those roles. ``tail`` is where the number's noun ends: a cue after it is as
-        far from the figure as from there ("12 more people *were injured*")."""
-        role = self._nearest(start, end, qstart, qend, among, tail)
-        if role is None and wider is not None and wider != (start, end):
-            role = self._nearest(wider[0], wider[1], qstart, qend, among, tail)
-        return role
+        far from the figure as from there ("12 more people *were injured*"). A cue in the
+        number's own noun (up to ``noun_end``) counts only when no other cue does: "Three
+        *passengers* and two crew were injured" are injured, "6600 *Evakuierungen*" too."""
+        for own in (noun_end, None) if noun_end is not None and noun_end > qend else (None,):
+            role = self._nearest(start, end, qstart, qend, among, tail, own)
+            if role is None and wider is not None and wider != (start, end):
+                role = self._nearest(wider[0], wider[1], qstart, qend, among, tail, own)
+            if role is not None:
+                return role
+        return None
 
     def _nearest(
         self,
@@ -282,6 +287,7 @@ class RoleCues:
         qend: int,
         among: frozenset[str] | None = None,
         tail: int | None = None,
+        own: int | None = None,
     ) -> str | None:
         lo, hi = max(start, qstart - WINDOW), min(end, qend + WINDOW)
         best: tuple[int, int, str] | None = None
@@ -294,8 +300,8 @@ class RoleCues:
             if not 0 <= k < len(self.starts):
                 continue
             cs, ce = self.starts[k], self.ends[k]
-            if cs < lo or ce > hi or (cs < qend and qstart < ce):
-                continue
+            if cs < lo or ce > hi or (cs < (own or qend) and qstart < ce):
+                continue  # the number (with ``own``, its noun too)
             if among is not None and self.roles[k] not in among:
                 continue
             after = cs >= qend
@@ -337,12 +343,13 @@ def role_at(
     lang: str,
     wider: tuple[int, int] | None = None,
     tail: int | None = None,
+    noun_end: int | None = None,
 ) -> str | None:
     """The role of one number (see :meth:`RoleCues.role_at`), scanning ``text`` near it."""
     lo = min(start, wider[0]) if wider else start
     hi = max(end, wider[1]) if wider else end
     cues = RoleCues(text, max(lo, qstart - WINDOW), min(hi, qend + WINDOW), lang)
-    return cues.role_at(start, end, qstart, qend, wider, tail=tail)
+    return cues.role_at(start, end, qstart, qend, wider, tail=tail, noun_end=noun_end)
 
 
 def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) -> str | None:
@@ -614,15 +621,11 @@ def staff_of(text: str, start: int, end: int, previous: int | None, lang: str) -
 
 
 def _joined(text: str, found: list[tuple[int, int, str]], lang: str) -> bool:
-    """True when the organisations ``found`` (in text order) are named together, with
-    nothing but commas, coordinators and articles between them ("Polizei, Feuerwehr und
-    THW", "the police and fire departments"): one body of staff, not two apart."""
-    syntax = get_language(lang).syntax
-    glue = syntax.COORDINATORS | syntax.ARTICLES
-    return all(
-        all(w.casefold() in glue for w in text[a_end:b_start].replace(",", " ").split())
-        for (_a, a_end, _k), (b_start, _b, _k2) in pairwise(found)
-    )
+    """True when the organisations ``found`` (in text order) are named together, only
+    commas, coordinators and articles between them ("Polizei, Feuerwehr und THW")."""
+    glue = get_language(lang).syntax.COORDINATORS | get_language(lang).syntax.ARTICLES
+    gaps = (text[x[1] : y[0]].replace(",", " ").split() for x, y in pairwise(found))
+    return all(all(w.casefold() in glue for w in gap) for gap in gaps)
 
 
 def person_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:

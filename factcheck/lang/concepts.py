@@ -116,10 +116,12 @@ ABOARD = "aboard"
 passengers and the crew. Compared with counts of passengers (one block), but a count
 aboard up to :data:`CREW_SHARE` above a count of passengers is its crew, no conflict
 ("176 people on board" and "168 passengers and eight crew")."""
-CREW_SHARE = 0.15
-"""How much of the people on board the crew may be, at most (a plane's or a ferry's crew
-is a few per cent; a train's less): a count aboard farther above a count of passengers,
-or below it, is a conflict ("etwa 60 Passagiere" against "rund 140 Menschen" im Zug)."""
+CREW_SHARE = 0.5
+"""How many more than the passengers the people on board may be, as a share of the
+passengers (a plane's or a train's crew is a few per cent of them, a cruise ship's up to
+a third or more: 2,950 passengers and 1,100 crew): a count aboard farther above a count
+of passengers, or below it, is a conflict ("etwa 60 Passagiere" against "rund 140
+Menschen" im Zug)."""
 
 JOINT_STAFF = "rescue_worker"
 """The staff of several organisations counted together ("Mit 220 Kräften waren Feuerwehr
@@ -185,9 +187,9 @@ as of two different days count two occasions, not one thing twice."""
 
 
 KINDS_OF_PEOPLE: frozenset[str] = frozenset(
-    {"child", "customer", "employee", "adviser", "asylum_seeker", "fighter", "hostage", "member",
-     "member_of_parliament", "migrant", "minister", "patient", "prisoner", "pupil", "refugee",
-     "student", "suspect", "tourist", "voter"}
+    {"child", "crew", "customer", "employee", "adviser", "asylum_seeker", "fighter", "hostage",
+     "member", "member_of_parliament", "migrant", "minister", "patient", "prisoner", "pupil",
+     "refugee", "student", "suspect", "tourist", "voter"}
 )  # fmt: skip
 """Other nouns that count people of one kind: with a role of harm they count the harmed
 of that kind ("Four workers were killed": dead employees), kept apart from the same

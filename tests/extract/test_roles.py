@@ -868,6 +868,27 @@ def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote", "language", "concept"),
     [
+        # a cue in the number's own noun counts only when no other cue does
+        ("Three passengers and two crew members were injured.", "Three", "en",
+         "injured:passenger"),
+        ("Three passengers and two crew members were injured.", "two", "en", "injured:crew"),
+        ("Nineteen passengers were on board the ferry.", "Nineteen", "en", "passenger"),
+        ("Es gab mehr als 6600 Evakuierungen.", "6600", "de", "evacuated:lemma:evakuierung"),
+        # people who fell sick are cases
+        ("186 passengers and 19 crew members reported vomiting.", "186", "en",
+         "case:passenger"),
+        ("The number of people sick with norovirus rose to 241.", "241", "en", "case"),
+    ],
+)  # fmt: skip
+def test_what_befell_them_outranks_the_cue_their_noun_is(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
         # people medics treated are patients, as "7.200 Patienten" are
         ("Der Rettungsdienst behandelte rund 6.900 Menschen.", "6.900", "de", "patient"),
         ("Paramedics treated about 6,900 people.", "6,900", "en", "patient"),

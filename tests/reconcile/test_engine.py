@@ -505,6 +505,13 @@ def _two(a: str, b: str, lang: str) -> list[str]:
         # more on board than the crew explains, or fewer than the passengers: a conflict
         ("Im Zug saßen rund 140 Menschen.", "Im Zug waren etwa 60 Passagiere.", "de", True),
         ("The jet was carrying 150 people.", "It had 168 passengers on board.", "en", True),
+        # a cruise ship's crew is a third of the people on board
+        (
+            "The ship has about 4,000 people on board.",
+            "The ship carried 3,100 passengers.",
+            "en",
+            False,
+        ),
         # two counts of the people on board are compared as they are
         ("The jet was carrying 176 people.", "The plane had 174 people on board.", "en", True),
     ],

@@ -279,16 +279,16 @@ def _quantity_claim(
         # a cue after the figure is as near as it is to the end of the figure's noun when
         # the clause goes on from it: "3 died and 12 more people were injured" counts the
         # injured, "destroyed 9,418 structures and damaged 1,073" the destroyed
-        tail = None
-        if noun is not None and noun.start - qm.end <= 40:
-            after = text[noun.end : noun.end + 12].split(maxsplit=1)
+        tail = own = noun.end if noun is not None and noun.start - qm.end <= 40 else None
+        if own is not None:
+            after = text[own : own + 12].split(maxsplit=1)
             word = after[0].casefold() if after else ""
-            if word[:1].isalpha() and word not in get_language(lang).syntax.COORDINATORS:
-                tail = noun.end
+            if not word[:1].isalpha() or word in get_language(lang).syntax.COORDINATORS:
+                tail = None
         if st.role_cues is not None:
-            role = st.role_cues.role_at(a, b, qm.start, qm.end, wider, tail=tail)
+            role = st.role_cues.role_at(a, b, qm.start, qm.end, wider, tail=tail, noun_end=own)
         else:
-            role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail)
+            role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail, noun_end=own)
         if role is None:  # "12 people, including three children, were killed"
             role = later_clause_role(st, qm, noun.end if noun else qm.end)
         held = noun is not None and noun.concept in HELD_CONCEPTS

@@ -229,7 +229,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen"),
     # die Menschen eines Datenlecks: "Daten von 70 Millionen Kunden"
     "affected": ("betroffen*", "Daten von", "Datenleck*", "geleakt*", "erbeutet*"),
-    "case": ("erkrankt*", "infiziert*", "angesteckt"),
+    "case": ("erkrankt*", "infiziert*", "angesteckt", "Symptome*", "Brechdurchfall", "Durchfall",
+             "Erbrechen"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam"),
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
                  "übergab*"),

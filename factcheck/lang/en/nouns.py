@@ -183,7 +183,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # a data leak's people: "data of 70 million customers was leaked"
     "affected": ("affected", "leaked", "leak of", "data of", "data belonging to", "exposed",
                  "compromised"),
-    "case": ("sickened", "infected", "fell ill", "falling ill", "taken ill"),
+    "case": ("sickened", "infected", "fell ill", "falling ill", "fallen ill", "taken ill",
+             "sick with", "ill with", "symptoms", "vomiting", "diarrhoea", "diarrhea"),
     "arrested": ("arrest*", "detained", "in custody"),
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
