@@ -77,7 +77,11 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "gust": "[length] / [time]", "temperature": "[temperature]", "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
+    "inflation": "rate", "unemployment": "rate", "turnout": "rate", "interest_rate": "rate",
 }  # fmt: skip
+RATE = "rate"
+"""The dimension of the subjects that only a percentage measures ("*inflation* slowed to
+3.1 percent", "die *Arbeitslosenquote* stieg auf 6,1 Prozent"): ``share:inflation``."""
 """The physical dimension each measure subject of the packs' ``nouns.MEASURE_SUBJECTS``
 measures: a subject word of another dimension near a figure names another figure
 ("strong *winds* and a heatwave that sent temperatures to 43.5 degrees": no wind speed).

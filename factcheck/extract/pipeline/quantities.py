@@ -439,15 +439,14 @@ def _quantity_claim(
             a0, b0 = _sentence_index(st).clause(qm.start)
             # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"; its
             # own stretch first: "Radius von drei Kilometern sowie eine Zone von zehn"
-            by_words = qm.role in (NumberRole.MEASURE, NumberRole.MONEY, NumberRole.DURATION)
             own = max(a0, seg[0]) if seg is not None else a0
             subject = rate_subject(q)  # "491 Liter pro Quadratmeter": by its unit
-            if subject is None and by_words:
+            if subject is None:
                 subject = _measure_subject(text, own, b0, qm, lang)
             if subject is None and "-" in text[qm.start : qm.end + 1]:
                 subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)
-            if subject is None and by_words and own > a0:  # "Pegel 9,5 Meter, Passau 6,8"
+            if subject is None and own > a0:  # "Pegel 9,5 Meter, Passau 6,8"
                 subject = _measure_subject(text, a0, b0, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"

@@ -13,7 +13,7 @@ from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.roles import subject_words
 from factcheck.lang import get_language
-from factcheck.lang.concepts import SUBJECT_DIMENSIONS
+from factcheck.lang.concepts import RATE, SUBJECT_DIMENSIONS
 from factcheck.models import Quantity, UnitKind
 
 RESTATED_BEFORE = 48
@@ -48,7 +48,7 @@ def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) ->
     ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first) that
     can measure a figure of its unit's dimension (``concepts.SUBJECT_DIMENSIONS``: a
     temperature is no wind speed, and a sum of money has none of them); a duration takes
-    only a subject of time (a strike, a closure)."""
+    only a subject of time (a strike, a closure), a percentage only a rate (inflation)."""
     q = qm.quantity
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
     best: tuple[int, str] | None = None
@@ -59,7 +59,9 @@ def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) ->
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
         wanted = SUBJECT_DIMENSIONS.get(subject)
-        if wanted is not None and (
+        if (wanted == RATE) != (q.unit_kind is UnitKind.PERCENT):
+            continue  # a rate is a percentage ("*inflation* slowed to 3.1 percent"), only
+        if wanted not in (None, RATE) and (
             q.unit_kind is not UnitKind.PHYSICAL or (dimension is not None and wanted != dimension)
         ):
             continue  # a water level is no sum of money, a wind speed no temperature

@@ -480,6 +480,11 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
+    # Quoten, nur von Prozentzahlen (concepts.RATE)
+    "inflation": ("Inflation*", "Teuerung*", "Preissteigerung*", "Verbraucherpreise"),
+    "unemployment": ("Arbeitslosenquote*", "Arbeitslosigkeit"),
+    "turnout": ("Wahlbeteiligung*",),
+    "interest_rate": ("Leitzins*", "Zinssatz*", "Zinsen"),
     "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
     "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
     "ransom": ("Lösegeld*",),

@@ -537,6 +537,12 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "costs", "costing"),
     "damage": ("damage", "damages"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
+    # rates, of percentages only (concepts.RATE)
+    "inflation": ("inflation", "consumer prices", "consumer price index"),
+    "unemployment": ("unemployment", "unemployment rate", "jobless rate"),
+    "turnout": ("turnout", "voter turnout"),
+    "interest_rate": ("interest rate", "interest rates", "key rate", "benchmark rate",
+                      "policy rate"),
     "surge": ("surge", "surges", "storm surge*"),
     "fine": ("fined", "fine", "fines", "penalty", "penalties"),
     "reward": ("reward", "bounty"),

@@ -305,6 +305,12 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # a speed glued to its noun is a speed, not a length
         ("The storm brought 120-mph winds to the coast.", "en", "measure:wind_speed"),
         ("It made landfall with 150-mile-per-hour winds.", "en", "measure:wind_speed"),
+        # a rate is a percentage's subject only
+        ("Annual inflation slowed to 3.1 percent in November.", "en", "share:inflation"),
+        ("Die Arbeitslosenquote stieg auf 6,1 Prozent.", "de", "share:unemployment"),
+        ("Die Wahlbeteiligung lag bei 76 Prozent.", "de", "share:turnout"),
+        ("The Fed held its benchmark rate at 5.25 percent.", "en", "share:interest_rate"),
+        ("Inflation has cost the city $40 million.", "en", "money:cost"),  # no rate
         # a deficit, however it is named
         ("Die Stadt steuert auf ein Defizit von 52 Millionen Euro zu.", "de", "money:deficit"),
         ("The city faces a budget shortfall of $48 million.", "en", "money:deficit"),
