@@ -113,7 +113,8 @@ def _separable(lang: str) -> re.Pattern[str] | None:
 
     joins = alternation(get_language(lang).syntax.COORDINATORS)
     # no stop, comma or "und" between: the particle of another verb is not this one's
-    gap = rf"(?:(?!(?<![\w-])(?:{joins})(?![\w-]))[^.;:!?,]){{0,80}}?"
+    # (a mark between digits is a number's: "kamen 100.000 Menschen zusammen")
+    gap = rf"(?:(?!(?<![\w-])(?:{joins})(?![\w-]))(?:[^.;:!?,]|(?<=\d)[.,](?=\d))){{0,80}}?"
     alts = [
         rf"(?<![\w-]){re.escape(verb)}(?![\w-]){gap}(?<![\w-])"
         rf"(?P<{role}_{i}>{space.join(map(re.escape, particle.split()))})(?![\w-])"

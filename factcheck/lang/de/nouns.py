@@ -243,7 +243,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "Zuschauer*", "feierten", "Fanzone*", "Fanmeile*", "Public Viewing", "kamen zu*",
         "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
         "verfolgten", "verfolgte", "zogen durch", "zogen vom", "zogen von", "marschiert*",
-        "beteiligt*", "lockte", "lockten", "gekommen",
+        "beteiligt*", "lockte", "lockten", "gekommen", "auf die Straße", "auf den Straßen",
+        # nicht "auf der Straße": "auf der Straße des 17. Juni" ist ein Ort
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
                       "vom Stromnetz"),
@@ -282,6 +283,8 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
         ("kostet", "das Leben"),
     ),
     "evacuated": (("brachte", "in Sicherheit"), ("brachten", "in Sicherheit")),
+    # "In München kamen 100.000 Menschen zusammen"
+    "participant": (("kamen", "zusammen"), ("kam", "zusammen")),
 }
 """Trennbare Verben, deren Teile um die Zahl stehen ("Die Polizei *nahm* 14 Personen
 vorübergehend *fest*")."""
