@@ -22,8 +22,10 @@ from dataclasses import dataclass
 
 from factcheck.lang.concepts import (
     ABOARD,
+    ALL_SCOPE,
     CREW_SHARE,
     CUMULATIVE_CONCEPTS,
+    EXCEPT_PREFIX,
     PASSENGER,
     RECOVERING_CONCEPTS,
     TO_DATE_SCOPE,
@@ -427,6 +429,18 @@ def classify(
     return None if draft is None else write(draft, arts, w)
 
 
+SCOPE_GAP = 3.0
+"""How many times larger one figure must be than the other for a place, name or total
+said of one of them alone to set them apart (see :func:`_narrowed`)."""
+
+
+def _narrowed(c: Comparable) -> bool:
+    """True when a figure is said of a place, of a name or as a total over the parts
+    (``concepts.ALL_SCOPE``), not of the story as such."""
+    scope = c.claim.measure.scope if c.claim.measure is not None else ()
+    return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
+
+
 def _crew_apart(a: Comparable, b: Comparable) -> bool:
     """True when one figure counts the people on board and the other the passengers
     (``concepts.ABOARD``), and the first may exceed the second by its crew: at least as
@@ -492,6 +506,10 @@ def _decide(
     if pragmatic and cumulative and later is not low and not same_day:
         # "more than 1,500 homes destroyed" and 4,900 weeks (or an unknown time) apart:
         # an open hedge read pragmatically says little about a total that keeps growing
+        return None
+    if _narrowed(a) != _narrowed(b) and magnitude_ratio(a, b) >= SCOPE_GAP:
+        # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
+        # 320,000: far apart, and only one said of a part or a whole, they count two things
         return None
     if _crew_apart(a, b):
         # "176 people on board" and "168 passengers": the eight more are the crew

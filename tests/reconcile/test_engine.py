@@ -518,3 +518,24 @@ def _two(a: str, b: str, lang: str) -> list[str]:
 )
 def test_people_on_board_include_the_crew(a: str, b: str, lang: str, flagged: bool) -> None:
     assert bool(_two(a, b, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        # far apart, and only one said of a place, a name or the whole: two things
+        ("At least 100 people were injured, officials said.",
+         "Officials said 29 people were injured in Sulphur.", "en", False),
+        ("Bundesweit demonstrierten mehr als 1,4 Millionen Menschen.",
+         "Die Veranstalter sprachen von 320.000 Teilnehmern.", "de", False),
+        # far apart with nothing to tell them apart: a conflict
+        ("Die Polizei zählte 8.500 Teilnehmer.", "Der Bauernverband zählte 30.000 Teilnehmer.",
+         "de", True),
+        # near, one with a place: compared as before
+        ("At least 100 people were injured.", "80 people were injured in Sulphur.", "en", True),
+    ],
+)  # fmt: skip
+def test_a_part_or_whole_far_from_a_plain_figure_is_another_thing(
+    a: str, b: str, lang: str, flagged: bool
+) -> None:
+    assert bool(_two(a, b, lang)) is flagged
