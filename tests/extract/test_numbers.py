@@ -314,3 +314,18 @@ def test_a_number_before_more_or_less_than_is_a_change(
 def test_up_to_after_a_verbs_up_is_no_bound(text: str, written: str, qualifier: Qualifier) -> None:
     (hit,) = [m for m in find_quantities(text, "en") if written in text[m.start : m.end]]
     assert hit.quantity.qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        # a list's next place: a count, not a name
+        ("In Bayern starben 56 Menschen, in Niedersachsen 38.", "de", ["56", "38"]),
+        ("In Texas, 40 people died, in Oklahoma 12.", "en", ["40", "12"]),
+        # names stay names
+        ("Der DAX 40 legte zu.", "de", []),
+        ("Sie arbeitet in Halle 5 der Messe.", "de", []),
+    ],
+)
+def test_a_number_after_a_listed_place_is_a_count(text: str, lang: str, written: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_quantities(text, lang)] == written

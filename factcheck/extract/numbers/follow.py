@@ -23,6 +23,9 @@ from factcheck.extract.numbers.record import _Num, _ScanBase, _Skip
 from factcheck.models.hedge import Qualifier, approx_half_width
 from factcheck.models.quantity import Direction, UnitKind
 
+LISTED_REACH = 80
+"""How far before a listed place's number the figure before it may end."""
+
 
 class _Following(_ScanBase):
     """What follows a number: scale, unit, range, ratio; and what rules a candidate out."""
@@ -190,6 +193,26 @@ class _Following(_ScanBase):
         nxt = self.next_word(pos)
         return not nxt or nxt.lower() in self.g.length_followers
 
+    def listed_place(self, num: _Num, pos: int) -> bool:
+        """True when a bare number after a capitalised word continues a list of figures by
+        place: a scope preposition before that word (the pack's ``nouns.SCOPE_PREPOSITIONS``),
+        a figure recorded shortly before in the same sentence, and the clause ending right
+        after the number ("In Bayern starben 56 Menschen, *in Niedersachsen 38*.")."""
+        text = self.text
+        words = text[max(self.lo, num.start - 40) : num.start].split()
+        if len(words) < 2 or words[-2].casefold() not in self.g.scope_prepositions:
+            return False
+        if not self.out or num.start - self.out[-1].end > LISTED_REACH:
+            return False
+        if any(c in ".;:!?" for c in text[self.out[-1].end : num.start]):
+            return False  # the figure before is another sentence's
+        after = text[pos : pos + 6].lstrip()
+        return (
+            not after
+            or after[0] in ".,;:!?)"
+            or after.split()[0].casefold() in (self.g.coordinators)
+        )
+
     def is_name(self, num: _Num, pos: int, before: re.Match[str] | None) -> bool:
         """True when a bare number is part of a name: "S&P 500", "iPhone 11",
         "Boeing 787", "Teil 3", "Hauptstraße 221", "the 737 Max", "221 Baker Street"."""
@@ -208,9 +231,12 @@ class _Following(_ScanBase):
             and not self.is_month(prev)
         ):
             # a capitalised word right before: a name ("DAX 40 legte zu"), unless a
-            # noun follows in a language that capitalises nouns ("in Kiew 12 Menschen")
+            # noun follows in a language that capitalises nouns ("in Kiew 12 Menschen"),
+            # or it is a list's next place ("56 in Bayern, in Niedersachsen 38.")
             nxt = self.next_word(pos)
-            return not (g.nouns_capitalised and nxt[:1].isupper())
+            return not (g.nouns_capitalised and nxt[:1].isupper()) and not self.listed_place(
+                num, pos
+            )
         if not g.nouns_capitalised:
             nxt = self.next_word(pos)
             if (

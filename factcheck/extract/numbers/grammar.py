@@ -149,6 +149,9 @@ class _Grammar:
         self.one_not_after = frozenset(num.ONE_NOT_AFTER)
         self.one_not_before = frozenset(num.ONE_NOT_BEFORE)
         self.plain_connectors = frozenset(_norm(c) for c in hed.RANGE_CONNECTORS if c[:1].isalpha())
+        pack = get_language(code)
+        self.scope_prepositions = frozenset(w.casefold() for w in pack.nouns.SCOPE_PREPOSITIONS)
+        self.coordinators = frozenset(w.casefold() for w in pack.syntax.COORDINATORS)
         self.increase = frozenset(hed.INCREASE_WORDS)
         self.decrease = frozenset(hed.DECREASE_WORDS)
         # "500.000 *weniger als* im Vorjahr", "100 *more than* in 2023": the hedges of more
