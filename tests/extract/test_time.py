@@ -247,6 +247,16 @@ def test_a_year_relative_to_no_anchor_counts_from_the_publication(text: str, lan
     assert (ref.start, ref.end) == (D(2019, 1, 1), D(2019, 12, 31))
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("Ab 2027 gibt es nichts mehr.", D(2027, 1, 1)), ("Ab März gilt die Regel.", D(2025, 3, 1))],
+)
+def test_ab_names_the_start_of_what_follows(text: str, start: dt.date) -> None:
+    """ "ab 2027", "ab März": from then on, read as the time it starts."""
+    ref = only(text, "de", published=WED_19_JUNE, direction="future")
+    assert ref.start == start
+
+
 def test_unresolved_anchor_gives_an_unresolved_time() -> None:
     vague = TimeRef(resolved_against=UNRESOLVED, weekday=4)
     assert only("tags darauf", anchor=vague).resolved_against == UNRESOLVED

@@ -305,6 +305,7 @@ PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "während": ("point", True, True),
     "zum": ("point", False, False),
     "seit": ("since", True, True),
+    "ab": ("point", True, True),  # "ab 2027", "ab Mai": from then on, read as its start
     "bis": ("until", True, True),
     "bis zum": ("until", False, False),
     "bis zur": ("until", False, False),
