@@ -271,16 +271,20 @@ def _capitalised_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun 
 
 
 def _verb_after_plural(prev: str, word: str, lang: str) -> bool:
-    """True when ``word`` after the plural noun ``prev`` is a bare verb, not the head of a
+    """True when ``word`` after the plural noun ``prev`` is a verb, not the head of a
     compound: ``prev`` is inflected and names a concept ("vehicles", "people"), ``word``
-    is lower-case, uninflected and names none ("31,000 vehicles *cross*", "40 people
-    *remain*"), while "rescue workers", "arms deal" keep their compound."""
+    is lower-case and uninflected naming none ("31,000 vehicles *cross*", "40 people
+    *remain*") or ends like a verb's form (the pack's ``nouns.VERB_LIKE_SUFFIXES``: "47,600
+    members *voted*"), while "rescue workers", "arms deal" keep their compound."""
     if not word.isalpha() or not word.islower() or not prev.isalpha():
         return False
     low, concepts = prev.casefold(), _concepts(lang)
     lem = lemma(low, lang).casefold()
     if lem == low or (low not in concepts and lem not in concepts):
         return False
+    suffixes: tuple[str, ...] = get_language(lang).nouns.VERB_LIKE_SUFFIXES
+    if suffixes and word.endswith(suffixes):
+        return True  # a verb's form: "47,600 members *voted*", as "40 people *remain*"
     return lemma(word, lang) == word and word not in concepts
 
 

@@ -46,6 +46,18 @@ def test_lowercase_verb_is_no_noun() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (" BMA members voted in the ballot", "member"),
+        (" soldiers wounded in the attack", "soldier"),
+    ],
+)
+def test_a_verbs_form_after_a_plural_ends_the_noun(text: str, head: str) -> None:
+    """ "47,600 members *voted*": the verb is no compound's head."""
+    assert counted(text, "en")[0] == head
+
+
+@pytest.mark.parametrize(
     ("text", "head", "concept"),
     [
         (" shipping containers of grain", "container", "container"),

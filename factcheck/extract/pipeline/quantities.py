@@ -39,6 +39,7 @@ from factcheck.extract.pipeline.subjects import (
     _measure_subject,
     _restated_concept,
     concept_before,
+    duration_thing,
     fractional,
     glued_subject,
     in_name,
@@ -413,13 +414,11 @@ def _quantity_claim(
     else:
         thing = thing_for(qm, noun)
         measured: tuple[str, ...] = ()
-        if noun is not None and qm.role is NumberRole.MEASURE:
-            # "the 300-metre Aurora Crest": a name's word names no subject
-            subject = (
-                None
-                if in_name(text, noun.start, noun.end, lang)
-                else subject_of_word(noun.head, lang)
-            )
+        if noun is not None and qm.role is NumberRole.DURATION:
+            thing = duration_thing(noun.head, lang) or thing  # "a 72-hour *strike*"
+        elif noun is not None and qm.role is NumberRole.MEASURE:
+            a_name = in_name(text, noun.start, noun.end, lang)  # "the 300-metre Aurora Crest"
+            subject = None if a_name else subject_of_word(noun.head, lang)
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
             elif noun.concept is None:

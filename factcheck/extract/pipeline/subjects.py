@@ -11,7 +11,7 @@ from functools import cache
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
-from factcheck.extract.roles import subject_words
+from factcheck.extract.roles import subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import RATE, SUBJECT_DIMENSIONS
 from factcheck.models import Quantity, UnitKind
@@ -99,6 +99,16 @@ def rate_subject(q: Quantity) -> str | None:
     if unit.endswith(PER_SQUARE_METRE) and _dimension(unit) == "[length]":
         return PRECIPITATION
     return None
+
+
+def duration_thing(head: str, lang: str) -> str | None:
+    """What a duration glued to its noun lasts, when the noun names an event of time ("a
+    72-hour *strike*", "a three-day *walkout*": ``duration:strike``, as "the strike lasted
+    72 hours"); None for any other noun."""
+    subject = subject_of_word(head, lang)
+    if subject is None or SUBJECT_DIMENSIONS.get(subject) != "[time]":
+        return None
+    return f"duration:{subject}"
 
 
 def in_name(text: str, start: int, end: int, lang: str) -> bool:

@@ -305,6 +305,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # a speed glued to its noun is a speed, not a length
         ("The storm brought 120-mph winds to the coast.", "en", "measure:wind_speed"),
         ("It made landfall with 150-mile-per-hour winds.", "en", "measure:wind_speed"),
+        # a duration glued to an event of time lasts that event
+        ("Doctors began a 72-hour strike.", "en", "duration:strike"),
+        ("The three-day walkout ended.", "en", "duration:strike"),
         # a rate is a percentage's subject only
         ("Annual inflation slowed to 3.1 percent in November.", "en", "share:inflation"),
         ("Die Arbeitslosenquote stieg auf 6,1 Prozent.", "de", "share:unemployment"),
