@@ -86,6 +86,7 @@ ABSOLUTE_CASES = [
     ("Der Bericht (2020) ist alt.", "2020", D(2020, 1, 1), D(2020, 12, 31), YEAR),
     ("Er kam. 2023 besuchte Kim Russland.", "2023", D(2023, 1, 1), D(2023, 12, 31), YEAR),
     ("Das Amt hatte 2016 gewarnt, es werde teurer.", "2016", D(2016, 1, 1), D(2016, 12, 31), YEAR),
+    ("Nur 64 Prozent kamen 2023 pünktlich an.", "2023", D(2023, 1, 1), D(2023, 12, 31), YEAR),
     ("Ende 2023 sank die Zahl.", "Ende 2023", D(2023, 7, 1), D(2023, 12, 31), YEAR),
     ("Anfang Juni 2024 begann es.", "Anfang Juni 2024", D(2024, 6, 1), D(2024, 6, 15), MONTH),
     ("Mitte Juni 2024 endete es.", "Mitte Juni 2024", D(2024, 6, 8), D(2024, 6, 23), MONTH),
@@ -151,6 +152,7 @@ def test_weekday_before_a_date_is_kept() -> None:
         "Der Verein hatte 2016 neue Mitglieder.",
         "Der Verein hatte 2016 Mitglieder.",
         "Die Polizei hatte 2000 gezählt.",
+        "In Berlin kamen 2016 Menschen zusammen.",
         "Es waren 1500 bis 2000 gekommen.",
     ],
 )
