@@ -35,6 +35,7 @@ from factcheck.extract.pipeline.state import (
 )
 from factcheck.extract.roles import (
     RoleCues,
+    _cue_pattern,
     is_as_of,
     is_compared_to,
     is_earlier_figure,
@@ -176,8 +177,13 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
     # "the death toll from Sunday's earthquake rose to 52 on Monday": Sunday names the event
     shared = [t for t in shared if not _event_day(text, t.end, lang)]
-    # "6.7 million visited, 500,000 fewer than last year": last year is compared with
-    shared = [t for t in shared if not is_compared_to(text, t.start, lang)]
+    # "6.7 million visited, 500,000 fewer than last year": last year is compared with; "its
+    # biggest fall since 1987": a record's frame
+    shared = [
+        t
+        for t in shared
+        if not is_compared_to(text, t.start, lang) and not _record_frame(text, t, idx, lang)
+    ]
     as_of = [t for t in shared if is_as_of(text, t.start, lang)]
     sentence_time = _sentence_time(as_of or shared)
     sibling: Measure | None = None
@@ -530,6 +536,20 @@ def _reported_subject(
 
 def _lemma(word: str, lang: str) -> str:
     return lemmatize(word, lang).casefold()
+
+
+RECORD_REACH = 60
+"""How far before a running time a superlative governing it may stand."""
+
+
+def _record_frame(text: str, t: TimeMatch, idx: SentenceIndex, lang: str) -> bool:
+    """True for a running time ("since 1987") after a superlative in its clause (the
+    packs' ``nouns.RANKING_WORDS``: "its *biggest* fall since 1987", "das *schwerste*
+    Unglück seit 1992"): the frame of a record, not the time of the sentence's figures."""
+    if t.time.kind is not TimeKind.SINCE:
+        return False
+    lo = max(idx.clause(t.start)[0], t.start - RECORD_REACH)
+    return _cue_pattern(lang, "RANKING_WORDS").search(text, lo, t.start) is not None
 
 
 def _event_day(text: str, end: int, lang: str) -> bool:

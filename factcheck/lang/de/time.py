@@ -404,9 +404,10 @@ YEAR_AFTER_VERBS: tuple[str, ...] = (
     "erzielte",
     "erzielten",
 )
-"""Finite verbs (auxiliaries, and frequent full verbs of news) after which a four-digit number followed by a lower-case word
-(not an adjective before a noun) is a year: ``Der Rechnungshof hatte 2016 gewarnt``,
-but ``hatte 2000 neue Mitglieder`` and ``hatte 2000 Mitglieder`` are counts."""
+"""Finite verbs (auxiliaries, and frequent full verbs of news) after which a four-digit
+number followed by a lower-case word (not an adjective before a noun) is a year: ``Der
+Rechnungshof hatte 2016 gewarnt``, but ``hatte 2000 neue Mitglieder`` and ``hatte 2000
+Mitglieder`` are counts."""
 
 NOUNS_CAPITALISED = True
 """German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised word

@@ -285,6 +285,10 @@ def _times(text: str, language: str) -> dict[str, tuple[object, object] | None]:
          "Some 6.7 million people"),
         ("Es kamen 6,7 Millionen Besucher, 500.000 weniger als im Vorjahr.", "de",
          "6,7 Millionen Besucher"),
+        # a running time after a superlative is a record's frame
+        ("The Dow dropped 1,034 points, its worst day since September 2022.", "en",
+         "1,034 points"),
+        ("Es war das schwerste Unglück seit 1992, 72 Menschen starben.", "de", "72 Menschen"),
         # a time in a later clause with a figure of its own is that figure's
         ("Die Festleitung zählte 6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen.",
          "de", "6,7 Millionen Besucher"),
