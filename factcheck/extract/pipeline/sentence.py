@@ -179,11 +179,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     shared = [t for t in shared if not _event_day(text, t.end, lang)]
     # "6.7 million visited, 500,000 fewer than last year": last year is compared with; "its
     # biggest fall since 1987": a record's frame
-    shared = [
-        t
-        for t in shared
-        if not is_compared_to(text, t.start, lang) and not _record_frame(text, t, idx, lang)
-    ]
+    shared = [t for t in shared if not is_compared_to(text, t.start, lang)]
+    framing = shared  # ("the deadliest crash since 1992, when 167 died": 1992 still names)
+    shared = [t for t in shared if not _record_frame(text, t, idx, lang)]
     as_of = [t for t in shared if is_as_of(text, t.start, lang)]
     sentence_time = _sentence_time(as_of or shared)
     sibling: Measure | None = None
@@ -198,7 +196,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # relative clause does not date the figures after it (it may those before it: "84.000
     # Einsatzkräfte, die seit Freitag ausgerückt sind")
     relative = [t for t in shared if _relative(text, idx.clause(t.start)[0], lang)]
-    moments = _moments_named(text, shared, lang) if quantities else []
+    moments = _moments_named(text, framing, lang) if quantities else []
     # "6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen": a time in a later
     # clause that holds a figure of its own dates that clause's figures, not those before
     figure_clauses = [idx.clause(q.start) for q in quantities]
