@@ -888,6 +888,13 @@ def test_what_befell_them_outranks_the_cue_their_noun_is(
     assert _concept(text, quote, language) == concept
 
 
+def test_cars_carrying_chemicals_carry_no_people() -> None:
+    """ "11 were carrying hazardous materials": tank cars, nobody on board."""
+    text = "Of the 38 derailed cars, 11 were carrying hazardous materials."
+    (eleven,) = [c for c in extract_text(text, language="en") if c.quote == "11"]
+    assert eleven.measure is None or eleven.measure.concept != "aboard"
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "language", "concept"),
     [

@@ -500,11 +500,16 @@ def _two(a: str, b: str, lang: str) -> list[str]:
     ("a", "b", "lang", "flagged"),
     [
         # the people on board are the passengers and the crew
-        ("The jet was carrying 176 people.", "It had 168 passengers on board.", "en", False),
+        (
+            "A passenger jet carrying 176 people landed.",
+            "It had 168 passengers on board.",
+            "en",
+            False,
+        ),
         ("Im Bus befanden sich 23 Menschen.", "Im Bus saßen 21 Fahrgäste.", "de", False),
         # more on board than the crew explains, or fewer than the passengers: a conflict
         ("Im Zug saßen rund 140 Menschen.", "Im Zug waren etwa 60 Passagiere.", "de", True),
-        ("The jet was carrying 150 people.", "It had 168 passengers on board.", "en", True),
+        ("The jet had 150 people on board.", "It had 168 passengers on board.", "en", True),
         # a cruise ship's crew is a third of the people on board
         (
             "The ship has about 4,000 people on board.",
@@ -513,7 +518,12 @@ def _two(a: str, b: str, lang: str) -> list[str]:
             False,
         ),
         # two counts of the people on board are compared as they are
-        ("The jet was carrying 176 people.", "The plane had 174 people on board.", "en", True),
+        (
+            "A passenger jet carrying 176 people landed.",
+            "The plane had 174 people on board.",
+            "en",
+            True,
+        ),
     ],
 )
 def test_people_on_board_include_the_crew(a: str, b: str, lang: str, flagged: bool) -> None:

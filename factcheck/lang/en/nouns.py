@@ -210,7 +210,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "derailed": ("derailed",),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     # people on board: passengers and crew together (see roles.ABOARD)
-    "aboard": ("on board", "aboard", "passenger*", "riders", "carrying", "carried"),
+    # (not "carrying": "11 were carrying hazardous materials" counts tank cars)
+    "aboard": ("on board", "aboard", "passenger*", "riders"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for",
