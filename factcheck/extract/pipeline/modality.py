@@ -21,8 +21,7 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
     """The modality of what the sentence says at ``pos``: a cue in its clause, else a
     planning verb governing the sentence, else reported or asserted. Every question is a
     lookup in the sentence's cue index (one scan per cue family, not one per claim)."""
-    # (most sentences hold no "and that": their clauses as they are, without a call)
-    a, b = idx.clause(pos) if idx.memo.get(_NO_SAID_JOIN) else _said_clause(idx, pos)
+    a, b = _said_clause(idx, pos)
     cued = _clause_cue(idx, a, b)
     if cued is Modality.HYPOTHETICAL and attributed:
         cued = _backshift(idx, a, b) or cued
