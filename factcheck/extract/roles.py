@@ -701,13 +701,10 @@ def is_compared_to(text: str, start: int, lang: str) -> bool:
 
 @cache
 def _compared_pattern(lang: str) -> re.Pattern[str] | None:
+    from factcheck.extract.numbers.grammar import _grammar
     from factcheck.extract.wordlists import alternation
-    from factcheck.models.hedge import Qualifier
 
-    hedges: dict[str, Qualifier] = get_language(lang).hedges.HEDGES
-    words = [
-        k for k, v in hedges.items() if v in (Qualifier.MORE_THAN, Qualifier.LESS_THAN) and " " in k
-    ]
+    words = list(_grammar(lang).comparison_of)  # the number grammar's own comparisons
     if not words:
         return None
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
