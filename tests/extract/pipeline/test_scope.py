@@ -133,9 +133,7 @@ def test_a_share_s_holder_across_a_clause_opener_or_a_relative_pronoun(
 def test_a_figure_for_a_list_of_places_is_given_for_all_of_them(
     text: str, lang: str, quote: str, scope: tuple[str, ...]
 ) -> None:
-    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
-    assert claim.measure is not None
-    assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
+    assert _places_of(text, lang, quote) == scope
 
 
 @pytest.mark.parametrize(
@@ -150,9 +148,7 @@ def test_a_figure_for_a_list_of_places_is_given_for_all_of_them(
 def test_a_place_in_the_genitive_scopes_its_figure(
     text: str, quote: str, scope: tuple[str, ...]
 ) -> None:
-    (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
-    assert claim.measure is not None
-    assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
+    assert _places_of(text, "de", quote) == scope
 
 
 @pytest.mark.parametrize(
@@ -170,6 +166,11 @@ def test_a_place_in_the_genitive_scopes_its_figure(
 def test_a_city_adjective_after_a_preposition_scopes_its_figure(
     text: str, quote: str, scope: tuple[str, ...]
 ) -> None:
-    (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
+    assert _places_of(text, "de", quote) == scope
+
+
+def _places_of(text: str, lang: str, quote: str) -> tuple[str, ...]:
+    """The scope of the one claim quoting ``quote``, without the ``scope:`` marks."""
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None
-    assert tuple(x for x in claim.measure.scope if not x.startswith("scope:")) == scope
+    return tuple(x for x in claim.measure.scope if not x.startswith("scope:"))
