@@ -29,8 +29,10 @@ from factcheck.extract.persons import PersonIndex as PersonIndex
 from factcheck.extract.persons import (
     _is_role,
     _known_sources,
+    firm_name,
     names_body,
     names_media,
+    not_names,
     role_head,
     surname_of,
 )
@@ -85,8 +87,9 @@ _QUOTE_ENDS = re.compile("[,!?][\"”’']\\s")
 _GAP_BREAKS = ",;"
 """The same for ``gapped``."""
 
-_APPOSITION = r",\s+[^,;:()\n]{1,80}+,"
-"""An apposition between commas (of :data:`_ASIDE`)."""
+_APPOSITION = r",\s+(?:[^,;:()\n]|(?<=\d),(?=\d\d\d)){1,80}+,"
+"""An apposition between commas (of :data:`_ASIDE`); a thousands comma is no end of it
+("The company, which employs 50,000 people, said")."""
 _ASIDE = rf"(?P<aside>\s*\([^()\n]{{1,60}}+\)|{_APPOSITION})"
 """What may stand between a speaker and its verb: a parenthesis ("Nancy Faeser *(SPD)*
 sagte", "Barbara Slowik *(58)* berichtete") or an apposition between commas ("John
@@ -305,6 +308,9 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         return None
     if re.match(get_language(lang).nouns.NUMBER_OF, phrase, re.IGNORECASE):
         return None  # "the number of survivors (stands at 104)": a figure, no source
+    if (firm := firm_name(phrase, lang)) is not None:  # "Semiconductor maker Norvex"
+        org = SourceKind.ORGANISATION
+        return (("name", phrase), ("key", name_key(firm)), ("kind", org), ("country", None))
     att = get_language(lang).attribution
     loc = _source_place(lang).search(phrase)
     core = phrase[: loc.start()].strip() if loc else phrase
@@ -539,7 +545,7 @@ def _capitalised_name(written: str, lang: str, opening: bool) -> _Fields | None:
     International* said", "..., *Smith* said"): an organisation when it has several
     words, else a person. At a sentence's ``opening`` one capitalised word says nothing
     ("Rescuers said"). None elsewhere, for a phrase with a lower-case word, and for one
-    with a word that makes no name (:func:`_not_names`)."""
+    with a word that makes no name (:func:`not_names`)."""
     from factcheck.extract.names import name_key
 
     pack = get_language(lang)
@@ -551,21 +557,10 @@ def _capitalised_name(written: str, lang: str, opening: bool) -> _Fields | None:
         return None
     if opening and len(words) < 2:
         return None
-    if any(w.casefold() in _not_names(lang) for w in words):
+    if any(w.casefold() in not_names(lang) for w in words):
         return None
     kind = SourceKind.ORGANISATION if len(words) > 1 else SourceKind.PERSON
     return (("name", phrase), ("key", name_key(" ".join(words))), ("kind", kind), ("country", None))
-
-
-@cache
-def _not_names(lang: str) -> frozenset[str]:
-    """Capitalised words that make no name of a speaker: month and weekday names and
-    their abbreviations ("VIENNA, *Sept.* 16"), and words that are no nouns ("*By*
-    Ukrainian estimates": the pack's ``numbers.NAME_EXEMPT`` and function words)."""
-    pack = get_language(lang)
-    t = pack.time
-    words = (*t.MONTHS, *t.MONTH_ABBREVIATIONS, *t.WEEKDAYS, *pack.numbers.NAME_EXEMPT)
-    return frozenset(w.casefold() for w in (*words, *pack.syntax.FUNCTION_WORDS))
 
 
 @cache

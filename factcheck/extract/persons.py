@@ -120,6 +120,43 @@ def _is_role(word: str, lang: str) -> bool:
 
 
 @cache
+def not_names(lang: str) -> frozenset[str]:
+    """Capitalised words that make no name of a speaker: month and weekday names and
+    their abbreviations ("VIENNA, *Sept.* 16"), and words that are no nouns ("*By*
+    Ukrainian estimates": the pack's ``numbers.NAME_EXEMPT`` and function words)."""
+    pack = get_language(lang)
+    t = pack.time
+    words = (*t.MONTHS, *t.MONTH_ABBREVIATIONS, *t.WEEKDAYS, *pack.numbers.NAME_EXEMPT)
+    return frozenset(w.casefold() for w in (*words, *pack.syntax.FUNCTION_WORDS))
+
+
+@lru_cache(maxsize=65536)
+def firm_name(phrase: str, lang: str) -> str | None:
+    """The name in a phrase that describes a firm before naming it: the capitalised words
+    after a noun that ends in one of the pack's ``attribution.COMPANY_DESCRIPTORS``
+    ("Semiconductor maker *Norvex*", "utility company *Evergy*", "*Carmaker* Volkswagen"
+    at a sentence's start: *Volkswagen*). None when the phrase ends in no capitalised
+    word, when the word before them describes no firm, and when they open with a role or
+    a word that makes no name ("bank Governor Jane Doe": a person)."""
+    descriptors = get_language(lang).attribution.COMPANY_DESCRIPTORS
+    words = [w.strip(",.") for w in phrase.split()]
+    k = len(words)  # where the closing run of capitalised words begins
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    at = max(k - 1, 0)  # the describing noun: before the run, or the run's first word
+    name = words[at + 1 :]
+    if not descriptors or k == len(words) or not name or (k == 0 and len(name) > 1):
+        return None  # "Airline Pilots Association" is one name
+    if not words[at].casefold().endswith(descriptors) or _is_role(words[at], lang):
+        return None  # "Republican lawmaker John Smith": a person with a role
+    if _is_role(name[0], lang) or name[0] in given_names():
+        return None  # "bank Governor Jane Doe", "policymaker Jane Doe": persons
+    if any(w.casefold() in not_names(lang) for w in name):
+        return None
+    return " ".join(name)
+
+
+@cache
 def _noun_like(word: str, lang: str) -> bool:
     """True for words that are common nouns, not names: compounds of two known words
     ("Raumfahrtanlage", "Einsatzfall"), hyphenated compounds ending in a known noun

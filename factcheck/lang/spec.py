@@ -384,6 +384,8 @@ class Attribution(Protocol):
     """heads of organisation nouns (-> government or organisation)."""
     ORG_WHOLE_WORDS: tuple[str, ...]
     """organisation nouns only as a whole word ("die *Stadt*", not "Innenstadt")."""
+    COMPANY_DESCRIPTORS: tuple[str, ...]
+    """Ends of lower-case nouns before a firm's name ("chip*maker* Intel"); () for German."""
     MEDIA_WORDS: tuple[str, ...]
     """heads of media nouns (-> agency or outlet)."""
     MEDIA_TITLE_WORDS: tuple[str, ...]
@@ -396,11 +398,9 @@ class Attribution(Protocol):
     PASSIVE: str
     """A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none."""
     HEARSAY: str
-    """A pattern of hearsay opening with a plan cue: alleged, not planned ("soll 5.000 Euro
-    *gestohlen haben*", unlike "soll 5.000 Euro kosten"); "" for none."""
+    """Hearsay opening with a plan cue, alleged: "soll 5.000 Euro *gestohlen haben*"; "" if none."""
     DETERMINERS: frozenset[str]
-    """Lower-case determiners ("die", "the"): a plan cue after one plans a figure only in its
-    noun phrase ("gegen die *geplante* Schließung" vs "die geplanten 77 Millionen Euro")."""
+    """Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure."""
     SUBJUNCTIVE: tuple[str, ...]
     """Konjunktiv I forms (``habe``, ``sei``): a sentence in them inherits the last source."""
     PLANNED_EVENT_VERBS: tuple[str, ...]

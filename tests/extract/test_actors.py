@@ -935,3 +935,64 @@ def test_a_figure_counted_by_an_agent_is_the_agent_s() -> None:
         if c.quantity and c.attribution
     }
     assert sources == {"150,000": "Organisers", "40,000": "police"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Semiconductor maker Norvex", "Norvex"),
+        ("utility company Evergy", "Evergy"),
+        ("Carmaker Velora", "Velora"),  # a describing noun that opens the sentence
+        ("rights group Open Borders Watch", "Open Borders Watch"),
+    ],
+)
+def test_a_firm_described_before_its_name_is_the_organisation_named(phrase: str, name: str) -> None:
+    src = classify_source(phrase, 0, len(phrase), "en")
+    assert src is not None
+    assert src.kind is SourceKind.ORGANISATION
+    assert src.key == name_key(name)  # the same speaker as "Norvex said" alone
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Republican lawmaker Tom Reeve", SourceKind.PERSON),  # a role, not a firm
+        ("bank Governor Ada Brill", SourceKind.PERSON),
+        ("Airline Pilots Association", SourceKind.ORGANISATION),  # one name, kept whole
+    ],
+)
+def test_a_role_or_a_whole_name_is_no_described_firm(phrase: str, kind: SourceKind) -> None:
+    src = classify_source(phrase, 0, len(phrase), "en")
+    assert src is not None
+    assert src.kind is kind
+    if kind is SourceKind.ORGANISATION:
+        assert src.key != name_key("Pilots Association")
+
+
+def test_a_described_firm_that_speaks_makes_its_would_a_plan() -> None:
+    claims = extract_text(
+        "Chip maker Norvex said on Thursday it would cut about 4,000 jobs.",
+        language="en",
+        published="2025-02-20",
+    )
+    jobs = next(c for c in claims if c.quantity is not None)
+    assert [s.key for s in jobs.attribution.chain] == [name_key("Norvex")]
+    assert jobs.modality.value == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The company, which employs roughly 50,000 people, said it would cut 300 jobs.",
+            SourceKind.ORGANISATION,
+        ),
+        ("Jane Roe, who led 1,200 rescuers, said 40 people were saved.", SourceKind.PERSON),
+    ],
+)
+def test_an_aside_with_a_thousands_comma_still_stands_between_speaker_and_verb(
+    text: str, kind: SourceKind
+) -> None:
+    found = find_attribution(text, 0, len(text), "en")
+    assert found is not None
+    assert found.chain[-1].kind is kind

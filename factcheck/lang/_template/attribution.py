@@ -48,6 +48,10 @@ ORG_WORDS: tuple[str, ...] = ()
 # English: 'city', 'state'
 ORG_WHOLE_WORDS: tuple[str, ...] = ()
 
+# Ends of lower-case nouns before a firm's name ("chip*maker* Intel"); () for German.
+# English: 'maker', 'company', 'firm', 'giant', ...
+COMPANY_DESCRIPTORS: tuple[str, ...] = ()
+
 # heads of media nouns (-> agency or outlet).
 # English: 'news agency', 'agency', 'newspaper', 'state media', ...
 MEDIA_WORDS: tuple[str, ...] = ()
@@ -77,13 +81,11 @@ MODALITY: dict[str, tuple[str, ...]] = {}
 # English: ''
 PASSIVE: str = ""
 
-# A pattern of hearsay opening with a plan cue: alleged, not planned ("soll 5.000 Euro
-# *gestohlen haben*", unlike "soll 5.000 Euro kosten"); "" for none.
+# Hearsay opening with a plan cue, alleged: "soll 5.000 Euro *gestohlen haben*"; "" if none.
 # English: ''
 HEARSAY: str = ""
 
-# Lower-case determiners ("die", "the"): a plan cue after one plans a figure only in its noun
-# phrase ("gegen die *geplante* Schließung" vs "die geplanten 77 Millionen Euro").
+# Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure.
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 

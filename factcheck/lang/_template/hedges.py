@@ -17,7 +17,7 @@ from factcheck.models.hedge import Qualifier
 # Words right before a number (``rund 10.000``, ``bis zu 4,8 Millionen``). The longest phrase
 # wins: ``knapp über 100`` is just_over, ``knapp 100`` almost, ``nicht mehr als 5`` at_most.
 # Symbols (``~``, ``>``) may touch the number.
-# English: {'exactly': 'exact', 'precisely': 'exact', 'about': 'approx', ...}
+# English: {'exactly': 'exact', 'precisely': 'exact', 'ticked up to': 'exact', ...}
 HEDGES: dict[str, Qualifier] = {}
 
 # Amounts without a number: word -> (qualifier, scale). ``mehrere`` and ``wenige`` take a scale

@@ -275,6 +275,10 @@ ORG_WHOLE_WORDS: tuple[str, ...] = ("stadt", "bahn")
 """Körperschaften, die nur als ganzes Wort sprechen ("teilte die *Stadt* mit", "laut
 *Bahn*"): auf sie enden Orte, die nicht sprechen ("Innenstadt", "Autobahn")."""
 
+COMPANY_DESCRIPTORS: tuple[str, ...] = ()
+"""Leer: im Deutschen sind Nomen großgeschrieben, ein Name hebt sich von der Beschreibung
+davor nicht ab ("Chipkonzern Norvex" liest ``ORG_WORDS`` als Konzern)."""
+
 MEDIA_WORDS: tuple[str, ...] = (
     "nachrichtenagentur",
     "nachrichtenagenturen",

@@ -211,6 +211,17 @@ ORG_WHOLE_WORDS: tuple[str, ...] = ("city", "state")
 """Bodies that speak only as a whole word ("..., the *city* said"): common nouns end like
 them ("capacity", "estate")."""
 
+COMPANY_DESCRIPTORS: tuple[str, ...] = (
+    "maker", "company", "firm", "giant", "group", "retailer", "manufacturer", "producer",
+    "supplier", "carrier", "airline", "insurer", "lender", "bank", "operator", "provider",
+    "conglomerate", "startup", "start-up", "chain", "broadcaster", "publisher", "utility",
+    "brewer", "shipper", "shipbuilder", "platform", "distributor", "exporter", "importer",
+    "refiner", "contractor", "fund", "outfit", "subsidiary",
+)  # fmt: skip
+"""Endings of a lower-case noun that describes a firm before its name: "*Semiconductor
+maker* Norvex said", "*Carmaker* Volkswagen said", "utility *company* Evergy said": the
+capitalised name after it is the organisation that speaks."""
+
 MEDIA_WORDS: tuple[str, ...] = (
     "news agency",
     "agency",
