@@ -67,6 +67,7 @@ were injured" - the cue after a number is more often its own than the one before
 usually belongs to the number before it."""
 
 ARRESTED = "arrested"
+RELEASED = "released"
 AFFECTED = "affected"
 PARTICIPANT = "participant"
 EMPLOYED = "employed"
@@ -360,6 +361,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     grouped by its lemma elsewhere) from a number with no noun at all.
     """
     if noun_concept in HARM_ROLES:
+        if role == RELEASED and noun_concept != RELEASED:
+            return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen frei": a part freed
         return noun_concept  # "Tote", "Verletzte": the noun says it
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if role == WITHOUT_POWER and (person or noun_concept in POWER_CUSTOMERS):

@@ -94,6 +94,19 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "casualties:soldier",
         ),
         ("Three people were killed and 12 wounded.", "Three people", "en", "dead"),
+        # knocked out power, set free: what befell the ones counted
+        (
+            "The storm knocked out electricity to 400,000 homes.",
+            "400,000 homes",
+            "en",
+            "without_power",
+        ),
+        (
+            "Drei Festgenommene kamen auf freien Fuß.",
+            "Drei Festgenommene",
+            "de",
+            "released:arrested",
+        ),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:
@@ -170,6 +183,9 @@ def test_feminine_person_nouns_fold_onto_the_base_noun() -> None:
 
 def test_counted_concept_table() -> None:
     assert counted_concept("dead", "injured", True) == "dead"  # the noun says it
+    # but the arrested who are set free are a part of them, no count of the arrested
+    assert counted_concept("arrested", "released", True) == "released:arrested"
+    assert counted_concept("released", "released", True) == "released"
     assert counted_concept("person", "dead", True) == "dead"
     assert counted_concept("person", None, True) is None
     assert counted_concept(None, "missing", False) == "missing"

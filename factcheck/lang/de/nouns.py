@@ -233,7 +233,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
              "Erbrechen"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam"),
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
-                 "übergab*"),
+                 "übergab*", "auf freien Fuß"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     "treated": ("behandelt*", "versorgt*"),
@@ -480,6 +480,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                     "Gefängnis", "verurteilt", "verurteilte"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten", "Mehrkosten",
              "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
+    # was ein Plan einsparen soll ("will jährlich 1,2 Milliarden Dollar einsparen")
+    "savings": ("einsparen", "eingespart", "einspart", "Einsparung*", "Ersparnis*",
+                "sparen", "spart", "gespart"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),

@@ -202,8 +202,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "marchers", "drew", "draws",
     ),
     "without_power": ("without power", "without electricity", "lost power", "lose power",
-                      "losing power", "knocked out power", "power outage*", "outages",
-                      "in the dark"),
+                      "losing power", "knocked out power", "knocked out electricity",
+                      "cut power", "cut off power", "power outage*", "outages", "in the dark"),
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
                   "collapsed", "flattened"),
     "damaged": ("damaged", "damage to", "damaging"),
@@ -536,6 +536,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "radius": ("radius", "exclusion zone"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing"),
+    # what a plan is to save ("the cuts would save $1.2 billion a year")
+    "savings": ("save", "saves", "saving", "savings", "cost savings"),
     "damage": ("damage", "damages"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
     # rates, of percentages only (concepts.RATE)

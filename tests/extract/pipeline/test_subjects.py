@@ -24,6 +24,14 @@ def _things(text: str, lang: str) -> dict[str, str]:
         # a sum of money in the same clause measures no water level, height or width
         ("Revenue rose 1 percent to 3.63 billion euros.", "en", "3.63 billion euros", "money"),
         ("The new tower, 300 metres high, cost $2 billion.", "en", "$2 billion", "money:cost"),
+        # what a plan is to save, by its verb or its noun
+        ("The cuts would save $1.2 billion a year.", "en", "$1.2 billion a year", "money:savings"),
+        (
+            "Der Konzern will 1,2 Milliarden Euro einsparen.",
+            "de",
+            "1,2 Milliarden Euro",
+            "money:savings",
+        ),
     ],
 )
 def test_a_subject_measures_only_figures_of_its_dimension(
