@@ -477,6 +477,8 @@ def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:
     part (one place or one name; a figure given for two places or more is a total too)."""
     if not part or ALL_SCOPE in part:
         return False
+    if PART_SCOPE in part and not _places(total) and _places(part):
+        return True  # "allein in Frankfurt 600": one place's share of a figure for none
     if ALL_SCOPE in total:
         return len(_places(part)) < 2
     if len(total) < 2:

@@ -107,6 +107,13 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "de",
             "released:arrested",
         ),
+        # a flight's guests are its passengers, no visitors of a fair
+        (
+            "Betroffen waren etwa 110.000 Fluggäste.",
+            "etwa 110.000 Fluggäste",
+            "de",
+            "affected:passenger",
+        ),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

@@ -622,3 +622,17 @@ def test_things_that_something_befell_are_not_all_the_things() -> None:
         ("a", "en", "2023-02-05", "The NTSB said 38 cars derailed in the crash."),
         ("b", "en", "2023-02-06", "The train, which had 141 cars, was run by Norfolk Southern."),
     )
+
+
+def test_one_place_said_alone_is_not_set_against_a_figure_for_no_place_de() -> None:
+    report = _report(
+        ("a", "de", "2024-02-07", "Allein in Frankfurt fielen rund 600 Flüge aus."),
+        ("b", "de", "2024-02-08", "Mehr als 1000 Flüge wurden am Mittwoch gestrichen."),
+        ("c", "de", "2024-02-08", "Allein in Frankfurt wurden 900 Flüge gestrichen."),
+    )
+    quotes = {c.id: c.quote for c in report.claims if c.quantity is not None}
+    assert len(quotes) == 3
+    # 600 and 900 in Frankfurt alone are parts of the 1000 or more, not against each other
+    assert [sorted(quotes[i] for i in d.claims) for d in report.discrepancies] == [
+        ["900 Flüge", "rund 600 Flüge"]
+    ]

@@ -163,6 +163,7 @@ CONCEPTS: dict[str, str] = {
     "Trecker": "tractor",
     "Schlepper": "tractor",
     "Fahrgast": "passenger",
+    "Fluggast": "passenger",  # nicht "Gast": kein Besucher eines Fests
     "Passagier": "passenger",
     "Insasse": "aboard",  # alle Menschen an Bord, auch der Fahrer
     "Feuerwehrmann": "firefighter",
