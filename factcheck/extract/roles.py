@@ -29,11 +29,9 @@ from factcheck.extract.clauses import (
     lowered,
     words_of,
 )
-from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ABOARD,
-    ALL_SCOPE,
     ATTENDANCE,
     CAPACITY,
     CROWD_CONCEPTS,
@@ -43,7 +41,6 @@ from factcheck.lang.concepts import (
     KINDS_OF_PEOPLE,
     OBJECT_ROLES,
     PART_OF_ROLES,
-    PART_SCOPE,
     PASSENGER,
     POWER_CUSTOMERS,
     PREMISES,
@@ -362,7 +359,7 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     """
     if noun_concept in HARM_ROLES:
         if role == RELEASED and noun_concept != RELEASED:
-            return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen frei": a part freed
+            return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen auf freien Fuß"
         return noun_concept  # "Tote", "Verletzte": the noun says it
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if role == WITHOUT_POWER and (person or noun_concept in POWER_CUSTOMERS):
@@ -508,85 +505,6 @@ def _intro_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
 
 
-@cache
-def _interim_pattern(lang: str) -> Prefiltered:
-    return _cue_pattern(lang, "INTERIM_CUES")
-
-
-@cache
-def _cue_pattern(lang: str, name: str) -> Prefiltered:
-    """One pattern for a word list of the pack's ``nouns`` (``word*`` a prefix), skipping
-    a window without the strings it requires."""
-    from factcheck.extract.wordlists import word_pattern
-
-    words: tuple[str, ...] = getattr(get_language(lang).nouns, name)
-    return Prefiltered(word_pattern(words))
-
-
-def refers_to_figure(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` names a figure without saying of what ("put *the
-    figure* at 45,000", "bezifferten *die Zahl* auf 9.000"; the packs' ``nouns.FIGURE_WORDS``):
-    it is the figure named before."""
-    return _cue_pattern(lang, "FIGURE_WORDS").search(text, start, end) is not None
-
-
-REPORT_DAY_BEFORE = 24
-"""Characters before a day searched for a word that makes it the day of a report."""
-
-
-def is_report_day(text: str, start: int, lang: str, since: int | None = None) -> bool:
-    """True when the day named at ``start`` is when something was reported ("in ihrer
-    *Bilanz* am Samstag", "*said* on Saturday"; the packs' ``nouns.REPORT_DAY_CUES``), not
-    when what the paragraph counts happened. With ``since``, the cue is looked for from
-    there (a sentence's start) to ``start`` instead of just before it."""
-    lo = max(0, start - REPORT_DAY_BEFORE) if since is None else since
-    return _cue_pattern(lang, "REPORT_DAY_CUES").search(text, lo, start) is not None
-
-
-def is_total(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` (a number's stretch of its clause) makes the figure a
-    total over the story's parts (the packs' ``nouns.TOTAL_CUES``: "together", "in both
-    countries", "insgesamt")."""
-    return _cue_pattern(lang, "TOTAL_CUES").search(text, start, end) is not None
-
-
-@cache
-def _earlier_pattern(lang: str, change: bool = True) -> Prefiltered | None:
-    nouns = get_language(lang).nouns
-    words: tuple[str, ...] = nouns.EARLIER_FIGURE_CUES
-    if not words:
-        return None
-    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
-    # a change told new level first: "rose *to 52 from* 38" (the packs' hedges.CHANGE_FRAMES)
-    for opener, to in get_language(lang).hedges.CHANGE_FRAMES.items() if change else ():
-        level = r"\S*\d\S*(?:\s+[^\W\d]\S*){0,3}?"
-        alts += rf"|{re.escape(to)}\s+{level}\s+{re.escape(opener)}"
-    arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
-    return Prefiltered(
-        re.compile(rf"(?<![\w-])(?:{alts})\s+(?:(?:{arts})\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE)
-    )
-
-
-def is_earlier_figure(
-    text: str, start: int, lang: str, *, dated: bool = False, change: bool = True
-) -> bool:
-    """True when the words right before the number at ``start`` set it out as an earlier
-    figure of the same thing (the packs' ``nouns.EARLIER_FIGURE_CUES``: "up from",
-    "nach zuvor"; with ``change``, also the level a change came from, told after the new
-    one: "rose to 52 *from* 38", by the packs' ``hedges.CHANGE_FRAMES``). With ``dated``
-    (the sentence names a time), a cue that points back to that time
-    (``nouns.THEN_CUES``: "damals") makes no earlier figure."""
-    pat = _earlier_pattern(lang, change)
-    m = None if pat is None else pat.search(text, max(0, start - 60), start)
-    if m is None:
-        return False
-    if dated:
-        then = get_language(lang).nouns.THEN_CUES
-        cue = " ".join(m.group().split()).casefold()
-        return not any(cue.startswith(w.casefold()) for w in then)
-    return True
-
-
 def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
     """Start, end and subject of each word in ``text[start:end]`` that names what a measure
     measures (the packs' ``nouns.MEASURE_SUBJECTS``)."""
@@ -655,146 +573,3 @@ def subject_of_word(word: str, lang: str) -> str | None:
     """The subject a word names for a measure ("hoch": ``height``, "gauge":
     ``water_level``; the packs' ``nouns.MEASURE_SUBJECTS``), or None."""
     return _role_of(word, lang, "MEASURE_SUBJECTS")
-
-
-def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` tells of a place made bigger (the packs'
-    ``nouns.EXPANSION_CUES``)."""
-    return _cue_pattern(lang, "EXPANSION_CUES").search(text, start, end) is not None
-
-
-def is_span_total(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` (a number's stretch of its clause) makes a crowd's
-    figure a total over a span of days (the packs' ``nouns.SPAN_CUES``, also as the last
-    part of a hyphenated compound: "am ersten Festival-Wochenende")."""
-    return _span_pattern(lang).search(text, start, end) is not None
-
-
-@cache
-def _span_pattern(lang: str) -> re.Pattern[str]:
-    from factcheck.extract.wordlists import alternation
-
-    words: tuple[str, ...] = get_language(lang).nouns.SPAN_CUES
-    return re.compile(rf"(?<![\w-])(?:\w+-)?(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _as_of_pattern(lang: str) -> re.Pattern[str]:
-    from factcheck.extract.wordlists import alternation
-
-    words: tuple[str, ...] = get_language(lang).nouns.AS_OF_CUES
-    # a clock time may stand between ("as of 9 p.m. on Tuesday"): up to three words
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
-
-
-def is_as_of(text: str, start: int, lang: str) -> bool:
-    """True when the words right before the time at ``start`` make it the time the
-    sentence's figures are counted at (the packs' ``nouns.AS_OF_CUES``: "as of", "Stand")."""
-    return _as_of_pattern(lang).search(text, max(0, start - 40), start) is not None
-
-
-def is_compared_to(text: str, start: int, lang: str) -> bool:
-    """True when the time at ``start`` is what a figure is compared with: right after a
-    hedge of more or less written as words (the packs' ``hedges.HEDGES``: "500,000 fewer
-    *than* last year", "rund 100 mehr *als im* Vorjahr"), and a word at most between.
-    Such a time is not the time of the sentence's figures."""
-    pattern = _compared_pattern(lang)
-    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
-
-
-@cache
-def _compared_pattern(lang: str) -> re.Pattern[str] | None:
-    from factcheck.extract.numbers.grammar import _grammar
-    from factcheck.extract.wordlists import alternation
-
-    words = list(_grammar(lang).comparison_of)  # the number grammar's own comparisons
-    if not words:
-        return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
-
-
-def is_current(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
-    as of the time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen")."""
-    return _cue_pattern(lang, "CURRENT_CUES").search(text, start, end) is not None
-
-
-def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:
-    """Where the first word in ``text[start:end]`` that opens a part of what was counted
-    stands (the packs' ``nouns.PART_CUES``: "darunter", "including"), or None."""
-    m = _cue_pattern(lang, "PART_CUES").search(text, start, end)
-    return None if m is None else m.start()
-
-
-def is_part(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
-    for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein")."""
-    return _cue_pattern(lang, "PART_CUES").search(text, start, end) is not None
-
-
-LEVEL_REACH = 40
-"""Characters around a number searched for the change whose level it is."""
-
-
-def reaches_level(text: str, start: int, end: int, lang: str) -> bool:
-    """True when the number at ``start:end`` is the level a change reached: the connector
-    of the packs' ``hedges.CHANGE_FRAMES`` right before it and a change word
-    (``hedges.INCREASE_WORDS``, ``DECREASE_WORDS``) next to them ("the death toll *rose
-    to* 14", "die Zahl der Toten *stieg auf* 14", "ist *auf* 14 *gestiegen*"): what it
-    counts is the change's subject, named as surely as by a noun of its own."""
-    hedges = get_language(lang).hedges
-    before = text[max(0, start - LEVEL_REACH) : start].split()
-    connectors = {c.casefold() for c in hedges.CHANGE_FRAMES.values()}
-    if not before or before[-1].casefold() not in connectors:
-        return False
-    near = [*before[-4:-1], *text[end : end + LEVEL_REACH].split()[:3]]
-    words = {w.strip(".,;:!?").casefold() for w in near}
-    return not words.isdisjoint(hedges.INCREASE_WORDS) or not words.isdisjoint(
-        hedges.DECREASE_WORDS
-    )
-
-
-def is_peak(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` (a number's stretch of its clause) gives the highest
-    level a count reached (the packs' ``nouns.PEAK_CUES``: "at its peak", "zu
-    Spitzenzeiten")."""
-    return _cue_pattern(lang, "PEAK_CUES").search(text, start, end) is not None
-
-
-def is_increment(text: str, start: int, end: int, lang: str) -> bool:
-    """True when a word of the pack's ``nouns.INCREMENT_WORDS`` stands right before or
-    right after the number at ``start:end`` ("*weitere* 15.000", "800 *weitere*", "a
-    *further* 300", "20 *more*"): settled once the article is read."""
-    words = _increment_words(lang)
-    if not words:
-        return False
-    before = text[max(0, start - 16) : start]
-    if before[-1:].isspace():
-        last = before.split()[-1:]
-        if last and last[0].casefold() in words:
-            return True
-    after = text[end : end + 16]
-    if after[:1].isspace():
-        first = after.split(None, 1)[:1]
-        return bool(first) and first[0].rstrip(".,;:!?").casefold() in words
-    return False
-
-
-@cache
-def _increment_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.INCREMENT_WORDS)
-
-
-def part_or_total(text: str, start: int, end: int, lang: str) -> str | None:
-    """``concepts.PART_SCOPE`` when ``text[start:end]`` gives a figure for one part of the
-    story (:func:`is_part`), else ``ALL_SCOPE`` when it makes it a total over the parts
-    (:func:`is_total`), else None."""
-    if is_part(text, start, end, lang):
-        return PART_SCOPE
-    return ALL_SCOPE if is_total(text, start, end, lang) else None
-
-
-def is_interim(text: str, start: int, end: int, lang: str) -> bool:
-    """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
-    partial count (the packs' ``nouns.INTERIM_CUES``)."""
-    return _interim_pattern(lang).search(text, start, end) is not None

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import clauses, clock, roles
+from factcheck.extract import clauses, clock, figure_cues
 from factcheck.extract.literals import Prefiltered, required
 from factcheck.extract.pipeline import scope
 
@@ -64,8 +64,8 @@ def _patterns(lang: str) -> list[Prefiltered]:
         if p is not None:
             out.append(p)
     for name in ("INTERIM_CUES", "PART_CUES", "REPORT_DAY_CUES", "TOTAL_CUES", "CURRENT_CUES"):
-        out.append(roles._cue_pattern(lang, name))
-    earlier = roles._earlier_pattern(lang)
+        out.append(figure_cues.cue_pattern(lang, name))
+    earlier = figure_cues._earlier_pattern(lang)
     if earlier is not None:
         out.append(earlier)
     return out

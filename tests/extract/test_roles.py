@@ -13,9 +13,6 @@ from factcheck.extract.roles import (
     RoleCues,
     counted_concept,
     fold_person_noun,
-    is_increment,
-    is_peak,
-    reaches_level,
     role_at,
 )
 from factcheck.lang.concepts import EARLIER_SCOPE
@@ -297,22 +294,6 @@ def test_people_released_are_a_running_total_of_their_kind(
 ) -> None:
     assert _concept(text, quote, language) == concept
     assert _measured(text, quote, language).cumulative is True
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "language", "reached"),
-    [
-        ("The death toll rose to 14 on Friday.", "14", "en", True),
-        ("Die Zahl der Toten stieg auf 14.", "14", "de", True),
-        ("Die Zahl der Toten ist auf 14 gestiegen.", "14", "de", True),
-        ("Officials went to 14 villages.", "14", "en", False),
-        ("16 kamen ums Leben.", "16", "de", False),
-    ],
-)
-def test_the_level_a_change_reached(text: str, number: str, language: str, reached: bool) -> None:
-    """ "the death toll rose to 14": the toll names what 14 counts, as a noun would."""
-    at = text.index(number)
-    assert reaches_level(text, at, at + len(number), language) is reached
 
 
 def test_a_weekday_with_a_possessive_is_no_scope() -> None:
@@ -1535,31 +1516,3 @@ def test_the_role_of_a_count_in_its_own_conjunct(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     assert _measured(text, quote, language).concept == concept
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "peak"),
-    [
-        ("At its peak, the outage left 310,000 customers without power.", "en", True),
-        ("Zu Spitzenzeiten waren 80.000 Haushalte ohne Strom.", "de", True),
-        ("Some 180,000 customers remained in the dark.", "en", False),
-    ],
-)
-def test_a_peak_cue_gives_the_highest_level(text: str, language: str, peak: bool) -> None:
-    assert is_peak(text, 0, len(text), language) is peak
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "language", "added"),
-    [
-        ("weitere 15.000 Menschen", "15.000", "de", True),
-        ("800 weitere Soldaten", "800", "de", True),
-        ("20 more people", "20", "en", True),
-        ("15.000 Menschen", "15.000", "de", False),
-    ],
-)
-def test_an_increment_word_next_to_a_number_adds_it(
-    text: str, number: str, language: str, added: bool
-) -> None:
-    at = text.index(number)
-    assert is_increment(text, at, at + len(number), language) is added

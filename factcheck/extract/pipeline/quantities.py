@@ -10,6 +10,19 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
+from factcheck.extract.figure_cues import (
+    is_current,
+    is_earlier_figure,
+    is_increment,
+    is_interim,
+    is_part,
+    is_peak,
+    is_span_total,
+    part_cue_at,
+    part_or_total,
+    reaches_level,
+    tells_of_expansion,
+)
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import (
     CountedNoun,
@@ -50,21 +63,10 @@ from factcheck.extract.pipeline.subjects import (
 from factcheck.extract.roles import (
     RoleCues,
     counted_concept,
-    is_current,
-    is_earlier_figure,
-    is_increment,
-    is_interim,
-    is_part,
-    is_peak,
-    is_span_total,
-    part_cue_at,
-    part_or_total,
-    reaches_level,
     role_at,
     staff_of,
     subject_of_word,
     subject_words,
-    tells_of_expansion,
 )
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (

@@ -15,6 +15,15 @@ from typing import Literal
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.clock import clock_events, find_clocks, moment_events
+from factcheck.extract.figure_cues import (
+    cue_pattern,
+    is_as_of,
+    is_compared_to,
+    is_earlier_figure,
+    is_report_day,
+    part_cue_at,
+    refers_to_figure,
+)
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.ages import name_ages
@@ -35,13 +44,6 @@ from factcheck.extract.pipeline.state import (
 )
 from factcheck.extract.roles import (
     RoleCues,
-    _cue_pattern,
-    is_as_of,
-    is_compared_to,
-    is_earlier_figure,
-    is_report_day,
-    part_cue_at,
-    refers_to_figure,
 )
 from factcheck.extract.time import times_in
 from factcheck.lang import get_language
@@ -547,7 +549,7 @@ def _record_frame(text: str, t: TimeMatch, idx: SentenceIndex, lang: str) -> boo
     if t.time.kind is not TimeKind.SINCE:
         return False
     lo = max(idx.clause(t.start)[0], t.start - RECORD_REACH)
-    return _cue_pattern(lang, "RANKING_WORDS").search(text, lo, t.start) is not None
+    return cue_pattern(lang, "RANKING_WORDS").search(text, lo, t.start) is not None
 
 
 def _event_day(text: str, end: int, lang: str) -> bool:

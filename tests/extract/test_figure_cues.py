@@ -1,0 +1,75 @@
+"""How a figure stands, by the cue words of its clause (``figure_cues``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.figure_cues import (
+    is_increment,
+    is_part,
+    is_peak,
+    is_total,
+    part_or_total,
+    reaches_level,
+)
+from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "reached"),
+    [
+        ("The death toll rose to 14 on Friday.", "14", "en", True),
+        ("Die Zahl der Toten stieg auf 14.", "14", "de", True),
+        ("Die Zahl der Toten ist auf 14 gestiegen.", "14", "de", True),
+        ("Officials went to 14 villages.", "14", "en", False),
+        ("16 kamen ums Leben.", "16", "de", False),
+    ],
+)
+def test_the_level_a_change_reached(text: str, number: str, language: str, reached: bool) -> None:
+    """ "the death toll rose to 14": the toll names what 14 counts, as a noun would."""
+    at = text.index(number)
+    assert reaches_level(text, at, at + len(number), language) is reached
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "peak"),
+    [
+        ("At its peak, the outage left 310,000 customers without power.", "en", True),
+        ("Zu Spitzenzeiten waren 80.000 Haushalte ohne Strom.", "de", True),
+        ("Some 180,000 customers remained in the dark.", "en", False),
+    ],
+)
+def test_a_peak_cue_gives_the_highest_level(text: str, language: str, peak: bool) -> None:
+    assert is_peak(text, 0, len(text), language) is peak
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "added"),
+    [
+        ("weitere 15.000 Menschen", "15.000", "de", True),
+        ("800 weitere Soldaten", "800", "de", True),
+        ("20 more people", "20", "en", True),
+        ("15.000 Menschen", "15.000", "de", False),
+    ],
+)
+def test_an_increment_word_next_to_a_number_adds_it(
+    text: str, number: str, language: str, added: bool
+) -> None:
+    at = text.index(number)
+    assert is_increment(text, at, at + len(number), language) is added
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "scope"),
+    [
+        ("In Frankfurt allein fielen 600 Flüge aus.", "de", PART_SCOPE),
+        ("In Arequipa province alone, 21 people died.", "en", PART_SCOPE),
+        ("Insgesamt fielen 1100 Flüge aus.", "de", ALL_SCOPE),
+        ("Together the fires destroyed 12,000 buildings.", "en", ALL_SCOPE),
+        ("1100 Flüge fielen aus.", "de", None),
+    ],
+)
+def test_a_part_cue_wins_over_a_total_cue(text: str, language: str, scope: str | None) -> None:
+    assert part_or_total(text, 0, len(text), language) == scope
+    assert is_part(text, 0, len(text), language) is (scope == PART_SCOPE)
+    assert is_total(text, 0, len(text), language) is (scope == ALL_SCOPE)
