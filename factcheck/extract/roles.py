@@ -71,6 +71,8 @@ EMPLOYED = "employed"
 TREATED = "treated"
 PATIENT = "patient"
 EMPLOYEE = "employee"
+LAID_OFF = "laid_off"
+JOB = "job"
 
 
 @cache
@@ -369,6 +371,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if role in OBJECT_ROLES:
         # what was destroyed is not said, or the state is kept apart (Measure.state)
         return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept
+    if role == LAID_OFF and noun_concept == EMPLOYEE:
+        return JOB  # "lay off 15,000 employees", "15.000 Mitarbeiter entlassen": jobs cut
     if role == CAPACITY and (person or noun_concept in CROWD_CONCEPTS):
         return CAPACITY  # "Platz für 60.000 Menschen", "designed for 30,000 fans"
     if person:

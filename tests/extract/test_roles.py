@@ -104,6 +104,10 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "de",
             "released:arrested",
         ),
+        ("Intel will lay off 15,000 employees.", "15,000 employees", "en", "job"),
+        ("Some 300 workers will lose their jobs.", "Some 300 workers", "en", "job"),
+        ("Der Konzern will 15.000 Mitarbeiter entlassen.", "15.000 Mitarbeiter", "de", "job"),
+        ("12 Patienten wurden aus der Klinik entlassen.", "12 Patienten", "de", "patient"),
         # a flight's guests are its passengers, no visitors of a fair
         (
             "Betroffen waren etwa 110.000 Fluggäste.",
@@ -187,6 +191,10 @@ def test_feminine_person_nouns_fold_onto_the_base_noun() -> None:
 
 def test_counted_concept_table() -> None:
     assert counted_concept("dead", "injured", True) == "dead"  # the noun says it
+    # employees laid off are jobs cut; people sent home from hospital are not
+    assert counted_concept("employee", "laid_off", True) == "job"
+    assert counted_concept("person", "laid_off", True) is None
+    assert counted_concept("patient", "laid_off", True) == "patient"
     # but the arrested who are set free are a part of them, no count of the arrested
     assert counted_concept("arrested", "released", True) == "released:arrested"
     assert counted_concept("released", "released", True) == "released"

@@ -636,3 +636,17 @@ def test_one_place_said_alone_is_not_set_against_a_figure_for_no_place_de() -> N
     assert [sorted(quotes[i] for i in d.claims) for d in report.discrepancies] == [
         ["900 Flüge", "rund 600 Flüge"]
     ]
+
+
+def test_employees_laid_off_are_set_against_jobs_cut_not_against_the_workforce_en() -> None:
+    report = _report(
+        ("a", "en", "2024-08-02", "Norvex said it would cut 15,000 jobs."),
+        ("b", "en", "2024-08-02", "Norvex said it would lay off 12,000 employees."),
+        ("c", "en", "2024-08-02", "Norvex laid off 12,000 employees. It employs 110,000 people."),
+    )
+    quotes = {c.id: c.quote for c in report.claims if c.quantity is not None}
+    assert len(quotes) == 4
+    # the plans disagree; the workforce is no count of jobs cut
+    assert [sorted(quotes[i] for i in d.claims) for d in report.discrepancies] == [
+        ["12,000 employees", "15,000 jobs"]
+    ]

@@ -260,6 +260,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "genehmigt", "Genehmigung für", "zugelassen",
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
+    # Beschäftigte, die ihre Stelle verlieren, sind gestrichene Stellen ("15.000 Mitarbeiter
+    # entlassen"); nur für Beschäftigte (siehe roles.counted_concept): "aus dem Krankenhaus
+    # entlassen" zählt keine Stellen
+    "laid_off": ("entlassen", "entlässt", "entließ*", "Entlassung*", "gekündigt",
+                 "verlieren ihren Job", "verlieren ihren Arbeitsplatz", "ihren Job verlieren",
+                 "ihren Arbeitsplatz verlieren"),
     # Menschen an Bord: Fahrgäste und Besatzung zusammen (siehe roles.ABOARD)
     "aboard": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",

@@ -213,6 +213,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # (not "carrying": "11 were carrying hazardous materials" counts tank cars)
     "aboard": ("on board", "aboard", "passenger*", "riders"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
+    # employees who lose their jobs are jobs cut ("lay off 15,000 employees")
+    "laid_off": ("lay off", "lays off", "laid off", "laying off", "layoff*", "lose their jobs",
+                 "lost their jobs", "losing their jobs", "made redundant"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for",
                  # a permit's limit: "organisers had permission for 80,000"
