@@ -474,6 +474,12 @@ PAST_TENSE_WORDS: tuple[str, ...] = (
     "blieb", "blieben", "zog", "zogen", "trafen", "nahm", "nahmen", "sprach", "sprachen",
     "zählte", "zählten", "meldete", "meldeten", "feierten", "hätte", "hätten", "worden",
     "zuletzt", "damals", "bereits", "schon",
+    # Präteritum starker Verben der Nachrichten ("Bayern *gewann* am Samstag")
+    "gewann", "gewannen", "verlor", "schlug", "schlugen", "fiel", "fielen", "stieg", "stiegen",
+    "brach", "brachen", "flog", "flogen", "fuhr", "fuhren", "rief", "riefen", "hielt",
+    "hielten", "traf", "erhielt", "erhielten", "sank", "sanken", "wuchs", "wuchsen", "begann",
+    "begannen", "sah", "sahen", "ließ", "ließen", "verließ", "verließen", "lief", "liefen",
+    "brannte", "brannten", "endete", "endeten", "siegte", "siegten",
     # Partizipien, die auch vor ihrem Hilfsverb stehen ("gekommen sind 12.000")
     "gekommen", "erschienen", "gewesen",
 )  # fmt: skip

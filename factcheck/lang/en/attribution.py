@@ -378,10 +378,16 @@ PAST_TENSE_WORDS: tuple[str, ...] = (
     "began", "broke", "brought", "held", "kept", "led", "lost", "paid", "ran", "saw",
     "sent", "spoke", "stood", "thought", "won", "wrote", "knew", "got", "became", "drove",
     "flew", "grew", "swept", "tore", "threw", "shook", "sank", "froze", "hid",
+    # more irregular pasts of news ("Arsenal *beat* Chelsea on Saturday" is in PLAIN_PAST)
+    "fought", "caught", "built", "sold", "bought", "drew", "fled", "chose", "spent", "felt",
+    "heard", "made", "sought", "blew", "stole", "withdrew", "underwent", "shot", "rode",
+    "woke", "overtook", "slid", "sprang",
 )  # fmt: skip
 """Words of a past-tense sentence: bare weekdays and months in it point back in time."""
 
-PLAIN_PAST_WORDS: tuple[str, ...] = ("hit", "cut", "hurt", "spread", "burst", "shut")
+PLAIN_PAST_WORDS: tuple[str, ...] = (
+    "hit", "cut", "hurt", "spread", "burst", "shut", "beat", "quit",
+)  # fmt: skip
 """Past forms written as the present ("the thermometer *hit* 45.3C on Monday"): past in a
 sentence with no plan cue ("temperatures *will* hit 46C on Monday" points ahead)."""
 

@@ -262,11 +262,29 @@ def test_a_cited_source_in_a_clause_of_its_own_stays_in_the_chain() -> None:
         # a past form written as the present points back, unless a plan cue stands
         ("The thermometer hit 45.3 degrees Celsius on Monday.", "2024-07-15"),
         ("Temperatures will hit 46 degrees Celsius on Monday.", "2024-07-22"),
+        ("The home side beat the visitors on Monday in front of 60,260 fans.", "2024-07-15"),
     ],
 )
 def test_a_plain_past_form_dates_a_bare_weekday_back(text: str, day: str) -> None:
     (claim,) = [c for c in extract_text(text, language="en", published="2024-07-16") if c.quantity]
     assert claim.time is not None and str(claim.time.start) == str(claim.time.end) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the past of a strong verb dates a bare weekday back, as "was" does
+        ("Die Gastgeber gewannen am Montag vor 60.000 Zuschauern.", "de"),
+        ("Am Montag brannten 40 Hektar Wald.", "de"),
+        ("Rebels shot down a helicopter on Monday, killing 12 soldiers.", "en"),
+        ("The river crested on Monday after it swept away 12 homes.", "en"),
+    ],
+)
+def test_an_irregular_past_dates_a_bare_weekday_back(text: str, language: str) -> None:
+    (claim,) = [
+        c for c in extract_text(text, language=language, published="2024-07-16") if c.quantity
+    ]
+    assert claim.time is not None and str(claim.time.start) == str(claim.time.end) == "2024-07-15"
 
 
 def _times(text: str, language: str) -> dict[str, tuple[object, object] | None]:
