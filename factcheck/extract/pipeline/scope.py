@@ -10,8 +10,9 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.literals import Prefiltered
-from factcheck.extract.matches import PlaceMatch
+from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.pipeline.state import _memo, _prefiltered, _sentence_index, _State
 from factcheck.extract.roles import named_scope
 from factcheck.lang import get_language
@@ -271,7 +272,8 @@ def share_holder(
                 words = []  # "Am Ende", "Zudem": what follows is no subject
                 break
             if not any(a <= m.start() + w.start() < b for a, b in skip):
-                words.append(low)
+                # the possessive is the holder's: "*Labour's* vote share", "the Tories'"
+                words.append(low.removesuffix("'s").removesuffix("’s").rstrip("'’"))
         if words:
             best = " ".join(words)
     if best is None:
@@ -361,3 +363,28 @@ def nationality(
     words = _NAME_WORD.findall(text, start, end)[:-1]
     codes = {c for c in (nationality_of(w.rstrip("."), lang) for w in words) if c}
     return tuple(sorted({*scope, *(f"country:{c}" for c in codes)})) if codes else scope
+
+
+def held_scope(
+    st: _State,
+    idx: SentenceIndex,
+    qm: QuantityMatch,
+    quantities: list[QuantityMatch],
+    i: int,
+    scope: tuple[str, ...],
+    source_spans: list[Span],
+    places: list[PlaceMatch],
+) -> tuple[str, ...]:
+    """``scope`` with the name that holds the figure (a share, seats, votes: see
+    :func:`~factcheck.extract.pipeline.scope.share_holder`). A holder after the figure
+    before it is this figure's own: the name the sentence opens with is then another
+    party's ("The Conservatives won 23.7 percent, Reform UK 14.3"), and only places,
+    sides and markers are kept beside it."""
+    skip = [(sp.start, sp.end) for sp in source_spans] + [(p.start, p.end) for p in places]
+    text = st.article.text
+    holder = share_holder(text, idx.clause(qm.start)[0], qm.start, skip, st.lang)
+    if holder is None:
+        return scope
+    own = i > 0 and quantities[i - 1].end < qm.start - len(holder)
+    kept = {x for x in scope if ":" in x} if own else set(scope)
+    return tuple(sorted({*kept, holder}))

@@ -32,7 +32,7 @@ from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.lists import mark_gapped_lists
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
-from factcheck.extract.pipeline.scope import _scope, share_holder
+from factcheck.extract.pipeline.scope import _scope, held_scope
 from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back, carries_over
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
@@ -243,7 +243,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         prev_places = tuple(x for x in scope if is_place_key(x))
         if qm.role is NumberRole.PERCENT:
             # "Labour won 33.7 percent", "Reform UK 14.3 percent": each party's own share
-            scope = _held(st, idx, qm, quantities, i, scope, source_spans, places)
+            scope = held_scope(st, idx, qm, quantities, i, scope, source_spans, places)
         made = _quantity_claim(
             st,
             qm,
@@ -264,7 +264,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             and qm.role is not NumberRole.PERCENT
         ):
             # "Labour won 412 seats", "die AfD erhält 40 Sitze": each party's own seats
-            held = _held(st, idx, qm, quantities, i, made.measure.scope, source_spans, places)
+            held = held_scope(st, idx, qm, quantities, i, made.measure.scope, source_spans, places)
             if held != made.measure.scope and st.claims and st.claims[-1] is made:
                 measure = made.measure.model_copy(update={"scope": held})
                 made = st.claims[-1] = made.model_copy(update={"measure": measure})
@@ -346,31 +346,6 @@ def _attribution(st: _State, s: int, e: int, continued: bool) -> Attribution | N
                 _attribution_step(st, found, a, b, cont)
         st.unread.clear()
     return _attribution_step(st, own, s, e, continued, carry)
-
-
-def _held(
-    st: _State,
-    idx: SentenceIndex,
-    qm: QuantityMatch,
-    quantities: list[QuantityMatch],
-    i: int,
-    scope: tuple[str, ...],
-    source_spans: list[Span],
-    places: list[PlaceMatch],
-) -> tuple[str, ...]:
-    """``scope`` with the name that holds the figure (a share, seats, votes: see
-    :func:`~factcheck.extract.pipeline.scope.share_holder`). A holder after the figure
-    before it is this figure's own: the name the sentence opens with is then another
-    party's ("The Conservatives won 23.7 percent, Reform UK 14.3"), and only places,
-    sides and markers are kept beside it."""
-    skip = [(sp.start, sp.end) for sp in source_spans] + [(p.start, p.end) for p in places]
-    text = st.article.text
-    holder = share_holder(text, idx.clause(qm.start)[0], qm.start, skip, st.lang)
-    if holder is None:
-        return scope
-    own = i > 0 and quantities[i - 1].end < qm.start - len(holder)
-    kept = {x for x in scope if ":" in x} if own else set(scope)
-    return tuple(sorted({*kept, holder}))
 
 
 def _attribution_step(
