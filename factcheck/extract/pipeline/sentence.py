@@ -31,6 +31,7 @@ from factcheck.extract.pipeline.events import _date_claim, _events, _remember_pe
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.lists import mark_gapped_lists
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
+from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, held_scope
 from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back, carries_over
@@ -280,6 +281,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
     mark_gapped_lists(st, made_all, quantities)
+    mark_held_parts(st, made_all, quantities, source_spans, places)
     mark_stances(st, idx, made_all)
     name_ages(st, made_all, persons, s)
 

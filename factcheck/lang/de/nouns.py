@@ -659,4 +659,5 @@ PARTITIVE_WHOLE_BEFORE: str = (
     r"|viele[nr]?|meisten|einige[nr]?|alle|keine[rsm]?|mehrere[nr]?|hälfte|dutzende|hunderte"
     r"|tausende))\s+(?:der|dieser|von\s+den|seiner|ihrer)(?:\s+[a-zäöüß-]+){0,2}\s+\Z"
     r"|^\W*(?:von|unter)\s+den\s+\Z"
+    r"|\d\s+von\s+\Z"
 )

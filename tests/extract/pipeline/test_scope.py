@@ -70,6 +70,9 @@ def test_a_governments_seat_does_not_scope_its_figure() -> None:
         ("Die Wahlbeteiligung lag bei 74,4 Prozent.", "de", {"74,4": "wahlbeteiligung"}),
         # a source is no holder
         ("Laut Forsa kommt die Union auf 30 Prozent.", "de", {"30": "union"}),
+        # the possessive is the holder's
+        ("Labour's vote share was 33.8 percent, the Conservatives' 23.7 percent.", "en",
+         {"33.8": "labour", "23.7": "conservatives"}),
     ],
 )  # fmt: skip
 def test_a_share_is_scoped_by_the_name_that_holds_it(
