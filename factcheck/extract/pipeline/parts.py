@@ -1,20 +1,33 @@
-"""The pipeline, a party's part of a body: "Labour took 412 *of the* 650 seats", "Die CDU
-erhielt 41 *von* 120 Sitzen".
+"""The pipeline, parts and wholes: "97 *of the dead*", "150 of the village's *1,800
+residents*", "Labour took 412 *of the* 650 seats".
 
-Part of :mod:`factcheck.extract.pipeline`. A bare number right before the whole it is
-taken from has no noun of its own: the whole's noun says what it counts. When the whole
-counts the seats (or votes) a body has (``concepts.CAPACITY``, see ``nouns.
-PARTITIVE_WHOLE_BEFORE``), the part counts seats held, by the name before it (see
-:func:`~factcheck.extract.pipeline.scope.held_scope`), and is compared with the same
-party's seats elsewhere ("Labour won 411 seats").
+Part of :mod:`factcheck.extract.pipeline`. :func:`partitive_whole` tells a figure that is
+a part of a set named after it or by the sentence's opening ("Of the dead, 41 were
+women"), :func:`whole_of_part` a figure that is the whole set a part is taken from.
+
+A bare number right before the whole it is taken from has no noun of its own: the
+whole's noun says what it counts. When the whole counts the seats (or votes) a body has
+(``concepts.CAPACITY``, see ``nouns.PARTITIVE_WHOLE_BEFORE``), the part counts seats held,
+by the name before it (see :func:`~factcheck.extract.pipeline.scope.held_scope`), and is
+compared with the same party's seats elsewhere ("Labour won 411 seats"):
+:func:`mark_held_parts`.
 """
 
 from __future__ import annotations
 
+import re
+
+from factcheck.extract.figure_cues import is_part
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.nouns import concept_of
 from factcheck.extract.pipeline.scope import held_scope
-from factcheck.extract.pipeline.state import _replace_claim, _sentence_index, _State
+from factcheck.extract.pipeline.state import (
+    _memo,
+    _nouns_regex,
+    _replace_claim,
+    _sentence_index,
+    _State,
+)
 from factcheck.lang.concepts import CAPACITY, HELD_CONCEPTS
 from factcheck.models import Claim, Measure, Span, UnitKind
 
@@ -59,3 +72,56 @@ def mark_held_parts(
         )
         _replace_claim(st, part, new)
         made[i] = new
+
+
+def partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | None:
+    """The concept of the set a figure is a part of, "" when it is a part of a set whose
+    noun names no concept, None when it is no part: named right after the number ("97 of
+    the dead", the packs' ``nouns.PARTITIVE_AFTER``) or by the sentence's opening ("Of the
+    dead, 41 were women and 23 men", ``nouns.PARTITIVE_OPENING``) for the figures of the
+    clause right after it."""
+
+    text, lang = st.article.text, st.lang
+    after = _nouns_regex(lang, "PARTITIVE_AFTER")
+    if after is not None:
+        m = after.match(text, end)
+        if m is not None and is_part(text, m.start(), m.end(), lang):
+            return None  # "fünf von ihnen", "five of them": a part of the figure before
+        if m is not None:
+            nxt = re.match(r"\s*([^\W\d_][\w-]*)", text[m.end() : m.end() + 40])
+            return (concept_of(nxt.group(1), lang) or "") if nxt else ""
+    opening = _memo(st, ("set", s), lambda: partitive_opening(text, s, lang))
+    if opening is not None and end > opening[0]:
+        at, whole = opening
+        if clause_start <= s or not text[at:clause_start].strip():
+            return whole
+    return None
+
+
+def whole_of_part(text: str, a: int, start: int, lang: str) -> bool:
+    """True when the words before the number at ``start`` (in the sentence from ``a``) make
+    it the whole set a part is taken from ("150 of the village's 1,800 residents were
+    killed", "*Von den* 1800 Einwohnern starben 150"; the packs' ``nouns.
+    PARTITIVE_WHOLE_BEFORE``): what the clause's verb says is said of the part."""
+    pat = _nouns_regex(lang, "PARTITIVE_WHOLE_BEFORE")
+    if pat is None:
+        return False
+    lo = max(a, start - WHOLE_BEFORE)
+    # a window cut short of the sentence's start gets a letter first, so that the
+    # pattern's opening (^) cannot match inside the sentence
+    window = text[lo:start] if lo == a else "x" + text[lo:start]
+    return pat.search(window) is not None
+
+
+WHOLE_BEFORE = 60
+"""How many characters before a number :func:`whole_of_part` reads."""
+
+
+def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
+    """Where an opening naming a set ends, and the set's concept ("": none); else None."""
+
+    opening = _nouns_regex(lang, "PARTITIVE_OPENING", 0)
+    if opening is None:
+        return None
+    m = opening.match(text, s, min(len(text), s + 80))
+    return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")

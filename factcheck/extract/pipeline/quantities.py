@@ -15,7 +15,6 @@ from factcheck.extract.figure_cues import (
     is_earlier_figure,
     is_increment,
     is_interim,
-    is_part,
     is_peak,
     is_span_total,
     part_cue_at,
@@ -33,12 +32,12 @@ from factcheck.extract.nouns import (
 )
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
+from factcheck.extract.pipeline.parts import partitive_whole, whole_of_part
 from factcheck.extract.pipeline.scope import nationality
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
     _Flow,
     _memo,
-    _nouns_regex,
     _prefiltered,
     _sentence_index,
     _sentence_span,
@@ -295,7 +294,7 @@ def _quantity_claim(
         if role is None:  # "12 people, including three children, were killed"
             role = later_clause_role(st, qm, noun.end if noun else qm.end)
         held = noun is not None and noun.concept in HELD_CONCEPTS
-        is_whole = (role is not None or held) and _whole_of_part(text, s, qm.start, lang)
+        is_whole = (role is not None or held) and whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None
@@ -498,7 +497,7 @@ def _quantity_claim(
         clause_start = _sentence_index(st).clause(qm.start)[0]
         # a share is always of something: "31,9 Prozent der Stimmen" is no part of a count
         share = qm.role is NumberRole.PERCENT
-        whole = None if share else _partitive_whole(st, qm.end, s, clause_start)
+        whole = None if share else partitive_whole(st, qm.end, s, clause_start)
         if whole is not None:
             _mark(update, measure, SUBSET_SCOPE)
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
@@ -607,30 +606,6 @@ def _expanded(text: str, s: int, e: int, lang: str) -> bool:
     return tells_of_expansion(text, start, e, lang)
 
 
-def _partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | None:
-    """The concept of the set a figure is a part of, "" when it is a part of a set whose
-    noun names no concept, None when it is no part: named right after the number ("97 of
-    the dead", the packs' ``nouns.PARTITIVE_AFTER``) or by the sentence's opening ("Of the
-    dead, 41 were women and 23 men", ``nouns.PARTITIVE_OPENING``) for the figures of the
-    clause right after it."""
-
-    text, lang = st.article.text, st.lang
-    after = _nouns_regex(lang, "PARTITIVE_AFTER")
-    if after is not None:
-        m = after.match(text, end)
-        if m is not None and is_part(text, m.start(), m.end(), lang):
-            return None  # "fünf von ihnen", "five of them": a part of the figure before
-        if m is not None:
-            nxt = re.match(r"\s*([^\W\d_][\w-]*)", text[m.end() : m.end() + 40])
-            return (concept_of(nxt.group(1), lang) or "") if nxt else ""
-    opening = _memo(st, ("set", s), lambda: _partitive_opening(text, s, lang))
-    if opening is not None and end > opening[0]:
-        at, whole = opening
-        if clause_start <= s or not text[at:clause_start].strip():
-            return whole
-    return None
-
-
 def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:
     """Adds ``mark`` to the scope a claim's update gives its measure."""
     had = update.get("scope", measure.scope)
@@ -656,35 +631,6 @@ AREA_DIMENSION = "[length] ** 2"
 
 NUMBER_OF_BEFORE = 80
 """How many characters before a bare number :func:`_number_of_noun` reads."""
-
-
-def _whole_of_part(text: str, a: int, start: int, lang: str) -> bool:
-    """True when the words before the number at ``start`` (in the sentence from ``a``) make
-    it the whole set a part is taken from ("150 of the village's 1,800 residents were
-    killed", "*Von den* 1800 Einwohnern starben 150"; the packs' ``nouns.
-    PARTITIVE_WHOLE_BEFORE``): what the clause's verb says is said of the part."""
-    pat = _nouns_regex(lang, "PARTITIVE_WHOLE_BEFORE")
-    if pat is None:
-        return False
-    lo = max(a, start - WHOLE_BEFORE)
-    # a window cut short of the sentence's start gets a letter first, so that the
-    # pattern's opening (^) cannot match inside the sentence
-    window = text[lo:start] if lo == a else "x" + text[lo:start]
-    return pat.search(window) is not None
-
-
-WHOLE_BEFORE = 60
-"""How many characters before a number :func:`_whole_of_part` reads."""
-
-
-def _partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
-    """Where an opening naming a set ends, and the set's concept ("": none); else None."""
-
-    opening = _nouns_regex(lang, "PARTITIVE_OPENING", 0)
-    if opening is None:
-        return None
-    m = opening.match(text, s, min(len(text), s + 80))
-    return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")
 
 
 @cache

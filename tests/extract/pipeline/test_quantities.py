@@ -110,16 +110,16 @@ def _concept_of(text: str, language: str, figure: str) -> str | None:
 def test_the_whole_test_reads_a_bounded_window(prefix: str, cut: int) -> None:
     """The answer depends only on the last WHOLE_BEFORE characters before the number
     and on whether the sentence starts within them."""
-    from factcheck.extract.pipeline.quantities import WHOLE_BEFORE, _whole_of_part
+    from factcheck.extract.pipeline.parts import WHOLE_BEFORE, whole_of_part
 
     text = prefix + "7"
     start = len(prefix)
     a = min(cut, start)
     far = "z" * 500 + text
-    same = _whole_of_part(text, a, start, "en")
+    same = whole_of_part(text, a, start, "en")
     if start - a > WHOLE_BEFORE:
-        assert same == _whole_of_part(far, 0, len(far) - 1, "en")
-    assert same == _whole_of_part("q " + text, a + 2, start + 2, "en")
+        assert same == whole_of_part(far, 0, len(far) - 1, "en")
+    assert same == whole_of_part("q " + text, a + 2, start + 2, "en")
 
 
 @pytest.mark.parametrize(
