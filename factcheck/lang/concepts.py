@@ -245,6 +245,11 @@ SUBSET_SCOPE = "scope:subset"
 dead were women", "zwei der getöteten Frauen"): not set against another article's figure
 of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""
 
+JOINT_SCOPE = "scope:joint"
+"""The scope of a count of two kinds of things together, its noun joined to another
+("mehr als 200 Raketen und Drohnen", "more than 200 missiles and drones"): set only
+against other counts of both together, never against a count of one kind ("127 missiles")."""
+
 TO_DATE_SCOPE = "scope:to_date"
 """Marks a running total given as of the time of writing ("*so far* seven hostages have
 been freed", "*bislang* 55 Tote", the packs' ``nouns.CURRENT_CUES``): a lower count its

@@ -49,6 +49,7 @@ from factcheck.lang.concepts import (
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
     INCREMENT_SCOPE,
+    JOINT_SCOPE,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
@@ -379,6 +380,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False  # "97 of the dead were women" is no count of the dead
     if a.article != b.article and (INCREMENT_SCOPE in a.scope or INCREMENT_SCOPE in b.scope):
         return False  # "weitere 15.000" and "weitere 20.000": two articles' additions
+    if (JOINT_SCOPE in a.scope) != (JOINT_SCOPE in b.scope):
+        return False  # "200 missiles and drones" together, "127 missiles" alone
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
         return False  # "together the fires destroyed 12,000" and "the Ridgeway fire 6,800"
     pa, pb = _places(a.scope), _places(b.scope)
@@ -455,7 +458,7 @@ _ALL = frozenset({ALL_SCOPE})
 _SPECIAL = frozenset(
     {
         ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE, INCREMENT_SCOPE,
-        PEAK_SCOPE, TO_DATE_SCOPE,
+        PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE,
     }
 )  # fmt: skip
 

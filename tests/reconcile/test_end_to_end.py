@@ -650,3 +650,30 @@ def test_employees_laid_off_are_set_against_jobs_cut_not_against_the_workforce_e
     assert [sorted(quotes[i] for i in d.claims) for d in report.discrepancies] == [
         ["12,000 employees", "15,000 jobs"]
     ]
+
+
+def test_a_count_of_two_kinds_together_is_not_set_against_one_kind_de_en() -> None:
+    report = _report(
+        ("a", "en", "2024-08-26", "Russia launched 127 missiles overnight."),
+        ("b", "de", "2024-08-26", "Russland griff mit mehr als 200 Raketen und Drohnen an."),
+        ("c", "en", "2024-08-26", "Russia attacked with about 150 missiles and drones."),
+    )
+    quotes = {c.id: c.quote for c in report.claims if c.quantity is not None}
+    assert len(quotes) == 3
+    # 127 missiles alone are no part of either joint count; the two joint counts disagree
+    assert [sorted(quotes[i] for i in d.claims) for d in report.discrepancies] == [
+        ["about 150 missiles", "mehr als 200 Raketen"]
+    ]
+
+
+def test_what_air_defences_shot_down_is_not_what_was_launched_de_en() -> None:
+    report = _report(
+        ("a", "en", "2024-08-26", "Russia launched 127 missiles, the air force said."),
+        ("b", "en", "2024-08-26", "The air force shot down 102 missiles."),
+        ("c", "de", "2024-08-26", "Die Flugabwehr schoss 99 Raketen ab."),
+    )
+    quotes = {c.id: c.quote for c in report.claims if c.quantity is not None}
+    assert len(quotes) == 3
+    assert [sorted(quotes[i] for i in d.claims) for d in report.discrepancies] == [
+        ["102 missiles", "99 Raketen"]
+    ]

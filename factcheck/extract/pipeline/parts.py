@@ -28,7 +28,19 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _State,
 )
-from factcheck.lang.concepts import CAPACITY, HELD_CONCEPTS
+from factcheck.lang import get_language
+from factcheck.lang.concepts import (
+    ABOARD,
+    CAPACITY,
+    CROWD_CONCEPTS,
+    GENERIC_PERSONS,
+    HARM_ROLES,
+    HELD_CONCEPTS,
+    KINDS_OF_PEOPLE,
+    PASSENGER,
+    POWER_CUSTOMERS,
+    STAFF_CONCEPTS,
+)
 from factcheck.models import Claim, Measure, Span, UnitKind
 
 PART_GAP = 12
@@ -125,3 +137,32 @@ def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
         return None
     m = opening.match(text, s, min(len(text), s + 80))
     return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")
+
+
+_PEOPLE = frozenset(
+    {*GENERIC_PERSONS, *KINDS_OF_PEOPLE, *STAFF_CONCEPTS, *CROWD_CONCEPTS, *HARM_ROLES}
+    | {PASSENGER, ABOARD}
+)
+"""Concepts of people: people of two kinds counted together are still people ("30 men
+and women", "300 police officers and firefighters"), told apart by their roles."""
+
+JOINED_WORD = re.compile(r"\s+(\w+)\s+([^\W\d_][\w-]*)")
+"""A coordinator and the word after it, right after a counted noun."""
+
+
+def joint_count(text: str, noun_end: int, noun_concept: str | None, lang: str) -> bool:
+    """True when the counted noun ending at ``noun_end`` is joined by a coordinator (the
+    pack's ``syntax.COORDINATORS``) to a noun of another kind of thing: "mehr als 200
+    *Raketen und Drohnen*", "200 *missiles and drones*" count both together. Not for
+    people of two kinds, nor for the homes and businesses an outage counts alike
+    (``concepts.POWER_CUSTOMERS``), nor for a noun outside the lexicon."""
+    m = JOINED_WORD.match(text, noun_end, min(len(text), noun_end + 40))
+    if m is None or noun_concept is None:
+        return False
+    if m.group(1).casefold() not in get_language(lang).syntax.COORDINATORS:
+        return False
+    other = concept_of(m.group(2), lang)
+    if other is None or other == noun_concept:
+        return False
+    pair = {noun_concept, other}
+    return not (pair <= _PEOPLE or pair <= POWER_CUSTOMERS)

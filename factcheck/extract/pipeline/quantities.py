@@ -32,7 +32,7 @@ from factcheck.extract.nouns import (
 )
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
-from factcheck.extract.pipeline.parts import partitive_whole, whole_of_part
+from factcheck.extract.pipeline.parts import joint_count, partitive_whole, whole_of_part
 from factcheck.extract.pipeline.scope import nationality
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -77,6 +77,7 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     HELD_CONCEPTS,
     INCREMENT_SCOPE,
+    JOINT_SCOPE,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PEAK_SCOPE,
@@ -508,6 +509,8 @@ def _quantity_claim(
             _mark(update, measure, mark)  # its own stretch first, then the opening
         if whole is None and is_increment(text, qm.start, qm.end, lang):
             _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
+        if noun is not None and joint_count(text, noun.end, noun.concept, lang):
+            _mark(update, measure, JOINT_SCOPE)  # "200 missiles and drones": both together
         if earlier:
             _mark(update, measure, EARLIER_SCOPE)
         if measure.cumulative and is_current(text, *seg, lang):

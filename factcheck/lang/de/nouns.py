@@ -249,7 +249,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
                       "vom Stromnetz"),
-    "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*"),
+    # was die Flugabwehr abschießt oder abfängt, ist zerstört ("99 Drohnen abgeschossen";
+    # eine gestartete Rakete ist so nur nicht vergleichbar, nie ein Fehlalarm)
+    "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*",
+                  "abgeschossen", "abgefangen", "abgewehrt"),
     "damaged": ("beschädigt*", "Schäden"),
     "derailed": ("entgleist*",),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
@@ -290,6 +293,8 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
         ("kostet", "das Leben"),
     ),
     "evacuated": (("brachte", "in Sicherheit"), ("brachten", "in Sicherheit")),
+    # "Die Flugabwehr *fing* 99 Drohnen *ab*", "*schoss* 40 Drohnen *ab*"
+    "destroyed": (("fing", "ab"), ("fingen", "ab"), ("schoss", "ab"), ("schossen", "ab")),
     # "In München kamen 100.000 Menschen zusammen"
     "participant": (("kamen", "zusammen"), ("kam", "zusammen")),
 }

@@ -204,7 +204,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "without_power": ("without power", "without electricity", "lost power", "lose power",
                       "losing power", "knocked out power", "knocked out electricity",
                       "cut power", "cut off power", "power outage*", "outages", "in the dark"),
+    # what air defences bring down is destroyed ("shot down 102 missiles")
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
+                  "shot down", "shoots down", "intercepted", "downed",
                   "collapsed", "flattened"),
     "damaged": ("damaged", "damage to", "damaging"),
     "derailed": ("derailed",),

@@ -44,3 +44,25 @@ def test_a_part_of_the_seats_a_body_has_is_the_seats_its_holder_won(
 def test_a_part_with_no_holder_or_no_whole_right_after_it_stays_bare(text: str, part: str) -> None:
     key, scope = _measures(text, "en")[part]
     assert key != "seat" or scope == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "joint"),
+    [
+        ("Russia fired more than 200 missiles and drones.", "en", "more than 200 missiles", True),
+        ("Russland griff mit mehr als 200 Raketen und Drohnen an.", "de",
+         "mehr als 200 Raketen", True),
+        # one kind, or people of two kinds, or homes and businesses an outage counts alike
+        ("Russia fired 127 missiles and 109 drones.", "en", "127 missiles", False),
+        ("Some 300 police officers and firefighters were deployed.", "en",
+         "Some 300 police officers", False),
+        ("The storm left 400,000 homes and businesses without power.", "en",
+         "400,000 homes", False),
+    ],
+)  # fmt: skip
+def test_a_count_of_two_kinds_of_things_together_is_a_joint_count(
+    text: str, language: str, quote: str, joint: bool
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert claim.measure is not None
+    assert ("scope:joint" in claim.measure.scope) is joint
