@@ -24,6 +24,9 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         (" Frachtcontainer mit Getreide", "Container", "container"),
         (" Stück Munition", "Munition", "shell"),
         (" Gäste besuchten das Fest", "Gast", "visitor"),  # guests of a fair are visitors
+        # a flight is a trip, no aircraft; a computer by either word
+        (" Flüge wurden gestrichen", "Flug", "flight"),
+        (" Windows-Rechner fielen aus", "Rechner", "computer"),
     ],
 )
 def test_german_heads(text: str, head: str, concept: str) -> None:
@@ -69,6 +72,8 @@ def test_a_verbs_form_after_a_plural_ends_the_noun(text: str, head: str) -> None
         (" asylum seekers arrived", "seeker", "asylum_seeker"),
         (" police were deployed", "police", "police_officer"),
         (" guests visited the fair", "guest", "visitor"),
+        (" flights were cancelled", "flight", "flight"),
+        (" Windows computers crashed", "computer", "computer"),
     ],
 )
 def test_english_heads(text: str, head: str, concept: str) -> None:

@@ -22,6 +22,9 @@ CONCEPTS: dict[str, str] = {
     "Boot": "boat",
     "U-Boot": "submarine",
     "Flugzeug": "aircraft",
+    "Flug": "flight",  # ein Flug ist eine Verbindung, kein Flugzeug ("5000 Flüge gestrichen")
+    "Rechner": "computer",
+    "Computer": "computer",
     "Kampfjet": "aircraft",
     "Jet": "aircraft",
     "Kampfflugzeug": "aircraft",

@@ -11,6 +11,8 @@ CONCEPTS: dict[str, str] = {
     "aircraft": "aircraft",
     "plane": "aircraft",
     "jet": "aircraft",
+    "flight": "flight",  # a flight is a trip, no aircraft ("5,000 flights were cancelled")
+    "computer": "computer",
     "helicopter": "helicopter",
     "tank": "tank",
     "missile": "missile",
