@@ -78,6 +78,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "unemployment": "rate", "turnout": "rate", "interest_rate": "rate",
+    "visibility": "[length]",
 }  # fmt: skip
 RATE = "rate"
 """The dimension of the subjects that only a percentage measures ("*inflation* slowed to

@@ -24,6 +24,7 @@ from factcheck.models import (
     DiscrepancyKind,
     Interval,
     Qualifier,
+    Quantity,
     Reason,
     ReasonCode,
     Severity,
@@ -85,10 +86,37 @@ def _counted(claim: Claim) -> bool:
     return q is not None and q.unit_kind in (UnitKind.COUNT, UnitKind.NONE)
 
 
-def unit_name(unit: str) -> str:
-    """A unit's name as a reader writes it: "mile per hour" for pint's ``mile_per_hour``,
-    "square kilometer" for ``square_kilometer``."""
-    return unit.replace("_", " ")
+_IRREGULAR_PLURALS = {"foot": "feet", "inch": "inches", "century": "centuries"}
+"""Unit words whose plural is not the word and an "s"."""
+
+_NO_PLURAL = frozenset({"percent", "hertz", "lux", "celsius", "fahrenheit", "kelvin"})
+"""Unit words written the same for one and for many ("5 percent", "20 degrees Celsius":
+the scale's name stays)."""
+
+
+def unit_name(unit: str, count: float | None = 1) -> str:
+    """A unit's name as a reader writes it for ``count`` of it: "mile per hour" for pint's
+    ``mile_per_hour``, "square kilometer" for ``square_kilometer``; plural for any count
+    but one ("6 hours", "2 kilometers", "40 miles per hour", "20 degrees Celsius", "3
+    feet"; "5 percent" stays). Explanations are English, and pint's names are too."""
+    words = unit.split("_")
+    if count is None or count == 1 or not words:
+        return " ".join(words)
+    # "mile per hour": the unit counted is before "per"; "degree Celsius": the degree
+    at = words.index("per") - 1 if "per" in words else len(words) - 1
+    if words[at].casefold() in _NO_PLURAL and at > 0:
+        at -= 1
+    word = words[at]
+    if word.casefold() in _NO_PLURAL or word.endswith("s") or not word.isalpha():
+        return " ".join(words)
+    words[at] = _IRREGULAR_PLURALS.get(word, word + "s")
+    return " ".join(words)
+
+
+def _count_of(q: Quantity) -> float | None:
+    """How many of its unit a quantity gives, for the unit's plural: its nominal value,
+    else the top of its range."""
+    return q.nominal if q.nominal is not None else q.high
 
 
 def _thing(claim: Claim) -> str:
@@ -98,11 +126,11 @@ def _thing(claim: Claim) -> str:
     if _currency(claim) is not None:
         return ""  # the currency is written with the number
     if q is not None and not _counted(claim) and q.unit:
-        return f" {unit_name(q.unit)}"
+        return f" {unit_name(q.unit, _count_of(q))}"
     if claim.measure is not None and claim.measure.surface:
         return " " + claim.measure.surface
     if q is not None and q.unit:
-        return f" {unit_name(q.unit)}"
+        return f" {unit_name(q.unit, _count_of(q))}"
     if claim.measure is not None and ":" not in claim.measure.thing:
         return " " + claim.measure.thing
     return ""
@@ -128,7 +156,7 @@ def figure_phrase(claim: Claim) -> str:
         return value_phrase(claim)
     if _currency(claim) is not None:
         return _fig(q.nominal, claim)
-    unit = f" {unit_name(q.unit)}" if q.unit and not _counted(claim) else ""
+    unit = f" {unit_name(q.unit, q.nominal)}" if q.unit and not _counted(claim) else ""
     return fmt_number(q.nominal) + unit
 
 
@@ -157,7 +185,8 @@ def interval_phrase(iv: Interval, unit: str = "") -> str:
     def n(x: float | None) -> str:
         return amount(x, unit) if money else fmt_number(x)
 
-    u = f" {unit_name(unit)}" if unit and not money else ""
+    many = iv.high if iv.high is not None else iv.low
+    u = f" {unit_name(unit, many)}" if unit and not money else ""
     if iv.low is not None and iv.high is not None:
         if n(iv.low) == n(iv.high):
             return n(iv.low) + u

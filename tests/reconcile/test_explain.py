@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.models import Interval, Qualifier, UnitKind
 from factcheck.reconcile import reconcile
-from factcheck.reconcile.explain import figure_phrase, interval_phrase, value_phrase
+from factcheck.reconcile.explain import figure_phrase, interval_phrase, unit_name, value_phrase
 from tests.reconcile._build import article, quantity
 
 SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
@@ -69,7 +70,27 @@ def test_grouped_intervals_and_money() -> None:
     assert interval_phrase(Interval(low=24.5e6, high=25.5e6), "USD") == (
         "$24.5 million-$25.5 million"
     )
-    assert interval_phrase(Interval(low=295, high=305), "meter") == "295-305 meter"
+    assert interval_phrase(Interval(low=295, high=305), "meter") == "295-305 meters"
+    assert interval_phrase(Interval(low=0.5, high=1), "kilometer") == "0.5-1 kilometer"
+
+
+@pytest.mark.parametrize(
+    ("unit", "count", "name"),
+    [
+        ("hour", 6, "hours"),
+        ("hour", 1, "hour"),
+        ("mile_per_hour", 40, "miles per hour"),
+        ("degree_Celsius", 20, "degrees Celsius"),
+        ("foot", 3, "feet"),
+        ("percent", 5, "percent"),
+        ("square_kilometer", 12, "square kilometers"),
+        ("percentage_point", 4.8, "percentage points"),
+    ],
+)
+def test_a_unit_is_named_in_the_plural_for_any_count_but_one(
+    unit: str, count: float, name: str
+) -> None:
+    assert unit_name(unit, count) == name
     c = quantity("x1", 25e6, "cost:dam", unit="USD", unit_kind=UnitKind.CURRENCY)
     assert value_phrase(c) == "$25 million"
     c = quantity("x1", 12345.0, "Container", qualifier=Qualifier.APPROX)

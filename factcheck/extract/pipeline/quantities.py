@@ -449,6 +449,9 @@ def _quantity_claim(
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is None and own > a0:  # "Pegel 9,5 Meter, Passau 6,8"
                 subject = _measure_subject(text, a0, b0, qm, lang)
+            if subject is None and qm.role is NumberRole.DURATION:
+                # "Die Strecke war gesperrt, insgesamt acht Stunden lang": of its sentence
+                subject = _measure_subject(text, s, e, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
         if (

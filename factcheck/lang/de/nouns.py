@@ -479,6 +479,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
     # *Umkreis* von 800 Metern")
     "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),
+    "visibility": ("Sichtweite*", "Sicht von", "Sicht unter"),
     "weight": ("wog", "wogen", "wiegt", "wiegen", "schwer", "schwere*", "Gewicht*"),
     # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
     # gesperrt")

@@ -541,6 +541,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "length": ("long", "length"),
     "depth": ("deep", "depth"),
     "radius": ("radius", "exclusion zone"),
+    "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing"),
     # what a plan is to save ("the cuts would save $1.2 billion a year")
