@@ -24,6 +24,20 @@ def _things(text: str, lang: str) -> dict[str, str]:
         # a sum of money in the same clause measures no water level, height or width
         ("Revenue rose 1 percent to 3.63 billion euros.", "en", "3.63 billion euros", "money"),
         ("The new tower, 300 metres high, cost $2 billion.", "en", "$2 billion", "money:cost"),
+        # visibility is a length; a duration takes the subject of its sentence
+        ("Die Sichtweite lag unter 50 Metern.", "de", "unter 50 Metern", "measure:visibility"),
+        (
+            "Visibility dropped to less than 50 metres.",
+            "en",
+            "less than 50 metres",
+            "measure:visibility",
+        ),
+        (
+            "Die A2 war gesperrt, insgesamt etwa acht Stunden lang.",
+            "de",
+            "etwa acht Stunden",
+            "duration:closure",
+        ),
         # what a plan is to save, by its verb or its noun
         ("The cuts would save $1.2 billion a year.", "en", "$1.2 billion a year", "money:savings"),
         (
