@@ -130,7 +130,7 @@ def _thing(claim: Claim) -> str:
     if claim.measure is not None and claim.measure.surface:
         return " " + claim.measure.surface
     if q is not None and q.unit:
-        return f" {unit_name(q.unit, _count_of(q))}"
+        return f" {unit_name(q.unit)}"  # a count's concept, no unit: "15 seriously injured"
     if claim.measure is not None and ":" not in claim.measure.thing:
         return " " + claim.measure.thing
     return ""

@@ -74,6 +74,13 @@ def test_grouped_intervals_and_money() -> None:
     assert interval_phrase(Interval(low=0.5, high=1), "kilometer") == "0.5-1 kilometer"
 
 
+def test_a_count_s_concept_is_no_unit_and_takes_no_plural() -> None:
+    c = quantity("x1", 15.0, "seriously_injured", unit="seriously_injured", surface="")
+    assert value_phrase(c) == "15 seriously injured"
+    c = quantity("x1", 6.0, "duration", unit="hour", unit_kind=UnitKind.PHYSICAL)
+    assert value_phrase(c) == "6 hours"
+
+
 @pytest.mark.parametrize(
     ("unit", "count", "name"),
     [

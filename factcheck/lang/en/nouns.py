@@ -360,6 +360,19 @@ VERB_WORDS: frozenset[str] = frozenset(
         "lived",
         "work",
         "worked",
+        # present forms after a figure ("The penalty of 1.84 billion euros *comes* after")
+        "comes",
+        "goes",
+        "means",
+        "makes",
+        "brings",
+        "follows",
+        "represents",
+        "amounts",
+        "remains",
+        "exceeds",
+        "equals",
+        "includes",
         # irregular past forms, which the "-ed" ending does not catch ("33,000 people
         # *thought* to be displaced", "40 people *known* to have died")
         *[

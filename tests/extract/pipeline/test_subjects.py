@@ -38,6 +38,13 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "etwa acht Stunden",
             "duration:closure",
         ),
+        # a present verb after a figure names nothing it measures
+        (
+            "The penalty of 1.84 billion euros comes after a complaint.",
+            "en",
+            "1.84 billion euros",
+            "money:fine",
+        ),
         # what a plan is to save, by its verb or its noun
         ("The cuts would save $1.2 billion a year.", "en", "$1.2 billion a year", "money:savings"),
         (
