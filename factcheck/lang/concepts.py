@@ -175,6 +175,11 @@ POWER_CUSTOMERS: frozenset[str] = frozenset({"customer", "household", "building"
 """What outages are counted in (customers, households, homes): without power, each counts
 the one outage figure (:data:`WITHOUT_POWER`), as people with no noun do."""
 
+RECOVERED = "recovered"
+"""What was got back of a spill or a loss ("crews have *recovered* 4,800 gallons of oil",
+"500 Liter Öl *abgepumpt*"): a running total of its own, never the amount spilled. A state
+of measures only (volumes, masses): recovered bodies are the dead."""
+
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "derailed", WITHOUT_POWER, SEARCHED}
 )

@@ -55,6 +55,7 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
+    RECOVERED,
     STANCES,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
@@ -366,11 +367,13 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if a.state != b.state and (
         (a.state and b.state)
         or EXPANDED in (a.state, b.state)
+        or RECOVERED in (a.state, b.state)
         or STANCES & {a.state, b.state}
         or (a.state in OBJECT_ROLES) != (b.state in OBJECT_ROLES)
     ):
-        # "9,000 destroyed" and "2,000 damaged"; a zone before and after; a figure put
-        # forward and one that is not ("zehn Jahre Haft gefordert", "zu acht Jahren Haft");
+        # "9,000 destroyed" and "2,000 damaged"; a zone before and after; oil recovered
+        # and oil spilled; a figure put forward and one that is not ("zehn Jahre Haft
+        # gefordert", "zu acht Jahren Haft");
         # what befell some things and all of them ("38 cars derailed", "a train with 141
         # cars")
         return False

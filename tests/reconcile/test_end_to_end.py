@@ -677,3 +677,23 @@ def test_what_air_defences_shot_down_is_not_what_was_launched_de_en() -> None:
     assert [sorted(quotes[i] for i in d.claims) for d in report.discrepancies] == [
         ["102 missiles", "99 Raketen"]
     ]
+
+
+def test_oil_recovered_is_a_running_total_of_its_own_en_de() -> None:
+    report = _report(
+        (
+            "a",
+            "en",
+            "2021-10-04",
+            "At least 126,000 gallons of oil leaked. Crews had "
+            "recovered 3,150 gallons of oil by Sunday.",
+        ),
+        ("b", "en", "2021-10-07", "Crews have recovered about 4,800 gallons of oil."),
+        ("c", "de", "2021-10-07", "Bislang wurden rund 18.000 Liter Öl abgepumpt."),
+    )
+    recovered = [
+        c for c in report.claims if c.measure is not None and c.measure.state == "recovered"
+    ]
+    assert len(recovered) == 3 and all(c.measure and c.measure.cumulative for c in recovered)
+    # what was got back grew; it is never the amount leaked
+    assert report.discrepancies == ()

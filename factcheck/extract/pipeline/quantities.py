@@ -82,6 +82,7 @@ from factcheck.lang.concepts import (
     OCCASION_CONCEPTS,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
+    RECOVERED,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
     WITHOUT_POWER,
@@ -541,8 +542,12 @@ def _quantity_claim(
             and not _dimension_of_form(q.unit)
         ):
             cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
-            if cues.role_at(seg[0], seg[1], qm.start, qm.end) in CUMULATIVE_ROLES:
+            role = cues.role_at(seg[0], seg[1], qm.start, qm.end)
+            if role in CUMULATIVE_ROLES:
                 update["cumulative"] = True  # "158 Tonnen toter Fische": a running total
+            elif role == RECOVERED:
+                # "crews have recovered 4,800 gallons": a running total, not the spill
+                update["state"], update["cumulative"] = RECOVERED, True
         if update:
             measure = measure.model_copy(update=update)
     if (kind, span.start, span.end) in st.used or _idle_one(st, qm, measure):

@@ -259,6 +259,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "damaged": ("beschädigt*", "Schäden"),
     "derailed": ("entgleist*",),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
+    # was von einer Havarie zurückgewonnen wurde ("500 Liter Öl wurden abgepumpt")
+    "recovered": ("abgepumpt", "abgeschöpft"),
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",

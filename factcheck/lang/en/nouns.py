@@ -213,6 +213,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "damaged": ("damaged", "damage to", "damaging"),
     "derailed": ("derailed",),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
+    # what was got back of a spill ("crews had recovered 3,150 gallons of oil")
+    "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water"),
     # people on board: passengers and crew together (see roles.ABOARD)
     # (not "carrying": "11 were carrying hazardous materials" counts tank cars)
     "aboard": ("on board", "aboard", "passenger*", "riders"),
