@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import pairwise
 
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.literals import Prefiltered
@@ -388,3 +389,32 @@ def held_scope(
     own = i > 0 and quantities[i - 1].end < qm.start - len(holder)
     kept = {x for x in scope if ":" in x} if own else set(scope)
     return tuple(sorted({*kept, holder}))
+
+
+def places_first(
+    st: _State, idx: SentenceIndex, places: list[PlaceMatch], quantities: list[QuantityMatch]
+) -> bool:
+    """True when the sentence's list of figures names each figure's place before it ("in
+    Polen sieben, in Rumänien ebenfalls sieben, in Österreich fünf und in Tschechien
+    vier"): a scoping place stands before its first figure in the figure's clause, one
+    between each two figures, and none after its last figure in that one's clause. In the
+    other order ("Seven people died in Romania, six in Poland ... and three in the Czech
+    Republic") a place follows the last figure. Asked once per sentence."""
+    if len(quantities) < 2:
+        return False
+
+    def scoped(a: int, b: int) -> bool:
+        return any(a <= p.start < b and _scoping(p, text, words) for p in places)
+
+    def ask() -> bool:
+        first, last = quantities[0], quantities[-1]
+        return (
+            scoped(idx.clause(first.start)[0], first.start)
+            and all(scoped(x.end, y.start) for x, y in pairwise(quantities))
+            and not scoped(last.end, idx.clause(last.start)[1])
+        )
+
+    text = st.article.text
+    pack = get_language(st.lang)
+    words = (pack.nouns.SCOPE_PREPOSITIONS, pack.morphology.GENITIVE_ENDINGS)
+    return _memo(st, ("places first",), ask)

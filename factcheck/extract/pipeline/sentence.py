@@ -33,7 +33,7 @@ from factcheck.extract.pipeline.lists import mark_gapped_lists
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
-from factcheck.extract.pipeline.scope import _scope, held_scope
+from factcheck.extract.pipeline.scope import _scope, held_scope, places_first
 from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back, carries_over
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
@@ -224,13 +224,19 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
         after_figure = i > 0 and seg[0] == quantities[i - 1].end
+        # a figure after a figure has the places after it ("six in Poland"), or, in a list
+        # that names places first, each figure those before it ("in Österreich fünf")
+        own_from = qm.start if after_figure else None
+        scope_seg = seg
+        if places_first(st, idx, scope_places, quantities):
+            scope_seg, own_from = (seg[0], qm.end), None
         scope = _scope(
             st,
             scope_places,
             source_spans,
-            seg,
+            scope_seg,
             s,
-            own_from=qm.start if after_figure else None,
+            own_from=own_from,
             lead=quantities[0].start,
             tail=_clause_tail(idx, quantities, i),
         )

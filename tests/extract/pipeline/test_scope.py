@@ -177,3 +177,29 @@ def _places_of(text: str, lang: str, quote: str) -> tuple[str, ...]:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None
     return tuple(x for x in claim.measure.scope if not x.startswith("scope:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        # a list that names each place before its figure
+        ("In Polen starben sieben Menschen, in Österreich fünf und in Tschechien vier.", "de",
+         {"sieben Menschen": "country:PL", "fünf": "country:AT", "vier": "country:CZ"}),
+        ("The outbreak is the worst in Kenya in 70 years and in Ethiopia in 25 years.", "en",
+         {"70 years": "country:KE", "25 years": "country:ET"}),
+        # and one that names it after
+        ("Seven people died in Romania, six in Poland and three in the Czech Republic.", "en",
+         {"Seven people": "country:RO", "six": "country:PL", "three": "country:CZ"}),
+        # a place before the first figure and none between: the opening place governs
+        ("In Ecuador, the ministry counted 640 dead and 2,000 injured.", "en",
+         {"640 dead": "country:EC", "2,000": "country:EC"}),
+    ],
+)  # fmt: skip
+def test_each_figure_of_a_list_takes_the_place_on_its_side(
+    text: str, lang: str, places: dict[str, str]
+) -> None:
+    claims = {c.quote: c for c in extract_text(text, language=lang) if c.quantity is not None}
+    for quote, place in places.items():
+        measure = claims[quote].measure
+        assert measure is not None
+        assert [x for x in measure.scope if x.startswith(("country:", "region:"))] == [place]
