@@ -329,3 +329,18 @@ def test_up_to_after_a_verbs_up_is_no_bound(text: str, written: str, qualifier: 
 )
 def test_a_number_after_a_listed_place_is_a_count(text: str, lang: str, written: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_quantities(text, lang)] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the level a change reached is a count, even written as four bare digits
+        ("Die Zahl der Toten ist auf 2122 gestiegen.", True),
+        ("Die Zahl der Toten stieg auf 1351.", True),
+        # a year after "auf" with no change word stays a year
+        ("Die Konferenz wurde auf 2025 verschoben.", False),
+    ],
+)
+def test_four_bare_digits_after_a_change_are_its_level_not_a_year(text: str, count: bool) -> None:
+    values = [q.quantity.nominal for q in find_quantities(text, "de")]
+    assert (len(values) == 1) is count
