@@ -251,6 +251,14 @@ SUBSET_SCOPE = "scope:subset"
 dead were women", "zwei der getöteten Frauen"): not set against another article's figure
 of the whole (see the packs' ``nouns.PARTITIVE_AFTER``)."""
 
+ADMIN_UNITS: frozenset[str] = frozenset(
+    {"province", "district", "county", "prefecture", "governorate", "canton", "oblast"}
+)
+"""Concepts of the packs' nouns for an administrative area ("Provinz", "Landkreis",
+"province", "county"): with a name beside it ("die Provinz Al-Haouz", "Al Haouz province",
+"the province of Hatay") it names a region the gazetteer may not know, the scope
+``region:<folded name>`` (:func:`factcheck.extract.pipeline.scope.admin_areas`)."""
+
 JOINT_SCOPE = "scope:joint"
 """The scope of a count of two kinds of things together, its noun joined to another
 ("mehr als 200 Raketen und Drohnen", "more than 200 missiles and drones"): set only

@@ -17,6 +17,7 @@ from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.pipeline.state import _memo, _prefiltered, _sentence_index, _State
 from factcheck.extract.roles import named_scope
 from factcheck.lang import get_language
+from factcheck.lang.concepts import ADMIN_UNITS
 from factcheck.models import PlaceKind, Span
 
 
@@ -62,6 +63,7 @@ def _scope(
         keys.extend(_listed_after(places, last, text, st.lang))
     elif pack.morphology.CLOSED_COMPOUNDS:
         keys.extend(_city_adjectives(text, a, b, st.lang))
+    keys.extend(admin_areas(text, a, b, st.lang, skip))  # "die Provinz Al-Haouz"
     if not keys:
         # the place the sentence opens with governs its figures ("In Ecuador, the
         # ministry counted 640 dead"; "Peru now counts 6,900 dead"): the nearest
@@ -85,6 +87,9 @@ def _scope(
             ):
                 keys.append(p.place.key)
                 break
+    if not keys and lead is not None and s < min(a, lead):
+        # "In the province of Hatay, 20,000 people died": an area the sentence opens with
+        keys.extend(admin_areas(text, s, min(a, lead), st.lang, skip))
     # places before the stretch are no names either ("In Ecuador, ...")
     skip.extend((p.start, p.end) for p in (places[:first] if first else places) if p.start < a)
     if not keys and tail is not None:
@@ -418,3 +423,55 @@ def places_first(
     pack = get_language(st.lang)
     words = (pack.nouns.SCOPE_PREPOSITIONS, pack.morphology.GENITIVE_ENDINGS)
     return _memo(st, ("places first",), ask)
+
+
+_ADMIN_NAME = r"[^\W\d_a-zäöüß][\w'’-]*"
+"""A capitalised word of an area's name ("Al-Haouz", "Haouz")."""
+
+
+@cache
+def _admin_pattern(lang: str) -> re.Pattern[str] | None:
+    """The pack's nouns for an administrative area (``nouns.CONCEPTS`` of a concept in
+    ``concepts.ADMIN_UNITS``), singular ("des Landkreises", not "provinces"), with the name
+    before it (group 1) or after it (group 2: "of the" may stand between)."""
+    pack = get_language(lang)
+    words = [w for w, c in pack.nouns.CONCEPTS.items() if c in ADMIN_UNITS]
+    if not words:
+        return None
+    unit = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # the singular only (several areas name no one region), in German with its genitive
+    ending = "(?:e?s)?" if pack.numbers.NOUNS_CAPITALISED else ""
+    name = rf"{_ADMIN_NAME}(?:\s+{_ADMIN_NAME}){{0,2}}"
+    return re.compile(
+        rf"(?:({name})\s+)?(?<![\w-])(?i:{unit}){ending}(?![\w-])"
+        rf"(?:\s+(?:of\s+(?:the\s+)?)?({name}))?"
+    )
+
+
+def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]]) -> list[str]:
+    """Keys of the regions ``text[a:b]`` names by an administrative area and a name
+    beside it that no place read elsewhere covers ("die Provinz *Al-Haouz*", "*Al Haouz*
+    province", "the province of *Hatay*": ``region:<folded name>``, see
+    ``concepts.ADMIN_UNITS``). Where nouns are capitalised only the name after the area
+    counts ("Provinz Al-Haouz"; the word before is a noun of the sentence)."""
+    from factcheck.extract.names import fold
+
+    pattern = _admin_pattern(lang)
+    if pattern is None:
+        return []
+    capitalised = get_language(lang).numbers.NOUNS_CAPITALISED
+    stop, _articles, _preps = _holder_words(lang)
+    out = []
+    for m in pattern.finditer(text, a, b):
+        group = 2 if capitalised or m.group(1) is None else 1
+        if m.group(group) is None:
+            group = 2 if group == 1 else 1
+        if m.group(group) is None or (capitalised and group == 1):
+            continue
+        if any(x <= m.start(group) < y for x, y in skip):
+            continue  # a place the gazetteer knows
+        # "*In* Maui County": an opening word is no part of the name
+        words = [w for w in m.group(group).split() if w.casefold() not in stop]
+        if words:
+            out.append("region:" + fold(" ".join(words)))
+    return out

@@ -16,6 +16,15 @@ are adjectives and are skipped ("nordkoreanische", "ballistische").
 """
 
 CONCEPTS: dict[str, str] = {
+    # Verwaltungsbezirke: mit einem Namen daneben eine Region ("die Provinz Al-Haouz")
+    "Provinz": "province",
+    "Bezirk": "district",
+    "Distrikt": "district",
+    "Landkreis": "county",
+    "Präfektur": "prefecture",
+    "Gouvernement": "governorate",
+    "Kanton": "canton",
+    "Oblast": "oblast",
     "Container": "container",
     "Schiff": "ship",
     "Kriegsschiff": "ship",

@@ -1,6 +1,14 @@
 """English: what counted nouns mean. See the German file for the meaning of each table."""
 
 CONCEPTS: dict[str, str] = {
+    # administrative areas: with a name beside them, a region ("Al Haouz province")
+    "province": "province",
+    "district": "district",
+    "county": "county",
+    "prefecture": "prefecture",
+    "governorate": "governorate",
+    "canton": "canton",
+    "oblast": "oblast",
     "river": "river",
     "container": "container",
     "ship": "ship",

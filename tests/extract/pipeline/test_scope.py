@@ -203,3 +203,32 @@ def test_each_figure_of_a_list_takes_the_place_on_its_side(
         measure = claims[quote].measure
         assert measure is not None
         assert [x for x in measure.scope if x.startswith(("country:", "region:"))] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "region"),
+    [
+        ("Am stärksten betroffen war die Provinz Al-Haouz mit 1293 Toten.", "de", "1293 Toten",
+         "region:alhaous"),
+        ("In der Provinz Al-Haouz starben mindestens 1351 Menschen.", "de",
+         "mindestens 1351 Menschen", "region:alhaous"),
+        ("Im Gebiet des Landkreises Ahrweiler starben 135 Menschen.", "de", "135 Menschen",
+         "region:ahrveiler"),
+        ("Al Haouz province accounted for 1,293 of the deaths.", "en", "1,293",
+         "region:alhaous"),
+        ("In the province of Hatay, 20,000 people died.", "en", "20,000 people",
+         "region:hatai"),
+    ],
+)  # fmt: skip
+def test_an_administrative_area_and_its_name_scope_a_figure(
+    text: str, lang: str, quote: str, region: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and region in claim.measure.scope
+
+
+def test_several_areas_name_no_region() -> None:
+    claims = [c for c in extract_text("Three provinces reported 40 deaths.", language="en")]
+    assert all(
+        not any(x.startswith("region:") for x in c.measure.scope) for c in claims if c.measure
+    )
