@@ -108,6 +108,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Some 300 workers will lose their jobs.", "Some 300 workers", "en", "job"),
         ("Der Konzern will 15.000 Mitarbeiter entlassen.", "15.000 Mitarbeiter", "de", "job"),
         ("12 Patienten wurden aus der Klinik entlassen.", "12 Patienten", "de", "patient"),
+        # a craft carrying people has them on board
+        ("A boat carrying 46 people capsized.", "46 people", "en", "aboard"),
         # a flight's guests are its passengers, no visitors of a fair
         (
             "Betroffen waren etwa 110.000 Fluggäste.",

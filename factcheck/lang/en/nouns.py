@@ -224,8 +224,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # what was got back of a spill ("crews had recovered 3,150 gallons of oil")
     "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water"),
     # people on board: passengers and crew together (see roles.ABOARD)
-    # (not "carrying": "11 were carrying hazardous materials" counts tank cars)
-    "aboard": ("on board", "aboard", "passenger*", "riders"),
+    # (not "carrying" alone: "11 were carrying hazardous materials" counts tank cars; a
+    # craft that carries them: "a boat carrying 46 people")
+    "aboard": ("on board", "aboard", "passenger*", "riders", "boat carrying", "vessel carrying",
+               "ship carrying", "ferry carrying", "dinghy carrying", "plane carrying",
+               "aircraft carrying", "bus carrying", "helicopter carrying"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
     # employees who lose their jobs are jobs cut ("lay off 15,000 employees")
     "laid_off": ("lay off", "lays off", "laid off", "laying off", "layoff*", "lose their jobs",
