@@ -430,10 +430,11 @@ _ADMIN_NAME = r"[^\W\d_a-zäöüß][\w'’-]*"
 
 
 @cache
-def _admin_pattern(lang: str) -> re.Pattern[str] | None:
+def _admin_patterns(lang: str) -> tuple[Prefiltered, re.Pattern[str], re.Pattern[str]] | None:
     """The pack's nouns for an administrative area (``nouns.CONCEPTS`` of a concept in
-    ``concepts.ADMIN_UNITS``), singular ("des Landkreises", not "provinces"), with the name
-    before it (group 1) or after it (group 2: "of the" may stand between)."""
+    ``concepts.ADMIN_UNITS``), singular ("des Landkreises", not "provinces"), skipping a
+    window without one; the name right before such a noun, and the name right after it
+    ("of the" may stand between)."""
     pack = get_language(lang)
     words = [w for w, c in pack.nouns.CONCEPTS.items() if c in ADMIN_UNITS]
     if not words:
@@ -442,10 +443,15 @@ def _admin_pattern(lang: str) -> re.Pattern[str] | None:
     # the singular only (several areas name no one region), in German with its genitive
     ending = "(?:e?s)?" if pack.numbers.NOUNS_CAPITALISED else ""
     name = rf"{_ADMIN_NAME}(?:\s+{_ADMIN_NAME}){{0,2}}"
-    return re.compile(
-        rf"(?:({name})\s+)?(?<![\w-])(?i:{unit}){ending}(?![\w-])"
-        rf"(?:\s+(?:of\s+(?:the\s+)?)?({name}))?"
+    return (
+        Prefiltered(re.compile(rf"(?<![\w-])(?i:{unit}){ending}(?![\w-])")),
+        re.compile(rf"(?<![\w'’-])({name})\s+\Z"),
+        re.compile(rf"\s+(?:of\s+(?:the\s+)?)?({name})"),
     )
+
+
+ADMIN_NAME_BEFORE = 60
+"""Characters before an area's noun searched for its name ("Al Haouz province")."""
 
 
 def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]]) -> list[str]:
@@ -456,22 +462,29 @@ def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]
     counts ("Provinz Al-Haouz"; the word before is a noun of the sentence)."""
     from factcheck.extract.names import fold
 
-    pattern = _admin_pattern(lang)
-    if pattern is None:
+    patterns = _admin_patterns(lang)
+    if patterns is None:
         return []
+    units, before, after = patterns
     capitalised = get_language(lang).numbers.NOUNS_CAPITALISED
     stop, _articles, _preps = _holder_words(lang)
     out = []
-    for m in pattern.finditer(text, a, b):
-        group = 2 if capitalised or m.group(1) is None else 1
-        if m.group(group) is None:
-            group = 2 if group == 1 else 1
-        if m.group(group) is None or (capitalised and group == 1):
-            continue
-        if any(x <= m.start(group) < y for x, y in skip):
+    for m in units.finditer(text, a, b):
+        named = None
+        if not capitalised:
+            lo = max(a, m.start() - ADMIN_NAME_BEFORE)
+            named = before.search(text[lo : m.start()])
+            if named is not None:
+                at, name = lo + named.start(1), named.group(1)
+        if named is None:
+            named = after.match(text, m.end(), b)
+            if named is None:
+                continue
+            at, name = named.start(1), named.group(1)
+        if any(x <= at < y for x, y in skip):
             continue  # a place the gazetteer knows
         # "*In* Maui County": an opening word is no part of the name
-        words = [w for w in m.group(group).split() if w.casefold() not in stop]
+        words = [w for w in name.split() if w.casefold() not in stop]
         if words:
             out.append("region:" + fold(" ".join(words)))
     return out
