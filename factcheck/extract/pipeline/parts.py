@@ -10,7 +10,8 @@ whole's noun says what it counts. When the whole counts the seats (or votes) a b
 (``concepts.CAPACITY``, see ``nouns.PARTITIVE_WHOLE_BEFORE``), the part counts seats held,
 by the name before it (see :func:`~factcheck.extract.pipeline.scope.held_scope`), and is
 compared with the same party's seats elsewhere ("Labour won 411 seats"):
-:func:`mark_held_parts`.
+:func:`mark_held_parts`. :func:`joint_count` tells a count of two kinds of things
+together ("200 *missiles and drones*"), a whole of two parts.
 """
 
 from __future__ import annotations
