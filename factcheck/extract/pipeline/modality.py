@@ -189,7 +189,7 @@ def _plain_past(text: str, a: int, b: int, lang: str) -> bool:
 
 
 @cache
-def _past_pattern(lang: str, endings: bool = True) -> re.Pattern[str]:
+def _past_pattern(lang: str, endings: bool = True, perfect: bool = True) -> re.Pattern[str]:
     """What makes a sentence past tense: one of the pack's ``attribution.PAST_TENSE_WORDS``
     or (with ``endings``) a word with one of its ``PAST_TENSE_ENDINGS`` (one alternation
     grouped by first letters: see :mod:`factcheck.extract.wordlists`), or its
@@ -199,7 +199,7 @@ def _past_pattern(lang: str, endings: bool = True) -> re.Pattern[str]:
     if endings and att.PAST_TENSE_ENDINGS:
         words = rf"{words}|\w+(?:{alternation(att.PAST_TENSE_ENDINGS)})"
     body = rf"(?<![\w-])(?:{words})(?![\w-])"
-    if att.PAST_TENSE:
+    if att.PAST_TENSE and perfect:
         body = f"{body}|{att.PAST_TENSE}"
     return re.compile(body, re.IGNORECASE)
 
@@ -221,17 +221,21 @@ def _past_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[
     return frozenset(w.lower() for w in words), tuple(x.lower() for x in endings), rest
 
 
-def _is_past(text: str, s: int, e: int, lang: str, *, endings: bool = True) -> bool:
-    """``_past_pattern(lang, endings).search(text, s, e) is not None``: the words from the
-    window's listing of its words, the pack's pattern only when none stands there."""
+def _is_past(
+    text: str, s: int, e: int, lang: str, *, endings: bool = True, perfect: bool = True
+) -> bool:
+    """``_past_pattern(lang, endings, perfect).search(text, s, e) is not None``: the words
+    from the window's listing of its words, the pack's pattern only when none stands
+    there. Without ``perfect`` the pack's ``PAST_TENSE`` pattern (a Perfekt) does not
+    count: a plan's state passive looks like one ("sind zwei Aufzüge angemeldet")."""
     tables = _past_words(lang)
     if tables is None:
-        return _past_pattern(lang, endings).search(text, s, e) is not None
+        return _past_pattern(lang, endings, perfect).search(text, s, e) is not None
     words, ends, rest = tables
     found = holds_word(text, s, e, words, ends if endings else ())
     if found is None:
-        return _past_pattern(lang, endings).search(text, s, e) is not None
-    return found or (rest is not None and rest.search(text, s, e) is not None)
+        return _past_pattern(lang, endings, perfect).search(text, s, e) is not None
+    return found or (perfect and rest is not None and rest.search(text, s, e) is not None)
 
 
 def _main_clause_planned(idx: SentenceIndex) -> bool:

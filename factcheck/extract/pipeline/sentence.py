@@ -92,7 +92,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     if has_time:
         # the tense, asked only of sentences with a time in them
         planned = plans(idx)
-        past = _is_past(text, s, e, lang) or (not planned and _plain_past(text, s, e, lang))
+        past = _is_past(text, s, e, lang, perfect=not planned) or (
+            not planned and _plain_past(text, s, e, lang)
+        )
         direction: Literal["past", "future", "either"] = (
             "future" if planned and not past else "past" if past else "either"
         )

@@ -494,11 +494,15 @@ PAST_TENSE_ENDINGS: tuple[str, ...] = ()
 
 PAST_TENSE: str = (
     r"(?<![\w-])(?:hat|haben|ist|sind|habe|sei|seien)(?![\w-])"
-    r"(?:[^.;]|(?<=\d)\.(?=\d))*?(?<![\w-])ge\w+(?:t|en)(?![\w-])"
+    r"(?:[^.;]|(?<=\d)\.(?=\d))*?(?<![\w-])(?-i:[a-zäöüß])"
+    r"(?:\w*?ge\w+(?:t|en)|(?:be|ver|zer|ent|er|emp|miss)\w+(?:t|en)|\w+iert)(?![\w-])"
 )
 """A past-tense sentence by its Perfekt with the participle, also in reported speech
 ("habe ... gezählt", "seien ... verletzt worden", "hätten sich ... beteiligt"; also
-across a number's thousands dot)."""
+across a number's thousands dot): a participle with "ge", also after a separable prefix
+("festgenommen", "freigekommen"), one of an inseparable prefix ("verhaftet", "zerstört")
+or of a verb in "-ieren" ("evakuiert"); written in lower case, so no noun is one. A plan
+cue in the sentence outranks it ("Für Dienstag sind zwei Aufzüge *angemeldet*")."""
 
 VIA_MARKERS: tuple[str, ...] = ("in einem Interview mit", "im Gespräch mit", "gegenüber")
 """Phrases after a reporting verb that name the medium a speaker talked to."""

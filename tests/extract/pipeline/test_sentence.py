@@ -287,6 +287,24 @@ def test_an_irregular_past_dates_a_bare_weekday_back(text: str, language: str) -
     assert claim.time is not None and str(claim.time.start) == str(claim.time.end) == "2024-07-15"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a Perfekt of any participle dates a bare weekday back
+        ("Die Polizei hat am Montag 20 Personen festgenommen.", "2024-07-15"),
+        ("Die Polizei hat am Montag 20 Personen verhaftet.", "2024-07-15"),
+        ("Am Montag sind 300 Menschen evakuiert worden.", "2024-07-15"),
+        # a plan in the state passive points ahead
+        ("Für Montag sind zwei weitere Aufzüge mit 300 Traktoren angemeldet.", "2024-07-22"),
+    ],
+)
+def test_a_german_perfekt_dates_a_weekday_back_unless_a_plan_is_made(text: str, day: str) -> None:
+    claims = [c for c in extract_text(text, language="de", published="2024-07-17") if c.quantity]
+    assert claims and all(
+        c.time is not None and str(c.time.start) == str(c.time.end) == day for c in claims
+    )
+
+
 def _times(text: str, language: str) -> dict[str, tuple[object, object] | None]:
     return {
         c.quote: (c.time.start, c.time.end) if c.time is not None else None
