@@ -5,7 +5,8 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
     {
         "dead", "injured", "seriously_injured", "lightly_injured", "arrest", "arrested",
         "casualties",
-        "case", "infection", "refugee", "border_crossing", "attack", "rescued", "released",
+        "case", "suspected_case", "infection", "refugee", "border_crossing", "attack",
+        "rescued", "released",
     }
 )  # fmt: skip
 """Concepts whose counts are running totals that may grow between dated reports (a

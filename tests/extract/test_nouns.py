@@ -27,6 +27,9 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         # a flight is a trip, no aircraft; a computer by either word
         (" Flüge wurden gestrichen", "Flug", "flight"),
         (" Windows-Rechner fielen aus", "Rechner", "computer"),
+        # deaths of a disease are deaths; a suspicion is no confirmed case
+        (" Todesfälle wurden gemeldet", "Todesfall", "dead"),
+        (" Verdachtsfälle wurden gemeldet", "Verdachtsfall", "suspected_case"),
     ],
 )
 def test_german_heads(text: str, head: str, concept: str) -> None:
@@ -74,6 +77,7 @@ def test_a_verbs_form_after_a_plural_ends_the_noun(text: str, head: str) -> None
         (" guests visited the fair", "guest", "visitor"),
         (" flights were cancelled", "flight", "flight"),
         (" Windows computers crashed", "computer", "computer"),
+        (" suspected cases were reported", "case", "suspected_case"),
     ],
 )
 def test_english_heads(text: str, head: str, concept: str) -> None:
@@ -196,7 +200,7 @@ def test_german_compounds_split_on_every_head() -> None:
         ("Mannschaften", None),
         ("Untersuchungshaft", "prison_term"),
         ("Nachbarländer", "country"),
-        ("Todesfälle", "case"),
+        ("Krankheitsfälle", "case"),
         ("Arbeitsstellen", "job"),
         ("Grenzflüsse", "river"),
     ],

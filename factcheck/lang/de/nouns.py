@@ -108,6 +108,8 @@ CONCEPTS: dict[str, str] = {
     "Arbeitsplatz": "job",
     "Stelle": "job",
     "Fall": "case",
+    "Todesfall": "dead",  # "537 Todesfälle": Tote, keine Erkrankten
+    "Verdachtsfall": "suspected_case",  # ein Verdacht ist kein bestätigter Fall
     "Infektion": "infection",
     "Festnahme": "arrested",
     "Angriff": "attack",

@@ -88,6 +88,7 @@ CONCEPTS: dict[str, str] = {
     "job cut": "job",
     "job loss": "job",
     "case": "case",
+    "suspected case": "suspected_case",  # a suspicion is no confirmed case
     "infection": "infection",
     "arrest": "arrested",
     "attack": "attack",
