@@ -8,6 +8,7 @@ import math
 import re
 from functools import lru_cache
 
+from factcheck.extract.figure_cues import reaches_level
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.numbers.grammar import (
     _NEXT_WORD,
@@ -337,7 +338,7 @@ class _Following(_ScanBase):
             return True
         if text[num.start - 1 : num.start] == "(" and text[pos : pos + 1] in (")", ",", ";"):
             return True
-        if prev.lower() in g.change_frames.values() and self.change_word_near(num.start, pos):
+        if reaches_level(text, num.start, pos, g.code):
             return False  # "ist auf 2122 *gestiegen*": the level a change reached
         nxt = self.next_word(pos)
         if g.nouns_capitalised:
@@ -352,15 +353,6 @@ class _Following(_ScanBase):
         if not nxt or not text[pos : pos + 2].lstrip(" ")[:1].isalpha():
             return True
         return nxt.lower() in g.year_follow
-
-    def change_word_near(self, start: int, end: int) -> bool:
-        """True when a change word (the pack's ``hedges.INCREASE_WORDS``,
-        ``DECREASE_WORDS``) stands within three words before ``start`` or after ``end``:
-        "die Zahl *stieg* auf 2122", "auf 2122 *gestiegen*"."""
-        g, text = self.g, self.text
-        near = [*text[max(0, start - 40) : start].split()[-4:], *text[end : end + 40].split()[:3]]
-        words = {w.strip(".,;:!?").casefold() for w in near}
-        return not words.isdisjoint(g.increase) or not words.isdisjoint(g.decrease)
 
     def range_end(
         self,
