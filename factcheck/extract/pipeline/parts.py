@@ -30,18 +30,7 @@ from factcheck.extract.pipeline.state import (
     _State,
 )
 from factcheck.lang import get_language
-from factcheck.lang.concepts import (
-    ABOARD,
-    CAPACITY,
-    CROWD_CONCEPTS,
-    GENERIC_PERSONS,
-    HARM_ROLES,
-    HELD_CONCEPTS,
-    KINDS_OF_PEOPLE,
-    PASSENGER,
-    POWER_CUSTOMERS,
-    STAFF_CONCEPTS,
-)
+from factcheck.lang.concepts import CAPACITY, HELD_CONCEPTS, PERSON_CONCEPTS, POWER_CUSTOMERS
 from factcheck.models import Claim, Measure, Span, UnitKind
 
 PART_GAP = 12
@@ -140,13 +129,6 @@ def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
     return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")
 
 
-_PEOPLE = frozenset(
-    {*GENERIC_PERSONS, *KINDS_OF_PEOPLE, *STAFF_CONCEPTS, *CROWD_CONCEPTS, *HARM_ROLES}
-    | {PASSENGER, ABOARD}
-)
-"""Concepts of people: people of two kinds counted together are still people ("30 men
-and women", "300 police officers and firefighters"), told apart by their roles."""
-
 JOINED_WORD = re.compile(r"\s+(\w+)\s+([^\W\d_][\w-]*)")
 """A coordinator and the word after it, right after a counted noun."""
 
@@ -166,4 +148,4 @@ def joint_count(text: str, noun_end: int, noun_concept: str | None, lang: str) -
     if other is None or other == noun_concept:
         return False
     pair = {noun_concept, other}
-    return not (pair <= _PEOPLE or pair <= POWER_CUSTOMERS)
+    return not (pair <= PERSON_CONCEPTS or pair <= POWER_CUSTOMERS)
