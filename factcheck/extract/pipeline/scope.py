@@ -41,8 +41,7 @@ def _scope(
     areas")."""
 
     pack = get_language(st.lang)
-    nouns = pack.nouns
-    scoping = (nouns.SCOPE_PREPOSITIONS, pack.morphology.GENITIVE_ENDINGS)
+    scoping = _scoping_words(st.lang)
     a, b = seg
     if own_from is not None:
         a = max(a, own_from)
@@ -199,6 +198,14 @@ def _listed_after(places: list[PlaceMatch], i: int, text: str, lang: str) -> lis
         out.append(p.place.key)
         prev = p
     return out
+
+
+@cache
+def _scoping_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words :func:`_scoping` reads: the pack's ``nouns.SCOPE_PREPOSITIONS`` and
+    ``morphology.GENITIVE_ENDINGS``."""
+    pack = get_language(lang)
+    return (pack.nouns.SCOPE_PREPOSITIONS, pack.morphology.GENITIVE_ENDINGS)
 
 
 def _scoping(p: PlaceMatch, text: str, words: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
@@ -420,8 +427,7 @@ def places_first(
         )
 
     text = st.article.text
-    pack = get_language(st.lang)
-    words = (pack.nouns.SCOPE_PREPOSITIONS, pack.morphology.GENITIVE_ENDINGS)
+    words = _scoping_words(st.lang)
     return _memo(st, ("places first",), ask)
 
 
