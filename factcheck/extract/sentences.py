@@ -93,7 +93,11 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
             token = _word_before(text, max(cur, m.start() - 40), m.start())
             if text[m.start()] == "." and token is not None:
                 word = token.lstrip("(\"'„“«»")
-                if _keeps_dot(word, abbrev, ordinal) and not _ends_here(text, word, m.end(), lang):
+                if (
+                    _keeps_dot(word, abbrev, ordinal)
+                    and not _ends_here(text, word, m.end(), lang)
+                    and not _unit_letter(text, word, m.start())
+                ):
                     continue
             cut = m.end("end")
         else:
@@ -102,6 +106,15 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
         cur = m.end()
     _add(text, cur, stop, out)
     return out
+
+
+def _unit_letter(text: str, word: str, dot: int) -> bool:
+    """True for one capital letter right after a number ("at or above 43 C."): a unit's
+    symbol that may end a sentence, not a name's initial ("J. R. Smith")."""
+    if len(word) != 1 or not word.isupper():
+        return False
+    before = dot - len(word) - 1  # the space before the letter
+    return before > 0 and text[before] == " " and text[before - 1].isdigit()
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")

@@ -161,3 +161,12 @@ def test_the_boundary_pattern_finds_what_its_two_branch_form_finds(
 
     want = [ends(m) for m in re.compile(_OLD_BOUNDARY).finditer(text, s, e)]
     assert [ends(m) for m in _BOUNDARY.finditer(text, s, e)] == want
+
+
+def test_a_unit_letter_after_a_number_may_end_a_sentence() -> None:
+    """ "43 C." is a temperature at a sentence's end; "John F. Kennedy" keeps its initial."""
+    assert texts("It was 43 C. Officials said 25 people died.", "en") == [
+        "It was 43 C.",
+        "Officials said 25 people died.",
+    ]
+    assert len(texts("In 1963 John F. Kennedy spoke to them.", "en")) == 1

@@ -46,7 +46,8 @@ if TYPE_CHECKING:  # mypy checks every module of the pack against its contract
 {checks}
 '''
 
-SPEC = ROOT / "spec.py"
+SPECS = sorted(ROOT.glob("spec*.py"))
+"""The contract: ``spec.py`` and the parts it re-exports (``spec_nouns.py``)."""
 
 
 def show(x: Any) -> str:
@@ -96,11 +97,12 @@ def example(v: Any) -> str:
 
 
 def members(cls_name: str) -> list[ast.stmt]:
-    """The body of the contract class ``cls_name`` in factcheck/lang/spec.py."""
-    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef) and node.name == cls_name:
-            return node.body
+    """The body of the contract class ``cls_name`` in factcheck/lang/spec*.py."""
+    for spec in SPECS:
+        tree = ast.parse(spec.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name == cls_name:
+                return node.body
     raise KeyError(cls_name)
 
 

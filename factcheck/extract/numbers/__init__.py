@@ -59,7 +59,7 @@ from factcheck.extract.numbers.scan import (
 from factcheck.lang import get_language
 from factcheck.models.hedge import Qualifier
 
-__all__ = ["TIME_UNITS", "find_quantities", "parse_number"]
+__all__ = ["TIME_UNITS", "find_quantities", "parse_number", "trailing_hedge"]
 
 
 # --------------------------------------------------------------------- public API
@@ -85,6 +85,16 @@ def find_quantities(
             f"of {n} characters; give 0 <= start <= end"
         )
     return _joined_durations(_Scanner(_grammar(lang), text, start, hi).run(), text, lang)
+
+
+def trailing_hedge(text: str, pos: int, end: int, lang: str) -> tuple[Qualifier, int] | None:
+    """The bound a trailing hedge (the pack's ``hedges.TRAILING_HEDGES``) right at ``pos``
+    puts on the number before it, and where the hedge ends: for the counted noun's end
+    ("20 people or more"); right after the number or its unit the scanner reads it
+    itself ("50 or more people")."""
+    g = _grammar(lang)
+    m = g.trailing_re.match(text, pos, end) if g.trailing_re is not None else None
+    return None if m is None else (g.trailing[_norm(m.group("th"))], m.end())
 
 
 def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[QuantityMatch]:

@@ -124,7 +124,7 @@ class _Following(_ScanBase):
             fm = g.fraction_re.match(text, pos, hi)
             if fm is not None:
                 return self.emit_fraction(num, fm, before, article)
-        if article and num.scale == 1:
+        if article and num.scale == 1 and not self.hedged_time(before, pos):
             raise _Skip(num.end)
 
         if unit is None and adjective is None:
@@ -153,6 +153,7 @@ class _Following(_ScanBase):
             and adjective is None
             and (unit is None or unit.name in TIME_UNITS or num.value < 1)
             and not (unit is None and (num.one or self.counts_one(num, pos)))
+            and not (unit is not None and num.value == 1 and self.hedged_time(before, num.end))
         ):
             # "null", "eins", "one": too often not a count, unless a unit follows
             # ("one per cent"; not "one day")
@@ -174,6 +175,16 @@ class _Following(_ScanBase):
             raise _Skip(pos)
         per, pos = self.per(pos, unit, cur)
         return self.emit(num, pos, before, unit, adjective, cur, neg=neg, per=per)
+
+    def hedged_time(self, before: re.Match[str] | None, pos: int) -> bool:
+        """True when a hedge stands before a spelled one or an article and a time unit
+        follows it: "etwa eine Stunde", "nearly a week", "about one hour" are durations
+        ("one day", "eines Tages" alone are not)."""
+        if before is None or not before.group("hedge"):
+            return False
+        um = self.g.unit_re.match(self.text, pos, self.hi)
+        unit = self.unit_of(um) if um is not None else None
+        return unit is not None and unit.name in TIME_UNITS
 
     def counts_one(self, num: _Num, pos: int) -> bool:
         """True when a spelled one counts the noun after it ("found one solution"), not

@@ -130,6 +130,7 @@ class _Grammar:
         self.month_before_day: bool = num.MONTH_BEFORE_DAY
 
         self.hedges: dict[str, Qualifier] = {_norm(k): v for k, v in hed.HEDGES.items()}
+        self.trailing: dict[str, Qualifier] = {_norm(k): v for k, v in hed.TRAILING_HEDGES.items()}
         self.vague: dict[str, tuple[Qualifier, float]] = {
             _norm(k): v for k, v in hed.VAGUE_AMOUNTS.items()
         }
@@ -302,7 +303,13 @@ class _Grammar:
                 rf"(?:\s*{dashes}\s*\d{{1,2}}{ordsuf}?)?(?:,?\s+\d{{4}}(?!\d))?|{month_first}"
             )
 
-        art = rf"(?P<art>{articles})\s+(?=(?:{scales}|{fractions}|{multipliers})(?!\w))"
+        # "etwa eine Stunde", "nearly a week": an article before a time unit is one when a
+        # hedge stands before it (checked by the scanner; "a year ago" is none)
+        times = _alternation(k for k, u in self.unit_words.items() if u.name in TIME_UNITS)
+        art = (
+            rf"(?P<art>{articles})\s+"
+            rf"(?=(?:{scales}|{fractions}|{multipliers}|{times})(?!\w))"
+        )
         if num.ONE_AFTER:
             # "weiterhin ein Feuerwehrmann": an article after these words counts one
             after = "|".join(rf"(?<=(?<!\w){re.escape(w)}\s)" for w in num.ONE_AFTER)
@@ -403,6 +410,11 @@ class _Grammar:
             flags,
         )
         self.age_after_re = re.compile(rf"\s+(?:{_alternation(uni.AGE_AFTER)})(?!\w)", flags)
+        self.trailing_re = (
+            re.compile(rf"\s+(?P<th>{_alternation(self.trailing)})(?!\w)", flags)
+            if self.trailing
+            else None
+        )
         self.range_re = re.compile(
             rf"(?:-?\s+(?P<conn>{word_conns})\s+|\s*{dashes}\s*)(?=[\w$€£¥₹₽₩₴₺₱₪−-])",
             flags,

@@ -203,6 +203,11 @@ class _ScanBase:
             if am is not None:  # "71 Jahre alt", "71 years old"
                 role = NumberRole.AGE
                 end = am.end()
+        tm = g.trailing_re.match(text, end, self.hi) if g.trailing_re is not None else None
+        if tm is not None:  # "50 or more", "110 degrees or higher", "65 oder älter"
+            if qualifier is Qualifier.EXACT:  # "some 50 or more" keeps its hedge
+                qualifier = g.trailing[_norm(tm.group("th"))]
+            end = tm.end()
         if (
             role is NumberRole.AGE
             and adjective is not None

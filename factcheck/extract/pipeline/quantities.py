@@ -30,6 +30,7 @@ from factcheck.extract.nouns import (
     content_class,
     find_counted_noun,
 )
+from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.parts import joint_count, partitive_whole, whole_of_part
@@ -410,6 +411,10 @@ def _quantity_claim(
             )
             q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
             end = qm.end if noun.start - qm.end > 40 else noun.end
+            bound = trailing_hedge(text, end, e, lang) if q.qualifier is Qualifier.EXACT else None
+            if bound is not None:  # "20 people or more", "110 degrees or higher"
+                q = _rehedged(q, bound[0])
+                end = bound[1]
     elif qm.role is NumberRole.ORDINAL and not _ranking(text, qm.end, e, lang):
         # "on the second day", "the first call": a place in a sequence, no figure to check;
         # only a ranking is ("the second-deadliest fire", "das zweitgrößte Feuer")
@@ -579,6 +584,8 @@ def _idle_one(st: _State, qm: QuantityMatch, measure: Measure | None) -> bool:
     word = st.article.text[qm.number_start : qm.number_end].casefold()
     if word not in get_language(st.lang).numbers.ARTICLES_ONE:
         return False
+    if qm.role is NumberRole.DURATION:
+        return False  # "etwa eine Stunde": the scanner takes it only after a hedge
     concept = measure.concept if measure is not None else None
     return concept is None or concept.split(":", 1)[0] not in HARM_ROLES
 
@@ -680,6 +687,20 @@ def _paragraph_day(st: _State, s: int) -> TimeRef | None:
         return None
     at, day = st.last_day
     return None if "\n\n" in st.article.text[at:s] else day
+
+
+def _rehedged(q: Quantity, qualifier: Qualifier) -> Quantity:
+    """``q`` with the interval of another hedge (a trailing one: "20 people or more")."""
+    return Quantity.hedged(
+        q.nominal,
+        qualifier,
+        unit=q.unit,
+        unit_kind=q.unit_kind,
+        precision=q.precision,
+        scale=q.scale,
+        direction=q.direction,
+        change=q.change,
+    )
 
 
 def _new_level(q: Quantity) -> Quantity:

@@ -20,6 +20,12 @@ from factcheck.models.hedge import Qualifier
 # English: {'exactly': 'exact', 'precisely': 'exact', 'ticked up to': 'exact', ...}
 HEDGES: dict[str, Qualifier] = {}
 
+# Words right after a number, or after its unit, that bound it (``50 oder mehr``, ``110 degrees
+# or higher``, ``aged 65 or older``): the number is then at_least, at_most or approx. They bound
+# an exact number only (``at least 50 or more`` keeps its hedge).
+# English: {'or more': 'at_least', 'or higher': 'at_least', 'or above': 'at_least', ...}
+TRAILING_HEDGES: dict[str, Qualifier] = {}
+
 # Amounts without a number: word -> (qualifier, scale). ``mehrere`` and ``wenige`` take a scale
 # word after them (``mehrere Millionen``); ``Dutzende``, ``Tausende`` stand alone; a scale other
 # than 1 multiplies the range (``Milliarden`` alone: millions x 1000).

@@ -15,7 +15,7 @@ from __future__ import annotations
 # Noun lemma (as simplemma gives it, or a compound's head) -> language-neutral concept key, so
 # that counted things compare across languages; compounds are split on these heads
 # (``Frachtcontainer`` -> head ``Container``, modifier ``Fracht``).
-# English: {'river': 'river', 'container': 'container', 'ship': 'ship', ...}
+# English: {'province': 'province', 'district': 'district', 'county': 'county', ...}
 CONCEPTS: dict[str, str] = {}
 
 # Endings of feminine person nouns, folded onto the base noun when the base is known
@@ -86,7 +86,7 @@ VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 ADVERB_SUFFIXES: tuple[str, ...] = ()
 
 # Unused in German: a lower-case word after the number that is no adjective ends it.
-# English: 'are', 'arisen', 'arose', 'arrived', ...
+# English: 'amounts', 'are', 'arisen', 'arose', ...
 VERB_WORDS: frozenset[str] = frozenset()
 
 # Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"): figures for

@@ -9,6 +9,9 @@ HEDGES
     Words right before a number (``rund 10.000``, ``bis zu 4,8 Millionen``). The
     longest phrase wins: ``knapp über 100`` is just_over, ``knapp 100`` almost,
     ``nicht mehr als 5`` at_most. Symbols (``~``, ``>``) may touch the number.
+TRAILING_HEDGES
+    Words right after a number or its unit that bound it: ``50 oder mehr`` and ``65 Jahre
+    oder älter`` are at_least, ``oder weniger`` at_most, ``oder so`` approx.
 VAGUE_AMOUNTS
     Words that stand for an amount without a number: word -> (qualifier, scale).
     ``mehrere``/``einige`` (several) and ``wenige``/``ein paar`` (few) take a following
@@ -118,6 +121,26 @@ HEDGES: dict[str, Qualifier] = {
     "deutlich unter": Qualifier.LESS_THAN,
     "keine": Qualifier.LESS_THAN,
     "<": Qualifier.LESS_THAN,
+}
+
+# "und mehr"/"und weniger" are left out: before a noun they join ("zehn Tote und mehr
+# Verletzte als erwartet")
+TRAILING_HEDGES: dict[str, Qualifier] = {
+    "oder mehr": Qualifier.AT_LEAST,
+    "oder höher": Qualifier.AT_LEAST,
+    "und höher": Qualifier.AT_LEAST,
+    "oder älter": Qualifier.AT_LEAST,
+    "und älter": Qualifier.AT_LEAST,
+    "oder länger": Qualifier.AT_LEAST,
+    "und darüber": Qualifier.AT_LEAST,
+    "oder darüber": Qualifier.AT_LEAST,
+    "und aufwärts": Qualifier.AT_LEAST,
+    "oder weniger": Qualifier.AT_MOST,
+    "oder jünger": Qualifier.AT_MOST,
+    "und jünger": Qualifier.AT_MOST,
+    "oder darunter": Qualifier.AT_MOST,
+    "und darunter": Qualifier.AT_MOST,
+    "oder so": Qualifier.APPROX,
 }
 
 VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {

@@ -66,6 +66,7 @@ HEDGES: dict[str, Qualifier] = {
     "a little more than": Qualifier.JUST_OVER,
     # at least
     "at least": Qualifier.AT_LEAST,
+    "at or above": Qualifier.AT_LEAST,
     "no fewer than": Qualifier.AT_LEAST,
     "no less than": Qualifier.AT_LEAST,
     "not less than": Qualifier.AT_LEAST,
@@ -87,6 +88,7 @@ HEDGES: dict[str, Qualifier] = {
     ">": Qualifier.MORE_THAN,
     # at most
     "at most": Qualifier.AT_MOST,
+    "at or below": Qualifier.AT_MOST,
     "no more than": Qualifier.AT_MOST,
     "not more than": Qualifier.AT_MOST,
     "a maximum of": Qualifier.AT_MOST,
@@ -106,6 +108,29 @@ HEDGES: dict[str, Qualifier] = {
     "well below": Qualifier.LESS_THAN,
     "far fewer than": Qualifier.LESS_THAN,
     "<": Qualifier.LESS_THAN,
+}
+
+TRAILING_HEDGES: dict[str, Qualifier] = {
+    "or more": Qualifier.AT_LEAST,
+    "or higher": Qualifier.AT_LEAST,
+    "or above": Qualifier.AT_LEAST,
+    "or over": Qualifier.AT_LEAST,
+    "or older": Qualifier.AT_LEAST,
+    "or longer": Qualifier.AT_LEAST,
+    "and above": Qualifier.AT_LEAST,
+    "and over": Qualifier.AT_LEAST,
+    "and older": Qualifier.AT_LEAST,
+    "and up": Qualifier.AT_LEAST,
+    "or greater": Qualifier.AT_LEAST,
+    "or fewer": Qualifier.AT_MOST,
+    "or less": Qualifier.AT_MOST,
+    "or lower": Qualifier.AT_MOST,
+    "or below": Qualifier.AT_MOST,
+    "or younger": Qualifier.AT_MOST,
+    "and under": Qualifier.AT_MOST,
+    "and below": Qualifier.AT_MOST,
+    "and younger": Qualifier.AT_MOST,
+    "or so": Qualifier.APPROX,
 }
 
 VAGUE_AMOUNTS: dict[str, tuple[Qualifier, float]] = {

@@ -186,6 +186,9 @@ UNIT_SYMBOLS: dict[str, str] = {
     "bbl": "oil_barrel",
     "°C": "degree_Celsius",
     "°F": "degree_Fahrenheit",
+    # a capital letter alone after a number, as English weather copy writes it ("43 C")
+    "C": "degree_Celsius",
+    "F": "degree_Fahrenheit",
     "km/h": "kilometer_per_hour",
     "kph": "kilometer_per_hour",
     "mph": "mile_per_hour",

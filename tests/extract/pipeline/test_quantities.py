@@ -328,3 +328,26 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:
     claim = next(c for c in extract_text(text, language=language) if c.quantity is not None)
     assert claim.measure is not None and claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Officials said 20 people or more were missing.", "en", 20.0, None),
+        ("Phoenix had 19 days of 110 degrees or higher.", "en", 110.0, None),
+        ("Groups of 10 people or fewer may meet.", "en", None, 10.0),
+        ("Es wurden 20 Menschen oder mehr vermisst.", "de", 20.0, None),
+    ],
+)
+def test_a_trailing_hedge_after_the_counted_noun_bounds_the_figure(
+    text: str, lang: str, low: float | None, high: float | None
+) -> None:
+    """The trailing hedge after the noun ("20 people or more") bounds the count, and the
+    claim's quote takes it in."""
+    claims = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    last = claims[-1]
+    assert last.quantity is not None
+    bound = last.quantity.low if low is not None else last.quantity.high
+    assert bound == (low if low is not None else high)
+    assert (last.quantity.high if low is not None else last.quantity.low) in (None, 0.0)
+    assert text[last.span.start : last.span.end].endswith(("more", "higher", "fewer", "mehr"))

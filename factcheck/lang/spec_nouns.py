@@ -1,0 +1,174 @@
+"""The language pack contract, continued: :class:`Nouns`, what counted nouns mean (a part
+of :mod:`factcheck.lang.spec`, which re-exports it; kept apart for the size of the
+contract)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Nouns(Protocol):
+    """``nouns``: what counted nouns mean."""
+
+    CONCEPTS: dict[str, str]
+    """Noun lemma (as simplemma gives it, or a compound's head) -> language-neutral concept
+    key, so that counted things compare across languages; compounds are split on these
+    heads (``Frachtcontainer`` -> head ``Container``, modifier ``Fracht``)."""
+    FEMININE_SUFFIXES: tuple[str, ...]
+    """Endings of feminine person nouns, folded onto the base noun when the base is known
+    ("Bäuerinnen" -> "Bauer", "Polizistinnen" -> "Polizist"); umlauts of the stem are
+    undone when the plain stem is the known word."""
+    UMLAUTS: dict[str, str]
+    """Umlauted letters and their plain forms, for folding "Bäuerin" onto "Bauer"."""
+    ROLE_CUES: dict[str, tuple[str, ...]]
+    """Words in a number's clause that say what happened to the people it counts (their
+    role): "3 Menschen *starben*", "15 davon mussten *schwer verletzt* ...", "rund 8500
+    Menschen kamen zu der *Kundgebung*". Whole words, ``*`` for any ending; a cue of
+    several words matches as written. More specific roles come first (schwer verletzt
+    before verletzt). The role's concept key is language-neutral (see
+    ``factcheck/lang/concepts.py``)."""
+    SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]]
+    """Role -> (verb form, particle) of separable verbs whose parts stand around the number
+    ("Die Polizei *nahm* 14 Personen *fest*": arrested); the cue is the particle."""
+    MEASURE_WORDS: frozenset[str]
+    """Nouns counting units of the next noun, the thing counted (``5 Millionen Schuss Pulver``)."""
+    CONTENT_MARKERS: tuple[str, ...]
+    """Words that introduce what counted things carry (``Container mit Munition``)."""
+    LINKING_ELEMENTS: tuple[str, ...]
+    """Linking elements dropped when a compound's modifier is cut off (German ``s`` in
+    ``Regierungsgebäude``); empty where compounds are not written as one word."""
+    SUFFIX_HEADS: dict[str, tuple[str, ...]]
+    """Heads of CONCEPTS that also end words which are no compound of them (en
+    ``leadership``, ``playground``, ``contractor``): such a word is split on the head only
+    after one of the first parts listed (``war``-ship); with none listed, never."""
+    HEAD_LOOKALIKES: tuple[str, ...]
+    """Endings that hold a head of CONCEPTS but make no compound of it (de ``ausschuss``,
+    ``unfall``, ``baustelle``): a word ending in one is not split on that head."""
+    SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...]
+    """lower-case words with these endings between number and noun"""
+    VERB_LIKE_SUFFIXES: tuple[str, ...]
+    """Unused in German: nouns are capitalised."""
+    ADVERB_SUFFIXES: tuple[str, ...]
+    """Endings of adverbs passed over after a number ("three *seriously* injured"); German: none."""
+    VERB_WORDS: frozenset[str]
+    """Unused in German: a lower-case word after the number that is no adjective ends it."""
+    SCOPE_PREPOSITIONS: tuple[str, ...]
+    """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
+    figures for two different places count different things."""
+    SCOPE_NAME_INTROS: tuple[str, ...]
+    """Unused in German: names are not told from nouns by capitals (see the English file)."""
+    SCOPE_NAME_STOPS: frozenset[str]
+    """Unused in German."""
+    ANAPHORIC_SUBJECTS: tuple[str, ...]
+    """Unused in German (see the English file)."""
+    GENERIC_STAFF: frozenset[str]
+    """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
+    Einsatz", "200 personnel"): the organisation named in the sentence says it."""
+    STAFF_ORGANISATIONS: dict[str, tuple[str, ...]]
+    """Organisations (``word*`` a prefix) by the staff concept of their people
+    (``police_officer``, ``firefighter``, ``rescue_worker``, ``soldier``): "die *Polizei*
+    war mit 1.800 Kräften im Einsatz" counts police officers."""
+    REPORT_DAY_CUES: tuple[str, ...]
+    """Words right before a day that make it the day something was reported ("in ihrer
+    *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
+    counts is not dated by it."""
+    AGE_PERSONS: dict[str, tuple[str, ...]]
+    """Kinds of people (``boy``, ``driver``...) an age is given for, with their words as
+    written (German with capitals and case forms): the word right after an age ("ein 13
+    Jahre alter *Junge*") or the one kind its sentence names says whose age it is."""
+    AGE_COPULAS: tuple[str, ...]
+    """Verbs between a kind of person and a bare number that is their age ("Er *war* 24.")."""
+    AGE_OF: tuple[str, ...]
+    """Words between a person and their age in years ("eine Frau *von* 70 Jahren")."""
+    RESTATED_NOUNS: frozenset[str]
+    """Nouns that only restate a thing named before ("Traktoren, also gut 3.000 *Maschinen*")."""
+    RESTATING_CUES: tuple[str, ...]
+    """Words that restate what was just named ("also", "das heißt"; "that is", "i.e.")."""
+    FIGURE_WORDS: tuple[str, ...]
+    """Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a
+    bare number there counts what the count of the sentence before counted."""
+    NUMBER_OF: str
+    """A pattern ending where the noun starts that a bare number after it counts ("*die Zahl
+    der* Arbeitslosen stieg auf 2,8 Millionen", "*the number of* unemployed rose"); "": none."""
+    SUBJECT_PRONOUNS: tuple[str, ...]
+    """Pronouns opening a sentence that stand for the subject of the sentence before
+    ("*Sie* war mit 1.800 Kräften im Einsatz" after a sentence on the police)."""
+    ARTICLES: tuple[str, ...]
+    """Articles that may stand between a scope preposition and a name."""
+    STANCE_CUES: dict[str, tuple[str, ...]]
+    """Stance (``demanded``, ``offered``) -> words of a clause that put a share, amount or
+    duration forward as a demand or an offer ("fordert", "bietet an", "seeking",
+    "offered"): figures of two stances are two figures of one negotiation."""
+    EXPANSION_CUES: tuple[str, ...]
+    """Words in a paragraph that tell of a place made bigger ("die Fanmeile wird
+    *vergrößert*", "the zone was *extended*"): a capacity given there is the new layout's,
+    not set against the old one's."""
+    MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
+    """What a measure with no noun of its own measures, from a word near it in its clause
+    (``word*`` a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter
+    *hoch*" a height, "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral
+    subjects; a measure with none of them is not compared."""
+    SPAN_CUES: tuple[str, ...]
+    """Words in a crowd's or a deployment's clause that make its figure a total over a
+    span of days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the
+    *tournament*"): a running total that grows, not the count of one occasion."""
+    INTERIM_CUES: tuple[str, ...]
+    """Words in a number's clause marking an early or partial count ("*bereits* 3000", "*bislang*
+    12 Tote"): a higher figure of the same thing elsewhere is a later count, no contradiction."""
+    EARLIER_FIGURE_CUES: tuple[str, ...]
+    """Words right before a number that set it out as an earlier figure of the same thing
+    ("*up from* 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its
+    stretch are its own, not the sentence's."""
+    THEN_CUES: tuple[str, ...]
+    """Of those, the ones that point back to a time ("damals"): with a time in the
+    sentence, the figure is that time's, not an earlier one of the sentence's thing."""
+    AS_OF_CUES: tuple[str, ...]
+    """Words right before a time that make it the time a sentence's figures are counted at ("*as
+    of* 9 p.m.", "*Stand* Sonntagmorgen"): it outranks the sentence's other times for them."""
+    CURRENT_CUES: tuple[str, ...]
+    """Words in a number's stretch that give the figure as of the time of writing ("*now*
+    counts 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event."""
+    TOTAL_CUES: tuple[str, ...]
+    """Words in a number's clause (or opening its sentence) that make it a total over the
+    story's parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure."""
+    PART_CUES: tuple[str, ...]
+    """Words in a number's clause that give its figure for one part of the story ("*alone*",
+    "*davon* 12 Kinder"): a part and a total over the parts are two things."""
+    PEAK_CUES: tuple[str, ...]
+    """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
+    INCREMENT_WORDS: tuple[str, ...]
+    """Words right before or after a number that add it to a figure before it ("*weitere*
+    15.000", "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``)."""
+    COMPASS_AREA_PATTERN: str
+    """A pattern for a part of the story's area named by its direction, group 1 the
+    direction word ("*in the northwest*", "*im Nordwesten*"); empty: none."""
+    COMPASS_AREAS: dict[str, str]
+    """Direction words (folded, hyphens dropped) and the language-neutral part they name
+    ("nordwesten" and "northwest": ``northwest``): figures for two parts, or for a part and
+    a place named as a whole, count different things."""
+    HELD_BY_PATTERN: str
+    """A pattern for the side that holds the area a figure is given for, its first
+    non-empty group the side ("Russian-held", "under Russian control", "unter russischer
+    Kontrolle"): figures for areas held by two sides count different things; empty: none."""
+    PARTITIVE_AFTER: str
+    """A pattern for the words right after a number that make it a part of a set named after
+    them ("97 *of the* dead", "zwei *der* toten Frauen"): not set against the whole; "": none."""
+    PARTITIVE_WHOLE_BEFORE: str
+    """A pattern for the words right before a number that make it the whole set a part is taken
+    from ("150 *of the village's* 1,800 residents died"): not what the verb counts; "": none."""
+    PARTITIVE_OPENING: str
+    """A pattern for a sentence opening that names the set its figures are parts of, group
+    1 the set's noun ("*Of the dead,* 41 were women and 23 men", "*Unter den Toten* sind
+    zwei Kinder"); empty: none. A part of a running total (the dead) is a running total."""
+    HYPHEN_COUNTED: dict[str, str]
+    """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
+    "ein 9-geschossiges Haus"), and the concept the number then counts."""
+    AGE_APPOSITION_BEFORE: str
+    """A pattern for the text before a bare number that makes it the age of the person
+    just named ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none."""
+    RANKING_WORDS: tuple[str, ...]
+    """Words after (or glued to) an ordinal that make it a ranking ("second-*deadliest*",
+    "zweit*größte*"; ``word*`` a prefix): only rankings are compared, an ordinal of a
+    sequence ("the second day", "der erste Notruf") is not."""
+    AGE_APPOSITION_AFTER: str
+    """A pattern for the text right after such a number (", " or ")")."""
