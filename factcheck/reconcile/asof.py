@@ -21,12 +21,16 @@ AsOf = tuple[dt.date, dt.date]
 def as_of(claim: Claim, articles: Mapping[str, Article]) -> AsOf | None:
     """First and last day the figure may describe, or None when unknown."""
     t = claim.time
-    if t is not None and t.kind in (TimeKind.POINT, TimeKind.PERIOD, TimeKind.UNTIL) and t.end:
-        return (t.start or t.end, t.end)
     art = articles.get(claim.article)
-    if art is None:
-        return None
-    return art.published.bounds()
+    published = art.published.bounds() if art is not None else None
+    if t is not None and t.kind in (TimeKind.POINT, TimeKind.PERIOD, TimeKind.UNTIL) and t.end:
+        start = t.start or t.end
+        if published is not None and start <= published[1] < t.end:
+            # a period still running when the article appeared ("25 deaths this year",
+            # written in July): the figure stands as of the publication
+            return published
+        return (start, t.end)
+    return published
 
 
 def order(a: AsOf | None, b: AsOf | None) -> int | None:

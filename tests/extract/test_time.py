@@ -603,3 +603,22 @@ def test_case_blind_word_lists_match_as_the_flat_alternation(case: tuple[list[st
     for pos in range(len(text) + 1):
         a, b = grouped.match(text, pos), flat.match(text, pos)
         assert (a and a.span()) == (b and b.span()), (words, text, pos)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Zum Jahresende 2023 lebten dort mehr Menschen.", "de", D(2023, 7, 1), D(2023, 12, 31)),
+        ("Bis Jahresende 2025 fallen Stellen weg.", "de", D(2025, 7, 1), D(2025, 12, 31)),
+        ("Zur Jahresmitte 2022 war es anders.", "de", D(2022, 4, 1), D(2022, 9, 30)),
+        ("At year-end 2023 there were fewer.", "en", D(2023, 7, 1), D(2023, 12, 31)),
+        ("Zum Jahresende sinkt die Zahl.", "de", D(2024, 7, 1), D(2024, 12, 31)),
+    ],
+)
+def test_a_part_of_the_year_takes_the_year_written_after_it(
+    text: str, lang: str, start: dt.date, end: dt.date
+) -> None:
+    """ "Jahresende 2023" is the end of 2023, not of the publication's year (which a part
+    without a year still names)."""
+    t = only(text, lang)
+    assert (t.start, t.end) == (start, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.models import TimeKind
+from factcheck.models import DatePrecision, TimeKind, TimeRef
 from factcheck.reconcile.asof import as_of, describe, order, same_day
 from tests.reconcile._build import article, day, month, quantity
 
@@ -39,3 +39,19 @@ def test_order_and_same_day() -> None:
     assert describe(d19) == "2024-06-19"
     assert describe(june) == "2024-06-01..2024-06-30"
     assert describe(None) == "unknown"
+
+
+def test_a_period_still_running_at_publication_is_as_of_publication() -> None:
+    """ "25 deaths this year" in an article of June 19: the count stands as of that day,
+    not as of the year's end; a period over before publication keeps its own days."""
+    this_year = TimeRef(
+        start=dt.date(2024, 1, 1),
+        end=dt.date(2024, 12, 31),
+        precision=DatePrecision.YEAR,
+        kind=TimeKind.PERIOD,
+        phrase="this year",
+    )
+    c = quantity("b", 25, "dead", time=this_year)
+    assert as_of(c, ARTS) == (dt.date(2024, 6, 19), dt.date(2024, 6, 19))
+    may = quantity("b", 25, "dead", time=month(2024, 5))
+    assert as_of(may, ARTS) == (dt.date(2024, 5, 1), dt.date(2024, 5, 31))

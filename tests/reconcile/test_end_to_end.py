@@ -696,3 +696,16 @@ def test_oil_recovered_is_a_running_total_of_its_own_en_de() -> None:
     assert len(recovered) == 3 and all(c.measure and c.measure.cumulative for c in recovered)
     # what was got back grew; it is never the amount leaked
     assert report.discrepancies == ()
+
+
+def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
+    """A count for the running year, reported a day apart: the later, higher one is an
+    update; a later lower one is still flagged."""
+    _none(
+        ("a", "en", "2025-07-20", "County officials have confirmed 25 heat deaths this year."),
+        ("b", "en", "2025-07-21", "County officials have now confirmed 29 heat deaths this year."),
+    )
+    _one(
+        ("a", "en", "2025-07-20", "County officials have confirmed 29 heat deaths this year."),
+        ("b", "en", "2025-07-21", "County officials have now confirmed 25 heat deaths this year."),
+    )

@@ -415,7 +415,7 @@ def _grammar(lang: str) -> _Grammar:
         + rf"\s+(?P<wd_ps>{p_ci}))?(?!\w))",
         rf"(?P<rd>(?P<rd_w>{relday_rx})(?:\s+(?P<rd_p>{p_ci}))?(?!\w))",
         rf"(?P<sea>(?P<sea_s>{_ci(d.SEASONS)})\s+(?:(?:{link}|{arts})\s+)?(?P<sea_y>{_YEAR}))",
-        rf"(?P<ps>{_ci(d.PUBLICATION_SPANS)})(?!\w)",
+        rf"(?P<ps>(?P<ps_w>{_ci(d.PUBLICATION_SPANS)})(?:\s+(?P<ps_y>{_YEAR}))?)(?!\w)",
     ]
     core_rx = "|".join(alts)
     core_alts = tuple(_strip(a) for a in alts)

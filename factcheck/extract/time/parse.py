@@ -138,7 +138,10 @@ def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
         season: tuple[int, int] = g.data.SEASONS[_norm(gr("sea_s"))]
         return _Cal(int(gr("sea_y")), season[0], season=season)
     if form == "ps":
-        unit, side = g.data.PUBLICATION_SPANS[_norm(gr("ps"))]
+        unit, side = g.data.PUBLICATION_SPANS[_norm(gr("ps_w"))]
+        year = gr("ps_y")
+        if year and unit == "year" and side in ("early", "mid", "late"):
+            return _Cal(int(year), sub=side)  # "Jahresende 2024": that year's, not this one's
         return _Shift(unit, 0, "pub", True, sub=side)
     if form == "rd":
         n, part = g.data.RELATIVE_DAYS[_norm(gr("rd_w"))]

@@ -296,7 +296,8 @@ PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
 """Phrases for a part of the publication's year, month or week: (unit, part), the part
 being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the
 unit's start up to publication) or ``from_date`` (from publication to the unit's end).
-``seit Jahresbeginn`` is then a span since the early part of the publication year."""
+``seit Jahresbeginn`` is then a span since the early part of the publication year. A year
+after an early, mid or late part names its year instead (``zum Jahresende 2024``)."""
 
 PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "am": ("point", False, False),

@@ -242,10 +242,14 @@ PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
     "earlier this week": ("week", "to_date"),
     "later this week": ("week", "from_date"),
     "so far this year": ("year", "to_date"),
+    "year-end": ("year", "late"),
+    "year end": ("year", "late"),
+    "mid-year": ("year", "mid"),
 }
 """Phrases for a part of the publication's year, month or week: (unit, part), the part
 being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the
-unit's start up to publication) or ``from_date`` (from publication to the unit's end)."""
+unit's start up to publication) or ``from_date`` (from publication to the unit's end).
+A year after an early, mid or late part names its year instead (``year-end 2024``)."""
 
 PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "on": ("point", False, False),
