@@ -581,6 +581,11 @@ class Syntax(Protocol):
     wurde", "the plant, *which* opened in 1987"): its subject is the noun before."""
     COMPLEMENTIZERS: frozenset[str]
     """Words opening a clause of what is said ("dass", "that"): "and that" opens another."""
+    SUBORDINATORS: frozenset[str]
+    """Words opening a clause of cause, concession or condition, with or without a comma
+    before them ("recalls 1.2 million cars *because* the airbag may fail", "weil"): a
+    modality cue in that clause does not reach a figure before it, nor one before it a
+    figure inside it."""
     TIME_RELATIVES: frozenset[str]
     """Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
     starben", "since 1992, *when* 167 died"): its figures are of that moment."""

@@ -45,8 +45,10 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` (:meth:`SentenceIndex.clause`), cut where a coordinator
     and a complementizer open another clause of what is said (the pack's ``syntax.
     COORDINATORS`` and ``COMPLEMENTIZERS``: "he said the bridge carried 30,000 vehicles a
-    day *and that* rebuilding it would take years"): a cue there does not reach the figure
-    before it, nor one before it the figure after."""
+    day *and that* rebuilding it would take years") or a subordinator opens a clause of
+    cause or condition (``syntax.SUBORDINATORS``: "recalling 1.2 million vehicles
+    *because* the airbag may not deploy"): a cue there does not reach the figure before
+    it, nor one before it the figure after."""
     a, b = idx.clause(pos)
     memo = idx.memo
     if memo.get(_NO_SAID_JOIN):
@@ -55,8 +57,10 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
     cuts = memo.get(key)
     if cuts is None:
         pattern = _said_joins(idx.lang)
-        said = get_language(idx.lang).syntax.COMPLEMENTIZERS
-        if pattern is None or not any(w in idx.text[idx.start : idx.end] for w in said):
+        syntax = get_language(idx.lang).syntax
+        sentence = idx.text[idx.start : idx.end]
+        words = (*syntax.COMPLEMENTIZERS, *syntax.SUBORDINATORS)
+        if pattern is None or not any(w in sentence for w in words):
             memo[_NO_SAID_JOIN] = True  # most sentences: no clause of them is cut
             return a, b
         cuts = memo[key] = tuple(m.start() for m in pattern.finditer(idx.text, a, b))
@@ -75,12 +79,18 @@ _NO_SAID_JOIN = ("said_clause", "none")
 
 @cache
 def _said_joins(lang: str) -> re.Pattern[str] | None:
-    """A coordinator followed by a complementizer ("and that", "und dass"), or None."""
+    """A coordinator followed by a complementizer ("and that", "und dass"), or a
+    subordinator ("because", "weil"); None when the pack has neither."""
     syntax = get_language(lang).syntax
-    if not syntax.COMPLEMENTIZERS or not syntax.COORDINATORS:
+    alts = []
+    if syntax.COMPLEMENTIZERS and syntax.COORDINATORS:
+        joins, said = alternation(syntax.COORDINATORS), alternation(syntax.COMPLEMENTIZERS)
+        alts.append(rf"(?:{joins})\s+(?:{said})")
+    if syntax.SUBORDINATORS:
+        alts.append(alternation(syntax.SUBORDINATORS))
+    if not alts:
         return None
-    joins, said = alternation(syntax.COORDINATORS), alternation(syntax.COMPLEMENTIZERS)
-    return re.compile(rf"\b(?:{joins})\s+(?:{said})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(alts)})\b", re.IGNORECASE)
 
 
 def _clause_cue(idx: SentenceIndex, a: int, b: int) -> Modality | None:

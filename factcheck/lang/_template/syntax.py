@@ -41,6 +41,12 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset()
 # English: 'that', 'whether'
 COMPLEMENTIZERS: frozenset[str] = frozenset()
 
+# Words opening a clause of cause, concession or condition, with or without a comma before them
+# ("recalls 1.2 million cars *because* the airbag may fail", "weil"): a modality cue in that
+# clause does not reach a figure before it, nor one before it a figure inside it.
+# English: 'although', 'because', 'in case', 'lest', ...
+SUBORDINATORS: frozenset[str] = frozenset()
+
 # Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
 # starben", "since 1992, *when* 167 died"): its figures are of that moment.
 # English: 'when'

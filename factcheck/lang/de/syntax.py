@@ -132,6 +132,12 @@ COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "ob"})
 """Wörter, die einen Satz des Gesagten eröffnen: "..., und *dass* der Wiederaufbau Jahre
 dauern würde" ist ein weiterer Satz, sein "würde" gilt nicht für die Zahl davor."""
 
+SUBORDINATORS: frozenset[str] = frozenset({"weil", "obwohl", "obgleich", "falls", "sofern"})
+"""Wörter, die einen Satz des Grundes, der Einräumung oder der Bedingung eröffnen ("1,2
+Millionen Autos werden zurückgerufen, *weil* der Airbag versagen könnte"): sein "könnte"
+gilt nicht für die Zahl davor. Im Deutschen steht meist ein Komma davor; die Liste schneidet
+auch dort, wo es fehlt."""
+
 TIME_RELATIVES: frozenset[str] = frozenset({"als"})
 """Wörter, die nach einem Komma einen Satz über die eben genannte Zeit eröffnen ("das
 schwerste Unglück seit 1992, *als* 167 Menschen starben"): seine Zahlen gehören zu diesem

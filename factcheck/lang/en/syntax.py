@@ -241,6 +241,13 @@ COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether"})
 day *and that* rebuilding it would take years" the second clause's "would" does not plan
 the figure of the first."""
 
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"because", "although", "though", "unless", "whereas", "lest", "so that", "in case"}
+)
+"""Words opening a clause of cause, concession or condition, often without a comma: in
+"recalling 1.2 million vehicles *because* the airbag may not deploy" the "may" does not
+make the recall hypothetical."""
+
 TIME_RELATIVES: frozenset[str] = frozenset({"when"})
 """Words opening a clause about the time just named ("the deadliest crash since 1992,
 *when* 167 people died"): its figures are of that moment, not of a span since it."""

@@ -206,3 +206,27 @@ def test_a_plan_after_a_possessive_describes_its_noun() -> None:
 def test_a_month_is_no_modal(text: str, modality: Modality) -> None:
     claim = next(c for c in extract_text(text, language="en") if c.quantity is not None)
     assert claim.modality is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "modality"),
+    [
+        # a cue in a clause of cause after the figure does not reach it
+        ("The firm is recalling 1.2 million cars because the airbag may fail.", "1.2", "en",
+         Modality.ASSERTED),
+        ("Officials evacuated 300 homes because the dam might break.", "300", "en",
+         Modality.ASSERTED),
+        ("Der Konzern ruft 1,2 Millionen Autos zurück, weil der Airbag versagen könnte.",
+         "1,2", "de", Modality.ASSERTED),
+        # a figure inside that clause keeps the cue there, and a cue before the clause
+        # keeps its figure
+        ("The plant shut because 300 workers may have been exposed.", "300", "en",
+         Modality.HYPOTHETICAL),
+        ("Officials may evacuate 300 homes because the dam is weak.", "300", "en",
+         Modality.HYPOTHETICAL),
+    ],
+)  # fmt: skip
+def test_a_subordinate_clause_bounds_its_cues(
+    text: str, quote: str, language: str, modality: Modality
+) -> None:
+    assert _modality(text, quote, language) is modality
