@@ -523,7 +523,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
     "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
     "ransom": ("Lösegeld*",),
-    "transfer_fee": ("Ablöse", "Ablösesumme*", "Sockelablöse", "Transfersumme*"),
+    "fee": ("Ablöse", "Ablösesumme*", "Sockelablöse", "Transfersumme*"),
     "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
     "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),

@@ -585,7 +585,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fine": ("fined", "fine", "fines", "penalty", "penalties"),
     "reward": ("reward", "bounty"),
     "ransom": ("ransom", "ransoms"),
-    "transfer_fee": ("transfer fee", "transfer fees", "transfer sum"),
+    # a transfer fee, the fee of a deal ("a fee of 85 million pounds")
+    "fee": ("transfer fee", "transfer fees", "transfer sum", "fee", "fees"),
     "compensation": ("compensation", "compensate*", "payout*"),
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*"),
