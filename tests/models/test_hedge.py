@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.models import Qualifier, Quantity
 from factcheck.models.hedge import (
+    APPROX_DIGITS,
     APPROX_RELATIVE,
     VAGUE_RANGES,
     Interval,
@@ -100,11 +101,30 @@ def test_every_qualifier_has_an_interval() -> None:
 
 
 @given(st.floats(1, 1e9), st.sampled_from([1.0, 10.0, 100.0]))
-def test_approx_is_at_least_ten_percent_wide(n: float, p: float) -> None:
+def test_approx_is_ten_percent_wide_or_five_units_of_the_last_digit(n: float, p: float) -> None:
+    """At least ten percent either side for a figure of one or two significant digits;
+    for one of three or more, five units of its last digit when that is narrower; and
+    never less than half a unit."""
     iv = interval_for(Qualifier.APPROX, n, precision=p)
     assert iv.low is not None and iv.high is not None
-    assert iv.high - n >= APPROX_RELATIVE * n * (1 - 1e-9)
-    assert n - iv.low >= APPROX_RELATIVE * n * (1 - 1e-9)
+    want = APPROX_RELATIVE * n if n < 100 * p else min(APPROX_RELATIVE * n, APPROX_DIGITS * p)
+    want = max(want, p / 2)
+    assert iv.high - n == pytest.approx(want)
+    assert n - iv.low == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    ("n", "p", "low", "high"),
+    [
+        (83_600_000, 100_000, 83_100_000, 84_100_000),  # "rund 83,6 Millionen"
+        (5_840, 10, 5_790, 5_890),  # "about 5,840"
+        (10_000, 1_000, 9_000, 11_000),  # "rund 10.000": ten percent
+        (6_700, 100, 6_030, 7_370),  # "about 6,700": two significant digits
+    ],
+)
+def test_approx_width_by_stated_digits(n: float, p: float, low: float, high: float) -> None:
+    iv = interval_for(Qualifier.APPROX, n, precision=p)
+    assert (iv.low, iv.high) == (pytest.approx(low), pytest.approx(high))
 
 
 @given(st.floats(0, 1e6), st.floats(0, 1e6), st.floats(0, 1e6), st.floats(0, 1e6))
