@@ -218,8 +218,12 @@ def _wider(x: Claim, down: float, up: float) -> Quantity:
     comp = comparable(x)
     assert comp is not None and x.quantity is not None
     iv = comp.interval
-    lo = None if iv.low is None else max(iv.low - down, 0.0)
-    hi = None if iv.high is None else iv.high + up
+    # strictly wider, by a hair at least: a range that only meets another hedged figure
+    # at one end disagrees with it (agreement.agree_facts), where the exact figure it
+    # widens, meeting it there, agreed
+    hair = 1e-6 * max(abs(iv.low or 0.0), abs(iv.high or 0.0), 1.0)
+    lo = None if iv.low is None else max(iv.low - down - hair, 0.0)
+    hi = None if iv.high is None else iv.high + up + hair
     return x.quantity.model_copy(
         update={
             "low": lo,
