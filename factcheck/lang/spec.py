@@ -346,7 +346,9 @@ class Time(Protocol):
     """Words before a month or year that narrow it (``Anfang Juni``, ``Ende 2023``)."""
     YEAR_AT_SENTENCE_START: bool
     """A four-digit number opening a sentence and followed by a lower-case word is a year (``2023
-    besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not."""
+    besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not. After a
+    comma this holds for a year of this century that is no round fifty (``441 starben,
+    2023 waren es 446``)."""
     YEAR_AFTER_VERBS: tuple[str, ...]
     """Auxiliaries after which a bare year may stand (``Das Amt hatte 2016 gewarnt``)."""
     NOUNS_CAPITALISED: bool

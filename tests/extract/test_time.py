@@ -622,3 +622,12 @@ def test_a_part_of_the_year_takes_the_year_written_after_it(
     without a year still names)."""
     t = only(text, lang)
     assert (t.start, t.end) == (start, end)
+
+
+def test_a_year_may_open_a_clause_after_a_comma() -> None:
+    """ "..., 2023 waren es 446": a year of this century opening a clause; a round
+    number there is a count ("2000 davon"), and so is an old one."""
+    t = only("Es starben 441 Radfahrer, 2023 waren es 446.")
+    assert (t.start, t.end) == (D(2023, 1, 1), D(2023, 12, 31))
+    assert find_times("Es kamen 5000 Menschen, 2000 waren Kinder.", "de", JUNE_2024) == []
+    assert find_times("Es kamen 5000 Menschen, 1870 waren Kinder.", "de", JUNE_2024) == []

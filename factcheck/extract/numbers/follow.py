@@ -343,6 +343,8 @@ class _Following(_ScanBase):
             return False  # written with a group mark: "2.000" is a count
         prev = self.prev_word(num.start)
         hedge = before.group("hedge") if before is not None else None
+        if hedge and before is not None and self.compared_year(num, pos, before):
+            return True  # "zwei Prozent weniger als 2023": the year compared with
         if hedge and _norm(hedge) not in g.year_context:
             return False  # "rund 2000": years are not hedged ("ab 2025" still is one)
         if prev.lower() in g.year_context or self.is_month(prev):
@@ -364,6 +366,27 @@ class _Following(_ScanBase):
         if not nxt or not text[pos : pos + 2].lstrip(" ")[:1].isalpha():
             return True
         return nxt.lower() in g.year_follow
+
+    def compared_year(self, num: _Num, pos: int, before: re.Match[str]) -> bool:
+        """True when a year-like number after a comparison hedge ("weniger als", "more
+        than") ends a comparison of the figure right before the hedge: "zwei Prozent
+        weniger als 2023", "69 more than 2023". No noun may follow it ("5 Prozent mehr
+        als 2000 Menschen" compares with a count)."""
+        g = self.g
+        if g.hedges.get(_norm(before.group("hedge"))) not in (
+            Qualifier.MORE_THAN,
+            Qualifier.LESS_THAN,
+        ):
+            return False
+        figure = self.prev_word(before.start("hedge"))
+        if not (figure[:1].isdigit() or figure.endswith("%") or _norm(figure) in g.unit_words):
+            return False
+        nxt = self.next_word(pos)
+        return (
+            not nxt
+            or nxt.lower() in g.year_follow
+            or (g.nouns_capitalised and not nxt[:1].isupper())
+        )
 
     def range_end(
         self,

@@ -57,6 +57,8 @@ CONCEPTS: dict[str, str] = {
     "Tote": "dead",
     "Toter": "dead",
     "Todesopfer": "dead",
+    "Getötete": "dead",  # "mit 1580 Getöteten"
+    "Getöteter": "dead",
     "Menschenleben": "dead",  # "Die Flut forderte 158 Menschenleben"
     "Verletzte": "injured",
     "Verletzter": "injured",
@@ -104,10 +106,15 @@ CONCEPTS: dict[str, str] = {
     "Bus": "bus",
     "Stimme": "vote",
     "Sitz": "seat",
+    # places for people are a capacity ("die Arena mit 45.000 Plätzen", "3.000 Sitzplätze")
+    "Platz": "capacity",
     "Mandat": "seat",
     "Arbeitsplatz": "job",
     "Stelle": "job",
     "Fall": "case",
+    # offences a crime statistic counts ("5,84 Millionen Straftaten", "Gewaltdelikte")
+    "Straftat": "offence",
+    "Delikt": "offence",
     "Todesfall": "dead",  # "537 Todesfälle": Tote, keine Erkrankten
     "Verdachtsfall": "suspected_case",  # ein Verdacht ist kein bestätigter Fall
     "Infektion": "infection",

@@ -88,6 +88,9 @@ CONCEPTS: dict[str, str] = {
     "job cut": "job",
     "job loss": "job",
     "case": "case",
+    "crime": "offence",
+    "offence": "offence",
+    "offense": "offence",
     "suspected case": "suspected_case",  # a suspicion is no confirmed case
     "infection": "infection",
     "arrest": "arrested",
@@ -235,7 +238,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "laid_off": ("lay off", "lays off", "laid off", "laying off", "layoff*", "lose their jobs",
                  "lost their jobs", "losing their jobs", "made redundant"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
-                 "can hold", "space for",
+                 "can hold", "space for", "which holds", "that holds",
                  # a permit's limit: "organisers had permission for 80,000"
                  "permission for", "permit for", "permitted", "allowed to host",
                  "approved for"),
@@ -657,6 +660,7 @@ figure given for one part count different things. See the German file."""
 HYPHEN_COUNTED: dict[str, str] = {
     "story": "storey", "storey": "storey", "floor": "storey", "level": "storey",
     "lane": "lane", "bed": "bed", "room": "room", "seat": "capacity", "car": "carriage",
+    "capacity": "capacity",  # "the 45,000-capacity arena"
 }  # fmt: skip
 """Nouns a count is glued to by a hyphen ("a 12-story tower", "a 400-bed hospital"), and
 their concept: the number counts them."""

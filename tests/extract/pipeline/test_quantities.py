@@ -323,6 +323,16 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # a storm surge's height
         ("A 15-foot storm surge swamped the town.", "en", "measure:surge"),
         ("The surge reached 10 feet.", "en", "measure:surge"),
+        # a fee of a deal is its fee
+        ("Chelsea paid a fee of 85 million pounds.", "en", "money:fee"),
+        # what a venue holds is its capacity, as its places are
+        ("The stadium, which holds 40,000 spectators, was full.", "en", "capacity"),
+        ("The 45,000-capacity arena was packed with fans.", "en", "capacity"),
+        ("Die Arena mit 45.000 Plätzen war überfüllt.", "de", "capacity"),
+        # offences of a crime statistic, and the killed in a road toll
+        ("Die Polizei zählte 5,84 Millionen Straftaten.", "de", "offence"),
+        ("Police recorded 5.8 million crimes last year.", "en", "offence"),
+        ("Auf Landstraßen gab es 1580 Getötete.", "de", "dead"),
     ],
 )
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:
