@@ -262,12 +262,21 @@ def _capitalised_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun 
             measure = w
             i += 1
             continue
+        if w.casefold() in _vague_words(lang):
+            return None  # "... Zentimetern beschädigten Tausende Autos": another amount
         lem, head, concept, mods = analyse(w, lang)
         content = _content(toks[i + 1 :], lang)
         if measure is not None and concept in (None, "ammunition", "shell"):
             concept = "shell"
         return CountedNoun(m.start(), m.end(), w, lem, head, concept, mods, content, measure)
     return None
+
+
+@cache
+def _vague_words(lang: str) -> frozenset[str]:
+    """The pack's vague amounts (``hedges.VAGUE_AMOUNTS``: "Tausende", "Dutzende"), folded:
+    an amount of its own, never the noun a number before it counts."""
+    return frozenset(w.casefold() for w in get_language(lang).hedges.VAGUE_AMOUNTS)
 
 
 def _verb_after_plural(prev: str, word: str, lang: str) -> bool:

@@ -79,7 +79,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "unemployment": "rate", "turnout": "rate", "interest_rate": "rate",
-    "visibility": "[length]",
+    "visibility": "[length]", "diameter": "[length]",
 }  # fmt: skip
 RATE = "rate"
 """The dimension of the subjects that only a percentage measures ("*inflation* slowed to
@@ -181,11 +181,17 @@ RECOVERED = "recovered"
 "500 Liter Öl *abgepumpt*"): a running total of its own, never the amount spilled. A state
 of measures only (volumes, masses): recovered bodies are the dead."""
 
+PRODUCED = "produced"
+"""The state of things a maker turned out ("produced 410,244 vehicles", "Produktion"): a
+count of its own beside what was delivered or sold, and no running total (a period's
+output is reported once)."""
+
 OBJECT_ROLES: frozenset[str] = frozenset(
-    {"destroyed", "damaged", "derailed", WITHOUT_POWER, SEARCHED}
+    {"destroyed", "damaged", "derailed", WITHOUT_POWER, SEARCHED, PRODUCED}
 )
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
-*destroyed*" and "2,000 *damaged*" are two counts."""
+*destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"
+and "delivered 384,122 vehicles"."""
 
 SUSPECT = "suspect"
 """Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and

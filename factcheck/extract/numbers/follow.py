@@ -180,11 +180,13 @@ class _Following(_ScanBase):
         """True when a hedge stands before a spelled one or an article and a time unit
         follows it: "etwa eine Stunde", "nearly a week", "about one hour" are durations
         ("one day", "eines Tages" alone are not)."""
-        if before is None or not before.group("hedge"):
-            return False
+        if before is None or not before.group("hedge") or self.compares_figure(before):
+            return False  # "4,7 Prozent mehr als ein Jahr zuvor": a comparison
         um = self.g.unit_re.match(self.text, pos, self.hi)
         unit = self.unit_of(um) if um is not None else None
-        return unit is not None and unit.name in TIME_UNITS
+        if unit is None or unit.name not in TIME_UNITS or um is None:
+            return False
+        return self.next_word(um.end()).casefold() not in self.g.anchors  # "a year ago"
 
     def counts_one(self, num: _Num, pos: int) -> bool:
         """True when a spelled one counts the noun after it ("found one solution"), not
@@ -367,19 +369,27 @@ class _Following(_ScanBase):
             return True
         return nxt.lower() in g.year_follow
 
+    def compares_figure(self, before: re.Match[str]) -> bool:
+        """True when the hedge before a number is a comparison ("mehr als", "fewer than")
+        right after a figure it compares ("4,7 Prozent *mehr als* ...", "69 *more than*
+        ..."): the number after it is the other term, no bound of its own."""
+        g = self.g
+        hedge = before.group("hedge")
+        if not hedge or g.hedges.get(_norm(hedge)) not in (
+            Qualifier.MORE_THAN,
+            Qualifier.LESS_THAN,
+        ):
+            return False
+        figure = self.prev_word(before.start("hedge"))
+        return figure[:1].isdigit() or figure.endswith("%") or _norm(figure) in g.unit_words
+
     def compared_year(self, num: _Num, pos: int, before: re.Match[str]) -> bool:
         """True when a year-like number after a comparison hedge ("weniger als", "more
         than") ends a comparison of the figure right before the hedge: "zwei Prozent
         weniger als 2023", "69 more than 2023". No noun may follow it ("5 Prozent mehr
         als 2000 Menschen" compares with a count)."""
         g = self.g
-        if g.hedges.get(_norm(before.group("hedge"))) not in (
-            Qualifier.MORE_THAN,
-            Qualifier.LESS_THAN,
-        ):
-            return False
-        figure = self.prev_word(before.start("hedge"))
-        if not (figure[:1].isdigit() or figure.endswith("%") or _norm(figure) in g.unit_words):
+        if not self.compares_figure(before):
             return False
         nxt = self.next_word(pos)
         return (

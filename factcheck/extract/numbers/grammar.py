@@ -97,11 +97,15 @@ class _Grammar:
         hed: spec.Hedges,
         uni: spec.Units,
         month_linkers: tuple[str, ...] = (),
+        anchors: frozenset[str] = frozenset(),
     ) -> None:
         """``month_linkers``: the words between a day and its month (``time.MONTH_LINKERS``,
-        English "the 9th *of* June"), so that such a date is not read as a number."""
+        English "the 9th *of* June"), so that such a date is not read as a number;
+        ``anchors``: the words after a time unit that make it a point in time ("ein Jahr
+        *zuvor*", "a year *ago*"; the time pack's anchor and ago words)."""
         self.code = code
         self.month_linkers = tuple(month_linkers)
+        self.anchors = frozenset(w.casefold() for w in anchors)
         self.cardinals: dict[str, float] = {_norm(k): v for k, v in num.CARDINALS.items()}
         self.connectors = frozenset(_norm(c) for c in num.NUMBER_CONNECTORS)
         self.fused: bool = num.NUMBER_WORDS_FUSED
@@ -465,7 +469,11 @@ class _Grammar:
 @cache
 def _grammar(code: str) -> _Grammar:
     pack = get_language(code)
-    return _Grammar(pack.code, pack.numbers, pack.hedges, pack.units, pack.time.MONTH_LINKERS)
+    t = pack.time
+    # the words after a time unit that make it a point in time ("ein Jahr zuvor", "a year
+    # ago"), not a duration
+    anchors = t.ANCHOR_BEFORE_WORDS | t.ANCHOR_AFTER_WORDS | t.AGO_AFTER
+    return _Grammar(pack.code, pack.numbers, pack.hedges, pack.units, t.MONTH_LINKERS, anchors)
 
 
 def _combine(values: list[float]) -> tuple[float, int]:

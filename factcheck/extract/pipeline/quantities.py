@@ -83,6 +83,7 @@ from factcheck.lang.concepts import (
     OCCASION_CONCEPTS,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
+    PRODUCED,
     RECOVERED,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
@@ -769,8 +770,8 @@ def _cumulative(
         concept in CUMULATIVE_CONCEPTS or concept.partition(":")[0] in CUMULATIVE_ROLES
     ):
         return True  # "dead", and the harmed of a kind: "dead:employee", "released:hostage"
-    if concept == WITHOUT_POWER or state == WITHOUT_POWER:
-        return None  # an outage comes and goes: no running total
+    if concept == WITHOUT_POWER or state in (WITHOUT_POWER, PRODUCED):
+        return None  # an outage comes and goes, a period's output is told once
     if state is not None:
         return True  # what a disaster destroyed or damaged is counted as assessors go on
     if time is not None and time.kind in (TimeKind.SINCE, TimeKind.UNTIL):

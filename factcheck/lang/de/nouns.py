@@ -276,6 +276,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "abgeschossen", "abgefangen", "abgewehrt"),
     "damaged": ("beschädigt*", "Schäden"),
     "derailed": ("entgleist*",),
+    # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
+    "produced": ("produziert*", "Produktion", "hergestellt*", "gefertigt*", "fertigte*"),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     # was von einer Havarie zurückgewonnen wurde ("500 Liter Öl wurden abgepumpt")
     "recovered": ("abgepumpt", "abgeschöpft"),
@@ -495,6 +497,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "width": ("breit", "breite*", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe*", "Tiefe"),
+    "diameter": ("Durchmesser",),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche"),
     # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
     # *Umkreis* von 800 Metern")
@@ -522,6 +525,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
+    # was eine Wohnung kostet ("die Angebotsmiete lag bei 13,90 Euro je Quadratmeter")
+    "rent": ("Miete", "Mieten", "Angebotsmiete*", "Kaltmiete*", "Warmmiete*", "Mietpreis*",
+             "Bestandsmiete*", "Neuvertragsmiete*", "Quadratmeterpreis*"),
     # Quoten, nur von Prozentzahlen (concepts.RATE)
     "inflation": ("Inflation*", "Teuerung*", "Preissteigerung*", "Verbraucherpreise"),
     "unemployment": ("Arbeitslosenquote*", "Arbeitslosigkeit"),

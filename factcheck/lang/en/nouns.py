@@ -224,6 +224,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "collapsed", "flattened"),
     "damaged": ("damaged", "damage to", "damaging"),
     "derailed": ("derailed",),
+    # what a maker turned out, not what it delivered or sold ("produced 410,244 vehicles")
+    "produced": ("produced", "production", "manufactured", "output of"),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     # what was got back of a spill ("crews had recovered 3,150 gallons of oil")
     "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water"),
@@ -570,6 +572,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "width": ("wide", "width"),
     "length": ("long", "length"),
     "depth": ("deep", "depth"),
+    "diameter": ("diameter", "in diameter"),
     "radius": ("radius", "exclusion zone"),
     "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
@@ -578,6 +581,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "savings": ("save", "saves", "saving", "savings", "cost savings"),
     "damage": ("damage", "damages"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
+    # what a home costs to rent ("average asking rents rose to $2,100 a month")
+    "rent": ("rent", "rents", "asking rent*", "rental price*", "rent price*"),
     # rates, of percentages only (concepts.RATE)
     "inflation": ("inflation", "consumer prices", "consumer price index"),
     "unemployment": ("unemployment", "unemployment rate", "jobless rate"),

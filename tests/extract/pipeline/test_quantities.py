@@ -228,8 +228,13 @@ def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: 
         # what a thing carries is not what befell it
         ("The train derailed on Friday with 141 cars.", "141 cars", "en", None),
         ("Der Zug entgleiste mit 30 Waggons.", "30 Waggons", "de", None),
+        # what a maker turned out is not what it delivered
+        ("Tesla produced 410,244 vehicles in the quarter.", "410,244 vehicles", "en",
+         "produced"),
+        ("Tesla delivered 384,122 vehicles in the quarter.", "384,122 vehicles", "en", None),
+        ("Die Produktion lag bei 401.244 Fahrzeugen.", "401.244 Fahrzeugen", "de", "produced"),
     ],
-)
+)  # fmt: skip
 def test_what_befell_things_and_what_a_thing_carries(
     text: str, quote: str, language: str, state: str | None
 ) -> None:
@@ -333,6 +338,17 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("Die Polizei zählte 5,84 Millionen Straftaten.", "de", "offence"),
         ("Police recorded 5.8 million crimes last year.", "en", "offence"),
         ("Auf Landstraßen gab es 1580 Getötete.", "de", "dead"),
+        # a diameter, also when another amount follows ("Tausende" is no noun it counts)
+        (
+            "Hagelkörner mit einem Durchmesser von bis zu sechs Zentimetern beschädigten "
+            "Tausende Autos.",
+            "de",
+            "measure:diameter",
+        ),
+        ("Hailstones up to 6 centimetres in diameter fell.", "en", "measure:diameter"),
+        # what a home costs to rent
+        ("Die Angebotsmiete lag bei 13,90 Euro je Quadratmeter.", "de", "money:rent"),
+        ("Average asking rents rose to $2,100 a month.", "en", "money:rent"),
     ],
 )
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:
