@@ -190,17 +190,31 @@ def _strip_linking(prefix: str, linkers: tuple[str, ...], lang: str) -> str:
 
 
 def find_counted_noun(
-    text: str, pos: int, stop: int, lang: str, measure: bool = False
+    text: str, pos: int, stop: int, lang: str, measure: bool = False, share: bool = False
 ) -> CountedNoun | None:
     """The noun counted by a number that ends at ``pos`` (search up to ``stop``); with
     ``measure`` (a figure with its unit), also the noun after a partitive word (the
-    pack's ``numbers.PARTITIVE_WORDS``: "312 kilograms *of* cocaine")."""
+    pack's ``numbers.PARTITIVE_WORDS``: "312 kilograms *of* cocaine"; "of *the* drug"
+    names no material, its determiner opens another phrase); with ``share`` (a
+    percentage), the whole of a partitive right after it (the pack's ``nouns.
+    PARTITIVE_AFTER``: "60 percent *of its* departures", "60 Prozent *der* Abflüge"), or
+    after a partitive word alone ("14 percent *of* kindergarteners").
+    """
     glued = _hyphen_noun(text, pos, stop, lang)
     if glued is not None:
         return glued
     find = _capitalised_noun if _capitalised(lang) else _noun_group
     noun = find(text, pos, stop, lang)
-    if noun is None and measure:
+    if noun is None and share:
+        pat = _partitive_after(lang)
+        m = pat.match(text, pos, stop) if pat is not None else None
+        if m is not None:  # "60 percent *of its* departures", "60 Prozent *der* Abflüge"
+            from factcheck.extract.figure_cues import is_part
+
+            if is_part(text, m.start(), m.end(), lang):
+                return None  # "86 percent *of them* residential": of the figure before
+            return find(text, m.end(), stop, lang)
+    if noun is None and (measure or share):
         from factcheck.extract.numbers.grammar import _grammar
 
         # the number grammar's own pattern for a partitive word after an amount
@@ -208,6 +222,14 @@ def find_counted_noun(
         if m is not None:
             noun = find(text, m.end(), stop, lang)
     return noun
+
+
+@cache
+def _partitive_after(lang: str) -> re.Pattern[str] | None:
+    """The pack's ``nouns.PARTITIVE_AFTER``: the words after a number that make it a part
+    of the set named next ("of the", "der")."""
+    pattern = get_language(lang).nouns.PARTITIVE_AFTER
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 _HYPHENED = re.compile(r"-([^\W\d_]+)")

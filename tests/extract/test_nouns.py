@@ -327,3 +327,21 @@ def test_a_time_after_a_count_is_no_counted_noun() -> None:
     text = "The agency sent 50,000 doses and will deliver another 100,000 next week."
     (claim,) = [c for c in extract_text(text, language="en") if c.quote == "100,000"]
     assert claim.measure is None or claim.measure.thing != "week"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "head"),
+    [
+        # a percentage names its whole after a partitive, a determiner between or not
+        (" of its departures were cancelled", "en", "departure"),
+        (" of kindergarteners had an exemption", "en", "kindergarteners"),
+        (" der Abflüge fielen aus", "de", "Abflug"),
+        # a part of the figure before names no whole of its own
+        (" of them residential", "en", None),
+        (" von ihnen waren Kinder", "de", None),
+    ],
+)
+def test_a_share_names_its_whole_after_a_partitive(text: str, lang: str, head: str | None) -> None:
+    """ "60 percent *of its departures*", "60 Prozent *der Abflüge*": what the share is of."""
+    found = find_counted_noun(text, 0, len(text), lang, share=True)
+    assert (found.head if found is not None else None) == head

@@ -272,7 +272,16 @@ def _quantity_claim(
         NumberRole.AGE,
         NumberRole.PERCENT,
     ):
-        noun = find_counted_noun(text, qm.end, e, lang, qm.role is NumberRole.MEASURE)
+        noun = find_counted_noun(
+            text,
+            qm.end,
+            e,
+            lang,
+            measure=qm.role is NumberRole.MEASURE,
+            share=qm.role is NumberRole.PERCENT,
+        )
+        if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
+            noun = None  # "34 percent of the vote": its holder tells it apart (scope.py)
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
             restated = _restated_concept(text, max(s, qm.start - RESTATED_BEFORE), qm.start, lang)
             if restated is not None:

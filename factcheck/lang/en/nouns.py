@@ -725,7 +725,7 @@ PARTITIVE_OPENING: str = (
     r"(?:\d[\d,]*\s+|[a-z]+\s+)?([A-Za-z-]+)\s*,"
 )
 
-PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these)\b"
+PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these|its|their|all)\b"
 
 INCREMENT_WORDS: tuple[str, ...] = ("another", "further", "additional", "extra", "more")
 """Words right before or after a number that add it to a figure before it ("*another*

@@ -349,6 +349,11 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # what a home costs to rent
         ("Die Angebotsmiete lag bei 13,90 Euro je Quadratmeter.", "de", "money:rent"),
         ("Average asking rents rose to $2,100 a month.", "en", "money:rent"),
+        # a percentage of a thing named after it, a determiner between; a share of the
+        # vote is told apart by its holder, not by the vote
+        ("The airport cancelled about 60 percent of its departures.", "en", "share:departure"),
+        ("About 40 percent of the homes were damaged.", "en", "share:building"),
+        ("The party won 31.9 percent of the vote.", "en", "share"),
     ],
 )
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:
