@@ -446,8 +446,14 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if (a.occasion or b.occasion) and _apart(_occasion(a), _occasion(b)):
         # a crowd on Friday and one on Saturday: two occasions
         return False
-    if (PEAK_SCOPE in a.scope) != (PEAK_SCOPE in b.scope) and (a.current or b.current):
-        return False  # "310,000 at the peak" and "180,000 remained in the dark"
+    if (PEAK_SCOPE in a.scope) != (PEAK_SCOPE in b.scope) and (
+        a.current or b.current or a.occasion or b.occasion
+    ):
+        # "310,000 at the peak" and "180,000 remained in the dark"; a crowd or an audience
+        # at its peak and on average ("peaked at 137.7 million", "an average of 127.7
+        # million"); a storm's top wind is one figure however it is told ("reached",
+        # "peaked at")
+        return False
     if (a.current or b.current) and not (
         a.asof is not None and b.asof is not None and a.asof == b.asof
     ):

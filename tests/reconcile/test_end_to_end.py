@@ -709,3 +709,16 @@ def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
         ("a", "en", "2025-07-20", "County officials have confirmed 29 heat deaths this year."),
         ("b", "en", "2025-07-21", "County officials have now confirmed 25 heat deaths this year."),
     )
+
+
+def test_a_peak_is_not_set_against_an_average() -> None:
+    """ "Viewership peaked at 137.7 million" and "an average of 127.7 million viewers": two
+    figures of one broadcast, not two readings of one; two averages are compared."""
+    _none(
+        ("a", "en", "2025-02-11", "The final averaged 127.7 million viewers, Fox said."),
+        ("b", "en", "2025-02-11", "Viewership of the final peaked at 137.7 million viewers."),
+    )
+    _one(
+        ("a", "en", "2025-02-11", "The final averaged 127.7 million viewers, Fox said."),
+        ("b", "en", "2025-02-11", "An average of 126.7 million people watched the final."),
+    )

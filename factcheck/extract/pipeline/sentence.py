@@ -52,6 +52,7 @@ from factcheck.lang.concepts import DATED_MOMENTS, HELD_CONCEPTS
 from factcheck.models import (
     Attribution,
     Claim,
+    DatePrecision,
     Measure,
     PlaceKind,
     Source,
@@ -181,7 +182,10 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 owned[i] = mine
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
     # "the death toll from Sunday's earthquake rose to 52 on Monday": Sunday names the event
-    shared = [t for t in shared if not _event_day(text, t.end, lang)]
+    # (a year or a month so named dates the figures: "Last year's game drew 123.7 million")
+    shared = [
+        t for t in shared if t.time.precision in _PERIODS or not _event_day(text, t.end, lang)
+    ]
     # "6.7 million visited, 500,000 fewer than last year": last year is compared with; "its
     # biggest fall since 1987": a record's frame
     shared = [t for t in shared if not is_compared_to(text, t.start, lang)]
@@ -545,6 +549,10 @@ def _event_day(text: str, end: int, lang: str) -> bool:
 
 
 _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+
+_PERIODS = frozenset({DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.DECADE})
+"""Precisions of a time that names a period, not a day: such a time in the possessive
+still dates the figures ("*last year's* game drew 123.7 million")."""
 
 
 def _own_source(

@@ -101,6 +101,7 @@ CONCEPTS: dict[str, str] = {
     "visitor": "visitor",
     "guest": "visitor",  # "seven million guests" at a fair
     "spectator": "spectator",
+    "viewer": "spectator",  # a broadcast's audience ("127.7 million viewers")
     "employee": "employee",
     "worker": "employee",
     "company": "company",
@@ -214,6 +215,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "gathering", "participat*", "showed up", "show up", "took to the streets",
         "take to the streets", "taking to the streets", "swarmed", "thronged", "marches",
         "marchers", "drew", "draws",
+        # a broadcast's audience ("126.7 million people watched the final")
+        "watched", "tuned in", "viewership",
     ),
     "without_power": ("without power", "without electricity", "lost power", "lose power",
                       "losing power", "knocked out power", "knocked out electricity",

@@ -354,6 +354,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("The airport cancelled about 60 percent of its departures.", "en", "share:departure"),
         ("About 40 percent of the homes were damaged.", "en", "share:building"),
         ("The party won 31.9 percent of the vote.", "en", "share"),
+        # a broadcast's audience is an attendance, whatever its noun
+        ("The final drew 127.7 million viewers.", "en", "attendance"),
+        ("An average of 126.7 million people watched the final.", "en", "attendance"),
     ],
 )
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:

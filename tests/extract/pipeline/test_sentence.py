@@ -3,6 +3,7 @@ far as later sentences need it, and gives the same claims as reading it in full.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import re
 from functools import cache
@@ -346,3 +347,24 @@ def test_each_clause_dates_its_own_figure() -> None:
     assert times == {"4.000 Menschen": (sat, sat), "6.000": (sun, sun)}
     times = _times("On Saturday, 14 people died in the north, two in the south.", "en")
     assert set(times.values()) == {(sat, sat)}
+
+
+def test_a_period_in_the_possessive_dates_the_figures() -> None:
+    """ "Last year's game drew 123.7 million viewers": the figure is last year's; a day in
+    the possessive names an event ("Sunday's earthquake"), not the figure's day."""
+    (viewers,) = [
+        c
+        for c in extract_text(
+            "Last year's game drew 123.7 million viewers.", language="en", published="2025-02-11"
+        )
+        if c.quantity is not None
+    ]
+    assert viewers.time is not None and viewers.time.start == dt.date(2024, 1, 1)
+    (toll,) = [
+        c
+        for c in extract_text(
+            "The toll from Sunday's earthquake rose to 52.", language="en", published="2025-02-11"
+        )
+        if c.quantity is not None
+    ]
+    assert toll.time is None
