@@ -48,6 +48,8 @@ from factcheck.lang.concepts import (
     SEARCHED,
     STAFF_CONCEPTS,
     SUSPECT,
+    VOTE_ROLES,
+    VOTERS,
     WITHOUT_POWER,
 )
 
@@ -271,7 +273,15 @@ class RoleCues:
         of those roles. ``tail`` is where the number's noun ends: a cue after it is as
         far from the figure as from there ("12 more people *were injured*"). A cue in the
         number's own noun (up to ``noun_end``) counts only when no other cue does: "Three
-        *passengers* and two crew were injured" are injured, "6600 *Evakuierungen*" too."""
+        *passengers* and two crew were injured" are injured, "6600 *Evakuierungen*" too;
+        but the side of a vote the noun names is its own ("224 *Nein-Stimmen* und 53
+        Enthaltungen": no votes, whatever follows)."""
+        if noun_end is not None and noun_end > qend:
+            k = bisect_left(self.starts, qend)
+            while k < len(self.starts) and self.starts[k] < noun_end:
+                if self.roles[k] in VOTE_ROLES and (among is None or self.roles[k] in among):
+                    return self.roles[k]
+                k += 1
         for own in (noun_end, None) if noun_end is not None and noun_end > qend else (None,):
             role = self._nearest(start, end, qstart, qend, among, tail, own)
             if role is None and wider is not None and wider != (start, end):
@@ -364,6 +374,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
             return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen auf freien Fuß"
         return noun_concept  # "Tote", "Verletzte": the noun says it
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
+    if role in VOTE_ROLES and (noun_concept in VOTERS or (noun_concept is None and not has_noun)):
+        return role  # "319 Abgeordnete stimmten dafür" and "318 Ja-Stimmen": one side's votes
     if role == WITHOUT_POWER and (person or noun_concept in POWER_CUSTOMERS):
         return role  # "2.5 million people without power", "400,000 homes and businesses"
     if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:

@@ -26,6 +26,18 @@ RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_i
 recover (or die) by the next, so their count may fall somewhat between dated reports
 (see :data:`factcheck.reconcile.engine.RECOVERY_SHARE`)."""
 
+VOTE_ROLES: frozenset[str] = frozenset({"voted_for", "voted_against", "abstained"})
+"""The sides of a tally (the packs' ``nouns.ROLE_CUES``: "319 Abgeordnete stimmten
+dafür", "318 Ja-Stimmen", "225 voted against", "53 abstained"): a count with such a role
+counts that side's votes, whoever cast them (members, countries, shareholders) and
+whatever the noun ("votes", "Enthaltungen"), so the tallies of two articles compare."""
+
+VOTERS: frozenset[str] = frozenset({"person", "member", "member_of_parliament", "voter", "vote"})
+"""What a count with a side of a vote (:data:`VOTE_ROLES`) may count, besides a bare
+number ("225 voted against"): those who cast votes, and the votes ("Enthaltungen",
+"ayes" are votes in the lexicon). A count of another thing keeps its own concept ("Die
+300 Angaben stimmten nicht")."""
+
 HELD_CONCEPTS: frozenset[str] = frozenset({"seat", "vote", "voter"})
 """Counts a party or a candidate holds or wins (seats, votes): like a share, each is its
 holder's ("Labour won 412 seats", "die AfD erhält 40 Sitze"), named by the words before

@@ -722,3 +722,22 @@ def test_a_peak_is_not_set_against_an_average() -> None:
         ("a", "en", "2025-02-11", "The final averaged 127.7 million viewers, Fox said."),
         ("b", "en", "2025-02-11", "An average of 126.7 million people watched the final."),
     )
+
+
+def test_the_tallies_of_a_vote_compare_side_by_side() -> None:
+    """ "319 Abgeordnete stimmten dafür" and "318 Ja-Stimmen": one side's votes, told
+    with two nouns; the sides themselves are never set against each other."""
+    report = _report(
+        (
+            "a",
+            "de",
+            "2025-12-05",
+            "Für das Gesetz stimmten 319 Abgeordnete, 225 votierten dagegen, 53 enthielten sich.",
+        ),
+        ("b", "de", "2025-12-05", "Es gab 318 Ja-Stimmen, 225 Nein-Stimmen und 53 Enthaltungen."),
+    )
+    assert _flagged(report)[1] == [["318 Ja-Stimmen", "319 Abgeordnete"]]
+    _none(
+        ("a", "en", "2025-12-05", "The bill passed after 319 lawmakers voted for it."),
+        ("b", "en", "2025-12-05", "There were 225 no votes and 53 abstentions."),
+    )

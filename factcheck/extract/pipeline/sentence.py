@@ -48,7 +48,7 @@ from factcheck.extract.roles import (
 )
 from factcheck.extract.time import times_in
 from factcheck.lang import get_language
-from factcheck.lang.concepts import DATED_MOMENTS, HELD_CONCEPTS
+from factcheck.lang.concepts import DATED_MOMENTS, HELD_CONCEPTS, VOTE_ROLES
 from factcheck.models import (
     Attribution,
     Claim,
@@ -273,7 +273,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         if (
             made is not None
             and made.measure is not None
-            and made.measure.concept in HELD_CONCEPTS
+            and (made.measure.concept in HELD_CONCEPTS or made.measure.concept in VOTE_ROLES)
             and qm.role is not NumberRole.PERCENT
         ):
             # "Labour won 412 seats", "die AfD erhält 40 Sitze": each party's own seats

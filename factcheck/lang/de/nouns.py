@@ -105,6 +105,7 @@ CONCEPTS: dict[str, str] = {
     "Zug": "train",
     "Bus": "bus",
     "Stimme": "vote",
+    "Enthaltung": "vote",  # "53 Enthaltungen": votes of a side (concepts.VOTE_ROLES)
     "Sitz": "seat",
     # places for people are a capacity ("die Arena mit 45.000 Plätzen", "3.000 Sitzplätze")
     "Platz": "capacity",
@@ -281,6 +282,15 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     # was von einer Havarie zurückgewonnen wurde ("500 Liter Öl wurden abgepumpt")
     "recovered": ("abgepumpt", "abgeschöpft"),
+    # die Seiten einer Abstimmung ("Für das Gesetz stimmten 319 Abgeordnete, 225 votierten
+    # dagegen, 53 enthielten sich", "318 Ja-Stimmen"); "stimmten" allein ist die Zustimmung
+    "voted_for": ("stimmten", "stimmte", "stimmten dafür", "stimmten für", "votierten für",
+                  "votierten dafür", "stimmten mit Ja", "Ja-Stimme*", "Jastimme*",
+                  "Zustimmung"),
+    "voted_against": ("stimmten dagegen", "stimmten gegen", "votierten dagegen",
+                      "votierten gegen", "stimmten mit Nein", "Nein-Stimme*", "Neinstimme*",
+                      "Gegenstimme*"),
+    "abstained": ("enthielten sich", "enthielt sich", "Enthaltung*"),
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",

@@ -83,6 +83,10 @@ CONCEPTS: dict[str, str] = {
     "train": "train",
     "bus": "bus",
     "vote": "vote",
+    # the votes of a side (concepts.VOTE_ROLES): "53 abstentions", "318 ayes"
+    "abstention": "vote",
+    "aye": "vote",
+    "nay": "vote",
     "seat": "seat",
     "job": "job",
     "job cut": "job",
@@ -135,6 +139,9 @@ CONCEPTS: dict[str, str] = {
     "student": "student",
     "voter": "voter",
     "member": "member",
+    "lawmaker": "member_of_parliament",
+    "legislator": "member_of_parliament",
+    "senator": "member_of_parliament",
     # a ship's or plane's crew, counted as people ("22 crew members", "a crew of 21")
     "crew": "crew",
     "crew member": "crew",
@@ -242,6 +249,13 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # employees who lose their jobs are jobs cut ("lay off 15,000 employees")
     "laid_off": ("lay off", "lays off", "laid off", "laying off", "layoff*", "lose their jobs",
                  "lost their jobs", "losing their jobs", "made redundant"),
+    # the sides of a vote ("319 lawmakers voted for the bill", "225 voted against", "53
+    # abstained", "318 yes votes")
+    "voted_for": ("voted for", "voted in favour", "voted in favor", "votes in favour",
+                  "votes in favor", "in favour", "in favor", "yes votes", "ayes"),
+    "voted_against": ("voted against", "votes against", "no votes", "nays", "against it",
+                      "against the bill", "against the motion", "against the resolution"),
+    "abstained": ("abstained", "abstaining", "abstention*"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for", "which holds", "that holds",
                  # a permit's limit: "organisers had permission for 80,000"

@@ -357,6 +357,13 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # a broadcast's audience is an attendance, whatever its noun
         ("The final drew 127.7 million viewers.", "en", "attendance"),
         ("An average of 126.7 million people watched the final.", "en", "attendance"),
+        # the sides of a vote, whoever cast the votes and whatever the noun
+        ("Für das Gesetz stimmten 319 Abgeordnete.", "de", "voted_for"),
+        ("Es gab 224 Nein-Stimmen und 53 Enthaltungen.", "de", "voted_against"),
+        ("Es gab 53 Enthaltungen.", "de", "abstained"),
+        ("The bill passed after 319 lawmakers voted for it.", "en", "voted_for"),
+        ("There were 224 no votes and 53 abstentions.", "en", "voted_against"),
+        ("Die 300 Angaben stimmten nicht.", "de", "lemma:angabe"),
     ],
 )
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:
