@@ -76,9 +76,16 @@ def _currency(claim: Claim) -> str | None:
 
 
 def _fig(x: float | None, claim: Claim) -> str:
-    """One number of the claim, with its currency when it is money (``$25 million``)."""
+    """One number of the claim, with its currency when it is money (``$25 million``; a
+    rate of money per unit, ``$3.20 per gallon``; cents, ``9.8 EUR cents per kilowatt
+    hour``)."""
     cur = _currency(claim)
-    return fmt_number(x) if cur is None else amount(x, cur)
+    if cur is None:
+        return fmt_number(x)
+    cur, _, per = cur.partition("/")
+    base, _, sub = cur.partition("_")
+    text = f"{fmt_number(x)} {base} {sub}s" if sub else amount(x, cur)
+    return f"{text} per {unit_name(per)}" if per else text
 
 
 def _counted(claim: Claim) -> bool:
@@ -180,13 +187,19 @@ def value_phrase(claim: Claim) -> str:
 def interval_phrase(iv: Interval, unit: str = "") -> str:
     """``6,030-7,370``, ``10,000 or more``, ``up to 4.8 million``, ``295-305 meter``;
     an amount of money with its currency (``$24.5 million-$25.5 million``)."""
-    money = bool(unit) and is_currency(unit)
+    cur, _, per = unit.partition("/")
+    base, _, sub = cur.partition("_")
+    money = bool(unit) and is_currency(base)
 
     def n(x: float | None) -> str:
-        return amount(x, unit) if money else fmt_number(x)
+        if not money:
+            return fmt_number(x)
+        return f"{fmt_number(x)} {base} {sub}s" if sub else amount(x, cur)
 
     many = iv.high if iv.high is not None else iv.low
     u = f" {unit_name(unit, many)}" if unit and not money else ""
+    if money and per:
+        u = f" per {unit_name(per)}"  # "$3.10-$3.30 per gallon"
     if iv.low is not None and iv.high is not None:
         if n(iv.low) == n(iv.high):
             return n(iv.low) + u

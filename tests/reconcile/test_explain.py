@@ -72,6 +72,12 @@ def test_grouped_intervals_and_money() -> None:
     )
     assert interval_phrase(Interval(low=295, high=305), "meter") == "295-305 meters"
     assert interval_phrase(Interval(low=0.5, high=1), "kilometer") == "0.5-1 kilometer"
+    # money per unit, and cents
+    assert interval_phrase(Interval(low=3.1, high=3.3), "USD/gallon") == "$3.1-$3.3 per gallon"
+    assert interval_phrase(Interval(low=3000, high=3500), "USD/month") == "$3,000-$3,500 per month"
+    assert interval_phrase(Interval(low=9.8, high=9.8), "EUR_cent/kilowatt_hour") == (
+        "9.8 EUR cents per kilowatt hour"
+    )
 
 
 def test_a_count_s_concept_is_no_unit_and_takes_no_plural() -> None:

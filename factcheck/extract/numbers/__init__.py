@@ -25,7 +25,9 @@ The interval each quantity admits comes from the hedge table
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
+from functools import cache
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.numbers.grammar import (
@@ -58,8 +60,9 @@ from factcheck.extract.numbers.scan import (
 )
 from factcheck.lang import get_language
 from factcheck.models.hedge import Qualifier
+from factcheck.models.quantity import UnitKind
 
-__all__ = ["TIME_UNITS", "find_quantities", "parse_number", "trailing_hedge"]
+__all__ = ["TIME_UNITS", "find_quantities", "parse_number", "trailing_hedge", "unit_before"]
 
 
 # --------------------------------------------------------------------- public API
@@ -95,6 +98,40 @@ def trailing_hedge(text: str, pos: int, end: int, lang: str) -> tuple[Qualifier,
     g = _grammar(lang)
     m = g.trailing_re.match(text, pos, end) if g.trailing_re is not None else None
     return None if m is None else (g.trailing[_norm(m.group("th"))], m.end())
+
+
+def unit_before(text: str, start: int, end: int, lang: str) -> str | None:
+    """The unit a price at ``end`` is for, named before it with an article that counts one
+    ("*eine Kilowattstunde* Gas kostet 10,3 Cent", "*a gallon* of regular costs $3.20"):
+    the last such unit in ``text[start:end]`` with no digit after it; None when there is
+    none. A pint unit name, as a rate after the amount gives it ("pro Kilowattstunde")."""
+    pattern = _one_unit(lang)
+    last: re.Match[str] | None = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None or any(c.isdigit() for c in text[last.end() : end]):
+        return None
+    unit = _grammar(lang).unit_words.get(_norm(last.group("u")))
+    if unit is None or unit.kind is not UnitKind.PHYSICAL:
+        return None
+    return unit.name
+
+
+@cache
+def _one_unit(lang: str) -> re.Pattern[str]:
+    """An article or word that counts one, then a physical unit's word ("eine
+    Kilowattstunde", "a gallon"), for :func:`unit_before`."""
+    g = _grammar(lang)
+    ones = {*g.articles, *(_norm(w) for w in get_language(lang).numbers.ONE_WORDS)}
+    # not a unit of time: "vor *einem Jahr* waren es 11,2 Cent" names a time, no unit sold
+    units = (
+        k
+        for k, u in g.unit_words.items()
+        if u.kind is UnitKind.PHYSICAL and u.name not in TIME_UNITS
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation(ones)})\s+(?P<u>{_alternation(units)})(?!\w)", re.IGNORECASE
+    )
 
 
 def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[QuantityMatch]:

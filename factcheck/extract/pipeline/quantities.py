@@ -34,6 +34,7 @@ from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.parts import joint_count, partitive_whole, whole_of_part
+from factcheck.extract.pipeline.prices import price_thing, priced
 from factcheck.extract.pipeline.scope import nationality
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -430,6 +431,7 @@ def _quantity_claim(
         # only a ranking is ("the second-deadliest fire", "das zweitgrößte Feuer")
         measure = None
     else:
+        q = priced(st, qm, q)  # "eine Kilowattstunde Gas kostet 10,3 Cent": per kWh
         thing = thing_for(qm, noun)
         measured: tuple[str, ...] = ()
         if noun is not None and qm.role is NumberRole.DURATION:
@@ -480,6 +482,7 @@ def _quantity_claim(
             # no subject: compared only within its named scope, see reconcile)
             thing = "measure:area"
             measured = measured or (noun.head.casefold(),)
+        thing = price_thing(thing, q)  # "9,8 Cent pro Kilowattstunde", "$3.20 a gallon"
         concept = thing.casefold()
         growing = True if concept in GROWING_MEASURES else None  # a damage estimate
         if qm.role is NumberRole.AGE:

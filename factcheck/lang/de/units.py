@@ -104,6 +104,8 @@ UNIT_WORDS: dict[str, str] = {
     "megawattstunden": "megawatt_hour",
     "gigawattstunden": "gigawatt_hour",
     "terawattstunden": "terawatt_hour",
+    "kilowattstunde": "kilowatt_hour",  # "9,8 Cent pro Kilowattstunde"
+    "megawattstunde": "megawatt_hour",
     "unze": "ounce",
     "unzen": "ounce",
     "karat": "carat",

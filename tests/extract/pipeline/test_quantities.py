@@ -364,6 +364,11 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("The bill passed after 319 lawmakers voted for it.", "en", "voted_for"),
         ("There were 224 no votes and 53 abstentions.", "en", "voted_against"),
         ("Die 300 Angaben stimmten nicht.", "de", "lemma:angabe"),
+        # a sum of money per unit of a good is its price, the unit named after or before
+        ("Neukunden zahlen 9,8 Cent pro Kilowattstunde.", "de", "money:price"),
+        ("Eine Kilowattstunde Gas kostet 10,3 Cent.", "de", "money:price"),
+        ("A gallon of regular cost $3.20 on average.", "en", "money:price"),
+        ("Workers earn $20 an hour.", "en", "money"),  # a wage, no price of a good
     ],
 )
 def test_what_a_figure_measures(text: str, language: str, key: str) -> None:
@@ -392,3 +397,19 @@ def test_a_trailing_hedge_after_the_counted_noun_bounds_the_figure(
     assert bound == (low if low is not None else high)
     assert (last.quantity.high if low is not None else last.quantity.low) in (None, 0.0)
     assert text[last.span.start : last.span.end].endswith(("more", "higher", "fewer", "mehr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Eine Kilowattstunde Gas kostet 10,3 Cent.", "de", "EUR_cent/kilowatt_hour"),
+        ("A gallon of regular cost $3.20 on average.", "en", "USD/gallon"),
+        # a time named with an article is no unit sold
+        ("Vor einem Jahr waren es noch 11,2 Cent.", "de", "EUR_cent"),
+        ("A year ago a gallon was $3.10, a barrel $80.", "en", "USD/gallon"),
+    ],
+)
+def test_a_price_takes_the_unit_named_before_it(text: str, lang: str, unit: str) -> None:
+    """ "*Eine Kilowattstunde* Gas kostet 10,3 Cent": cents per kilowatt hour."""
+    claim = next(c for c in extract_text(text, language=lang) if c.quantity is not None)
+    assert claim.quantity is not None and claim.quantity.unit == unit
