@@ -39,6 +39,7 @@ class _Following(_ScanBase):
         g, text, hi = self.g, self.text, self.hi
         before = self.before(num.start if neg is None else neg)
         cur = before.group("cur") if before is not None else None
+        self.add_half(num)  # "six and a half years", "2½ hours"
         if neg is None and before is not None and before.group("msign"):
             neg = before.start("msign")  # "-€3.4 billion"
         pos = num.end
@@ -175,6 +176,23 @@ class _Following(_ScanBase):
             raise _Skip(pos)
         per, pos = self.per(pos, unit, cur)
         return self.emit(num, pos, before, unit, adjective, cur, neg=neg, per=per)
+
+    def add_half(self, num: _Num) -> None:
+        """Add a half written after a whole number ("six and a half", "2 and a half",
+        "2½"; the pack's connector, article and half word), moving its end past it."""
+        if num.scale != 1 or not float(num.value).is_integer() or not 0 <= num.value < 100:
+            return  # halves are said of small numbers ("300 und eine Hälfte" is no 300.5)
+        text = self.text
+        m = self.g.and_half_re.match(text, num.end, self.hi) if self.g.and_half_re else None
+        if m is not None:
+            end = m.end()
+        elif text[num.end : num.end + 1] == "½" and not num.words:
+            end = num.end + 1
+        else:
+            return
+        num.value += 0.5
+        num.written = f"{int(num.value)}.5"
+        num.end = num.scaled_end = end
 
     def hedged_time(self, before: re.Match[str] | None, pos: int) -> bool:
         """True when a hedge stands before a spelled one or an article and a time unit

@@ -403,6 +403,17 @@ class _Grammar:
         self.half_scale_re = re.compile(
             rf"(?:\s+(?:{articles}))?\s+(?P<scale>{scales})(?!\w)", flags
         )
+        # "six and a half years", "zwei und eine halbe Stunde": a half added to the number
+        # (a connector, an article that counts one, a half word: the pack's own words)
+        conns = _alternation(_norm(c) for c in num.NUMBER_CONNECTORS)
+        self.and_half_re = (
+            re.compile(
+                rf"\s+(?:{conns})\s+(?:{articles})\s+(?:{_alternation(self.half_words)})(?!\w)",
+                flags,
+            )
+            if num.NUMBER_CONNECTORS and self.articles and self.half_words
+            else None
+        )
         self.half_follow_re = (
             re.compile(rf"\s+(?:{_alternation(num.HALF_FOLLOWERS)})(?!\w)", flags)
             if num.HALF_FOLLOWERS

@@ -523,7 +523,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
     # die Laufzeit eines Vertrags ("eine *Laufzeit* von 27 Monaten"); nicht "läuft": "die
     # Suche läuft seit drei Tagen"
-    "term": ("Laufzeit", "Vertragslaufzeit"),
+    "term": ("Laufzeit", "Vertragslaufzeit", "Vertrag", "Vertrags", "Tarifvertrag*"),
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
                     "Gefängnis", "verurteilt", "verurteilte"),

@@ -620,7 +620,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),
     # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
-    "term": ("term", "runs for", "will run for"),
+    "term": ("term", "runs for", "will run for", "contract", "contracts"),
     "outage": ("outage", "blackout", "without power"),
     "prison_term": ("prison", "jail", "behind bars", "sentenced"),
 }  # fmt: skip

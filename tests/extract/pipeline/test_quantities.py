@@ -299,6 +299,8 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("Der Vertrag hat eine Laufzeit von 27 Monaten.", "de", "duration:term"),
         ("Die Laufzeit beträgt 24 Monate.", "de", "duration:term"),
         ("The deal runs for two years.", "en", "duration:term"),
+        ("Der Vertrag läuft 24 Monate.", "de", "duration:term"),
+        ("He signed a six-year contract.", "en", "duration:term"),
         ("Die Suche läuft seit drei Tagen.", "de", "duration"),
         # added costs are costs; a transfer fee, however the fee is named
         ("Die Mehrkosten belaufen sich auf 11,9 Milliarden Euro.", "de", "money:cost"),
