@@ -535,6 +535,11 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
+    # Geschäftszahlen ("der Umsatz stieg um 16 Prozent auf 10,2 Milliarden Dollar", "der
+    # Gewinn lag bei 1,9 Milliarden Dollar")
+    "revenue": ("Umsatz", "Umsätze", "Umsatzes", "Erlös", "Erlöse", "Konzernumsatz*"),
+    "profit": ("Gewinn", "Gewinne", "Gewinns", "Nettogewinn*", "Überschuss", "Jahresüberschuss*",
+               "Konzerngewinn*"),
     # was eine Wohnung kostet ("die Angebotsmiete lag bei 13,90 Euro je Quadratmeter")
     "rent": ("Miete", "Mieten", "Angebotsmiete*", "Kaltmiete*", "Warmmiete*", "Mietpreis*",
              "Bestandsmiete*", "Neuvertragsmiete*", "Quadratmeterpreis*"),

@@ -598,6 +598,12 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "savings": ("save", "saves", "saving", "savings", "cost savings"),
     "damage": ("damage", "damages"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
+    # a company's results ("revenue rose 16% to $10.25 billion", "net income came in at
+    # $1.87 billion")
+    "revenue": ("revenue", "revenues", "sales", "turnover"),
+    # (not a loss: "a loss of $820 million" and "a profit of $310 million a year earlier"
+    # are two figures, and a disaster's losses no subject, see the docs)
+    "profit": ("profit", "profits", "net income", "net profit", "earnings"),
     # what a home costs to rent ("average asking rents rose to $2,100 a month")
     "rent": ("rent", "rents", "asking rent*", "rental price*", "rent price*"),
     # rates, of percentages only (concepts.RATE)

@@ -367,6 +367,12 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("There were 224 no votes and 53 abstentions.", "en", "voted_against"),
         ("Die 300 Angaben stimmten nicht.", "de", "lemma:angabe"),
         # a sum of money per unit of a good is its price, the unit named after or before
+        # a company's results
+        ("Revenue came in at $10.25 billion.", "en", "money:revenue"),
+        ("Net income came in at $1.87 billion.", "en", "money:profit"),
+        ("Der Umsatz lag bei 10,2 Milliarden Dollar.", "de", "money:revenue"),
+        ("Der Gewinn lag bei 1,9 Milliarden Dollar.", "de", "money:profit"),
+        ("The company reported a net loss of $820 million.", "en", "money:loss"),
         ("Neukunden zahlen 9,8 Cent pro Kilowattstunde.", "de", "money:price"),
         ("Eine Kilowattstunde Gas kostet 10,3 Cent.", "de", "money:price"),
         ("A gallon of regular cost $3.20 on average.", "en", "money:price"),

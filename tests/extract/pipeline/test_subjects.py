@@ -21,8 +21,14 @@ def _things(text: str, lang: str) -> dict[str, str]:
         # a length near a subject of length measures it
         ("The river rose to 7.2 metres at the gauge.", "en", "7.2 metres", "measure:water_level"),
         ("Die Flut stieg auf 7,48 Meter.", "de", "7,48 Meter", "measure:water_level"),
-        # a sum of money in the same clause measures no water level, height or width
-        ("Revenue rose 1 percent to 3.63 billion euros.", "en", "3.63 billion euros", "money"),
+        # a sum of money in the same clause measures no water level ("rose"), height or
+        # width, but the revenue named
+        (
+            "Revenue rose 1 percent to 3.63 billion euros.",
+            "en",
+            "3.63 billion euros",
+            "money:revenue",
+        ),
         ("The new tower, 300 metres high, cost $2 billion.", "en", "$2 billion", "money:cost"),
         # visibility is a length; a duration takes the subject of its sentence
         ("Die Sichtweite lag unter 50 Metern.", "de", "unter 50 Metern", "measure:visibility"),
