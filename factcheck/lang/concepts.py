@@ -44,7 +44,7 @@ holder's ("Labour won 412 seats", "die AfD erhält 40 Sitze"), named by the word
 it (:func:`factcheck.extract.pipeline.scope.share_holder`)."""
 
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
-    {"missing", "evacuated", "displaced", "hospitalised", "affected", "without_power"}
+    {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power"}
 )
 """Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
 are current levels that move either way (the missing are found, the evacuated go home,
@@ -150,7 +150,7 @@ HARM_ROLES: frozenset[str] = frozenset(
     {
         "casualties", "dead", "injured", "seriously_injured", "lightly_injured", "missing",
         "rescued", "evacuated", "displaced", "affected", "arrested", "hospitalised", "case",
-        "released",
+        "released", "trapped",
     }
 )  # fmt: skip
 """Roles that say what happened to people (the roles of the packs' ``nouns.ROLE_CUES``

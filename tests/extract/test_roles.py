@@ -221,8 +221,10 @@ def test_counted_concept_table() -> None:
     [
         ("Four workers were killed in the blast.", "Four workers", "en", "dead:employee"),
         ("The plant employs 250 workers.", "250 workers", "en", "employee"),
-        ("Three miners died in the collapse.", "Three miners", "en", "dead:lemma:miner"),
-        ("Two miners were rescued on Friday.", "Two miners", "en", "rescued:lemma:miner"),
+        # miners are workers of their mine: "three miners" and "three workers" died alike
+        ("Three miners died in the collapse.", "Three miners", "en", "dead:employee"),
+        ("Two miners were rescued on Friday.", "Two miners", "en", "rescued:employee"),
+        ("Acht Kumpel wurden gerettet.", "Acht Kumpel", "de", "rescued:employee"),
         ("Vier Arbeiter wurden bei der Explosion getötet.", "Vier Arbeiter", "de", "dead:employee"),
         ("Zwei Angestellte wurden verletzt.", "Zwei Angestellte", "de", "injured:employee"),
     ],

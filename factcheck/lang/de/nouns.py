@@ -65,6 +65,12 @@ CONCEPTS: dict[str, str] = {
     "Verwundete": "injured",
     "Verwundeter": "injured",
     "Vermisste": "missing",
+    "Eingeschlossene": "trapped",
+    "Verschüttete": "trapped",
+    # Bergleute: "zwölf Bergleute eingeschlossen", "acht Kumpel gerettet"
+    "Bergmann": "employee",
+    "Bergleute": "employee",
+    "Kumpel": "employee",
     "Vermisster": "missing",
     "Opfer": "victim",
     "Mensch": "person",
@@ -245,6 +251,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "injured": ("verletzt*", "Verletzte*", "verwundet*", "Verwundete*", "Verletzungen",
                 "zu Schaden gekommen"),
     "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl"),
+    # von Trümmern, Wasser oder einem Einsturz festgehalten ("zwölf Bergleute eingeschlossen")
+    "trapped": ("eingeschlossen*", "Eingeschlossene*", "verschüttet*", "Verschüttete*"),
     "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen"),
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",

@@ -45,6 +45,7 @@ CONCEPTS: dict[str, str] = {
     "wounded": "injured",
     "injury": "injured",
     "missing": "missing",
+    "miner": "employee",  # "12 miners were trapped": workers of the mine
     "victim": "victim",
     "people": "person",
     "person": "person",
@@ -197,6 +198,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "injured": ("injur*", "wounded", "hurt"),
     "missing": ("missing", "unaccounted", "unaccounted for"),
+    # held fast by rubble, water or a collapse ("12 miners were trapped")
+    "trapped": ("trapped", "entombed", "stuck underground"),
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
                   "ordered to leave"),

@@ -367,6 +367,10 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("There were 224 no votes and 53 abstentions.", "en", "voted_against"),
         ("Die 300 Angaben stimmten nicht.", "de", "lemma:angabe"),
         # a sum of money per unit of a good is its price, the unit named after or before
+        # people held fast by a collapse; miners are workers of the mine
+        ("Zwölf Bergleute sind unter Tage eingeschlossen.", "de", "trapped:employee"),
+        ("Twelve miners were trapped underground.", "en", "trapped:employee"),
+        ("The remaining four are believed to be trapped.", "en", "trapped"),
         # a company's results
         ("Revenue came in at $10.25 billion.", "en", "money:revenue"),
         ("Net income came in at $1.87 billion.", "en", "money:profit"),
