@@ -237,13 +237,19 @@ def _leading_article(lang: str) -> re.Pattern[str]:
 
 
 def _findings_owner(phrase: str, lang: str) -> str | None:
-    """Whose findings a one-word compound names ("Polizeiangaben": "Polizei",
-    "Behördenangaben": "Behörden"): its first part, when that part is an organisation
-    (the pack's ``attribution.ORG_WORDS``) and the head a findings word; of a hyphenated
-    one ("dpa-Informationen"), its first part when that is a known source."""
-    if " " in phrase:
-        return None
+    """Whose findings a compound names ("Polizeiangaben": "Polizei", "Behördenangaben":
+    "Behörden"; open, "police estimates": "police"): its first part, when that part is an
+    organisation (the pack's ``attribution.ORG_WORDS``) and the head a findings word; of
+    a hyphenated one ("dpa-Informationen"), its first part when that is a known source."""
     pack = get_language(lang)
+    if " " in phrase:
+        # "police estimates", "ministry figures": an organisation's findings, in two words
+        first, _, head = phrase.rpartition(" ")
+        if head.casefold() in _findings(lang) and first.casefold().endswith(
+            pack.attribution.ORG_WORDS
+        ):
+            return first
+        return None
     if "-" in phrase:
         # "dpa-Informationen": a known source before the findings word
         first, _, head = phrase.rpartition("-")

@@ -154,6 +154,17 @@ def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:
             "U.S. Coast Guard",
             SourceKind.ORGANISATION,
         ),
+        # an organisation's findings in two words, as "Polizeiangaben" in one
+        (
+            "About 40,000 people joined, according to police estimates.",
+            "police",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            "About 40,000 people joined, according to ministry figures.",
+            "ministry",
+            SourceKind.GOVERNMENT,
+        ),
     ],
 )
 def test_english_sources(text: str, primary: str, kind: SourceKind) -> None:

@@ -339,6 +339,12 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "zurückwies",
     ),
     "planned": (
+        # eine Drohung, eine drohende Strafe ("drohten mit einem Streik von 16.000
+        # Pflegekräften", "ihm drohen bis zu zehn Jahre Haft"): nichts, was geschah
+        "drohen",
+        "drohte",
+        "drohten",
+        "droht",
         "soll",
         "sollen",
         "will",

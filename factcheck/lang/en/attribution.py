@@ -272,6 +272,14 @@ MODALITY: dict[str, tuple[str, ...]] = {
     "alleged": ("allegedly", "reportedly", "purportedly", "suspected", "alleged", "apparently"),
     "denied": ("denied", "deny", "denies", "rejected", "dismissed"),
     "planned": (
+        # a threat, a penalty faced ("16,000 nurses had threatened to strike", "faces up to
+        # 10 years in prison"): nothing that happened
+        "threatened to",
+        "threatening to",
+        "threaten to",
+        "threatens to",
+        "faces up to",
+        "face up to",
         "will",
         "plans",
         "planned",

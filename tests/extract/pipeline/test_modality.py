@@ -230,3 +230,18 @@ def test_a_subordinate_clause_bounds_its_cues(
     text: str, quote: str, language: str, modality: Modality
 ) -> None:
     assert _modality(text, quote, language) is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Some 16,000 nurses had threatened to strike.", "16,000", "en"),
+        ("He faces up to 10 years in prison.", "10", "en"),
+        ("Ihm drohen bis zu zehn Jahre Haft.", "zehn", "de"),
+        ("Die Gewerkschaft drohte mit einem Streik von 16.000 Pflegekräften.", "16.000", "de"),
+    ],
+)
+def test_a_threat_or_a_penalty_faced_is_no_report(text: str, quote: str, language: str) -> None:
+    """What is threatened or faced did not happen: planned, never set against a report
+    ("7,000 nurses walked off the job", "sentenced to eight years")."""
+    assert _modality(text, quote, language) is Modality.PLANNED
