@@ -149,6 +149,10 @@ class Hedges(Protocol):
     """Words right before a number (``rund 10.000``, ``bis zu 4,8 Millionen``). The longest
     phrase wins: ``knapp über 100`` is just_over, ``knapp 100`` almost, ``nicht mehr als
     5`` at_most. Symbols (``~``, ``>``) may touch the number."""
+    SPAN_HEDGES: tuple[str, ...]
+    """Hedges of HEDGES that before a span of time right after another figure name the
+    span the figure is spread over, no bound (``19.1 percent over three years``, ``10
+    Milliarden Euro über fünf Jahre``): the duration is then exact."""
     TRAILING_HEDGES: dict[str, Qualifier]
     """Words right after a number, or after its unit, that bound it (``50 oder mehr``,
     ``110 degrees or higher``, ``aged 65 or older``): the number is then at_least,

@@ -134,6 +134,7 @@ class _Grammar:
         self.month_before_day: bool = num.MONTH_BEFORE_DAY
 
         self.hedges: dict[str, Qualifier] = {_norm(k): v for k, v in hed.HEDGES.items()}
+        self.span_hedges = frozenset(_norm(w) for w in hed.SPAN_HEDGES)
         self.trailing: dict[str, Qualifier] = {_norm(k): v for k, v in hed.TRAILING_HEDGES.items()}
         self.vague: dict[str, tuple[Qualifier, float]] = {
             _norm(k): v for k, v in hed.VAGUE_AMOUNTS.items()

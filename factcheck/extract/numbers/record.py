@@ -198,6 +198,14 @@ class _ScanBase:
                 marker = before.start("marker")
             if before.group("age") and (role is NumberRole.AMOUNT or kind is UnitKind.PHYSICAL):
                 role, kind, uname = NumberRole.AGE, UnitKind.PHYSICAL, uname or "year"
+        if (
+            role is NumberRole.DURATION
+            and before is not None
+            and before.group("hedge")
+            and _norm(before.group("hedge")) in g.span_hedges
+            and self.spread_over(before.start("hedge"))
+        ):
+            qualifier = Qualifier.EXACT  # "19.1 percent over three years": a span, no bound
         if role is NumberRole.DURATION and uname == "year":
             am = g.age_after_re.match(text, end, self.hi)
             if am is not None:  # "71 Jahre alt", "71 years old"
@@ -231,6 +239,16 @@ class _ScanBase:
             )
         )
         return end
+
+    def spread_over(self, hedge_start: int) -> bool:
+        """True when a figure ends shortly before the hedge at ``hedge_start``, in the same
+        clause ("raises of 19.1 percent *over* three years", "$1 billion over five
+        years"): the span after the hedge is the one that figure is spread over."""
+        if not self.out:
+            return False
+        last = self.out[-1]
+        gap = self.text[last.end : hedge_start]
+        return len(gap) <= SPREAD_GAP and not any(c in gap for c in ".;:!?,")
 
     def change(
         self, marker: int | None, start: int, end: int, role: NumberRole
@@ -329,6 +347,9 @@ def _starts_of(text: str, lo: int, hi: int, g: _Grammar) -> list[int]:
             at = low.find(phrase, at + 1)
     return sorted(starts)
 
+
+SPREAD_GAP = 24
+"""How far before a span hedge ("over three years") the figure spread over it may end."""
 
 COMPARISON_REACH = 40
 """How far after a number its comparison may start (a noun may stand between)."""

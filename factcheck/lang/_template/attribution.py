@@ -68,7 +68,8 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # 300 jobs *would* go"), planned under a source unless a perfect follows.
 # English: {'alleged': ('allegedly', 'reportedly', 'purportedly', 'suspected', 'alleged',
 # 'apparently'), 'denied': ('denied', 'deny', 'denies', 'rejected', 'dismissed'), 'planned':
-# ('will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
+# ('threatened to', 'threatening to', 'threaten to', 'threatens to', 'faces up to', 'face up
+# to', 'will', 'plans', 'planned', 'plan', 'scheduled', 'intends', 'expected', 'expects',
 # 'expecting', 'predicted', 'predicts', 'is due', 'are due', 'was due', 'were due', 'due to be',
 # 'due to begin', 'due to start', 'due to open', 'due to arrive', 'due to take', 'due to meet',
 # 'due to vote', 'due for', 'are to be', 'is to be', 'foresees', 'envisages', 'guided',

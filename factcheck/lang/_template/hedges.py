@@ -20,6 +20,12 @@ from factcheck.models.hedge import Qualifier
 # English: {'exactly': 'exact', 'precisely': 'exact', 'ticked up to': 'exact', ...}
 HEDGES: dict[str, Qualifier] = {}
 
+# Hedges of HEDGES that before a span of time right after another figure name the span the
+# figure is spread over, no bound (``19.1 percent over three years``, ``10 Milliarden Euro über
+# fünf Jahre``): the duration is then exact.
+# English: 'over'
+SPAN_HEDGES: tuple[str, ...] = ()
+
 # Words right after a number, or after its unit, that bound it (``50 oder mehr``, ``110 degrees
 # or higher``, ``aged 65 or older``): the number is then at_least, at_most or approx. They bound
 # an exact number only (``at least 50 or more`` keeps its hedge).

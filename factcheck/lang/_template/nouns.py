@@ -261,7 +261,7 @@ HELD_BY_PATTERN: str = ""
 
 # A pattern for the words right after a number that make it a part of a set named after them
 # ("97 *of the* dead", "zwei *der* toten Frauen"): not set against the whole; "": none.
-# English: '\\s+of\\s+(?:the|them|those|whom|these)\\b'
+# English: '\\s+of\\s+(?:the|them|those|whom|these|its|their|all)\\b'
 PARTITIVE_AFTER: str = ""
 
 # A pattern for the words right before a number that make it the whole set a part is taken from

@@ -196,7 +196,9 @@ PERIOD_FORMS: tuple[tuple[str, str], ...] = ()
 SUB_PERIODS: dict[str, str] = {}
 
 # A four-digit number opening a sentence and followed by a lower-case word is a year (``2023
-# besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not.
+# besuchte Kim ...``); German nouns are capitalised, so ``2000 Soldaten`` is not. After a comma
+# this holds for a year of this century that is no round fifty (``441 starben, 2023 waren es
+# 446``).
 # English: False
 YEAR_AT_SENTENCE_START: bool = False
 

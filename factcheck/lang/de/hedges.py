@@ -9,6 +9,9 @@ HEDGES
     Words right before a number (``rund 10.000``, ``bis zu 4,8 Millionen``). The
     longest phrase wins: ``knapp über 100`` is just_over, ``knapp 100`` almost,
     ``nicht mehr als 5`` at_most. Symbols (``~``, ``>``) may touch the number.
+SPAN_HEDGES
+    Hedges that before a span of time right after another figure name the span it is
+    spread over: ``10 Milliarden Euro über fünf Jahre`` (five years, no "more than").
 TRAILING_HEDGES
     Words right after a number or its unit that bound it: ``50 oder mehr`` and ``65 Jahre
     oder älter`` are at_least, ``oder weniger`` at_most, ``oder so`` approx.
@@ -122,6 +125,9 @@ HEDGES: dict[str, Qualifier] = {
     "keine": Qualifier.LESS_THAN,
     "<": Qualifier.LESS_THAN,
 }
+
+# a span a figure is spread over, after that figure: "10 Milliarden Euro *über* fünf Jahre"
+SPAN_HEDGES: tuple[str, ...] = ("über",)
 
 # "und mehr"/"und weniger" are left out: before a noun they join ("zehn Tote und mehr
 # Verletzte als erwartet")

@@ -110,6 +110,10 @@ HEDGES: dict[str, Qualifier] = {
     "<": Qualifier.LESS_THAN,
 }
 
+# a span a figure is spread over, after that figure: "$1 billion *over* five years",
+# "raises of 19.1 percent *over* three years"
+SPAN_HEDGES: tuple[str, ...] = ("over",)
+
 TRAILING_HEDGES: dict[str, Qualifier] = {
     "or more": Qualifier.AT_LEAST,
     "or higher": Qualifier.AT_LEAST,
