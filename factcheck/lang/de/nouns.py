@@ -193,6 +193,8 @@ CONCEPTS: dict[str, str] = {
     "Fahrgast": "passenger",
     "Fluggast": "passenger",  # nicht "Gast": kein Besucher eines Fests
     "Passagier": "passenger",
+    "Reisende": "passenger",  # "rund 300.000 Reisende am Flughafen"
+    "Reisender": "passenger",
     "Insasse": "aboard",  # alle Menschen an Bord, auch der Fahrer
     "Feuerwehrmann": "firefighter",
     "Feuerwehrleute": "firefighter",

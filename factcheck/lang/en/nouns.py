@@ -162,6 +162,8 @@ CONCEPTS: dict[str, str] = {
     "tractor": "tractor",
     "passenger": "passenger",
     "rider": "passenger",
+    "traveler": "passenger",  # "the TSA screened 3,013,413 travelers"
+    "traveller": "passenger",
     "firefighter": "firefighter",
     "fireman": "firefighter",
     "rescuer": "rescue_worker",

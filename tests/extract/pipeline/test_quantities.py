@@ -367,6 +367,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("There were 224 no votes and 53 abstentions.", "en", "voted_against"),
         ("Die 300 Angaben stimmten nicht.", "de", "lemma:angabe"),
         # a sum of money per unit of a good is its price, the unit named after or before
+        # travellers in transport are its passengers
+        ("The TSA screened 3,013,413 travelers on Sunday.", "en", "passenger"),
+        ("Am Flughafen waren 300.000 Reisende unterwegs.", "de", "passenger"),
         # people held fast by a collapse; miners are workers of the mine
         ("Zwölf Bergleute sind unter Tage eingeschlossen.", "de", "trapped:employee"),
         ("Twelve miners were trapped underground.", "en", "trapped:employee"),
