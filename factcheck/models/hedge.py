@@ -38,10 +38,11 @@ rounded to the thousand: 9,500-10,500); reporters also say "rund" for figures th
 are rounded more coarsely than the digits show, so we admit 10 % either side as well
 ("rund 10.000" admits 9,000-11,000). Ten percent is the widest reading that still keeps
 "about 4,300" and "about 10,000" apart; it is a constant here so callers can see it.
-A figure written to three or more significant digits says more: "rund 83,6 Millionen"
-or "about 5,840" admits at most ``APPROX_DIGITS`` (five) units of its last digit either
-side (83.1-84.1 million, 5,790-5,890), not ten percent; figures of one or two
-significant digits ("rund 10.000", "about 6,700") keep the ten percent.
+A figure written with decimals to three or more significant digits says more: "rund
+83,6 Millionen" or "about 5.84 million" admits at most ``APPROX_DIGITS`` (five) units of
+its last digit either side (83.1-84.1 million, 5.79-5.89 million), not ten percent;
+whole numbers ("rund 10.000", "about 6,700", "about 205 km/h", which may be a conversion)
+and figures of one or two significant digits keep the ten percent.
 
 ``s`` is the scale word the vague amount carries ("mehrere *Millionen*": s = 1,000,000;
 "Hunderte Millionen": s = 1,000,000; bare "mehrere": s = 1). The vague plurals (dozens,
@@ -169,13 +170,14 @@ SCALED_VAGUE = frozenset(VAGUE_RANGES)
 Millionen", "hundreds of millions")."""
 
 
-def approx_half_width(nominal: float, precision: float | None) -> float:
-    """``max(APPROX_RELATIVE * |n|, precision / 2)``, for a figure of three or more
-    significant digits at most ``APPROX_DIGITS`` units of its last one: see the module
-    documentation."""
+def approx_half_width(nominal: float, precision: float | None, scale: float = 1.0) -> float:
+    """``max(APPROX_RELATIVE * |n|, precision / 2)``, for a figure written with decimals
+    (its precision finer than its scale: "83,6 Millionen", "5.84 million", "12.5") to
+    three or more significant digits at most ``APPROX_DIGITS`` units of its last one: see
+    the module documentation."""
     p = precision if precision is not None else 0.0
     w = APPROX_RELATIVE * abs(nominal)
-    if p > 0 and abs(nominal) >= 100 * p:
+    if 0 < p < scale and abs(nominal) >= 100 * p:
         w = min(w, APPROX_DIGITS * p)  # "rund 83,6 Millionen": not 75 to 92 million
     return max(w, p / 2)
 
@@ -207,7 +209,7 @@ def interval_for(
         raise ValueError(f"qualifier {qualifier.value} needs a number")
     n = nominal
     floor = 0.0 if n >= 0 else None
-    w = approx_half_width(n, precision)
+    w = approx_half_width(n, precision, scale)
     match qualifier:
         case Qualifier.EXACT:
             return Interval(n, n)

@@ -100,30 +100,41 @@ def test_every_qualifier_has_an_interval() -> None:
         assert iv.low is not None or iv.high is not None
 
 
-@given(st.floats(1, 1e9), st.sampled_from([1.0, 10.0, 100.0]))
-def test_approx_is_ten_percent_wide_or_five_units_of_the_last_digit(n: float, p: float) -> None:
-    """At least ten percent either side for a figure of one or two significant digits;
-    for one of three or more, five units of its last digit when that is narrower; and
-    never less than half a unit."""
-    iv = interval_for(Qualifier.APPROX, n, precision=p)
+@given(
+    st.floats(1, 1e9),
+    st.sampled_from([0.01, 0.1, 1.0, 10.0, 100.0, 1e5]),
+    st.sampled_from([1.0, 1e3, 1e6]),
+)
+def test_approx_is_ten_percent_wide_or_five_units_of_the_last_digit(
+    n: float, p: float, scale: float
+) -> None:
+    """At least ten percent either side; for a figure written with decimals (a precision
+    finer than its scale) to three or more significant digits, five units of its last
+    digit when that is narrower; never less than half a unit."""
+    iv = interval_for(Qualifier.APPROX, n, precision=p, scale=scale)
     assert iv.low is not None and iv.high is not None
-    want = APPROX_RELATIVE * n if n < 100 * p else min(APPROX_RELATIVE * n, APPROX_DIGITS * p)
+    want = APPROX_RELATIVE * n
+    if p < scale and n >= 100 * p:
+        want = min(want, APPROX_DIGITS * p)
     want = max(want, p / 2)
     assert iv.high - n == pytest.approx(want)
     assert n - iv.low == pytest.approx(want)
 
 
 @pytest.mark.parametrize(
-    ("n", "p", "low", "high"),
+    ("n", "p", "scale", "low", "high"),
     [
-        (83_600_000, 100_000, 83_100_000, 84_100_000),  # "rund 83,6 Millionen"
-        (5_840, 10, 5_790, 5_890),  # "about 5,840"
-        (10_000, 1_000, 9_000, 11_000),  # "rund 10.000": ten percent
-        (6_700, 100, 6_030, 7_370),  # "about 6,700": two significant digits
+        (83_600_000, 100_000, 1e6, 83_100_000, 84_100_000),  # "rund 83,6 Millionen"
+        (5_840_000, 10_000, 1e6, 5_790_000, 5_890_000),  # "about 5.84 million"
+        (10_000, 1_000, 1, 9_000, 11_000),  # "rund 10.000": ten percent
+        (6_700, 100, 1, 6_030, 7_370),  # "about 6,700": two significant digits
+        (205, 1, 1, 184.5, 225.5),  # "about 205 km/h": a whole number, maybe converted
     ],
 )
-def test_approx_width_by_stated_digits(n: float, p: float, low: float, high: float) -> None:
-    iv = interval_for(Qualifier.APPROX, n, precision=p)
+def test_approx_width_by_stated_digits(
+    n: float, p: float, scale: float, low: float, high: float
+) -> None:
+    iv = interval_for(Qualifier.APPROX, n, precision=p, scale=scale)
     assert (iv.low, iv.high) == (pytest.approx(low), pytest.approx(high))
 
 

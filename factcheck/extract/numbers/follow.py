@@ -560,8 +560,8 @@ class _Following(_ScanBase):
             qualifier = g.hedges.get(_norm(before.group("hedge")))
         if qualifier is Qualifier.APPROX:
             # "rund 20 bis 30": both ends are approximate, so the range widens once
-            low -= approx_half_width(low, num.precision)
-            high += approx_half_width(high, second.precision)
+            low -= approx_half_width(low, num.precision, num.scale)
+            high += approx_half_width(high, second.precision, second.scale)
         per, end = self.per(end, unit, cur)
         role, kind, uname = self.role_of(unit, cur, None)
         if per is not None and uname is not None:
