@@ -581,6 +581,7 @@ __all__ = [
     "SentenceIndex",
     "WordCues",
     "after_breaks",
+    "after_content_marker",
     "ascii_words",
     "cue_matches",
     "cue_pattern",
@@ -590,3 +591,17 @@ __all__ = [
     "may_hold",
     "modality_cues",
 ]
+
+
+def after_content_marker(text: str, s: int, start: int, lang: str) -> bool:
+    """True when the word right before a number is one of the packs'
+    ``nouns.CONTENT_MARKERS`` ("with", "mit"): it counts what a thing carries or is made
+    of ("the train derailed *with* 141 cars"), not the things a verb befell."""
+    words = text[max(s, start - 16) : start].split()
+    return bool(words) and words[-1].casefold() in _single_markers(lang)
+
+
+@cache
+def _single_markers(lang: str) -> frozenset[str]:
+    markers = get_language(lang).nouns.CONTENT_MARKERS
+    return frozenset(m.casefold() for m in markers if " " not in m)

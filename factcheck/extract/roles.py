@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from factcheck.extract.clauses import (
     CueStarts,
+    after_content_marker,
     cue_matches,
     cue_starts,
     days_and_months,
@@ -102,6 +103,9 @@ def _cues(
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     ordered = tuple(sorted(stems, key=lambda x: len(x[0]), reverse=True))
     return pattern, exact, ordered
+
+
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
 
 
 @cache
@@ -200,11 +204,13 @@ class RoleCues:
     """The role cues of one sentence, found in one scan and looked up by offset (so that
     a sentence with many numbers is read once, not once per number)."""
 
-    __slots__ = ("coordinators", "ends", "roles", "starts", "text")
+    __slots__ = ("articles", "coordinators", "ends", "lang", "roles", "starts", "text")
 
     def __init__(self, text: str, start: int, end: int, lang: str) -> None:
         self.text = text
+        self.lang = lang
         self.coordinators = get_language(lang).syntax.COORDINATORS
+        self.articles = get_language(lang).syntax.ARTICLES
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.roles: list[str] = []
@@ -275,13 +281,27 @@ class RoleCues:
         number's own noun (up to ``noun_end``) counts only when no other cue does: "Three
         *passengers* and two crew were injured" are injured, "6600 *Evakuierungen*" too;
         but the side of a vote the noun names is its own ("224 *Nein-Stimmen* und 53
-        Enthaltungen": no votes, whatever follows)."""
+        Enthaltungen": no votes, whatever follows), and so is "aboard" right after the
+        noun ("with 67 people *aboard*")."""
         if noun_end is not None and noun_end > qend:
             k = bisect_left(self.starts, qend)
             while k < len(self.starts) and self.starts[k] < noun_end:
                 if self.roles[k] in VOTE_ROLES and (among is None or self.roles[k] in among):
                     return self.roles[k]
                 k += 1
+            # "an airliner *with* 67 people *aboard* went down, killing 38": what a craft
+            # carried, said right after the noun, outranks what befell some of them ("killed
+            # all five people on board" are dead)
+            if (
+                after_content_marker(self.text, max(0, qstart - 16), qstart, self.lang)
+                and k < len(self.starts)
+                and self.roles[k] == ABOARD
+                and self.starts[k] - noun_end <= 2
+                and not self.text[noun_end : self.starts[k]].strip()
+                and (among is None or ABOARD in among)
+                and not self._opens_phrase(self.ends[k])  # "passengers aboard *the* bus"
+            ):
+                return ABOARD
         for own in (noun_end, None) if noun_end is not None and noun_end > qend else (None,):
             role = self._nearest(start, end, qstart, qend, among, tail, own)
             if role is None and wider is not None and wider != (start, end):
@@ -289,6 +309,12 @@ class RoleCues:
             if role is not None:
                 return role
         return None
+
+    def _opens_phrase(self, pos: int) -> bool:
+        """True when an article follows ``pos`` (the pack's ``syntax.ARTICLES``): the word
+        before it is a preposition of a phrase ("aboard *the* bus"), not an adverb."""
+        m = _NEXT.match(self.text, pos)
+        return m is not None and m.group(1).casefold() in self.articles
 
     def _nearest(
         self,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
+from factcheck.extract.clauses import SentenceIndex, after_content_marker, ascii_words, may_hold
 from factcheck.extract.figure_cues import (
     is_current,
     is_earlier_figure,
@@ -25,7 +25,6 @@ from factcheck.extract.figure_cues import (
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import (
     CountedNoun,
-    after_content_marker,
     concept_of,
     content_class,
     find_counted_noun,

@@ -255,7 +255,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl"),
     # von Trümmern, Wasser oder einem Einsturz festgehalten ("zwölf Bergleute eingeschlossen")
     "trapped": ("eingeschlossen*", "Eingeschlossene*", "verschüttet*", "Verschüttete*"),
-    "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen"),
+    "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen", "überlebten",
+                "überlebte", "Überlebende*"),
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",
                   "Wohnungen räumen", "Notunterk*"),

@@ -202,7 +202,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "unaccounted", "unaccounted for"),
     # held fast by rubble, water or a collapse ("12 miners were trapped")
     "trapped": ("trapped", "entombed", "stuck underground"),
-    "rescued": ("rescued", "saved", "pulled alive", "pulled out alive"),
+    "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
+                "survivor*"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
                   "ordered to leave"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",

@@ -45,6 +45,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 
 NOUN_GROUP_STOP: frozenset[str] = frozenset(
     {
+        "aboard",  # "67 people aboard": where they were, no noun
         "of",
         "with",
         "from",

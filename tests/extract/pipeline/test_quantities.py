@@ -367,6 +367,14 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("There were 224 no votes and 53 abstentions.", "en", "voted_against"),
         ("Die 300 Angaben stimmten nicht.", "de", "lemma:angabe"),
         # a sum of money per unit of a good is its price, the unit named after or before
+        # what a craft carried, said right after the noun, is no toll; the killed on board
+        # are dead
+        ("An airliner with 67 people aboard went down, killing 38.", "en", "aboard"),
+        ("The implosion killed all five people on board.", "en", "dead"),
+        ("Bei dem Absturz der Maschine mit 67 Menschen an Bord starben 38.", "de", "aboard"),
+        # survivors are the rescued
+        ("Twenty-nine people survived the crash.", "en", "rescued"),
+        ("Nur vier Menschen überlebten das Unglück.", "de", "rescued"),
         # travellers in transport are its passengers
         ("The TSA screened 3,013,413 travelers on Sunday.", "en", "passenger"),
         ("Am Flughafen waren 300.000 Reisende unterwegs.", "de", "passenger"),
