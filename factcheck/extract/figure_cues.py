@@ -182,14 +182,19 @@ def reaches_level(text: str, start: int, end: int, lang: str) -> bool:
     """True when the number at ``start:end`` is the level a change reached: the connector
     of the packs' ``hedges.CHANGE_FRAMES`` right before it and a change word
     (``hedges.INCREASE_WORDS``, ``DECREASE_WORDS``) next to them ("the death toll *rose
-    to* 14", "die Zahl der Toten *stieg auf* 14", "ist *auf* 14 *gestiegen*"): what it
+    to* 14", "die Zahl der Toten *stieg auf* 14", "ist *auf* 14 *gestiegen*"), the size of
+    the change between them or not ("*sank* um 17,8 Prozent *auf* 215.900"): what it
     counts is the change's subject, named as surely as by a noun of its own."""
     hedges = get_language(lang).hedges
     before = text[max(0, start - LEVEL_REACH) : start].split()
     connectors = {c.casefold() for c in hedges.CHANGE_FRAMES.values()}
     if not before or before[-1].casefold() not in connectors:
         return False
-    near = [*before[-4:-1], *text[end : end + LEVEL_REACH].split()[:3]]
+    back = before[-4:-1]
+    markers = {m.casefold() for m in hedges.CHANGE_MARKERS}
+    if any(w.casefold() in markers for w in back):
+        back = before[-7:-1]  # "sank *um 17,8 Prozent* auf 215.900": the size between
+    near = [*back, *text[end : end + LEVEL_REACH].split()[:3]]
     words = {w.strip(".,;:!?").casefold() for w in near}
     return not words.isdisjoint(hedges.INCREASE_WORDS) or not words.isdisjoint(
         hedges.DECREASE_WORDS

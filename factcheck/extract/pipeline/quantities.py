@@ -330,6 +330,10 @@ def _quantity_claim(
         if noun is None and concept is None and not apposed:
             # "Die Zahl der Arbeitslosen stieg auf 2,81 Millionen": the noun named before
             named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
+            if named is None and seg is not None and reaches_level(text, qm.start, qm.end, lang):
+                # "Die Zahl der Wohnungen sank um 17,8 Prozent auf 215.900": the level the
+                # change reached, its size between them
+                named = _number_of_noun(text, s, qm.start, lang)
             if named is not None:
                 concept = named.concept or "lemma:" + named.head.casefold()
         fraction = fractional(q)

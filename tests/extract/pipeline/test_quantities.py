@@ -132,6 +132,10 @@ def test_the_whole_test_reads_a_bounded_window(prefix: str, cut: int) -> None:
         # the figure's own stretch only: "die der Verletzten" names the injured
         ("Die Zahl der Toten stieg auf 30, die der Verletzten auf 120.", "de", "120",
          "injured"),
+        # the level a change reached, the change's size between them
+        ("Die Zahl der Wohnungen sank um 17,8 Prozent auf 215.900.", "de", "215.900",
+         "apartment"),
+        ("The number of homes fell 17.8 percent to 215,900.", "en", "215,900", "building"),
     ],
 )  # fmt: skip
 def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
