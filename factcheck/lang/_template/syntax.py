@@ -17,7 +17,7 @@ from __future__ import annotations
 FUNCTION_WORDS: frozenset[str] = frozenset()
 
 # Words that end the noun a number counts (prepositions, conjunctions, auxiliaries).
-# English: 'a', 'about', 'above', 'abroad', ...
+# English: 'a', 'aboard', 'about', 'above', ...
 NOUN_GROUP_STOP: frozenset[str] = frozenset()
 
 # Words joining two nouns (``und``, ``and``), passed over in the contents after a marker.

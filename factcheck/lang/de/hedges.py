@@ -44,6 +44,9 @@ HEDGES: dict[str, Qualifier] = {
     # exact: the wording insists on the number
     "genau": Qualifier.EXACT,
     "exakt": Qualifier.EXACT,
+    # eine Fehlermarge ist keine negative Zahl ("plus/minus drei Prozentpunkte")
+    "plus/minus": Qualifier.EXACT,
+    "plus minus": Qualifier.EXACT,
     # approx
     "rund": Qualifier.APPROX,
     "etwa": Qualifier.APPROX,

@@ -23,6 +23,9 @@ HEDGES: dict[str, Qualifier] = {
     "went up to": Qualifier.EXACT,
     "shot up to": Qualifier.EXACT,
     "revised up to": Qualifier.EXACT,
+    # a margin of error is no negative number ("plus or minus 4 percentage points")
+    "plus or minus": Qualifier.EXACT,
+    "plus-minus": Qualifier.EXACT,
     # approx
     "about": Qualifier.APPROX,
     "around": Qualifier.APPROX,
