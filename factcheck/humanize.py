@@ -128,7 +128,14 @@ def _currency(code: str, lang: str | None) -> tuple[str, bool]:
 
 def money(text: str, currency: str, lang: str | None = DEFAULT_LANGUAGE) -> str:
     """A written amount (``25 million``, ``6,030-7,370``) with its currency where
-    ``lang`` puts it: ``$25 million`` (en), ``25 Millionen $`` (de)."""
+    ``lang`` puts it: ``$25 million`` (en), ``25 Millionen $`` (de); a hundredth of a
+    currency and a rate per unit in words (``9.8 EUR cents per kilowatt hour``, ``$3.20
+    per gallon``; explanations are English, so is "per")."""
+    code, _, per = currency.partition("/")
+    base, _, sub = code.partition("_")
+    if per or sub:
+        text = f"{text} {base} {sub}s" if sub else money(text, base, lang)
+        return f"{text} per {per.replace('_', ' ')}" if per else text
     symbol, before = _currency(currency, lang)
     if before:
         sep = "" if len(symbol) == 1 else " "

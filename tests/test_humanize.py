@@ -82,3 +82,12 @@ def test_doctests() -> None:
     from factcheck import humanize
 
     assert doctest.testmod(humanize).failed == 0
+
+
+def test_money_in_hundredths_and_per_unit_is_written_in_words() -> None:
+    """A hundredth of a currency and a rate per unit, as the extraction names them
+    (``EUR_cent``, ``USD/gallon``): words, no unit codes in capitals."""
+    assert amount(9.8, "EUR_cent/kilowatt_hour", "de") == "9,8 EUR cents per kilowatt hour"
+    assert amount(3.2, "USD/gallon") == "$3.2 per gallon"
+    assert amount(45, "USD_cent") == "45 USD cents"
+    assert amount(25e6, "USD") == "$25 million"

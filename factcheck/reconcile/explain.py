@@ -80,12 +80,7 @@ def _fig(x: float | None, claim: Claim) -> str:
     rate of money per unit, ``$3.20 per gallon``; cents, ``9.8 EUR cents per kilowatt
     hour``)."""
     cur = _currency(claim)
-    if cur is None:
-        return fmt_number(x)
-    cur, _, per = cur.partition("/")
-    base, _, sub = cur.partition("_")
-    text = f"{fmt_number(x)} {base} {sub}s" if sub else amount(x, cur)
-    return f"{text} per {unit_name(per)}" if per else text
+    return fmt_number(x) if cur is None else amount(x, cur)
 
 
 def _counted(claim: Claim) -> bool:
