@@ -243,13 +243,9 @@ def _findings_owner(phrase: str, lang: str) -> str | None:
     a hyphenated one ("dpa-Informationen"), its first part when that is a known source."""
     pack = get_language(lang)
     if " " in phrase:
-        # "police estimates", "ministry figures": an organisation's findings, in two words
-        first, _, head = phrase.rpartition(" ")
-        if head.casefold() in _findings(lang) and first.casefold().endswith(
-            pack.attribution.ORG_WORDS
-        ):
-            return first
-        return None
+        first, _, head = phrase.rpartition(" ")  # "police estimates": the police's findings
+        org = first.casefold().endswith(pack.attribution.ORG_WORDS)
+        return first if org and head.casefold() in _findings(lang) else None
     if "-" in phrase:
         # "dpa-Informationen": a known source before the findings word
         first, _, head = phrase.rpartition("-")
@@ -316,7 +312,9 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
         return None  # "the number of survivors (stands at 104)": a figure, no source
     if (firm := firm_name(phrase, lang)) is not None:  # "Semiconductor maker Norvex"
         org = SourceKind.ORGANISATION
-        return (("name", phrase), ("key", name_key(firm)), ("kind", org), ("country", None))
+        alone = _classify(firm, lang, True) if " " not in firm else None  # "laut RWE": one key
+        key = dict(alone)["key"] if alone is not None else name_key(firm)
+        return (("name", phrase), ("key", key), ("kind", org), ("country", None))
     att = get_language(lang).attribution
     loc = _source_place(lang).search(phrase)
     core = phrase[: loc.start()].strip() if loc else phrase

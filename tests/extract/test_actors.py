@@ -1007,3 +1007,28 @@ def test_an_aside_with_a_thousands_comma_still_stands_between_speaker_and_verb(
     found = find_attribution(text, 0, len(text), "en")
     assert found is not None
     assert found.chain[-1].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("described", "bare"),
+    [
+        ("Laut dem Vergleichsportal Verivox kostet Gas 10,3 Cent.",
+         "Laut Verivox kostet Gas 10 Cent."),
+        ("Laut dem Energiekonzern RWE fallen 300 Stellen weg.",
+         "Laut RWE fallen 300 Stellen weg."),
+        ("Semiconductor maker Norvex said it would cut 4,000 jobs.",
+         "Norvex said it would cut 4,000 jobs."),
+    ],
+)  # fmt: skip
+def test_a_german_firm_described_before_its_name_is_that_firm(described: str, bare: str) -> None:
+    """ "Vergleichsportal Verivox" and "Verivox" are one source (one key), so two of its
+    figures are not told apart as "different sources"."""
+    from factcheck import extract_text
+
+    def key(text: str) -> str:
+        lang = "en" if " said " in text else "de"
+        claim = next(c for c in extract_text(text, language=lang) if c.quantity is not None)
+        assert claim.attribution is not None and claim.attribution.chain
+        return claim.attribution.chain[-1].key
+
+    assert key(described) == key(bare)

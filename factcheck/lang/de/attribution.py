@@ -275,9 +275,15 @@ ORG_WHOLE_WORDS: tuple[str, ...] = ("stadt", "bahn")
 """Körperschaften, die nur als ganzes Wort sprechen ("teilte die *Stadt* mit", "laut
 *Bahn*"): auf sie enden Orte, die nicht sprechen ("Innenstadt", "Autobahn")."""
 
-COMPANY_DESCRIPTORS: tuple[str, ...] = ()
-"""Leer: im Deutschen sind Nomen großgeschrieben, ein Name hebt sich von der Beschreibung
-davor nicht ab ("Chipkonzern Norvex" liest ``ORG_WORDS`` als Konzern)."""
+COMPANY_DESCRIPTORS: tuple[str, ...] = (
+    "konzern", "portal", "hersteller", "unternehmen", "anbieter", "versicherer", "händler",
+    "zulieferer", "betreiber", "dienstleister", "autobauer", "flugzeugbauer",
+    "maschinenbauer", "discounter",
+)  # fmt: skip
+"""Endungen eines Nomens, das eine Firma vor ihrem Namen beschreibt ("*Vergleichsportal*
+Verivox", "*Energiekonzern* RWE"): der eine Name danach ist die Firma, dieselbe wie
+"Verivox" allein. Im Deutschen sind alle Nomen großgeschrieben; zwei Wörter nach der
+Beschreibung ("Konzern Deutsche Bahn") bleiben darum ein Name (``persons.firm_name``)."""
 
 MEDIA_WORDS: tuple[str, ...] = (
     "nachrichtenagentur",
