@@ -143,6 +143,16 @@ def money(text: str, currency: str, lang: str | None = DEFAULT_LANGUAGE) -> str:
     return f"{text} {symbol}"
 
 
+def unit_label(unit: str) -> str:
+    """A unit as a reader writes it in a heading: pint's and the extraction's names in
+    words (``square_kilometer`` -> ``square kilometer``, ``EUR_cent/kilowatt_hour`` ->
+    ``EUR cents per kilowatt hour``); a currency code stays as it is."""
+    code, _, per = unit.partition("/")
+    base, _, sub = code.partition("_")
+    head = f"{base} {sub}s" if sub and is_currency(base) else code.replace("_", " ")
+    return f"{head} per {per.replace('_', ' ')}" if per else head
+
+
 def share(x: float) -> str:
     """A share as a percentage: whole percent from 1 % on, and the first digit that is
     not zero below it, so that a gap of a fraction of a percent is not written "0%".
@@ -178,4 +188,5 @@ __all__ = [
     "number",
     "range_of",
     "share",
+    "unit_label",
 ]

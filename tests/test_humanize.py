@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.humanize import amount, is_currency, number, range_of
+from factcheck.humanize import amount, is_currency, number, range_of, unit_label
 
 SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
 
@@ -91,3 +91,10 @@ def test_money_in_hundredths_and_per_unit_is_written_in_words() -> None:
     assert amount(3.2, "USD/gallon") == "$3.2 per gallon"
     assert amount(45, "USD_cent") == "45 USD cents"
     assert amount(25e6, "USD") == "$25 million"
+
+
+def test_a_unit_in_a_heading_is_written_in_words() -> None:
+    assert unit_label("EUR_cent/kilowatt_hour") == "EUR cents per kilowatt hour"
+    assert unit_label("square_kilometer") == "square kilometer"
+    assert unit_label("USD/gallon") == "USD per gallon"
+    assert unit_label("EUR") == "EUR"

@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck.humanize import amount, is_currency, number
+from factcheck.humanize import amount, is_currency, number, unit_label
 from factcheck.models.finding import Discrepancy
 from factcheck.models.report import Figure, FigureClaim
 
@@ -249,7 +249,7 @@ def chart_of(
         links=tuple(links),
         y_ticks=tuple(y_ticks),
         x_ticks=tuple(x_ticks),
-        y_title=figure.label if not figure.unit else f"{figure.label} ({figure.unit})",
+        y_title=figure.label if not figure.unit else f"{figure.label} ({unit_label(figure.unit)})",
         log=log,
     )
 

@@ -234,13 +234,14 @@ def _units(claims: list[Claim]) -> tuple[str | None, dict[str, float]]:
 
 def _label(claims: list[Claim], unit: str | None) -> str:
     """The counted or measured thing in words: the most common way the articles wrote
-    it (then the shortest), or the unit."""
+    it (then the shortest), else what it measures ("money:price": "price"), else the
+    unit."""
     seen: dict[str, int] = {}
     for c in claims:
         m = c.measure
         if m is None:
             continue
-        word = m.surface or (m.thing if ":" not in m.thing else "")
+        word = m.surface or m.thing.rpartition(":")[2].replace("_", " ")
         if word:
             seen[word] = seen.get(word, 0) + 1
     if seen:

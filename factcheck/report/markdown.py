@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.humanize import share
+from factcheck.humanize import share, unit_label
 from factcheck.models.report import Report
 from factcheck.report._view import (
     ClaimView,
@@ -127,7 +127,7 @@ def _discrepancy(d: DiscrepancyView) -> list[str]:
 
 def _figure(f: FigureView) -> list[str]:
     fig = f.figure
-    unit = f" ({escape(fig.unit)})" if fig.unit else ""
+    unit = f" ({escape(unit_label(fig.unit))})" if fig.unit else ""
     out = [
         f"### Figure {f.number}: {escape(fig.label)}{unit}",
         "",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from factcheck.humanize import share
+from factcheck.humanize import share, unit_label
 from factcheck.models.finding import Severity
 from factcheck.models.report import Report
 from factcheck.report._view import (
@@ -201,7 +201,7 @@ def _figure(console: Console, f: FigureView) -> None:
     console.print()
     title = Text(f"Figure {f.number}: {fig.label}", style="bold")
     if fig.unit:
-        title.append(f" ({fig.unit})")
+        title.append(f" ({unit_label(fig.unit)})")
     title.append(f" · {len(fig.claims)} claims from {f.articles} articles", style="dim")
     if f.findings:
         title.append(" · findings " + ", ".join(f"#{n}" for n in f.findings), style="dim")
