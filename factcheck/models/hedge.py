@@ -41,7 +41,7 @@ are rounded more coarsely than the digits show, so we admit 10 % either side as 
 A figure written with decimals to three or more significant digits says more: "rund
 83,6 Millionen" or "about 5.84 million" admits at most ``APPROX_DIGITS`` (five) units of
 its last digit either side (83.1-84.1 million, 5.79-5.89 million), not ten percent;
-whole numbers ("rund 10.000", "about 6,700", "about 205 km/h", which may be a conversion)
+whole numbers ("rund 10.000", "about 4,300", "about 205 km/h", which may be a conversion)
 and figures of one or two significant digits keep the ten percent.
 
 ``s`` is the scale word the vague amount carries ("mehrere *Millionen*": s = 1,000,000;

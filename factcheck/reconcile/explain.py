@@ -183,13 +183,10 @@ def interval_phrase(iv: Interval, unit: str = "") -> str:
     """``6,030-7,370``, ``10,000 or more``, ``up to 4.8 million``, ``295-305 meter``;
     an amount of money with its currency (``$24.5 million-$25.5 million``)."""
     cur, _, per = unit.partition("/")
-    base, _, sub = cur.partition("_")
-    money = bool(unit) and is_currency(base)
+    money = bool(unit) and is_currency(cur.partition("_")[0])
 
     def n(x: float | None) -> str:
-        if not money:
-            return fmt_number(x)
-        return f"{fmt_number(x)} {base} {sub}s" if sub else amount(x, cur)
+        return amount(x, cur) if money else fmt_number(x)  # "9.8 EUR cents" by humanize
 
     many = iv.high if iv.high is not None else iv.low
     u = f" {unit_name(unit, many)}" if unit and not money else ""
