@@ -590,7 +590,16 @@ __all__ = [
     "matches_at",
     "may_hold",
     "modality_cues",
+    "pack_regex",
 ]
+
+
+@cache
+def pack_regex(lang: str, table: str, name: str, flags: int = 0) -> re.Pattern[str] | None:
+    """The pattern the pack's ``<table>.<name>`` states ("nouns", "attribution", "time"),
+    compiled once; None when the pack leaves it empty."""
+    pat: str = getattr(getattr(get_language(lang), table), name)
+    return re.compile(pat, flags) if pat else None
 
 
 def after_content_marker(text: str, s: int, start: int, lang: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.clauses import days_and_months
+from factcheck.extract.clauses import days_and_months, pack_regex
 from factcheck.lang import get_language
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
@@ -206,7 +206,7 @@ def find_counted_noun(
     find = _capitalised_noun if _capitalised(lang) else _noun_group
     noun = find(text, pos, stop, lang)
     if noun is None and share:
-        pat = _partitive_after(lang)
+        pat = pack_regex(lang, "nouns", "PARTITIVE_AFTER", re.IGNORECASE)
         m = pat.match(text, pos, stop) if pat is not None else None
         if m is not None:  # "60 percent *of its* departures", "60 Prozent *der* Abflüge"
             from factcheck.extract.figure_cues import is_part
@@ -222,14 +222,6 @@ def find_counted_noun(
         if m is not None:
             noun = find(text, m.end(), stop, lang)
     return noun
-
-
-@cache
-def _partitive_after(lang: str) -> re.Pattern[str] | None:
-    """The pack's ``nouns.PARTITIVE_AFTER``: the words after a number that make it a part
-    of the set named next ("of the", "der")."""
-    pattern = get_language(lang).nouns.PARTITIVE_AFTER
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 _HYPHENED = re.compile(r"-([^\W\d_]+)")

@@ -12,13 +12,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
 from factcheck.extract import actors as actors_mod
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import SentenceIndex, pack_regex
 from factcheck.extract.events import Trigger
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.names import name_key
 from factcheck.extract.roles import RoleCues
-from factcheck.lang import get_language, pack_code
+from factcheck.lang import pack_code
 from factcheck.models import (
     Article,
     Attribution,
@@ -179,9 +179,5 @@ def _prefiltered(lang: str, name: str) -> Prefiltered | None:
     return Prefiltered(pat) if pat is not None else None
 
 
-@cache
-def _pack_regex(lang: str, table: str, name: str, flags: int = 0) -> re.Pattern[str] | None:
-    """The pattern the pack's ``<table>.<name>`` states ("nouns", "attribution", "time"),
-    compiled once; None when the pack leaves it empty."""
-    pat: str = getattr(getattr(get_language(lang), table), name)
-    return re.compile(pat, flags) if pat else None
+_pack_regex = pack_regex
+"""The pattern a pack's ``<table>.<name>`` states (:func:`factcheck.extract.clauses.pack_regex`)."""
