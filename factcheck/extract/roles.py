@@ -333,7 +333,10 @@ class RoleCues:
         power: tuple[int, int, str] | None = None
         # the nearest cue before the number and the nearest after it
         i = bisect_left(self.starts, qend)
-        for k in (i - 1, i - 2, i, i + 1):
+        # with ``own``, the cues in the number's noun are no neighbours: "Three passengers
+        # *aboard* the bus were *killed*" looks past "passengers"
+        j = i if own is None or own <= qend else bisect_left(self.starts, own, lo=i)
+        for k in (i - 1, i - 2, j, j + 1):
             if not 0 <= k < len(self.starts):
                 continue
             cs, ce = self.starts[k], self.ends[k]

@@ -891,6 +891,12 @@ def test_a_number_listed_after_an_age_is_an_age(text: str, quote: str) -> None:
          "injured:passenger"),
         ("Three passengers and two crew members were injured.", "two", "en", "injured:crew"),
         ("Nineteen passengers were on board the ferry.", "Nineteen", "en", "passenger"),
+        # the noun's own cue is no neighbour: the verb two cues after it still counts
+        ("Three passengers aboard the bus were killed.", "Three", "en", "dead:passenger"),
+        ("Four crew members on board the trawler were rescued.", "Four", "en",
+         "rescued:crew"),
+        ("Zwei Fahrgäste an Bord des Busses wurden getötet.", "Zwei", "de",
+         "dead:passenger"),
         ("Es gab mehr als 6600 Evakuierungen.", "6600", "de", "evacuated:lemma:evakuierung"),
         # people who fell sick are cases
         ("186 passengers and 19 crew members reported vomiting.", "186", "en",
