@@ -322,6 +322,11 @@ class Time(Protocol):
     SEASONS: dict[str, tuple[int, int]]
     """Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
     runs into the next year."""
+    YEAR_PARTS: dict[str, tuple[int, int]]
+    """Parts of a year by their first and last month, named with a year or without one
+    (then the latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``,
+    ``in den ersten neun Monaten``. Not before another article or link word, which names
+    some other year or thing (``im dritten Quartal des Vorjahres``)."""
     PUBLICATION_SPANS: dict[str, tuple[str, str]]
     """Phrases for a part of the publication's year, month or week: (unit, part), the part
     being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the

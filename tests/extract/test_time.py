@@ -631,3 +631,60 @@ def test_a_year_may_open_a_clause_after_a_comma() -> None:
     assert (t.start, t.end) == (D(2023, 1, 1), D(2023, 12, 31))
     assert find_times("Es kamen 5000 Menschen, 2000 waren Kinder.", "de", JUNE_2024) == []
     assert find_times("Es kamen 5000 Menschen, 1870 waren Kinder.", "de", JUNE_2024) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # without a year: the latest that has begun by publication (June 2024)
+        ("Im ersten Quartal sank die Zahl.", "de", D(2024, 1, 1), D(2024, 3, 31)),
+        ("Im dritten Quartal stieg der Umsatz.", "de", D(2023, 7, 1), D(2023, 9, 30)),
+        ("Sales rose in the second quarter.", "en", D(2024, 4, 1), D(2024, 6, 30)),
+        ("Sales fell in the fourth quarter.", "en", D(2023, 10, 1), D(2023, 12, 31)),
+        ("Revenue in Q1 was higher.", "en", D(2024, 1, 1), D(2024, 3, 31)),
+        ("In den ersten neun Monaten kamen weniger.", "de", D(2024, 1, 1), D(2024, 9, 30)),
+        ("Im ersten Halbjahr kamen weniger.", "de", D(2024, 1, 1), D(2024, 6, 30)),
+        # with a year, or the current one named
+        ("Im dritten Quartal 2022 stieg der Umsatz.", "de", D(2022, 7, 1), D(2022, 9, 30)),
+        ("Revenue in the third quarter of 2022 rose.", "en", D(2022, 7, 1), D(2022, 9, 30)),
+        ("Sales were up in Q3 2021.", "en", D(2021, 7, 1), D(2021, 9, 30)),
+        ("In the first three months of the year, 40 died.", "en", D(2024, 1, 1),
+         D(2024, 3, 31)),
+    ],
+)  # fmt: skip
+def test_quarters_and_parts_of_a_year_are_periods(
+    text: str, lang: str, start: dt.date, end: dt.date
+) -> None:
+    """ "im dritten Quartal", "Q3 2021", "the first nine months": their months, in the
+    year written or else in the latest year in which they have begun by publication."""
+    t = only(text, lang)
+    assert (t.start, t.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # another year or another thing follows: no period of the publication's year
+        ("Im dritten Quartal des Vorjahres waren es mehr.", "de"),
+        ("In the first six months of the war, 300 people died.", "en"),
+    ],
+)
+def test_a_part_of_a_year_of_something_else_is_no_period(text: str, lang: str) -> None:
+    assert not [t for t in find_times(text, lang, JUNE_2024) if t.time.start is not None and
+                (t.time.end - t.time.start).days > 40]  # fmt: skip
+
+
+def test_a_quarter_dates_the_figures_of_its_sentence() -> None:
+    """The ordinal in "im dritten Quartal" is part of the date, which dates the figure (the
+    ordinal is no claim of its own)."""
+    from factcheck import extract_text
+
+    claims = extract_text(
+        "Im dritten Quartal lieferte der Konzern 412.300 Fahrzeuge aus.",
+        language="de",
+        published="2025-10-28",
+    )
+    (count,) = [c for c in claims if c.quantity is not None]
+    assert count.quote == "412.300 Fahrzeuge"
+    assert count.time is not None
+    assert (count.time.start, count.time.end) == (D(2025, 7, 1), D(2025, 9, 30))

@@ -145,10 +145,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         )
         if host is not None and quantities[host].role is NumberRole.DURATION:
             q_time[host] = t
-        elif host is not None:
-            continue  # a number that is part of a date: the date wins
         else:
-            free_times.append(t)
+            free_times.append(t)  # a number that is part of a date: the date wins
     quantities = [
         q
         for i, q in enumerate(quantities)

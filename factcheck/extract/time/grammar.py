@@ -55,7 +55,8 @@ class _Cal:
     """Year relative to publication ("September letzten Jahres" -> -1)."""
     weekday: int | None = None
     season: tuple[int, int] | None = None
-    """First and last month of a season named with the year ("im Sommer 2000")."""
+    """First and last month of a season named with the year ("im Sommer 2000") or of a part
+    of a year ("im dritten Quartal")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +418,13 @@ def _grammar(lang: str) -> _Grammar:
         rf"(?P<sea>(?P<sea_s>{_ci(d.SEASONS)})\s+(?:(?:{link}|{arts})\s+)?(?P<sea_y>{_YEAR}))",
         rf"(?P<ps>(?P<ps_w>{_ci(d.PUBLICATION_SPANS)})(?:\s+(?P<ps_y>{_YEAR}))?)(?!\w)",
     ]
+    if d.YEAR_PARTS:
+        # "im dritten Quartal (2024 | des Jahres)", "Q3 2024", "the first nine months (of the
+        # year)"; not "... des Vorjahres", "... of the war": another year or thing
+        alts.append(
+            rf"(?P<yp>(?P<yp_s>{_ci(d.YEAR_PARTS)})(?:\s+(?:{link}\s+)?(?:(?P<yp_y>{_YEAR})"
+            rf"|(?P<yp_imp>{implicit}))(?!\w)|(?!\w)(?!\s+(?:{link}|{arts})\s)))"
+        )
     core_rx = "|".join(alts)
     core_alts = tuple(_strip(a) for a in alts)
     core_emb = f"(?:{'|'.join(core_alts)})"
@@ -510,6 +518,7 @@ def _grammar(lang: str) -> _Grammar:
         | _first(d.RELATIVE_DAYS)
         | _first(d.SEASONS)
         | _first(d.PUBLICATION_SPANS)
+        | _first(d.YEAR_PARTS)
     )
     names = set(months_all) | set(weekdays)
     fams: dict[str, set[str]] = {}
@@ -536,7 +545,12 @@ def _grammar(lang: str) -> _Grammar:
     starts_rx = _trie(start_forms)
 
     trigger_words: set[str] = set(units) | set(parts) | set(d.YEAR_WORDS)
-    for phrase in list(d.RELATIVE_DAYS) + list(d.ANCHOR_PHRASES) + list(d.PUBLICATION_SPANS):
+    for phrase in (
+        list(d.RELATIVE_DAYS)
+        + list(d.ANCHOR_PHRASES)
+        + list(d.PUBLICATION_SPANS)
+        + list(d.YEAR_PARTS)
+    ):
         words = phrase.split()
         if not trigger_words.intersection(words):  # "the day before" has "day" already
             trigger_words.add(max(words, key=len))

@@ -137,6 +137,13 @@ def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
     if form == "sea":
         season: tuple[int, int] = g.data.SEASONS[_norm(gr("sea_s"))]
         return _Cal(int(gr("sea_y")), season[0], season=season)
+    if form == "yp":
+        first, last = g.data.YEAR_PARTS[_norm(gr("yp_s"))]
+        year = gr("yp_y")
+        if year:
+            return _Cal(int(year), first, season=(first, last))
+        # without a year: the latest such part that has begun by publication
+        return _Cal(None, first, rel="past", season=(first, last))
     if form == "ps":
         unit, side = g.data.PUBLICATION_SPANS[_norm(gr("ps_w"))]
         year = gr("ps_y")

@@ -151,6 +151,13 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {}
 # English: {'spring': (3, 5), 'summer': (6, 8), 'autumn': (9, 11), ...}
 SEASONS: dict[str, tuple[int, int]] = {}
 
+# Parts of a year by their first and last month, named with a year or without one (then the
+# latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``, ``in den ersten
+# neun Monaten``. Not before another article or link word, which names some other year or thing
+# (``im dritten Quartal des Vorjahres``).
+# English: {'first quarter': (1, 3), 'second quarter': (4, 6), 'third quarter': (7, 9), ...}
+YEAR_PARTS: dict[str, tuple[int, int]] = {}
+
 # Phrases for a part of the publication's year, month or week: (unit, part), the part being
 # ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the unit's start up
 # to publication) or ``from_date`` (from publication to the unit's end): ``seit Jahresbeginn``

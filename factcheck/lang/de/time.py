@@ -278,6 +278,31 @@ SEASONS: dict[str, tuple[int, int]] = {
 """Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
 runs into the next year."""
 
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "ersten quartal": (1, 3),
+    "zweiten quartal": (4, 6),
+    "dritten quartal": (7, 9),
+    "vierten quartal": (10, 12),
+    "1. quartal": (1, 3),
+    "2. quartal": (4, 6),
+    "3. quartal": (7, 9),
+    "4. quartal": (10, 12),
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
+    "ersten halbjahr": (1, 6),
+    "zweiten halbjahr": (7, 12),
+    "ersten drei quartalen": (1, 9),
+    "ersten neun monaten": (1, 9),
+    "ersten sechs monaten": (1, 6),
+    "ersten drei monaten": (1, 3),
+}
+"""Parts of a year by their first and last month, with a year or without one (then the
+latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``, ``in den
+ersten neun Monaten des Jahres``. Not before another article (``im dritten Quartal des
+Vorjahres``, ``in den ersten sechs Monaten der Pandemie``)."""
+
 PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
     "jahresbeginn": ("year", "early"),
     "jahresanfang": ("year", "early"),

@@ -234,6 +234,25 @@ SEASONS: dict[str, tuple[int, int]] = {
 """Seasons (first month, last month), used with a year: ``in the summer of 2000``. A
 winter runs into the next year."""
 
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "first quarter": (1, 3),
+    "second quarter": (4, 6),
+    "third quarter": (7, 9),
+    "fourth quarter": (10, 12),
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
+    "first nine months": (1, 9),
+    "first six months": (1, 6),
+    "first three months": (1, 3),
+    "first three quarters": (1, 9),
+}
+"""Parts of a year by their first and last month, with a year or without one (then the
+latest that has begun by publication): ``in the third quarter``, ``Q3 2024``, ``the
+first nine months of the year``. Not before a link word or article that names some other
+year or thing (``the first six months of the war``)."""
+
 PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
     "earlier this year": ("year", "to_date"),
     "later this year": ("year", "from_date"),
