@@ -384,6 +384,9 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "kalkulieren",
         "prognostiziert",
         "Prognose",
+        # eine Erwartung ("der Pegel dürfte bis Freitag auf 65 Zentimeter fallen")
+        "dürfte",
+        "dürften",
         "veranschlagt",
         # ein Ziel ("das Ziel von 400.000 Wohnungen pro Jahr"); nicht "ins Ziel kamen 12.000"
         "Ziel von",

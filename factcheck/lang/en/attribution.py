@@ -291,6 +291,8 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "expecting",
         "predicted",
         "predicts",
+        # an expectation ("the gauge is likely to fall to 65 centimetres by Friday")
+        "likely to",
         # "due" itself is mostly causal ("30 deaths due to the storm")
         "is due",
         "are due",

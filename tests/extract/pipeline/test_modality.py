@@ -46,6 +46,11 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("The deal foresees the release of 33 hostages.", "33", "en", Modality.PLANNED),
         # a company's guidance is a forecast
         ("The company guided for revenue of $28 billion.", "$28", "en", Modality.PLANNED),
+        # a likelihood is an expectation: "dürfte", "likely to"
+        ("Der Pegel dürfte bis Freitag auf etwa 65 Zentimeter fallen.", "65", "de",
+         Modality.PLANNED),
+        ("The gauge is likely to fall to about 65 centimetres by Friday.", "65", "en",
+         Modality.PLANNED),
     ],
 )  # fmt: skip
 def test_a_plan_cue_plans_its_clause_unless_it_describes_a_noun(
