@@ -90,7 +90,8 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "gust": "[length] / [time]", "temperature": "[temperature]", "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
-    "inflation": "rate", "unemployment": "rate", "turnout": "rate", "interest_rate": "rate",
+    "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
+    "interest_rate": "rate",
     "visibility": "[length]", "diameter": "[length]",
 }  # fmt: skip
 RATE = "rate"
@@ -277,6 +278,12 @@ ADMIN_UNITS: frozenset[str] = frozenset(
 "province", "county"): with a name beside it ("die Provinz Al-Haouz", "Al Haouz province",
 "the province of Hatay") it names a region the gazetteer may not know, the scope
 ``region:<folded name>`` (:func:`factcheck.extract.pipeline.scope.admin_areas`)."""
+
+SITE_UNITS: frozenset[str] = frozenset({"gauge"})
+"""Concepts of the packs' nouns for a measuring site ("Pegel", "gauge"): with a name beside
+it ("am Pegel Kaub", "the Kaub gauge") it names the site a reading is taken at, the scope
+``site:<folded name>``, so that readings at two gauges are not set against each other
+(:func:`factcheck.extract.pipeline.scope.admin_areas`)."""
 
 JOINT_SCOPE = "scope:joint"
 """The scope of a count of two kinds of things together, its noun joined to another

@@ -741,3 +741,15 @@ def test_the_tallies_of_a_vote_compare_side_by_side() -> None:
         ("a", "en", "2025-12-05", "The bill passed after 319 lawmakers voted for it."),
         ("b", "en", "2025-12-05", "There were 225 no votes and 53 abstentions."),
     )
+
+
+def test_readings_at_two_gauges_are_not_set_against_each_other() -> None:
+    """ "am Pegel Kaub 78 Zentimeter" and "in Köln 1,21 Meter" on one day are two gauges;
+    a second reading at Kaub that differs is a conflict."""
+    a = "Am Dienstagmorgen wurden am Pegel Kaub 78 Zentimeter gemessen."
+    b = (
+        "Am Dienstag zeigte der Pegel Kaub 87 Zentimeter an. In Köln lag der Wasserstand "
+        "am Dienstag bei 1,21 Metern."
+    )
+    report = _report(("a", "de", "2025-08-19", a), ("b", "de", "2025-08-19", b))
+    assert _flagged(report)[1] == [["78 Zentimeter", "87 Zentimeter"]]

@@ -58,6 +58,7 @@ from factcheck.extract.pipeline.subjects import (
     in_name,
     later_clause_role,
     rate_subject,
+    subject_past_relative,
     thing_for,
 )
 from factcheck.extract.roles import (
@@ -470,6 +471,8 @@ def _quantity_claim(
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is None and own > a0:  # "Pegel 9,5 Meter, Passau 6,8"
                 subject = _measure_subject(text, a0, b0, qm, lang)
+            if subject is None:  # "Am Pegel Kaub, der als ... gilt, wurden 78 cm gemessen"
+                subject = subject_past_relative(text, _sentence_index(st), a0, qm, lang)
             if subject is None and qm.role is NumberRole.DURATION:
                 # "Die Strecke war gesperrt, insgesamt acht Stunden lang": of its sentence
                 subject = _measure_subject(text, s, e, qm, lang)

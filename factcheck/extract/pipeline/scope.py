@@ -17,7 +17,7 @@ from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.pipeline.state import _memo, _prefiltered, _sentence_index, _State
 from factcheck.extract.roles import named_scope
 from factcheck.lang import get_language
-from factcheck.lang.concepts import ADMIN_UNITS
+from factcheck.lang.concepts import ADMIN_UNITS, SITE_UNITS
 from factcheck.models import PlaceKind, Span
 
 
@@ -431,18 +431,30 @@ def places_first(
     return _memo(st, ("places first",), ask)
 
 
+@cache
+def _site_noun(word: str, lang: str) -> bool:
+    """True when ``word`` (a noun of :func:`_admin_patterns`, maybe in the genitive) names a
+    measuring site (``concepts.SITE_UNITS``), not an administrative area."""
+    concepts = get_language(lang).nouns.CONCEPTS
+    low = {k.casefold(): v for k, v in concepts.items()}
+    for form in (word.casefold(), word.casefold().removesuffix("s").removesuffix("e")):
+        if form in low:
+            return low[form] in SITE_UNITS
+    return False
+
+
 _ADMIN_NAME = r"[^\W\d_a-zäöüß][\w'’-]*"
 """A capitalised word of an area's name ("Al-Haouz", "Haouz")."""
 
 
 @cache
 def _admin_patterns(lang: str) -> tuple[Prefiltered, re.Pattern[str], re.Pattern[str]] | None:
-    """The pack's nouns for an administrative area (``nouns.CONCEPTS`` of a concept in
-    ``concepts.ADMIN_UNITS``), singular ("des Landkreises", not "provinces"), skipping a
-    window without one; the name right before such a noun, and the name right after it
-    ("of the" may stand between)."""
+    """The pack's nouns for an administrative area or a measuring site (``nouns.CONCEPTS``
+    of a concept in ``concepts.ADMIN_UNITS`` or ``concepts.SITE_UNITS``), singular ("des
+    Landkreises", not "provinces"), skipping a window without one; the name right before
+    such a noun, and the name right after it ("of the" may stand between)."""
     pack = get_language(lang)
-    words = [w for w, c in pack.nouns.CONCEPTS.items() if c in ADMIN_UNITS]
+    words = [w for w, c in pack.nouns.CONCEPTS.items() if c in ADMIN_UNITS | SITE_UNITS]
     if not words:
         return None
     unit = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -464,8 +476,10 @@ def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]
     """Keys of the regions ``text[a:b]`` names by an administrative area and a name
     beside it that no place read elsewhere covers ("die Provinz *Al-Haouz*", "*Al Haouz*
     province", "the province of *Hatay*": ``region:<folded name>``, see
-    ``concepts.ADMIN_UNITS``). Where nouns are capitalised only the name after the area
-    counts ("Provinz Al-Haouz"; the word before is a noun of the sentence)."""
+    ``concepts.ADMIN_UNITS``), and of the measuring sites it names so ("am Pegel *Kaub*",
+    "the *Kaub* gauge": ``site:<folded name>``, ``concepts.SITE_UNITS``). Where nouns are
+    capitalised only the name after the area counts ("Provinz Al-Haouz"; the word before
+    is a noun of the sentence)."""
     from factcheck.extract.names import fold
 
     patterns = _admin_patterns(lang)
@@ -492,5 +506,6 @@ def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]
         # "*In* Maui County": an opening word is no part of the name
         words = [w for w in name.split() if w.casefold() not in stop]
         if words:
-            out.append("region:" + fold(" ".join(words)))
+            kind = "site:" if _site_noun(m.group(), lang) else "region:"
+            out.append(kind + fold(" ".join(words)))
     return out

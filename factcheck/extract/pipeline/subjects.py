@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
@@ -43,18 +44,21 @@ SUBJECT_AFTER = 24
 """Characters after a measure searched for it ("110 Meter *hoch*")."""
 
 
-def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) -> str | None:
+def _measure_subject(
+    text: str, a: int, b: int, qm: QuantityMatch, lang: str, reach: int = SUBJECT_BEFORE
+) -> str | None:
     """What a measure with no noun measures, from the nearest of the packs'
     ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first) that
     can measure a figure of its unit's dimension (``concepts.SUBJECT_DIMENSIONS``: a
     temperature is no wind speed, and a sum of money has none of them); a duration takes
-    only a subject of time (a strike, a closure), a percentage only a rate (inflation)."""
+    only a subject of time (a strike, a closure), a percentage only a rate (inflation).
+    Only words up to ``reach`` characters before the figure count."""
     q = qm.quantity
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
     best: tuple[int, str] | None = None
     lower_nouns = not get_language(lang).numbers.NOUNS_CAPITALISED
     for start, end, subject in subject_words(
-        text, max(a, qm.start - SUBJECT_BEFORE), min(b, qm.end + SUBJECT_AFTER), lang
+        text, max(a, qm.start - reach), min(b, qm.end + SUBJECT_AFTER), lang
     ):
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
@@ -71,6 +75,38 @@ def _measure_subject(text: str, a: int, b: int, qm: QuantityMatch, lang: str) ->
         if best is None or dist < best[0]:
             best = (dist, subject)
     return None if best is None else best[1]
+
+
+def subject_past_relative(
+    text: str, idx: SentenceIndex, a: int, qm: QuantityMatch, lang: str
+) -> str | None:
+    """The subject of a measure whose clause (starting at ``a``) follows a relative clause
+    set into the main clause, from the part of the main clause before that relative clause:
+    "Am *Pegel* Kaub, der als wichtigste Messstelle gilt, wurden 78 Zentimeter gemessen",
+    "At the Kaub *gauge*, which ships rely on, the level stood at 78 centimetres" (the
+    packs' ``syntax.RELATIVE_PRONOUNS`` open the relative clause). None when no relative
+    clause stands right before, or no subject word is in the part before it."""
+    back = _back_over_break(text, a, idx.start)
+    if back is None:
+        return None
+    ra, _ = idx.clause(back)
+    words = text[ra:back].split(maxsplit=1)
+    if not words or words[0].casefold() not in get_language(lang).syntax.RELATIVE_PRONOUNS:
+        return None
+    before = _back_over_break(text, ra, idx.start)
+    if before is None:
+        return None
+    ma, mb = idx.clause(before)
+    return _measure_subject(text, ma, mb, qm, lang, reach=qm.start - ma)
+
+
+def _back_over_break(text: str, pos: int, floor: int) -> int | None:
+    """The last position before ``pos`` that is no break character (comma, semicolon,
+    dash, space), or None when only breaks lie between ``floor`` and ``pos``."""
+    p = pos - 1
+    while p > floor and (text[p].isspace() or text[p] in ",;\u2013\u2014-"):
+        p -= 1
+    return p if p > floor else None
 
 
 GLUED = {"[length]": "length", "[mass]": "weight"}

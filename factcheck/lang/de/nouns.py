@@ -25,6 +25,8 @@ CONCEPTS: dict[str, str] = {
     "Gouvernement": "governorate",
     "Kanton": "canton",
     "Oblast": "oblast",
+    # eine Messstelle: mit einem Namen daneben ein Ort der Messung ("am Pegel Kaub")
+    "Pegel": "gauge",
     "Container": "container",
     "Schiff": "ship",
     "Kriegsschiff": "ship",
@@ -556,6 +558,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
              "Bestandsmiete*", "Neuvertragsmiete*", "Quadratmeterpreis*"),
     # Quoten, nur von Prozentzahlen (concepts.RATE)
     "inflation": ("Inflation*", "Teuerung*", "Preissteigerung*", "Verbraucherpreise"),
+    # ohne Energie und Lebensmittel: eine andere Quote als die Inflation selbst
+    "core_inflation": ("Kerninflation*", "Kernrate", "Kernteuerung*"),
     "unemployment": ("Arbeitslosenquote*", "Arbeitslosigkeit"),
     "turnout": ("Wahlbeteiligung*",),
     "interest_rate": ("Leitzins*", "Zinssatz*", "Zinsen"),

@@ -9,6 +9,8 @@ CONCEPTS: dict[str, str] = {
     "governorate": "governorate",
     "canton": "canton",
     "oblast": "oblast",
+    # a measuring site: with a name beside it, where a reading is taken ("the Kaub gauge")
+    "gauge": "gauge",
     "river": "river",
     "container": "container",
     "ship": "ship",
@@ -614,6 +616,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "rent": ("rent", "rents", "asking rent*", "rental price*", "rent price*"),
     # rates, of percentages only (concepts.RATE)
     "inflation": ("inflation", "consumer prices", "consumer price index"),
+    # without food and energy: another rate than inflation as such
+    "core_inflation": ("core inflation", "core consumer prices", "core CPI", "core prices",
+                       "core rate"),
     "unemployment": ("unemployment", "unemployment rate", "jobless rate"),
     "turnout": ("turnout", "voter turnout"),
     "interest_rate": ("interest rate", "interest rates", "key rate", "benchmark rate",

@@ -218,6 +218,10 @@ def test_each_figure_of_a_list_takes_the_place_on_its_side(
          "region:alhaous"),
         ("In the province of Hatay, 20,000 people died.", "en", "20,000 people",
          "region:hatai"),
+        # a measuring site and its name: where the reading was taken
+        ("Am Pegel Kaub wurden 78 Zentimeter gemessen.", "de", "78 Zentimeter", "site:kaub"),
+        ("The Kaub gauge read 78 centimetres on Tuesday.", "en", "78 centimetres",
+         "site:kaub"),
     ],
 )  # fmt: skip
 def test_an_administrative_area_and_its_name_scope_a_figure(

@@ -133,3 +133,28 @@ def test_a_figure_takes_a_subject_of_its_own_stretch_first(
     text: str, lang: str, quote: str, thing: str
 ) -> None:
     assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # a relative clause set into the main clause does not hide its subject
+        ("Am Pegel Kaub, der als wichtigste Messstelle gilt, wurden 78 Zentimeter gemessen.",
+         "de", "78 Zentimeter", "measure:water_level"),
+        ("Core inflation, which excludes food and energy, held at 4.0 percent.", "en",
+         "4.0 percent", "share:core_inflation"),
+        # core inflation is a rate of its own, told from inflation
+        ("Die Kerninflation lag bei 2,9 Prozent.", "de", "2,9 Prozent", "share:core_inflation"),
+        ("Inflation held at 3.1 percent.", "en", "3.1 percent", "share:inflation"),
+    ],
+)  # fmt: skip
+def test_the_subject_before_a_relative_clause_and_core_inflation(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
+
+
+def test_a_relative_clause_with_no_subject_before_it_gives_none() -> None:
+    """Nothing before the relative clause names a subject: the figure keeps none."""
+    things = _things("Die Anlage, die 1987 gebaut wurde, misst heute 300 Meter.", "de")
+    assert things.get("300 Meter") in (None, "measure")
