@@ -441,6 +441,21 @@ def _narrowed(c: Comparable) -> bool:
     return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
 
 
+def _narrower_noun(low: Comparable, high: Comparable) -> bool:
+    """True when the lower figure's noun is the higher one's narrowed by modifiers the
+    other lacks ("12 *specialist cave* divers", "more than 30 divers"; "zwölf
+    *Spezial*taucher", "30 Taucher"): a part of the whole the bare noun counts. A modifier
+    in capitals names a place or a name ("about 1,900 *U.S.* flights"), which the figures'
+    scopes tell apart already (the other may give its place after the noun: "2,100 flights
+    within, into or out of the United States")."""
+    ml, mh = low.claim.measure, high.claim.measure
+    if ml is None or mh is None or not ml.modifiers or mh.modifiers:
+        return False
+    if any(m[:1].isupper() and f"{m} " in ml.surface for m in ml.modifiers):
+        return False  # "U.S. flights" (a compound's part, "Fracht"container, is no name)
+    return ml.thing.casefold() == mh.thing.casefold()
+
+
 def _crew_apart(a: Comparable, b: Comparable) -> bool:
     """True when one figure counts the people on board and the other the passengers
     (``concepts.ABOARD``), and the first may exceed the second by its crew: at least as
@@ -510,6 +525,10 @@ def _decide(
     if _narrowed(a) != _narrowed(b) and magnitude_ratio(a, b) >= SCOPE_GAP:
         # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
         # 320,000: far apart, and only one said of a part or a whole, they count two things
+        return None
+    if _narrower_noun(low, high):
+        # "12 specialist cave divers" and "more than 30 divers": the narrowed noun counts
+        # a part of what the bare one counts, and a part may be smaller
         return None
     if _crew_apart(a, b):
         # "176 people on board" and "168 passengers": the eight more are the crew

@@ -753,3 +753,21 @@ def test_readings_at_two_gauges_are_not_set_against_each_other() -> None:
     )
     report = _report(("a", "de", "2025-08-19", a), ("b", "de", "2025-08-19", b))
     assert _flagged(report)[1] == [["78 Zentimeter", "87 Zentimeter"]]
+
+
+def test_a_narrowed_noun_may_count_fewer_than_the_bare_one() -> None:
+    """ "12 specialist cave divers" are some of "more than 30 divers"; but a narrowed count
+    above the bare one, or one narrowed by a place ("U.S. flights"), is still weighed."""
+    _none(
+        ("a", "en", "2025-07-09", "Twelve specialist cave divers are escorting the cavers."),
+        ("b", "en", "2025-07-09", "More than 30 divers have taken part in the operation."),
+    )
+    d = _one(
+        ("a", "en", "2025-07-09", "Forty specialist cave divers are escorting the cavers."),
+        ("b", "en", "2025-07-09", "Some 30 divers have taken part in the operation."),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    _one(
+        ("a", "en", "2025-01-06", "More than 2,100 flights were cancelled on Monday."),
+        ("b", "en", "2025-01-06", "Airlines scrapped about 1,900 U.S. flights on Monday."),
+    )
