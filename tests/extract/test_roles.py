@@ -734,6 +734,11 @@ def test_reported_speech_in_the_past_points_a_weekday_back(text: str) -> None:
          "en"),
         ("Dozens remain missing. The minister said 500 more soldiers would be sent.", "500",
          "en"),
+        # a figure of another paragraph is no figure the word sets the increment against
+        ("Doctors said 12 survivors had lost their sight.\n\nPolice said three more suspects were "
+         "arrested.", "three", "en"),
+        ("Acht Menschen liegen auf der Intensivstation.\n\nDrei weitere Verdächtige wurden "
+         "festgenommen.", "Drei", "de"),
     ],
 )  # fmt: skip
 def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: str) -> None:

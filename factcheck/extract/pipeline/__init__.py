@@ -67,7 +67,7 @@ def extract(article: Article) -> list[Claim]:
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
     claims = sourced_back(st.claims, st.backward)
-    claims = _places_told_apart(_ages_told_apart(increments_settled(claims)))
+    claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text)))
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
 
 

@@ -23,7 +23,7 @@ the figure it is added to."""
 _CROWDS = frozenset({*GENERIC_PERSONS, *CROWD_CONCEPTS, ATTENDANCE})
 
 
-def increments_settled(claims: list[Claim]) -> list[Claim]:
+def increments_settled(claims: list[Claim], text: str = "") -> list[Claim]:
     """The claims, each figure marked as added to another (``concepts.INCREMENT_SCOPE``)
     made a part (``SUBSET_SCOPE``, the mark kept) unless the nearest figure before it, up to
     :data:`INCREMENT_BEFORE` characters back, counts another thing or the same thing in
@@ -32,7 +32,10 @@ def increments_settled(claims: list[Claim]) -> list[Claim]:
     nearest figure of the same thing, or both of people in a crowd ("55.000 auf der
     Straße, *weitere* 15.000 vor dem Reichstag"), or none ("*another* 40 bodies were
     found"), or a noun of the increment's own that the figure before does not count ("the
-    first call came at 6:34 p.m.; ten *more* calls followed") makes it a part."""
+    first call came at 6:34 p.m.; ten *more* calls followed") makes it a part. A figure in
+    an earlier paragraph of ``text`` (the article's text) is no nearest figure: "Police said
+    three *more* suspects were arrested" after a paragraph on the injured adds to the
+    arrests."""
     if not any(c.measure is not None and INCREMENT_SCOPE in c.measure.scope for c in claims):
         return claims
     out: list[Claim] = []
@@ -43,7 +46,9 @@ def increments_settled(claims: list[Claim]) -> list[Claim]:
             key = m.key
             near = (
                 last.measure
-                if last is not None and c.span.start - last.span.start <= INCREMENT_BEFORE
+                if last is not None
+                and c.span.start - last.span.start <= INCREMENT_BEFORE
+                and "\n" not in text[last.span.end : c.span.start]
                 else None
             )
             scope = {x for x in m.scope if x != INCREMENT_SCOPE}
