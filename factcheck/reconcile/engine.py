@@ -64,6 +64,7 @@ from factcheck.reconcile.quantities import (
     blocks,
     comparable,
     compatible,
+    flows_apart,
     identity_slots,
     names_apart,
     sweep_arrays,
@@ -281,7 +282,9 @@ def block_findings(
             ):
                 continue  # the intervals overlap inside: they agree
             oj, dj = origins[j], dests[j]
-            if (oi and oj and oi != oj) or (di and dj and di != dj):
+            if (oi and oj and oi != oj and flows_apart(oi, oj)) or (
+                di and dj and di != dj and flows_apart(di, dj)
+            ):
                 continue  # flows between other parties (checked again by compatible)
             if (flows[i] != flows[j] and not (contents[i] and contents[j])) or (
                 plans[i] != plans[j]
@@ -441,6 +444,14 @@ def _narrowed(c: Comparable) -> bool:
     return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
 
 
+def _since_above(low: Comparable, high: Comparable) -> bool:
+    """True when the higher figure is a running total since a date ("*seit Jahresbeginn*
+    mehr als vier Tonnen", "*since January*, 40 tonnes") and the lower one is not: the lower
+    may be one count within the period."""
+    il, ih = low.identity, high.identity
+    return il is not None and ih is not None and bool(ih.since) and not il.since
+
+
 def _narrower_noun(low: Comparable, high: Comparable) -> bool:
     """True when the lower figure's noun is the higher one's narrowed by modifiers the
     other lacks ("12 *specialist cave* divers", "more than 30 divers"; "zwölf
@@ -525,6 +536,10 @@ def _decide(
     if _narrowed(a) != _narrowed(b) and magnitude_ratio(a, b) >= SCOPE_GAP:
         # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
         # 320,000: far apart, and only one said of a part or a whole, they count two things
+        return None
+    if _since_above(low, high):
+        # "Seit Jahresbeginn ... mehr als vier Tonnen" and "gut zwei Tonnen" (one seizure):
+        # a running total since a date holds whatever single count it is above
         return None
     if _narrower_noun(low, high):
         # "12 specialist cave divers" and "more than 30 divers": the narrowed noun counts

@@ -398,9 +398,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     if pa and pb and _held(pa) != _held(pb):
         # the opposition-held part of a country and the country, or two sides' areas
         return False
-    if a.origin and b.origin and a.origin != b.origin:
-        return False
-    if a.destination and b.destination and a.destination != b.destination:
+    if flows_apart(a.origin, b.origin) or flows_apart(a.destination, b.destination):
         return False
     if bool(a.origin or a.destination) != bool(b.origin or b.destination) and (
         not a.content or not b.content
@@ -591,6 +589,20 @@ def identity_compatible(a: Claim, b: Claim, identity: tuple[str, ...]) -> bool:
         if ka is not None and kb is not None and ka != kb:
             return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def flows_apart(a: str | None, b: str | None) -> bool:
+    """True when two origins (or two destinations) of a flow are both named and name two
+    places neither of which lies within the other: "aus Ecuador" and "aus Südamerika" may
+    be one shipment's origin (the gazetteer puts each country within its continent), "from
+    Colombia" and "from Ecuador" are two."""
+    if not a or not b or a == b:
+        return False
+    from factcheck.extract.places.lookup import place_by_key, related
+
+    pa, pb = place_by_key(a), place_by_key(b)
+    return pa is None or pb is None or not related(pa, pb)
 
 
 @lru_cache(maxsize=65536)

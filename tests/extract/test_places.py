@@ -188,7 +188,7 @@ def test_english_prepositions() -> None:
 def test_region_compounds() -> None:
     m = only("Die Kämpfe in der Ostukraine gehen weiter.")
     assert m.place.key == "region:ua-east"
-    assert m.place.within == ("country:UA",)
+    assert m.place.within == ("country:UA", "region:europe")
 
 
 def test_conjunction_shares_the_preposition() -> None:
@@ -403,7 +403,7 @@ def test_geonames_city_gets_its_region() -> None:
     assert city is not None
     assert city.within == ("region:ru-amur", "country:RU")
     kyiv = place_by_key("city:kyiv")
-    assert kyiv is not None and kyiv.within[-1] == "country:UA"
+    assert kyiv is not None and kyiv.within == ("country:UA", "region:europe")
 
 
 def test_related_uses_the_full_chain_for_a_place_as_written() -> None:
@@ -721,3 +721,26 @@ def test_nationality_of_a_word_before_a_counted_noun(
     word: str, language: str, code: str | None
 ) -> None:
     assert nationality_of(word, language) == code
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer"),
+    [
+        ("country:EC", "region:latin-america"),
+        ("country:DE", "region:europe"),
+        ("city:hamburg", "region:europe"),
+        ("country:KE", "region:africa"),
+    ],
+)
+def test_a_country_lies_within_its_continent(inner: str, outer: str) -> None:
+    """The curated continents (places.yaml ``continents``) hold the countries GeoNames
+    puts on them, and so the countries' cities."""
+    a, b = place_by_key(inner), place_by_key(outer)
+    assert a is not None and b is not None
+    assert contains(b, a) and not contains(a, b)
+
+
+def test_a_country_lies_within_no_other_continent() -> None:
+    a, b = place_by_key("country:EC"), place_by_key("region:europe")
+    assert a is not None and b is not None
+    assert not related(a, b)

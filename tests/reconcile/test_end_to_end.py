@@ -771,3 +771,35 @@ def test_a_narrowed_noun_may_count_fewer_than_the_bare_one() -> None:
         ("a", "en", "2025-01-06", "More than 2,100 flights were cancelled on Monday."),
         ("b", "en", "2025-01-06", "Airlines scrapped about 1,900 U.S. flights on Monday."),
     )
+
+
+def test_a_seizure_from_a_country_and_from_its_continent_are_compared() -> None:
+    """ "aus Ecuador" and "aus Südamerika": one shipment's origin, told two ways."""
+    d = _one(
+        ("a", "de", "2025-03-10", "Fahnder fanden 2,1 Tonnen Kokain in Bananen aus Ecuador."),
+        ("b", "de", "2025-03-10", "Fahnder fanden 1,7 Tonnen Kokain in Bananen aus Südamerika."),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
+def test_a_running_total_since_a_date_holds_a_smaller_count() -> None:
+    """ "Seit Jahresbeginn ... mehr als vier Tonnen" and one seizure's two tonnes; a total
+    since a date below the other figure is still weighed."""
+    _none(
+        (
+            "a",
+            "de",
+            "2025-03-10",
+            "Seit Jahresbeginn hat der Zoll 4,3 Tonnen Kokain sichergestellt.",
+        ),
+        ("b", "de", "2025-03-10", "Der Zoll hat 2,1 Tonnen Kokain sichergestellt."),
+    )
+    _one(
+        (
+            "a",
+            "de",
+            "2025-03-10",
+            "Seit Jahresbeginn hat der Zoll 1,3 Tonnen Kokain sichergestellt.",
+        ),
+        ("b", "de", "2025-03-10", "Der Zoll hat 2,1 Tonnen Kokain sichergestellt."),
+    )

