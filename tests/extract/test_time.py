@@ -688,3 +688,9 @@ def test_a_quarter_dates_the_figures_of_its_sentence() -> None:
     assert count.quote == "412.300 Fahrzeuge"
     assert count.time is not None
     assert (count.time.start, count.time.end) == (D(2025, 7, 1), D(2025, 9, 30))
+
+
+def test_a_business_year_names_its_year() -> None:
+    """ "im Geschäftsjahr 2024" is 2024, as "im Jahr 2024" is."""
+    t = only("Im Geschäftsjahr 2024 sank der Umsatz.")
+    assert (t.start, t.end) == (D(2024, 1, 1), D(2024, 12, 31))

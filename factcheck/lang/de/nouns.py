@@ -550,7 +550,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
     # Geschäftszahlen ("der Umsatz stieg um 16 Prozent auf 10,2 Milliarden Dollar", "der
     # Gewinn lag bei 1,9 Milliarden Dollar")
-    "revenue": ("Umsatz", "Umsätze", "Umsatzes", "Erlös", "Erlöse", "Konzernumsatz*"),
+    "revenue": ("Umsatz", "Umsätze", "Umsatzes", "Erlös", "Erlöse", "Konzernumsatz*",
+                "Jahresumsatz*", "Gesamtumsatz*", "Quartalsumsatz*"),
     "profit": ("Gewinn", "Gewinne", "Gewinns", "Nettogewinn*", "Überschuss", "Jahresüberschuss*",
                "Konzerngewinn*"),
     # was eine Wohnung kostet ("die Angebotsmiete lag bei 13,90 Euro je Quadratmeter")

@@ -193,7 +193,9 @@ UNIT_PLURALS: frozenset[str] = frozenset(
 )
 """Plural forms: ``in den letzten Jahren`` is "in recent years", not "last year"."""
 
-YEAR_WORDS: frozenset[str] = frozenset({"jahr", "jahre", "jahres", "jahren"})
+YEAR_WORDS: frozenset[str] = frozenset(
+    {"jahr", "jahre", "jahres", "jahren", "geschäftsjahr", "geschäftsjahres"}
+)
 """Nouns that make the following four-digit number a year (``im Jahr 2000``, ``in den
 Jahren 2020 bis 2022``)."""
 

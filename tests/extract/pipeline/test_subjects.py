@@ -158,3 +158,9 @@ def test_a_relative_clause_with_no_subject_before_it_gives_none() -> None:
     """Nothing before the relative clause names a subject: the figure keeps none."""
     things = _things("Die Anlage, die 1987 gebaut wurde, misst heute 300 Meter.", "de")
     assert things.get("300 Meter") in (None, "measure")
+
+
+def test_a_compound_of_revenue_is_revenue() -> None:
+    """ "ein Jahresumsatz von etwa 240 Millionen Euro" is the revenue, as "Umsatz" is."""
+    things = _things("Dem stand ein Jahresumsatz von etwa 240 Millionen Euro gegenüber.", "de")
+    assert things["etwa 240 Millionen Euro"] == "money:revenue"
