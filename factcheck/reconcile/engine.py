@@ -28,6 +28,7 @@ from factcheck.lang.concepts import (
     EXCEPT_PREFIX,
     PASSENGER,
     RECOVERING_CONCEPTS,
+    SUBSET_SCOPE,
     TO_DATE_SCOPE,
 )
 from factcheck.models import (
@@ -367,6 +368,18 @@ def _day_of_total(low: Claim, high: Comparable) -> bool:
     return high.asof is None or t.start <= high.asof[1]
 
 
+def _later_day_part(low: Claim, high: Comparable) -> bool:
+    """True when ``low`` is a part told of one day ("*Two of the men* were arrested *late
+    Sunday*": ``concepts.SUBSET_SCOPE`` and a time of one day) after the day ``high`` is
+    as of: what was added that day, not the total to date."""
+    lm, t = low.measure, low.time
+    if lm is None or SUBSET_SCOPE not in lm.scope or t is None or t.kind is not TimeKind.POINT:
+        return False
+    if t.start is None or t.start != t.end or high.asof is None:
+        return False
+    return t.start > high.asof[1]
+
+
 def _recovering(c: Claim) -> bool:
     """True for a count of people who may leave it again (the seriously injured)."""
     return c.measure is not None and c.measure.key in RECOVERING_CONCEPTS
@@ -522,9 +535,10 @@ def _decide(
         # an early or partial count below the other figure: the count that followed
         # (a count that grows to three times itself is another story)
         return None
-    if cumulative and _day_of_total(low.claim, high):
+    if cumulative and (_day_of_total(low.claim, high) or _later_day_part(low.claim, high)):
         # "four hostages were released on Saturday" and "so far seven have been freed":
-        # one day's count is a part of the total to date
+        # one day's count is a part of the total to date; "Two of the men were arrested
+        # late Sunday" after "three had been recaptured by Saturday": that day's part
         return None
     if bounds and cumulative and later is high:
         # "more than 1,280" in the morning and "more than 1,400" at night: the bound grew

@@ -1539,3 +1539,32 @@ def test_the_role_of_a_count_in_its_own_conjunct(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     assert _measured(text, quote, language).concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        # who got out of custody, and who are still free (a current level, as the missing)
+        ("Ten inmates escaped from a state prison early Saturday.", "Ten", "en",
+         "escaped:lemma:inmate"),
+        ("Eleven inmates broke out of the prison overnight.", "Eleven", "en",
+         "escaped:lemma:inmate"),
+        ("Zehn Häftlinge sind aus dem Gefängnis ausgebrochen.", "Zehn", "de",
+         "escaped:lemma:häftling"),
+        ("In der Nacht brachen elf Häftlinge aus der Anstalt aus.", "elf", "de",
+         "escaped:lemma:häftling"),
+        ("Four inmates remain at large.", "Four", "en", "missing:lemma:inmate"),
+        # caught again: arrested
+        ("Three inmates were recaptured within hours.", "Three", "en",
+         "arrested:lemma:inmate"),
+        ("The prison houses about 1,200 inmates.", "1,200", "en", "lemma:inmate"),
+    ],
+)  # fmt: skip
+def test_an_escape_counts_the_escaped(text: str, quote: str, language: str, concept: str) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+def test_early_in_a_day_marks_no_early_count() -> None:
+    """ "early Saturday" is a time of day; "early reports" an early count."""
+    assert not _measured("Ten inmates escaped early Saturday.", "Ten", "en").interim
+    assert _measured("Early reports said 12 people died.", "12", "en").interim

@@ -803,3 +803,12 @@ def test_a_running_total_since_a_date_holds_a_smaller_count() -> None:
         ),
         ("b", "de", "2025-03-10", "Der Zoll hat 2,1 Tonnen Kokain sichergestellt."),
     )
+
+
+def test_a_part_told_of_a_later_day_adds_to_a_running_total() -> None:
+    """ "Two of the men were arrested late Sunday" after "three had been recaptured by
+    Saturday": that day's part, not the total to date."""
+    _none(
+        ("a", "en", "2025-08-16", "Three inmates had been arrested by Saturday afternoon."),
+        ("b", "en", "2025-08-18", "Two of the men were arrested late Sunday at a motel."),
+    )

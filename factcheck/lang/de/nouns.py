@@ -267,7 +267,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "affected": ("betroffen*", "Daten von", "Datenleck*", "geleakt*", "erbeutet*"),
     "case": ("erkrankt*", "infiziert*", "angesteckt", "Symptome*", "Brechdurchfall", "Durchfall",
              "Erbrechen"),
-    "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam"),
+    "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam", "wieder gefasst"),
+    # aus dem Gewahrsam entkommen ("zehn Häftlinge sind ausgebrochen")
+    "escaped": ("ausgebrochen*", "entkommen*", "entflohen*"),
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
                  "übergab*", "auf freien Fuß"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus"),
@@ -332,6 +334,7 @@ before verletzt). The role's concept key is language-neutral (see
 
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "arrested": (("nahm", "fest"), ("nahmen", "fest")),
+    "escaped": (("brach", "aus"), ("brachen", "aus")),
     "dead": (
         ("kam", "ums Leben"),
         ("kamen", "ums Leben"),

@@ -201,7 +201,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "lost their lives", "perished", "bodies", "drowned", "lives",
     ),
     "injured": ("injur*", "wounded", "hurt"),
-    "missing": ("missing", "unaccounted", "unaccounted for"),
+    "missing": ("missing", "unaccounted", "unaccounted for", "at large", "on the run"),
     # held fast by rubble, water or a collapse ("12 miners were trapped")
     "trapped": ("trapped", "entombed", "stuck underground"),
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
@@ -215,7 +215,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                  "compromised"),
     "case": ("sickened", "infected", "fell ill", "falling ill", "fallen ill", "taken ill",
              "sick with", "ill with", "symptoms", "vomiting", "diarrhoea", "diarrhea"),
-    "arrested": ("arrest*", "detained", "in custody"),
+    "arrested": ("arrest*", "detained", "in custody", "recaptured"),
+    # who got out of custody ("ten inmates escaped", "broke out of the prison"); those still
+    # free are a current level, as the missing are ("four remain at large"); the noun
+    # "escapees" names the whole a part is told of ("three of the escapees were caught")
+    "escaped": ("escaped", "broke out of", "breaking out of"),
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
@@ -653,7 +657,10 @@ days. See the German file."""
 
 
 INTERIM_CUES: tuple[str, ...] = (
-    "already", "so far", "initially", "at first", "early", "preliminary", "by morning",
+    # "early" only of a count ("early reports") or "early on" a day, never of an event's
+    # time ("escaped early Saturday")
+    "already", "so far", "initially", "at first", "early report*", "early estimate*",
+    "early count*", "early figure*", "early tall*", "early on", "preliminary", "by morning",
     "by midday", "by noon", "thus far", "as of now", "first count*", "first report*",
     "overnight",
 )  # fmt: skip
