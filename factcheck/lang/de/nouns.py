@@ -548,6 +548,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # was ein Plan einsparen soll ("will jährlich 1,2 Milliarden Dollar einsparen")
     "savings": ("einsparen", "eingespart", "einspart", "Einsparung*", "Ersparnis*",
                 "sparen", "spart", "gespart"),
+    # was Diebe mitnahmen ("die Täter erbeuteten 1,2 Millionen Euro")
+    "loot": ("Beute", "erbeutet*", "gestohlen*", "stahlen", "stahl", "entwendet*"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),

@@ -609,6 +609,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # what a plan is to save ("the cuts would save $1.2 billion a year")
     "savings": ("save", "saves", "saving", "savings", "cost savings"),
     "damage": ("damage", "damages"),
+    # what thieves took ("the robbers got away with £14.3 million")
+    "loot": ("stole", "stolen", "steal", "stealing", "haul", "loot", "got away with",
+             "made off with", "escaped with"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
     # a company's results ("revenue rose 16% to $10.25 billion", "net income came in at
     # $1.87 billion")

@@ -164,3 +164,17 @@ def test_a_compound_of_revenue_is_revenue() -> None:
     """ "ein Jahresumsatz von etwa 240 Millionen Euro" is the revenue, as "Umsatz" is."""
     things = _things("Dem stand ein Jahresumsatz von etwa 240 Millionen Euro gegenüber.", "de")
     assert things["etwa 240 Millionen Euro"] == "money:revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("The robbers got away with £14.3 million in banknotes.", "en", "£14.3 million"),
+        ("An armed gang stole more than £14 million from a cash depot.", "en",
+         "more than £14 million"),
+        ("Die Täter erbeuteten Schmuck im Wert von rund 4,2 Millionen Euro.", "de",
+         "rund 4,2 Millionen Euro"),
+    ],
+)  # fmt: skip
+def test_what_thieves_took_is_their_loot(text: str, lang: str, quote: str) -> None:
+    assert _things(text, lang)[quote] == "money:loot"
