@@ -57,6 +57,7 @@ from factcheck.extract.pipeline.subjects import (
     glued_subject,
     in_name,
     later_clause_role,
+    past_conversion,
     rate_subject,
     subject_past_relative,
     thing_for,
@@ -465,7 +466,9 @@ def _quantity_claim(
             own = max(a0, seg[0]) if seg is not None else a0
             subject = rate_subject(q)  # "491 Liter pro Quadratmeter": by its unit
             if subject is None:
-                subject = _measure_subject(text, own, b0, qm, lang)
+                subject = _measure_subject(
+                    text, own, past_conversion(text, qm.end, b0, e), qm, lang
+                )
             if subject is None and "-" in text[qm.start : qm.end + 1]:
                 subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
@@ -98,6 +98,23 @@ def subject_past_relative(
         return None
     ma, mb = idx.clause(before)
     return _measure_subject(text, ma, mb, qm, lang, reach=qm.start - ma)
+
+
+_CONVERSION = re.compile(r"\s*(?:\([^()\n]{0,30}\d[^()\n]{0,30}\)|\))")
+"""A conversion in parentheses right after a figure ("366 metres *(1,200ft)*"), or the
+closing parenthesis right after the converted figure ("(1,200ft*)*")."""
+
+
+def past_conversion(text: str, end: int, b: int, stop: int) -> int:
+    """Where the clause of the figure ending at ``end`` ends, read past a conversion in
+    parentheses next to it: "At 366 metres (1,200ft) *long*" (the parentheses break the
+    clause ``b`` names, but the subject after them is both figures'); ``b`` when no
+    conversion stands there. ``stop`` is the sentence's end."""
+    m = _CONVERSION.match(text, end, stop)
+    if m is None or m.end() < b:
+        return b
+    nxt = CLAUSE_BREAK.search(text, m.end(), stop)
+    return stop if nxt is None else nxt.start()
 
 
 def _back_over_break(text: str, pos: int, floor: int) -> int | None:

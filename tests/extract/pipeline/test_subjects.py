@@ -178,3 +178,12 @@ def test_a_compound_of_revenue_is_revenue() -> None:
 )  # fmt: skip
 def test_what_thieves_took_is_their_loot(text: str, lang: str, quote: str) -> None:
     assert _things(text, lang)[quote] == "money:loot"
+
+
+def test_a_conversion_in_parentheses_does_not_hide_the_subject_after_it() -> None:
+    """ "At 366 metres (1,200ft) long": the parentheses break the clause, but "long" is
+    the subject of both figures."""
+    things = _things("At 366 metres (1,200ft) long, it is longer than the pier.", "en")
+    assert things["366 metres"] == things["1,200ft"] == "measure:length"
+    water = _things("The river rose to 7.2 metres (23.6 feet) at the gauge.", "en")
+    assert water["7.2 metres"] == "measure:water_level"
