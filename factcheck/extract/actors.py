@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_at, words_of
+from factcheck.extract.figure_cues import is_compared_to
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
 from factcheck.extract.persons import PersonIndex as PersonIndex
@@ -77,7 +78,7 @@ _QUOTES = '"„“”»«'
 _NEVER = re.compile(_NOTHING)
 """The pattern of a form the language pack does not have: never tried."""
 
-_OPENING_BREAKS = ",:;–—"
+_OPENING_BREAKS = ",:;–—-"  # "-": after a dateline ("SHENZHEN, Oct 28 - X said")
 """The clause breaks after which (and a space) ``verb_before`` and ``verb_perfect`` of
 :func:`_patterns` can begin, besides the sentence's start (their lookbehind)."""
 _QUOTE_END = "(?<=[,!?][\"”’']\\s)"
@@ -126,10 +127,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"(?<![\w-])(?:{verbs_after})\s+(?P<np>{np})"),
         # run on the sentence alone, so that ^ is the sentence start
         "verb_before": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){adv}\s+(?:{verbs})(?![\w-])"
+            rf"(?:^\W*|(?:(?<=[,:;–—]\s)|(?<=\s-\s))(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){adv}\s+(?:{verbs})(?![\w-])"
         ),
         "verb_before_aside": re.compile(
-            rf"(?:^\W*|(?<=[,:;–—]\s)(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){_ASIDE}{adv}\s+(?:{verbs})"
+            rf"(?:^\W*|(?:(?<=[,:;–—]\s)|(?<=\s-\s))(?:(?:{openers})\s+)?|{_QUOTE_END})(?P<np>{np}){_ASIDE}{adv}\s+(?:{verbs})"
             r"(?![\w-])"
         ),
         # an aside's end right before a verb: where an aside may stand
@@ -627,7 +628,7 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
                 src = classify_source(text, a, b, lang)
         if src is None:
             return
-        if label == "via" and not _medium(src, text, a, b):
+        if label == "via" and not _medium(src, text, a, b, lang):
             return  # "told analysts", "gegenüber der Polizei": an audience, no medium
         seen.add((a, b))
         if bucket is speakers:
@@ -774,13 +775,14 @@ def _starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int]
     return out
 
 
-def _medium(src: Source, text: str, a: int, b: int) -> bool:
+def _medium(src: Source, text: str, a: int, b: int, lang: str) -> bool:
     """True when a phrase after ``attribution.VIA_MARKERS`` ("told", "gegenüber") names a
     medium (an outlet, an agency, an unknown name: "told the Times of Israel"), not an
-    audience ("told analysts", "gegenüber der Polizei")."""
+    audience ("told analysts", "gegenüber der Polizei") nor the base of a change ("stiegen
+    *gegenüber dem Vorjahresmonat* um 2,3 Prozent", see ``figure_cues.is_compared_to``)."""
     if src.kind in (SourceKind.OUTLET, SourceKind.AGENCY):
         return True
-    if src.kind is not SourceKind.UNKNOWN:
+    if src.kind is not SourceKind.UNKNOWN or is_compared_to(text, a, lang):
         return False
     return any(w[:1].isupper() for w in text[a:b].split())
 

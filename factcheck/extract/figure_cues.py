@@ -138,10 +138,19 @@ def is_as_of(text: str, start: int, lang: str) -> bool:
 def is_compared_to(text: str, start: int, lang: str) -> bool:
     """True when the time at ``start`` is what a figure is compared with: right after a
     hedge of more or less written as words (the packs' ``hedges.HEDGES``: "500,000 fewer
-    *than* last year", "rund 100 mehr *als im* Vorjahr"), and a word at most between.
-    Such a time is not the time of the sentence's figures."""
+    *than* last year", "rund 100 mehr *als im* Vorjahr"), and a word at most between; or
+    inside the base a change is measured against (the packs' ``nouns.CHANGE_BASES``: "up 18%
+    *from a year earlier*", "a 12% rise *on the same period last year*"). Such a time is
+    not the time of the sentence's figures."""
     pattern = _compared_pattern(lang)
-    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
+    if pattern is not None and pattern.search(text, max(0, start - 30), start) is not None:
+        return True
+    from factcheck.extract.roles import table_words
+
+    return any(
+        a <= start < b
+        for a, b, _ in table_words(text, max(0, start - 40), start + 40, lang, "CHANGE_BASES")
+    )
 
 
 @cache

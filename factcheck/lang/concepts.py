@@ -285,6 +285,11 @@ it ("am Pegel Kaub", "the Kaub gauge") it names the site a reading is taken at, 
 ``site:<folded name>``, so that readings at two gauges are not set against each other
 (:func:`factcheck.extract.pipeline.scope.admin_areas`)."""
 
+CHANGE_PREFIX = "change"
+"""The first part of the key of a percentage change with a subject and a base
+(``change:revenue:year``; :mod:`factcheck.extract.pipeline.changes`): compared, by its
+signed size, only with changes of the same subject over the same base."""
+
 JOINT_SCOPE = "scope:joint"
 """The scope of a count of two kinds of things together, its noun joined to another
 ("mehr als 200 Raketen und Drohnen", "more than 200 missiles and drones"): set only

@@ -322,6 +322,10 @@ class Time(Protocol):
     SEASONS: dict[str, tuple[int, int]]
     """Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
     runs into the next year."""
+    MONTHS_TO: tuple[str, ...]
+    """Words between a count of months and the month they end with: "in the three months
+    *to* September" (July to September), "the six months *through* June". The months are
+    those of the year written after the month, or the latest that ended by publication."""
     YEAR_PARTS: dict[str, tuple[int, int]]
     """Parts of a year by their first and last month, named with a year or without one
     (then the latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``,

@@ -103,6 +103,11 @@ class Nouns(Protocol):
     """Words in a paragraph that tell of a place made bigger ("die Fanmeile wird
     *vergrößert*", "the zone was *extended*"): a capacity given there is the new layout's,
     not set against the old one's."""
+    CHANGE_BASES: dict[str, tuple[str, ...]]
+    """What a percentage change is measured against, by base (``year``, ``quarter``,
+    ``month``), from words in its clause ("*gegenüber dem Vorjahr*", "*from a year
+    earlier*", "*month on month*"): two changes are compared only over one base, and a
+    change whose base is not said is not compared (``word*`` a prefix)."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
     """What a measure with no noun of its own measures, from a word near it in its clause
     (``word*`` a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter

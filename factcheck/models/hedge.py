@@ -143,6 +143,15 @@ class Interval:
             None if self.high is None else self.high + amount,
         )
 
+    def negated(self) -> Interval:
+        """The interval mirrored at zero (a fall of 2 to 3 percent is -3 to -2)."""
+        return Interval(
+            None if self.high is None else -self.high,
+            None if self.low is None else -self.low,
+            self.high_open,
+            self.low_open,
+        )
+
     def scaled(self, factor: float) -> Interval:
         """The interval with both bounds multiplied by a positive factor."""
         return Interval(

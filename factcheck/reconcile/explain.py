@@ -20,6 +20,7 @@ from factcheck.humanize import amount, is_currency, number
 from factcheck.models import (
     Article,
     Claim,
+    Direction,
     Discrepancy,
     DiscrepancyKind,
     Interval,
@@ -176,7 +177,22 @@ def value_phrase(claim: Claim) -> str:
         return f'"{claim.quote}"'
     if claim.measure is not None and claim.measure.thing == "age" and q.unit == "year":
         return f"an age of {number_phrase(claim)}"  # not "55 year"
+    if q.change and q.direction is not None and claim.measure is not None:
+        # a change keyed by its base (change:<subject>:<base>): "a rise of 18 percent on a
+        # year earlier"
+        word = "rise" if q.direction is Direction.INCREASE else "fall"
+        base = CHANGE_BASES.get(claim.measure.key.rpartition(":")[2], "")
+        return f"a {word} of {number_phrase(claim)}{_thing(claim)}{base}"
     return number_phrase(claim) + _thing(claim)
+
+
+CHANGE_BASES = {
+    "year": " on a year earlier",
+    "quarter": " on the quarter before",
+    "month": " on the month before",
+}
+"""How a change's base is written after its size (see
+:mod:`factcheck.extract.pipeline.changes`)."""
 
 
 def interval_phrase(iv: Interval, unit: str = "") -> str:

@@ -41,6 +41,7 @@ from factcheck.lang.concepts import (
     ALL_SCOPE,
     BREAKDOWN_SCOPE,
     CAPACITY,
+    CHANGE_PREFIX,
     CURRENT_CONCEPTS,
     EARLIER_SCOPE,
     EXCEPT_PREFIX,
@@ -63,6 +64,7 @@ from factcheck.lang.concepts import (
 from factcheck.models import (
     Article,
     Claim,
+    Direction,
     Interval,
     Modality,
     Qualifier,
@@ -194,14 +196,18 @@ def comparable(
     slots: SlotLookup | None = None,
 ) -> Comparable | None:
     """The claim's value in a common unit, or None when it is not to be compared
-    (hypothetical or denied, read with low confidence, a change rather than a level)."""
+    (hypothetical or denied, read with low confidence, a change rather than a level). A
+    change with a subject and a base (``change:<subject>:<base>``) is compared by its signed
+    size: a fall of 2 percent is -2."""
     q = claim.quantity
     if q is None or claim.modality not in COMPARABLE_MODALITIES:
         return None
-    if claim.confidence < MIN_CONFIDENCE or q.change:
+    if claim.confidence < MIN_CONFIDENCE or (q.change and not _keyed_change(claim)):
         return None
     iv = q.interval
     nominal = q.nominal
+    if q.change and q.direction is Direction.DECREASE:
+        iv, nominal = iv.negated(), None if nominal is None else -nominal
     unit = q.unit
     if q.unit_kind is UnitKind.PHYSICAL and q.unit:
         base, factor = base_unit(q.unit)
@@ -216,6 +222,20 @@ def comparable(
         # are two different figures, not two roundings of one
         iv = iv.widen(2 * rounding * ROUNDING_SHARE)  # rounding is half the precision
     return Comparable(claim, iv, nominal, unit, tolerance, identity(claim, slots, asof), asof)
+
+
+def _keyed_change(claim: Claim) -> bool:
+    """True for a change keyed by its subject and base (``concepts.CHANGE_PREFIX``) and
+    given for a calendar period (a month, a quarter, a year: :data:`CALENDAR_PERIOD_DAYS`):
+    a monthly statistic's change is compared only with one for the same month, never with
+    last month's ("wages grew 4.1 percent" in June's report, 3.9 percent in July's)."""
+    m, t = claim.measure, claim.time
+    if m is None or not m.key.startswith(_CHANGE) or t is None:
+        return False
+    return _calendar_period(None if t.start is None or t.end is None else (t.start, t.end))
+
+
+_CHANGE = f"{CHANGE_PREFIX}:"
 
 
 @lru_cache(maxsize=1024)

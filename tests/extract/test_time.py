@@ -694,3 +694,40 @@ def test_a_business_year_names_its_year() -> None:
     """ "im Geschäftsjahr 2024" is 2024, as "im Jahr 2024" is."""
     t = only("Im Geschäftsjahr 2024 sank der Umsatz.")
     assert (t.start, t.end) == (D(2024, 1, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Sales rose in the three months to September.", "en", D(2023, 7, 1), D(2023, 9, 30)),
+        ("Sales rose in the three months to March.", "en", D(2024, 1, 1), D(2024, 3, 31)),
+        ("Sales rose in the six months through June 2022.", "en", D(2022, 1, 1),
+         D(2022, 6, 30)),
+        ("In den drei Monaten bis September 2024 kamen mehr.", "de", D(2024, 7, 1),
+         D(2024, 9, 30)),
+    ],
+)  # fmt: skip
+def test_months_named_by_their_last_month_are_a_period(
+    text: str, lang: str, start: dt.date, end: dt.date
+) -> None:
+    """ "the three months to September" are July to September, of the year written or the
+    latest that has begun by publication (June 2024); months running into the year before
+    ("the 12 months to March") are not read."""
+    t = only(text, lang)
+    assert (t.start, t.end) == (start, end)
+    assert find_times("in the 12 months to March", "en", JUNE_2024) == []
+
+
+def test_months_named_by_their_last_month_date_the_figures() -> None:
+    """The count of months is part of the date, which dates the sentence's figures (not
+    only the duration "three months")."""
+    from factcheck import extract_text
+
+    claims = extract_text(
+        "Hanwei delivered 412,300 vehicles in the three months to September.",
+        language="en",
+        published="2025-10-29",
+    )
+    (count,) = [c for c in claims if c.quote == "412,300 vehicles"]
+    assert count.time is not None
+    assert (count.time.start, count.time.end) == (D(2025, 7, 1), D(2025, 9, 30))

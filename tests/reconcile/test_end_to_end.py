@@ -812,3 +812,24 @@ def test_a_part_told_of_a_later_day_adds_to_a_running_total() -> None:
         ("a", "en", "2025-08-16", "Three inmates had been arrested by Saturday afternoon."),
         ("b", "en", "2025-08-18", "Two of the men were arrested late Sunday at a motel."),
     )
+
+
+def test_two_changes_of_one_thing_over_one_base_and_period_are_compared() -> None:
+    """ "up 18% from a year earlier" and "a 12% rise on the same period last year", both of
+    the third quarter; a change with no base, or one of another month, is not weighed."""
+    d = _one(
+        ("a", "en", "2025-10-28",
+         "Hanwei delivered 412,300 vehicles in the third quarter, up 18% from a year earlier."),
+        ("b", "en", "2025-10-29",
+         "Hanwei delivered 412,300 vehicles in the three months to September, a 12% rise on "
+         "the same period last year."),
+    )  # fmt: skip
+    assert "a rise of 18 percent on a year earlier" in d.explanation
+    _none(
+        ("a", "en", "2024-06-08", "Wages grew 4.1 percent from a year earlier."),
+        ("b", "en", "2024-07-05", "Wages rose 3.9 percent from a year earlier."),
+    )
+    _none(
+        ("a", "en", "2025-10-28", "In the third quarter, revenue rose 16% to $10.25 billion."),
+        ("b", "en", "2025-10-28", "In the third quarter, revenue rose 12% to $10.2 billion."),
+    )

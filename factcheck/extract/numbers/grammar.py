@@ -25,7 +25,7 @@ a number is punctuation."""
 _CONNECTOR = -1.0
 """Stands for a connector word ("und", "and") in a sequence of number-word values."""
 
-_SENTENCE_END = re.compile(r"[.!?;:]\s")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?;:]\s")  # not "zum 1. Juli"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*([^\W\d_][\w\-'’]*)")
 _ID_TAIL = re.compile(r"(?:[ \-/.]?\d+)*")

@@ -34,7 +34,14 @@ from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import _scope, held_scope, places_first
-from factcheck.extract.pipeline.sources import _WORD, _bare_speaker, _source_back, carries_over
+from factcheck.extract.pipeline.sources import (
+    _WORD,
+    _bare_speaker,
+    _source_back,
+    carries_over,
+    of_the_figures,
+    sentence_time_of,
+)
 from factcheck.extract.pipeline.stances import mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
@@ -143,7 +150,14 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         host = next(
             (i for i, q in enumerate(quantities) if q.start < t.end and t.start < q.end), None
         )
-        if host is not None and quantities[host].role is NumberRole.DURATION:
+        if (
+            host is not None
+            and quantities[host].role is NumberRole.DURATION
+            and not (
+                # "in the three months *to September*": months named by their end, a date
+                t.end > quantities[host].end + 3 and t.time.precision is DatePrecision.MONTH
+            )
+        ):
             q_time[host] = t
         else:
             free_times.append(t)  # a number that is part of a date: the date wins
@@ -190,7 +204,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     framing = shared  # ("the deadliest crash since 1992, when 167 died": 1992 still names)
     shared = [t for t in shared if not _record_frame(text, t, idx, lang)]
     as_of = [t for t in shared if is_as_of(text, t.start, lang)]
-    sentence_time = _sentence_time(as_of or shared)
+    sentence_time = sentence_time_of(as_of or of_the_figures(text, shared, attribution))
     sibling: Measure | None = None
     if quantities and st.last_counted is not None and refers_to_figure(text, s, e, lang):
         # "Organisers put the figure at 45,000": the figure named in the sentence before
@@ -218,10 +232,10 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         own = [t for t, c in timed if c == figure_clauses[i]]
         if later or (own and len(own) < len(shared)):
             base = own or [t for t in shared if t not in later]
-            figure_time = _sentence_time([t for t in base if t in as_of] or base)
+            figure_time = sentence_time_of([t for t in base if t in as_of] or base)
         if relative:
             usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
-            figure_time = _sentence_time([t for t in usable if t in as_of] or usable)
+            figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
         for opens, named in moments:
             if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):
                 figure_time = named  # "since 1992, when 167 people died": in 1992
@@ -781,11 +795,3 @@ def _moments_named(text: str, times: list[TimeMatch], lang: str) -> list[tuple[i
 
 
 _TIME_CLAUSE = re.compile(r"\s*,\s*(\w+)")
-
-
-def _sentence_time(times: list[TimeMatch]) -> TimeRef | None:
-    for kind in (TimeKind.SINCE, TimeKind.PERIOD, TimeKind.UNTIL, TimeKind.POINT):
-        for t in times:
-            if t.time.kind is kind:
-                return t.time
-    return None

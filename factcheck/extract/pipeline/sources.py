@@ -13,9 +13,10 @@ import re
 from functools import cache
 
 from factcheck.extract import actors as actors_mod
+from factcheck.extract.matches import TimeMatch
 from factcheck.extract.pipeline.state import _pack_regex, _State
 from factcheck.lang import get_language
-from factcheck.models import Attribution, Claim, Modality
+from factcheck.models import Attribution, Claim, Modality, TimeKind, TimeRef
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 """A word: a letter, then letters, digits, underscores and hyphens (also read by
@@ -115,3 +116,50 @@ def _subjunctive(lang: str) -> re.Pattern[str] | None:
     forms = [f for f in get_language(lang).attribution.SUBJUNCTIVE if re.fullmatch(r"\w+", f)]
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)") if alts else None
+
+
+_DATELINE_END = re.compile(r"\s*[-\u2013\u2014]\s")
+"""A dash right after a time that closes a dateline ("SHENZHEN, Oct 28 - ...")."""
+
+
+def of_the_figures(
+    text: str, times: list[TimeMatch], attribution: Attribution | None
+) -> list[TimeMatch]:
+    """The times of a sentence that may date its figures: of several, not the one right
+    after its speech verb ("Hanwei Auto said *on Tuesday* it delivered 412,300 vehicles in
+    the third quarter"), which dates the report, nor a dateline's ("SHENZHEN, *Oct 28* -
+    ...") when a month, quarter or year is named too."""
+    if len(times) < 2:
+        return times
+    said = attribution.span if attribution is not None else None
+    period = any(
+        t.time.start is not None
+        and t.time.end is not None
+        and (t.time.end - t.time.start).days >= PERIOD_DAYS
+        for t in times
+    )
+    kept = [
+        t
+        for t in times
+        if not (said is not None and 0 <= t.start - said.end <= 2)
+        and not (
+            period
+            and _DATELINE_END.match(text, t.end)
+            and "," in text[max(0, t.start - 3) : t.start]
+        )
+    ]
+    return kept or times
+
+
+PERIOD_DAYS = 27
+"""Days a time must span (end minus start) to be a month, a quarter or a year."""
+
+
+def sentence_time_of(times: list[TimeMatch]) -> TimeRef | None:
+    """The time that dates a sentence's figures: of its times, the first since a time,
+    then the first period, the first time until, the first point."""
+    for kind in (TimeKind.SINCE, TimeKind.PERIOD, TimeKind.UNTIL, TimeKind.POINT):
+        for t in times:
+            if t.time.kind is kind:
+                return t.time
+    return None

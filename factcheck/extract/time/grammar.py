@@ -418,6 +418,13 @@ def _grammar(lang: str) -> _Grammar:
         rf"(?P<sea>(?P<sea_s>{_ci(d.SEASONS)})\s+(?:(?:{link}|{arts})\s+)?(?P<sea_y>{_YEAR}))",
         rf"(?P<ps>(?P<ps_w>{_ci(d.PUBLICATION_SPANS)})(?:\s+(?P<ps_y>{_YEAR}))?)(?!\w)",
     ]
+    month_units = [k for k, v in units.items() if v == "month"]
+    if d.MONTHS_TO and month_units:
+        # "in the three months to September", "in den drei Monaten bis September (2024)"
+        alts.append(
+            rf"(?P<mt>(?P<mt_n>{num})\s+(?:{_ci(month_units)})\s+(?:{_ci(d.MONTHS_TO)})\s+"
+            rf"(?P<mt_m>{mf})(?:,?\s+(?P<mt_y>{_YEAR}))?(?!\w))"
+        )
     if d.YEAR_PARTS:
         # "im dritten Quartal (2024 | des Jahres)", "Q3 2024", "the first nine months (of the
         # year)"; not "... des Vorjahres", "... of the war": another year or thing

@@ -137,6 +137,13 @@ def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
     if form == "sea":
         season: tuple[int, int] = g.data.SEASONS[_norm(gr("sea_s"))]
         return _Cal(int(gr("sea_y")), season[0], season=season)
+    if form == "mt":
+        n, last = _number(g, gr("mt_n")), _month_of(g, gr("mt_m"))
+        if last is None or not 1 <= n <= last:
+            return None  # months running into the year before: not read
+        year = gr("mt_y")
+        return _Cal(int(year) if year else None, last - n + 1, rel=None if year else "past",
+                    season=(last - n + 1, last))  # fmt: skip
     if form == "yp":
         first, last = g.data.YEAR_PARTS[_norm(gr("yp_s"))]
         year = gr("yp_y")

@@ -180,6 +180,22 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {}
 # English: 'expanded', 'enlarged', 'extended', 'widened', ...
 EXPANSION_CUES: tuple[str, ...] = ()
 
+# What a percentage change is measured against, by base (``year``, ``quarter``, ``month``), from
+# words in its clause ("*gegenüber dem Vorjahr*", "*from a year earlier*", "*month on month*"):
+# two changes are compared only over one base, and a change whose base is not said is not
+# compared (``word*`` a prefix).
+# English: {'year': ('from a year earlier', 'from a year ago', 'than a year earlier', 'than a
+# year ago', 'year on year', 'year-on-year', 'compared with a year earlier', 'compared with a
+# year ago', 'on a year earlier', 'from the same period last year', 'on the same period last
+# year', 'compared with the same period last year', 'from the same quarter last year', 'from the
+# same month last year', 'over the past 12 months', 'over the last 12 months', 'in the 12 months
+# through', 'in the 12 months to', 'on an annual basis', 'annualized', 'annualised'), 'quarter':
+# ('from the previous quarter', 'from the prior quarter', 'quarter on quarter', 'quarter-on-
+# quarter', 'on the previous quarter'), 'month': ('from the previous month', 'from the prior
+# month', 'from a month earlier', 'month on month', 'month-on-month', 'on the previous month',
+# 'over the month')}
+CHANGE_BASES: dict[str, tuple[str, ...]] = {}
+
 # What a measure with no noun of its own measures, from a word near it in its clause (``word*``
 # a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter *hoch*" a height,
 # "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral subjects; a measure with

@@ -151,6 +151,12 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {}
 # English: {'spring': (3, 5), 'summer': (6, 8), 'autumn': (9, 11), ...}
 SEASONS: dict[str, tuple[int, int]] = {}
 
+# Words between a count of months and the month they end with: "in the three months *to*
+# September" (July to September), "the six months *through* June". The months are those of the
+# year written after the month, or the latest that ended by publication.
+# English: 'to', 'through', 'ending', 'ended', ...
+MONTHS_TO: tuple[str, ...] = ()
+
 # Parts of a year by their first and last month, named with a year or without one (then the
 # latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``, ``in den ersten
 # neun Monaten``. Not before another article or link word, which names some other year or thing

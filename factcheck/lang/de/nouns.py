@@ -516,6 +516,22 @@ EXPANSION_CUES: tuple[str, ...] = ("vergrößert*", "erweitert*", "verlängert*"
 *vergrößert*"): eine Kapazität dort ist die der neuen Anlage."""
 
 
+CHANGE_BASES: dict[str, tuple[str, ...]] = {
+    "year": ("gegenüber dem Vorjahr*", "im Vergleich zum Vorjahr*", "verglichen mit dem Vorjahr*",
+             "zum Vorjahr*", "als im Vorjahr*", "als ein Jahr zuvor", "als im Jahr zuvor",
+             "im Vorjahresvergleich", "binnen Jahresfrist", "auf Jahressicht",
+             "gegenüber dem Vorjahresmonat", "gegenüber dem Vorjahresquartal",
+             "gegenüber dem Vorjahreszeitraum", "im Vergleich zum Vorjahresmonat",
+             "im Vergleich zum Vorjahresquartal", "im Vergleich zum Vorjahreszeitraum",
+             "als im Vorjahresmonat", "als im Vorjahresquartal", "als im Vorjahreszeitraum"),
+    "quarter": ("gegenüber dem Vorquartal", "im Vergleich zum Vorquartal", "zum Vorquartal",
+                "als im Vorquartal"),
+    "month": ("gegenüber dem Vormonat", "im Vergleich zum Vormonat", "zum Vormonat",
+              "als im Vormonat", "im Monatsvergleich"),
+}  # fmt: skip
+"""Wogegen eine prozentuale Veränderung gemessen ist ("um 3,92 Prozent *gegenüber dem
+Vorjahr*"): zwei Veränderungen werden nur über dieselbe Basis verglichen."""
+
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
                     "Scheitel*", "Höchststand*", "Flutscheitel*"),
@@ -559,6 +575,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                 "Jahresumsatz*", "Gesamtumsatz*", "Quartalsumsatz*"),
     "profit": ("Gewinn", "Gewinne", "Gewinns", "Nettogewinn*", "Überschuss", "Jahresüberschuss*",
                "Konzerngewinn*"),
+    # was Arbeit einbringt ("die Reallöhne stiegen um 3,1 Prozent", "Mindestlohn von 12,82 Euro")
+    "wage": ("Lohn", "Löhne", "Lohns", "Gehalt", "Gehälter", "Reallohn*", "Reallöhne",
+             "Nominallohn*", "Nominallöhne", "Tariflohn*", "Tariflöhne", "Mindestlohn*",
+             "Stundenlohn*", "Bruttolohn*", "Bruttolöhne", "Lohnuntergrenze"),
     # was eine Wohnung kostet ("die Angebotsmiete lag bei 13,90 Euro je Quadratmeter")
     "rent": ("Miete", "Mieten", "Angebotsmiete*", "Kaltmiete*", "Warmmiete*", "Mietpreis*",
              "Bestandsmiete*", "Neuvertragsmiete*", "Quadratmeterpreis*"),

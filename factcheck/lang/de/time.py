@@ -280,6 +280,10 @@ SEASONS: dict[str, tuple[int, int]] = {
 """Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
 runs into the next year."""
 
+MONTHS_TO: tuple[str, ...] = ("bis", "bis Ende")
+"""Wörter zwischen einer Zahl von Monaten und dem Monat, mit dem sie enden: "in den drei
+Monaten *bis* September" (Juli bis September)."""
+
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "ersten quartal": (1, 3),
     "zweiten quartal": (4, 6),

@@ -216,9 +216,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "case": ("sickened", "infected", "fell ill", "falling ill", "fallen ill", "taken ill",
              "sick with", "ill with", "symptoms", "vomiting", "diarrhoea", "diarrhea"),
     "arrested": ("arrest*", "detained", "in custody", "recaptured"),
-    # who got out of custody ("ten inmates escaped", "broke out of the prison"); those still
-    # free are a current level, as the missing are ("four remain at large"); the noun
-    # "escapees" names the whole a part is told of ("three of the escapees were caught")
+    # out of custody ("ten inmates escaped"); not "escapees", a part's whole ("three of them")
     "escaped": ("escaped", "broke out of", "breaking out of"),
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
@@ -594,6 +592,21 @@ EXPANSION_CUES: tuple[str, ...] = ("expanded", "enlarged", "extended", "widened"
 """Words in a paragraph that tell of a place made bigger. See the German file."""
 
 
+CHANGE_BASES: dict[str, tuple[str, ...]] = {
+    "year": ("from a year earlier", "from a year ago", "than a year earlier", "than a year ago",
+             "year on year", "year-on-year", "compared with a year earlier",
+             "compared with a year ago", "on a year earlier", "from the same period last year",
+             "on the same period last year", "compared with the same period last year",
+             "from the same quarter last year", "from the same month last year",
+             "over the past 12 months", "over the last 12 months", "in the 12 months through",
+             "in the 12 months to", "on an annual basis", "annualized", "annualised"),
+    "quarter": ("from the previous quarter", "from the prior quarter", "quarter on quarter",
+                "quarter-on-quarter", "on the previous quarter"),
+    "month": ("from the previous month", "from the prior month", "from a month earlier",
+              "month on month", "month-on-month", "on the previous month", "over the month"),
+}  # fmt: skip
+"""What a percentage change is measured against. See the German file."""
+
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
                     "peak level*"),
@@ -609,7 +622,6 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # what a plan is to save ("the cuts would save $1.2 billion a year")
     "savings": ("save", "saves", "saving", "savings", "cost savings"),
     "damage": ("damage", "damages"),
-    # what thieves took ("the robbers got away with £14.3 million")
     "loot": ("stole", "stolen", "steal", "stealing", "haul", "loot", "got away with",
              "made off with", "escaped with"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
@@ -619,6 +631,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # (not a loss: "a loss of $820 million" and "a profit of $310 million a year earlier"
     # are two figures, and a disaster's losses no subject, see the docs)
     "profit": ("profit", "profits", "net income", "net profit", "earnings"),
+    "wage": ("wage", "wages", "hourly earnings", "weekly earnings", "salary", "salaries",
+             "minimum wage"),
     # what a home costs to rent ("average asking rents rose to $2,100 a month")
     "rent": ("rent", "rents", "asking rent*", "rental price*", "rent price*"),
     # rates, of percentages only (concepts.RATE)

@@ -234,6 +234,10 @@ SEASONS: dict[str, tuple[int, int]] = {
 """Seasons (first month, last month), used with a year: ``in the summer of 2000``. A
 winter runs into the next year."""
 
+MONTHS_TO: tuple[str, ...] = ("to", "through", "ending", "ended", "to the end of")
+"""Words between a count of months and the month they end with: "in the three months *to*
+September" (July to September), "the six months *through* June"."""
+
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "first quarter": (1, 3),
     "second quarter": (4, 6),

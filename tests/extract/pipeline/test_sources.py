@@ -86,3 +86,43 @@ def test_the_figure_gets_the_source_of_the_sentence_before(
     claims = [c for c in extract_text(text, language=language) if c.quantity]
     assert claims and claims[-1].attribution is not None
     assert claims[-1].attribution.chain[0].name == source
+
+
+def test_the_day_a_source_spoke_and_a_dateline_do_not_date_the_figures() -> None:
+    """ "X said on Tuesday it delivered ... in the third quarter": Tuesday dates the report;
+    so does the dateline before a month, a quarter or a year ("SHENZHEN, Oct 28 - ...")."""
+    import datetime as dt
+
+    for text in (
+        "Hanwei Auto said on Tuesday it delivered 412,300 vehicles in the third quarter.",
+        "SHENZHEN, Oct 28 - Hanwei Auto said on Tuesday it delivered 412,300 vehicles in "
+        "the third quarter.",
+    ):
+        (count,) = [
+            c for c in extract_text(text, language="en", published="2025-10-28") if c.quantity
+        ]
+        assert count.time is not None, text
+        assert (count.time.start, count.time.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    # the day a source spoke about what happened that day still dates its figures
+    (one,) = [
+        c
+        for c in extract_text(
+            "Police said on Tuesday 12 people were hurt.", language="en", published="2025-10-29"
+        )
+        if c.quantity
+    ]
+    assert one.time is not None and one.time.start == dt.date(2025, 10, 28)
+
+
+def test_a_speaker_after_a_dateline_is_the_source() -> None:
+    text = "SHENZHEN, Oct 28 - Hanwei Auto said it delivered 412,300 vehicles."
+    (count,) = [c for c in extract_text(text, language="en") if c.quantity]
+    assert count.attribution is not None
+    assert [s.name for s in count.attribution.chain] == ["Hanwei Auto"]
+
+
+def test_the_base_of_a_change_is_no_medium() -> None:
+    """ "stiegen gegenüber dem Vorjahresmonat": a base, not whom a speaker told."""
+    text = "Die Preise stiegen gegenüber dem Vorjahresmonat um 2,3 Prozent."
+    (claim,) = [c for c in extract_text(text, language="de") if c.quantity]
+    assert claim.attribution is None or not claim.attribution.chain

@@ -1,0 +1,66 @@
+"""Percentage changes keyed by what changed and their base (``pipeline.changes``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_text
+
+
+def _key(text: str, lang: str, quote: str, published: str = "2025-10-28") -> str | None:
+    (claim,) = [
+        c for c in extract_text(text, language=lang, published=published) if c.quote == quote
+    ]
+    return claim.measure.key if claim.measure is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "key"),
+    [
+        # a subject word before the change, and a base in its clause
+        ("Net income rose 12% from a year earlier.", "en", "12%", "change:profit:year"),
+        ("Average hourly earnings increased 0.4 percent from the previous month.", "en",
+         "0.4 percent", "change:wage:month"),
+        ("Die Verbraucherpreise stiegen gegenüber dem Vorjahresmonat um 2,3 Prozent.", "de",
+         "2,3 Prozent", "change:inflation:year"),
+        # else the thing the nearest level in its sentence counts
+        ("It delivered 412,300 vehicles in the third quarter, up 18% from a year earlier.",
+         "en", "18%", "change:vehicle:year"),
+        # no base said: not keyed ("rose 4% in early trading" and "closed up 2.5%")
+        ("Revenue rose 16% to $10.25 billion.", "en", "16%", "share"),
+        ("Shares of the company fell 2.1 percent on Monday.", "en", "2.1 percent", "share"),
+    ],
+)  # fmt: skip
+def test_a_change_is_keyed_by_its_subject_and_base(
+    text: str, lang: str, quote: str, key: str
+) -> None:
+    assert _key(text, lang, quote) == key
+
+
+def test_a_flow_in_the_sentence_is_no_part_of_a_change() -> None:
+    """ "up 18% ..., helped by a push into Europe": the change has no destination."""
+    text = (
+        "Hanwei said it delivered 412,300 vehicles in the third quarter, up 18% from a year "
+        "earlier, helped by a push into Europe and Southeast Asia."
+    )
+    (change,) = [c for c in extract_text(text, language="en") if c.quote == "18%"]
+    assert change.measure is not None
+    assert change.measure.origin is None and change.measure.destination is None
+
+
+def test_the_base_of_a_change_is_no_time_of_its_figures() -> None:
+    """ "from a year earlier" is what the change is measured against, not its time."""
+    text = "Net income rose 12% from a year earlier."
+    (change,) = [c for c in extract_text(text, language="en", published="2025-10-28") if c.quantity]
+    assert change.time is None
+
+
+def test_a_change_after_a_date_with_an_ordinal_is_still_a_change() -> None:
+    """ "steigen zum 1. Juli um 3,92 Prozent": the ordinal's dot ends no sentence, so the
+    verb before the date still makes the figure a change."""
+    (claim,) = [
+        c
+        for c in extract_text("Die Renten steigen zum 1. Juli um 3,92 Prozent.", language="de")
+        if c.quantity is not None
+    ]
+    assert claim.quantity is not None and claim.quantity.change
