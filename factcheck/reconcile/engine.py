@@ -38,7 +38,9 @@ from factcheck.models import (
     DiscrepancyKind,
     Modality,
     TimeKind,
+    UnitKind,
     discrepancy_id,
+    is_place_key,
 )
 from factcheck.reconcile import asof as asof_mod
 from factcheck.reconcile.agreement import (
@@ -457,6 +459,18 @@ def _narrowed(c: Comparable) -> bool:
     return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
 
 
+def _within_longer(low: Comparable, high: Comparable) -> bool:
+    """True when the lower figure's own period, a span of days, lies inside the higher one's,
+    which is longer: the lower counts a part of the span the higher counts (a figure of one
+    day inside a year is a statement of that day, not a count over it: "bis zu neun
+    Milliarden" said on a day of 2016 and "2016 ... bis zu zehn Milliarden" conflict)."""
+    pl = low.identity.period if low.identity is not None else None
+    ph = high.identity.period if high.identity is not None else None
+    if pl is None or ph is None or pl == ph or pl[0] == pl[1]:
+        return False
+    return ph[0] <= pl[0] and pl[1] <= ph[1]
+
+
 def _since_above(low: Comparable, high: Comparable) -> bool:
     """True when the higher figure is a running total since a date ("*seit Jahresbeginn*
     mehr als vier Tonnen", "*since January*, 40 tonnes") and the lower one is not: the lower
@@ -478,6 +492,17 @@ def _narrower_noun(low: Comparable, high: Comparable) -> bool:
     if any(m[:1].isupper() and f"{m} " in ml.surface for m in ml.modifiers):
         return False  # "U.S. flights" (a compound's part, "Fracht"container, is no name)
     return ml.thing.casefold() == mh.thing.casefold()
+
+
+def _rate_of_a_place(a: Comparable, b: Comparable) -> bool:
+    """True when two percentages are given, one for a place and one for none."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None or qa.unit_kind is not UnitKind.PERCENT or qa.change:
+        return False
+    ma, mb = a.claim.measure, b.claim.measure
+    pa = any(is_place_key(x) for x in (ma.scope if ma is not None else ()))
+    pb = any(is_place_key(x) for x in (mb.scope if mb is not None else ()))
+    return pa != pb
 
 
 def _crew_apart(a: Comparable, b: Comparable) -> bool:
@@ -547,9 +572,17 @@ def _decide(
         # "more than 1,500 homes destroyed" and 4,900 weeks (or an unknown time) apart:
         # an open hedge read pragmatically says little about a total that keeps growing
         return None
+    if _rate_of_a_place(a, b):
+        # "die Arbeitslosenquote im Freistaat lag bei 3,9 Prozent" and "6,2 Prozent": a rate
+        # of one place's people and one of nobody named differ however close they are
+        return None
     if _narrowed(a) != _narrowed(b) and magnitude_ratio(a, b) >= SCOPE_GAP:
         # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
         # 320,000: far apart, and only one said of a part or a whole, they count two things
+        return None
+    if _within_longer(low, high):
+        # "412 deaths from 3 to 9 August" and "780 deaths between 3 and 11 August": a count
+        # over a span inside the other's longer span is a part of it
         return None
     if _since_above(low, high):
         # "Seit Jahresbeginn ... mehr als vier Tonnen" and "gut zwei Tonnen" (one seizure):

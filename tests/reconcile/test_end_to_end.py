@@ -833,3 +833,29 @@ def test_two_changes_of_one_thing_over_one_base_and_period_are_compared() -> Non
         ("a", "en", "2025-10-28", "In the third quarter, revenue rose 16% to $10.25 billion."),
         ("b", "en", "2025-10-28", "In the third quarter, revenue rose 12% to $10.2 billion."),
     )
+
+
+def test_a_count_over_a_span_inside_a_longer_one_is_a_part_of_it() -> None:
+    """ "412 deaths from 3 to 9 August" and "780 deaths between 3 and 11 August"; but a
+    figure said on one day is no count over a span ("bis zu neun Milliarden" on a day of
+    2016 and "2016 ... bis zu zehn Milliarden")."""
+    heat = "were linked to the heat."
+    _none(
+        ("a", "en", "2025-08-11", f"An estimated 412 deaths from 3 to 9 August {heat}"),
+        ("b", "en", "2025-08-13", f"An estimated 780 deaths between 3 and 11 August {heat}"),
+    )
+    _one(
+        ("a", "en", "2025-08-13", f"An estimated 780 deaths from 3 to 9 August {heat}"),
+        ("b", "en", "2025-08-13", f"An estimated 412 deaths between 3 and 11 August {heat}"),
+    )
+
+
+def test_a_rate_of_a_place_and_one_of_no_place_are_two_rates() -> None:
+    """ "die Arbeitslosenquote im Freistaat lag bei 3,9 Prozent, wie die Regionaldirektion
+    Bayern mitteilte" and "6,2 Prozent": Bavaria's rate and the nation's."""
+    _none(
+        ("a", "de", "2025-10-31", "Die Arbeitslosenquote ging auf 6,2 Prozent zurück."),
+        ("b", "de", "2025-10-31",
+         "Die Arbeitslosenquote lag im Oktober bei 3,9 Prozent, wie die Regionaldirektion "
+         "Bayern der Bundesagentur für Arbeit mitteilte."),
+    )  # fmt: skip

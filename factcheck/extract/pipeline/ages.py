@@ -219,3 +219,21 @@ def _subject_before(st: _State, s: int, start: int) -> Person | None:
     assert st.mentions is not None
     first = next(iter(st.mentions.within(prev, s)), None)
     return first if first is not None and first.start - prev <= SUBJECT_REACH else None
+
+
+def listed_ages(text: str, quantities: list[QuantityMatch], lang: str) -> list[QuantityMatch]:
+    """A bare number listed right after an age is an age too ("aged 5 and 11", "ages 4
+    and 10"), not a count, and so is a number of years that ends the list ("im Alter von
+    20 und 68 *Jahren*"), not a duration."""
+    coordinators = get_language(lang).syntax.COORDINATORS
+    out = list(quantities)
+    for i in range(1, len(out)):
+        prev, q = out[i - 1], out[i]
+        # (after an age phrase, "im Alter von 20", not after "der 45-Jährige")
+        years = q.role is NumberRole.DURATION and q.quantity.unit == "year" and not prev.adjectival
+        if prev.role is not NumberRole.AGE or not (q.role is NumberRole.AMOUNT or years):
+            continue
+        between = text[prev.end : q.start].strip()
+        if between == "," or between.casefold() in coordinators:
+            out[i] = replace(q, role=NumberRole.AGE)
+    return out

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 from typing import Literal
@@ -26,7 +25,7 @@ from factcheck.extract.figure_cues import (
 )
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
-from factcheck.extract.pipeline.ages import name_ages
+from factcheck.extract.pipeline.ages import listed_ages, name_ages
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.lists import mark_gapped_lists
@@ -136,12 +135,16 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             scope_places.append(p)
         elif p.place.kind is PlaceKind.CITY and _in_source(p, local):
             scope_places.append(p)
-        elif p.place.kind is PlaceKind.REGION and p.preposition:
+        elif p.place.kind is PlaceKind.REGION and (p.preposition or _in_source(p, local)):
             # the region a speaker is in ("Die Behörden in Rheinland-Pfalz bestätigten
             # mehr als 50 Tote", "the interior ministry in North Rhine-Westphalia"): a
             # region's authorities speak for it; no region is a government's seat
             scope_places.append(p)
     persons = st.mentions.within(s, e)
+    bodies = (
+        [x.span for x in attribution.chain if x.kind in _BODIES and x.span] if attribution else []
+    )
+    speakers_places = [p for p in scope_places if _in_source(p, bodies)]
 
     # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
     q_time: dict[int, TimeMatch] = {}
@@ -166,7 +169,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         for i, q in enumerate(quantities)
         if i in q_time or not any(t.start < q.end and q.start < t.end for t in times)
     ]
-    quantities = _listed_ages(text, quantities, lang)
+    quantities = listed_ages(text, quantities, lang)
 
     noun_spans = [(q.start, q.end) for q in quantities]
     flow_places = places
@@ -258,6 +261,10 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             lead=quantities[0].start,
             tail=_clause_tail(idx, quantities, i),
         )
+        if speakers_places and not _has_place(
+            scope
+        ):  # "..., wie die Regionaldirektion Bayern mitteilte"
+            scope = tuple(sorted({*scope, *(p.place.key for p in speakers_places)}))
         if i and prev_places and not _has_place(scope):
             between = text[quantities[i - 1].end : qm.start]
             last = " ".join(between.split()[-2:])  # ", and 31": joined right before it
@@ -561,6 +568,7 @@ def _event_day(text: str, end: int, lang: str) -> bool:
 
 
 _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+_BODIES = frozenset({SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.UNKNOWN})
 
 _PERIODS = frozenset({DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.DECADE})
 """Precisions of a time that names a period, not a day: such a time in the possessive
@@ -660,24 +668,6 @@ def _clause_tail(
     if not _joined(between, idx.lang):
         return None
     return quantities[j].end, b
-
-
-def _listed_ages(text: str, quantities: list[QuantityMatch], lang: str) -> list[QuantityMatch]:
-    """A bare number listed right after an age is an age too ("aged 5 and 11", "ages 4
-    and 10"), not a count, and so is a number of years that ends the list ("im Alter von
-    20 und 68 *Jahren*"), not a duration."""
-    coordinators = get_language(lang).syntax.COORDINATORS
-    out = list(quantities)
-    for i in range(1, len(out)):
-        prev, q = out[i - 1], out[i]
-        # (after an age phrase, "im Alter von 20", not after "der 45-Jährige")
-        years = q.role is NumberRole.DURATION and q.quantity.unit == "year" and not prev.adjectival
-        if prev.role is not NumberRole.AGE or not (q.role is NumberRole.AMOUNT or years):
-            continue
-        between = text[prev.end : q.start].strip()
-        if between == "," or between.casefold() in coordinators:
-            out[i] = replace(q, role=NumberRole.AGE)
-    return out
 
 
 def _has_place(scope: tuple[str, ...]) -> bool:

@@ -236,3 +236,26 @@ def test_several_areas_name_no_region() -> None:
     assert all(
         not any(x.startswith("region:") for x in c.measure.scope) for c in claims if c.measure
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "place"),
+    [
+        ("Die Quote lag bei 3,9 Prozent, wie die Regionaldirektion Bayern mitteilte.", "de",
+         "3,9 Prozent", "region:de-by"),
+        ("At least four people died, the Missouri State Highway Patrol said.", "en",
+         "At least four people", "region:us-mo"),
+    ],
+)  # fmt: skip
+def test_a_local_body_that_speaks_gives_its_place_to_figures_without_one(
+    text: str, lang: str, quote: str, place: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and place in claim.measure.scope
+
+
+def test_a_persons_title_gives_no_place() -> None:
+    """ "Maryland Governor Wes Moore said": a person speaks, no body of the place."""
+    text = "The ship carried nearly 4,700 containers, Maryland Governor Wes Moore said."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and "region:us-md" not in claim.measure.scope
