@@ -260,12 +260,24 @@ def _capitalised_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun 
     toks = _tokens(text, pos, stop, 12)
     skipped = 0
     measure: str | None = None
+    first: int | None = None  # where "Fern- und Regionalzüge" begins
     i = 0
     while i < len(toks):
         m = toks[i]
         w = m.group()
         if not w[0].isalpha():
             return None
+        if (
+            w.endswith("-")
+            and i + 2 < len(toks)
+            and toks[i + 1].group() in get_language(lang).syntax.COORDINATORS
+            and toks[i + 2].group()[:1].isupper()
+        ):
+            # "48 Fern- und Regionalzüge": the compound after the coordinator names the
+            # head both share
+            first = m.start() if first is None else first
+            i += 2
+            continue
         if w[0].islower():
             if w in stop_words or skipped >= 3 or not w.endswith(nouns.SKIP_ADJECTIVE_SUFFIXES):
                 return None
@@ -282,7 +294,9 @@ def _capitalised_noun(text: str, pos: int, stop: int, lang: str) -> CountedNoun 
         content = _content(toks[i + 1 :], lang)
         if measure is not None and concept in (None, "ammunition", "shell"):
             concept = "shell"
-        return CountedNoun(m.start(), m.end(), w, lem, head, concept, mods, content, measure)
+        start = m.start() if first is None else first
+        surface = text[start : m.end()]
+        return CountedNoun(start, m.end(), surface, lem, head, concept, mods, content, measure)
     return None
 
 

@@ -340,6 +340,11 @@ class Time(Protocol):
     """Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
     keeps a point, ``since`` makes it the start of a span up to publication, ``until``
     its end. ``im Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year."""
+    YEAR_ONLY_BEFORE_PAUSE: frozenset[str]
+    """Prepositions of :data:`PREPOSITIONS` whose bare year is a year only before a pause
+    (punctuation or the end) or, where nouns are capitalised, before a word in lower case:
+    "growth of 1.1 percent *for 2026*.", "*Für 2026* erwarten die Forscher ..."; not "for
+    2000 dollars", "für 2000 Menschen"."""
     ARTICLES: frozenset[str]
     """Articles between a preposition and the time (``seit dem Jahr 2000``)."""
     DAY_ARTICLES: tuple[str, ...]

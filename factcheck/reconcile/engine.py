@@ -495,14 +495,20 @@ def _narrower_noun(low: Comparable, high: Comparable) -> bool:
 
 
 def _rate_of_a_place(a: Comparable, b: Comparable) -> bool:
-    """True when two percentages are given, one for a place and one for none."""
+    """True when two percentages are given, one for a region (a place larger than a city)
+    and one for none. (A city may be only where the speaker sits: "das ifo Institut in
+    München rechnet mit 0,4 Prozent Wachstum" is Germany's.)"""
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None or qa.unit_kind is not UnitKind.PERCENT or qa.change:
         return False
     ma, mb = a.claim.measure, b.claim.measure
-    pa = any(is_place_key(x) for x in (ma.scope if ma is not None else ()))
-    pb = any(is_place_key(x) for x in (mb.scope if mb is not None else ()))
+    pa = any(_regional(x) for x in (ma.scope if ma is not None else ()))
+    pb = any(_regional(x) for x in (mb.scope if mb is not None else ()))
     return pa != pb
+
+
+def _regional(key: str) -> bool:
+    return is_place_key(key) and not key.startswith("city:")
 
 
 def _crew_apart(a: Comparable, b: Comparable) -> bool:

@@ -345,3 +345,17 @@ def test_a_share_names_its_whole_after_a_partitive(text: str, lang: str, head: s
     """ "60 percent *of its departures*", "60 Prozent *der Abflüge*": what the share is of."""
     found = find_counted_noun(text, 0, len(text), lang, share=True)
     assert (found.head if found is not None else None) == head
+
+
+def test_a_suspended_compound_counts_the_compound_after_it() -> None:
+    """ "48 Fern- und Regionalzüge": the noun is the compound after the coordinator, and
+    the quote holds both."""
+    from factcheck.extract import extract_text
+
+    (claim,) = [
+        c
+        for c in extract_text("Es fielen 48 Fern- und Regionalzüge aus.", language="de")
+        if c.quantity is not None
+    ]
+    assert claim.quote == "48 Fern- und Regionalzüge"
+    assert claim.measure is not None and claim.measure.key == "lemma:regionalzug"

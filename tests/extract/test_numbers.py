@@ -237,6 +237,10 @@ def test_a_minus_before_a_currency_sign_starts_the_match() -> None:
         ("zu sieben Jahren und sechs Monaten verurteilt", "de", 7.5, "year"),
         ("seven years and six months in prison", "en", 7.5, "year"),
         ("lasted two hours and 30 minutes", "en", 2.5, "hour"),
+        # one unit named with an article: "einem Jahr und zehn Monaten", "a year and six"
+        ("eine Bewährungsstrafe von einem Jahr und zehn Monaten", "de", 11 / 6, "year"),
+        ("jailed for a year and six months", "en", 1.5, "year"),
+        ("it took an hour and 45 minutes", "en", 1.75, "hour"),
     ],
 )
 def test_a_duration_and_a_smaller_one_joined_are_one(

@@ -1568,3 +1568,8 @@ def test_early_in_a_day_marks_no_early_count() -> None:
     """ "early Saturday" is a time of day; "early reports" an early count."""
     assert not _measured("Ten inmates escaped early Saturday.", "Ten", "en").interim
     assert _measured("Early reports said 12 people died.", "12", "en").interim
+
+
+def test_until_midday_marks_an_early_count_in_german() -> None:
+    """ "Bis zum Mittag fielen 48 Züge aus": the day's count so far."""
+    assert _measured("Bis zum Mittag fielen 48 Züge aus.", "48", "de").interim

@@ -731,3 +731,31 @@ def test_months_named_by_their_last_month_date_the_figures() -> None:
     (count,) = [c for c in claims if c.quote == "412,300 vehicles"]
     assert count.time is not None
     assert (count.time.start, count.time.end) == (D(2025, 7, 1), D(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("Für 2026 erwarten die Forscher ein Plus von 1,1 Prozent.", "de", 2026),
+        ("The institute forecast growth of 1.1 percent for 2026.", "en", 2026),
+        ("For 2026, the bank expects 1.5 percent growth.", "en", 2026),
+    ],
+)
+def test_a_year_after_for_before_a_pause_or_a_verb(text: str, lang: str, year: int) -> None:
+    """ "für 2026", "for 2026": a forecast's year; "für 2000 Menschen", "for 2000 dollars"
+    are counts (``time.YEAR_ONLY_BEFORE_PAUSE``)."""
+    t = only(text, lang)
+    assert (t.start, t.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das Land zahlt für 2000 Menschen die Unterkunft.", "de"),
+        ("Für 2000 Euro gibt es das Ticket.", "de"),
+        ("Tickets sold for 2000 dollars each.", "en"),
+        ("The company paid for 2000 workers.", "en"),
+    ],
+)
+def test_a_number_after_for_before_a_noun_is_a_count(text: str, lang: str) -> None:
+    assert find_times(text, lang, JUNE_2024) == []

@@ -859,3 +859,14 @@ def test_a_rate_of_a_place_and_one_of_no_place_are_two_rates() -> None:
          "Die Arbeitslosenquote lag im Oktober bei 3,9 Prozent, wie die Regionaldirektion "
          "Bayern der Bundesagentur für Arbeit mitteilte."),
     )  # fmt: skip
+
+
+def test_a_rate_said_by_an_institute_in_a_city_is_still_compared() -> None:
+    """ "Das ifo Institut in München rechnet mit 0,4 Prozent": the city is where the
+    speaker sits, not a region the rate is of."""
+    _one(
+        ("a", "de", "2025-10-30",
+         "Das Institut rechnet für 2025 mit einem Wachstum von 0,2 Prozent."),
+        ("b", "de", "2025-10-30",
+         "Das ifo Institut in München rechnet für 2025 mit einem Wachstum von 0,4 Prozent."),
+    )  # fmt: skip

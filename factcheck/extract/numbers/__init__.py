@@ -138,7 +138,7 @@ def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[
     """``found`` with each exact duration joined to the smaller one right after it by a
     coordinator (the pack's ``syntax.COORDINATORS``) as one duration in the larger unit:
     "sieben Jahren und sechs Monaten" is 7.5 years, "two hours and 30 minutes" 2.5 hours."""
-    if len(found) < 2:
+    if not found:
         return found
     joiners = get_language(lang).syntax.COORDINATORS
     out: list[QuantityMatch] = []
@@ -174,9 +174,48 @@ def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[
                 out.append(replace(q, end=nxt.end, quantity=quantity))
                 i += 2
                 continue
-        out.append(q)
+        out.append(_one_before(q, text, lang) or q)
         i += 1
     return out
+
+
+def _one_before(q: QuantityMatch, text: str, lang: str) -> QuantityMatch | None:
+    """The exact duration ``q`` joined to one larger unit named before it with an article
+    and a coordinator ("einem Jahr und zehn Monaten" is 1 5/6 years, "a year and six
+    months" 1.5 years), or None when none stands there."""
+    unit, nominal = q.quantity.unit, q.quantity.nominal
+    if q.role is not NumberRole.DURATION or q.quantity.qualifier is not Qualifier.EXACT:
+        return None
+    if not unit or nominal is None:
+        return None
+    m = _one_and(lang).search(text, max(0, q.start - 40), q.start)
+    word = _grammar(lang).unit_words.get(_norm(m.group("u"))) if m is not None else None
+    if m is None or word is None or word.name not in TIME_UNITS:
+        return None
+    added = _in_unit(nominal, unit, word.name)
+    step = _in_unit(1, unit, word.name)
+    if added is None or step is None or not 0 < added < 1:
+        return None
+    value = 1 + added
+    quantity = q.quantity.model_copy(
+        update={"nominal": value, "low": value, "high": value, "precision": step, "unit": word.name}
+    )
+    return replace(q, start=m.start(), number_start=m.start(), quantity=quantity)
+
+
+@cache
+def _one_and(lang: str) -> re.Pattern[str]:
+    """An article or word that counts one, a unit of time and a coordinator, right before
+    a duration ("*einem Jahr und* zehn Monaten", "*a year and* six months")."""
+    g = _grammar(lang)
+    ones = {*g.articles, *(_norm(w) for w in get_language(lang).numbers.ONE_WORDS)}
+    units = (k for k, u in g.unit_words.items() if u.name in TIME_UNITS)
+    joiners = get_language(lang).syntax.COORDINATORS
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation(ones)})\s+(?P<u>{_alternation(units)})\s+"
+        rf"(?:{_alternation(joiners)})\s+\Z",
+        re.IGNORECASE,
+    )
 
 
 def _in_unit(value: float, unit: str, to: str) -> float | None:

@@ -144,7 +144,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     bodies = (
         [x.span for x in attribution.chain if x.kind in _BODIES and x.span] if attribution else []
     )
-    speakers_places = [p for p in scope_places if _in_source(p, bodies)]
+    speakers_places = [
+        p for p in scope_places if _in_source(p, bodies) and p.place.kind is PlaceKind.REGION
+    ]
 
     # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
     q_time: dict[int, TimeMatch] = {}

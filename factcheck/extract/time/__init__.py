@@ -302,7 +302,14 @@ def _count_context(g: _Grammar, text: str, form: str, m: re.Match[str]) -> bool:
     right after a period of two bare years.
     """
     if form == "prep" and m.group("c3") is not None:
-        prep = g.data.PREPOSITIONS.get(" ".join(m.group("p3").lower().split()))
+        word = " ".join(m.group("p3").lower().split())
+        prep = g.data.PREPOSITIONS.get(word)
+        if word in g.data.YEAR_ONLY_BEFORE_PAUSE:
+            # "for 2026." and "Für 2026 erwarten": a year; "for 2000 dollars": a count
+            after = _WORD_AFTER.match(text, m.end())
+            return after is not None and not (
+                g.data.NOUNS_CAPITALISED and after.group(1)[0].islower()
+            )
         if prep is not None and prep[0] == "point":
             return False  # "fined $85,000 in 2021": a point in time joins no two numbers
         return _NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None

@@ -179,6 +179,13 @@ PUBLICATION_SPANS: dict[str, tuple[str, str]] = {}
 # True, True), ...}
 PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {}
 
+# Prepositions of :data:`PREPOSITIONS` whose bare year is a year only before a pause
+# (punctuation or the end) or, where nouns are capitalised, before a word in lower case: "growth
+# of 1.1 percent *for 2026*.", "*Für 2026* erwarten die Forscher ..."; not "for 2000 dollars",
+# "für 2000 Menschen".
+# English: 'for'
+YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset()
+
 # Articles between a preposition and the time (``seit dem Jahr 2000``).
 # English: 'the'
 ARTICLES: frozenset[str] = frozenset()

@@ -338,6 +338,7 @@ PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "zum": ("point", False, False),
     "seit": ("since", True, True),
     "ab": ("point", True, True),  # "ab 2027", "ab Mai": from then on, read as its start
+    "für": ("point", False, True),  # "Für 2026 erwarten die Forscher ein Plus von 1,1 Prozent"
     "bis": ("until", True, True),
     "bis zum": ("until", False, False),
     "bis zur": ("until", False, False),
@@ -346,6 +347,10 @@ PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
 """Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
 keeps a point, ``since`` makes it the start of a span up to publication, ``until`` its
 end. ``im Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year."""
+
+YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset({"für"})
+"""Präpositionen, deren bloße Jahreszahl nur vor einer Pause oder einem kleingeschriebenen
+Wort ein Jahr ist ("Für 2026 erwarten ..."), nicht vor einem Nomen ("für 2000 Menschen")."""
 
 ARTICLES: frozenset[str] = frozenset({"dem", "den", "der", "des"})
 """Articles between a preposition and the time (``seit dem Jahr 2000``)."""

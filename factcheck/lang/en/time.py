@@ -284,7 +284,13 @@ PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "till": ("until", True, True),
     "through": ("until", True, True),
     "by": ("until", True, False),
+    # a forecast's year ("growth of 1.1 percent for 2026"); not a month ("for May" is rare)
+    "for": ("point", False, True),
 }
+
+YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset({"for"})
+"""Prepositions whose bare year is a year only before a pause ("for 2026."), not before a
+word ("for 2000 dollars")."""
 """Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
 keeps a point, ``since`` makes it the start of a span up to publication, ``until`` its
 end. ``by 2000`` is not taken as a year ("won by 2000 votes")."""
