@@ -103,6 +103,10 @@ class Nouns(Protocol):
     """Words in a paragraph that tell of a place made bigger ("die Fanmeile wird
     *vergrößert*", "the zone was *extended*"): a capacity given there is the new layout's,
     not set against the old one's."""
+    RECOVERED_DEAD: tuple[str, ...]
+    """Lemmas of nouns for the dead that were found or recovered ("four *bodies*", "vier
+    *Leichen*"): a count of them is the part of the toll found so far (``dead:body``),
+    never set against the toll."""
     CHANGE_BASES: dict[str, tuple[str, ...]]
     """What a percentage change is measured against, by base (``year``, ``quarter``,
     ``month``), from words in its clause ("*gegenüber dem Vorjahr*", "*from a year

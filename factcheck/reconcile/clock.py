@@ -19,6 +19,7 @@ two times are the finding's echoes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -130,7 +131,28 @@ def _nearest(c: Claim, others: list[Claim]) -> Claim:
 
 def _apart(a: Claim, b: Claim) -> int:
     (alo, ahi), (blo, bhi) = _clock(a), _clock(b)
+    shift = _days_apart(a, b) * MINUTES_PER_DAY  # "11:20 p.m. on Sunday", "1 a.m. on Monday"
+    blo, bhi = blo + shift, bhi + shift
     return max(blo - ahi, alo - bhi, 0)
+
+
+MINUTES_PER_DAY = 1440
+ACROSS_MIDNIGHT = 360
+"""Minutes two times of one moment on two days in a row may lie apart and still be read as
+one moment told two ways ("at around 11:20 p.m. on Sunday" and "shortly after 1 a.m. on
+Monday"); further apart they are two moments."""
+
+
+def _day(c: Claim) -> dt.date | None:
+    """The one day a clock claim is dated to, or None."""
+    d = c.date
+    return d.start if d is not None and d.start is not None and d.start == d.end else None
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    """Days from ``a``'s date to ``b``'s (0 when either is not one day)."""
+    da, db = _day(a), _day(b)
+    return 0 if da is None or db is None else (db - da).days
 
 
 def _zone(c: Claim) -> str:
@@ -141,10 +163,9 @@ def _zone(c: Claim) -> str:
 def _same_moment(a: Claim, b: Claim) -> bool:
     if a.event != b.event or _zone(a) != _zone(b):
         return False
-    da = a.date.start if a.date and a.date.start == a.date.end else None
-    db = b.date.start if b.date and b.date.start == b.date.end else None
-    if da is not None and db is not None and da != db:
-        return False
+    days = _days_apart(a, b)
+    if days and (abs(days) > 1 or _apart(a, b) > ACROSS_MIDNIGHT):
+        return False  # two days, unless close across one midnight
     sa = a.measure.scope if a.measure else ()
     sb = b.measure.scope if b.measure else ()
     # "the Ridgeway fire began" and "the Millbrook fire began" are two moments

@@ -870,3 +870,39 @@ def test_a_rate_said_by_an_institute_in_a_city_is_still_compared() -> None:
         ("b", "de", "2025-10-30",
          "Das ifo Institut in München rechnet für 2025 mit einem Wachstum von 0,4 Prozent."),
     )  # fmt: skip
+
+
+def test_the_bodies_found_are_a_part_of_the_toll() -> None:
+    """ "Divers recovered four bodies" on Monday night and "at least seven killed": the
+    dead found so far, never set against the toll."""
+    _none(
+        ("a", "en", "2025-10-13", "At least seven people were killed, the coast guard said."),
+        ("b", "en", "2025-10-14", "Divers recovered four bodies from the hull on Monday night."),
+    )
+    _none(
+        ("a", "de", "2025-10-13", "Mindestens sieben Menschen kamen ums Leben."),
+        ("b", "de", "2025-10-14", "Taucher bargen am Montagabend vier Leichen aus dem Rumpf."),
+    )
+
+
+def test_one_moment_told_across_midnight_is_compared() -> None:
+    """ "at around 11:20 p.m. on Sunday" and "shortly after 1 a.m. on Monday": one fire's
+    start, 97 minutes apart; times a day apart are two moments."""
+    d = _one(
+        ("a", "en", "2025-10-13", "The fire broke out at around 11:20 p.m. on Sunday."),
+        ("b", "en", "2025-10-14", "The fire broke out shortly after 1 a.m. on Monday."),
+    )
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT
+    _none(
+        ("a", "en", "2025-10-14", "The fire broke out at around 11:20 p.m. on Sunday."),
+        ("b", "en", "2025-10-14", "The fire broke out at around 9:20 p.m. on Monday."),
+    )
+
+
+def test_a_specific_moment_outranks_that_something_happened() -> None:
+    """ "Die Explosion ereignete sich gegen 5.40 Uhr" is the explosion's time."""
+    d = _one(
+        ("a", "de", "2025-02-09", "Die Explosion ereignete sich gegen 5.40 Uhr."),
+        ("b", "de", "2025-02-09", "Die Explosion hatte das Haus gegen 6.40 Uhr erschüttert."),
+    )
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT

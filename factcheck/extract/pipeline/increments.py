@@ -6,6 +6,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
+from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ATTENDANCE,
     CROWD_CONCEPTS,
@@ -19,6 +20,11 @@ from factcheck.models import Claim
 INCREMENT_BEFORE = 400
 """Characters before a figure added to another (``concepts.INCREMENT_SCOPE``) searched for
 the figure it is added to."""
+
+DEAD = "dead"
+"""The concept of the dead (``nouns.ROLE_CUES``)."""
+BODIES = f"{DEAD}:body"
+"""The concept of the bodies found of the dead (see :func:`bodies_as_parts`)."""
 
 _CROWDS = frozenset({*GENERIC_PERSONS, *CROWD_CONCEPTS, ATTENDANCE})
 
@@ -73,5 +79,28 @@ def increments_settled(claims: list[Claim], text: str = "") -> list[Claim]:
             c = c.model_copy(update={"measure": measure})
         if c.quantity is not None and c.measure is not None:
             last = c
+        out.append(c)
+    return out
+
+
+def bodies_as_parts(claims: list[Claim], lang: str) -> list[Claim]:
+    """The claims, each count of the dead whose noun is a body found (the pack's
+    ``nouns.RECOVERED_DEAD``: "recovered four *bodies*", "vier *Leichen* geborgen") keyed
+    ``dead:body``: the dead found so far, a part of the toll, set against other counts of
+    the bodies found, never against the toll (nor against another part of it: "Of the 11
+    dead, three were children")."""
+    words = {w.casefold() for w in get_language(lang).nouns.RECOVERED_DEAD}
+    if not words:
+        return claims
+    out = []
+    for c in claims:
+        m = c.measure
+        if (
+            m is not None
+            and c.quantity is not None
+            and m.key == DEAD
+            and m.thing.casefold() in words
+        ):
+            c = c.model_copy(update={"measure": m.model_copy(update={"concept": BODIES})})
         out.append(c)
     return out

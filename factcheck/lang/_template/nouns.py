@@ -180,6 +180,12 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {}
 # English: 'expanded', 'enlarged', 'extended', 'widened', ...
 EXPANSION_CUES: tuple[str, ...] = ()
 
+# Lemmas of nouns for the dead that were found or recovered ("four *bodies*", "vier *Leichen*"):
+# a count of them is the part of the toll found so far (``dead:body``), never set against the
+# toll.
+# English: 'body'
+RECOVERED_DEAD: tuple[str, ...] = ()
+
 # What a percentage change is measured against, by base (``year``, ``quarter``, ``month``), from
 # words in its clause ("*gegenüber dem Vorjahr*", "*from a year earlier*", "*month on month*"):
 # two changes are compared only over one base, and a change whose base is not said is not

@@ -141,7 +141,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "mayday-ruf", "seenotruf", "sos-signal"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb"),
-    "crash": ("unfall", "unglück", "ereignete sich", "verunglückte", "prallte", "kollidierte",
+    # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich
+    # gegen 5.40 Uhr" ist die Explosion)
+    "crash": ("unfall", "unglück", "verunglückte", "prallte", "kollidierte",
               "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich"),
 }  # fmt: skip

@@ -532,6 +532,11 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
 """Wogegen eine prozentuale Veränderung gemessen ist ("um 3,92 Prozent *gegenüber dem
 Vorjahr*"): zwei Veränderungen werden nur über dieselbe Basis verglichen."""
 
+RECOVERED_DEAD: tuple[str, ...] = ("Leiche", "Leichnam")
+"""Lemmas of nouns for the dead that were found or recovered ("Taucher bargen vier
+*Leichen*", "recovered four *bodies*"): a count of the dead found so far, a part of the
+toll, never set against it."""
+
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
                     "Scheitel*", "Höchststand*", "Flutscheitel*"),

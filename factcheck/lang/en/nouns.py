@@ -607,6 +607,9 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """What a percentage change is measured against. See the German file."""
 
+RECOVERED_DEAD: tuple[str, ...] = ("body",)
+"""Lemmas of nouns for the dead that were found. See the German file."""
+
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
                     "peak level*"),
@@ -635,11 +638,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
              "minimum wage"),
     # what a home costs to rent ("average asking rents rose to $2,100 a month")
     "rent": ("rent", "rents", "asking rent*", "rental price*", "rent price*"),
-    # rates, of percentages only (concepts.RATE)
     "inflation": ("inflation", "consumer prices", "consumer price index"),
-    # without food and energy: another rate than inflation as such
-    "core_inflation": ("core inflation", "core consumer prices", "core CPI", "core prices",
-                       "core rate"),
+    "core_inflation": ("core inflation", "core consumer prices", "core CPI", "core rate"),
     "unemployment": ("unemployment", "unemployment rate", "jobless rate"),
     "turnout": ("turnout", "voter turnout"),
     "interest_rate": ("interest rate", "interest rates", "key rate", "benchmark rate",
