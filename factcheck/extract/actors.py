@@ -557,7 +557,7 @@ def _capitalised_name(written: str, lang: str, opening: bool) -> _Fields | None:
     if pack.numbers.NOUNS_CAPITALISED:
         return None
     phrase = _leading_article(lang).sub("", written.strip().rstrip(",.;:"))
-    words = [w.strip(",.") for w in phrase.split()]
+    words = [w.strip(",.") for w in phrase.split() if w != "&"]  # "Marks & Spencer"
     if not words or not all(w[:1].isupper() and w[1:2] != "" for w in words):
         return None
     if opening and len(words) < 2:

@@ -290,6 +290,11 @@ CHANGE_PREFIX = "change"
 (``change:revenue:year``; :mod:`factcheck.extract.pipeline.changes`): compared, by its
 signed size, only with changes of the same subject over the same base."""
 
+SPAN_SCOPE = "scope:span-"
+"""How a sum of money's span is marked: ``scope:span-quarter``, ``scope:span-year``
+(the packs' ``time.FIGURE_SPANS``; :func:`factcheck.extract.pipeline.changes.spans_marked`).
+Two sums given for spans of two lengths are not compared."""
+
 JOINT_SCOPE = "scope:joint"
 """The scope of a count of two kinds of things together, its noun joined to another
 ("mehr als 200 Raketen und Drohnen", "more than 200 missiles and drones"): set only

@@ -322,6 +322,11 @@ class Time(Protocol):
     SEASONS: dict[str, tuple[int, int]]
     """Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
     runs into the next year."""
+    FIGURE_SPANS: dict[str, tuple[str, ...]]
+    """How long a span a sum of money is given for, by span (``quarter``, ``half``,
+    ``nine_months``, ``year``), from words in its clause ("Group revenue *for the quarter*",
+    "revenue *for the first nine months*", "*Jahresumsatz*"): two sums given for spans of
+    two lengths are not compared (``word*`` a prefix)."""
     MONTHS_TO: tuple[str, ...]
     """Words between a count of months and the month they end with: "in the three months
     *to* September" (July to September), "the six months *through* June". The months are

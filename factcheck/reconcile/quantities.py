@@ -57,6 +57,7 @@ from factcheck.lang.concepts import (
     PASSENGER,
     PEAK_SCOPE,
     RECOVERED,
+    SPAN_SCOPE,
     STANCES,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
@@ -222,6 +223,15 @@ def comparable(
         # are two different figures, not two roundings of one
         iv = iv.widen(2 * rounding * ROUNDING_SHARE)  # rounding is half the precision
     return Comparable(claim, iv, nominal, unit, tolerance, identity(claim, slots, asof), asof)
+
+
+def _spans_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two sums are given for spans of two lengths (``concepts.SPAN_SCOPE``)."""
+    if not a or not b:
+        return False
+    sa = {x for x in a if x.startswith(SPAN_SCOPE)}
+    sb = {x for x in b if x.startswith(SPAN_SCOPE)}
+    return bool(sa and sb and not sa & sb)
 
 
 def _keyed_change(claim: Claim) -> bool:
@@ -420,6 +430,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False
     if flows_apart(a.origin, b.origin) or flows_apart(a.destination, b.destination):
         return False
+    if _spans_apart(a.scope, b.scope):
+        return False  # "revenue for the quarter" and "for the first nine months"
     if bool(a.origin or a.destination) != bool(b.origin or b.destination) and (
         not a.content or not b.content
     ):

@@ -906,3 +906,14 @@ def test_a_specific_moment_outranks_that_something_happened() -> None:
         ("b", "de", "2025-02-09", "Die Explosion hatte das Haus gegen 6.40 Uhr erschüttert."),
     )
     assert d.kind is DiscrepancyKind.TIME_CONFLICT
+
+
+def test_sums_for_spans_of_two_lengths_are_not_compared() -> None:
+    """ "revenue for the quarter" and "revenue for the first nine months"."""
+    _none(
+        ("a", "en", "2025-12-04",
+         "Group revenue for the quarter fell 3.1% from a year earlier to 1.42 billion pounds."),
+        ("b", "en", "2025-12-04",
+         "Total revenue for the first nine months of the financial year came to £4.3bn, the "
+         "company said."),
+    )  # fmt: skip

@@ -10,10 +10,23 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.roles import subject_words, table_words
-from factcheck.lang.concepts import CHANGE_PREFIX, GENERIC_PERSONS, RATE, SUBJECT_DIMENSIONS
+from factcheck.lang import get_language
+from factcheck.lang.concepts import (
+    CHANGE_PREFIX,
+    GENERIC_PERSONS,
+    RATE,
+    SPAN_SCOPE,
+    SUBJECT_DIMENSIONS,
+)
 from factcheck.models import Claim, UnitKind
+
+MONEY = "money:"
+"""How the key of a sum of money with a subject begins ("money:profit")."""
 
 LEVEL_REACH = 120
 """Characters around a change searched for the level it belongs to ("delivered 412,300
@@ -40,8 +53,18 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         if index is None or index[0] != s:
             index = (s, SentenceIndex(text, s, e, lang))
         a, b = index[1].clause(c.span.start)
+        # only the stretch since the figure before it in its sentence is its own ("up 46%
+        # from a year earlier, as passenger numbers rose 10%": the 10% has no base)
+        own = max([s, *(o.span.end for o in claims if o.sentence == c.sentence and o.quantity
+                        and o.span.end <= c.span.start)])  # fmt: skip
+        # its clause's base, else one in a clause with no figure right before it ("On a
+        # monthly basis, consumer prices rose 0.3%")
         bases = table_words(text, a, b, lang, "CHANGE_BASES")
-        subject = _subject(c, s, claims, text, lang) if bases else None
+        if not bases and own == s < a:
+            pa, pb = index[1].clause(max(s, a - 2))
+            if not any(ch.isdigit() for ch in text[pa:pb]):
+                bases = table_words(text, pa, pb, lang, "CHANGE_BASES")[-1:]
+        subject = _subject(c, own, claims, text, lang) if bases else None
         if not bases or subject is None:
             out.append(c)
             continue
@@ -76,12 +99,73 @@ def _subject(c: Claim, s: int, claims: list[Claim], text: str, lang: str) -> str
         q, m = o.quantity, o.measure
         if o is c or q is None or q.change or m is None or o.sentence != c.sentence:
             continue
-        if q.unit_kind is not UnitKind.COUNT or not m.concept or m.key in GENERIC_PERSONS:
+        if q.unit_kind is UnitKind.CURRENCY and m.key.startswith(MONEY):
+            key = m.key[len(MONEY) :]  # "a profit of 360 million euros, up 46%": profit
+        elif q.unit_kind is UnitKind.COUNT and m.concept and m.key not in GENERIC_PERSONS:
+            key = m.key
+        else:
             continue
         dist = max(c.span.start - o.span.end, o.span.start - c.span.end)
         if dist <= LEVEL_REACH and (best is None or dist < best[0]):
-            best = (dist, m.key)
+            best = (dist, key)
     return None if best is None else best[1]
 
 
-__all__ = ["changes_keyed"]
+def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The claims, each sum of money whose clause says how long a span it is given for
+    (the pack's ``time.FIGURE_SPANS``: "Group revenue *for the quarter* fell to £1.42
+    billion", "revenue *for the first nine months* came to £4.3bn") marked with
+    ``scope:span-<span>``: two sums given for spans of two lengths are not compared."""
+    out: list[Claim] = []
+    index: tuple[int, SentenceIndex] | None = None
+    for c in claims:
+        q, m = c.quantity, c.measure
+        if q is None or m is None or q.unit_kind is not UnitKind.CURRENCY or c.sentence is None:
+            out.append(c)
+            continue
+        s, e = c.sentence.start, c.sentence.end
+        if index is None or index[0] != s:
+            index = (s, SentenceIndex(text, s, e, lang))
+        a, b = index[1].clause(c.span.start)
+        found = _span_words(text, a, b, lang)
+        if found:
+            scope = tuple(sorted({*m.scope, f"{SPAN_SCOPE}{found[0][2]}"}))
+            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+        out.append(c)
+    return out
+
+
+def _span_words(text: str, a: int, b: int, lang: str) -> list[tuple[int, int, str]]:
+    """The words of the pack's ``time.FIGURE_SPANS`` in ``text[a:b]``, with their span."""
+    found = _spans(lang)
+    if found is None:
+        return []
+    pattern, kinds = found
+    out = []
+    for m in pattern.finditer(text, a, b):
+        word = m.group().casefold()
+        kind = kinds.get(word) or next(
+            (k for stem, k in kinds.items() if stem.endswith("*") and word.startswith(stem[:-1])),
+            None,
+        )
+        if kind is not None:
+            out.append((m.start(), m.end(), kind))
+    return out
+
+
+@cache
+def _spans(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern over the pack's ``time.FIGURE_SPANS`` and each word's span."""
+    table = get_language(lang).time.FIGURE_SPANS
+    if not table:
+        return None
+    kinds = {w.casefold(): k for k, words in table.items() for w in words}
+    alts = sorted(
+        (re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in kinds),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE), kinds
+
+
+__all__ = ["changes_keyed", "spans_marked"]

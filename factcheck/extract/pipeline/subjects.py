@@ -80,24 +80,37 @@ def _measure_subject(
 def subject_past_relative(
     text: str, idx: SentenceIndex, a: int, qm: QuantityMatch, lang: str
 ) -> str | None:
-    """The subject of a measure whose clause (starting at ``a``) follows a relative clause
-    set into the main clause, from the part of the main clause before that relative clause:
-    "Am *Pegel* Kaub, der als wichtigste Messstelle gilt, wurden 78 Zentimeter gemessen",
-    "At the Kaub *gauge*, which ships rely on, the level stood at 78 centimetres" (the
-    packs' ``syntax.RELATIVE_PRONOUNS`` open the relative clause). None when no relative
-    clause stands right before, or no subject word is in the part before it."""
-    back = _back_over_break(text, a, idx.start)
-    if back is None:
-        return None
-    ra, _ = idx.clause(back)
-    words = text[ra:back].split(maxsplit=1)
-    if not words or words[0].casefold() not in get_language(lang).syntax.RELATIVE_PRONOUNS:
-        return None
-    before = _back_over_break(text, ra, idx.start)
-    if before is None:
-        return None
-    ma, mb = idx.clause(before)
-    return _measure_subject(text, ma, mb, qm, lang, reach=qm.start - ma)
+    """The subject of a measure whose clause (starting at ``a``) follows a clause set into
+    the main clause, from the part of the main clause before it: a relative clause ("Am
+    *Pegel* Kaub, der als wichtigste Messstelle gilt, wurden 78 Zentimeter gemessen", "*Core
+    inflation*, which strips out energy, food and tobacco, eased to 3.1%"; the packs'
+    ``syntax.RELATIVE_PRONOUNS``) or an apposition ("*Core inflation*, a measure that
+    excludes energy, slowed to 3.2%"; ``syntax.ARTICLES``), read back over up to
+    :data:`INSERTED_CLAUSES` clauses with no figure. None when no such clause stands
+    before, or no subject word is in the part before it."""
+    syntax = get_language(lang).syntax
+    openers = syntax.RELATIVE_PRONOUNS | syntax.ARTICLES
+    pos, inserted = a, False
+    for _ in range(INSERTED_CLAUSES):
+        back = _back_over_break(text, pos, idx.start)
+        if back is None:
+            return None
+        ca, _ = idx.clause(back)
+        if any(ch.isdigit() for ch in text[ca:back]):
+            return None  # a figure of its own stands there
+        words = text[ca:back].split(maxsplit=1)
+        if words and words[0].casefold() in openers and ca > idx.start:
+            inserted, pos = True, ca  # the opening of the inserted clause
+            continue
+        if inserted:
+            return _measure_subject(text, ca, back + 1, qm, lang, reach=qm.start - ca)
+        pos = ca  # a part of a list inside the inserted clause ("energy, food, ...")
+    return None
+
+
+INSERTED_CLAUSES = 4
+"""Clauses read back over for a clause set into the main clause (see
+:func:`subject_past_relative`): its opening, and the parts of a list inside it."""
 
 
 _CONVERSION = re.compile(r"\s*(?:\([^()\n]{0,30}\d[^()\n]{0,30}\)|\))")

@@ -191,15 +191,16 @@ RECOVERED_DEAD: tuple[str, ...] = ()
 # two changes are compared only over one base, and a change whose base is not said is not
 # compared (``word*`` a prefix).
 # English: {'year': ('from a year earlier', 'from a year ago', 'than a year earlier', 'than a
-# year ago', 'year on year', 'year-on-year', 'compared with a year earlier', 'compared with a
-# year ago', 'on a year earlier', 'from the same period last year', 'on the same period last
-# year', 'compared with the same period last year', 'from the same quarter last year', 'from the
-# same month last year', 'over the past 12 months', 'over the last 12 months', 'in the 12 months
-# through', 'in the 12 months to', 'on an annual basis', 'annualized', 'annualised'), 'quarter':
-# ('from the previous quarter', 'from the prior quarter', 'quarter on quarter', 'quarter-on-
-# quarter', 'on the previous quarter'), 'month': ('from the previous month', 'from the prior
-# month', 'from a month earlier', 'month on month', 'month-on-month', 'on the previous month',
-# 'over the month')}
+# year ago', 'year on year', 'year-on-year', 'compared with a year earlier', 'on a year
+# earlier', 'compared with a year ago', 'from the same period last year', 'on an annual basis',
+# 'on the same period last year', 'compared with the same period last year', 'against the same
+# period last year', 'compared with the same period a year ago', 'from the same quarter last
+# year', 'from the same month last year', 'annualized', 'over the past 12 months', 'over the
+# last 12 months', 'in the 12 months through', 'in the 12 months to', 'on a year-on-year basis',
+# 'annualised'), 'quarter': ('from the previous quarter', 'from the prior quarter', 'quarter on
+# quarter', 'quarter-on-quarter', 'on the previous quarter'), 'month': ('from the previous
+# month', 'from the prior month', 'from a month earlier', 'month on month', 'month-on-month',
+# 'on the previous month', 'over the month', 'on a monthly basis', 'on a month-on-month basis')}
 CHANGE_BASES: dict[str, tuple[str, ...]] = {}
 
 # What a measure with no noun of its own measures, from a word near it in its clause (``word*``

@@ -151,6 +151,15 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {}
 # English: {'spring': (3, 5), 'summer': (6, 8), 'autumn': (9, 11), ...}
 SEASONS: dict[str, tuple[int, int]] = {}
 
+# How long a span a sum of money is given for, by span (``quarter``, ``half``, ``nine_months``,
+# ``year``), from words in its clause ("Group revenue *for the quarter*", "revenue *for the
+# first nine months*", "*Jahresumsatz*"): two sums given for spans of two lengths are not
+# compared (``word*`` a prefix).
+# English: {'quarter': ('for the quarter', 'in the quarter', 'quarterly', 'three-month', '13
+# weeks'), 'half': ('first half', 'second half', 'half-year', 'half-yearly', 'six-month', 'first
+# six months'), 'nine_months': ('first nine months', 'nine-month', 'first three quarters'), ...}
+FIGURE_SPANS: dict[str, tuple[str, ...]] = {}
+
 # Words between a count of months and the month they end with: "in the three months *to*
 # September" (July to September), "the six months *through* June". The months are those of the
 # year written after the month, or the latest that ended by publication.

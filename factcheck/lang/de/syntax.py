@@ -159,7 +159,7 @@ SOURCE_PHRASE: str = (
     rf"(?:{_ART}\s+)?(?:{_ADJ}\s+){{0,3}}"
     # "Innen- und Sportsenatorin Iris Spranger": ein Wortteil mit Ergänzungsstrich davor
     r"(?:[A-ZÄÖÜ]\w*-\s+(?:und|oder)\s+)?"
-    r"(?:{cap}(?:\s+(?:{cap}))*)"
+    r"(?:{cap}(?:\s+(?:&\s+)?(?:{cap}))*)"  # "Procter & Gamble teilte mit"
     # wessen Sprecher ("ein Sprecher *der Polizei*", "des Innenministeriums")
     rf"(?:\s+(?:des|der)\s+(?:{_ADJ}\s+){{0,2}}{{CAP}}(?:\s+{{CAP}})?)?"
     # ein Ort ("die Polizei in Köln", "der Bürgermeister von Köln")

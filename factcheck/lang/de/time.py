@@ -280,6 +280,17 @@ SEASONS: dict[str, tuple[int, int]] = {
 """Seasons (first month, last month), used with a year: ``im Sommer 2000``. A winter
 runs into the next year."""
 
+FIGURE_SPANS: dict[str, tuple[str, ...]] = {
+    "quarter": ("im Quartal", "Quartalsumsatz*", "Quartalsgewinn*", "vierteljährlich*"),
+    "half": ("ersten Halbjahr", "zweiten Halbjahr", "Halbjahresumsatz*", "Halbjahresgewinn*"),
+    "nine_months": ("ersten neun Monaten", "ersten drei Quartalen", "Neunmonatsumsatz*"),
+    "year": ("Gesamtjahr", "Jahresumsatz*", "Jahresgewinn*", "Jahresüberschuss*",
+             "im gesamten Jahr", "im Gesamtjahr"),
+}  # fmt: skip
+"""Wie lange der Zeitraum ist, für den eine Geldsumme gilt ("der Umsatz *im Quartal*",
+"in den *ersten neun Monaten*", "*Jahresumsatz*"): Summen für Zeiträume verschiedener
+Länge werden nicht verglichen."""
+
 MONTHS_TO: tuple[str, ...] = ("bis", "bis Ende")
 """Wörter zwischen einer Zahl von Monaten und dem Monat, mit dem sie enden: "in den drei
 Monaten *bis* September" (Juli bis September)."""

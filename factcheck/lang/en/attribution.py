@@ -310,6 +310,9 @@ MODALITY: dict[str, tuple[str, ...]] = {
         # "33 hostages *are to be* freed", "the deal *foresees* the release of 33"
         "are to be",
         "is to be",
+        # "Harwell & Finch is to close 32 stores": a plan announced
+        "is to",
+        "are to",
         "foresees",
         "envisages",
         # a company's outlook: "guided for revenue of $28 billion", "its guidance"

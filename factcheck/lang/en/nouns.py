@@ -594,16 +594,18 @@ EXPANSION_CUES: tuple[str, ...] = ("expanded", "enlarged", "extended", "widened"
 
 CHANGE_BASES: dict[str, tuple[str, ...]] = {
     "year": ("from a year earlier", "from a year ago", "than a year earlier", "than a year ago",
-             "year on year", "year-on-year", "compared with a year earlier",
-             "compared with a year ago", "on a year earlier", "from the same period last year",
+             "year on year", "year-on-year", "compared with a year earlier", "on a year earlier",
+             "compared with a year ago", "from the same period last year", "on an annual basis",
              "on the same period last year", "compared with the same period last year",
-             "from the same quarter last year", "from the same month last year",
+             "against the same period last year", "compared with the same period a year ago",
+             "from the same quarter last year", "from the same month last year", "annualized",
              "over the past 12 months", "over the last 12 months", "in the 12 months through",
-             "in the 12 months to", "on an annual basis", "annualized", "annualised"),
+             "in the 12 months to", "on a year-on-year basis", "annualised"),
     "quarter": ("from the previous quarter", "from the prior quarter", "quarter on quarter",
                 "quarter-on-quarter", "on the previous quarter"),
     "month": ("from the previous month", "from the prior month", "from a month earlier",
-              "month on month", "month-on-month", "on the previous month", "over the month"),
+              "month on month", "month-on-month", "on the previous month", "over the month",
+              "on a monthly basis", "on a month-on-month basis"),
 }  # fmt: skip
 """What a percentage change is measured against. See the German file."""
 
@@ -628,14 +630,12 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "loot": ("stole", "stolen", "steal", "stealing", "haul", "loot", "got away with",
              "made off with", "escaped with"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
-    # a company's results ("revenue rose 16% to $10.25 billion", "net income came in at
-    # $1.87 billion")
+    # a company's results ("revenue rose 16% to $10.25 billion", "net income of $1.87 billion")
     "revenue": ("revenue", "revenues", "sales", "turnover"),
     # (not a loss: "a loss of $820 million" and "a profit of $310 million a year earlier"
     # are two figures, and a disaster's losses no subject, see the docs)
     "profit": ("profit", "profits", "net income", "net profit", "earnings"),
-    "wage": ("wage", "wages", "hourly earnings", "weekly earnings", "salary", "salaries",
-             "minimum wage"),
+    "wage": ("wage", "wages", "hourly earnings", "weekly earnings", "salary", "salaries"),
     # what a home costs to rent ("average asking rents rose to $2,100 a month")
     "rent": ("rent", "rents", "asking rent*", "rental price*", "rent price*"),
     "inflation": ("inflation", "consumer prices", "consumer price index"),

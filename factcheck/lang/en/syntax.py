@@ -275,7 +275,8 @@ _LOW = rf"(?!(?:{_FUNCTION})\b)[a-z][\w\-]*"
 SOURCE_PHRASE: str = (
     # "state *and* local officials", "U.S. *and* Israeli officials": two modifiers joined
     # (not after a plural or a possessive: "authorities and rescue groups" are two)
-    rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s|(?<=s)['’])?)\s+(?:(?<![s'’]\s)and\s+)?){{0,6}}"
+    # (and a firm's name joined by "&": "Marks & Spencer said")
+    rf"(?:{_ART}\s+)?(?:(?:{{cap}}|{_LOW}(?:’s|'s|(?<=s)['’])?)\s+(?:(?<![s'’]\s)and\s+|&\s+)?){{0,6}}"
     # "the Ministry of Health", "the General Staff of the Ukrainian army", "a spokesman
     # for the regional administration"
     rf"(?:{{cap}}|{_LOW})"

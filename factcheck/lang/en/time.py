@@ -234,6 +234,15 @@ SEASONS: dict[str, tuple[int, int]] = {
 """Seasons (first month, last month), used with a year: ``in the summer of 2000``. A
 winter runs into the next year."""
 
+FIGURE_SPANS: dict[str, tuple[str, ...]] = {
+    "quarter": ("for the quarter", "in the quarter", "quarterly", "three-month", "13 weeks"),
+    "half": ("first half", "second half", "half-year", "half-yearly", "six-month",
+             "first six months"),
+    "nine_months": ("first nine months", "nine-month", "first three quarters"),
+    "year": ("full year", "full-year", "annual", "for the year", "whole year"),
+}  # fmt: skip
+"""How long a span a sum of money is given for. See the German file."""
+
 MONTHS_TO: tuple[str, ...] = ("to", "through", "ending", "ended", "to the end of")
 """Words between a count of months and the month they end with: "in the three months *to*
 September" (July to September), "the six months *through* June"."""

@@ -64,3 +64,34 @@ def test_a_change_after_a_date_with_an_ordinal_is_still_a_change() -> None:
         if c.quantity is not None
     ]
     assert claim.quantity is not None and claim.quantity.change
+
+
+def test_a_base_in_an_opening_clause_with_no_figure() -> None:
+    """ "On a monthly basis, consumer prices rose 0.3%": the opening gives the base; a base
+    in the clause of another figure before does not ("up 46% from a year earlier, as
+    passenger numbers rose 10%")."""
+    assert _key("On a monthly basis, consumer prices rose 0.3%.", "en", "0.3%") == (
+        "change:inflation:month"
+    )
+    text = (
+        "The airline reported a profit of 360 million euros, up 46% from a year earlier, as "
+        "passenger numbers rose 10% to 55.5 million."
+    )
+    assert _key(text, "en", "46%") == "change:profit:year"
+    assert _key(text, "en", "10%") == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "span"),
+    [
+        ("Group revenue for the quarter fell to 1.42 billion pounds.", "en",
+         "1.42 billion pounds", "scope:span-quarter"),
+        ("Total revenue for the first nine months came to £4.3bn.", "en", "£4.3bn",
+         "scope:span-nine_months"),
+        ("Der Jahresumsatz lag bei 240 Millionen Euro.", "de", "240 Millionen Euro",
+         "scope:span-year"),
+    ],
+)  # fmt: skip
+def test_a_sum_says_how_long_a_span_it_is_for(text: str, lang: str, quote: str, span: str) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and span in claim.measure.scope

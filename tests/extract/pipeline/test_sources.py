@@ -126,3 +126,17 @@ def test_the_base_of_a_change_is_no_medium() -> None:
     text = "Die Preise stiegen gegenüber dem Vorjahresmonat um 2,3 Prozent."
     (claim,) = [c for c in extract_text(text, language="de") if c.quantity]
     assert claim.attribution is None or not claim.attribution.chain
+
+
+def test_a_firm_named_with_an_ampersand_speaks() -> None:
+    text = "Marks & Spencer said it would close 27 stores."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity]
+    assert claim.attribution is not None
+    assert [s.name for s in claim.attribution.chain] == ["Marks & Spencer"]
+    # a future told in reported speech is a plan, and so is "is to"
+    assert claim.modality.value == "planned"
+    (plan,) = [
+        c for c in extract_text("Harwell & Finch is to close 32 stores.", language="en")
+        if c.quantity
+    ]  # fmt: skip
+    assert plan.modality.value == "planned"

@@ -187,3 +187,16 @@ def test_a_conversion_in_parentheses_does_not_hide_the_subject_after_it() -> Non
     assert things["366 metres"] == things["1,200ft"] == "measure:length"
     water = _things("The river rose to 7.2 metres (23.6 feet) at the gauge.", "en")
     assert water["7.2 metres"] == "measure:water_level"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a relative clause with a list in it, and an apposition
+        ("Core inflation, which strips out energy, food, alcohol and tobacco, eased to 3.1%.",
+         "3.1%"),
+        ("Core inflation, a measure that excludes volatile items, slowed to 3.2%.", "3.2%"),
+    ],
+)  # fmt: skip
+def test_the_subject_before_an_inserted_clause(text: str, quote: str) -> None:
+    assert _things(text, "en")[quote] == "share:core_inflation"
