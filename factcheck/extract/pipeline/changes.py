@@ -11,6 +11,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import cache
 
 from factcheck.extract.clauses import SentenceIndex
@@ -45,6 +46,10 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         return claims
     out: list[Claim] = []
     index: tuple[int, SentenceIndex] | None = None
+    figures: dict[int, list[Claim]] = defaultdict(list)  # the figures of each sentence
+    for c in claims:
+        if c.quantity is not None and c.sentence is not None:
+            figures[c.sentence.start].append(c)
     for c in claims:
         if not _is_change(c) or c.measure is None or c.sentence is None:
             out.append(c)
@@ -53,10 +58,10 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         if index is None or index[0] != s:
             index = (s, SentenceIndex(text, s, e, lang))
         a, b = index[1].clause(c.span.start)
+        mine = figures[s]
         # only the stretch since the figure before it in its sentence is its own ("up 46%
         # from a year earlier, as passenger numbers rose 10%": the 10% has no base)
-        own = max([s, *(o.span.end for o in claims if o.sentence == c.sentence and o.quantity
-                        and o.span.end <= c.span.start)])  # fmt: skip
+        own = max([s, *(o.span.end for o in mine if o.span.end <= c.span.start)])
         # its clause's base, else one in a clause with no figure right before it ("On a
         # monthly basis, consumer prices rose 0.3%")
         bases = table_words(text, a, b, lang, "CHANGE_BASES")
@@ -64,7 +69,7 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             pa, pb = index[1].clause(max(s, a - 2))
             if not any(ch.isdigit() for ch in text[pa:pb]):
                 bases = table_words(text, pa, pb, lang, "CHANGE_BASES")[-1:]
-        subject = _subject(c, own, claims, text, lang) if bases else None
+        subject = _subject(c, own, mine, text, lang) if bases else None
         if not bases or subject is None:
             out.append(c)
             continue
@@ -84,8 +89,8 @@ def _is_change(c: Claim) -> bool:
 
 def _subject(c: Claim, s: int, claims: list[Claim], text: str, lang: str) -> str | None:
     """What changed: a subject word before the change in its sentence (starting at ``s``),
-    else the counted thing of the nearest level near it in its sentence (see
-    :func:`changes_keyed`)."""
+    else the counted thing of the nearest level of ``claims`` (its sentence's figures) near
+    it (see :func:`changes_keyed`)."""
     # a physical measure's subject word is mostly its verb ("the river *rose* to 7 m")
     words = [
         w
