@@ -205,6 +205,8 @@ def find_counted_noun(
         return glued
     find = _capitalised_noun if _capitalised(lang) else _noun_group
     noun = find(text, pos, stop, lang)
+    if noun is not None and measure and _direction(noun.surface, lang):
+        return None  # "62 km *northwest* of Arequipa": where, not what is measured
     if noun is None and share:
         pat = pack_regex(lang, "nouns", "PARTITIVE_AFTER", re.IGNORECASE)
         m = pat.match(text, pos, stop) if pat is not None else None
@@ -222,6 +224,18 @@ def find_counted_noun(
         if m is not None:
             noun = find(text, m.end(), stop, lang)
     return noun
+
+
+def _direction(word: str, lang: str) -> bool:
+    """True when ``word`` is a direction (the pack's ``nouns.COMPASS_AREAS``: "northwest",
+    "north-west", "südwestlich")."""
+    folded = word.casefold().replace("-", "")
+    return any(folded.startswith(d) for d in _directions(lang))
+
+
+@cache
+def _directions(lang: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in get_language(lang).nouns.COMPASS_AREAS)
 
 
 _HYPHENED = re.compile(r"-([^\W\d_]+)")

@@ -92,7 +92,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",
-    "visibility": "[length]", "diameter": "[length]",
+    "visibility": "[length]", "diameter": "[length]", "epicentre": "[length]",
 }  # fmt: skip
 RATE = "rate"
 """The dimension of the subjects that only a percentage measures ("*inflation* slowed to

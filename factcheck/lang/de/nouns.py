@@ -571,6 +571,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                 "sparen", "spart", "gespart"),
     # was Diebe mitnahmen ("die Täter erbeuteten 1,2 Millionen Euro")
     "loot": ("Beute", "erbeutet*", "gestohlen*", "stahlen", "stahl", "entwendet*"),
+    # wo ein Beben seinen Ursprung hatte ("das Epizentrum lag 62 Kilometer von Arequipa")
+    "epicentre": ("Epizentrum", "Epizentrums"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),

@@ -642,8 +642,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "core_inflation": ("core inflation", "core consumer prices", "core CPI", "core rate"),
     "unemployment": ("unemployment", "unemployment rate", "jobless rate"),
     "turnout": ("turnout", "voter turnout"),
-    "interest_rate": ("interest rate", "interest rates", "key rate", "benchmark rate",
-                      "policy rate"),
+    "interest_rate": ("interest rate*", "key rate", "benchmark rate", "policy rate"),
+    "epicentre": ("epicentre", "epicenter"),  # "its epicentre was 62 km northwest of Arequipa"
     "surge": ("surge", "surges", "storm surge*"),
     "fine": ("fined", "fine", "fines", "penalty", "penalties"),
     "reward": ("reward", "bounty"),

@@ -200,3 +200,15 @@ def test_a_conversion_in_parentheses_does_not_hide_the_subject_after_it() -> Non
 )  # fmt: skip
 def test_the_subject_before_an_inserted_clause(text: str, quote: str) -> None:
     assert _things(text, "en")[quote] == "share:core_inflation"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Its epicentre was 62 km northwest of Arequipa.", "en", "62 km"),
+        ("Das Epizentrum lag etwa 72 Kilometer südwestlich von Marrakesch.", "de",
+         "etwa 72 Kilometer"),
+    ],
+)  # fmt: skip
+def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, quote: str) -> None:
+    assert _things(text, lang)[quote] == "measure:epicentre"
