@@ -586,13 +586,21 @@ def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
     articles know: each names something the other's figure is not given for, and each
     article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
     fire"; one of a multi-word name is enough). A name only one article uses (a landmark,
-    a street) tells nothing apart."""
+    a street) tells nothing apart; nor does a name inside the other ("Osterhout" and "Mayor
+    Mark Osterhout")."""
     na = {x for x in a.scope - _places(a.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
     nb = {x for x in b.scope - _places(b.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
     if not na or not nb or na & nb:
         return False
+    if any(_within_name(x, y) or _within_name(y, x) for x in na for y in nb):
+        return False
     ta, tb = texts.get(a.article, ""), texts.get(b.article, "")
     return any(x in ta for x in nb) and any(x in tb for x in na)
+
+
+def _within_name(short: str, long: str) -> bool:
+    """True when every word of the name ``short`` is a word of ``long``."""
+    return set(short.split()) <= set(long.split())
 
 
 def same_thing(a: Claim, b: Claim) -> bool:

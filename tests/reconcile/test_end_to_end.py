@@ -917,3 +917,14 @@ def test_sums_for_spans_of_two_lengths_are_not_compared() -> None:
          "Total revenue for the first nine months of the financial year came to £4.3bn, the "
          "company said."),
     )  # fmt: skip
+
+
+def test_a_name_inside_the_others_is_one_name() -> None:
+    """ "Osterhout, who received 51,405 votes" and "Mayor Mark Osterhout took 54,105 votes":
+    one candidate's votes, told two ways."""
+    _one(
+        ("a", "en", "2025-11-06",
+         "Mayor Mark Osterhout took 54,105 votes. Whitfield received 63,412 votes."),
+        ("b", "en", "2025-11-06",
+         "Osterhout, who received 51,405 votes, lost to Whitfield. Mayor Mark Osterhout conceded."),
+    )  # fmt: skip
