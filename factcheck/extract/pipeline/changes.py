@@ -45,7 +45,7 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     if not any(_is_change(c) for c in claims):
         return claims
     out: list[Claim] = []
-    index: tuple[int, SentenceIndex] | None = None
+    clauses = _Clauses(text, lang)
     figures: dict[int, list[Claim]] = defaultdict(list)  # the figures of each sentence
     for c in claims:
         if c.quantity is not None and c.sentence is not None:
@@ -54,10 +54,8 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         if not _is_change(c) or c.measure is None or c.sentence is None:
             out.append(c)
             continue
-        s, e = c.sentence.start, c.sentence.end
-        if index is None or index[0] != s:
-            index = (s, SentenceIndex(text, s, e, lang))
-        a, b = index[1].clause(c.span.start)
+        s = c.sentence.start
+        a, b = clauses.of(c)
         mine = figures[s]
         # only the stretch since the figure before it in its sentence is its own ("up 46%
         # from a year earlier, as passenger numbers rose 10%": the 10% has no base)
@@ -66,7 +64,7 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         # monthly basis, consumer prices rose 0.3%")
         bases = table_words(text, a, b, lang, "CHANGE_BASES")
         if not bases and own == s < a:
-            pa, pb = index[1].clause(max(s, a - 2))
+            pa, pb = clauses.at(c, max(s, a - 2))
             if not any(ch.isdigit() for ch in text[pa:pb]):
                 bases = table_words(text, pa, pb, lang, "CHANGE_BASES")[-1:]
         subject = _subject(c, own, mine, text, lang) if bases else None
@@ -80,6 +78,29 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         measure = c.measure.model_copy(update=update)
         out.append(c.model_copy(update={"measure": measure}))
     return out
+
+
+class _Clauses:
+    """The clauses of the claims of one article, read with one sentence index per sentence
+    (the claims come in text order)."""
+
+    __slots__ = ("_index", "_lang", "_text")
+
+    def __init__(self, text: str, lang: str) -> None:
+        self._text, self._lang = text, lang
+        self._index: SentenceIndex | None = None
+
+    def at(self, c: Claim, pos: int) -> tuple[int, int]:
+        """The clause around ``pos`` in the sentence of ``c`` (which has one)."""
+        assert c.sentence is not None
+        s, e = c.sentence.start, c.sentence.end
+        if self._index is None or (self._index.start, self._index.end) != (s, e):
+            self._index = SentenceIndex(self._text, s, e, self._lang)
+        return self._index.clause(pos)
+
+    def of(self, c: Claim) -> tuple[int, int]:
+        """The clause of ``c``."""
+        return self.at(c, c.span.start)
 
 
 def _is_change(c: Claim) -> bool:
@@ -122,16 +143,13 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     billion", "revenue *for the first nine months* came to £4.3bn") marked with
     ``scope:span-<span>``: two sums given for spans of two lengths are not compared."""
     out: list[Claim] = []
-    index: tuple[int, SentenceIndex] | None = None
+    clauses = _Clauses(text, lang)
     for c in claims:
         q, m = c.quantity, c.measure
         if q is None or m is None or q.unit_kind is not UnitKind.CURRENCY or c.sentence is None:
             out.append(c)
             continue
-        s, e = c.sentence.start, c.sentence.end
-        if index is None or index[0] != s:
-            index = (s, SentenceIndex(text, s, e, lang))
-        a, b = index[1].clause(c.span.start)
+        a, b = clauses.of(c)
         found = _span_words(text, a, b, lang)
         if found:
             scope = tuple(sorted({*m.scope, f"{SPAN_SCOPE}{found[0][2]}"}))
