@@ -142,12 +142,18 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     (the pack's ``time.FIGURE_SPANS``: "Group revenue *for the quarter* fell to £1.42
     billion", "revenue *for the first nine months* came to £4.3bn") marked with
     ``scope:span-<span>``: two sums given for spans of two lengths are not compared."""
+    spans = _spans(lang)
+    if spans is None:
+        return claims
     out: list[Claim] = []
     clauses = _Clauses(text, lang)
     for c in claims:
-        q, m = c.quantity, c.measure
-        if q is None or m is None or q.unit_kind is not UnitKind.CURRENCY or c.sentence is None:
+        q, m, sentence = c.quantity, c.measure, c.sentence
+        if q is None or m is None or q.unit_kind is not UnitKind.CURRENCY or sentence is None:
             out.append(c)
+            continue
+        if spans[0].search(text, sentence.start, sentence.end) is None:
+            out.append(c)  # no word of a span in its sentence
             continue
         a, b = clauses.of(c)
         found = _span_words(text, a, b, lang)

@@ -97,8 +97,8 @@ def bodies_as_parts(claims: list[Claim], lang: str) -> list[Claim]:
         m = c.measure
         if (
             m is not None
+            and m.concept == DEAD
             and c.quantity is not None
-            and m.key == DEAD
             and m.thing.casefold() in words
         ):
             c = c.model_copy(update={"measure": m.model_copy(update={"concept": BODIES})})

@@ -88,15 +88,14 @@ def subject_past_relative(
     excludes energy, slowed to 3.2%"; ``syntax.ARTICLES``), read back over up to
     :data:`INSERTED_CLAUSES` clauses with no figure. None when no such clause stands
     before, or no subject word is in the part before it."""
-    syntax = get_language(lang).syntax
-    openers = syntax.RELATIVE_PRONOUNS | syntax.ARTICLES
+    openers = _openers(lang)
     pos, inserted = a, False
     for _ in range(INSERTED_CLAUSES):
         back = _back_over_break(text, pos, idx.start)
         if back is None:
             return None
         ca, _ = idx.clause(back)
-        if any(ch.isdigit() for ch in text[ca:back]):
+        if _DIGIT.search(text, ca, back) is not None:
             return None  # a figure of its own stands there
         words = text[ca:back].split(maxsplit=1)
         if words and words[0].casefold() in openers and ca > idx.start:
@@ -107,6 +106,15 @@ def subject_past_relative(
         pos = ca  # a part of a list inside the inserted clause ("energy, food, ...")
     return None
 
+
+@cache
+def _openers(lang: str) -> frozenset[str]:
+    """Words that open a clause set into the main clause: relative pronouns, articles."""
+    syntax = get_language(lang).syntax
+    return syntax.RELATIVE_PRONOUNS | syntax.ARTICLES
+
+
+_DIGIT = re.compile(r"\d")
 
 INSERTED_CLAUSES = 4
 """Clauses read back over for a clause set into the main clause (see
