@@ -191,12 +191,16 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # the times in its stretch: they are not the sentence's
     owned: dict[int, TimeMatch] = {}
     for i, q in enumerate(quantities):
-        # (not the level a change came from: "rose to 52 from 38 on Monday" is Monday's 52)
-        if i not in q_time and is_earlier_figure(text, q.start, lang, change=False):
+        # (not the level a change came from: "rose to 52 from 38 on Monday" is Monday's 52;
+        # but a month right after it is its own: "slowed to 3.4% from 3.8% in September")
+        earlier = is_earlier_figure(text, q.start, lang, change=False)
+        if i not in q_time and (earlier or is_earlier_figure(text, q.start, lang)):
             a, b = _segment(idx, quantities, i)
-            mine = next((t for t in free_times if a <= t.start and t.end <= b), None)
-            if mine is not None:
-                owned[i] = mine
+            own = [t for t in free_times if a <= t.start and t.end <= b]
+            if not earlier:
+                own = [t for t in own if t.time.precision is _MONTH and 0 <= t.start - q.end <= 4]
+            if own:
+                owned[i] = own[0]
     shared = [t for t in free_times if t not in owned.values()] if owned else free_times
     # "the death toll from Sunday's earthquake rose to 52 on Monday": Sunday names the event
     # (a year or a month so named dates the figures: "Last year's game drew 123.7 million")
@@ -570,6 +574,7 @@ def _event_day(text: str, end: int, lang: str) -> bool:
 
 
 _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+_MONTH = DatePrecision.MONTH
 _BODIES = frozenset({SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.UNKNOWN})
 
 _PERIODS = frozenset({DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.DECADE})

@@ -368,3 +368,23 @@ def test_a_period_in_the_possessive_dates_the_figures() -> None:
         if c.quantity is not None
     ]
     assert toll.time is None
+
+
+def test_a_month_right_after_the_level_a_change_came_from_is_its_own() -> None:
+    """ "slowed to 3.4% from 3.8% in September": September's rate is the 3.8%; a day after
+    it still dates the new level ("rose to 52 from 38 on Monday" is Monday's 52)."""
+    import datetime as dt
+
+    from factcheck.extract import extract_text
+
+    claims = extract_text(
+        "Annual inflation slowed to 3.4% from 3.8% in September, the ONS said.",
+        language="en",
+        published="2025-11-19",
+    )
+    new = next(c for c in claims if c.quote == "3.4%")
+    old = next(c for c in claims if c.quote == "3.8%")
+    assert new.time is None
+    assert old.time is not None and old.time.start == dt.date(2025, 9, 1)
+    toll = extract_text("The death toll rose to 52 from 38 on Monday.", language="en")
+    assert next(c for c in toll if c.quote == "52").time is not None
