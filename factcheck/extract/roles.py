@@ -80,14 +80,14 @@ JOB = "job"
 
 @cache
 def _cues(
-    lang: str, name: str = "ROLE_CUES"
+    lang: str, name: str = "ROLE_CUES", section: str = "nouns"
 ) -> tuple[re.Pattern[str], dict[str, str], tuple[tuple[str, str], ...]]:
-    """One pattern over all words of the pack's table ``nouns.<name>`` (a kind mapped to
-    its words: the role cues, the measure subjects), the exact words by their folded text
-    and the wildcard stems (longest first), each with its kind."""
+    """One pattern over all words of the pack's table ``<section>.<name>`` (a kind mapped
+    to its words: the role cues, the measure subjects, the spans of sums), the exact words
+    by their folded text and the wildcard stems (longest first), each with its kind."""
     from factcheck.extract.wordlists import entry, grouped
 
-    table: dict[str, tuple[str, ...]] = getattr(get_language(lang).nouns, name)
+    table: dict[str, tuple[str, ...]] = getattr(getattr(get_language(lang), section), name)
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
     alts: list[tuple[str, str]] = []  # (first character, regex)
@@ -158,9 +158,9 @@ def _cue_starts(lang: str, name: str = "ROLE_CUES") -> CueStarts | None:
     return cue_starts(firsts)
 
 
-def _role_of(cue: str, lang: str, name: str = "ROLE_CUES") -> str | None:
-    """The kind the word ``cue`` stands for in the pack's table ``nouns.<name>``."""
-    _, exact, stems = _cues(lang, name)
+def _role_of(cue: str, lang: str, name: str = "ROLE_CUES", section: str = "nouns") -> str | None:
+    """The kind the word ``cue`` stands for in the pack's table ``<section>.<name>``."""
+    _, exact, stems = _cues(lang, name, section)
     folded = " ".join(cue.casefold().split())
     role = exact.get(folded)
     if role is not None:
@@ -557,13 +557,13 @@ def subject_words(text: str, start: int, end: int, lang: str) -> list[tuple[int,
 
 
 def table_words(
-    text: str, start: int, end: int, lang: str, name: str
+    text: str, start: int, end: int, lang: str, name: str, section: str = "nouns"
 ) -> list[tuple[int, int, str]]:
-    """Start, end and kind of each word of the pack's table ``nouns.<name>`` (a kind
+    """Start, end and kind of each word of the pack's table ``<section>.<name>`` (a kind
     mapped to its words) in ``text[start:end]``."""
     out = []
-    for m in _cues(lang, name)[0].finditer(text, start, end):
-        kind = _role_of(m.group(), lang, name)
+    for m in _cues(lang, name, section)[0].finditer(text, start, end):
+        kind = _role_of(m.group(), lang, name, section)
         if kind is not None:
             out.append((m.start(), m.end(), kind))
     return out

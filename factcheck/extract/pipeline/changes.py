@@ -10,9 +10,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from functools import cache
 
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.roles import subject_words, table_words
@@ -142,8 +140,7 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     (the pack's ``time.FIGURE_SPANS``: "Group revenue *for the quarter* fell to £1.42
     billion", "revenue *for the first nine months* came to £4.3bn") marked with
     ``scope:span-<span>``: two sums given for spans of two lengths are not compared."""
-    spans = _spans(lang)
-    if spans is None:
+    if not get_language(lang).time.FIGURE_SPANS:
         return claims
     out: list[Claim] = []
     clauses = _Clauses(text, lang)
@@ -152,49 +149,16 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         if q is None or m is None or q.unit_kind is not UnitKind.CURRENCY or sentence is None:
             out.append(c)
             continue
-        if spans[0].search(text, sentence.start, sentence.end) is None:
+        if not table_words(text, sentence.start, sentence.end, lang, "FIGURE_SPANS", "time"):
             out.append(c)  # no word of a span in its sentence
             continue
         a, b = clauses.of(c)
-        found = _span_words(text, a, b, lang)
+        found = table_words(text, a, b, lang, "FIGURE_SPANS", "time")
         if found:
             scope = tuple(sorted({*m.scope, f"{SPAN_SCOPE}{found[0][2]}"}))
             c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out
-
-
-def _span_words(text: str, a: int, b: int, lang: str) -> list[tuple[int, int, str]]:
-    """The words of the pack's ``time.FIGURE_SPANS`` in ``text[a:b]``, with their span."""
-    found = _spans(lang)
-    if found is None:
-        return []
-    pattern, kinds = found
-    out = []
-    for m in pattern.finditer(text, a, b):
-        word = m.group().casefold()
-        kind = kinds.get(word) or next(
-            (k for stem, k in kinds.items() if stem.endswith("*") and word.startswith(stem[:-1])),
-            None,
-        )
-        if kind is not None:
-            out.append((m.start(), m.end(), kind))
-    return out
-
-
-@cache
-def _spans(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """One pattern over the pack's ``time.FIGURE_SPANS`` and each word's span."""
-    table = get_language(lang).time.FIGURE_SPANS
-    if not table:
-        return None
-    kinds = {w.casefold(): k for k, words in table.items() for w in words}
-    alts = sorted(
-        (re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in kinds),
-        key=len,
-        reverse=True,
-    )
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE), kinds
 
 
 __all__ = ["changes_keyed", "spans_marked"]
