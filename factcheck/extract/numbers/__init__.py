@@ -122,7 +122,7 @@ def _one_unit(lang: str) -> re.Pattern[str]:
     """An article or word that counts one, then a physical unit's word ("eine
     Kilowattstunde", "a gallon"), for :func:`unit_before`."""
     g = _grammar(lang)
-    ones = {*g.articles, *(_norm(w) for w in get_language(lang).numbers.ONE_WORDS)}
+    ones = _ones(lang)
     # not a unit of time: "vor *einem Jahr* waren es 11,2 Cent" names a time, no unit sold
     units = (
         k
@@ -132,6 +132,14 @@ def _one_unit(lang: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:{_alternation(ones)})\s+(?P<u>{_alternation(units)})(?!\w)", re.IGNORECASE
     )
+
+
+@cache
+def _ones(lang: str) -> frozenset[str]:
+    """The articles and the words that count one ("eine", "a"; the pack's
+    ``numbers.ONE_WORDS``), normalised as the number grammar reads words."""
+    g = _grammar(lang)
+    return frozenset({*g.articles, *(_norm(w) for w in get_language(lang).numbers.ONE_WORDS)})
 
 
 def _joined_durations(found: list[QuantityMatch], text: str, lang: str) -> list[QuantityMatch]:
@@ -208,7 +216,7 @@ def _one_and(lang: str) -> re.Pattern[str]:
     """An article or word that counts one, a unit of time and a coordinator, right before
     a duration ("*einem Jahr und* zehn Monaten", "*a year and* six months")."""
     g = _grammar(lang)
-    ones = {*g.articles, *(_norm(w) for w in get_language(lang).numbers.ONE_WORDS)}
+    ones = _ones(lang)
     units = (k for k, u in g.unit_words.items() if u.name in TIME_UNITS)
     joiners = get_language(lang).syntax.COORDINATORS
     return re.compile(
