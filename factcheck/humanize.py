@@ -131,8 +131,7 @@ def money(text: str, currency: str, lang: str | None = DEFAULT_LANGUAGE) -> str:
     ``lang`` puts it: ``$25 million`` (en), ``25 Millionen $`` (de); a hundredth of a
     currency and a rate per unit in words (``9.8 EUR cents per kilowatt hour``, ``$3.20
     per gallon``; explanations are English, so is "per")."""
-    code, _, per = currency.partition("/")
-    base, _, sub = code.partition("_")
+    _code, base, sub, per = _unit_parts(currency)
     if per or sub:
         text = f"{text} {base} {sub}s" if sub else money(text, base, lang)
         return f"{text} per {per.replace('_', ' ')}" if per else text
@@ -143,12 +142,20 @@ def money(text: str, currency: str, lang: str | None = DEFAULT_LANGUAGE) -> str:
     return f"{text} {symbol}"
 
 
+def _unit_parts(unit: str) -> tuple[str, str, str, str]:
+    """A unit's parts as the extraction writes it (``EUR_cent/kilowatt_hour``): the unit
+    before any rate, its base and its hundredth (``EUR``, ``cent``), and the unit of the
+    rate (``kilowatt_hour``); empty where there is none."""
+    code, _, per = unit.partition("/")
+    base, _, sub = code.partition("_")
+    return code, base, sub, per
+
+
 def unit_label(unit: str) -> str:
     """A unit as a reader writes it in a heading: pint's and the extraction's names in
     words (``square_kilometer`` -> ``square kilometer``, ``EUR_cent/kilowatt_hour`` ->
     ``EUR cents per kilowatt hour``); a currency code stays as it is."""
-    code, _, per = unit.partition("/")
-    base, _, sub = code.partition("_")
+    code, base, sub, per = _unit_parts(unit)
     head = f"{base} {sub}s" if sub and is_currency(base) else code.replace("_", " ")
     return f"{head} per {per.replace('_', ' ')}" if per else head
 
