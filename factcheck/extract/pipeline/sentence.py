@@ -267,9 +267,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             lead=quantities[0].start,
             tail=_clause_tail(idx, quantities, i),
         )
-        if speakers_places and not _has_place(
-            scope
-        ):  # "..., wie die Regionaldirektion Bayern mitteilte"
+        # the region of a body that speaks ("..., wie die Regionaldirektion Bayern mitteilte")
+        if speakers_places and not _has_place(scope):
             scope = tuple(sorted({*scope, *(p.place.key for p in speakers_places)}))
         if i and prev_places and not _has_place(scope):
             between = text[quantities[i - 1].end : qm.start]
