@@ -41,6 +41,11 @@ class PartOfDay(StrEnum):
     NIGHT = "night"
 
 
+CALENDAR_PERIOD_DAYS = 28
+"""How many days a time must cover to be a period figures are counted over (a month, a
+quarter, a year: "18,500 permits in March"), rather than the day they are given as of."""
+
+
 class TimeRef(Frozen):
     """A date, a period, or a relative time expression and what it resolved to.
 

@@ -73,6 +73,7 @@ from factcheck.models import (
     UnitKind,
     is_place_key,
 )
+from factcheck.models.time import CALENDAR_PERIOD_DAYS
 
 COMPARABLE_MODALITIES = frozenset(
     {Modality.ASSERTED, Modality.REPORTED, Modality.ESTIMATED, Modality.PLANNED, Modality.ALLEGED}
@@ -500,11 +501,6 @@ _SPECIAL = frozenset(
         PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE,
     }
 )  # fmt: skip
-
-
-CALENDAR_PERIOD_DAYS = 28
-"""How long a figure's time must be to be a period it is counted over (a month, a
-quarter, a year: "18,500 permits in March"), rather than the day it is given as of."""
 
 
 def _calendar_period(period: tuple[dt.date, dt.date] | None) -> bool:

@@ -17,6 +17,7 @@ from factcheck.extract.matches import TimeMatch
 from factcheck.extract.pipeline.state import _pack_regex, _State
 from factcheck.lang import get_language
 from factcheck.models import Attribution, Claim, Modality, TimeKind, TimeRef
+from factcheck.models.time import CALENDAR_PERIOD_DAYS
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 """A word: a letter, then letters, digits, underscores and hyphens (also read by
@@ -135,7 +136,7 @@ def of_the_figures(
     period = any(
         t.time.start is not None
         and t.time.end is not None
-        and (t.time.end - t.time.start).days >= PERIOD_DAYS
+        and (t.time.end - t.time.start).days + 1 >= CALENDAR_PERIOD_DAYS
         for t in times
     )
     kept = [
@@ -149,10 +150,6 @@ def of_the_figures(
         )
     ]
     return kept or times
-
-
-PERIOD_DAYS = 27
-"""Days a time must span (end minus start) to be a month, a quarter or a year."""
 
 
 def sentence_time_of(times: list[TimeMatch]) -> TimeRef | None:
