@@ -196,11 +196,10 @@ def reaches_level(text: str, start: int, end: int, lang: str) -> bool:
     counts is the change's subject, named as surely as by a noun of its own."""
     hedges = get_language(lang).hedges
     before = text[max(0, start - LEVEL_REACH) : start].split()
-    connectors = {c.casefold() for c in hedges.CHANGE_FRAMES.values()}
+    connectors, markers = _change_words(lang)
     if not before or before[-1].casefold() not in connectors:
         return False
     back = before[-4:-1]
-    markers = {m.casefold() for m in hedges.CHANGE_MARKERS}
     if any(w.casefold() in markers for w in back):
         back = before[-7:-1]  # "sank *um 17,8 Prozent* auf 215.900": the size between
     near = [*back, *text[end : end + LEVEL_REACH].split()[:3]]
@@ -208,6 +207,15 @@ def reaches_level(text: str, start: int, end: int, lang: str) -> bool:
     return not words.isdisjoint(hedges.INCREASE_WORDS) or not words.isdisjoint(
         hedges.DECREASE_WORDS
     )
+
+
+@cache
+def _change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The packs' connectors of a change's level (``hedges.CHANGE_FRAMES``: "to", "auf")
+    and its change markers (``hedges.CHANGE_MARKERS``: "by", "um"), folded."""
+    hedges = get_language(lang).hedges
+    connectors = frozenset(c.casefold() for c in hedges.CHANGE_FRAMES.values())
+    return connectors, frozenset(m.casefold() for m in hedges.CHANGE_MARKERS)
 
 
 def is_peak(text: str, start: int, end: int, lang: str) -> bool:
