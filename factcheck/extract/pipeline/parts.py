@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.figure_cues import is_part
+from factcheck.extract.figure_cues import is_part, part_cue_at
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.nouns import concept_of
 from factcheck.extract.pipeline.scope import held_scope
@@ -30,7 +30,13 @@ from factcheck.extract.pipeline.state import (
     _State,
 )
 from factcheck.lang import get_language
-from factcheck.lang.concepts import CAPACITY, HELD_CONCEPTS, PERSON_CONCEPTS, POWER_CUSTOMERS
+from factcheck.lang.concepts import (
+    CAPACITY,
+    HARM_ROLES,
+    HELD_CONCEPTS,
+    PERSON_CONCEPTS,
+    POWER_CUSTOMERS,
+)
 from factcheck.models import Claim, Measure, Span, UnitKind
 
 PART_GAP = 12
@@ -98,6 +104,38 @@ def partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | No
         if clause_start <= s or not text[at:clause_start].strip():
             return whole
     return None
+
+
+def of_them(text: str, end: int, lang: str) -> bool:
+    """True when a part cue follows the number right away ("15 *davon*", "12 *of them*")."""
+
+    at = part_cue_at(text, end, min(len(text), end + 12), lang)
+    return at is not None and not text[end:at].strip()
+
+
+WHOLE_NOUN = re.compile(r"\s*(?:\d[\d.,]*\s+)?[^\W\d_][\w-]*")
+"""The whole's noun right after a partitive, with its own number: "(of the) 30 injured"."""
+
+
+def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | None:
+    """What befell a bare part of a set of people named by what befell them ("Twelve *of
+    the 30 injured* were taken to hospital", "Drei *der Verletzten* starben später"): the
+    role its clause gives after the whole (hospitalised, dead), when that is another harm
+    than ``role`` (the whole's own, found nearest); else ``role``. A part is no whole of
+    its own role (``concepts.SUBSET_SCOPE`` stays), but "five of the injured in critical
+    condition" and "three of the injured died" are two parts, not one count of injured."""
+    if role not in HARM_ROLES or st.role_cues is None:
+        return role
+    text, lang = st.article.text, st.lang
+    after = _nouns_regex(lang, "PARTITIVE_AFTER")
+    m = after.match(text, qm.end) if after is not None else None
+    if m is None or is_part(text, m.start(), m.end(), lang):
+        return role  # "fünf von ihnen", "five of them": a part of the figure before
+    noun = WHOLE_NOUN.match(text, m.end(), b)
+    if noun is None:
+        return role
+    told = st.role_cues.role_at(noun.end(), b, qm.start, qm.end, among=HARM_ROLES)
+    return told if told is not None and told != role else role
 
 
 def whole_of_part(text: str, a: int, start: int, lang: str) -> bool:

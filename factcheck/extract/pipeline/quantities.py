@@ -17,7 +17,6 @@ from factcheck.extract.figure_cues import (
     is_interim,
     is_peak,
     is_span_total,
-    part_cue_at,
     part_or_total,
     reaches_level,
     tells_of_expansion,
@@ -32,7 +31,13 @@ from factcheck.extract.nouns import (
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.modality import _modality
-from factcheck.extract.pipeline.parts import joint_count, partitive_whole, whole_of_part
+from factcheck.extract.pipeline.parts import (
+    joint_count,
+    of_them,
+    part_role,
+    partitive_whole,
+    whole_of_part,
+)
 from factcheck.extract.pipeline.prices import price_thing, priced
 from factcheck.extract.pipeline.scope import nationality
 from factcheck.extract.pipeline.state import (
@@ -308,6 +313,8 @@ def _quantity_claim(
             role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail, noun_end=own)
         if role is None:  # "12 people, including three children, were killed"
             role = later_clause_role(st, qm, noun.end if noun else qm.end)
+        elif noun is None:  # "Twelve of the 30 injured were taken to hospital"
+            role = part_role(st, qm, wider[1], role)
         held = noun is not None and noun.concept in HELD_CONCEPTS
         is_whole = (role is not None or held) and whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:
@@ -390,7 +397,7 @@ def _quantity_claim(
                 state=state,
                 # "15 davon", "12 of them": a part of the figure named before is anchored;
                 # so is the level a change reached ("the death toll rose to 14")
-                inferred=not _of_them(text, qm.end, lang)
+                inferred=not of_them(text, qm.end, lang)
                 and not reaches_level(text, qm.start, qm.end, lang),
             )
             q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
@@ -694,13 +701,6 @@ def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def _of_them(text: str, end: int, lang: str) -> bool:
-    """True when a part cue follows the number right away ("15 *davon*", "12 *of them*")."""
-
-    at = part_cue_at(text, end, min(len(text), end + 12), lang)
-    return at is not None and not text[end:at].strip()
 
 
 def _paragraph_day(st: _State, s: int) -> TimeRef | None:

@@ -241,7 +241,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                    "Tote und Verletzte", "Tote oder Verletzte", "Toten und Verletzten"),
     "seriously_injured": (
         "schwer verletzt*", "schwerverletzt*", "lebensgefährlich*", "schwer verwundet*",
-        "schwere Verletzungen",
+        "schwere Verletzungen", "in Lebensgefahr", "in kritischem Zustand",
     ),
     "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen"),
     "dead": (

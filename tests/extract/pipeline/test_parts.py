@@ -66,3 +66,35 @@ def test_a_count_of_two_kinds_of_things_together_is_a_joint_count(
     (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
     assert claim.measure is not None
     assert ("scope:joint" in claim.measure.scope) is joint
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part", "key"),
+    [
+        ("Twelve of the 30 injured were taken to hospital.", "en", "Twelve", "hospitalised"),
+        ("Three of the injured later died.", "en", "Three", "dead"),
+        ("Five of the injured were in critical condition.", "en", "Five", "seriously_injured"),
+        ("Zwölf der 30 Verletzten kamen ins Krankenhaus.", "de", "Zwölf", "hospitalised"),
+        ("Drei der Verletzten starben später.", "de", "Drei", "dead"),
+        ("Fünf der Verletzten schweben in Lebensgefahr.", "de", "Fünf", "seriously_injured"),
+    ],
+)
+def test_a_part_of_a_harmed_set_counts_what_its_clause_says_befell_it(
+    text: str, language: str, part: str, key: str
+) -> None:
+    # "five of the injured in critical condition" and "three of the injured died" are
+    # two parts, not two counts of injured to compare; each stays a part
+    assert _measures(text, language)[part] == (key, ("scope:subset",))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part"),
+    [
+        ("Five of the injured were children.", "en", "Five"),
+        ("Fünf der Verletzten sind Kinder.", "de", "Fünf"),
+    ],
+)
+def test_a_part_whose_clause_names_no_other_harm_keeps_the_whole_s(
+    text: str, language: str, part: str
+) -> None:
+    assert _measures(text, language)[part] == ("injured", ("scope:subset",))
