@@ -227,13 +227,19 @@ def moment_events(
     the start and end of its word: the nearest event word of the packs'
     ``events.CLOCK_EVENTS`` (or the span of a first report, :data:`FIRST_REPORT`) in its
     clause, when the time is also the nearest of the clause's times to that word; None
-    for a time with no such word (see :func:`clock_events`)."""
+    for a time with no such word, and for one right after a word that makes it the time
+    of a count (the packs' ``nouns.AS_OF_CUES``: "as of", "Stand"; see
+    :func:`clock_events`)."""
     pattern, of, split = _event_pattern(lang)
     joiners = get_language(lang).syntax.COORDINATORS
     out: list[tuple[str, int, int] | None] = []
+    status = _status_pattern(lang)
     for i, (start, end) in enumerate(spans):
         a, b = clause(start)
         best: tuple[int, int, int, str] | None = None
+        if status.search(text, max(a, start - STATUS_BEFORE), start) is not None:
+            out.append(None)  # "no injuries were reported *as of* 10 a.m.": a count's time
+            continue
         for m in pattern.finditer(text, a, b):
             word = " ".join(m.group().casefold().split())
             kind = of.get(word)
@@ -261,6 +267,17 @@ def moment_events(
         ]
         out.append((kind, at, to) if all(dist <= r for r in rivals) else None)
     return out
+
+
+@cache
+def _status_pattern(lang: str) -> re.Pattern[str]:
+    """The packs' ``nouns.AS_OF_CUES`` right before a time ("as of", "Stand", "bis")."""
+    cues: tuple[str, ...] = get_language(lang).nouns.AS_OF_CUES
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})\s*$", re.IGNORECASE)
+
+
+STATUS_BEFORE = 16
+"""How many characters before a time :func:`moment_events` reads for a cue of status."""
 
 
 JOINED_PENALTY = 80

@@ -258,6 +258,12 @@ def part_or_total(text: str, start: int, end: int, lang: str) -> str | None:
     return ALL_SCOPE if is_total(text, start, end, lang) else None
 
 
+def is_alone(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` says its figure's part is one of several (the packs'
+    ``nouns.ALONE_CUES``: "allein", "alone")."""
+    return cue_pattern(lang, "ALONE_CUES").search(text, start, end) is not None
+
+
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
     partial count (the packs' ``nouns.INTERIM_CUES``)."""

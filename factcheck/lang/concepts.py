@@ -249,6 +249,12 @@ PART_SCOPE = "scope:part"
 *alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another
 thing (see the packs' ``nouns.PART_CUES``)."""
 
+ALONE_SCOPE = "scope:alone"
+"""Beside :data:`PART_SCOPE`, the scope of a part said to be one alone ("*allein* die
+Bottroper Feuerwehr schickte rund 120 Kräfte", "the city *alone*"; the packs'
+``nouns.ALONE_CUES``): the word says a larger whole exists, so the part below another
+article's whole is no conflict (a part above it is)."""
+
 PEAK_SCOPE = "scope:peak"
 """The scope of the highest level a current count reached ("*at its peak* the outage
 affected 310,000 customers", "*zu Spitzenzeiten* 80.000 Haushalte ohne Strom", the packs'

@@ -143,6 +143,9 @@ class Nouns(Protocol):
     PART_CUES: tuple[str, ...]
     """Words in a number's clause that give its figure for one part of the story ("*alone*",
     "*davon* 12 Kinder"): a part and a total over the parts are two things."""
+    ALONE_CUES: tuple[str, ...]
+    """The words of PART_CUES that say a part is one of several ("*allein* die Bottroper
+    Feuerwehr", "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``)."""
     PEAK_CUES: tuple[str, ...]
     """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
     INCREMENT_WORDS: tuple[str, ...]

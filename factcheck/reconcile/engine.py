@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from factcheck.lang.concepts import (
     ABOARD,
     ALL_SCOPE,
+    ALONE_SCOPE,
     CREW_SHARE,
     CUMULATIVE_CONCEPTS,
     EXCEPT_PREFIX,
+    PART_SCOPE,
     PASSENGER,
     RECOVERING_CONCEPTS,
     SUBSET_SCOPE,
@@ -459,6 +461,15 @@ def _narrowed(c: Comparable) -> bool:
     return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
 
 
+def _alone_below(low: Comparable, high: Comparable) -> bool:
+    """True when the lower figure is a part said to be one of several
+    (``concepts.ALONE_SCOPE``) and the higher one, in another article, is no part."""
+    lm, hm = low.claim.measure, high.claim.measure
+    if lm is None or hm is None or low.claim.article == high.claim.article:
+        return False
+    return ALONE_SCOPE in lm.scope and PART_SCOPE not in hm.scope
+
+
 def _within_longer(low: Comparable, high: Comparable) -> bool:
     """True when the lower figure's own period, a span of days, lies inside the higher one's,
     which is longer: the lower counts a part of the span the higher counts (a figure of one
@@ -597,6 +608,10 @@ def _decide(
     if _narrower_noun(low, high):
         # "12 specialist cave divers" and "more than 30 divers": the narrowed noun counts
         # a part of what the bare one counts, and a part may be smaller
+        return None
+    if _alone_below(low, high):
+        # "allein die Bottroper Feuerwehr schickte rund 120 Kräfte" and "mehr als 170
+        # Feuerwehrleute": one of several parts lies below the whole
         return None
     if _crew_apart(a, b):
         # "176 people on board" and "168 passengers": the eight more are the crew

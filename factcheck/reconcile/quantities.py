@@ -39,6 +39,7 @@ from functools import lru_cache
 from factcheck.lang.concepts import (
     ABOARD,
     ALL_SCOPE,
+    ALONE_SCOPE,
     BREAKDOWN_SCOPE,
     CAPACITY,
     CHANGE_PREFIX,
@@ -497,8 +498,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 _ALL = frozenset({ALL_SCOPE})
 _SPECIAL = frozenset(
     {
-        ALL_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE, INCREMENT_SCOPE,
-        PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE,
+        ALL_SCOPE, ALONE_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE,
+        INCREMENT_SCOPE, PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE,
     }
 )  # fmt: skip
 

@@ -28,6 +28,10 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The crew sent a mayday at 1:27 a.m.", "en", "alarm", (87, 87), None),
         ("The captain issued a distress call at 9:10 p.m.", "en", "alarm", (1270, 1270), None),
         ("Die Besatzung setzte um 1.27 Uhr ein Notsignal ab.", "de", "alarm", (87, 87), None),
+        # the moment a fire or a crash was reported
+        ("Das Feuer war gegen 2.40 Uhr gemeldet worden.", "de", "alarm", (157, 163), None),
+        ("Der Brand wurde gegen 2.40 Uhr gemeldet.", "de", "alarm", (157, 163), None),
+        ("The fire was reported at about 2:40 a.m.", "en", "alarm", (157, 163), None),
         ("The quake struck at 03:05 GMT.", "en", "strike", (185, 185), "UTC"),
         ("The glider left the airfield at 8 a.m. local time.", "en", "start", (480, 480), "local"),
         ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),
@@ -56,6 +60,9 @@ def test_a_clock_time_with_its_moment(
         ("Die Pressekonferenz beginnt morgen.", "de"),
         ("Die Sprecherin zog gegen 18.40 Uhr eine erste Bilanz.", "de"),
         ("The first report came in at 6:34 p.m.", "en"),  # a first report: no subject
+        # the time a count is given as of is no moment of the event
+        ("No injury was reported as of 10 a.m.", "en"),
+        ("Der Brand brach nach Angaben der Feuerwehr aus, Stand 10 Uhr.", "de"),
         # a split verb's particle must end the clause
         ("Die Polizei brach um 17 Uhr die Suche ab, der Einsatz ging weiter.", "de"),
     ],

@@ -549,3 +549,55 @@ def test_a_part_or_whole_far_from_a_plain_figure_is_another_thing(
     a: str, b: str, lang: str, flagged: bool
 ) -> None:
     assert bool(_two(a, b, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        # a part said to be one of several lies below the whole: no conflict
+        (
+            "Mehr als 170 Feuerwehrleute waren im Einsatz.",
+            "Allein die Bottroper Feuerwehr schickte rund 120 Kräfte.",
+            "de",
+            False,
+        ),
+        (
+            "More than 170 firefighters were deployed.",
+            "The city's fire department alone sent about 120 firefighters.",
+            "en",
+            False,
+        ),
+        # above the whole, it conflicts
+        (
+            "Rund 100 Feuerwehrleute waren im Einsatz.",
+            "Allein die Bottroper Feuerwehr schickte rund 180 Kräfte.",
+            "de",
+            True,
+        ),
+    ],
+)
+def test_a_part_alone_is_compared_with_a_whole_only_above_it(
+    a: str, b: str, lang: str, flagged: bool
+) -> None:
+    assert bool(_two(a, b, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        (
+            "Als die ersten Kräfte eintrafen, stand die rund 5000 Quadratmeter große Halle "
+            "bereits in Vollbrand.",
+            "Die etwa 8000 Quadratmeter große Halle brannte völlig aus.",
+            "de",
+        ),
+        (
+            "When the first crews arrived, the 50,000-square-foot warehouse was ablaze.",
+            "The 80,000-square-foot warehouse burned down.",
+            "en",
+        ),
+    ],
+)
+def test_the_size_of_a_thing_is_no_early_count(a: str, b: str, lang: str) -> None:
+    # "bereits", "the first crews" mark an early count, but a hall's size does not grow
+    assert _two(a, b, lang)

@@ -83,7 +83,8 @@ class _Following(_ScanBase):
                 if hm.group("adj") is not None:
                     adjective = _norm(hm.group("adj"))
                 else:
-                    unit = g.unit_words.get(_norm(hm.group("hunit")))
+                    word = _norm(hm.group("hunit"))
+                    unit = g.unit_words.get(word) or g.unit_words.get(word.replace("-", " "))
                 pos = hm.end()
             elif not num.words and text[pos : pos + 1].isalnum():
                 raise _Skip(pos)  # "11A", "5G", "1990er": digits glued to letters

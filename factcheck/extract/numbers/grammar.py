@@ -389,7 +389,8 @@ class _Grammar:
         self.cur_after_re = re.compile(rf"(?-i:{cur_alt})\s?(?=\d)")
         self.ratio_re = re.compile(rf"\s+(?:{_alternation(self.ratio_words)})\s+(?=\w)", flags)
         self.cur_glue_re = re.compile(rf"(?P<scale>{_alternation(self.cur_scales)})(?!\w)", flags)
-        hyphen_units = _alternation(k for k in self.unit_words if " " not in k)
+        # a unit of several words is glued with hyphens: "a 50,000-square-foot warehouse"
+        hyphen_units = _alternation(k.replace(" ", "-") for k in self.unit_words)
         self.hyphen_re = re.compile(
             rf"-(?:(?P<adj>{adjectival}){adj_end}|(?P<hunit>{hyphen_units}))(?![\w])", flags
         )

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, after_content_marker, ascii_words, may_hold
 from factcheck.extract.figure_cues import (
+    is_alone,
     is_current,
     is_earlier_figure,
     is_increment,
@@ -30,6 +31,7 @@ from factcheck.extract.nouns import (
 )
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
+from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.parts import (
     joint_count,
@@ -77,6 +79,7 @@ from factcheck.extract.roles import (
 )
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ALONE_SCOPE,
     CAPACITY,
     CUMULATIVE_CONCEPTS,
     EARLIER_SCOPE,
@@ -88,6 +91,7 @@ from factcheck.lang.concepts import (
     JOINT_SCOPE,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
+    PART_SCOPE,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
     PRODUCED,
@@ -266,7 +270,7 @@ def _quantity_claim(
     qm = as_age(qm, text, lang)  # "the dead boy was 13", "eine Frau aus Rheda (63)"
     q = _new_level(qm.quantity)
     if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
-        sentence_time = _as_of_writing(st, sentence_time, seg or (s, e))
+        sentence_time = as_of_writing(st, sentence_time, seg or (s, e))
     measure: Measure | None = None
     end = qm.end
     noun = None
@@ -524,10 +528,16 @@ def _quantity_claim(
         # its own stretch first, then the sentence's opening when no figure stands in it
         # ("Across both fires, at least 16,244"; but "insgesamt 103.000, davon allein 72.000")
         opening = not any(map(str.isdigit, text[s : seg[0]]))
-        if is_interim(text, seg[0], seg[1], lang) or _memo(
-            st,
-            ("interim", s, seg[0] if opening else -1),
-            lambda: _opening_interim(text, s, seg[0], lang),
+        # the size of a thing named is no early count ("als die ersten Kräfte eintrafen,
+        # stand die rund 5000 Quadratmeter große Halle in Flammen")
+        sized = qm.role is NumberRole.MEASURE and bool(measure.content)
+        if not sized and (
+            is_interim(text, seg[0], seg[1], lang)
+            or _memo(
+                st,
+                ("interim", s, seg[0] if opening else -1),
+                lambda: _opening_interim(text, s, seg[0], lang),
+            )
         ):
             # "Early on Tuesday, the chief put the toll at 88"; "Overnight, ... 610
             # killed and 1,240 injured": the sentence's opening governs its figures
@@ -545,6 +555,8 @@ def _quantity_claim(
             part_or_total(text, s, seg[0], lang) if opening else None
         ):
             _mark(update, measure, mark)  # its own stretch first, then the opening
+            if mark == PART_SCOPE and is_alone(text, s if opening else seg[0], seg[1], lang):
+                _mark(update, measure, ALONE_SCOPE)  # "allein die Bottroper Feuerwehr"
         if whole is None and is_increment(text, qm.start, qm.end, lang):
             _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
         if noun is not None and joint_count(text, noun.end, noun.concept, lang):
@@ -569,7 +581,7 @@ def _quantity_claim(
             # "Am Freitagabend feierten Zehntausende. Die Veranstalter zählten 35.000": the
             # day named last in the paragraph is the occasion's; "2,000 soldiers are now
             # deployed" is as of the article
-            time = _paragraph_day(st, s) or _now(st, seg or (s, e))
+            time = paragraph_day(st, s) or now(st, seg or (s, e))
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None
@@ -703,14 +715,6 @@ def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-def _paragraph_day(st: _State, s: int) -> TimeRef | None:
-    """The exact day named last before ``s`` in the same paragraph, or None."""
-    if st.last_day is None:
-        return None
-    at, day = st.last_day
-    return None if "\n\n" in st.article.text[at:s] else day
-
-
 def _rehedged(q: Quantity, qualifier: Qualifier) -> Quantity:
     """``q`` with the interval of another hedge (a trailing one: "20 people or more")."""
     return Quantity.hedged(
@@ -738,44 +742,11 @@ def _new_level(q: Quantity) -> Quantity:
     )
 
 
-def _now(st: _State, seg: tuple[int, int]) -> TimeRef | None:
-    """The article's publication as a time, when the clause gives its figure as of the
-    time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen"), else None."""
-    bounds = st.article.published.bounds()
-    if bounds is None or not is_current(st.article.text, seg[0], seg[1], st.lang):
-        return None
-    return TimeRef(
-        start=bounds[0],
-        end=bounds[1],
-        precision=st.article.published.precision,
-        phrase=str(st.article.published),
-        resolved_against=str(st.article.published),
-    )
-
-
 def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
     """True when the sentence's opening, before its first figure, marks an early count."""
 
     digit = _DIGIT.search(text, s, seg_start)
     return is_interim(text, s, digit.start() if digit else seg_start, lang)
-
-
-STALE_DAYS = 3
-"""Days before the article beyond which a date in a clause that gives its figure as of
-now ("Peru *now* counts 6,900 dead from the March 3 earthquake") names the event."""
-
-
-def _as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef | None:
-    """The sentence's time for a figure, or None when the figure is given as of the time
-    of writing (the packs' ``nouns.CURRENT_CUES``) and that time lies days before the
-    article: then it is the event's date, and the count is as of the article."""
-
-    bounds = st.article.published.bounds()
-    if bounds is None or time.end is None or not time.resolved:
-        return time
-    if (bounds[0] - time.end).days <= STALE_DAYS:
-        return time
-    return None if is_current(st.article.text, seg[0], seg[1], st.lang) else time
 
 
 def _concept(word: str, lang: str) -> str | None:

@@ -254,6 +254,11 @@ TOTAL_CUES: tuple[str, ...] = ()
 # English: 'alone', 'of them', 'of whom', 'among them', ...
 PART_CUES: tuple[str, ...] = ()
 
+# The words of PART_CUES that say a part is one of several ("*allein* die Bottroper Feuerwehr",
+# "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``).
+# English: 'alone'
+ALONE_CUES: tuple[str, ...] = ()
+
 # Words in a number's clause that give the highest level it reached ("*at its peak*").
 # English: 'at the peak', 'at its peak', 'at their peak', 'at the height', ...
 PEAK_CUES: tuple[str, ...] = ()

@@ -138,7 +138,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
     "alarm": ("notruf", "notrufe", "alarmiert", "alarmierung", "alarm ausgelöst",
               "löste alarm aus", "lösten alarm aus", "notsignal", "notsignale", "mayday",
-              "mayday-ruf", "seenotruf", "sos-signal"),
+              "mayday-ruf", "seenotruf", "sos-signal", "gemeldet worden", "wurde … gemeldet",
+              "wurden … gemeldet"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb"),
     # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich

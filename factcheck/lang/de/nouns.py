@@ -700,6 +700,10 @@ PART_CUES: tuple[str, ...] = (
     "allein", "davon", "darunter", "von ihnen",
 )  # fmt: skip
 
+ALONE_CUES: tuple[str, ...] = ("allein", "alleine")
+"""Die Wörter aus PART_CUES, die einen Teil als einen von mehreren ausweisen ("*allein* die
+Bottroper Feuerwehr schickte 120 Kräfte"): ein Ganzes ist größer, nie kleiner."""
+
 PEAK_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die den höchsten Stand angeben ("*zu Spitzenzeiten*
     # 80.000 Haushalte ohne Strom"): nur mit anderen Höchstständen zu vergleichen

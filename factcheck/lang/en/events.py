@@ -82,7 +82,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
     "alarm": ("emergency call", "emergency calls", "911 call", "999 call", "was alerted",
               "were alerted", "raised the alarm", "sounded the alarm", "alarm was raised",
-              "mayday", "distress call", "distress signal", "sos"),
+              "mayday", "distress call", "distress signal", "sos", "was reported"),
     "opening": ("opened", "was founded", "were founded", "was built", "were built",
                 "was inaugurated", "went into operation", "went into service"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",

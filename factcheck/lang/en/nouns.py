@@ -272,8 +272,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                  "permission for", "permit for", "permitted", "allowed to host",
                  "approved for"),
 }  # fmt: skip
-"""Words in a number's clause that say what happened to the people it counts. See the
-German file."""
+"""What happened to the people a number's clause counts. See the German file."""
 
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {}
 """English verbs do not split around a count."""
@@ -531,8 +530,7 @@ REPORT_DAY_CUES: tuple[str, ...] = (
     "said", "told", "reported", "announced", "briefing", "news conference",
     "press conference", "statement",
 )  # fmt: skip
-"""Words right before a day that make it the day something was reported. See the German
-file."""
+"""Words right before a day that make it a day of reporting. See the German file."""
 
 AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "boy": ("boy",),
@@ -689,12 +687,10 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "had stood at", "previously", "at the time", "back then", "earlier reports of",
     "initial reports of", "an earlier toll of", "an earlier estimate of", "an earlier figure of",
 )  # fmt: skip
-"""Words right before a number that set it out as an earlier figure. See the German
-file."""
+"""Words right before a number that make it an earlier figure. See the German file."""
 
 THEN_CUES: tuple[str, ...] = ("at the time", "back then")
-"""Earlier-figure cues that point back to a time named in the sentence. See the German
-file."""
+"""Earlier-figure cues pointing back to a time of the sentence. See the German file."""
 
 
 AS_OF_CUES: tuple[str, ...] = ("as of", "as at", "updated")
@@ -746,6 +742,9 @@ PART_CUES: tuple[str, ...] = (
     # words in a number's clause that give it for one part of the story (see the German file)
     "alone", "of them", "of whom", "among them", "including",
 )  # fmt: skip
+
+ALONE_CUES: tuple[str, ...] = ("alone",)
+"""The words of PART_CUES that say a part is one of several. See the German file."""
 
 PEAK_CUES: tuple[str, ...] = (
     # words in a number's clause that give the highest level it reached (see the German file)

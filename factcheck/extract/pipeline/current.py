@@ -1,0 +1,53 @@
+"""The pipeline, figures as of now: a clause that gives its figure as of the time of
+writing ("2,000 soldiers are *now* deployed", "inzwischen") counts it as of the article's
+publication, and a count with no day of its own takes the day its paragraph named last.
+
+Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.figure_cues import is_current
+from factcheck.extract.pipeline.state import _State
+from factcheck.models import TimeRef
+
+
+def paragraph_day(st: _State, s: int) -> TimeRef | None:
+    """The exact day named last before ``s`` in the same paragraph, or None."""
+    if st.last_day is None:
+        return None
+    at, day = st.last_day
+    return None if "\n\n" in st.article.text[at:s] else day
+
+
+def now(st: _State, seg: tuple[int, int]) -> TimeRef | None:
+    """The article's publication as a time, when the clause gives its figure as of the
+    time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen"), else None."""
+    bounds = st.article.published.bounds()
+    if bounds is None or not is_current(st.article.text, seg[0], seg[1], st.lang):
+        return None
+    return TimeRef(
+        start=bounds[0],
+        end=bounds[1],
+        precision=st.article.published.precision,
+        phrase=str(st.article.published),
+        resolved_against=str(st.article.published),
+    )
+
+
+STALE_DAYS = 3
+"""Days before the article beyond which a date in a clause that gives its figure as of
+now ("Peru *now* counts 6,900 dead from the March 3 earthquake") names the event."""
+
+
+def as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef | None:
+    """The sentence's time for a figure, or None when the figure is given as of the time
+    of writing (the packs' ``nouns.CURRENT_CUES``) and that time lies days before the
+    article: then it is the event's date, and the count is as of the article."""
+
+    bounds = st.article.published.bounds()
+    if bounds is None or time.end is None or not time.resolved:
+        return time
+    if (bounds[0] - time.end).days <= STALE_DAYS:
+        return time
+    return None if is_current(st.article.text, seg[0], seg[1], st.lang) else time
