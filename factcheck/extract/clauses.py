@@ -497,9 +497,11 @@ class SentenceIndex:
         self.lang = lang
         starts: list[int] = []
         ends: list[int] = []
-        for m in CLAUSE_BREAK.finditer(text, start, end):
-            starts.append(m.start())
-            ends.append(m.end())
+        from factcheck.extract.events import clause_breaks
+
+        for x, y in clause_breaks(text, start, end):
+            starts.append(x)
+            ends.append(y)
         self._break_starts = starts
         self._break_ends = ends
         self._cues: dict[str, tuple[list[int], list[int]]] = {}

@@ -99,6 +99,20 @@ def _particle_kind(
     return next((kind for particle, kind in split.get(verb, ()) if particle == last), None)
 
 
+def _past_asides(text: str, b: int, clause: Callable[[int], tuple[int, int]]) -> int:
+    """The end of the clause ending at ``b``, read on past asides in parentheses: the
+    particle of "legten die Lokführer der Weser-Ems-Bahn *(WEB)* die Arbeit *nieder*"
+    closes the clause the aside only interrupts."""
+    for _ in range(3):
+        if text[b : b + 1] != "(":
+            break
+        close = text.find(")", b, b + 80)
+        if close < 0 or close + 1 >= len(text):
+            break
+        b = clause(close + 1)[1]
+    return b
+
+
 def _precision(minute: int) -> int:
     for step in (60, 30, 15, 5):
         if minute % step == 0:
@@ -244,7 +258,7 @@ def moment_events(
             word = " ".join(m.group().casefold().split())
             kind = of.get(word)
             if kind is None:
-                kind = _particle_kind(text, m.end(), b, split, word)
+                kind = _particle_kind(text, m.end(), _past_asides(text, b, clause), split, word)
             dist = _distance((start, end), m.start(), m.end())
             if m.start() >= end and not joiners.isdisjoint(text[end : m.start()].split()):
                 # "lost contact at 10:50 a.m. *and* crashed": the verb after a joiner

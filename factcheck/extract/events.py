@@ -11,7 +11,7 @@ September, Vladivostok).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -108,14 +108,34 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
 
 _CLAUSE_BREAK = re.compile(r"[,:](?!\d)|[;–—()]|\s-\s")  # not "20,000", "10:15"
 
+_ACRONYM_ASIDE = re.compile(r"\([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}\)")
+"""A short name in capitals in brackets ("der Weser-Ems-Bahn *(WEB)*"): no clause break,
+the clause goes on after it ("legten ... (WEB) die Arbeit nieder")."""
+
+
+def clause_breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Start and end of each break between clauses in ``text[start:end]``: commas,
+    semicolons, colons, dashes, brackets, but not the brackets of an acronym."""
+    aside = -1  # where the bracket closing an acronym stands
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() == aside:
+            continue
+        if text[m.start()] == "(" and (acr := _ACRONYM_ASIDE.match(text, m.start(), end)):
+            aside = acr.end() - 1
+            continue
+        yield m.start(), m.end()
+
 
 def clause_of(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    """The clause (between commas, semicolons, dashes) around ``pos`` within a sentence."""
-    a = start
-    for m in _CLAUSE_BREAK.finditer(text, start, pos):
-        a = m.end()
-    m2 = _CLAUSE_BREAK.search(text, pos, end)
-    b = m2.start() if m2 else end
+    """The clause (between the breaks of :func:`clause_breaks`) around ``pos`` within a
+    sentence."""
+    a, b = start, end
+    for x, y in clause_breaks(text, start, end):
+        if y <= pos:
+            a = y
+        elif x >= pos:
+            b = x
+            break
     return a, b
 
 

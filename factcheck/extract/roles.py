@@ -438,6 +438,9 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         return f"{role}:{noun_concept}" if role in HARM_ROLES else noun_concept
     if role == ARRESTED and noun_concept == SUSPECT:
         return role  # "zwölf Verdächtige festgenommen": the arrested
+    if role == PARTICIPANT and noun_concept == EMPLOYEE:
+        # "am Warnstreik beteiligten sich rund 300 Beschäftigte": not the whole workforce
+        return f"{role}:{noun_concept}"
     if role in HARM_ROLES and noun_concept in KINDS_OF_PEOPLE:
         # "Four workers were killed", "zwei Kinder verletzt": the harmed of that kind
         return f"{role}:{noun_concept}"

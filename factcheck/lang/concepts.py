@@ -199,8 +199,16 @@ PRODUCED = "produced"
 count of its own beside what was delivered or sold, and no running total (a period's
 output is reported once)."""
 
+TRIP_ROLES: frozenset[str] = frozenset({"cancelled", "delayed"})
+"""What befell trips: cancelled and delayed flights or trains are two counts, and neither is
+the count of all trips ("460 Zugfahrten fielen aus", "5,400 flights were delayed")."""
+
+TRIP_CONCEPTS: frozenset[str] = frozenset({"flight", "train", "bus"})
+"""The trips :data:`TRIP_ROLES` are said of; of anything else ("12.000 Stellen werden
+gestrichen": jobs cut) the words say no state."""
+
 OBJECT_ROLES: frozenset[str] = frozenset(
-    {"destroyed", "damaged", "derailed", WITHOUT_POWER, SEARCHED, PRODUCED}
+    {"destroyed", "damaged", "derailed", WITHOUT_POWER, SEARCHED, PRODUCED, *TRIP_ROLES}
 )
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"

@@ -205,7 +205,9 @@ def comparable(
     q = claim.quantity
     if q is None or claim.modality not in COMPARABLE_MODALITIES:
         return None
-    if claim.confidence < MIN_CONFIDENCE or (q.change and not _keyed_change(claim)):
+    if claim.confidence < MIN_CONFIDENCE or (
+        q.change and not _keyed_change(claim) and not _put_forward(claim)
+    ):
         return None
     iv = q.interval
     nominal = q.nominal
@@ -248,6 +250,14 @@ def _keyed_change(claim: Claim) -> bool:
 
 
 _CHANGE = f"{CHANGE_PREFIX}:"
+
+
+def _put_forward(claim: Claim) -> bool:
+    """True for a change demanded or offered by a holder named (``concepts.STANCES``, a
+    scope): "Die GDL fordert 7,5 Prozent mehr Lohn" is a figure of the negotiation, with
+    no base or period to tell, and another article's "9,5 Prozent" demand conflicts."""
+    m = claim.measure
+    return m is not None and m.state in STANCES and bool(m.scope)
 
 
 @lru_cache(maxsize=1024)

@@ -21,10 +21,13 @@ _PIECES = {
         *(" ", ", ", "; ", " - ", ": ", "(", ")", "–", "soll ", "geschätzt ", "will ", "nicht "),
         *("bestritt ", "könnte ", "300 ", "Container", "am 3. März ", "Wahlkreis", "-Test"),
         "x-soll",
+        "(WEB)",
+        "(GSN",
+        "WEB)",
     ],
     "en": [
         *(" ", ", ", "; ", " - ", ": ", "(", ")", "—", "will ", "allegedly ", "an estimated "),
-        *("denied ", "could ", "42 ", "trucks", "re-plan", "-"),
+        *("denied ", "could ", "42 ", "trucks", "re-plan", "-", "(UAW)"),
     ],
 }
 

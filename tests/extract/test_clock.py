@@ -41,6 +41,15 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # a verb whose particle closes the clause
         ("Das Feuer brach gegen 1.50 Uhr im Keller aus.", "de", "start", (107, 113), None),
         ("Die Brücke brach um 17 Uhr zusammen.", "de", "collapse", (1020, 1020), None),
+        # a strike's start; an acronym in brackets does not end the clause
+        (
+            "Um 4 Uhr legten die Lokführer der Bahn (WEB) die Arbeit nieder.",
+            "de",
+            "start",
+            (240, 240),
+            None,
+        ),
+        ("Workers walked off the job at 6 a.m.", "en", "start", (360, 360), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

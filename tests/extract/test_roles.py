@@ -214,6 +214,8 @@ def test_counted_concept_table() -> None:
     assert counted_concept("vehicle", "searched", True) == "vehicle"
     assert counted_concept("suspect", "arrested", True) == "arrested"
     assert counted_concept("suspect", "dead", True) == "dead:suspect"
+    # the employees who take part in a strike are not the whole workforce
+    assert counted_concept("employee", "participant", True) == "participant:employee"
 
 
 @pytest.mark.parametrize(
@@ -1573,3 +1575,47 @@ def test_early_in_a_day_marks_no_early_count() -> None:
 def test_until_midday_marks_an_early_count_in_german() -> None:
     """ "Bis zum Mittag fielen 48 Züge aus": the day's count so far."""
     assert _measured("Bis zum Mittag fielen 48 Züge aus.", "48", "de").interim
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        (
+            "An dem Warnstreik beteiligten sich nach Angaben der Gewerkschaft Schiene und "
+            "Nahverkehr (GSN) rund 300 Beschäftigte.",
+            "rund 300 Beschäftigte",
+            "de",
+            "participant:employee",
+        ),
+        ("Rund 3000 Beschäftigte legten die Arbeit nieder.", "Rund 3000 Beschäftigte", "de",
+         "participant:employee"),
+        ("About 3,000 workers went on strike.", "About 3,000 workers", "en",
+         "participant:employee"),
+        ("The plant employs 5,000 workers.", "5,000 workers", "en", "employee"),
+        ("Die GSN fordert für die rund 1.400 Beschäftigten mehr Lohn.",
+         "rund 1.400 Beschäftigten", "de", "employee"),
+    ],
+)  # fmt: skip
+def test_employees_who_strike_are_no_count_of_the_workforce(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _concept(text, quote, language) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Knapp 460 Zugfahrten fielen aus.", "de", "cancelled"),
+        ("Rund 800 Zugausfälle zählte das Unternehmen.", "de", "cancelled"),
+        ("Die Lufthansa hat 1000 Flüge gestrichen.", "de", "cancelled"),
+        ("Mehr als 300 Züge verspäteten sich.", "de", "delayed"),
+        ("Airlines canceled 1,200 flights.", "en", "cancelled"),
+        ("More than 5,400 flights were delayed.", "en", "delayed"),
+    ],
+)
+def test_trips_cancelled_and_trips_delayed_are_two_states(
+    text: str, language: str, state: str
+) -> None:
+    (c,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert c.measure is not None
+    assert (c.measure.concept, c.measure.state) in (("train", state), ("flight", state))

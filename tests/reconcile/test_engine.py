@@ -601,3 +601,25 @@ def test_a_part_alone_is_compared_with_a_whole_only_above_it(
 def test_the_size_of_a_thing_is_no_early_count(a: str, b: str, lang: str) -> None:
     # "bereits", "the first crews" mark an early count, but a hall's size does not grow
     assert _two(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        # two articles' figures for one union's demand conflict, with no base or period
+        ("Die GDL fordert 7,5 Prozent mehr Lohn.", "Die GDL fordert 9,5 Prozent mehr Geld.",
+         "de", True),
+        ("Die GDL fordert 7,5 Prozent mehr Lohn.", "Die GDL fordert 7,5 Prozent mehr Geld.",
+         "de", False),
+        # a demand is no offer
+        ("Die GDL fordert 7,5 Prozent mehr Lohn.", "Die Bahn bietet 4,5 Prozent mehr Geld.",
+         "de", False),
+        # flights delayed and flights cancelled are two counts
+        ("More than 5,400 flights were delayed on Friday.",
+         "About 1,200 flights were cancelled on Friday.", "en", False),
+        ("Knapp 460 Zugfahrten fielen am Montag aus.", "Rund 800 Zugausfälle gab es am Montag.",
+         "de", True),
+    ],
+)  # fmt: skip
+def test_demands_and_disrupted_trips(a: str, b: str, lang: str, flagged: bool) -> None:
+    assert bool(_two(a, b, lang)) is flagged

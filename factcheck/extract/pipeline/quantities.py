@@ -98,6 +98,8 @@ from factcheck.lang.concepts import (
     RECOVERED,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
+    TRIP_CONCEPTS,
+    TRIP_ROLES,
     WITHOUT_POWER,
 )
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
@@ -324,6 +326,8 @@ def _quantity_claim(
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None
+        if state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS):
+            state = role = None  # "12.000 Stellen werden gestrichen": jobs cut, no trips
         if state is not None and after_content_marker(text, s, qm.start, lang):
             state = None  # "derailed ... with 141 cars": what the train carried
         if noun is not None and noun.start - qm.end > 40:
@@ -762,8 +766,10 @@ def _cumulative(
         concept in CUMULATIVE_CONCEPTS or concept.partition(":")[0] in CUMULATIVE_ROLES
     ):
         return True  # "dead", and the harmed of a kind: "dead:employee", "released:hostage"
-    if concept == WITHOUT_POWER or state in (WITHOUT_POWER, PRODUCED):
-        return None  # an outage comes and goes, a period's output is told once
+    if concept == WITHOUT_POWER or state in (WITHOUT_POWER, PRODUCED) or state in TRIP_ROLES:
+        return (
+            None  # an outage comes and goes, a period's output or a day's cancellations told once
+        )
     if state is not None:
         return True  # what a disaster destroyed or damaged is counted as assessors go on
     if time is not None and time.kind in (TimeKind.SINCE, TimeKind.UNTIL):

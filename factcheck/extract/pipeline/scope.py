@@ -274,7 +274,8 @@ def share_holder(
     lo = max(clause_start, qstart - HOLDER_BEFORE)
     best: str | None = None
     for m in _CAPITALISED.finditer(text, lo, qstart):
-        if _after_preposition(text[lo : m.start()].split(), articles, prepositions):
+        before = text[lo : m.start()].split()
+        if _after_preposition(before, articles, prepositions, _nouns_capitalised(lang)):
             continue  # "bei der *Landtagswahl*", "in diesem *Jahr*", "im *Bund*"
         words: list[str] = []
         for w in re.finditer(r"\S+", m.group()):
@@ -315,10 +316,12 @@ def _antecedent(text: str, clause_start: int, qstart: int, lang: str) -> str | N
 
 
 def _after_preposition(
-    before: list[str], articles: frozenset[str], prepositions: frozenset[str]
+    before: list[str], articles: frozenset[str], prepositions: frozenset[str], numbers: bool
 ) -> bool:
     """True when the words ``before`` a name end in a preposition, an article and up to
-    two lower-case words between ("in diesem", "nach dem vorläufigen")."""
+    two lower-case words between ("in diesem", "nach dem vorläufigen"), with ``numbers``
+    (a language that capitalises its nouns) numbers too: "für die rund 1.400
+    *Beschäftigten*" is a noun, but "the yield on the 10-year *Treasury* note" a name."""
     lower = 0
     for w in reversed(before):
         low = w.casefold()
@@ -326,11 +329,16 @@ def _after_preposition(
             return True
         if low in articles:
             continue
-        if w[:1].islower() and lower < 2:
+        if (w[:1].islower() or (numbers and w[:1].isdigit())) and lower < 2:
             lower += 1
             continue
         return False
     return False
+
+
+@cache
+def _nouns_capitalised(lang: str) -> bool:
+    return bool(get_language(lang).numbers.NOUNS_CAPITALISED)
 
 
 @cache
@@ -352,6 +360,7 @@ def _holder_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[
             *pack.numbers.NAME_EXEMPT,
             *t.MONTHS,
             *t.WEEKDAYS,
+            *pack.nouns.SUBJECT_PRONOUNS,  # "Sie fordert 9,5 Prozent": a pronoun names none
         )
     )
     joins = frozenset(w.casefold() for w in sx.COORDINATORS)

@@ -111,6 +111,10 @@ CONCEPTS: dict[str, str] = {
     "Lastwagen": "truck",
     "Lkw": "truck",
     "Zug": "train",
+    "Zugfahrt": "train",  # eine Fahrt eines Zuges ("460 Zugfahrten fielen aus")
+    "Zugverbindung": "train",
+    "Zugausfall": "train",  # ein ausgefallener Zug (die Rolle liest ROLE_CUES)
+    "Flugausfall": "flight",
     "Bus": "bus",
     "Stimme": "vote",
     "Enthaltung": "vote",  # "53 Enthaltungen": votes of a side (concepts.VOTE_ROLES)
@@ -282,6 +286,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "Menschenmenge*", "Großdemo*", "Demo", "Demos", "Aufmarsch", "Menschenkette*",
         "verfolgten", "verfolgte", "zogen durch", "zogen vom", "zogen von", "marschiert*",
         "beteiligt*", "lockte", "lockten", "gekommen", "auf die Straße", "auf den Straßen",
+        "streikten", "streiken", "im Ausstand", "in den Ausstand", "legten die Arbeit nieder",
         # nicht "auf der Straße": "auf der Straße des 17. Juni" ist ein Ort
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
@@ -295,6 +300,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
     "produced": ("produziert*", "Produktion", "hergestellt*", "gefertigt*", "fertigte*"),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
+    # Fahrten und Flüge, die ausfielen oder sich verspäteten ("460 Zugfahrten fielen aus",
+    # "800 Zugausfälle"), sind zweierlei, und keins ist die Zahl aller Fahrten
+    "cancelled": ("gestrichen", "annulliert", "ausgefallen", "ausfallen", "Ausfall", "Ausfälle",
+                  "Zugausfäll*", "Flugausfäll*", "Streichung*", "Annullierung*"),
+    "delayed": ("verspätet*", "Verspätung*"),
     # was von einer Havarie zurückgewonnen wurde ("500 Liter Öl wurden abgepumpt")
     "recovered": ("abgepumpt", "abgeschöpft"),
     # die Seiten einer Abstimmung ("Für das Gesetz stimmten 319 Abgeordnete, 225 votierten
@@ -335,6 +345,7 @@ before verletzt). The role's concept key is language-neutral (see
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "arrested": (("nahm", "fest"), ("nahmen", "fest")),
     "escaped": (("brach", "aus"), ("brachen", "aus")),
+    "cancelled": (("fielen", "aus"), ("fiel", "aus"), ("fallen", "aus"), ("fällt", "aus")),
     "dead": (
         ("kam", "ums Leben"),
         ("kamen", "ums Leben"),

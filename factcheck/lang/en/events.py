@@ -72,7 +72,8 @@ CLOCK_ZONES: dict[str, str] = {
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "collapse": ("collapsed", "collapse", "gave way", "came down", "caved in", "fell down"),
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
-              "departed", "launched", "got under way", "got underway", "kicked off"),
+              "departed", "launched", "got under way", "got underway", "kicked off",
+              "walked out", "walked off the job", "went on strike"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
                      "contact was lost", "last heard"),
     "strike": ("struck", "hit", "shook", "jolted"),

@@ -231,9 +231,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "spectators", "festivities", "celebrations", "partygoers", "revellers", "joined", "vigil*",
         "gathering", "participat*", "showed up", "show up", "took to the streets",
         "take to the streets", "taking to the streets", "swarmed", "thronged", "marches",
-        "marchers", "drew", "draws",
-        # a broadcast's audience ("126.7 million people watched the final")
-        "watched", "tuned in", "viewership",
+        "marchers", "drew", "draws", "went on strike", "on strike", "walked out",
+        "walked off the job", "watched", "tuned in", "viewership",  # an audience too
     ),
     "without_power": ("without power", "without electricity", "lost power", "lose power",
                       "losing power", "knocked out power", "knocked out electricity",
@@ -247,6 +246,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # what a maker turned out, not what it delivered or sold ("produced 410,244 vehicles")
     "produced": ("produced", "production", "manufactured", "output of"),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
+    "cancelled": ("cancelled", "canceled", "cancellation*", "scrapped", "axed"),  # trips
+    "delayed": ("delayed", "delays"),
     # what was got back of a spill ("crews had recovered 3,150 gallons of oil")
     "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water"),
     # people on board: passengers and crew together (see roles.ABOARD)

@@ -68,6 +68,11 @@ def test_a_governments_seat_does_not_scope_its_figure() -> None:
         ("Nach dem vorläufigen Endergebnis wurde die CDU mit 31,9 Prozent stärkste Kraft.",
          "de", {"31,9": "cdu"}),
         ("Die Wahlbeteiligung lag bei 74,4 Prozent.", "de", {"74,4": "wahlbeteiligung"}),
+        # a noun after a preposition and a number is none (in German); a name is
+        ("Die GSN fordert für die rund 1.400 Beschäftigten 7,5 Prozent.", "de",
+         {"7,5": "gsn"}),
+        ("The yield on the 10-year Treasury note fell to 4.26 percent.", "en",
+         {"4.26": "treasury"}),
         # a source is no holder
         ("Laut Forsa kommt die Union auf 30 Prozent.", "de", {"30": "union"}),
         # the possessive is the holder's
@@ -87,10 +92,15 @@ def test_a_share_is_scoped_by_the_name_that_holds_it(
 
 
 @pytest.mark.parametrize(
-    "text", ["About 40 percent of the homes were destroyed.", "Am Ende lag sie bei 16 Prozent."]
+    "text",
+    [
+        "About 40 percent of the homes were destroyed.",
+        "Am Ende lag sie bei 16 Prozent.",
+        "Sie fordert 9,5 Prozent mehr Geld.",  # a pronoun names no holder
+    ],
 )
 def test_a_share_with_no_name_before_it_has_no_holder(text: str) -> None:
-    lang = "en" if text.startswith("About") else "de"
+    lang = "en" if text.startswith("About") else "de"  # the others are German
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
     assert claim.measure is not None
     assert [x for x in claim.measure.scope if ":" not in x] == []
