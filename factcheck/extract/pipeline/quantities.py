@@ -58,6 +58,7 @@ from factcheck.extract.pipeline.subjects import (
     _head_before,
     _measure_subject,
     _restated_concept,
+    after_label,
     concept_before,
     duration_thing,
     fractional,
@@ -66,6 +67,7 @@ from factcheck.extract.pipeline.subjects import (
     later_clause_role,
     past_conversion,
     rate_subject,
+    share_of_role,
     subject_past_relative,
     thing_for,
 )
@@ -275,7 +277,7 @@ def _quantity_claim(
         sentence_time = as_of_writing(st, sentence_time, seg or (s, e))
     measure: Measure | None = None
     end = qm.end
-    noun = None
+    noun = held_whole = None
     if qm.role in (
         NumberRole.AMOUNT,
         NumberRole.ORDINAL,
@@ -294,7 +296,7 @@ def _quantity_claim(
             share=qm.role is NumberRole.PERCENT,
         )
         if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
-            noun = None  # "34 percent of the vote": its holder tells it apart (scope.py)
+            held_whole, noun = noun.concept, None  # "34 percent of the vote": by its holder
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
             restated = _restated_concept(text, max(s, qm.start - RESTATED_BEFORE), qm.start, lang)
             if restated is not None:
@@ -491,8 +493,9 @@ def _quantity_claim(
                 subject = _measure_subject(text, a0, b0, qm, lang)
             if subject is None:  # "Am Pegel Kaub, der als ... gilt, wurden 78 cm gemessen"
                 subject = subject_past_relative(text, _sentence_index(st), a0, qm, lang)
-            if subject is None and qm.role is NumberRole.DURATION:
-                # "Die Strecke war gesperrt, insgesamt acht Stunden lang": of its sentence
+            if subject is None and (qm.role is NumberRole.DURATION or after_label(text, s, a0)):
+                # "Die Strecke war gesperrt, insgesamt acht Stunden lang": of its sentence;
+                # "Die Wahlbeteiligung: nur 47 Prozent": of the label before a colon
                 subject = _measure_subject(text, s, e, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
@@ -598,6 +601,10 @@ def _quantity_claim(
             elif role == RECOVERED:
                 # "crews have recovered 4,800 gallons": a running total, not the spill
                 update["state"], update["cumulative"] = RECOVERED, True
+            elif qm.role is NumberRole.PERCENT and (
+                shared := share_of_role(measure.thing, role, held_whole)
+            ):
+                update["thing"] = update["concept"] = shared  # "52 % ... beteiligten sich"
         if update:
             measure = measure.model_copy(update=update)
     if (kind, span.start, span.end) in st.used or _idle_one(st, qm, measure):

@@ -14,7 +14,7 @@ from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.roles import subject_of_word, subject_words
 from factcheck.lang import get_language
-from factcheck.lang.concepts import RATE, SUBJECT_DIMENSIONS
+from factcheck.lang.concepts import PERSON_CONCEPTS, RATE, SUBJECT_DIMENSIONS, VOTE_ROLES
 from factcheck.models import Quantity, UnitKind
 
 RESTATED_BEFORE = 48
@@ -289,6 +289,13 @@ OF_ROLES = {
 """The roles whose figures with no noun take their subject from the clause."""
 
 
+def after_label(text: str, s: int, a: int) -> bool:
+    """True when the clause at ``a`` follows a label that opens its sentence (from ``s``)
+    and ends in a colon, with no figure of its own ("*Die Wahlbeteiligung:* nur 47
+    Prozent", "*Turnout:* 47 percent"): the label names what the figure measures."""
+    return s < a and text[a - 1] == ":" and not any(ch.isdigit() for ch in text[s:a])
+
+
 def fractional(q: Quantity) -> bool:
     """True for a figure written with decimals and no scale word ("7.8", "2,5"; its
     precision is below one): a reading, an average or a magnitude, never a count ("1.5
@@ -305,6 +312,27 @@ def thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
     head = (noun.concept or noun.head) if noun else None
     base = "rank" if role is NumberRole.ORDINAL else OF_ROLES.get(role, "amount")
     return f"{base}:{head}" if head else base
+
+
+SHARE_ROLES = frozenset({"participant", *VOTE_ROLES})
+"""What the people a share is of may be said to do: take part, vote for, against or not."""
+
+
+def share_of_role(thing: str, role: str | None, held: str | None = None) -> str | None:
+    """The thing of a share of people whose clause says what they did ("Rund 52 Prozent
+    *der Stimmberechtigten beteiligten sich*": the turnout; "60 percent of voters *voted
+    against* it": ``share:voter:voted_against``), or None when the role is none of
+    :data:`SHARE_ROLES`: a share of voters who took part is no share of those who voted
+    no, nor of those who stayed home. ``held`` is the whole a share of what a party holds
+    names ("voter": its thing is the bare ``share``, told apart by its holder)."""
+    if role not in SHARE_ROLES or not thing.startswith("share"):
+        return None
+    whole = held or thing.partition(":")[2]
+    if whole not in PERSON_CONCEPTS and whole != "voter":
+        return None  # "turnout" is itself a share of participants
+    if role == "participant" and whole == "voter":
+        return "share:turnout"
+    return f"share:{whole}:{role}"
 
 
 def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:

@@ -169,6 +169,8 @@ CONCEPTS: dict[str, str] = {
     "Schüler": "pupil",
     "Student": "student",
     "Wähler": "voter",
+    "Stimmberechtigte": "voter",
+    "Wahlberechtigte": "voter",
     "Mitglied": "member",
     # die Besatzung eines Schiffs oder Flugzeugs ("22 Besatzungsmitglieder", "eine
     # Besatzung von 21")
@@ -516,7 +518,7 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
                  "Lohnforderung*", "Gehaltsforderung*", "Tarifforderung*"),
     "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*"),
     "target": ("Ziel von", "Ziel der", "Ziel des", "zum Ziel gesetzt", "Zielmarke*",
-               "angestrebt*", "anvisiert*"),
+               "angestrebt*", "anvisiert*", "Quorum", "Quorums", "Hürde"),
 }  # fmt: skip
 """Wörter eines Satzteils, die einen Anteil, Betrag oder eine Laufzeit als Forderung oder
 Angebot nennen: beide sind zwei Zahlen einer Verhandlung; und Wörter, die eine Zahl als Ziel
@@ -575,8 +577,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
                     "Gefängnis", "verurteilt", "verurteilte"),
-    "cost": ("Kosten", "kosten", "kostet", "kostete", "Gesamtkosten", "Baukosten", "Mehrkosten",
-             "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
+    "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",
+             "Mehrkosten", "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
     # was ein Plan einsparen soll ("will jährlich 1,2 Milliarden Dollar einsparen")
     "savings": ("einsparen", "eingespart", "einspart", "Einsparung*", "Ersparnis*",
                 "sparen", "spart", "gespart"),

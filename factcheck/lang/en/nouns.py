@@ -505,16 +505,14 @@ figures for two different places count different things."""
 
 SCOPE_NAME_INTROS: tuple[str, ...] = ("by", "for", "of the", "the")
 """Besides the scope prepositions, words before a proper name that make it the figure's
-subject ("destroyed *by the* Ridgeway fire"); a name elsewhere in the clause (a speaker, an
-agency) does not narrow the figure."""
+subject ("destroyed *by the* Ridgeway fire"); a name elsewhere does not narrow it."""
 
 SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in", "at"})
 """Capitalised words that are never names (a sentence's second word after a quote)."""
 
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ("It",)
 """Words opening a sentence that stand for the previous sentence's subject ("The Ridgeway
-fire killed 7 people. *It* destroyed 2,140 structures"): the figures of the second
-sentence are given for the name the first one opened with."""
+fire killed 7 people. *It* destroyed 2,140 structures"): its figures are that name's."""
 
 GENERIC_STAFF: frozenset[str] = frozenset({"personnel"})
 """Nouns for people on duty that do not say whose. See the German file."""
@@ -582,7 +580,8 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
     "demanded": ("demand*", "seeking", "seeks", "sought", "asking for", "asks for",
                  "asked for", "calls for", "called for"),
     "offered": ("offer*", "proposed", "proposes", "tabled"),
-    "target": ("target of", "targets of", "goal of", "aims to", "aim to", "aiming to"),
+    "target": ("target of", "targets of", "goal of", "aims to", "aim to", "aiming to", "quorum",
+               "threshold"),
 }  # fmt: skip
 """Words of a clause that put a share, amount or duration forward as a demand or an
 offer. See the German file."""
@@ -713,8 +712,7 @@ TOTAL_CUES: tuple[str, ...] = (
     "company-wide",
 )  # fmt: skip
 """Words in a number's clause that make it a total over the parts the story tells of
-("*together* the fires destroyed 12,000", "the toll *in both countries*"): a total and a
-figure given for one part count different things. See the German file."""
+("*together* the fires destroyed 12,000", "*in both countries*"). See the German file."""
 
 
 HYPHEN_COUNTED: dict[str, str] = {
@@ -795,6 +793,5 @@ PARTITIVE_WHOLE_BEFORE: str = (
     r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+[a-z-]+(?:['’]s)?){0,2}\s+\Z"
     r"|\d\s+of\s+\Z"
 )
-"""The words right before a number that make it the whole set a part is taken from
-("150 *of the village's* 1,800 residents were killed", "52 *of* 151 seats"). An opening "Of the 300
-passengers, ..." needs no entry: its comma keeps the verb after it from the number."""
+"""The words right before a number that make it the whole set a part is taken from ("150
+*of the village's* 1,800 residents were killed", "52 *of* 151 seats"). See the German file."""

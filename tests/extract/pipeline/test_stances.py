@@ -35,6 +35,10 @@ from factcheck.report import report_from
         ("Die Bauindustrie rechnet mit 235.000 Wohnungen.", "de", [None]),
         # a finish line is no goal
         ("Ins Ziel kamen 12.000 Läufer.", "de", [None]),
+        # a quorum or a threshold is a level required, no result
+        ("Das nötige Quorum von 20 Prozent der Stimmberechtigten wurde erreicht.", "de",
+         ["target"]),
+        ("The measure needed a quorum of 25 percent of voters.", "en", ["target"]),
     ],
 )  # fmt: skip
 def test_a_demand_or_an_offer_is_the_figures_state(

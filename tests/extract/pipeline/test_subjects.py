@@ -212,3 +212,31 @@ def test_the_subject_before_an_inserted_clause(text: str, quote: str) -> None:
 )  # fmt: skip
 def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, quote: str) -> None:
     assert _things(text, lang)[quote] == "measure:epicentre"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # a share of voters who took part is the turnout
+        ("Rund 52 Prozent der Stimmberechtigten beteiligten sich an der Abstimmung.", "de",
+         "Rund 52 Prozent", "share:turnout"),
+        ("About 52 percent of eligible voters took part in the vote.", "en",
+         "About 52 percent", "share:turnout"),
+        # a share of voters who voted one way is no share of all voters
+        ("60 Prozent der Wähler stimmten mit Nein.", "de", "60 Prozent",
+         "share:voter:voted_against"),
+        ("Some 60 percent of voters voted against the measure.", "en", "Some 60 percent",
+         "share:voter:voted_against"),
+        ("Mehr als die Hälfte der Stimmberechtigten blieb zu Hause.", "de",
+         "Mehr als die Hälfte", "share"),
+        # the label before a colon names what the figure measures
+        ("Die Wahlbeteiligung: nur 47 Prozent.", "de", "47 Prozent", "share:turnout"),
+        ("Turnout: just 47 percent.", "en", "47 percent", "share:turnout"),
+        ("Das Hallenbad hätte 43 Millionen Euro gekostet.", "de", "43 Millionen Euro",
+         "money:cost"),
+    ],
+)  # fmt: skip
+def test_a_share_of_people_counts_what_its_clause_says_they_did(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
