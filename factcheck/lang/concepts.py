@@ -142,6 +142,9 @@ a third or more: 2,950 passengers and 1,100 crew): a count aboard farther above 
 of passengers, or below it, is a conflict ("etwa 60 Passagiere" against "rund 140
 Menschen" im Zug)."""
 
+ABOARD_CONCEPTS: frozenset[str] = frozenset({PASSENGER, ABOARD})
+"""The people a craft or a vehicle carries: they travel its route, no flow of theirs."""
+
 JOINT_STAFF = "rescue_worker"
 """The staff of several organisations counted together ("Mit 220 Kräften waren Feuerwehr
 und Rettungsdienst im Einsatz", "police and fire crews had 300 personnel at the scene"):

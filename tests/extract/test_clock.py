@@ -50,6 +50,13 @@ def _clocks(text: str, language: str) -> list[Claim]:
             None,
         ),
         ("Workers walked off the job at 6 a.m.", "en", "start", (360, 360), None),
+        (
+            "Am Samstag ist kurz nach 7 Uhr ein Fernbus verunglückt.",
+            "de",
+            "crash",
+            (420, 435),
+            None,
+        ),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -30,6 +30,11 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         # deaths of a disease are deaths; a suspicion is no confirmed case
         (" Todesfälle wurden gemeldet", "Todesfall", "dead"),
         (" Verdachtsfälle wurden gemeldet", "Verdachtsfall", "suspected_case"),
+        # a train's trip and a cancelled train are trains; a water station is no job
+        (" Zugfahrten fielen aus", "Zugfahrt", "train"),
+        (" Zugausfälle zählte die Bahn", "Zugausfall", "train"),
+        (" Wasserstellen gab es", "Wasserstelle", None),
+        (" Arbeitsstellen fallen weg", "Stelle", "job"),
     ],
 )
 def test_german_heads(text: str, head: str, concept: str) -> None:

@@ -623,3 +623,16 @@ def test_the_size_of_a_thing_is_no_early_count(a: str, b: str, lang: str) -> Non
 )  # fmt: skip
 def test_demands_and_disrupted_trips(a: str, b: str, lang: str, flagged: bool) -> None:
     assert bool(_two(a, b, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        ("Der Bus war mit 52 Fahrgästen besetzt und auf dem Weg von Hamburg nach München.",
+         "An Bord befanden sich nach Polizeiangaben 47 Fahrgäste.", "de"),
+        ("The bus, carrying 52 passengers from Boston to New York, overturned.",
+         "Police said 47 passengers were on board.", "en"),
+    ],
+)  # fmt: skip
+def test_the_people_on_board_travel_their_route_and_are_compared(a: str, b: str, lang: str) -> None:
+    assert _two(a, b, lang)

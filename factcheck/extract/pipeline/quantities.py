@@ -81,6 +81,7 @@ from factcheck.extract.roles import (
 )
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ABOARD_CONCEPTS,
     ALONE_SCOPE,
     CAPACITY,
     CUMULATIVE_CONCEPTS,
@@ -370,9 +371,11 @@ def _quantity_claim(
             # harm to people names no state of things: "14 fatalities and damage to more
             # than 3,200 structures" counts damaged structures
             state = st.role_cues.role_at(a, b, qm.start, qm.end, wider, among=OBJECT_ROLES)
-        if concept in HARM_ROLES or role in HARM_ROLES:
+        if concept in HARM_ROLES or role in HARM_ROLES or concept in ABOARD_CONCEPTS:
             # what happened to people has a place, not an origin and a destination
-            # ("the ministry gave a count of 1,414 dead" delivers nothing)
+            # ("the ministry gave a count of 1,414 dead" delivers nothing); the people on
+            # board travel the route of their bus ("mit 52 Fahrgästen ... von Hamburg nach
+            # München"), no flow between two parties
             flow = _Flow()
         if (
             noun is None

@@ -145,7 +145,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb"),
     # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich
     # gegen 5.40 Uhr" ist die Explosion)
-    "crash": ("unfall", "unglück", "verunglückte", "prallte", "kollidierte",
+    "crash": ("unfall", "unglück", "verunglückte", "verunglückt", "prallte", "kollidierte",
               "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich"),
 }  # fmt: skip

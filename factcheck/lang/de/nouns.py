@@ -386,6 +386,7 @@ HEAD_LOOKALIKES: tuple[str, ...] = (
     "baustelle", "tankstelle", "haltestelle", "feuerstelle", "unfallstelle", "brandstelle",
     "fundstelle", "einsatzstelle", "dienststelle", "geschäftsstelle", "pressestelle",
     "meldestelle", "anlaufstelle", "beratungsstelle", "schnittstelle", "gestelle",
+    "wasserstelle", "verkaufsstelle", "servicestelle", "koordinierungsstelle", "engstelle",
     # Fluss: influence, inflow, outflow, abundance
     "einfluss", "zufluss", "abfluss", "überfluss", "ausfluss", "rückfluss",
     # Sitz: possession, chairmanship, residence; Einheit: purity, meanness; Opfer: knockers
