@@ -44,12 +44,14 @@ holder's ("Labour won 412 seats", "die AfD erhält 40 Sitze"), named by the word
 it (:func:`factcheck.extract.pipeline.scope.share_holder`)."""
 
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
-    {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power"}
-)
+    {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power",
+     "measure:water_level"}
+)  # fmt: skip
 """Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
 are current levels that move either way (the missing are found, the evacuated go home,
-the power comes back): two figures as of different times never conflict; only figures
-as of the same day are compared."""
+the power comes back), and a river's level, which rises and falls: two figures as of
+different times never conflict; only figures as of the same day are compared (a crest,
+said with the packs' ``nouns.PEAK_CUES``, is one figure of the whole event)."""
 
 GENERIC_PERSONS: frozenset[str] = frozenset(
     {"person", "victim", "inhabitant", "citizen", "civilian"}

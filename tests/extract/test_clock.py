@@ -57,6 +57,9 @@ def _clocks(text: str, language: str) -> list[Claim]:
             (420, 435),
             None,
         ),
+        # a flood's crest
+        ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr.", "de", "crest", (530, 550), None),
+        ("The river crested at about 2 a.m.", "en", "crest", (110, 130), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

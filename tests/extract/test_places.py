@@ -376,6 +376,9 @@ def test_ambiguous_city_names_need_a_preposition() -> None:
     assert keys("Das Spiel fand in Essen statt.") == ["city:essen"]
     assert keys("Die Familie war beim Essen.") == []
     assert keys("The summit took place in Nice.", "en") == ["city:nice"]
+    # the preposition opening a sentence is written with a capital
+    assert keys("In Trier stieg die Mosel.") == ["city:trier"]
+    assert keys("Essen ist eine Stadt.") == []
 
 
 # --- containment ------------------------------------------------------------------------

@@ -636,3 +636,21 @@ def test_demands_and_disrupted_trips(a: str, b: str, lang: str, flagged: bool) -
 )  # fmt: skip
 def test_the_people_on_board_travel_their_route_and_are_compared(a: str, b: str, lang: str) -> None:
     assert _two(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        # a river's level rises and falls: two days' readings are no conflict
+        ("Am Samstagmorgen hatte der Pegel Trier bei 7,35 Metern gelegen.",
+         "Der Pegel Trier stand bei 8,42 Metern.", "de", False),
+        # the same day's readings are compared
+        ("Am Samstagmorgen hatte der Pegel Trier 7,85 Meter gezeigt.",
+         "Am Samstagmorgen hatte der Pegel Trier bei 7,35 Metern gelegen.", "de", True),
+        # a crest is one figure of the whole flood
+        ("The river crested at 21.3 feet on Sunday.", "The river crested at 23.9 feet.", "en",
+         True),
+    ],
+)  # fmt: skip
+def test_a_river_level_is_compared_as_of_one_time(a: str, b: str, lang: str, flagged: bool) -> None:
+    assert bool(_two(a, b, lang)) is flagged

@@ -315,7 +315,9 @@ def _accept(g: _Gazetteer, text: str, lg: str, c: _Cand, raws: list[str], stop: 
     w = g.words[lg]
     if flags & _CURATED == 0 and flags & _AMBIGUOUS:
         prev = _prev_word(text, c.start)
-        if prev is None or prev[0] not in w.bare:
+        # "in Trier", and "*In* Trier starben" at a sentence's start
+        opening = prev is not None and _sentence_start(text, prev[1])
+        if prev is None or (prev[0] not in w.bare and not (opening and prev[0].lower() in w.bare)):
             return False
     if flags & _ATTRIBUTIVE:
         nm = _FOLLOWING.match(text, c.end, min(n, c.end + 40))

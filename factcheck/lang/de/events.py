@@ -141,6 +141,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "löste alarm aus", "lösten alarm aus", "notsignal", "notsignale", "mayday",
               "mayday-ruf", "seenotruf", "sos-signal", "gemeldet worden", "wurde … gemeldet",
               "wurden … gemeldet"),
+    # der Scheitel einer Flut ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr")
+    "crest": ("scheitel", "scheitelpunkt", "flutscheitel", "höchststand"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb"),
     # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich

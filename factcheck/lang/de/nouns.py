@@ -722,7 +722,7 @@ PEAK_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die den höchsten Stand angeben ("*zu Spitzenzeiten*
     # 80.000 Haushalte ohne Strom"): nur mit anderen Höchstständen zu vergleichen
     "in der Spitze", "zu Spitzenzeiten", "in Spitzenzeiten", "zeitweise", "zeitweilig",
-    "zwischenzeitlich", "Höchststand", "Höhepunkt",
+    "zwischenzeitlich", "Höchststand", "Höhepunkt", "Scheitel*", "Flutscheitel*",
 )  # fmt: skip
 
 

@@ -87,6 +87,7 @@ PARTS_OF_DAY: dict[str, PartOfDay] = {
     "früh": PartOfDay.MORNING,
     "vormittag": PartOfDay.MORNING,
     "nachmittag": PartOfDay.AFTERNOON,
+    "mittag": PartOfDay.AFTERNOON,  # "Samstagmittag": the day's middle, read with its afternoon
     "abend": PartOfDay.EVENING,
     "nacht": PartOfDay.NIGHT,
 }

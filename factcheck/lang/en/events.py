@@ -84,6 +84,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "alarm": ("emergency call", "emergency calls", "911 call", "999 call", "was alerted",
               "were alerted", "raised the alarm", "sounded the alarm", "alarm was raised",
               "mayday", "distress call", "distress signal", "sos", "was reported"),
+    "crest": ("crested", "crest"),  # a flood's highest level ("the river crested at 2 a.m.")
     "opening": ("opened", "was founded", "were founded", "was built", "were built",
                 "was inaugurated", "went into operation", "went into service"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",

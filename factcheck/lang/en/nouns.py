@@ -748,7 +748,7 @@ ALONE_CUES: tuple[str, ...] = ("alone",)
 PEAK_CUES: tuple[str, ...] = (
     # words in a number's clause that give the highest level it reached (see the German file)
     "at the peak", "at its peak", "at their peak", "at the height", "at its height",
-    "peaked at", "peak of", "at one point",
+    "peaked at", "peak of", "at one point", "crested", "crest of",
 )  # fmt: skip
 
 

@@ -89,6 +89,7 @@ earthquake rose to 52 on Monday"), not the time of the sentence's figures."""
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morning": PartOfDay.MORNING,
     "afternoon": PartOfDay.AFTERNOON,
+    "midday": PartOfDay.AFTERNOON,  # "Saturday midday": read with its afternoon
     "evening": PartOfDay.EVENING,
     "night": PartOfDay.NIGHT,
 }
