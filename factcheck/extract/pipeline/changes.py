@@ -17,12 +17,14 @@ from factcheck.extract.roles import subject_words, table_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     CHANGE_PREFIX,
+    EARLIER_SCOPE,
     GENERIC_PERSONS,
     RATE,
     SPAN_SCOPE,
     SUBJECT_DIMENSIONS,
 )
-from factcheck.models import Claim, UnitKind
+from factcheck.models import Claim, TimeKind, TimeRef, UnitKind
+from factcheck.models.time import CALENDAR_PERIOD_DAYS
 
 MONEY = "money:"
 """How the key of a sum of money with a subject begins ("money:profit")."""
@@ -48,7 +50,14 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     for c in claims:
         if c.quantity is not None and c.sentence is not None:
             figures[c.sentence.start].append(c)
+    period: TimeRef | None = None  # the calendar period of the article's first such figure
     for c in claims:
+        if (
+            period is None
+            and _calendar(c.time)
+            and not (c.measure and EARLIER_SCOPE in c.measure.scope)
+        ):
+            period = c.time
         if not _is_change(c) or c.measure is None or c.sentence is None:
             out.append(c)
             continue
@@ -74,8 +83,22 @@ def changes_keyed(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         # sentence ("up 18% ..., helped by a push into Europe")
         update = {"thing": key, "concept": key, "origin": None, "destination": None}
         measure = c.measure.model_copy(update=update)
-        out.append(c.model_copy(update={"measure": measure}))
+        told: dict[str, object] = {"measure": measure}
+        if not _calendar(c.time) and period is not None:
+            # "Der Nettogewinn lag bei 612 Millionen Euro, 3,2 Prozent weniger als im
+            # Vorjahresquartal": of the period the article reports on, which its first
+            # figures are given for ("im zweiten Quartal"; a day with it is the day it was
+            # announced); not a period named later ("revised May's gain" in June's report)
+            told["time"] = period
+        out.append(c.model_copy(update=told))
     return out
+
+
+def _calendar(t: TimeRef | None) -> bool:
+    """True for a resolved time of a calendar period (a month, a quarter, a year)."""
+    if t is None or not t.resolved or t.start is None or t.end is None:
+        return False
+    return t.kind is not TimeKind.SINCE and (t.end - t.start).days + 1 >= CALENDAR_PERIOD_DAYS
 
 
 class _Clauses:

@@ -95,3 +95,27 @@ def test_a_base_in_an_opening_clause_with_no_figure() -> None:
 def test_a_sum_says_how_long_a_span_it_is_for(text: str, lang: str, quote: str, span: str) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None and span in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "period"),
+    [
+        # a change with no period of its own is of the period the article reports on
+        ("Im zweiten Quartal stieg der Umsatz auf 9,84 Milliarden Euro. Der Nettogewinn lag "
+         "bei 612 Millionen Euro, 3,2 Prozent weniger als im Vorjahresquartal.", "de",
+         "3,2 Prozent", ("2025-04-01", "2025-06-30")),
+        # the period first named, not one named later ("revised May's gain" in June's report)
+        ("US employers added 206,000 jobs in June. The department revised May's gain to "
+         "218,000 from 272,000 in May. Average hourly earnings rose 3.9 percent from a year "
+         "earlier.", "en", "3.9 percent", ("2025-06-01", "2025-06-30")),
+    ],
+)  # fmt: skip
+def test_a_change_takes_the_period_the_article_reports_on(
+    text: str, lang: str, quote: str, period: tuple[str, str]
+) -> None:
+    (claim,) = [
+        c for c in extract_text(text, language=lang, published="2025-07-31") if c.quote == quote
+    ]
+    assert claim.measure is not None and claim.measure.key.startswith("change:")
+    assert claim.time is not None
+    assert (str(claim.time.start), str(claim.time.end)) == period
