@@ -96,6 +96,11 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "interest_rate": "rate",
     "visibility": "[length]", "diameter": "[length]", "epicentre": "[length]",
 }  # fmt: skip
+RATIO_WHOLES: frozenset[str] = frozenset({"gdp"})
+"""Wholes a share of which is a ratio of something else to them ("a deficit of 1.4% of
+GDP", "Verteidigungsausgaben von 2 Prozent des BIP"): the share is keyed by that something
+too (``share:gdp:deficit``), and a share of GDP that names nothing else is no deficit's."""
+
 RATE = "rate"
 """The dimension of the subjects that only a percentage measures ("*inflation* slowed to
 3.1 percent", "die *Arbeitslosenquote* stieg auf 6,1 Prozent"): ``share:inflation``."""

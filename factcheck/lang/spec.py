@@ -432,6 +432,9 @@ class Attribution(Protocol):
     """Hearsay opening with a plan cue, alleged: "soll 5.000 Euro *gestohlen haben*"; "" if none."""
     DETERMINERS: frozenset[str]
     """Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure."""
+    PLAN_INFINITIVE: tuple[str, ...]
+    """Words right after a plan cue that open what is planned ("its plan *to* raise defence
+    spending to 2% of GDP"): after a determiner the cue still plans the clause's figures."""
     SUBJUNCTIVE: tuple[str, ...]
     """Konjunktiv I forms (``habe``, ``sei``): a sentence in them inherits the last source."""
     PLANNED_EVENT_VERBS: tuple[str, ...]

@@ -265,6 +265,10 @@ def test_two_durations_of_one_unit_or_a_larger_after_stay_apart() -> None:
         ("The government set aside 75 million pounds.", "75 million pounds", 75e6, "GBP"),
         ("Crews removed 2 million pounds of debris.", "2 million pounds", 2e6, "pound"),
         ("The truck carried 5,000 pounds of explosives.", "5,000 pounds", 5_000, "pound"),
+        # a scale word or a unit of several words glued by hyphens
+        ("Ottawa projects a $48.2-billion deficit.", "$48.2-billion", 48.2e9, "USD"),
+        ("It was a 3.5-million budget.", "3.5-million", 3.5e6, None),
+        ("The 50,000-square-foot warehouse burned.", "50,000-square-foot", 50_000, "square_foot"),
     ],
 )
 def test_a_year_starts_no_range_and_scaled_pounds_are_sterling(

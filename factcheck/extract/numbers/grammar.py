@@ -394,9 +394,10 @@ class _Grammar:
         self.hyphen_re = re.compile(
             rf"-(?:(?P<adj>{adjectival}){adj_end}|(?P<hunit>{hyphen_units}))(?![\w])", flags
         )
-        self.scale_re = re.compile(rf"\s+(?P<scale>{scales})(?!\w)", flags)
+        # a scale word may be glued by a hyphen: "a $48.2-billion deficit"
+        self.scale_re = re.compile(rf"(?:\s+|-)(?P<scale>{scales})(?!\w)", flags)
         self.cur_scale_re = re.compile(
-            rf"\s*(?P<scale>{_alternation(self.cur_scales)})(?!\w)", flags
+            rf"(?:\s*|-)(?P<scale>{_alternation(self.cur_scales)})(?!\w)", flags
         )
         partitive = _alternation(num.PARTITIVE_WORDS)
         self.vague_scale_re = re.compile(rf"(?:\s+{partitive})?\s+(?P<scale>{scales})(?!\w)", flags)

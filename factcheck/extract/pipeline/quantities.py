@@ -67,6 +67,7 @@ from factcheck.extract.pipeline.subjects import (
     later_clause_role,
     past_conversion,
     rate_subject,
+    ratio_of,
     share_of_role,
     subject_past_relative,
     thing_for,
@@ -98,6 +99,7 @@ from factcheck.lang.concepts import (
     PEAK_SCOPE,
     PERSON_CONCEPTS,
     PRODUCED,
+    RATIO_WHOLES,
     RECOVERED,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
@@ -458,6 +460,8 @@ def _quantity_claim(
     else:
         q = priced(st, qm, q)  # "eine Kilowattstunde Gas kostet 10,3 Cent": per kWh
         thing = thing_for(qm, noun)
+        if noun is not None and noun.concept in RATIO_WHOLES:
+            thing = ratio_of(text, s, qm.start, thing, lang)  # "a deficit of 1.4% of GDP"
         measured: tuple[str, ...] = ()
         if noun is not None and qm.role is NumberRole.DURATION:
             thing = duration_thing(noun.head, lang) or thing  # "a 72-hour *strike*"

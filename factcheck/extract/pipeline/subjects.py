@@ -289,6 +289,17 @@ OF_ROLES = {
 """The roles whose figures with no noun take their subject from the clause."""
 
 
+def ratio_of(text: str, s: int, start: int, thing: str, lang: str) -> str:
+    """The thing of a share of a whole of ``concepts.RATIO_WHOLES`` (``share:gdp``) with
+    what it is the ratio of: the nearest subject word before it in its sentence (from
+    ``s``) that names no physical measure or rate ("a budget *deficit* of C$42.8 billion,
+    equal to 1.4% of gross domestic product": ``share:gdp:deficit``); else ``thing``."""
+    for _a, _b, subject in reversed(subject_words(text, s, start, lang)):
+        if subject not in SUBJECT_DIMENSIONS:
+            return f"{thing}:{subject}"
+    return thing
+
+
 def after_label(text: str, s: int, a: int) -> bool:
     """True when the clause at ``a`` follows a label that opens its sentence (from ``s``)
     and ends in a colon, with no figure of its own ("*Die Wahlbeteiligung:* nur 47

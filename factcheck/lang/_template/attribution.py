@@ -90,6 +90,11 @@ HEARSAY: str = ""
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 
+# Words right after a plan cue that open what is planned ("its plan *to* raise defence spending
+# to 2% of GDP"): after a determiner the cue still plans the clause's figures.
+# English: 'to'
+PLAN_INFINITIVE: tuple[str, ...] = ()
+
 # Konjunktiv I forms (``habe``, ``sei``): a sentence in them inherits the last source.
 # English:
 SUBJUNCTIVE: tuple[str, ...] = ()

@@ -81,9 +81,9 @@ CLOCK_ZONES: dict[str, str] = {}
 # whose particle ends the clause); a start and a collapse are two moments.
 # English: {'collapse': ('collapsed', 'collapse', 'gave way', 'came down', 'caved in', 'fell
 # down'), 'start': ('began', 'begun', 'started', 'broke out', 'set off', 'went under', 'left',
-# 'departed', 'launched', 'got under way', 'got underway', 'kicked off'), 'contact_lost': ('lost
-# contact', 'last message', 'last contact', 'lost communication', 'contact was lost', 'last
-# heard'), ...}
+# 'departed', 'launched', 'got under way', 'got underway', 'kicked off', 'walked out', 'walked
+# off the job', 'went on strike'), 'contact_lost': ('lost contact', 'last message', 'last
+# contact', 'lost communication', 'contact was lost', 'last heard'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
 
 # Words that make a report the first one ("ersten", "first"): with a word of REPORT_WORDS later

@@ -171,7 +171,8 @@ ARTICLES: tuple[str, ...] = ()
 # stances are two figures of one negotiation.
 # English: {'demanded': ('demand*', 'seeking', 'seeks', 'sought', 'asking for', 'asks for',
 # 'asked for', 'calls for', 'called for'), 'offered': ('offer*', 'proposed', 'proposes',
-# 'tabled'), 'target': ('target of', 'targets of', 'goal of', 'aims to', 'aim to', 'aiming to')}
+# 'tabled'), 'target': ('target of', 'targets of', 'goal of', 'aims to', 'aim to', 'aiming to',
+# 'quorum', 'threshold')}
 STANCE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Words in a paragraph that tell of a place made bigger ("die Fanmeile wird *vergrößert*", "the

@@ -45,7 +45,7 @@ EVENT_DAY_AFTER: str = ""
 
 # Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern Abend``);
 # fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`.
-# English: {'morning': 'morning', 'afternoon': 'afternoon', 'evening': 'evening', ...}
+# English: {'morning': 'morning', 'afternoon': 'afternoon', 'midday': 'afternoon', ...}
 PARTS_OF_DAY: dict[str, PartOfDay] = {}
 
 # German fuses weekday and part of day into one word: ``Mittwochabend``.

@@ -567,6 +567,10 @@ it ("gegen die *geplante* Schließung", "the *planned* closure", "against planne
 such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Millionen
 Euro")."""
 
+PLAN_INFINITIVE: tuple[str, ...] = ()
+"""Wörter direkt nach einem Plan-Wort, die das Geplante einleiten: im Deutschen steht das
+"zu" am Ende ("ihr Plan, die Ausgaben auf 2 Prozent zu erhöhen"), hier also keins."""
+
 PASSIVE: str = (
     r"(?<![\w-])(?:wird|werden|würde|würden)(?:\s+[\w.,-]+){0,5}?"
     r"\s+(?:ge|be|ver|er|zer|ent|über)[a-zäöüß]+t(?![\w-])"

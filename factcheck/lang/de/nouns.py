@@ -124,6 +124,9 @@ CONCEPTS: dict[str, str] = {
     "Mandat": "seat",
     "Arbeitsplatz": "job",
     "Stelle": "job",
+    "Bruttoinlandsprodukt": "gdp",
+    "BIP": "gdp",
+    "Wirtschaftsleistung": "gdp",
     "Fall": "case",
     # offences a crime statistic counts ("5,84 Millionen Straftaten", "Gewaltdelikte")
     "Straftat": "offence",
@@ -590,6 +593,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
                "Schadenssumme", "Schäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
+    "spending": ("Ausgaben", "Verteidigungsausgaben", "Militärausgaben", "Staatsausgaben",
+                 "Rüstungsausgaben", "Sozialausgaben"),
     # Geschäftszahlen ("der Umsatz stieg um 16 Prozent auf 10,2 Milliarden Dollar", "der
     # Gewinn lag bei 1,9 Milliarden Dollar")
     "revenue": ("Umsatz", "Umsätze", "Umsatzes", "Erlös", "Erlöse", "Konzernumsatz*",
@@ -758,7 +763,7 @@ PARTITIVE_OPENING: str = (
     r"(?:\d[\d.]*\s+|[a-zäöüß]+\s+)?([A-Za-zÄÖÜäöüß-]+)\s*,?"
 )
 
-PARTITIVE_AFTER: str = r"\s+(?:der|dieser|von\s+ihnen|von\s+den)\s"
+PARTITIVE_AFTER: str = r"\s+(?:der|des|dieser|von\s+ihnen|von\s+den)\s"
 
 # Wörter direkt vor oder nach einer Zahl, die sie zu einer früheren Zahl hinzufügen
 # ("*weitere* 15.000 in der Fanzone", "800 *weitere* Traktoren"): steht eine Zahl derselben

@@ -457,6 +457,9 @@ it ("gegen die *geplante* Schließung", "the *planned* closure", "against planne
 such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Millionen
 Euro")."""
 
+PLAN_INFINITIVE: tuple[str, ...] = ("to",)
+"""Words right after a plan cue that open what is planned ("its plan *to* raise ...")."""
+
 PASSIVE: str = ""
 """Unused in English: "will" is never a passive auxiliary (see the German file)."""
 

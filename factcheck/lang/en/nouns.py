@@ -93,6 +93,8 @@ CONCEPTS: dict[str, str] = {
     "seat": "seat",
     "job": "job",
     "job cut": "job",
+    "GDP": "gdp",
+    "domestic product": "gdp",
     "job loss": "job",
     "case": "case",
     "crime": "offence",
@@ -628,6 +630,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "loot": ("stole", "stolen", "steal", "stealing", "haul", "loot", "got away with",
              "made off with", "escaped with"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
+    "spending": ("spending", "expenditure", "expenditures", "outlays"),
     # a company's results ("revenue rose 16% to $10.25 billion", "net income of $1.87 billion")
     "revenue": ("revenue", "revenues", "sales", "turnover"),
     # (not a loss: "a loss of $820 million" and "a profit of $310 million a year earlier"

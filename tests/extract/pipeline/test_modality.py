@@ -37,6 +37,9 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("Das Ziel der Regierung von 400.000 Wohnungen rückt in die Ferne.", "400.000", "de",
          Modality.PLANNED),
         ("The city plans to spend $45 million.", "$45", "en", Modality.PLANNED),
+        # a determiner's plan noun plans the figure after its infinitive
+        ("The government reiterated its plan to raise defence spending to 2% of GDP.", "2%",
+         "en", Modality.PLANNED),
         # "due to" gives a cause; "is due", "due to open" a plan
         ("Officials confirmed 30 deaths due to the storm.", "30", "en", Modality.REPORTED),
         ("The bridge is due to open in 2027 at a cost of $40 million.", "$40", "en",

@@ -240,3 +240,28 @@ def test_a_share_of_people_counts_what_its_clause_says_they_did(
     text: str, lang: str, quote: str, thing: str
 ) -> None:
     assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # a share of GDP is keyed by what it is the ratio of
+        ("The budget deficit of C$42.8 billion is equal to 1.4% of gross domestic product.",
+         "en", "1.4%", "share:gdp:deficit"),
+        ("Budget documents put the shortfall at about 1.7 per cent of GDP.", "en",
+         "about 1.7 per cent", "share:gdp:deficit"),
+        ("Defence spending, currently about 1.4 per cent of GDP, is to rise.", "en",
+         "about 1.4 per cent", "share:gdp:spending"),
+        ("Das Defizit soll 2,5 Prozent des Bruttoinlandsprodukts betragen.", "de",
+         "2,5 Prozent", "share:gdp:deficit"),
+        ("Die Verteidigungsausgaben liegen bei 2 Prozent des BIP.", "de", "2 Prozent",
+         "share:gdp:spending"),
+        # "des" opens the whole a share is of
+        ("Rund 60 Prozent des Umsatzes stammen aus dem Ausland.", "de", "Rund 60 Prozent",
+         "share:Umsatz"),
+    ],
+)  # fmt: skip
+def test_a_share_of_gdp_is_keyed_by_what_it_is_the_ratio_of(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
