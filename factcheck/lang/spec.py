@@ -432,6 +432,10 @@ class Attribution(Protocol):
     """Hearsay opening with a plan cue, alleged: "soll 5.000 Euro *gestohlen haben*"; "" if none."""
     DETERMINERS: frozenset[str]
     """Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure."""
+    REFUSED_PROPOSALS: tuple[str, ...]
+    """Nouns of a proposal right after a denial cue ("members *rejected* a contract
+    *offer*", "lehnten das *Angebot* ab"): the cue refuses a proposal, it denies no claim,
+    and the proposal's figures stand as they were offered. Matched at the start of a word."""
     PLAN_INFINITIVE: tuple[str, ...]
     """Words right after a plan cue that open what is planned ("its plan *to* raise defence
     spending to 2% of GDP"): after a determiner the cue still plans the clause's figures."""

@@ -131,7 +131,11 @@ def _backshift(idx: SentenceIndex, a: int, b: int) -> Modality | None:
 def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
     """The modality a cue gives the clause ``a..b``, or None when no cue does."""
     for modality in ("denied", "hypothetical", "alleged", "estimated"):
-        if idx.has_cue(modality, a, b) and (modality != "alleged" or _alleges(idx, a, b)):
+        if (
+            idx.has_cue(modality, a, b)
+            and (modality != "alleged" or _alleges(idx, a, b))
+            and (modality != "denied" or _denies(idx, a, b))
+        ):
             return Modality(modality)
     if _hearsay(idx, a, b):
         return Modality.ALLEGED
@@ -152,6 +156,29 @@ def _alleges(idx: SentenceIndex, a: int, b: int) -> bool:
     einer *mutmaßlichen* Bande", "police searched the *alleged* gang's homes"), unless that
     noun phrase holds a number."""
     return any(not _attributive(idx, pos) for pos in idx.cues("alleged", a, b))
+
+
+REFUSAL_REACH = 5
+"""Words after a denial cue searched for the noun of a proposal it refuses."""
+
+
+def _denies(idx: SentenceIndex, a: int, b: int) -> bool:
+    """True when a denial cue in ``a..b`` denies a claim: not one that refuses a proposal
+    named within :data:`REFUSAL_REACH` words of it in its clause (the packs' ``attribution.
+    REFUSED_PROPOSALS``: "members *rejected* a contract *offer*", "rejected Corwell's
+    *offer* of a 21% raise", "hat das *Angebot* zurückgewiesen"): the offer's figures are
+    what was offered."""
+    proposals = tuple(w.casefold() for w in get_language(idx.lang).attribution.REFUSED_PROPOSALS)
+    if not proposals:
+        return True
+    text = idx.text
+    for pos in idx.cues("denied", a, b):
+        ca, cb = idx.clause(pos)
+        after = text[pos:cb].split()[1 : 1 + REFUSAL_REACH]
+        before = text[ca:pos].split()[-REFUSAL_REACH:]
+        if not any(w.casefold().strip(",.;:").startswith(proposals) for w in after + before):
+            return True
+    return False
 
 
 def _hearsay(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> bool:

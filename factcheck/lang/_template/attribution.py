@@ -90,6 +90,12 @@ HEARSAY: str = ""
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 
+# Nouns of a proposal right after a denial cue ("members *rejected* a contract *offer*",
+# "lehnten das *Angebot* ab"): the cue refuses a proposal, it denies no claim, and the
+# proposal's figures stand as they were offered. Matched at the start of a word.
+# English: 'offer', 'contract', 'proposal', 'deal', ...
+REFUSED_PROPOSALS: tuple[str, ...] = ()
+
 # Words right after a plan cue that open what is planned ("its plan *to* raise defence spending
 # to 2% of GDP"): after a determiner the cue still plans the clause's figures.
 # English: 'to'

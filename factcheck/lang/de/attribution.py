@@ -567,6 +567,14 @@ it ("gegen die *geplante* Schließung", "the *planned* closure", "against planne
 such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Millionen
 Euro")."""
 
+REFUSED_PROPOSALS: tuple[str, ...] = (
+    "Angebot", "Tarifangebot", "Vertrag", "Vorschlag", "Einigung", "Plan", "Pläne", "Entwurf",
+    "Kompromiss", "Schlichterspruch", "Tarifvertrag",
+)  # fmt: skip
+"""Nomen eines Vorschlags nach einem Wort des Bestreitens ("wiesen das *Angebot* zurück"):
+das Wort lehnt einen Vorschlag ab, es bestreitet keine Aussage, und dessen Zahlen gelten
+als angeboten. Am Wortanfang verglichen."""
+
 PLAN_INFINITIVE: tuple[str, ...] = ()
 """Wörter direkt nach einem Plan-Wort, die das Geplante einleiten: im Deutschen steht das
 "zu" am Ende ("ihr Plan, die Ausgaben auf 2 Prozent zu erhöhen"), hier also keins."""

@@ -457,6 +457,12 @@ it ("gegen die *geplante* Schließung", "the *planned* closure", "against planne
 such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Millionen
 Euro")."""
 
+REFUSED_PROPOSALS: tuple[str, ...] = (
+    "offer", "contract", "proposal", "deal", "agreement", "bid", "settlement", "plan",
+    "package", "pay",
+)  # fmt: skip
+"""Nouns of a proposal after a denial cue: a refusal, no denial. See the German file."""
+
 PLAN_INFINITIVE: tuple[str, ...] = ("to",)
 """Words right after a plan cue that open what is planned ("its plan *to* raise ...")."""
 

@@ -37,6 +37,12 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("Das Ziel der Regierung von 400.000 Wohnungen rückt in die Ferne.", "400.000", "de",
          Modality.PLANNED),
         ("The city plans to spend $45 million.", "$45", "en", Modality.PLANNED),
+        # a refused proposal's figures are no denied claim; a rejected report is
+        ("About 17,000 workers walked off the job after members rejected a contract offer.",
+         "17,000", "en", Modality.ASSERTED),
+        ("Die Gewerkschaft hat das Angebot von 4 Prozent zurückgewiesen.", "4", "de",
+         Modality.ASSERTED),
+        ("Police rejected reports that 30 people had died.", "30", "en", Modality.DENIED),
         # a determiner's plan noun plans the figure after its infinitive
         ("The government reiterated its plan to raise defence spending to 2% of GDP.", "2%",
          "en", Modality.PLANNED),
