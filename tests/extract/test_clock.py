@@ -60,6 +60,7 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # a flood's crest
         ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr.", "de", "crest", (530, 550), None),
         ("The river crested at about 2 a.m.", "en", "crest", (110, 130), None),
+        ("The wreck erupted shortly before 9 a.m.", "en", "start", (525, 540), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -73,7 +73,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "collapse": ("collapsed", "collapse", "gave way", "came down", "caved in", "fell down"),
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
-              "walked out", "walked off the job", "went on strike"),
+              "walked out", "walked off the job", "went on strike", "erupted"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
                      "contact was lost", "last heard"),
     "strike": ("struck", "hit", "shook", "jolted"),
@@ -88,7 +88,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "opening": ("opened", "was founded", "were founded", "was built", "were built",
                 "was inaugurated", "went into operation", "went into service"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
-              "collided", "collision"),
+              "collided", "collision", "pileup", "pile-up"),
 }  # fmt: skip
 """Words that say which moment a clock time in their clause gives: two outlets giving
 two times for "the collapse" disagree; a start and a collapse are two moments."""

@@ -221,6 +221,8 @@ IDENTIFIER_WORDS = frozenset(
         "clause", "rule", "gate", "terminal", "channel", "block", "unit", "apartment",
         "apt.", "suite", "floor", "iso", "level", "category", "grade", "stage", "phase",
         "week", "day", "box", "wearing", "wears", "wore", "jersey", "shirt", "po",
+        # a road by its number and direction: "the westbound 401"
+        "westbound", "eastbound", "northbound", "southbound",
     }
 )  # fmt: skip
 
