@@ -61,6 +61,9 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr.", "de", "crest", (530, 550), None),
         ("The river crested at about 2 a.m.", "en", "crest", (110, 130), None),
         ("The wreck erupted shortly before 9 a.m.", "en", "start", (525, 540), None),
+        # a levee or a dam failing
+        ("The levee breached around 5 a.m. Tuesday.", "en", "collapse", (290, 310), None),
+        ("Der Deich ist gegen 5 Uhr gebrochen.", "de", "collapse", (290, 310), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -121,6 +121,7 @@ CLOCK_ZONES: dict[str, str] = {
 """Zonenwörter nach einer Uhrzeit, kleingeschrieben."""
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "collapse": ("stürzte ein", "stürzten ein", "stürzte", "stürzten", "eingestürzt",
+                 "deichbruch", "dammbruch", "gebrochen",
                  "einsturz", "brach zusammen", "brachen zusammen", "zusammengebrochen",
                  "brach … zusammen", "brachen … zusammen"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",

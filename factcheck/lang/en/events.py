@@ -70,7 +70,8 @@ CLOCK_ZONES: dict[str, str] = {
 }  # fmt: skip
 """Zone words after a clock time, folded, and the zone they name ("local": the place's)."""
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
-    "collapse": ("collapsed", "collapse", "gave way", "came down", "caved in", "fell down"),
+    "collapse": ("collapsed", "collapse", "gave way", "came down", "caved in", "fell down",
+                 "breached", "burst"),  # a levee or a dam failing
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted"),
