@@ -448,7 +448,9 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         # an open compound the pack names ("rescue workers", "asylum seekers")
         two = f"{group[-2].group().casefold()} {lem.casefold()}"
         concept = _concepts(lang).get(two, concept)
-    modifiers = tuple(g.group() for g in group[:-1]) + mods
+    descriptive = get_language(lang).nouns.DESCRIPTIVE_ENDINGS
+    # "76,000 screaming fans": what they do is no narrower kind of fan
+    modifiers = tuple(g.group() for g in group[:-1] if not g.group().endswith(descriptive)) + mods
     content = _content(toks[i:], lang)
     if measure is not None and concept in (None, "ammunition", "shell"):
         concept = "shell"

@@ -506,6 +506,8 @@ def named_scope(
             continue  # "in Monday's explosion": a day, no place
         if not intro.search(text, max(start, m.start() - 24), m.start()):
             continue  # a name counts only after a scope preposition ("in the Ridgeway fire")
+        if _demonym(w, lang):
+            continue  # "in what the American singer called": a nationality, no name
         out.append(w)
     if not out and start > sentence_start:
         # the name the sentence opens with governs its figures ("In Cedar Ridge and
@@ -517,6 +519,13 @@ def named_scope(
                 if low not in cal and low not in nouns.SCOPE_NAME_STOPS:
                     out.append(low)
     return tuple(out)
+
+
+def _demonym(word: str, lang: str) -> bool:
+    """True for a word the gazetteer knows as a country's adjective ("American")."""
+    from factcheck.extract.places import nationality_of
+
+    return nationality_of(word, lang) is not None
 
 
 def _anaphoric(text: str, start: int, lang: str) -> bool:

@@ -143,6 +143,10 @@ class Nouns(Protocol):
     PART_CUES: tuple[str, ...]
     """Words in a number's clause that give its figure for one part of the story ("*alone*",
     "*davon* 12 Kinder"): a part and a total over the parts are two things."""
+    DESCRIPTIVE_ENDINGS: tuple[str, ...]
+    """Endings of a modifier before a counted noun that says what the counted do or feel,
+    not which of them are counted ("76,000 *screaming* fans", "*jubelnde* Fans"): no
+    narrowing of the noun (a present participle)."""
     ALONE_CUES: tuple[str, ...]
     """The words of PART_CUES that say a part is one of several ("*allein* die Bottroper
     Feuerwehr", "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``)."""

@@ -255,6 +255,12 @@ TOTAL_CUES: tuple[str, ...] = ()
 # English: 'alone', 'of them', 'of whom', 'among them', ...
 PART_CUES: tuple[str, ...] = ()
 
+# Endings of a modifier before a counted noun that says what the counted do or feel, not which
+# of them are counted ("76,000 *screaming* fans", "*jubelnde* Fans"): no narrowing of the noun
+# (a present participle).
+# English: 'ing'
+DESCRIPTIVE_ENDINGS: tuple[str, ...] = ()
+
 # The words of PART_CUES that say a part is one of several ("*allein* die Bottroper Feuerwehr",
 # "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``).
 # English: 'alone'

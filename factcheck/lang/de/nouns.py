@@ -373,6 +373,11 @@ MEASURE_WORDS: frozenset[str] = frozenset({"Schuss", "Einheit", "Einheiten", "St
 
 CONTENT_MARKERS: tuple[str, ...] = ("mit", "voller", "beladen mit", "gefüllt mit", "voll")
 
+DESCRIPTIVE_ENDINGS: tuple[str, ...] = ("ende", "enden", "ender", "endes")
+"""Endungen eines Beiworts vor dem gezählten Nomen, das sagt, was die Gezählten tun, nicht
+welche gezählt sind (Partizip Präsens: "76.000 *jubelnde* Fans" sind keine Teilmenge von
+"mehr als 89.000 Fans")."""
+
 LINKING_ELEMENTS: tuple[str, ...] = ("es", "s", "en", "n", "e")
 
 SUFFIX_HEADS: dict[str, tuple[str, ...]] = {}

@@ -284,14 +284,11 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {}
 MEASURE_WORDS: frozenset[str] = frozenset({"rounds", "round", "units", "unit", "pieces", "loads"})
 
 CONTENT_MARKERS: tuple[str, ...] = (
-    "with",
-    "of",
-    "carrying",
-    "containing",
-    "full of",
-    "filled with",
-    "loaded with",
-)
+    "with", "of", "carrying", "containing", "full of", "filled with", "loaded with",
+)  # fmt: skip
+
+DESCRIPTIVE_ENDINGS: tuple[str, ...] = ("ing",)
+"""Endings of modifiers that say what the counted do, not which (see the German file)."""
 
 LINKING_ELEMENTS: tuple[str, ...] = ()
 
