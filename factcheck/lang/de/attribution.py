@@ -495,6 +495,12 @@ PAST_TENSE_WORDS: tuple[str, ...] = (
     "hielten", "traf", "erhielt", "erhielten", "sank", "sanken", "wuchs", "wuchsen", "begann",
     "begannen", "sah", "sahen", "ließ", "ließen", "verließ", "verließen", "lief", "liefen",
     "brannte", "brannten", "endete", "endeten", "siegte", "siegten",
+    # schwache Verben des Geschehens (keine des Sagens: "Am Freitag soll ..., sagte er")
+    "zeigte", "zeigten", "erreichte", "erreichten", "betrug", "betrugen", "kostete",
+    "kosteten", "dauerte", "dauerten", "musste", "mussten", "konnte", "konnten", "stürzte",
+    "stürzten", "erlitt", "erlitten", "rettete", "retteten", "bargen", "brachte", "brachten",
+    "räumte", "räumten", "sperrte", "sperrten", "landete", "landeten", "startete",
+    "starteten", "ereignete", "geschah", "passierte", "streikten", "protestierten",
     # Partizipien, die auch vor ihrem Hilfsverb stehen ("gekommen sind 12.000")
     "gekommen", "erschienen", "gewesen",
 )  # fmt: skip

@@ -277,6 +277,9 @@ def test_a_plain_past_form_dates_a_bare_weekday_back(text: str, day: str) -> Non
         # the past of a strong verb dates a bare weekday back, as "was" does
         ("Die Gastgeber gewannen am Montag vor 60.000 Zuschauern.", "de"),
         ("Am Montag brannten 40 Hektar Wald.", "de"),
+        # and so does the past of a weak verb of what happened
+        ("Am Montag zeigte der Pegel 7,35 Meter.", "de"),
+        ("Das Unglück ereignete sich am Montag in rund 1000 Metern Tiefe.", "de"),
         ("Rebels shot down a helicopter on Monday, killing 12 soldiers.", "en"),
         ("The river crested on Monday after it swept away 12 homes.", "en"),
     ],
