@@ -282,6 +282,8 @@ def share_holder(
             low = w.group().casefold()
             if low in articles:
                 continue
+            if w.start() == 0 and _common_word(text, m.start(), low, lang):
+                continue  # "*Budget* documents put the shortfall at 1.7 per cent"
             if low in stop or low.removesuffix("'s").removesuffix("’s") in stop:
                 words = []  # "Am Ende", "Zudem": what follows is no subject
                 break
@@ -293,6 +295,18 @@ def share_holder(
     if best is None:
         best = _antecedent(text, clause_start, qstart, lang)
     return best
+
+
+def _common_word(text: str, at: int, low: str, lang: str) -> bool:
+    """True when the capitalised word at ``at`` only opens its sentence and the article
+    writes it in lower case elsewhere ("*Budget* documents put ...", "the federal budget"):
+    a common word, no name (for languages that do not capitalise their nouns)."""
+    if get_language(lang).numbers.NOUNS_CAPITALISED:
+        return False
+    before = text[max(0, at - 3) : at].strip()
+    if before and before[-1] not in ".!?\"“”'’:\n":
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
 def _antecedent(text: str, clause_start: int, qstart: int, lang: str) -> str | None:
