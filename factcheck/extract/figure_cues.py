@@ -179,8 +179,37 @@ def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:
 
 def is_part(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
-    for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein")."""
-    return cue_pattern(lang, "PART_CUES").search(text, start, end) is not None
+    for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein"); not a
+    cue of one alone said of a day ("2,400 flights were cancelled *on Friday alone*",
+    "*allein am Freitag*"): the day's figure is the story's whole for that day."""
+    for m in cue_pattern(lang, "PART_CUES").finditer(text, start, end):
+        if not (_alone_words(lang) & {m.group().casefold()} and _of_a_day(text, m, lang)):
+            return True
+    return False
+
+
+@cache
+def _alone_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).nouns.ALONE_CUES)
+
+
+@cache
+def _day_words(lang: str) -> frozenset[str]:
+    t = get_language(lang).time
+    return frozenset(w.casefold() for w in (*t.WEEKDAYS, *t.MONTHS, *t.RELATIVE_DAYS))
+
+
+def _of_a_day(text: str, m: re.Match[str], lang: str) -> bool:
+    """True when a day's word stands right before the cue ("on Friday *alone*"), or within
+    two words after a cue that opens its clause ("*Allein* am Freitag"; but "in the United
+    States *alone* on Friday" is a place's part)."""
+    days = _day_words(lang)
+    before = text[max(0, m.start() - 24) : m.start()].split()
+    if before and before[-1].strip(",.;:").casefold() in days:
+        return True
+    opens = not before or before[-1][-1:] in ",.;:!?–—("
+    after = text[m.end() : m.end() + 30].split()[:2]
+    return opens and any(w.strip(",.;:").casefold() in days for w in after)
 
 
 LEVEL_REACH = 40

@@ -73,3 +73,19 @@ def test_a_part_cue_wins_over_a_total_cue(text: str, language: str, scope: str |
     assert part_or_total(text, 0, len(text), language) == scope
     assert is_part(text, 0, len(text), language) is (scope == PART_SCOPE)
     assert is_total(text, 0, len(text), language) is (scope == ALL_SCOPE)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part"),
+    [
+        # one alone said of a day is the day's whole, not a part of the story
+        ("Some 2,400 flights were cancelled on Friday alone.", "en", False),
+        ("Allein am Freitag fielen 300 Flüge aus.", "de", False),
+        # of a place, it is a part, whatever day follows
+        ("More than 3,000 flights were cancelled in the United States alone on Friday.", "en",
+         True),
+        ("Allein in Frankfurt fielen am Freitag 300 Flüge aus.", "de", True),
+    ],
+)  # fmt: skip
+def test_one_alone_of_a_day_is_no_part(text: str, language: str, part: bool) -> None:
+    assert is_part(text, 0, len(text), language) is part
