@@ -631,6 +631,10 @@ def test_a_year_may_open_a_clause_after_a_comma() -> None:
     assert (t.start, t.end) == (D(2023, 1, 1), D(2023, 12, 31))
     assert find_times("Es kamen 5000 Menschen, 2000 waren Kinder.", "de", JUNE_2024) == []
     assert find_times("Es kamen 5000 Menschen, 1870 waren Kinder.", "de", JUNE_2024) == []
+    # and after a colon ("Zum Vergleich: 2023 waren ...")
+    t = only("Zum Vergleich: 2023 waren im Land noch 13.760 Wohnungen genehmigt worden.")
+    assert (t.start, t.end) == (D(2023, 1, 1), D(2023, 12, 31))
+    assert find_times("Die Bilanz: 2000 Menschen kamen.", "de", JUNE_2024) == []
 
 
 @pytest.mark.parametrize(

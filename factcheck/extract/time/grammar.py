@@ -490,11 +490,11 @@ def _grammar(lang: str) -> _Grammar:
     # "1500 bis 2000 Soldaten": a joiner or preposition after the number is no verb
     not_verbs = _ci({w for _, j in d.PERIOD_FORMS for w in j.split()} | _first(preps))
     if d.YEAR_AT_SENTENCE_START:
-        # also a clause's start after a comma ("441 starben, 2023 waren es 446"), for a
-        # year of this century; round hundreds and fifties are more often counts there
-        # ("5000 kamen, 2000 davon", "1870 waren Frauen")
+        # also a clause's start after a comma or a colon ("441 starben, 2023 waren es 446",
+        # "Zum Vergleich: 2023 waren ..."), for a year of this century; round hundreds and
+        # fifties are more often counts there ("5000 kamen, 2000 davon", "1870 waren Frauen")
         year_parts.append(
-            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^|(?<=,\s)(?=20)(?!\d\d[05]0(?!\d)))"
+            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^|(?<=[,:]\s)(?=20)(?!\d\d[05]0(?!\d)))"
             rf"(?P<ys>{_YEAR})(?=\s+[^\W\d_A-ZÄÖÜ])(?!\s+(?:{not_verbs})(?!\w))"
         )
     if d.YEAR_AFTER_VERBS:

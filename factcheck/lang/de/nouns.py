@@ -527,7 +527,8 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
                  "Lohnforderung*", "Gehaltsforderung*", "Tarifforderung*"),
     "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*"),
     "target": ("Ziel von", "Ziel der", "Ziel des", "zum Ziel gesetzt", "Zielmarke*",
-               "angestrebt*", "anvisiert*", "Quorum", "Quorums", "Hürde"),
+               "angestrebt*", "anvisiert*", "Quorum", "Quorums", "Hürde", "strebt", "streben",
+               "strebte"),
 }  # fmt: skip
 """Wörter eines Satzteils, die einen Anteil, Betrag oder eine Laufzeit als Forderung oder
 Angebot nennen: beide sind zwei Zahlen einer Verhandlung; und Wörter, die eine Zahl als Ziel

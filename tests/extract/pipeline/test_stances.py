@@ -39,6 +39,7 @@ from factcheck.report import report_from
         ("Das nötige Quorum von 20 Prozent der Stimmberechtigten wurde erreicht.", "de",
          ["target"]),
         ("The measure needed a quorum of 25 percent of voters.", "en", ["target"]),
+        ("Die Landesregierung strebt jährlich rund 20.000 neue Wohnungen an.", "de", ["target"]),
     ],
 )  # fmt: skip
 def test_a_demand_or_an_offer_is_the_figures_state(
