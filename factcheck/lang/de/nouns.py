@@ -629,7 +629,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
     "gust": ("Böe", "Böen", "Windböe", "Windböen", "Sturmböe", "Sturmböen", "Orkanböe",
-             "Orkanböen", "Spitzenböe", "Spitzenböen", "Sturmspitze*"),
+             "Orkanböen", "Spitzenböe", "Spitzenböen", "Sturmspitze*", "Orkan"),
 }  # fmt: skip
 """Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
 "am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""

@@ -234,6 +234,9 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Turnout: just 47 percent.", "en", "47 percent", "share:turnout"),
         ("Das Hallenbad hätte 43 Millionen Euro gekostet.", "de", "43 Millionen Euro",
          "money:cost"),
+        # a storm's top wind
+        ("Mit 162 km/h fegte Orkan Marlene über die Halbinsel.", "de", "162 km/h",
+         "measure:gust"),
     ],
 )  # fmt: skip
 def test_a_share_of_people_counts_what_its_clause_says_they_did(
