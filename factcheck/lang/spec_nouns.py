@@ -143,6 +143,10 @@ class Nouns(Protocol):
     PART_CUES: tuple[str, ...]
     """Words in a number's clause that give its figure for one part of the story ("*alone*",
     "*davon* 12 Kinder"): a part and a total over the parts are two things."""
+    MATURITY_NOUNS: tuple[str, ...]
+    """Nouns a duration glued to them names a kind of ("the *10-year* Treasury note", "the
+    two-year yield", "a 30-year mortgage"): instruments of several terms told in one story,
+    so such a duration is no figure to compare. Lemmas, lower case."""
     DESCRIPTIVE_ENDINGS: tuple[str, ...]
     """Endings of a modifier before a counted noun that says what the counted do or feel,
     not which of them are counted ("76,000 *screaming* fans", "*jubelnde* Fans"): no

@@ -465,6 +465,8 @@ def _quantity_claim(
         measured: tuple[str, ...] = ()
         if noun is not None and qm.role is NumberRole.DURATION:
             thing = duration_thing(noun.head, lang) or thing  # "a 72-hour *strike*"
+            if noun.head.casefold() in get_language(lang).nouns.MATURITY_NOUNS:
+                thing = ""  # "the 10-year Treasury note": a kind of note, no duration told
         elif noun is not None and qm.role is NumberRole.MEASURE:
             a_name = in_name(text, noun.start, noun.end, lang)  # "the 300-metre Aurora Crest"
             subject = None if a_name else subject_of_word(noun.head, lang)
@@ -522,15 +524,19 @@ def _quantity_claim(
         if qm.role is NumberRole.AGE:
             concept = _age_of(st, qm, s, e) or concept  # "ein 13 Jahre alter Junge"
             flow = _Flow()  # "ein 13 Jahre alter Junge aus der Gegend": an age goes nowhere
-        measure = Measure(
-            thing=thing,
-            concept=concept,
-            surface=noun.surface if noun else "",
-            origin=flow.origin,
-            destination=flow.destination,
-            scope=scope,
-            cumulative=growing,
-            content=measured,
+        measure = (
+            Measure(
+                thing=thing,
+                concept=concept,
+                surface=noun.surface if noun else "",
+                origin=flow.origin,
+                destination=flow.destination,
+                scope=scope,
+                cumulative=growing,
+                content=measured,
+            )
+            if thing
+            else None
         )
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time

@@ -255,6 +255,12 @@ TOTAL_CUES: tuple[str, ...] = ()
 # English: 'alone', 'of them', 'of whom', 'among them', ...
 PART_CUES: tuple[str, ...] = ()
 
+# Nouns a duration glued to them names a kind of ("the *10-year* Treasury note", "the two-year
+# yield", "a 30-year mortgage"): instruments of several terms told in one story, so such a
+# duration is no figure to compare. Lemmas, lower case.
+# English: 'note', 'bond', 'yield', 'treasury', ...
+MATURITY_NOUNS: tuple[str, ...] = ()
+
 # Endings of a modifier before a counted noun that says what the counted do or feel, not which
 # of them are counted ("76,000 *screaming* fans", "*jubelnde* Fans"): no narrowing of the noun
 # (a present participle).

@@ -373,6 +373,10 @@ MEASURE_WORDS: frozenset[str] = frozenset({"Schuss", "Einheit", "Einheiten", "St
 
 CONTENT_MARKERS: tuple[str, ...] = ("mit", "voller", "beladen mit", "gefüllt mit", "voll")
 
+MATURITY_NOUNS: tuple[str, ...] = ("anleihe", "bundesanleihe", "rendite", "hypothek", "kredit")
+"""Nomen, deren Laufzeit eine Sorte nennt ("die zehnjährige Bundesanleihe", "eine
+30-jährige Hypothek"): keine Dauer, die zu vergleichen wäre."""
+
 DESCRIPTIVE_ENDINGS: tuple[str, ...] = ("ende", "enden", "ender", "endes")
 """Endungen eines Beiworts vor dem gezählten Nomen, das sagt, was die Gezählten tun, nicht
 welche gezählt sind (Partizip Präsens: "76.000 *jubelnde* Fans" sind keine Teilmenge von

@@ -287,6 +287,8 @@ CONTENT_MARKERS: tuple[str, ...] = (
     "with", "of", "carrying", "containing", "full of", "filled with", "loaded with",
 )  # fmt: skip
 
+MATURITY_NOUNS: tuple[str, ...] = ("note", "bond", "yield", "treasury", "gilt", "mortgage", "loan")
+
 DESCRIPTIVE_ENDINGS: tuple[str, ...] = ("ing",)
 """Endings of modifiers that say what the counted do, not which (see the German file)."""
 

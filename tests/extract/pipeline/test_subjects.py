@@ -268,3 +268,16 @@ def test_a_share_of_gdp_is_keyed_by_what_it_is_the_ratio_of(
     text: str, lang: str, quote: str, thing: str
 ) -> None:
     assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a term glued to an instrument names a kind of it, no duration to compare
+        ("Yields on two-year Treasury notes fell slightly.", "en"),
+        ("The yield on the 10-year Treasury note was little changed.", "en"),
+        ("Eine 30-jährige Hypothek kostet mehr.", "de"),
+    ],
+)
+def test_a_maturity_is_no_duration(text: str, lang: str) -> None:
+    assert not any(t.startswith("duration") for t in _things(text, lang).values())
