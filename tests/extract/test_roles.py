@@ -1594,6 +1594,9 @@ def test_until_midday_marks_an_early_count_in_german() -> None:
         ("The plant employs 5,000 workers.", "5,000 workers", "en", "employee"),
         ("Die GSN fordert für die rund 1.400 Beschäftigten mehr Lohn.",
          "rund 1.400 Beschäftigten", "de", "employee"),
+        # "trapping" traps: the six are no dead
+        ("The collapse killed one worker, trapping at least six others.",
+         "at least six others", "en", "trapped"),
     ],
 )  # fmt: skip
 def test_employees_who_strike_are_no_count_of_the_workforce(

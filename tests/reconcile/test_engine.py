@@ -673,3 +673,15 @@ def test_a_descriptive_word_or_a_nationality_does_not_narrow_a_crowd(
     a: str, b: str, lang: str
 ) -> None:
     assert _two(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        # a building's storeys are what it had, whatever befell it
+        ("Part of a seven-story apartment building collapsed on Thursday.",
+         "The eight-story building was nearly finished.", "en"),
+    ],
+)  # fmt: skip
+def test_storeys_of_a_collapsed_building(a: str, b: str, lang: str) -> None:
+    assert _two(a, b, lang)

@@ -88,6 +88,7 @@ from factcheck.lang.concepts import (
     CUMULATIVE_CONCEPTS,
     EARLIER_SCOPE,
     EXPANDED,
+    FIXED_CONCEPTS,
     GROWING_MEASURES,
     HARM_ROLES,
     HELD_CONCEPTS,
@@ -331,8 +332,10 @@ def _quantity_claim(
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
         state = role if role in OBJECT_ROLES else None
-        if state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS):
-            state = role = None  # "12.000 Stellen werden gestrichen": jobs cut, no trips
+        if (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS)) or (
+            noun is not None and noun.concept in FIXED_CONCEPTS
+        ):
+            state = role = None  # jobs cut are no trips; "a seven-story building collapsed"
         if state is not None and after_content_marker(text, s, qm.start, lang):
             state = None  # "derailed ... with 141 cars": what the train carried
         if noun is not None and noun.start - qm.end > 40:

@@ -205,7 +205,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "injured": ("injur*", "wounded", "hurt"),
     "missing": ("missing", "unaccounted", "unaccounted for", "at large", "on the run"),
     # held fast by rubble, water or a collapse ("12 miners were trapped")
-    "trapped": ("trapped", "entombed", "stuck underground"),
+    "trapped": ("trapped", "trapping", "entombed", "stuck underground"),
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
                 "survivor*"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
