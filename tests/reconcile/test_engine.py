@@ -685,3 +685,18 @@ def test_a_descriptive_word_or_a_nationality_does_not_narrow_a_crowd(
 )  # fmt: skip
 def test_storeys_of_a_collapsed_building(a: str, b: str, lang: str) -> None:
     assert _two(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        # a part of the figure before ("two of them") lies below another article's whole
+        ("Police said three people were arrested on Sunday.",
+         "Police said five people had now been arrested. Two of them were arrested on Sunday "
+         "evening.", "en"),
+        ("Die Polizei nahm drei Menschen fest.",
+         "Inzwischen wurden fünf Menschen festgenommen, zwei davon am Sonntagabend.", "de"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_figure_before_lies_below_a_whole(a: str, b: str, lang: str) -> None:
+    assert not any("gives 2 " in x or "gives two" in x for x in _two(a, b, lang))

@@ -527,20 +527,17 @@ def _quantity_claim(
         if qm.role is NumberRole.AGE:
             concept = _age_of(st, qm, s, e) or concept  # "ein 13 Jahre alter Junge"
             flow = _Flow()  # "ein 13 Jahre alter Junge aus der Gegend": an age goes nowhere
-        measure = (
-            Measure(
-                thing=thing,
-                concept=concept,
-                surface=noun.surface if noun else "",
-                origin=flow.origin,
-                destination=flow.destination,
-                scope=scope,
-                cumulative=growing,
-                content=measured,
-            )
-            if thing
-            else None
+        measure = Measure(
+            thing=thing,
+            concept=concept,
+            surface=noun.surface if noun else "",
+            origin=flow.origin,
+            destination=flow.destination,
+            scope=scope,
+            cumulative=growing,
+            content=measured,
         )
+        measure = measure if thing else None  # a maturity's term measures nothing
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time
     modality = _modality(_sentence_index(st), qm.start, attribution is not None)
@@ -578,8 +575,11 @@ def _quantity_claim(
             part_or_total(text, s, seg[0], lang) if opening else None
         ):
             _mark(update, measure, mark)  # its own stretch first, then the opening
-            if mark == PART_SCOPE and is_alone(text, s if opening else seg[0], seg[1], lang):
-                _mark(update, measure, ALONE_SCOPE)  # "allein die Bottroper Feuerwehr"
+            if mark == PART_SCOPE and (
+                is_alone(text, s if opening else seg[0], seg[1], lang)
+                or of_them(text, qm.end, lang)
+            ):
+                _mark(update, measure, ALONE_SCOPE)  # "allein die Feuerwehr", "two of them"
         if whole is None and is_increment(text, qm.start, qm.end, lang):
             _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
         if noun is not None and joint_count(text, noun.end, noun.concept, lang):
