@@ -192,6 +192,10 @@ _MOMENTS = {
     "explosion": "the explosion",
     "landfall": "the landfall",
     "crash": "the crash",
+    "alarm": "the alarm",
+    "crest": "the crest",
+    "touchdown": "the touchdown",
+    "opening": "the opening",
 }
 
 

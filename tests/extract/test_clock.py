@@ -60,6 +60,13 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # a flood's crest
         ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr.", "de", "crest", (530, 550), None),
         ("The river crested at about 2 a.m.", "en", "crest", (110, 130), None),
+        (
+            "The twister touched down at about 7:40 p.m. Monday.",
+            "en",
+            "touchdown",
+            (1177, 1183),
+            None,
+        ),
         ("The wreck erupted shortly before 9 a.m.", "en", "start", (525, 540), None),
         # a levee or a dam failing
         ("The levee breached around 5 a.m. Tuesday.", "en", "collapse", (290, 310), None),

@@ -1622,3 +1622,15 @@ def test_trips_cancelled_and_trips_delayed_are_two_states(
     (c,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert c.measure is not None
     assert (c.measure.concept, c.measure.state) in (("train", state), ("flight", state))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("More than 800 homes were damaged or destroyed.", "en"),
+        ("Mehr als 800 Häuser wurden beschädigt oder zerstört.", "de"),
+    ],
+)
+def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: str) -> None:
+    (c,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert c.measure is not None and c.measure.state == "damaged_or_destroyed"

@@ -298,6 +298,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                       "vom Stromnetz"),
     # was die Flugabwehr abschießt oder abfängt, ist zerstört ("99 Drohnen abgeschossen";
     # eine gestartete Rakete ist so nur nicht vergleichbar, nie ein Fehlalarm)
+    # beides zusammen: "Mehr als 800 Häuser wurden beschädigt oder zerstört"
+    "damaged_or_destroyed": ("beschädigt oder zerstört", "zerstört oder beschädigt"),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*",
                   "abgeschossen", "abgefangen", "abgewehrt"),
     "damaged": ("beschädigt*", "Schäden"),

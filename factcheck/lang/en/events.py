@@ -75,6 +75,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted"),
+    # a tornado forming, or a plane landing: the same word, one moment of either story
+    "touchdown": ("touched down", "touching down", "touchdown"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
                      "contact was lost", "last heard"),
     "strike": ("struck", "hit", "shook", "jolted"),

@@ -240,6 +240,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                       "losing power", "knocked out power", "knocked out electricity",
                       "cut power", "cut off power", "power outage*", "outages", "in the dark"),
     # what air defences bring down is destroyed ("shot down 102 missiles")
+    "damaged_or_destroyed": ("damaged or destroyed", "destroyed or damaged"),  # both together
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
                   "shot down", "shoots down", "intercepted", "downed",
                   "collapsed", "flattened"),
