@@ -582,6 +582,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "weight": ("wog", "wogen", "wiegt", "wiegen", "schwer", "schwere*", "Gewicht*"),
     # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
     # gesperrt")
+    "standoff": ("Geiselnahme", "Belagerung", "Geiseldrama"),
     "strike": ("Streik", "Streiks", "Warnstreik", "Warnstreiks", "Ausstand", "streikt",
                "streiken", "gestreikt"),
     # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:

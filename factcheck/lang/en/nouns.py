@@ -494,14 +494,8 @@ VERB_WORDS: frozenset[str] = frozenset(
 """Words that end a noun group after a number ("12,000 people *joined*")."""
 
 SCOPE_PREPOSITIONS: tuple[str, ...] = (
-    "in",
-    "at",
-    "near",
-    "inside",
-    "within",
-    "across",
-    "throughout",
-)
+    "in", "at", "near", "inside", "within", "across", "throughout",
+)  # fmt: skip
 """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
 figures for two different places count different things."""
 
@@ -658,6 +652,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # how long an event lasts ("the strike lasted 35 hours"); not "closed": schools, shops,
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),
+    "standoff": ("standoff", "stand-off", "siege", "hostage-taking"),
     # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
     "term": ("term", "runs for", "will run for", "contract", "contracts"),
     "outage": ("outage", "blackout", "without power"),

@@ -234,6 +234,11 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Turnout: just 47 percent.", "en", "47 percent", "share:turnout"),
         ("Das Hallenbad hätte 43 Millionen Euro gekostet.", "de", "43 Millionen Euro",
          "money:cost"),
+        # how long a standoff lasted
+        ("The attack sparked an eight-hour standoff with police.", "en", "eight-hour",
+         "duration:standoff"),
+        ("Die Geiselnahme dauerte fast fünf Stunden.", "de", "fast fünf Stunden",
+         "duration:standoff"),
         # a storm's top wind
         ("Mit 162 km/h fegte Orkan Marlene über die Halbinsel.", "de", "162 km/h",
          "measure:gust"),
