@@ -1594,6 +1594,9 @@ def test_until_midday_marks_an_early_count_in_german() -> None:
         ("The plant employs 5,000 workers.", "5,000 workers", "en", "employee"),
         ("Die GSN fordert für die rund 1.400 Beschäftigten mehr Lohn.",
          "rund 1.400 Beschäftigten", "de", "employee"),
+        # the officers who searched are no searched things
+        ("Gegen 6 Uhr hatten rund 450 Beamte 27 Objekte durchsucht.", "rund 450 Beamte", "de",
+         "police_officer"),
         # "trapping" traps: the six are no dead
         ("The collapse killed one worker, trapping at least six others.",
          "at least six others", "en", "trapped"),
@@ -1603,6 +1606,7 @@ def test_employees_who_strike_are_no_count_of_the_workforce(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     assert _concept(text, quote, language) == concept
+    assert _measured(text, quote, language).state is None
 
 
 @pytest.mark.parametrize(

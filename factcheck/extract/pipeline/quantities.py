@@ -291,14 +291,8 @@ def _quantity_claim(
         NumberRole.AGE,
         NumberRole.PERCENT,
     ):
-        noun = find_counted_noun(
-            text,
-            qm.end,
-            e,
-            lang,
-            measure=qm.role is NumberRole.MEASURE,
-            share=qm.role is NumberRole.PERCENT,
-        )
+        by_unit, share = qm.role is NumberRole.MEASURE, qm.role is NumberRole.PERCENT
+        noun = find_counted_noun(text, qm.end, e, lang, measure=by_unit, share=share)
         if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
             held_whole, noun = noun.concept, None  # "34 percent of the vote": by its holder
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
@@ -331,7 +325,8 @@ def _quantity_claim(
         is_whole = (role is not None or held) and whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
-        state = role if role in OBJECT_ROLES else None
+        people = noun is not None and noun.concept in PERSON_CONCEPTS and role != WITHOUT_POWER
+        state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS)) or (
             noun is not None and noun.concept in FIXED_CONCEPTS
         ):

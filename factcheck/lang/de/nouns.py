@@ -124,6 +124,8 @@ CONCEPTS: dict[str, str] = {
     "Mandat": "seat",
     "Arbeitsplatz": "job",
     "Stelle": "job",
+    "Kokain": "cocaine",  # auch umgangssprachlich: "52 Kilo Koks"
+    "Koks": "cocaine",
     "Bruttoinlandsprodukt": "gdp",
     "BIP": "gdp",
     "Wirtschaftsleistung": "gdp",

@@ -93,6 +93,7 @@ CONCEPTS: dict[str, str] = {
     "seat": "seat",
     "job": "job",
     "job cut": "job",
+    "cocaine": "cocaine",
     "GDP": "gdp",
     "domestic product": "gdp",
     "job loss": "job",

@@ -234,6 +234,9 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Turnout: just 47 percent.", "en", "47 percent", "share:turnout"),
         ("Das Hallenbad hätte 43 Millionen Euro gekostet.", "de", "43 Millionen Euro",
          "money:cost"),
+        # the same drug by any name
+        ("Die Fahnder fanden 52 Kilo Koks.", "de", "52 Kilo", "measure:cocaine"),
+        ("Police seized 312 kilograms of cocaine.", "en", "312 kilograms", "measure:cocaine"),
         # how long a standoff lasted
         ("The attack sparked an eight-hour standoff with police.", "en", "eight-hour",
          "duration:standoff"),
