@@ -1591,6 +1591,8 @@ def test_until_midday_marks_an_early_count_in_german() -> None:
          "participant:employee"),
         ("About 3,000 workers went on strike.", "About 3,000 workers", "en",
          "participant:employee"),
+        ("Am Dienstag legten rund 2.400 Beschäftigte die Arbeit nieder.",
+         "rund 2.400 Beschäftigte", "de", "participant:employee"),
         ("The plant employs 5,000 workers.", "5,000 workers", "en", "employee"),
         ("Die GSN fordert für die rund 1.400 Beschäftigten mehr Lohn.",
          "rund 1.400 Beschäftigten", "de", "employee"),

@@ -367,8 +367,10 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     # "Die Flugabwehr *fing* 99 Drohnen *ab*", "*schoss* 40 Drohnen *ab*"
     "destroyed": (("fing", "ab"), ("fingen", "ab"), ("schoss", "ab"), ("schossen", "ab")),
     # "In München kamen 100.000 Menschen zusammen"
-    "participant": (("kamen", "zusammen"), ("kam", "zusammen")),
-}
+    # "Am Dienstag legten rund 2.400 Beschäftigte die Arbeit nieder"
+    "participant": (("kamen", "zusammen"), ("kam", "zusammen"), ("legten", "nieder"),
+                    ("legte", "nieder")),
+}  # fmt: skip
 """Trennbare Verben, deren Teile um die Zahl stehen ("Die Polizei *nahm* 14 Personen
 vorübergehend *fest*")."""
 
@@ -417,16 +419,8 @@ HEAD_LOOKALIKES: tuple[str, ...] = (
 committee, no shot; "Verkehrsunfälle" are accidents, no cases; "Baustellen" no posts."""
 
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = (
-    "e",
-    "en",
-    "er",
-    "es",
-    "em",
-    "ische",
-    "ischen",
-    "ischer",
-    "isches",
-)
+    "e", "en", "er", "es", "em", "ische", "ischen", "ischer", "isches",
+)  # fmt: skip
 
 
 VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
