@@ -201,7 +201,8 @@ def comparable(
     """The claim's value in a common unit, or None when it is not to be compared
     (hypothetical or denied, read with low confidence, a change rather than a level). A
     change with a subject and a base (``change:<subject>:<base>``) is compared by its signed
-    size: a fall of 2 percent is -2."""
+    size: a fall of 2 percent is -2; so is a change demanded or offered by a holder named
+    (:func:`_put_forward`)."""
     q = claim.quantity
     if q is None or claim.modality not in COMPARABLE_MODALITIES:
         return None

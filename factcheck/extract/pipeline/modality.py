@@ -159,7 +159,8 @@ def _alleges(idx: SentenceIndex, a: int, b: int) -> bool:
 
 
 REFUSAL_REACH = 5
-"""Words after a denial cue searched for the noun of a proposal it refuses."""
+"""Words on each side of a denial cue, in its clause, searched for the noun of a proposal
+it refuses ("rejected a contract *offer*", "das *Angebot* ... zurückgewiesen")."""
 
 
 def _denies(idx: SentenceIndex, a: int, b: int) -> bool:
