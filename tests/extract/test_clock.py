@@ -68,6 +68,14 @@ def _clocks(text: str, language: str) -> list[Claim]:
             None,
         ),
         ("The wreck erupted shortly before 9 a.m.", "en", "start", (525, 540), None),
+        # a venue opening its doors
+        (
+            "Punkt 11 Uhr öffneten sich die Türen der Messehallen.",
+            "de",
+            "opening",
+            (660, 660),
+            None,
+        ),
         # a levee or a dam failing
         ("The levee breached around 5 a.m. Tuesday.", "en", "collapse", (290, 310), None),
         ("Der Deich ist gegen 5 Uhr gebrochen.", "de", "collapse", (290, 310), None),

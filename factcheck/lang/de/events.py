@@ -145,7 +145,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # der Scheitel einer Flut ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr")
     "crest": ("scheitel", "scheitelpunkt", "flutscheitel", "höchststand"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
-                "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb"),
+                "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb",
+                "öffnete", "öffneten", "öffneten sich"),
     # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich
     # gegen 5.40 Uhr" ist die Explosion)
     "crash": ("unfall", "unglück", "verunglückte", "verunglückt", "prallte", "kollidierte",

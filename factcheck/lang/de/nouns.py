@@ -570,7 +570,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe*", "Tiefe"),
     "diameter": ("Durchmesser",),
-    "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche"),
+    "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
+             "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*"),
     # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
     # *Umkreis* von 800 Metern")
     "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),

@@ -234,6 +234,11 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Turnout: just 47 percent.", "en", "47 percent", "share:turnout"),
         ("Das Hallenbad hätte 43 Millionen Euro gekostet.", "de", "43 Millionen Euro",
          "money:cost"),
+        # an exhibition's floor space is an area, however its compound is written
+        ("Die Ausstellungsfläche umfasst 52.000 Quadratmeter.", "de", "52.000 Quadratmeter",
+         "measure:area"),
+        ("Die Messe belegt eine Ausstellungsfläche von 42.000 Quadratmetern.", "de",
+         "42.000 Quadratmetern", "measure:area"),
         # the same drug by any name
         ("Die Fahnder fanden 52 Kilo Koks.", "de", "52 Kilo", "measure:cocaine"),
         ("Police seized 312 kilograms of cocaine.", "en", "312 kilograms", "measure:cocaine"),
