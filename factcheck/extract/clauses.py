@@ -38,10 +38,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from factcheck.extract.events import _CLAUSE_BREAK as CLAUSE_BREAK
+from factcheck.extract.events import clause_breaks, clause_of
 from factcheck.lang import get_language
-
-CLAUSE_BREAK = re.compile(r"[,:](?!\d)|[;–—()]|\s-\s")  # not "20,000", "10:15"
-"""What separates clauses within a sentence: commas, semicolons, colons, dashes, brackets."""
 
 _BREAK_CHARS = frozenset(",;:–—()")
 
@@ -497,8 +496,6 @@ class SentenceIndex:
         self.lang = lang
         starts: list[int] = []
         ends: list[int] = []
-        from factcheck.extract.events import clause_breaks
-
         for x, y in clause_breaks(text, start, end):
             starts.append(x)
             ends.append(y)
@@ -517,8 +514,6 @@ class SentenceIndex:
         i = bisect_right(starts, pos)  # breaks starting at or before pos: starts[:i]
         if i and ends[i - 1] > pos and starts[i - 1] < pos:
             # pos inside a break (" - "): answer as the direct search does
-            from factcheck.extract.events import clause_of
-
             return clause_of(self.text, self.start, self.end, pos)
         j = bisect_right(ends, pos)  # breaks ending at or before pos: ends[:j]
         a = ends[j - 1] if j else self.start

@@ -107,6 +107,8 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,:](?!\d)|[;–—()]|\s-\s")  # not "20,000", "10:15"
+"""What separates clauses within a sentence: commas, semicolons, colons, dashes, brackets
+(``clauses.CLAUSE_BREAK``; :func:`clause_breaks` keeps an acronym's brackets)."""
 
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}\)")
 """A short name in capitals in brackets ("der Weser-Ems-Bahn *(WEB)*"): no clause break,
