@@ -46,6 +46,12 @@ CALENDAR_PERIOD_DAYS = 28
 quarter, a year: "18,500 permits in March"), rather than the day they are given as of."""
 
 
+def covers_calendar_period(start: dt.date, end: dt.date) -> bool:
+    """True when the days ``start`` to ``end`` (both counted) make a calendar period
+    (:data:`CALENDAR_PERIOD_DAYS` or more)."""
+    return (end - start).days + 1 >= CALENDAR_PERIOD_DAYS
+
+
 class TimeRef(Frozen):
     """A date, a period, or a relative time expression and what it resolved to.
 

@@ -74,7 +74,7 @@ from factcheck.models import (
     UnitKind,
     is_place_key,
 )
-from factcheck.models.time import CALENDAR_PERIOD_DAYS
+from factcheck.models.time import covers_calendar_period
 
 COMPARABLE_MODALITIES = frozenset(
     {Modality.ASSERTED, Modality.REPORTED, Modality.ESTIMATED, Modality.PLANNED, Modality.ALLEGED}
@@ -241,8 +241,8 @@ def _spans_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _keyed_change(claim: Claim) -> bool:
     """True for a change keyed by its subject and base (``concepts.CHANGE_PREFIX``) and
-    given for a calendar period (a month, a quarter, a year: :data:`CALENDAR_PERIOD_DAYS`):
-    a monthly statistic's change is compared only with one for the same month, never with
+    given for a calendar period (a month, a quarter, a year: ``covers_calendar_period``): a
+    monthly statistic's change is compared only with one for the same month, never with
     last month's ("wages grew 4.1 percent" in June's report, 3.9 percent in July's)."""
     m, t = claim.measure, claim.time
     if m is None or not m.key.startswith(_CHANGE) or t is None:
@@ -516,10 +516,10 @@ _SPECIAL = frozenset(
 
 
 def _calendar_period(period: tuple[dt.date, dt.date] | None) -> bool:
-    """True for a bounded time of :data:`CALENDAR_PERIOD_DAYS` or more."""
+    """True for a bounded time that makes a calendar period (``covers_calendar_period``)."""
     if period is None or dt.date.min in period or dt.date.max in period:
         return False
-    return (period[1] - period[0]).days + 1 >= CALENDAR_PERIOD_DAYS
+    return covers_calendar_period(*period)
 
 
 def _part_and_total(total: frozenset[str], part: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ from factcheck.lang.concepts import (
     SUBJECT_DIMENSIONS,
 )
 from factcheck.models import Claim, TimeKind, TimeRef, UnitKind
-from factcheck.models.time import CALENDAR_PERIOD_DAYS
+from factcheck.models.time import covers_calendar_period
 
 MONEY = "money:"
 """How the key of a sum of money with a subject begins ("money:profit")."""
@@ -98,7 +98,7 @@ def _calendar(t: TimeRef | None) -> bool:
     """True for a resolved time of a calendar period (a month, a quarter, a year)."""
     if t is None or not t.resolved or t.start is None or t.end is None:
         return False
-    return t.kind is not TimeKind.SINCE and (t.end - t.start).days + 1 >= CALENDAR_PERIOD_DAYS
+    return t.kind is not TimeKind.SINCE and covers_calendar_period(t.start, t.end)
 
 
 class _Clauses:

@@ -17,7 +17,7 @@ from factcheck.extract.matches import TimeMatch
 from factcheck.extract.pipeline.state import _pack_regex, _State
 from factcheck.lang import get_language
 from factcheck.models import Attribution, Claim, Modality, TimeKind, TimeRef
-from factcheck.models.time import CALENDAR_PERIOD_DAYS
+from factcheck.models.time import covers_calendar_period
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 """A word: a letter, then letters, digits, underscores and hyphens (also read by
@@ -136,7 +136,7 @@ def of_the_figures(
     period = any(
         t.time.start is not None
         and t.time.end is not None
-        and (t.time.end - t.time.start).days + 1 >= CALENDAR_PERIOD_DAYS
+        and covers_calendar_period(t.time.start, t.time.end)
         for t in times
     )
     kept = [
