@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.clauses import days_and_months
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
@@ -195,8 +196,9 @@ def _alone_words(lang: str) -> frozenset[str]:
 
 @cache
 def _day_words(lang: str) -> frozenset[str]:
-    t = get_language(lang).time
-    return frozenset(w.casefold() for w in (*t.WEEKDAYS, *t.MONTHS, *t.RELATIVE_DAYS))
+    """Weekdays and months (``clauses.days_and_months``) and the relative days ("heute")."""
+    relative = get_language(lang).time.RELATIVE_DAYS
+    return days_and_months(lang) | {w.casefold() for w in relative}
 
 
 def _of_a_day(text: str, m: re.Match[str], lang: str) -> bool:

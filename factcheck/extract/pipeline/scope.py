@@ -301,7 +301,7 @@ def _common_word(text: str, at: int, low: str, lang: str) -> bool:
     """True when the capitalised word at ``at`` only opens its sentence and the article
     writes it in lower case elsewhere ("*Budget* documents put ...", "the federal budget"):
     a common word, no name (for languages that do not capitalise their nouns)."""
-    if get_language(lang).numbers.NOUNS_CAPITALISED:
+    if _nouns_capitalised(lang):
         return False
     before = text[max(0, at - 3) : at].strip()
     if before and before[-1] not in ".!?\"“”'’:\n":

@@ -12,7 +12,7 @@ from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
-from factcheck.extract.roles import subject_of_word, subject_words
+from factcheck.extract.roles import PARTICIPANT, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import PERSON_CONCEPTS, RATE, SUBJECT_DIMENSIONS, VOTE_ROLES
 from factcheck.models import Quantity, UnitKind
@@ -325,7 +325,7 @@ def thing_for(qm: QuantityMatch, noun: CountedNoun | None) -> str:
     return f"{base}:{head}" if head else base
 
 
-SHARE_ROLES = frozenset({"participant", *VOTE_ROLES})
+SHARE_ROLES = frozenset({PARTICIPANT, *VOTE_ROLES})
 """What the people a share is of may be said to do: take part, vote for, against or not."""
 
 
@@ -341,7 +341,7 @@ def share_of_role(thing: str, role: str | None, held: str | None = None) -> str 
     whole = held or thing.partition(":")[2]
     if whole not in PERSON_CONCEPTS and whole != "voter":
         return None  # "turnout" is itself a share of participants
-    if role == "participant" and whole == "voter":
+    if role == PARTICIPANT and whole == "voter":
         return "share:turnout"
     return f"share:{whole}:{role}"
 
