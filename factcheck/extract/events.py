@@ -93,9 +93,12 @@ def find_triggers(text: str, start: int, end: int, lang: str) -> list[Trigger]:
     """Event trigger words in ``text[start:end]``."""
     pat, by_stem = _trigger_pattern(lang)
     stems = _stems_longest_first(lang)
+    exceptions = get_language(lang).events.EVENT_TRIGGER_EXCEPTIONS
     out = []
     for m in pat.finditer(text, start, end):
         word = m.group(1).casefold()
+        if word.startswith(exceptions):
+            continue  # "Department", "visitors": a stem begins them, no event
         event = None
         for stem in stems:
             if word.startswith(stem):

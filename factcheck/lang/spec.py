@@ -482,6 +482,9 @@ class Events(Protocol):
     EVENT_TRIGGERS: dict[str, tuple[str, ...]]
     """Event type -> word stems that announce it; a word matches when it starts with a stem
     (case-insensitive) and is a whole word. Keep stems specific."""
+    EVENT_TRIGGER_EXCEPTIONS: tuple[str, ...]
+    """Word beginnings that a trigger stem also starts but that announce no event
+    ("Department" is no departure, "visitors" no visit, "tripled" no trip)."""
     LOCATIVE_PREPOSITIONS: tuple[str, ...]
     """Prepositions that put an event at a place (``in``, ``bei``, ``at``)."""
     ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import extract_text
+from factcheck.lang import get_language
 from factcheck.models import Claim, Modality
 
 
@@ -61,9 +63,12 @@ def _triggers_unguarded(text: str, lang: str) -> list[tuple[int, int, str]]:
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(a) + r"[\w]*" for a in alts) + ")", re.I
     )
+    exceptions = get_language(lang).events.EVENT_TRIGGER_EXCEPTIONS
     out = []
     for m in pattern.finditer(text):
         word = m.group(1).casefold()
+        if word.startswith(exceptions):
+            continue
         for stem in sorted(by_stem, key=len, reverse=True):
             if word.startswith(stem):
                 out.append((m.start(), m.end(), by_stem[stem]))
@@ -71,11 +76,33 @@ def _triggers_unguarded(text: str, lang: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "events_found"),
+    [
+        # a stem begins them, but they announce no event
+        ("The report went to the Department of Labor.", "en", []),
+        ("Visitors tripled as the signal turned green.", "en", []),
+        ("Die Besucher und Reisenden warteten.", "de", []),
+        # the stems still find their own words
+        ("The minister departed and visited the site.", "en", ["departure", "visit"]),
+        ("Der Besuch des Kanzlers begann.", "de", ["visit"]),
+    ],
+)
+def test_trigger_exceptions_announce_no_event(
+    text: str, lang: str, events_found: list[str]
+) -> None:
+    from factcheck.extract.events import find_triggers
+
+    assert [t.event for t in find_triggers(text, 0, len(text), lang)] == events_found
+
+
 @given(
     st.lists(
         st.sampled_from(
             [
                 "Treffen",
+                "Besucher",
+                "Department",
                 "traf ein",
                 "besuchte",
                 "Besuch",

@@ -19,6 +19,11 @@ from __future__ import annotations
 # in', 'touched down'), ...}
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {}
 
+# Word beginnings that a trigger stem also starts but that announce no event ("Department" is no
+# departure, "visitors" no visit, "tripled" no trip).
+# English: 'department', 'visitor', 'tripl', 'signal', ...
+EVENT_TRIGGER_EXCEPTIONS: tuple[str, ...] = ()
+
 # Prepositions that put an event at a place (``in``, ``bei``, ``at``).
 # English: 'in', 'at', 'near', 'on'
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ()
@@ -82,9 +87,8 @@ CLOCK_ZONES: dict[str, str] = {}
 # English: {'collapse': ('collapsed', 'collapse', 'gave way', 'came down', 'caved in', 'fell
 # down', 'breached', 'burst'), 'start': ('began', 'begun', 'started', 'broke out', 'set off',
 # 'went under', 'left', 'departed', 'launched', 'got under way', 'got underway', 'kicked off',
-# 'walked out', 'walked off the job', 'went on strike', 'erupted'), 'contact_lost': ('lost
-# contact', 'last message', 'last contact', 'lost communication', 'contact was lost', 'last
-# heard'), ...}
+# 'walked out', 'walked off the job', 'went on strike', 'erupted'), 'touchdown': ('touched
+# down', 'touching down', 'touchdown'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
 
 # Words that make a report the first one ("ersten", "first"): with a word of REPORT_WORDS later

@@ -2,7 +2,8 @@
 
 EVENT_TRIGGERS maps an event type to word stems; a word matches when it starts with a
 stem (case-insensitive) and is a whole word. Keep stems specific: "treff" matches
-"treffen", "trafen" needs its own stem. LOCATIVE_PREPOSITIONS put the event at a place
+"treffen", "trafen" needs its own stem; EVENT_TRIGGER_EXCEPTIONS are words a stem
+begins that announce no event ("Besucher"). LOCATIVE_PREPOSITIONS put the event at a place
 ("in", "im", "bei"); DIRECTIONAL_PREPOSITIONS name where a visit or trip goes ("nach").
 DELIVERY_VERBS move things from an origin (the subject) to a destination (the recipient);
 RECEIVE_VERBS have the recipient as subject. ORIGIN_PREPOSITIONS and
@@ -61,6 +62,9 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         "unterschrift",
     ),
 }
+
+# ein Stamm oben beginnt sie, sie kündigen aber kein Ereignis an ("Besucher": kein Besuch)
+EVENT_TRIGGER_EXCEPTIONS: tuple[str, ...] = ("besucher", "reisende")
 
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "bei", "auf", "am", "an")
 ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...] = ("im", "in", "bei")

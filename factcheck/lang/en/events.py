@@ -20,6 +20,17 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "signing": ("sign", "agreed", "agree on", "concluded"),
 }
 
+# a stem above starts them, but they announce no event
+EVENT_TRIGGER_EXCEPTIONS: tuple[str, ...] = (
+    "department",
+    "visitor",
+    "tripl",
+    "signal",
+    "signific",
+    "signature",
+    "signage",
+)
+
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "near", "on")
 ADJECTIVE_PLACE_PREPOSITIONS: tuple[str, ...] = ("at", "in the", "in")
 DIRECTIONAL_PREPOSITIONS: tuple[str, ...] = ("to", "for")
