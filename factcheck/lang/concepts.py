@@ -226,6 +226,13 @@ OBJECT_ROLES: frozenset[str] = frozenset(
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"
 and "delivered 384,122 vehicles"."""
 
+POPULATION = "inhabitant"
+"""The people who live in a place: a count of them after a place noun ("a county of about
+12,000 residents", the packs' ``syntax.POPULATION_BEFORE``) is its population, and no role
+of the clause befell them."""
+POPULATION_NOUNS: frozenset[str] = frozenset({POPULATION, "person", "citizen"})
+"""The kinds of people whose count after a place noun is its population."""
+
 SUSPECT = "suspect"
 """Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and
 "14 Personen festgenommen" count the arrested alike)."""

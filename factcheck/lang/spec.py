@@ -659,6 +659,11 @@ class Syntax(Protocol):
     ORGANISATION_AFTER_PLACE: bool
     """True when a seat's name followed by an organisation word names the organisation, not
     the state (``Tokyo Electric``)."""
+    POPULATION_BEFORE: str
+    """A regular expression (case-insensitive) for the words right before a count of
+    people that make it the population of a place ("a county *of* about 12,000 residents",
+    "eine Gemeinde *mit* 3.000 Einwohnern"), matched at the end of the text before the
+    figure: the people live there, nothing befell them; "" for none."""
 
 
 MODULE_SPECS: dict[str, type] = {

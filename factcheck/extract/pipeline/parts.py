@@ -11,16 +11,19 @@ whole's noun says what it counts. When the whole counts the seats (or votes) a b
 by the name before it (see :func:`~factcheck.extract.pipeline.scope.held_scope`), and is
 compared with the same party's seats elsewhere ("Labour won 411 seats"):
 :func:`mark_held_parts`. :func:`joint_count` tells a count of two kinds of things
-together ("200 *missiles and drones*"), a whole of two parts.
+together ("200 *missiles and drones*"), a whole of two parts; :func:`as_population` the
+people of a place ("a county of 12,000 residents"), the whole that lives there.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from factcheck.extract.clauses import pack_regex
 from factcheck.extract.figure_cues import is_part, part_cue_at
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
-from factcheck.extract.nouns import concept_of
+from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.scope import held_scope
 from factcheck.extract.pipeline.state import (
     _memo,
@@ -35,6 +38,8 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     HELD_CONCEPTS,
     PERSON_CONCEPTS,
+    POPULATION,
+    POPULATION_NOUNS,
     POWER_CUSTOMERS,
 )
 from factcheck.models import Claim, Measure, Span, UnitKind
@@ -165,6 +170,26 @@ def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
         return None
     m = opening.match(text, s, min(len(text), s + 80))
     return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")
+
+
+POPULATION_WINDOW = 40
+"""How many characters before a figure :func:`as_population` reads."""
+
+
+def as_population(
+    text: str, s: int, start: int, noun: CountedNoun | None, lang: str
+) -> CountedNoun | None:
+    """The counted ``noun`` as a place's population (``concepts.POPULATION``) when the words
+    right before the figure at ``start`` (in the sentence from ``s``) make its people live
+    in a place (the packs' ``syntax.POPULATION_BEFORE``: "a county *of* about 12,000
+    residents", "eine Gemeinde *mit* 3.000 Einwohnern"): no role of the clause befell them.
+    None otherwise."""
+    if noun is None or noun.concept not in POPULATION_NOUNS:
+        return None
+    pat = pack_regex(lang, "syntax", "POPULATION_BEFORE", re.IGNORECASE)
+    if pat is None or pat.search(text, max(s, start - POPULATION_WINDOW), start) is None:
+        return None
+    return replace(noun, concept=POPULATION)
 
 
 JOINED_WORD = re.compile(r"\s+(\w+)\s+([^\W\d_][\w-]*)")

@@ -34,6 +34,7 @@ from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.parts import (
+    as_population,
     joint_count,
     of_them,
     part_role,
@@ -338,6 +339,8 @@ def _quantity_claim(
         apposed = noun is None and _apposed_age(text, qm.start, qm.end, lang)
         if apposed:
             role = None  # "Ana Ruiz, 66, and ...": an age, not a count
+        if (home := as_population(text, s, qm.start, noun, lang)) is not None:
+            noun, role, state = home, None, None  # "a town of 12,000 residents" live there
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
         if is_whole and concept in HELD_CONCEPTS:
             concept = CAPACITY  # "52 of 151 seats": the seats there are, none held

@@ -111,3 +111,11 @@ ADJECTIVE_BEFORE_PLACE: bool = True
 # (``Tokyo Electric``).
 # English: True
 ORGANISATION_AFTER_PLACE: bool = True
+
+# A regular expression (case-insensitive) for the words right before a count of people that make
+# it the population of a place ("a county *of* about 12,000 residents", "eine Gemeinde *mit*
+# 3.000 Einwohnern"), matched at the end of the text before the figure: the people live there,
+# nothing befell them; "" for none.
+# English: '\\b(?:town|city|village|county|country|nation|island|state|region|community|district
+# |borough|municipality|suburb|hamlet
+POPULATION_BEFORE: str = ""

@@ -193,3 +193,10 @@ CITY_NOUN_WORDS: bool = False
 ADJECTIVE_BEFORE_PLACE: bool = False
 
 ORGANISATION_AFTER_PLACE: bool = False
+
+# ein Ortsnomen und "mit"/"von" direkt vor einer Zahl von Menschen: die Einwohnerzahl
+# ("eine Gemeinde mit rund 3.000 Einwohnern", "die Kreisstadt mit 12.000 Menschen")
+POPULATION_BEFORE: str = (
+    r"(?:\w*(?:stadt|gemeinde|dorf|kreis|insel|bezirk|kommune|metropole|ortschaft|land)"
+    r"|\bOrt|\bRegion|\bStadtteil|\bStaat)\s+(?:mit|von)\s+$"
+)

@@ -314,3 +314,10 @@ CITY_NOUN_WORDS: bool = True
 ADJECTIVE_BEFORE_PLACE: bool = True
 
 ORGANISATION_AFTER_PLACE: bool = True
+
+# a place noun and "of" right before a count of people: its population ("a county of
+# about 12,000 residents", "the town of 2,900 people")
+POPULATION_BEFORE: str = (
+    r"\b(?:town|city|village|county|country|nation|island|state|region|community|district"
+    r"|borough|municipality|suburb|hamlet|parish|province|territory|metropolis)\s+of\s+$"
+)

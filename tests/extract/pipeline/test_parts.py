@@ -98,3 +98,47 @@ def test_a_part_whose_clause_names_no_other_harm_keeps_the_whole_s(
     text: str, language: str, part: str
 ) -> None:
     assert _measures(text, language)[part] == ("injured", ("scope:subset",))
+
+
+def _key(text: str, language: str, quote_start: str) -> str | None:
+    (claim,) = [
+        c
+        for c in extract_text(text, language=language, published="2025-08-07")
+        if c.quote.startswith(quote_start)
+    ]
+    return claim.measure.key if claim.measure else None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "key"),
+    [
+        # the people after a place noun live there: the role of the clause is not theirs
+        (
+            "Officials expect 150,000 visitors to pour into the county of about 12,000 residents.",
+            "en",
+            "about 12,000",
+            "inhabitant",
+        ),
+        (
+            "Castleford, a town of 2,900 people, was evacuated on Monday.",
+            "en",
+            "2,900",
+            "inhabitant",
+        ),
+        (
+            "Tausende Besucher strömten in die Gemeinde mit 3.000 Einwohnern.",
+            "de",
+            "3.000",
+            "inhabitant",
+        ),
+        ("Die Kreisstadt mit 12.000 Menschen wurde geräumt.", "de", "12.000", "inhabitant"),
+        # without a place noun before them the role stays
+        ("About 1,200 residents were evacuated.", "en", "About 1,200", "evacuated"),
+        ("Rund 1.200 Einwohner mussten evakuiert werden.", "de", "Rund 1.200", "evacuated"),
+        ("Der Zug mit 80 Fahrgästen entgleiste.", "de", "80", "passenger"),
+    ],
+)
+def test_people_counted_after_a_place_noun_are_its_population(
+    text: str, language: str, quote: str, key: str
+) -> None:
+    assert _key(text, language, quote) == key
