@@ -68,6 +68,8 @@ usually belongs to the number before it."""
 
 ARRESTED = "arrested"
 RELEASED = "released"
+HOSPITALISED = "hospitalised"
+INJURED = "injured"
 AFFECTED = "affected"
 PARTICIPANT = "participant"
 EMPLOYED = "employed"
@@ -401,6 +403,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in HARM_ROLES:
         if role == RELEASED and noun_concept != RELEASED:
             return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen auf freien Fuß"
+        if role == HOSPITALISED and PART_OF_ROLES.get(noun_concept, noun_concept) == INJURED:
+            return role  # "14 Verletzte wurden ins Klinikum gebracht": the hospitalised
         return noun_concept  # "Tote", "Verletzte": the noun says it
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if role in VOTE_ROLES and (noun_concept in VOTERS or (noun_concept is None and not has_noun)):

@@ -117,6 +117,14 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "de",
             "affected:passenger",
         ),
+        # the injured taken to a hospital count the hospitalised, as "injured people" do
+        ("14 Verletzte wurden ins Klinikum Siegen gebracht.", "14 Verletzte", "de", "hospitalised"),
+        ("14 injured people were taken to hospital.", "14 injured", "en", "hospitalised"),
+        ("Sieben Menschen werden stationär behandelt.", "Sieben Menschen", "de", "hospitalised"),
+        ("Es gab 14 Verletzte.", "14 Verletzte", "de", "injured"),
+        # who got out on their own escaped; who was brought out alive was rescued
+        ("37 of them made it out on their own.", "37", "en", "escaped"),
+        ("Rescuers brought 17 people out alive.", "17 people", "en", "rescued"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

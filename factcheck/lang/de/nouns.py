@@ -283,7 +283,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "escaped": ("ausgebrochen*", "entkommen*", "entflohen*"),
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
                  "übergab*", "auf freien Fuß"),
-    "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus"),
+    "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus",
+                     "ins Klinikum", "im Klinikum", "in die Klinik", "stationär*"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     "treated": ("behandelt*", "versorgt*"),
     "participant": (

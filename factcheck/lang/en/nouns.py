@@ -208,7 +208,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # held fast by rubble, water or a collapse ("12 miners were trapped")
     "trapped": ("trapped", "trapping", "entombed", "stuck underground"),
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
-                "survivor*"),
+                "survivor*", "out alive"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
                   "ordered to leave"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
@@ -220,7 +220,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
              "sick with", "ill with", "symptoms", "vomiting", "diarrhoea", "diarrhea"),
     "arrested": ("arrest*", "detained", "in custody", "recaptured"),
     # out of custody ("ten inmates escaped"); not "escapees", a part's whole ("three of them")
-    "escaped": ("escaped", "broke out of", "breaking out of"),
+    "escaped": ("escaped", "broke out of", "breaking out of", "made it out", "got out"),
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
