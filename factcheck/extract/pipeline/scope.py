@@ -226,6 +226,23 @@ def _scoping(p: PlaceMatch, text: str, words: tuple[tuple[str, ...], tuple[str, 
     )
 
 
+def in_source_place(p: PlaceMatch, spans: list[Span], text: str, lang: str) -> bool:
+    """True when the place stands inside one of the sources' spans, without being the
+    whole source, as the place the speaker is in ("the *Ohio* State Highway Patrol", "NHS
+    *England*", "Regionaldirektion *Bayern* der Bundesagentur"); not a word inside a longer
+    name, with words of the name before it and a capitalised one after it ("Great Lakes &
+    *Ohio* Valley Railroad")."""
+    articles = get_language(lang).syntax.ARTICLES
+    for sp in spans:
+        if not sp.start <= p.start < sp.end or (sp.start, sp.end) == (p.start, p.end):
+            continue
+        before = [w for w in text[sp.start : p.start].split() if w.casefold() not in articles]
+        after = text[p.end : sp.end].split()
+        if not (before and after and after[0][:1].isupper()):
+            return True  # "Regionaldirektion Bayern der Bundesagentur": the region's body
+    return False
+
+
 OPENER_MAX = 40
 """Characters of an opening phrase before a sentence's subject ("Across the border,
 Ecuador has confirmed ...")."""

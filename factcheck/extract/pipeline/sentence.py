@@ -32,7 +32,7 @@ from factcheck.extract.pipeline.lists import mark_gapped_lists
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
-from factcheck.extract.pipeline.scope import _scope, held_scope, places_first
+from factcheck.extract.pipeline.scope import _scope, held_scope, in_source_place, places_first
 from factcheck.extract.pipeline.sources import (
     _WORD,
     _bare_speaker,
@@ -135,7 +135,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             scope_places.append(p)
         elif p.place.kind is PlaceKind.CITY and _in_source(p, local):
             scope_places.append(p)
-        elif p.place.kind is PlaceKind.REGION and (p.preposition or _in_source(p, local)):
+        elif p.place.kind is PlaceKind.REGION and (
+            p.preposition or in_source_place(p, local, text, lang)
+        ):
             # the region a speaker is in ("Die Behörden in Rheinland-Pfalz bestätigten
             # mehr als 50 Tote", "the interior ministry in North Rhine-Westphalia"): a
             # region's authorities speak for it; no region is a government's seat

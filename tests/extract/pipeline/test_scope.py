@@ -46,6 +46,21 @@ def test_a_country_that_speaks_scopes_its_figure(text: str) -> None:
     assert claim.measure is not None and "country:EC" in claim.measure.scope
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # the region a speaker's name opens with, or ends with, is the speaker's
+        ("The Ohio State Highway Patrol said 30 crashes were reported.", ("region:us-oh",)),
+        ("NHS England said 175,000 appointments were rescheduled.", ("region:gb-england",)),
+        # a place with words of a longer name before and after it is a word of the name
+        ("According to Great Lakes & Ohio Valley Railroad, the train hauled 16 tank cars.", ()),
+    ],
+)
+def test_a_region_inside_a_speakers_name(text: str, scope: tuple[str, ...]) -> None:
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.scope == scope
+
+
 def test_a_governments_seat_does_not_scope_its_figure() -> None:
     text = "The health ministry in Damascus said 403 people died in Syria."
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
