@@ -220,11 +220,11 @@ gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", WITHOUT_POWER, SEARCHED,
-     PRODUCED, *TRIP_ROLES}
+     PRODUCED, "administered", *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"
-and "delivered 384,122 vehicles"."""
+and "delivered 384,122 vehicles", and doses supplied and doses *administered*."""
 
 POPULATION = "inhabitant"
 """The people who live in a place: a count of them after a place noun ("a county of about

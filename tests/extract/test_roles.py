@@ -125,6 +125,10 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # who got out on their own escaped; who was brought out alive was rescued
         ("37 of them made it out on their own.", "37", "en", "escaped"),
         ("Rescuers brought 17 people out alive.", "17 people", "en", "rescued"),
+        # vaccine doses: how many there are, whatever was done with them
+        ("Das Land stellt der Stadt 2.000 Impfdosen zur Verfügung.", "2.000", "de", "dose"),
+        ("Bis Mittwoch wurden 1.200 Dosen verimpft.", "1.200", "de", "dose"),
+        ("About 350 doses have been administered.", "350", "en", "dose"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:
@@ -1648,3 +1652,22 @@ def test_trips_cancelled_and_trips_delayed_are_two_states(
 def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: str) -> None:
     (c,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert c.measure is not None and c.measure.state == "damaged_or_destroyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "state"),
+    [
+        # doses given to people are apart from the doses supplied
+        ("Bislang wurden rund 350 Impfdosen verabreicht.", "350", "de", "administered"),
+        ("Bis Mittwoch wurden 1.200 Dosen verimpft.", "1.200", "de", "administered"),
+        ("About 350 doses have been administered.", "350", "en", "administered"),
+        ("Das Land stellt der Stadt 2.000 Impfdosen zur Verfügung.", "2.000", "de", None),
+        # cars that left the rails derailed
+        ("More than 30 cars came off the tracks.", "30 cars", "en", "derailed"),
+        ("Zwölf Waggons sprangen aus den Gleisen.", "Zwölf Waggons", "de", "derailed"),
+    ],
+)
+def test_the_state_of_the_things_counted(
+    text: str, quote: str, language: str, state: str | None
+) -> None:
+    assert _measured(text, quote, language).state == state

@@ -23,7 +23,7 @@ from dataclasses import replace
 from factcheck.extract.clauses import pack_regex
 from factcheck.extract.figure_cues import is_part, part_cue_at
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
-from factcheck.extract.nouns import CountedNoun, concept_of
+from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
 from factcheck.extract.pipeline.scope import held_scope
 from factcheck.extract.pipeline.state import (
     _memo,
@@ -87,12 +87,16 @@ def mark_held_parts(
         made[i] = new
 
 
-def partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | None:
+def partitive_whole(
+    st: _State, end: int, s: int, clause_start: int, state: str | None = None
+) -> str | None:
     """The concept of the set a figure is a part of, "" when it is a part of a set whose
     noun names no concept, None when it is no part: named right after the number ("97 of
     the dead", the packs' ``nouns.PARTITIVE_AFTER``) or by the sentence's opening ("Of the
     dead, 41 were women and 23 men", ``nouns.PARTITIVE_OPENING``) for the figures of the
-    clause right after it."""
+    clause right after it. A part of a counted whole of things that its clause gives a
+    ``state`` is all the things in that state ("31 of the train's 112 cars *derailed*":
+    the derailed cars, see :func:`partitive_noun`): no part of another count."""
 
     text, lang = st.article.text, st.lang
     after = _nouns_regex(lang, "PARTITIVE_AFTER")
@@ -100,6 +104,8 @@ def partitive_whole(st: _State, end: int, s: int, clause_start: int) -> str | No
         m = after.match(text, end)
         if m is not None and is_part(text, m.start(), m.end(), lang):
             return None  # "fünf von ihnen", "five of them": a part of the figure before
+        if m is not None and state is not None and partitive_noun(text, end, len(text), lang):
+            return None
         if m is not None:
             nxt = re.match(r"\s*([^\W\d_][\w-]*)", text[m.end() : m.end() + 40])
             return (concept_of(nxt.group(1), lang) or "") if nxt else ""
@@ -170,6 +176,38 @@ def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
         return None
     m = opening.match(text, s, min(len(text), s + 80))
     return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")
+
+
+WHOLE_OWNER = re.compile(r"\s*[^\W\d_][\w-]*['’]s?\s+")
+"""The owner of a whole, before its number: "(of) *the train's* 112 cars"."""
+
+WHOLE_COUNT = re.compile(r"\s*\d[\d.,]*\s+")
+"""The whole's own number, before its noun: "(of the train's) *112* cars"."""
+
+
+def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None:
+    """The noun of a counted whole a bare number is a part of ("Thirty-one *of the
+    train's 112 cars* left the tracks", "31 *der 112 Waggons*": cars): what the part
+    counts, while the clause's verb befell the part. Only a whole with its own number and
+    a noun of things: a part of people ("three of the 40 passengers") takes the role of
+    its clause (:func:`part_role`), a part of seats is the seats its holder won
+    (:func:`mark_held_parts`). None otherwise."""
+    after = _nouns_regex(lang, "PARTITIVE_AFTER")
+    m = after.match(text, end, e) if after is not None else None
+    if m is None or is_part(text, m.start(), m.end(), lang):
+        return None  # "five of them": a part of the figure before
+    pos = m.end()
+    if owner := WHOLE_OWNER.match(text, pos, e):
+        pos = owner.end()
+    count = WHOLE_COUNT.match(text, pos, e)
+    if count is None:
+        return None
+    noun = find_counted_noun(text, count.end(), e, lang)
+    if noun is None or noun.start != count.end():
+        return None
+    if noun.concept in PERSON_CONCEPTS or noun.concept in HELD_CONCEPTS or noun.concept == CAPACITY:
+        return None
+    return noun
 
 
 POPULATION_WINDOW = 40

@@ -38,6 +38,7 @@ from factcheck.extract.pipeline.parts import (
     joint_count,
     of_them,
     part_role,
+    partitive_noun,
     partitive_whole,
     whole_of_part,
 )
@@ -294,6 +295,8 @@ def _quantity_claim(
     ):
         by_unit, share = qm.role is NumberRole.MEASURE, qm.role is NumberRole.PERCENT
         noun = find_counted_noun(text, qm.end, e, lang, measure=by_unit, share=share)
+        if noun is None and qm.role is NumberRole.AMOUNT:
+            noun = partitive_noun(text, qm.end, e, lang)  # "31 of the train's 112 cars"
         if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
             held_whole, noun = noun.concept, None  # "34 percent of the vote": by its holder
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
@@ -455,8 +458,7 @@ def _quantity_claim(
                 q = _rehedged(q, bound[0])
                 end = bound[1]
     elif qm.role is NumberRole.ORDINAL and not _ranking(text, qm.end, e, lang):
-        # "on the second day", "the first call": a place in a sequence, no figure to check;
-        # only a ranking is ("the second-deadliest fire", "das zweitgrößte Feuer")
+        # "on the second day": a place in a sequence; a ranking is a figure ("zweitgrößte")
         measure = None
     else:
         q = priced(st, qm, q)  # "eine Kilowattstunde Gas kostet 10,3 Cent": per kWh
@@ -564,7 +566,7 @@ def _quantity_claim(
         clause_start = _sentence_index(st).clause(qm.start)[0]
         # a share is always of something: "31,9 Prozent der Stimmen" is no part of a count
         share = qm.role is NumberRole.PERCENT
-        whole = None if share else partitive_whole(st, qm.end, s, clause_start)
+        whole = None if share else partitive_whole(st, qm.end, s, clause_start, measure.state)
         if whole is not None:
             _mark(update, measure, SUBSET_SCOPE)
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
@@ -600,8 +602,7 @@ def _quantity_claim(
             update["cumulative"] = True  # "120.000 am ersten Wochenende": over days
         elif measure.key in OCCASION_CONCEPTS and time is None:
             # "Am Freitagabend feierten Zehntausende. Die Veranstalter zählten 35.000": the
-            # day named last in the paragraph is the occasion's; "2,000 soldiers are now
-            # deployed" is as of the article
+            # paragraph's last day is the occasion's; "2,000 soldiers are now deployed": now
             time = paragraph_day(st, s) or now(st, seg or (s, e))
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)

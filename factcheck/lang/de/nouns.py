@@ -130,6 +130,8 @@ CONCEPTS: dict[str, str] = {
     "BIP": "gdp",
     "Wirtschaftsleistung": "gdp",
     "Fall": "case",
+    "Dosis": "dose",
+    "Dose": "dose",  # "2.000 Impfdosen", "1.200 Dosen verimpft"
     # offences a crime statistic counts ("5,84 Millionen Straftaten", "Gewaltdelikte")
     "Straftat": "offence",
     "Delikt": "offence",
@@ -306,7 +308,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*",
                   "abgeschossen", "abgefangen", "abgewehrt"),
     "damaged": ("beschädigt*", "Schäden"),
-    "derailed": ("entgleist*",),
+    "derailed": ("entgleist*", "aus den Gleisen"),
+    "administered": ("verimpft*", "verabreicht*", "gespritzt*"),  # Impfdosen, nicht geliefert
     # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
     "produced": ("produziert*", "Produktion", "hergestellt*", "gefertigt*", "fertigte*"),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),

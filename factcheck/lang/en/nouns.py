@@ -98,6 +98,7 @@ CONCEPTS: dict[str, str] = {
     "domestic product": "gdp",
     "job loss": "job",
     "case": "case",
+    "dose": "dose",  # "2,000 vaccine doses"
     "crime": "offence",
     "offence": "offence",
     "offense": "offence",
@@ -246,7 +247,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "shot down", "shoots down", "intercepted", "downed",
                   "collapsed", "flattened"),
     "damaged": ("damaged", "damage to", "damaging"),
-    "derailed": ("derailed",),
+    "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks"),
+    "administered": ("administered", "given out", "into arms"),  # doses, not the delivered
     # what a maker turned out, not what it delivered or sold ("produced 410,244 vehicles")
     "produced": ("produced", "production", "manufactured", "output of"),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),

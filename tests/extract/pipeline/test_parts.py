@@ -142,3 +142,63 @@ def test_people_counted_after_a_place_noun_are_its_population(
     text: str, language: str, quote: str, key: str
 ) -> None:
     assert _key(text, language, quote) == key
+
+
+def _state(
+    text: str, language: str, quote_start: str
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    (claim,) = [
+        c
+        for c in extract_text(text, language=language, published="2025-09-16")
+        if c.quote.startswith(quote_start)
+    ]
+    assert claim.measure is not None
+    return claim.measure.key, claim.measure.state, claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "key", "state", "scope"),
+    [
+        # a bare part of a counted whole of things counts those things, and the clause's
+        # verb befell the part: all the things in that state, no part of another count
+        (
+            "Thirty-one of the train's 112 cars left the tracks.",
+            "en",
+            "Thirty-one",
+            "lemma:car",
+            "derailed",
+            (),
+        ),
+        (
+            "31 der 112 Waggons sprangen aus den Gleisen.",
+            "de",
+            "31",
+            "lemma:waggon",
+            "derailed",
+            (),
+        ),
+        ("It shot down 102 of the 127 missiles.", "en", "102", "missile", "destroyed", ()),
+        # with no state the part stays a part of the set named
+        (
+            "Five of the company's 20 stores were in the city.",
+            "en",
+            "Five",
+            "lemma:store",
+            None,
+            ("scope:subset",),
+        ),
+        # a part of people takes the role of its clause, as before
+        (
+            "Three of the 40 passengers were hurt.",
+            "en",
+            "Three",
+            "injured",
+            None,
+            ("scope:subset",),
+        ),
+    ],
+)
+def test_a_bare_part_of_a_counted_whole_counts_its_things(
+    text: str, language: str, quote: str, key: str, state: str | None, scope: tuple[str, ...]
+) -> None:
+    assert _state(text, language, quote) == (key, state, scope)
