@@ -178,6 +178,11 @@ class Hedges(Protocol):
     DECREASE_WORDS: frozenset[str]
     """Change words (lower-case, whole words) looked for in a short window around a number
     with a change marker (and right before a number without one)."""
+    SUM_CHANGE_WORDS: frozenset[str]
+    """The change words (of ``INCREASE_WORDS`` and ``DECREASE_WORDS``) that make a sum of
+    money right after them the size of a change without a marker ("the price *rose* 6 cents
+    to $2.94"): verbs of moving, not of getting or spending ("raised $612 million", "lost
+    $2 billion" are levels)."""
 
 
 class Units(Protocol):

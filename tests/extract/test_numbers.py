@@ -311,6 +311,29 @@ def test_a_number_before_more_or_less_than_is_a_change(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "written", "change"),
+    [
+        # a verb of moving right before a sum makes it the size of a change
+        ("The average price rose 6 cents to $2.94.", "en", "6", "up"),
+        ("Gasoline fell about 4 cents a gallon.", "en", "4", "down"),
+        ("Der Preis stieg 6 Cent auf 1,80 Euro.", "de", "6", "up"),
+        # the level after "to" stays a level; sums raised, lost or cut are no changes
+        ("The average price rose 6 cents to $2.94.", "en", "2.94", None),
+        ("The company raised $612 million.", "en", "612", None),
+        ("The company lost $2 billion last year.", "en", "2", None),
+    ],
+)
+def test_a_sum_after_a_verb_of_moving_is_a_change(
+    text: str, lang: str, written: str, change: str | None
+) -> None:
+    from factcheck.models.quantity import Direction
+
+    (hit,) = [m for m in find_quantities(text, lang) if written in text[m.start : m.end]]
+    expected = {"up": Direction.INCREASE, "down": Direction.DECREASE, None: None}[change]
+    assert hit.quantity.direction is expected
+
+
+@pytest.mark.parametrize(
     ("text", "written", "qualifier"),
     [
         # a verb's "up" before "to" reaches a level; "up to" alone bounds

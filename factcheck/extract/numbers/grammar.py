@@ -160,6 +160,7 @@ class _Grammar:
         self.coordinators = frozenset(w.casefold() for w in pack.syntax.COORDINATORS)
         self.increase = frozenset(hed.INCREASE_WORDS)
         self.decrease = frozenset(hed.DECREASE_WORDS)
+        self.sum_change = frozenset(hed.SUM_CHANGE_WORDS)
         # "500.000 *weniger als* im Vorjahr", "100 *more than* in 2023": the hedges of more
         # and less, written as words, right after a number (or its noun) make it a change
         comparisons = {

@@ -261,10 +261,14 @@ class _ScanBase:
                 more = g.comparison_of[_norm(m.group("cmp"))] is Qualifier.MORE_THAN
                 return (Direction.INCREASE if more else Direction.DECREASE), True
         if marker is None:
-            if role is not NumberRole.PERCENT:
+            if role is NumberRole.MONEY:
+                # "the average price rose 6 cents to $2.94": a verb of moving makes a sum
+                # a change ("raised $612 million" is a sum raised)
+                words = [w for w in [self.prev_word(start)] if w.lower() in g.sum_change]
+            elif role is not NumberRole.PERCENT:
                 return None, False
-            # "rose 5%", "fell 3 percent"; "11 Prozent mehr Geld", "5 percent more"
-            words = [self.prev_word(start), self.next_word(end)]
+            else:  # "rose 5%", "fell 3 percent"; "11 Prozent mehr Geld", "5 percent more"
+                words = [self.prev_word(start), self.next_word(end)]
         else:
             left = text[max(self.lo, marker - 60) : marker]
             cuts = [c.end() for c in _SENTENCE_END.finditer(left)]

@@ -65,3 +65,9 @@ INCREASE_WORDS: frozenset[str] = frozenset()
 # change marker (and right before a number without one).
 # English: 'contracted', 'cut', 'cuts', 'decline', ...
 DECREASE_WORDS: frozenset[str] = frozenset()
+
+# The change words (of ``INCREASE_WORDS`` and ``DECREASE_WORDS``) that make a sum of money right
+# after them the size of a change without a marker ("the price *rose* 6 cents to $2.94"): verbs
+# of moving, not of getting or spending ("raised $612 million", "lost $2 billion" are levels).
+# English: 'climbed', 'declined', 'down', 'dropped', ...
+SUM_CHANGE_WORDS: frozenset[str] = frozenset()

@@ -212,3 +212,7 @@ DECREASE_WORDS = frozenset(
         "geschrumpft", "schrumpfte", "gekürzt", "kürzte", "kürzung", "halbiert",
     }
 )  # fmt: skip
+
+# Verben der Bewegung direkt vor einer Geldsumme: "der Preis *stieg* 6 Cent" ist eine
+# Änderung; "nahm 612 Millionen ein" ist eine Summe
+SUM_CHANGE_WORDS = frozenset({"stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "plus"})

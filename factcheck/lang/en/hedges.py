@@ -185,3 +185,13 @@ DECREASE_WORDS = frozenset(
         "slumped", "contracted", "halved", "eased",
     }
 )  # fmt: skip
+
+# verbs of moving right before a sum: "the price *rose* 6 cents" is a change; "raised $612
+# million", "lost $2 billion", "cut $3 billion" are sums raised, lost and cut
+SUM_CHANGE_WORDS = frozenset(
+    {
+        "rose", "fell", "jumped", "climbed", "surged", "soared", "dropped", "slipped", "slid",
+        "plunged", "plummeted", "tumbled", "declined", "sank", "rallied", "spiked", "up",
+        "down",
+    }
+)  # fmt: skip
