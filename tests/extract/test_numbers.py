@@ -375,3 +375,25 @@ def test_a_number_after_a_listed_place_is_a_count(text: str, lang: str, written:
 def test_four_bare_digits_after_a_change_are_its_level_not_a_year(text: str, count: bool) -> None:
     values = [q.quantity.nominal for q in find_quantities(text, "de")]
     assert (len(values) == 1) is count
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a rate after the thing measured ("of crude oil"), of one or two words
+        ("The plant processes 245,000 barrels of crude oil per day.", "oil_barrel/day"),
+        ("The plant processes 245,000 barrels of oil per day.", "oil_barrel/day"),
+        # a rate glued by hyphens
+        ("Its 310,000 barrel-per-day refinery was shut.", "oil_barrel/day"),
+        ("a 310,000-barrel-per-day refinery", "oil_barrel/day"),
+        # no rate without a per-word
+        ("The tanker carried 245,000 barrels of crude oil to Rotterdam.", "oil_barrel"),
+    ],
+)
+def test_a_rate_after_the_thing_measured_or_glued_by_hyphens(text: str, unit: str) -> None:
+    (hit,) = [
+        m
+        for m in find_quantities(text, "en")
+        if "245" in text[m.start : m.end] or "310" in text[m.start : m.end]
+    ]
+    assert hit.quantity.unit == unit

@@ -374,17 +374,17 @@ class _Grammar:
         )
         per_words = _alternation(self.per_words)
         self.per_unit_re = re.compile(
-            rf"(?:\s+(?P<pw>{per_words})\s+(?P<pu>{_alternation(self.per_units)})"
+            rf"(?:(?:\s+|-)(?P<pw>{per_words})(?:\s+|-)(?P<pu>{_alternation(self.per_units)})"
             rf"|\s*/\s*(?P<ps>(?-i:{_alternation(self.per_symbols)})))(?![\w/])",
             flags,
         )
         explicit = _alternation(self.per_words - self.per_articles)
         self.per_far_re = re.compile(
             rf"\s+(?:{_alternation(num.PARTITIVE_WORDS)}\s+)?[^\W\d_][\w\-]*"
-            rf"\s+(?:{explicit})\s+(?P<pu>{_alternation(self.per_units)})(?![\w/])",
+            rf"(?:\s+[^\W\d_][\w\-]*)?\s+(?:{explicit})\s+(?P<pu>{_alternation(self.per_units)})(?![\w/])",
             flags,
         )
-        self.per_hint_re = re.compile(rf"(?<!\w)(?:{per_words})\s", flags)
+        self.per_hint_re = re.compile(rf"(?<!\w)(?:{per_words})[\s-]", flags)
         self.per_noun_re = re.compile(rf"\s+(?P<pw>{per_words})\s+(?P<noun>[^\W\d_][\w\-]*)", flags)
         cur_alt = _alternation(self.currency_symbols)
         self.cur_after_re = re.compile(rf"(?-i:{cur_alt})\s?(?=\d)")
