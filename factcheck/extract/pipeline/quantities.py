@@ -564,9 +564,10 @@ def _quantity_claim(
             update["interim"] = True
         earlier = is_earlier_figure(text, qm.start, lang, dated=time is not None and time.resolved)
         clause_start = _sentence_index(st).clause(qm.start)[0]
-        # a share is always of something: "31,9 Prozent der Stimmen" is no part of a count
-        share = qm.role is NumberRole.PERCENT
-        whole = None if share else partitive_whole(st, qm.end, s, clause_start, measure.state)
+        # a share is always of something ("31,9 Prozent der Stimmen"), a length from something
+        # ("within 2 miles of the plant"): no part of a count
+        of_any = qm.role in (NumberRole.PERCENT, NumberRole.MEASURE, NumberRole.DURATION)
+        whole = None if of_any else partitive_whole(st, qm.end, s, clause_start, measure.state)
         if whole is not None:
             _mark(update, measure, SUBSET_SCOPE)
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
