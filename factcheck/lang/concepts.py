@@ -91,7 +91,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "length": "[length]", "depth": "[length]", "wind_speed": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]", "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
-    "standoff": "[time]",
+    "standoff": "[time]", "fire": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",

@@ -17,13 +17,8 @@ are adjectives and are skipped ("nordkoreanische", "ballistische").
 
 CONCEPTS: dict[str, str] = {
     # Verwaltungsbezirke: mit einem Namen daneben eine Region ("die Provinz Al-Haouz")
-    "Provinz": "province",
-    "Bezirk": "district",
-    "Distrikt": "district",
-    "Landkreis": "county",
-    "Präfektur": "prefecture",
-    "Gouvernement": "governorate",
-    "Kanton": "canton",
+    "Provinz": "province", "Bezirk": "district", "Distrikt": "district", "Landkreis": "county",
+    "Präfektur": "prefecture", "Gouvernement": "governorate", "Kanton": "canton",
     "Oblast": "oblast",
     # eine Messstelle: mit einem Namen daneben ein Ort der Messung ("am Pegel Kaub")
     "Pegel": "gauge",
@@ -130,8 +125,7 @@ CONCEPTS: dict[str, str] = {
     "BIP": "gdp",
     "Wirtschaftsleistung": "gdp",
     "Fall": "case",
-    "Dosis": "dose",
-    "Dose": "dose",  # "2.000 Impfdosen", "1.200 Dosen verimpft"
+    "Dosis": "dose", "Dose": "dose",  # "2.000 Impfdosen", "1.200 Dosen verimpft"
     # offences a crime statistic counts ("5,84 Millionen Straftaten", "Gewaltdelikte")
     "Straftat": "offence",
     "Delikt": "offence",
@@ -239,7 +233,7 @@ CONCEPTS: dict[str, str] = {
     "Leiche": "dead",
     "Bewohner": "inhabitant",
     "Anwohner": "inhabitant",
-}
+}  # fmt: skip
 
 FEMININE_SUFFIXES: tuple[str, ...] = ("innen", "in")
 """Endings of feminine person nouns, folded onto the base noun when the base is known
@@ -589,6 +583,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:
     # zu vieles, um zwei Dauern davon zu vergleichen
     "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
+    "fire": ("brannte", "brannten", "wütete", "Löscharbeiten"),  # "brannte elf Stunden lang"
     # die Laufzeit eines Vertrags ("eine *Laufzeit* von 27 Monaten"); nicht "läuft": "die
     # Suche läuft seit drei Tagen"
     "term": ("Laufzeit", "Vertragslaufzeit", "Vertrag", "Vertrags", "Tarifvertrag*"),

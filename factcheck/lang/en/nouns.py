@@ -526,6 +526,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
     "term": ("term", "runs for", "will run for", "contract", "contracts"),
     "outage": ("outage", "blackout", "without power"),
+    # how long a fire burned (not "three days after the fire", "Fire officials said")
+    "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish"),
     "prison_term": ("prison", "jail", "behind bars", "sentenced"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""

@@ -59,6 +59,12 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "1,2 Milliarden Euro",
             "money:savings",
         ),
+        # how long a fire burned, by the verbs of burning and putting out
+        ("The fire burned for roughly 11 hours.", "en", "roughly 11 hours", "duration:fire"),
+        ("It took crews five hours to put out the blaze.", "en", "five hours", "duration:fire"),
+        ("Das Feuer brannte rund elf Stunden lang.", "de", "rund elf Stunden", "duration:fire"),
+        # a time after a fire is no length of it
+        ("Drei Tage nach dem Brand wurde ein Mann festgenommen.", "de", "Drei Tage", "duration"),
     ],
 )
 def test_a_subject_measures_only_figures_of_its_dimension(
