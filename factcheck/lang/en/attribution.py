@@ -288,9 +288,14 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "intends",
         "expected",
         "expects",
+        "expect",
         "expecting",
+        "anticipate",
+        "anticipates",
+        "anticipated",
         "predicted",
         "predicts",
+        "predict",
         # an expectation ("the gauge is likely to fall to 65 centimetres by Friday")
         "likely to",
         # "due" itself is mostly causal ("30 deaths due to the storm")

@@ -37,6 +37,9 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("Das Ziel der Regierung von 400.000 Wohnungen rückt in die Ferne.", "400.000", "de",
          Modality.PLANNED),
         ("The city plans to spend $45 million.", "$45", "en", Modality.PLANNED),
+        # an expectation in the present tense is one too
+        ("Officials expect up to 150,000 visitors to come.", "150,000", "en", Modality.PLANNED),
+        ("Organizers anticipate 80,000 visitors.", "80,000", "en", Modality.PLANNED),
         # a refused proposal's figures are no denied claim; a rejected report is
         ("About 17,000 workers walked off the job after members rejected a contract offer.",
          "17,000", "en", Modality.ASSERTED),
