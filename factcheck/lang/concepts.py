@@ -233,6 +233,12 @@ of the clause befell them."""
 POPULATION_NOUNS: frozenset[str] = frozenset({POPULATION, "person", "citizen"})
 """The kinds of people whose count after a place noun is its population."""
 
+STAFFING_ROLES: frozenset[str] = frozenset({"hired", "lacking"})
+"""Roles that say how a body is staffed: the people newly hired and the people or posts
+lacking ("1.450 Lehrkräfte neu eingestellt", "es fehlen 2.400 Lehrkräfte", "1,100 vacant
+posts"): each its own count of its noun (``hired:lemma:lehrkraft``, ``lacking:job``),
+never set against the other or against the staff as a whole."""
+
 SUSPECT = "suspect"
 """Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and
 "14 Personen festgenommen" count the arrested alike)."""

@@ -125,6 +125,18 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # who got out on their own escaped; who was brought out alive was rescued
         ("37 of them made it out on their own.", "37", "en", "escaped"),
         ("Rescuers brought 17 people out alive.", "17 people", "en", "rescued"),
+        # the hired and the lacking are two counts of their noun, neither the staff
+        (
+            "Zum Schuljahresbeginn wurden 1.450 Lehrkräfte neu eingestellt.",
+            "1.450",
+            "de",
+            "hired:lemma:lehrkraft",
+        ),
+        ("An den Schulen fehlen 2.400 Lehrkräfte.", "2.400", "de", "lacking:lemma:lehrkraft"),
+        ("Rund 1.100 Lehrerstellen blieben unbesetzt.", "1.100", "de", "lacking:job"),
+        ("The district hired 300 teachers.", "300", "en", "hired:lemma:teacher"),
+        ("About 1,100 teaching posts remain vacant.", "1,100", "en", "lacking:lemma:post"),
+        ("Die Schule hat 40 Lehrkräfte.", "40", "de", "lemma:lehrkraft"),
         # vaccine doses: how many there are, whatever was done with them
         ("Das Land stellt der Stadt 2.000 Impfdosen zur Verfügung.", "2.000", "de", "dose"),
         ("Bis Mittwoch wurden 1.200 Dosen verimpft.", "1.200", "de", "dose"),

@@ -104,6 +104,7 @@ from factcheck.lang.concepts import (
     PRODUCED,
     RATIO_WHOLES,
     RECOVERED,
+    STAFFING_ROLES,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
     TRIP_CONCEPTS,
@@ -423,7 +424,7 @@ def _quantity_claim(
         else:
             if concept is None and noun.concept is None:
                 concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
-                if role in HARM_ROLES and state is None:
+                if (role in HARM_ROLES or role in STAFFING_ROLES) and state is None:
                     concept = f"{role}:{concept}"  # "Three miners died": dead miners
             elif concept is None:
                 concept = noun.concept  # people with no role: kept, but not compared
@@ -564,8 +565,7 @@ def _quantity_claim(
             update["interim"] = True
         earlier = is_earlier_figure(text, qm.start, lang, dated=time is not None and time.resolved)
         clause_start = _sentence_index(st).clause(qm.start)[0]
-        # a share is always of something ("31,9 Prozent der Stimmen"), a length from something
-        # ("within 2 miles of the plant"): no part of a count
+        # "31,9 Prozent der Stimmen", "within 2 miles of the plant": of something, no part
         of_any = qm.role in (NumberRole.PERCENT, NumberRole.MEASURE, NumberRole.DURATION)
         whole = None if of_any else partitive_whole(st, qm.end, s, clause_start, measure.state)
         if whole is not None:

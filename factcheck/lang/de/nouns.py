@@ -330,6 +330,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "genehmigt", "Genehmigung für", "zugelassen",
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
+    "hired": ("neu eingestellt*", "eingestellt worden", "Neueinstellung*"),
+    "lacking": ("fehlen", "fehlten", "fehlende*", "unbesetzt*", "nicht besetzt*", "vakant*"),
     # Beschäftigte, die ihre Stelle verlieren, sind gestrichene Stellen ("15.000 Mitarbeiter
     # entlassen"); nur für Beschäftigte (siehe roles.counted_concept): "aus dem Krankenhaus
     # entlassen" zählt keine Stellen

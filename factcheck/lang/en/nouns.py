@@ -263,6 +263,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                "ship carrying", "ferry carrying", "dinghy carrying", "plane carrying",
                "aircraft carrying", "bus carrying", "helicopter carrying"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
+    "hired": ("hired", "newly hired", "recruited", "new hires"),
+    "lacking": ("vacant", "unfilled", "unstaffed"),
     # employees who lose their jobs are jobs cut ("lay off 15,000 employees")
     "laid_off": ("lay off", "lays off", "laid off", "laying off", "layoff*", "lose their jobs",
                  "lost their jobs", "losing their jobs", "made redundant"),
