@@ -299,3 +299,23 @@ def is_interim(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
     partial count (the packs' ``nouns.INTERIM_CUES``)."""
     return _interim_pattern(lang).search(text, start, end) is not None
+
+
+@cache
+def _ranking_pattern(lang: str) -> re.Pattern[str] | None:
+    words: tuple[str, ...] = get_language(lang).nouns.RANKING_WORDS
+    if not words:
+        return None
+    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return re.compile(rf"(?:^|[\s-])(?:{alts})(?![\w])", re.IGNORECASE)
+
+
+def is_ranking(text: str, end: int, stop: int, lang: str) -> bool:
+    """True when an ordinal ranks ("second-deadliest", "zweitgrößte"): a ranking word
+    (the packs' ``nouns.RANKING_WORDS``) within the next two words."""
+    pat = _ranking_pattern(lang)
+    if pat is None:
+        return False
+    window = text[end : min(stop, end + 30)]
+    words = re.split(r"(?=\s)", window)[:3]
+    return pat.search("".join(words)) is not None

@@ -17,6 +17,7 @@ from factcheck.extract.figure_cues import (
     is_increment,
     is_interim,
     is_peak,
+    is_ranking,
     is_span_total,
     part_or_total,
     reaches_level,
@@ -458,7 +459,7 @@ def _quantity_claim(
             if bound is not None:  # "20 people or more", "110 degrees or higher"
                 q = _rehedged(q, bound[0])
                 end = bound[1]
-    elif qm.role is NumberRole.ORDINAL and not _ranking(text, qm.end, e, lang):
+    elif qm.role is NumberRole.ORDINAL and not is_ranking(text, qm.end, e, lang):
         # "on the second day": a place in a sequence; a ranking is a figure ("zweitgrößte")
         measure = None
     else:
@@ -717,26 +718,6 @@ AREA_DIMENSION = "[length] ** 2"
 
 NUMBER_OF_BEFORE = 80
 """How many characters before a bare number :func:`_number_of_noun` reads."""
-
-
-@cache
-def _ranking_pattern(lang: str) -> re.Pattern[str] | None:
-    words: tuple[str, ...] = get_language(lang).nouns.RANKING_WORDS
-    if not words:
-        return None
-    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
-    return re.compile(rf"(?:^|[\s-])(?:{alts})(?![\w])", re.IGNORECASE)
-
-
-def _ranking(text: str, end: int, stop: int, lang: str) -> bool:
-    """True when an ordinal ranks ("second-deadliest", "zweitgrößte"): a ranking word
-    (the packs' ``nouns.RANKING_WORDS``) within the next two words."""
-    pat = _ranking_pattern(lang)
-    if pat is None:
-        return False
-    window = text[end : min(stop, end + 30)]
-    words = re.split(r"(?=\s)", window)[:3]
-    return pat.search("".join(words)) is not None
 
 
 _DIGIT = re.compile(r"\d")
