@@ -295,6 +295,20 @@ def is_alone(text: str, start: int, end: int, lang: str) -> bool:
     return cue_pattern(lang, "ALONE_CUES").search(text, start, end) is not None
 
 
+def is_average(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` makes its figure an average (the packs'
+    ``nouns.AVERAGE_CUES``: "im Schnitt", "on average"). Where nouns are written in lower
+    case, a cue capitalised after a capitalised word is a word of a name ("the Dow Jones
+    Industrial *Average* fell 1,034 points")."""
+    lower_nouns = not get_language(lang).numbers.NOUNS_CAPITALISED
+    for m in cue_pattern(lang, "AVERAGE_CUES").finditer(text, start, end):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if lower_nouns and text[m.start()].isupper() and before and before[-1][:1].isupper():
+            continue
+        return True
+    return False
+
+
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
     partial count (the packs' ``nouns.INTERIM_CUES``)."""

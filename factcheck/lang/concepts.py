@@ -288,6 +288,11 @@ Bottroper Feuerwehr schickte rund 120 Kräfte", "the city *alone*"; the packs'
 ``nouns.ALONE_CUES``): the word says a larger whole exists, so the part below another
 article's whole is no conflict (a part above it is)."""
 
+AVERAGE_SCOPE = "scope:average"
+"""The scope of an average ("*im Schnitt* kamen die Landwirte auf 43 Dezitonnen je Hektar",
+"wages *averaged* $31"; the packs' ``nouns.AVERAGE_CUES``): set beside a figure that is no
+average (one kind's yield, one station's price), it counts another thing."""
+
 PEAK_SCOPE = "scope:peak"
 """The scope of the highest level a current count reached ("*at its peak* the outage
 affected 310,000 customers", "*zu Spitzenzeiten* 80.000 Haushalte ohne Strom", the packs'

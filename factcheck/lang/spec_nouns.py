@@ -154,6 +154,10 @@ class Nouns(Protocol):
     ALONE_CUES: tuple[str, ...]
     """The words of PART_CUES that say a part is one of several ("*allein* die Bottroper
     Feuerwehr", "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``)."""
+    AVERAGE_CUES: tuple[str, ...]
+    """Words in a number's clause that make it an average ("*im Schnitt* 43 Dezitonnen", "an
+    *average* of 52", ``word*`` a prefix): compared only with other averages
+    (``concepts.AVERAGE_SCOPE``); one kind's or one place's figure is none."""
     PEAK_CUES: tuple[str, ...]
     """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
     INCREMENT_WORDS: tuple[str, ...]

@@ -40,6 +40,7 @@ from factcheck.lang.concepts import (
     ABOARD,
     ALL_SCOPE,
     ALONE_SCOPE,
+    AVERAGE_SCOPE,
     BREAKDOWN_SCOPE,
     CAPACITY,
     CHANGE_PREFIX,
@@ -424,6 +425,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False  # "up from 4,130 reported last Tuesday": the article's own history
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
         return False  # "97 of the dead were women" is no count of the dead
+    if (AVERAGE_SCOPE in a.scope) != (AVERAGE_SCOPE in b.scope):
+        return False  # "im Schnitt 43 Dezitonnen" and "beim Roggen 41 Dezitonnen"
     if a.article != b.article and (INCREMENT_SCOPE in a.scope or INCREMENT_SCOPE in b.scope):
         return False  # "weitere 15.000" and "weitere 20.000": two articles' additions
     if (JOINT_SCOPE in a.scope) != (JOINT_SCOPE in b.scope):
@@ -510,7 +513,7 @@ _ALL = frozenset({ALL_SCOPE})
 _SPECIAL = frozenset(
     {
         ALL_SCOPE, ALONE_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE,
-        INCREMENT_SCOPE, PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE,
+        INCREMENT_SCOPE, PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE, AVERAGE_SCOPE,
     }
 )  # fmt: skip
 

@@ -89,3 +89,20 @@ def test_a_part_cue_wins_over_a_total_cue(text: str, language: str, scope: str |
 )  # fmt: skip
 def test_one_alone_of_a_day_is_no_part(text: str, language: str, part: bool) -> None:
     assert is_part(text, 0, len(text), language) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "average"),
+    [
+        ("Im Schnitt kamen die Betriebe auf 43 Dezitonnen je Hektar.", "de", True),
+        ("Wages averaged $31 an hour.", "en", True),
+        ("On average, 52 bushels were harvested.", "en", True),
+        ("Beim Roggen kamen die Betriebe auf 41 Dezitonnen je Hektar.", "de", False),
+        # a word of a name is no cue
+        ("The Dow Jones Industrial Average fell 1,034 points.", "en", False),
+    ],
+)
+def test_an_average_cue_makes_an_average(text: str, language: str, average: bool) -> None:
+    from factcheck.extract.figure_cues import is_average
+
+    assert is_average(text, 0, len(text), language) is average

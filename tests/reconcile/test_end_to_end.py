@@ -928,3 +928,24 @@ def test_a_name_inside_the_others_is_one_name() -> None:
         ("b", "en", "2025-11-06",
          "Osterhout, who received 51,405 votes, lost to Whitfield. Mayor Mark Osterhout conceded."),
     )  # fmt: skip
+
+
+def test_an_average_is_set_only_against_averages() -> None:
+    """ "Im Schnitt 43 Dezitonnen je Hektar" and "beim Roggen 41 Dezitonnen je Hektar": an
+    average and one kind's figure; two averages are one figure."""
+    _none(
+        ("a", "de", "2025-08-19",
+         "Beim Roggen kamen die Betriebe auf lediglich 41 Dezitonnen je Hektar."),
+        ("b", "de", "2025-08-20",
+         "Im Schnitt kamen die Betriebe auf nur 43 Dezitonnen je Hektar."),
+    )  # fmt: skip
+    _one(
+        ("a", "de", "2025-08-19",
+         "Im Durchschnitt lag der Ertrag bei 52 Dezitonnen je Hektar."),
+        ("b", "de", "2025-08-20",
+         "Im Schnitt kamen die Betriebe auf nur 43 Dezitonnen je Hektar."),
+    )  # fmt: skip
+    _none(
+        ("a", "en", "2025-08-19", "Gas prices in Texas averaged $2.94 a gallon on Monday."),
+        ("b", "en", "2025-08-19", "Gas cost $3.40 a gallon in Texas on Monday."),
+    )

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from factcheck.extract.clauses import SentenceIndex, after_content_marker, ascii_words, may_hold
 from factcheck.extract.figure_cues import (
     is_alone,
+    is_average,
     is_current,
     is_earlier_figure,
     is_increment,
@@ -87,6 +88,7 @@ from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ABOARD_CONCEPTS,
     ALONE_SCOPE,
+    AVERAGE_SCOPE,
     CAPACITY,
     CUMULATIVE_CONCEPTS,
     EARLIER_SCOPE,
@@ -590,6 +592,8 @@ def _quantity_claim(
             _mark(update, measure, EARLIER_SCOPE)
         if measure.cumulative and is_current(text, *seg, lang):
             _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
+        if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):
+            _mark(update, measure, AVERAGE_SCOPE)  # "im Schnitt 43 Dezitonnen je Hektar"
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
             _mark(update, measure, PEAK_SCOPE)  # "at its peak, 310,000 without power"
             update.pop("interim", None)  # "at the peak overnight": no early count

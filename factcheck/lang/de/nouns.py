@@ -734,6 +734,9 @@ ALONE_CUES: tuple[str, ...] = ("allein", "alleine")
 """Die Wörter aus PART_CUES, die einen Teil als einen von mehreren ausweisen ("*allein* die
 Bottroper Feuerwehr schickte 120 Kräfte"): ein Ganzes ist größer, nie kleiner."""
 
+AVERAGE_CUES: tuple[str, ...] = ("im Schnitt", "im Durchschnitt", "durchschnittlich*",
+                                 "Durchschnitt*")  # "im Schnitt 43 dt/ha"  # fmt: skip
+
 PEAK_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die den höchsten Stand angeben ("*zu Spitzenzeiten*
     # 80.000 Haushalte ohne Strom"): nur mit anderen Höchstständen zu vergleichen

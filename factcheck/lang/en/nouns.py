@@ -617,6 +617,9 @@ PART_CUES: tuple[str, ...] = (
 ALONE_CUES: tuple[str, ...] = ("alone",)
 """The words of PART_CUES that say a part is one of several. See the German file."""
 
+AVERAGE_CUES: tuple[str, ...] = ("on average", "average*", "on an average basis")
+"""Words that make a figure an average ("yields averaged 52 bushels"). See the German file."""
+
 PEAK_CUES: tuple[str, ...] = (
     # words in a number's clause that give the highest level it reached (see the German file)
     "at the peak", "at its peak", "at their peak", "at the height", "at its height",
