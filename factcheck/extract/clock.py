@@ -18,6 +18,7 @@ from functools import cache
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.wordlists import alternation, word_pattern
 from factcheck.lang import get_language
+from factcheck.lang.concepts import ACCIDENT_MOMENTS
 
 APPROX_WIDTH = {60: 10, 30: 7, 15: 5, 5: 3, 1: 2}
 """Minutes either side of an "about" time, by the precision of the time as written (a
@@ -250,6 +251,9 @@ def moment_events(
     status = _status_pattern(lang)
     for i, (start, end) in enumerate(spans):
         a, b = clause(start)
+        # read on past asides in brackets: "gegen 6.40 Uhr kurz hinter dem Bahnhof
+        # Finnentrop *(Kreis Olpe)* aus den Gleisen sprang"
+        b = _past_asides(text, b, clause)
         best: tuple[int, int, int, str] | None = None
         if status.search(text, max(a, start - STATUS_BEFORE), start) is not None:
             out.append(None)  # "no injuries were reported *as of* 10 a.m.": a count's time
@@ -258,7 +262,7 @@ def moment_events(
             word = " ".join(m.group().casefold().split())
             kind = of.get(word)
             if kind is None:
-                kind = _particle_kind(text, m.end(), _past_asides(text, b, clause), split, word)
+                kind = _particle_kind(text, m.end(), b, split, word)
             dist = _distance((start, end), m.start(), m.end())
             if m.start() >= end and not joiners.isdisjoint(text[end : m.start()].split()):
                 # "lost contact at 10:50 a.m. *and* crashed": the verb after a joiner
@@ -301,3 +305,15 @@ coordinator ("at 10:50 a.m. and crashed"): an event word before the time wins.""
 
 def _distance(span: tuple[int, int], start: int, end: int) -> int:
     return max(start - span[1], span[0] - end, 0)
+
+
+def first_accident(text: str, lang: str) -> str | None:
+    """The kind of accident (``concepts.ACCIDENT_MOMENTS``) the first word of the pack's
+    ``events.CLOCK_EVENTS`` of one names in ``text`` ("Regionalzug *entgleist*": a
+    derailment; the headline and the lead say what happened), or None."""
+    pattern, of, _split = _event_pattern(lang)
+    for m in pattern.finditer(text):
+        kind = of.get(" ".join(m.group().casefold().split()))
+        if kind in ACCIDENT_MOMENTS:
+            return kind
+    return None

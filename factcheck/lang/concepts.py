@@ -239,6 +239,16 @@ lacking ("1.450 Lehrkräfte neu eingestellt", "es fehlen 2.400 Lehrkräfte", "1,
 posts"): each its own count of its noun (``hired:lemma:lehrkraft``, ``lacking:job``),
 never set against the other or against the staff as a whole."""
 
+ACCIDENT = "accident"
+"""The moment of an accident named without its kind ("das *Unglück* ereignete sich gegen
+7.40 Uhr", "the *accident* happened at 6:40 a.m."; the packs' ``events.CLOCK_EVENTS``): the
+moment of the one kind of :data:`ACCIDENT_MOMENTS` its article tells of, else a crash."""
+ACCIDENT_MOMENTS: frozenset[str] = frozenset(
+    {"derailment", "capsize", "collapse", "explosion", "crash"}
+)
+"""The moments of accidents of a kind (``events.CLOCK_EVENTS``)."""
+CRASH = "crash"
+
 SUSPECT = "suspect"
 """Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and
 "14 Personen festgenommen" count the arrested alike)."""

@@ -17,6 +17,7 @@ from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
 from factcheck.extract.pipeline.ages import _ages_told_apart
 from factcheck.extract.pipeline.changes import changes_keyed, spans_marked
+from factcheck.extract.pipeline.events import accidents_named
 from factcheck.extract.pipeline.increments import bodies_as_parts, increments_settled
 from factcheck.extract.pipeline.sentence import (
     _sentence,
@@ -70,7 +71,7 @@ def extract(article: Article) -> list[Claim]:
     claims = sourced_back(st.claims, st.backward)
     claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text)))
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
-    claims = spans_marked(claims, text, lang)
+    claims = accidents_named(spans_marked(claims, text, lang), text, lang)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
 
 

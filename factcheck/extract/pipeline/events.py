@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from factcheck.extract import actors as actors_mod
+from factcheck.extract.clock import first_accident
 from factcheck.extract.events import POINT_EVENTS, Trigger, nearest_trigger
 from factcheck.extract.matches import PlaceMatch, TimeMatch
 from factcheck.extract.pipeline.modality import _modality
@@ -21,6 +22,7 @@ from factcheck.extract.pipeline.state import (
     person_entity,
 )
 from factcheck.lang import get_language
+from factcheck.lang.concepts import ACCIDENT, CRASH
 from factcheck.models import (
     Attribution,
     Claim,
@@ -268,3 +270,22 @@ def _date_claim(
             confidence=0.8 if t.time.resolved else 0.6,
         )
     )
+
+
+def accidents_named(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The claims, each moment of an accident named without its kind (``concepts.
+    ACCIDENT``: "das *Unglück* ereignete sich gegen 7.40 Uhr") given the kind of accident
+    its article names first ("Regionalzug *entgleist*": a derailment), else a crash's."""
+    if not any(c.event == ACCIDENT for c in claims):
+        return claims
+    kind = first_accident(text, lang) or CRASH
+    out = []
+    for c in claims:
+        if c.event == ACCIDENT:
+            update: dict[str, object] = {"event": kind}
+            if c.measure is not None and c.measure.concept == ACCIDENT:
+                thing = c.measure.thing.removesuffix(ACCIDENT) + kind  # "clock:accident"
+                update["measure"] = c.measure.model_copy(update={"thing": thing, "concept": kind})
+            c = c.model_copy(update=update)
+        out.append(c)
+    return out

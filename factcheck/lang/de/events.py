@@ -137,7 +137,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "contact_lost": ("kontakt ab", "kontakt brach ab", "kontakt verloren", "letzte nachricht",
                      "letzten kontakt", "letzte kontakt", "funkkontakt"),
     "strike": ("bebte", "erschütterte", "ereignete sich das beben"),
-    "derailment": ("entgleist", "entgleiste", "entgleisten", "aus den schienen",
+    "derailment": ("entgleist", "entgleiste", "entgleisten", "entgleisung", "aus den schienen",
                    "aus den gleisen"),
     "capsize": ("kenterte", "kenterten", "gekentert"),
     "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
@@ -153,7 +153,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                 "öffnete", "öffneten", "öffneten sich"),
     # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich
     # gegen 5.40 Uhr" ist die Explosion)
-    "crash": ("unfall", "unglück", "verunglückte", "verunglückt", "prallte", "kollidierte",
+    # ein Unglück, ohne zu sagen welches: der einzige Unglückstyp des Artikels (siehe
+    # concepts.ACCIDENT), sonst ein Unfall
+    "accident": ("unfall", "unglück"),
+    "crash": ("verunglückte", "verunglückt", "prallte", "kollidierte",
               "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich"),
 }  # fmt: skip

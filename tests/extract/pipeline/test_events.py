@@ -53,3 +53,31 @@ def test_the_both_pattern_finds_a_phrase_when_a_phrase_pattern_does(lang: str, c
     phrases = get_language(lang).text.BOTH
     one = any(re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", clause) for ph in phrases)
     assert bool(_EVENTS._both(lang).search(clause)) == one
+
+
+def _clock_events(text: str, language: str) -> list[str | None]:
+    return [
+        c.event
+        for c in extract_text(text, language=language, published="2025-03-12")
+        if c.kind == "clock"
+    ]
+
+
+def test_an_accident_named_without_its_kind_takes_the_kind_its_article_names_first() -> None:
+    """ "Das Unglück ereignete sich gegen 7.40 Uhr" in an article on a derailment is the
+    derailment's moment; with no kind named it is a crash's."""
+    told = "Der Zug entgleiste. Das Unglück ereignete sich am Montag gegen 7.40 Uhr."
+    assert _clock_events(told, "de") == ["derailment"]
+    assert _clock_events("Das Unglück ereignete sich gegen 7.40 Uhr.", "de") == ["crash"]
+    told = "A ferry capsized off the coast. The accident happened at about 6:40 a.m."
+    assert _clock_events(told, "en") == ["capsize"]
+    # the first kind named wins: the headline and the lead say what happened
+    told = "Regionalzug entgleist. Zwei Wagen stürzten um. Das Unglück geschah gegen 7 Uhr."
+    assert _clock_events(told, "de") == ["derailment"]
+
+
+def test_a_clock_time_reads_past_an_aside_in_brackets_to_its_moment() -> None:
+    told = (
+        "Der Zug sprang gegen 6.40 Uhr hinter dem Bahnhof Finnentrop (Kreis Olpe) aus den Gleisen."
+    )
+    assert _clock_events(told, "de") == ["derailment"]
