@@ -44,6 +44,11 @@ SUBJECT_AFTER = 24
 """Characters after a measure searched for it ("110 Meter *hoch*")."""
 
 
+_OWN_FIGURE = re.compile(r"(?<![\w.,])(?!\d{4}\b)\d(?:[\d.,]*\d)?(?:\s*[^\W\d_][\w-]*)?\s*$")
+"""A figure with at most one word (its unit) right before a subject word: the subject
+word is that figure's, no later one's (a year is no figure: "Ende 2015 Gesamtkosten von")."""
+
+
 def _measure_subject(
     text: str, a: int, b: int, qm: QuantityMatch, lang: str, reach: int = SUBJECT_BEFORE
 ) -> str | None:
@@ -62,6 +67,8 @@ def _measure_subject(
     ):
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
+        if end <= qm.start and _OWN_FIGURE.search(text, max(0, start - 30), start):
+            continue  # "12,500 feet *below the surface* about 700 km south": the 12,500's
         wanted = SUBJECT_DIMENSIONS.get(subject)
         if (wanted == RATE) != (q.unit_kind is UnitKind.PERCENT):
             continue  # a rate is a percentage ("*inflation* slowed to 3.1 percent"), only

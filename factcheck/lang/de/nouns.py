@@ -568,7 +568,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("hoch", "hohe*", "Höhe"),
     "width": ("breit", "breite*", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
-    "depth": ("tief", "tiefe*", "Tiefe"),
+    "depth": ("tief", "tiefe*", "Tiefe", "unter Tage", "unter der Erde", "unter der Oberfläche"),
     "diameter": ("Durchmesser",),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
              "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*"),

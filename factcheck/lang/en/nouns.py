@@ -484,7 +484,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("high", "tall", "height"),
     "width": ("wide", "width"),
     "length": ("long", "length"),
-    "depth": ("deep", "depth"),
+    "depth": ("deep", "depth", "underground", "below the surface", "below ground",
+              "beneath the surface"),  # "trapped 300 meters underground"
     "diameter": ("diameter", "in diameter"),
     "radius": ("radius", "exclusion zone"),
     "visibility": ("visibility", "visibility of", "could see"),

@@ -59,6 +59,27 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "1,2 Milliarden Euro",
             "money:savings",
         ),
+        # a depth below the surface or underground
+        (
+            "Miners were trapped about 300 meters underground.",
+            "en",
+            "about 300 meters",
+            "measure:depth",
+        ),
+        ("Die Kumpel arbeiteten 1.200 Meter unter Tage.", "de", "1.200 Meter", "measure:depth"),
+        # a subject word right after a figure and its unit is that figure's, no later one's
+        (
+            "The wreck lies 12,500 feet below the surface, 700 kilometres south of the port.",
+            "en",
+            "700 kilometres",
+            "measure",
+        ),
+        (
+            "It came ashore as a Category 3 hurricane with winds of 205 km/h.",
+            "en",
+            "205 km/h",
+            "measure:wind_speed",
+        ),
         # how long a fire burned, by the verbs of burning and putting out
         ("The fire burned for roughly 11 hours.", "en", "roughly 11 hours", "duration:fire"),
         ("It took crews five hours to put out the blaze.", "en", "five hours", "duration:fire"),
