@@ -514,6 +514,8 @@ def named_scope(
             continue  # a name counts only after a scope preposition ("in the Ridgeway fire")
         if _demonym(w, lang):
             continue  # "in what the American singer called": a nationality, no name
+        if _in_body_name(text, m.start(), lang):
+            continue  # "filed with the Office for Civil Rights": a body, no subject
         out.append(w)
     if not out and start > sentence_start:
         # the name the sentence opens with governs its figures ("In Cedar Ridge and
@@ -525,6 +527,38 @@ def named_scope(
                 if low not in cal and low not in nouns.SCOPE_NAME_STOPS:
                     out.append(low)
     return tuple(out)
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’&.-]*|of|for|and|on|&)(?:\s+|$)")
+"""A word of a name written in capitals, or a small word joining two of them ("Office *for*
+Civil Rights", "Department *of* Labor")."""
+
+
+def _in_body_name(text: str, at: int, lang: str) -> bool:
+    """True when the capitalised word at ``at`` stands in a name with a word of a body (the
+    pack's ``attribution.ORG_WORDS``: "the *Office* for Civil Rights", "the Ridgeway Fire
+    *Department*"): the name is the body's, no name of what a figure is about."""
+    run: list[str] = []
+    for w in reversed(text[max(0, at - 60) : at].split()):  # the name's words before it
+        if not _NAME_RUN.fullmatch(w + " ") or w[-1:] in ".,;:":
+            break
+        run.append(w)
+    pos = at
+    for _ in range(8):  # and the word itself and those after it, up to a punctuation mark
+        m = _NAME_RUN.match(text, pos)
+        if m is None:
+            break
+        run.append(m.group().strip())
+        if m.group().rstrip()[-1:] in ".,;:":
+            break
+        pos = m.end()
+    words = _body_words(lang)
+    return any(w.casefold().strip(".,") in words for w in run if w[:1].isupper())
+
+
+@cache
+def _body_words(lang: str) -> frozenset[str]:
+    return frozenset(w for w in get_language(lang).attribution.ORG_WORDS if " " not in w)
 
 
 def _demonym(word: str, lang: str) -> bool:

@@ -286,3 +286,19 @@ def test_a_persons_title_gives_no_place() -> None:
     text = "The ship carried nearly 4,700 containers, Maryland Governor Wes Moore said."
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and "region:us-md" not in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a name with a word of a body names the body, not what the figure is about
+        ("A report filed with the Office for Civil Rights put the number of victims at 3,100.", ()),
+        ("Crews of the Ridgeway Fire Department saved 300 homes.", ()),
+        # an event's name narrows its figure
+        ("The Ridgeway Fire destroyed 300 homes.", ("ridgeway",)),
+        ("In the Harbour Towers, 40 people were hurt.", ("harbour", "towers")),
+    ],
+)
+def test_a_bodys_name_is_no_scope(text: str, scope: tuple[str, ...]) -> None:
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.scope == scope
