@@ -481,7 +481,12 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # wo ein Beben seinen Ursprung hatte ("das Epizentrum lag 62 Kilometer von Arequipa")
     "epicentre": ("Epizentrum", "Epizentrums"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
-               "Schadenssumme", "Schäden"),
+               "Schadenssumme", "Schäden",
+               # Schäden einer Ursache ("die Dürreschäden beziffert der Verband auf ...")
+               "Dürreschäden", "Dürreschaden", "Sturmschäden", "Sturmschaden", "Hagelschäden",
+               "Hochwasserschäden", "Flutschäden", "Unwetterschäden", "Brandschäden",
+               "Brandschaden", "Frostschäden", "Ernteschäden", "Wasserschäden",
+               "Gebäudeschaden", "Gebäudeschäden"),
     "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
     "spending": ("Ausgaben", "Verteidigungsausgaben", "Militärausgaben", "Staatsausgaben",
                  "Rüstungsausgaben", "Sozialausgaben"),

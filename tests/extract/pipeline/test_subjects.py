@@ -59,6 +59,13 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "1,2 Milliarden Euro",
             "money:savings",
         ),
+        # damage of a cause, in one German word
+        (
+            "Die Dürreschäden beziffert der Verband auf 150 Millionen Euro.",
+            "de",
+            "150 Millionen Euro",
+            "money:damage",
+        ),
         # a depth below the surface or underground
         (
             "Miners were trapped about 300 meters underground.",
