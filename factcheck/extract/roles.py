@@ -48,7 +48,7 @@ from factcheck.lang.concepts import (
     PREMISES_CONCEPTS,
     SEARCHED,
     STAFF_CONCEPTS,
-    STAFFING_ROLES,
+    SUBGROUP_ROLES,
     SUSPECT,
     VOTE_ROLES,
     VOTERS,
@@ -446,7 +446,9 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if role == PARTICIPANT and noun_concept == EMPLOYEE:
         # "am Warnstreik beteiligten sich rund 300 Beschäftigte": not the whole workforce
         return f"{role}:{noun_concept}"
-    if (role in HARM_ROLES and noun_concept in KINDS_OF_PEOPLE) or role in STAFFING_ROLES:
+    if role == TREATED and noun_concept == PATIENT:
+        return PATIENT  # "die Sanitäter behandelten 7.200 Patienten"
+    if (role in HARM_ROLES and noun_concept in KINDS_OF_PEOPLE) or role in SUBGROUP_ROLES:
         # "Four workers were killed", "zwei Kinder verletzt": the harmed of that kind;
         # "1,100 vacant posts", "300 nurses hired": the lacking and the hired of it
         return f"{role}:{noun_concept}"

@@ -233,11 +233,13 @@ of the clause befell them."""
 POPULATION_NOUNS: frozenset[str] = frozenset({POPULATION, "person", "citizen"})
 """The kinds of people whose count after a place noun is its population."""
 
-STAFFING_ROLES: frozenset[str] = frozenset({"hired", "lacking"})
-"""Roles that say how a body is staffed: the people newly hired and the people or posts
-lacking ("1.450 Lehrkräfte neu eingestellt", "es fehlen 2.400 Lehrkräfte", "1,100 vacant
-posts"): each its own count of its noun (``hired:lemma:lehrkraft``, ``lacking:job``),
-never set against the other or against the staff as a whole."""
+SUBGROUP_ROLES: frozenset[str] = frozenset({"hired", "lacking", "treated"})
+"""Roles that name a part of the people of a kind who did no harm: the people newly hired,
+the people or posts lacking ("1.450 Lehrkräfte neu eingestellt", "es fehlen 2.400
+Lehrkräfte", "1,100 vacant posts") and those treated by medics ("medical staff treated
+hundreds of runners"): each its own count of its noun (``hired:lemma:lehrkraft``,
+``lacking:job``, ``treated:lemma:runner``), never set against the others or against all
+of the kind."""
 
 ACCIDENT = "accident"
 """The moment of an accident named without its kind ("das *Unglück* ereignete sich gegen

@@ -137,6 +137,16 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("The district hired 300 teachers.", "300", "en", "hired:lemma:teacher"),
         ("About 1,100 teaching posts remain vacant.", "1,100", "en", "lacking:lemma:post"),
         ("Die Schule hat 40 Lehrkräfte.", "40", "de", "lemma:lehrkraft"),
+        # those treated by medics are a part of their kind; patients stay patients
+        ("Medics treated 320 runners.", "320", "en", "treated:lemma:runner"),
+        ("Die Sanitäter behandelten 7.200 Patienten.", "7.200", "de", "patient"),
+        # "wounding" wounds: the others are injured, not killed
+        (
+            "A gunman opened fire, killing four people and wounding seven others.",
+            "seven",
+            "en",
+            "injured",
+        ),
         # vaccine doses: how many there are, whatever was done with them
         ("Das Land stellt der Stadt 2.000 Impfdosen zur Verfügung.", "2.000", "de", "dose"),
         ("Bis Mittwoch wurden 1.200 Dosen verimpft.", "1.200", "de", "dose"),

@@ -107,7 +107,7 @@ from factcheck.lang.concepts import (
     PRODUCED,
     RATIO_WHOLES,
     RECOVERED,
-    STAFFING_ROLES,
+    SUBGROUP_ROLES,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
     TRIP_CONCEPTS,
@@ -427,7 +427,7 @@ def _quantity_claim(
         else:
             if concept is None and noun.concept is None:
                 concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
-                if (role in HARM_ROLES or role in STAFFING_ROLES) and state is None:
+                if (role in HARM_ROLES or role in SUBGROUP_ROLES) and state is None:
                     concept = f"{role}:{concept}"  # "Three miners died": dead miners
             elif concept is None:
                 concept = noun.concept  # people with no role: kept, but not compared

@@ -204,7 +204,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "dead", "died", "die", "dies", "killed", "killing", "death*", "fatalit*", "toll",
         "lost their lives", "perished", "bodies", "drowned", "lives",
     ),
-    "injured": ("injur*", "wounded", "hurt"),
+    "injured": ("injur*", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted", "unaccounted for", "at large", "on the run"),
     # held fast by rubble, water or a collapse ("12 miners were trapped")
     "trapped": ("trapped", "trapping", "entombed", "stuck underground"),
