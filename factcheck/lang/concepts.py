@@ -347,6 +347,10 @@ CHANGE_PREFIX = "change"
 signed size, only with changes of the same subject over the same base."""
 
 SPAN_SCOPE = "scope:span-"
+PER_YEAR_SPAN = "scope:span-per_year"
+"""The span of a rate per year (``time.FIGURE_SPANS["per_year"]``: "about 4.5% *a year*",
+"4,5 Prozent *pro Jahr*"): set only against other rates per year, never against a total
+over a deal's or a plan's years ("18% over four years")."""
 """How a sum of money's span is marked: ``scope:span-quarter``, ``scope:span-year``
 (the packs' ``time.FIGURE_SPANS``; :func:`factcheck.extract.pipeline.changes.spans_marked`).
 Two sums given for spans of two lengths are not compared."""

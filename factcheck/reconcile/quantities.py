@@ -58,6 +58,7 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
+    PER_YEAR_SPAN,
     RECOVERED,
     SPAN_SCOPE,
     STANCES,
@@ -232,7 +233,10 @@ def comparable(
 
 
 def _spans_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when two sums are given for spans of two lengths (``concepts.SPAN_SCOPE``)."""
+    """True when two sums are given for spans of two lengths (``concepts.SPAN_SCOPE``), or
+    one is a rate per year and the other none (``concepts.PER_YEAR_SPAN``)."""
+    if (PER_YEAR_SPAN in a) != (PER_YEAR_SPAN in b):
+        return True
     if not a or not b:
         return False
     sa = {x for x in a if x.startswith(SPAN_SCOPE)}

@@ -949,3 +949,16 @@ def test_an_average_is_set_only_against_averages() -> None:
         ("a", "en", "2025-08-19", "Gas prices in Texas averaged $2.94 a gallon on Monday."),
         ("b", "en", "2025-08-19", "Gas cost $3.40 a gallon in Texas on Monday."),
     )
+
+
+def test_a_rate_per_year_is_set_only_against_rates_per_year() -> None:
+    """ "18% over four years" and "about 4.5% a year": a deal's total and its yearly rate;
+    two yearly rates are one figure."""
+    _none(
+        ("a", "en", "2025-09-22", "The company raised its wage offer to 18% over four years."),
+        ("b", "en", "2025-09-23", "The company's wage offer works out to about 4.5% a year."),
+    )
+    _one(
+        ("a", "en", "2025-09-22", "The company's wage offer works out to about 6% a year."),
+        ("b", "en", "2025-09-23", "The company's wage offer works out to about 4.5% a year."),
+    )

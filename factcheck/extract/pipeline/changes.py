@@ -19,6 +19,7 @@ from factcheck.lang.concepts import (
     CHANGE_PREFIX,
     EARLIER_SCOPE,
     GENERIC_PERSONS,
+    PER_YEAR_SPAN,
     RATE,
     SPAN_SCOPE,
     SUBJECT_DIMENSIONS,
@@ -169,19 +170,45 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     clauses = _Clauses(text, lang)
     for c in claims:
         q, m, sentence = c.quantity, c.measure, c.sentence
-        if q is None or m is None or q.unit_kind is not UnitKind.CURRENCY or sentence is None:
+        share = q is not None and q.unit_kind is UnitKind.PERCENT
+        if (
+            q is None
+            or m is None
+            or sentence is None
+            or not (share or q.unit_kind is UnitKind.CURRENCY)
+        ):
             out.append(c)
             continue
         if not table_words(text, sentence.start, sentence.end, lang, "FIGURE_SPANS", "time"):
             out.append(c)  # no word of a span in its sentence
             continue
         a, b = clauses.of(c)
-        found = table_words(text, a, b, lang, "FIGURE_SPANS", "time")
+        found = [
+            f
+            for f in table_words(text, a, b, lang, "FIGURE_SPANS", "time")
+            if f"{SPAN_SCOPE}{f[2]}" != PER_YEAR_SPAN or _rate_per_year(c, f, text, share, lang)
+        ]
+        if share:  # a share has a span of its own only as a rate per year
+            found = [f for f in found if f"{SPAN_SCOPE}{f[2]}" == PER_YEAR_SPAN]
         if found:
             scope = tuple(sorted({*m.scope, f"{SPAN_SCOPE}{found[0][2]}"}))
             c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out
+
+
+def _rate_per_year(
+    c: Claim, found: tuple[int, int, str], text: str, share: bool, lang: str
+) -> bool:
+    """True when a word of a rate per year (``time.FIGURE_SPANS["per_year"]``) makes the
+    figure ``c`` one: not before a word that makes it a time ("a year *earlier*", the
+    pack's ``units.PER_BLOCKERS``), and for a share right after the figure ("about 4.5% *a
+    year*", not "rose 3.1 percent from a year earlier")."""
+    start, end, _kind = found
+    after = text[end : end + 20].split()
+    if after and after[0].strip(".,;:").casefold() in get_language(lang).units.PER_BLOCKERS:
+        return False
+    return not share or (start >= c.span.end and not text[c.span.end : start].strip())
 
 
 __all__ = ["changes_keyed", "spans_marked"]

@@ -287,6 +287,8 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
     "nine_months": ("ersten neun Monaten", "ersten drei Quartalen", "Neunmonatsumsatz*"),
     "year": ("Gesamtjahr", "Jahresumsatz*", "Jahresgewinn*", "Jahresüberschuss*",
              "im gesamten Jahr", "im Gesamtjahr"),
+    # eine Rate pro Jahr ("rund 4,5 Prozent pro Jahr"): keine Summe über mehrere Jahre
+    "per_year": ("pro Jahr", "jährlich", "jedes Jahr", "per anno"),
 }  # fmt: skip
 """Wie lange der Zeitraum ist, für den eine Geldsumme gilt ("der Umsatz *im Quartal*",
 "in den *ersten neun Monaten*", "*Jahresumsatz*"): Summen für Zeiträume verschiedener

@@ -241,6 +241,8 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
              "first six months"),
     "nine_months": ("first nine months", "nine-month", "first three quarters"),
     "year": ("full year", "full-year", "annual", "for the year", "whole year"),
+    # a rate per year, of a sum or a share ("about 4.5% a year"): no total over several
+    "per_year": ("a year", "per year", "annually", "per annum", "each year", "every year"),
 }  # fmt: skip
 """How long a span a sum of money is given for. See the German file."""
 

@@ -119,3 +119,24 @@ def test_a_change_takes_the_period_the_article_reports_on(
     assert claim.measure is not None and claim.measure.key.startswith("change:")
     assert claim.time is not None
     assert (str(claim.time.start), str(claim.time.end)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "per_year"),
+    [
+        ("The offer works out to about 4.5% a year.", "en", "4.5%", True),
+        ("Die Löhne steigen um 4,5 Prozent pro Jahr.", "de", "4,5 Prozent", True),
+        ("The cuts would save $1.2 billion a year.", "en", "$1.2 billion", True),
+        # a year before or after a figure is a time, no rate
+        ("Unemployment was 4.1 percent a year earlier.", "en", "4.1 percent", False),
+        ("Prices rose 3.1 percent from a year earlier.", "en", "3.1 percent", False),
+        ("It made a profit of $310 million a year earlier.", "en", "$310 million", False),
+    ],
+)
+def test_a_rate_per_year_is_marked(text: str, language: str, quote: str, per_year: bool) -> None:
+    from factcheck import extract_text
+    from factcheck.lang.concepts import PER_YEAR_SPAN
+
+    (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
+    assert claim.measure is not None
+    assert (PER_YEAR_SPAN in claim.measure.scope) is per_year
