@@ -7,6 +7,7 @@ attribution chains and re-exports the names callers use from here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -302,6 +303,8 @@ class PersonIndex:
         text, lang = self.text, self.lang
         syntax = get_language(lang).syntax
         articles, joiners = syntax.ARTICLES, syntax.NAME_JOINERS
+        locatives = frozenset(get_language(lang).events.LOCATIVE_PREPOSITIONS)
+        bodies = _body_words(lang)
         given = given_names()
         by_name, _ = _known_sources()
         tokens = self._token
@@ -327,6 +330,14 @@ class PersonIndex:
             return found
 
         n_toks = len(toks)
+        ends: list[int] = []  # where each gap starts, counted once when first asked
+
+        def token_end(k: int) -> int:
+            """Where token ``k - 1`` ends: the gap before token ``k`` starts."""
+            if not ends:
+                ends.extend(itertools.accumulate(map(len, parts), initial=start))
+            return ends[2 * k]
+
         i = 0
         while i < n_toks:
             w0 = toks[i]
@@ -403,6 +414,12 @@ class PersonIndex:
                     continue  # one word, kept as written: a name when it is no known word
                 if w0 in by_name:
                     continue
+                if not relaxed and (
+                    prev.casefold() in locatives or _before_body(text, token_end(i), bodies)
+                ):
+                    # "in Shasta", "at Manton": one bare word after "in" is a place;
+                    # "Shasta County supervisors", "Shasta and Tehama counties" a body's
+                    continue
             else:
                 i = j
                 if " ".join(words) in by_name:
@@ -415,8 +432,12 @@ class PersonIndex:
                 # trim known nouns at either end ("Marke Aurus", "Kims Regime")
                 while len(words) > 1 and is_known_word(words[0], lang) and words[0] not in given:
                     words = words[1:]
+                body = False
                 while len(words) > 1 and is_known_word(words[-1], lang):
+                    body = body or words[-1].casefold() in bodies
                     words = words[:-1]
+                if body:
+                    continue  # "Shasta County", "Elk Bend College": a body's or place's name
             last = words[-1]
             if genitive_s and len(last) > 3 and last.endswith("s"):
                 last = self._genitive(last)
@@ -615,3 +636,22 @@ def surname_of(text: str, start: int, end: int) -> tuple[str, str] | None:
             return word, name_key(f"{first[-1]} {word}")
         at = text.rfind(word, lo, at)
     return None
+
+
+@cache
+def _body_words(lang: str) -> frozenset[str]:
+    """The one-word names of bodies (the pack's ``attribution.ORG_WORDS``: "county",
+    "college"): a capitalised name ending in one names the body or its place."""
+    return frozenset(w for w in get_language(lang).attribution.ORG_WORDS if " " not in w)
+
+
+def _before_body(text: str, pos: int, bodies: frozenset[str]) -> bool:
+    """True when the word at ``pos`` (right after a name), or the word after a joiner and
+    a name after it, is a body's word, singular or plural ("Shasta *County*", "Shasta and
+    Tehama *counties*")."""
+    words = text[pos : pos + 40].split()[:3]
+    for w in words[:1] + words[2:3]:
+        low = w.strip(".,;:").casefold()
+        if low in bodies or low.removesuffix("s") in bodies or low[:-3] + "y" in bodies:
+            return True
+    return False

@@ -202,6 +202,7 @@ ORG_WORDS: tuple[str, ...] = (
     "embassy",
     "observatory",
     "university",
+    "college",
     "investigators",
     "firefighters",
     "paramedics",
