@@ -47,6 +47,10 @@ def test_a_peak_cue_gives_the_highest_level(text: str, language: str, peak: bool
     ("text", "number", "language", "added"),
     [
         ("weitere 15.000 Menschen", "15.000", "de", True),
+        # the rest of a set
+        ("die übrigen drei Geiseln", "drei", "de", True),
+        ("the remaining three hostages", "three", "en", True),
+        ("im letzten Jahr 11 Milliarden Euro", "11", "de", False),
         ("800 weitere Soldaten", "800", "de", True),
         ("20 more people", "20", "en", True),
         ("15.000 Menschen", "15.000", "de", False),

@@ -140,6 +140,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # those treated by medics are a part of their kind; patients stay patients
         ("Medics treated 320 runners.", "320", "en", "treated:lemma:runner"),
         ("Die Sanitäter behandelten 7.200 Patienten.", "7.200", "de", "patient"),
+        # hostages who "kamen frei" were released
+        ("Zwei Geiseln kamen im Laufe des Tages frei.", "Zwei", "de", "released:hostage"),
         # "wounding" wounds: the others are injured, not killed
         (
             "A gunman opened fire, killing four people and wounding seven others.",

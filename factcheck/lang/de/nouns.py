@@ -233,6 +233,8 @@ before verletzt). The role's concept key is language-neutral (see
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "arrested": (("nahm", "fest"), ("nahmen", "fest")),
     "escaped": (("brach", "aus"), ("brachen", "aus")),
+    "released": (("kam", "frei"), ("kamen", "frei"), ("kommt", "frei"), ("kommen", "frei"),
+                 ("ließ", "frei"), ("ließen", "frei"), ("lässt", "frei")),
     "cancelled": (("fielen", "aus"), ("fiel", "aus"), ("fallen", "aus"), ("fällt", "aus")),
     "dead": (
         ("kam", "ums Leben"),
@@ -669,6 +671,9 @@ PARTITIVE_AFTER: str = r"\s+(?:der|des|dieser|von\s+ihnen|von\s+den)\s"
 # wurden verletzt": die Verletzten)
 INCREMENT_WORDS: tuple[str, ...] = (
     "weitere", "weiteren", "weiterer", "weiteres", "zusätzliche", "zusätzlichen", "zusätzlich",
+    # der Rest einer Menge ("die *übrigen* drei", "die *letzten* drei Geiseln"; nur direkt
+    # vor oder nach der Zahl, also nicht "im letzten Jahr 11 Milliarden")
+    "übrigen", "restlichen", "letzten",
 )  # fmt: skip
 
 # die Wörter direkt vor einer Zahl, die sie zur ganzen Menge machen, aus der ein Teil

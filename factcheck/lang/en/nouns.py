@@ -659,7 +659,10 @@ PARTITIVE_OPENING: str = (
 
 PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these|its|their|all)\b"
 
-INCREMENT_WORDS: tuple[str, ...] = ("another", "further", "additional", "extra", "more")
+INCREMENT_WORDS: tuple[str, ...] = (
+    "another", "further", "additional", "extra", "more",
+    "remaining",  # the rest of a set: "the *remaining* three" (not "last": "$11bn last year")
+)  # fmt: skip
 """Words right before or after a number that add it to a figure before it ("*another*
 20,000", "a *further* 300", "20 *more*"): a part when one of its thing stands before it."""
 
