@@ -1695,3 +1695,15 @@ def test_the_state_of_the_things_counted(
     text: str, quote: str, language: str, state: str | None
 ) -> None:
     assert _measured(text, quote, language).state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("Nach ersten Erkenntnissen erbeuteten die Männer rund 80.000 Euro.", "80.000", "de"),
+        ("Initial estimates put the loot at about $80,000.", "80,000", "en"),
+    ],
+)
+def test_a_figure_of_first_findings_is_interim(text: str, quote: str, language: str) -> None:
+    """A later, higher figure of the same thing is the count that followed."""
+    assert _measured(text, quote, language).interim

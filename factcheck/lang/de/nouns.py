@@ -539,6 +539,7 @@ INTERIM_CUES: tuple[str, ...] = (
     "bereits", "schon", "zunächst", "vorerst", "bislang", "bisher", "vorläufig*",
     "ersten Angaben", "erste Zählung*", "am Vormittag", "am Morgen", "zwischenzeitlich",
     "bis zum Mittag", "bis Mittag", "bis mittags", "bis zum Vormittag", "bis zum Nachmittag",
+    "ersten Erkenntnissen", "ersten Schätzungen", "ersten Informationen", "ersten Ermittlungen",
 )  # fmt: skip
 """Words in a number's clause that mark an early or partial count ("*bereits* 3000
 Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count

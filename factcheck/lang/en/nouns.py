@@ -550,7 +550,7 @@ INTERIM_CUES: tuple[str, ...] = (
     "already", "so far", "initially", "at first", "early report*", "early estimate*",
     "early count*", "early figure*", "early tall*", "early on", "preliminary", "by morning",
     "by midday", "by noon", "thus far", "as of now", "first count*", "first report*",
-    "overnight",
+    "overnight", "initial estimate*", "initial report*", "initial count*", "first estimate*",
 )  # fmt: skip
 """Words in a number's clause that mark an early or partial count. See the German file."""
 
