@@ -568,8 +568,8 @@ def _quantity_claim(
             update["interim"] = True
         earlier = is_earlier_figure(text, qm.start, lang, dated=time is not None and time.resolved)
         clause_start = _sentence_index(st).clause(qm.start)[0]
-        # "31,9 Prozent der Stimmen", "within 2 miles of the plant": of something, no part
-        of_any = qm.role in (NumberRole.PERCENT, NumberRole.MEASURE, NumberRole.DURATION)
+        # "31,9 Prozent der Stimmen", "30 days of national mourning": of something, no part
+        of_any = qm.role in (NumberRole.PERCENT, NumberRole.DURATION)
         whole = None if of_any else partitive_whole(st, qm.end, s, clause_start, measure.state)
         if whole is not None:
             _mark(update, measure, SUBSET_SCOPE)
