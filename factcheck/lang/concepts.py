@@ -88,7 +88,8 @@ durations of a negotiation)."""
 
 SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",
-    "length": "[length]", "depth": "[length]", "wind_speed": "[length] / [time]",
+    "length": "[length]", "depth": "[length]", "below_surface": "[length]",
+    "wind_speed": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]", "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]",

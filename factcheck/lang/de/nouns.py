@@ -449,7 +449,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("hoch", "hohe*", "Höhe"),
     "width": ("breit", "breite*", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
-    "depth": ("tief", "tiefe*", "Tiefe", "unter Tage", "unter der Erde", "unter der Oberfläche"),
+    "depth": ("tief", "tiefe*", "Tiefe"),
+    "below_surface": ("unter Tage", "unter der Erde", "unter der Oberfläche"),  # wo, nicht wie tief
     "diameter": ("Durchmesser",),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
              "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*"),

@@ -484,8 +484,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("high", "tall", "height"),
     "width": ("wide", "width"),
     "length": ("long", "length"),
-    "depth": ("deep", "depth", "underground", "below the surface", "below ground",
-              "beneath the surface"),  # "trapped 300 meters underground"
+    "depth": ("deep", "depth"),
+    # where something lies below the surface ("trapped 300 meters underground"), not how
+    # deep a thing reaches ("the cave reaches a depth of 420 metres")
+    "below_surface": ("underground", "below the surface", "below ground", "beneath the surface"),
     "diameter": ("diameter", "in diameter"),
     "radius": ("radius", "exclusion zone"),
     "visibility": ("visibility", "visibility of", "could see"),

@@ -66,14 +66,20 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "150 Millionen Euro",
             "money:damage",
         ),
-        # a depth below the surface or underground
+        # where a thing lies below the surface, apart from how deep a thing reaches
         (
             "Miners were trapped about 300 meters underground.",
             "en",
             "about 300 meters",
-            "measure:depth",
+            "measure:below_surface",
         ),
-        ("Die Kumpel arbeiteten 1.200 Meter unter Tage.", "de", "1.200 Meter", "measure:depth"),
+        (
+            "Die Kumpel arbeiteten 1.200 Meter unter Tage.",
+            "de",
+            "1.200 Meter",
+            "measure:below_surface",
+        ),
+        ("The cave reaches a depth of some 420 metres.", "en", "some 420 metres", "measure:depth"),
         # a subject word right after a figure and its unit is that figure's, no later one's
         (
             "The wreck lies 12,500 feet below the surface, 700 kilometres south of the port.",
