@@ -140,6 +140,16 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # those treated by medics are a part of their kind; patients stay patients
         ("Medics treated 320 runners.", "320", "en", "treated:lemma:runner"),
         ("Die Sanitäter behandelten 7.200 Patienten.", "7.200", "de", "patient"),
+        # people described by a harm right after their noun take what befell them later
+        (
+            "Five other people wounded in the attack remain hospitalized.",
+            "Five",
+            "en",
+            "hospitalised",
+        ),
+        ("Three people injured in the crash died later in hospital.", "Three", "en", "dead"),
+        # but a cue of the next figure is not theirs
+        ("The quake killed 1,350 people and injured 2,600.", "1,350", "en", "dead"),
         # hostages who "kamen frei" were released
         ("Zwei Geiseln kamen im Laufe des Tages frei.", "Zwei", "de", "released:hostage"),
         # "wounding" wounds: the others are injured, not killed

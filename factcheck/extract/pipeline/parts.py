@@ -18,6 +18,7 @@ people of a place ("a county of 12,000 residents"), the whole that lives there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from factcheck.extract.clauses import pack_regex
@@ -146,6 +147,24 @@ def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | 
     if noun is None:
         return role
     told = st.role_cues.role_at(noun.end(), b, qm.start, qm.end, among=HARM_ROLES)
+    return told if told is not None and told != role else role
+
+
+def described_role(
+    st: _State, qm: QuantityMatch, noun_end: int, b: int, role: str | None
+) -> str | None:
+    """What befell people described by a harm right after their noun ("Five other people
+    *wounded* in the attack *remain hospitalized*"): the other harm their clause says
+    later (hospitalised), a part of the people the description names; else ``role``."""
+    cues = st.role_cues
+    if role not in HARM_ROLES or cues is None:
+        return role
+    k = bisect_left(cues.starts, noun_end)
+    if k >= len(cues.starts) or cues.roles[k] != role:
+        return role
+    if st.article.text[noun_end : cues.starts[k]].strip():
+        return role  # the cue does not follow the noun right away
+    told = cues.role_at(cues.ends[k], b, qm.start, qm.end, among=HARM_ROLES)
     return told if told is not None and told != role else role
 
 

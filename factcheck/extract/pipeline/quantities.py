@@ -37,6 +37,7 @@ from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
 from factcheck.extract.pipeline.modality import _modality
 from factcheck.extract.pipeline.parts import (
     as_population,
+    described_role,
     joint_count,
     of_them,
     part_role,
@@ -329,6 +330,8 @@ def _quantity_claim(
             role = later_clause_role(st, qm, noun.end if noun else qm.end)
         elif noun is None:  # "Twelve of the 30 injured were taken to hospital"
             role = part_role(st, qm, wider[1], role)
+        elif noun.start - qm.end <= 40:  # "five people wounded ... remain hospitalized"
+            role = described_role(st, qm, noun.end, b, role)
         held = noun is not None and noun.concept in HELD_CONCEPTS
         is_whole = (role is not None or held) and whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:
