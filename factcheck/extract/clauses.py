@@ -611,3 +611,11 @@ def after_content_marker(text: str, s: int, start: int, lang: str) -> bool:
 def _single_markers(lang: str) -> frozenset[str]:
     markers = get_language(lang).nouns.CONTENT_MARKERS
     return frozenset(m.casefold() for m in markers if " " not in m)
+
+
+@cache
+def body_words(lang: str) -> frozenset[str]:
+    """The one-word names of bodies (the pack's ``attribution.ORG_WORDS``: "county",
+    "office", "college"), lower-cased: a capitalised name with one names the body or its
+    place, no person and no thing a figure is about."""
+    return frozenset(w for w in get_language(lang).attribution.ORG_WORDS if " " not in w)

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from factcheck.extract.clauses import body_words
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.lang import get_language
 
@@ -304,7 +305,7 @@ class PersonIndex:
         syntax = get_language(lang).syntax
         articles, joiners = syntax.ARTICLES, syntax.NAME_JOINERS
         locatives = frozenset(get_language(lang).events.LOCATIVE_PREPOSITIONS)
-        bodies = _body_words(lang)
+        bodies = body_words(lang)
         given = given_names()
         by_name, _ = _known_sources()
         tokens = self._token
@@ -638,13 +639,6 @@ def surname_of(text: str, start: int, end: int) -> tuple[str, str] | None:
     return None
 
 
-@cache
-def _body_words(lang: str) -> frozenset[str]:
-    """The one-word names of bodies (the pack's ``attribution.ORG_WORDS``: "county",
-    "college"): a capitalised name ending in one names the body or its place."""
-    return frozenset(w for w in get_language(lang).attribution.ORG_WORDS if " " not in w)
-
-
 def _before_body(text: str, pos: int, bodies: frozenset[str]) -> bool:
     """True when the word at ``pos`` (right after a name), or the word after a joiner and
     a name after it, is a body's word, singular or plural ("Shasta *County*", "Shasta and
@@ -652,6 +646,7 @@ def _before_body(text: str, pos: int, bodies: frozenset[str]) -> bool:
     words = text[pos : pos + 40].split()[:3]
     for w in words[:1] + words[2:3]:
         low = w.strip(".,;:").casefold()
-        if low in bodies or low.removesuffix("s") in bodies or low[:-3] + "y" in bodies:
+        single = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+        if low in bodies or single in bodies:
             return True
     return False

@@ -24,6 +24,7 @@ from itertools import pairwise
 from factcheck.extract.clauses import (
     CueStarts,
     after_content_marker,
+    body_words,
     cue_matches,
     cue_starts,
     days_and_months,
@@ -554,13 +555,8 @@ def _in_body_name(text: str, at: int, lang: str) -> bool:
         if m.group().rstrip()[-1:] in ".,;:":
             break
         pos = m.end()
-    words = _body_words(lang)
+    words = body_words(lang)
     return any(w.casefold().strip(".,") in words for w in run if w[:1].isupper())
-
-
-@cache
-def _body_words(lang: str) -> frozenset[str]:
-    return frozenset(w for w in get_language(lang).attribution.ORG_WORDS if " " not in w)
 
 
 def _demonym(word: str, lang: str) -> bool:

@@ -143,7 +143,7 @@ def _reference_scan(text: str, start: int, lang: str) -> PersonIndex:
     given = p.given_names()
     by_name, _ = p._known_sources()
     locatives = frozenset(get_language(lang).events.LOCATIVE_PREPOSITIONS)
-    bodies = p._body_words(lang)
+    bodies = p.body_words(lang)
     toks = list(p._NAME_TOKEN.finditer(text, start))
     i = 0
     while i < len(toks):

@@ -105,7 +105,8 @@ def partitive_whole(
         m = after.match(text, end)
         if m is not None and is_part(text, m.start(), m.end(), lang):
             return None  # "fünf von ihnen", "five of them": a part of the figure before
-        if m is not None and state is not None and partitive_noun(text, end, len(text), lang):
+        reach = min(len(text), end + WHOLE_REACH)
+        if m is not None and state is not None and partitive_noun(text, end, reach, lang):
             return None
         if m is not None:
             nxt = re.match(r"\s*([^\W\d_][\w-]*)", text[m.end() : m.end() + 40])
@@ -196,6 +197,9 @@ def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:
     m = opening.match(text, s, min(len(text), s + 80))
     return None if m is None else (m.end(), concept_of(m.group(1), lang) or "")
 
+
+WHOLE_REACH = 80
+"""How many characters after a part :func:`partitive_whole` reads for a counted whole."""
 
 WHOLE_OWNER = re.compile(r"\s*[^\W\d_][\w-]*['’]s?\s+")
 """The owner of a whole, before its number: "(of) *the train's* 112 cars"."""
