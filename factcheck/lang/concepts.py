@@ -245,12 +245,13 @@ of the kind."""
 ACCIDENT = "accident"
 """The moment of an accident named without its kind ("das *Unglück* ereignete sich gegen
 7.40 Uhr", "the *accident* happened at 6:40 a.m."; the packs' ``events.CLOCK_EVENTS``): the
-moment of the one kind of :data:`ACCIDENT_MOMENTS` its article tells of, else a crash."""
+moment of the kind of :data:`ACCIDENT_MOMENTS` its article names first, else a crash's."""
 ACCIDENT_MOMENTS: frozenset[str] = frozenset(
     {"derailment", "capsize", "collapse", "explosion", "crash"}
 )
 """The moments of accidents of a kind (``events.CLOCK_EVENTS``)."""
 CRASH = "crash"
+"""The moment of an accident of no other kind (a road or air crash)."""
 
 SUSPECT = "suspect"
 """Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and

@@ -153,8 +153,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                 "öffnete", "öffneten", "öffneten sich"),
     # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich
     # gegen 5.40 Uhr" ist die Explosion)
-    # ein Unglück, ohne zu sagen welches: der einzige Unglückstyp des Artikels (siehe
-    # concepts.ACCIDENT), sonst ein Unfall
+    # ein Unglück, ohne zu sagen welches: der Unglückstyp, den der Artikel zuerst nennt
+    # (siehe concepts.ACCIDENT), sonst ein Unfall
     "accident": ("unfall", "unglück"),
     "crash": ("verunglückte", "verunglückt", "prallte", "kollidierte",
               "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",

@@ -101,7 +101,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "crest": ("crested", "crest"),  # a flood's highest level ("the river crested at 2 a.m.")
     "opening": ("opened", "was founded", "were founded", "was built", "were built",
                 "was inaugurated", "went into operation", "went into service"),
-    # an accident, whichever: the article's one kind of accident (concepts.ACCIDENT)
+    # an accident, whichever: the kind its article names first (concepts.ACCIDENT)
     "accident": ("accident",),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
               "collided", "collision", "pileup", "pile-up"),
