@@ -99,6 +99,9 @@ class Nouns(Protocol):
     """Stance (``demanded``, ``offered``) -> words of a clause that put a share, amount or
     duration forward as a demand or an offer ("fordert", "bietet an", "seeking",
     "offered"): figures of two stances are two figures of one negotiation."""
+    NOT_STANCES: tuple[str, ...]
+    """Phrases holding a word of ``STANCE_CUES`` that put nothing forward ("the *offer
+    price* of $34", "the initial public *offering*", "der *Angebotspreis*"): no stance."""
     EXPANSION_CUES: tuple[str, ...]
     """Words in a paragraph that tell of a place made bigger ("die Fanmeile wird
     *vergrößert*", "the zone was *extended*"): a capacity given there is the new layout's,

@@ -38,6 +38,25 @@ def _cues(lang: str) -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]
     ]
 
 
+@cache
+def _not_stances(lang: str) -> re.Pattern[str] | None:
+    """The pack's ``nouns.NOT_STANCES`` as one pattern, or None."""
+    from factcheck.extract.wordlists import word_pattern
+
+    words: tuple[str, ...] = get_language(lang).nouns.NOT_STANCES
+    return word_pattern(words) if words else None
+
+
+def _within(
+    at: int, text: str, clause: tuple[int, int], not_stances: re.Pattern[str] | None
+) -> bool:
+    """True when the stance cue at ``at`` stands in a phrase of ``nouns.NOT_STANCES``
+    ("the *offer price* of $34", "the initial public *offering*"): no stance."""
+    if not_stances is None:
+        return False
+    return any(m.start() <= at < m.end() for m in not_stances.finditer(text, *clause))
+
+
 def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> None:
     """Give each share, amount or duration of the sentence whose clause names one stance
     that stance as its state, in ``st.claims``."""
@@ -47,6 +66,8 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
     text = st.article.text
     named: dict[tuple[str, int, int], bool] = {}  # whether a clause names a stance
 
+    not_stances = _not_stances(st.lang)
+
     def names(
         stance: str,
         pattern: re.Pattern[str],
@@ -55,8 +76,9 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
     ) -> bool:
         key = (stance, *clause)
         if key not in named:
-            named[key] = (quick is None or may_hold(text, *clause, quick)) and (
-                pattern.search(text, *clause) is not None
+            named[key] = (quick is None or may_hold(text, *clause, quick)) and any(
+                not _within(m.start(), text, clause, not_stances)
+                for m in pattern.finditer(text, *clause)
             )
         return named[key]
 

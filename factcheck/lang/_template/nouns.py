@@ -175,6 +175,11 @@ ARTICLES: tuple[str, ...] = ()
 # 'quorum', 'threshold')}
 STANCE_CUES: dict[str, tuple[str, ...]] = {}
 
+# Phrases holding a word of ``STANCE_CUES`` that put nothing forward ("the *offer price* of
+# $34", "the initial public *offering*", "der *Angebotspreis*"): no stance.
+# English: 'offer price', 'offer prices', 'offering price', 'offering', ...
+NOT_STANCES: tuple[str, ...] = ()
+
 # Words in a paragraph that tell of a place made bigger ("die Fanmeile wird *vergrößert*", "the
 # zone was *extended*"): a capacity given there is the new layout's, not set against the old
 # one's.

@@ -417,6 +417,10 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
 Angebot nennen: beide sind zwei Zahlen einer Verhandlung; und Wörter, die eine Zahl als Ziel
 nennen ("das Ziel von 400.000 Wohnungen im Jahr"): ein Ziel ist keine Prognose."""
 
+NOT_STANCES: tuple[str, ...] = ("Angebotspreis*", "Ausgabepreis*", "Angebotsspanne")
+"""Wendungen mit einem Wort der STANCE_CUES, die nichts fordern oder anbieten: der Preis
+einer Aktienplatzierung ("über dem *Ausgabepreis*")."""
+
 EXPANSION_CUES: tuple[str, ...] = ("vergrößert*", "erweitert*", "verlängert*", "ausgebaut*")
 """Wörter eines Absatzes, die von einem vergrößerten Ort erzählen ("die Fanmeile wird
 *vergrößert*"): eine Kapazität dort ist die der neuen Anlage."""

@@ -454,6 +454,12 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
 """Words of a clause that put a share, amount or duration forward as a demand or an
 offer. See the German file."""
 
+NOT_STANCES: tuple[str, ...] = (
+    "offer price", "offer prices", "offering price", "offering", "offerings",
+)  # fmt: skip
+"""Phrases with a stance word that put nothing forward: a share sale's price and the sale
+itself ("closed 39% above their *offer price*", "the initial public *offering*")."""
+
 EXPANSION_CUES: tuple[str, ...] = ("expanded", "enlarged", "extended", "widened", "expansion")
 """Words in a paragraph that tell of a place made bigger. See the German file."""
 

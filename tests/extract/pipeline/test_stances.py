@@ -26,6 +26,11 @@ from factcheck.report import report_from
         ("Die Lösegeldforderung belaufe sich auf drei Millionen Euro.", "de", ["demanded"]),
         ("The ransom demand was $3 million.", "en", ["demanded"]),
         ("The company paid a $22 million ransom.", "en", [None]),
+        # a share sale's price and the sale itself put nothing forward
+        ("Shares closed 39% above their offer price.", "en", [None]),
+        ("The initial public offering raised $612 million.", "en", [None]),
+        ("Die Aktie schloss 12 Prozent über dem Ausgabepreis.", "de", [None]),
+        ("Meridian raised its wage offer to 18%.", "en", ["offered"]),
         # a goal, of any figure: in its clause or in the sentence's first
         ("Das Ziel der Regierung von 400.000 Wohnungen im Jahr rückt in die Ferne.", "de",
          ["target"]),
