@@ -1032,3 +1032,16 @@ def test_a_german_firm_described_before_its_name_is_that_firm(described: str, ba
         return claim.attribution.chain[-1].key
 
     assert key(described) == key(bare)
+
+
+def test_who_was_told_is_no_speaker() -> None:
+    """ "Officials told residents within 2 miles ...": the residents heard it; "told
+    Reuters" still names the medium."""
+    from factcheck.extract.actors import find_attribution
+
+    text = "County officials told residents within 2 miles of the plant to stay inside."
+    found = find_attribution(text, 0, len(text), "en")
+    assert found is not None and [s.name for s in found.chain] == ["County officials"]
+    text = "Twelve people died, the mayor told Reuters."
+    found = find_attribution(text, 0, len(text), "en")
+    assert found is not None and [s.name for s in found.chain] == ["Reuters", "mayor"]
