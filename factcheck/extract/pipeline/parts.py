@@ -119,6 +119,17 @@ def partitive_whole(
     return None
 
 
+def whole_after(text: str, end: int, stop: int, lang: str) -> re.Match[str] | None:
+    """The partitive right after a number at ``end`` that names a whole ("97 *of the*
+    dead", the packs' ``nouns.PARTITIVE_AFTER``); None for none, and for a part of the
+    figure before ("fünf von ihnen", "five of them")."""
+    after = _nouns_regex(lang, "PARTITIVE_AFTER")
+    m = after.match(text, end, stop) if after is not None else None
+    if m is None or is_part(text, m.start(), m.end(), lang):
+        return None
+    return m
+
+
 def of_them(text: str, end: int, lang: str) -> bool:
     """True when a part cue follows the number right away ("15 *davon*", "12 *of them*")."""
 
@@ -140,10 +151,9 @@ def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | 
     if role not in HARM_ROLES or st.role_cues is None:
         return role
     text, lang = st.article.text, st.lang
-    after = _nouns_regex(lang, "PARTITIVE_AFTER")
-    m = after.match(text, qm.end) if after is not None else None
-    if m is None or is_part(text, m.start(), m.end(), lang):
-        return role  # "fünf von ihnen", "five of them": a part of the figure before
+    m = whole_after(text, qm.end, len(text), lang)
+    if m is None:
+        return role
     noun = WHOLE_NOUN.match(text, m.end(), b)
     if noun is None:
         return role
@@ -215,10 +225,9 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
     a noun of things: a part of people ("three of the 40 passengers") takes the role of
     its clause (:func:`part_role`), a part of seats is the seats its holder won
     (:func:`mark_held_parts`). None otherwise."""
-    after = _nouns_regex(lang, "PARTITIVE_AFTER")
-    m = after.match(text, end, e) if after is not None else None
-    if m is None or is_part(text, m.start(), m.end(), lang):
-        return None  # "five of them": a part of the figure before
+    m = whole_after(text, end, e, lang)
+    if m is None:
+        return None
     pos = m.end()
     if owner := WHOLE_OWNER.match(text, pos, e):
         pos = owner.end()

@@ -77,10 +77,7 @@ def _scope(
                     # and places that speak themselves ("Syria, across the border, has
                     # confirmed 3,700 deaths")
                     p.place.kind in (PlaceKind.CITY, PlaceKind.REGION)
-                    or not any(
-                        sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end)
-                        for sp in source_spans
-                    )
+                    or not in_source(p, source_spans)
                 )
                 and (_scoping(p, text, scoping) or _subject_place(p, s, text))
             ):
@@ -226,6 +223,17 @@ def _scoping(p: PlaceMatch, text: str, words: tuple[tuple[str, ...], tuple[str, 
     )
 
 
+def within_source(p: PlaceMatch, sp: Span) -> bool:
+    """True when the place stands inside the source's span without being the whole source
+    ("the *Peruvian* ministry", not "*Ecuador* has confirmed")."""
+    return sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end)
+
+
+def in_source(p: PlaceMatch, spans: list[Span]) -> bool:
+    """True when the place stands inside one of the sources' spans (:func:`within_source`)."""
+    return any(within_source(p, sp) for sp in spans)
+
+
 def in_source_place(p: PlaceMatch, spans: list[Span], text: str, lang: str) -> bool:
     """True when the place stands inside one of the sources' spans, without being the
     whole source, as the place the speaker is in ("the *Ohio* State Highway Patrol", "NHS
@@ -234,7 +242,7 @@ def in_source_place(p: PlaceMatch, spans: list[Span], text: str, lang: str) -> b
     *Ohio* Valley Railroad")."""
     articles = get_language(lang).syntax.ARTICLES
     for sp in spans:
-        if not sp.start <= p.start < sp.end or (sp.start, sp.end) == (p.start, p.end):
+        if not within_source(p, sp):
             continue
         before = [w for w in text[sp.start : p.start].split() if w.casefold() not in articles]
         after = text[p.end : sp.end].split()

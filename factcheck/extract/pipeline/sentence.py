@@ -32,7 +32,13 @@ from factcheck.extract.pipeline.lists import mark_gapped_lists
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
-from factcheck.extract.pipeline.scope import _scope, held_scope, in_source_place, places_first
+from factcheck.extract.pipeline.scope import (
+    _scope,
+    held_scope,
+    in_source,
+    in_source_place,
+    places_first,
+)
 from factcheck.extract.pipeline.sources import (
     _WORD,
     _bare_speaker,
@@ -130,10 +136,10 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     places: list[PlaceMatch] = []
     scope_places: list[PlaceMatch] = []  # the places, and the cities of local speakers
     for p in st.places.within(s, e):
-        if not _in_source(p, source_spans):
+        if not in_source(p, source_spans):
             places.append(p)
             scope_places.append(p)
-        elif p.place.kind is PlaceKind.CITY and _in_source(p, local):
+        elif p.place.kind is PlaceKind.CITY and in_source(p, local):
             scope_places.append(p)
         elif p.place.kind is PlaceKind.REGION and (
             p.preposition or in_source_place(p, local, text, lang)
@@ -147,7 +153,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         [x.span for x in attribution.chain if x.kind in _BODIES and x.span] if attribution else []
     )
     speakers_places = [
-        p for p in scope_places if _in_source(p, bodies) and p.place.kind is PlaceKind.REGION
+        p for p in scope_places if in_source(p, bodies) and p.place.kind is PlaceKind.REGION
     ]
 
     # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
@@ -687,14 +693,6 @@ def _joined(between: str, lang: str) -> bool:
     words = between.split()
     coordinators = get_language(lang).syntax.COORDINATORS
     return len(words) <= 6 and any(w.casefold() in coordinators for w in words)
-
-
-def _in_source(p: PlaceMatch, spans: list[Span]) -> bool:
-    """True when the place stands inside one of the sources' spans without being the
-    whole source ("the Peruvian ministry", not "Ecuador has confirmed")."""
-    return any(
-        sp.start <= p.start < sp.end and (sp.start, sp.end) != (p.start, p.end) for sp in spans
-    )
 
 
 def _clock_claims(
