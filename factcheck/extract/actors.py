@@ -74,7 +74,6 @@ _OPEN_QUOTE = '["„“»«]'
 _CLOSE_QUOTE = '["“”«»]'
 _QUOTES = '"„“”»«'
 
-
 _NEVER = re.compile(_NOTHING)
 """The pattern of a form the language pack does not have: never tried."""
 
@@ -82,19 +81,18 @@ _OPENING_BREAKS = ",:;–—-"  # "-": after a dateline ("SHENZHEN, Oct 28 - X s
 """The clause breaks after which (and a space) ``verb_before`` and ``verb_perfect`` of
 :func:`_patterns` can begin, besides the sentence's start (their lookbehind)."""
 _QUOTE_END = "(?<=[,!?][\"”’']\\s)"
-"""The end of a quotation a speaker follows ("'We have 30 confirmed deaths,' *Sheriff
-Miller* said"): a lookbehind, where ``verb_before`` and ``verb_perfect`` can begin too."""
+"""The end of a quotation a speaker follows ("'We have 30 dead,' *Sheriff Miller* said"):
+a lookbehind, where ``verb_before`` and ``verb_perfect`` can begin too."""
 _QUOTE_ENDS = re.compile("[,!?][\"”’']\\s")
-_GAP_BREAKS = ",;"
-"""The same for ``gapped``."""
+_GAP_BREAKS = ",;"  # the same for ``gapped``
 
 _APPOSITION = r",\s+(?:[^,;:()\n]|(?<=\d),(?=\d\d\d)){1,80}+,"
-"""An apposition between commas (of :data:`_ASIDE`); a thousands comma is no end of it
-("The company, which employs 50,000 people, said")."""
-_ASIDE = rf"(?P<aside>\s*\([^()\n]{{1,60}}+\)|{_APPOSITION})"
+"""An apposition between commas (of :data:`_ASIDE`), not ended by a thousands comma."""
+_TITLE = rf"\s+{_OPEN_QUOTE}[^\"„“”»«\n]{{1,60}}+{_CLOSE_QUOTE}"  # a name in quotes
+_ASIDE = rf"(?P<aside>\s*\([^()\n]{{1,60}}+\)|{_APPOSITION}|{_TITLE})"
 """What may stand between a speaker and its verb: a parenthesis ("Nancy Faeser *(SPD)*
-sagte", "Barbara Slowik *(58)* berichtete") or an apposition between commas ("John
-Smith, *the county fire chief,* said", "Max Muster, *Sprecher der Feuerwehr,* sagte")."""
+sagte"), an apposition between commas ("John Smith, *the county fire chief,* said") or a
+name in quotes ("Das Bündnis *„Dresden für alle“* sprach von 50.000")."""
 
 
 @cache
@@ -135,7 +133,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         # an aside's end right before a verb: where an aside may stand
         "aside_cue": re.compile(
-            rf"(?:\)|{_APPOSITION}){adv}\s+(?:{verbs}{'|' + aux if aux else ''})(?![\w-])"
+            rf"(?:\)|{_APPOSITION}|{_TITLE}){adv}\s+(?:{verbs}{'|' + aux if aux else ''})(?![\w-])"
         ),
         # "Die Polizei hatte am Montag gesagt": an auxiliary and a few words between
         "verb_perfect": (
@@ -307,6 +305,8 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
 
     phrase = written.strip().rstrip(",.;:")
     phrase = _leading_article(lang).sub("", phrase).strip(_QUOTES)  # des "Spiegel"
+    if sum(map(phrase.count, _QUOTES)) % 2:  # the alliance "Health for All"
+        phrase += '"' if '"' in phrase else "“"
     if not phrase:
         return None
     if re.match(get_language(lang).nouns.NUMBER_OF, phrase, re.IGNORECASE):

@@ -505,8 +505,8 @@ def named_scope(
         lead = _lead_pattern(lang).match(text, previous, min(len(text), previous + 60))
     if lead is not None and not any(a <= lead.start(1) < b for a, b in skip):
         w = lead.group(1).casefold()
-        if w not in cal and w not in nouns.SCOPE_NAME_STOPS:
-            out.append(w)
+        if w not in cal and w not in nouns.SCOPE_NAME_STOPS and not _demonym(w, lang):
+            out.append(w)  # not "The *Liberian-flagged* tanker": a nationality
     for m in _NAME.finditer(text, start, end):
         if m.start() == sentence_start or any(a <= m.start() < b for a, b in skip):
             continue
@@ -560,10 +560,11 @@ def _in_body_name(text: str, at: int, lang: str) -> bool:
 
 
 def _demonym(word: str, lang: str) -> bool:
-    """True for a word the gazetteer knows as a country's adjective ("American")."""
+    """True for a word the gazetteer knows as a country's adjective ("American"), also as
+    the first part of a hyphenated word ("*Liberian*-flagged", "*German*-built")."""
     from factcheck.extract.places import nationality_of
 
-    return nationality_of(word, lang) is not None
+    return nationality_of(word.partition("-")[0], lang) is not None
 
 
 def _anaphoric(text: str, start: int, lang: str) -> bool:

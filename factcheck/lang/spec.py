@@ -435,6 +435,10 @@ class Attribution(Protocol):
     """A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none."""
     HEARSAY: str
     """Hearsay opening with a plan cue, alleged: "soll 5.000 Euro *gestohlen haben*"; "" if none."""
+    EPISTEMIC_PAST: str
+    """A guess at what has already happened, opening with a hypothetical cue ("up to 9,500
+    barrels *may have leaked*", "bis zu 60.000 Liter *könnten ausgelaufen sein*"): the
+    figure is an estimate, not a hypothesis; "" if none."""
     DETERMINERS: frozenset[str]
     """Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure."""
     REFUSED_PROPOSALS: tuple[str, ...]

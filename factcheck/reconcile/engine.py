@@ -401,22 +401,31 @@ def _position(c: Claim) -> tuple[str, int, str]:
 
 VAGUE_RATIO = 2.0
 """A figure below a vague amount ("dozens", "mehrere") conflicts with it only when the
-vague amount's lowest reading is at least this factor above the figure (a vague range's
-top is generous already: a figure above it conflicts)."""
+vague amount's lowest reading is at least this factor above the figure."""
+
+VAGUE_ABOVE_RATIO = 2.5
+"""A figure above a vague amount conflicts with it only when it is at least this factor
+above the vague amount's highest reading (where the next vague word would start: "several"
+up to 10, "dozens" up to 200): news uses vague words as floors ("*several* counties opened
+shelters" beside "more than 12 counties", "*thousands of* employees" of a firm of 43,700),
+while "a few dead" beside 80 dead, or "dozens of missiles" beside 600, is still told."""
 
 
 def _vague_near(a: Comparable, b: Comparable) -> bool:
     """True when a figure lies below a vague amount by less than :data:`VAGUE_RATIO`
-    ("19 villages" and "dozens of villages")."""
+    ("19 villages" and "dozens of villages"), or above one by less than
+    :data:`VAGUE_ABOVE_RATIO` ("mehrere Verletzte" and "15 Verletzte")."""
     low, high = (a, b) if _below(a, b) else (b, a)
-    qh = high.claim.quantity
-    if qh is None or not qh.qualifier.is_vague:
-        return False
     top = low.interval.high if low.interval.high is not None else low.nominal
     bottom = high.interval.low if high.interval.low is not None else high.nominal
     if top is None or bottom is None or top <= 0:
         return False
-    return bottom / top < VAGUE_RATIO
+    qh, ql = high.claim.quantity, low.claim.quantity
+    if qh is not None and qh.qualifier.is_vague:
+        return bottom / top < VAGUE_RATIO
+    if ql is not None and ql.qualifier.is_vague:
+        return bottom / top < VAGUE_ABOVE_RATIO
+    return False
 
 
 def classify(

@@ -1045,3 +1045,24 @@ def test_who_was_told_is_no_speaker() -> None:
     text = "Twelve people died, the mayor told Reuters."
     found = find_attribution(text, 0, len(text), "en")
     assert found is not None and [s.name for s in found.chain] == ["Reuters", "mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        # a name in quotation marks between the speaker's noun and its verb
+        (
+            "Das veranstaltende Bündnis „Dresden für alle“ sprach dagegen von mehr als "
+            "50.000 Teilnehmern.",
+            "de",
+            "?:bündnis",
+        ),
+        ('The union "Unite" said more than 100,000 people took part.', "en", "?:union"),
+    ],
+)
+def test_a_quoted_name_after_the_speaker(text: str, lang: str, key: str) -> None:
+    att = find_attribution(text, 0, len(text), lang)
+    assert att is not None
+    (src,) = att.chain
+    assert src.key == key
+    assert sum(src.name.count(q) for q in '"„“”') % 2 == 0  # no quotation mark left open

@@ -249,10 +249,33 @@ def test_severity_never_leaves_the_scale() -> None:
 def test_a_vague_amount_lowers_the_severity() -> None:
     arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
     dozens = quantity("a", None, "missile", qualifier=Qualifier.DOZENS)
-    exact = quantity("b", 300, "missile", precision=10)
+    exact = quantity("b", 600, "missile", precision=10)
     (d,) = reconcile([dozens, exact], articles=arts)
     assert ReasonCode.UNCERTAIN_READING in _codes(d)
-    assert d.severity is Severity.MINOR  # 30 % apart: major, one level down
+    assert d.severity is Severity.MAJOR  # 67 % apart: critical, one level down
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "reading", "value", "flagged"),
+    [
+        # a vague word is a floor: a figure a little above its top reading agrees
+        (Qualifier.SEVERAL, (2, 10), 15, False),
+        (Qualifier.DOZENS, (24, 200), 300, False),
+        (Qualifier.THOUSANDS, (2_000, 20_000), 43_700, False),
+        # far above it, it is told
+        (Qualifier.SEVERAL, (2, 10), 40, True),
+        (Qualifier.DOZENS, (24, 200), 600, True),
+        # below a vague amount's lowest reading by less than half
+        (Qualifier.DOZENS, (24, 200), 19, False),
+    ],
+)
+def test_a_figure_near_a_vague_amount_is_no_finding(
+    qualifier: Qualifier, reading: tuple[int, int], value: int, flagged: bool
+) -> None:
+    arts = [article("a", "2024-05-04"), article("b", "2024-05-04")]
+    vague = quantity("a", None, "missile", qualifier=qualifier, low=reading[0], high=reading[1])
+    exact = quantity("b", value, "missile")
+    assert bool(reconcile([vague, exact], articles=arts)) is flagged
 
 
 # -- currencies and units --------------------------------------------------------------------

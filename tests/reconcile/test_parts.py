@@ -54,3 +54,35 @@ def test_a_share_of_a_figure_named_before_takes_no_part() -> None:
     report = _report("151 people were injured, 29 of them seriously.", "Nobody died.", "en")
     shares = [c for c in report.claims if c.quantity is not None and "29" in c.quote]
     assert shares and not any(map(takes_part, shares))
+
+
+def test_a_part_named_after_its_whole_is_no_conflict_below_another_whole_en() -> None:
+    report = _report(
+        "Officials attributed at least six deaths to the storm, including two people who "
+        "died of carbon monoxide poisoning.",
+        "Seven people died in the storm.",
+        "en",
+    )
+    assert report.discrepancies == ()  # the two are a part of the six, and of the seven
+
+
+def test_a_part_named_after_its_whole_is_no_conflict_below_another_whole_de() -> None:
+    report = _report(
+        "Die Polizei war mit rund 1.200 Beamten im Einsatz, darunter rund 400 Beamte aus Bayern.",
+        "Rund 1.100 Polizisten waren im Einsatz.",
+        "de",
+    )
+    assert report.discrepancies == ()
+
+
+def test_a_part_cue_of_another_count_leaves_a_figure_whole() -> None:
+    """ "Twenty people have been hurt, five police officers among them, and 25 people remain
+    unaccounted for": the 25 are no part of the 20 hurt, and are set against 41."""
+    report = _report(
+        "Twenty people have been hurt, five police officers among them, and 25 people "
+        "remain unaccounted for.",
+        "Officials said 41 people remain unaccounted for.",
+        "en",
+        dates=("2025-04-12", "2025-04-12"),
+    )
+    assert len(report.discrepancies) == 1

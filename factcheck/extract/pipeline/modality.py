@@ -136,6 +136,8 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
             and (modality != "alleged" or _alleges(idx, a, b))
             and (modality != "denied" or _denies(idx, a, b))
         ):
+            if modality == "hypothetical" and _guessed_past(idx, a, b):
+                return Modality.ESTIMATED
             return Modality(modality)
     if _hearsay(idx, a, b):
         return Modality.ALLEGED
@@ -148,6 +150,19 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
     ):
         return Modality.PLANNED
     return None
+
+
+def _guessed_past(idx: SentenceIndex, a: int, b: int) -> bool:
+    """True when every hypothetical cue of the clause ``a..b`` opens a guess at what has
+    already happened (the pack's ``attribution.EPISTEMIC_PAST``: "up to 9,500 barrels *may
+    have leaked*"): an estimate of a past figure, no hypothesis."""
+    pattern = _pack_regex(idx.lang, "attribution", "EPISTEMIC_PAST")
+    if pattern is None:
+        return False
+    guesses = [(m.start(), m.end()) for m in pattern.finditer(idx.text, a, b)]
+    return bool(guesses) and all(
+        any(x <= pos < y for x, y in guesses) for pos in idx.cues("hypothetical", a, b)
+    )
 
 
 def _alleges(idx: SentenceIndex, a: int, b: int) -> bool:

@@ -282,3 +282,26 @@ def joint_count(text: str, noun_end: int, noun_concept: str | None, lang: str) -
         return False
     pair = {noun_concept, other}
     return not (pair <= PERSON_CONCEPTS or pair <= POWER_CUSTOMERS)
+
+
+def whole_before(st: _State, s: int, start: int, key: str, nominal: float | None) -> bool:
+    """True when a larger figure of ``key`` stands before ``start`` in the sentence from
+    ``s``: the whole a part cue of the figure at ``start`` speaks of ("at least six
+    deaths, *including* two people who died of carbon monoxide poisoning", "1.200 Beamte,
+    *darunter* 400 aus Bayern"), so the part is one of several."""
+    if nominal is None:
+        return False
+    for c in reversed(st.claims):
+        if c.span.start < s:
+            return False
+        q = c.quantity
+        if (
+            c.span.end <= start
+            and c.measure is not None
+            and c.measure.key == key
+            and q is not None
+            and q.nominal is not None
+            and q.nominal > nominal
+        ):
+            return True
+    return False

@@ -43,6 +43,7 @@ from factcheck.extract.pipeline.parts import (
     part_role,
     partitive_noun,
     partitive_whole,
+    whole_before,
     whole_of_part,
 )
 from factcheck.extract.pipeline.prices import price_thing, priced
@@ -585,8 +586,10 @@ def _quantity_claim(
             if mark == PART_SCOPE and (
                 is_alone(text, s if opening else seg[0], seg[1], lang)
                 or of_them(text, qm.end, lang)
+                or whole_before(st, s, qm.start, measure.key, q.nominal)
             ):
-                _mark(update, measure, ALONE_SCOPE)  # "allein die Feuerwehr", "two of them"
+                # "allein die Feuerwehr", "two of them"; "six deaths, including two ..."
+                _mark(update, measure, ALONE_SCOPE)
         if whole is None and is_increment(text, qm.start, qm.end, lang):
             _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
         if noun is not None and joint_count(text, noun.end, noun.concept, lang):

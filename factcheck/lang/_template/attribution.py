@@ -87,6 +87,12 @@ PASSIVE: str = ""
 # English: ''
 HEARSAY: str = ""
 
+# A guess at what has already happened, opening with a hypothetical cue ("up to 9,500 barrels
+# *may have leaked*", "bis zu 60.000 Liter *könnten ausgelaufen sein*"): the figure is an
+# estimate, not a hypothesis; "" if none.
+# English: '(?<![\\w-])(?:may|might)(?:\\s+(?:well|already|also))?\\s+have\\s+[a-z]+(?![\\w-])'
+EPISTEMIC_PAST: str = ""
+
 # Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure.
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()

@@ -171,8 +171,9 @@ ARTICLES: tuple[str, ...] = ()
 # stances are two figures of one negotiation.
 # English: {'demanded': ('demand*', 'seeking', 'seeks', 'sought', 'asking for', 'asks for',
 # 'asked for', 'calls for', 'called for'), 'offered': ('offer*', 'proposed', 'proposes',
-# 'tabled'), 'target': ('target of', 'targets of', 'goal of', 'aims to', 'aim to', 'aiming to',
-# 'quorum', 'threshold')}
+# 'tabled', 'draft budget*', 'draft bill*', 'draft plan*', 'the draft', 'in draft'), 'target':
+# ('target of', 'targets of', 'goal of', 'aims to', 'aim to', 'aiming to', 'quorum',
+# 'threshold')}
 STANCE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Phrases holding a word of ``STANCE_CUES`` that put nothing forward ("the *offer price* of

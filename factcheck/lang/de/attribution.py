@@ -605,3 +605,13 @@ HEARSAY: str = (
 sein*"); mit einfachem Infinitiv kündigt es an ("Der Neubau soll 50 Millionen Euro kosten",
 "Die Zone soll bis 23 Uhr geöffnet sein"). Das Partizip ist kleingeschrieben: "soll Platz
 für 60.000 Menschen haben" ist keine Behauptung."""
+
+EPISTEMIC_PAST: str = (
+    r"(?<![\w-])(?:könnte|könnten)(?![\w-])(?:\s+\S+){0,12}?\s+"
+    r"(?:[a-zäöüß]*ge[a-zäöüß]+(?:en|t)|[a-zäöüß]+iert)\s+(?:sein|haben|worden\s+sein)"
+    r"(?![\w-])"
+)
+"""Mit Infinitiv Perfekt vermutet "könnte/könnten", was schon geschehen ist ("bis zu 60.000
+Liter *könnten ausgelaufen sein*", "könnten ums Leben *gekommen sein*"): eine Schätzung,
+keine Annahme. Was nicht geschah, steht im Konjunktiv Plusquamperfekt ("hätte ... töten
+können") und bleibt hypothetisch."""

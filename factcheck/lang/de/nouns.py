@@ -20,6 +20,9 @@ CONCEPTS: dict[str, str] = {
     "Provinz": "province", "Bezirk": "district", "Distrikt": "district", "Landkreis": "county",
     "Präfektur": "prefecture", "Gouvernement": "governorate", "Kanton": "canton",
     "Oblast": "oblast",
+    # was ausläuft und wohin es treibt ("60.000 Liter Rohöl", "40 Kilometer Küste")
+    "Öl": "oil", "Rohöl": "oil", "Heizöl": "oil", "Küste": "coast", "Küstenlinie": "coast",
+    "Uferlinie": "coast",
     # eine Messstelle: mit einem Namen daneben ein Ort der Messung ("am Pegel Kaub")
     "Pegel": "gauge", "Container": "container", "Schiff": "ship", "Kriegsschiff": "ship",
     "Boot": "boat", "U-Boot": "submarine", "Flugzeug": "aircraft",
@@ -408,7 +411,11 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
                  "verlangt", "verlangen", "verlangte", "verlangten", "beantragt", "beantragte",
                  "beantragten", "plädiert", "plädierte", "plädierten", "Lösegeldforderung*",
                  "Lohnforderung*", "Gehaltsforderung*", "Tarifforderung*"),
-    "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*"),
+    "offered": ("bietet", "bieten", "bot", "boten", "angeboten", "Angebot*", "offeriert*",
+                # ein Entwurf schlägt vor, was erst beschlossen wird ("Im *Entwurf* klafft
+                # ein Defizit von 86,4 Millionen Euro"; beschlossen sind es 82,9)
+                "Entwurf", "Entwurfs", "Haushaltsentwurf*", "Gesetzentwurf*", "Vorschlag",
+                "Vorschlags", "vorgeschlagen*"),
     "target": ("Ziel von", "Ziel der", "Ziel des", "zum Ziel gesetzt", "Zielmarke*",
                "angestrebt*", "anvisiert*", "Quorum", "Quorums", "Hürde", "strebt", "streben",
                "strebte"),

@@ -162,6 +162,7 @@ ORG_WORDS: tuple[str, ...] = (
     "organizer",
     "union",
     "unions",
+    "campaign group",
     "fire department",
     "fire service",
     "county",  # "..., the county said" (not "city", "state": "capacity", "estate")
@@ -481,3 +482,11 @@ PASSIVE: str = ""
 HEARSAY: str = ""
 """Unused in English: hearsay has words of its own ("allegedly", "reportedly"), no modal
 that also plans (see the German file)."""
+
+EPISTEMIC_PAST: str = (
+    r"(?<![\w-])(?:may|might)(?:\s+(?:well|already|also))?\s+have\s+[a-z]+(?![\w-])"
+)
+""""may/might have" and a participle guess at what has happened ("up to 9,500 barrels *may
+have leaked*", "as many as 40 people *might have been* aboard"): an estimate. Not "could
+have", which in English mostly tells what did not happen ("the blast *could have killed*
+hundreds")."""

@@ -13,6 +13,13 @@ CONCEPTS: dict[str, str] = {
     "gauge": "gauge",
     "river": "river",
     "container": "container",
+    # what a spill is of and what it reaches ("5,900 barrels of oil", "1,300 tonnes of
+    # crude"; "61 km of coastline", "58 miles of shoreline")
+    "oil": "oil",
+    "crude": "oil",
+    "coast": "coast",
+    "coastline": "coast",
+    "shoreline": "coast",
     "ship": "ship",
     "vessel": "ship",
     "warship": "ship",
@@ -447,7 +454,8 @@ ARTICLES: tuple[str, ...] = ("the", "a", "an")
 STANCE_CUES: dict[str, tuple[str, ...]] = {
     "demanded": ("demand*", "seeking", "seeks", "sought", "asking for", "asks for",
                  "asked for", "calls for", "called for"),
-    "offered": ("offer*", "proposed", "proposes", "tabled"),
+    "offered": ("offer*", "proposed", "proposes", "tabled", "draft budget*", "draft bill*",
+                "draft plan*", "the draft", "in draft"),
     "target": ("target of", "targets of", "goal of", "aims to", "aim to", "aiming to", "quorum",
                "threshold"),
 }  # fmt: skip

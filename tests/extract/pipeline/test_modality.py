@@ -236,9 +236,9 @@ def test_a_month_is_no_modal(text: str, modality: Modality) -> None:
         ("Der Konzern ruft 1,2 Millionen Autos zurück, weil der Airbag versagen könnte.",
          "1,2", "de", Modality.ASSERTED),
         # a figure inside that clause keeps the cue there, and a cue before the clause
-        # keeps its figure
+        # keeps its figure (a guess at the past: an estimate)
         ("The plant shut because 300 workers may have been exposed.", "300", "en",
-         Modality.HYPOTHETICAL),
+         Modality.ESTIMATED),
         ("Officials may evacuate 300 homes because the dam is weak.", "300", "en",
          Modality.HYPOTHETICAL),
     ],
@@ -262,3 +262,26 @@ def test_a_threat_or_a_penalty_faced_is_no_report(text: str, quote: str, languag
     """What is threatened or faced did not happen: planned, never set against a report
     ("7,000 nurses walked off the job", "sentenced to eight years")."""
     assert _modality(text, quote, language) is Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "modality"),
+    [
+        # a guess at what has already happened is an estimate
+        ("Officials said up to 9,500 barrels may have leaked into the water.", "9,500", "en",
+         Modality.ESTIMATED),
+        ("As many as 40 people might have been aboard.", "40", "en", Modality.ESTIMATED),
+        ("Nach Angaben der Behörden könnten bis zu 60.000 Liter Öl ausgelaufen sein.", "60.000",
+         "de", Modality.ESTIMATED),
+        # what did not happen, or may happen, stays hypothetical
+        ("The blast could have killed 300 people.", "300", "en", Modality.HYPOTHETICAL),
+        ("If the dam breaks, up to 3,000 homes may be flooded.", "3,000", "en",
+         Modality.HYPOTHETICAL),
+        ("Bis zu 300 Häuser könnten überflutet werden, sagte der Landrat.", "300", "de",
+         Modality.HYPOTHETICAL),
+    ],
+)  # fmt: skip
+def test_a_guess_at_the_past_is_an_estimate(
+    text: str, quote: str, language: str, modality: Modality
+) -> None:
+    assert _modality(text, quote, language) is modality

@@ -302,3 +302,18 @@ def test_a_persons_title_gives_no_place() -> None:
 def test_a_bodys_name_is_no_scope(text: str, scope: tuple[str, ...]) -> None:
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.scope == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality is no name, also as the first part of a hyphenated word
+        "The Liberian-flagged tanker drifted about 3 miles.",
+        "Crews searched the Russian-occupied bank for 40 people.",
+        "The American team won 30 medals.",
+    ],
+)
+def test_a_nationality_is_no_scope(text: str) -> None:
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None
+    assert not [x for x in claim.measure.scope if not x.startswith(("scope:", "held:"))]

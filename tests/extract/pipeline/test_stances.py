@@ -45,6 +45,10 @@ from factcheck.report import report_from
          ["target"]),
         ("The measure needed a quorum of 25 percent of voters.", "en", ["target"]),
         ("Die Landesregierung strebt jährlich rund 20.000 neue Wohnungen an.", "de", ["target"]),
+        # a draft proposes what is decided later
+        ("Im Entwurf klafft ein Defizit von 86,4 Millionen Euro.", "de", ["offered"]),
+        ("Das beschlossene Defizit liegt bei 82,9 Millionen Euro.", "de", [None]),
+        ("The draft budget foresees a deficit of $86.4 million.", "en", ["offered"]),
     ],
 )  # fmt: skip
 def test_a_demand_or_an_offer_is_the_figures_state(
@@ -80,3 +84,24 @@ def test_a_demand_is_not_set_against_an_offer() -> None:
 def test_a_ransom_is_what_its_sum_measures(text: str, language: str) -> None:
     (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert claim.measure is not None and claim.measure.key == "money:ransom"
+
+
+def test_a_draft_is_not_set_against_what_was_passed() -> None:
+    report = report_from(
+        [
+            read_article(
+                "Im Entwurf klafft ein Defizit von 86,4 Millionen Euro.",
+                id="a",
+                language="de",
+                published="2025-12-10",
+            ),
+            read_article(
+                "Das beschlossene Defizit liegt bei 82,9 Millionen Euro.",
+                id="b",
+                language="de",
+                published="2025-12-12",
+            ),
+        ]
+    )
+    assert len(report.claims) == 2
+    assert report.discrepancies == ()

@@ -334,3 +334,26 @@ def test_a_share_of_gdp_is_keyed_by_what_it_is_the_ratio_of(
 )
 def test_a_maturity_is_no_duration(text: str, lang: str) -> None:
     assert not any(t.startswith("duration") for t in _things(text, lang).values())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        # what a spill is of, and the coast it reaches, by any of their words
+        ("About 5,900 barrels of oil had spilled.", "An estimated 1,300 tonnes of crude escaped.",
+         "en"),
+        ("Oil came ashore along 61 kilometres of coastline.",
+         "The slick had reached 58 miles of shoreline.", "en"),
+        ("Rund 60.000 Liter Öl sind ausgelaufen.", "Rund 60.000 Liter Rohöl sind ausgelaufen.",
+         "de"),
+        ("Das Öl verschmutzte 40 Kilometer Küste.",
+         "Das Öl verschmutzte 40 Kilometer Küstenlinie.", "de"),
+    ],
+)  # fmt: skip
+def test_one_measured_thing_by_two_words(first: str, second: str, language: str) -> None:
+    keys = []
+    for text in (first, second):
+        (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+        assert claim.measure is not None
+        keys.append(claim.measure.key)
+    assert keys[0] == keys[1] != "measure"
