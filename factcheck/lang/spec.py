@@ -268,6 +268,10 @@ class Time(Protocol):
     """A regular expression for what follows a day that names an event rather than the
     time of the sentence's figures ("*Sunday's* earthquake killed 52 on Monday": the
     possessive); empty for none."""
+    EVENT_DAY_BEFORE: str
+    """A regular expression for what stands right before such a day, ending where the day
+    starts ("dem *Lawinenunglück vom* Donnerstag": the event's day, not the time of the
+    toll told a day later); empty for none."""
     PARTS_OF_DAY: dict[str, PartOfDay]
     """Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern
     Abend``); fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`."""

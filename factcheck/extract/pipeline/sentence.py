@@ -213,7 +213,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # "the death toll from Sunday's earthquake rose to 52 on Monday": Sunday names the event
     # (a year or a month so named dates the figures: "Last year's game drew 123.7 million")
     shared = [
-        t for t in shared if t.time.precision in _PERIODS or not _event_day(text, t.end, lang)
+        t
+        for t in shared
+        if t.time.precision in _PERIODS or not _event_day(text, t.start, t.end, lang)
     ]
     # "6.7 million visited, 500,000 fewer than last year": last year is compared with; "its
     # biggest fall since 1987": a record's frame
@@ -573,11 +575,15 @@ def _record_frame(text: str, t: TimeMatch, idx: SentenceIndex, lang: str) -> boo
     return cue_pattern(lang, "RANKING_WORDS").search(text, lo, t.start) is not None
 
 
-def _event_day(text: str, end: int, lang: str) -> bool:
-    """True when the time ending at ``end`` names an event ("*Sunday's* earthquake"; the
-    pack's ``time.EVENT_DAY_AFTER``), not the time of the sentence's figures."""
-    pattern = _pack_regex(lang, "time", "EVENT_DAY_AFTER")
-    return pattern is not None and pattern.match(text, end) is not None
+def _event_day(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the time at ``start:end`` names an event ("*Sunday's* earthquake", "dem
+    Lawinenunglück *vom Donnerstag*"; the pack's ``time.EVENT_DAY_AFTER`` and
+    ``EVENT_DAY_BEFORE``), not the time of the sentence's figures."""
+    after = _pack_regex(lang, "time", "EVENT_DAY_AFTER")
+    if after is not None and after.match(text, end) is not None:
+        return True
+    before = _pack_regex(lang, "time", "EVENT_DAY_BEFORE")
+    return before is not None and before.search(text, max(0, start - 40), start) is not None
 
 
 _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})

@@ -43,6 +43,12 @@ DATE_NAME_BEFORE: tuple[str, ...] = ()
 # English: "['’]s\\s"
 EVENT_DAY_AFTER: str = ""
 
+# A regular expression for what stands right before such a day, ending where the day starts
+# ("dem *Lawinenunglück vom* Donnerstag": the event's day, not the time of the toll told a day
+# later); empty for none.
+# English: ''
+EVENT_DAY_BEFORE: str = ""
+
 # Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern Abend``);
 # fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`.
 # English: {'morning': 'morning', 'afternoon': 'afternoon', 'midday': 'afternoon', ...}

@@ -82,6 +82,16 @@ DATE_NAME_BEFORE: tuple[str, ...] = (
 EVENT_DAY_AFTER: str = ""
 """Ungenutzt im Deutschen (siehe die englische Datei)."""
 
+EVENT_DAY_BEFORE: str = (
+    r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*?)?(?i:unglück|unfall|anschlag|brand|beben|lawine|abgang"
+    r"|explosion|absturz|einsturz|sturm|unwetter|hochwasser|angriff|amoklauf|attentat"
+    r"|katastrophe|havarie|entgleisung|zusammenstoß|überfall|kundgebung|demonstration)"
+    r"(?:e?s|en|n)?\s+vom\s+$"
+)
+"""Ein Ereignis mit seinem Tag ("bei dem *Lawinenunglück vom* Donnerstag kamen vier
+Menschen ums Leben", am Freitag geschrieben): der Tag ist der des Unglücks, die Zahl gilt
+am Tag des Artikels."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morgen": PartOfDay.MORNING,
     "früh": PartOfDay.MORNING,

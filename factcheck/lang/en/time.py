@@ -86,6 +86,9 @@ EVENT_DAY_AFTER: str = r"['’]s\s"
 """A possessive after a day names the event of that day ("the death toll from *Sunday's*
 earthquake rose to 52 on Monday"), not the time of the sentence's figures."""
 
+EVENT_DAY_BEFORE: str = ""
+"""Unused: English names an event's day by the possessive after it."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morning": PartOfDay.MORNING,
     "afternoon": PartOfDay.AFTERNOON,

@@ -373,6 +373,22 @@ def test_a_period_in_the_possessive_dates_the_figures() -> None:
     assert toll.time is None
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # an event with its day ("vom Donnerstag") names the event's day, not the toll's
+        ("Bei dem Lawinenunglück vom Donnerstag kamen vier Menschen ums Leben.", False),
+        ("Nach dem Unglück vom Donnerstag werden noch zwei Menschen vermisst.", False),
+        # figures of a day are that day's
+        ("Nach Angaben vom Donnerstag kamen vier Menschen ums Leben.", True),
+        ("Am Donnerstag kamen vier Menschen ums Leben.", True),
+    ],
+)
+def test_an_events_day_is_not_the_tolls_de(text: str, dated: bool) -> None:
+    (toll,) = [c for c in extract_text(text, language="de", published="2025-02-21") if c.quantity]
+    assert (toll.time is not None) is dated
+
+
 def test_a_month_right_after_the_level_a_change_came_from_is_its_own() -> None:
     """ "slowed to 3.4% from 3.8% in September": September's rate is the 3.8%; a day after
     it still dates the new level ("rose to 52 from 38 on Monday" is Monday's 52)."""
