@@ -39,6 +39,7 @@ from factcheck.models import (
     Discrepancy,
     DiscrepancyKind,
     Modality,
+    PartOfDay,
     TimeKind,
     UnitKind,
     discrepancy_id,
@@ -356,6 +357,28 @@ def _folded_texts(arts: Mapping[str, Article]) -> dict[str, str]:
     return texts
 
 
+_DAY_PARTS = (PartOfDay.MORNING, PartOfDay.AFTERNOON, PartOfDay.EVENING, PartOfDay.NIGHT)
+
+
+def _part_of_day(c: Claim) -> int | None:
+    """Where in its day the figure's time lies (0 morning ... 3 night), None when unsaid."""
+    part = c.time.part_of_day if c.time is not None else None
+    return None if part is None else _DAY_PARTS.index(part)
+
+
+_LATE = _DAY_PARTS.index(PartOfDay.EVENING)
+
+
+def _later_in_the_day(x: Claim, y: Claim) -> bool:
+    """True when ``x``'s time names the evening or the night and ``y``'s names no part of
+    the day or an earlier one: of one day, ``x`` is likely the later figure ("rose to eight
+    on Thursday *evening*" and "rose to seven on Thursday", told at a morning briefing). A
+    morning against a day with no part said tells nothing ("am Dienstagmorgen 78
+    Zentimeter" and "am Dienstag um 6 Uhr 87")."""
+    px, py = _part_of_day(x), _part_of_day(y)
+    return px is not None and px >= _LATE and (py is None or py < px)
+
+
 def _toll(c: Claim) -> bool:
     """True for a running total by its concept (the dead, the injured, arrests)."""
     return c.measure is not None and c.measure.key in CUMULATIVE_CONCEPTS
@@ -578,6 +601,11 @@ def _decide(
         later = b if order == -1 else a
     if cumulative and later is high and not same_day:
         return None  # a running total grew between dated reports: an update
+    if same_day and cumulative and _later_in_the_day(high.claim, low.claim):
+        return None  # "seven on Thursday", "eight on Thursday evening": it grew that day
+    moving = any(x.identity is not None and x.identity.current for x in (a, b))
+    if same_day and moving and (_later_in_the_day(ca, cb) or _later_in_the_day(cb, ca)):
+        return None  # the missing "on Thursday" and "on Thursday evening": two moments
     if (
         low.claim.measure is not None
         and low.claim.measure.interim

@@ -723,3 +723,43 @@ def test_storeys_of_a_collapsed_building(a: str, b: str, lang: str) -> None:
 )  # fmt: skip
 def test_a_part_of_the_figure_before_lies_below_a_whole(a: str, b: str, lang: str) -> None:
     assert not any("gives 2 " in x or "gives two" in x for x in _two(a, b, lang))
+
+
+# -- parts of one day -------------------------------------------------------------------
+def _two_reports(a: str, b: str, published: str = "2025-10-16"):  # type: ignore[no-untyped-def]
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    return report_from(
+        [
+            read_article(a, id="a", language="en", published=published),
+            read_article(b, id="b", language="en", published=published),
+        ]
+    )
+
+
+def test_a_toll_told_for_a_later_part_of_the_day_may_have_grown() -> None:
+    report = _two_reports(
+        "The death toll from the bridge collapse rose to seven on Thursday, officials said.",
+        "The death toll from the bridge collapse rose to eight on Thursday evening, officials "
+        "said.",
+    )
+    assert len([c for c in report.claims if c.quantity is not None]) == 2
+    assert report.discrepancies == ()
+
+
+def test_a_toll_lower_in_the_evening_than_in_the_morning_is_a_finding() -> None:
+    report = _two_reports(
+        "Officials said on Thursday morning that eight people had died.",
+        "Officials said on Thursday evening that six people had died.",
+    )
+    assert len(report.discrepancies) == 1
+
+
+def test_the_missing_at_two_moments_of_a_day_are_no_finding() -> None:
+    report = _two_reports(
+        "Six people remain missing on Thursday, officials said.",
+        "Five people were still missing on Thursday evening, officials said.",
+    )
+    assert len([c for c in report.claims if c.quantity is not None]) == 2
+    assert report.discrepancies == ()

@@ -216,7 +216,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # held fast by rubble, water or a collapse ("12 miners were trapped")
     "trapped": ("trapped", "trapping", "entombed", "stuck underground"),
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
-                "survivor*", "out alive"),
+                "survivor*", "out alive", "found safe", "found alive", "found unharmed"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
                   "ordered to leave"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
