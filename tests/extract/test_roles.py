@@ -125,6 +125,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # who got out on their own escaped; who was brought out alive was rescued
         ("37 of them made it out on their own.", "37", "en", "escaped"),
         ("Rescuers brought 17 people out alive.", "17 people", "en", "rescued"),
+        # who was found safe is no longer missing
+        ("Two people were found safe overnight.", "Two people", "en", "rescued"),
         # the hired and the lacking are two counts of their noun, neither the staff
         (
             "Zum Schuljahresbeginn wurden 1.450 Lehrkräfte neu eingestellt.",
