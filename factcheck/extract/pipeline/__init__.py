@@ -30,6 +30,7 @@ from factcheck.extract.pipeline.state import (
 from factcheck.extract.pipeline.state import (
     language_of as language_of,
 )
+from factcheck.extract.pipeline.subjects import substances_shared
 from factcheck.extract.sentences import split_sentences
 from factcheck.lang.concepts import (
     ALL_SCOPE,
@@ -72,6 +73,7 @@ def extract(article: Article) -> list[Claim]:
     claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text)))
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
+    claims = substances_shared(claims)  # "9,500 barrels" in a story of barrels of oil
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
 
 

@@ -15,7 +15,7 @@ from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.roles import PARTICIPANT, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import PERSON_CONCEPTS, RATE, SUBJECT_DIMENSIONS, VOTE_ROLES
-from factcheck.models import Quantity, UnitKind
+from factcheck.models import Claim, Quantity, UnitKind
 
 RESTATED_BEFORE = 48
 """Characters before a count searched for the noun a restating cue points back to."""
@@ -383,3 +383,37 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
         if role is not None:
             return role
     return None
+
+
+_SUBSTANCE_DIMENSIONS = frozenset({"[length] ** 3", "[mass]"})
+"""Dimensions of an amount of a substance (a volume, a mass): "9,500 barrels", "1,300 t"."""
+
+
+def substances_shared(claims: list[Claim]) -> list[Claim]:
+    """The claims, with each volume or mass of no substance said ("up to 9,500 barrels may
+    have leaked") given the substance every other volume or mass of its article names, when
+    they all name one ("600,000 barrels of crude oil", "5,900 barrels of oil"): an oil
+    spill's barrels are barrels of oil; inferred, as a bare count is. A length is left
+    alone ("drifted 3 miles" in an article on 38 miles of coast)."""
+    things: set[str] = set()
+    bare: list[int] = []
+    for i, c in enumerate(claims):
+        m, q = c.measure, c.quantity
+        if m is None or q is None or q.unit_kind is not UnitKind.PHYSICAL or not q.unit:
+            continue
+        if _dimension(q.unit) not in _SUBSTANCE_DIMENSIONS:
+            continue
+        if m.thing == "measure":
+            bare.append(i)
+        elif m.thing.startswith("measure:"):
+            things.add(m.thing)
+    if not bare or len(things) != 1:
+        return claims
+    (thing,) = things
+    out = list(claims)
+    for i in bare:
+        m = claims[i].measure
+        assert m is not None
+        update = {"thing": thing, "concept": thing.casefold(), "inferred": True}
+        out[i] = claims[i].model_copy(update={"measure": m.model_copy(update=update)})
+    return out

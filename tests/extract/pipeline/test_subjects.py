@@ -357,3 +357,26 @@ def test_one_measured_thing_by_two_words(first: str, second: str, language: str)
         assert claim.measure is not None
         keys.append(claim.measure.key)
     assert keys[0] == keys[1] != "measure"
+
+
+def test_a_volume_of_no_substance_takes_its_articles_one_substance() -> None:
+    claims = extract_text(
+        "The tanker drifted about 3 miles. Up to 9,500 barrels may have leaked. About "
+        "600,000 barrels of crude oil were aboard.",
+        language="en",
+    )
+    things = {c.quote: c.measure.thing for c in claims if c.measure is not None}
+    assert things["Up to 9,500 barrels"] == things["About 600,000 barrels"] == "measure:oil"
+    assert things["about 3 miles"] == "measure"  # a length is no amount of oil
+    (leaked,) = [c for c in claims if c.quote == "Up to 9,500 barrels"]
+    assert leaked.measure is not None and leaked.measure.inferred
+
+
+def test_a_volume_of_no_substance_stays_bare_beside_two_substances() -> None:
+    claims = extract_text(
+        "Up to 9,500 barrels leaked. The ship carried 600,000 barrels of oil and 2,000 "
+        "tonnes of diesel.",
+        language="en",
+    )
+    (leaked,) = [c for c in claims if c.quote == "Up to 9,500 barrels"]
+    assert leaked.measure is not None and leaked.measure.thing == "measure"
