@@ -314,6 +314,12 @@ class RoleCues:
                 return role
         return None
 
+    def _in_figure(self, pos: int, qstart: int, qend: int) -> bool:
+        """True when the cue at ``pos`` stands in the noun phrase of a figure other than the
+        one at ``qstart:qend`` (a number right before it, :data:`_FIGURE_BEFORE`)."""
+        m = _FIGURE_BEFORE.search(self.text, max(0, pos - 24), pos)
+        return m is not None and not qstart <= m.start() < qend
+
     def _opens_phrase(self, pos: int) -> bool:
         """True when an article follows ``pos`` (the pack's ``syntax.ARTICLES``): the word
         before it is a preposition of a phrase ("aboard *the* bus"), not an adverb."""
@@ -349,6 +355,9 @@ class RoleCues:
             if among is not None and self.roles[k] not in among:
                 continue
             after = cs >= qend
+            if own is not None and not qstart <= cs < own and self._in_figure(cs, qstart, qend):
+                # "40 *dead* dolphins and 12 *injured* dolphins": another figure's noun
+                continue
             dist = cs - (tail or qend) if after else qstart - ce + BEFORE_PENALTY
             if not after and not self.coordinators.isdisjoint(self.text[ce:qstart].split()):
                 # "59 people died and 30 more were believed missing": a coordinator
@@ -376,6 +385,11 @@ class RoleCues:
         if capacity is not None and best is not None and best[2] == PARTICIPANT:
             return CAPACITY  # "Platz für 12.000 Besucher": what the place holds
         return None if best is None else best[2]
+
+
+_FIGURE_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s+(?:[^\W\d]+\s+)?$")
+"""A figure right before a word, with at most one word between ("40 *dead*", "12 more
+*injured*"): the word is in that figure's noun phrase."""
 
 
 def role_at(

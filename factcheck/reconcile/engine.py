@@ -537,6 +537,19 @@ def _narrower_noun(low: Comparable, high: Comparable) -> bool:
     return ml.thing.casefold() == mh.thing.casefold()
 
 
+def _narrowed_apart(a: Comparable, b: Comparable) -> bool:
+    """True when both figures' nouns are narrowed, by modifiers that share nothing ("210
+    *dead* birds", "180 *oiled* birds"; "40 *Schwer*verletzte" is read by its role): two
+    kinds of the thing, neither a part of the other. Modifiers in capitals (places, names)
+    are the scopes' to tell apart."""
+    ma, mb = a.claim.measure, b.claim.measure
+    if ma is None or mb is None or not ma.modifiers or not mb.modifiers:
+        return False
+    fa = {m.casefold() for m in ma.modifiers if not m[:1].isupper() or f"{m} " not in ma.surface}
+    fb = {m.casefold() for m in mb.modifiers if not m[:1].isupper() or f"{m} " not in mb.surface}
+    return bool(fa) and bool(fb) and not fa & fb and ma.thing.casefold() == mb.thing.casefold()
+
+
 def _rate_of_a_place(a: Comparable, b: Comparable) -> bool:
     """True when two percentages are given, one for a region (a place larger than a city)
     and one for none. (A city may be only where the speaker sits: "das ifo Institut in
@@ -645,6 +658,9 @@ def _decide(
     if _narrower_noun(low, high):
         # "12 specialist cave divers" and "more than 30 divers": the narrowed noun counts
         # a part of what the bare one counts, and a part may be smaller
+        return None
+    if _narrowed_apart(a, b):
+        # "210 dead birds" and "180 oiled birds": two kinds of birds
         return None
     if _alone_below(low, high):
         # "allein die Bottroper Feuerwehr schickte rund 120 Kräfte" and "mehr als 170

@@ -125,6 +125,20 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # who got out on their own escaped; who was brought out alive was rescued
         ("37 of them made it out on their own.", "37", "en", "escaped"),
         ("Rescuers brought 17 people out alive.", "17 people", "en", "rescued"),
+        # a harm word in the next figure's noun is that figure's
+        (
+            "Rescuers found 40 dead dolphins and 12 injured dolphins.",
+            "40",
+            "en",
+            "dead:lemma:dolphin",
+        ),
+        (
+            "Rescuers found 40 dead dolphins and 12 injured dolphins.",
+            "12",
+            "en",
+            "injured:lemma:dolphin",
+        ),
+        ("Helfer fanden 40 tote Delfine und 12 verletzte Tiere.", "12", "de", "injured:lemma:tier"),
         # who was found safe is no longer missing
         ("Two people were found safe overnight.", "Two people", "en", "rescued"),
         # the hired and the lacking are two counts of their noun, neither the staff

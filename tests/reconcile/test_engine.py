@@ -763,3 +763,20 @@ def test_the_missing_at_two_moments_of_a_day_are_no_finding() -> None:
     )
     assert len([c for c in report.claims if c.quantity is not None]) == 2
     assert report.discrepancies == ()
+
+
+def test_two_kinds_of_one_thing_are_no_finding() -> None:
+    report = _two_reports(
+        "Wildlife officials said at least 210 dead birds had been recovered.",
+        "About 180 oiled birds have been taken to a rehabilitation centre.",
+    )
+    assert len([c for c in report.claims if c.quantity is not None]) == 2
+    assert report.discrepancies == ()
+
+
+def test_one_kind_of_a_thing_is_compared() -> None:
+    report = _two_reports(
+        "Wildlife officials said at least 210 dead birds had been recovered.",
+        "Wildlife officials said 120 dead birds had been recovered.",
+    )
+    assert len(report.discrepancies) == 1
