@@ -312,6 +312,9 @@ def share_holder(
             if low in stop or low.removesuffix("'s").removesuffix("’s") in stop:
                 words = []  # "Am Ende", "Zudem": what follows is no subject
                 break
+            if low.endswith(("'s", "’s")) and m.group()[w.end() :].strip():
+                words = []  # "Baptiste's *United Progressive Party*": its owner's party
+                continue
             if not any(a <= m.start() + w.start() < b for a, b in skip):
                 # the possessive is the holder's: "*Labour's* vote share", "the Tories'"
                 words.append(low.removesuffix("'s").removesuffix("’s").rstrip("'’"))

@@ -317,3 +317,16 @@ def test_a_nationality_is_no_scope(text: str) -> None:
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None
     assert not [x for x in claim.measure.scope if not x.startswith(("scope:", "held:"))]
+
+
+def test_a_possessive_before_a_partys_name_is_its_owner() -> None:
+    """ "Baptiste's United Progressive Party took 13 seats": the party holds them, by the
+    name other articles use for it."""
+    (seats, *_) = [
+        c
+        for c in extract_text(
+            "Baptiste's United Progressive Party took 13 seats, down from 20.", language="en"
+        )
+        if c.quantity is not None
+    ]
+    assert seats.measure is not None and "united progressive party" in seats.measure.scope
