@@ -365,6 +365,7 @@ def test_no_false_hits_in_german(text: str) -> None:
         "Chad Smith and Jordan Peterson spoke. Paris Hilton laughed.",
         "The president said the economy would grow.",
         "He read the Washington Post and the New York Times.",
+        "Scotland Yard put the crowd at about 55,000.",
         "Good luck! In the end, the rest was history.",
     ],
 )
