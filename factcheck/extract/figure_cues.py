@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.clauses import days_and_months
+from factcheck.extract.clauses import days_and_months, pack_regex
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
@@ -333,3 +333,11 @@ def is_ranking(text: str, end: int, stop: int, lang: str) -> bool:
     window = text[end : min(stop, end + 30)]
     words = re.split(r"(?=\s)", window)[:3]
     return pat.search("".join(words)) is not None
+
+
+def above_threshold(text: str, end: int, lang: str) -> bool:
+    """True when a threshold follows the counted noun ending at ``end`` (the packs'
+    ``nouns.THRESHOLD_AFTER``: "15 aftershocks *of magnitude 4.5 or greater*"): the figure
+    counts only the things above it, a subset."""
+    pattern = pack_regex(lang, "nouns", "THRESHOLD_AFTER")
+    return pattern is not None and pattern.match(text, end) is not None

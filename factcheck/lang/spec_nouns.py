@@ -99,6 +99,10 @@ class Nouns(Protocol):
     """Stance (``demanded``, ``offered``) -> words of a clause that put a share, amount or
     duration forward as a demand or an offer ("fordert", "bietet an", "seeking",
     "offered"): figures of two stances are two figures of one negotiation."""
+    THRESHOLD_AFTER: str
+    """A pattern matched right after a counted noun that keeps only those above a threshold
+    ("15 aftershocks *of magnitude 4.5 or greater*", "Nachbeben *der Stärke 4 und mehr*"):
+    a subset of the noun's things, never set against a count of all of them; "" for none."""
     NOT_STANCES: tuple[str, ...]
     """Phrases holding a word of ``STANCE_CUES`` that put nothing forward ("the *offer
     price* of $34", "the initial public *offering*", "der *Angebotspreis*"): no stance."""

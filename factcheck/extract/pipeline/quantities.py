@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, after_content_marker, ascii_words, may_hold
 from factcheck.extract.figure_cues import (
+    above_threshold,
     is_alone,
     is_average,
     is_current,
@@ -575,8 +576,8 @@ def _quantity_claim(
         # "31,9 Prozent der Stimmen", "30 days of national mourning": of something, no part
         of_any = qm.role in (NumberRole.PERCENT, NumberRole.DURATION)
         whole = None if of_any else partitive_whole(st, qm.end, s, clause_start, measure.state)
-        if whole is not None:
-            _mark(update, measure, SUBSET_SCOPE)
+        if whole is not None or (noun is not None and above_threshold(text, noun.end, lang)):
+            _mark(update, measure, SUBSET_SCOPE)  # "of the dead", "of magnitude 4.5 or greater"
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
                 update["cumulative"] = True  # "Of the dead, 41 were women": a running total
         elif mark := part_or_total(text, *seg, lang) or (

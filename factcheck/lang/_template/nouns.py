@@ -176,6 +176,13 @@ ARTICLES: tuple[str, ...] = ()
 # 'threshold')}
 STANCE_CUES: dict[str, tuple[str, ...]] = {}
 
+# A pattern matched right after a counted noun that keeps only those above a threshold ("15
+# aftershocks *of magnitude 4.5 or greater*", "Nachbeben *der Stärke 4 und mehr*"): a subset of
+# the noun's things, never set against a count of all of them; "" for none.
+# English: '\\s+(?:of|with|at|above)\\s+(?:an?\\s+|the\\s+)?(?:[a-
+# z]+\\s+){0,2}[\\d.,]*\\d\\s*(?:[a-z%°]+\\s+)?(?:or|and)\\s+(?:gre
+THRESHOLD_AFTER: str = ""
+
 # Phrases holding a word of ``STANCE_CUES`` that put nothing forward ("the *offer price* of
 # $34", "the initial public *offering*", "der *Angebotspreis*"): no stance.
 # English: 'offer price', 'offer prices', 'offering price', 'offering', ...

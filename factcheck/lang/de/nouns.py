@@ -424,6 +424,16 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
 Angebot nennen: beide sind zwei Zahlen einer Verhandlung; und Wörter, die eine Zahl als Ziel
 nennen ("das Ziel von 400.000 Wohnungen im Jahr"): ein Ziel ist keine Prognose."""
 
+THRESHOLD_AFTER: str = (
+    r"\s+(?:(?:der|mit\s+einer|mit|von)\s+(?:[A-Za-zÄÖÜäöüß]+\s+){0,2}(?:von\s+)?"
+    r"(?:(?:mindestens|über|mehr\s+als)\s+[\d.,]*\d|[\d.,]*\d\s*(?:[A-Za-zäöüß%°]+\s+)?"
+    r"(?:und|oder)\s+(?:mehr|höher|darüber|größer|stärker))"
+    r"|ab\s+(?:einer\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?:von\s+)?[\d.,]*\d)(?![\w-])"
+)
+"""Nach einem gezählten Nomen eine Schwelle, die seine Dinge erreichen ("Nachbeben *der
+Stärke 4 und mehr*", "Nachbeben *mit einer Stärke von mindestens 4,5*", "Beben *ab
+Stärke 5*"): eine Teilmenge, nie gegen eine Zahl aller gestellt."""
+
 NOT_STANCES: tuple[str, ...] = ("Angebotspreis*", "Ausgabepreis*", "Angebotsspanne")
 """Wendungen mit einem Wort der STANCE_CUES, die nichts fordern oder anbieten: der Preis
 einer Aktienplatzierung ("über dem *Ausgabepreis*")."""

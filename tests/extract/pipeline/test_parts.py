@@ -202,3 +202,24 @@ def test_a_bare_part_of_a_counted_whole_counts_its_things(
     text: str, language: str, quote: str, key: str, state: str | None, scope: tuple[str, ...]
 ) -> None:
     assert _state(text, language, quote) == (key, state, scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "subset"),
+    [
+        # a threshold after the noun keeps only the things above it
+        ("The USGS has registered at least 15 aftershocks of magnitude 4.5 or greater.",
+         "15", "en", True),
+        ("The IGP said it had recorded more than 120 aftershocks.", "120", "en", False),
+        ("Der Erdbebendienst registrierte 15 Nachbeben der Stärke 4 und mehr.", "15", "de",
+         True),
+        ("Es gab 12 Nachbeben mit einer Stärke von mindestens 4,5.", "12", "de", True),
+        ("Es gab 120 Nachbeben.", "120", "de", False),
+    ],
+)  # fmt: skip
+def test_a_threshold_after_the_noun_makes_a_subset(
+    text: str, quote: str, language: str, subset: bool
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
+    assert claim.measure is not None
+    assert ("scope:subset" in claim.measure.scope) is subset
