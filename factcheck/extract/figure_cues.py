@@ -341,3 +341,16 @@ def above_threshold(text: str, end: int, lang: str) -> bool:
     counts only the things above it, a subset."""
     pattern = pack_regex(lang, "nouns", "THRESHOLD_AFTER")
     return pattern is not None and pattern.match(text, end) is not None
+
+
+def restates(text: str, end: int, start: int, lang: str) -> bool:
+    """True when ``text[end:start]``, between two figures, joins the second to the first as
+    the same told in other terms (the packs' ``nouns.RESTATING_JOINS``: "4,300 jobs*, or*
+    about 9% of its workforce")."""
+    between = text[end:start].strip().lstrip(",").strip().casefold()
+    return between in _restating_joins(lang)
+
+
+@cache
+def _restating_joins(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).nouns.RESTATING_JOINS)

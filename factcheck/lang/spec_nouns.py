@@ -84,6 +84,10 @@ class Nouns(Protocol):
     """Nouns that only restate a thing named before ("Traktoren, also gut 3.000 *Maschinen*")."""
     RESTATING_CUES: tuple[str, ...]
     """Words that restate what was just named ("also", "das heißt"; "that is", "i.e.")."""
+    RESTATING_JOINS: tuple[str, ...]
+    """Words joining a figure to the one before it told in other terms ("4,300 jobs, *or*
+    about 9% of its workforce", "4.300 Stellen *oder* neun Prozent"); the restating cues
+    too. The second figure is said as the first: a plan if that is one."""
     FIGURE_WORDS: tuple[str, ...]
     """Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a
     bare number there counts what the count of the sentence before counted."""

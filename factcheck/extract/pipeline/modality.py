@@ -10,10 +10,11 @@ from functools import cache
 from typing import cast
 
 from factcheck.extract.clauses import SentenceIndex, holds_word
-from factcheck.extract.pipeline.state import _pack_regex
+from factcheck.extract.figure_cues import restates
+from factcheck.extract.pipeline.state import _pack_regex, _State
 from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
-from factcheck.models import Modality
+from factcheck.models import Modality, UnitKind
 
 
 # -- modality ---------------------------------------------------------------------------
@@ -353,3 +354,14 @@ def _attributive(idx: SentenceIndex, pos: int) -> bool:
         if any(ch.isdigit() for ch in rest):
             return False
     return not any(w[:1].isdigit() for w in after)
+
+
+def restated(st: _State, s: int, start: int, kind: UnitKind) -> Modality | None:
+    """The modality of the figure before the one at ``start`` in the sentence from ``s``,
+    when this one tells it in other terms (another kind of unit, joined by one of the
+    pack's ``nouns.RESTATING_JOINS``: "would cut about 4,300 jobs*, or* about 9% of its
+    workforce" plans the 9% too); else None."""
+    before = st.claims[-1] if st.claims and st.claims[-1].span.start >= s else None
+    if before is None or before.quantity is None or before.quantity.unit_kind is kind:
+        return None
+    return before.modality if restates(st.article.text, before.span.end, start, st.lang) else None

@@ -35,7 +35,7 @@ from factcheck.extract.nouns import (
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
-from factcheck.extract.pipeline.modality import _modality
+from factcheck.extract.pipeline.modality import _modality, restated
 from factcheck.extract.pipeline.parts import (
     as_population,
     described_role,
@@ -307,10 +307,12 @@ def _quantity_claim(
         if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
             held_whole, noun = noun.concept, None  # "34 percent of the vote": by its holder
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
-            restated = _restated_concept(text, max(s, qm.start - RESTATED_BEFORE), qm.start, lang)
-            if restated is not None:
+            restated_as = _restated_concept(
+                text, max(s, qm.start - RESTATED_BEFORE), qm.start, lang
+            )
+            if restated_as is not None:
                 # "rund die Hälfte davon waren Traktoren, also gut 3.000 Maschinen": tractors
-                noun = replace(noun, concept=restated)
+                noun = replace(noun, concept=restated_as)
     confidence = 0.9
     if qm.role is NumberRole.AMOUNT:
         a, b = seg if seg is not None else (s, e)
@@ -472,6 +474,8 @@ def _quantity_claim(
     else:
         q = priced(st, qm, q)  # "eine Kilowattstunde Gas kostet 10,3 Cent": per kWh
         thing = thing_for(qm, noun)
+        if noun is not None and noun.concept in PERSON_CONCEPTS:
+            scope = nationality(text, qm.end, noun.end, scope, lang)  # "of its Irish staff"
         if noun is not None and noun.concept in RATIO_WHOLES:
             thing = ratio_of(text, s, qm.start, thing, lang)  # "a deficit of 1.4% of GDP"
         measured: tuple[str, ...] = ()
@@ -549,7 +553,9 @@ def _quantity_claim(
         measure = measure if thing else None  # a maturity's term measures nothing
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time
-    modality = _modality(_sentence_index(st), qm.start, attribution is not None)
+    modality = restated(st, s, qm.start, q.unit_kind) or _modality(
+        _sentence_index(st), qm.start, attribution is not None
+    )
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:

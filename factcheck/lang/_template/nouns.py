@@ -147,6 +147,12 @@ RESTATED_NOUNS: frozenset[str] = frozenset()
 # English: 'i.e.', 'that is', 'or some', 'in other words', ...
 RESTATING_CUES: tuple[str, ...] = ()
 
+# Words joining a figure to the one before it told in other terms ("4,300 jobs, *or* about 9% of
+# its workforce", "4.300 Stellen *oder* neun Prozent"); the restating cues too. The second
+# figure is said as the first: a plan if that is one.
+# English: 'or', 'i.e.', 'that is', 'in other words', ...
+RESTATING_JOINS: tuple[str, ...] = ()
+
 # Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a bare
 # number there counts what the count of the sentence before counted.
 # English: 'the figure', 'the number', 'the count', 'the tally', ...

@@ -388,6 +388,11 @@ RESTATED_NOUNS: frozenset[str] = frozenset({"Maschine", "Gerät", "Exemplar"})
 RESTATING_CUES: tuple[str, ...] = ("also", "d. h.", "das heißt", "sprich")
 """Words that restate what was just named ("Traktoren, *also* gut 3.000 Maschinen")."""
 
+RESTATING_JOINS: tuple[str, ...] = ("oder", "also", "d. h.", "das heißt", "sprich")
+"""Wörter, die eine Zahl an die vorige anschließen, in anderen Größen gesagt ("4.300
+Stellen, *oder* rund neun Prozent der Belegschaft"): die zweite ist gesagt wie die erste,
+eine geplante also geplant."""
+
 FIGURE_WORDS: tuple[str, ...] = (
     "die Zahl", "diese Zahl", "die Gesamtzahl", "ihre Zahl", "waren es", "sind es", "seien es",
     "es waren",

@@ -435,6 +435,10 @@ RESTATED_NOUNS: frozenset[str] = frozenset({"machine", "unit"})
 RESTATING_CUES: tuple[str, ...] = ("i.e.", "that is", "or some", "in other words", "meaning")
 """Words that restate what was just named ("tractors, *that is* some 3,000 machines")."""
 
+RESTATING_JOINS: tuple[str, ...] = ("or", "i.e.", "that is", "in other words", "meaning")
+"""Words joining a figure to the one before it told in other terms ("4,300 jobs, *or*
+about 9% of its workforce"). See the German file."""
+
 FIGURE_WORDS: tuple[str, ...] = (
     "the figure", "the number", "the count", "the tally", "the total", "their figure",
     "their count", "that figure", "the crowd at",

@@ -285,3 +285,23 @@ def test_a_guess_at_the_past_is_an_estimate(
     text: str, quote: str, language: str, modality: Modality
 ) -> None:
     assert _modality(text, quote, language) is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "modality"),
+    [
+        # a figure told again in other terms is said as the first one
+        ("May 6 (Reuters) - Corvane Systems said on Tuesday it would cut about 4,300 jobs, "
+         "or about 9% of its workforce, as it restructures its business to focus on "
+         "artificial intelligence products and reduce layers of management.", "9%", "en",
+         Modality.PLANNED),
+        ("Der Konzern will 4.300 Stellen streichen, also rund neun Prozent der Belegschaft.",
+         "neun", "de", Modality.PLANNED),
+        # not a figure of the same kind of unit
+        ("Five people died or 20 people were hurt.", "20", "en", Modality.ASSERTED),
+    ],
+)  # fmt: skip
+def test_a_restated_figure_is_said_as_the_first(
+    text: str, quote: str, language: str, modality: Modality
+) -> None:
+    assert _modality(text, quote, language) is modality

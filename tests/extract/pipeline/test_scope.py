@@ -330,3 +330,18 @@ def test_a_possessive_before_a_partys_name_is_its_owner() -> None:
         if c.quantity is not None
     ]
     assert seats.measure is not None and "united progressive party" in seats.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        # a share of one country's people is that country's
+        ("The company is to cut 20 percent of its Irish employees.", "en", "country:IE"),
+        ("Der Konzern streicht 20 Prozent seiner deutschen Beschäftigten.", "de", "country:DE"),
+    ],
+)
+def test_a_share_of_a_nations_people_is_that_countrys(
+    text: str, language: str, country: str
+) -> None:
+    (share,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert share.measure is not None and country in share.measure.scope
