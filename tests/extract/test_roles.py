@@ -141,6 +141,23 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Helfer fanden 40 tote Delfine und 12 verletzte Tiere.", "12", "de", "injured:lemma:tier"),
         # who was found safe is no longer missing
         ("Two people were found safe overnight.", "Two people", "en", "rescued"),
+        # what a relative clause says they were yields to what befell them after it
+        ("Two people who had been reported missing were found safe.", "Two", "en", "rescued"),
+        ("Six people, who had been trapped, were rescued.", "Six", "en", "rescued"),
+        (
+            "Zwei Menschen, die als vermisst galten, wurden wohlbehalten gefunden.",
+            "Zwei",
+            "de",
+            "rescued",
+        ),
+        ("Drei Menschen, die verletzt worden waren, starben später.", "Drei", "de", "dead"),
+        ("Six people, who had been trapped for hours.", "Six", "en", "trapped"),
+        (
+            "Six workers who were filling potholes are missing and presumed dead.",
+            "Six",
+            "en",
+            "missing:employee",
+        ),
         # the hired and the lacking are two counts of their noun, neither the staff
         (
             "Zum Schuljahresbeginn wurden 1.450 Lehrkräfte neu eingestellt.",

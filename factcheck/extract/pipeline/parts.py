@@ -162,19 +162,31 @@ def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | 
 
 
 def described_role(
-    st: _State, qm: QuantityMatch, noun_end: int, b: int, role: str | None
+    st: _State, qm: QuantityMatch, noun_end: int, b: int, role: str | None, e: int
 ) -> str | None:
     """What befell people described by a harm right after their noun ("Five other people
-    *wounded* in the attack *remain hospitalized*"): the other harm their clause says
-    later (hospitalised), a part of the people the description names; else ``role``."""
+    *wounded* in the attack *remain hospitalized*") or in a relative clause after it ("Two
+    people *who had been reported missing* were *found safe*"): the other harm their
+    clause (or sentence, past a relative clause) says later (hospitalised, rescued), a part
+    of the people the description names; else ``role``."""
     cues = st.role_cues
     if role not in HARM_ROLES or cues is None:
         return role
     k = bisect_left(cues.starts, noun_end)
     if k >= len(cues.starts) or cues.roles[k] != role:
         return role
-    if st.article.text[noun_end : cues.starts[k]].strip():
-        return role  # the cue does not follow the noun right away
+    text, syntax = st.article.text, get_language(st.lang).syntax
+    between = text[noun_end : cues.starts[k]].lstrip(" ,").split()
+    if between:
+        if between[0].casefold() not in syntax.RELATIVE_PRONOUNS:
+            return role  # the cue does not follow the noun right away
+        after = text[cues.ends[k] : cues.ends[k] + 12].split()[:1]
+        if after and after[0].casefold() in syntax.COORDINATORS:
+            return role  # "workers who were filling potholes are *missing and* presumed dead"
+        # nor opens a relative clause after it, whose verb may lie past a comma ("Zwei
+        # Menschen, *die als vermisst galten*, wurden wohlbehalten gefunden"; ``e``: the
+        # sentence's end)
+        b = e
     told = cues.role_at(cues.ends[k], b, qm.start, qm.end, among=HARM_ROLES)
     return told if told is not None and told != role else role
 

@@ -335,7 +335,7 @@ def _quantity_claim(
         elif noun is None:  # "Twelve of the 30 injured were taken to hospital"
             role = part_role(st, qm, wider[1], role)
         elif noun.start - qm.end <= 40:  # "five people wounded ... remain hospitalized"
-            role = described_role(st, qm, noun.end, b, role)
+            role = described_role(st, qm, noun.end, b, role, e)
         held = noun is not None and noun.concept in HELD_CONCEPTS
         is_whole = (role is not None or held) and whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:

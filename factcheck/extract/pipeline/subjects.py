@@ -361,7 +361,8 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
     said, were killed"). None when the count's clause does not end in a comma, or no
     such clause names one, and when the count's clause goes on after its noun (which
     ends at ``after``): "Two people were pulled from the water, one of whom ..." says
-    what befell them itself."""
+    what befell them itself. A relative clause's role is taken only when no clause after
+    it names one ("Six people, who had been trapped, were rescued" are rescued)."""
     cues = st.role_cues
     if cues is None:
         return None
@@ -370,9 +371,11 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
     _a, b = idx.clause(qm.start)
     if b > after and not text[after:b].isspace():
         return None
+    relative = get_language(st.lang).syntax.RELATIVE_PRONOUNS
+    described: str | None = None
     for _ in range(3):
         if b >= end or text[b] != ",":
-            return None
+            return described
         p = b + 1
         while p < end and text[p] == " ":
             p += 1
@@ -380,9 +383,15 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
         if a >= b or (st.quantities is not None and st.quantities.within(a, b)):
             continue  # the aside itself ("including three children"), or a figure's own
         role = cues.role_at(a, b, qm.start, qm.end)
+        opening = text[a:b].split(maxsplit=1)
+        if role is not None and opening and opening[0].casefold() in relative:
+            # "Zwei Menschen, *die als vermisst galten*, wurden wohlbehalten gefunden": what
+            # they were before; what the sentence's verb says of them comes first
+            described = described or role
+            continue
         if role is not None:
             return role
-    return None
+    return described
 
 
 _SUBSTANCE_DIMENSIONS = frozenset({"[length] ** 3", "[mass]"})
