@@ -34,6 +34,7 @@ from factcheck.extract.clauses import (
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ABOARD,
+    APPROVED,
     ATTENDANCE,
     CAPACITY,
     CROWD_CONCEPTS,
@@ -429,6 +430,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         return role  # "2.5 million people without power", "400,000 homes and businesses"
     if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:
         return PREMISES  # "45 Wohnungen" and "38 Objekte" durchsucht: premises
+    if role == APPROVED and (noun_concept in GENERIC_PERSONS or noun_concept in CROWD_CONCEPTS):
+        return CAPACITY  # people approved: the limit a permit sets ("genehmigt waren 80.000")
     if role in OBJECT_ROLES:
         # what was destroyed is not said, or the state is kept apart (Measure.state)
         return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept

@@ -211,6 +211,14 @@ PRODUCED = "produced"
 count of its own beside what was delivered or sold, and no running total (a period's
 output is reported once)."""
 
+BUILT = "completed"
+"""The state of buildings or homes finished ("261.800 Wohnungen fertiggestellt", "housing
+completions"): a count of its own beside those approved or started."""
+
+APPROVED = "approved"
+"""The state of buildings or homes permitted ("den Bau von 212.400 Wohnungen genehmigt",
+"permits for 1.4 million homes"): a count of its own beside those finished."""
+
 TRIP_ROLES: frozenset[str] = frozenset({"cancelled", "delayed"})
 """What befell trips: cancelled and delayed flights or trains are two counts, and neither is
 the count of all trips ("460 Zugfahrten fielen aus", "5,400 flights were delayed")."""
@@ -221,11 +229,17 @@ gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", WITHOUT_POWER, SEARCHED,
-     PRODUCED, "administered", *TRIP_ROLES}
+     PRODUCED, "administered", BUILT, APPROVED, *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"
 and "delivered 384,122 vehicles", and doses supplied and doses *administered*."""
+
+ONCE_TOLD_STATES: frozenset[str] = frozenset(
+    {WITHOUT_POWER, PRODUCED, BUILT, APPROVED, *TRIP_ROLES}
+)
+"""States of counts told once, never running totals: an outage comes and goes; a period's
+output, the homes finished or permitted, a day's cancellations are reported once."""
 
 POPULATION = "inhabitant"
 """The people who live in a place: a count of them after a place noun ("a county of about

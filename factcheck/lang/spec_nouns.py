@@ -61,6 +61,10 @@ class Nouns(Protocol):
     """Unused in German."""
     ANAPHORIC_SUBJECTS: tuple[str, ...]
     """Unused in German (see the English file)."""
+    PLACE_ANAPHORS: tuple[str, ...]
+    """Words standing for the place named before them in the sentence ("Spitzenreiter
+    blieb Bayern: *Dort* wurden 48.900 Wohnungen fertig"): a figure after one is that
+    place's. Whole words, as written."""
     GENERIC_STAFF: frozenset[str]
     """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
     Einsatz", "200 personnel"): the organisation named in the sentence says it."""

@@ -104,10 +104,10 @@ from factcheck.lang.concepts import (
     JOINT_SCOPE,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
+    ONCE_TOLD_STATES,
     PART_SCOPE,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
-    PRODUCED,
     RATIO_WHOLES,
     RECOVERED,
     SUBGROUP_ROLES,
@@ -407,7 +407,7 @@ def _quantity_claim(
             # "die Polizei nannte 50.000 Demonstrierende, die Veranstalter 80.000": an
             # amount with no noun and no role counts what its sibling counts (a part of
             # the seats there are, "von den 120 Sitzen entfallen 42", counts seats)
-            concept = sibling.concept
+            concept, state = sibling.concept, state or sibling.state  # "genehmigt ... 18.600"
             seats = concept_of(sibling.thing, lang) if concept == CAPACITY else None
             if seats in HELD_CONCEPTS:
                 concept = seats
@@ -787,10 +787,8 @@ def _cumulative(
         concept in CUMULATIVE_CONCEPTS or concept.partition(":")[0] in CUMULATIVE_ROLES
     ):
         return True  # "dead", and the harmed of a kind: "dead:employee", "released:hostage"
-    if concept == WITHOUT_POWER or state in (WITHOUT_POWER, PRODUCED) or state in TRIP_ROLES:
-        return (
-            None  # an outage comes and goes, a period's output or a day's cancellations told once
-        )
+    if concept == WITHOUT_POWER or state in ONCE_TOLD_STATES:
+        return None  # an outage comes and goes; a period's output is told once
     if state is not None:
         return True  # what a disaster destroyed or damaged is counted as assessors go on
     if time is not None and time.kind in (TimeKind.SINCE, TimeKind.UNTIL):

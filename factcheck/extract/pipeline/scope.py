@@ -83,6 +83,11 @@ def _scope(
             ):
                 keys.append(p.place.key)
                 break
+    if not keys and places and _place_anaphor(text, a, b, st.lang):
+        # "Spitzenreiter blieb Bayern: Dort wurden 48.900 Wohnungen fertig"
+        before = [p for p in places if s <= p.start < a]
+        if before:
+            keys.append(before[-1].place.key)
     if not keys and lead is not None and s < min(a, lead):
         # "In the province of Hatay, 20,000 people died": an area the sentence opens with
         keys.extend(admin_areas(text, s, min(a, lead), st.lang, skip))
@@ -113,6 +118,13 @@ def _scope(
             )
         keys.extend(area)
     return tuple(sorted(set(keys)))
+
+
+def _place_anaphor(text: str, a: int, b: int, lang: str) -> bool:
+    """True when a word standing for a place named before (the pack's ``nouns.
+    PLACE_ANAPHORS``: "*Dort* wurden 48.900 Wohnungen fertig") is in ``text[a:b]``."""
+    words = get_language(lang).nouns.PLACE_ANAPHORS
+    return bool(words) and not set(words).isdisjoint(re.findall(r"\w+", text[a:b]))
 
 
 def _scope_patterns(st: _State) -> tuple[Prefiltered | None, Prefiltered | None]:

@@ -189,6 +189,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "administered": ("verimpft*", "verabreicht*", "gespritzt*"),  # Impfdosen, nicht geliefert
     # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
     "produced": ("produziert*", "Produktion", "hergestellt*", "gefertigt*", "fertigte*"),
+    # Wohnungen, die fertig wurden, und die genehmigt wurden, sind zweierlei
+    "completed": ("fertiggestellt*", "Fertigstellung*", "bezugsfertig*", "fertig", "gebaut"),
+    "approved": ("genehmigt*", "Baugenehmigung*", "Genehmigung*"),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     # Fahrten und Flüge, die ausfielen oder sich verspäteten ("460 Zugfahrten fielen aus",
     # "800 Zugausfälle"), sind zweierlei, und keins ist die Zahl aller Fahrten
@@ -209,8 +212,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",
-        # die Grenze einer Genehmigung: "genehmigt waren 80.000 Besucher"
-        "genehmigt", "Genehmigung für", "zugelassen",
+        # die Grenze einer Genehmigung: "zugelassen waren 80.000 Besucher" (und "genehmigt",
+        # ein Wort von "approved": für Menschen die Kapazität, siehe roles.counted_concept)
+        "Genehmigung für", "zugelassen",
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
     "hired": ("neu eingestellt*", "eingestellt worden", "Neueinstellung*"),
@@ -331,6 +335,10 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 """Unused in German: names are not told from nouns by capitals."""
 
+PLACE_ANAPHORS: tuple[str, ...] = ("Dort", "dort")
+"""Wörter für den Ort, der im Satz vor ihnen steht ("Spitzenreiter blieb Bayern: *Dort*
+wurden 48.900 Wohnungen fertig"): eine Zahl danach ist die dieses Orts."""
+
 GENERIC_STAFF: frozenset[str] = frozenset({"Kraft", "Einsatzkraft"})
 """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
 Einsatz"): the organisation named in the sentence says it (``STAFF_ORGANISATIONS``)."""
@@ -424,7 +432,7 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
                 "Vorschlags", "vorgeschlagen*"),
     "target": ("Ziel von", "Ziel der", "Ziel des", "zum Ziel gesetzt", "Zielmarke*",
                "angestrebt*", "anvisiert*", "Quorum", "Quorums", "Hürde", "strebt", "streben",
-               "strebte"),
+               "strebte", "vorgenommen"),
 }  # fmt: skip
 """Wörter eines Satzteils, die einen Anteil, Betrag oder eine Laufzeit als Forderung oder
 Angebot nennen: beide sind zwei Zahlen einer Verhandlung; und Wörter, die eine Zahl als Ziel

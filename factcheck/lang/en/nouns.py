@@ -258,6 +258,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "administered": ("administered", "given out", "into arms"),  # doses, not the delivered
     # what a maker turned out, not what it delivered or sold ("produced 410,244 vehicles")
     "produced": ("produced", "production", "manufactured", "output of"),
+    # homes finished and homes permitted are two counts ("completions", "permits")
+    "completed": ("completed", "completions", "built"),
+    "approved": ("approved", "permits", "permitted", "authorized", "authorised"),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "cancelled": ("cancelled", "canceled", "cancellation*", "scrapped", "axed"),  # trips
     "delayed": ("delayed", "delays"),
@@ -388,6 +391,9 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in"
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ("It",)
 """Words opening a sentence that stand for the previous sentence's subject ("The Ridgeway
 fire killed 7 people. *It* destroyed 2,140 structures"): its figures are that name's."""
+
+PLACE_ANAPHORS: tuple[str, ...] = ()
+"""None: "there" mostly says only that something is ("there were 5 dead")."""
 
 GENERIC_STAFF: frozenset[str] = frozenset({"personnel"})
 """Nouns for people on duty that do not say whose. See the German file."""

@@ -440,3 +440,33 @@ def test_a_price_takes_the_unit_named_before_it(text: str, lang: str, unit: str)
     """ "*Eine Kilowattstunde* Gas kostet 10,3 Cent": cents per kilowatt hour."""
     claim = next(c for c in extract_text(text, language=lang) if c.quantity is not None)
     assert claim.quantity is not None and claim.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key", "state"),
+    [
+        # homes finished and homes permitted are two counts
+        ("2024 wurden 261.800 Wohnungen fertiggestellt.", "261.800", "de", "apartment",
+         "completed"),
+        ("Dort wurden 48.900 Wohnungen fertig.", "48.900", "de", "apartment", "completed"),
+        ("Im vergangenen Jahr wurden 212.400 Wohnungen genehmigt.", "212.400", "de",
+         "apartment", "approved"),
+        ("Builders completed 1.6 million homes last year.", "1.6", "en", "building",
+         "completed"),
+        ("Permits were issued for 1.4 million homes.", "1.4", "en", "building", "approved"),
+        # people approved are the limit a permit sets
+        ("Genehmigt waren 80.000 Besucher.", "80.000", "de", "capacity", None),
+        # a bare number told after such a count is of its state too
+        ("Im ersten Quartal wurden 53.800 Wohnungen genehmigt. Im März allein waren es "
+         "18.600.", "18.600", "de", "apartment", "approved"),
+        # a goal set is no result
+        ("Der Senat hatte sich vorgenommen, jährlich 20.000 neue Wohnungen zu schaffen.",
+         "20.000", "de", "apartment", "target"),
+    ],
+)  # fmt: skip
+def test_what_was_done_with_homes_is_their_state(
+    text: str, quote: str, language: str, key: str, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
+    assert claim.measure is not None
+    assert (claim.measure.key, claim.measure.state) == (key, state)

@@ -345,3 +345,20 @@ def test_a_share_of_a_nations_people_is_that_countrys(
 ) -> None:
     (share,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert share.measure is not None and country in share.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "place"),
+    [
+        # "dort" stands for the place named before it in the sentence
+        (
+            "Spitzenreiter blieb Bayern: Dort wurden 48.900 Wohnungen fertig.",
+            "48.900",
+            "region:de-by",
+        ),
+        ("In Hamburg gab es 30 Verletzte, dort starben zwei Menschen.", "zwei", "city:hamburg"),
+    ],
+)
+def test_a_place_anaphor_takes_the_place_before(text: str, quote: str, place: str) -> None:
+    (claim,) = [c for c in extract_text(text, language="de") if quote in c.quote]
+    assert claim.measure is not None and place in claim.measure.scope
