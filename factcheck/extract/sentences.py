@@ -123,12 +123,26 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 def _ends_here(text: str, word: str, at: int, lang: str) -> bool:
     """True when an abbreviation that may end a sentence does (the pack's
     ``text.FINAL_ABBREVIATIONS``): the capitalised word after it is no weekday, month or
-    time zone ("at 6:40 p.m. Officials said"; "at 6 p.m. Monday" goes on)."""
+    time zone ("at 6:40 p.m. Officials said"; "at 6 p.m. Monday", "at 4:10 a.m. Eastern
+    time" go on)."""
     finals, goes_on = _finals(lang)
     if word.rstrip(".") not in finals:
         return False
     m = _NEXT_WORD.match(text, at)
-    return m is not None and m.group(1).casefold() not in goes_on
+    if m is None or m.group(1).casefold() in goes_on:
+        return False
+    # a zone of words goes on too ("at 4:10 a.m. Eastern time")
+    after = " ".join(text[m.start(1) : m.start(1) + 24].casefold().split())
+    return not any(after.startswith(z) for z in _zone_phrases(lang))
+
+
+@cache
+def _zone_phrases(lang: str) -> tuple[str, ...]:
+    try:
+        zones = get_language(lang).events.CLOCK_ZONES
+    except KeyError:
+        return ()
+    return tuple(z for z in zones if " " in z)
 
 
 @cache

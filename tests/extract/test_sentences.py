@@ -59,7 +59,12 @@ def test_a_time_abbreviation_ends_a_sentence_before_a_new_one() -> None:
         "The bus left the road shortly after 6:40 p.m.",
         "Local officials said four died.",
     ]
-    for goes_on in ("It happened at 6 p.m. Monday.", "It happened at 6 p.m. EST on Monday."):
+    for goes_on in (
+        "It happened at 6 p.m. Monday.",
+        "It happened at 6 p.m. EST on Monday.",
+        "The outage began at 4:10 a.m. Eastern time, the airline said.",
+        "The outage began at 9:10 a.m. London time on Thursday.",
+    ):
         assert len(split_sentences(goes_on, "en")) == 1
 
 

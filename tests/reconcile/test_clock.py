@@ -109,3 +109,30 @@ def test_two_times_of_a_crash_conflict_de() -> None:
     )
     assert _clock_claims(r) == 2
     assert [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
+
+
+def test_two_clock_times_in_two_named_zones_are_no_finding() -> None:
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    report = report_from(
+        [
+            read_article(
+                "The problems began at 4:10 a.m. Eastern time, the airline said.",
+                id="a",
+                language="en",
+                published="2025-06-19",
+            ),
+            read_article(
+                "The outage began at 9:10 a.m. London time on Thursday.",
+                id="b",
+                language="en",
+                published="2025-06-19",
+            ),
+        ]
+    )
+    assert [c.date.zone for c in report.claims if c.kind == "clock" and c.date] == [
+        "US-Eastern",
+        "UK",
+    ]
+    assert report.discrepancies == ()

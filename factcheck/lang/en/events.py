@@ -78,6 +78,9 @@ CLOCK_ZONES: dict[str, str] = {
     "local time": "local", "gmt": "UTC", "utc": "UTC", "eastern time": "US-Eastern",
     "edt": "US-Eastern", "est": "US-Eastern", "et": "US-Eastern", "pacific time": "US-Pacific",
     "pdt": "US-Pacific", "pst": "US-Pacific", "bst": "UK", "cet": "CET", "cest": "CET",
+    "central time": "US-Central", "cdt": "US-Central", "cst": "US-Central",
+    "mountain time": "US-Mountain", "mdt": "US-Mountain", "mst": "US-Mountain",
+    "london time": "UK", "british time": "UK", "uk time": "UK",
 }  # fmt: skip
 """Zone words after a clock time, folded, and the zone they name ("local": the place's)."""
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
