@@ -491,7 +491,7 @@ def fold_person_noun(lemma: str, lang: str, known: frozenset[str]) -> str | None
 
 
 # "(?<![\w-])[A-Z]...", written capital first so that the engine skips to capitals
-_NAME = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*[a-z][\w'’-]*")
+_NAME = re.compile(r"[A-Z](?<![\w-].)(?:[\w'’-]*[a-z][\w'’-]*|&[A-Z]+)")
 
 
 def named_scope(
@@ -515,15 +515,9 @@ def named_scope(
     nouns = get_language(lang).nouns
     intro = _intro_pattern(lang)
     out: list[str] = []
-    # the sentence's subject: a name right after its opening article ("The Ridgeway fire
-    # destroyed 2,140 structures")
     lead = _lead_pattern(lang).match(text, sentence_start, min(len(text), sentence_start + 60))
     if lead is None and previous is not None and _anaphoric(text, sentence_start, lang):
         lead = _lead_pattern(lang).match(text, previous, min(len(text), previous + 60))
-    if lead is not None and not any(a <= lead.start(1) < b for a, b in skip):
-        w = lead.group(1).casefold()
-        if w not in cal and w not in nouns.SCOPE_NAME_STOPS and not _demonym(w, lang):
-            out.append(w)  # not "The *Liberian-flagged* tanker": a nationality
     for m in _NAME.finditer(text, start, end):
         if m.start() == sentence_start or any(a <= m.start() < b for a, b in skip):
             continue
@@ -537,6 +531,13 @@ def named_scope(
         if _in_body_name(text, m.start(), lang):
             continue  # "filed with the Office for Civil Rights": a body, no subject
         out.append(w)
+    # the sentence's subject: a name right after its opening article ("The Ridgeway fire
+    # destroyed 2,140 structures"), unless the figure's stretch names its own ("The Dow
+    # shed 1,200 points, while *the S&P 500* fell 198 points")
+    if not out and lead is not None and not any(a <= lead.start(1) < b for a, b in skip):
+        w = lead.group(1).casefold()
+        if w not in cal and w not in nouns.SCOPE_NAME_STOPS and not _demonym(w, lang):
+            out.append(w)  # not "The *Liberian-flagged* tanker": a nationality
     if not out and start > sentence_start:
         # the name the sentence opens with governs its figures ("In Cedar Ridge and
         # Eastbrook alone, about 900 homes burned"): each word of it

@@ -362,3 +362,14 @@ def test_a_share_of_a_nations_people_is_that_countrys(
 def test_a_place_anaphor_takes_the_place_before(text: str, quote: str, place: str) -> None:
     (claim,) = [c for c in extract_text(text, language="de") if quote in c.quote]
     assert claim.measure is not None and place in claim.measure.scope
+
+
+def test_a_figures_own_name_outranks_the_sentences_subject() -> None:
+    """ "The Dow shed 1,200 points, while the S&P 500 fell 198 points": the 198 are the
+    S&P 500's, the 1,200 the Dow's."""
+    claims = extract_text(
+        "The Dow shed more than 1,200 points, while the S&P 500 fell 198 points.", language="en"
+    )
+    scopes = {c.quote: c.measure.scope for c in claims if c.measure is not None}
+    assert scopes["more than 1,200 points"] == ("dow",)
+    assert scopes["198 points"] == ("s&p",)
