@@ -40,6 +40,7 @@ from factcheck.models import (
     DiscrepancyKind,
     Modality,
     PartOfDay,
+    Qualifier,
     TimeKind,
     UnitKind,
     discrepancy_id,
@@ -428,10 +429,16 @@ vague amount's lowest reading is at least this factor above the figure."""
 
 VAGUE_ABOVE_RATIO = 2.5
 """A figure above a vague amount conflicts with it only when it is at least this factor
-above the vague amount's highest reading (where the next vague word would start: "several"
-up to 10, "dozens" up to 200): news uses vague words as floors ("*several* counties opened
-shelters" beside "more than 12 counties", "*thousands of* employees" of a firm of 43,700),
-while "a few dead" beside 80 dead, or "dozens of missiles" beside 600, is still told."""
+above the vague amount's highest reading (where the next vague word would start: "dozens"
+up to 200): news uses vague words as floors ("*thousands of* employees" of a firm of
+43,700), while "dozens of missiles" beside 600 is still told. "Several" and "a few" have no
+top in use at all (:data:`_OPEN_VAGUE`)."""
+
+
+_OPEN_VAGUE = frozenset({Qualifier.FEW, Qualifier.SEVERAL})
+"""Vague words with no upper reading in use ("mehrere", "einige", "several", "a few"): a
+figure above them never conflicts with them ("several counties", "more than 12 counties").
+"Dozens" or "hundreds" still stop where the next plural word starts."""
 
 
 def _vague_near(a: Comparable, b: Comparable) -> bool:
@@ -446,6 +453,8 @@ def _vague_near(a: Comparable, b: Comparable) -> bool:
     qh, ql = high.claim.quantity, low.claim.quantity
     if qh is not None and qh.qualifier.is_vague:
         return bottom / top < VAGUE_RATIO
+    if ql is not None and ql.qualifier in _OPEN_VAGUE:
+        return True  # "Mehrere Überlebende berichteten ..." and 38 survivors
     if ql is not None and ql.qualifier.is_vague:
         return bottom / top < VAGUE_ABOVE_RATIO
     return False
