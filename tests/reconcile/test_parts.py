@@ -86,3 +86,23 @@ def test_a_part_cue_of_another_count_leaves_a_figure_whole() -> None:
         dates=("2025-04-12", "2025-04-12"),
     )
     assert len(report.discrepancies) == 1
+
+
+def test_a_count_at_the_edge_of_an_event_is_a_part_de() -> None:
+    report = _report(
+        "Neun Menschen wurden im Umfeld der Gegenkundgebung festgenommen.",
+        "Insgesamt zwölf Festnahmen meldete die Polizei.",
+        "de",
+        dates=("2025-02-09", "2025-02-09"),
+    )
+    assert report.discrepancies == ()
+
+
+def test_a_count_at_the_edge_of_an_event_is_a_part_en() -> None:
+    report = _report(
+        "Police arrested 9 people on the sidelines of the march.",
+        "Police said 12 people had been arrested.",
+        "en",
+        dates=("2025-02-09", "2025-02-09"),
+    )
+    assert report.discrepancies == ()

@@ -294,7 +294,7 @@ DESCRIPTIVE_ENDINGS: tuple[str, ...] = ()
 
 # The words of PART_CUES that say a part is one of several ("*allein* die Bottroper Feuerwehr",
 # "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``).
-# English: 'alone'
+# English: 'alone', 'on the sidelines of', 'on the fringes of'
 ALONE_CUES: tuple[str, ...] = ()
 
 # Words in a number's clause that make it an average ("*im Schnitt* 43 Dezitonnen", "an

@@ -651,9 +651,11 @@ PART_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die sie für einen Teil der Geschichte angeben
     # ("im Norden *allein* 310 Häuser", "*davon* 12 Kinder"): eine Summe zählt anderes
     "allein", "davon", "darunter", "von ihnen",
+    # ein Ort am Rand des Geschehens ("*im Umfeld der* Gegenkundgebung festgenommen")
+    "im Umfeld", "am Rande", "am Rand",
 )  # fmt: skip
 
-ALONE_CUES: tuple[str, ...] = ("allein", "alleine")
+ALONE_CUES: tuple[str, ...] = ("allein", "alleine", "im Umfeld", "am Rande", "am Rand")
 """Die Wörter aus PART_CUES, die einen Teil als einen von mehreren ausweisen ("*allein* die
 Bottroper Feuerwehr schickte 120 Kräfte"): ein Ganzes ist größer, nie kleiner."""
 

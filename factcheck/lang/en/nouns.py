@@ -646,9 +646,11 @@ RANKING_WORDS: tuple[str, ...] = (  # see the German file
 PART_CUES: tuple[str, ...] = (
     # words in a number's clause that give it for one part of the story (see the German file)
     "alone", "of them", "of whom", "among them", "including",
+    # a place at the edge of the event ("arrested *on the sidelines of* the march")
+    "on the sidelines of", "on the fringes of",
 )  # fmt: skip
 
-ALONE_CUES: tuple[str, ...] = ("alone",)
+ALONE_CUES: tuple[str, ...] = ("alone", "on the sidelines of", "on the fringes of")
 """The words of PART_CUES that say a part is one of several. See the German file."""
 
 AVERAGE_CUES: tuple[str, ...] = ("on average", "average*", "on an average basis")
