@@ -132,7 +132,7 @@ CAPACITY = "capacity"
 design figure, neither a crowd that came nor a plan against an outcome."""
 
 STAFF_CONCEPTS: frozenset[str] = frozenset(
-    {"police_officer", "firefighter", "rescue_worker", "soldier"}
+    {"police_officer", "firefighter", "rescue_worker", "relief_worker", "soldier"}
 )
 """People on duty: counted as deployed staff, never as the crowd they attend ("1.300
 Polizisten begleiten den Protest"); with a role of harm they count the harmed of that
@@ -153,6 +153,10 @@ Menschen" im Zug)."""
 
 ABOARD_CONCEPTS: frozenset[str] = frozenset({PASSENGER, ABOARD})
 """The people a craft or a vehicle carries: they travel its route, no flow of theirs."""
+
+RELIEF_WORKER = "relief_worker"
+"""The helpers of one relief organisation ("Das Technische Hilfswerk ist mit rund 600
+Helfern im Einsatz"): a part of the emergency forces as a whole (:data:`JOINT_STAFF`)."""
 
 JOINT_STAFF = "rescue_worker"
 """The staff of several organisations counted together ("Mit 220 Kräften waren Feuerwehr

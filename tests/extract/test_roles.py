@@ -1255,6 +1255,10 @@ def test_generic_forces_of_no_single_organisation_stay_generic(text: str, quote:
          "rescue_worker"),
         ("Polizei, Feuerwehr und THW waren mit 450 Kräften vor Ort.", "450", "de",
          "rescue_worker"),
+        # one relief organisation's helpers are a part of all forces
+        ("Das Technische Hilfswerk ist mit rund 600 Helfern im Einsatz.", "600", "de",
+         "relief_worker"),
+        ("Das THW war mit 80 Kräften vor Ort.", "80", "de", "relief_worker"),
         ("Police and fire crews had 300 personnel at the scene.", "300", "en", "rescue_worker"),
         # named apart, each has forces of its own, and whose these are is not said
         ("Die Polizei war mit 1.800 Kräften im Einsatz, die Feuerwehr mit 300 Kräften.",

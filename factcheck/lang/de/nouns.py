@@ -339,14 +339,17 @@ PLACE_ANAPHORS: tuple[str, ...] = ("Dort", "dort")
 """Wörter für den Ort, der im Satz vor ihnen steht ("Spitzenreiter blieb Bayern: *Dort*
 wurden 48.900 Wohnungen fertig"): eine Zahl danach ist die dieses Orts."""
 
-GENERIC_STAFF: frozenset[str] = frozenset({"Kraft", "Einsatzkraft"})
+GENERIC_STAFF: frozenset[str] = frozenset({"Kraft", "Einsatzkraft", "Helfer", "Helferin"})
 """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
 Einsatz"): the organisation named in the sentence says it (``STAFF_ORGANISATIONS``)."""
 
 STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "police_officer": ("Polizei*", "Bundespolizei*", "Landespolizei*"),
     "firefighter": ("Feuerwehr*", "Berufsfeuerwehr*"),
-    "rescue_worker": ("THW", "Technische* Hilfswerk*", "Rettungsdienst*", "Bergwacht",
+    "rescue_worker": ("Rettungsdienst*",),
+    # die Helfer einer Hilfsorganisation: ein Teil aller Einsatzkräfte
+    "relief_worker": ("THW", "Technische Hilfswerk*", "Technischen Hilfswerk*",
+                      "Technischem Hilfswerk*", "Technisches Hilfswerk*", "Bergwacht",
                       "Wasserwacht", "DLRG"),
     "soldier": ("Bundeswehr", "Armee", "Militär"),
 }  # fmt: skip
