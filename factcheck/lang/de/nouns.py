@@ -557,6 +557,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fee": ("Ablöse", "Ablösesumme*", "Sockelablöse", "Transfersumme*"),
     "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
     "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
+    # die Nacht hat ihre eigenen Werte ("sanken nachts kaum unter 20 Grad")
+    "night_temperature": ("nachts", "Tiefstwert*", "Tiefsttemperatur*", "Tropennacht*",
+                          "Nachttemperatur*"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
     "gust": ("Böe", "Böen", "Windböe", "Windböen", "Sturmböe", "Sturmböen", "Orkanböe",
              "Orkanböen", "Spitzenböe", "Spitzenböen", "Sturmspitze*", "Orkan"),

@@ -555,6 +555,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*"),
     "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),
+    # the night has values of its own ("overnight lows stayed above 80F")
+    "night_temperature": ("overnight low*", "overnight temperature*", "nighttime low*",
+                          "at night", "overnight"),
     # how long an event lasts ("the strike lasted 35 hours"); not "closed": schools, shops,
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),

@@ -99,8 +99,15 @@ def _things(text: str, lang: str) -> dict[str, str]:
         ("Das Feuer brannte rund elf Stunden lang.", "de", "rund elf Stunden", "duration:fire"),
         # a time after a fire is no length of it
         ("Drei Tage nach dem Brand wurde ein Mann festgenommen.", "de", "Drei Tage", "duration"),
+        # the night's temperatures are a measure of their own
+        ("Die Temperaturen sanken auch nachts kaum unter 20 Grad.", "de", "unter 20 Grad",
+         "measure:night_temperature"),
+        ("Overnight lows stayed above 80 degrees Fahrenheit.", "en",
+         "above 80 degrees Fahrenheit", "measure:night_temperature"),
+        ("Temperatures reached 115 degrees Fahrenheit.", "en", "115 degrees Fahrenheit",
+         "measure:temperature"),
     ],
-)
+)  # fmt: skip
 def test_a_subject_measures_only_figures_of_its_dimension(
     text: str, lang: str, quote: str, thing: str
 ) -> None:
