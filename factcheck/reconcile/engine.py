@@ -38,6 +38,7 @@ from factcheck.models import (
     Claim,
     Discrepancy,
     DiscrepancyKind,
+    Measure,
     Modality,
     PartOfDay,
     Qualifier,
@@ -554,9 +555,14 @@ def _narrowed_apart(a: Comparable, b: Comparable) -> bool:
     ma, mb = a.claim.measure, b.claim.measure
     if ma is None or mb is None or not ma.modifiers or not mb.modifiers:
         return False
-    fa = {m.casefold() for m in ma.modifiers if not m[:1].isupper() or f"{m} " not in ma.surface}
-    fb = {m.casefold() for m in mb.modifiers if not m[:1].isupper() or f"{m} " not in mb.surface}
+    fa, fb = _plain_modifiers(ma), _plain_modifiers(mb)
     return bool(fa) and bool(fb) and not fa & fb and ma.thing.casefold() == mb.thing.casefold()
+
+
+def _plain_modifiers(m: Measure) -> set[str]:
+    """The modifiers of a noun, folded, but those in capitals written as words of their own
+    ("*U.S.* flights"; a compound's part, "*Fracht*container", is kept)."""
+    return {x.casefold() for x in m.modifiers if not x[:1].isupper() or f"{x} " not in m.surface}
 
 
 def _rate_of_a_place(a: Comparable, b: Comparable) -> bool:

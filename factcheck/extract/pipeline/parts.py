@@ -178,14 +178,14 @@ def described_role(
     text, syntax = st.article.text, get_language(st.lang).syntax
     between = text[noun_end : cues.starts[k]].lstrip(" ,").split()
     if between:
+        # the cue stands in a relative clause after the noun, or does not describe it
         if between[0].casefold() not in syntax.RELATIVE_PRONOUNS:
-            return role  # the cue does not follow the noun right away
+            return role
         after = text[cues.ends[k] : cues.ends[k] + 12].split()[:1]
         if after and after[0].casefold() in syntax.COORDINATORS:
             return role  # "workers who were filling potholes are *missing and* presumed dead"
-        # nor opens a relative clause after it, whose verb may lie past a comma ("Zwei
-        # Menschen, *die als vermisst galten*, wurden wohlbehalten gefunden"; ``e``: the
-        # sentence's end)
+        # the clause's verb may lie past a comma ("Zwei Menschen, *die als vermisst
+        # galten*, wurden wohlbehalten gefunden"): read up to the sentence's end ``e``
         b = e
     told = cues.role_at(cues.ends[k], b, qm.start, qm.end, among=HARM_ROLES)
     return told if told is not None and told != role else role
