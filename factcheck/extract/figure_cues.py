@@ -339,6 +339,8 @@ def above_threshold(text: str, end: int, lang: str) -> bool:
     """True when a threshold follows the counted noun ending at ``end`` (the packs'
     ``nouns.THRESHOLD_AFTER``: "15 aftershocks *of magnitude 4.5 or greater*"): the figure
     counts only the things above it, a subset."""
+    if not any(ch.isdigit() for ch in text[end : end + 40]):
+        return False  # no threshold without a number (most nouns: no pattern call)
     pattern = pack_regex(lang, "nouns", "THRESHOLD_AFTER")
     return pattern is not None and pattern.match(text, end) is not None
 

@@ -318,7 +318,10 @@ class RoleCues:
     def _in_figure(self, pos: int, qstart: int, qend: int) -> bool:
         """True when the cue at ``pos`` stands in the noun phrase of a figure other than the
         one at ``qstart:qend`` (a number right before it, :data:`_FIGURE_BEFORE`)."""
-        m = _FIGURE_BEFORE.search(self.text, max(0, pos - 24), pos)
+        lo = max(0, pos - 24)
+        if not any(ch.isdigit() for ch in self.text[lo:pos]):
+            return False  # no figure before it (most cues: no pattern call)
+        m = _FIGURE_BEFORE.search(self.text, lo, pos)
         return m is not None and not qstart <= m.start() < qend
 
     def _opens_phrase(self, pos: int) -> bool:

@@ -61,10 +61,11 @@ class Nouns(Protocol):
     """Unused in German."""
     ANAPHORIC_SUBJECTS: tuple[str, ...]
     """Unused in German (see the English file)."""
-    PLACE_ANAPHORS: tuple[str, ...]
-    """Words standing for the place named before them in the sentence ("Spitzenreiter
-    blieb Bayern: *Dort* wurden 48.900 Wohnungen fertig"): a figure after one is that
-    place's. Whole words, as written."""
+    PLACE_ANAPHORS: dict[str, str]
+    """Words standing for the place named last, in the sentence or the one before, mapped
+    to the kind of place they stand for ("" for any: "Spitzenreiter blieb Bayern: *Dort*
+    wurden 48.900 Wohnungen fertig"; "region": "Der *Freistaat* meldete 54.900"): a figure
+    in their stretch is that place's. Whole words, as written."""
     GENERIC_STAFF: frozenset[str]
     """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
     Einsatz", "200 personnel"): the organisation named in the sentence says it."""

@@ -83,9 +83,16 @@ def _scope(
             ):
                 keys.append(p.place.key)
                 break
-    if not keys and places and _place_anaphor(text, a, b, st.lang):
-        # "Spitzenreiter blieb Bayern: Dort wurden 48.900 Wohnungen fertig"
-        before = [p for p in places if s <= p.start < a]
+    kind = None if keys else _place_anaphor(text, a, b, st.lang)
+    if kind is not None:
+        # "Spitzenreiter blieb Bayern: Dort wurden 48.900 Wohnungen fertig"; "... steht
+        # Bayern. Der Freistaat meldete 54.900": the place (of the kind) named last, in the
+        # sentence before when this one names none
+        before = [p for p in places if s <= p.start < a and kind in ("", p.place.kind)]
+        if not before and st.previous_start is not None and st.places is not None:
+            before = [
+                p for p in st.places.within(st.previous_start, s) if kind in ("", p.place.kind)
+            ]
         if before:
             keys.append(before[-1].place.key)
     if not keys and lead is not None and s < min(a, lead):
@@ -120,11 +127,15 @@ def _scope(
     return tuple(sorted(set(keys)))
 
 
-def _place_anaphor(text: str, a: int, b: int, lang: str) -> bool:
-    """True when a word standing for a place named before (the pack's ``nouns.
-    PLACE_ANAPHORS``: "*Dort* wurden 48.900 Wohnungen fertig") is in ``text[a:b]``."""
+def _place_anaphor(text: str, a: int, b: int, lang: str) -> str | None:
+    """The kind of place a word in ``text[a:b]`` stands for ("" for any; the pack's
+    ``nouns.PLACE_ANAPHORS``: "*Dort* wurden 48.900 Wohnungen fertig", "Der *Freistaat*
+    meldete 54.900"), or None when no such word is there."""
     words = get_language(lang).nouns.PLACE_ANAPHORS
-    return bool(words) and not set(words).isdisjoint(re.findall(r"\w+", text[a:b]))
+    stretch = text[a:b]
+    if not any(w in stretch for w in words):
+        return None  # most stretches: no pattern call
+    return next((words[w] for w in re.findall(r"\w+", stretch) if w in words), None)
 
 
 def _scope_patterns(st: _State) -> tuple[Prefiltered | None, Prefiltered | None]:

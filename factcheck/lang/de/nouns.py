@@ -335,9 +335,12 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 """Unused in German: names are not told from nouns by capitals."""
 
-PLACE_ANAPHORS: tuple[str, ...] = ("Dort", "dort")
-"""Wörter für den Ort, der im Satz vor ihnen steht ("Spitzenreiter blieb Bayern: *Dort*
-wurden 48.900 Wohnungen fertig"): eine Zahl danach ist die dieses Orts."""
+PLACE_ANAPHORS: dict[str, str] = {
+    "Dort": "", "dort": "", "Freistaat": "region", "Freistaats": "region",
+}  # fmt: skip
+"""Wörter für den zuletzt genannten Ort, im Satz oder im Satz davor ("Spitzenreiter blieb
+Bayern: *Dort* wurden 48.900 Wohnungen fertig"; "... steht Bayern. Der *Freistaat* meldete
+54.900"): eine Zahl danach ist die dieses Orts."""
 
 GENERIC_STAFF: frozenset[str] = frozenset({"Kraft", "Einsatzkraft", "Helfer", "Helferin"})
 """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im

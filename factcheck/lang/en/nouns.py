@@ -392,7 +392,7 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = ("It",)
 """Words opening a sentence that stand for the previous sentence's subject ("The Ridgeway
 fire killed 7 people. *It* destroyed 2,140 structures"): its figures are that name's."""
 
-PLACE_ANAPHORS: tuple[str, ...] = ()
+PLACE_ANAPHORS: dict[str, str] = {}
 """None: "there" mostly says only that something is ("there were 5 dead")."""
 
 GENERIC_STAFF: frozenset[str] = frozenset({"personnel"})

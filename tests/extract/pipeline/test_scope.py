@@ -357,8 +357,11 @@ def test_a_share_of_a_nations_people_is_that_countrys(
             "region:de-by",
         ),
         ("In Hamburg gab es 30 Verletzte, dort starben zwei Menschen.", "zwei", "city:hamburg"),
+        # or in the sentence before; "Freistaat" stands for a region only
+        ("An der Spitze steht Bayern. Der Freistaat meldete 54.900 fertiggestellte Wohnungen.",
+         "54.900", "region:de-by"),
     ],
-)
+)  # fmt: skip
 def test_a_place_anaphor_takes_the_place_before(text: str, quote: str, place: str) -> None:
     (claim,) = [c for c in extract_text(text, language="de") if quote in c.quote]
     assert claim.measure is not None and place in claim.measure.scope
@@ -373,3 +376,18 @@ def test_a_figures_own_name_outranks_the_sentences_subject() -> None:
     scopes = {c.quote: c.measure.scope for c in claims if c.measure is not None}
     assert scopes["more than 1,200 points"] == ("dow",)
     assert scopes["198 points"] == ("s&p",)
+
+
+def test_a_region_anaphor_skips_a_city() -> None:
+    """ "In Regensburg stieg das Wasser. Für Schäden stellt der Freistaat 100 Millionen Euro
+    bereit": the Freistaat is no city."""
+    (claim,) = [
+        c
+        for c in extract_text(
+            "In Regensburg stieg das Wasser weiter. Für Schäden stellt der Freistaat "
+            "100 Millionen Euro bereit.",
+            language="de",
+        )
+        if c.quantity is not None
+    ]
+    assert claim.measure is not None and "city:regensburg" not in claim.measure.scope
