@@ -681,11 +681,15 @@ def test_a_figure_given_as_of_now_is_not_dated_to_the_event(
     [
         "27 people had been treated in hospital, correcting earlier reports of 31.",
         "The toll stands at 27, up from an earlier toll of 31.",
+        "27 people were hurt; police had initially reported 31.",
+        "Am Freitagabend war noch von 31 Verletzten die Rede gewesen.",
+        "Zunächst war von 31 Verletzten die Rede.",
     ],
 )
 def test_earlier_reports_of_a_figure_set_it_out_as_earlier(text: str) -> None:
     """ "correcting earlier reports of 31": the 31 is the article's own history."""
-    claims = extract_text(text, language="en", published="2024-06-10")
+    language = "de" if " von " in text else "en"
+    claims = extract_text(text, language=language, published="2024-06-10")
     (earlier,) = [c for c in claims if c.quantity is not None and "31" in c.quote]
     assert earlier.measure is not None and EARLIER_SCOPE in earlier.measure.scope
 

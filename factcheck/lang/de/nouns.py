@@ -594,6 +594,9 @@ that followed, not a contradiction."""
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",
     "zuvor", "hatte bei", "damals", "seinerzeit",
+    # eine überholte Angabe ("Am Freitagabend *war noch von* sieben Verletzten die Rede")
+    "war noch von", "war zunächst von", "zunächst war von", "war anfangs von",
+    "anfangs war von", "hieß es noch",
 )  # fmt: skip
 """Words right before a number that set it out as an earlier figure of the same thing
 ("41 Tote, *nach zuvor* 12 am Vormittag", "*statt* der am Donnerstag genannten 11.300"): the

@@ -595,6 +595,7 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "instead of", "rather than",
     "had stood at", "previously", "at the time", "back then", "earlier reports of",
     "initial reports of", "an earlier toll of", "an earlier estimate of", "an earlier figure of",
+    "had initially reported", "had initially said", "had earlier reported", "had earlier said",
 )  # fmt: skip
 """Words right before a number that make it an earlier figure. See the German file."""
 
