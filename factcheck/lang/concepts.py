@@ -152,8 +152,9 @@ a third or more: 2,950 passengers and 1,100 crew): a count aboard farther above 
 of passengers, or below it, is a conflict ("etwa 60 Passagiere" against "rund 140
 Menschen" im Zug)."""
 
-ABOARD_CONCEPTS: frozenset[str] = frozenset({PASSENGER, ABOARD})
-"""The people a craft or a vehicle carries: they travel its route, no flow of theirs."""
+ABOARD_CONCEPTS: frozenset[str] = frozenset({PASSENGER, ABOARD, "crew"})
+"""The people a craft or a vehicle carries, passengers and crew: they travel its route, no
+flow of theirs ("412 passengers and 58 crew members" on a ferry from Patras)."""
 
 RELIEF_WORKER = "relief_worker"
 """The helpers of one relief organisation ("Das Technische Hilfswerk ist mit rund 600

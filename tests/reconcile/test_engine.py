@@ -780,3 +780,13 @@ def test_one_kind_of_a_thing_is_compared() -> None:
         "Wildlife officials said 120 dead birds had been recovered.",
     )
     assert len(report.discrepancies) == 1
+
+
+def test_the_crew_of_a_craft_travel_its_route() -> None:
+    """The crew aboard is no flow between parties: "from Lisbon with ... eight crew" and
+    "six crew" count the same people."""
+    report = _two_reports(
+        "The Airbus, arriving from Lisbon, had 168 passengers and eight crew members on board.",
+        "The aircraft was carrying 168 passengers and six crew, the airline said.",
+    )
+    assert len(report.discrepancies) == 1

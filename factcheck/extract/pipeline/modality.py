@@ -174,7 +174,7 @@ def _alleges(idx: SentenceIndex, a: int, b: int) -> bool:
     return any(not _attributive(idx, pos) for pos in idx.cues("alleged", a, b))
 
 
-REFUSAL_REACH = 5
+REFUSAL_REACH = 8
 """Words on each side of a denial cue, in its clause, searched for the noun of a proposal
 it refuses ("rejected a contract *offer*", "das *Angebot* ... zurückgewiesen")."""
 

@@ -305,3 +305,14 @@ def test_a_restated_figure_is_said_as_the_first(
     text: str, quote: str, language: str, modality: Modality
 ) -> None:
     assert _modality(text, quote, language) is modality
+
+
+def test_an_offer_refused_some_words_later_is_no_denied_figure() -> None:
+    assert (
+        _modality(
+            "Cascadia's latest offer of 14% over three years was rejected by the union.",
+            "14%",
+            "en",
+        )
+        is Modality.ASSERTED
+    )
