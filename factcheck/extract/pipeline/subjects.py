@@ -237,9 +237,27 @@ def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> 
     """The noun a share or an amount with no noun of its own is of, right before the
     pack's ``numbers.AMOUNT_OF_WORDS`` ("a pay *rise* of 25 per cent", "eine
     *Lohnerhöhung* von 8 Prozent"), as its compound head, folded; None when the word
-    there is no noun (a verb, a function word; in German, not capitalised)."""
+    there is no noun (a verb, a function word; in German, not capitalised) or a word of a
+    stance, which says who puts the figure forward, not what it is of ("the latest *offer*
+    of 14%", "eine *Forderung* von 8 Prozent"; the packs' ``nouns.STANCE_CUES``)."""
     found = _noun_before(text, clause_start, qm, lang)
-    return None if found is None else found[1].casefold()
+    if found is None:
+        return None
+    head = found[1].casefold()
+    whole, starts = _stance_words(lang)
+    return None if head in whole or head.startswith(starts) else head
+
+
+@cache
+def _stance_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The one-word cues of the packs' ``nouns.STANCE_CUES``, folded: those matched whole,
+    and those ending in ``*``, matched at a word's start (without it)."""
+    words = [w.casefold() for ws in get_language(lang).nouns.STANCE_CUES.values() for w in ws]
+    words = [w for w in words if " " not in w]
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        tuple(w[:-1] for w in words if w.endswith("*")),
+    )
 
 
 def concept_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> str | None:

@@ -105,3 +105,27 @@ def test_a_draft_is_not_set_against_what_was_passed() -> None:
     )
     assert len(report.claims) == 2
     assert report.discrepancies == ()
+
+
+def test_an_offer_told_two_ways_is_one_figure() -> None:
+    """ "has offered 11%" and "the latest offer of 14%": the noun of the offer says who
+    puts the figure forward, not what it is of, so the two are compared."""
+    report = report_from(
+        [
+            read_article(
+                "Cascadia has offered 11% over the same period.",
+                id="a",
+                language="en",
+                published="2025-11-04",
+            ),
+            read_article(
+                "Cascadia's latest offer of 14% over three years was rejected by the union.",
+                id="b",
+                language="en",
+                published="2025-11-04",
+            ),
+        ]
+    )
+    keys = {c.quote: c.measure.key for c in report.claims if c.measure and c.quantity}
+    assert keys["11%"] == keys["14%"]
+    assert len(report.discrepancies) == 1
