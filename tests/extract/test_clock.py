@@ -79,6 +79,9 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # a levee or a dam failing
         ("The levee breached around 5 a.m. Tuesday.", "en", "collapse", (290, 310), None),
         ("Der Deich ist gegen 5 Uhr gebrochen.", "de", "collapse", (290, 310), None),
+        # a vehicle veering off, its verb split around the time
+        ("Der Bus kam gegen 5.40 Uhr von der Fahrbahn ab.", "de", "crash", (337, 343), None),
+        ("The outage began at 9:10 a.m. London time.", "en", "start", (550, 550), "UK"),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -139,6 +139,19 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "injured:lemma:dolphin",
         ),
         ("Helfer fanden 40 tote Delfine und 12 verletzte Tiere.", "12", "de", "injured:lemma:tier"),
+        # a severity word ending a list item before a parenthesis, a severity noun phrase
+        (
+            "31 wurden verletzt, sieben davon schwer (Stand: Dienstag).",
+            "sieben",
+            "de",
+            "seriously_injured",
+        ),
+        (
+            "Sechs Menschen liegen mit schweren Verletzungen im Krankenhaus.",
+            "Sechs",
+            "de",
+            "seriously_injured",
+        ),
         # who was found safe is no longer missing
         ("Two people were found safe overnight.", "Two people", "en", "rescued"),
         # what a relative clause says they were yields to what befell them after it

@@ -158,7 +158,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "accident": ("unfall", "unglück"),
     "crash": ("verunglückte", "verunglückt", "prallte", "kollidierte",
               "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",
-              "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich"),
+              "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich",
+              # "kam der Bus gegen 5.40 Uhr ... von der Fahrbahn ab"
+              "kam … ab", "geriet … ab", "kippte", "umgekippt"),
 }  # fmt: skip
 """Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt. "brach … aus": ein
 Verb, dessen Partikel den Satzteil schließt ("Das Feuer brach gegen 1.50 Uhr im Keller

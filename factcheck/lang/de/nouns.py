@@ -130,9 +130,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                    "Tote und Verletzte", "Tote oder Verletzte", "Toten und Verletzten"),
     "seriously_injured": (
         "schwer verletzt*", "schwerverletzt*", "lebensgefährlich*", "schwer verwundet*",
-        "schwere Verletzungen", "in Lebensgefahr", "in kritischem Zustand",
+        "schwere Verletzungen", "schweren Verletzungen", "in Lebensgefahr",
+        "in kritischem Zustand",
     ),
-    "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen"),
+    "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen",
+                        "leichten Verletzungen"),
     "dead": (
         "tot", "tote", "toten", "toter", "Todesopfer*", "Todeszahl*", "Opferzahl*", "starb",
         "starben", "gestorben", "sterben", "ums Leben", "getötet*", "tödlich", "Leiche*",
