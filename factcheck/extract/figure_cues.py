@@ -178,15 +178,29 @@ def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:
     return None if m is None else m.start()
 
 
-def is_part(text: str, start: int, end: int, lang: str) -> bool:
+def is_part(text: str, start: int, end: int, lang: str, at: int | None = None) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein"); not a
     cue of one alone said of a day ("2,400 flights were cancelled *on Friday alone*",
-    "*allein am Freitag*"): the day's figure is the story's whole for that day."""
+    "*allein am Freitag*"): the day's figure is the story's whole for that day. With the
+    figure's start ``at``, a cue that opens a list of parts (``nouns.PART_INTRODUCERS``)
+    counts after it only right after its noun ("15 *davon* schwer"), not past a comma or
+    a few words ("killed 12 people, *including* a child": 12 is the whole; "30 Fahrgäste
+    trugen Verletzungen *davon*")."""
     for m in cue_pattern(lang, "PART_CUES").finditer(text, start, end):
-        if not (_alone_words(lang) & {m.group().casefold()} and _of_a_day(text, m, lang)):
+        word = m.group().casefold()
+        if at is not None and m.start() > at and word in _introducers(lang):
+            between = text[at : m.start()]
+            if "," in between or len(between.split()) > 3:
+                continue  # after the whole it lists ("15 *davon*" right after is a part)
+        if not (_alone_words(lang) & {word} and _of_a_day(text, m, lang)):
             return True
     return False
+
+
+@cache
+def _introducers(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).nouns.PART_INTRODUCERS)
 
 
 @cache
@@ -280,11 +294,11 @@ def _increment_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in get_language(lang).nouns.INCREMENT_WORDS)
 
 
-def part_or_total(text: str, start: int, end: int, lang: str) -> str | None:
-    """``concepts.PART_SCOPE`` when ``text[start:end]`` gives a figure for one part of the
-    story (:func:`is_part`), else ``ALL_SCOPE`` when it makes it a total over the parts
-    (:func:`is_total`), else None."""
-    if is_part(text, start, end, lang):
+def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = None) -> str | None:
+    """``concepts.PART_SCOPE`` when ``text[start:end]`` gives a figure (at ``at``) for one
+    part of the story (:func:`is_part`), else ``ALL_SCOPE`` when it makes it a total over
+    the parts (:func:`is_total`), else None."""
+    if is_part(text, start, end, lang, at):
         return PART_SCOPE
     return ALL_SCOPE if is_total(text, start, end, lang) else None
 

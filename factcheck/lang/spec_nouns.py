@@ -167,6 +167,10 @@ class Nouns(Protocol):
     """Endings of a modifier before a counted noun that says what the counted do or feel,
     not which of them are counted ("76,000 *screaming* fans", "*jubelnde* Fans"): no
     narrowing of the noun (a present participle)."""
+    PART_INTRODUCERS: tuple[str, ...]
+    """The words of PART_CUES that open a list of the parts after the whole ("12 people
+    died, *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue only for a
+    figure after them, never for the whole before them."""
     ALONE_CUES: tuple[str, ...]
     """The words of PART_CUES that say a part is one of several ("*allein* die Bottroper
     Feuerwehr", "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``)."""

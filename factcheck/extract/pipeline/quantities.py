@@ -586,7 +586,7 @@ def _quantity_claim(
             _mark(update, measure, SUBSET_SCOPE)  # "of the dead", "of magnitude 4.5 or greater"
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
                 update["cumulative"] = True  # "Of the dead, 41 were women": a running total
-        elif mark := part_or_total(text, *seg, lang) or (
+        elif mark := part_or_total(text, *seg, lang, qm.start) or (
             part_or_total(text, s, seg[0], lang) if opening else None
         ):
             _mark(update, measure, mark)  # its own stretch first, then the opening

@@ -293,6 +293,12 @@ MATURITY_NOUNS: tuple[str, ...] = ()
 # English: 'ing'
 DESCRIPTIVE_ENDINGS: tuple[str, ...] = ()
 
+# The words of PART_CUES that open a list of the parts after the whole ("12 people died,
+# *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue only for a figure after
+# them, never for the whole before them.
+# English: 'including', 'among them', 'of whom'
+PART_INTRODUCERS: tuple[str, ...] = ()
+
 # The words of PART_CUES that say a part is one of several ("*allein* die Bottroper Feuerwehr",
 # "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``).
 # English: 'alone', 'on the sidelines of', 'on the fringes of'

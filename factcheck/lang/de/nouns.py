@@ -669,6 +669,10 @@ PART_CUES: tuple[str, ...] = (
     "im Umfeld", "am Rande", "am Rand",
 )  # fmt: skip
 
+PART_INTRODUCERS: tuple[str, ...] = ("davon", "darunter")
+"""Die Wörter aus PART_CUES, die nach dem Ganzen seine Teile aufzählen ("12 Tote, *darunter*
+drei Kinder"): ein Teil nur für eine Zahl danach, nie für das Ganze davor."""
+
 ALONE_CUES: tuple[str, ...] = ("allein", "alleine", "im Umfeld", "am Rande", "am Rand")
 """Die Wörter aus PART_CUES, die einen Teil als einen von mehreren ausweisen ("*allein* die
 Bottroper Feuerwehr schickte 120 Kräfte"): ein Ganzes ist größer, nie kleiner."""

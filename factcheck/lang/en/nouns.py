@@ -654,6 +654,9 @@ PART_CUES: tuple[str, ...] = (
     "on the sidelines of", "on the fringes of",
 )  # fmt: skip
 
+PART_INTRODUCERS: tuple[str, ...] = ("including", "among them", "of whom")
+"""See the German file."""
+
 ALONE_CUES: tuple[str, ...] = ("alone", "on the sidelines of", "on the fringes of")
 """The words of PART_CUES that say a part is one of several. See the German file."""
 

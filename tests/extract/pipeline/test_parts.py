@@ -223,3 +223,25 @@ def test_a_threshold_after_the_noun_makes_a_subset(
     (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
     assert claim.measure is not None
     assert ("scope:subset" in claim.measure.scope) is subset
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "part"),
+    [
+        # a cue that lists the parts after the whole makes no part of the whole
+        ("The storm killed 12 people, including a child.", "12", "en", False),
+        ("The bridge is about 1,900 feet long in total including its approach spans.",
+         "1,900", "en", False),
+        ("Bei dem Unglück starben 12 Menschen, darunter ein Kind.", "12", "de", False),
+        ("Etwa 30 Fahrgäste trugen Verletzungen davon.", "30", "de", False),
+        # right after its number, or before it, it does
+        ("Es gab 31 Verletzte, 15 davon schwer.", "15", "de", True),
+        ("The storm killed 12 people, including three children.", "three", "en", True),
+    ],
+)  # fmt: skip
+def test_a_list_of_parts_after_a_whole_leaves_it_whole(
+    text: str, quote: str, language: str, part: bool
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
+    assert claim.measure is not None
+    assert ("scope:part" in claim.measure.scope) is part
