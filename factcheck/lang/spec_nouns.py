@@ -169,8 +169,9 @@ class Nouns(Protocol):
     narrowing of the noun (a present participle)."""
     PART_INTRODUCERS: tuple[str, ...]
     """The words of PART_CUES that open a list of the parts after the whole ("12 people
-    died, *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue only for a
-    figure after them, never for the whole before them."""
+    died, *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue for a
+    figure after them or one right before them ("15 *davon* schwer"), never for the whole
+    before a comma or a few words."""
     ALONE_CUES: tuple[str, ...]
     """The words of PART_CUES that say a part is one of several ("*allein* die Bottroper
     Feuerwehr", "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``)."""

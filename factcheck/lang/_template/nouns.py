@@ -294,8 +294,9 @@ MATURITY_NOUNS: tuple[str, ...] = ()
 DESCRIPTIVE_ENDINGS: tuple[str, ...] = ()
 
 # The words of PART_CUES that open a list of the parts after the whole ("12 people died,
-# *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue only for a figure after
-# them, never for the whole before them.
+# *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue for a figure after them
+# or one right before them ("15 *davon* schwer"), never for the whole before a comma or a few
+# words.
 # English: 'including', 'among them', 'of whom'
 PART_INTRODUCERS: tuple[str, ...] = ()
 

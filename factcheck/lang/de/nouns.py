@@ -671,7 +671,8 @@ PART_CUES: tuple[str, ...] = (
 
 PART_INTRODUCERS: tuple[str, ...] = ("davon", "darunter")
 """Die Wörter aus PART_CUES, die nach dem Ganzen seine Teile aufzählen ("12 Tote, *darunter*
-drei Kinder"): ein Teil nur für eine Zahl danach, nie für das Ganze davor."""
+drei Kinder"): ein Teil für eine Zahl danach oder eine direkt davor ("15 *davon* schwer"),
+nie für das Ganze vor einem Komma."""
 
 ALONE_CUES: tuple[str, ...] = ("allein", "alleine", "im Umfeld", "am Rande", "am Rand")
 """Die Wörter aus PART_CUES, die einen Teil als einen von mehreren ausweisen ("*allein* die
