@@ -19,6 +19,7 @@ from factcheck.extract.clauses import days_and_months, pack_regex
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
+from factcheck.models import Direction
 
 
 @cache
@@ -370,3 +371,20 @@ def restates(text: str, end: int, start: int, lang: str) -> bool:
 @cache
 def _restating_joins(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in get_language(lang).nouns.RESTATING_JOINS)
+
+
+def moved_by(text: str, start: int, head: str, lang: str) -> Direction | None:
+    """The way a level moved when the count at ``start`` of the noun ``head`` is a move
+    (the packs' ``nouns.MOVE_UNITS`` after a word of ``hedges.INCREASE_WORDS`` or
+    ``DECREASE_WORDS``: "the Dow *fell* 1,214 *points*", "was *down* more than 1,500
+    points"), else None."""
+    pack = get_language(lang)
+    if head.casefold() not in pack.nouns.MOVE_UNITS:
+        return None
+    before = [w.strip(",.;:").casefold() for w in text[max(0, start - 40) : start].split()]
+    for word in reversed(before[-3:]):  # past a hedge: "dropped *about* 480 points"
+        if word in pack.hedges.INCREASE_WORDS:
+            return Direction.INCREASE
+        if word in pack.hedges.DECREASE_WORDS:
+            return Direction.DECREASE
+    return None

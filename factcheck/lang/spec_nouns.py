@@ -108,6 +108,10 @@ class Nouns(Protocol):
     """Stance (``demanded``, ``offered``) -> words of a clause that put a share, amount or
     duration forward as a demand or an offer ("fordert", "bietet an", "seeking",
     "offered"): figures of two stances are two figures of one negotiation."""
+    MOVE_UNITS: tuple[str, ...]
+    """Lemmas of nouns a level moves by ("the Dow fell 1,214 *points*", "der DAX verlor 300
+    *Punkte*"): a count of them right after a verb of moving is a change, one day's move,
+    no level (the packs' ``hedges.INCREASE_WORDS`` and ``DECREASE_WORDS``); folded."""
     THRESHOLD_AFTER: str
     """A pattern matched right after a counted noun that keeps only those above a threshold
     ("15 aftershocks *of magnitude 4.5 or greater*", "Nachbeben *der Stärke 4 und mehr*"):

@@ -21,6 +21,7 @@ from factcheck.extract.figure_cues import (
     is_peak,
     is_ranking,
     is_span_total,
+    moved_by,
     part_or_total,
     reaches_level,
     tells_of_expansion,
@@ -373,8 +374,8 @@ def _quantity_claim(
                 named = _number_of_noun(text, s, qm.start, lang)
             if named is not None:
                 concept = named.concept or "lemma:" + named.head.casefold()
-        fraction = fractional(q)
-        if fraction:
+        fraction = fractional(q) and not (noun and moved_by(text, qm.start, noun.head, lang))
+        if fraction:  # (index points move by fractions: "fell 1,214.6 points")
             # "the 7.8-magnitude temblor", "7.8 magnitude quake": no count of people or
             # things has a fraction without a scale word ("1.5 million" has one)
             noun, concept, role, state = None, None, None, None
@@ -463,6 +464,8 @@ def _quantity_claim(
                 state=state,
             )
             q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
+            if moved := moved_by(text, qm.start, noun.head, lang):  # "fell 1,214 points"
+                q = q.model_copy(update={"change": True, "direction": moved})
             end = qm.end if noun.start - qm.end > 40 else noun.end
             bound = trailing_hedge(text, end, e, lang) if q.qualifier is Qualifier.EXACT else None
             if bound is not None:  # "20 people or more", "110 degrees or higher"

@@ -189,6 +189,12 @@ ARTICLES: tuple[str, ...] = ()
 # 'threshold')}
 STANCE_CUES: dict[str, tuple[str, ...]] = {}
 
+# Lemmas of nouns a level moves by ("the Dow fell 1,214 *points*", "der DAX verlor 300
+# *Punkte*"): a count of them right after a verb of moving is a change, one day's move, no level
+# (the packs' ``hedges.INCREASE_WORDS`` and ``DECREASE_WORDS``); folded.
+# English: 'point'
+MOVE_UNITS: tuple[str, ...] = ()
+
 # A pattern matched right after a counted noun that keeps only those above a threshold ("15
 # aftershocks *of magnitude 4.5 or greater*", "Nachbeben *der Stärke 4 und mehr*"): a subset of
 # the noun's things, never set against a count of all of them; "" for none.

@@ -446,6 +446,10 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
 Angebot nennen: beide sind zwei Zahlen einer Verhandlung; und Wörter, die eine Zahl als Ziel
 nennen ("das Ziel von 400.000 Wohnungen im Jahr"): ein Ziel ist keine Prognose."""
 
+MOVE_UNITS: tuple[str, ...] = ("punkt", "zähler")
+"""Nomen, um die ein Stand sich bewegt ("der DAX verlor 300 *Punkte*"): nach einem Verb der
+Bewegung eine Veränderung, kein Stand."""
+
 THRESHOLD_AFTER: str = (
     r"\s+(?:(?:der|mit\s+einer|mit|von)\s+(?:[A-Za-zÄÖÜäöüß]+\s+){0,2}(?:von\s+)?"
     r"(?:(?:mindestens|über|mehr\s+als)\s+[\d.,]*\d|[\d.,]*\d\s*(?:[A-Za-zäöüß%°]+\s+)?"

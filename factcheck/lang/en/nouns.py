@@ -472,6 +472,9 @@ STANCE_CUES: dict[str, tuple[str, ...]] = {
 """Words of a clause that put a share, amount or duration forward as a demand or an
 offer. See the German file."""
 
+MOVE_UNITS: tuple[str, ...] = ("point",)
+"""See the German file."""
+
 THRESHOLD_AFTER: str = (
     r"\s+(?:of|with|at|above)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}[\d.,]*\d\s*(?:[a-z%°]+\s+)?"
     r"(?:or|and)\s+(?:greater|more|higher|above|larger|over|stronger|bigger)(?![\w-])"

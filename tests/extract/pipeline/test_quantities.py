@@ -470,3 +470,22 @@ def test_what_was_done_with_homes_is_their_state(
     (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
     assert claim.measure is not None
     assert (claim.measure.key, claim.measure.state) == (key, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "direction"),
+    [
+        # a count of the units a level moves by, after a verb of moving, is one move
+        ("The Dow Jones Industrial Average fell 1,214.6 points.", "1,214.6", "en", "decrease"),
+        ("The index dropped about 480 points on Friday.", "480", "en", "decrease"),
+        ("Der DAX verlor 300 Punkte.", "300", "de", "decrease"),
+        ("The index stood at 40,000 points.", "40,000", "en", None),
+    ],
+)  # fmt: skip
+def test_points_moved_by_are_a_change(
+    text: str, quote: str, language: str, direction: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
+    assert claim.quantity is not None
+    assert claim.quantity.change is (direction is not None)
+    assert (claim.quantity.direction.value if claim.quantity.direction else None) == direction
