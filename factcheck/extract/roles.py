@@ -691,3 +691,9 @@ def subject_of_word(word: str, lang: str) -> str | None:
     """The subject a word names for a measure ("hoch": ``height``, "gauge":
     ``water_level``; the packs' ``nouns.MEASURE_SUBJECTS``), or None."""
     return _role_of(word, lang, "MEASURE_SUBJECTS")
+
+
+def stance_of_word(word: str, lang: str) -> str | None:
+    """The stance a word puts a figure forward with ("offer": ``offered``, "Forderung":
+    ``demanded``; the packs' ``nouns.STANCE_CUES``), or None."""
+    return _role_of(word, lang, "STANCE_CUES")

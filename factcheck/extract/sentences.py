@@ -125,7 +125,7 @@ def _ends_here(text: str, word: str, at: int, lang: str) -> bool:
     ``text.FINAL_ABBREVIATIONS``): the capitalised word after it is no weekday, month or
     time zone ("at 6:40 p.m. Officials said"; "at 6 p.m. Monday", "at 4:10 a.m. Eastern
     time" go on)."""
-    finals, goes_on = _finals(lang)
+    finals, goes_on, zones = _finals(lang)
     if word.rstrip(".") not in finals:
         return False
     m = _NEXT_WORD.match(text, at)
@@ -133,30 +133,26 @@ def _ends_here(text: str, word: str, at: int, lang: str) -> bool:
         return False
     # a zone of words goes on too ("at 4:10 a.m. Eastern time")
     after = " ".join(text[m.start(1) : m.start(1) + 24].casefold().split())
-    return not any(after.startswith(z) for z in _zone_phrases(lang))
+    return not any(after.startswith(z) for z in zones)
 
 
 @cache
-def _zone_phrases(lang: str) -> tuple[str, ...]:
-    try:
-        zones = get_language(lang).events.CLOCK_ZONES
-    except KeyError:
-        return ()
-    return tuple(z for z in zones if " " in z)
-
-
-@cache
-def _finals(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def _finals(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The pack's abbreviations that may end a sentence, the words after one that go on
+    (months, weekdays, one-word zones: "EST"), and the zones of several words ("eastern
+    time"; "local time" is written in lower case)."""
     try:
         pack = get_language(lang)
     except KeyError:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), ()
+    zones = pack.events.CLOCK_ZONES
     goes_on = {
         *(w.casefold() for w in pack.time.MONTHS),
         *(w.casefold() for w in pack.time.WEEKDAYS),
-        *(z for z in pack.events.CLOCK_ZONES if " " not in z),  # "EST"; "local time" is lower
+        *(z for z in zones if " " not in z),
     }
-    return frozenset(pack.text.FINAL_ABBREVIATIONS), frozenset(goes_on)
+    phrases = tuple(z for z in zones if " " in z)
+    return frozenset(pack.text.FINAL_ABBREVIATIONS), frozenset(goes_on), phrases
 
 
 def _keeps_dot(word: str, abbrev: frozenset[str], ordinal: bool = True) -> bool:

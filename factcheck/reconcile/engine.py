@@ -542,7 +542,7 @@ def _narrower_noun(low: Comparable, high: Comparable) -> bool:
     ml, mh = low.claim.measure, high.claim.measure
     if ml is None or mh is None or not ml.modifiers or mh.modifiers:
         return False
-    if any(m[:1].isupper() and f"{m} " in ml.surface for m in ml.modifiers):
+    if any(_written_name(x, ml) for x in ml.modifiers):
         return False  # "U.S. flights" (a compound's part, "Fracht"container, is no name)
     return ml.thing.casefold() == mh.thing.casefold()
 
@@ -560,9 +560,14 @@ def _narrowed_apart(a: Comparable, b: Comparable) -> bool:
 
 
 def _plain_modifiers(m: Measure) -> set[str]:
-    """The modifiers of a noun, folded, but those in capitals written as words of their own
-    ("*U.S.* flights"; a compound's part, "*Fracht*container", is kept)."""
-    return {x.casefold() for x in m.modifiers if not x[:1].isupper() or f"{x} " not in m.surface}
+    """The modifiers of a noun, folded, but names (:func:`_written_name`)."""
+    return {x.casefold() for x in m.modifiers if not _written_name(x, m)}
+
+
+def _written_name(modifier: str, m: Measure) -> bool:
+    """True for a modifier in capitals written as a word of its own: a place or a name
+    ("*U.S.* flights"; a compound's part, "*Fracht*container", is none)."""
+    return modifier[:1].isupper() and f"{modifier} " in m.surface
 
 
 def _rate_of_a_place(a: Comparable, b: Comparable) -> bool:

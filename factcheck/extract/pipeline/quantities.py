@@ -374,7 +374,8 @@ def _quantity_claim(
                 named = _number_of_noun(text, s, qm.start, lang)
             if named is not None:
                 concept = named.concept or "lemma:" + named.head.casefold()
-        fraction = fractional(q) and not (noun and moved_by(text, qm.start, noun.head, lang))
+        moved = moved_by(text, qm.start, noun.head, lang) if noun is not None else None
+        fraction = fractional(q) and moved is None
         if fraction:  # (index points move by fractions: "fell 1,214.6 points")
             # "the 7.8-magnitude temblor", "7.8 magnitude quake": no count of people or
             # things has a fraction without a scale word ("1.5 million" has one)
@@ -464,7 +465,7 @@ def _quantity_claim(
                 state=state,
             )
             q = q.model_copy(update={"unit": noun.head, "unit_kind": UnitKind.COUNT})
-            if moved := moved_by(text, qm.start, noun.head, lang):  # "fell 1,214 points"
+            if moved is not None:  # "fell 1,214 points": one move
                 q = q.model_copy(update={"change": True, "direction": moved})
             end = qm.end if noun.start - qm.end > 40 else noun.end
             bound = trailing_hedge(text, end, e, lang) if q.qualifier is Qualifier.EXACT else None

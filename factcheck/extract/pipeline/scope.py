@@ -88,11 +88,10 @@ def _scope(
         # "Spitzenreiter blieb Bayern: Dort wurden 48.900 Wohnungen fertig"; "... steht
         # Bayern. Der Freistaat meldete 54.900": the place (of the kind) named last, in the
         # sentence before when this one names none
-        before = [p for p in places if s <= p.start < a and kind in ("", p.place.kind)]
-        if not before and st.previous_start is not None and st.places is not None:
-            before = [
-                p for p in st.places.within(st.previous_start, s) if kind in ("", p.place.kind)
-            ]
+        before = [p for p in places if s <= p.start < a]
+        if not any(kind in ("", p.place.kind) for p in before) and st.previous_start is not None:
+            before = st.places.within(st.previous_start, s) if st.places is not None else []
+        before = [p for p in before if kind in ("", p.place.kind)]
         if before:
             keys.append(before[-1].place.key)
     if not keys and lead is not None and s < min(a, lead):

@@ -12,7 +12,7 @@ from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
-from factcheck.extract.roles import PARTICIPANT, subject_of_word, subject_words
+from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import PERSON_CONCEPTS, RATE, SUBJECT_DIMENSIONS, VOTE_ROLES
 from factcheck.models import Claim, Quantity, UnitKind
@@ -244,20 +244,7 @@ def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> 
     if found is None:
         return None
     head = found[1].casefold()
-    whole, starts = _stance_words(lang)
-    return None if head in whole or head.startswith(starts) else head
-
-
-@cache
-def _stance_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The one-word cues of the packs' ``nouns.STANCE_CUES``, folded: those matched whole,
-    and those ending in ``*``, matched at a word's start (without it)."""
-    words = [w.casefold() for ws in get_language(lang).nouns.STANCE_CUES.values() for w in ws]
-    words = [w for w in words if " " not in w]
-    return (
-        frozenset(w for w in words if not w.endswith("*")),
-        tuple(w[:-1] for w in words if w.endswith("*")),
-    )
+    return None if stance_of_word(head, lang) is not None else head
 
 
 def concept_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> str | None:
