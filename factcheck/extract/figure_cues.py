@@ -179,6 +179,13 @@ def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:
     return None if m is None else m.start()
 
 
+@cache
+def _folded(lang: str, name: str) -> frozenset[str]:
+    """The words of the pack's ``nouns.<name>``, folded."""
+    words: tuple[str, ...] = getattr(get_language(lang).nouns, name)
+    return frozenset(w.casefold() for w in words)
+
+
 def is_part(text: str, start: int, end: int, lang: str, at: int | None = None) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein"); not a
@@ -190,23 +197,13 @@ def is_part(text: str, start: int, end: int, lang: str, at: int | None = None) -
     trugen Verletzungen *davon*")."""
     for m in cue_pattern(lang, "PART_CUES").finditer(text, start, end):
         word = m.group().casefold()
-        if at is not None and m.start() > at and word in _introducers(lang):
+        if at is not None and m.start() > at and word in _folded(lang, "PART_INTRODUCERS"):
             between = text[at : m.start()]
             if "," in between or len(between.split()) > 3:
                 continue  # after the whole it lists ("15 *davon*" right after is a part)
-        if not (_alone_words(lang) & {word} and _of_a_day(text, m, lang)):
+        if not (_folded(lang, "ALONE_CUES") & {word} and _of_a_day(text, m, lang)):
             return True
     return False
-
-
-@cache
-def _introducers(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.PART_INTRODUCERS)
-
-
-@cache
-def _alone_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.ALONE_CUES)
 
 
 @cache
@@ -275,7 +272,7 @@ def is_increment(text: str, start: int, end: int, lang: str) -> bool:
     """True when a word of the pack's ``nouns.INCREMENT_WORDS`` stands right before or
     right after the number at ``start:end`` ("*weitere* 15.000", "800 *weitere*", "a
     *further* 300", "20 *more*"): settled once the article is read."""
-    words = _increment_words(lang)
+    words = _folded(lang, "INCREMENT_WORDS")
     if not words:
         return False
     before = text[max(0, start - 16) : start]
@@ -288,11 +285,6 @@ def is_increment(text: str, start: int, end: int, lang: str) -> bool:
         first = after.split(None, 1)[:1]
         return bool(first) and first[0].rstrip(".,;:!?").casefold() in words
     return False
-
-
-@cache
-def _increment_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.INCREMENT_WORDS)
 
 
 def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = None) -> str | None:
@@ -365,12 +357,7 @@ def restates(text: str, end: int, start: int, lang: str) -> bool:
     the same told in other terms (the packs' ``nouns.RESTATING_JOINS``: "4,300 jobs*, or*
     about 9% of its workforce")."""
     between = text[end:start].strip().lstrip(",").strip().casefold()
-    return between in _restating_joins(lang)
-
-
-@cache
-def _restating_joins(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.RESTATING_JOINS)
+    return between in _folded(lang, "RESTATING_JOINS")
 
 
 def moved_by(text: str, start: int, head: str, lang: str) -> Direction | None:
