@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.extract.clauses import WordCues, after_breaks, lowered, matches_at, words_of
+from factcheck.extract.clauses import WordCues, after_breaks, matches_at, whole_word_starts
 from factcheck.extract.figure_cues import is_compared_to
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
@@ -615,6 +615,8 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
             b = _without_adverbs(text, a, b, lang)  # "Police *later* said"
         elif label == "verb_after" and _counted(text[a:b], lang):
             return  # "said five residents had died": what is said, not who says it
+        elif label == "gapped" and _labels_number(text[a:b], lang):
+            return  # "as a Category 4 storm": a thing's label and number, no speaker
         if any(a < y and x < b for x, y in seen):
             return
         src = classify_source(text, a, b, lang, explicit=label in ("before", "after", "via"))
@@ -642,9 +644,9 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
 
     def tried(key: str) -> Iterator[re.Match[str]]:
         # "before" and "verb_after" begin with a whole word of theirs ("laut", "sagte"):
-        # tried where one stands (see :func:`_starts`), else at every position
+        # tried where one stands (see ``clauses.whole_word_starts``), else at every position
         words = _first_words(lang).get(key)
-        at = _starts(text, start, end, words) if words is not None else None
+        at = whole_word_starts(text, start, end, words) if words is not None else None
         if at is not None:
             return matches_at(pats[key], text, at, end)
         return pats[key].finditer(text, start, end)
@@ -701,6 +703,14 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
     return Attribution(chain=tuple(chain + cited), phrase=phrase, span=pspan)
 
 
+def _labels_number(np: str, lang: str) -> bool:
+    """True when the last word of a phrase before a number is a word that labels what
+    the number identifies ("Category" in "a Category 4 storm", "Flight" in "Flight
+    370": the numbers pack's IDENTIFIER_WORDS): no speaker of a gapped clause."""
+    words = np.split()
+    return bool(words) and words[-1].casefold() in get_language(lang).numbers.IDENTIFIER_WORDS
+
+
 def _reporters_first(
     text: str, end: int, speakers: list[Source], said: list[tuple[int, int]]
 ) -> list[Source]:
@@ -748,30 +758,6 @@ def _first_words(lang: str) -> dict[str, frozenset[str] | None]:
     ):
         safe = words and all(_SAFE_WORD.fullmatch(w) for w in words)
         out[key] = frozenset(words) if safe else None
-    return out
-
-
-def _starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int] | None:
-    r"""Where one of ``words`` stands in ``text[start:end]`` as a whole word, ignoring
-    case, as ``(?<![\w-])(?i:w1|w2|...)(?![\w-])`` finds it: the sentence's listed words
-    (:func:`~factcheck.extract.clauses.words_of`) tell which, its lower case where; None
-    when lower-casing cannot tell (:func:`~factcheck.extract.clauses.lowered`)."""
-    low = lowered(text, start, end)
-    if low is None:
-        return None
-    hits = words.intersection(words_of(text, start, end))
-    out: list[int] = []
-    for w in hits:
-        n = len(w)
-        i = low.find(w)
-        while i >= 0:
-            a = start + i
-            before = text[a - 1] if a > 0 else " "
-            after = text[a + n] if a + n < end else " "
-            if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
-                out.append(a)
-            i = low.find(w, i + 1)
-    out.sort()
     return out
 
 

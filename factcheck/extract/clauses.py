@@ -573,24 +573,6 @@ class SentenceIndex:
         return i < len(starts) and starts[i] < b and ends[i] <= b
 
 
-__all__ = [
-    "CLAUSE_BREAK",
-    "SentenceIndex",
-    "WordCues",
-    "after_breaks",
-    "after_content_marker",
-    "ascii_words",
-    "cue_matches",
-    "cue_pattern",
-    "cue_starts",
-    "holds_word",
-    "matches_at",
-    "may_hold",
-    "modality_cues",
-    "pack_regex",
-]
-
-
 @cache
 def pack_regex(lang: str, table: str, name: str, flags: int = 0) -> re.Pattern[str] | None:
     """The pattern the pack's ``<table>.<name>`` states ("nouns", "attribution", "time"),
@@ -619,3 +601,46 @@ def body_words(lang: str) -> frozenset[str]:
     "office", "college"), lower-cased: a capitalised name with one names the body or its
     place, no person and no thing a figure is about."""
     return frozenset(w for w in get_language(lang).attribution.ORG_WORDS if " " not in w)
+
+
+def whole_word_starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int] | None:
+    r"""Where one of ``words`` stands in ``text[start:end]`` as a whole word, ignoring
+    case, as ``(?<![\w-])(?i:w1|w2|...)(?![\w-])`` finds it: the sentence's listed words
+    (:func:`words_of`) tell which, its lower case where; None
+    when lower-casing cannot tell (:func:`lowered`)."""
+    low = lowered(text, start, end)
+    if low is None:
+        return None
+    hits = words.intersection(words_of(text, start, end))
+    out: list[int] = []
+    for w in hits:
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            a = start + i
+            before = text[a - 1] if a > 0 else " "
+            after = text[a + n] if a + n < end else " "
+            if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+                out.append(a)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+__all__ = [
+    "CLAUSE_BREAK",
+    "SentenceIndex",
+    "WordCues",
+    "after_breaks",
+    "after_content_marker",
+    "ascii_words",
+    "cue_matches",
+    "cue_pattern",
+    "cue_starts",
+    "holds_word",
+    "matches_at",
+    "may_hold",
+    "modality_cues",
+    "pack_regex",
+    "whole_word_starts",
+]

@@ -475,13 +475,13 @@ def test_cue_word_patterns_tried_at_cue_words_find_what_finditer_finds(
     # same attribution as with every position tried (lowered answering None forces that)
     from unittest import mock
 
-    from factcheck.extract import actors
+    from factcheck.extract import actors, clauses
 
     text = "".join(parts)
     s = data.draw(st.integers(0, len(text)))
     e = data.draw(st.integers(s, len(text)))
     got = actors.find_attribution(text, s, e, lang)
-    with mock.patch.object(actors, "lowered", lambda *_: None):
+    with mock.patch.object(clauses, "lowered", lambda *_: None):
         want = actors.find_attribution(text, s, e, lang)
     assert got == want
 
@@ -1066,3 +1066,36 @@ def test_a_quoted_name_after_the_speaker(text: str, lang: str, key: str) -> None
     (src,) = att.chain
     assert src.key == key
     assert sum(src.name.count(q) for q in '"„“”') % 2 == 0  # no quotation mark left open
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        (
+            "It came ashore near the village, as a Category 4 storm with winds of 140 "
+            "mph, the National Hurricane Center said.",
+            "en",
+            ["National Hurricane Center"],
+        ),
+        (
+            "Police counted 50,000 marchers, organisers 80,000.",
+            "en",
+            ["Police", "organisers"],
+        ),
+        (
+            "Der Sturm traf als Kategorie 3 mit 180 Kilometern pro Stunde auf, "
+            "teilte der Wetterdienst mit.",
+            "de",
+            ["Wetterdienst"],
+        ),
+    ],
+)
+def test_a_label_before_its_number_is_no_gapped_speaker(
+    text: str, lang: str, sources: list[str]
+) -> None:
+    """ "as a Category 4 storm": the word before a number that names a thing (an
+    identifier word of the numbers pack) is no speaker whose verb was left out, as the
+    organisers are in "police counted 50,000, organisers 80,000"."""
+    att = find_attribution(text, 0, len(text), lang)
+    assert att is not None
+    assert sorted(s.name for s in att.chain) == sorted(sources)
