@@ -654,6 +654,13 @@ def test_a_year_may_open_a_clause_after_a_comma() -> None:
         ("Sales were up in Q3 2021.", "en", D(2021, 7, 1), D(2021, 9, 30)),
         ("In the first three months of the year, 40 died.", "en", D(2024, 1, 1),
          D(2024, 3, 31)),
+        # as an adjective before the noun
+        ("The firm posted third-quarter revenue of $3 billion.", "en", D(2023, 7, 1),
+         D(2023, 9, 30)),
+        ("It forecast fourth-quarter sales of $4 billion.", "en", D(2023, 10, 1),
+         D(2023, 12, 31)),
+        ("It posted a first-half loss of $1 billion.", "en", D(2024, 1, 1), D(2024, 6, 30)),
+        ("H2 sales fell.", "en", D(2023, 7, 1), D(2023, 12, 31)),
     ],
 )  # fmt: skip
 def test_quarters_and_parts_of_a_year_are_periods(

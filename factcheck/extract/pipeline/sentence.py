@@ -45,6 +45,7 @@ from factcheck.extract.pipeline.sources import (
     _source_back,
     carries_over,
     of_the_figures,
+    period_before,
     sentence_time_of,
 )
 from factcheck.extract.pipeline.stances import mark_stances
@@ -55,9 +56,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_span,
     _State,
 )
-from factcheck.extract.roles import (
-    RoleCues,
-)
+from factcheck.extract.roles import RoleCues
 from factcheck.extract.time import times_in
 from factcheck.lang import get_language
 from factcheck.lang.concepts import DATED_MOMENTS, HELD_CONCEPTS, VOTE_ROLES
@@ -258,6 +257,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         for opens, named in moments:
             if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):
                 figure_time = named  # "since 1992, when 167 people died": in 1992
+        figure_time = period_before(text, base, qm.start) or figure_time
         # the stretch of the sentence that belongs to this number: up to its neighbours
         seg = _segment(idx, quantities, i)
         after_figure = i > 0 and seg[0] == quantities[i - 1].end

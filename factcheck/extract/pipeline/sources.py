@@ -126,10 +126,11 @@ _DATELINE_END = re.compile(r"\s*[-\u2013\u2014]\s")
 def of_the_figures(
     text: str, times: list[TimeMatch], attribution: Attribution | None
 ) -> list[TimeMatch]:
-    """The times of a sentence that may date its figures: of several, not the one right
+    """The times of a sentence that may date its figures: of several, not the day right
     after its speech verb ("Hanwei Auto said *on Tuesday* it delivered 412,300 vehicles in
-    the third quarter"), which dates the report, nor a dateline's ("SHENZHEN, *Oct 28* -
-    ...") when a month, quarter or year is named too."""
+    the third quarter"), which dates the report (a period there dates the figure:
+    "reported *third-quarter* revenue of $14.2 billion on Thursday"), nor a dateline's
+    ("SHENZHEN, *Oct 28* - ...") when a month, quarter or year is named too."""
     if len(times) < 2:
         return times
     said = attribution.span if attribution is not None else None
@@ -142,7 +143,7 @@ def of_the_figures(
     kept = [
         t
         for t in times
-        if not (said is not None and 0 <= t.start - said.end <= 2)
+        if not (said is not None and 0 <= t.start - said.end <= 2 and not _period(t.time))
         and not (
             period
             and _DATELINE_END.match(text, t.end)
@@ -150,6 +151,31 @@ def of_the_figures(
         )
     ]
     return kept or times
+
+
+def _period(time: TimeRef) -> bool:
+    """True for a time of more than one known day (a month, a quarter, a year)."""
+    return time.start is not None and time.end is not None and time.start != time.end
+
+
+PERIOD_BEFORE = 30
+"""Characters between a period named before a figure and the figure, at most."""
+
+
+def period_before(text: str, times: list[TimeMatch], start: int) -> TimeRef | None:
+    """A period (:func:`_period`) named in the same stretch right before the figure at
+    ``start``, with no clause break or other number between them: it dates the figure,
+    whatever else the sentence names ("Norvance *on Thursday* forecast *fourth-quarter*
+    revenue of $14.8 billion")."""
+    for t in times:
+        between = text[t.end : start]
+        if (
+            0 <= start - t.end <= PERIOD_BEFORE
+            and _period(t.time)
+            and not any(c in ",;:()" or c.isdigit() for c in between)
+        ):
+            return t.time
+    return None
 
 
 def sentence_time_of(times: list[TimeMatch]) -> TimeRef | None:

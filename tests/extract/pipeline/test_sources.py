@@ -114,6 +114,24 @@ def test_the_day_a_source_spoke_and_a_dateline_do_not_date_the_figures() -> None
     assert one.time is not None and one.time.start == dt.date(2025, 10, 28)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period right after the speech verb names what the figure is of
+        "Norvance reported third-quarter revenue of $14.2 billion on Thursday.",
+        # a period right before the figure dates it, whatever day the sentence names
+        "Norvance on Thursday reported third-quarter revenue of $14.2 billion.",
+        "On Thursday, Norvance said its revenue in the third quarter was $14.2 billion.",
+    ],
+)
+def test_a_period_named_at_the_figure_dates_it_not_the_day_of_the_report(text: str) -> None:
+    import datetime as dt
+
+    (money,) = [c for c in extract_text(text, language="en", published="2025-10-23") if c.quantity]
+    assert money.time is not None, text
+    assert (money.time.start, money.time.end) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
 def test_a_speaker_after_a_dateline_is_the_source() -> None:
     text = "SHENZHEN, Oct 28 - Hanwei Auto said it delivered 412,300 vehicles."
     (count,) = [c for c in extract_text(text, language="en") if c.quantity]
