@@ -81,6 +81,13 @@ PATIENT = "patient"
 EMPLOYEE = "employee"
 LAID_OFF = "laid_off"
 JOB = "job"
+DEAD = "dead"
+SERIOUSLY_INJURED = "seriously_injured"
+
+LATER_HARMS = frozenset({HOSPITALISED, SERIOUSLY_INJURED, DEAD})
+"""What may befall people injured before ("14 Verletzte wurden ins Klinikum gebracht",
+"Zwei Verletzte starben", "Vier Verletzte erlitten schwere Verbrennungen"): the noun
+counts them, the later harm says which part of the injured they are."""
 
 
 @cache

@@ -33,11 +33,13 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _State,
 )
+from factcheck.extract.roles import INJURED, LATER_HARMS
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     CAPACITY,
     HARM_ROLES,
     HELD_CONCEPTS,
+    PART_OF_ROLES,
     PERSON_CONCEPTS,
     POPULATION,
     POPULATION_NOUNS,
@@ -189,6 +191,36 @@ def described_role(
         b = e
     told = cues.role_at(cues.ends[k], b, qm.start, qm.end, among=HARM_ROLES)
     return told if told is not None and told != role else role
+
+
+def later_harm(
+    st: _State, qm: QuantityMatch, noun: CountedNoun | None, b: int, concept: str | None
+) -> tuple[str, str | None] | None:
+    """What befell, later in the clause, people the figure's noun names by an injury
+    ("two *injured* people *died*", "Vier *Verletzte* erlitten *schwere Verbrennungen*"):
+    that harm (``roles.LATER_HARMS``), when it stands after the noun up to ``b`` with no
+    other figure between (not "40 Verletzte und drei Tote"), and the count's ``concept``:
+    the harm instead of the injury it had from the noun, else its own ("dead:soldier").
+    The hospitalised and the seriously injured are all among the injured; the injured who
+    died later are a part of the dead (the caller marks them ``concepts.SUBSET_SCOPE``)."""
+    cues = st.role_cues
+    if noun is None or cues is None:
+        return None
+    own = noun.concept if noun.concept in HARM_ROLES else None
+    k = bisect_left(cues.starts, qm.end)
+    while own is None and k < len(cues.starts) and cues.starts[k] < noun.end:
+        own = cues.roles[k] if cues.roles[k] in HARM_ROLES else None  # "injured people"
+        k += 1
+    if own is None or PART_OF_ROLES.get(own, own) != INJURED:
+        return None
+    k = bisect_left(cues.starts, noun.end)
+    if k >= len(cues.starts) or cues.starts[k] >= b or cues.roles[k] not in LATER_HARMS:
+        return None
+    between = st.quantities.within(noun.end, cues.starts[k]) if st.quantities else None
+    if cues.roles[k] == own or between:
+        return None
+    harm = cues.roles[k]
+    return harm, harm if PART_OF_ROLES.get(concept or "", concept) == INJURED else concept
 
 
 def whole_of_part(text: str, a: int, start: int, lang: str) -> bool:

@@ -27,12 +27,7 @@ from factcheck.extract.figure_cues import (
     tells_of_expansion,
 )
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
-from factcheck.extract.nouns import (
-    CountedNoun,
-    concept_of,
-    content_class,
-    find_counted_noun,
-)
+from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
@@ -41,6 +36,7 @@ from factcheck.extract.pipeline.parts import (
     as_population,
     described_role,
     joint_count,
+    later_harm,
     of_them,
     part_role,
     partitive_noun,
@@ -81,6 +77,7 @@ from factcheck.extract.pipeline.subjects import (
     thing_for,
 )
 from factcheck.extract.roles import (
+    DEAD,
     RoleCues,
     counted_concept,
     role_at,
@@ -291,7 +288,7 @@ def _quantity_claim(
         sentence_time = as_of_writing(st, sentence_time, seg or (s, e))
     measure: Measure | None = None
     end = qm.end
-    noun = held_whole = None
+    noun = held_whole = hurt = None
     if qm.role in (
         NumberRole.AMOUNT,
         NumberRole.ORDINAL,
@@ -357,6 +354,8 @@ def _quantity_claim(
         if (home := as_population(text, s, qm.start, noun, lang)) is not None:
             noun, role, state = home, None, None  # "a town of 12,000 residents" live there
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if (hurt := later_harm(st, qm, noun, b, concept)) is not None:
+            role, concept = hurt  # "two injured people died": dead, a part of the dead
         if is_whole and concept in HELD_CONCEPTS:
             concept = CAPACITY  # "52 of 151 seats": the seats there are, none held
         if noun is None and not apposed and role not in HARM_ROLES:
@@ -586,7 +585,8 @@ def _quantity_claim(
         # "31,9 Prozent der Stimmen", "30 days of national mourning": of something, no part
         of_any = qm.role in (NumberRole.PERCENT, NumberRole.DURATION)
         whole = None if of_any else partitive_whole(st, qm.end, s, clause_start, measure.state)
-        if whole is not None or (noun is not None and above_threshold(text, noun.end, lang)):
+        subset = whole is not None or (hurt is not None and hurt[0] == DEAD)
+        if subset or (noun is not None and above_threshold(text, noun.end, lang)):
             _mark(update, measure, SUBSET_SCOPE)  # "of the dead", "of magnitude 4.5 or greater"
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
                 update["cumulative"] = True  # "Of the dead, 41 were women": a running total

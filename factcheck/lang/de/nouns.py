@@ -131,7 +131,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "seriously_injured": (
         "schwer verletzt*", "schwerverletzt*", "lebensgefährlich*", "schwer verwundet*",
         "schwere Verletzungen", "schweren Verletzungen", "in Lebensgefahr",
-        "in kritischem Zustand",
+        "in kritischem Zustand", "schwere Verbrennungen", "schweren Verbrennungen",
     ),
     "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen",
                         "leichten Verletzungen"),

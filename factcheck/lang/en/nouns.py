@@ -205,6 +205,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "seriously_injured": (
         "seriously injured", "critically injured", "severely injured", "serious injuries",
         "critical condition", "seriously hurt", "seriously wounded", "life-threatening",
+        "severe burns", "serious burns",
     ),
     "lightly_injured": ("slightly injured", "minor injuries", "lightly injured"),
     "dead": (

@@ -245,3 +245,28 @@ def test_a_list_of_parts_after_a_whole_leaves_it_whole(
     (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
     assert claim.measure is not None
     assert ("scope:part" in claim.measure.scope) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key", "subset"),
+    [
+        ("Two injured people died in hospital on Thursday.", "en", "dead", True),
+        ("Five wounded soldiers died of their injuries.", "en", "dead:soldier", True),
+        ("Four injured workers suffered severe burns.", "en", "seriously_injured:employee", False),
+        ("Zwei Verletzte starben später im Krankenhaus.", "de", "dead", True),
+        ("Vier Verletzte erlitten schwere Verbrennungen.", "de", "seriously_injured", False),
+        ("14 Verletzte wurden ins Klinikum gebracht.", "de", "hospitalised", False),
+        # another figure between: the later harm is that figure's
+        ("Bei dem Unfall gab es 40 Verletzte und drei Tote.", "de", "injured", False),
+        ("The crash left 40 injured and three dead.", "en", "injured", False),
+    ],
+)
+def test_people_named_by_an_injury_count_what_befell_them_later(
+    text: str, lang: str, key: str, subset: bool
+) -> None:
+    """ "two injured people died": dead, a part of the dead (others died at once); "Vier
+    Verletzte erlitten schwere Verbrennungen": the seriously injured, all of them injured."""
+    claim = next(c for c in extract_text(text, language=lang) if c.measure and c.quantity)
+    assert claim.measure is not None
+    assert claim.measure.key == key
+    assert ("scope:subset" in claim.measure.scope) is subset
