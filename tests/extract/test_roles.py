@@ -164,6 +164,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "rescued",
         ),
         ("Drei Menschen, die verletzt worden waren, starben später.", "Drei", "de", "dead"),
+        # who survived is no longer in danger, whatever the noun ("Bergleute")
+        ("14 Bergleute haben das Unglück überlebt.", "14", "de", "rescued:employee"),
         ("Six people, who had been trapped for hours.", "Six", "en", "trapped"),
         (
             "Six workers who were filling potholes are missing and presumed dead.",

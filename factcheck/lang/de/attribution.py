@@ -363,6 +363,9 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "geplant",
         "geplante",
         "geplanten",
+        # eingeplant, einkalkuliert: wofür vorgesorgt war, nicht, was geschah
+        "eingeplant",
+        "einkalkuliert",
         "vorgesehen",
         "beabsichtigen",
         "beabsichtigt",

@@ -149,7 +149,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # von Trümmern, Wasser oder einem Einsturz festgehalten ("zwölf Bergleute eingeschlossen")
     "trapped": ("eingeschlossen*", "Eingeschlossene*", "verschüttet*", "Verschüttete*"),
     "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen", "überlebten",
-                "überlebte", "Überlebende*", "wohlbehalten", "lebend gefunden",
+                "überlebte", "überlebt", "Überlebende*", "wohlbehalten", "lebend gefunden",
                 "unversehrt gefunden"),
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",

@@ -108,6 +108,12 @@ def test_due_ends_the_noun_group_of_a_figure() -> None:
         ("Organisers had expected 1,000 people, but 12,000 came.", "en", "1,000", "12,000"),
         ("Angemeldet waren 1.000 Teilnehmer, gekommen sind 12.000.", "de", "1.000", "12.000"),
         ("Erwartet wurden 1.000 Teilnehmer, es kamen 12.000.", "de", "1.000", "12.000"),
+        (
+            "Eingeplant hatten die Veranstalter 120.000 Becher, ausgegeben wurden 160.000.",
+            "de",
+            "120.000",
+            "160.000",
+        ),
     ],
 )
 def test_a_plan_does_not_govern_a_clause_that_tells_what_happened(
