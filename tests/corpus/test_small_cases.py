@@ -175,7 +175,8 @@ def test_a_quake_in_two_countries_in_english() -> None:
     both_a, old = _claim(claims, "a", "3,300"), _claim(claims, "a", "1,950")
     both_b, held = _claim(claims, "b", "3,300"), _claim(claims, "b", "420")
     sud_b = _claim(claims, "b", "1,310")
-    assert norland.time is None  # as of the article, not of the quake's day
+    # as of the article, not of the quake's day
+    assert norland.time is not None and str(norland.time.start) == "2025-03-14"
     pairs = _pairs(report)
     assert frozenset({sud_a.id, sud_b.id}) in pairs  # 890 vs 1,310 for Ecuador, same day
     for other in (norland, sud_a, sud_b, held, old):

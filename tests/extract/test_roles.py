@@ -681,7 +681,8 @@ def test_a_figure_given_as_of_now_is_not_dated_to_the_event(
 ) -> None:
     claims = extract_text(text, language=language, published="2024-06-10")
     (claim,) = [c for c in claims if c.quantity is not None and quote in c.quote]
-    assert claim.time is None  # as of the article, not of 2 May
+    # as of the article, not of 2 May
+    assert claim.time is not None and str(claim.time.start) == "2024-06-10"
     dated = extract_text(
         text.replace("now ", "").replace("Inzwischen zählen", "Am 2. Mai zählten"),
         language=language,

@@ -623,10 +623,9 @@ def _quantity_claim(
             and is_span_total(text, *_sentence_index(st).clause(qm.start), lang)
         ):
             update["cumulative"] = True  # "120.000 am ersten Wochenende": over days
-        elif measure.key in OCCASION_CONCEPTS and time is None:
-            # "Am Freitagabend feierten Zehntausende. Die Veranstalter zählten 35.000": the
-            # paragraph's last day is the occasion's; "2,000 soldiers are now deployed": now
-            time = paragraph_day(st, s) or now(st, seg or (s, e))
+        elif time is None and qm.role is NumberRole.AMOUNT:  # "13 remain trapped": now
+            occasion = measure.key in OCCASION_CONCEPTS  # the paragraph's day is its own
+            time = (paragraph_day(st, s) if occasion else None) or now(st, seg or (s, e))
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None

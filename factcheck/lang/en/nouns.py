@@ -612,7 +612,11 @@ AS_OF_CUES: tuple[str, ...] = ("as of", "as at", "updated")
 See the German file."""
 
 
-CURRENT_CUES: tuple[str, ...] = ("now", "by now", "currently", "to date", "so far", "thus far")
+CURRENT_CUES: tuple[str, ...] = (
+    "now", "by now", "currently", "to date", "so far", "thus far",
+    # a state that lasts to the time of writing ("13 workers *remain* trapped")
+    "remain", "remains", "still",
+)  # fmt: skip
 """Words in a number's stretch that give the figure as of the time of writing. See the
 German file."""
 
