@@ -141,11 +141,11 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         elif p.place.kind is PlaceKind.CITY and in_source(p, local):
             scope_places.append(p)
         elif p.place.kind is PlaceKind.REGION and (
-            p.preposition or in_source_place(p, local, text, lang)
+            p.preposition or in_source_place(p, source_spans, text, lang)
         ):
             # the region a speaker is in ("Die Behörden in Rheinland-Pfalz bestätigten
-            # mehr als 50 Tote", "the interior ministry in North Rhine-Westphalia"): a
-            # region's authorities speak for it; no region is a government's seat
+            # mehr als 50 Tote", "the interior ministry in North Rhine-Westphalia", "Alabama
+            # officials"): a region's authorities speak for it; no region is a seat
             scope_places.append(p)
     persons = st.mentions.within(s, e)
     bodies = (

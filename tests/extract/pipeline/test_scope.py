@@ -24,6 +24,9 @@ from factcheck.extract import extract_text
          "in Nordrhein-Westfalen 41 Tote.", "de", "mehr als 50 Tote", "region:de-rp"),
         ("Die Behörden in Rheinland-Pfalz bestätigten mehr als 50 Tote, das Innenministerium "
          "in Nordrhein-Westfalen 41 Tote.", "de", "41 Tote", "region:de-nw"),
+        # named before the officials too, who are a government
+        ("Alabama officials said about 140 homes were destroyed.", "en", "about 140 homes",
+         "region:us-al"),
     ],
 )  # fmt: skip
 def test_the_city_a_local_speaker_is_in_scopes_its_figure(
