@@ -28,10 +28,11 @@ from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, Tim
 from factcheck.extract.pipeline.ages import listed_ages, name_ages
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
+from factcheck.extract.pipeline.flows import _flow
 from factcheck.extract.pipeline.lists import mark_gapped_lists
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.parts import mark_held_parts
-from factcheck.extract.pipeline.quantities import _flow, _quantity_claim, _segment
+from factcheck.extract.pipeline.quantities import _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import (
     _scope,
     held_scope,

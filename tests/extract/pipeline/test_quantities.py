@@ -1,47 +1,13 @@
-"""The pipeline's quantity assembly: the flow verbs are found as the word pattern finds
-them."""
+"""The pipeline's quantity assembly: what a number counts or measures."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import extract_text
-from factcheck.extract.pipeline.quantities import _verb_words
-from factcheck.lang import get_language
 from factcheck.models import Measure
-
-_PIECES = [
-    *("liefer", "Geliefert", "x-liefer", "ship", "shipping", "_send", "2sent", " ", "-", "ä"),
-    *("SENDEN", "a", "bought", "İ", "erhielt", ", ", "Suppl", "ed"),
-]
-
-
-def _word_pattern(lang: str, kind: str) -> re.Pattern[str]:
-    ev = get_language(lang).events
-    stems = ev.DELIVERY_VERBS if kind == "deliver" else ev.RECEIVE_VERBS
-    alts = "|".join(re.escape(x) for x in stems)
-    return re.compile(rf"(?<![\w-])(?:\w*?)(?:{alts})\w*", re.IGNORECASE)
-
-
-@given(
-    st.lists(st.sampled_from(_PIECES), max_size=20),
-    st.sampled_from(["de", "en"]),
-    st.sampled_from(["deliver", "receive"]),
-    st.data(),
-)
-@settings(max_examples=300, deadline=None)
-def test_verb_words_as_the_word_pattern(
-    parts: list[str], lang: str, kind: str, data: st.DataObject
-) -> None:
-    text = "".join(parts)
-    s = data.draw(st.integers(0, len(text)))
-    e = data.draw(st.integers(s, len(text)))
-    want = [(m.start(), m.group()) for m in _word_pattern(lang, kind).finditer(text, s, e)]
-    assert _verb_words(text, s, e, lang, kind) == want
 
 
 @pytest.mark.parametrize(
