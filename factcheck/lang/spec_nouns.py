@@ -83,6 +83,9 @@ class Nouns(Protocol):
     Jahre alter *Junge*") or the one kind its sentence names says whose age it is."""
     AGE_COPULAS: tuple[str, ...]
     """Verbs between a kind of person and a bare number that is their age ("Er *war* 24.")."""
+    PART_COPULAS: tuple[str, ...]
+    """Verbs between a part of a set named by what befell it and the noun that says what
+    kind the part is ("Drei der Toten *waren* Kinder", "Four of the dead *were* minors")."""
     AGE_OF: tuple[str, ...]
     """Words between a person and their age in years ("eine Frau *von* 70 Jahren")."""
     RESTATED_NOUNS: frozenset[str]

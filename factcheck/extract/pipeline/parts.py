@@ -163,6 +163,26 @@ def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | 
     return told if told is not None and told != role else role
 
 
+def part_kind(st: _State, qm: QuantityMatch, b: int) -> str | None:
+    """The kind a bare part of a set of people named by what befell them is said to be
+    ("Four *of the dead* were *minors*", "Drei *der Toten* waren *Kinder*": the pack's
+    ``nouns.PART_COPULAS`` and a counted noun right after), its concept (else its lemma),
+    or None: "four dead minors" are not "two dead foreigners"."""
+    text, lang = st.article.text, st.lang
+    m = whole_after(text, qm.end, b, lang)
+    whole = WHOLE_NOUN.match(text, m.end(), b) if m is not None else None
+    if whole is None:
+        return None
+    words = text[whole.end() : b].split(maxsplit=1)
+    if not words or words[0].casefold() not in get_language(lang).nouns.PART_COPULAS:
+        return None
+    at = text.index(words[0], whole.end()) + len(words[0])
+    noun = find_counted_noun(text, at, b, lang)
+    if noun is None or text[at : noun.start].strip():
+        return None  # "were taken to hospital": no noun right after the verb
+    return noun.concept or "lemma:" + noun.head.casefold()
+
+
 def described_role(
     st: _State, qm: QuantityMatch, noun_end: int, b: int, role: str | None, e: int
 ) -> str | None:

@@ -37,6 +37,7 @@ from factcheck.extract.pipeline.parts import (
     joint_count,
     later_harm,
     of_them,
+    part_kind,
     part_role,
     partitive_noun,
     partitive_whole,
@@ -218,6 +219,8 @@ def _quantity_claim(
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
         if (hurt := later_harm(st, qm, noun, b, concept)) is not None:
             role, concept = hurt  # "two injured people died": dead, a part of the dead
+        if noun is None and concept in HARM_ROLES and (kind := part_kind(st, qm, b)):
+            concept = f"{concept}:{kind}"  # "Four of the dead were minors": dead minors
         if is_whole and concept in HELD_CONCEPTS:
             concept = CAPACITY  # "52 of 151 seats": the seats there are, none held
         if noun is None and not apposed and role not in HARM_ROLES:

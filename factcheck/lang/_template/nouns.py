@@ -37,8 +37,8 @@ UMLAUTS: dict[str, str] = {}
 # injured', 'killed and wounded', 'killed and injured', 'dead and wounded', 'dead and injured',
 # 'casualties'), 'seriously_injured': ('seriously injured', 'critically injured', 'severely
 # injured', 'serious injuries', 'critical condition', 'seriously hurt', 'seriously wounded',
-# 'life-threatening'), 'lightly_injured': ('slightly injured', 'minor injuries', 'lightly
-# injured'), ...}
+# 'life-threatening', 'severe burns', 'serious burns'), 'lightly_injured': ('slightly injured',
+# 'minor injuries', 'lightly injured'), ...}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Role -> (verb form, particle) of separable verbs whose parts stand around the number ("Die
@@ -141,6 +141,11 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {}
 # Verbs between a kind of person and a bare number that is their age ("Er *war* 24.").
 # English: 'was', 'is'
 AGE_COPULAS: tuple[str, ...] = ()
+
+# Verbs between a part of a set named by what befell it and the noun that says what kind the
+# part is ("Drei der Toten *waren* Kinder", "Four of the dead *were* minors").
+# English: 'were', 'was', 'are', 'is'
+PART_COPULAS: tuple[str, ...] = ()
 
 # Words between a person and their age in years ("eine Frau *von* 70 Jahren").
 # English: 'of'

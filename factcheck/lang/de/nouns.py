@@ -394,6 +394,11 @@ AGE_COPULAS: tuple[str, ...] = ("war", "ist")
 """Verbs between a kind of person and a bare number that make the number an age ("der
 Fahrer war 24.")."""
 
+PART_COPULAS: tuple[str, ...] = ("waren", "war", "sind", "ist", "seien", "sei")
+"""Verben zwischen einem Teil der Betroffenen und dem Wort für seine Art ("Drei der Toten
+*waren* Kinder"): Die drei sind tote Kinder, nicht ein Teil der Toten unter vielen, und
+"zwei der Toten waren Ausländer" zählt etwas anderes."""
+
 AGE_OF: tuple[str, ...] = ("von",)
 """Words between a kind of person and their age in years ("eine Frau *von* 70 Jahren",
 "ein Mann von 45 Jahren")."""

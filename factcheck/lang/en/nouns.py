@@ -68,6 +68,7 @@ CONCEPTS: dict[str, str] = {
     "refugee": "refugee",
     "civilian": "civilian",
     "child": "child",
+    "minor": "child",  # "four of the dead were minors"
     "prisoner": "prisoner",
     "hostage": "hostage",
     "officer": "police_officer",
@@ -432,6 +433,9 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
 AGE_COPULAS: tuple[str, ...] = ("was", "is")
 """Verbs between a kind of person and a bare number that make the number an age ("the
 dead boy was 13")."""
+
+PART_COPULAS: tuple[str, ...] = ("were", "was", "are", "is")
+"""Verbs before the kind of a part of the harmed. See the German file."""
 
 AGE_OF: tuple[str, ...] = ("of",)
 """Words between a kind of person and their age in years ("a woman *of* 70 years")."""

@@ -97,7 +97,8 @@ def test_a_part_of_a_harmed_set_counts_what_its_clause_says_befell_it(
 def test_a_part_whose_clause_names_no_other_harm_keeps_the_whole_s(
     text: str, language: str, part: str
 ) -> None:
-    assert _measures(text, language)[part] == ("injured", ("scope:subset",))
+    # (of the kind its verb of being names: injured children)
+    assert _measures(text, language)[part] == ("injured:child", ("scope:subset",))
 
 
 def _key(text: str, language: str, quote_start: str) -> str | None:
@@ -270,3 +271,25 @@ def test_people_named_by_an_injury_count_what_befell_them_later(
     assert claim.measure is not None
     assert claim.measure.key == key
     assert ("scope:subset" in claim.measure.scope) is subset
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("Four of the dead were minors.", "en", "dead:child"),
+        ("Two of the dead were foreigners.", "en", "dead:lemma:foreigner"),
+        ("Drei der Toten waren Kinder.", "de", "dead:child"),
+        ("Zwei der Verletzten waren Feuerwehrleute.", "de", "injured:firefighter"),
+        # no noun right after the verb: what befell the part, as before
+        ("Twelve of the injured were taken to hospital.", "en", "hospitalised"),
+    ],
+)
+def test_a_part_of_the_harmed_said_to_be_a_kind_counts_that_kind(
+    text: str, lang: str, key: str
+) -> None:
+    """ "Four of the dead were minors": dead minors, a part of the dead, not to be set
+    against "two of the dead were foreigners" (the packs' ``nouns.PART_COPULAS``)."""
+    claim = next(c for c in extract_text(text, language=lang) if c.measure and c.quantity)
+    assert claim.measure is not None
+    assert claim.measure.key == key
+    assert "scope:subset" in claim.measure.scope
