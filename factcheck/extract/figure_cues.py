@@ -296,6 +296,20 @@ def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = N
     return ALL_SCOPE if is_total(text, start, end, lang) else None
 
 
+@cache
+def _segment_pattern(lang: str) -> Prefiltered | None:
+    pat = pack_regex(lang, "nouns", "SEGMENT_PATTERN")
+    return Prefiltered(pat) if pat is not None else None
+
+
+def names_segment(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]``, the words of a figure's stretch before it, name one
+    sector, industry or division of a whole (the packs' ``nouns.SEGMENT_PATTERN``: "the
+    health care *sector* added 68,000 jobs"): the figure is that part's."""
+    pat = _segment_pattern(lang)
+    return pat is not None and pat.search(text, start, end) is not None
+
+
 def is_alone(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` says its figure's part is one of several (the packs'
     ``nouns.ALONE_CUES``: "allein", "alone")."""

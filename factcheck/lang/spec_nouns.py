@@ -198,6 +198,11 @@ class Nouns(Protocol):
     """Direction words (folded, hyphens dropped) and the language-neutral part they name
     ("nordwesten" and "northwest": ``northwest``): figures for two parts, or for a part and
     a place named as a whole, count different things."""
+    SEGMENT_PATTERN: str
+    """A pattern for a word that names one sector, industry or division of a whole, said
+    before a figure in its stretch ("the health care *sector* added 68,000 jobs", "Sales at
+    its hardware *division* fell 3%", "die *Baubranche* verlor 12.000 Stellen"): the figure
+    is that part's, not the whole's; "": none."""
     HELD_BY_PATTERN: str
     """A pattern for the side that holds the area a figure is given for, its first
     non-empty group the side ("Russian-held", "under Russian control", "unter russischer

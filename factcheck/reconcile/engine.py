@@ -503,6 +503,12 @@ def _narrowed(c: Comparable) -> bool:
     return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
 
 
+def _part(c: Comparable) -> bool:
+    """True when a figure is said of one part of the story (``concepts.PART_SCOPE``: "the
+    health care *sector* added 68,000 jobs", "*including* 300 officers")."""
+    return c.claim.measure is not None and PART_SCOPE in c.claim.measure.scope
+
+
 def _alone_below(low: Comparable, high: Comparable) -> bool:
     """True when the lower figure is a part said to be one of several
     (``concepts.ALONE_SCOPE``) and the higher one, in another article, is no part."""
@@ -663,9 +669,11 @@ def _decide(
         # "die Arbeitslosenquote im Freistaat lag bei 3,9 Prozent" and "6,2 Prozent": a rate
         # of one place's people and one of nobody named differ however close they are
         return None
-    if _narrowed(a) != _narrowed(b) and magnitude_ratio(a, b) >= SCOPE_GAP:
+    one_narrowed = _narrowed(a) != _narrowed(b) or _part(a) != _part(b)
+    if one_narrowed and magnitude_ratio(a, b) >= SCOPE_GAP:
         # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
-        # 320,000: far apart, and only one said of a part or a whole, they count two things
+        # 320,000, "the health care sector added 68,000" and 272,000: far apart, and only
+        # one said of a part or a whole, they count two things
         return None
     if _within_longer(low, high):
         # "412 deaths from 3 to 9 August" and "780 deaths between 3 and 11 August": a count

@@ -9,6 +9,7 @@ from factcheck.extract.figure_cues import (
     is_part,
     is_peak,
     is_total,
+    names_segment,
     part_or_total,
     reaches_level,
 )
@@ -110,3 +111,23 @@ def test_an_average_cue_makes_an_average(text: str, language: str, average: bool
     from factcheck.extract.figure_cues import is_average
 
     assert is_average(text, 0, len(text), language) is average
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "segment"),
+    [
+        ("The health care sector added 68,000 jobs.", "en", True),
+        ("Sales at its hardware division fell 3%.", "en", True),
+        ("Die Baubranche verlor 12.000 Stellen.", "de", True),
+        ("Im Gesundheitssektor entstanden 68.000 Stellen.", "de", True),
+        ("US employers added 272,000 jobs.", "en", False),
+        ("Die Wirtschaft verlor 48.000 Stellen.", "de", False),
+        # a word that only contains one ("insectors") is none
+        ("Inspectors found 40 violations.", "en", False),
+    ],
+)
+def test_a_sector_named_before_a_figure_makes_it_a_part(
+    text: str, lang: str, segment: bool
+) -> None:
+    at = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert names_segment(text, 0, at, lang) is segment

@@ -790,3 +790,41 @@ def test_the_crew_of_a_craft_travel_its_route() -> None:
         "The aircraft was carrying 168 passengers and six crew, the airline said.",
     )
     assert len(report.discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        # one sector's count and the whole economy's, far apart: two things
+        (
+            "US employers added 272,000 jobs in May.",
+            "In May, the health care sector added 68,000 jobs.",
+            "en",
+            False,
+        ),
+        (
+            "In Deutschland gingen im Mai 48.000 Stellen verloren.",
+            "Im Mai verlor die Baubranche 12.000 Stellen.",
+            "de",
+            False,
+        ),
+        # a part named by its cue and the whole, far apart: the whole does not contradict it
+        (
+            "Police deployed 1,200 officers on Saturday.",
+            "On Saturday, 1,200 people marched, including 300 officers.",
+            "en",
+            False,
+        ),
+        # two counts of one sector do conflict
+        (
+            "In May, the health care sector added 68,000 jobs.",
+            "In May, the health care sector added 41,000 jobs.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_a_part_far_below_a_whole_is_no_contradiction(
+    a: str, b: str, lang: str, flagged: bool
+) -> None:
+    assert bool(_two(a, b, lang)) is flagged

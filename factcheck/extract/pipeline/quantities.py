@@ -21,6 +21,7 @@ from factcheck.extract.figure_cues import (
     is_ranking,
     is_span_total,
     moved_by,
+    names_segment,
     part_or_total,
     reaches_level,
     tells_of_expansion,
@@ -455,9 +456,11 @@ def _quantity_claim(
             _mark(update, measure, SUBSET_SCOPE)  # "of the dead", "of magnitude 4.5 or greater"
             if whole in CUMULATIVE_ROLES and measure.cumulative is None:
                 update["cumulative"] = True  # "Of the dead, 41 were women": a running total
-        elif mark := part_or_total(text, *seg, lang, qm.start) or (
-            part_or_total(text, s, seg[0], lang) if opening else None
-        ):
+        elif mark := (
+            part_or_total(text, *seg, lang, qm.start)
+            or (part_or_total(text, s, seg[0], lang) if opening else None)
+            or (PART_SCOPE if names_segment(text, seg[0], qm.start, lang) else None)
+        ):  # its own stretch first, then the opening; "the health care sector added 68,000"
             _mark(update, measure, mark)  # its own stretch first, then the opening
             if mark == PART_SCOPE and (
                 is_alone(text, s if opening else seg[0], seg[1], lang)

@@ -343,6 +343,13 @@ COMPASS_AREA_PATTERN: str = ""
 # English: {'north': 'north', 'south': 'south', 'east': 'east', ...}
 COMPASS_AREAS: dict[str, str] = {}
 
+# A pattern for a word that names one sector, industry or division of a whole, said before a
+# figure in its stretch ("the health care *sector* added 68,000 jobs", "Sales at its hardware
+# *division* fell 3%", "die *Baubranche* verlor 12.000 Stellen"): the figure is that part's, not
+# the whole's; "": none.
+# English: '(?i)(?<![\\w-])(?:sectors?|industry|industries|divisions?|segments?)(?![\\w-])'
+SEGMENT_PATTERN: str = ""
+
 # A pattern for the side that holds the area a figure is given for, its first non-empty group
 # the side ("Russian-held", "under Russian control", "unter russischer Kontrolle"): figures for
 # areas held by two sides count different things; empty: none.

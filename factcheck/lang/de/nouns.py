@@ -716,6 +716,12 @@ COMPASS_AREAS: dict[str, str] = {
 """Himmelsrichtungen (klein geschrieben) und der Teil des Gebiets, den sie benennen."""
 
 
+SEGMENT_PATTERN: str = r"(?i)\w*(?:branche|sektor|sparte|segment)(?:n|en|s|es)?(?![\w-])"
+"""Ein Wort für eine Branche, einen Sektor oder eine Sparte vor einer Zahl ("die
+*Baubranche* verlor 12.000 Stellen", "im *Gesundheitssektor* entstanden 68.000 Stellen"):
+Die Zahl ist die dieses Teils, nicht die des Ganzen."""
+
+
 HELD_BY_PATTERN: str = (
     r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)-(?:kontrolliert|besetzt|gehalten)\w*"
     r"|\bunter\s+([A-Za-zÄÖÜäöüß]+?)(?:er|en|e)?\s+(?:Kontrolle|Besatzung)\b"

@@ -682,6 +682,12 @@ PEAK_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+SEGMENT_PATTERN: str = (
+    r"(?i)(?<![\w-])(?:sectors?|industry|industries|divisions?|segments?)(?![\w-])"
+)
+"""A word for one sector, industry or division before a figure. See the German file."""
+
+
 # the side that holds an area a figure is given for (see the German file)
 COMPASS_AREA_PATTERN: str = (
     r"\b(?:in|across|throughout)\s+the\s+"

@@ -455,3 +455,15 @@ def test_points_moved_by_are_a_change(
     assert claim.quantity is not None
     assert claim.quantity.change is (direction is not None)
     assert (claim.quantity.direction.value if claim.quantity.direction else None) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The health care sector added 68,000 jobs in May.", "en"),
+        ("Im Mai verlor die Baubranche 12.000 Stellen.", "de"),
+    ],
+)
+def test_a_figure_of_a_sector_is_a_part(text: str, lang: str) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity]
+    assert claim.measure is not None and "scope:part" in claim.measure.scope
