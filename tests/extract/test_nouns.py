@@ -364,3 +364,24 @@ def test_a_suspended_compound_counts_the_compound_after_it() -> None:
     ]
     assert claim.quote == "48 Fern- und Regionalzüge"
     assert claim.measure is not None and claim.measure.key == "lemma:regionalzug"
+
+
+def test_a_suspect_of_the_deed_is_no_narrower_suspect() -> None:
+    """ "Tatverdächtige" are the "Verdächtige": no modifier that would make them a part."""
+    assert analyse("Tatverdächtige", "de")[2:] == ("suspect", ())
+    assert _two_suspect_reports() == 1
+
+
+def _two_suspect_reports() -> int:
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    report = report_from(
+        [
+            read_article("Ermittler nahmen vier Tatverdächtige fest.", id="a", language="de",
+                         published="2025-05-15"),
+            read_article("Ermittler nahmen sechs Verdächtige fest.", id="b", language="de",
+                         published="2025-05-15"),
+        ]
+    )  # fmt: skip
+    return len(report.discrepancies)

@@ -55,6 +55,7 @@ CONCEPTS: dict[str, str] = {
     "Haushalt": "household",
     "Lösegeld": "ransom",  # "fünf Millionen Euro Lösegeld"
     "Kunde": "customer", "Verdächtige": "suspect", "Verdächtiger": "suspect",
+    "Tatverdächtige": "suspect", "Tatverdächtiger": "suspect",  # kein engerer Verdächtiger
     "Beschuldigte": "suspect", "Beschuldigter": "suspect", "Fahrzeug": "vehicle",
     "Lastwagen": "truck", "Lkw": "truck", "Zug": "train",
     "Zugfahrt": "train",  # eine Fahrt eines Zuges ("460 Zugfahrten fielen aus")
