@@ -112,6 +112,13 @@ class Numbers(Protocol):
     MINUS_WORDS: tuple[str, ...]
     """Words that make the following number negative - for temperatures only (``minus 5
     Grad``); elsewhere ``minus`` is left alone."""
+    AGE_DECADE_PATTERN: str
+    """A pattern for an age told by its decade ("a man *in his 50s*", "*in her early
+    30s*", "der Mann war *Mitte 50*"): group ``decade`` the decade's first year (50),
+    optional group ``part`` a word of AGE_DECADE_PARTS; "": none."""
+    AGE_DECADE_PARTS: dict[str, tuple[int, int]]
+    """The years of its decade a part names, lower-cased ("early": 0 to 3, "mid": 3 to 6,
+    "late": 6 to 9; "" for the whole decade, 0 to 9)."""
     IDENTIFIER_WORDS: frozenset[str]
     """Words right before a number that make it a name or reference, not a quantity (``Nr.
     5``, ``Artikel 5``, ``§ 3``)."""

@@ -397,3 +397,34 @@ def test_a_rate_after_the_thing_measured_or_glued_by_hyphens(text: str, unit: st
         if "245" in text[m.start : m.end] or "310" in text[m.start : m.end]
     ]
     assert hit.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("The man, who was in his 50s, died.", "en", 50, 59),
+        ("a woman in her early 30s", "en", 30, 33),
+        ("the men, in their mid-20s, fled", "en", 23, 26),
+        ("a driver in his late 60s", "en", 66, 69),
+        ("Der Mann war Mitte 50.", "de", 53, 56),
+        ("Der Fahrer, ein Mann Anfang 30, wurde verletzt.", "de", 30, 33),
+    ],
+)
+def test_an_age_told_by_its_decade_is_a_range_of_years(
+    text: str, lang: str, low: int, high: int
+) -> None:
+    (m,) = find_quantities(text, lang)
+    assert m.role is NumberRole.AGE
+    assert (m.quantity.low, m.quantity.high, m.quantity.unit) == (low, high, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ende 30 Minuten später kam der Zug.", "de"),  # a unit after it: no age
+        ("Mitte 50,5 Prozent", "de"),
+        ("Cars of the 1950s were heavier.", "en"),  # a decade of years, no age
+    ],
+)
+def test_other_numbers_after_a_part_of_a_decade_are_no_ages(text: str, lang: str) -> None:
+    assert all(m.role is not NumberRole.AGE for m in find_quantities(text, lang))

@@ -828,3 +828,18 @@ def test_a_part_far_below_a_whole_is_no_contradiction(
     a: str, b: str, lang: str, flagged: bool
 ) -> None:
     assert bool(_two(a, b, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        ("A 44-year-old man died on Tuesday.", "A man in his 50s died on Tuesday.", "en", True),
+        ("A 54-year-old man died on Tuesday.", "A man in his 50s died on Tuesday.", "en", False),
+        ("Ein 44 Jahre alter Mann starb am Dienstag.", "Ein Mann Mitte 50 starb am Dienstag.",
+         "de", True),
+    ],
+)  # fmt: skip
+def test_an_age_by_its_decade_is_compared_as_its_years(
+    a: str, b: str, lang: str, flagged: bool
+) -> None:
+    assert bool(_two(a, b, lang)) is flagged

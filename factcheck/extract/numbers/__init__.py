@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.numbers.grammar import (
     _CONNECTOR as _CONNECTOR,
@@ -50,6 +51,7 @@ from factcheck.extract.numbers.grammar import (
 )
 from factcheck.extract.numbers.grammar import (
     _norm,
+    _quantity,
     _written,
 )
 from factcheck.extract.numbers.record import (
@@ -87,7 +89,43 @@ def find_quantities(
             f"find_quantities: the window start={start}, end={end} does not fit a text "
             f"of {n} characters; give 0 <= start <= end"
         )
-    return _joined_durations(_Scanner(_grammar(lang), text, start, hi).run(), text, lang)
+    found = _joined_durations(_Scanner(_grammar(lang), text, start, hi).run(), text, lang)
+    return _with_decade_ages(found, text, start, hi, lang)
+
+
+@cache
+def _decade_ages(lang: str) -> Prefiltered | None:
+    pat = get_language(lang).numbers.AGE_DECADE_PATTERN
+    return Prefiltered(re.compile(pat)) if pat else None
+
+
+def _with_decade_ages(
+    found: list[QuantityMatch], text: str, start: int, end: int, lang: str
+) -> list[QuantityMatch]:
+    """``found`` with the ages told by their decade (the pack's ``numbers.
+    AGE_DECADE_PATTERN``: "in his 50s" is 50 to 59 years, "in her early 30s" 30 to 33,
+    "Mitte 50" 53 to 56), where no other match stands."""
+    pattern = _decade_ages(lang)
+    if pattern is None:
+        return found
+    parts = get_language(lang).numbers.AGE_DECADE_PARTS
+    ages: list[QuantityMatch] = []
+    for m in pattern.finditer(text, start, end):
+        years = parts.get((m.group("part") or "").casefold())
+        if years is None or any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        decade = int(m.group("decade"))
+        q = _quantity(
+            None,
+            Qualifier.RANGE,
+            unit="year",
+            unit_kind=UnitKind.PHYSICAL,
+            low=decade + years[0],
+            high=decade + years[1],
+        )
+        a, b = m.span("decade")
+        ages.append(QuantityMatch(m.start(), m.end(), q, NumberRole.AGE, a, b))
+    return sorted([*found, *ages], key=lambda q: q.start) if ages else found
 
 
 def trailing_hedge(text: str, pos: int, end: int, lang: str) -> tuple[Qualifier, int] | None:

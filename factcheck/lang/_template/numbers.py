@@ -155,6 +155,18 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 # English: 'minus'
 MINUS_WORDS: tuple[str, ...] = ()
 
+# A pattern for an age told by its decade ("a man *in his 50s*", "*in her early 30s*", "der Mann
+# war *Mitte 50*"): group ``decade`` the decade's first year (50), optional group ``part`` a
+# word of AGE_DECADE_PARTS; "": none.
+# English: "(?i)(?<![\\w-])in\\s+(?:his|her|their)\\s+(?:(?P<part>early|mid|late)[\\s-
+# ]*)?(?P<decade>[1-9]0)'?s(?![\\w-])"
+AGE_DECADE_PATTERN: str = ""
+
+# The years of its decade a part names, lower-cased ("early": 0 to 3, "mid": 3 to 6, "late": 6
+# to 9; "" for the whole decade, 0 to 9).
+# English: {'': (0, 9), 'early': (0, 3), 'mid': (3, 6), ...}
+AGE_DECADE_PARTS: dict[str, tuple[int, int]] = {}
+
 # Words right before a number that make it a name or reference, not a quantity (``Nr. 5``,
 # ``Artikel 5``, ``§ 3``).
 # English: '#', 'apartment', 'apt.', 'art.', ...

@@ -280,6 +280,16 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = (
 
 MINUS_WORDS: tuple[str, ...] = ("minus",)
 
+AGE_DECADE_PATTERN: str = (
+    r"(?<![\w-])(?P<part>Anfang|Mitte|Ende)\s+(?P<decade>[1-9]0)(?![\w-]|[.,]\d)"
+    r"(?!\s+(?:[A-ZÄÖÜa-zäöüß]*[Jj]ahr|Prozent|%|Euro|Meter|Kilo|Grad|Uhr|Minute|Stunde|Tag))"
+)
+"""Ein Alter nach seinem Jahrzehnt: "der Fahrer, *Mitte 50*", "eine Frau *Anfang 30*";
+nicht "Ende 30 Minuten" oder "Mitte 50 Prozent" (eine Zahl mit Einheit danach)."""
+
+AGE_DECADE_PARTS: dict[str, tuple[int, int]] = {"anfang": (0, 3), "mitte": (3, 6), "ende": (6, 9)}
+"""Die Jahre des Jahrzehnts, die sein Teil nennt ("Anfang 30": 30 bis 33)."""
+
 IDENTIFIER_WORDS = frozenset(
     {
         "nr.", "nr", "postfach", "trikotnummer", "linie", "gleis", "spieltag", "nummer",

@@ -212,6 +212,17 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 
 MINUS_WORDS: tuple[str, ...] = ("minus",)
 
+AGE_DECADE_PATTERN: str = (
+    r"(?i)(?<![\w-])in\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]*)?"
+    r"(?P<decade>[1-9]0)'?s(?![\w-])"
+)
+"""An age by its decade: "a man *in his 50s*", "*in her early 30s*", "in their mid-20s"."""
+
+AGE_DECADE_PARTS: dict[str, tuple[int, int]] = {
+    "": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9),
+}  # fmt: skip
+"""The years of a decade its part names ("early 30s": 30 to 33)."""
+
 IDENTIFIER_WORDS = frozenset(
     {
         "no.", "no", "nos.", "number", "#", "§", "article", "art.", "section", "sec.",
