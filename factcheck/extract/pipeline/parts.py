@@ -23,8 +23,9 @@ from dataclasses import replace
 
 from factcheck.extract.clauses import pack_regex
 from factcheck.extract.figure_cues import is_part, part_cue_at
-from factcheck.extract.matches import PlaceMatch, QuantityMatch
+from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
+from factcheck.extract.numbers import find_quantities
 from factcheck.extract.pipeline.scope import held_scope
 from factcheck.extract.pipeline.state import (
     _memo,
@@ -281,6 +282,11 @@ WHOLE_OWNER = re.compile(r"\s*[^\W\d_][\w-]*['’]s?\s+")
 WHOLE_COUNT = re.compile(r"\s*\d[\d.,]*\s+")
 """The whole's own number, before its noun: "(of the train's) *112* cars"."""
 
+WHOLE_WORDS = 40
+"""Characters read for a whole's number written in words ("of the stadium's *six* gates")."""
+
+AMOUNT = NumberRole.AMOUNT
+
 
 def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None:
     """The noun of a counted whole a bare number is a part of ("Thirty-one *of the
@@ -296,10 +302,15 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
     if owner := WHOLE_OWNER.match(text, pos, e):
         pos = owner.end()
     count = WHOLE_COUNT.match(text, pos, e)
-    if count is None:
-        return None
-    noun = find_counted_noun(text, count.end(), e, lang)
-    if noun is None or noun.start != count.end():
+    if count is not None:
+        at = count.end()
+    else:  # a number in words: "(of the stadium's) *six* gates"
+        words = find_quantities(text, lang, start=pos, end=min(e, pos + WHOLE_WORDS))
+        if not words or text[pos : words[0].start].strip() or words[0].role is not AMOUNT:
+            return None
+        at = words[0].end + len(text[words[0].end : e]) - len(text[words[0].end : e].lstrip())
+    noun = find_counted_noun(text, at, e, lang)
+    if noun is None or noun.start != at:
         return None
     if noun.concept in PERSON_CONCEPTS or noun.concept in HELD_CONCEPTS or noun.concept == CAPACITY:
         return None

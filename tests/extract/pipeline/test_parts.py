@@ -188,6 +188,23 @@ def _state(
             None,
             ("scope:subset",),
         ),
+        # the whole's number in words too
+        (
+            "Only two of the stadium's six gates were open.",
+            "en",
+            "two",
+            "lemma:gate",
+            None,
+            ("scope:subset",),
+        ),
+        (
+            "Nur drei der sechs Tore waren geöffnet.",
+            "de",
+            "drei",
+            "lemma:tor",
+            None,
+            ("scope:subset",),
+        ),
         # a part of people takes the role of its clause, as before
         (
             "Three of the 40 passengers were hurt.",
