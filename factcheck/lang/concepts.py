@@ -32,7 +32,8 @@ dafür", "318 Ja-Stimmen", "225 voted against", "53 abstained"): a count with su
 counts that side's votes, whoever cast them (members, countries, shareholders) and
 whatever the noun ("votes", "Enthaltungen"), so the tallies of two articles compare."""
 
-VOTERS: frozenset[str] = frozenset({"person", "member", "member_of_parliament", "voter", "vote"})
+MEMBER_OF_PARLIAMENT = "member_of_parliament"
+VOTERS: frozenset[str] = frozenset({"person", "member", MEMBER_OF_PARLIAMENT, "voter", "vote"})
 """What a count with a side of a vote (:data:`VOTE_ROLES`) may count, besides a bare
 number ("225 voted against"): those who cast votes, and the votes ("Enthaltungen",
 "ayes" are votes in the lexicon). A count of another thing keeps its own concept ("Die

@@ -679,6 +679,11 @@ class Syntax(Protocol):
     ORGANISATION_AFTER_PLACE: bool
     """True when a seat's name followed by an organisation word names the organisation, not
     the state (``Tokyo Electric``)."""
+    BODY_SIZE_BEFORE: str
+    """A regular expression (case-insensitive) for the words right before a count of seats
+    or members that make it the size of an assembly ("im neuen Landtag *mit* 101
+    Abgeordneten", "a parliament *of* 650 seats"), matched at the end of the text before
+    the figure: the seats there are (``concepts.CAPACITY``), none held; "" for none."""
     POPULATION_BEFORE: str
     """A regular expression (case-insensitive) for the words right before a count of
     people that make it the population of a place ("a county *of* about 12,000 residents",

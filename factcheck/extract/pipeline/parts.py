@@ -321,6 +321,16 @@ POPULATION_WINDOW = 40
 """How many characters before a figure :func:`as_population` reads."""
 
 
+def body_size(text: str, s: int, start: int, lang: str) -> bool:
+    """True when the words right before the figure at ``start`` (in the sentence from
+    ``s``) make it the size of an assembly (the packs' ``syntax.BODY_SIZE_BEFORE``: "im
+    neuen Landtag *mit* 101 Abgeordneten", "a parliament *of* 650 seats")."""
+    pat = pack_regex(lang, "syntax", "BODY_SIZE_BEFORE", re.IGNORECASE)
+    return (
+        pat is not None and pat.search(text, max(s, start - POPULATION_WINDOW), start) is not None
+    )
+
+
 def as_population(
     text: str, s: int, start: int, noun: CountedNoun | None, lang: str
 ) -> CountedNoun | None:

@@ -34,6 +34,7 @@ from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
 from factcheck.extract.pipeline.modality import _modality, restated
 from factcheck.extract.pipeline.parts import (
     as_population,
+    body_size,
     described_role,
     joint_count,
     later_harm,
@@ -101,6 +102,7 @@ from factcheck.lang.concepts import (
     HELD_CONCEPTS,
     INCREMENT_SCOPE,
     JOINT_SCOPE,
+    MEMBER_OF_PARLIAMENT,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     ONCE_TOLD_STATES,
@@ -163,7 +165,9 @@ def _quantity_claim(
         NumberRole.PERCENT,
     ):
         by_unit, share = qm.role is NumberRole.MEASURE, qm.role is NumberRole.PERCENT
-        noun = find_counted_noun(text, qm.end, e, lang, measure=by_unit, share=share)
+        # a figure glued to the noun after it names a kind of that noun ("Fünf-Prozent-Hürde")
+        at = qm.end + 1 if text[qm.end : qm.end + 1] == "-" and share else qm.end
+        noun = find_counted_noun(text, at, e, lang, measure=by_unit, share=share)
         if noun is None and qm.role is NumberRole.AMOUNT:
             noun = partitive_noun(text, qm.end, e, lang)  # "31 of the train's 112 cars"
         if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
@@ -222,8 +226,10 @@ def _quantity_claim(
             role, concept = hurt  # "two injured people died": dead, a part of the dead
         if noun is None and concept in HARM_ROLES and (kind := part_kind(st, qm, b)):
             concept = f"{concept}:{kind}"  # "Four of the dead were minors": dead minors
-        if is_whole and concept in HELD_CONCEPTS:
+        if concept in HELD_CONCEPTS and is_whole:
             concept = CAPACITY  # "52 of 151 seats": the seats there are, none held
+        elif concept in SEATED and body_size(text, s, qm.start, lang):
+            concept = CAPACITY  # "im Landtag mit 101 Abgeordneten": all its seats
         if noun is None and not apposed and role not in HARM_ROLES:
             # "a crew of 21", "eine Besatzung von 21": the noun the count is of, before
             # a cue of the clause ("a crew of 21 and 300 passengers"); not before what
@@ -531,6 +537,10 @@ def _quantity_claim(
     )
     st.claims.append(claim)
     return claim
+
+
+SEATED = frozenset({"seat", MEMBER_OF_PARLIAMENT})
+"""What the size of an assembly counts: its seats, its members (no votes)."""
 
 
 def _idle_one(st: _State, qm: QuantityMatch, measure: Measure | None) -> bool:

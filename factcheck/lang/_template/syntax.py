@@ -112,6 +112,14 @@ ADJECTIVE_BEFORE_PLACE: bool = True
 # English: True
 ORGANISATION_AFTER_PLACE: bool = True
 
+# A regular expression (case-insensitive) for the words right before a count of seats or members
+# that make it the size of an assembly ("im neuen Landtag *mit* 101 Abgeordneten", "a parliament
+# *of* 650 seats"), matched at the end of the text before the figure: the seats there are
+# (``concepts.CAPACITY``), none held; "" for none.
+# English: '\\b(?:parliament|assembly|legislature|chamber|house|senate|council|congress|diet)\\s
+# +(?:of|with)\\s+$'
+BODY_SIZE_BEFORE: str = ""
+
 # A regular expression (case-insensitive) for the words right before a count of people that make
 # it the population of a place ("a county *of* about 12,000 residents", "eine Gemeinde *mit*
 # 3.000 Einwohnern"), matched at the end of the text before the figure: the people live there,

@@ -405,6 +405,9 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "anvisierten",
     ),
     "hypothetical": (
+        # was herauskäme ("die auf 67 Sitze *käme*"); nicht "kämen", das auch indirekte
+        # Rede ist ("es kämen täglich 300 an")
+        "käme",
         "könnte",
         "könnten",
         "möglicherweise",

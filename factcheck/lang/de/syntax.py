@@ -196,6 +196,13 @@ ORGANISATION_AFTER_PLACE: bool = False
 
 # ein Ortsnomen und "mit"/"von" direkt vor einer Zahl von Menschen: die Einwohnerzahl
 # ("eine Gemeinde mit rund 3.000 Einwohnern", "die Kreisstadt mit 12.000 Menschen")
+BODY_SIZE_BEFORE: str = (
+    r"(?:\w*(?:tag|parlament|rat|versammlung|haus|kammer)|\bBürgerschaft)\s+(?:mit|von)\s+"
+    r"(?:(?:insgesamt|nun|nur|jetzt|künftig)\s+)?$"
+)
+"""Wörter vor der Zahl der Sitze oder Mitglieder einer Versammlung ("im Landtag *mit* 101
+Abgeordneten", "ein Stadtrat *von* 60 Mitgliedern"): die Sitze, die es gibt."""
+
 POPULATION_BEFORE: str = (
     r"(?:\w*(?:stadt|gemeinde|dorf|kreis|insel|bezirk|kommune|metropole|ortschaft|land)"
     r"|\bOrt|\bRegion|\bStadtteil|\bStaat)\s+(?:mit|von)\s+$"

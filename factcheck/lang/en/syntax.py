@@ -317,6 +317,13 @@ ORGANISATION_AFTER_PLACE: bool = True
 
 # a place noun and "of" right before a count of people: its population ("a county of
 # about 12,000 residents", "the town of 2,900 people")
+BODY_SIZE_BEFORE: str = (
+    r"\b(?:parliament|assembly|legislature|chamber|house|senate|council|congress|diet)"
+    r"\s+(?:of|with)\s+$"
+)
+"""Words before the seats or members of an assembly ("a parliament *of* 650 seats", "the
+chamber *with* 100 members"): the seats there are. See the German file."""
+
 POPULATION_BEFORE: str = (
     r"\b(?:town|city|village|county|country|nation|island|state|region|community|district"
     r"|borough|municipality|suburb|hamlet|parish|province|territory|metropolis)\s+of\s+$"

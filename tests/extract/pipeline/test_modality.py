@@ -322,3 +322,9 @@ def test_an_offer_refused_some_words_later_is_no_denied_figure() -> None:
         )
         is Modality.ASSERTED
     )
+
+
+def test_what_a_coalition_would_reach_is_hypothetical() -> None:
+    """ "die auf 67 Sitze käme": arithmetic of a coalition, not a result."""
+    text = "Eine Koalition aus CDU und SPD käme auf 67 Sitze."
+    assert _modality(text, "67", "de") is Modality.HYPOTHETICAL

@@ -183,10 +183,14 @@ def test_people_counted_with_a_nationality_are_that_country_s(
         ("The party won 52 of the 151 seats.", "151 seats"),
         ("They won 52 seats in the 151-seat parliament.", "151-seat"),
         ("The club plays in a 60,000-seat stadium.", "60,000-seat"),
+        # the size of an assembly named before its seats or members
+        ("In a parliament of 650 seats, Labour won 412 seats.", "650 seats"),
+        ("Im neuen Landtag mit 101 Abgeordneten stellt die CDU 35 Sitze.", "101 Abgeordneten"),
     ],
 )
 def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: str) -> None:
-    (claim,) = [c for c in extract_text(text, language="en") if c.quote == quote]
+    lang = "de" if "Landtag" in text else "en"
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None and claim.measure.concept == "capacity"
 
 
@@ -467,3 +471,18 @@ def test_points_moved_by_are_a_change(
 def test_a_figure_of_a_sector_is_a_part(text: str, lang: str) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity]
     assert claim.measure is not None and "scope:part" in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "key"),
+    [
+        ("Die FDP scheiterte an der Fünf-Prozent-Hürde.", "Fünf-Prozent", "share:hürde"),
+        ("Die FDP scheiterte an der 5-Prozent-Hürde.", "5-Prozent", "share:hürde"),
+    ],
+)
+def test_a_share_glued_to_the_noun_after_it_is_a_share_of_that_noun(
+    text: str, quote: str, key: str
+) -> None:
+    """ "Fünf-Prozent-Hürde": a threshold, not a party's result of five percent."""
+    (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
+    assert claim.measure is not None and claim.measure.key == key
