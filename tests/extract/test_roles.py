@@ -1338,6 +1338,11 @@ def test_a_sentence_that_only_reports_on_a_day_does_not_date_the_next_figures() 
         ("The driver, 49, has been charged.", "49", "en", "age:driver"),
         # "junge" as an adjective is no boy
         ("Eine junge Frau, 23 Jahre alt, wurde verletzt.", "23 Jahre", "de", "age:woman:injured"),
+        # residents, neighbours, defendants and victims are kinds of their own
+        ("Es starb ein 84 Jahre alter Bewohner.", "84 Jahre", "de", "age:resident:dead"),
+        ("Er hatte seinen 52 Jahre alten Nachbarn getötet.", "52 Jahre", "de",
+         "age:neighbour:dead"),
+        ("A 67-year-old resident died in the fire.", "67-year-old", "en", "age:resident:dead"),
     ],
 )  # fmt: skip
 def test_an_age_is_of_the_kind_of_person_named_with_it(

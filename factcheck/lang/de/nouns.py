@@ -386,6 +386,10 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "student": ("Schüler", "Schülers", "Schülerin", "Student", "Studenten", "Studentin"),
     "mother": ("Mutter",),
     "father": ("Vater", "Vaters"),
+    "resident": ("Bewohner", "Bewohners", "Bewohnerin", "Anwohner", "Anwohners", "Anwohnerin"),
+    "neighbour": ("Nachbar", "Nachbarn", "Nachbarin"),
+    "defendant": ("Angeklagte", "Angeklagten", "Angeklagter"),
+    "victim": ("Opfer", "Opfers"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose

@@ -427,6 +427,10 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "student": ("student", "pupil"),
     "mother": ("mother",),
     "father": ("father",),
+    "resident": ("resident",),
+    "neighbour": ("neighbor", "neighbour"),
+    "defendant": ("defendant",),
+    "victim": ("victim",),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 
