@@ -84,10 +84,17 @@ JOB = "job"
 DEAD = "dead"
 SERIOUSLY_INJURED = "seriously_injured"
 
-LATER_HARMS = frozenset({HOSPITALISED, SERIOUSLY_INJURED, DEAD})
-"""What may befall people injured before ("14 Verletzte wurden ins Klinikum gebracht",
-"Zwei Verletzte starben", "Vier Verletzte erlitten schwere Verbrennungen"): the noun
-counts them, the later harm says which part of the injured they are."""
+RESCUED = "rescued"
+
+LATER_HARMS: dict[str, frozenset[str]] = {
+    INJURED: frozenset({HOSPITALISED, SERIOUSLY_INJURED, DEAD}),
+    "trapped": frozenset({RESCUED, DEAD}),
+    "missing": frozenset({RESCUED, DEAD}),
+}
+"""What may befall people a harm befell before ("14 Verletzte wurden ins Klinikum
+gebracht", "Zwei Verletzte starben", "Drei Verschüttete wurden lebend geborgen", "two
+missing hikers were found dead"): the noun counts them, the later harm says which part of
+them they are."""
 
 
 @cache

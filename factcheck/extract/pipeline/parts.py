@@ -34,7 +34,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _State,
 )
-from factcheck.extract.roles import INJURED, LATER_HARMS
+from factcheck.extract.roles import LATER_HARMS
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     CAPACITY,
@@ -217,11 +217,12 @@ def described_role(
 def later_harm(
     st: _State, qm: QuantityMatch, noun: CountedNoun | None, b: int, concept: str | None
 ) -> tuple[str, str | None] | None:
-    """What befell, later in the clause, people the figure's noun names by an injury
-    ("two *injured* people *died*", "Vier *Verletzte* erlitten *schwere Verbrennungen*"):
+    """What befell, later in the clause, people the figure's noun names by a harm ("two
+    *injured* people *died*", "Vier *Verletzte* erlitten *schwere Verbrennungen*", "Drei
+    *Verschüttete* wurden *lebend geborgen*"):
     that harm (``roles.LATER_HARMS``), when it stands after the noun up to ``b`` with no
     other figure between (not "40 Verletzte und drei Tote"), and the count's ``concept``:
-    the harm instead of the injury it had from the noun, else its own ("dead:soldier").
+    the harm instead of the one it had from the noun, else its own ("dead:soldier").
     The hospitalised and the seriously injured are all among the injured; the injured who
     died later are a part of the dead (the caller marks them ``concepts.SUBSET_SCOPE``)."""
     cues = st.role_cues
@@ -232,16 +233,20 @@ def later_harm(
     while own is None and k < len(cues.starts) and cues.starts[k] < noun.end:
         own = cues.roles[k] if cues.roles[k] in HARM_ROLES else None  # "injured people"
         k += 1
-    if own is None or PART_OF_ROLES.get(own, own) != INJURED:
+    own_base = PART_OF_ROLES.get(own, own) if own is not None else None
+    later = LATER_HARMS.get(own_base) if own_base is not None else None
+    if later is None:
         return None
     k = bisect_left(cues.starts, noun.end)
-    if k >= len(cues.starts) or cues.starts[k] >= b or cues.roles[k] not in LATER_HARMS:
+    if k >= len(cues.starts) or cues.starts[k] >= b or cues.roles[k] not in later:
         return None
     between = st.quantities.within(noun.end, cues.starts[k]) if st.quantities else None
     if cues.roles[k] == own or between:
         return None
-    harm = cues.roles[k]
-    return harm, harm if PART_OF_ROLES.get(concept or "", concept) == INJURED else concept
+    harm, head, _, kind = cues.roles[k], *(concept or "").partition(":")
+    if PART_OF_ROLES.get(head, head) != own_base:
+        return harm, concept  # "wounded soldiers": dead:soldier from the clause already
+    return harm, f"{harm}:{kind}" if kind else harm  # "Verschüttete", "trapped miners"
 
 
 def whole_of_part(text: str, a: int, start: int, lang: str) -> bool:

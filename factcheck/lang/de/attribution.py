@@ -363,9 +363,12 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "geplant",
         "geplante",
         "geplanten",
-        # eingeplant, einkalkuliert: wofür vorgesorgt war, nicht, was geschah
+        # eingeplant, einkalkuliert: wofür vorgesorgt war, nicht, was geschah; angesetzt,
+        # anberaumt: was vorgesehen war ("zehn Verhandlungstage angesetzt")
         "eingeplant",
         "einkalkuliert",
+        "angesetzt",
+        "anberaumt",
         "vorgesehen",
         "beabsichtigen",
         "beabsichtigt",

@@ -328,3 +328,8 @@ def test_what_a_coalition_would_reach_is_hypothetical() -> None:
     """ "die auf 67 Sitze käme": arithmetic of a coalition, not a result."""
     text = "Eine Koalition aus CDU und SPD käme auf 67 Sitze."
     assert _modality(text, "67", "de") is Modality.HYPOTHETICAL
+
+
+def test_what_was_scheduled_is_planned() -> None:
+    text = "Ursprünglich waren für den Prozess zehn Verhandlungstage angesetzt."
+    assert _modality(text, "zehn", "de") is Modality.PLANNED

@@ -274,12 +274,16 @@ def test_a_list_of_parts_after_a_whole_leaves_it_whole(
         ("Zwei Verletzte starben später im Krankenhaus.", "de", "dead", True),
         ("Vier Verletzte erlitten schwere Verbrennungen.", "de", "seriously_injured", False),
         ("14 Verletzte wurden ins Klinikum gebracht.", "de", "hospitalised", False),
+        # the trapped and the missing who were rescued or found dead
+        ("Drei Verschüttete wurden lebend geborgen.", "de", "rescued", False),
+        ("Five trapped miners were rescued on Thursday.", "en", "rescued:employee", False),
+        ("Two missing hikers were found dead.", "en", "dead:lemma:hiker", True),
         # another figure between: the later harm is that figure's
         ("Bei dem Unfall gab es 40 Verletzte und drei Tote.", "de", "injured", False),
         ("The crash left 40 injured and three dead.", "en", "injured", False),
     ],
 )
-def test_people_named_by_an_injury_count_what_befell_them_later(
+def test_people_named_by_a_harm_count_what_befell_them_later(
     text: str, lang: str, key: str, subset: bool
 ) -> None:
     """ "two injured people died": dead, a part of the dead (others died at once); "Vier
