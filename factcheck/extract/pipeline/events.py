@@ -100,6 +100,22 @@ def _actors_for(
     return tuple(sorted(seen.values(), key=lambda x: x.key))
 
 
+_AFTER_FIGURE = re.compile(r"(?<![\d:.])\d+\s+(?:\w{1,3}\s+)?$")  # no clock: "01:17 GMT"
+
+
+def after_figure(text: str, s: int, start: int) -> bool:
+    """True when a number stands right before the time at ``start`` (in the sentence from
+    ``s``), at most a short word between ("the toll rose to 24 *on* Tuesday morning"): the
+    day is the figure's, not an event's of the sentence."""
+    return _AFTER_FIGURE.search(text, max(s, start - 16), start) is not None
+
+
+def no_moment_day(t: TimeMatch, text: str, s: int) -> bool:
+    """True when a date cannot be a moment's day: unresolved, or a figure's (see
+    :func:`after_figure`: "the toll from a bus crash rose to 24 on Tuesday")."""
+    return not t.time.resolved or after_figure(text, s, t.start)
+
+
 def _events(
     st: _State,
     triggers: list[Trigger],
@@ -132,6 +148,8 @@ def _events(
     for tm in times:
         if tm.time.kind not in (TimeKind.POINT, TimeKind.PERIOD):
             continue
+        if after_figure(text, s, tm.start):
+            continue  # "the toll rose to 24 on Tuesday morning": the figure's day
         t = nearest_trigger(triggers, text, s, e, tm.start, idx.clause)
         if t is not None:
             by_trigger.setdefault(t, ([], []))[1].append(tm)

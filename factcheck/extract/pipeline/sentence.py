@@ -26,7 +26,7 @@ from factcheck.extract.figure_cues import (
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.ages import listed_ages, name_ages
-from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
+from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons, no_moment_day
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.flows import _flow
 from factcheck.extract.pipeline.lists import mark_gapped_lists
@@ -442,7 +442,7 @@ def _moments(
     spans = [(t.start, t.end) for t in dates]
     out: list[tuple[str, str] | None] = []
     for found, t in zip(moment_events(text, spans, idx.clause, lang), dates, strict=True):
-        if found is None or found[0] not in DATED_MOMENTS or not t.time.resolved:
+        if found is None or found[0] not in DATED_MOMENTS or no_moment_day(t, text, idx.start):
             out.append(None)
             continue
         kind, at, to = found

@@ -81,3 +81,16 @@ def test_a_clock_time_reads_past_an_aside_in_brackets_to_its_moment() -> None:
         "Der Zug sprang gegen 6.40 Uhr hinter dem Bahnhof Finnentrop (Kreis Olpe) aus den Gleisen."
     )
     assert _clock_events(told, "de") == ["derailment"]
+
+
+def test_the_day_of_a_figure_is_no_day_of_the_event_named_with_it() -> None:
+    """ "The death toll from a bus crash rose to 24 on Tuesday morning": Tuesday is the
+    toll's day, not the crash's; "the quake struck at 01:17 GMT on Monday" is the quake's."""
+    from factcheck import extract_text
+
+    toll = "The death toll from a bus crash in Peru rose to 24 on Tuesday morning."
+    quake = "The first quake struck at 01:17 GMT on Monday, officials said."
+    dated = [c for c in extract_text(toll, language="en", published="2025-06-10") if c.event]
+    assert not [c for c in dated if c.kind == "date"]
+    struck = [c for c in extract_text(quake, language="en", published="2025-06-10") if c.event]
+    assert any(c.kind == "date" for c in struck)
