@@ -290,8 +290,6 @@ WHOLE_COUNT = re.compile(r"\s*\d[\d.,]*\s+")
 WHOLE_WORDS = 40
 """Characters read for a whole's number written in words ("of the stadium's *six* gates")."""
 
-AMOUNT = NumberRole.AMOUNT
-
 
 def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None:
     """The noun of a counted whole a bare number is a part of ("Thirty-one *of the
@@ -311,7 +309,9 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
         at = count.end()
     else:  # a number in words: "(of the stadium's) *six* gates"
         words = find_quantities(text, lang, start=pos, end=min(e, pos + WHOLE_WORDS))
-        if not words or text[pos : words[0].start].strip() or words[0].role is not AMOUNT:
+        if not words or text[pos : words[0].start].strip():
+            return None
+        if words[0].role is not NumberRole.AMOUNT:
             return None
         at = words[0].end + len(text[words[0].end : e]) - len(text[words[0].end : e].lstrip())
     noun = find_counted_noun(text, at, e, lang)
