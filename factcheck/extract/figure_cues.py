@@ -330,6 +330,21 @@ def is_average(text: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
+def in_projection(text: str, start: int, lang: str) -> bool:
+    """True when the paragraph around ``start`` gives a projection or an exit poll (the
+    packs' ``nouns.PROJECTION_CUES``: "*Laut der Hochrechnung* von 18.45 Uhr kam die CDU auf
+    30,5 Prozent"): its figures are an election night's estimate."""
+    a = max(text.rfind("\n\n", 0, start) + 1, start - PROJECTION_REACH)
+    b = text.find("\n\n", start)
+    b = min(len(text) if b < 0 else b, start + PROJECTION_REACH)
+    return cue_pattern(lang, "PROJECTION_CUES").search(text, a, b) is not None
+
+
+PROJECTION_REACH = 600
+"""Characters on each side of a figure read for a projection cue, within its paragraph
+(a text with no paragraph breaks is not one paragraph)."""
+
+
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
     partial count (the packs' ``nouns.INTERIM_CUES``)."""

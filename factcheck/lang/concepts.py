@@ -403,6 +403,12 @@ Tuesday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the articl
 history of the count, not set against other reports."""
 
 
+PROJECTION_SCOPE = "scope:projection"
+"""The scope of a figure told in a paragraph that gives a projection or an exit poll (the
+packs' ``nouns.PROJECTION_CUES``: "laut der Hochrechnung von 18.45 Uhr", "exit polls"): an
+election night's estimate, set only against other projections, never against a count."""
+
+
 DATED_MOMENTS: frozenset[str] = frozenset(
     {"collapse", "contact_lost", "strike", "derailment", "capsize", "explosion", "landfall",
      "crash", "first_report", "opening"}

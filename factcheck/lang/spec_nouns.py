@@ -144,6 +144,9 @@ class Nouns(Protocol):
     """Words in a crowd's or a deployment's clause that make its figure a total over a
     span of days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the
     *tournament*"): a running total that grows, not the count of one occasion."""
+    PROJECTION_CUES: tuple[str, ...]
+    """Words of a paragraph that give its figures as a projection of a count still running
+    ("Hochrechnung*", "exit poll*"): an estimate, not the count (``concepts.PROJECTION_SCOPE``)."""
     INTERIM_CUES: tuple[str, ...]
     """Words in a number's clause marking an early or partial count ("*bereits* 3000", "*bislang*
     12 Tote"): a higher figure of the same thing elsewhere is a later count, no contradiction."""

@@ -59,6 +59,7 @@ from factcheck.lang.concepts import (
     PASSENGER,
     PEAK_SCOPE,
     PER_YEAR_SPAN,
+    PROJECTION_SCOPE,
     RECOVERED,
     SPAN_SCOPE,
     STANCES,
@@ -427,6 +428,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False
     if a.article != b.article and (EARLIER_SCOPE in a.scope or EARLIER_SCOPE in b.scope):
         return False  # "up from 4,130 reported last Tuesday": the article's own history
+    if (PROJECTION_SCOPE in a.scope) != (PROJECTION_SCOPE in b.scope):
+        return False  # "laut der Hochrechnung 28,4 Prozent": an estimate, not the result
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
         return False  # "97 of the dead were women" is no count of the dead
     if (AVERAGE_SCOPE in a.scope) != (AVERAGE_SCOPE in b.scope):
@@ -518,6 +521,7 @@ _SPECIAL = frozenset(
     {
         ALL_SCOPE, ALONE_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE,
         INCREMENT_SCOPE, PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE, AVERAGE_SCOPE,
+        PROJECTION_SCOPE,
     }
 )  # fmt: skip
 

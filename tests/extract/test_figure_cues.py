@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.figure_cues import (
+    in_projection,
     is_increment,
     is_part,
     is_peak,
@@ -131,3 +132,13 @@ def test_a_sector_named_before_a_figure_makes_it_a_part(
 ) -> None:
     at = next(i for i, ch in enumerate(text) if ch.isdigit())
     assert names_segment(text, 0, at, lang) is segment
+
+
+def test_a_paragraph_that_gives_a_projection_makes_its_figures_projections() -> None:
+    text = (
+        "Laut der Hochrechnung von 18.45 Uhr kam die CDU auf 30,5 Prozent.\n\n"
+        "Die Grünen lagen bei 8,3 Prozent. Das reichte nach der Hochrechnung.\n\n"
+        "Das Endergebnis: Die SPD kam auf 27,9 Prozent."
+    )
+    for number, projected in (("30,5", True), ("8,3", True), ("27,9", False)):
+        assert in_projection(text, text.index(number), "de") is projected, number

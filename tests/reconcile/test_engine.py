@@ -843,3 +843,34 @@ def test_an_age_by_its_decade_is_compared_as_its_years(
     a: str, b: str, lang: str, flagged: bool
 ) -> None:
     assert bool(_two(a, b, lang)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "flagged"),
+    [
+        # an election night's projection and the result: an estimate and a count
+        (
+            "Laut der Hochrechnung von 18.45 Uhr kam die SPD auf 28,4 Prozent.",
+            "Nach dem vorläufigen Endergebnis kam die SPD auf 27,9 Prozent.",
+            "de",
+            False,
+        ),
+        (
+            "According to exit polls, Labour won 36 percent.",
+            "Labour won 34 percent, the final count showed.",
+            "en",
+            False,
+        ),
+        # two projections of one evening, or two results, are compared
+        (
+            "Laut der Hochrechnung kam die SPD auf 28,4 Prozent.",
+            "Laut der Hochrechnung kam die SPD auf 25,1 Prozent.",
+            "de",
+            True,
+        ),
+    ],
+)
+def test_a_projection_is_set_against_projections_only(
+    a: str, b: str, lang: str, flagged: bool
+) -> None:
+    assert bool(_two(a, b, lang)) is flagged

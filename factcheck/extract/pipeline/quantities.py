@@ -11,6 +11,7 @@ from functools import lru_cache
 from factcheck.extract.clauses import SentenceIndex, after_content_marker
 from factcheck.extract.figure_cues import (
     above_threshold,
+    in_projection,
     is_alone,
     is_average,
     is_current,
@@ -109,6 +110,7 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
+    PROJECTION_SCOPE,
     RATIO_WHOLES,
     RECOVERED,
     SUBGROUP_ROLES,
@@ -481,6 +483,8 @@ def _quantity_claim(
             _mark(update, measure, JOINT_SCOPE)  # "200 missiles and drones": both together
         if earlier:
             _mark(update, measure, EARLIER_SCOPE)
+        if in_projection(text, qm.start, lang):
+            _mark(update, measure, PROJECTION_SCOPE)  # "laut der Hochrechnung ... 30,5 Prozent"
         if measure.cumulative and is_current(text, *seg, lang):
             _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
         if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):

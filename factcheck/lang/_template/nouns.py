@@ -256,6 +256,11 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 # English: 'weekend*', 'tournament', 'season', 'so far', ...
 SPAN_CUES: tuple[str, ...] = ()
 
+# Words of a paragraph that give its figures as a projection of a count still running
+# ("Hochrechnung*", "exit poll*"): an estimate, not the count (``concepts.PROJECTION_SCOPE``).
+# English: 'projection', 'projections', 'exit poll*'
+PROJECTION_CUES: tuple[str, ...] = ()
+
 # Words in a number's clause marking an early or partial count ("*bereits* 3000", "*bislang* 12
 # Tote"): a higher figure of the same thing elsewhere is a later count, no contradiction.
 # English: 'already', 'so far', 'initially', 'at first', ...

@@ -596,6 +596,11 @@ days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*"): a running total 
 not the count of one occasion."""
 
 
+PROJECTION_CUES: tuple[str, ...] = ("Hochrechnung*", "Nachwahlbefragung*")
+"""Wörter eines Absatzes, der Zahlen einer Hochrechnung gibt ("*Laut der Hochrechnung* von
+18.45 Uhr kam die CDU auf 30,5 Prozent"): eine Schätzung am Wahlabend, nicht das Ergebnis
+(nicht "Prognose", das auch Wirtschaftsprognosen nennt)."""
+
 INTERIM_CUES: tuple[str, ...] = (
     "bereits", "schon", "zunächst", "vorerst", "bislang", "bisher", "vorläufig*",
     "ersten Angaben", "erste Zählung*", "am Vormittag", "am Morgen", "zwischenzeitlich",

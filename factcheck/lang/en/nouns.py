@@ -592,6 +592,9 @@ SPAN_CUES: tuple[str, ...] = (
 days. See the German file."""
 
 
+PROJECTION_CUES: tuple[str, ...] = ("projection", "projections", "exit poll*")
+"""Words of a paragraph that gives a projection's figures. See the German file."""
+
 INTERIM_CUES: tuple[str, ...] = (
     # "early" only of a count ("early reports") or "early on" a day, never of an event's
     # time ("escaped early Saturday")
