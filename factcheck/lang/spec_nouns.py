@@ -119,6 +119,10 @@ class Nouns(Protocol):
     """A pattern matched right after a counted noun that keeps only those above a threshold
     ("15 aftershocks *of magnitude 4.5 or greater*", "Nachbeben *der Stärke 4 und mehr*"):
     a subset of the noun's things, never set against a count of all of them; "" for none."""
+    STANCE_CONTINUATIONS: tuple[str, ...]
+    """First words of a clause with no verb of its own that goes on with the demand or
+    offer of the clause before it ("Verdi fordert 8 Prozent, *mindestens* aber 350 Euro,
+    *bei* einer Laufzeit von zwölf Monaten"): its figures take that stance; lower case."""
     NOT_STANCES: tuple[str, ...]
     """Phrases holding a word of ``STANCE_CUES`` that put nothing forward ("the *offer
     price* of $34", "the initial public *offering*", "der *Angebotspreis*"): no stance."""

@@ -99,7 +99,37 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
                 or (stance in ANY_FIGURE_STANCES and names(stance, p, quick, first))
             )
         }
+        clause = own
+        while not found and negotiated and (how := _continues(text, clause, st.lang)):
+            # "Verdi fordert 8 Prozent, mindestens aber 350 Euro, bei einer Laufzeit von
+            # zwölf Monaten": a verbless clause goes on with the stance before it; an aside
+            # between dashes, with the stance named right before it ("Das Angebot der
+            # Bahn – elf Prozent ... –")
+            if clause[0] <= idx.start:
+                break
+            clause = idx.clause(clause[0] - 1)
+            if how == "dash":
+                clause = (max(clause[0], clause[1] - DASH_REACH), clause[1])
+            found = {stance for stance, p, quick in cues if names(stance, p, quick, clause)}
         if len(found) != 1:
             continue  # none, or a clause that names both ("fordert 8 statt der angebotenen 5")
         update = {"measure": c.measure.model_copy(update={"state": found.pop()})}
         _replace_claim(st, c, c.model_copy(update=update))
+
+
+DASH_REACH = 30
+"""Characters before a dash read for the stance an aside between dashes goes on with."""
+
+
+def _continues(text: str, clause: tuple[int, int], lang: str) -> str | None:
+    """How the clause goes on with the one before it: "word" when it opens with one of
+    the pack's ``nouns.STANCE_CONTINUATIONS`` ("*bei* einer Laufzeit von zwölf Monaten",
+    "*plus* $3,000 a year"), "dash" when a dash sets it off, an aside on the noun right
+    before it ("Das Angebot der Bahn *–* elf Prozent mehr Lohn ... *–*"); else None."""
+    opening = text[clause[0] : clause[1]].lstrip(" ,;")
+    before = text[max(0, clause[0] - 3) : clause[0]].strip()
+    if (opening and opening[0] in "–—") or (before and before[-1] in "–—"):
+        return "dash"
+    head = opening.casefold()
+    words = get_language(lang).nouns.STANCE_CONTINUATIONS
+    return "word" if any(head.startswith(w + " ") for w in words) else None

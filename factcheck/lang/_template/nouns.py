@@ -207,6 +207,12 @@ MOVE_UNITS: tuple[str, ...] = ()
 # z]+\\s+){0,2}[\\d.,]*\\d\\s*(?:[a-z%°]+\\s+)?(?:or|and)\\s+(?:gre
 THRESHOLD_AFTER: str = ""
 
+# First words of a clause with no verb of its own that goes on with the demand or offer of the
+# clause before it ("Verdi fordert 8 Prozent, *mindestens* aber 350 Euro, *bei* einer Laufzeit
+# von zwölf Monaten"): its figures take that stance; lower case.
+# English: 'plus', 'with', 'over', 'at least', ...
+STANCE_CONTINUATIONS: tuple[str, ...] = ()
+
 # Phrases holding a word of ``STANCE_CUES`` that put nothing forward ("the *offer price* of
 # $34", "the initial public *offering*", "der *Angebotspreis*"): no stance.
 # English: 'offer price', 'offer prices', 'offering price', 'offering', ...

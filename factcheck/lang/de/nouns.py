@@ -470,6 +470,13 @@ THRESHOLD_AFTER: str = (
 Stärke 4 und mehr*", "Nachbeben *mit einer Stärke von mindestens 4,5*", "Beben *ab
 Stärke 5*"): eine Teilmenge, nie gegen eine Zahl aller gestellt."""
 
+STANCE_CONTINUATIONS: tuple[str, ...] = (
+    "mindestens", "bei", "über", "mit", "verteilt", "zuzüglich", "plus", "jeweils", "sowie",
+)  # fmt: skip
+"""Erste Wörter eines Satzteils ohne eigenes Verb, der die Forderung oder das Angebot davor
+fortführt ("fordert 8 Prozent, *mindestens* aber 350 Euro im Monat, *bei* einer Laufzeit
+von zwölf Monaten"): seine Zahlen sind Teil derselben Forderung."""
+
 NOT_STANCES: tuple[str, ...] = ("Angebotspreis*", "Ausgabepreis*", "Angebotsspanne")
 """Wendungen mit einem Wort der STANCE_CUES, die nichts fordern oder anbieten: der Preis
 einer Aktienplatzierung ("über dem *Ausgabepreis*")."""

@@ -491,6 +491,10 @@ THRESHOLD_AFTER: str = (
 """After a counted noun, a threshold its things reach ("aftershocks *of magnitude 4.5 or
 greater*"): a subset. See the German file."""
 
+STANCE_CONTINUATIONS: tuple[str, ...] = ("plus", "with", "over", "at least", "spread over")
+"""First words of a verbless clause that goes on with the demand or offer before it ("is
+demanding 14%, *plus* $3,000 a year, *over* three years"). See the German file."""
+
 NOT_STANCES: tuple[str, ...] = (
     "offer price", "offer prices", "offering price", "offering", "offerings",
 )  # fmt: skip

@@ -129,3 +129,31 @@ def test_an_offer_told_two_ways_is_one_figure() -> None:
     keys = {c.quote: c.measure.key for c in report.claims if c.measure and c.quantity}
     assert keys["11%"] == keys["14%"]
     assert len(report.discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "state"),
+    [
+        # a verbless clause goes on with the demand or offer before it
+        ("Verdi fordert 8 Prozent mehr Lohn, mindestens aber 350 Euro im Monat, bei einer "
+         "Laufzeit von zwölf Monaten.", "de", "zwölf Monaten", "demanded"),
+        ("Verdi fordert 8 Prozent mehr Lohn, mindestens aber 350 Euro im Monat.", "de",
+         "350 Euro im Monat", "demanded"),
+        ("Die Arbeitgeber bieten 5 Prozent, verteilt über eine Laufzeit von 27 Monaten.", "de",
+         "27 Monaten", "offered"),
+        ("The union is demanding a 14% raise, plus a $3,000 bonus.", "en", "$3,000", "demanded"),
+        # an aside between dashes right after the stance's noun
+        ("Das Angebot der Bahn – elf Prozent mehr Lohn bei einer Laufzeit von 24 Monaten – "
+         "sei eine Mogelpackung.", "de", "24 Monaten", "offered"),
+        # a clause with a verb of its own, or a dash far from the stance, does not
+        ("Verdi fordert 8 Prozent, die Inflation lag zuletzt bei 2,3 Prozent.", "de",
+         "2,3 Prozent", None),
+        ("Residents are demanding answers after the blackout — and some homes were without "
+         "power for more than a day.", "en", "more than a day", None),
+    ],
+)  # fmt: skip
+def test_a_clause_that_goes_on_with_a_stance_takes_it(
+    text: str, lang: str, quote: str, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and claim.measure.state == state
