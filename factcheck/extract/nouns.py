@@ -505,6 +505,23 @@ def concept_of(word: str, lang: str) -> str | None:
     return analyse(word, lang)[2]
 
 
+@lru_cache(maxsize=4096)
+def person_kind(word: str, lang: str) -> str | None:
+    """The kind of person a plain noun names ("women": ``woman``, "Kinder": ``child``,
+    "migrants": ``migrant``): its concept when that is one of people, else the kind of
+    the pack's ``nouns.AGE_PERSONS`` its lemma is; None for any other word."""
+    from factcheck.lang.concepts import PERSON_CONCEPTS
+
+    concept = concept_of(word, lang)
+    if concept in PERSON_CONCEPTS:
+        return concept
+    forms = {word.casefold(), lemma(word, lang).casefold()}
+    for kind, words in get_language(lang).nouns.AGE_PERSONS.items():
+        if forms & {w.casefold() for w in words}:
+            return kind
+    return None
+
+
 def content_class(concept: str | None, lang: str) -> str | None:
     """The coarse class of carried goods ("military"), if known."""
     if concept is None:

@@ -397,6 +397,11 @@ count people in a crowd), and is dropped otherwise ("three died and 12 *more* we
 the hurt). An increment is not set against another article's figures: what one article
 adds is no figure another gives."""
 
+KIND_PREFIX = "kind:"
+"""Marks the kind of people a share is held by (``kind:woman``: "*Women* accounted for 27
+percent of arrivals", "*Frauen* machten 17 Prozent aus"): two kinds' shares are two things,
+whether or not both articles name both kinds."""
+
 EARLIER_SCOPE = "scope:earlier"
 """The scope of a figure its article sets out as superseded ("up from 4,130 reported last
 Tuesday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the article's own

@@ -20,9 +20,9 @@ SlotValue = Annotated[Quantity | TimeRef | Place | Entity, Field(discriminator="
 
 def is_place_key(key: str) -> bool:
     """True for a scope entry that names a place or a side's area ("city:arequipa",
-    "area:north", "held:ua"), not a marker ("scope:all", "except:city:arequipa") and not a
-    name ("ridgeway")."""
-    return ":" in key and not key.startswith(("scope:", "except:"))
+    "area:north", "held:ua"), not a marker ("scope:all", "except:city:arequipa"), not the
+    kind of people holding a share ("kind:woman") and not a name ("ridgeway")."""
+    return ":" in key and not key.startswith(("scope:", "except:", "kind:"))
 
 
 class Measure(Frozen):

@@ -53,6 +53,7 @@ from factcheck.lang.concepts import (
     GENERIC_PERSONS,
     INCREMENT_SCOPE,
     JOINT_SCOPE,
+    KIND_PREFIX,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
@@ -440,6 +441,9 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False  # "200 missiles and drones" together, "127 missiles" alone
     if _part_and_total(a.scope, b.scope) or _part_and_total(b.scope, a.scope):
         return False  # "together the fires destroyed 12,000" and "the Ridgeway fire 6,800"
+    ka, kb = _kinds(a.scope), _kinds(b.scope)
+    if ka and kb and ka != kb:
+        return False  # "Women accounted for 27 percent", "Children for 24 percent"
     pa, pb = _places(a.scope), _places(b.scope)
     if (pb and _excepted(a.scope) & pb) or (pa and _excepted(b.scope) & pa):
         return False  # its article gives that place's figure apart: not this one
@@ -566,6 +570,13 @@ def _occasion(x: Identity) -> tuple[dt.date, dt.date] | None:
 
 def _apart(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
     return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])
+
+
+def _kinds(scope: frozenset[str]) -> frozenset[str]:
+    """The kinds of people a share is held by (see ``concepts.KIND_PREFIX``)."""
+    if not scope:
+        return _EMPTY
+    return frozenset(x for x in scope if x.startswith(KIND_PREFIX))
 
 
 def _excepted(scope: frozenset[str]) -> frozenset[str]:

@@ -874,3 +874,18 @@ def test_a_projection_is_set_against_projections_only(
     a: str, b: str, lang: str, flagged: bool
 ) -> None:
     assert bool(_two(a, b, lang)) is flagged
+
+
+def test_two_kinds_of_people_hold_two_shares() -> None:
+    """ "Children accounted for 24 percent" and "Women accounted for 27 percent" of the
+    same arrivals: two shares, whether or not each article names both kinds."""
+    assert not _two(
+        "Children accounted for 24 percent of all arrivals.",
+        "Women accounted for 27 percent of arrivals.",
+        "en",
+    )
+    assert _two(
+        "Women accounted for 24 percent of all arrivals.",
+        "Women accounted for 27 percent of arrivals.",
+        "en",
+    )

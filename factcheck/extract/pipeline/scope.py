@@ -14,10 +14,11 @@ from itertools import pairwise
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
+from factcheck.extract.nouns import person_kind
 from factcheck.extract.pipeline.state import _memo, _prefiltered, _sentence_index, _State
 from factcheck.extract.roles import named_scope
 from factcheck.lang import get_language
-from factcheck.lang.concepts import ADMIN_UNITS, SITE_UNITS
+from factcheck.lang.concepts import ADMIN_UNITS, KIND_PREFIX, SITE_UNITS
 from factcheck.models import PlaceKind, Span
 
 
@@ -329,8 +330,14 @@ def share_holder(
             low = w.group().casefold()
             if low in articles:
                 continue
-            if w.start() == 0 and _common_word(text, m.start(), low, lang):
-                continue  # "*Budget* documents put the shortfall at 1.7 per cent"
+            if (
+                w.start() == 0
+                and _common_word(text, m.start(), low, lang)
+                and (person_kind(low, lang) is None or m.group()[w.end() :].strip())
+            ):
+                # "*Budget* documents put the shortfall at 1.7 per cent"; but "*Women*
+                # accounted for 27 percent" names the kind of people that hold it
+                continue
             if low in stop or low.removesuffix("'s").removesuffix("’s") in stop:
                 words = []  # "Am Ende", "Zudem": what follows is no subject
                 break
@@ -344,6 +351,8 @@ def share_holder(
             best = " ".join(words)
     if best is None:
         best = _antecedent(text, clause_start, qstart, lang)
+    if best is not None and " " not in best and (kind := person_kind(best, lang)):
+        return f"{KIND_PREFIX}{kind}"  # "*Women* accounted for 27 percent": women's share
     return best
 
 

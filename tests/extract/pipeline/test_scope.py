@@ -394,3 +394,18 @@ def test_a_region_anaphor_skips_a_city() -> None:
         if c.quantity is not None
     ]
     assert claim.measure is not None and "city:regensburg" not in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a kind of people holding a share, also opening a sentence in lower-case English
+        ("More women came this year. Women accounted for 27 percent of arrivals.", "en",
+         "kind:woman"),
+        ("Children accounted for 24 percent of all arrivals.", "en", "kind:child"),
+        ("Frauen machten 17 Prozent der Ankommenden aus.", "de", "kind:woman"),
+    ],
+)  # fmt: skip
+def test_a_share_held_by_a_kind_of_people_is_that_kind_s(text: str, lang: str, kind: str) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity]
+    assert claim.measure is not None and kind in claim.measure.scope
