@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from factcheck.extract.clauses import days_and_months, pack_regex
-from factcheck.extract.literals import Prefiltered
+from factcheck.extract.literals import Prefiltered, pack_prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
 from factcheck.models import Direction
@@ -296,17 +296,11 @@ def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = N
     return ALL_SCOPE if is_total(text, start, end, lang) else None
 
 
-@cache
-def _segment_pattern(lang: str) -> Prefiltered | None:
-    pat = pack_regex(lang, "nouns", "SEGMENT_PATTERN")
-    return Prefiltered(pat) if pat is not None else None
-
-
 def names_segment(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]``, the words of a figure's stretch before it, name one
     sector, industry or division of a whole (the packs' ``nouns.SEGMENT_PATTERN``: "the
     health care *sector* added 68,000 jobs"): the figure is that part's."""
-    pat = _segment_pattern(lang)
+    pat = pack_prefiltered(lang, "nouns", "SEGMENT_PATTERN")
     return pat is not None and pat.search(text, start, end) is not None
 
 

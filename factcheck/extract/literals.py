@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
-from factcheck.extract.clauses import may_hold
+from factcheck.extract.clauses import may_hold, pack_regex
 
 _SAFE = frozenset(map(chr, range(0x20, 0x7F)))
 """Characters a required string may hold: printable ASCII. For these ``str.lower()`` of
@@ -162,4 +163,12 @@ class Prefiltered:
         return self.pattern.finditer(text, pos, endpos)
 
 
-__all__ = ["Prefiltered", "required"]
+@cache
+def pack_prefiltered(lang: str, table: str, name: str, flags: int = 0) -> Prefiltered | None:
+    """The pack's ``<table>.<name>`` pattern (:func:`~factcheck.extract.clauses.pack_regex`)
+    as a :class:`Prefiltered`, built once; None when the pack leaves it empty."""
+    pattern = pack_regex(lang, table, name, flags)
+    return Prefiltered(pattern) if pattern is not None else None
+
+
+__all__ = ["Prefiltered", "pack_prefiltered", "required"]

@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from factcheck.extract.literals import Prefiltered
+from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.numbers.grammar import (
     _CONNECTOR as _CONNECTOR,
@@ -93,19 +93,13 @@ def find_quantities(
     return _with_decade_ages(found, text, start, hi, lang)
 
 
-@cache
-def _decade_ages(lang: str) -> Prefiltered | None:
-    pat = get_language(lang).numbers.AGE_DECADE_PATTERN
-    return Prefiltered(re.compile(pat)) if pat else None
-
-
 def _with_decade_ages(
     found: list[QuantityMatch], text: str, start: int, end: int, lang: str
 ) -> list[QuantityMatch]:
     """``found`` with the ages told by their decade (the pack's ``numbers.
     AGE_DECADE_PATTERN``: "in his 50s" is 50 to 59 years, "in her early 30s" 30 to 33,
     "Mitte 50" 53 to 56), where no other match stands."""
-    pattern = _decade_ages(lang)
+    pattern = pack_prefiltered(lang, "numbers", "AGE_DECADE_PATTERN")
     if pattern is None:
         return found
     parts = get_language(lang).numbers.AGE_DECADE_PARTS

@@ -153,15 +153,18 @@ def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | 
     condition" and "three of the injured died" are two parts, not one count of injured."""
     if role not in HARM_ROLES or st.role_cues is None:
         return role
-    text, lang = st.article.text, st.lang
-    m = whole_after(text, qm.end, len(text), lang)
-    if m is None:
-        return role
-    noun = WHOLE_NOUN.match(text, m.end(), b)
+    noun = _whole_noun(st.article.text, qm.end, b, st.lang)
     if noun is None:
         return role
     told = st.role_cues.role_at(noun.end(), b, qm.start, qm.end, among=HARM_ROLES)
     return told if told is not None and told != role else role
+
+
+def _whole_noun(text: str, end: int, b: int, lang: str) -> re.Match[str] | None:
+    """The noun of the whole a bare number at ``end`` is a part of, up to ``b`` ("Twelve
+    *of the 30 injured*": :func:`whole_after`, :data:`WHOLE_NOUN`), or None."""
+    m = whole_after(text, end, len(text), lang)
+    return WHOLE_NOUN.match(text, m.end(), b) if m is not None else None
 
 
 def part_kind(st: _State, qm: QuantityMatch, b: int) -> str | None:
@@ -170,8 +173,7 @@ def part_kind(st: _State, qm: QuantityMatch, b: int) -> str | None:
     ``nouns.PART_COPULAS`` and a counted noun right after), its concept (else its lemma),
     or None: "four dead minors" are not "two dead foreigners"."""
     text, lang = st.article.text, st.lang
-    m = whole_after(text, qm.end, b, lang)
-    whole = WHOLE_NOUN.match(text, m.end(), b) if m is not None else None
+    whole = _whole_noun(text, qm.end, b, lang)
     if whole is None:
         return None
     words = text[whole.end() : b].split(maxsplit=1)
@@ -313,7 +315,7 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
             return None
         if words[0].role is not NumberRole.AMOUNT:
             return None
-        at = words[0].end + len(text[words[0].end : e]) - len(text[words[0].end : e].lstrip())
+        at = e - len(text[words[0].end : e].lstrip())  # the noun after the number's spaces
     noun = find_counted_noun(text, at, e, lang)
     if noun is None or noun.start != at:
         return None
@@ -330,10 +332,7 @@ def body_size(text: str, s: int, start: int, lang: str) -> bool:
     """True when the words right before the figure at ``start`` (in the sentence from
     ``s``) make it the size of an assembly (the packs' ``syntax.BODY_SIZE_BEFORE``: "im
     neuen Landtag *mit* 101 Abgeordneten", "a parliament *of* 650 seats")."""
-    pat = pack_regex(lang, "syntax", "BODY_SIZE_BEFORE", re.IGNORECASE)
-    return (
-        pat is not None and pat.search(text, max(s, start - POPULATION_WINDOW), start) is not None
-    )
+    return _said_before(text, s, start, lang, "BODY_SIZE_BEFORE")
 
 
 def as_population(
@@ -346,10 +345,19 @@ def as_population(
     None otherwise."""
     if noun is None or noun.concept not in POPULATION_NOUNS:
         return None
-    pat = pack_regex(lang, "syntax", "POPULATION_BEFORE", re.IGNORECASE)
-    if pat is None or pat.search(text, max(s, start - POPULATION_WINDOW), start) is None:
+    if not _said_before(text, s, start, lang, "POPULATION_BEFORE"):
         return None
     return replace(noun, concept=POPULATION)
+
+
+def _said_before(text: str, s: int, start: int, lang: str, name: str) -> bool:
+    """True when the pack's ``syntax.<name>`` pattern (case-insensitive) is found in the
+    :data:`POPULATION_WINDOW` characters right before the figure at ``start`` (in the
+    sentence from ``s``)."""
+    pat = pack_regex(lang, "syntax", name, re.IGNORECASE)
+    return (
+        pat is not None and pat.search(text, max(s, start - POPULATION_WINDOW), start) is not None
+    )
 
 
 JOINED_WORD = re.compile(r"\s+(\w+)\s+([^\W\d_][\w-]*)")

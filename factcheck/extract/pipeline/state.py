@@ -8,13 +8,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex, pack_regex
 from factcheck.extract.events import Trigger
-from factcheck.extract.literals import Prefiltered
+from factcheck.extract.literals import Prefiltered, pack_prefiltered
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.names import name_key
 from factcheck.extract.roles import RoleCues
@@ -171,12 +170,10 @@ def _nouns_regex(lang: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern
     return _pack_regex(lang, "nouns", name, flags)
 
 
-@cache
 def _prefiltered(lang: str, name: str) -> Prefiltered | None:
     """The pack's ``nouns.<name>`` pattern, skipping a window without the strings it
     requires (most lack "control", "held", a compass word, "of the")."""
-    pat = _nouns_regex(lang, name)
-    return Prefiltered(pat) if pat is not None else None
+    return pack_prefiltered(lang, "nouns", name, re.IGNORECASE)
 
 
 _pack_regex = pack_regex
