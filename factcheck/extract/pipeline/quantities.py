@@ -245,6 +245,10 @@ def _quantity_claim(
                 # "Die Zahl der Wohnungen sank um 17,8 Prozent auf 215.900": the level the
                 # change reached, its size between them
                 named = _number_of_noun(text, s, qm.start, lang)
+            if named is None and reaches_level(text, qm.start, qm.end, lang):
+                # "Burglaries fell to 414": the subject heading the clause of the change
+                head = _sentence_index(st).clause(qm.start)[0]
+                named = _change_subject(text, head, qm.start, lang)
             if named is not None:
                 concept = named.concept or "lemma:" + named.head.casefold()
         moved = moved_by(text, qm.start, noun.head, lang) if noun is not None else None
@@ -613,6 +617,45 @@ def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | N
     for m in pat.finditer(text, max(a, start - NUMBER_OF_BEFORE), start):
         last = m
     return None if last is None else find_counted_noun(text, last.end(), start, lang)
+
+
+def _change_subject(text: str, a: int, start: int, lang: str) -> CountedNoun | None:
+    """The noun heading the clause ``a:start`` whose change reached the bare number at
+    ``start`` ("*Burglaries* fell to 414", "*Die Einbrüche* gingen auf 414 zurück"): its
+    first word, or the one after an article, with no figure and at most
+    :data:`CHANGE_SUBJECT_WORDS` words between it and the number."""
+    first = _FIRST_WORD.match(text, a, start)
+    if first is not None and first.group(1).casefold() in _articles(lang):
+        first = _FIRST_WORD.match(text, first.end(), start)
+    if first is None or _DIGIT.search(text, first.end(), start):
+        return None
+    if len(text[first.end() : start].split()) > CHANGE_SUBJECT_WORDS:
+        return None
+    pos = first.start(1)
+    noun = find_counted_noun(text, pos, start, lang)
+    if noun is None or noun.start != pos or text[noun.end : noun.end + 1] in ("'", "’"):
+        return None  # "The company's shares": no noun of its own
+    if noun.concept is None and noun.lemma.casefold() == noun.surface.casefold():
+        return None  # a count's subject is plural ("Burglaries"), or known ("workforce")
+    if subject_of_word(noun.surface, lang) is not None:
+        return None  # "Temperatures rose to 41": a measure that lost its unit, no count
+    inside = text[max(0, pos - 4) : pos].strip(" \"'“„") not in ("", ".", "!", "?")
+    if inside and noun.surface[:1].isupper() and not get_language(lang).numbers.NOUNS_CAPITALISED:
+        return None  # a capitalised word inside an English sentence: a name
+    return noun
+
+
+_FIRST_WORD = re.compile(r"[\s\"'“„]*([^\W\d_][\w-]*)")
+"""The first word of a clause, after spaces and an opening quote."""
+
+CHANGE_SUBJECT_WORDS = 8
+"""How many words may stand between a change's subject and the level it reached."""
+
+
+@lru_cache(maxsize=8)
+def _articles(lang: str) -> frozenset[str]:
+    """The pack's articles, folded: the only word that may open a change's subject."""
+    return frozenset(w.casefold() for w in get_language(lang).syntax.ARTICLES)
 
 
 AREA_DIMENSION = "[length] ** 2"

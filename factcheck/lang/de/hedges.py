@@ -205,7 +205,7 @@ INCREASE_WORDS = frozenset(
 DECREASE_WORDS = frozenset(
     {
         "gesunken", "sank", "sanken", "sinkt", "sinken", "gefallen", "fiel", "fielen",
-        "fällt", "fallen", "zurückgegangen", "rückgang",
+        "fällt", "fallen", "zurückgegangen", "rückgang", "zurück",
         "verringert", "verringerte", "verringerung", "reduziert", "reduzierte",
         "reduzierung", "gesenkt", "senkte", "senkung", "abgenommen", "abnahme",
         "eingebrochen", "brach", "verlor", "verloren", "minus", "niedriger", "weniger",

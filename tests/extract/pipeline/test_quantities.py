@@ -486,3 +486,35 @@ def test_a_share_glued_to_the_noun_after_it_is_a_share_of_that_noun(
     """ "Fünf-Prozent-Hürde": a threshold, not a party's result of five percent."""
     (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
     assert claim.measure is not None and claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "key"),
+    [
+        ("Burglaries fell to 414 last year, police said.", "en", "414", "lemma:burglary"),
+        ("In Berlin, arrivals climbed to 3,400 in May.", "en", "3,400", "lemma:arrival"),
+        ("Die Einbrüche gingen im vergangenen Jahr auf 414 zurück.", "de", "414", "lemma:einbruch"),
+        ("Einbrüche sanken auf 414.", "de", "414", "lemma:einbruch"),
+    ],
+)
+def test_the_level_a_change_reached_counts_the_subject_heading_its_clause(
+    text: str, lang: str, quote: str, key: str
+) -> None:
+    """ "Burglaries fell to 414": 414 burglaries, though no noun follows the number."""
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Siemens rose to 400 in early trading.", "en", "400"),  # a name, no plural
+        ("Temperatures rose to 41 on Tuesday.", "en", "41"),  # a measure without its unit
+        ("Im Mai stiegen die Ankünfte auf 3400.", "de", "3400"),  # the clause opens with "Im"
+    ],
+)
+def test_a_change_level_takes_no_name_measure_or_preposition_for_its_subject(
+    text: str, lang: str, quote: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is None or claim.measure.key is None
