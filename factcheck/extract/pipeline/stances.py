@@ -99,17 +99,18 @@ def mark_stances(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> No
                 or (stance in ANY_FIGURE_STANCES and names(stance, p, quick, first))
             )
         }
-        clause = own
-        while not found and negotiated and (how := _continues(text, clause, st.lang)):
+        whole = own
+        while not found and negotiated and (how := _continues(text, whole, st.lang)):
             # "Verdi fordert 8 Prozent, mindestens aber 350 Euro, bei einer Laufzeit von
             # zwölf Monaten": a verbless clause goes on with the stance before it; an aside
             # between dashes, with the stance named right before it ("Das Angebot der
             # Bahn – elf Prozent ... –")
-            if clause[0] <= idx.start:
-                break
-            clause = idx.clause(clause[0] - 1)
+            before = idx.clause(whole[0] - 1) if whole[0] > idx.start else whole
+            if before[0] >= whole[0]:
+                break  # the sentence's first clause: nothing before it goes on
+            whole = clause = before
             if how == "dash":
-                clause = (max(clause[0], clause[1] - DASH_REACH), clause[1])
+                clause = (max(before[0], before[1] - DASH_REACH), before[1])
             found = {stance for stance, p, quick in cues if names(stance, p, quick, clause)}
         if len(found) != 1:
             continue  # none, or a clause that names both ("fordert 8 statt der angebotenen 5")

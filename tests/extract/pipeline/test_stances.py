@@ -157,3 +157,14 @@ def test_a_clause_that_goes_on_with_a_stance_takes_it(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None and claim.measure.state == state
+
+
+def test_a_clause_after_a_dash_aside_ends_its_search_for_a_stance() -> None:
+    """A clause after an aside between dashes looks back once per clause before it and
+    stops at the sentence's first; it once looked back at the same clause for ever."""
+    text = (
+        "The offer of about €61.20 per share in cash – $70 at current exchange rates – "
+        "amounts to a 31% premium to the last closing price."
+    )
+    figures = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert [c.measure.state if c.measure else None for c in figures] == ["offered", None, None]
