@@ -172,6 +172,13 @@ def is_current(text: str, start: int, end: int, lang: str) -> bool:
     return cue_pattern(lang, "CURRENT_CUES").search(text, start, end) is not None
 
 
+def is_running(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a count's stretch of its clause) tells the count has
+    grown to what it is by the time of writing (the packs' ``nouns.RUNNING_CUES``: "so
+    far", "inzwischen")."""
+    return cue_pattern(lang, "RUNNING_CUES").search(text, start, end) is not None
+
+
 def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:
     """Where the first word in ``text[start:end]`` that opens a part of what was counted
     stands (the packs' ``nouns.PART_CUES``: "darunter", "including"), or None."""

@@ -167,6 +167,10 @@ class Nouns(Protocol):
     CURRENT_CUES: tuple[str, ...]
     """Words in a number's stretch that give the figure as of the time of writing ("*now*
     counts 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event."""
+    RUNNING_CUES: tuple[str, ...]
+    """Words in a count's stretch that tell it has grown to what it is by the time of
+    writing ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a
+    later report may give higher."""
     TOTAL_CUES: tuple[str, ...]
     """Words in a number's clause (or opening its sentence) that make it a total over the
     story's parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure."""

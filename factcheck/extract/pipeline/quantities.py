@@ -20,6 +20,7 @@ from factcheck.extract.figure_cues import (
     is_interim,
     is_peak,
     is_ranking,
+    is_running,
     is_span_total,
     moved_by,
     names_segment,
@@ -95,6 +96,7 @@ from factcheck.lang.concepts import (
     AVERAGE_SCOPE,
     CAPACITY,
     CUMULATIVE_CONCEPTS,
+    CURRENT_CONCEPTS,
     EARLIER_SCOPE,
     EXPANDED,
     FIXED_CONCEPTS,
@@ -508,6 +510,16 @@ def _quantity_claim(
         elif time is None and qm.role is NumberRole.AMOUNT:  # "13 remain trapped": now
             occasion = measure.key in OCCASION_CONCEPTS  # the paragraph's day is its own
             time = (paragraph_day(st, s) if occasion else None) or now(st, seg or (s, e))
+        if (
+            qm.role is NumberRole.AMOUNT
+            and measure.cumulative is None
+            and "cumulative" not in update
+            and measure.key not in CURRENT_CONCEPTS  # the missing move either way
+            and measure.key not in OCCASION_CONCEPTS  # one day's crowd
+            and measure.key not in FIXED_CONCEPTS
+            and is_running(text, *seg, lang)
+        ):
+            update["cumulative"] = True  # "inzwischen auf 68 Verstöße": grown to date
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None

@@ -293,6 +293,12 @@ AS_OF_CUES: tuple[str, ...] = ()
 # English: 'now', 'by now', 'currently', 'to date', ...
 CURRENT_CUES: tuple[str, ...] = ()
 
+# Words in a count's stretch that tell it has grown to what it is by the time of writing
+# ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a later report may
+# give higher.
+# English: 'by now', 'to date', 'so far', 'thus far', ...
+RUNNING_CUES: tuple[str, ...] = ()
+
 # Words in a number's clause (or opening its sentence) that make it a total over the story's
 # parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure.
 # English: 'together', 'combined', 'in total', 'altogether', ...

@@ -655,6 +655,15 @@ der Toten liegt *inzwischen* bei 41, nach dem Unglück am 3. Juni"): a date days
 article then names the event, not the count's as-of time."""
 
 
+RUNNING_CUES: tuple[str, ...] = (
+    "inzwischen", "mittlerweile", "bislang", "bisher", "summiert sich", "summierte sich",
+    "summieren sich", "summierten sich",
+)  # fmt: skip
+"""Wörter im Satzteil einer Zählung, die sagen, dass sie bis zur Zeit des Schreibens auf
+ihren Wert gewachsen ist ("die Bilanz summiert sich *inzwischen* auf 68 Verstöße"): eine
+laufende Summe, die ein späterer Bericht höher angeben kann."""
+
+
 TOTAL_CUES: tuple[str, ...] = (
     "insgesamt", "zusammen", "zusammengenommen", "gemeinsam", "beide*", "beiden", "alle zusammen",
     "in der Summe", "gesamt*", "bundesweit", "landesweit", "deutschlandweit",

@@ -636,6 +636,11 @@ CURRENT_CUES: tuple[str, ...] = (
 German file."""
 
 
+RUNNING_CUES: tuple[str, ...] = ("by now", "to date", "so far", "thus far", "has since risen")
+"""Words in a count's stretch that tell it has grown to what it is by the time of writing
+("*so far* 41 arrests have been made"). See the German file."""
+
+
 TOTAL_CUES: tuple[str, ...] = (
     "together", "combined", "in total", "altogether", "all told", "overall", "across both",
     "both fires", "both countries", "in both", "across all", "nationwide", "across the country",

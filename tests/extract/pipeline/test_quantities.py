@@ -518,3 +518,35 @@ def test_a_change_level_takes_no_name_measure_or_preposition_for_its_subject(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is None or claim.measure.key is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "running"),
+    [
+        ("Die Bilanz summiert sich inzwischen auf 68 Verstöße.", "de", "68 Verstöße", True),
+        ("So far the inspectors have found 41 violations.", "en", "41 violations", True),
+        ("Die Kontrolleure zählten 61 Verstöße.", "de", "61 Verstöße", False),
+        ("The inspectors found 41 violations.", "en", "41 violations", False),
+    ],
+)
+def test_a_count_grown_to_date_is_a_running_total(
+    text: str, lang: str, quote: str, running: bool
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and bool(claim.measure.cumulative) is running
+
+
+def test_a_count_grown_to_date_by_a_later_report_is_no_conflict() -> None:
+    """61 on the day of the check, "inzwischen 68" four days later: the tally grew."""
+    from factcheck.load import read_article
+    from factcheck.models import Article
+    from factcheck.report import report_from
+
+    def article(text: str, id: str, day: str) -> Article:
+        return read_article(text, id=id, language="de", published=day)
+
+    first = article("Bei der Kontrolle zählten die Beamten 61 Verstöße.", "a", "2024-09-12")
+    later = article("Die Bilanz summiert sich inzwischen auf 68 Verstöße.", "b", "2024-09-16")
+    same_day = article("Bei der Kontrolle zählten die Beamten 68 Verstöße.", "c", "2024-09-12")
+    assert report_from([first, later]).discrepancies == ()
+    assert len(report_from([first, same_day]).discrepancies) == 1
