@@ -140,6 +140,12 @@ class Nouns(Protocol):
     earlier*", "*month on month*"): two changes are compared only over one base, and a
     change whose base is not said is not compared (``word*`` a prefix)."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
+    MEASURE_OWNER: str
+    """Regex ending right before a measure's number: a thing named with a subject word of
+    its measure ("eine *Überwachungszone mit einem Radius von* zehn Kilometern", "a
+    *surveillance zone with a radius of* 10 km"); group ``owner`` is the thing (a first
+    word of it that is a determiner, ``attribution.DETERMINERS``, is left out), ``word``
+    the subject word. Two measures of one subject of two things measure two things."""
     """What a measure with no noun of its own measures, from a word near it in its clause
     (``word*`` a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter
     *hoch*" a height, "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral

@@ -73,6 +73,7 @@ from factcheck.extract.pipeline.subjects import (
     glued_subject,
     in_name,
     later_clause_role,
+    measure_owner,
     past_conversion,
     rate_subject,
     ratio_of,
@@ -407,6 +408,8 @@ def _quantity_claim(
                 subject = _measure_subject(text, s, e, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
+                owner = measure_owner(text, a0, qm.start, subject, lang)
+                measured = (owner,) if owner else measured  # "eine Schutzzone mit einem Radius"
         if (
             qm.role is NumberRole.MEASURE
             and noun is not None

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
+from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of
 from factcheck.extract.pipeline.state import _sentence_index, _State
@@ -82,6 +83,24 @@ def _measure_subject(
         if best is None or dist < best[0]:
             best = (dist, subject)
     return None if best is None else best[1]
+
+
+def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str | None:
+    """The thing a measure with no noun is of, named with the word of its subject right
+    before its number in the clause from ``a`` (the packs' ``nouns.MEASURE_OWNER``: "eine
+    *Überwachungszone* mit einem Radius von zehn Kilometern"), folded; else None."""
+    pat = pack_prefiltered(lang, "nouns", "MEASURE_OWNER")
+    m = None if pat is None else pat.search(text, max(a, start - OWNER_REACH), start)
+    if m is None or subject_of_word(m.group("word"), lang) != subject:
+        return None
+    words = m.group("owner").casefold().split()
+    if len(words) > 1 and words[0] in get_language(lang).attribution.DETERMINERS:
+        words = words[1:]  # "a zone with a radius": the zone
+    return " ".join(words)
+
+
+OWNER_REACH = 80
+"""Characters before a measure searched for the thing it is of (:func:`measure_owner`)."""
 
 
 def subject_past_relative(

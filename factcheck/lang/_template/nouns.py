@@ -247,14 +247,19 @@ RECOVERED_DEAD: tuple[str, ...] = ()
 # 'on the previous month', 'over the month', 'on a monthly basis', 'on a month-on-month basis')}
 CHANGE_BASES: dict[str, tuple[str, ...]] = {}
 
-# What a measure with no noun of its own measures, from a word near it in its clause (``word*``
-# a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter *hoch*" a height,
-# "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral subjects; a measure with
-# none of them is not compared.
 # English: {'water_level': ('rose', 'risen', 'rising', 'gauge*', 'water level*', 'crest*',
 # 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height'), 'width': ('wide',
 # 'width'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
+
+# Regex ending right before a measure's number: a thing named with a subject word of its measure
+# ("eine *Überwachungszone mit einem Radius von* zehn Kilometern", "a *surveillance zone with a
+# radius of* 10 km"); group ``owner`` is the thing (a first word of it that is a determiner,
+# ``attribution.DETERMINERS``, is left out), ``word`` the subject word. Two measures of one
+# subject of two things measure two things.
+# English: '(?<![\\w-])(?P<owner>(?:[^\\W\\d_][\\w-]*\\s+)?[^\\W\\d_][\\w-
+# ]*)\\s+with\\s+an?\\s+(?P<word>[^\\W\\d_][\\w-]*)\\s+of\\
+MEASURE_OWNER: str = ""
 
 # Words in a crowd's or a deployment's clause that make its figure a total over a span of days
 # ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the *tournament*"): a running

@@ -594,6 +594,14 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 "am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""
 
 
+MEASURE_OWNER: str = (
+    r"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w-]*)\s+mit\s+(?:einem|einer)\s+(?P<word>[^\W\d_][\w-]*)"
+    r"\s+von\s+(?:[^\W\d_]+\s+){0,2}$"
+)
+"""Ein Ding, das mit dem Wort dessen genannt wird, was eine Maßangabe misst ("eine
+*Überwachungszone mit einem Radius von* zehn Kilometern"): eine Maßangabe dieses Dings."""
+
+
 SPAN_CUES: tuple[str, ...] = (
     "Wochenende*", "Turnier*", "Saison", "bisher", "bislang", "seit Beginn", "seit dem Start",
     "in den ersten", "in den vergangenen", "in den letzten",

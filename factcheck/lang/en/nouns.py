@@ -641,6 +641,16 @@ RUNNING_CUES: tuple[str, ...] = ("by now", "to date", "so far", "thus far", "has
 ("*so far* 41 arrests have been made"). See the German file."""
 
 
+MEASURE_OWNER: str = (
+    r"(?<![\w-])(?P<owner>(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)\s+with\s+an?\s+"
+    r"(?P<word>[^\W\d_][\w-]*)"
+    r"\s+of\s+(?:[^\W\d_]+\s+){0,2}$"
+)
+"""A thing named with the word of what a measure measures ("a surveillance *zone with a
+radius of* 10 km"), with the word before it ("surveillance") unless a determiner. See the
+German file."""
+
+
 TOTAL_CUES: tuple[str, ...] = (
     "together", "combined", "in total", "altogether", "all told", "overall", "across both",
     "both fires", "both countries", "in both", "across all", "nationwide", "across the country",

@@ -387,3 +387,44 @@ def test_a_volume_of_no_substance_stays_bare_beside_two_substances() -> None:
     )
     (leaked,) = [c for c in claims if c.quote == "Up to 9,500 barrels"]
     assert leaked.measure is not None and leaked.measure.thing == "measure"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "owners"),
+    [
+        (
+            "Der Kreis richtet eine Schutzzone mit einem Radius von drei Kilometern und eine "
+            "Überwachungszone mit einem Radius von rund zehn Kilometern ein.",
+            "de",
+            [("schutzzone",), ("überwachungszone",)],
+        ),
+        (
+            "Officials set up a protection zone with a radius of 3 km and a surveillance zone "
+            "with a radius of about 10 km.",
+            "en",
+            [("protection zone",), ("surveillance zone",)],
+        ),
+        ("Das Sperrgebiet hat einen Radius von 15 Kilometern.", "de", [()]),
+    ],
+)
+def test_a_measure_named_with_its_thing_is_that_things_measure(
+    text: str, lang: str, owners: list[tuple[str, ...]]
+) -> None:
+    """Two zones with a radius each: two radii, of two things."""
+    claims = [c for c in extract_text(text, language=lang) if c.measure is not None]
+    assert [c.measure.key for c in claims if c.measure] == ["measure:radius"] * len(owners)
+    assert [c.measure.content for c in claims if c.measure] == owners
+
+
+def test_radii_of_two_zones_are_no_conflict() -> None:
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    texts = (
+        "Um den Hof gilt eine Schutzzone mit einem Radius von drei Kilometern.",
+        "Um den Hof gilt eine Überwachungszone mit einem Radius von 15 Kilometern.",
+        "Um den Hof gilt eine Schutzzone mit einem Radius von fünf Kilometern.",
+    )
+    articles = [read_article(t, id=i, language="de") for i, t in zip("abc", texts, strict=True)]
+    assert report_from(articles[:2]).discrepancies == ()
+    assert len(report_from([articles[0], articles[2]]).discrepancies) == 1
