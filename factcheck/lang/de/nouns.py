@@ -325,7 +325,7 @@ VERB_WORDS: frozenset[str] = frozenset()
 """Unused in German: a lower-case word after the number that is not an adjective ends
 the search."""
 
-SCOPE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "bei", "am", "an", "innerhalb")
+SCOPE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "bei", "am", "an", "innerhalb", "für")
 """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
 figures for two different places count different things."""
 

@@ -378,7 +378,7 @@ VERB_WORDS: frozenset[str] = frozenset({
 """Words that end a noun group after a number ("12,000 people *joined*")."""
 
 SCOPE_PREPOSITIONS: tuple[str, ...] = (
-    "in", "at", "near", "inside", "within", "across", "throughout",
+    "in", "at", "near", "inside", "within", "across", "throughout", "for",
 )  # fmt: skip
 """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
 figures for two different places count different things."""

@@ -409,3 +409,19 @@ def test_a_region_anaphor_skips_a_city() -> None:
 def test_a_share_held_by_a_kind_of_people_is_that_kind_s(text: str, lang: str, kind: str) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity]
     assert claim.measure is not None and kind in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Das Ministerium meldete für Schleswig-Holstein Schäden von etwa sechs Millionen Euro.",
+            "de",
+            "region:de-sh",
+        ),
+        ("The ministry reported damage of about $6 million for Florida.", "en", "region:us-fl"),
+    ],
+)
+def test_a_figure_given_for_a_place_is_that_places(text: str, lang: str, place: str) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert claim.measure is not None and place in claim.measure.scope
