@@ -78,6 +78,9 @@ class Nouns(Protocol):
     *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
     counts is not dated by it."""
     AGE_PERSONS: dict[str, tuple[str, ...]]
+    AGE_PERSON_GENDERS: dict[str, tuple[str, ...]]
+    """Words of AGE_PERSONS that say the person's gender (``female``: "Bewohnerin";
+    ``male``: "Bewohner"): the ages of a woman and a man of one kind are two people's."""
     """Kinds of people (``boy``, ``driver``...) an age is given for, with their words as
     written (German with capitals and case forms): the word right after an age ("ein 13
     Jahre alter *Junge*") or the one kind its sentence names says whose age it is."""

@@ -107,12 +107,14 @@ def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
-def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
+def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | None] | None:
     """Whose age an age is, as ``age:<person>`` (with ``:<role>`` when the sentence tells
-    what happened to them: ``age:boy:dead``), or None when it does not say. The person is
-    the word right after the age ("ein 13 Jahre alter *Junge*", "a 14-year-old *boy*"),
-    else, for an age standing as a noun ("einen 14-Jährigen"), the one kind of person its
-    sentence names ("Bei dem toten *Jungen* handle es sich um einen 14-Jährigen")."""
+    what happened to them: ``age:boy:dead``), and the person's gender when the word says
+    it (the packs' ``nouns.AGE_PERSON_GENDERS``: "Bewohner*in*"), or None when it does not
+    say whose. The person is the word right after the age ("ein 13 Jahre alter *Junge*",
+    "a 14-year-old *boy*"), else, for an age standing as a noun ("einen 14-Jährigen"), the
+    one kind of person its sentence names ("Bei dem toten *Jungen* handle es sich um einen
+    14-Jährigen")."""
     text, lang = st.article.text, st.lang
     if st.mentions is not None and any(
         _NAMED_AGE.fullmatch(text, p.end, qm.start) for p in st.mentions.within(s, qm.start)
@@ -122,19 +124,33 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> str | None:
     before = [w for w in words if qm.start - AGE_PERSON_BEFORE <= w[0] and w[1] <= qm.start]
     after = [w for w in words if qm.end <= w[0] and w[1] <= qm.end + AGE_PERSON_AFTER]
     if before and _APPOSED.match(text[before[-1][1] : qm.start]):
-        who = before[-1][2]  # "the driver, a 45-year-old man": the driver's age
+        said = [before[-1]]  # "the driver, a 45-year-old man": the driver's age
     elif after and not text[qm.end : after[0][0]].strip():
-        who = after[0][2]
+        said = [after[0]]
     else:
-        kinds = {k for _s, _e, k in words}
-        if len(kinds) != 1:
+        said = words
+        if len({k for _s, _e, k in words}) != 1:
             return None
-        who = kinds.pop()
+    who = said[0][2]
+    genders = {_gender(text[a:b], lang) for a, b, _k in said}
+    gender = genders.pop() if len(genders) == 1 else None
     if who in ROLE_FREE_PERSONS:
-        return f"age:{who}"  # "the driver" is one person whatever the verb says of him
+        return f"age:{who}", gender  # "the driver" is one person whatever is said of him
     cues = st.role_cues or RoleCues(text, s, e, lang)
     role = cues.role_at(s, e, qm.start, qm.end, among=HARM_ROLES)
-    return f"age:{who}:{role}" if role else f"age:{who}"
+    return (f"age:{who}:{role}" if role else f"age:{who}"), gender
+
+
+def _gender(word: str, lang: str) -> str | None:
+    """The gender a word for a person says (the packs' ``nouns.AGE_PERSON_GENDERS``:
+    "Bewohnerin" a woman, "Bewohner" a man), or None."""
+    return _genders(lang).get(word.casefold())
+
+
+@cache
+def _genders(lang: str) -> dict[str, str]:
+    table = get_language(lang).nouns.AGE_PERSON_GENDERS
+    return {w.casefold(): gender for gender, words in table.items() for w in words}
 
 
 _NAMED_AGE = re.compile(r"\s*[(,]\s*")

@@ -424,7 +424,9 @@ def _quantity_claim(
         concept = thing.casefold()
         growing = True if concept in GROWING_MEASURES else None  # a damage estimate
         if qm.role is NumberRole.AGE:
-            concept = _age_of(st, qm, s, e) or concept  # "ein 13 Jahre alter Junge"
+            if (aged := _age_of(st, qm, s, e)) is not None:  # "ein 13 Jahre alter Junge"
+                concept, gender = aged
+                measured = (gender,) if gender else measured  # "Bewohnerin", "Bewohner"
             flow = _Flow()  # "ein 13 Jahre alter Junge aus der Gegend": an age goes nowhere
         measure = Measure(
             thing=thing,

@@ -132,11 +132,13 @@ STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {}
 # English: 'said', 'told', 'reported', 'announced', ...
 REPORT_DAY_CUES: tuple[str, ...] = ()
 
-# Kinds of people (``boy``, ``driver``...) an age is given for, with their words as written
-# (German with capitals and case forms): the word right after an age ("ein 13 Jahre alter
-# *Junge*") or the one kind its sentence names says whose age it is.
 # English: {'boy': ('boy'), 'girl': ('girl'), 'baby': ('baby', 'infant'), ...}
 AGE_PERSONS: dict[str, tuple[str, ...]] = {}
+
+# Words of AGE_PERSONS that say the person's gender (``female``: "Bewohnerin"; ``male``:
+# "Bewohner"): the ages of a woman and a man of one kind are two people's.
+# English: {}
+AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
 
 # Verbs between a kind of person and a bare number that is their age ("Er *war* 24.").
 # English: 'was', 'is'

@@ -395,6 +395,20 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
 age it is; ages of one kind (and one fate) are compared across articles."""
 
+AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
+    "female": ("Fahrerin", "Autofahrerin", "Lokführerin", "Busfahrerin", "Lkw-Fahrerin",
+               "Pilotin", "Täterin", "Schülerin", "Studentin", "Bewohnerin", "Anwohnerin",
+               "Nachbarin"),
+    "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
+             "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Pilot", "Täter", "Täters",
+             "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schüler", "Schülers",
+             "Student", "Bewohner", "Bewohners", "Anwohner", "Anwohners", "Nachbar",
+             "Angeklagter"),
+}  # fmt: skip
+"""Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
+*Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines
+Alters. Formen, die beides sein können ("Angeklagte", "Piloten"), stehen nicht darin."""
+
 AGE_COPULAS: tuple[str, ...] = ("war", "ist")
 """Verbs between a kind of person and a bare number that make the number an age ("der
 Fahrer war 24.")."""

@@ -434,6 +434,10 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 
+AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
+"""Unused in English: its words for a kind of person name no gender (see the German
+file; "woman" and "man" are kinds of their own)."""
+
 AGE_COPULAS: tuple[str, ...] = ("was", "is")
 """Verbs between a kind of person and a bare number that make the number an age ("the
 dead boy was 13")."""

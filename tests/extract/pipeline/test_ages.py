@@ -1,0 +1,40 @@
+"""Whose age an age is (``pipeline.ages``): the kind of person, what befell them, and the
+gender the word for them says."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_text
+from factcheck.load import read_article
+from factcheck.report import report_from
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "content"),
+    [
+        ("Es handele sich um eine 58 Jahre alte Bewohnerin.", "age:resident", ("female",)),
+        ("Ermittelt wird gegen einen 46 Jahre alten Bewohner.", "age:resident", ("male",)),
+        ("Die Fahrerin, eine 58-Jährige, wurde verletzt.", "age:driver", ("female",)),
+        ("Die Angeklagte ist 58 Jahre alt.", "age:defendant", ()),  # either gender
+    ],
+)
+def test_a_word_for_a_person_says_their_gender(
+    text: str, key: str, content: tuple[str, ...]
+) -> None:
+    (claim,) = [c for c in extract_text(text, language="de") if c.quantity is not None]
+    assert claim.measure is not None
+    assert (claim.measure.key, claim.measure.content) == (key, content)
+
+
+def test_ages_of_a_woman_and_a_man_of_one_kind_are_no_conflict() -> None:
+    """A 58-year-old resident (a woman, injured) and a 46-year-old one (a man, suspected):
+    two people, whatever their kind shares."""
+    texts = (
+        "Verletzt wurde eine 58 Jahre alte Bewohnerin.",
+        "Die Polizei ermittelt gegen einen 46 Jahre alten Bewohner.",
+        "Verletzt wurde eine 68 Jahre alte Bewohnerin.",
+    )
+    a, b, c = (read_article(t, id=i, language="de") for i, t in zip("abc", texts, strict=True))
+    assert report_from([a, b]).discrepancies == ()
+    assert len(report_from([a, c]).discrepancies) == 1
