@@ -35,6 +35,8 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         (" Zugausfälle zählte die Bahn", "Zugausfall", "train"),
         (" Wasserstellen gab es", "Wasserstelle", None),
         (" Arbeitsstellen fallen weg", "Stelle", "job"),
+        # the gender-neutral word for a company's staff
+        (" Mitarbeitende beschäftigt der Verbund", "Mitarbeitende", "employee"),
     ],
 )
 def test_german_heads(text: str, head: str, concept: str) -> None:

@@ -79,7 +79,8 @@ CONCEPTS: dict[str, str] = {
     "Besucher": "visitor",
     "Gast": "visitor",  # "sieben Millionen Gäste" auf dem Fest
     "Zuschauer": "spectator", "Mitarbeiter": "employee", "Beschäftigte": "employee",
-    "Arbeiter": "employee", "Arbeitnehmer": "employee", "Angestellte": "employee",
+    "Mitarbeitende": "employee", "Arbeiter": "employee", "Arbeitnehmer": "employee",
+    "Angestellte": "employee",
     "Unternehmen": "company", "Firma": "company", "Dorf": "village", "Land": "country",
     "Staat": "state", "Treffen": "meeting", "Minister": "minister", "Berater": "adviser",
     "Dokument": "document", "Abkommen": "agreement", "Vertrag": "agreement", "Tonne": "tonne",
