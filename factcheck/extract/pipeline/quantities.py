@@ -254,6 +254,15 @@ def _quantity_claim(
                 named = _change_subject(text, head, qm.start, lang)
             if named is not None:
                 concept = named.concept or "lemma:" + named.head.casefold()
+        elif noun is None and role is not None and not apposed:
+            # "The assessment released on Monday put the number of destroyed shelters at
+            # 2,100": a thing named counts, not the people a verb nearby befell
+            named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
+            plural = (
+                named is not None and named.surface.split()[-1].casefold() != named.lemma.casefold()
+            )
+            if named is not None and named.concept not in PERSON_CONCEPTS and plural:
+                concept = named.concept or "lemma:" + named.head.casefold()
         moved = moved_by(text, qm.start, noun.head, lang) if noun is not None else None
         fraction = fractional(q) and moved is None
         if fraction:  # (index points move by fractions: "fell 1,214.6 points")

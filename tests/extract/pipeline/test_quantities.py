@@ -550,3 +550,21 @@ def test_a_count_grown_to_date_by_a_later_report_is_no_conflict() -> None:
     same_day = article("Bei der Kontrolle zählten die Beamten 68 Verstöße.", "c", "2024-09-12")
     assert report_from([first, later]).discrepancies == ()
     assert len(report_from([first, same_day]).discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The assessment released on Monday put the number of destroyed shelters at "
+            "about 2,100.",
+            "lemma:shelter",
+        ),
+        # people named after "the number of" keep the role the clause gives them
+        ("The number of people sick with norovirus aboard the ship has risen to 241.", "case"),
+    ],
+)
+def test_a_thing_named_after_the_number_of_outranks_a_role_of_people(text: str, key: str) -> None:
+    """ "released" befalls hostages, not shelters: the shelters named are what is counted."""
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.key == key
