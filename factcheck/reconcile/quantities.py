@@ -184,7 +184,11 @@ def measure_key(claim: Claim) -> str | None:
         return None  # the age of whom? ages of unnamed people of no kind are not compared
     key = m.key
     if ":" not in m.thing and m.thing != "age":
-        key = f"{m.key}@{'+'.join(m.scope)}"  # no subject but a named scope: the Ridgeway fire
+        # no subject but a named scope: the Ridgeway fire; by its names alone when it has
+        # some (the places beside them are weighed by compatible(): "the Kestrel-2 rocket"
+        # and "the Kestrel-2 rocket ... in California")
+        names = [x for x in m.scope if ":" not in x]
+        key = f"{m.key}@{'+'.join(names or m.scope)}"
     if q.unit_kind is UnitKind.PHYSICAL and q.unit:
         from factcheck.extract.units import OFFSET_DIMENSIONS
 

@@ -364,3 +364,21 @@ def test_flows_are_apart_only_between_places_neither_within_the_other(
 ) -> None:
     """ "aus Ecuador" and "aus Südamerika" may be one shipment's origin."""
     assert flows_apart(a, b) is apart
+
+
+def test_a_measure_of_a_name_is_blocked_by_the_name_not_its_places() -> None:
+    """ "The Kestrel-2 rocket ... in California" and "the Kestrel-2 rocket": one rocket, one
+    block; the place said of one of them is weighed when the pair is compared."""
+    from factcheck import extract_text
+
+    def duration(text: str) -> str | None:
+        (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+        return measure_key(claim)
+
+    there = duration(
+        "The Kestrel-2 rocket exploded about 72 seconds after lifting off in California."
+    )
+    plain = duration("The Kestrel-2 rocket exploded about 27 seconds after liftoff.")
+    other = duration("The Falcon rocket exploded about 27 seconds after liftoff.")
+    assert there == plain is not None
+    assert other != plain
