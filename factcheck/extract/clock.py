@@ -79,14 +79,16 @@ def _event_pattern(
     events: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_EVENTS
     of: dict[str, str] = {}
     split: dict[str, list[tuple[str, str]]] = {}
+    written: set[str] = set()  # as written, lower-cased: casefold makes "ß" "ss"
     for kind, words in events.items():
         for w in words:
             verb, _, particle = w.casefold().partition(SPLIT)
+            written.add(w.lower().partition(SPLIT)[0])
             if particle:
                 split.setdefault(verb, []).append((particle, kind))
             else:
                 of[w.casefold()] = kind
-    return word_pattern([*of, *split]), of, split
+    return word_pattern(sorted({*of, *split, *written})), of, split
 
 
 def _particle_kind(

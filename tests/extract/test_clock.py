@@ -19,6 +19,17 @@ def _clocks(text: str, language: str) -> list[Claim]:
     ("text", "language", "event", "clock", "zone"),
     [
         ("The old pier gave way shortly after 1:30 a.m.", "en", "collapse", (90, 105), None),
+        # a word with "ß" is found as written ("Zusammenstoß" folds to "zusammenstoss")
+        ("Der Zusammenstoß hatte sich gegen 6.40 Uhr ereignet.", "de", "crash", (397, 403), None),
+        ("Die Kollision ereignete sich gegen 4.40 Uhr.", "de", "crash", (277, 283), None),
+        (
+            "The rocket blew up shortly after its 7:42 a.m. liftoff.",
+            "en",
+            "start",
+            (462, 462),
+            None,
+        ),
+        ("The rocket blew up at 7:44 a.m.", "en", "explosion", (464, 464), None),
         ("The hall came down around 2 a.m. on Friday.", "en", "collapse", (110, 130), None),
         ("The ferry capsized at 10:22 p.m.", "en", "capsize", (1342, 1342), None),
         ("The blast happened shortly after 2 p.m.", "en", "explosion", (840, 855), None),

@@ -156,8 +156,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # ein Unglück, ohne zu sagen welches: der Unglückstyp, den der Artikel zuerst nennt
     # (siehe concepts.ACCIDENT), sonst ein Unfall
     "accident": ("unfall", "unglück"),
-    "crash": ("verunglückte", "verunglückt", "prallte", "kollidierte",
-              "zusammenstoß", "kam von der fahrbahn ab", "von der straße abgekommen",
+    "crash": ("verunglückte", "verunglückt", "prallte", "kollidierte", "kollidierten",
+              "kollidiert", "kollision", "zusammenstoß", "zusammengestoßen", "stießen … zusammen",
+              "stieß … zusammen", "kam von der fahrbahn ab", "von der straße abgekommen",
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich",
               # "kam der Bus gegen 5.40 Uhr ... von der Fahrbahn ab"
               "kam … ab", "geriet … ab", "kippte", "umgekippt"),

@@ -88,7 +88,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  "breached", "burst"),  # a levee or a dam failing
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
-              "walked out", "walked off the job", "went on strike", "erupted"),
+              "walked out", "walked off the job", "went on strike", "erupted", "lifted off",
+              "liftoff", "lift-off", "took off", "takeoff", "left the pad"),
     # a tornado forming, or a plane landing: the same word, one moment of either story
     "touchdown": ("touched down", "touching down", "touchdown"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
@@ -96,7 +97,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "strike": ("struck", "hit", "shook", "jolted"),
     "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks"),
     "capsize": ("capsized", "overturned"),
-    "explosion": ("exploded", "explosion", "blast", "blast went off", "imploded", "implosion"),
+    "explosion": ("exploded", "explosion", "blast", "blast went off", "imploded", "implosion",
+                  "blew up"),
     "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
     "alarm": ("emergency call", "emergency calls", "911 call", "999 call", "was alerted",
               "were alerted", "raised the alarm", "sounded the alarm", "alarm was raised",
