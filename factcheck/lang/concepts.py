@@ -100,6 +100,14 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "interest_rate": "rate",
     "visibility": "[length]", "diameter": "[length]", "epicentre": "[length]",
 }  # fmt: skip
+INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
+    {"height", "depth", "water_level", "wind_speed", "gust", "temperature",
+     "night_temperature", "radius", "diameter", "visibility", "surge", "below_surface"}
+)  # fmt: skip
+"""Measure subjects that do not add up over parts (a dam's height, a river's level): a
+figure said of a place or a name is no part of one said of none, however far apart (see
+``reconcile.engine.SCOPE_GAP``); "42 metres" and "42 feet" high are one height told twice."""
+
 RATIO_WHOLES: frozenset[str] = frozenset({"gdp"})
 """Wholes a share of which is a ratio of something else to them ("a deficit of 1.4% of
 GDP", "Verteidigungsausgaben von 2 Prozent des BIP"): the share is keyed by that something

@@ -27,6 +27,7 @@ from factcheck.lang.concepts import (
     CREW_SHARE,
     CUMULATIVE_CONCEPTS,
     EXCEPT_PREFIX,
+    INTENSIVE_SUBJECTS,
     PART_SCOPE,
     PASSENGER,
     RECOVERING_CONCEPTS,
@@ -503,6 +504,13 @@ def _narrowed(c: Comparable) -> bool:
     return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
 
 
+def _intensive(c: Claim) -> bool:
+    """True for a measure of a subject that does not add up over parts
+    (``concepts.INTENSIVE_SUBJECTS``: a height, a water level)."""
+    key = c.measure.key if c.measure is not None else ""
+    return key.partition(":")[2] in INTENSIVE_SUBJECTS and key.startswith("measure:")
+
+
 def _part(c: Comparable) -> bool:
     """True when a figure is said of one part of the story (``concepts.PART_SCOPE``: "the
     health care *sector* added 68,000 jobs", "*including* 300 officers")."""
@@ -670,7 +678,7 @@ def _decide(
         # of one place's people and one of nobody named differ however close they are
         return None
     one_narrowed = _narrowed(a) != _narrowed(b) or _part(a) != _part(b)
-    if one_narrowed and magnitude_ratio(a, b) >= SCOPE_GAP:
+    if one_narrowed and magnitude_ratio(a, b) >= SCOPE_GAP and not _intensive(ca):
         # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
         # 320,000, "the health care sector added 68,000" and 272,000: far apart, and only
         # one said of a part or a whole, they count two things

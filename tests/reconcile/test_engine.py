@@ -889,3 +889,17 @@ def test_two_kinds_of_people_hold_two_shares() -> None:
         "Women accounted for 27 percent of arrivals.",
         "en",
     )
+
+
+def test_a_height_said_of_a_name_is_no_part_of_one_said_of_none() -> None:
+    """42 metres and 42 feet high: one dam's height told in the wrong unit (a ratio above
+    SCOPE_GAP sets a place's count apart from a total, never a height)."""
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    texts = (
+        "The 42-meter-high dam on the Pomba River holds the reservoir.",
+        "The dam wall, which is 42 feet high, has shown no new seepage.",
+    )
+    articles = [read_article(t, id=i, language="en") for i, t in zip("ab", texts, strict=True)]
+    assert len(report_from(articles).discrepancies) == 1

@@ -400,6 +400,12 @@ def _quantity_claim(
             # own stretch first: "Radius von drei Kilometern sowie eine Zone von zehn"
             own = max(a0, seg[0]) if seg is not None else a0
             subject = rate_subject(q)  # "491 Liter pro Quadratmeter": by its unit
+            glued_word = (
+                _GLUED_WORD.match(text, qm.end) if text[qm.end : qm.end + 1] == "-" else None
+            )
+            if subject is None and glued_word is not None:
+                # "the 42-meter-high dam", "der 42-Meter-hohe Damm": a height
+                subject = subject_of_word(glued_word.group(1), lang)
             if subject is None:
                 subject = _measure_subject(
                     text, own, past_conversion(text, qm.end, b0, e), qm, lang
@@ -683,6 +689,9 @@ def _articles(lang: str) -> frozenset[str]:
     """The pack's articles, folded: the only word that may open a change's subject."""
     return frozenset(w.casefold() for w in get_language(lang).syntax.ARTICLES)
 
+
+_GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
+"""A word glued by a hyphen to a measure's unit ("42-meter*-high* dam")."""
 
 AREA_DIMENSION = "[length] ** 2"
 """The dimension of an area (pint's): a figure of it is an area, whatever noun follows."""

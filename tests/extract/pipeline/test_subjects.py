@@ -428,3 +428,19 @@ def test_radii_of_two_zones_are_no_conflict() -> None:
     articles = [read_article(t, id=i, language="de") for i, t in zip("abc", texts, strict=True)]
     assert report_from(articles[:2]).discrepancies == ()
     assert len(report_from([articles[0], articles[2]]).discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("The 42-meter-high dam holds the river.", "en", "measure:height"),
+        ("A 300-foot-tall tower collapsed.", "en", "measure:height"),
+        ("Der 42-Meter-hohe Damm hält.", "de", "measure:height"),
+        ("The 985-foot Dali hit the bridge.", "en", "measure:length"),  # no word glued on
+    ],
+)
+def test_a_subject_word_glued_to_a_measure_names_what_it_measures(
+    text: str, lang: str, key: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.key == key
