@@ -428,3 +428,18 @@ def test_an_age_told_by_its_decade_is_a_range_of_years(
 )
 def test_other_numbers_after_a_part_of_a_decade_are_no_ages(text: str, lang: str) -> None:
     assert all(m.role is not NumberRole.AGE for m in find_quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # "from" and a date set the rate's start
+        ("The minimum wage is $24.40 an hour from 1 April.", "USD/hour"),
+        ("The minimum wage is $24.40 per hour from April.", "USD/hour"),
+        # "a year ago" is when, no rate
+        ("It cost $24.40 a year ago.", "USD"),
+    ],
+)
+def test_a_rate_before_from_and_a_date_is_a_rate(text: str, unit: str) -> None:
+    (hit,) = [m for m in find_quantities(text, "en") if "24.40" in text[m.start : m.end]]
+    assert hit.quantity.unit == unit

@@ -324,9 +324,20 @@ class _Following(_ScanBase):
             if pw in g.per_articles and name not in g.per_article_nouns:
                 return None, pos
         after = self.next_word(m.end())
-        if after.lower() in g.per_blockers or text[m.end() : m.end() + 2].strip()[:1].isdigit():
-            return None, pos  # "a year ago", "im Jahr 2020"
+        if after.lower() in g.per_blockers and not self._date_after(m.end()):
+            return None, pos  # "a year ago", "an hour from the city"
+        if text[m.end() : m.end() + 2].strip()[:1].isdigit():
+            return None, pos  # "im Jahr 2020"
         return name, m.end()
+
+    def _date_after(self, pos: int) -> bool:
+        """True when the word after the one at ``pos`` opens a date (a number, a month):
+        "$24.40 an hour *from 1 April*", "from April" set the rate's start, no distance."""
+        m = _NEXT_WORD.match(self.text, pos, self.hi)
+        if m is None:
+            return False
+        rest = self.text[m.end() : min(self.hi, m.end() + 3)].lstrip()
+        return rest[:1].isdigit() or self.is_month(self.next_word(m.end()))
 
     def ratio(self, num: _Num, pos: int, before: re.Match[str] | None) -> int | None:
         """ "one in five", "nine out of ten", "neun von zehn": a share in percent."""
