@@ -443,3 +443,19 @@ def test_other_numbers_after_a_part_of_a_decade_are_no_ages(text: str, lang: str
 def test_a_rate_before_from_and_a_date_is_a_rate(text: str, unit: str) -> None:
     (hit,) = [m for m in find_quantities(text, "en") if "24.40" in text[m.start : m.end]]
     assert hit.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a capitalised word before the number, then an adjective and a noun: a count
+        ("In der Zone liegen laut Landkreis 14 weitere Betriebe.", ["14"]),
+        ("Nach Angaben der Behörde 39 palästinensische Häftlinge.", ["39"]),
+        # a name's number ("DAX 40") before a verb stays a name
+        ("Der DAX 40 legte zu.", []),
+    ],
+)
+def test_a_number_after_a_capitalised_word_before_an_adjective_and_a_noun_counts(
+    text: str, written: list[str]
+) -> None:
+    assert [text[m.start : m.end] for m in find_quantities(text, "de")] == written

@@ -246,6 +246,15 @@ class _Following(_ScanBase):
             or after.split()[0].casefold() in (self.g.coordinators)
         )
 
+    def _adjective_and_noun(self, nxt: str, pos: int) -> bool:
+        """True when ``nxt``, the word after a number ending at ``pos``, is an attributive
+        adjective (the pack's ``numbers.ADJECTIVE_ENDINGS``) followed by a capitalised noun
+        ("2000 *nordkoreanische Soldaten*", "14 *weitere Betriebe*")."""
+        if not (nxt[:1].islower() and nxt.lower().endswith(self.g.adjective_endings)):
+            return False
+        after = self.next_word(self.text.index(nxt, pos) + len(nxt))
+        return after[:1].isupper()
+
     def is_name(self, num: _Num, pos: int, before: re.Match[str] | None) -> bool:
         """True when a bare number is part of a name: "S&P 500", "iPhone 11",
         "Boeing 787", "Teil 3", "Hauptstraße 221", "the 737 Max", "221 Baker Street"."""
@@ -267,6 +276,8 @@ class _Following(_ScanBase):
             # noun follows in a language that capitalises nouns ("in Kiew 12 Menschen"),
             # or it is a list's next place ("56 in Bayern, in Niedersachsen 38.")
             nxt = self.next_word(pos)
+            if g.nouns_capitalised and self._adjective_and_noun(nxt, pos):
+                return False  # "laut Landkreis 14 weitere Betriebe": a count of a noun
             return not (g.nouns_capitalised and nxt[:1].isupper()) and not self.listed_place(
                 num, pos
             )
@@ -389,12 +400,8 @@ class _Following(_ScanBase):
         if g.nouns_capitalised:
             if nxt[:1].isupper():
                 return False
-            if nxt[:1].islower() and nxt.lower().endswith(g.adjective_endings):
-                # "2000 nordkoreanische Soldaten": an adjective, then a noun
-                after = self.next_word(text.index(nxt, pos) + len(nxt))
-                if after[:1].isupper():
-                    return False
-            return True
+            # "2000 nordkoreanische Soldaten": an adjective, then a noun
+            return not self._adjective_and_noun(nxt, pos)
         if not nxt or not text[pos : pos + 2].lstrip(" ")[:1].isalpha():
             return True
         return nxt.lower() in g.year_follow
