@@ -5,6 +5,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from functools import cache
@@ -46,6 +47,7 @@ from factcheck.extract.pipeline.sources import (
     _source_back,
     carries_over,
     of_the_figures,
+    own_source,
     period_before,
     sentence_time_of,
 )
@@ -67,7 +69,6 @@ from factcheck.models import (
     DatePrecision,
     Measure,
     PlaceKind,
-    Source,
     SourceKind,
     Span,
     TimeKind,
@@ -156,7 +157,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         p for p in scope_places if in_source(p, bodies) and p.place.kind is PlaceKind.REGION
     ]
 
-    # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity
+    # times inside a quantity (durations: "seit 24 Jahren") belong to that quantity; a day
+    # counted back ("vor zwei Jahren", "two years ago") is a time, no duration
     q_time: dict[int, TimeMatch] = {}
     free_times: list[TimeMatch] = []
     for t in times:
@@ -170,6 +172,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 # "in the three months *to September*": months named by their end, a date
                 t.end > quantities[host].end + 3 and t.time.precision is DatePrecision.MONTH
             )
+            and not _counted_back(t, st.article.published.date)
         ):
             q_time[host] = t
         else:
@@ -297,7 +300,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             qm,
             s,
             e,
-            _own_source(attribution, idx, qm.start, [q.start for q in quantities]),
+            own_source(attribution, idx, qm.start, [q.start for q in quantities]),
             flow,
             own_time,
             figure_time,
@@ -353,6 +356,19 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+def _counted_back(t: TimeMatch, published: dt.date | None) -> bool:
+    """True for a day counted back from the article's ("vor zwei Jahren", "two years
+    ago"): a time, not a duration; "the worst in 70 years" (read as a day ahead) is one."""
+    day = t.time.start
+    return (
+        t.time.kind is TimeKind.POINT
+        and day is not None
+        and day == t.time.end
+        and published is not None
+        and day < published
+    )
 
 
 def _quiet(st: _State, s: int, e: int, has_time: bool) -> bool:
@@ -587,91 +603,12 @@ def _event_day(text: str, start: int, end: int, lang: str) -> bool:
     return before is not None and before.search(text, max(0, start - 40), start) is not None
 
 
-_MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
 _MONTH = DatePrecision.MONTH
 _BODIES = frozenset({SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.UNKNOWN})
 
 _PERIODS = frozenset({DatePrecision.MONTH, DatePrecision.YEAR, DatePrecision.DECADE})
 """Precisions of a time that names a period, not a day: such a time in the possessive
 still dates the figures ("*last year's* game drew 123.7 million")."""
-
-
-def _own_source(
-    attribution: Attribution | None, idx: SentenceIndex, pos: int, figures: list[int]
-) -> Attribution | None:
-    """The attribution of the figure at ``pos``: in a sentence whose clauses name two
-    sources ("Laut Polizei zogen 6.000 Menschen durch die Stadt, die Veranstalter
-    zählten 9.000"), the one named in the figure's clause, else the nearest one named
-    before it; media that carry the sentence stay in the chain."""
-    if attribution is None:
-        return attribution
-    named = [x for x in attribution.chain if x.span is not None and x.kind not in _MEDIA]
-    if len(named) == 1 and _speaks_later(named[0], idx, pos):
-        # "Tens of thousands marched, with organisers claiming 300,000": the organisers
-        # speak for the figure after them, not for the one before their clause
-        media = tuple(x for x in attribution.chain if x.kind in _MEDIA)
-        if not media:
-            return None
-        return attribution.model_copy(update={"chain": media, "span": media[0].span})
-    if len(attribution.chain) < 2:
-        return attribution
-    # a cited source is an inner link of the chain, wherever it stands ("Citing hospital
-    # officials, the agency said ...")
-    cited = [x for x in named if _cited(x, idx)]
-    named = [x for x in named if x not in cited]
-    clauses = {idx.clause(x.span.start) for x in named if x.span is not None}
-    if len(clauses) < 2 and not _figure_between(named, figures):
-        # one clause names a chain ("Reuters, citing the ministry"), unless a figure
-        # stands between its speakers ("police counted 81,000 and unions 700,000")
-        return attribution
-    a, b = idx.clause(pos)
-
-    def distance(x: Source) -> tuple[int, int]:
-        assert x.span is not None
-        inside = 0 if a <= x.span.start < b else 1
-        before = x.span.start <= pos
-        return (inside, pos - x.span.start if before else 10_000 + x.span.start - pos)
-
-    own = min(named, key=distance)
-    media = tuple(x for x in attribution.chain if x.kind in _MEDIA)
-    chain = (*media, own, *cited)
-    return attribution.model_copy(update={"chain": chain, "span": own.span})
-
-
-def _cited(x: Source, idx: SentenceIndex) -> bool:
-    """True when one of the pack's ``attribution.CITING_MARKERS`` stands right before the
-    source ``x`` ("*citing* hospital officials")."""
-    if x.span is None:
-        return False
-    before = idx.text[max(idx.start, x.span.start - 16) : x.span.start].split()
-    markers = get_language(idx.lang).attribution.CITING_MARKERS
-    return bool(before) and before[-1].casefold() in markers
-
-
-def _figure_between(named: list[Source], figures: list[int]) -> bool:
-    """True when one of the sentence's ``figures`` (their starts) stands between the first
-    and the last of the ``named`` sources: each speaks for its own figure."""
-    spans = sorted((x.span.start, x.span.end) for x in named if x.span is not None)
-    if len(spans) < 2:
-        return False
-    return any(spans[0][1] <= f < spans[-1][0] for f in figures)
-
-
-def _speaks_later(x: Source, idx: SentenceIndex, pos: int) -> bool:
-    """True when the source ``x`` opens a clause of its own after the figure at ``pos``
-    (after one of the pack's ``syntax.CLAUSE_OPENERS``) and a figure follows it in its
-    sentence ("..., *while* police put the number at 35,000", "*with* organisers
-    claiming 300,000"): a speaker tagged on ("30 were arrested, police said") opens
-    none."""
-    if x.span is None or x.span.start <= pos or idx.clause(x.span.start) == idx.clause(pos):
-        return False
-    syntax = get_language(idx.lang).syntax
-    words = idx.text[max(idx.start, x.span.start - 24) : x.span.start].split()
-    while words and words[-1].casefold() in syntax.ARTICLES:
-        words.pop()
-    if not words or words[-1].casefold() not in syntax.CLAUSE_OPENERS:
-        return False
-    return any(map(str.isdigit, idx.text[x.span.end : idx.end]))
 
 
 def _clause_tail(

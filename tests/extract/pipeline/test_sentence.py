@@ -407,3 +407,30 @@ def test_a_month_right_after_the_level_a_change_came_from_is_its_own() -> None:
     assert old.time is not None and old.time.start == dt.date(2025, 9, 1)
     toll = extract_text("The death toll rose to 52 from 38 on Monday.", language="en")
     assert next(c for c in toll if c.quote == "52").time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "day"),
+    [
+        ("Vor zwei Jahren hatten die Fachleute 95 Kilogramm Sprengstoff benötigt.", "de",
+         "95 Kilogramm", "2023-03-13"),
+        ("Two years ago, the experts needed 95 kilograms of explosives.", "en",
+         "95 kilograms", "2023-03-13"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_back_dates_the_figures_and_counts_no_duration(
+    text: str, lang: str, quote: str, day: str
+) -> None:
+    """ "vor zwei Jahren" is a time, no duration of two years that keeps it to itself."""
+    claims = [c for c in extract_text(text, language=lang, published="2025-03-13") if c.quantity]
+    assert [c.quote for c in claims] == [quote]
+    assert claims[0].time is not None and str(claims[0].time.start) == day
+
+
+def test_a_duration_since_keeps_its_time() -> None:
+    (claim,) = [
+        c
+        for c in extract_text("Seit 24 Jahren lebt er hier.", language="de", published="2025-03-13")
+        if c.quantity
+    ]
+    assert claim.quote == "24 Jahren" and claim.time is not None
