@@ -644,7 +644,7 @@ that followed, not a contradiction."""
 
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",
-    "zuvor", "hatte bei", "damals", "seinerzeit",
+    "zuvor", "hatte bei", "damals", "seinerzeit", "Vorjahr:", "Vorjahreszeitraum,",
     # eine überholte Angabe ("Am Freitagabend *war noch von* sieben Verletzten die Rede")
     "war noch von", "war zunächst von", "zunächst war von", "war anfangs von",
     "anfangs war von", "hieß es noch",
@@ -712,7 +712,7 @@ RANKING_WORDS: tuple[str, ...] = (
 PART_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die sie für einen Teil der Geschichte angeben
     # ("im Norden *allein* 310 Häuser", "*davon* 12 Kinder"): eine Summe zählt anderes
-    "allein", "davon", "darunter", "von ihnen",
+    "allein", "davon", "darunter", "von ihnen", "Löwenanteil",
     # ein Ort am Rand des Geschehens ("*im Umfeld der* Gegenkundgebung festgenommen")
     "im Umfeld", "am Rande", "am Rand",
 )  # fmt: skip

@@ -619,6 +619,7 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "had stood at", "previously", "at the time", "back then", "earlier reports of",
     "initial reports of", "an earlier toll of", "an earlier estimate of", "an earlier figure of",
     "had initially reported", "had initially said", "had earlier reported", "had earlier said",
+    "prior year:", "previous year:", "a year earlier:", "year-earlier period,",
 )  # fmt: skip
 """Words right before a number that make it an earlier figure. See the German file."""
 
@@ -691,7 +692,7 @@ RANKING_WORDS: tuple[str, ...] = (  # see the German file
 
 PART_CUES: tuple[str, ...] = (
     # words in a number's clause that give it for one part of the story (see the German file)
-    "alone", "of them", "of whom", "among them", "including",
+    "alone", "of them", "of whom", "among them", "including", "lion's share",
     # a place at the edge of the event ("arrested *on the sidelines of* the march")
     "on the sidelines of", "on the fringes of",
 )  # fmt: skip

@@ -568,3 +568,25 @@ def test_a_thing_named_after_the_number_of_outranks_a_role_of_people(text: str, 
     """ "released" befalls hostages, not shelters: the shelters named are what is counted."""
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "mark"),
+    [
+        # the year before's figure, by a label or the period named right before it
+        ("Containerumschlag: 2.310.400 TEU (Vorjahr: 2,22 Mio. TEU)", "de", "2,22 Mio. TEU",
+         "scope:earlier"),
+        ("Ein Plus gegenüber dem Vorjahreszeitraum, in dem 2,22 Millionen TEU gezählt worden "
+         "waren.", "de", "2,22 Millionen TEU", "scope:earlier"),
+        ("Throughput: 2.31 million TEU (prior year: 2.22 million TEU)", "en", "2.22 million TEU",
+         "scope:earlier"),
+        # the lion's share is a part
+        ("Der Löwenanteil entfiel auf die Terminals mit 2,29 Millionen TEU.", "de",
+         "2,29 Millionen TEU", "scope:part"),
+    ],
+)  # fmt: skip
+def test_the_year_befores_figure_and_the_lions_share_are_marked(
+    text: str, lang: str, quote: str, mark: str
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and mark in claim.measure.scope
