@@ -484,8 +484,12 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         return f"{role}:{noun_concept}"
     if role == TREATED and noun_concept == PATIENT:
         return PATIENT  # "die Sanitäter behandelten 7.200 Patienten"
-    if (role in HARM_ROLES and noun_concept in KINDS_OF_PEOPLE) or role in SUBGROUP_ROLES:
-        # "Four workers were killed", "zwei Kinder verletzt": the harmed of that kind;
+    aboard = role == ABOARD and noun_concept != "crew"  # a crew is always on board
+    if (
+        (role in HARM_ROLES or aboard) and noun_concept in KINDS_OF_PEOPLE
+    ) or role in SUBGROUP_ROLES:
+        # "Four workers were killed", "zwei Kinder verletzt": the harmed of that kind, and
+        # those on board ("Im Bus saßen 38 Kinder"), not the children hurt;
         # "1,100 vacant posts", "300 nurses hired": the lacking and the hired of it
         return f"{role}:{noun_concept}"
     return noun_concept

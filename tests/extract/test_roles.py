@@ -1779,3 +1779,12 @@ def test_the_state_of_the_things_counted(
 def test_a_figure_of_first_findings_is_interim(text: str, quote: str, language: str) -> None:
     """A later, higher figure of the same thing is the count that followed."""
     assert _measured(text, quote, language).interim
+
+
+def test_people_of_a_kind_on_board_are_kept_apart_from_that_kind() -> None:
+    """ "Im Bus saßen 38 Kinder": those on board, not the 19 children hurt; a crew is on
+    board whatever the clause says, and stays the crew."""
+    assert counted_concept("child", "aboard", True) == "aboard:child"
+    assert counted_concept("crew", "aboard", True) == "crew"
+    (claim,) = extract_text("Im Bus saßen knapp 40 Kinder.", language="de")
+    assert claim.measure is not None and claim.measure.key == "aboard:child"
