@@ -750,6 +750,9 @@ def test_months_named_by_their_last_month_date_the_figures() -> None:
         ("Für 2026 erwarten die Forscher ein Plus von 1,1 Prozent.", "de", 2026),
         ("The institute forecast growth of 1.1 percent for 2026.", "en", 2026),
         ("For 2026, the bank expects 1.5 percent growth.", "en", 2026),
+        # an adverb of time before a year ("Bereits 2019 war in das Haus eingebrochen worden")
+        ("Bereits 2019 war in das Haus eingebrochen worden.", "de", 2019),
+        ("Schon 2019 hatten Täter zugeschlagen.", "de", 2019),
     ],
 )
 def test_a_year_after_for_before_a_pause_or_a_verb(text: str, lang: str, year: int) -> None:
@@ -766,6 +769,7 @@ def test_a_year_after_for_before_a_pause_or_a_verb(text: str, lang: str, year: i
         ("Für 2000 Euro gibt es das Ticket.", "de"),
         ("Tickets sold for 2000 dollars each.", "en"),
         ("The company paid for 2000 workers.", "en"),
+        ("Es kamen bereits 2000 Menschen.", "de"),
     ],
 )
 def test_a_number_after_for_before_a_noun_is_a_count(text: str, lang: str) -> None:

@@ -367,12 +367,15 @@ PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "bis zum": ("until", False, False),
     "bis zur": ("until", False, False),
     "bis spätestens": ("until", True, True),
+    # "Bereits 2019 war eingebrochen worden": an adverb of time before a year
+    "bereits": ("point", False, True),
+    "schon": ("point", False, True),
 }
 """Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
 keeps a point, ``since`` makes it the start of a span up to publication, ``until`` its
 end. ``im Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year."""
 
-YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset({"für"})
+YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset({"für", "bereits", "schon"})
 """Präpositionen, deren bloße Jahreszahl nur vor einer Pause oder einem kleingeschriebenen
 Wort ein Jahr ist ("Für 2026 erwarten ..."), nicht vor einem Nomen ("für 2000 Menschen")."""
 
