@@ -469,8 +469,11 @@ def _quantity_claim(
         # the size of a thing named is no early count ("als die ersten Kräfte eintrafen,
         # stand die rund 5000 Quadratmeter große Halle in Flammen")
         sized = qm.role is NumberRole.MEASURE and bool(measure.content)
+        said = attribution.span if attribution is not None else None
         if not sized and (
             is_interim(text, seg[0], seg[1], lang)
+            # "600 were evacuated, according to an initial estimate": the source says it
+            or (said is not None and is_interim(text, said.start, said.end, lang))
             or _memo(
                 st,
                 ("interim", s, seg[0] if opening else -1),

@@ -590,3 +590,18 @@ def test_the_year_befores_figure_and_the_lions_share_are_marked(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None and mark in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "interim"),
+    [
+        ("Roughly 600 passengers were evacuated, according to an initial estimate from the TTC.",
+         True),
+        ("Roughly 600 passengers were evacuated, police said.", False),
+    ],
+)  # fmt: skip
+def test_a_source_that_calls_its_figure_early_makes_it_an_early_count(
+    text: str, interim: bool
+) -> None:
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.interim is interim
