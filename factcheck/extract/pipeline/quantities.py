@@ -258,10 +258,7 @@ def _quantity_claim(
             # "The assessment released on Monday put the number of destroyed shelters at
             # 2,100": a thing named counts, not the people a verb nearby befell
             named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
-            plural = (
-                named is not None and named.surface.split()[-1].casefold() != named.lemma.casefold()
-            )
-            if named is not None and named.concept not in PERSON_CONCEPTS and plural:
+            if named is not None and named.concept not in PERSON_CONCEPTS and _plural(named):
                 concept = named.concept or "lemma:" + named.head.casefold()
         moved = moved_by(text, qm.start, noun.head, lang) if noun is not None else None
         fraction = fractional(q) and moved is None
@@ -670,7 +667,7 @@ def _change_subject(text: str, a: int, start: int, lang: str) -> CountedNoun | N
     noun = find_counted_noun(text, pos, start, lang)
     if noun is None or noun.start != pos or text[noun.end : noun.end + 1] in ("'", "’"):
         return None  # "The company's shares": no noun of its own
-    if noun.concept is None and noun.lemma.casefold() == noun.surface.casefold():
+    if noun.concept is None and not _plural(noun):
         return None  # a count's subject is plural ("Burglaries"), or known ("workforce")
     if subject_of_word(noun.surface, lang) is not None:
         return None  # "Temperatures rose to 41": a measure that lost its unit, no count
@@ -678,6 +675,13 @@ def _change_subject(text: str, a: int, start: int, lang: str) -> CountedNoun | N
     if inside and noun.surface[:1].isupper() and not get_language(lang).numbers.NOUNS_CAPITALISED:
         return None  # a capitalised word inside an English sentence: a name
     return noun
+
+
+def _plural(noun: CountedNoun) -> bool:
+    """True when the noun's last word is not its lemma: a plural ("destroyed *shelters*",
+    "Einbrüche"), no adjective or singular read as a noun ("people *sick*")."""
+    words = noun.surface.split()
+    return bool(words) and words[-1].casefold() != noun.lemma.casefold()
 
 
 _FIRST_WORD = re.compile(r"[\s\"'“„]*([^\W\d_][\w-]*)")
