@@ -657,7 +657,7 @@ def _change_subject(text: str, a: int, start: int, lang: str) -> CountedNoun | N
     first word, or the one after an article, with no figure and at most
     :data:`CHANGE_SUBJECT_WORDS` words between it and the number."""
     first = _FIRST_WORD.match(text, a, start)
-    if first is not None and first.group(1).casefold() in _articles(lang):
+    if first is not None and first.group(1).casefold() in get_language(lang).syntax.ARTICLES:
         first = _FIRST_WORD.match(text, first.end(), start)
     if first is None or _DIGIT.search(text, first.end(), start):
         return None
@@ -689,12 +689,6 @@ _FIRST_WORD = re.compile(r"[\s\"'“„]*([^\W\d_][\w-]*)")
 
 CHANGE_SUBJECT_WORDS = 8
 """How many words may stand between a change's subject and the level it reached."""
-
-
-@lru_cache(maxsize=8)
-def _articles(lang: str) -> frozenset[str]:
-    """The pack's articles, folded: the only word that may open a change's subject."""
-    return frozenset(w.casefold() for w in get_language(lang).syntax.ARTICLES)
 
 
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
