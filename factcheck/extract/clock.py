@@ -245,7 +245,7 @@ def moment_events(
     ``events.CLOCK_EVENTS`` (or the span of a first report, :data:`FIRST_REPORT`) in its
     clause, when the time is also the nearest of the clause's times to that word; None
     for a time with no such word, and for one right after a word that makes it the time
-    of a count (the packs' ``nouns.AS_OF_CUES``: "as of", "Stand"; see
+    of a count (the packs' ``figures.AS_OF_CUES``: "as of", "Stand"; see
     :func:`clock_events`)."""
     pattern, of, split = _event_pattern(lang)
     joiners = get_language(lang).syntax.COORDINATORS
@@ -291,8 +291,8 @@ def moment_events(
 
 @cache
 def _status_pattern(lang: str) -> re.Pattern[str]:
-    """The packs' ``nouns.AS_OF_CUES`` right before a time ("as of", "Stand", "bis")."""
-    cues: tuple[str, ...] = get_language(lang).nouns.AS_OF_CUES
+    """The packs' ``figures.AS_OF_CUES`` right before a time ("as of", "Stand", "bis")."""
+    cues: tuple[str, ...] = get_language(lang).figures.AS_OF_CUES
     return re.compile(rf"(?<![\w-])(?:{alternation(cues)})\s*$", re.IGNORECASE)
 
 

@@ -2,9 +2,10 @@
 one part, an earlier figure, an early count, a peak, a current level, an increment, the
 level a change reached, and the days a crowd's total spans.
 
-Each test reads one word list of the packs' ``nouns`` (``TOTAL_CUES``, ``PART_CUES``,
-``EARLIER_FIGURE_CUES``, ``INTERIM_CUES``, ``PEAK_CUES``, ``CURRENT_CUES``,
-``INCREMENT_WORDS``, ``SPAN_CUES``, ``AS_OF_CUES``, ...) or the number grammar's words of
+Each test reads one word list of the packs' ``figures`` (``TOTAL_CUES``, ``PART_CUES``,
+``EARLIER_FIGURE_CUES``, ``INTERIM_CUES``, ``PEAK_CUES``, ``CURRENT_CUES``, ``SPAN_CUES``,
+``AS_OF_CUES``, ...), of its ``nouns`` (``INCREMENT_WORDS``, ``EXPANSION_CUES``, ...) or
+the number grammar's words of
 comparison, compiled once per language and searched only in the window it is given (a
 number's stretch of its clause, or a few words around it). :mod:`factcheck.extract.roles`
 says what a count counts; this module says how its figure stands to the others.
@@ -19,6 +20,7 @@ from factcheck.extract.clauses import days_and_months, pack_regex
 from factcheck.extract.literals import Prefiltered, pack_prefiltered
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
+from factcheck.lang.spec_figures import Figures
 from factcheck.models import Direction
 
 
@@ -27,19 +29,30 @@ def _interim_pattern(lang: str) -> Prefiltered:
     return cue_pattern(lang, "INTERIM_CUES")
 
 
+def _words(lang: str, name: str) -> tuple[str, ...]:
+    """The word list ``name`` of the pack's ``figures``, or of its ``nouns`` for a name
+    the figures contract does not hold."""
+    pack = get_language(lang)
+    words: tuple[str, ...] = getattr(pack.figures if name in _FIGURE_NAMES else pack.nouns, name)
+    return words
+
+
+_FIGURE_NAMES = frozenset(Figures.__annotations__)
+"""The names of the packs' ``figures`` module (the rest are read from ``nouns``)."""
+
+
 @cache
 def cue_pattern(lang: str, name: str) -> Prefiltered:
-    """One pattern for a word list of the pack's ``nouns`` (``word*`` a prefix), skipping
-    a window without the strings it requires."""
+    """One pattern for a word list of the pack's ``figures`` or ``nouns`` (``word*`` a
+    prefix), skipping a window without the strings it requires."""
     from factcheck.extract.wordlists import word_pattern
 
-    words: tuple[str, ...] = getattr(get_language(lang).nouns, name)
-    return Prefiltered(word_pattern(words))
+    return Prefiltered(word_pattern(_words(lang, name)))
 
 
 def refers_to_figure(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` names a figure without saying of what ("put *the
-    figure* at 45,000", "bezifferten *die Zahl* auf 9.000"; the packs' ``nouns.FIGURE_WORDS``):
+    figure* at 45,000", "bezifferten *die Zahl* auf 9.000"; the packs' ``figures.FIGURE_WORDS``):
     it is the figure named before."""
     return cue_pattern(lang, "FIGURE_WORDS").search(text, start, end) is not None
 
@@ -50,7 +63,7 @@ REPORT_DAY_BEFORE = 24
 
 def is_report_day(text: str, start: int, lang: str, since: int | None = None) -> bool:
     """True when the day named at ``start`` is when something was reported ("in ihrer
-    *Bilanz* am Samstag", "*said* on Saturday"; the packs' ``nouns.REPORT_DAY_CUES``), not
+    *Bilanz* am Samstag", "*said* on Saturday"; the packs' ``figures.REPORT_DAY_CUES``), not
     when what the paragraph counts happened. With ``since``, the cue is looked for from
     there (a sentence's start) to ``start`` instead of just before it."""
     lo = max(0, start - REPORT_DAY_BEFORE) if since is None else since
@@ -59,15 +72,15 @@ def is_report_day(text: str, start: int, lang: str, since: int | None = None) ->
 
 def is_total(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) makes the figure a
-    total over the story's parts (the packs' ``nouns.TOTAL_CUES``: "together", "in both
+    total over the story's parts (the packs' ``figures.TOTAL_CUES``: "together", "in both
     countries", "insgesamt")."""
     return cue_pattern(lang, "TOTAL_CUES").search(text, start, end) is not None
 
 
 @cache
 def _earlier_pattern(lang: str, change: bool = True) -> Prefiltered | None:
-    nouns = get_language(lang).nouns
-    words: tuple[str, ...] = nouns.EARLIER_FIGURE_CUES
+    pack = get_language(lang)
+    words: tuple[str, ...] = pack.figures.EARLIER_FIGURE_CUES
     if not words:
         return None
     alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
@@ -75,7 +88,7 @@ def _earlier_pattern(lang: str, change: bool = True) -> Prefiltered | None:
     for opener, to in get_language(lang).hedges.CHANGE_FRAMES.items() if change else ():
         level = r"\S*\d\S*(?:\s+[^\W\d]\S*){0,3}?"
         alts += rf"|{re.escape(to)}\s+{level}\s+{re.escape(opener)}"
-    arts = "|".join(re.escape(a) for a in nouns.ARTICLES)
+    arts = "|".join(re.escape(a) for a in pack.nouns.ARTICLES)
     return Prefiltered(
         re.compile(rf"(?<![\w-])(?:{alts})\s+(?:(?:{arts})\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     )
@@ -85,17 +98,17 @@ def is_earlier_figure(
     text: str, start: int, lang: str, *, dated: bool = False, change: bool = True
 ) -> bool:
     """True when the words right before the number at ``start`` set it out as an earlier
-    figure of the same thing (the packs' ``nouns.EARLIER_FIGURE_CUES``: "up from",
+    figure of the same thing (the packs' ``figures.EARLIER_FIGURE_CUES``: "up from",
     "nach zuvor"; with ``change``, also the level a change came from, told after the new
     one: "rose to 52 *from* 38", by the packs' ``hedges.CHANGE_FRAMES``). With ``dated``
     (the sentence names a time), a cue that points back to that time
-    (``nouns.THEN_CUES``: "damals") makes no earlier figure."""
+    (``figures.THEN_CUES``: "damals") makes no earlier figure."""
     pat = _earlier_pattern(lang, change)
     m = None if pat is None else pat.search(text, max(0, start - 60), start)
     if m is None:
         return False
     if dated:
-        then = get_language(lang).nouns.THEN_CUES
+        then = get_language(lang).figures.THEN_CUES
         cue = " ".join(m.group().split()).casefold()
         return not any(cue.startswith(w.casefold()) for w in then)
     return True
@@ -109,7 +122,7 @@ def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
 
 def is_span_total(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) makes a crowd's
-    figure a total over a span of days (the packs' ``nouns.SPAN_CUES``, also as the last
+    figure a total over a span of days (the packs' ``figures.SPAN_CUES``, also as the last
     part of a hyphenated compound: "am ersten Festival-Wochenende")."""
     return _span_pattern(lang).search(text, start, end) is not None
 
@@ -118,7 +131,7 @@ def is_span_total(text: str, start: int, end: int, lang: str) -> bool:
 def _span_pattern(lang: str) -> re.Pattern[str]:
     from factcheck.extract.wordlists import alternation
 
-    words: tuple[str, ...] = get_language(lang).nouns.SPAN_CUES
+    words: tuple[str, ...] = get_language(lang).figures.SPAN_CUES
     return re.compile(rf"(?<![\w-])(?:\w+-)?(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
@@ -126,14 +139,14 @@ def _span_pattern(lang: str) -> re.Pattern[str]:
 def _as_of_pattern(lang: str) -> re.Pattern[str]:
     from factcheck.extract.wordlists import alternation
 
-    words: tuple[str, ...] = get_language(lang).nouns.AS_OF_CUES
+    words: tuple[str, ...] = get_language(lang).figures.AS_OF_CUES
     # a clock time may stand between ("as of 9 p.m. on Tuesday"): up to three words
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
 
 
 def is_as_of(text: str, start: int, lang: str) -> bool:
     """True when the words right before the time at ``start`` make it the time the
-    sentence's figures are counted at (the packs' ``nouns.AS_OF_CUES``: "as of", "Stand")."""
+    sentence's figures are counted at (the packs' ``figures.AS_OF_CUES``: "as of", "Stand")."""
     return _as_of_pattern(lang).search(text, max(0, start - 40), start) is not None
 
 
@@ -168,37 +181,36 @@ def _compared_pattern(lang: str) -> re.Pattern[str] | None:
 
 def is_current(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
-    as of the time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen")."""
+    as of the time of writing (the packs' ``figures.CURRENT_CUES``: "now", "inzwischen")."""
     return cue_pattern(lang, "CURRENT_CUES").search(text, start, end) is not None
 
 
 def is_running(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a count's stretch of its clause) tells the count has
-    grown to what it is by the time of writing (the packs' ``nouns.RUNNING_CUES``: "so
+    grown to what it is by the time of writing (the packs' ``figures.RUNNING_CUES``: "so
     far", "inzwischen")."""
     return cue_pattern(lang, "RUNNING_CUES").search(text, start, end) is not None
 
 
 def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:
     """Where the first word in ``text[start:end]`` that opens a part of what was counted
-    stands (the packs' ``nouns.PART_CUES``: "darunter", "including"), or None."""
+    stands (the packs' ``figures.PART_CUES``: "darunter", "including"), or None."""
     m = cue_pattern(lang, "PART_CUES").search(text, start, end)
     return None if m is None else m.start()
 
 
 @cache
 def _folded(lang: str, name: str) -> frozenset[str]:
-    """The words of the pack's ``nouns.<name>``, folded."""
-    words: tuple[str, ...] = getattr(get_language(lang).nouns, name)
-    return frozenset(w.casefold() for w in words)
+    """The words of the pack's ``figures.<name>`` (or ``nouns.<name>``), folded."""
+    return frozenset(w.casefold() for w in _words(lang, name))
 
 
 def is_part(text: str, start: int, end: int, lang: str, at: int | None = None) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
-    for one part of the story (the packs' ``nouns.PART_CUES``: "alone", "allein"); not a
+    for one part of the story (the packs' ``figures.PART_CUES``: "alone", "allein"); not a
     cue of one alone said of a day ("2,400 flights were cancelled *on Friday alone*",
     "*allein am Freitag*"): the day's figure is the story's whole for that day. With the
-    figure's start ``at``, a cue that opens a list of parts (``nouns.PART_INTRODUCERS``)
+    figure's start ``at``, a cue that opens a list of parts (``figures.PART_INTRODUCERS``)
     counts after it only right after its noun ("15 *davon* schwer"), not past a comma or
     a few words ("killed 12 people, *including* a child": 12 is the whole; "30 Fahrgäste
     trugen Verletzungen *davon*")."""
@@ -270,7 +282,7 @@ def _change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def is_peak(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the highest
-    level a count reached (the packs' ``nouns.PEAK_CUES``: "at its peak", "zu
+    level a count reached (the packs' ``figures.PEAK_CUES``: "at its peak", "zu
     Spitzenzeiten")."""
     return cue_pattern(lang, "PEAK_CUES").search(text, start, end) is not None
 
@@ -313,13 +325,13 @@ def names_segment(text: str, start: int, end: int, lang: str) -> bool:
 
 def is_alone(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` says its figure's part is one of several (the packs'
-    ``nouns.ALONE_CUES``: "allein", "alone")."""
+    ``figures.ALONE_CUES``: "allein", "alone")."""
     return cue_pattern(lang, "ALONE_CUES").search(text, start, end) is not None
 
 
 def is_average(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` makes its figure an average (the packs'
-    ``nouns.AVERAGE_CUES``: "im Schnitt", "on average"). Where nouns are written in lower
+    ``figures.AVERAGE_CUES``: "im Schnitt", "on average"). Where nouns are written in lower
     case, a cue capitalised after a capitalised word is a word of a name ("the Dow Jones
     Industrial *Average* fell 1,034 points")."""
     lower_nouns = not get_language(lang).numbers.NOUNS_CAPITALISED
@@ -333,7 +345,7 @@ def is_average(text: str, start: int, end: int, lang: str) -> bool:
 
 def in_projection(text: str, start: int, lang: str) -> bool:
     """True when the paragraph around ``start`` gives a projection or an exit poll (the
-    packs' ``nouns.PROJECTION_CUES``: "*Laut der Hochrechnung* von 18.45 Uhr kam die CDU auf
+    packs' ``figures.PROJECTION_CUES``: "*Laut der Hochrechnung* von 18.45 Uhr kam die CDU auf
     30,5 Prozent"): its figures are an election night's estimate."""
     a = max(text.rfind("\n\n", 0, start) + 1, start - PROJECTION_REACH)
     b = text.find("\n\n", start)
@@ -348,13 +360,13 @@ PROJECTION_REACH = 600
 
 def is_interim(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) marks an early or
-    partial count (the packs' ``nouns.INTERIM_CUES``)."""
+    partial count (the packs' ``figures.INTERIM_CUES``)."""
     return _interim_pattern(lang).search(text, start, end) is not None
 
 
 @cache
 def _ranking_pattern(lang: str) -> re.Pattern[str] | None:
-    words: tuple[str, ...] = get_language(lang).nouns.RANKING_WORDS
+    words: tuple[str, ...] = get_language(lang).figures.RANKING_WORDS
     if not words:
         return None
     alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
@@ -363,7 +375,7 @@ def _ranking_pattern(lang: str) -> re.Pattern[str] | None:
 
 def is_ranking(text: str, end: int, stop: int, lang: str) -> bool:
     """True when an ordinal ranks ("second-deadliest", "zweitgrößte"): a ranking word
-    (the packs' ``nouns.RANKING_WORDS``) within the next two words."""
+    (the packs' ``figures.RANKING_WORDS``) within the next two words."""
     pat = _ranking_pattern(lang)
     if pat is None:
         return False

@@ -3,9 +3,10 @@ hedges, units, dates, attribution and events.
 
 Each language is a folder ``factcheck/lang/<code>/`` with the same module names and the
 same keys in every language (``numbers``, ``hedges``, ``units``, ``time``,
-``attribution``, ``events``, ``nouns``, ``text``), so a diff between ``de/`` and ``en/`` shows only
-the language. A language is imported when it is first asked for. Data shared by all
-languages (the gazetteer of places) lives in this folder itself.
+``attribution``, ``events``, ``nouns``, ``figures``, ``text``, ...), so a diff between
+``de/`` and ``en/`` shows only the language. A language is imported when it is first
+asked for. Data shared by all languages (the gazetteer of places) lives in this folder
+itself.
 
 The languages registry: every folder ``factcheck/lang/<code>/`` (not starting with ``_``)
 is a pack, found when this module is imported; :func:`register_language` adds a pack that
@@ -54,6 +55,7 @@ MODULES = (
     "attribution",
     "events",
     "nouns",
+    "figures",
     "text",
     "morphology",
     "syntax",
@@ -173,6 +175,10 @@ class LanguagePack:
     @cached_property
     def nouns(self) -> spec.Nouns:
         return cast("spec.Nouns", self.module("nouns"))
+
+    @cached_property
+    def figures(self) -> spec.Figures:
+        return cast("spec.Figures", self.module("figures"))
 
     @cached_property
     def text(self) -> spec.Text:

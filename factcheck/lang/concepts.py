@@ -52,7 +52,7 @@ CURRENT_CONCEPTS: frozenset[str] = frozenset(
 are current levels that move either way (the missing are found, the evacuated go home,
 the power comes back), and a river's level, which rises and falls: two figures as of
 different times never conflict; only figures as of the same day are compared (a crest,
-said with the packs' ``nouns.PEAK_CUES``, is one figure of the whole event)."""
+said with the packs' ``figures.PEAK_CUES``, is one figure of the whole event)."""
 
 GENERIC_PERSONS: frozenset[str] = frozenset(
     {"person", "victim", "inhabitant", "citizen", "civilian"}
@@ -313,7 +313,7 @@ PERSON_CONCEPTS: frozenset[str] = frozenset(
 ALL_SCOPE = "scope:all"
 """The scope of a total over the parts a story tells of ("together the fires destroyed
 12,000", "the toll in both countries"): set beside a figure given for one part, it counts
-another thing (see the packs' ``nouns.TOTAL_CUES``)."""
+another thing (see the packs' ``figures.TOTAL_CUES``)."""
 
 FIXED_CONCEPTS: frozenset[str] = frozenset({"storey", "lane", "track", "bed", "room", "seat"})
 """Things a figure counts that do not change with the day it is told on (the storeys of a
@@ -323,23 +323,23 @@ thing."""
 PART_SCOPE = "scope:part"
 """The scope of a figure given for one part of the story ("in the northern district
 *alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another
-thing (see the packs' ``nouns.PART_CUES``)."""
+thing (see the packs' ``figures.PART_CUES``)."""
 
 ALONE_SCOPE = "scope:alone"
 """Beside :data:`PART_SCOPE`, the scope of a part said to be one alone ("*allein* die
 Bottroper Feuerwehr schickte rund 120 Kräfte", "the city *alone*"; the packs'
-``nouns.ALONE_CUES``): the word says a larger whole exists, so the part below another
+``figures.ALONE_CUES``): the word says a larger whole exists, so the part below another
 article's whole is no conflict (a part above it is)."""
 
 AVERAGE_SCOPE = "scope:average"
 """The scope of an average ("*im Schnitt* kamen die Landwirte auf 43 Dezitonnen je Hektar",
-"wages *averaged* $31"; the packs' ``nouns.AVERAGE_CUES``): set beside a figure that is no
+"wages *averaged* $31"; the packs' ``figures.AVERAGE_CUES``): set beside a figure that is no
 average (one kind's yield, one station's price), it counts another thing."""
 
 PEAK_SCOPE = "scope:peak"
 """The scope of the highest level a current count reached ("*at its peak* the outage
 affected 310,000 customers", "*zu Spitzenzeiten* 80.000 Haushalte ohne Strom", the packs'
-``nouns.PEAK_CUES``): set against other peaks whatever their dates, never against a
+``figures.PEAK_CUES``): set against other peaks whatever their dates, never against a
 level as of one time ("180,000 remained in the dark")."""
 
 BREAKDOWN_SCOPE = "scope:breakdown"
@@ -393,7 +393,7 @@ against other counts of both together, never against a count of one kind ("127 m
 
 TO_DATE_SCOPE = "scope:to_date"
 """Marks a running total given as of the time of writing ("*so far* seven hostages have
-been freed", "*bislang* 55 Tote", the packs' ``nouns.CURRENT_CUES``): a lower count its
+been freed", "*bislang* 55 Tote", the packs' ``figures.CURRENT_CUES``): a lower count its
 sources give for one day up to then is that day's part of it, not another reading of it
 ("four hostages were released on Saturday")."""
 
@@ -412,13 +412,13 @@ whether or not both articles name both kinds."""
 
 EARLIER_SCOPE = "scope:earlier"
 """The scope of a figure its article sets out as superseded ("up from 4,130 reported last
-Tuesday", "nach zuvor 12"; the packs' ``nouns.EARLIER_FIGURE_CUES``): the article's own
+Tuesday", "nach zuvor 12"; the packs' ``figures.EARLIER_FIGURE_CUES``): the article's own
 history of the count, not set against other reports."""
 
 
 PROJECTION_SCOPE = "scope:projection"
 """The scope of a figure told in a paragraph that gives a projection or an exit poll (the
-packs' ``nouns.PROJECTION_CUES``: "laut der Hochrechnung von 18.45 Uhr", "exit polls"): an
+packs' ``figures.PROJECTION_CUES``: "laut der Hochrechnung von 18.45 Uhr", "exit polls"): an
 election night's estimate, set only against other projections, never against a count."""
 
 

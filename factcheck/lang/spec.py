@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from factcheck.lang.spec_figures import Figures as Figures
 from factcheck.lang.spec_nouns import Nouns as Nouns
 from factcheck.models.hedge import Qualifier
 from factcheck.models.time import PartOfDay
@@ -699,6 +700,7 @@ MODULE_SPECS: dict[str, type] = {
     "attribution": Attribution,
     "events": Events,
     "nouns": Nouns,
+    "figures": Figures,
     "text": Text,
     "morphology": Morphology,
     "syntax": Syntax,

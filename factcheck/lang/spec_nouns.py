@@ -73,10 +73,6 @@ class Nouns(Protocol):
     """Organisations (``word*`` a prefix) by the staff concept of their people
     (``police_officer``, ``firefighter``, ``rescue_worker``, ``soldier``): "die *Polizei*
     war mit 1.800 Kräften im Einsatz" counts police officers."""
-    REPORT_DAY_CUES: tuple[str, ...]
-    """Words right before a day that make it the day something was reported ("in ihrer
-    *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
-    counts is not dated by it."""
     AGE_PERSONS: dict[str, tuple[str, ...]]
     AGE_PERSON_GENDERS: dict[str, tuple[str, ...]]
     """Words of AGE_PERSONS that say the person's gender (``female``: "Bewohnerin";
@@ -99,9 +95,6 @@ class Nouns(Protocol):
     """Words joining a figure to the one before it told in other terms ("4,300 jobs, *or*
     about 9% of its workforce", "4.300 Stellen *oder* neun Prozent"); the restating cues
     too. The second figure is said as the first: a plan if that is one."""
-    FIGURE_WORDS: tuple[str, ...]
-    """Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a
-    bare number there counts what the count of the sentence before counted."""
     NUMBER_OF: str
     """A pattern ending where the noun starts that a bare number after it counts ("*die Zahl
     der* Arbeitslosen stieg auf 2,8 Millionen", "*the number of* unemployed rose"); "": none."""
@@ -153,39 +146,6 @@ class Nouns(Protocol):
     (``word*`` a prefix): "am *Pegel* Kelheim 7,48 Meter" a water level, "110 Meter
     *hoch*" a height, "*Kosten* von 3,4 Milliarden Euro" a cost. Keys are language-neutral
     subjects; a measure with none of them is not compared."""
-    SPAN_CUES: tuple[str, ...]
-    """Words in a crowd's or a deployment's clause that make its figure a total over a
-    span of days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the
-    *tournament*"): a running total that grows, not the count of one occasion."""
-    PROJECTION_CUES: tuple[str, ...]
-    """Words of a paragraph that give its figures as a projection of a count still running
-    ("Hochrechnung*", "exit poll*"): an estimate, not the count (``concepts.PROJECTION_SCOPE``)."""
-    INTERIM_CUES: tuple[str, ...]
-    """Words in a number's clause marking an early or partial count ("*bereits* 3000", "*bislang*
-    12 Tote"): a higher figure of the same thing elsewhere is a later count, no contradiction."""
-    EARLIER_FIGURE_CUES: tuple[str, ...]
-    """Words right before a number that set it out as an earlier figure of the same thing
-    ("*up from* 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its
-    stretch are its own, not the sentence's."""
-    THEN_CUES: tuple[str, ...]
-    """Of those, the ones that point back to a time ("damals"): with a time in the
-    sentence, the figure is that time's, not an earlier one of the sentence's thing."""
-    AS_OF_CUES: tuple[str, ...]
-    """Words right before a time that make it the time a sentence's figures are counted at ("*as
-    of* 9 p.m.", "*Stand* Sonntagmorgen"): it outranks the sentence's other times for them."""
-    CURRENT_CUES: tuple[str, ...]
-    """Words in a number's stretch that give the figure as of the time of writing ("*now*
-    counts 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event."""
-    RUNNING_CUES: tuple[str, ...]
-    """Words in a count's stretch that tell it has grown to what it is by the time of
-    writing ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a
-    later report may give higher."""
-    TOTAL_CUES: tuple[str, ...]
-    """Words in a number's clause (or opening its sentence) that make it a total over the
-    story's parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure."""
-    PART_CUES: tuple[str, ...]
-    """Words in a number's clause that give its figure for one part of the story ("*alone*",
-    "*davon* 12 Kinder"): a part and a total over the parts are two things."""
     MATURITY_NOUNS: tuple[str, ...]
     """Nouns a duration glued to them names a kind of ("the *10-year* Treasury note", "the
     two-year yield", "a 30-year mortgage"): instruments of several terms told in one story,
@@ -194,20 +154,6 @@ class Nouns(Protocol):
     """Endings of a modifier before a counted noun that says what the counted do or feel,
     not which of them are counted ("76,000 *screaming* fans", "*jubelnde* Fans"): no
     narrowing of the noun (a present participle)."""
-    PART_INTRODUCERS: tuple[str, ...]
-    """The words of PART_CUES that open a list of the parts after the whole ("12 people
-    died, *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue for a
-    figure after them or one right before them ("15 *davon* schwer"), never for the whole
-    before a comma or a few words."""
-    ALONE_CUES: tuple[str, ...]
-    """The words of PART_CUES that say a part is one of several ("*allein* die Bottroper
-    Feuerwehr", "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``)."""
-    AVERAGE_CUES: tuple[str, ...]
-    """Words in a number's clause that make it an average ("*im Schnitt* 43 Dezitonnen", "an
-    *average* of 52", ``word*`` a prefix): compared only with other averages
-    (``concepts.AVERAGE_SCOPE``); one kind's or one place's figure is none."""
-    PEAK_CUES: tuple[str, ...]
-    """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
     INCREMENT_WORDS: tuple[str, ...]
     """Words right before or after a number that add it to a figure before it ("*weitere*
     15.000", "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``)."""
@@ -243,9 +189,5 @@ class Nouns(Protocol):
     AGE_APPOSITION_BEFORE: str
     """A pattern for the text before a bare number that makes it the age of the person
     just named ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none."""
-    RANKING_WORDS: tuple[str, ...]
-    """Words after (or glued to) an ordinal that make it a ranking ("second-*deadliest*",
-    "zweit*größte*"; ``word*`` a prefix): only rankings are compared, an ordinal of a
-    sequence ("the second day", "der erste Notruf") is not."""
     AGE_APPOSITION_AFTER: str
     """A pattern for the text right after such a number (", " or ")")."""

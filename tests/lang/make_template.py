@@ -47,7 +47,8 @@ if TYPE_CHECKING:  # mypy checks every module of the pack against its contract
 '''
 
 SPECS = sorted(ROOT.glob("spec*.py"))
-"""The contract: ``spec.py`` and the parts it re-exports (``spec_nouns.py``)."""
+"""The contract: ``spec.py`` and the parts it re-exports (``spec_nouns.py``,
+``spec_figures.py``)."""
 
 
 def show(x: Any) -> str:

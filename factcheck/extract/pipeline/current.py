@@ -22,7 +22,7 @@ def paragraph_day(st: _State, s: int) -> TimeRef | None:
 
 def now(st: _State, seg: tuple[int, int]) -> TimeRef | None:
     """The article's publication as a time, when the clause gives its figure as of the
-    time of writing (the packs' ``nouns.CURRENT_CUES``: "now", "inzwischen"), else None."""
+    time of writing (the packs' ``figures.CURRENT_CUES``: "now", "inzwischen"), else None."""
     bounds = st.article.published.bounds()
     if bounds is None or not is_current(st.article.text, seg[0], seg[1], st.lang):
         return None
@@ -42,7 +42,7 @@ now ("Peru *now* counts 6,900 dead from the March 3 earthquake") names the event
 
 def as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef | None:
     """The sentence's time for a figure, or None when the figure is given as of the time
-    of writing (the packs' ``nouns.CURRENT_CUES``) and that time lies days before the
+    of writing (the packs' ``figures.CURRENT_CUES``) and that time lies days before the
     article: then it is the event's date, and the count is as of the article."""
 
     bounds = st.article.published.bounds()

@@ -584,7 +584,7 @@ RECORD_REACH = 60
 
 def _record_frame(text: str, t: TimeMatch, idx: SentenceIndex, lang: str) -> bool:
     """True for a running time ("since 1987") after a superlative in its clause (the
-    packs' ``nouns.RANKING_WORDS``: "its *biggest* fall since 1987", "das *schwerste*
+    packs' ``figures.RANKING_WORDS``: "its *biggest* fall since 1987", "das *schwerste*
     Unglück seit 1992"): the frame of a record, not the time of the sentence's figures."""
     if t.time.kind is not TimeKind.SINCE:
         return False

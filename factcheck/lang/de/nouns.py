@@ -362,14 +362,6 @@ STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Organisations whose staff a generic count of forces counts (see ``GENERIC_STAFF``)."""
 
-REPORT_DAY_CUES: tuple[str, ...] = (
-    "Bilanz", "Zwischenbilanz", "Abschlussbilanz", "Pressekonferenz", "sagte", "sagten",
-    "teilte", "teilten", "erklärte", "erklärten", "berichtete", "berichteten", "meldete",
-    "meldeten", "bilanzierte", "bilanzierten",
-)  # fmt: skip
-"""Words right before a day that make it the day something was reported ("in ihrer
-*Bilanz* am Samstag", "*teilte* am Sonntag mit"): not the day of the crowd or deployment
-the paragraph counts."""
 
 AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "boy": ("Junge", "Jungen"),
@@ -435,12 +427,6 @@ RESTATING_JOINS: tuple[str, ...] = ("oder", "also", "d. h.", "das heißt", "spri
 Stellen, *oder* rund neun Prozent der Belegschaft"): die zweite ist gesagt wie die erste,
 eine geplante also geplant."""
 
-FIGURE_WORDS: tuple[str, ...] = (
-    "die Zahl", "diese Zahl", "die Gesamtzahl", "ihre Zahl", "waren es", "sind es", "seien es",
-    "es waren",
-)  # fmt: skip
-"""Wörter, die eine Zahl nennen, ohne zu sagen wovon ("die Veranstalter bezifferten *die
-Zahl* auf 9.000", "Im März *waren es* 18.600"): es ist die Zahl des Satzes davor."""
 
 NUMBER_OF: str = r"(?<![\w-])(?:[Gg]esamtz|[Zz]|[Aa]nz)ahl\s+(?:der|von|an)\s+"
 """Die Wörter vor dem Nomen, das eine Zahl später im Satz zählt ("*die Zahl der*
@@ -617,77 +603,6 @@ MEASURE_OWNER: str = (
 *Überwachungszone mit einem Radius von* zehn Kilometern"): eine Maßangabe dieses Dings."""
 
 
-SPAN_CUES: tuple[str, ...] = (
-    "Wochenende*", "Turnier*", "Saison", "bisher", "bislang", "seit Beginn", "seit dem Start",
-    "in den ersten", "in den vergangenen", "in den letzten",
-)  # fmt: skip
-"""Words in a crowd's or a deployment's clause that make its figure a total over a span of
-days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*"): a running total that grows,
-not the count of one occasion."""
-
-
-PROJECTION_CUES: tuple[str, ...] = ("Hochrechnung*", "Nachwahlbefragung*")
-"""Wörter eines Absatzes, der Zahlen einer Hochrechnung gibt ("*Laut der Hochrechnung* von
-18.45 Uhr kam die CDU auf 30,5 Prozent"): eine Schätzung am Wahlabend, nicht das Ergebnis
-(nicht "Prognose", das auch Wirtschaftsprognosen nennt)."""
-
-INTERIM_CUES: tuple[str, ...] = (
-    "bereits", "schon", "zunächst", "vorerst", "bislang", "bisher", "vorläufig*",
-    "ersten Angaben", "erste Zählung*", "am Vormittag", "am Morgen", "zwischenzeitlich",
-    "bis zum Mittag", "bis Mittag", "bis mittags", "bis zum Vormittag", "bis zum Nachmittag",
-    "ersten Erkenntnissen", "ersten Schätzungen", "ersten Informationen", "ersten Ermittlungen",
-)  # fmt: skip
-"""Words in a number's clause that mark an early or partial count ("*bereits* 3000
-Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count
-that followed, not a contradiction."""
-
-
-EARLIER_FIGURE_CUES: tuple[str, ...] = (
-    "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",
-    "zuvor", "hatte bei", "damals", "seinerzeit", "Vorjahr:", "Vorjahreszeitraum,",
-    # eine überholte Angabe ("Am Freitagabend *war noch von* sieben Verletzten die Rede")
-    "war noch von", "war zunächst von", "zunächst war von", "war anfangs von",
-    "anfangs war von", "hieß es noch",
-)  # fmt: skip
-"""Words right before a number that set it out as an earlier figure of the same thing
-("41 Tote, *nach zuvor* 12 am Vormittag", "*statt* der am Donnerstag genannten 11.300"): the
-times in its stretch are its own, not the sentence's."""
-
-THEN_CUES: tuple[str, ...] = ("damals", "seinerzeit")
-"""Earlier-figure cues that point back to a time named in the sentence ("Im Januar 2018
-rechnete die Bahn *damals* mit ..."): the figure is that time's."""
-
-
-AS_OF_CUES: tuple[str, ...] = ("Stand", "Stand:", "mit Stand", "bis", "bis zum")
-"""Wörter direkt vor einer Zeit, die sie zur Zeit der Zählung der Zahlen des Satzes machen
-("*Stand* Sonntagmorgen", "*bis* zum Abend"): sie geht den anderen Zeiten des Satzes vor."""
-
-
-CURRENT_CUES: tuple[str, ...] = (
-    "nun", "nunmehr", "inzwischen", "mittlerweile", "derzeit", "aktuell", "bislang", "bisher",
-)  # fmt: skip
-"""Words in a number's stretch that give the figure as of the time of writing ("die Zahl
-der Toten liegt *inzwischen* bei 41, nach dem Unglück am 3. Juni"): a date days before the
-article then names the event, not the count's as-of time."""
-
-
-RUNNING_CUES: tuple[str, ...] = ("inzwischen", "mittlerweile", "bislang", "bisher", "summiert*")
-"""Wörter im Satzteil einer Zählung, die sagen, dass sie bis zur Zeit des Schreibens auf
-ihren Wert gewachsen ist ("die Bilanz summiert sich *inzwischen* auf 68 Verstöße"): eine
-laufende Summe, die ein späterer Bericht höher angeben kann."""
-
-
-TOTAL_CUES: tuple[str, ...] = (
-    "insgesamt", "zusammen", "zusammengenommen", "gemeinsam", "beide*", "beiden", "alle zusammen",
-    "in der Summe", "gesamt*", "bundesweit", "landesweit", "deutschlandweit",
-    "im ganzen Land", "in mehreren Städten", "in vielen Städten", "in zahlreichen Städten",
-    "weltweit", "konzernweit",
-)  # fmt: skip
-"""Wörter im Satzteil einer Zahl, die sie zur Summe über die Teile machen, von denen der
-Text erzählt ("*insgesamt* 120.000 Menschen", "in *beiden* Ländern"): eine Summe und die
-Zahl eines Teils zählen verschiedene Dinge."""
-
-
 HYPHEN_COUNTED: dict[str, str] = {
     "geschossig": "storey", "stöckig": "storey", "stockig": "storey", "spurig": "lane",
     "gleisig": "track",
@@ -700,41 +615,6 @@ AGE_APPOSITION_BEFORE: str = r"[A-ZÄÖÜ][\w'’-]+\s*\(\s*$"
 AGE_APPOSITION_AFTER: str = r"\s*\)"
 """Eine Zahl in Klammern nach einem Namen ist das Alter dieser Person ("Maria Lenz
 (58)"): der Name davor und die schließende Klammer danach; sie zählt nichts."""
-
-
-RANKING_WORDS: tuple[str, ...] = (
-    # Wörter nach einer Ordnungszahl, die sie zur Rangfolge machen ("zweite-*größte*")
-    "größt*", "grösst*", "schwerst*", "höchst*", "tödlichst*", "schlimmst*", "meist*",
-    "stärkst*", "längst*", "teuerst*", "heißest*",
-)  # fmt: skip
-
-
-PART_CUES: tuple[str, ...] = (
-    # Wörter im Satzteil einer Zahl, die sie für einen Teil der Geschichte angeben
-    # ("im Norden *allein* 310 Häuser", "*davon* 12 Kinder"): eine Summe zählt anderes
-    "allein", "davon", "darunter", "von ihnen", "Löwenanteil",
-    # ein Ort am Rand des Geschehens ("*im Umfeld der* Gegenkundgebung festgenommen")
-    "im Umfeld", "am Rande", "am Rand",
-)  # fmt: skip
-
-PART_INTRODUCERS: tuple[str, ...] = ("davon", "darunter")
-"""Die Wörter aus PART_CUES, die nach dem Ganzen seine Teile aufzählen ("12 Tote, *darunter*
-drei Kinder"): ein Teil für eine Zahl danach oder eine direkt davor ("15 *davon* schwer"),
-nie für das Ganze vor einem Komma."""
-
-ALONE_CUES: tuple[str, ...] = ("allein", "alleine", "im Umfeld", "am Rande", "am Rand")
-"""Die Wörter aus PART_CUES, die einen Teil als einen von mehreren ausweisen ("*allein* die
-Bottroper Feuerwehr schickte 120 Kräfte"): ein Ganzes ist größer, nie kleiner."""
-
-AVERAGE_CUES: tuple[str, ...] = ("im Schnitt", "im Durchschnitt", "durchschnittlich*",
-                                 "Durchschnitt*")  # "im Schnitt 43 dt/ha"  # fmt: skip
-
-PEAK_CUES: tuple[str, ...] = (
-    # Wörter im Satzteil einer Zahl, die den höchsten Stand angeben ("*zu Spitzenzeiten*
-    # 80.000 Haushalte ohne Strom"): nur mit anderen Höchstständen zu vergleichen
-    "in der Spitze", "zu Spitzenzeiten", "in Spitzenzeiten", "zeitweise", "zeitweilig",
-    "zwischenzeitlich", "Höchststand", "Höhepunkt", "Scheitel*", "Flutscheitel*",
-)  # fmt: skip
 
 
 # Die Seite, die ein Gebiet hält, für das eine Zahl gilt ("unter russischer Kontrolle",

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # mypy checks every module of the pack against its contract
     from factcheck.lang import spec
 
-    from . import attribution, events, hedges, morphology, nouns, numbers, syntax, text, time, units
+    from . import (
+        attribution,
+        events,
+        figures,
+        hedges,
+        morphology,
+        nouns,
+        numbers,
+        syntax,
+        text,
+        time,
+        units,
+    )
 
     _numbers: spec.Numbers = numbers
     _hedges: spec.Hedges = hedges
@@ -16,6 +28,7 @@ if TYPE_CHECKING:  # mypy checks every module of the pack against its contract
     _attribution: spec.Attribution = attribution
     _events: spec.Events = events
     _nouns: spec.Nouns = nouns
+    _figures: spec.Figures = figures
     _text: spec.Text = text
     _morphology: spec.Morphology = morphology
     _syntax: spec.Syntax = syntax

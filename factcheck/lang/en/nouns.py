@@ -408,11 +408,6 @@ STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Organisations whose staff a generic count of forces counts. See the German file."""
 
-REPORT_DAY_CUES: tuple[str, ...] = (
-    "said", "told", "reported", "announced", "briefing", "news conference",
-    "press conference", "statement",
-)  # fmt: skip
-"""Words right before a day that make it a day of reporting. See the German file."""
 
 AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "boy": ("boy",),
@@ -458,11 +453,6 @@ RESTATING_JOINS: tuple[str, ...] = ("or", "i.e.", "that is", "in other words", "
 """Words joining a figure to the one before it told in other terms ("4,300 jobs, *or*
 about 9% of its workforce"). See the German file."""
 
-FIGURE_WORDS: tuple[str, ...] = (
-    "the figure", "the number", "the count", "the tally", "the total", "their figure",
-    "their count", "that figure", "the crowd at",
-)  # fmt: skip
-"""Words that name a figure without saying of what. See the German file."""
 
 NUMBER_OF: str = r"(?<![\w-])(?:total\s+)?number\s+of\s+"
 """The words before the noun a number later in the clause counts ("*the number of*
@@ -592,60 +582,6 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 """What a measure with no noun of its own measures. See the German file."""
 
 
-SPAN_CUES: tuple[str, ...] = (
-    "weekend*", "tournament", "season", "so far", "to date", "since the start",
-    "in the first", "over the first", "over the past", "in the past",
-)  # fmt: skip
-"""Words in a crowd's or a deployment's clause that make its figure a total over a span of
-days. See the German file."""
-
-
-PROJECTION_CUES: tuple[str, ...] = ("projection", "projections", "exit poll*")
-"""Words of a paragraph that gives a projection's figures. See the German file."""
-
-INTERIM_CUES: tuple[str, ...] = (
-    # "early" only of a count ("early reports") or "early on" a day, never of an event's
-    # time ("escaped early Saturday")
-    "already", "so far", "initially", "at first", "early report*", "early estimate*",
-    "early count*", "early figure*", "early tall*", "early on", "preliminary", "by morning",
-    "by midday", "by noon", "thus far", "as of now", "first count*", "first report*",
-    "overnight", "initial estimate*", "initial report*", "initial count*", "first estimate*",
-)  # fmt: skip
-"""Words in a number's clause that mark an early or partial count. See the German file."""
-
-
-EARLIER_FIGURE_CUES: tuple[str, ...] = (
-    "up from", "down from", "compared with", "compared to", "instead of", "rather than",
-    "had stood at", "previously", "at the time", "back then", "earlier reports of",
-    "initial reports of", "an earlier toll of", "an earlier estimate of", "an earlier figure of",
-    "had initially reported", "had initially said", "had earlier reported", "had earlier said",
-    "prior year:", "previous year:", "a year earlier:", "year-earlier period,",
-)  # fmt: skip
-"""Words right before a number that make it an earlier figure. See the German file."""
-
-THEN_CUES: tuple[str, ...] = ("at the time", "back then")
-"""Earlier-figure cues pointing back to a time of the sentence. See the German file."""
-
-
-AS_OF_CUES: tuple[str, ...] = ("as of", "as at", "updated")
-"""Words right before a time that make it the time the sentence's figures are counted at.
-See the German file."""
-
-
-CURRENT_CUES: tuple[str, ...] = (
-    "now", "by now", "currently", "to date", "so far", "thus far",
-    # a state that lasts to the time of writing ("13 workers *remain* trapped")
-    "remain", "remains", "still",
-)  # fmt: skip
-"""Words in a number's stretch that give the figure as of the time of writing. See the
-German file."""
-
-
-RUNNING_CUES: tuple[str, ...] = ("by now", "to date", "so far", "thus far", "has since risen")
-"""Words in a count's stretch that tell it has grown to what it is by the time of writing
-("*so far* 41 arrests have been made"). See the German file."""
-
-
 MEASURE_OWNER: str = (
     r"(?<![\w-])(?P<owner>(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)\s+with\s+an?\s+"
     r"(?P<word>[^\W\d_][\w-]*)"
@@ -654,18 +590,6 @@ MEASURE_OWNER: str = (
 """A thing named with the word of what a measure measures ("a surveillance *zone with a
 radius of* 10 km"), with the word before it ("surveillance") unless a determiner. See the
 German file."""
-
-
-TOTAL_CUES: tuple[str, ...] = (
-    "together", "combined", "in total", "altogether", "all told", "overall", "across both",
-    "both fires", "both countries", "in both", "across all", "nationwide", "across the country",
-    "across the nation", "around the country", "in cities across", "of cities across",
-    "of US cities", "of U.S. cities", "in US cities", "in U.S. cities", "in several cities",
-    "in dozens of cities", "worldwide", "globally", "around the world", "across the world",
-    "company-wide",
-)  # fmt: skip
-"""Words in a number's clause that make it a total over the parts the story tells of
-("*together* the fires destroyed 12,000", "*in both countries*"). See the German file."""
 
 
 HYPHEN_COUNTED: dict[str, str] = {
@@ -682,35 +606,6 @@ AGE_APPOSITION_AFTER: str = r"\s*(?:,|;|\)|\.(?!\d)|and\b)"
 """A bare number set after a name between commas is that person's age ("Ana Ruiz, 66,
 and ..."): the name before (``AGE_APPOSITION_BEFORE``, up to the number) and what
 follows (``AGE_APPOSITION_AFTER``); such a number counts nothing."""
-
-
-RANKING_WORDS: tuple[str, ...] = (  # see the German file
-    "deadliest", "largest", "biggest", "worst", "highest", "longest", "costliest",
-    "most", "strongest", "busiest", "tallest", "hottest", "wettest", "greatest", "heaviest",
-)  # fmt: skip
-
-
-PART_CUES: tuple[str, ...] = (
-    # words in a number's clause that give it for one part of the story (see the German file)
-    "alone", "of them", "of whom", "among them", "including", "lion's share",
-    # a place at the edge of the event ("arrested *on the sidelines of* the march")
-    "on the sidelines of", "on the fringes of",
-)  # fmt: skip
-
-PART_INTRODUCERS: tuple[str, ...] = ("including", "among them", "of whom")
-"""See the German file."""
-
-ALONE_CUES: tuple[str, ...] = ("alone", "on the sidelines of", "on the fringes of")
-"""The words of PART_CUES that say a part is one of several. See the German file."""
-
-AVERAGE_CUES: tuple[str, ...] = ("on average", "average*", "on an average basis")
-"""Words that make a figure an average ("yields averaged 52 bushels"). See the German file."""
-
-PEAK_CUES: tuple[str, ...] = (
-    # words in a number's clause that give the highest level it reached (see the German file)
-    "at the peak", "at its peak", "at their peak", "at the height", "at its height",
-    "peaked at", "peak of", "at one point", "crested", "crest of",
-)  # fmt: skip
 
 
 SEGMENT_PATTERN: str = (

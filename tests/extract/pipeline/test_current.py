@@ -25,7 +25,7 @@ def _time(text: str, lang: str) -> tuple[dt.date | None, dt.date | None] | None:
 )
 def test_a_count_given_as_of_now_is_the_article_s(text: str, lang: str) -> None:
     """With no time of its own, a count whose clause says it holds now (the packs'
-    ``nouns.CURRENT_CUES``: "remain", "still", "now", "derzeit") is as of publication."""
+    ``figures.CURRENT_CUES``: "remain", "still", "now", "derzeit") is as of publication."""
     day = dt.date(2025, 6, 4)
     assert _time(text, lang) == (day, day)
 

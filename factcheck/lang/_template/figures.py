@@ -1,0 +1,107 @@
+"""TEMPLATE for a new language: figures.
+
+What it holds: the words around a figure that say which figure it is: an earlier
+    figure, an interim or running count, a total or a part, a peak or an average, the
+    day it was reported.
+
+Copy this folder to factcheck/lang/<code>/ and fill every value: the folder is the whole
+language (factcheck finds it; nothing else is edited). Every name must stay, with its
+type: mypy and tests/lang/test_packs.py check each module against
+factcheck.lang.spec.Figures, where each name is described. The comments repeat those notes
+with an example of the English values; a function returns "nothing applies" until it is
+written.
+"""
+
+from __future__ import annotations
+
+# Words right before a day that make it the day something was reported ("in ihrer *Bilanz* am
+# Samstag", "*said* on Saturday"): a crowd or deployment the paragraph counts is not dated by
+# it.
+# English: 'said', 'told', 'reported', 'announced', ...
+REPORT_DAY_CUES: tuple[str, ...] = ()
+
+# Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a bare
+# number there counts what the count of the sentence before counted.
+# English: 'the figure', 'the number', 'the count', 'the tally', ...
+FIGURE_WORDS: tuple[str, ...] = ()
+
+# Words in a crowd's or a deployment's clause that make its figure a total over a span of days
+# ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "over the *tournament*"): a running
+# total that grows, not the count of one occasion.
+# English: 'weekend*', 'tournament', 'season', 'so far', ...
+SPAN_CUES: tuple[str, ...] = ()
+
+# Words of a paragraph that give its figures as a projection of a count still running
+# ("Hochrechnung*", "exit poll*"): an estimate, not the count (``concepts.PROJECTION_SCOPE``).
+# English: 'projection', 'projections', 'exit poll*'
+PROJECTION_CUES: tuple[str, ...] = ()
+
+# Words in a number's clause marking an early or partial count ("*bereits* 3000", "*bislang* 12
+# Tote"): a higher figure of the same thing elsewhere is a later count, no contradiction.
+# English: 'already', 'so far', 'initially', 'at first', ...
+INTERIM_CUES: tuple[str, ...] = ()
+
+# Words right before a number that set it out as an earlier figure of the same thing ("*up from*
+# 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its stretch are its own, not
+# the sentence's.
+# English: 'up from', 'down from', 'compared with', 'compared to', ...
+EARLIER_FIGURE_CUES: tuple[str, ...] = ()
+
+# Of those, the ones that point back to a time ("damals"): with a time in the sentence, the
+# figure is that time's, not an earlier one of the sentence's thing.
+# English: 'at the time', 'back then'
+THEN_CUES: tuple[str, ...] = ()
+
+# Words right before a time that make it the time a sentence's figures are counted at ("*as of*
+# 9 p.m.", "*Stand* Sonntagmorgen"): it outranks the sentence's other times for them.
+# English: 'as of', 'as at', 'updated'
+AS_OF_CUES: tuple[str, ...] = ()
+
+# Words in a number's stretch that give the figure as of the time of writing ("*now* counts
+# 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event.
+# English: 'now', 'by now', 'currently', 'to date', ...
+CURRENT_CUES: tuple[str, ...] = ()
+
+# Words in a count's stretch that tell it has grown to what it is by the time of writing
+# ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a later report may
+# give higher.
+# English: 'by now', 'to date', 'so far', 'thus far', ...
+RUNNING_CUES: tuple[str, ...] = ()
+
+# Words in a number's clause (or opening its sentence) that make it a total over the story's
+# parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure.
+# English: 'together', 'combined', 'in total', 'altogether', ...
+TOTAL_CUES: tuple[str, ...] = ()
+
+# Words after (or glued to) an ordinal that make it a ranking ("second-*deadliest*",
+# "zweit*größte*"; ``word*`` a prefix): only rankings are compared, an ordinal of a sequence
+# ("the second day", "der erste Notruf") is not.
+# English: 'deadliest', 'largest', 'biggest', 'worst', ...
+RANKING_WORDS: tuple[str, ...] = ()
+
+# Words in a number's clause that give its figure for one part of the story ("*alone*", "*davon*
+# 12 Kinder"): a part and a total over the parts are two things.
+# English: 'alone', 'of them', 'of whom', 'among them', ...
+PART_CUES: tuple[str, ...] = ()
+
+# The words of PART_CUES that open a list of the parts after the whole ("12 people died,
+# *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue for a figure after them
+# or one right before them ("15 *davon* schwer"), never for the whole before a comma or a few
+# words.
+# English: 'including', 'among them', 'of whom'
+PART_INTRODUCERS: tuple[str, ...] = ()
+
+# The words of PART_CUES that say a part is one of several ("*allein* die Bottroper Feuerwehr",
+# "the city *alone*"): the whole is larger (``concepts.ALONE_SCOPE``).
+# English: 'alone', 'on the sidelines of', 'on the fringes of'
+ALONE_CUES: tuple[str, ...] = ()
+
+# Words in a number's clause that make it an average ("*im Schnitt* 43 Dezitonnen", "an
+# *average* of 52", ``word*`` a prefix): compared only with other averages
+# (``concepts.AVERAGE_SCOPE``); one kind's or one place's figure is none.
+# English: 'on average', 'average*', 'on an average basis'
+AVERAGE_CUES: tuple[str, ...] = ()
+
+# Words in a number's clause that give the highest level it reached ("*at its peak*").
+# English: 'at the peak', 'at its peak', 'at their peak', 'at the height', ...
+PEAK_CUES: tuple[str, ...] = ()
