@@ -353,6 +353,12 @@ class Time(Protocol):
     (then the latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``,
     ``in den ersten neun Monaten``. Not before another article or link word, which names
     some other year or thing (``im dritten Quartal des Vorjahres``)."""
+    CALENDAR_WEEK_WORDS: tuple[str, ...]
+    """Words for a week of the year counted by its number (ISO 8601 weeks, Monday to
+    Sunday): the number after the word ("*KW* 5", "*Kalenderwoche* 5/2026", "*epi week* 5")
+    or as an ordinal before it ("in der 5. *Kalenderwoche*", "the fifth *calendar week*"),
+    with a year after or none (then the week nearest the publication in the sentence's
+    tense). Ordinals are read with the numbers module's ``ORDINAL_*`` names."""
     PUBLICATION_SPANS: dict[str, tuple[str, str]]
     """Phrases for a part of the publication's year, month or week: (unit, part), the part
     being ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the

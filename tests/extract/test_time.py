@@ -298,6 +298,12 @@ def test_impossible_days_are_not_read() -> None:
 # ------------------------------------------------------------------ properties
 
 TOKENS = [
+    "KW",
+    "Kalenderwoche",
+    "week",
+    "calendar week",
+    "53",
+    "fünften",
     "am",
     "Am",
     "im",
@@ -774,3 +780,54 @@ def test_a_year_after_for_before_a_pause_or_a_verb(text: str, lang: str, year: i
 )
 def test_a_number_after_for_before_a_noun_is_a_count(text: str, lang: str) -> None:
     assert find_times(text, lang, JUNE_2024) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # the week nearest the publication (Thursday 5 February 2026) in the past tense
+        ("In KW 5 wurden 4.100 Fälle gemeldet.", "de", D(2026, 1, 26), D(2026, 2, 1)),
+        ("In der 5. Kalenderwoche wurden 4.100 Fälle gemeldet.", "de", D(2026, 1, 26),
+         D(2026, 2, 1)),
+        ("In der fünften Kalenderwoche wurden 4.100 Fälle gemeldet.", "de", D(2026, 1, 26),
+         D(2026, 2, 1)),
+        ("In KW 52 wurden 900 Fälle gemeldet.", "de", D(2025, 12, 22), D(2025, 12, 28)),
+        # with its year
+        ("KW 05/2026: 300 Fälle", "de", D(2026, 1, 26), D(2026, 2, 1)),
+        ("In der 40. Kalenderwoche 2025 begann die Saison.", "de", D(2025, 9, 29),
+         D(2025, 10, 5)),
+        ("In epidemiological week 5, 4,100 cases were reported.", "en", D(2026, 1, 26),
+         D(2026, 2, 1)),
+        ("In the fifth calendar week of 2026, 4,100 cases were reported.", "en",
+         D(2026, 1, 26), D(2026, 2, 1)),
+        ("In the 1st calendar week of 2021, 9 cases were reported.", "en", D(2021, 1, 4),
+         D(2021, 1, 10)),
+    ],
+)  # fmt: skip
+def test_a_calendar_week_is_its_iso_week(
+    text: str, lang: str, start: dt.date, end: dt.date
+) -> None:
+    """ "KW 5", "in der 5. Kalenderwoche", "epidemiological week 5": Monday to Sunday of
+    that ISO 8601 week, of the year written or else the one nearest the publication in the
+    sentence's tense."""
+    pub = PublishedDate(date=D(2026, 2, 5), precision=DatePrecision.DAY)
+    t = only(text, lang, pub, direction="past")
+    assert (t.start, t.end, t.precision) == (start, end, DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Anlage leistet 500 kW 5 Stunden lang.", "de"),  # kilowatts, no week
+        ("In KW 54 wurde nichts gemeldet.", "de"),  # no year has a 54th week
+        ("The Week 5 game drew 12 million viewers.", "en"),  # a season's week, no calendar's
+    ],
+)
+def test_no_calendar_week_without_a_week_of_the_year(text: str, lang: str) -> None:
+    assert not find_times(text, lang, WED_19_JUNE)
+
+
+def test_a_53rd_week_in_a_year_of_52_is_unresolved() -> None:
+    """2025 has 52 ISO weeks: its "KW 53" names no days."""
+    t = only("In KW 53/2025 gab es 12 Fälle.", "de", WED_19_JUNE)
+    assert t.start is None and t.resolved_against == UNRESOLVED

@@ -60,6 +60,14 @@ class _Cal:
 
 
 @dataclass(frozen=True, slots=True)
+class _Week:
+    """A week of the year by its ISO 8601 number ("KW 5", "in der 40. Kalenderwoche 2025")."""
+
+    week: int
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Weekday:
     weekday: int
     part: PartOfDay | None = None
@@ -82,7 +90,7 @@ class _Shift:
     years_ago: int | None = None
 
 
-_Spec = _Cal | _Weekday | _Shift
+_Spec = _Cal | _Weekday | _Shift | _Week
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +165,10 @@ def _strip(rx: str) -> str:
 _PAUSE = r"(?=\s*(?:[,.;:!?)\]»«“”\"']|$))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?<![\d.,])(?:1\d{3}|20\d\d|21\d\d)(?!\w|[.,]\d)"
+_WEEKS = 53
+"""The most weeks an ISO 8601 year has."""
+_WEEK = r"(?:5[0-3]|[1-4]\d|0?[1-9])"
+"""A week's number, 1 to 53 (``05`` as written in "KW 05")."""
 
 
 class _Patterns:
@@ -249,6 +261,8 @@ class _Grammar:
     span_rel: dict[str, str]
     preps: dict[str, tuple[str, bool, bool]]
     periods: frozenset[tuple[str, str]]
+    ordinals: dict[str, int]
+    """Ordinal words of a calendar week's number ("fünften" -> 5), lower case."""
 
 
 def _variants(word: str, name: bool) -> set[str]:
@@ -432,6 +446,28 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?P<yp>(?P<yp_s>{_ci(d.YEAR_PARTS)})(?:\s+(?:{link}\s+)?(?:(?P<yp_y>{_YEAR})"
             rf"|(?P<yp_imp>{implicit}))(?!\w)|(?!\w)(?!\s+(?:{link}|{arts})\s)))"
         )
+    week_words = tuple(d.CALENDAR_WEEK_WORDS)
+    ordinal_words: dict[str, int] = {}
+    if week_words:
+        # "KW 5", "Kalenderwoche 5/2026", "epi week 5"; "die 5. Kalenderwoche (2026)",
+        # "the fifth calendar week of 2026": a week of the year by its ISO number
+        nums = get_language(code).numbers
+        for stem, value in nums.ORDINAL_STEMS.items():
+            if value == int(value) and 1 <= value <= _WEEKS:
+                for ending in nums.ORDINAL_ENDINGS or ("",):
+                    ordinal_words[_norm(stem + ending)] = int(value)
+
+        def cw_year(tag: str) -> str:
+            return rf"(?:\s*/\s*|\s+(?:{link}\s+)?)(?P<{tag}>{_YEAR})"
+
+        ord_suffix = _alt(nums.ORDINAL_SUFFIXES) if nums.ORDINAL_SUFFIXES else "(?!)"
+        ord_words = _ci(ordinal_words) if ordinal_words else "(?!)"
+        alts += [
+            rf"(?P<cw>(?P<cw_w>{_ci(week_words)})\s*(?P<cw_n>{_WEEK})(?!\d)"
+            rf"(?:{cw_year('cw_y')})?(?![\w/]))",
+            rf"(?P<cwo>(?:(?<![\d.,])(?P<cwo_n>{_WEEK})(?:{ord_suffix})|(?P<cwo_o>{ord_words}))"
+            rf"\s+(?P<cwo_w>{_ci(week_words)})(?:{cw_year('cwo_y')})?(?![\w/]))",
+        ]
     core_rx = "|".join(alts)
     core_alts = tuple(_strip(a) for a in alts)
     core_emb = f"(?:{'|'.join(core_alts)})"
@@ -526,6 +562,8 @@ def _grammar(lang: str) -> _Grammar:
         | _first(d.SEASONS)
         | _first(d.PUBLICATION_SPANS)
         | _first(d.YEAR_PARTS)
+        | _first(week_words)
+        | set(ordinal_words)
     )
     names = set(months_all) | set(weekdays)
     fams: dict[str, set[str]] = {}
@@ -557,6 +595,7 @@ def _grammar(lang: str) -> _Grammar:
         + list(d.ANCHOR_PHRASES)
         + list(d.PUBLICATION_SPANS)
         + list(d.YEAR_PARTS)
+        + list(week_words)
     ):
         words = phrase.split()
         if not trigger_words.intersection(words):  # "the day before" has "day" already
@@ -600,4 +639,5 @@ def _grammar(lang: str) -> _Grammar:
         span_rel={_norm(k): v for k, v in span_rel.items()},
         preps=preps,
         periods=periods,
+        ordinals=ordinal_words,
     )

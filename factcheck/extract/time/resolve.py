@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-from factcheck.extract.time.grammar import _Cal, _Context, _Res, _Shift, _Spec, _Weekday
+from factcheck.extract.time.grammar import _Cal, _Context, _Res, _Shift, _Spec, _Week, _Weekday
 from factcheck.models import DatePrecision, PublishedDate, TimeKind, TimeRef
 from factcheck.models.time import ABSOLUTE, UNRESOLVED, period_bounds
 
@@ -142,7 +142,43 @@ def _resolve(spec: _Spec, ctx: _Context, mode: str) -> _Res:
         return _resolve_cal(spec, ctx, mode)
     if isinstance(spec, _Weekday):
         return _resolve_weekday(spec, ctx, mode)
+    if isinstance(spec, _Week):
+        return _resolve_week(spec, ctx, mode)
     return _resolve_shift(spec, ctx)
+
+
+def _iso_week(year: int, week: int) -> tuple[dt.date, dt.date] | None:
+    """Monday and Sunday of ISO week ``week`` of ``year``; None when the year has no
+    such week (a 53rd week in a year of 52)."""
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _resolve_week(w: _Week, ctx: _Context, mode: str) -> _Res:
+    """A calendar week: of the year written, else the week of that number nearest the
+    publication in the sentence's tense (the latest begun by publication in the past
+    tense, the next not yet over in the future)."""
+    if w.year is not None:
+        bounds = _iso_week(w.year, w.week)
+        if bounds is None:
+            return _unresolved(DatePrecision.DAY)
+        return _Res(bounds[0], bounds[1], DatePrecision.DAY, ABSOLUTE)
+    if ctx.pub is None:
+        return _unresolved(DatePrecision.DAY)
+    p1, p2 = ctx.pub
+    weeks = [b for y in range(p1.year - 1, p2.year + 2) if (b := _iso_week(y, w.week))]
+    if mode == "past":
+        picked = [b for b in weeks if b[0] <= p2][-1:]
+    elif mode == "future":
+        picked = [b for b in weeks if b[1] >= p1][:1]
+    else:
+        picked = sorted(weeks, key=lambda b: min(abs((b[0] - p1).days), abs((b[1] - p2).days)))[:1]
+    if not picked:
+        return _unresolved(DatePrecision.DAY)
+    return _Res(picked[0][0], picked[0][1], DatePrecision.DAY, ctx.pub_label)
 
 
 def _resolve_cal(c: _Cal, ctx: _Context, mode: str) -> _Res:

@@ -179,6 +179,14 @@ MONTHS_TO: tuple[str, ...] = ()
 # English: {'first quarter': (1, 3), 'second quarter': (4, 6), 'third quarter': (7, 9), ...}
 YEAR_PARTS: dict[str, tuple[int, int]] = {}
 
+# Words for a week of the year counted by its number (ISO 8601 weeks, Monday to Sunday): the
+# number after the word ("*KW* 5", "*Kalenderwoche* 5/2026", "*epi week* 5") or as an ordinal
+# before it ("in der 5. *Kalenderwoche*", "the fifth *calendar week*"), with a year after or
+# none (then the week nearest the publication in the sentence's tense). Ordinals are read with
+# the numbers module's ``ORDINAL_*`` names.
+# English: 'calendar week', 'epidemiological week', 'epi week', 'ISO week', ...
+CALENDAR_WEEK_WORDS: tuple[str, ...] = ()
+
 # Phrases for a part of the publication's year, month or week: (unit, part), the part being
 # ``early``/``mid``/``late`` (as in :data:`SUB_PERIODS`), ``to_date`` (from the unit's start up
 # to publication) or ``from_date`` (from publication to the unit's end): ``seit Jahresbeginn``

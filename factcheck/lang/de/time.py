@@ -333,6 +333,10 @@ latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``, ``in
 ersten neun Monaten des Jahres``. Not before another article (``im dritten Quartal des
 Vorjahres``, ``in den ersten sechs Monaten der Pandemie``)."""
 
+CALENDAR_WEEK_WORDS: tuple[str, ...] = ("KW", "Kalenderwoche", "Meldewoche")
+"""Wörter für eine Woche des Jahres nach ihrer Nummer ("in *KW* 5", "in der 5.
+*Kalenderwoche* 2026", "in der fünften *Meldewoche*")."""
+
 PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
     "jahresbeginn": ("year", "early"),
     "jahresanfang": ("year", "early"),

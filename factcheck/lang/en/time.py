@@ -281,6 +281,12 @@ latest that has begun by publication): ``in the third quarter``, ``Q3 2024``, ``
 first nine months of the year``. Not before a link word or article that names some other
 year or thing (``the first six months of the war``)."""
 
+CALENDAR_WEEK_WORDS: tuple[str, ...] = (
+    "calendar week", "epidemiological week", "epi week", "ISO week", "reporting week",
+)  # fmt: skip
+"""Words for a week of the year by its number ("in *epidemiological week* 5", "the fifth
+*calendar week* of 2026"); not a bare "week" ("the Week 5 game" is a season's week)."""
+
 PUBLICATION_SPANS: dict[str, tuple[str, str]] = {
     "earlier this year": ("year", "to_date"),
     "later this year": ("year", "from_date"),
