@@ -417,3 +417,16 @@ def moved_by(text: str, start: int, head: str, lang: str) -> Direction | None:
         if word in pack.hedges.DECREASE_WORDS:
             return Direction.DECREASE
     return None
+
+
+def event_clause_start(text: str, start: int, at: int, lang: str) -> int | None:
+    """Where the clause about an event that holds the time at ``at`` begins (the last of
+    the packs' ``figures.EVENT_CLAUSE_OPENERS`` in ``text[start:at]`` with no comma or
+    semicolon after it: "38 were killed *after* the typhoon swept the islands at the
+    weekend"), or None: that time dates the event, not the figures before the opener."""
+    last = None
+    for m in cue_pattern(lang, "EVENT_CLAUSE_OPENERS").finditer(text, start, at):
+        last = m
+    if last is None or any(c in text[last.end() : at] for c in ",;"):
+        return None
+    return last.start()

@@ -86,3 +86,9 @@ class Figures(Protocol):
 
     PEAK_CUES: tuple[str, ...]
     """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
+
+    EVENT_CLAUSE_OPENERS: tuple[str, ...]
+    """Words opening a clause about the event behind the figures before it ("38 people
+    were killed *after* the typhoon swept the islands at the weekend", "..., *nachdem*
+    der Sturm am Samstag ..."): a time in that clause, with no comma between, dates the
+    event, not those figures."""

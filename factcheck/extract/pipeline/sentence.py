@@ -17,6 +17,7 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.clock import clock_events, find_clocks, moment_events
 from factcheck.extract.figure_cues import (
     cue_pattern,
+    event_clause_start,
     is_as_of,
     is_compared_to,
     is_earlier_figure,
@@ -239,6 +240,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # relative clause does not date the figures after it (it may those before it: "84.000
     # Einsatzkräfte, die seit Freitag ausgerückt sind")
     relative = [t for t in shared if _relative(text, idx.clause(t.start)[0], lang)]
+    # "38 were killed after the typhoon swept the islands at the weekend": the event's time
+    events = {id(t): at for t in shared if (at := event_clause_start(text, s, t.start, lang))}
     moments = _moments_named(text, framing, lang) if quantities else []
     # "6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen": a time in a later
     # clause that holds a figure of its own dates that clause's figures, not those before
@@ -257,6 +260,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             figure_time = sentence_time_of([t for t in base if t in as_of] or base)
         if relative:
             usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
+            figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
+        if events and any(qm.end <= events.get(id(t), -1) for t in base):
+            usable = [t for t in base if qm.end > events.get(id(t), len(text))]
             figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
         for opens, named in moments:
             if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):

@@ -105,3 +105,9 @@ AVERAGE_CUES: tuple[str, ...] = ()
 # Words in a number's clause that give the highest level it reached ("*at its peak*").
 # English: 'at the peak', 'at its peak', 'at their peak', 'at the height', ...
 PEAK_CUES: tuple[str, ...] = ()
+
+# Words opening a clause about the event behind the figures before it ("38 people were killed
+# *after* the typhoon swept the islands at the weekend", "..., *nachdem* der Sturm am Samstag
+# ..."): a time in that clause, with no comma between, dates the event, not those figures.
+# English: 'after'
+EVENT_CLAUSE_OPENERS: tuple[str, ...] = ()

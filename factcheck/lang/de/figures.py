@@ -132,3 +132,9 @@ PEAK_CUES: tuple[str, ...] = (
     "in der Spitze", "zu Spitzenzeiten", "in Spitzenzeiten", "zeitweise", "zeitweilig",
     "zwischenzeitlich", "Höchststand", "Höhepunkt", "Scheitel*", "Flutscheitel*",
 )  # fmt: skip
+
+
+EVENT_CLAUSE_OPENERS: tuple[str, ...] = ("nachdem",)
+"""Wörter, die einen Satzteil über das Ereignis hinter den Zahlen davor eröffnen ("38
+Menschen starben, *nachdem* der Taifun am Wochenende ..."): seine Zeit ist die des
+Ereignisses, nicht die der Zahlen."""

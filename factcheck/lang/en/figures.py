@@ -117,3 +117,8 @@ PEAK_CUES: tuple[str, ...] = (
     "at the peak", "at its peak", "at their peak", "at the height", "at its height",
     "peaked at", "peak of", "at one point", "crested", "crest of",
 )  # fmt: skip
+
+
+EVENT_CLAUSE_OPENERS: tuple[str, ...] = ("after",)
+"""Words opening a clause about the event behind the figures before it ("38 were killed
+*after* the typhoon swept the islands at the weekend"): its time is the event's."""

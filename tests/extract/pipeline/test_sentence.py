@@ -332,6 +332,11 @@ def _times(text: str, language: str) -> dict[str, tuple[object, object] | None]:
         # a time in a later clause with a figure of its own is that figure's
         ("Die Festleitung zählte 6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen.",
          "de", "6,7 Millionen Besucher"),
+        # a time in a clause about the event behind the figure is the event's
+        ("At least 38 people were killed after the typhoon swept the islands on Saturday, "
+         "the agency said.", "en", "At least 38 people"),
+        ("Mindestens 38 Menschen kamen ums Leben, nachdem der Taifun am Samstag über die "
+         "Inseln gezogen war.", "de", "Mindestens 38 Menschen"),
     ],
 )  # fmt: skip
 def test_a_time_of_another_figure_does_not_date_this_one(
