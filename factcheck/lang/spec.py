@@ -353,6 +353,15 @@ class Time(Protocol):
     (then the latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``,
     ``in den ersten neun Monaten``. Not before another article or link word, which names
     some other year or thing (``im dritten Quartal des Vorjahres``)."""
+    WEEKEND_WORDS: tuple[str, ...]
+    """Words for a weekend, Saturday and Sunday. After a word of LAST_WORDS, NEXT_WORDS or
+    THIS_WORDS ("am *vergangenen* Wochenende", "*last* weekend") that weekend; after a word
+    of WEEKEND_OPENERS ("*am* Wochenende", "over *the* weekend") the weekend nearest the
+    publication in the sentence's tense; after any other word none ("am ersten
+    Wochenende" of a festival, "every weekend")."""
+    WEEKEND_OPENERS: tuple[str, ...]
+    """Words right before a word of WEEKEND_WORDS that make it the weekend nearest the
+    publication ("*am* Wochenende", "*übers* Wochenende", "over *the* weekend")."""
     CALENDAR_WEEK_WORDS: tuple[str, ...]
     """Words for a week of the year counted by its number (ISO 8601 weeks, Monday to
     Sunday): the number after the word ("*KW* 5", "*Kalenderwoche* 5/2026", "*epi week* 5")

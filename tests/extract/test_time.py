@@ -298,6 +298,9 @@ def test_impossible_days_are_not_read() -> None:
 # ------------------------------------------------------------------ properties
 
 TOKENS = [
+    "Wochenende",
+    "weekend",
+    "the",
     "KW",
     "Kalenderwoche",
     "week",
@@ -831,3 +834,72 @@ def test_a_53rd_week_in_a_year_of_52_is_unresolved() -> None:
     """2025 has 52 ISO weeks: its "KW 53" names no days."""
     t = only("In KW 53/2025 gab es 12 Fälle.", "de", WED_19_JUNE)
     assert t.start is None and t.resolved_against == UNRESOLVED
+
+
+THU_11_DEC = PublishedDate(date=D(2025, 12, 11), precision=DatePrecision.DAY)
+"""A Thursday: the weekend before is 6-7 December, the one after 13-14 December."""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "direction", "start", "end"),
+    [
+        ("Am Wochenende starben drei Menschen.", "de", "past", D(2025, 12, 6), D(2025, 12, 7)),
+        ("Für das Wochenende erwartet der Wetterdienst Tauwetter.", "de", "future",
+         D(2025, 12, 13), D(2025, 12, 14)),
+        ("Am vergangenen Wochenende kamen 300 Menschen.", "de", "either", D(2025, 12, 6),
+         D(2025, 12, 7)),
+        ("Am kommenden Wochenende kommen 300 Menschen.", "de", "either", D(2025, 12, 13),
+         D(2025, 12, 14)),
+        # no tense, no word for which: either of the two
+        ("Am Wochenende kommen 300 Menschen.", "de", "either", D(2025, 12, 6),
+         D(2025, 12, 14)),
+        ("Over the weekend, three people died.", "en", "past", D(2025, 12, 6), D(2025, 12, 7)),
+        ("Last weekend three people died.", "en", "past", D(2025, 12, 6), D(2025, 12, 7)),
+        ("This weekend temperatures will rise.", "en", "future", D(2025, 12, 13),
+         D(2025, 12, 14)),
+        ("Next weekend 300 people will come.", "en", "either", D(2025, 12, 13),
+         D(2025, 12, 14)),
+    ],
+)  # fmt: skip
+def test_a_weekend_is_its_saturday_and_sunday(
+    text: str, lang: str, direction: Tense, start: dt.date, end: dt.date
+) -> None:
+    """ "am Wochenende", "over the weekend": Saturday and Sunday of the weekend its word
+    says ("vergangenen", "next"), else of the one nearest the publication in the tense."""
+    t = only(text, lang, THU_11_DEC, direction=direction)
+    assert (t.start, t.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("day", "how", "saturday"),
+    [
+        # Saturday 13 and Sunday 14 December 2025
+        (D(2025, 12, 13), "past", D(2025, 12, 13)),
+        (D(2025, 12, 14), "past", D(2025, 12, 13)),
+        (D(2025, 12, 14), "future", D(2025, 12, 13)),
+        (D(2025, 12, 15), "future", D(2025, 12, 20)),
+        (D(2025, 12, 14), "last", D(2025, 12, 6)),
+        (D(2025, 12, 15), "last", D(2025, 12, 13)),
+        (D(2025, 12, 12), "next", D(2025, 12, 13)),
+        (D(2025, 12, 13), "next", D(2025, 12, 20)),
+    ],
+)
+def test_the_weekend_of_a_day_on_the_weekend(day: dt.date, how: str, saturday: dt.date) -> None:
+    """On the weekend itself, its own is the past and the future one; "last" and "next"
+    are the ones before and after it."""
+    from factcheck.extract.time.resolve import _weekend_bounds
+
+    assert _weekend_bounds(day, how) == (saturday, saturday + dt.timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am ersten Wochenende kamen 300.000 Besucher.", "de"),
+        ("The first weekend drew 300,000 visitors.", "en"),
+        ("Every weekend 300 people come.", "en"),
+    ],
+)
+def test_a_weekend_of_something_else_is_no_time(text: str, lang: str) -> None:
+    """ "am ersten Wochenende" (of a festival), "every weekend": not the publication's."""
+    assert not find_times(text, lang, THU_11_DEC)

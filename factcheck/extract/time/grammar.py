@@ -68,6 +68,14 @@ class _Week:
 
 
 @dataclass(frozen=True, slots=True)
+class _Weekend:
+    """A weekend, Saturday and Sunday ("am Wochenende", "last weekend")."""
+
+    rel: str | None = None
+    """last / next / this, as written; None: the one nearest in the sentence's tense."""
+
+
+@dataclass(frozen=True, slots=True)
 class _Weekday:
     weekday: int
     part: PartOfDay | None = None
@@ -90,7 +98,7 @@ class _Shift:
     years_ago: int | None = None
 
 
-_Spec = _Cal | _Weekday | _Shift | _Week
+_Spec = _Cal | _Weekday | _Shift | _Week | _Weekend
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,6 +454,13 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?P<yp>(?P<yp_s>{_ci(d.YEAR_PARTS)})(?:\s+(?:{link}\s+)?(?:(?P<yp_y>{_YEAR})"
             rf"|(?P<yp_imp>{implicit}))(?!\w)|(?!\w)(?!\s+(?:{link}|{arts})\s)))"
         )
+    if d.WEEKEND_WORDS:
+        # "am vergangenen Wochenende", "last weekend"; "am Wochenende", "over the weekend"
+        we_openers = "|".join(rf"(?<=(?<![\w-]){_word(w)}\s)" for w in d.WEEKEND_OPENERS)
+        alts.append(
+            rf"(?P<we>(?:(?P<we_r>{rel_rx})\s+|(?i:{we_openers or '(?!)'}))"
+            rf"(?P<we_w>{_ci(d.WEEKEND_WORDS)})(?![\w-]))"
+        )
     week_words = tuple(d.CALENDAR_WEEK_WORDS)
     ordinal_words: dict[str, int] = {}
     if week_words:
@@ -563,6 +578,7 @@ def _grammar(lang: str) -> _Grammar:
         | _first(d.PUBLICATION_SPANS)
         | _first(d.YEAR_PARTS)
         | _first(week_words)
+        | _first(d.WEEKEND_WORDS)
         | set(ordinal_words)
     )
     names = set(months_all) | set(weekdays)
@@ -596,6 +612,7 @@ def _grammar(lang: str) -> _Grammar:
         + list(d.PUBLICATION_SPANS)
         + list(d.YEAR_PARTS)
         + list(week_words)
+        + list(d.WEEKEND_WORDS)
     ):
         words = phrase.split()
         if not trigger_words.intersection(words):  # "the day before" has "day" already

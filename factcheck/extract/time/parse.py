@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.time.grammar import _Cal, _Grammar, _norm, _Shift, _Spec, _Week, _Weekday
+from factcheck.extract.time.grammar import (
+    _Cal,
+    _Grammar,
+    _norm,
+    _Shift,
+    _Spec,
+    _Week,
+    _Weekday,
+    _Weekend,
+)
 from factcheck.models import PartOfDay
 
 # ------------------------------------------------------------------------ parsing
@@ -151,6 +160,9 @@ def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
             return _Cal(int(year), first, season=(first, last))
         # without a year: the latest such part that has begun by publication
         return _Cal(None, first, rel="past", season=(first, last))
+    if form == "we":
+        rel = gr("we_r")
+        return _Weekend(g.rel[_norm(rel)] if rel else None)
     if form in ("cw", "cwo"):
         digits = gr(f"{form}_n")
         week = int(digits) if digits else g.ordinals[_norm(gr("cwo_o"))]

@@ -9,7 +9,16 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-from factcheck.extract.time.grammar import _Cal, _Context, _Res, _Shift, _Spec, _Week, _Weekday
+from factcheck.extract.time.grammar import (
+    _Cal,
+    _Context,
+    _Res,
+    _Shift,
+    _Spec,
+    _Week,
+    _Weekday,
+    _Weekend,
+)
 from factcheck.models import DatePrecision, PublishedDate, TimeKind, TimeRef
 from factcheck.models.time import ABSOLUTE, UNRESOLVED, period_bounds
 
@@ -144,7 +153,47 @@ def _resolve(spec: _Spec, ctx: _Context, mode: str) -> _Res:
         return _resolve_weekday(spec, ctx, mode)
     if isinstance(spec, _Week):
         return _resolve_week(spec, ctx, mode)
+    if isinstance(spec, _Weekend):
+        return _resolve_weekend(spec, ctx, mode)
     return _resolve_shift(spec, ctx)
+
+
+_SATURDAY = 5
+_DAY1 = dt.timedelta(days=1)
+
+
+def _saturday_on_or_before(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=(d.weekday() - _SATURDAY) % 7)
+
+
+def _weekend_bounds(d: dt.date, how: str) -> tuple[dt.date, dt.date]:
+    """Saturday and Sunday of the weekend ``how`` ("past": the latest begun by ``d``;
+    "future": the first not over by ``d``; "last": the latest over before ``d``; "next":
+    the first begun after ``d``) from day ``d``."""
+    if how == "past":
+        sat = _saturday_on_or_before(d)
+    elif how == "future":
+        sat = _saturday_on_or_before(d + _DAY1)  # Sunday's Saturday, else the coming one
+        sat = sat if sat + _DAY1 >= d else sat + dt.timedelta(days=7)
+    elif how == "last":
+        sat = _saturday_on_or_before(d - 2 * _DAY1)  # its Sunday lies before d
+    else:  # next
+        sat = _saturday_on_or_before(d) + dt.timedelta(days=7)
+    return sat, sat + _DAY1
+
+
+def _resolve_weekend(w: _Weekend, ctx: _Context, mode: str) -> _Res:
+    """A weekend: the one its word says ("last", "next"), else the one nearest the
+    publication in the sentence's tense; with neither, or "this", either of the two
+    nearest (the last begun and the first not over)."""
+    if ctx.pub is None:
+        return _unresolved(DatePrecision.DAY)
+    p1, p2 = ctx.pub
+    how = w.rel if w.rel in ("last", "next") else mode
+    hows = ("past", "future") if how not in ("past", "future", "last", "next") else (how,)
+    lo = min(_weekend_bounds(p1, h)[0] for h in hows)
+    hi = max(_weekend_bounds(p2, h)[1] for h in hows)
+    return _Res(lo, hi, DatePrecision.DAY, ctx.pub_label)
 
 
 def _iso_week(year: int, week: int) -> tuple[dt.date, dt.date] | None:

@@ -179,6 +179,19 @@ MONTHS_TO: tuple[str, ...] = ()
 # English: {'first quarter': (1, 3), 'second quarter': (4, 6), 'third quarter': (7, 9), ...}
 YEAR_PARTS: dict[str, tuple[int, int]] = {}
 
+# Words for a weekend, Saturday and Sunday. After a word of LAST_WORDS, NEXT_WORDS or THIS_WORDS
+# ("am *vergangenen* Wochenende", "*last* weekend") that weekend; after a word of
+# WEEKEND_OPENERS ("*am* Wochenende", "over *the* weekend") the weekend nearest the publication
+# in the sentence's tense; after any other word none ("am ersten Wochenende" of a festival,
+# "every weekend").
+# English: 'weekend'
+WEEKEND_WORDS: tuple[str, ...] = ()
+
+# Words right before a word of WEEKEND_WORDS that make it the weekend nearest the publication
+# ("*am* Wochenende", "*übers* Wochenende", "over *the* weekend").
+# English: 'the'
+WEEKEND_OPENERS: tuple[str, ...] = ()
+
 # Words for a week of the year counted by its number (ISO 8601 weeks, Monday to Sunday): the
 # number after the word ("*KW* 5", "*Kalenderwoche* 5/2026", "*epi week* 5") or as an ordinal
 # before it ("in der 5. *Kalenderwoche*", "the fifth *calendar week*"), with a year after or

@@ -333,6 +333,13 @@ latest that has begun by publication): ``im dritten Quartal``, ``Q3 2024``, ``in
 ersten neun Monaten des Jahres``. Not before another article (``im dritten Quartal des
 Vorjahres``, ``in den ersten sechs Monaten der Pandemie``)."""
 
+WEEKEND_WORDS: tuple[str, ...] = ("Wochenende", "Wochenendes")
+"""Wörter für ein Wochenende ("am *Wochenende*", "des vergangenen *Wochenendes*")."""
+
+WEEKEND_OPENERS: tuple[str, ...] = ("am", "übers", "das", "des", "zum", "vom", "ans")
+"""Wörter direkt vor einem Wochenende, die es zum nächstgelegenen machen ("*am*
+Wochenende", "für *das* Wochenende"); nicht "am *ersten* Wochenende"."""
+
 CALENDAR_WEEK_WORDS: tuple[str, ...] = ("KW", "Kalenderwoche", "Meldewoche")
 """Wörter für eine Woche des Jahres nach ihrer Nummer ("in *KW* 5", "in der 5.
 *Kalenderwoche* 2026", "in der fünften *Meldewoche*")."""

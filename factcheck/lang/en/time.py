@@ -281,6 +281,13 @@ latest that has begun by publication): ``in the third quarter``, ``Q3 2024``, ``
 first nine months of the year``. Not before a link word or article that names some other
 year or thing (``the first six months of the war``)."""
 
+WEEKEND_WORDS: tuple[str, ...] = ("weekend",)
+"""Words for a weekend ("over the *weekend*", "last *weekend*")."""
+
+WEEKEND_OPENERS: tuple[str, ...] = ("the",)
+"""Words right before a weekend that make it the one nearest the publication ("over *the*
+weekend", "at *the* weekend"); not "the *first* weekend"."""
+
 CALENDAR_WEEK_WORDS: tuple[str, ...] = (
     "calendar week", "epidemiological week", "epi week", "ISO week", "reporting week",
 )  # fmt: skip
