@@ -80,7 +80,12 @@ def _scope(
                     p.place.kind in (PlaceKind.CITY, PlaceKind.REGION)
                     or not in_source(p, source_spans)
                 )
-                and (_scoping(p, text, scoping) or _subject_place(p, s, text))
+                and (
+                    _scoping(p, text, scoping)
+                    or _subject_place(p, s, text)
+                    or _label_place(p, s, text)
+                )
+                and not _in_relative(p, s, min(a, lead or a), text, st.lang)
             ):
                 keys.append(p.place.key)
                 break
@@ -296,6 +301,43 @@ def _subject_place(p: PlaceMatch, s: int, text: str) -> bool:
         and not p.preposition
         and not p.metonym
         and p.place.kind in (PlaceKind.COUNTRY, PlaceKind.REGION)
+    )
+
+
+def _in_relative(p: PlaceMatch, s: int, a: int, text: str, lang: str) -> bool:
+    """True when the place stands in a relative clause closed before ``a`` ("das
+    Giftinformationszentrum in Erfurt, *das für Thüringen und Sachsen zuständig ist*,
+    registrierte 181 Anfragen"): it describes a noun before it, not where the figure
+    after it was counted."""
+    relatives = get_language(lang).syntax.RELATIVE_PRONOUNS
+    at = text.rfind(",", s, p.start)
+    while at >= 0:
+        first = text[at + 1 : p.start].split()[:1]
+        if first and first[0].casefold() in relatives:
+            return text.find(",", p.end, a) >= 0
+        at = text.rfind(",", s, at)
+    return False
+
+
+LABEL_MAX = 60
+"""Characters of a list line's label before its colon ("- GIZ Nord (Göttingen): 96")."""
+
+_BULLETS = "-–—•*·▪ \t"
+
+
+def _label_place(p: PlaceMatch, s: int, text: str) -> bool:
+    """A place in the label of a line of a list or table, before the colon its figure
+    follows ("- GIZ Nord (*Göttingen*): 96 Anfragen", "*Bavaria*: 54,900"): the figure
+    is that place's."""
+    colon = text.find(":", p.end, s + LABEL_MAX)
+    if colon < 0:
+        return False  # (a capital there is the place, not its government)
+    label = text[s:colon]
+    return (
+        "\n" not in label
+        and not any(map(str.isdigit, label))
+        and (label[:1] in _BULLETS or label[:1].isupper())  # a bullet or a name opens it
+        and text[colon + 1 : colon + 3].strip()[:1].isdigit()
     )
 
 

@@ -425,3 +425,46 @@ def test_a_share_held_by_a_kind_of_people_is_that_kind_s(text: str, lang: str, k
 def test_a_figure_given_for_a_place_is_that_places(text: str, lang: str, place: str) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
     assert claim.measure is not None and place in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "place"),
+    [
+        ("- GIZ Nord (Göttingen): 96 Anfragen", "de", "96 Anfragen", "city:gottingen"),
+        ("- GIZ Erfurt: 118 Anfragen", "de", "118 Anfragen", "city:erfurt"),
+        ("Bayern: 54.900 Wohnungen", "de", "54.900 Wohnungen", "region:de-by"),
+        ("• Berlin: 81 calls", "en", "81 calls", "city:berlin"),  # a capital, not its government
+    ],
+)
+def test_a_place_in_a_list_lines_label_scopes_its_figure(
+    text: str, lang: str, quote: str, place: str
+) -> None:
+    """ "- GIZ Erfurt: 118 Anfragen": the line's label, before the colon, names the place."""
+    claims = {c.quote: c for c in extract_text(text, language=lang, published="2025-10-13")}
+    measure = claims[quote].measure
+    assert measure is not None and place in measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "place", "not_place"),
+    [
+        ("Das Giftinformationszentrum in Erfurt, das für Thüringen und Sachsen zuständig "
+         "ist, registrierte 181 Anfragen.", "de", "181 Anfragen", "city:erfurt",
+         "region:de-sn"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_relative_clause_does_not_scope_the_figure_after_it(
+    text: str, lang: str, quote: str, place: str, not_place: str
+) -> None:
+    """The places a relative clause names describe the noun before it: the figure after
+    the clause has the place of the main clause."""
+    claims = {c.quote: c for c in extract_text(text, language=lang, published="2025-10-08")}
+    measure = claims[quote].measure
+    assert measure is not None and place in measure.scope and not_place not in measure.scope
+    shares = extract_text(
+        "Shares in the club, which are listed in New York, rose as much as 9 percent.",
+        language="en",
+        published="2024-03-05",
+    )
+    (share,) = [c for c in shares if c.quantity is not None]
+    assert share.measure is not None and "city:new-york-city" not in share.measure.scope
