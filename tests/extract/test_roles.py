@@ -1635,6 +1635,9 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
          "en", "case"),
         ("Mehr als 2.300 Menschen sind erkrankt, 47 starben.", "Mehr als 2.300 Menschen", "de",
          "case"),
+        ("By then 278 passengers had reported illness.", "278 passengers", "en",
+         "case:passenger"),
+        ("Rund 60 Gäste klagten über Übelkeit.", "Rund 60 Gäste", "de", "case:attendance"),
         # "tödlich" as an adverb tells a death, the adjective only names the event
         ("Bei dem tödlichen Unfall waren 40 Einsatzkräfte vor Ort.", "40 Einsatzkräfte", "de",
          "rescue_worker"),

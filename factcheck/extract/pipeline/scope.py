@@ -63,7 +63,9 @@ def _scope(
         keys.extend(_listed_after(places, last, text, st.lang))
     elif pack.morphology.CLOSED_COMPOUNDS:
         keys.extend(_city_adjectives(text, a, b, st.lang))
-    keys.extend(admin_areas(text, a, b, st.lang, skip))  # "die Provinz Al-Haouz"
+    areas = _memo(st, ("areas",), lambda: _areas_in_sentence(st))
+    if areas:
+        keys.extend(admin_areas(text, a, b, st.lang, skip))  # "die Provinz Al-Haouz"
     if not keys:
         # the place the sentence opens with governs its figures ("In Ecuador, the
         # ministry counted 640 dead"; "Peru now counts 6,900 dead"): the nearest
@@ -100,7 +102,7 @@ def _scope(
         before = [p for p in before if kind in ("", p.place.kind)]
         if before:
             keys.append(before[-1].place.key)
-    if not keys and lead is not None and s < min(a, lead):
+    if not keys and areas and lead is not None and s < min(a, lead):
         # "In the province of Hatay, 20,000 people died": an area the sentence opens with
         keys.extend(admin_areas(text, s, min(a, lead), st.lang, skip))
     # places before the stretch are no names either ("In Ecuador, ...")
@@ -594,6 +596,17 @@ def _admin_patterns(lang: str) -> tuple[Prefiltered, re.Pattern[str], re.Pattern
 
 ADMIN_NAME_BEFORE = 60
 """Characters before an area's noun searched for its name ("Al Haouz province")."""
+
+
+def _areas_in_sentence(st: _State) -> bool:
+    """True when the sentence being read names an administrative area or a measuring
+    site (one search per sentence; most name none, and "Wahlkreis" in each line of a
+    table only looks like one to the pattern's pre-check)."""
+    patterns = _admin_patterns(st.lang)
+    if patterns is None:
+        return False
+    idx = _sentence_index(st)
+    return patterns[0].search(idx.text, idx.start, idx.end) is not None
 
 
 def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]]) -> list[str]:

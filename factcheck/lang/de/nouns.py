@@ -19,7 +19,9 @@ CONCEPTS: dict[str, str] = {
     # Verwaltungsbezirke: mit einem Namen daneben eine Region ("die Provinz Al-Haouz")
     "Provinz": "province", "Bezirk": "district", "Distrikt": "district", "Landkreis": "county",
     "Präfektur": "prefecture", "Gouvernement": "governorate", "Kanton": "canton",
-    "Oblast": "oblast",
+    "Oblast": "oblast", "Kreis": "county", "Regierungsbezirk": "district",
+    # das Gebiet einer Polizeibehörde ("im Bereich des Polizeipräsidiums Mittelhessen")
+    "Polizeipräsidium": "district", "Polizeidirektion": "district",
     # was ausläuft und wohin es treibt ("60.000 Liter Rohöl", "40 Kilometer Küste")
     "Öl": "oil", "Rohöl": "oil", "Heizöl": "oil", "Küste": "coast", "Küstenlinie": "coast",
     "Uferlinie": "coast",
@@ -160,7 +162,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # die Menschen eines Datenlecks: "Daten von 70 Millionen Kunden"
     "affected": ("betroffen*", "Daten von", "Datenleck*", "geleakt*", "erbeutet*"),
     "case": ("erkrankt*", "infiziert*", "angesteckt", "Symptome*", "Brechdurchfall", "Durchfall",
-             "Erbrechen"),
+             "Erbrechen", "klagten über", "klagen über", "meldeten sich krank"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam", "wieder gefasst"),
     # aus dem Gewahrsam entkommen ("zehn Häftlinge sind ausgebrochen")
     "escaped": ("ausgebrochen*", "entkommen*", "entflohen*"),

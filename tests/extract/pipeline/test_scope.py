@@ -248,6 +248,10 @@ def test_each_figure_of_a_list_takes_the_place_on_its_side(
          "region:alhaous"),
         ("In the province of Hatay, 20,000 people died.", "en", "20,000 people",
          "region:hatai"),
+        # a district, and a police authority's area
+        ("Im Kreis Olpe wurden 12 Menschen verletzt.", "de", "12 Menschen", "region:olpe"),
+        ("Allein im Bereich des Polizeipräsidiums Mittelhessen gab es 243 Unfälle.", "de",
+         "243 Unfälle", "region:mitelhesen"),
         # a measuring site and its name: where the reading was taken
         ("Am Pegel Kaub wurden 78 Zentimeter gemessen.", "de", "78 Zentimeter", "site:kaub"),
         ("The Kaub gauge read 78 centimetres on Tuesday.", "en", "78 centimetres",
@@ -259,6 +263,12 @@ def test_an_administrative_area_and_its_name_scope_a_figure(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None and region in claim.measure.scope
+
+
+def test_a_circle_of_people_is_no_district() -> None:
+    """ "im Kreis der Familie": no name follows the noun, so no region."""
+    (guests,) = [c for c in extract_text("Im Kreis der Familie feierten 30 Gäste.", language="de")]
+    assert guests.measure is not None and not guests.measure.scope
 
 
 def test_several_areas_name_no_region() -> None:
