@@ -20,6 +20,16 @@ def paragraph_day(st: _State, s: int) -> TimeRef | None:
     return None if "\n\n" in st.article.text[at:s] else day
 
 
+def paragraph_place(st: _State, s: int) -> tuple[str, ...]:
+    """The places of the last figure given for a place in an earlier sentence of the same
+    paragraph as ``s`` ("In Düsseldorf strichen die Airlines 470 Flüge. Der Flughafen
+    sprach von 57.000 Passagieren": Düsseldorf's), or none."""
+    if st.last_place is None:
+        return ()
+    at, keys = st.last_place
+    return () if at >= s or "\n\n" in st.article.text[at:s] else keys
+
+
 def now(st: _State, seg: tuple[int, int]) -> TimeRef | None:
     """The article's publication as a time, when the clause gives its figure as of the
     time of writing (the packs' ``figures.CURRENT_CUES``: "now", "inzwischen"), else None."""

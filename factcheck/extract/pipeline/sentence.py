@@ -22,12 +22,14 @@ from factcheck.extract.figure_cues import (
     is_compared_to,
     is_earlier_figure,
     is_report_day,
+    is_total,
     part_cue_at,
     refers_to_figure,
 )
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.ages import listed_ages, name_ages
+from factcheck.extract.pipeline.current import paragraph_place
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons, no_moment_day
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.flows import _flow
@@ -297,6 +299,16 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 # "9 died in the rebel-held south, and 14 are missing": the places of
                 # the figure it is joined to
                 scope = tuple(sorted({*scope, *prev_places}))
+        if (
+            st.last_place is not None
+            and qm.role is NumberRole.AMOUNT  # counts go on; a measure, an age do not
+            and not scope_places
+            and not _has_place(scope)
+            and not is_total(text, s, seg[1], lang)  # "insgesamt", "landesweit"
+        ):
+            # "In Düsseldorf strichen die Airlines 470 Flüge. Der Flughafen sprach von
+            # 57.000 Passagieren": a paragraph about one place goes on with its figures
+            scope = tuple(sorted({*scope, *paragraph_place(st, s)}))
         prev_places = tuple(x for x in scope if is_place_key(x))
         if qm.role is NumberRole.PERCENT:
             # "Labour won 33.7 percent", "Reform UK 14.3 percent": each party's own share
@@ -333,6 +345,10 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             and made.measure.concept
         ):
             sibling = made.measure
+        # (only a place the sentence opens with before its first figure: its topic)
+        locals_ = _local_places(prev_places, places, quantities[0].start)
+        if made is not None and qm.role is NumberRole.AMOUNT and locals_:
+            st.last_place = (qm.start, locals_)
         made_all.append(made)
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
@@ -632,6 +648,24 @@ def _clause_tail(
     if not _joined(between, idx.lang):
         return None
     return quantities[j].end, b
+
+
+def _local_places(keys: tuple[str, ...], places: list[PlaceMatch], first: int) -> tuple[str, ...]:
+    """The places of ``keys`` a paragraph may go on about (:func:`paragraph_place`): a
+    city or site the sentence names before its first figure (at ``first``), or an area
+    the gazetteer does not know ("im Kreis Olpe"); not a country or a state, which a
+    paragraph names as the frame of a statistic as often as its topic."""
+    from factcheck.extract.places import place_by_key
+
+    opening = {p.place.key for p in places if p.start < first}
+    out = []
+    for key in keys:
+        if not key.startswith(("city:", "site:", "region:")):
+            continue
+        place = place_by_key(key)
+        if place is None or (place.kind in (PlaceKind.CITY, PlaceKind.SITE) and key in opening):
+            out.append(key)
+    return tuple(out)
 
 
 def _has_place(scope: tuple[str, ...]) -> bool:

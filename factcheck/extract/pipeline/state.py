@@ -81,6 +81,9 @@ class _State:
     last_day: tuple[int, TimeRef] | None = None
     """Where the last exact day was named and the day: an occasion's figure with no time of
     its own in the same paragraph is that day's."""
+    last_place: tuple[int, tuple[str, ...]] | None = None
+    """Where the last figure given for a place stands and its places: a figure with no
+    place of its own in a later sentence of the same paragraph is given for them."""
     last_event_time: TimeRef | None = None
     last_flow: _Flow | None = None
     claims: list[Claim] = field(default_factory=list)

@@ -478,3 +478,51 @@ def test_a_place_in_a_relative_clause_does_not_scope_the_figure_after_it(
     )
     (share,) = [c for c in shares if c.quantity is not None]
     assert share.measure is not None and "city:new-york-city" not in share.measure.scope
+
+
+def _scopes(text: str, lang: str = "de") -> dict[str, tuple[str, ...]]:
+    return {
+        c.quote: c.measure.scope
+        for c in extract_text(text, language=lang, published="2026-02-12")
+        if c.measure is not None
+    }
+
+
+def test_a_paragraph_about_one_place_goes_on_with_its_figures() -> None:
+    """A count with no place of its own, in a later sentence of the paragraph whose last
+    count was given for a city the sentence opened with, is that city's."""
+    scopes = _scopes(
+        "In Düsseldorf strichen die Airlines etwa 470 Flüge. Der Flughafen sprach von "
+        "etwa 57.000 betroffenen Passagieren."
+    )
+    assert "city:dusseldorf" in scopes["etwa 57.000 betroffenen Passagieren"]
+    scopes = _scopes(
+        "In Seoul, 132 people were injured on Saturday. Another 40 people were taken to hospital.",
+        "en",
+    )
+    assert "city:seoul" in scopes["40 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a new paragraph
+        ("In Düsseldorf strichen die Airlines 470 Flüge.\n\nBetroffen waren 57.000 Passagiere.",
+         "57.000 Passagiere"),
+        # a total
+        ("In Düsseldorf strichen die Airlines 470 Flüge. Insgesamt waren 150.000 Reisende "
+         "betroffen.", "150.000 Reisende"),
+        # a country frames a statistic as often as it is the topic
+        ("In Deutschland starben 2024 rund 2.800 Menschen im Verkehr. Bei dem Unfall wurden "
+         "zwölf Menschen verletzt.", "zwölf Menschen"),
+        # a city named after the figure is not the sentence's topic
+        ("Rund 470 Flüge fielen aus, die meisten in Düsseldorf. Betroffen waren 57.000 "
+         "Passagiere.", "57.000 Passagiere"),
+        # a measure does not go on with a count's place
+        ("In Kiel rückte die Feuerwehr zu 310 Einsätzen aus. Die Wetterstation maß Böen von "
+         "142 Kilometern pro Stunde.", "142 Kilometern pro Stunde"),
+    ],
+)  # fmt: skip
+def test_a_paragraphs_place_does_not_go_on(text: str, quote: str) -> None:
+    scope = _scopes(text)[quote]
+    assert not [k for k in scope if k.startswith(("city:", "country:"))], scope
