@@ -478,6 +478,12 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
     ):
         # two running totals since different starts, or two different periods
         return False
+    if a.since != b.since and a.period is not None and b.period is not None:
+        since, other = (a.period, b.period) if a.since else (b.period, a.period)
+        if other[1] < since[0]:
+            # "seit Jahresbeginn zwölf" and "im vergangenen Jahr 23": a running total
+            # since a start and a count over a period ended before it
+            return False
     if (
         not (a.since or b.since or a.cumulative or b.cumulative)
         and a.period != b.period

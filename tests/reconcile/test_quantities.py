@@ -112,6 +112,22 @@ def test_running_totals_since_different_months_are_different_counts() -> None:
     assert same_thing(since_sep, since_sep2)
 
 
+def test_a_running_total_and_a_count_over_an_earlier_period_are_two_counts() -> None:
+    """ "seit Jahresbeginn zwölf Übergriffe" and "im vergangenen Jahr 23": the running total
+    began after the other count's period ended."""
+    from factcheck.models import DatePrecision, TimeRef
+
+    last_year = TimeRef(
+        start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), precision=DatePrecision.YEAR,
+        phrase="im vergangenen Jahr",
+    )  # fmt: skip
+    since_jan = quantity("a", 12, "attack", time=month(2025, 1, kind=TimeKind.SINCE))
+    in_2024 = quantity("b", 23, "attack", time=last_year)
+    since_2024 = quantity("c", 30, "attack", time=month(2024, 6, kind=TimeKind.SINCE))
+    assert not same_thing(since_jan, in_2024)
+    assert same_thing(since_2024, in_2024)  # its span began inside the year: may overlap
+
+
 def test_counts_over_two_calendar_periods_are_two_counts() -> None:
     """ "18,500 permits in March" and "53,800 in the first quarter" count two periods; one
     period's counts are compared, and so are running totals whatever their days."""
