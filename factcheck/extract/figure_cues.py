@@ -312,7 +312,13 @@ def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = N
     the parts (:func:`is_total`), else None."""
     if is_part(text, start, end, lang, at):
         return PART_SCOPE
-    return ALL_SCOPE if is_total(text, start, end, lang) else None
+    if at is None:
+        return ALL_SCOPE if is_total(text, start, end, lang) else None
+    for m in cue_pattern(lang, "TOTAL_CUES").finditer(text, start, end):
+        if m.start() > at and text[m.end() : m.end() + 3].lstrip()[:1].isdigit():
+            continue  # "121 Anlagen mit *zusammen* 640 Megawatt": the next figure's
+        return ALL_SCOPE
+    return None
 
 
 def names_segment(text: str, start: int, end: int, lang: str) -> bool:
@@ -430,3 +436,28 @@ def event_clause_start(text: str, start: int, at: int, lang: str) -> int | None:
     if last is None or any(c in text[last.end() : at] for c in ",;"):
         return None
     return last.start()
+
+
+LABEL_MAX = 60
+"""Characters of a list line's label before its colon ("- GIZ Nord (Göttingen): 96")."""
+
+_BULLETS = "-–—•*·▪"
+
+
+def list_label_end(text: str, s: int) -> int | None:
+    """Where the label of the list or table line at ``s`` ends (its colon), when the line
+    is a label and a figure ("- GIZ Erfurt: 118 Anfragen", "Rückbau: 178 Anlagen"): a
+    bullet or a capital opens it, no digit or line break is in it, a number follows the
+    colon. None for any other line."""
+    colon = text.find(":", s, s + LABEL_MAX)
+    if colon < 0:
+        return None
+    label = text[s:colon]
+    if (
+        "\n" in label
+        or any(map(str.isdigit, label))
+        or not (label[:1] in _BULLETS or label[:1].isupper())
+        or not text[colon + 1 : colon + 3].strip()[:1].isdigit()
+    ):
+        return None
+    return colon

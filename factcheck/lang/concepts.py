@@ -234,6 +234,14 @@ APPROVED = "approved"
 """The state of buildings or homes permitted ("den Bau von 212.400 Wohnungen genehmigt",
 "permits for 1.4 million homes"): a count of its own beside those finished."""
 
+DISMANTLED = "dismantled"
+"""The state of installations taken down or out of service ("Rund 260 Anlagen wurden
+abgebaut", "decommissioned turbines"): a count of its own beside those built or running;
+said of jobs, the words tell of jobs cut, no state (:data:`JOB_CONCEPTS`)."""
+
+JOB_CONCEPTS: frozenset[str] = frozenset({"job"})
+"""Concepts of jobs, which are cut, not dismantled ("12.000 Stellen werden abgebaut")."""
+
 TRIP_ROLES: frozenset[str] = frozenset({"cancelled", "delayed"})
 """What befell trips: cancelled and delayed flights or trains are two counts, and neither is
 the count of all trips ("460 Zugfahrten fielen aus", "5,400 flights were delayed")."""
@@ -244,14 +252,14 @@ gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", WITHOUT_POWER, SEARCHED,
-     PRODUCED, "administered", BUILT, APPROVED, *TRIP_ROLES}
+     PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"
 and "delivered 384,122 vehicles", and doses supplied and doses *administered*."""
 
 ONCE_TOLD_STATES: frozenset[str] = frozenset(
-    {WITHOUT_POWER, PRODUCED, BUILT, APPROVED, *TRIP_ROLES}
+    {WITHOUT_POWER, PRODUCED, BUILT, APPROVED, DISMANTLED, *TRIP_ROLES}
 )
 """States of counts told once, never running totals: an outage comes and goes; a period's
 output, the homes finished or permitted, a day's cancellations are reported once."""

@@ -1637,6 +1637,7 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
          "case"),
         ("By then 278 passengers had reported illness.", "278 passengers", "en",
          "case:passenger"),
+
         ("Rund 60 Gäste klagten über Übelkeit.", "Rund 60 Gäste", "de", "case:attendance"),
         # "tödlich" as an adverb tells a death, the adjective only names the event
         ("Bei dem tödlichen Unfall waren 40 Einsatzkräfte vor Ort.", "40 Einsatzkräfte", "de",
@@ -1791,3 +1792,22 @@ def test_people_of_a_kind_on_board_are_kept_apart_from_that_kind() -> None:
     assert counted_concept("crew", "aboard", True) == "crew"
     (claim,) = extract_text("Im Bus saßen knapp 40 Kinder.", language="de")
     assert claim.measure is not None and claim.measure.key == "aboard:child"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "state"),
+    [
+        ("Rund 260 Anlagen wurden im ersten Halbjahr abgebaut.", "Rund 260 Anlagen", "de",
+         "dismantled"),
+        # a list line's label tells what its figure counts
+        ("- Rückbau: 178 Anlagen", "178 Anlagen", "de", "dismantled"),
+        ("Some 40 old turbines were dismantled in the first half.", "40 old turbines", "en",
+         "dismantled"),
+        # jobs are cut, not dismantled
+        ("3.000 Stellen wurden bereits abgebaut.", "3.000 Stellen", "de", None),
+    ],
+)  # fmt: skip
+def test_installations_taken_down_are_a_count_of_their_own(
+    text: str, quote: str, language: str, state: str | None
+) -> None:
+    assert _measured(text, quote, language).state == state

@@ -22,6 +22,7 @@ from factcheck.extract.figure_cues import (
     is_ranking,
     is_running,
     is_span_total,
+    list_label_end,
     moved_by,
     names_segment,
     part_or_total,
@@ -98,6 +99,7 @@ from factcheck.lang.concepts import (
     CAPACITY,
     CUMULATIVE_CONCEPTS,
     CURRENT_CONCEPTS,
+    DISMANTLED,
     EARLIER_SCOPE,
     EXPANDED,
     FIXED_CONCEPTS,
@@ -105,6 +107,7 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     HELD_CONCEPTS,
     INCREMENT_SCOPE,
+    JOB_CONCEPTS,
     JOINT_SCOPE,
     MEMBER_OF_PARLIAMENT,
     OBJECT_ROLES,
@@ -188,6 +191,9 @@ def _quantity_claim(
     if qm.role is NumberRole.AMOUNT:
         a, b = seg if seg is not None else (s, e)
         wider = _sentence_index(st).clause(qm.start)
+        label = list_label_end(text, s)
+        if label is not None and wider[0] > label:
+            wider = (s, wider[1])  # "- Rückbau: 178 Anlagen": the line's label tells
         # a cue after the figure is as near as it is to the end of the figure's noun when
         # the clause goes on from it: "3 died and 12 more people were injured" counts the
         # injured, "destroyed 9,418 structures and damaged 1,073" the destroyed
@@ -213,8 +219,10 @@ def _quantity_claim(
             role = None  # "150 of the village's 1,800 residents were killed": residents
         people = noun is not None and noun.concept in PERSON_CONCEPTS and role != WITHOUT_POWER
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
-        if (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS)) or (
-            noun is not None and noun.concept in FIXED_CONCEPTS
+        if (
+            (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS))
+            or (state == DISMANTLED and noun is not None and noun.concept in JOB_CONCEPTS)
+            or (noun is not None and noun.concept in FIXED_CONCEPTS)
         ):
             state = role = None  # jobs cut are no trips; "a seven-story building collapsed"
         if state is not None and after_content_marker(text, s, qm.start, lang):

@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.figure_cues import list_label_end
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.nouns import person_kind
@@ -321,26 +322,12 @@ def _in_relative(p: PlaceMatch, s: int, a: int, text: str, lang: str) -> bool:
     return False
 
 
-LABEL_MAX = 60
-"""Characters of a list line's label before its colon ("- GIZ Nord (Göttingen): 96")."""
-
-_BULLETS = "-–—•*·▪ \t"
-
-
 def _label_place(p: PlaceMatch, s: int, text: str) -> bool:
     """A place in the label of a line of a list or table, before the colon its figure
     follows ("- GIZ Nord (*Göttingen*): 96 Anfragen", "*Bavaria*: 54,900"): the figure
-    is that place's."""
-    colon = text.find(":", p.end, s + LABEL_MAX)
-    if colon < 0:
-        return False  # (a capital there is the place, not its government)
-    label = text[s:colon]
-    return (
-        "\n" not in label
-        and not any(map(str.isdigit, label))
-        and (label[:1] in _BULLETS or label[:1].isupper())  # a bullet or a name opens it
-        and text[colon + 1 : colon + 3].strip()[:1].isdigit()
-    )
+    is that place's (a capital there is the place, not its government)."""
+    colon = list_label_end(text, s)
+    return colon is not None and p.end <= colon
 
 
 HOLDER_BEFORE = 80

@@ -198,6 +198,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # Wohnungen, die fertig wurden, und die genehmigt wurden, sind zweierlei
     "completed": ("fertiggestellt*", "Fertigstellung*", "bezugsfertig*", "fertig", "gebaut"),
     "approved": ("genehmigt*", "Baugenehmigung*", "Genehmigung*"),
+    # abgebaute Anlagen ("Rund 260 Anlagen wurden abgebaut", "Rückbau: 178 Anlagen")
+    "dismantled": ("abgebaut", "zurückgebaut", "Rückbau", "stillgelegt", "außer Betrieb"),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     # Fahrten und Flüge, die ausfielen oder sich verspäteten ("460 Zugfahrten fielen aus",
     # "800 Zugausfälle"), sind zweierlei, und keins ist die Zahl aller Fahrten

@@ -265,6 +265,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # homes finished and homes permitted are two counts ("completions", "permits")
     "completed": ("completed", "completions", "built"),
     "approved": ("approved", "permits", "permitted", "authorized", "authorised"),
+    "dismantled": ("dismantled", "decommissioned", "taken out of service", "removed from service"),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "cancelled": ("cancelled", "canceled", "cancellation*", "scrapped", "axed"),  # trips
     "delayed": ("delayed", "delays"),

@@ -526,3 +526,13 @@ def test_a_paragraph_about_one_place_goes_on_with_its_figures() -> None:
 def test_a_paragraphs_place_does_not_go_on(text: str, quote: str) -> None:
     scope = _scopes(text)[quote]
     assert not [k for k in scope if k.startswith(("city:", "country:"))], scope
+
+
+def test_a_total_word_right_before_the_next_figure_is_that_figures() -> None:
+    """ "121 Anlagen mit *zusammen* 640 Megawatt", "16 Goldmedaillen und *insgesamt* 65":
+    the later figure is the total, not the first."""
+    scopes = _scopes("Schleswig-Holstein nahm 121 Anlagen mit zusammen 640 Megawatt in Betrieb.")
+    assert "scope:all" not in scopes["121 Anlagen"]
+    assert "scope:all" in scopes["640 Megawatt"]
+    scopes = _scopes("Frankreich gewann 16 Goldmedaillen und insgesamt 65 Medaillen.")
+    assert "scope:all" not in scopes["16 Goldmedaillen"]
