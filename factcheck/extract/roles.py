@@ -455,8 +455,12 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept
     if role == LAID_OFF and noun_concept == EMPLOYEE:
         return JOB  # "lay off 15,000 employees", "15.000 Mitarbeiter entlassen": jobs cut
-    if role == CAPACITY and (person or noun_concept in CROWD_CONCEPTS):
-        return CAPACITY  # "Platz für 60.000 Menschen", "designed for 30,000 fans"
+    if role == CAPACITY and (
+        person or noun_concept in CROWD_CONCEPTS or noun_concept in (PASSENGER, ABOARD)
+    ):
+        # "Platz für 60.000 Menschen", "designed for 30,000 fans"; "das Schiff ist für 150
+        # Fahrgäste zugelassen": the most it may carry, not those on board
+        return CAPACITY
     if person:
         if role in HARM_ROLES or role == ABOARD:
             return role

@@ -1811,3 +1811,20 @@ def test_installations_taken_down_are_a_count_of_their_own(
     text: str, quote: str, language: str, state: str | None
 ) -> None:
     assert _measured(text, quote, language).state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "concept"),
+    [
+        ("Das Schiff ist für 150 Fahrgäste zugelassen.", "150 Fahrgäste", "de", "capacity"),
+        ("Das Schiff bietet Platz für 150 Fahrgäste.", "150 Fahrgäste", "de", "capacity"),
+        ("The ferry was licensed to carry no more than 20 passengers.", "20 passengers", "en",
+         "capacity"),
+        # those on board are no capacity
+        ("An Bord waren 87 Fahrgäste.", "87 Fahrgäste", "de", "passenger"),
+    ],
+)  # fmt: skip
+def test_the_passengers_a_craft_may_carry_are_its_capacity(
+    text: str, quote: str, language: str, concept: str
+) -> None:
+    assert _measured(text, quote, language).concept == concept
