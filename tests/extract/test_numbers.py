@@ -459,3 +459,19 @@ def test_a_number_after_a_capitalised_word_before_an_adjective_and_a_noun_counts
     text: str, written: list[str]
 ) -> None:
     assert [text[m.start : m.end] for m in find_quantities(text, "de")] == written
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "qualifier"),
+    [
+        ("Roughly one in five reefs was severely bleached.", 20.0, Qualifier.APPROX),
+        ("Nine out of 10 voters backed the plan.", 90.0, Qualifier.EXACT),
+        ("About 1 in 4 adults is obese.", 25.0, Qualifier.APPROX),
+    ],
+)
+def test_a_ratio_is_a_share_with_its_hedge(text: str, share: float, qualifier: Qualifier) -> None:
+    """ "roughly one in five", "nine out of 10": a share in percent, hedged as written,
+    its two numbers written alike or not."""
+    (m,) = [m for m in find_quantities(text, "en") if m.role is NumberRole.PERCENT]
+    assert m.quantity.nominal == pytest.approx(share)
+    assert m.quantity.qualifier is qualifier

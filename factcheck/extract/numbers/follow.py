@@ -351,15 +351,16 @@ class _Following(_ScanBase):
         return rest[:1].isdigit() or self.is_month(self.next_word(m.end()))
 
     def ratio(self, num: _Num, pos: int, before: re.Match[str] | None) -> int | None:
-        """ "one in five", "nine out of ten", "neun von zehn": a share in percent."""
+        """ "one in five", "nine out of ten", "neun von zehn", "roughly one in 10": a share
+        in percent, hedged as written."""
         g, text, hi = self.g, self.text, self.hi
-        if before is not None and (before.group("frame") or before.group("hedge")):
+        if before is not None and before.group("frame"):
             return None
         rm = g.ratio_re.match(text, pos, hi)
         if rm is None:
             return None
         second = self.read_number(rm.end(), None)
-        if second is None or second.scale != 1 or num.words != second.words:
+        if second is None or second.scale != 1:
             return None
         if not num.value < second.value <= 100:
             return None
@@ -369,7 +370,9 @@ class _Following(_ScanBase):
         nxt = self.next_word(end)
         if self.is_month(nxt) or _norm(nxt) in g.time_words:
             return None
-        return self.emit_share(num.start, num.value / second.value * 100, num.start, end, end, None)
+        return self.emit_share(
+            num.start, num.value / second.value * 100, num.start, end, end, before
+        )
 
     def unit_of(self, um: re.Match[str]) -> _Unit | None:
         if um.group("uw") is not None:
