@@ -63,6 +63,8 @@ def test_lowercase_verb_is_no_noun() -> None:
     [
         (" BMA members voted in the ballot", "member"),
         (" soldiers wounded in the attack", "soldier"),
+        (" local operators run reef and snorkel tours", "operator"),
+        (" workers say they were not paid", "worker"),
     ],
 )
 def test_a_verbs_form_after_a_plural_ends_the_noun(text: str, head: str) -> None:

@@ -369,6 +369,11 @@ VERB_WORDS: frozenset[str] = frozenset({
     # present forms after a figure ("The penalty of 1.84 billion euros *comes* after")
     "comes", "goes", "means", "makes", "brings", "follows", "represents", "amounts",
     "remains", "exceeds", "equals", "includes",
+    # present forms after a plural ("About 30 local operators *run* reef tours"): verbs
+    # that seldom stand before a noun as its modifier
+    "run", "operate", "say", "face", "need", "want", "continue", "expect", "own", "earn",
+    "suffer", "lack", "depend", "rely", "attend", "serve", "receive", "spend", "believe",
+    "oppose", "agree", "manage", "employ", "offer", "include",
     # irregular past forms, which the "-ed" ending does not catch ("33,000 people
     # *thought* to be displaced", "40 people *known* to have died")
     *[
