@@ -475,3 +475,25 @@ def test_a_ratio_is_a_share_with_its_hedge(text: str, share: float, qualifier: Q
     (m,) = [m for m in find_quantities(text, "en") if m.role is NumberRole.PERCENT]
     assert m.quantity.nominal == pytest.approx(share)
     assert m.quantity.qualifier is qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "change"),
+    [
+        # a lead or a gap made smaller or larger "by" a number: the size of the change
+        ("The recount narrowed the margin by 231 votes.", "en", "231", "down"),
+        ("The party widened its lead by 3 points.", "en", "3", "up"),
+        ("Die Neuauszählung verkürzte den Vorsprung um 231 Stimmen.", "de", "231", "down"),
+        ("Die CDU baute ihren Vorsprung um drei Prozentpunkte aus.", "de", "drei", "up"),
+        # the level a margin was narrowed to stays a level
+        ("The recount narrowed the margin to 1,102 votes.", "en", "1,102", None),
+    ],
+)
+def test_a_margin_narrowed_by_a_number_is_a_change(
+    text: str, lang: str, written: str, change: str | None
+) -> None:
+    from factcheck.models.quantity import Direction
+
+    (hit,) = [m for m in find_quantities(text, lang) if written in text[m.start : m.end]]
+    expected = {"up": Direction.INCREASE, "down": Direction.DECREASE, None: None}[change]
+    assert hit.quantity.direction is expected

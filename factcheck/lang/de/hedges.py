@@ -199,6 +199,7 @@ INCREASE_WORDS = frozenset(
         "zunahme", "gewachsen", "wuchs", "wächst", "wachsen", "wachstum",
         "zugelegt", "legte", "legt", "plus", "aufgestockt", "verdoppelt", "gesteigert",
         "steigerte", "steigerung", "höher", "mehr", "zuwachs",
+        "ausgebaut", "baute", "vergrößert", "vergrößerte",
     }
 )  # fmt: skip
 
@@ -210,6 +211,8 @@ DECREASE_WORDS = frozenset(
         "reduzierung", "gesenkt", "senkte", "senkung", "abgenommen", "abnahme",
         "eingebrochen", "brach", "verlor", "verloren", "minus", "niedriger", "weniger",
         "geschrumpft", "schrumpfte", "gekürzt", "kürzte", "kürzung", "halbiert",
+        # ein Vorsprung, der kleiner wird ("die Neuauszählung *verringerte* den Abstand")
+        "schmolz", "geschmolzen", "verkürzt", "verkürzte",
     }
 )  # fmt: skip
 

@@ -173,6 +173,7 @@ INCREASE_WORDS = frozenset(
         "gains", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged",
         "surge", "soared", "soar", "up", "raised", "raise", "boosted", "expanded",
         "doubled", "higher", "added", "adds", "rallied", "spiked",
+        "widened", "widens", "widening", "extended",
     }
 )  # fmt: skip
 
@@ -183,6 +184,8 @@ DECREASE_WORDS = frozenset(
         "shrunk", "shrink", "down", "slipped", "slid", "plunged", "plummeted", "tumbled",
         "sank", "sunk", "lost", "loses", "cut", "cuts", "reduced", "lower", "lowered",
         "slumped", "contracted", "halved", "eased",
+        # a lead or a gap made smaller ("the recount *narrowed* the margin by 231 votes")
+        "narrowed", "narrows", "narrowing", "trimmed", "trims", "shrinking",
     }
 )  # fmt: skip
 
