@@ -69,7 +69,9 @@ CURRENT_CUES: tuple[str, ...] = (
 German file."""
 
 
-RUNNING_CUES: tuple[str, ...] = ("by now", "to date", "so far", "thus far", "has since risen")
+RUNNING_CUES: tuple[str, ...] = (
+    "by now", "to date", "so far", "thus far", "has since", "have since", "had since",
+)  # fmt: skip
 """Words in a count's stretch that tell it has grown to what it is by the time of writing
 ("*so far* 41 arrests have been made"). See the German file."""
 

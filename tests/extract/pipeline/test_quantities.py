@@ -525,6 +525,7 @@ def test_a_change_level_takes_no_name_measure_or_preposition_for_its_subject(
     [
         ("Die Bilanz summiert sich inzwischen auf 68 Verstöße.", "de", "68 Verstöße", True),
         ("So far the inspectors have found 41 violations.", "en", "41 violations", True),
+        ("Dive teams have since surveyed 58 sites.", "en", "58 sites", True),
         ("Die Kontrolleure zählten 61 Verstöße.", "de", "61 Verstöße", False),
         ("The inspectors found 41 violations.", "en", "41 violations", False),
     ],
