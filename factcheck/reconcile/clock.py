@@ -196,6 +196,8 @@ _MOMENTS = {
     "crest": "the crest",
     "touchdown": "the touchdown",
     "opening": "the opening",
+    "discovery": "the discovery",
+    "all_clear": "the all-clear",
 }
 
 

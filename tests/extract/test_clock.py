@@ -93,6 +93,13 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # a vehicle veering off, its verb split around the time
         ("Der Bus kam gegen 5.40 Uhr von der Fahrbahn ab.", "de", "crash", (337, 343), None),
         ("The outage began at 9:10 a.m. London time.", "en", "start", (550, 550), "UK"),
+        # when something was noticed, and the all-clear
+        ("Das Fehlen der Männer fiel um 5.45 Uhr auf.", "de", "discovery", (345, 345), None),
+        ("Die Flucht sei erst um 7.45 Uhr bemerkt worden.", "de", "discovery", (465, 465), None),
+        ("The empty cell was discovered at 5:45 a.m.", "en", "discovery", (345, 345), None),
+        ("Um 14.25 Uhr gab die Stadt Entwarnung.", "de", "all_clear", (865, 865), None),
+        ("The bomb was defused at 2:25 p.m.", "en", "all_clear", (865, 865), None),
+        ("The FAA issued a ground stop at 8:05 p.m.", "en", "start", (1205, 1205), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -88,8 +88,8 @@ CLOCK_ZONES: dict[str, str] = {}
 # down', 'breached', 'burst'), 'start': ('began', 'begun', 'started', 'broke out', 'set off',
 # 'went under', 'left', 'departed', 'launched', 'got under way', 'got underway', 'kicked off',
 # 'walked out', 'walked off the job', 'went on strike', 'erupted', 'lifted off', 'liftoff',
-# 'lift-off', 'took off', 'takeoff', 'left the pad'), 'touchdown': ('touched down', 'touching
-# down', 'touchdown'), ...}
+# 'lift-off', 'took off', 'takeoff', 'left the pad', 'ground stop'), 'touchdown': ('touched
+# down', 'touching down', 'touchdown'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
 
 # Words that make a report the first one ("ersten", "first"): with a word of REPORT_WORDS later

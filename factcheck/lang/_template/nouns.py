@@ -86,7 +86,7 @@ VERB_LIKE_SUFFIXES: tuple[str, ...] = ()
 ADVERB_SUFFIXES: tuple[str, ...] = ()
 
 # Unused in German: a lower-case word after the number that is no adjective ends it.
-# English: 'amounts', 'are', 'arisen', 'arose', ...
+# English: 'agree', 'amounts', 'are', 'arisen', ...
 VERB_WORDS: frozenset[str] = frozenset()
 
 # Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"): figures for

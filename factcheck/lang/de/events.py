@@ -156,6 +156,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # ein Unglück, ohne zu sagen welches: der Unglückstyp, den der Artikel zuerst nennt
     # (siehe concepts.ACCIDENT), sonst ein Unfall
     "accident": ("unfall", "unglück"),
+    # wann etwas bemerkt wurde ("Das Fehlen fiel um 5.45 Uhr auf"), und die Entwarnung
+    "discovery": ("bemerkt", "entdeckt", "fiel … auf", "fielen … auf"),
+    "all_clear": ("entwarnung", "entschärft"),
     "crash": ("verunglückte", "verunglückt", "prallte", "kollidierte", "kollidierten",
               "kollidiert", "kollision", "zusammenstoß", "zusammengestoßen", "stießen … zusammen",
               "stieß … zusammen", "kam von der fahrbahn ab", "von der straße abgekommen",

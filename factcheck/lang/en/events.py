@@ -89,7 +89,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted", "lifted off",
-              "liftoff", "lift-off", "took off", "takeoff", "left the pad"),
+              "liftoff", "lift-off", "took off", "takeoff", "left the pad", "ground stop"),
     # a tornado forming, or a plane landing: the same word, one moment of either story
     "touchdown": ("touched down", "touching down", "touchdown"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
@@ -108,6 +108,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                 "was inaugurated", "went into operation", "went into service"),
     # an accident, whichever: the kind its article names first (concepts.ACCIDENT)
     "accident": ("accident",),
+    # when something was noticed ("the empty cell was discovered at 5:45 a.m."), the
+    # all-clear
+    "discovery": ("discovered", "noticed"),
+    "all_clear": ("all-clear", "all clear", "defused"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
               "collided", "collision", "pileup", "pile-up"),
 }  # fmt: skip
