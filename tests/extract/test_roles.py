@@ -1639,6 +1639,11 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
          "case:passenger"),
 
         ("Rund 60 Gäste klagten über Übelkeit.", "Rund 60 Gäste", "de", "case:attendance"),
+        # people put up in a shelter
+        ("About 180 people were taken to a warming shelter.", "About 180 people", "en",
+         "displaced"),
+        ("Rund 300 Menschen wurden in Turnhallen untergebracht.", "Rund 300 Menschen",
+         "de", "displaced"),
         # "tödlich" as an adverb tells a death, the adjective only names the event
         ("Bei dem tödlichen Unfall waren 40 Einsatzkräfte vor Ort.", "40 Einsatzkräfte", "de",
          "rescue_worker"),

@@ -158,7 +158,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",
                   "Wohnungen räumen", "Notunterk*"),
-    "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen"),
+    "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen", "untergebracht",
+                  "übernachteten"),
     # die Menschen eines Datenlecks: "Daten von 70 Millionen Kunden"
     "affected": ("betroffen*", "Daten von", "Datenleck*", "geleakt*", "erbeutet*"),
     "case": ("erkrankt*", "infiziert*", "angesteckt", "Symptome*", "Brechdurchfall", "Durchfall",

@@ -222,7 +222,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
                   "ordered to leave"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
-                  "emergency shelters", "evacuation centres", "evacuation centers"),
+                  "emergency shelters", "evacuation centres", "evacuation centers",
+                  # people put up for the night ("taken to a warming shelter")
+                  "sheltered", "warming shelter*", "emergency shelter", "to a shelter",
+                  "to shelters", "spent the night in", "spent the night at", "housed"),
     # a data leak's people: "data of 70 million customers was leaked"
     "affected": ("affected", "leaked", "leak of", "data of", "data belonging to", "exposed",
                  "compromised"),
