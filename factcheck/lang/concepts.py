@@ -46,7 +46,7 @@ it (:func:`factcheck.extract.pipeline.scope.share_holder`)."""
 
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power",
-     "measure:water_level"}
+     "closed", "measure:water_level"}
 )  # fmt: skip
 """Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
 are current levels that move either way (the missing are found, the evacuated go home,
@@ -234,6 +234,11 @@ APPROVED = "approved"
 """The state of buildings or homes permitted ("den Bau von 212.400 Wohnungen genehmigt",
 "permits for 1.4 million homes"): a count of its own beside those finished."""
 
+CLOSED = "closed"
+"""The state of places shut for a day or a while ("41 der 58 städtischen Kitas blieben
+geschlossen", "schools were closed"): a current level, compared as of one day; not what
+a market index does ("the Dow closed 200 points higher")."""
+
 DISMANTLED = "dismantled"
 """The state of installations taken down or out of service ("Rund 260 Anlagen wurden
 abgebaut", "decommissioned turbines"): a count of its own beside those built or running;
@@ -252,7 +257,7 @@ gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", WITHOUT_POWER, SEARCHED,
-     PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, *TRIP_ROLES}
+     PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"

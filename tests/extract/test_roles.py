@@ -1833,3 +1833,21 @@ def test_the_passengers_a_craft_may_carry_are_its_capacity(
     text: str, quote: str, language: str, concept: str
 ) -> None:
     assert _measured(text, quote, language).concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "state"),
+    [
+        ("Some 300 schools were closed on Tuesday.", "Some 300 schools", "en", "closed"),
+        # a part of a counted whole is the whole's things in that state, adjectives or not
+        ("41 der 58 städtischen Kitas blieben geschlossen.", "41 der 58 städtischen Kitas",
+         "de", "closed"),
+        ("31 der 112 alten Waggons entgleisten.", "31 der 112 alten Waggons", "de", "derailed"),
+        # a market index closes, it is not shut
+        ("The Dow closed 200 points higher.", "200 points", "en", None),
+    ],
+)  # fmt: skip
+def test_places_shut_are_a_count_of_their_own(
+    text: str, quote: str, language: str, state: str | None
+) -> None:
+    assert _measured(text, quote, language).state == state

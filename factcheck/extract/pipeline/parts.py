@@ -317,7 +317,11 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
             return None
         at = e - len(text[words[0].end : e].lstrip())  # the noun after the number's spaces
     noun = find_counted_noun(text, at, e, lang)
-    if noun is None or noun.start != at:
+    between = text[at : noun.start].split() if noun is not None else []
+    if noun is None or (
+        # adjectives may stand before it ("14 der 58 *städtischen* Kitas")
+        noun.start != at and (len(between) > 2 or not all(w.islower() for w in between))
+    ):
         return None
     if noun.concept in PERSON_CONCEPTS or noun.concept in HELD_CONCEPTS or noun.concept == CAPACITY:
         return None

@@ -97,6 +97,7 @@ from factcheck.lang.concepts import (
     ALONE_SCOPE,
     AVERAGE_SCOPE,
     CAPACITY,
+    CLOSED,
     CUMULATIVE_CONCEPTS,
     CURRENT_CONCEPTS,
     DISMANTLED,
@@ -222,6 +223,7 @@ def _quantity_claim(
         if (
             (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS))
             or (state == DISMANTLED and noun is not None and noun.concept in JOB_CONCEPTS)
+            or (state == CLOSED and noun is not None and _moves_by(text[qm.end : noun.end], lang))
             or (noun is not None and noun.concept in FIXED_CONCEPTS)
         ):
             state = role = None  # jobs cut are no trips; "a seven-story building collapsed"
@@ -744,6 +746,13 @@ def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
 
     digit = _DIGIT.search(text, s, seg_start)
     return is_interim(text, s, digit.start() if digit else seg_start, lang)
+
+
+def _moves_by(words: str, lang: str) -> bool:
+    """True when ``words`` (a count's noun phrase) hold a noun a level moves by (the pack's
+    ``nouns.MOVE_UNITS``: "the Dow closed 200 *points* higher"): no place shut."""
+    low = words.casefold().split()
+    return any(w.startswith(u) for w in low for u in get_language(lang).nouns.MOVE_UNITS)
 
 
 def _concept(word: str, lang: str) -> str | None:

@@ -201,6 +201,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "approved": ("genehmigt*", "Baugenehmigung*", "Genehmigung*"),
     # abgebaute Anlagen ("Rund 260 Anlagen wurden abgebaut", "Rückbau: 178 Anlagen")
     "dismantled": ("abgebaut", "zurückgebaut", "Rückbau", "stillgelegt", "außer Betrieb"),
+    # geschlossene Einrichtungen ("41 der 58 Kitas blieben geschlossen")
+    "closed": ("geschlossen", "blieben zu", "bleiben zu", "blieb zu", "bleibt zu"),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     # Fahrten und Flüge, die ausfielen oder sich verspäteten ("460 Zugfahrten fielen aus",
     # "800 Zugausfälle"), sind zweierlei, und keins ist die Zahl aller Fahrten

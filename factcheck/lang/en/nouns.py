@@ -269,6 +269,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "completed": ("completed", "completions", "built"),
     "approved": ("approved", "permits", "permitted", "authorized", "authorised"),
     "dismantled": ("dismantled", "decommissioned", "taken out of service", "removed from service"),
+    "closed": ("closed", "shut", "shuttered", "remained closed", "stayed closed"),
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "cancelled": ("cancelled", "canceled", "cancellation*", "scrapped", "axed"),  # trips
     "delayed": ("delayed", "delays"),
