@@ -1639,6 +1639,13 @@ def test_a_duration_takes_an_event_of_time_as_its_subject(
          "case:passenger"),
 
         ("Rund 60 Gäste klagten über Übelkeit.", "Rund 60 Gäste", "de", "case:attendance"),
+        # people led out of a building, workers on strike
+        ("About 950 pupils and 80 staff were led out of the building.", "About 950 pupils",
+         "en", "evacuated:pupil"),
+        ("Rund 140 Beschäftigte verließen das Gelände.", "Rund 140 Beschäftigte", "de",
+         "evacuated:employee"),
+        ("The port was paralysed by a strike by about 4,200 dockworkers.",
+         "about 4,200 dockworkers", "en", "participant:employee"),
         # people put up in a shelter
         ("About 180 people were taken to a warming shelter.", "About 180 people", "en",
          "displaced"),

@@ -157,7 +157,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "unversehrt gefunden"),
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",
-                  "Wohnungen räumen", "Notunterk*"),
+                  "Wohnungen räumen", "Notunterk*", "verließen das Gelände",
+                  "verließen das Gebäude", "ins Freie gebracht"),
     "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen", "untergebracht",
                   "übernachteten"),
     # die Menschen eines Datenlecks: "Daten von 70 Millionen Kunden"

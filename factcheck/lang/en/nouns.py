@@ -220,7 +220,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
                 "survivor*", "out alive", "found safe", "found alive", "found unharmed"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
-                  "ordered to leave"),
+                  "ordered to leave", "led out", "led to safety", "brought to safety",
+                  "ushered out"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
                   "emergency shelters", "evacuation centres", "evacuation centers",
                   # people put up for the night ("taken to a warming shelter")
@@ -250,6 +251,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "gathering", "participat*", "showed up", "show up", "took to the streets",
         "take to the streets", "taking to the streets", "swarmed", "thronged", "marches",
         "marchers", "drew", "draws", "went on strike", "on strike", "walked out",
+        "strike by", "walkout by", "striking",
         "walked off the job", "watched", "tuned in", "viewership",  # an audience too
     ),
     "without_power": ("without power", "without electricity", "lost power", "lose power",
