@@ -27,6 +27,7 @@ from factcheck.extract.figure_cues import (
     names_segment,
     part_or_total,
     reaches_level,
+    refers_to_figure,
     tells_of_expansion,
 )
 from factcheck.extract.matches import NumberRole, QuantityMatch, TimeMatch
@@ -299,7 +300,12 @@ def _quantity_claim(
             and not fraction
             and sibling is not None
             and sibling.concept
-            and not sibling.concept.startswith("lemma:")
+            and (
+                not sibling.concept.startswith("lemma:")
+                # "Im September 2024 waren es 95": the figure named before, whatever noun
+                # (not "die Zahl der Sterbefälle": a new thing named)
+                or (refers_to_figure(text, s, e, lang) and not _names_its_count(text, s, e, lang))
+            )
             and q.direction is None  # "to raise the retirement age from 62 to 64"
         ):
             # "die Polizei nannte 50.000 Demonstrierende, die Veranstalter 80.000": an
@@ -746,6 +752,13 @@ def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
 
     digit = _DIGIT.search(text, s, seg_start)
     return is_interim(text, s, digit.start() if digit else seg_start, lang)
+
+
+def _names_its_count(text: str, s: int, e: int, lang: str) -> bool:
+    """True when ``text[s:e]`` names what a count counts (the pack's ``nouns.NUMBER_OF``:
+    "die Zahl *der Sterbefälle*")."""
+    pat = _prefiltered(lang, "NUMBER_OF")
+    return pat is not None and pat.search(text, s, e) is not None
 
 
 def _moves_by(words: str, lang: str) -> bool:

@@ -278,6 +278,9 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
     "im folgejahr": (1, "year", None),
     "im vorjahr": (-1, "year", None),
     "im jahr zuvor": (-1, "year", None),
+    # derselbe Monat ein Jahr davor ("im September 181, im Vorjahresmonat 59")
+    "im vorjahresmonat": (-12, "month", None),
+    "im vormonat": (-1, "month", None),
 }
 """Fixed phrases relative to the time mentioned last: (count, unit, part of day)."""
 

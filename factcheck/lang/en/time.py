@@ -223,6 +223,10 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
     "the following year": (1, "year", None),
     "the previous year": (-1, "year", None),
     "the year before": (-1, "year", None),
+    # the same month a year before ("181 in September, against 59 in the same month a
+    # year earlier")
+    "the same month a year earlier": (-12, "month", None),
+    "the same month last year": (-12, "month", None),
 }
 """Fixed phrases relative to the time mentioned last: (count, unit, part of day).
 Phrases ending in a word of :data:`ANCHOR_WORDS_NEED_PAUSE` count only before

@@ -606,3 +606,34 @@ def test_a_source_that_calls_its_figure_early_makes_it_an_early_count(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.interim is interim
+
+
+def test_a_bare_figure_named_as_the_one_before_counts_its_thing() -> None:
+    """ "Im September 2024 waren es 95": the figure words point back to the count before,
+    whatever its noun, and "im Vorjahresmonat" is that month a year earlier; "die Zahl der
+    Sterbefälle" names a new thing."""
+    import datetime as dt
+
+    claims = {
+        c.quote: c
+        for c in extract_text(
+            "Im September registrierte das Zentrum 181 Anfragen. Im Vorjahresmonat waren es 95.",
+            language="de",
+            published="2025-10-08",
+        )
+    }
+    measure, time = claims["95"].measure, claims["95"].time
+    assert measure is not None and measure.concept == "lemma:anfrage"
+    assert time is not None and (time.start, time.end) == (
+        dt.date(2024, 9, 1),
+        dt.date(2024, 9, 30),
+    )
+    births = {
+        c.quote: c
+        for c in extract_text(
+            "Die Zahl der Geburten lag bei 680.000, die der Sterbefälle bei rund einer Million.",
+            language="de",
+        )
+    }
+    million = births["rund einer Million"].measure
+    assert million is None or million.concept != "lemma:geburt"
