@@ -321,8 +321,16 @@ def _quantity_claim(
         elif noun is None:
             assert concept is not None
             time = own_time.time if own_time else sentence_time
+            # a noun outside the lexicon, from the count before: said by its word
+            word = (
+                sibling.thing
+                if sibling is not None
+                and sibling.concept == concept
+                and concept.startswith("lemma:")
+                else concept
+            )
             measure = Measure(
-                thing=concept,
+                thing=word,
                 concept=concept,
                 origin=flow.origin,
                 destination=flow.destination,
@@ -334,7 +342,7 @@ def _quantity_claim(
                 inferred=not of_them(text, qm.end, lang)
                 and not reaches_level(text, qm.start, qm.end, lang),
             )
-            q = q.model_copy(update={"unit": concept, "unit_kind": UnitKind.COUNT})
+            q = q.model_copy(update={"unit": word, "unit_kind": UnitKind.COUNT})
         else:
             if concept is None and noun.concept is None:
                 concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma

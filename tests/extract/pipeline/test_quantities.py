@@ -624,6 +624,8 @@ def test_a_bare_figure_named_as_the_one_before_counts_its_thing() -> None:
     }
     measure, time = claims["95"].measure, claims["95"].time
     assert measure is not None and measure.concept == "lemma:anfrage"
+    quantity = claims["95"].quantity
+    assert quantity is not None and not quantity.unit.startswith("lemma:")  # said by its word
     assert time is not None and (time.start, time.end) == (
         dt.date(2024, 9, 1),
         dt.date(2024, 9, 30),
