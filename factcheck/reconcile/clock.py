@@ -198,6 +198,7 @@ _MOMENTS = {
     "opening": "the opening",
     "discovery": "the discovery",
     "all_clear": "the all-clear",
+    "evacuation": "the evacuation",
 }
 
 

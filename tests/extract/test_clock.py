@@ -100,6 +100,9 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Um 14.25 Uhr gab die Stadt Entwarnung.", "de", "all_clear", (865, 865), None),
         ("The bomb was defused at 2:25 p.m.", "en", "all_clear", (865, 865), None),
         ("The FAA issued a ground stop at 8:05 p.m.", "en", "start", (1205, 1205), None),
+        # an evacuation; a British time with a dot
+        ("The school was evacuated at 10.15am.", "en", "evacuation", (615, 615), None),
+        ("Gegen 10.15 Uhr wurde die Schule evakuiert.", "de", "evacuation", (610, 620), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

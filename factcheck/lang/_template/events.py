@@ -59,8 +59,8 @@ SINCE_EVENT: str = ""
 
 # A regular expression for a clock time ("1:30 a.m.", "01:17 GMT", "um 14.30 Uhr"): groups
 # ``h``/``m`` with ``ampm``, or ``h24``/``m24``.
-# English: '(?<![\\w:.])(?P<h>[01]?\\d)(?::(?P<m>[0-
-# 5]\\d))?\\s*(?P<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)|(?<![\\w:.])(?P<h
+# English: '(?<![\\w:.])(?P<h>[01]?\\d)(?:[:.](?P<m>[0-
+# 5]\\d))?\\s*(?P<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)|(?<![\\w:.])(?
 CLOCK_PATTERN: str = ""
 
 # The first letters of the afternoon marker (``p`` of p.m.); empty for 24 hours.

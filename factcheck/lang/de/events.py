@@ -159,6 +159,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # wann etwas bemerkt wurde ("Das Fehlen fiel um 5.45 Uhr auf"), und die Entwarnung
     "discovery": ("bemerkt", "entdeckt", "fiel … auf", "fielen … auf"),
     "all_clear": ("entwarnung", "entschärft"),
+    "evacuation": ("evakuiert", "evakuierung", "geräumt", "räumung"),
     "crash": ("verunglückte", "verunglückt", "prallte", "kollidierte", "kollidierten",
               "kollidiert", "kollision", "zusammenstoß", "zusammengestoßen", "stießen … zusammen",
               "stieß … zusammen", "kam von der fahrbahn ab", "von der straße abgekommen",

@@ -57,11 +57,11 @@ SINCE_EVENT: str = r"since\s+(?:this|that|the|the\s+last)\s+(?:meeting|visit|sum
 
 # -- clock times of events ("gave way shortly after 1:30 a.m.") --------------------------
 CLOCK_PATTERN: str = (
-    r"(?<![\w:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)"
+    r"(?<![\w:.])(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)"
     r"|(?<![\w:.])(?P<h24>[012]?\d):(?P<m24>[0-5]\d)(?=\s*(?:GMT|UTC)\b)"
 )
-"""A clock time: "1:30 a.m.", "2 a.m.", "10:22 p.m.", "01:17 GMT". Groups: ``h``/``m``
-with ``ampm``, or ``h24``/``m24``."""
+"""A clock time: "1:30 a.m.", "2 a.m.", "10:22 p.m.", British "10.15am", "01:17 GMT".
+Groups: ``h``/``m`` with ``ampm``, or ``h24``/``m24``."""
 CLOCK_PM: tuple[str, ...] = ("p",)
 """The first letter of the afternoon marker (p.m.)."""
 CLOCK_NOON_WORDS: tuple[str, ...] = ()
@@ -112,6 +112,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # all-clear
     "discovery": ("discovered", "noticed"),
     "all_clear": ("all-clear", "all clear", "defused"),
+    # an evacuation ("the school was evacuated at about 10.15am")
+    "evacuation": ("evacuated", "evacuation"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
               "collided", "collision", "pileup", "pile-up"),
 }  # fmt: skip
