@@ -20,7 +20,7 @@ from factcheck.extract.pipeline.state import _memo, _prefiltered, _sentence_inde
 from factcheck.extract.roles import named_scope
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ADMIN_UNITS, KIND_PREFIX, SITE_UNITS
-from factcheck.models import PlaceKind, Span
+from factcheck.models import PlaceKind, SourceKind, Span
 
 
 def _scope(
@@ -106,6 +106,11 @@ def _scope(
     if not keys and areas and lead is not None and s < min(a, lead):
         # "In the province of Hatay, 20,000 people died": an area the sentence opens with
         keys.extend(admin_areas(text, s, min(a, lead), st.lang, skip))
+    opening_end = a if lead is None else lead  # the words before the first figure
+    if not keys and pack.morphology.CLOSED_COMPOUNDS and s < opening_end:
+        keys.extend(  # "Der Hamburger Flughafen meldete ...": once per sentence
+            _memo(st, ("city", s, opening_end), lambda: subject_city(text, s, opening_end, st.lang))
+        )
     # places before the stretch are no names either ("In Ecuador, ...")
     skip.extend((p.start, p.end) for p in (places[:first] if first else places) if p.start < a)
     if not keys and tail is not None:
@@ -209,6 +214,36 @@ def _city_adjectives(text: str, a: int, b: int, lang: str) -> list[str]:
         if place is not None and place.kind is PlaceKind.CITY:
             out.append(place.key)
     return out
+
+
+def subject_city(text: str, s: int, a: int, lang: str) -> list[str]:
+    """The city named by its adjective in the noun group the sentence opens with, after an
+    article ("*Der Hamburger* Flughafen rechnet damit, dass ...", "*Die Kölner* Polizei
+    zählte ..."): the subject is that city's, and so are the figures it gives."""
+    from factcheck.extract.places import lookup_place
+
+    pack = get_language(lang)
+    first = _CAPITAL_WORD.search(text, s, min(a, s + 40))
+    m = _CAPITAL_WORD.search(text, first.end(), min(a, s + 40)) if first is not None else None
+    if (
+        first is None
+        or m is None
+        or text[s : first.start()].strip()
+        or text[first.end() : m.start()].strip()
+        or first.group().casefold() not in pack.nouns.ARTICLES
+    ):
+        return []
+    base = pack.morphology.place_of_adjective(m.group())
+    place = lookup_place(base, lang) if base is not None else None
+    if place is None or place.kind is not PlaceKind.CITY:
+        return []
+    from factcheck.extract.actors import classify_source
+
+    name = _CAPITAL_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    source = classify_source(text, m.start(), name.end() if name else m.end(), lang)
+    if source is not None and source.kind in (SourceKind.OUTLET, SourceKind.AGENCY):
+        return []  # "Die Frankfurter Allgemeine berichtet": a newspaper's name
+    return [place.key]
 
 
 def _listed_after(places: list[PlaceMatch], i: int, text: str, lang: str) -> list[str]:

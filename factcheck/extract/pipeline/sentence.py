@@ -43,6 +43,7 @@ from factcheck.extract.pipeline.scope import (
     in_source,
     in_source_place,
     places_first,
+    subject_city,
 )
 from factcheck.extract.pipeline.sources import (
     _WORD,
@@ -248,6 +249,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # "6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen": a time in a later
     # clause that holds a figure of its own dates that clause's figures, not those before
     figure_clauses = [idx.clause(q.start) for q in quantities]
+    # the city of the sentence's subject ("Der Hamburger Flughafen ..."), for its paragraph
+    subject = subject_city(text, s, quantities[0].start, lang) if quantities else []
     timed = [(t, idx.clause(t.start)) for t in shared] if len(figure_clauses) > 1 else []
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
@@ -346,7 +349,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         ):
             sibling = made.measure
         # (only a place the sentence opens with before its first figure: its topic)
-        locals_ = _local_places(prev_places, places, quantities[0].start)
+        locals_ = _local_places(prev_places, places, quantities[0].start, subject)
         if made is not None and qm.role is NumberRole.AMOUNT and locals_:
             st.last_place = (qm.start, locals_)
         made_all.append(made)
@@ -650,7 +653,9 @@ def _clause_tail(
     return quantities[j].end, b
 
 
-def _local_places(keys: tuple[str, ...], places: list[PlaceMatch], first: int) -> tuple[str, ...]:
+def _local_places(
+    keys: tuple[str, ...], places: list[PlaceMatch], first: int, subject: list[str]
+) -> tuple[str, ...]:
     """The places of ``keys`` a paragraph may go on about (:func:`paragraph_place`): a
     city or site the sentence names before its first figure (at ``first``), or an area
     the gazetteer does not know ("im Kreis Olpe"); not a country or a state, which a
@@ -658,6 +663,7 @@ def _local_places(keys: tuple[str, ...], places: list[PlaceMatch], first: int) -
     from factcheck.extract.places import place_by_key
 
     opening = {p.place.key for p in places if p.start < first}
+    opening.update(subject)  # "Der Hamburger Flughafen ..." (scope.subject_city)
     out = []
     for key in keys:
         if not key.startswith(("city:", "site:", "region:")):

@@ -536,3 +536,18 @@ def test_a_total_word_right_before_the_next_figure_is_that_figures() -> None:
     assert "scope:all" in scopes["640 Megawatt"]
     scopes = _scopes("Frankreich gewann 16 Goldmedaillen und insgesamt 65 Medaillen.")
     assert "scope:all" not in scopes["16 Goldmedaillen"]
+
+
+def test_a_city_adjective_in_the_opening_subject_scopes_the_figures() -> None:
+    """ "Der Hamburger Flughafen meldete 260 gestrichene Flüge", "Die Kölner Polizei zählte
+    12 Festnahmen": the subject is the city's, and its paragraph goes on about it."""
+    scopes = _scopes(
+        "Der Hamburger Flughafen meldete 260 gestrichene Flüge. Betroffen seien rund "
+        "40.000 Passagiere."
+    )
+    assert "city:hamburg" in scopes["260 gestrichene Flüge"]
+    assert "city:hamburg" in scopes["rund 40.000 Passagiere"]
+    assert "city:cologne" in _scopes("Die Kölner Polizei zählte 12 Festnahmen.")["12 Festnahmen"]
+    # an adjective of no city, or of a newspaper's name, scopes nothing
+    assert not _scopes("Die neue Halle fasst 5.000 Menschen.")["5.000 Menschen"]
+    assert not _scopes("Die Berliner Zeitung berichtet von 300 Toten.")["300 Toten"]
