@@ -220,6 +220,15 @@ def comparable(
         return None
     iv = q.interval
     nominal = q.nominal
+    if (
+        claim.measure is not None
+        and claim.measure.key == CAPACITY
+        and q.qualifier in _LIMITS
+        and nominal is not None
+    ):
+        # "für maximal 250 Passagiere zugelassen", "room for up to 5,000": a capacity is its
+        # limit, the most and no less
+        iv = Interval(nominal, nominal)
     if q.change and q.direction is Direction.DECREASE:
         iv, nominal = iv.negated(), None if nominal is None else -nominal
     unit = q.unit
@@ -236,6 +245,11 @@ def comparable(
         # are two different figures, not two roundings of one
         iv = iv.widen(2 * rounding * ROUNDING_SHARE)  # rounding is half the precision
     return Comparable(claim, iv, nominal, unit, tolerance, identity(claim, slots, asof), asof)
+
+
+_LIMITS = frozenset({Qualifier.AT_MOST, Qualifier.UP_TO})
+"""Hedges that give the most there may be ("maximal", "up to"): said of a capacity, its
+limit."""
 
 
 def _spans_apart(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -398,3 +398,19 @@ def test_a_measure_of_a_name_is_blocked_by_the_name_not_its_places() -> None:
     other = duration("The Falcon rocket exploded about 27 seconds after liftoff.")
     assert there == plain is not None
     assert other != plain
+
+
+def test_a_capacity_up_to_a_number_is_that_limit() -> None:
+    """ "für maximal 250 Passagiere zugelassen" against "für 150 Fahrgäste zugelassen": two
+    limits of one licence, 250 and 150, not "anything up to 250"."""
+    from factcheck.reconcile.quantities import comparable
+
+    at_most = quantity("a", 250, "Passagier", concept="capacity", qualifier=Qualifier.AT_MOST)
+    exact = quantity("b", 150, "Fahrgast", concept="capacity")
+    a, b = comparable(at_most), comparable(exact)
+    assert a is not None and b is not None
+    assert (a.interval.low, a.interval.high) == (250, 250)
+    # a count "up to" a number keeps its range
+    evacuated = quantity("c", 300, "person", concept="evacuated", qualifier=Qualifier.UP_TO)
+    c = comparable(evacuated)
+    assert c is not None and c.interval.low == 0

@@ -24,6 +24,8 @@ from factcheck.extract.figure_cues import (
     is_span_total,
     list_label_end,
     moved_by,
+    moves_by,
+    names_its_count,
     names_segment,
     part_or_total,
     reaches_level,
@@ -224,7 +226,7 @@ def _quantity_claim(
         if (
             (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS))
             or (state == DISMANTLED and noun is not None and noun.concept in JOB_CONCEPTS)
-            or (state == CLOSED and noun is not None and _moves_by(text[qm.end : noun.end], lang))
+            or (state == CLOSED and noun is not None and moves_by(text[qm.end : noun.end], lang))
             or (noun is not None and noun.concept in FIXED_CONCEPTS)
         ):
             state = role = None  # jobs cut are no trips; "a seven-story building collapsed"
@@ -304,7 +306,7 @@ def _quantity_claim(
                 not sibling.concept.startswith("lemma:")
                 # "Im September 2024 waren es 95": the figure named before, whatever noun
                 # (not "die Zahl der Sterbefälle": a new thing named)
-                or (refers_to_figure(text, s, e, lang) and not _names_its_count(text, s, e, lang))
+                or (refers_to_figure(text, s, e, lang) and not names_its_count(text, s, e, lang))
             )
             and q.direction is None  # "to raise the retirement age from 62 to 64"
         ):
@@ -760,20 +762,6 @@ def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
 
     digit = _DIGIT.search(text, s, seg_start)
     return is_interim(text, s, digit.start() if digit else seg_start, lang)
-
-
-def _names_its_count(text: str, s: int, e: int, lang: str) -> bool:
-    """True when ``text[s:e]`` names what a count counts (the pack's ``nouns.NUMBER_OF``:
-    "die Zahl *der Sterbefälle*")."""
-    pat = _prefiltered(lang, "NUMBER_OF")
-    return pat is not None and pat.search(text, s, e) is not None
-
-
-def _moves_by(words: str, lang: str) -> bool:
-    """True when ``words`` (a count's noun phrase) hold a noun a level moves by (the pack's
-    ``nouns.MOVE_UNITS``: "the Dow closed 200 *points* higher"): no place shut."""
-    low = words.casefold().split()
-    return any(w.startswith(u) for w in low for u in get_language(lang).nouns.MOVE_UNITS)
 
 
 def _concept(word: str, lang: str) -> str | None:
