@@ -108,9 +108,7 @@ def _scope(
         keys.extend(admin_areas(text, s, min(a, lead), st.lang, skip))
     opening_end = a if lead is None else lead  # the words before the first figure
     if not keys and pack.morphology.CLOSED_COMPOUNDS and s < opening_end:
-        keys.extend(  # "Der Hamburger Flughafen meldete ...": once per sentence
-            _memo(st, ("city", s, opening_end), lambda: subject_city(text, s, opening_end, st.lang))
-        )
+        keys.extend(sentence_city(st, s, opening_end))  # "Der Hamburger Flughafen meldete"
     # places before the stretch are no names either ("In Ecuador, ...")
     skip.extend((p.start, p.end) for p in (places[:first] if first else places) if p.start < a)
     if not keys and tail is not None:
@@ -214,6 +212,12 @@ def _city_adjectives(text: str, a: int, b: int, lang: str) -> list[str]:
         if place is not None and place.kind is PlaceKind.CITY:
             out.append(place.key)
     return out
+
+
+def sentence_city(st: _State, s: int, a: int) -> list[str]:
+    """:func:`subject_city` of the sentence being read, worked out once per sentence (the
+    scope of each figure and the place its paragraph goes on about both ask)."""
+    return _memo(st, ("city", s, a), lambda: subject_city(st.article.text, s, a, st.lang))
 
 
 def subject_city(text: str, s: int, a: int, lang: str) -> list[str]:

@@ -43,7 +43,7 @@ from factcheck.extract.pipeline.scope import (
     in_source,
     in_source_place,
     places_first,
-    subject_city,
+    sentence_city,
 )
 from factcheck.extract.pipeline.sources import (
     _WORD,
@@ -244,13 +244,16 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # Einsatzkräfte, die seit Freitag ausgerückt sind")
     relative = [t for t in shared if _relative(text, idx.clause(t.start)[0], lang)]
     # "38 were killed after the typhoon swept the islands at the weekend": the event's time
-    events = {id(t): at for t in shared if (at := event_clause_start(text, s, t.start, lang))}
+    events = (
+        {id(t): at for t in shared if (at := event_clause_start(text, s, t.start, lang))}
+        if quantities
+        else {}
+    )
     moments = _moments_named(text, framing, lang) if quantities else []
     # "6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen": a time in a later
     # clause that holds a figure of its own dates that clause's figures, not those before
     figure_clauses = [idx.clause(q.start) for q in quantities]
-    # the city of the sentence's subject ("Der Hamburger Flughafen ..."), for its paragraph
-    subject = subject_city(text, s, quantities[0].start, lang) if quantities else []
+    opening: set[str] | None = None  # the places the sentence opens with, when asked
     timed = [(t, idx.clause(t.start)) for t in shared] if len(figure_clauses) > 1 else []
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
@@ -348,10 +351,13 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             and made.measure.concept
         ):
             sibling = made.measure
-        # (only a place the sentence opens with before its first figure: its topic)
-        locals_ = _local_places(prev_places, places, quantities[0].start, subject)
-        if made is not None and qm.role is NumberRole.AMOUNT and locals_:
-            st.last_place = (qm.start, locals_)
+        if made is not None and qm.role is NumberRole.AMOUNT and prev_places:
+            if opening is None:  # (its topic: the places before its first figure)
+                first = quantities[0].start
+                opening = {p.place.key for p in places if p.start < first}
+                opening.update(sentence_city(st, s, first))  # "Der Hamburger Flughafen"
+            if locals_ := _local_places(prev_places, opening):
+                st.last_place = (qm.start, locals_)
         made_all.append(made)
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
@@ -653,17 +659,13 @@ def _clause_tail(
     return quantities[j].end, b
 
 
-def _local_places(
-    keys: tuple[str, ...], places: list[PlaceMatch], first: int, subject: list[str]
-) -> tuple[str, ...]:
+def _local_places(keys: tuple[str, ...], opening: set[str]) -> tuple[str, ...]:
     """The places of ``keys`` a paragraph may go on about (:func:`paragraph_place`): a
-    city or site the sentence names before its first figure (at ``first``), or an area
-    the gazetteer does not know ("im Kreis Olpe"); not a country or a state, which a
-    paragraph names as the frame of a statistic as often as its topic."""
+    city or site the sentence opens with (in ``opening``, named before its first figure),
+    or an area the gazetteer does not know ("im Kreis Olpe"); not a country or a state,
+    which a paragraph names as the frame of a statistic as often as its topic."""
     from factcheck.extract.places import place_by_key
 
-    opening = {p.place.key for p in places if p.start < first}
-    opening.update(subject)  # "Der Hamburger Flughafen ..." (scope.subject_city)
     out = []
     for key in keys:
         if not key.startswith(("city:", "site:", "region:")):
