@@ -466,12 +466,14 @@ def list_label_end(text: str, s: int) -> int | None:
 def names_its_count(text: str, s: int, e: int, lang: str) -> bool:
     """True when ``text[s:e]`` names what a count counts (the pack's ``nouns.NUMBER_OF``:
     "die Zahl *der Sterbefälle*")."""
-    pat = pack_prefiltered(lang, "nouns", "NUMBER_OF")
+    pat = pack_prefiltered(lang, "nouns", "NUMBER_OF", re.IGNORECASE)
     return pat is not None and pat.search(text, s, e) is not None
 
 
 def moves_by(words: str, lang: str) -> bool:
     """True when ``words`` (a count's noun phrase) hold a noun a level moves by (the pack's
-    ``nouns.MOVE_UNITS``: "the Dow closed 200 *points* higher"): no place shut."""
+    ``nouns.MOVE_UNITS``: "the Dow closed 200 *points* higher"): no place shut. The words,
+    not the noun's head: "points higher" is read as a rise (head "high"), which names what
+    the figure measures."""
     low = words.casefold().split()
     return any(w.startswith(u) for w in low for u in get_language(lang).nouns.MOVE_UNITS)

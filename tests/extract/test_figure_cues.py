@@ -10,6 +10,7 @@ from factcheck.extract.figure_cues import (
     is_part,
     is_peak,
     is_total,
+    names_its_count,
     names_segment,
     part_or_total,
     reaches_level,
@@ -142,3 +143,19 @@ def test_a_paragraph_that_gives_a_projection_makes_its_figures_projections() -> 
     )
     for number, projected in (("30,5", True), ("8,3", True), ("27,9", False)):
         assert in_projection(text, text.index(number), "de") is projected, number
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named"),
+    [
+        ("Die Zahl der Toten stieg auf 95.", "de", True),
+        ("Number of arrests at the rally: 95", "en", True),
+        ("The number of arrests rose to 95.", "en", True),
+        ("Arrests rose to 95.", "en", False),
+    ],
+)
+def test_a_count_named_before_its_figure_is_read_in_any_case(
+    text: str, language: str, named: bool
+) -> None:
+    """A count named by "the number of" counts that thing, also at a line's start."""
+    assert names_its_count(text, 0, len(text), language) is named
