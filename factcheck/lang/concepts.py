@@ -221,6 +221,12 @@ RECOVERED = "recovered"
 "500 Liter Öl *abgepumpt*"): a running total of its own, never the amount spilled. A state
 of measures only (volumes, masses): recovered bodies are the dead."""
 
+LEAKED = "leaked"
+"""What escaped of a substance ("bis zu 300 Kilogramm Ammoniak *traten aus*", "126,000
+gallons *leaked*"): a state of measures only, apart from what the plant, the tank or the
+ship held ("die Anlage enthält 4,8 Tonnen") and from what was recovered; an amount with no
+such word is no leak and is not compared with one."""
+
 PRODUCED = "produced"
 """The state of things a maker turned out ("produced 410,244 vehicles", "Produktion"): a
 count of its own beside what was delivered or sold, and no running total (a period's

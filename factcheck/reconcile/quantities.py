@@ -54,6 +54,7 @@ from factcheck.lang.concepts import (
     INCREMENT_SCOPE,
     JOINT_SCOPE,
     KIND_PREFIX,
+    LEAKED,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
@@ -436,6 +437,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         (a.state and b.state)
         or EXPANDED in (a.state, b.state)
         or RECOVERED in (a.state, b.state)
+        or LEAKED in (a.state, b.state)
         or STANCES & {a.state, b.state}
         or (a.state in OBJECT_ROLES) != (b.state in OBJECT_ROLES)
     ):

@@ -698,6 +698,25 @@ def test_oil_recovered_is_a_running_total_of_its_own_en_de() -> None:
     assert report.discrepancies == ()
 
 
+def test_what_leaked_is_not_what_the_plant_held_de_en() -> None:
+    """The amount that escaped in a leak is a state of its own: never set against what a
+    plant or a tank held; two reports of the amount leaked are compared."""
+    report = _report(
+        ("a", "de", "2024-09-18", "Die Kälteanlage arbeitet mit rund 4.800 Kilogramm Ammoniak."),
+        ("b", "de", "2024-09-19", "Aus einem Ventil traten rund 3.000 Kilogramm Ammoniak aus."),
+        ("c", "de", "2024-09-19", "Laut Feuerwehr sind 4.200 Kilogramm Ammoniak ausgetreten."),
+    )
+    leaked = [c.quote for c in report.claims if c.measure and c.measure.state == "leaked"]
+    assert sorted(leaked) == ["4.200 Kilogramm", "rund 3.000 Kilogramm"]
+    _, flagged = _flagged(report)
+    assert flagged == [["4.200 Kilogramm", "rund 3.000 Kilogramm"]]
+    report = _report(
+        ("a", "en", "2024-09-18", "The plant's tank holds about 300,000 gallons of crude."),
+        ("b", "en", "2024-09-19", "About 126,000 gallons of crude oil leaked from the tank."),
+    )
+    assert report.discrepancies == ()
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

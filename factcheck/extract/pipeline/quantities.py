@@ -113,6 +113,7 @@ from factcheck.lang.concepts import (
     INCREMENT_SCOPE,
     JOB_CONCEPTS,
     JOINT_SCOPE,
+    LEAKED,
     MEMBER_OF_PARLIAMENT,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
@@ -578,6 +579,8 @@ def _quantity_claim(
             elif role == RECOVERED:
                 # "crews have recovered 4,800 gallons": a running total, not the spill
                 update["state"], update["cumulative"] = RECOVERED, True
+            elif role == LEAKED:
+                update["state"] = LEAKED  # "bis zu 300 Kilogramm traten aus": not the stock
             elif qm.role is NumberRole.PERCENT and (
                 shared := share_of_role(measure.thing, role, held_whole)
             ):

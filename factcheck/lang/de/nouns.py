@@ -212,6 +212,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "delayed": ("verspätet*", "Verspätung*"),
     # was von einer Havarie zurückgewonnen wurde ("500 Liter Öl wurden abgepumpt")
     "recovered": ("abgepumpt", "abgeschöpft"),
+    # was bei einem Leck entwich ("bis zu 300 Kilogramm Ammoniak traten aus"), nicht was
+    # die Anlage enthielt; nur bei Maßen (Masse, Volumen), nie bei Menschen
+    "leaked": ("ausgetreten*", "ausgelaufen*", "ausgeströmt*", "freigesetzt*", "entwichen*"),
     # die Seiten einer Abstimmung ("Für das Gesetz stimmten 319 Abgeordnete, 225 votierten
     # dagegen, 53 enthielten sich", "318 Ja-Stimmen"); "stimmten" allein ist die Zustimmung
     "voted_for": ("stimmten", "stimmte", "stimmten dafür", "stimmten für", "votierten für",
@@ -256,6 +259,9 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "released": (("kam", "frei"), ("kamen", "frei"), ("kommt", "frei"), ("kommen", "frei"),
                  ("ließ", "frei"), ("ließen", "frei"), ("lässt", "frei")),
     "cancelled": (("fielen", "aus"), ("fiel", "aus"), ("fallen", "aus"), ("fällt", "aus")),
+    "leaked": (("trat", "aus"), ("traten", "aus"), ("tritt", "aus"), ("treten", "aus"),
+               ("lief", "aus"), ("liefen", "aus"), ("läuft", "aus"), ("laufen", "aus"),
+               ("strömte", "aus"), ("strömten", "aus"), ("setzte", "frei"), ("setzten", "frei")),
     "dead": (
         ("kam", "ums Leben"),
         ("kamen", "ums Leben"),

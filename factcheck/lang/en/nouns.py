@@ -277,6 +277,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "delayed": ("delayed", "delays"),
     # what was got back of a spill ("crews had recovered 3,150 gallons of oil")
     "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water"),
+    # what escaped in a leak ("300 kilograms of ammonia leaked from"), not what a plant held
+    # ("leaked" alone is a data leak's, see "affected");
+    # of measures only (masses, volumes), never of people ("escaped" is theirs)
+    "leaked": ("leaked from", "leaked into", "leaked out", "leaking from", "leaking into",
+               "spilled", "spilt", "spewed", "gushed", "discharged"),
     # people on board: passengers and crew together (see roles.ABOARD)
     # (not "carrying" alone: "11 were carrying hazardous materials" counts tank cars; a
     # craft that carries them: "a boat carrying 46 people")
