@@ -87,6 +87,7 @@ def test_a_verbs_form_after_a_plural_ends_the_noun(text: str, head: str) -> None
         (" flights were cancelled", "flight", "flight"),
         (" Windows computers crashed", "computer", "computer"),
         (" suspected cases were reported", "case", "suspected_case"),
+        (" illnesses in seven states", "illness", "case"),
     ],
 )
 def test_english_heads(text: str, head: str, concept: str) -> None:

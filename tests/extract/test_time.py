@@ -118,6 +118,18 @@ def test_weekday_with_a_day_precision_publication() -> None:
     assert (either.start, either.end) == (D(2024, 6, 12), D(2024, 6, 19))
 
 
+def test_a_period_of_weekdays_ends_after_it_starts() -> None:
+    """Each end alone is the weekday nearest the publication in the tense's direction;
+    a period's end still comes after its start (2024-06-19 is a Wednesday)."""
+    past = only("von Mittwoch bis Donnerstag", published=WED_19_JUNE, direction="past")
+    assert (past.start, past.end) == (D(2024, 6, 12), D(2024, 6, 13))
+    future = only("from Tuesday to Wednesday", "en", published=WED_19_JUNE, direction="future")
+    assert (future.start, future.end) == (D(2024, 6, 25), D(2024, 6, 26))
+    # in order already: unchanged
+    plain = only("von Montag bis Mittwoch", published=WED_19_JUNE, direction="past")
+    assert (plain.start, plain.end) == (D(2024, 6, 17), D(2024, 6, 19))
+
+
 def test_last_and_next_weekday_are_strict() -> None:
     assert only("letzten Mittwoch", published=WED_19_JUNE).start == D(2024, 6, 12)
     assert only("kommenden Mittwoch", published=WED_19_JUNE).start == D(2024, 6, 26)

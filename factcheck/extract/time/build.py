@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.extract.time.grammar import (
@@ -16,6 +18,7 @@ from factcheck.extract.time.grammar import (
     _Res,
     _Shift,
     _Spec,
+    _Weekday,
 )
 from factcheck.extract.time.parse import _number, _parse_core, _parse_part
 from factcheck.extract.time.resolve import (
@@ -94,6 +97,7 @@ def _period(
     if filled is None:
         return None
     ra, rb = _resolve(filled[0], ctx, tense), _resolve(filled[1], ctx, tense)
+    ra, rb = _weekdays_in_order(filled, ra, rb, tense)
     precision = min(ra.precision, rb.precision, key=_FINENESS.__getitem__)
     phrase = m.group()
     if UNRESOLVED in (ra.against, rb.against):
@@ -102,6 +106,29 @@ def _period(
     against = ra.against if ra.against != ABSOLUTE else rb.against
     res = _Res(min(ra.start, rb.start), max(ra.end, rb.end), precision, against)
     return _ref(res, TimeKind.PERIOD, phrase)
+
+
+_WEEK = dt.timedelta(days=7)
+
+
+def _weekdays_in_order(
+    ends: tuple[_Spec, _Spec], ra: _Res, rb: _Res, tense: str
+) -> tuple[_Res, _Res]:
+    """The two ends of a period of weekdays, the second after the first: each end alone
+    is the weekday nearest the publication in the tense's direction, which may put the
+    end before the start ("von Freitag bis Samstag", told on a Friday in the past: the
+    Saturday before, so the Friday before that; told of the future: this Friday and the
+    Saturday after it)."""
+    a, b = ends
+    if not (isinstance(a, _Weekday) or isinstance(b, _Weekday)):
+        return ra, rb
+    if ra.start is None or rb.start is None or rb.start >= ra.start:
+        return ra, rb
+    if ra.start != ra.end or rb.start != rb.end:
+        return ra, rb  # a weekday of either week ("this Friday"): its bounds span both
+    if isinstance(a, _Weekday) and (tense in ("past", "last") or not isinstance(b, _Weekday)):
+        return replace(ra, start=ra.start - _WEEK, end=ra.end - _WEEK), rb
+    return ra, replace(rb, start=rb.start + _WEEK, end=rb.end + _WEEK)
 
 
 _ROLE_KIND = {"point": TimeKind.POINT, "since": TimeKind.SINCE, "until": TimeKind.UNTIL}

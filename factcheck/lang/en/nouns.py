@@ -106,6 +106,7 @@ CONCEPTS: dict[str, str] = {
     "domestic product": "gdp",
     "job loss": "job",
     "case": "case",
+    "illness": "case",  # "14 illnesses in seven states": cases
     "dose": "dose",  # "2,000 vaccine doses"
     "crime": "offence",
     "offence": "offence",
