@@ -21,6 +21,14 @@ GROWING_MEASURES: frozenset[str] = frozenset({"money:damage"})
 """Measures whose estimates grow as what they measure is assessed (the damage of a fire
 or a storm): a later higher estimate is an update, a later lower one is flagged."""
 
+HARMED_AREA_ROLES: frozenset[str] = frozenset(
+    {"destroyed", "damaged", "damaged_or_destroyed", "affected"}
+)
+"""Roles that make an area a growing measure ("1.800 Hektar Rebfläche *beschädigt*", "the
+fire has *burned* 5,000 acres", "2,000 hectares *affected*"): what a fire, a storm or a
+flood harmed is assessed over days, so a later larger area is an update and a later
+smaller one is flagged, like :data:`GROWING_MEASURES`."""
+
 RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_injured"})
 """Running totals whose people may leave them again: the seriously injured of one day
 recover (or die) by the next, so their count may fall somewhat between dated reports

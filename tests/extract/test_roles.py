@@ -211,6 +211,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Das Land stellt der Stadt 2.000 Impfdosen zur Verfügung.", "2.000", "de", "dose"),
         ("Bis Mittwoch wurden 1.200 Dosen verimpft.", "1.200", "de", "dose"),
         ("About 350 doses have been administered.", "350", "en", "dose"),
+        # a burned place is where, not what befell the person
+        ("Three people were found dead in a burned factory.", "Three people", "en", "dead"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

@@ -717,6 +717,28 @@ def test_what_leaked_is_not_what_the_plant_held_de_en() -> None:
     assert report.discrepancies == ()
 
 
+def test_an_area_a_fire_or_storm_harmed_grows_between_dated_reports_en_de() -> None:
+    """What a fire burned or hail damaged is assessed over days: a later larger area is an
+    update, a later smaller one is flagged."""
+    _none(
+        ("a", "en", "2025-08-10", "The Oak fire has burned 2,000 acres, officials said."),
+        ("b", "en", "2025-08-12", "The Oak fire has burned 5,000 acres, officials said."),
+    )
+    _one(
+        ("a", "en", "2025-08-10", "The Oak fire has burned 5,000 acres, officials said."),
+        ("b", "en", "2025-08-12", "The Oak fire has burned 2,000 acres, officials said."),
+    )
+    _none(
+        (
+            "a",
+            "de",
+            "2025-06-16",
+            "Nach ersten Angaben sind rund 1.800 Hektar Rebfläche beschädigt.",
+        ),
+        ("b", "de", "2025-06-23", "Inzwischen sind fast 2.400 Hektar Rebfläche geschädigt."),
+    )
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

@@ -109,6 +109,7 @@ from factcheck.lang.concepts import (
     FIXED_CONCEPTS,
     GROWING_MEASURES,
     HARM_ROLES,
+    HARMED_AREA_ROLES,
     HELD_CONCEPTS,
     INCREMENT_SCOPE,
     JOB_CONCEPTS,
@@ -567,6 +568,16 @@ def _quantity_claim(
             and is_running(text, *seg, lang)
         ):
             update["cumulative"] = True  # "inzwischen auf 68 Verstöße": grown to date
+        if (
+            qm.role is NumberRole.MEASURE
+            and measure.cumulative is None
+            and _dimension(q.unit or "") == AREA_DIMENSION
+        ):
+            cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
+            if cues.role_at(seg[0], seg[1], qm.start, qm.end) in HARMED_AREA_ROLES:
+                # "the fire has burned 5,000 acres", "1.800 Hektar Rebfläche beschädigt": an
+                # area harmed is assessed over days and grows; an area alone is a size
+                update["cumulative"] = True
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None

@@ -191,8 +191,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # beides zusammen: "Mehr als 800 Häuser wurden beschädigt oder zerstört"
     "damaged_or_destroyed": ("beschädigt oder zerstört", "zerstört oder beschädigt"),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*",
-                  "abgeschossen", "abgefangen", "abgewehrt"),
-    "damaged": ("beschädigt*", "Schäden"),
+                  "abgeschossen", "abgefangen", "abgewehrt",
+                  # was ein Feuer nahm: "hat 500 Hektar Wald vernichtet"
+                  "vernichtet*", "verbrannt*"),
+    "damaged": ("beschädigt*", "geschädigt*", "Schäden"),
     "derailed": ("entgleist*", "aus den Gleisen"),
     "administered": ("verimpft*", "verabreicht*", "gespritzt*"),  # Impfdosen, nicht geliefert
     # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
