@@ -247,7 +247,14 @@ def test_anchor_relative_without_anchor_is_unresolved_even_with_a_publication() 
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"), [("Im Vorjahr waren es 7,2 Millionen.", "de"), ("the previous year", "en")]
+    ("text", "lang"),
+    [
+        ("Im Vorjahr waren es 7,2 Millionen.", "de"),
+        ("the previous year", "en"),
+        # a season (of flu, of a league) runs over the turn of the year: the one before
+        ("In der Vorsaison lag die Quote bei 38,2 Prozent.", "de"),
+        ("Last season the rate stood at 38.2 percent.", "en"),
+    ],
 )
 def test_a_year_relative_to_no_anchor_counts_from_the_publication(text: str, lang: str) -> None:
     """ "im Vorjahr" with no year named before it: the year before the publication's."""

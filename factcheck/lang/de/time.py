@@ -281,6 +281,11 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
     # derselbe Monat ein Jahr davor ("im September 181, im Vorjahresmonat 59")
     "im vorjahresmonat": (-12, "month", None),
     "im vormonat": (-1, "month", None),
+    # die Saison davor, eine Jahresfrist zurück ("In der Vorsaison lag die Quote bei 38,2
+    # Prozent"; eine Grippe- oder Spielsaison läuft übers Jahresende)
+    "in der vorsaison": (-1, "year", None),
+    "in der vergangenen saison": (-1, "year", None),
+    "in der saison davor": (-1, "year", None),
 }
 """Fixed phrases relative to the time mentioned last: (count, unit, part of day)."""
 

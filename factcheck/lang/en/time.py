@@ -227,6 +227,11 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
     # year earlier")
     "the same month a year earlier": (-12, "month", None),
     "the same month last year": (-12, "month", None),
+    # the season before, a year back ("last season the rate was 38.2 percent"; a flu or
+    # sports season runs over the turn of the year)
+    "last season": (-1, "year", None),
+    "the previous season": (-1, "year", None),
+    "the season before": (-1, "year", None),
 }
 """Fixed phrases relative to the time mentioned last: (count, unit, part of day).
 Phrases ending in a word of :data:`ANCHOR_WORDS_NEED_PAUSE` count only before
