@@ -29,6 +29,13 @@ fire has *burned* 5,000 acres", "2,000 hectares *affected*"): what a fire, a sto
 flood harmed is assessed over days, so a later larger area is an update and a later
 smaller one is flagged, like :data:`GROWING_MEASURES`."""
 
+SPREAD_CONCEPTS: frozenset[str] = frozenset(
+    {"state", "country", "county", "district", "province", "oblast"}
+)
+"""Places counted as where something happened ("sickened nine people *in five states*"):
+such a count right after a figure is that figure's spread, keyed by its concept first
+("case:state"), never the count of the states a product was sold in."""
+
 RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_injured"})
 """Running totals whose people may leave them again: the seriously injured of one day
 recover (or die) by the next, so their count may fall somewhat between dated reports

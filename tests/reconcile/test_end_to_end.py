@@ -739,6 +739,21 @@ def test_an_area_a_fire_or_storm_harmed_grows_between_dated_reports_en_de() -> N
     )
 
 
+def test_the_places_a_count_happened_in_are_its_spread_en_de() -> None:
+    """A count of places right after a figure gives where that figure happened: compared
+    only with the spread of the same thing (not the states a product was sold in), and
+    growing as the count does."""
+    report = _report(
+        ("a", "en", "2025-03-12", "The outbreak has sickened nine people in five states."),
+        ("b", "en", "2025-03-12", "The products were sold in 14 states, the company said."),
+        ("c", "en", "2025-03-19", "The CDC reported 14 illnesses in seven states."),
+        ("d", "de", "2025-03-19", "Das RKI zählt 14 Fälle in sieben Bundesländern."),
+    )
+    spread = sorted(c.quote for c in report.claims if c.measure and c.measure.key == "case:state")
+    assert spread == ["five states", "seven states", "sieben Bundesländern"]
+    assert report.discrepancies == ()
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

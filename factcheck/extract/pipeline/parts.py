@@ -45,6 +45,7 @@ from factcheck.lang.concepts import (
     POPULATION,
     POPULATION_NOUNS,
     POWER_CUSTOMERS,
+    SPREAD_CONCEPTS,
 )
 from factcheck.models import Claim, Measure, Span, UnitKind
 
@@ -407,3 +408,31 @@ def whole_before(st: _State, s: int, start: int, key: str, nominal: float | None
         ):
             return True
     return False
+
+
+SPREAD_REACH = 40
+"""How many characters a count of places ("in five states") may stand after the figure
+whose spread it gives."""
+
+
+def spread_of(
+    st: _State, qm: QuantityMatch, concept: str | None, sibling: Measure | None
+) -> str | None:
+    """The concept of a count of places that gives where the figure right before
+    it happened ("sickened nine people *in five states*", "14 Fälle *in drei Landkreisen*":
+    ``concepts.SPREAD_CONCEPTS`` after one of the pack's ``nouns.SCOPE_PREPOSITIONS``):
+    that figure's concept before its own ("case:state"), so it is compared only with the
+    spread of the same thing (not the states a product was sold in) and grows as that
+    thing does. None for any other count."""
+    if concept not in SPREAD_CONCEPTS or sibling is None or not sibling.concept:
+        return None
+    if sibling.concept in SPREAD_CONCEPTS or not st.claims:
+        return None
+    last = st.claims[-1]
+    text = st.article.text
+    if last.measure != sibling or not 0 <= qm.start - last.span.end <= SPREAD_REACH:
+        return None
+    words = text[last.span.end : qm.start].split()
+    if not words or words[-1].casefold() not in get_language(st.lang).nouns.SCOPE_PREPOSITIONS:
+        return None
+    return f"{sibling.concept}:{concept}"

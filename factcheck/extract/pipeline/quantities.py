@@ -49,6 +49,7 @@ from factcheck.extract.pipeline.parts import (
     part_role,
     partitive_noun,
     partitive_whole,
+    spread_of,
     whole_before,
     whole_of_part,
 )
@@ -71,6 +72,7 @@ from factcheck.extract.pipeline.subjects import (
     _measure_subject,
     _restated_concept,
     after_label,
+    change_subject,
     concept_before,
     duration_thing,
     fractional,
@@ -79,6 +81,7 @@ from factcheck.extract.pipeline.subjects import (
     later_clause_role,
     measure_owner,
     past_conversion,
+    plural,
     rate_subject,
     ratio_of,
     share_of_role,
@@ -266,14 +269,14 @@ def _quantity_claim(
             if named is None and reaches_level(text, qm.start, qm.end, lang):
                 # "Burglaries fell to 414": the subject heading the clause of the change
                 head = _sentence_index(st).clause(qm.start)[0]
-                named = _change_subject(text, head, qm.start, lang)
+                named = change_subject(text, head, qm.start, lang)
             if named is not None:
                 concept = named.concept or "lemma:" + named.head.casefold()
         elif noun is None and role is not None and not apposed:
             # "The assessment released on Monday put the number of destroyed shelters at
             # 2,100": a thing named counts, not the people a verb nearby befell
             named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
-            if named is not None and named.concept not in PERSON_CONCEPTS and _plural(named):
+            if named is not None and named.concept not in PERSON_CONCEPTS and plural(named):
                 concept = named.concept or "lemma:" + named.head.casefold()
         moved = moved_by(text, qm.start, noun.head, lang) if noun is not None else None
         fraction = fractional(q) and moved is None
@@ -354,6 +357,12 @@ def _quantity_claim(
                     concept = f"{role}:{concept}"  # "Three miners died": dead miners
             elif concept is None:
                 concept = noun.concept  # people with no role: kept, but not compared
+            spread = spread_of(st, qm, concept, sibling)
+            if spread is not None:
+                # "sickened nine people in five states": the states of those cases
+                concept = spread
+                if EARLIER_SCOPE in sibling.scope if sibling is not None else False:
+                    scope = (*scope, EARLIER_SCOPE)  # "up from nine cases in five states"
             if noun.head in get_language(lang).nouns.GENERIC_STAFF:
                 # "die Polizei war mit 1.800 Kräften im Einsatz": police officers
                 staff = staff_of(text, s, e, st.previous_start, lang)
@@ -689,46 +698,6 @@ def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | N
     for m in pat.finditer(text, max(a, start - NUMBER_OF_BEFORE), start):
         last = m
     return None if last is None else find_counted_noun(text, last.end(), start, lang)
-
-
-def _change_subject(text: str, a: int, start: int, lang: str) -> CountedNoun | None:
-    """The noun heading the clause ``a:start`` whose change reached the bare number at
-    ``start`` ("*Burglaries* fell to 414", "*Die Einbrüche* gingen auf 414 zurück"): its
-    first word, or the one after an article, with no figure and at most
-    :data:`CHANGE_SUBJECT_WORDS` words between it and the number."""
-    first = _FIRST_WORD.match(text, a, start)
-    if first is not None and first.group(1).casefold() in get_language(lang).syntax.ARTICLES:
-        first = _FIRST_WORD.match(text, first.end(), start)
-    if first is None or _DIGIT.search(text, first.end(), start):
-        return None
-    if len(text[first.end() : start].split()) > CHANGE_SUBJECT_WORDS:
-        return None
-    pos = first.start(1)
-    noun = find_counted_noun(text, pos, start, lang)
-    if noun is None or noun.start != pos or text[noun.end : noun.end + 1] in ("'", "’"):
-        return None  # "The company's shares": no noun of its own
-    if noun.concept is None and not _plural(noun):
-        return None  # a count's subject is plural ("Burglaries"), or known ("workforce")
-    if subject_of_word(noun.surface, lang) is not None:
-        return None  # "Temperatures rose to 41": a measure that lost its unit, no count
-    inside = text[max(0, pos - 4) : pos].strip(" \"'“„") not in ("", ".", "!", "?")
-    if inside and noun.surface[:1].isupper() and not get_language(lang).numbers.NOUNS_CAPITALISED:
-        return None  # a capitalised word inside an English sentence: a name
-    return noun
-
-
-def _plural(noun: CountedNoun) -> bool:
-    """True when the noun's last word is not its lemma: a plural ("destroyed *shelters*",
-    "Einbrüche"), no adjective or singular read as a noun ("people *sick*")."""
-    words = noun.surface.split()
-    return bool(words) and words[-1].casefold() != noun.lemma.casefold()
-
-
-_FIRST_WORD = re.compile(r"[\s\"'“„]*([^\W\d_][\w-]*)")
-"""The first word of a clause, after spaces and an opening quote."""
-
-CHANGE_SUBJECT_WORDS = 8
-"""How many words may stand between a change's subject and the level it reached."""
 
 
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")

@@ -11,7 +11,7 @@ from functools import cache
 from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
 from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
-from factcheck.extract.nouns import CountedNoun, concept_of
+from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
 from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
@@ -450,3 +450,43 @@ def substances_shared(claims: list[Claim]) -> list[Claim]:
         update = {"thing": thing, "concept": thing.casefold(), "inferred": True}
         out[i] = claims[i].model_copy(update={"measure": m.model_copy(update=update)})
     return out
+
+
+def change_subject(text: str, a: int, start: int, lang: str) -> CountedNoun | None:
+    """The noun heading the clause ``a:start`` whose change reached the bare number at
+    ``start`` ("*Burglaries* fell to 414", "*Die Einbrüche* gingen auf 414 zurück"): its
+    first word, or the one after an article, with no figure and at most
+    :data:`CHANGE_SUBJECT_WORDS` words between it and the number."""
+    first = _FIRST_WORD.match(text, a, start)
+    if first is not None and first.group(1).casefold() in get_language(lang).syntax.ARTICLES:
+        first = _FIRST_WORD.match(text, first.end(), start)
+    if first is None or _DIGIT.search(text, first.end(), start):
+        return None
+    if len(text[first.end() : start].split()) > CHANGE_SUBJECT_WORDS:
+        return None
+    pos = first.start(1)
+    noun = find_counted_noun(text, pos, start, lang)
+    if noun is None or noun.start != pos or text[noun.end : noun.end + 1] in ("'", "’"):
+        return None  # "The company's shares": no noun of its own
+    if noun.concept is None and not plural(noun):
+        return None  # a count's subject is plural ("Burglaries"), or known ("workforce")
+    if subject_of_word(noun.surface, lang) is not None:
+        return None  # "Temperatures rose to 41": a measure that lost its unit, no count
+    inside = text[max(0, pos - 4) : pos].strip(" \"'“„") not in ("", ".", "!", "?")
+    if inside and noun.surface[:1].isupper() and not get_language(lang).numbers.NOUNS_CAPITALISED:
+        return None  # a capitalised word inside an English sentence: a name
+    return noun
+
+
+def plural(noun: CountedNoun) -> bool:
+    """True when the noun's last word is not its lemma: a plural ("destroyed *shelters*",
+    "Einbrüche"), no adjective or singular read as a noun ("people *sick*")."""
+    words = noun.surface.split()
+    return bool(words) and words[-1].casefold() != noun.lemma.casefold()
+
+
+_FIRST_WORD = re.compile(r"[\s\"'“„]*([^\W\d_][\w-]*)")
+"""The first word of a clause, after spaces and an opening quote."""
+
+CHANGE_SUBJECT_WORDS = 8
+"""How many words may stand between a change's subject and the level it reached."""

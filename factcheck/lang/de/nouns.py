@@ -19,7 +19,7 @@ CONCEPTS: dict[str, str] = {
     # Verwaltungsbezirke: mit einem Namen daneben eine Region ("die Provinz Al-Haouz")
     "Provinz": "province", "Bezirk": "district", "Distrikt": "district", "Landkreis": "county",
     "Präfektur": "prefecture", "Gouvernement": "governorate", "Kanton": "canton",
-    "Oblast": "oblast", "Kreis": "county", "Regierungsbezirk": "district",
+    "Oblast": "oblast", "Bundesland": "state", "Kreis": "county", "Regierungsbezirk": "district",
     # das Gebiet einer Polizeibehörde ("im Bereich des Polizeipräsidiums Mittelhessen")
     "Polizeipräsidium": "district", "Polizeidirektion": "district",
     # was ausläuft und wohin es treibt ("60.000 Liter Rohöl", "40 Kilometer Küste")
