@@ -99,6 +99,17 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The empty cell was discovered at 5:45 a.m.", "en", "discovery", (345, 345), None),
         ("Um 14.25 Uhr gab die Stadt Entwarnung.", "de", "all_clear", (865, 865), None),
         ("The bomb was defused at 2:25 p.m.", "en", "all_clear", (865, 865), None),
+        # a warning lifted is its all-clear, also beside the evacuation it ends
+        (
+            "At 2:25 p.m. the agency declared the threat over and let people leave evacuation "
+            "centres.",
+            "en",
+            "all_clear",
+            (865, 865),
+            None,
+        ),
+        ("The agency cancelled the warning at 2:25 p.m.", "en", "all_clear", (865, 865), None),
+        ("Um 14.25 Uhr wurde die Warnung aufgehoben.", "de", "all_clear", (865, 865), None),
         ("The FAA issued a ground stop at 8:05 p.m.", "en", "start", (1205, 1205), None),
         # an evacuation; a British time with a dot
         ("The school was evacuated at 10.15am.", "en", "evacuation", (615, 615), None),

@@ -213,6 +213,7 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("About 350 doses have been administered.", "350", "en", "dose"),
         # a burned place is where, not what befell the person
         ("Three people were found dead in a burned factory.", "Three people", "en", "dead"),
+        ("Two were taken to a hospital as a precaution.", "Two", "en", "hospitalised"),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

@@ -689,11 +689,12 @@ def test_oil_recovered_is_a_running_total_of_its_own_en_de() -> None:
         ),
         ("b", "en", "2021-10-07", "Crews have recovered about 4,800 gallons of oil."),
         ("c", "de", "2021-10-07", "Bislang wurden rund 18.000 Liter Öl abgepumpt."),
+        ("d", "de", "2021-10-07", "Bis Mittwoch wurden 16.000 Liter Öl umgepumpt."),
     )
     recovered = [
         c for c in report.claims if c.measure is not None and c.measure.state == "recovered"
     ]
-    assert len(recovered) == 3 and all(c.measure and c.measure.cumulative for c in recovered)
+    assert len(recovered) == 4 and all(c.measure and c.measure.cumulative for c in recovered)
     # what was got back grew; it is never the amount leaked
     assert report.discrepancies == ()
 

@@ -213,7 +213,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "Zugausfäll*", "Flugausfäll*", "Streichung*", "Annullierung*"),
     "delayed": ("verspätet*", "Verspätung*"),
     # was von einer Havarie zurückgewonnen wurde ("500 Liter Öl wurden abgepumpt")
-    "recovered": ("abgepumpt", "abgeschöpft"),
+    "recovered": ("abgepumpt", "abgeschöpft", "umgepumpt"),
     # was bei einem Leck entwich ("bis zu 300 Kilogramm Ammoniak traten aus"), nicht was
     # die Anlage enthielt; nur bei Maßen (Masse, Volumen), nie bei Menschen
     "leaked": ("ausgetreten*", "ausgelaufen*", "ausgeströmt*", "freigesetzt*", "entwichen*"),

@@ -111,7 +111,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # when something was noticed ("the empty cell was discovered at 5:45 a.m."), the
     # all-clear
     "discovery": ("discovered", "noticed"),
-    "all_clear": ("all-clear", "all clear", "defused"),
+    "all_clear": ("all-clear", "all clear", "defused", "declared the threat over",
+                  "threat was over", "lifted the warning", "warning was lifted",
+                  "warnings were lifted", "cancelled the warning", "canceled the warning"),
     # an evacuation ("the school was evacuated at about 10.15am")
     "evacuation": ("evacuated", "evacuation"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",

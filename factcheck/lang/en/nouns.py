@@ -241,6 +241,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
+                     "taken to a hospital", "taken to area hospitals", "transported to hospital",
+                     "transported to a hospital",
                      "taken to hospitals", "admitted to hospital", "rushed to hospital",
                      "hospitalisation", "hospitalization"),
     # cared for by medics: patients ("paramedics treated 6,900 people")
@@ -282,7 +284,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancelled", "canceled", "cancellation*", "scrapped", "axed"),  # trips
     "delayed": ("delayed", "delays"),
     # what was got back of a spill ("crews had recovered 3,150 gallons of oil")
-    "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water"),
+    "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water", "pumped off",
+                  "pumped out of"),
     # what escaped in a leak ("300 kilograms of ammonia leaked from"), not what a plant held
     # ("leaked" alone is a data leak's, see "affected");
     # of measures only (masses, volumes), never of people ("escaped" is theirs)
