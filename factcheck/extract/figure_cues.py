@@ -256,19 +256,29 @@ def reaches_level(text: str, start: int, end: int, lang: str) -> bool:
     to* 14", "die Zahl der Toten *stieg auf* 14", "ist *auf* 14 *gestiegen*"), the size of
     the change between them or not ("*sank* um 17,8 Prozent *auf* 215.900"): what it
     counts is the change's subject, named as surely as by a noun of its own."""
+    return level_reached_by(text, start, end, lang) is not None
+
+
+def level_reached_by(text: str, start: int, end: int, lang: str) -> Direction | None:
+    """The way the change went whose level the number at ``start:end`` is (see
+    :func:`reaches_level`): ``Direction.INCREASE`` for "the toll *rose to* 34", "die Zahl
+    der Verletzten *stieg auf* 34", ``DECREASE`` for a fall (a rise when the words say
+    both), None when the number is no level a change reached."""
     hedges = get_language(lang).hedges
     before = text[max(0, start - LEVEL_REACH) : start].split()
     connectors, markers = _change_words(lang)
     if not before or before[-1].casefold() not in connectors:
-        return False
+        return None
     back = before[-4:-1]
     if any(w.casefold() in markers for w in back):
         back = before[-7:-1]  # "sank *um 17,8 Prozent* auf 215.900": the size between
     near = [*back, *text[end : end + LEVEL_REACH].split()[:3]]
     words = {w.strip(".,;:!?").casefold() for w in near}
-    return not words.isdisjoint(hedges.INCREASE_WORDS) or not words.isdisjoint(
-        hedges.DECREASE_WORDS
-    )
+    if not words.isdisjoint(hedges.INCREASE_WORDS):
+        return Direction.INCREASE
+    if not words.isdisjoint(hedges.DECREASE_WORDS):
+        return Direction.DECREASE
+    return None
 
 
 @cache

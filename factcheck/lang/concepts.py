@@ -39,7 +39,7 @@ such a count right after a figure is that figure's spread, keyed by its concept 
 RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_injured"})
 """Running totals whose people may leave them again: the seriously injured of one day
 recover (or die) by the next, so their count may fall somewhat between dated reports
-(see :data:`factcheck.reconcile.engine.RECOVERY_SHARE`)."""
+(see :data:`factcheck.reconcile.readings.RECOVERY_SHARE`)."""
 
 VOTE_ROLES: frozenset[str] = frozenset({"voted_for", "voted_against", "abstained"})
 """The sides of a tally (the packs' ``nouns.ROLE_CUES``: "319 Abgeordnete stimmten
@@ -430,6 +430,11 @@ TO_DATE_SCOPE = "scope:to_date"
 been freed", "*bislang* 55 Tote", the packs' ``figures.CURRENT_CUES``): a lower count its
 sources give for one day up to then is that day's part of it, not another reading of it
 ("four hostages were released on Saturday")."""
+
+RISEN_SCOPE = "scope:risen"
+"""Marks a running total given as the level it rose to ("die Zahl der Verletzten *stieg auf*
+34", "the toll *rose to* 14"): it grew that day, so a lower count another source gives
+for the same day is an earlier reading of it, not a contradiction."""
 
 INCREMENT_SCOPE = "scope:increment"
 """Marks a figure added to one before it ("*weitere* 15.000", "*another* 20,000"; the

@@ -25,14 +25,10 @@ from factcheck.lang.concepts import (
     ALL_SCOPE,
     ALONE_SCOPE,
     CREW_SHARE,
-    CUMULATIVE_CONCEPTS,
     EXCEPT_PREFIX,
     INTENSIVE_SUBJECTS,
     PART_SCOPE,
     PASSENGER,
-    RECOVERING_CONCEPTS,
-    SUBSET_SCOPE,
-    TO_DATE_SCOPE,
 )
 from factcheck.models import (
     Article,
@@ -41,9 +37,7 @@ from factcheck.models import (
     DiscrepancyKind,
     Measure,
     Modality,
-    PartOfDay,
     Qualifier,
-    TimeKind,
     UnitKind,
     discrepancy_id,
     is_place_key,
@@ -85,6 +79,16 @@ from factcheck.reconcile.ranking import (
     named_source,
     value_class,
     with_echoes,
+)
+from factcheck.reconcile.readings import (
+    RECOVERY_SHARE,
+    day_of_total,
+    later_day_part,
+    later_in_the_day,
+    reading_of_the_day,
+    recovering,
+    risen,
+    toll,
 )
 from factcheck.reconcile.severity import CRITICAL_GAP as CRITICAL_GAP
 from factcheck.reconcile.severity import LEVELS as LEVELS
@@ -360,67 +364,6 @@ def _folded_texts(arts: Mapping[str, Article]) -> dict[str, str]:
     return texts
 
 
-_DAY_PARTS = (PartOfDay.MORNING, PartOfDay.AFTERNOON, PartOfDay.EVENING, PartOfDay.NIGHT)
-
-
-def _part_of_day(c: Claim) -> int | None:
-    """Where in its day the figure's time lies (0 morning ... 3 night), None when unsaid."""
-    part = c.time.part_of_day if c.time is not None else None
-    return None if part is None else _DAY_PARTS.index(part)
-
-
-_LATE = _DAY_PARTS.index(PartOfDay.EVENING)
-
-
-def _later_in_the_day(x: Claim, y: Claim) -> bool:
-    """True when ``x``'s time names the evening or the night and ``y``'s names no part of
-    the day or an earlier one: of one day, ``x`` is likely the later figure ("rose to eight
-    on Thursday *evening*" and "rose to seven on Thursday", told at a morning briefing). A
-    morning against a day with no part said tells nothing ("am Dienstagmorgen 78
-    Zentimeter" and "am Dienstag um 6 Uhr 87")."""
-    px, py = _part_of_day(x), _part_of_day(y)
-    return px is not None and px >= _LATE and (py is None or py < px)
-
-
-def _toll(c: Claim) -> bool:
-    """True for a running total by its concept (the dead, the injured, arrests)."""
-    return c.measure is not None and c.measure.key in CUMULATIVE_CONCEPTS
-
-
-def _day_of_total(low: Claim, high: Comparable) -> bool:
-    """True when ``high`` is a running total to date (``concepts.TO_DATE_SCOPE``) and
-    ``low`` a count of one day no later than the total's time, not itself to date."""
-    hm, lm, t = high.claim.measure, low.measure, low.time
-    if hm is None or lm is None or TO_DATE_SCOPE not in hm.scope or TO_DATE_SCOPE in lm.scope:
-        return False
-    if t is None or t.kind is TimeKind.SINCE or t.start is None or t.start != t.end:
-        return False
-    return high.asof is None or t.start <= high.asof[1]
-
-
-def _later_day_part(low: Claim, high: Comparable) -> bool:
-    """True when ``low`` is a part told of one day ("*Two of the men* were arrested *late
-    Sunday*": ``concepts.SUBSET_SCOPE`` and a time of one day) after the day ``high`` is
-    as of: what was added that day, not the total to date."""
-    lm, t = low.measure, low.time
-    if lm is None or SUBSET_SCOPE not in lm.scope or t is None or t.kind is not TimeKind.POINT:
-        return False
-    if t.start is None or t.start != t.end or high.asof is None:
-        return False
-    return t.start > high.asof[1]
-
-
-def _recovering(c: Claim) -> bool:
-    """True for a count of people who may leave it again (the seriously injured)."""
-    return c.measure is not None and c.measure.key in RECOVERING_CONCEPTS
-
-
-RECOVERY_SHARE = 0.5
-"""The least share of a recovering count (:data:`~factcheck.lang.concepts.
-RECOVERING_CONCEPTS`) a later dated report may give without a finding: a fall below it
-is more than recovery between two reports."""
-
-
 def _position(c: Claim) -> tuple[str, int, str]:
     return (c.article, c.span.start, c.id)
 
@@ -648,10 +591,12 @@ def _decide(
         later = b if order == -1 else a
     if cumulative and later is high and not same_day:
         return None  # a running total grew between dated reports: an update
-    if same_day and cumulative and _later_in_the_day(high.claim, low.claim):
+    if same_day and cumulative and later_in_the_day(high.claim, low.claim):
         return None  # "seven on Thursday", "eight on Thursday evening": it grew that day
+    if same_day and cumulative and risen(high.claim) and reading_of_the_day(low.claim):
+        return None  # "31 Verletzte" and "die Zahl der Verletzten stieg auf 34": it grew
     moving = any(x.identity is not None and x.identity.current for x in (a, b))
-    if same_day and moving and (_later_in_the_day(ca, cb) or _later_in_the_day(cb, ca)):
+    if same_day and moving and (later_in_the_day(ca, cb) or later_in_the_day(cb, ca)):
         return None  # the missing "on Thursday" and "on Thursday evening": two moments
     if (
         low.claim.measure is not None
@@ -661,7 +606,7 @@ def _decide(
         # an early or partial count below the other figure: the count that followed
         # (a count that grows to three times itself is another story)
         return None
-    if cumulative and (_day_of_total(low.claim, high) or _later_day_part(low.claim, high)):
+    if cumulative and (day_of_total(low.claim, high) or later_day_part(low.claim, high)):
         # "four hostages were released on Saturday" and "so far seven have been freed":
         # one day's count is a part of the total to date; "Two of the men were arrested
         # late Sunday" after "three had been recaptured by Saturday": that day's part
@@ -712,14 +657,14 @@ def _decide(
     if (
         later is low
         and not same_day
-        and _recovering(ca)
-        and _recovering(cb)
+        and recovering(ca)
+        and recovering(cb)
         and magnitude_ratio(a, b) <= 1 / RECOVERY_SHARE
     ):
         # "36 of them seriously" on Sunday and 29 on Tuesday: patients recover; a fall
         # to a fifth within a day is no recovery but a figure to check
         return None
-    if order is None and _toll(ca) and _toll(cb):
+    if order is None and toll(ca) and toll(cb):
         # a casualty toll moves by the hour: with the as-of time of one figure unknown
         # the lower one may simply be older, and nothing tells which came first
         return None

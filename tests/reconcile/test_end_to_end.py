@@ -755,6 +755,35 @@ def test_the_places_a_count_happened_in_are_its_spread_en_de() -> None:
     assert report.discrepancies == ()
 
 
+def test_a_level_a_toll_rose_to_is_a_later_reading_of_the_same_day_de() -> None:
+    """ "stieg auf 34" grew that day: a lower figure of the same day is no conflict; a
+    higher one, or a total the words make complete, is."""
+    _none(
+        ("b", "de", "2026-01-16", "31 Menschen wurden verletzt, fünf davon schwer."),
+        ("c", "de", "2026-01-16", "Die Zahl der Verletzten stieg auf 34."),
+    )
+    _one(
+        ("b", "de", "2026-01-16", "36 Menschen wurden verletzt, fünf davon schwer."),
+        ("c", "de", "2026-01-16", "Die Zahl der Verletzten stieg auf 34."),
+    )
+    _one(
+        (
+            "b",
+            "en",
+            "2025-04-30",
+            "Officials said on Wednesday the death toll has climbed to 12 across Mississippi "
+            "and Alabama.",
+        ),
+        (
+            "c",
+            "en",
+            "2025-04-30",
+            "In total the storms killed eight people across Mississippi and Alabama, officials "
+            "said on Wednesday.",
+        ),
+    )
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

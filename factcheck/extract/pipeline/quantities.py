@@ -22,6 +22,7 @@ from factcheck.extract.figure_cues import (
     is_ranking,
     is_running,
     is_span_total,
+    level_reached_by,
     list_label_end,
     moved_by,
     moves_by,
@@ -128,6 +129,7 @@ from factcheck.lang.concepts import (
     PROJECTION_SCOPE,
     RATIO_WHOLES,
     RECOVERED,
+    RISEN_SCOPE,
     SUBGROUP_ROLES,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
@@ -550,6 +552,9 @@ def _quantity_claim(
             _mark(update, measure, PROJECTION_SCOPE)  # "laut der Hochrechnung ... 30,5 Prozent"
         if measure.cumulative and is_current(text, *seg, lang):
             _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
+        rose = level_reached_by(text, qm.start, qm.end, lang) is Direction.INCREASE
+        if measure.cumulative and rose:
+            _mark(update, measure, RISEN_SCOPE)  # "die Zahl der Verletzten stieg auf 34"
         if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):
             _mark(update, measure, AVERAGE_SCOPE)  # "im Schnitt 43 Dezitonnen je Hektar"
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):

@@ -1,0 +1,90 @@
+"""Running totals read over a day and over days: which of two readings of one count is
+the later one, and which figure is a day's part of a total to date. Part of
+:mod:`factcheck.reconcile` (the engine's :func:`~factcheck.reconcile.engine._decide`
+asks these)."""
+
+from __future__ import annotations
+
+from factcheck.lang.concepts import (
+    ALL_SCOPE,
+    CUMULATIVE_CONCEPTS,
+    RECOVERING_CONCEPTS,
+    RISEN_SCOPE,
+    SUBSET_SCOPE,
+    TO_DATE_SCOPE,
+)
+from factcheck.models import Claim, PartOfDay, TimeKind
+from factcheck.reconcile.quantities import Comparable
+
+_DAY_PARTS = (PartOfDay.MORNING, PartOfDay.AFTERNOON, PartOfDay.EVENING, PartOfDay.NIGHT)
+
+
+def part_of_day(c: Claim) -> int | None:
+    """Where in its day the figure's time lies (0 morning ... 3 night), None when unsaid."""
+    part = c.time.part_of_day if c.time is not None else None
+    return None if part is None else _DAY_PARTS.index(part)
+
+
+_LATE = _DAY_PARTS.index(PartOfDay.EVENING)
+
+
+def later_in_the_day(x: Claim, y: Claim) -> bool:
+    """True when ``x``'s time names the evening or the night and ``y``'s names no part of
+    the day or an earlier one: of one day, ``x`` is likely the later figure ("rose to eight
+    on Thursday *evening*" and "rose to seven on Thursday", told at a morning briefing). A
+    morning against a day with no part said tells nothing ("am Dienstagmorgen 78
+    Zentimeter" and "am Dienstag um 6 Uhr 87")."""
+    px, py = part_of_day(x), part_of_day(y)
+    return px is not None and px >= _LATE and (py is None or py < px)
+
+
+def risen(c: Claim) -> bool:
+    """True for a running total given as the level it rose to (``concepts.RISEN_SCOPE``)."""
+    return c.measure is not None and RISEN_SCOPE in c.measure.scope
+
+
+def reading_of_the_day(c: Claim) -> bool:
+    """True for a running total told as it stood: neither the level it rose to, nor a
+    total the words make complete ("in total the storms killed eight people") or current
+    ("Sixteen people are *now* known to have died")."""
+    m = c.measure
+    return m is not None and not {RISEN_SCOPE, ALL_SCOPE, TO_DATE_SCOPE} & set(m.scope)
+
+
+def toll(c: Claim) -> bool:
+    """True for a running total by its concept (the dead, the injured, arrests)."""
+    return c.measure is not None and c.measure.key in CUMULATIVE_CONCEPTS
+
+
+def day_of_total(low: Claim, high: Comparable) -> bool:
+    """True when ``high`` is a running total to date (``concepts.TO_DATE_SCOPE``) and
+    ``low`` a count of one day no later than the total's time, not itself to date."""
+    hm, lm, t = high.claim.measure, low.measure, low.time
+    if hm is None or lm is None or TO_DATE_SCOPE not in hm.scope or TO_DATE_SCOPE in lm.scope:
+        return False
+    if t is None or t.kind is TimeKind.SINCE or t.start is None or t.start != t.end:
+        return False
+    return high.asof is None or t.start <= high.asof[1]
+
+
+def later_day_part(low: Claim, high: Comparable) -> bool:
+    """True when ``low`` is a part told of one day ("*Two of the men* were arrested *late
+    Sunday*": ``concepts.SUBSET_SCOPE`` and a time of one day) after the day ``high`` is
+    as of: what was added that day, not the total to date."""
+    lm, t = low.measure, low.time
+    if lm is None or SUBSET_SCOPE not in lm.scope or t is None or t.kind is not TimeKind.POINT:
+        return False
+    if t.start is None or t.start != t.end or high.asof is None:
+        return False
+    return t.start > high.asof[1]
+
+
+def recovering(c: Claim) -> bool:
+    """True for a count of people who may leave it again (the seriously injured)."""
+    return c.measure is not None and c.measure.key in RECOVERING_CONCEPTS
+
+
+RECOVERY_SHARE = 0.5
+"""The least share of a recovering count (:data:`~factcheck.lang.concepts.
+RECOVERING_CONCEPTS`) a later dated report may give without a finding: a fall below it
+is more than recovery between two reports."""
