@@ -431,6 +431,11 @@ been freed", "*bislang* 55 Tote", the packs' ``figures.CURRENT_CUES``): a lower 
 sources give for one day up to then is that day's part of it, not another reading of it
 ("four hostages were released on Saturday")."""
 
+WHOLE_SCOPE = "scope:whole"
+"""Marks the whole set a part is taken from ("more than 200 *of the city's roughly 1,100
+computers* had been affected"): the size of the set, not a count of what befell some of
+it, so a smaller figure elsewhere may be that part (a larger one is still flagged)."""
+
 RISEN_SCOPE = "scope:risen"
 """Marks a running total given as the level it rose to ("die Zahl der Verletzten *stieg auf*
 34", "the toll *rose to* 14"): it grew that day, so a lower count another source gives

@@ -29,6 +29,7 @@ from factcheck.lang.concepts import (
     INTENSIVE_SUBJECTS,
     PART_SCOPE,
     PASSENGER,
+    WHOLE_SCOPE,
 )
 from factcheck.models import (
     Article,
@@ -544,6 +545,17 @@ def _regional(key: str) -> bool:
     return is_place_key(key) and not key.startswith("city:")
 
 
+def _whole_above(low: Comparable, high: Comparable) -> bool:
+    """True when the higher figure is the whole set a part was taken from in its article
+    (``concepts.WHOLE_SCOPE``), the lower one is no such whole and lies far below it (by
+    :data:`SCOPE_GAP`): it may be the part. Near it, it is the whole told again ("136
+    units" and "the tower had 134 units")."""
+    hm, lm = high.claim.measure, low.claim.measure
+    if hm is None or lm is None or WHOLE_SCOPE not in hm.scope or WHOLE_SCOPE in lm.scope:
+        return False
+    return magnitude_ratio(low, high) >= SCOPE_GAP
+
+
 def _crew_apart(a: Comparable, b: Comparable) -> bool:
     """True when one figure counts the people on board and the other the passengers
     (``concepts.ABOARD``), and the first may exceed the second by its crew: at least as
@@ -646,6 +658,10 @@ def _decide(
     if _alone_below(low, high):
         # "allein die Bottroper Feuerwehr schickte rund 120 Kräfte" and "mehr als 170
         # Feuerwehrleute": one of several parts lies below the whole
+        return None
+    if _whole_above(low, high):
+        # "200 of the city's roughly 1,100 computers" and "about 230 computers had been
+        # affected": the whole set against what befell a part of it
         return None
     if _crew_apart(a, b):
         # "176 people on board" and "168 passengers": the eight more are the crew

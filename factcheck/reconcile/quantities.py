@@ -68,6 +68,7 @@ from factcheck.lang.concepts import (
     STANCES,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
+    WHOLE_SCOPE,
 )
 from factcheck.models import (
     Article,
@@ -552,6 +553,7 @@ _SPECIAL = frozenset(
     {
         ALL_SCOPE, ALONE_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE,
         INCREMENT_SCOPE, PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE, AVERAGE_SCOPE, RISEN_SCOPE,
+        WHOLE_SCOPE,
         PROJECTION_SCOPE,
     }
 )  # fmt: skip

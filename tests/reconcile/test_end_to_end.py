@@ -784,6 +784,24 @@ def test_a_level_a_toll_rose_to_is_a_later_reading_of_the_same_day_de() -> None:
     )
 
 
+def test_the_whole_a_part_was_taken_from_is_no_count_of_the_part_en() -> None:
+    """ "200 of the city's 1,100 computers": the whole set; a count far below it elsewhere
+    may be the part, one near it is the whole told again."""
+    _none(
+        (
+            "a",
+            "en",
+            "2025-10-07",
+            "More than 200 of the city's roughly 1,100 computers had been affected.",
+        ),
+        ("b", "en", "2025-10-08", "About 230 computers had been affected, a spokesman said."),
+    )
+    _one(
+        ("a", "en", "2021-06-24", "Officials said 55 of the complex's 136 units had collapsed."),
+        ("b", "en", "2021-06-25", "The mayor has said the tower had 134 units."),
+    )
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

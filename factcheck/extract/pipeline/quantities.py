@@ -135,6 +135,7 @@ from factcheck.lang.concepts import (
     TO_DATE_SCOPE,
     TRIP_CONCEPTS,
     TRIP_ROLES,
+    WHOLE_SCOPE,
     WITHOUT_POWER,
 )
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
@@ -228,6 +229,7 @@ def _quantity_claim(
         is_whole = (role is not None or held) and whole_of_part(text, s, qm.start, lang)
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
+            scope = (*scope, WHOLE_SCOPE)  # "200 of the city's 1,100 computers": all of them
         people = noun is not None and noun.concept in PERSON_CONCEPTS and role != WITHOUT_POWER
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if (
