@@ -291,6 +291,20 @@ def test_a_year_starts_no_range_and_scaled_pounds_are_sterling(
         ("Some 6.7 million came, 500,000 fewer than last year.", "en", "500,000", "down"),
         # a percentage with "mehr"/"more" right after it is a rise
         ("Die Bahn hatte 11 Prozent mehr Geld angeboten.", "de", "11", "up"),
+        # a revision's way, and a change told with its total ("um insgesamt")
+        (
+            "Die Prognose wurde um knapp 34 Milliarden Euro nach unten korrigiert.",
+            "de",
+            "34",
+            "down",
+        ),
+        (
+            "Die Einnahmen fallen um insgesamt 33,6 Milliarden Euro geringer aus.",
+            "de",
+            "33,6",
+            "down",
+        ),
+        ("The forecast was revised upward by $2 billion.", "en", "2", "up"),
         # a hedge before a number is no comparison, and a year compares nothing
         ("Es kamen mehr als 6,7 Millionen Besucher.", "de", "6,7", None),
         ("In 2023 more than 1,000 people died.", "en", "1,000", None),

@@ -190,7 +190,7 @@ RANGE_FRAMES: dict[str, str] = {
 
 CHANGE_FRAMES: dict[str, str] = {"von": "auf"}
 
-CHANGE_MARKERS: tuple[str, ...] = ("um",)
+CHANGE_MARKERS: tuple[str, ...] = ("um", "um insgesamt")
 
 INCREASE_WORDS = frozenset(
     {
@@ -200,6 +200,8 @@ INCREASE_WORDS = frozenset(
         "zugelegt", "legte", "legt", "plus", "aufgestockt", "verdoppelt", "gesteigert",
         "steigerte", "steigerung", "höher", "mehr", "zuwachs",
         "ausgebaut", "baute", "vergrößert", "vergrößerte",
+        # eine Korrektur nach oben ("um 2 Milliarden Euro nach oben korrigiert")
+        "oben",
     }
 )  # fmt: skip
 
@@ -213,6 +215,8 @@ DECREASE_WORDS = frozenset(
         "geschrumpft", "schrumpfte", "gekürzt", "kürzte", "kürzung", "halbiert",
         # ein Vorsprung, der kleiner wird ("die Neuauszählung *verringerte* den Abstand")
         "schmolz", "geschmolzen", "verkürzt", "verkürzte",
+        # "um 33,6 Milliarden Euro geringer", "um knapp 34 Milliarden nach unten korrigiert"
+        "geringer", "unten",
     }
 )  # fmt: skip
 

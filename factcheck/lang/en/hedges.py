@@ -174,6 +174,7 @@ INCREASE_WORDS = frozenset(
         "surge", "soared", "soar", "up", "raised", "raise", "boosted", "expanded",
         "doubled", "higher", "added", "adds", "rallied", "spiked",
         "widened", "widens", "widening", "extended",
+        "upward", "upwards",  # "revised upward by $2 billion"
     }
 )  # fmt: skip
 
@@ -186,6 +187,8 @@ DECREASE_WORDS = frozenset(
         "slumped", "contracted", "halved", "eased",
         # a lead or a gap made smaller ("the recount *narrowed* the margin by 231 votes")
         "narrowed", "narrows", "narrowing", "trimmed", "trims", "shrinking",
+        # a revision's way ("revised the forecast downward by $34 billion")
+        "downward", "downwards",
     }
 )  # fmt: skip
 
