@@ -137,6 +137,10 @@ class Nouns(Protocol):
     change whose base is not said is not compared (``word*`` a prefix)."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
     MEASURE_OWNER: str
+    SUBJECT_SUBGROUPS: tuple[str, ...]
+    """Words right before a measure's subject word that narrow it to a group ("the *youth*
+    unemployment rate", "the *insured* unemployment rate"): a rate of a group is another
+    measure than the rate of all, keyed apart (``share:unemployment@youth``), folded."""
     """Regex ending right before a measure's number: a thing named with a subject word of
     its measure ("eine *Überwachungszone mit einem Radius von* zehn Kilometern", "a
     *surveillance zone with a radius of* 10 km"); group ``owner`` is the thing (a first

@@ -87,6 +87,8 @@ from factcheck.extract.pipeline.subjects import (
     ratio_of,
     share_of_role,
     subject_past_relative,
+    subject_subgroup,
+    subject_word,
     thing_for,
 )
 from factcheck.extract.roles import (
@@ -444,10 +446,11 @@ def _quantity_claim(
             if subject is None and glued_word is not None:
                 # "the 42-meter-high dam", "der 42-Meter-hohe Damm": a height
                 subject = subject_of_word(glued_word.group(1), lang)
+            group = None
             if subject is None:
-                subject = _measure_subject(
-                    text, own, past_conversion(text, qm.end, b0, e), qm, lang
-                )
+                found = subject_word(text, own, past_conversion(text, qm.end, b0, e), qm, lang)
+                if found is not None:
+                    subject, group = found[0], subject_subgroup(text, found[1], lang)
             if subject is None and "-" in text[qm.start : qm.end + 1]:
                 subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)
@@ -461,6 +464,8 @@ def _quantity_claim(
                 subject = _measure_subject(text, s, e, qm, lang)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
+                if group is not None:
+                    thing = f"{thing}@{group}"  # "the youth unemployment rate": a group's
                 owner = measure_owner(text, a0, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "eine Schutzzone mit einem Radius"
         if (

@@ -53,15 +53,40 @@ word is that figure's, no later one's (a year is no figure: "Ende 2015 Gesamtkos
 def _measure_subject(
     text: str, a: int, b: int, qm: QuantityMatch, lang: str, reach: int = SUBJECT_BEFORE
 ) -> str | None:
-    """What a measure with no noun measures, from the nearest of the packs'
-    ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after it first) that
-    can measure a figure of its unit's dimension (``concepts.SUBJECT_DIMENSIONS``: a
-    temperature is no wind speed, and a sum of money has none of them); a duration takes
-    only a subject of time (a strike, a closure), a percentage only a rate (inflation).
-    Only words up to ``reach`` characters before the figure count."""
+    """What a measure with no noun measures (see :func:`subject_word`)."""
+    found = subject_word(text, a, b, qm, lang, reach)
+    return None if found is None else found[0]
+
+
+def subject_subgroup(text: str, start: int, lang: str) -> str | None:
+    """The word right before a subject word at ``start`` that narrows it to a group (the
+    pack's ``nouns.SUBJECT_SUBGROUPS``: "the *youth* unemployment rate"), folded, or
+    None."""
+    before = text[max(0, start - 24) : start].split()[-1:]
+    if not before:
+        return None
+    word = before[0].casefold()
+    return word if word in _subgroups(lang) else None
+
+
+@cache
+def _subgroups(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).nouns.SUBJECT_SUBGROUPS)
+
+
+def subject_word(
+    text: str, a: int, b: int, qm: QuantityMatch, lang: str, reach: int = SUBJECT_BEFORE
+) -> tuple[str, int] | None:
+    """What a measure with no noun measures and where its word starts, from the nearest
+    of the packs' ``nouns.MEASURE_SUBJECTS`` words in its clause ``a:b`` (one right after
+    it first) that can measure a figure of its unit's dimension
+    (``concepts.SUBJECT_DIMENSIONS``: a temperature is no wind speed, and a sum of money
+    has none of them); a duration takes only a subject of time (a strike, a closure), a
+    percentage only a rate (inflation). Only words up to ``reach`` characters before the
+    figure count."""
     q = qm.quantity
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     lower_nouns = not get_language(lang).numbers.NOUNS_CAPITALISED
     for start, end, subject in subject_words(
         text, max(a, qm.start - reach), min(b, qm.end + SUBJECT_AFTER), lang
@@ -81,8 +106,8 @@ def _measure_subject(
             continue  # a duration is of a strike or a closure, never of costs
         dist = start - qm.end if start >= qm.end else qm.start - end + 6
         if best is None or dist < best[0]:
-            best = (dist, subject)
-    return None if best is None else best[1]
+            best = (dist, subject, start)
+    return None if best is None else (best[1], best[2])
 
 
 def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str | None:

@@ -243,14 +243,15 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {}
 # 'width'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
-# Regex ending right before a measure's number: a thing named with a subject word of its measure
-# ("eine *Überwachungszone mit einem Radius von* zehn Kilometern", "a *surveillance zone with a
-# radius of* 10 km"); group ``owner`` is the thing (a first word of it that is a determiner,
-# ``attribution.DETERMINERS``, is left out), ``word`` the subject word. Two measures of one
-# subject of two things measure two things.
 # English: '(?<![\\w-])(?P<owner>(?:[^\\W\\d_][\\w-]*\\s+)?[^\\W\\d_][\\w-
 # ]*)\\s+with\\s+an?\\s+(?P<word>[^\\W\\d_][\\w-]*)\\s+of\\
 MEASURE_OWNER: str = ""
+
+# Words right before a measure's subject word that narrow it to a group ("the *youth*
+# unemployment rate", "the *insured* unemployment rate"): a rate of a group is another measure
+# than the rate of all, keyed apart (``share:unemployment@youth``), folded.
+# English: 'youth', 'insured', 'long-term', 'female', ...
+SUBJECT_SUBGROUPS: tuple[str, ...] = ()
 
 # Nouns a duration glued to them names a kind of ("the *10-year* Treasury note", "the two-year
 # yield", "a 30-year mortgage"): instruments of several terms told in one story, so such a

@@ -611,6 +611,11 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 "am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""
 
 
+SUBJECT_SUBGROUPS: tuple[str, ...] = ("weibliche", "weiblichen", "männliche", "männlichen")
+"""Wörter direkt vor dem Wort einer Maßangabe, die sie auf eine Gruppe einengen; meist
+steht die Gruppe im Kompositum selbst ("Jugendarbeitslosenquote"), das ein eigenes Wort
+ist und nie das Wort der Quote aller."""
+
 MEASURE_OWNER: str = (
     r"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w-]*)\s+mit\s+(?:einem|einer)\s+(?P<word>[^\W\d_][\w-]*)"
     r"\s+von\s+(?:[^\W\d_]+\s+){0,2}$"

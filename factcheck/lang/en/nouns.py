@@ -614,6 +614,13 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 """What a measure with no noun of its own measures. See the German file."""
 
 
+SUBJECT_SUBGROUPS: tuple[str, ...] = (
+    "youth", "insured", "long-term", "female", "male", "women's", "men's", "black",
+    "hispanic", "white", "asian", "teen", "teenage", "child", "rural", "urban",
+)  # fmt: skip
+"""Words right before a subject word that narrow a rate to a group ("the *youth*
+unemployment rate" is not the unemployment rate)."""
+
 MEASURE_OWNER: str = (
     r"(?<![\w-])(?P<owner>(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)\s+with\s+an?\s+"
     r"(?P<word>[^\W\d_][\w-]*)"

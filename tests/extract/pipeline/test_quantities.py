@@ -639,3 +639,17 @@ def test_a_bare_figure_named_as_the_one_before_counts_its_thing() -> None:
     }
     million = births["rund einer Million"].measure
     assert million is None or million.concept != "lemma:geburt"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The unemployment rate stood at 4.4 percent.", "share:unemployment"),
+        ("The insured unemployment rate held at 1.2 percent.", "share:unemployment@insured"),
+        ("The youth unemployment rate rose to 14 percent.", "share:unemployment@youth"),
+    ],
+)
+def test_a_rate_of_a_group_is_keyed_apart(text: str, key: str) -> None:
+    """ "the youth unemployment rate" is another measure than the unemployment rate."""
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.key == key
