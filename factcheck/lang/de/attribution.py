@@ -370,6 +370,10 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "angesetzt",
         "anberaumt",
         "vorgesehen",
+        # ein Vorschlag: noch nichts beschlossen ("das Papier schlägt vor, 17 Schulen zu
+        # schließen")
+        "vorgeschlagen",
+        "vorschlagen",
         "beabsichtigen",
         "beabsichtigt",
         "angekündigt",

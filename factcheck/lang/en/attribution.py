@@ -322,6 +322,10 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "are to",
         "foresees",
         "envisages",
+        # a proposal: nothing decided yet ("the paper proposes closing 17 schools")
+        "proposes",
+        "proposed",
+        "propose",
         # a company's outlook: "guided for revenue of $28 billion", "its guidance"
         "guided",
         "guidance",

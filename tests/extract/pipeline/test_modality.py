@@ -56,6 +56,9 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         # "is to be", "are to be" and "foresees" plan
         ("33 hostages are to be freed over six weeks.", "33", "en", Modality.PLANNED),
         ("The deal foresees the release of 33 hostages.", "33", "en", Modality.PLANNED),
+        # a proposal is no decision
+        ("The paper proposes closing 17 schools.", "17", "en", Modality.PLANNED),
+        ("Der Rat hat vorgeschlagen, 17 Schulen zu schließen.", "17", "de", Modality.PLANNED),
         # a company's guidance is a forecast
         ("The company guided for revenue of $28 billion.", "$28", "en", Modality.PLANNED),
         # a likelihood is an expectation: "dürfte", "likely to"
