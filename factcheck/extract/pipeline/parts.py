@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from factcheck.extract.clauses import pack_regex
-from factcheck.extract.figure_cues import is_part, part_cue_at
+from factcheck.extract.figure_cues import is_part, list_label_end, part_cue_at
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
 from factcheck.extract.numbers import find_quantities
@@ -40,6 +40,7 @@ from factcheck.lang.concepts import (
     CAPACITY,
     HARM_ROLES,
     HELD_CONCEPTS,
+    KINDS_OF_PEOPLE,
     PART_OF_ROLES,
     PERSON_CONCEPTS,
     POPULATION,
@@ -185,6 +186,30 @@ def part_kind(st: _State, qm: QuantityMatch, b: int) -> str | None:
     if noun is None or text[at : noun.start].strip():
         return None  # "were taken to hospital": no noun right after the verb
     return noun.concept or "lemma:" + noun.head.casefold()
+
+
+def label_kind(st: _State, s: int, start: int) -> str | None:
+    """The kind of people a list or table line's label names for its bare count of harmed
+    people ("Children among dead: 13", "| Children among dead | 13 |", "davon Kinder:
+    13"): the concept of a person noun in the label (``concepts.KINDS_OF_PEOPLE``), or
+    None (a label with no such noun, or no label)."""
+    text, lang = st.article.text, st.lang
+    end = list_label_end(text, s)
+    begin = s
+    if end is None and text[s : s + 1] == "|":
+        end = text.rfind("|", s + 1, start)  # "| Children among dead | 13 |"
+        begin = s + 1
+    if end is None or end <= begin or end > start:
+        return None
+    pos = begin
+    while pos < end:
+        noun = find_counted_noun(text, pos, end, lang)
+        if noun is None:
+            return None
+        if noun.concept in KINDS_OF_PEOPLE:
+            return noun.concept
+        pos = noun.end
+    return None
 
 
 def described_role(

@@ -44,6 +44,7 @@ from factcheck.extract.pipeline.parts import (
     body_size,
     described_role,
     joint_count,
+    label_kind,
     later_harm,
     of_them,
     part_kind,
@@ -255,6 +256,8 @@ def _quantity_claim(
             role, concept = hurt  # "two injured people died": dead, a part of the dead
         if noun is None and concept in HARM_ROLES and (kind := part_kind(st, qm, b)):
             concept = f"{concept}:{kind}"  # "Four of the dead were minors": dead minors
+        elif noun is None and concept in HARM_ROLES and (kind := label_kind(st, s, qm.start)):
+            concept = f"{concept}:{kind}"  # "Children among dead: 13": dead children
         if concept in HELD_CONCEPTS and is_whole:
             concept = CAPACITY  # "52 of 151 seats": the seats there are, none held
         elif concept in SEATED and body_size(text, s, qm.start, lang):

@@ -314,3 +314,18 @@ def test_a_part_of_the_harmed_said_to_be_a_kind_counts_that_kind(
     assert claim.measure is not None
     assert claim.measure.key == key
     assert "scope:subset" in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("| Children among dead | 13 |", "dead:child"),
+        ("Children among dead: 13", "dead:child"),
+        ("Dead: 21", "dead"),
+    ],
+)
+def test_a_label_that_names_a_kind_of_people_counts_that_kind(text: str, key: str) -> None:
+    """A bare count of harmed people in a list or table line is of the kind its label
+    names: "Children among dead" are dead children, never the toll."""
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.key == key
