@@ -511,3 +511,22 @@ def test_a_margin_narrowed_by_a_number_is_a_change(
     (hit,) = [m for m in find_quantities(text, lang) if written in text[m.start : m.end]]
     expected = {"up": Direction.INCREASE, "down": Direction.DECREASE, None: None}[change]
     assert hit.quantity.direction is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("There is one teacher for every 13 pupils.", "en"),
+        ("One in every five adults smokes.", "en"),
+    ],
+)
+def test_a_number_after_every_is_no_count(text: str, lang: str) -> None:
+    """ "for every 13 pupils": a ratio's number, never a count of its noun."""
+    found = [text[m.start : m.end] for m in find_quantities(text, lang)]
+    assert not any(w in " ".join(found) for w in ("13", "five"))
+
+
+def test_a_unit_after_every_keeps_its_interval() -> None:
+    """ "every 30 minutes": a frequency's interval is a duration."""
+    (m,) = find_quantities("The banging came every 30 minutes.", "en")
+    assert m.quantity.nominal == 30 and m.quantity.unit == "minute"

@@ -70,6 +70,8 @@ class _Scanner(_Following):
             # a reference or phone number, with any digit groups that follow it
             tail = _ID_TAIL.match(text, e, self.hi)
             raise _Skip(tail.end() if tail is not None else e)
+        if prev.lower() in self.g.every_words and not self.unit_after(e):
+            raise _Skip(e)  # "one teacher for every 13 pupils": a ratio's, no count
         if (
             text[e : e + 1] in (".", ")")
             and text[e + 1 : e + 2] in (" ", "\t", "\n", "")
@@ -82,6 +84,12 @@ class _Scanner(_Following):
         num = _Num(value, written, s, e, scaled_end=e)
         neg = m.start("neg") if m.group("neg") is not None else None
         return self.finish(num, neg=neg)
+
+    def unit_after(self, e: int) -> bool:
+        """True when a unit word follows ``e`` ("every 30 *minutes*": a frequency's
+        interval, a duration)."""
+        word = self.next_word(e)
+        return bool(word) and _norm(word) in self.g.unit_words
 
     def slash_fraction(self, m: re.Match[str]) -> int:
         """A fraction written with a slash before a unit: "1/2 pound", "2 1/2 Stunden"."""
@@ -101,6 +109,8 @@ class _Scanner(_Following):
         if used == 0 or (g.fused and used < len(values)):
             raise _Skip(m.end())
         e = s + ends[used - 1]
+        if self.prev_word(s).lower() in g.every_words and not self.unit_after(e):
+            raise _Skip(e)  # "one in every five adults": the ratio's, no count
         return self.finish(_Num(value, _written(value), s, e, scaled_end=e, words=True))
 
     def article(self, m: re.Match[str]) -> int:
