@@ -277,8 +277,8 @@ TRIP_CONCEPTS: frozenset[str] = frozenset({"flight", "train", "bus"})
 gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
-    {"destroyed", "damaged", "damaged_or_destroyed", "derailed", WITHOUT_POWER, SEARCHED,
-     PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, *TRIP_ROLES}
+    {"destroyed", "damaged", "damaged_or_destroyed", "derailed", "adrift", WITHOUT_POWER,
+     SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"

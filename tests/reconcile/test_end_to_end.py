@@ -802,6 +802,15 @@ def test_the_whole_a_part_was_taken_from_is_no_count_of_the_part_en() -> None:
     )
 
 
+def test_vessels_that_broke_free_are_not_the_tow_en() -> None:
+    """Barges torn loose are a state of their own: never the size of the tow, nor the
+    barges that sank."""
+    _none(
+        ("a", "en", "2025-03-18", "Three barges broke free and drifted downstream."),
+        ("b", "en", "2025-03-19", "The towboat was pushing 12 barges of corn downriver."),
+    )
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

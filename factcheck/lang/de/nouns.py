@@ -196,6 +196,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "vernichtet*", "verbrannt*"),
     "damaged": ("beschädigt*", "geschädigt*", "Schäden"),
     "derailed": ("entgleist*", "aus den Gleisen"),
+    # losgerissene Schiffe ("drei Leichter rissen sich los"): nicht der ganze Schubverband
+    "adrift": ("losgerissen", "rissen sich los", "riss sich los", "abgetrieben",
+               "trieben ab", "auf Grund gelaufen"),
     "administered": ("verimpft*", "verabreicht*", "gespritzt*"),  # Impfdosen, nicht geliefert
     # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
     "produced": ("produziert*", "Produktion", "hergestellt*", "gefertigt*", "fertigte*"),

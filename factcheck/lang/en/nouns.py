@@ -272,6 +272,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "scorched", "charred", "blackened"),
     "damaged": ("damaged", "damage to", "damaging"),
     "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks"),
+    # vessels torn loose ("Three barges broke free"): not the tow's size, nor those that
+    # sank ("sank" is a fall's word too: "the toll sank to 441")
+    "adrift": ("broke free", "broke loose", "broke away", "drifted away", "went adrift",
+               "ran aground"),
     "administered": ("administered", "given out", "into arms"),  # doses, not the delivered
     # what a maker turned out, not what it delivered or sold ("produced 410,244 vehicles")
     "produced": ("produced", "production", "manufactured", "output of"),
