@@ -77,8 +77,8 @@ def increments_settled(claims: list[Claim], text: str = "") -> list[Claim]:
                 scope |= {SUBSET_SCOPE, INCREMENT_SCOPE}
             measure = m.model_copy(update={"scope": tuple(sorted(scope))})
             c = c.model_copy(update={"measure": measure})
-        if c.quantity is not None and c.measure is not None:
-            last = c
+        if c.quantity is not None and c.measure is not None and c.measure.thing != "age":
+            last = c  # (an age is no count: "ein 16-Jähriger ... die übrigen drei Verletzten")
         out.append(c)
     return out
 
