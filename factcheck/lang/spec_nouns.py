@@ -161,6 +161,10 @@ class Nouns(Protocol):
     INCREMENT_WORDS: tuple[str, ...]
     """Words right before or after a number that add it to a figure before it ("*weitere*
     15.000", "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``)."""
+    REST_WORDS: tuple[str, ...]
+    """The words of ``INCREMENT_WORDS`` that name the rest of a set ("die *übrigen* drei
+    Verletzten", "the *remaining* three"): always a part of a set told of before, whatever
+    figure stands nearest (a part of it, "zwei davon schwer", or none)."""
     COMPASS_AREA_PATTERN: str
     """A pattern for a part of the story's area named by its direction, group 1 the
     direction word ("*in the northwest*", "*im Nordwesten*"); empty: none."""

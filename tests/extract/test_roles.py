@@ -843,6 +843,9 @@ def test_reported_speech_in_the_past_points_a_weekday_back(text: str) -> None:
          "arrested.", "three", "en"),
         ("Acht Menschen liegen auf der Intensivstation.\n\nDrei weitere Verdächtige wurden "
          "festgenommen.", "Drei", "de"),
+        # the rest of a set is a part of it, whatever figure stands nearest
+        ("Von den fünf Verletzten wurden zwei schwer verletzt. Die übrigen drei Verletzten "
+         "konnten gehen.", "drei", "de"),
         # an age between them is no figure of a thing
         ("Zwei Frauen im Alter von 20 und 68 Jahren sowie zwei weitere Frauen kamen ums "
          "Leben.", "zwei weitere", "de"),

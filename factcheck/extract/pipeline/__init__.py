@@ -70,7 +70,7 @@ def extract(article: Article) -> list[Claim]:
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
     claims = sourced_back(st.claims, st.backward)
-    claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text)))
+    claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text, lang)))
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
     claims = substances_shared(claims)  # "9,500 barrels" in a story of barrels of oil

@@ -74,9 +74,9 @@ GOVERNMENT_WORDS: tuple[str, ...] = ()
 # 'predict', 'likely to', 'is due', 'are due', 'was due', 'were due', 'due to be', 'due to
 # begin', 'due to start', 'due to open', 'due to arrive', 'due to take', 'due to meet', 'due to
 # vote', 'due for', 'are to be', 'is to be', 'is to', 'are to', 'foresees', 'envisages',
-# 'guided', 'guidance', 'outlook', 'target of', 'targets of', 'goal of', 'aims to', 'aim to',
-# 'aiming to', 'aimed to', 'forecast', 'forecasts', 'projected', 'anticipated', 'had
-# registered', 'registered for'), ...}
+# 'proposes', 'proposed', 'propose', 'guided', 'guidance', 'outlook', 'target of', 'targets of',
+# 'goal of', 'aims to', 'aim to', 'aiming to', 'aimed to', 'forecast', 'forecasts', 'projected',
+# 'anticipated', 'had registered', 'registered for'), ...}
 MODALITY: dict[str, tuple[str, ...]] = {}
 
 # A pattern for passives ("wird *vermisst*"): a plan cue in one plans nothing; "" for none.

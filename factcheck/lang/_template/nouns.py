@@ -270,6 +270,12 @@ DESCRIPTIVE_ENDINGS: tuple[str, ...] = ()
 # English: 'another', 'further', 'additional', 'extra', ...
 INCREMENT_WORDS: tuple[str, ...] = ()
 
+# The words of ``INCREMENT_WORDS`` that name the rest of a set ("die *übrigen* drei Verletzten",
+# "the *remaining* three"): always a part of a set told of before, whatever figure stands
+# nearest (a part of it, "zwei davon schwer", or none).
+# English: 'remaining'
+REST_WORDS: tuple[str, ...] = ()
+
 # A pattern for a part of the story's area named by its direction, group 1 the direction word
 # ("*in the northwest*", "*im Nordwesten*"); empty: none.
 # English: '\\b(?:in|across|throughout)\\s+the\\s+((?:north|south)(?:-

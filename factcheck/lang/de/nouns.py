@@ -692,6 +692,11 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "übrigen", "restlichen", "letzten",
 )  # fmt: skip
 
+REST_WORDS: tuple[str, ...] = ("übrigen", "restlichen")
+"""Die Wörter der INCREMENT_WORDS für den Rest einer Menge ("die *übrigen* drei
+Verletzten"): immer ein Teil der Menge davor (nicht "letzten": "die letzten drei Geiseln"
+können die einer neuen Freilassung sein)."""
+
 # die Wörter direkt vor einer Zahl, die sie zur ganzen Menge machen, aus der ein Teil
 # genommen wird ("150 *der* 1800 Einwohner", "*Von den* 1800 Einwohnern"): was das Verb
 # zählt, sind die Teile, nicht die Menge

@@ -695,6 +695,10 @@ INCREMENT_WORDS: tuple[str, ...] = (
 """Words right before or after a number that add it to a figure before it ("*another*
 20,000", "a *further* 300", "20 *more*"): a part when one of its thing stands before it."""
 
+REST_WORDS: tuple[str, ...] = ("remaining",)
+"""The words of INCREMENT_WORDS for the rest of a set ("the *remaining* three"): always a
+part of the set told of before."""
+
 PARTITIVE_WHOLE_BEFORE: str = (
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
     r"|hundreds|thousands|many|most|some|several|half|all|none|few|each))"
