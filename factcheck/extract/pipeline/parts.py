@@ -190,9 +190,9 @@ def part_kind(st: _State, qm: QuantityMatch, b: int) -> str | None:
 
 def label_kind(st: _State, s: int, start: int) -> str | None:
     """The kind of people a list or table line's label names for its bare count of harmed
-    people ("Children among dead: 13", "| Children among dead | 13 |", "davon Kinder:
-    13"): the concept of a person noun in the label (``concepts.KINDS_OF_PEOPLE``), or
-    None (a label with no such noun, or no label)."""
+    people ("Children among dead: 13", "| Children among dead | 13 |"): the concept of a
+    person noun in the label (``concepts.KINDS_OF_PEOPLE``), or None (a label with no
+    such noun, or no label)."""
     text, lang = st.article.text, st.lang
     end = list_label_end(text, s)
     begin = s

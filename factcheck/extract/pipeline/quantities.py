@@ -370,7 +370,7 @@ def _quantity_claim(
             if spread is not None:
                 # "sickened nine people in five states": the states of those cases
                 concept = spread
-                if EARLIER_SCOPE in sibling.scope if sibling is not None else False:
+                if sibling is not None and EARLIER_SCOPE in sibling.scope:
                     scope = (*scope, EARLIER_SCOPE)  # "up from nine cases in five states"
             if noun.head in get_language(lang).nouns.GENERIC_STAFF:
                 # "die Polizei war mit 1.800 Kräften im Einsatz": police officers
@@ -562,8 +562,10 @@ def _quantity_claim(
             _mark(update, measure, PROJECTION_SCOPE)  # "laut der Hochrechnung ... 30,5 Prozent"
         if measure.cumulative and is_current(text, *seg, lang):
             _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
-        rose = level_reached_by(text, qm.start, qm.end, lang) is Direction.INCREASE
-        if measure.cumulative and rose:
+        if (
+            measure.cumulative
+            and level_reached_by(text, qm.start, qm.end, lang) is Direction.INCREASE
+        ):
             _mark(update, measure, RISEN_SCOPE)  # "die Zahl der Verletzten stieg auf 34"
         if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):
             _mark(update, measure, AVERAGE_SCOPE)  # "im Schnitt 43 Dezitonnen je Hektar"
