@@ -811,6 +811,24 @@ def test_vessels_that_broke_free_are_not_the_tow_en() -> None:
     )
 
 
+def test_rain_over_a_day_and_over_two_days_are_two_measures_en_de() -> None:
+    """A measure gathered over a span ("in the 24 hours to 9am", "over two days") is
+    compared only over a span of the same length."""
+    _none(
+        ("a", "en", "2026-03-04", "Proserpine received 412 millimetres of rain in the 24 hours."),
+        (
+            "b",
+            "en",
+            "2026-03-04",
+            "Proserpine recorded more than 500 millimetres of rain over two days.",
+        ),
+    )
+    _one(
+        ("a", "de", "2026-03-04", "In Bowen fielen binnen 24 Stunden 412 Millimeter Regen."),
+        ("b", "de", "2026-03-04", "In Bowen fielen innerhalb von 24 Stunden 241 Millimeter Regen."),
+    )
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.matches import NumberRole
+from factcheck.extract.pipeline.subjects import OF_ROLES
 from factcheck.extract.roles import subject_words, table_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
@@ -24,7 +26,7 @@ from factcheck.lang.concepts import (
     SPAN_SCOPE,
     SUBJECT_DIMENSIONS,
 )
-from factcheck.models import Claim, TimeKind, TimeRef, UnitKind
+from factcheck.models import Claim, Measure, Quantity, TimeKind, TimeRef, UnitKind
 from factcheck.models.time import covers_calendar_period
 
 MONEY = "money:"
@@ -175,7 +177,7 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             q is None
             or m is None
             or sentence is None
-            or not (share or q.unit_kind is UnitKind.CURRENCY)
+            or not (share or q.unit_kind is UnitKind.CURRENCY or _gathered(q, m))
         ):
             out.append(c)
             continue
@@ -195,6 +197,17 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out
+
+
+_DURATION = OF_ROLES[NumberRole.DURATION]
+"""The thing of a duration (``duration``, ``duration:strike``)."""
+
+
+def _gathered(q: Quantity, m: Measure) -> bool:
+    """True for a physical measure that is no duration: an amount that may be gathered
+    over a span ("412 millimetres of rain in the 24 hours to 9am"; a duration's own words,
+    "a three-month stay", name no span it is given for)."""
+    return q.unit_kind is UnitKind.PHYSICAL and m.key.partition(":")[0] != _DURATION
 
 
 def _rate_per_year(

@@ -307,6 +307,12 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
              "im gesamten Jahr", "im Gesamtjahr"),
     # eine Rate pro Jahr ("rund 4,5 Prozent pro Jahr"): keine Summe über mehrere Jahre
     "per_year": ("pro Jahr", "jährlich", "jedes Jahr", "per anno"),
+    # ein Maß, gesammelt über einen Tag oder zwei (Regen: "412 Liter pro Quadratmeter
+    # binnen 24 Stunden", "über 500 Millimeter in zwei Tagen")
+    "day": ("in 24 Stunden", "binnen 24 Stunden", "innerhalb von 24 Stunden",
+            "innerhalb 24 Stunden", "in den vergangenen 24 Stunden"),
+    "two_days": ("in 48 Stunden", "binnen 48 Stunden", "innerhalb von 48 Stunden",
+                 "in zwei Tagen", "binnen zwei Tagen", "innerhalb von zwei Tagen"),
 }  # fmt: skip
 """Wie lange der Zeitraum ist, für den eine Geldsumme gilt ("der Umsatz *im Quartal*",
 "in den *ersten neun Monaten*", "*Jahresumsatz*"): Summen für Zeiträume verschiedener

@@ -255,6 +255,12 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
     "year": ("full year", "full-year", "annual", "for the year", "whole year"),
     # a rate per year, of a sum or a share ("about 4.5% a year"): no total over several
     "per_year": ("a year", "per year", "annually", "per annum", "each year", "every year"),
+    # a measure gathered over a day or two (rain: "412 millimetres in the 24 hours to 9am",
+    # "more than 500 millimetres over two days")
+    "day": ("in 24 hours", "in the 24 hours", "within 24 hours", "over 24 hours",
+            "in the past 24 hours", "in the last 24 hours"),
+    "two_days": ("in 48 hours", "in the 48 hours", "within 48 hours", "over 48 hours",
+                 "over two days", "in two days", "within two days"),
 }  # fmt: skip
 """How long a span a sum of money is given for. See the German file."""
 
