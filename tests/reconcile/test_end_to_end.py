@@ -829,6 +829,24 @@ def test_rain_over_a_day_and_over_two_days_are_two_measures_en_de() -> None:
     )
 
 
+def test_a_partial_vote_count_is_an_early_count_de_en() -> None:
+    """A share told while votes were still being counted is an early count: the final
+    result above it is what followed."""
+    _none(
+        (
+            "a",
+            "de",
+            "2026-03-08",
+            "Nach Auszählung von 58 der 71 Stimmbezirke lag Thalheim bei 36,9 Prozent.",
+        ),
+        ("b", "de", "2026-03-09", "Thalheim erhielt 38,6 Prozent der gültigen Stimmen."),
+    )
+    _none(
+        ("a", "en", "2026-03-08", "With most precincts reporting, Reyes had 36.9 percent."),
+        ("b", "en", "2026-03-09", "Reyes won 38.6 percent of the vote."),
+    )
+
+
 def test_a_toll_of_this_year_that_grew_overnight_is_no_conflict() -> None:
     """A count for the running year, reported a day apart: the later, higher one is an
     update; a later lower one is still flagged."""

@@ -42,6 +42,8 @@ INTERIM_CUES: tuple[str, ...] = (
     "ersten Angaben", "erste Zählung*", "am Vormittag", "am Morgen", "zwischenzeitlich",
     "bis zum Mittag", "bis Mittag", "bis mittags", "bis zum Vormittag", "bis zum Nachmittag",
     "ersten Erkenntnissen", "ersten Schätzungen", "ersten Informationen", "ersten Ermittlungen",
+    # ein Zwischenstand einer Auszählung ("Nach Auszählung von 58 der 71 Stimmbezirke")
+    "Auszählung von", "Stand der Auszählung",
 )  # fmt: skip
 """Words in a number's clause that mark an early or partial count ("*bereits* 3000
 Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is the count

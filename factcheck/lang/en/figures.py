@@ -37,6 +37,9 @@ INTERIM_CUES: tuple[str, ...] = (
     "early count*", "early figure*", "early tall*", "early on", "preliminary", "by morning",
     "by midday", "by noon", "thus far", "as of now", "first count*", "first report*",
     "overnight", "initial estimate*", "initial report*", "initial count*", "first estimate*",
+    # a count of votes not yet finished ("with 58 of 71 precincts reporting")
+    "precincts reporting", "precincts counted", "of the vote counted", "of votes counted",
+    "of ballots counted",
 )  # fmt: skip
 """Words in a number's clause that mark an early or partial count. See the German file."""
 
