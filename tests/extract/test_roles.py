@@ -214,6 +214,19 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # a burned place is where, not what befell the person
         ("Three people were found dead in a burned factory.", "Three people", "en", "dead"),
         ("Two were taken to a hospital as a precaution.", "Two", "en", "hospitalised"),
+        # miners who got out on their own, and those waiting in a refuge
+        (
+            "Twenty-nine workers managed to walk out through a ramp.",
+            "Twenty-nine workers",
+            "en",
+            "escaped:employee",
+        ),
+        (
+            "The other 12 miners are sheltering in a refuge chamber.",
+            "12 miners",
+            "en",
+            "trapped:employee",
+        ),
     ],
 )
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:

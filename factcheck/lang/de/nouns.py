@@ -151,7 +151,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "zu Schaden gekommen"),
     "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl"),
     # von Trümmern, Wasser oder einem Einsturz festgehalten ("zwölf Bergleute eingeschlossen")
-    "trapped": ("eingeschlossen*", "Eingeschlossene*", "verschüttet*", "Verschüttete*"),
+    "trapped": ("eingeschlossen*", "Eingeschlossene*", "verschüttet*", "Verschüttete*",
+                "Rettungskammer*"),
     "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen", "überlebten",
                 "überlebte", "überlebt", "Überlebende*", "wohlbehalten", "lebend gefunden",
                 "unversehrt gefunden"),
@@ -167,7 +168,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
              "Erbrechen", "klagten über", "klagen über", "meldeten sich krank"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam", "wieder gefasst"),
     # aus dem Gewahrsam entkommen ("zehn Häftlinge sind ausgebrochen")
-    "escaped": ("ausgebrochen*", "entkommen*", "entflohen*"),
+    "escaped": ("ausgebrochen*", "entkommen*", "entflohen*", "retteten sich", "rettete sich",
+                "konnten sich retten", "konnte sich retten"),
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
                  "übergab*", "auf freien Fuß"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus",

@@ -217,7 +217,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "injured": ("injur*", "wounded", "wounding", "hurt"),
     "missing": ("missing", "unaccounted", "unaccounted for", "at large", "on the run"),
     # held fast by rubble, water or a collapse ("12 miners were trapped")
-    "trapped": ("trapped", "trapping", "entombed", "stuck underground"),
+    "trapped": ("trapped", "trapping", "entombed", "stuck underground",
+                # miners waiting in a refuge ("12 miners are sheltering in a refuge chamber")
+                "refuge chamber", "sealed in"),
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
                 "survivor*", "out alive", "found safe", "found alive", "found unharmed"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
@@ -237,7 +239,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
              "become ill", "got sick", "gotten sick", "fell sick", "fallen sick"),
     "arrested": ("arrest*", "detained", "in custody", "recaptured"),
     # out of custody ("ten inmates escaped"); not "escapees", a part's whole ("three of them")
-    "escaped": ("escaped", "broke out of", "breaking out of", "made it out", "got out"),
+    "escaped": ("escaped", "broke out of", "breaking out of", "made it out", "got out",
+                # got out on their own ("29 workers managed to walk out"); not "walked out",
+                # a strike's word
+                "managed to walk out", "managed to get out", "managed to escape",
+                "made their way out", "made their way to the surface"),
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
