@@ -268,6 +268,10 @@ said of jobs, the words tell of jobs cut, no state (:data:`JOB_CONCEPTS`)."""
 JOB_CONCEPTS: frozenset[str] = frozenset({"job"})
 """Concepts of jobs, which are cut, not dismantled ("12.000 Stellen werden abgebaut")."""
 
+JOB_LOSS_WORDS: frozenset[str] = frozenset({DISMANTLED, "destroyed"})
+"""States whose words, said of jobs, tell of jobs cut and no state of things ("Stellen
+werden *abgebaut*", "5.000 Arbeitsplätze *vernichtet*"): a job count of its own kind."""
+
 TRIP_ROLES: frozenset[str] = frozenset({"cancelled", "delayed"})
 """What befell trips: cancelled and delayed flights or trains are two counts, and neither is
 the count of all trips ("460 Zugfahrten fielen aus", "5,400 flights were delayed")."""

@@ -1837,8 +1837,10 @@ def test_people_of_a_kind_on_board_are_kept_apart_from_that_kind() -> None:
         ("- Rückbau: 178 Anlagen", "178 Anlagen", "de", "dismantled"),
         ("Some 40 old turbines were dismantled in the first half.", "40 old turbines", "en",
          "dismantled"),
-        # jobs are cut, not dismantled
+        # jobs are cut, not dismantled, nor destroyed
         ("3.000 Stellen wurden bereits abgebaut.", "3.000 Stellen", "de", None),
+        ("Dadurch werden rund 5.000 Arbeitsplätze vernichtet.", "rund 5.000 Arbeitsplätze", "de",
+         None),
     ],
 )  # fmt: skip
 def test_installations_taken_down_are_a_count_of_their_own(

@@ -110,7 +110,6 @@ from factcheck.lang.concepts import (
     CLOSED,
     CUMULATIVE_CONCEPTS,
     CURRENT_CONCEPTS,
-    DISMANTLED,
     EARLIER_SCOPE,
     EXPANDED,
     FIXED_CONCEPTS,
@@ -120,6 +119,7 @@ from factcheck.lang.concepts import (
     HELD_CONCEPTS,
     INCREMENT_SCOPE,
     JOB_CONCEPTS,
+    JOB_LOSS_WORDS,
     JOINT_SCOPE,
     LEAKED,
     MEMBER_OF_PARLIAMENT,
@@ -237,7 +237,7 @@ def _quantity_claim(
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if (
             (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS))
-            or (state == DISMANTLED and noun is not None and noun.concept in JOB_CONCEPTS)
+            or (state in JOB_LOSS_WORDS and noun is not None and noun.concept in JOB_CONCEPTS)
             or (state == CLOSED and noun is not None and moves_by(text[qm.end : noun.end], lang))
             or (noun is not None and noun.concept in FIXED_CONCEPTS)
         ):
