@@ -304,16 +304,25 @@ def is_increment(text: str, start: int, end: int, lang: str) -> bool:
     words = _folded(lang, "INCREMENT_WORDS")
     if not words:
         return False
-    before = text[max(0, start - 16) : start]
-    if before[-1:].isspace():
-        last = before.split()[-1:]
-        if last and last[0].casefold() in words:
-            return True
+    if word_before_in(text, start, lang, "INCREMENT_WORDS") is not None:
+        return True
     after = text[end : end + 16]
     if after[:1].isspace():
         first = after.split(None, 1)[:1]
         return bool(first) and first[0].rstrip(".,;:!?").casefold() in words
     return False
+
+
+def word_before_in(text: str, start: int, lang: str, name: str) -> str | None:
+    """The word right before ``start``, past white space, folded, when the pack's word
+    list ``name`` holds it ("*weitere* 15.000", "die *übrigen* drei", "the *youth*
+    unemployment rate"), else None."""
+    before = text[max(0, start - 16) : start]
+    if not before[-1:].isspace():
+        return None
+    last = before.split()[-1:]
+    word = last[0].casefold() if last else ""
+    return word if word and word in _folded(lang, name) else None
 
 
 def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = None) -> str | None:

@@ -324,6 +324,16 @@ def test_a_number_before_more_or_less_than_is_a_change(
     assert not any(m.quantity.change for m in found if m is not hit), "only the difference"
 
 
+def _assert_direction(text: str, lang: str, written: str, change: str | None) -> None:
+    """The number written ``written`` in ``text`` moves the way ``change`` says ("up",
+    "down"), or is no change (None)."""
+    from factcheck.models.quantity import Direction
+
+    (hit,) = [m for m in find_quantities(text, lang) if written in text[m.start : m.end]]
+    expected = {"up": Direction.INCREASE, "down": Direction.DECREASE, None: None}[change]
+    assert hit.quantity.direction is expected
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "written", "change"),
     [
@@ -340,11 +350,7 @@ def test_a_number_before_more_or_less_than_is_a_change(
 def test_a_sum_after_a_verb_of_moving_is_a_change(
     text: str, lang: str, written: str, change: str | None
 ) -> None:
-    from factcheck.models.quantity import Direction
-
-    (hit,) = [m for m in find_quantities(text, lang) if written in text[m.start : m.end]]
-    expected = {"up": Direction.INCREASE, "down": Direction.DECREASE, None: None}[change]
-    assert hit.quantity.direction is expected
+    _assert_direction(text, lang, written, change)
 
 
 @pytest.mark.parametrize(
@@ -506,11 +512,7 @@ def test_a_ratio_is_a_share_with_its_hedge(text: str, share: float, qualifier: Q
 def test_a_margin_narrowed_by_a_number_is_a_change(
     text: str, lang: str, written: str, change: str | None
 ) -> None:
-    from factcheck.models.quantity import Direction
-
-    (hit,) = [m for m in find_quantities(text, lang) if written in text[m.start : m.end]]
-    expected = {"up": Direction.INCREASE, "down": Direction.DECREASE, None: None}[change]
-    assert hit.quantity.direction is expected
+    _assert_direction(text, lang, written, change)
 
 
 @pytest.mark.parametrize(

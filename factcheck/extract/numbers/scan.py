@@ -70,7 +70,7 @@ class _Scanner(_Following):
             # a reference or phone number, with any digit groups that follow it
             tail = _ID_TAIL.match(text, e, self.hi)
             raise _Skip(tail.end() if tail is not None else e)
-        if prev.lower() in self.g.every_words and not self.unit_after(e):
+        if self.ratio_after_every(prev, e):
             raise _Skip(e)  # "one teacher for every 13 pupils": a ratio's, no count
         if (
             text[e : e + 1] in (".", ")")
@@ -85,11 +85,15 @@ class _Scanner(_Following):
         neg = m.start("neg") if m.group("neg") is not None else None
         return self.finish(num, neg=neg)
 
-    def unit_after(self, e: int) -> bool:
-        """True when a unit word follows ``e`` ("every 30 *minutes*": a frequency's
+    def ratio_after_every(self, prev: str, e: int) -> bool:
+        """True when the number ending at ``e`` follows ``prev``, a word of the pack's
+        ``numbers.EVERY_WORDS``, with no unit word after it: a ratio's number, no count
+        ("one teacher for *every 13* pupils"; "every 30 *minutes*" is a frequency's
         interval, a duration)."""
+        if prev.lower() not in self.g.every_words:
+            return False
         word = self.next_word(e)
-        return bool(word) and _norm(word) in self.g.unit_words
+        return not (word and _norm(word) in self.g.unit_words)
 
     def slash_fraction(self, m: re.Match[str]) -> int:
         """A fraction written with a slash before a unit: "1/2 pound", "2 1/2 Stunden"."""
@@ -109,7 +113,7 @@ class _Scanner(_Following):
         if used == 0 or (g.fused and used < len(values)):
             raise _Skip(m.end())
         e = s + ends[used - 1]
-        if self.prev_word(s).lower() in g.every_words and not self.unit_after(e):
+        if self.ratio_after_every(self.prev_word(s), e):
             raise _Skip(e)  # "one in every five adults": the ratio's, no count
         return self.finish(_Num(value, _written(value), s, e, scaled_end=e, words=True))
 

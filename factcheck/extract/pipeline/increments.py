@@ -6,8 +6,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
-from functools import cache
-
+from factcheck.extract.figure_cues import word_before_in
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ATTENDANCE,
@@ -31,7 +30,7 @@ BODIES = f"{DEAD}:body"
 _CROWDS = frozenset({*GENERIC_PERSONS, *CROWD_CONCEPTS, ATTENDANCE})
 
 
-def increments_settled(claims: list[Claim], text: str = "", lang: str = "") -> list[Claim]:
+def increments_settled(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The claims, each figure marked as added to another (``concepts.INCREMENT_SCOPE``)
     made a part (``SUBSET_SCOPE``, the mark kept) unless the nearest figure before it, up to
     :data:`INCREMENT_BEFORE` characters back, counts another thing or the same thing in
@@ -48,7 +47,6 @@ def increments_settled(claims: list[Claim], text: str = "", lang: str = "") -> l
     article's language)."""
     if not any(c.measure is not None and INCREMENT_SCOPE in c.measure.scope for c in claims):
         return claims
-    rest = _rest_words(lang) if lang else frozenset()
     out: list[Claim] = []
     last: Claim | None = None  # the nearest figure before, of a thing
     for c in sorted(claims, key=lambda c: (c.span.start, c.span.end)):
@@ -65,7 +63,7 @@ def increments_settled(claims: list[Claim], text: str = "", lang: str = "") -> l
             scope = {x for x in m.scope if x != INCREMENT_SCOPE}
             if (
                 near is None
-                or _after_rest_word(text, c.span.start, rest)
+                or word_before_in(text, c.span.start, lang, "REST_WORDS") is not None
                 or (near.key == key and near.state == m.state)
                 or {near.key, key} <= _CROWDS
                 # a noun of its own that the figure before does not count, and no harm done
@@ -87,18 +85,6 @@ def increments_settled(claims: list[Claim], text: str = "", lang: str = "") -> l
             last = c  # (an age is no count: "ein 16-Jähriger ... die übrigen drei Verletzten")
         out.append(c)
     return out
-
-
-@cache
-def _rest_words(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.REST_WORDS)
-
-
-def _after_rest_word(text: str, start: int, rest: frozenset[str]) -> bool:
-    """True when the word right before ``start`` names the rest of a set ("die *übrigen*
-    drei")."""
-    before = text[max(0, start - 16) : start].split()[-1:]
-    return bool(before) and before[0].casefold() in rest
 
 
 def bodies_as_parts(claims: list[Claim], lang: str) -> list[Claim]:

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
+from factcheck.extract.figure_cues import word_before_in
 from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
@@ -62,16 +63,7 @@ def subject_subgroup(text: str, start: int, lang: str) -> str | None:
     """The word right before a subject word at ``start`` that narrows it to a group (the
     pack's ``nouns.SUBJECT_SUBGROUPS``: "the *youth* unemployment rate"), folded, or
     None."""
-    before = text[max(0, start - 24) : start].split()[-1:]
-    if not before:
-        return None
-    word = before[0].casefold()
-    return word if word in _subgroups(lang) else None
-
-
-@cache
-def _subgroups(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).nouns.SUBJECT_SUBGROUPS)
+    return word_before_in(text, start, lang, "SUBJECT_SUBGROUPS")
 
 
 def subject_word(
