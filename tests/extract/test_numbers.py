@@ -487,11 +487,12 @@ def test_a_number_after_a_capitalised_word_before_an_adjective_and_a_noun_counts
         ("Roughly one in five reefs was severely bleached.", 20.0, Qualifier.APPROX),
         ("Nine out of 10 voters backed the plan.", 90.0, Qualifier.EXACT),
         ("About 1 in 4 adults is obese.", 25.0, Qualifier.APPROX),
+        ("One in every five homes lost power.", 20.0, Qualifier.EXACT),
     ],
 )
 def test_a_ratio_is_a_share_with_its_hedge(text: str, share: float, qualifier: Qualifier) -> None:
     """ "roughly one in five", "nine out of 10": a share in percent, hedged as written,
-    its two numbers written alike or not."""
+    its two numbers written alike or not, "every" between them or not."""
     (m,) = [m for m in find_quantities(text, "en") if m.role is NumberRole.PERCENT]
     assert m.quantity.nominal == pytest.approx(share)
     assert m.quantity.qualifier is qualifier
@@ -523,8 +524,11 @@ def test_a_margin_narrowed_by_a_number_is_a_change(
     ],
 )
 def test_a_number_after_every_is_no_count(text: str, lang: str) -> None:
-    """ "for every 13 pupils": a ratio's number, never a count of its noun."""
-    found = [text[m.start : m.end] for m in find_quantities(text, lang)]
+    """ "for every 13 pupils": a ratio's number, never a count of its noun ("one in every
+    five" is a share: see the ratio test above)."""
+    found = [
+        text[m.start : m.end] for m in find_quantities(text, lang) if m.role is NumberRole.AMOUNT
+    ]
     assert not any(w in " ".join(found) for w in ("13", "five"))
 
 

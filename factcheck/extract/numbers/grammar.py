@@ -388,7 +388,11 @@ class _Grammar:
         self.per_noun_re = re.compile(rf"\s+(?P<pw>{per_words})\s+(?P<noun>[^\W\d_][\w\-]*)", flags)
         cur_alt = _alternation(self.currency_symbols)
         self.cur_after_re = re.compile(rf"(?-i:{cur_alt})\s?(?=\d)")
-        self.ratio_re = re.compile(rf"\s+(?:{_alternation(self.ratio_words)})\s+(?=\w)", flags)
+        # "one in five", "one in *every* five": the pack's word for each may stand between
+        self.ratio_re = re.compile(
+            rf"\s+(?:{_alternation(self.ratio_words)})\s+(?:(?:{_alternation(self.every_words)})\s+)?(?=\w)",
+            flags,
+        )
         self.cur_glue_re = re.compile(rf"(?P<scale>{_alternation(self.cur_scales)})(?!\w)", flags)
         # a unit of several words is glued with hyphens: "a 50,000-square-foot warehouse"
         hyphen_units = _alternation(k.replace(" ", "-") for k in self.unit_words)
