@@ -644,3 +644,33 @@ __all__ = [
     "pack_regex",
     "whole_word_starts",
 ]
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).attribution.SPEECH_VERBS)
+
+
+def is_apposition(text: str, clause: tuple[int, int], at: tuple[int, int], lang: str) -> bool:
+    """True when ``clause`` is an apposition around the time at ``at`` ("The Lantern
+    Queen, *a ferry built in 1987*, was licensed ..."; "Die Fähre, *ein 1987 gebautes
+    Schiff*, ..."): it follows a comma, opens with one of the pack's ``syntax.ARTICLES``,
+    is closed by a comma, holds words besides the time (not the date itself: "am Montag,
+    *dem 14. Mai*,") and no ``attribution.SPEECH_VERBS`` ("..., the agency said on
+    Tuesday, ..." dates what it says). Its time describes the noun, not the figures after
+    it."""
+    start, end = clause
+    first = _WORD.search(text, start, min(end, start + 40))
+    if first is None or text[start : first.start()].strip(" ,"):
+        return False
+    if first.group().casefold() not in get_language(lang).syntax.ARTICLES:
+        return False
+    if not text[max(0, start - 3) : first.start()].rstrip().endswith(","):
+        return False
+    if not text[end : end + 2].lstrip().startswith(","):
+        return False
+    words = [m.group().casefold() for m in _WORD.finditer(text, first.end(), end)]
+    rest = [m for m in _WORD.finditer(text, first.end(), end) if not at[0] <= m.start() < at[1]]
+    if not rest:
+        return False
+    return not any(w in _speech_verbs(lang) for w in words)

@@ -1243,6 +1243,46 @@ def test_the_time_of_a_relative_clause_does_not_date_the_figures_after_it() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Orla, a steel ferry built in 1987, was licensed to carry 90 passengers.", "en"),
+        ("Die Orla, ein 1987 gebautes Schiff, war für 90 Fahrgäste zugelassen.", "de"),
+    ],
+)
+def test_the_time_of_an_apposition_does_not_date_the_figures_after_it(
+    text: str, language: str
+) -> None:
+    """ "the ferry, *a vessel built in 1987*, was licensed to carry 90": the year tells of
+    the vessel, not of its licence."""
+    (cap,) = [
+        c
+        for c in extract_text(text, language=language, published="2024-09-15")
+        if c.quantity is not None
+    ]
+    assert cap.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Am Montag, dem 13. Mai 2024, kamen 90 Menschen.", "de"),
+        ("The figure, the ministry said on 13 May 2024, rose to 90 people.", "en"),
+    ],
+)
+def test_a_date_in_apposition_or_said_aside_still_dates_the_figure(
+    text: str, language: str
+) -> None:
+    """ "am Montag, *dem 13. Mai*," is the date itself; "the ministry said on 13 May" dates
+    what it says."""
+    (count,) = [
+        c
+        for c in extract_text(text, language=language, published="2024-09-15")
+        if c.quantity is not None
+    ]
+    assert count.time is not None and count.time.start == dt.date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "language"),
     [
         ("Etwa 30 Fahrgäste wurden verletzt; 15 davon schwer.", "15", "de"),

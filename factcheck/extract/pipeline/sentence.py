@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Literal
 
 from factcheck.extract import actors as actors_mod
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import SentenceIndex, is_apposition
 from factcheck.extract.clock import clock_events, find_clocks, moment_events
 from factcheck.extract.figure_cues import (
     cue_pattern,
@@ -242,7 +242,16 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # "The plant, which opened in 1987, was fined $85,000 in 2021": the time of a
     # relative clause does not date the figures after it (it may those before it: "84.000
     # Einsatzkräfte, die seit Freitag ausgerückt sind")
-    relative = [t for t in shared if _relative(text, idx.clause(t.start)[0], lang)]
+    # (nor that of an apposition: "the ferry, *a vessel built in 1987*, was licensed to")
+    relative = [
+        t
+        for t in shared
+        if _relative(text, idx.clause(t.start)[0], lang)
+        or (
+            is_apposition(text, (c := idx.clause(t.start)), (t.start, t.end), lang)
+            and not any(c[0] <= q.start < c[1] for q in quantities)
+        )
+    ]
     # "38 were killed after the typhoon swept the islands at the weekend": the event's time
     events = (
         {id(t): at for t in shared if (at := event_clause_start(text, s, t.start, lang))}
