@@ -66,6 +66,11 @@ class Nouns(Protocol):
     to the kind of place they stand for ("" for any: "Spitzenreiter blieb Bayern: *Dort*
     wurden 48.900 Wohnungen fertig"; "region": "Der *Freistaat* meldete 54.900"): a figure
     in their stretch is that place's. Whole words, as written."""
+    AREA_BACK_REFERENCES: frozenset[str]
+    """Words right before an area's noun with no name beside it that make it the area of
+    that noun named last ("im Landkreis" after "im Landkreis Ebersberg"; "in the district"
+    after "the Alder Creek School District"): a figure there is that area's. Lower-case
+    whole words."""
     GENERIC_STAFF: frozenset[str]
     """Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im
     Einsatz", "200 personnel"): the organisation named in the sentence says it."""

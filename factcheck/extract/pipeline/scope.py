@@ -653,17 +653,12 @@ def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]
     stop, _articles, _preps = _holder_words(lang)
     out = []
     for m in units.finditer(text, a, b):
-        named = None
-        if not capitalised:
-            lo = max(a, m.start() - ADMIN_NAME_BEFORE)
-            named = before.search(text[lo : m.start()])
-            if named is not None:
-                at, name = lo + named.start(1), named.group(1)
-        if named is None:
-            named = after.match(text, m.end(), b)
-            if named is None:
+        found = _area_name(text, m, a, b, capitalised, before, after)
+        if found is None:
+            found = _area_named_last(text, m, lang)
+            if found is None:
                 continue
-            at, name = named.start(1), named.group(1)
+        at, name = found
         if any(x <= at < y for x, y in skip):
             continue  # a place the gazetteer knows
         # "*In* Maui County": an opening word is no part of the name
@@ -672,3 +667,62 @@ def admin_areas(text: str, a: int, b: int, lang: str, skip: list[tuple[int, int]
             kind = "site:" if _site_noun(m.group(), lang) else "region:"
             out.append(kind + fold(" ".join(words)))
     return out
+
+
+def _area_name(
+    text: str,
+    m: re.Match[str],
+    a: int,
+    b: int,
+    capitalised: bool,
+    before: re.Pattern[str],
+    after: re.Pattern[str],
+) -> tuple[int, str] | None:
+    """Where the name beside the area's noun ``m`` starts, and the name (within
+    ``a..b``), or None when no name stands beside it."""
+    if not capitalised:
+        lo = max(a, m.start() - ADMIN_NAME_BEFORE)
+        named = before.search(text[lo : m.start()])
+        if named is not None:
+            return lo + named.start(1), named.group(1)
+    named = after.match(text, m.end(), b)
+    return None if named is None else (named.start(1), named.group(1))
+
+
+AREA_BACK = 2000
+"""Characters before a nameless area's noun searched for the area of that noun named
+last."""
+
+
+def _area_named_last(text: str, m: re.Match[str], lang: str) -> tuple[int, str] | None:
+    """The area an area's noun with no name beside it stands for after one of the pack's
+    ``nouns.AREA_BACK_REFERENCES`` ("in *the district*" after "the Alder Creek School
+    District"): the last one named with a noun of the same concept in the
+    :data:`AREA_BACK` characters before it, or None."""
+    pack = get_language(lang)
+    word = re.search(r"(\w+)\s+\Z", text[max(0, m.start() - 20) : m.start()])
+    if word is None or word.group(1).casefold() not in pack.nouns.AREA_BACK_REFERENCES:
+        return None
+    patterns = _admin_patterns(lang)
+    concepts = _area_concepts(lang)
+    concept = concepts.get(m.group().casefold())
+    if patterns is None or concept is None:
+        return None
+    units, before, after = patterns
+    capitalised = pack.numbers.NOUNS_CAPITALISED
+    lo = max(0, m.start() - AREA_BACK)
+    last = None
+    for n in units.finditer(text, lo, m.start()):
+        if concepts.get(n.group().casefold()) == concept:
+            found = _area_name(text, n, lo, m.start(), capitalised, before, after)
+            last = found or last
+    return last
+
+
+@cache
+def _area_concepts(lang: str) -> dict[str, str]:
+    """The pack's area nouns, lower-cased, with their concepts."""
+    pack = get_language(lang)
+    return {
+        w.casefold(): c for w, c in pack.nouns.CONCEPTS.items() if c in ADMIN_UNITS | SITE_UNITS
+    }

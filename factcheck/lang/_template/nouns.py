@@ -15,7 +15,7 @@ from __future__ import annotations
 # Noun lemma (as simplemma gives it, or a compound's head) -> language-neutral concept key, so
 # that counted things compare across languages; compounds are split on these heads
 # (``Frachtcontainer`` -> head ``Container``, modifier ``Fracht``).
-# English: {'province': 'province', 'district': 'district', 'county': 'county', ...}
+# English: {'province': 'province', 'district': 'district', 'school district': 'district', ...}
 CONCEPTS: dict[str, str] = {}
 
 # Endings of feminine person nouns, folded onto the base noun when the base is known
@@ -112,6 +112,12 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 # that place's. Whole words, as written.
 # English: {}
 PLACE_ANAPHORS: dict[str, str] = {}
+
+# Words right before an area's noun with no name beside it that make it the area of that noun
+# named last ("im Landkreis" after "im Landkreis Ebersberg"; "in the district" after "the Alder
+# Creek School District"): a figure there is that area's. Lower-case whole words.
+# English: 'that', 'the', 'this'
+AREA_BACK_REFERENCES: frozenset[str] = frozenset()
 
 # Nouns (lemmas) for people on duty that do not say whose ("mit 1.800 *Kräften* im Einsatz",
 # "200 personnel"): the organisation named in the sentence says it.

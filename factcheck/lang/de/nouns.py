@@ -360,6 +360,13 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset()
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ()
 """Unused in German: names are not told from nouns by capitals."""
 
+AREA_BACK_REFERENCES: frozenset[str] = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "im", "vom", "zum", "beim", "dieser",
+     "diesem", "diesen", "dieses", "diese"}
+)  # fmt: skip
+"""Wörter vor dem Wort eines Verwaltungsbezirks ohne Namen, die ihn zum zuletzt genannten
+dieser Art machen ("*im* Landkreis" nach "im Landkreis Ebersberg")."""
+
 PLACE_ANAPHORS: dict[str, str] = {
     "Dort": "", "dort": "", "Freistaat": "region", "Freistaats": "region",
 }  # fmt: skip

@@ -4,6 +4,7 @@ CONCEPTS: dict[str, str] = {
     # administrative areas: with a name beside them, a region ("Al Haouz province")
     "province": "province",
     "district": "district",
+    "school district": "district",
     "county": "county",
     "prefecture": "prefecture",
     "governorate": "governorate",
@@ -435,6 +436,9 @@ SCOPE_NAME_STOPS: frozenset[str] = frozenset({"the", "a", "an", "by", "on", "in"
 ANAPHORIC_SUBJECTS: tuple[str, ...] = ("It",)
 """Words opening a sentence that stand for the previous sentence's subject ("The Ridgeway
 fire killed 7 people. *It* destroyed 2,140 structures"): its figures are that name's."""
+
+AREA_BACK_REFERENCES: frozenset[str] = frozenset({"the", "this", "that"})
+"""See the German file."""
 
 PLACE_ANAPHORS: dict[str, str] = {}
 """None: "there" mostly says only that something is ("there were 5 dead")."""

@@ -265,6 +265,32 @@ def test_an_administrative_area_and_its_name_scope_a_figure(
     assert claim.measure is not None and region in claim.measure.scope
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "region"),
+    [
+        ("Cases began in the Orley School District. In the district, 78% of pupils are "
+         "vaccinated.", "en", "78%", "region:orlei"),
+        ("Im Landkreis Olpe gab es 12 Fälle. Im Landkreis wurden 90 Menschen geimpft.", "de",
+         "90 Menschen", "region:olpe"),
+    ],
+)  # fmt: skip
+def test_an_area_noun_after_the_names_the_area_named_last(
+    text: str, lang: str, quote: str, region: str
+) -> None:
+    """ "in *the district*" after "the Orley School District": that district's figure."""
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None and region in claim.measure.scope
+
+
+def test_an_area_noun_after_a_names_no_area() -> None:
+    """ "in *a* district": not the one named before."""
+    text = "Cases began in the Orley School District. In a district nearby, 78% are vaccinated."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quote == "78%"]
+    assert claim.measure is not None and not any(
+        x.startswith("region:") for x in claim.measure.scope
+    )
+
+
 def test_a_circle_of_people_is_no_district() -> None:
     """ "im Kreis der Familie": no name follows the noun, so no region."""
     (guests,) = [c for c in extract_text("Im Kreis der Familie feierten 30 Gäste.", language="de")]
