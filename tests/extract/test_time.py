@@ -130,6 +130,18 @@ def test_a_period_of_weekdays_ends_after_it_starts() -> None:
     assert (plain.start, plain.end) == (D(2024, 6, 17), D(2024, 6, 19))
 
 
+def test_a_weekday_written_with_the_date_picks_its_year() -> None:
+    """ "Mittwoch, 26. Juni" told in the past on 19 June 2024: 26 June was a Wednesday in
+    2024 only, so the tense's pick (2023) gives way; a weekday that fits no year near the
+    publication leaves the tense's pick (the check of written weekdays flags it)."""
+    past = only("am Mittwoch, 26. Juni", published=WED_19_JUNE, direction="past")
+    assert past.start == D(2024, 6, 26)
+    ahead = only("on Friday, 14 June", "en", published=WED_19_JUNE, direction="future")
+    assert ahead.start == D(2024, 6, 14)
+    wrong = only("am Donnerstag, 26. Juni", published=WED_19_JUNE, direction="past")
+    assert wrong.start == D(2023, 6, 26)
+
+
 def test_last_and_next_weekday_are_strict() -> None:
     assert only("letzten Mittwoch", published=WED_19_JUNE).start == D(2024, 6, 12)
     assert only("kommenden Mittwoch", published=WED_19_JUNE).start == D(2024, 6, 26)

@@ -230,6 +230,27 @@ def _resolve_week(w: _Week, ctx: _Context, mode: str) -> _Res:
     return _Res(picked[0][0], picked[0][1], DatePrecision.DAY, ctx.pub_label)
 
 
+WEEKDAY_YEAR_REACH = 183
+"""Days from publication within which the year next to the one the tense picks is taken
+when only that year gives a date its weekday as written."""
+
+
+def _year_of_weekday(month: int, day: int, weekday: int, year: int, pub: dt.date) -> int:
+    """The year of "Wednesday, Oct. 8" written without one: ``year`` (picked by the
+    tense) when the date falls on that weekday there, else the year next to it where it
+    does and that lies within :data:`WEEKDAY_YEAR_REACH` days of publication ("the strike
+    will last until Wednesday, Oct. 8", told on 1 October 2025: 2025, not 2024). A
+    weekday that fits neither is left to the check of written weekdays."""
+    for y in (year, year - 1, year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (y == year or abs((d - pub).days) <= WEEKDAY_YEAR_REACH):
+            return y
+    return year
+
+
 def _resolve_cal(c: _Cal, ctx: _Context, mode: str) -> _Res:
     if c.decade:
         precision = DatePrecision.DECADE
@@ -254,6 +275,8 @@ def _resolve_cal(c: _Cal, ctx: _Context, mode: str) -> _Res:
         how = c.rel or mode
         y1 = _pick_year(c.month, c.day, p1, gran, how)
         y2 = _pick_year(c.month, c.day, p2, gran, how)
+        if y1 == y2 and c.weekday is not None and c.day is not None:
+            y1 = y2 = _year_of_weekday(c.month, c.day, c.weekday, y1, p1)
     lo = _cal_bounds(c, min(y1, y2))[0]
     hi = _cal_bounds(c, max(y1, y2))[1]
     return _Res(lo, hi, precision, ctx.pub_label, weekday=c.weekday)
