@@ -194,6 +194,7 @@ _MOMENTS = {
     "crash": "the crash",
     "alarm": "the alarm",
     "crest": "the crest",
+    "peak": "the peak",
     "touchdown": "the touchdown",
     "opening": "the opening",
     "discovery": "the discovery",

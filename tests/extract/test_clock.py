@@ -114,6 +114,9 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # an evacuation; a British time with a dot
         ("The school was evacuated at 10.15am.", "en", "evacuation", (615, 615), None),
         ("Gegen 10.15 Uhr wurde die Schule evakuiert.", "de", "evacuation", (610, 620), None),
+        # a demand's highest point
+        ("Tuesday's demand peaked at 6:45 p.m.", "en", "peak", (1125, 1125), None),
+        ("Die Last erreichte um 18.45 Uhr ihren Höhepunkt.", "de", "peak", (1125, 1125), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -148,6 +148,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "wurden … gemeldet"),
     # der Scheitel einer Flut ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr")
     "crest": ("scheitel", "scheitelpunkt", "flutscheitel", "höchststand"),
+    # die Spitze eines Verbrauchs oder einer Last ("die Last erreichte um 18.45 Uhr ihren
+    # Höhepunkt")
+    "peak": ("höhepunkt", "lastspitze", "spitzenlast", "erreichte ihren höhepunkt"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb",
                 "öffnete", "öffneten", "öffneten sich"),

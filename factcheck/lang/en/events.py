@@ -104,6 +104,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "were alerted", "raised the alarm", "sounded the alarm", "alarm was raised",
               "mayday", "distress call", "distress signal", "sos", "was reported"),
     "crest": ("crested", "crest"),  # a flood's highest level ("the river crested at 2 a.m.")
+    # a demand's or a load's highest point ("demand peaked at 6:45 p.m.")
+    "peak": ("peaked", "reached its peak", "hit its peak", "at its peak"),
     "opening": ("opened", "was founded", "were founded", "was built", "were built",
                 "was inaugurated", "went into operation", "went into service"),
     # an accident, whichever: the kind its article names first (concepts.ACCIDENT)
