@@ -705,6 +705,12 @@ class Syntax(Protocol):
     people that make it the population of a place ("a county *of* about 12,000 residents",
     "eine Gemeinde *mit* 3.000 Einwohnern"), matched at the end of the text before the
     figure: the people live there, nothing befell them; "" for none."""
+    HOLDER_BEFORE: str
+    """A regular expression (case-insensitive) for the words right before a count that
+    make it all of what someone has ("Castlemont, which *has* around 3.6 million
+    customers", "die Firma *beschäftigt* 1.200 Menschen"), matched at the end of the text
+    before the figure: the whole set (``concepts.WHOLE_SCOPE``), of which a count of what
+    befell some may be a part; "" for none."""
 
 
 MODULE_SPECS: dict[str, type] = {

@@ -802,6 +802,33 @@ def test_the_whole_a_part_was_taken_from_is_no_count_of_the_part_en() -> None:
     )
 
 
+def test_all_that_a_body_has_is_no_count_of_a_part_en_de() -> None:
+    """ "Castlemont, which has around 3.6 million customers": all its customers; letters
+    sent to 900,000 of them elsewhere are a part. Near it, it is told again."""
+    _none(
+        (
+            "a",
+            "en",
+            "2025-03-03",
+            "Castlemont, which has around 3.6 million customers, said it would write to them.",
+        ),
+        (
+            "b",
+            "en",
+            "2025-03-11",
+            "Letters had gone out to about 900,000 customers by Monday, the bank said.",
+        ),
+    )
+    _none(
+        ("a", "de", "2025-03-03", "Die Sparkasse hat rund 3,6 Millionen Kunden."),
+        ("b", "de", "2025-03-11", "Bis Montag wurden 900.000 Kunden angeschrieben."),
+    )
+    _one(
+        ("a", "en", "2025-03-03", "Castlemont has about 3.6 million customers."),
+        ("b", "en", "2025-03-11", "Castlemont has 2.9 million customers."),
+    )
+
+
 def test_vessels_that_broke_free_are_not_the_tow_en() -> None:
     """Barges torn loose are a state of their own: never the size of the tow, nor the
     barges that sank."""

@@ -365,6 +365,13 @@ def body_size(text: str, s: int, start: int, lang: str) -> bool:
     return _said_before(text, s, start, lang, "BODY_SIZE_BEFORE")
 
 
+def has_all_of(text: str, s: int, start: int, lang: str) -> bool:
+    """True when the words right before the figure at ``start`` (in the sentence from
+    ``s``) make it all of what someone has (the packs' ``syntax.HOLDER_BEFORE``: "which
+    *has* around 3.6 million customers", "*beschäftigt* 1.200 Menschen")."""
+    return _said_before(text, s, start, lang, "HOLDER_BEFORE")
+
+
 def as_population(
     text: str, s: int, start: int, noun: CountedNoun | None, lang: str
 ) -> CountedNoun | None:

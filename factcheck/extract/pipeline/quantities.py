@@ -43,6 +43,7 @@ from factcheck.extract.pipeline.parts import (
     as_population,
     body_size,
     described_role,
+    has_all_of,
     joint_count,
     label_kind,
     later_harm,
@@ -117,6 +118,7 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     HARMED_AREA_ROLES,
     HELD_CONCEPTS,
+    HOLDER_CONCEPTS,
     INCREMENT_SCOPE,
     JOB_CONCEPTS,
     JOB_LOSS_WORDS,
@@ -233,6 +235,13 @@ def _quantity_claim(
         if role is not None and is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
             scope = (*scope, WHOLE_SCOPE)  # "200 of the city's 1,100 computers": all of them
+        elif (
+            role is None
+            and noun is not None
+            and noun.concept in HOLDER_CONCEPTS
+            and has_all_of(text, s, qm.start, lang)
+        ):
+            scope = (*scope, WHOLE_SCOPE)  # "Castlemont, which has 3.6 million customers"
         people = noun is not None and noun.concept in PERSON_CONCEPTS and role != WITHOUT_POWER
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if (

@@ -127,3 +127,11 @@ BODY_SIZE_BEFORE: str = ""
 # English: '\\b(?:town|city|village|county|country|nation|island|state|region|community|district
 # |borough|municipality|suburb|hamlet
 POPULATION_BEFORE: str = ""
+
+# A regular expression (case-insensitive) for the words right before a count that make it all of
+# what someone has ("Castlemont, which *has* around 3.6 million customers", "die Firma
+# *beschäftigt* 1.200 Menschen"), matched at the end of the text before the figure: the whole
+# set (``concepts.WHOLE_SCOPE``), of which a count of what befell some may be a part; "" for
+# none.
+# English: '\\b(?:has|have|had|employs|employed|enrolls|enrols|enrolled|serves|served)\\s+$'
+HOLDER_BEFORE: str = ""

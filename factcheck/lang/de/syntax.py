@@ -207,3 +207,11 @@ POPULATION_BEFORE: str = (
     r"(?:\w*(?:stadt|gemeinde|dorf|kreis|insel|bezirk|kommune|metropole|ortschaft|land)"
     r"|\bOrt|\bRegion|\bStadtteil|\bStaat)\s+(?:mit|von)\s+$"
 )
+
+HOLDER_BEFORE: str = (
+    r"\b(?:hat|haben|hatte|hatten|besitzt|beschäftigt|beschäftigte|beschäftigen|betreut"
+    r"|versorgt)\s+$"
+)
+"""Wörter direkt vor einer Zahl, die sie zu allem machen, was jemand hat ("Die Bank *hat*
+rund 3,6 Millionen Kunden", "die Firma *beschäftigt* 1.200 Menschen"): die ganze Menge, von
+der eine Zahl dessen, was einigen widerfuhr, ein Teil sein kann."""

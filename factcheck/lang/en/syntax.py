@@ -328,3 +328,8 @@ POPULATION_BEFORE: str = (
     r"\b(?:town|city|village|county|country|nation|island|state|region|community|district"
     r"|borough|municipality|suburb|hamlet|parish|province|territory|metropolis)\s+of\s+$"
 )
+
+HOLDER_BEFORE: str = (
+    r"\b(?:has|have|had|employs|employed|enrolls|enrols|enrolled|serves|served)\s+$"
+)
+"""See the German file."""
