@@ -360,6 +360,7 @@ class RoleCues:
         harm: tuple[int, int, str] | None = None
         capacity: tuple[int, int, str] | None = None
         power: tuple[int, int, str] | None = None
+        harm_across = False  # the harm cue stands before a coordinator before the number
         # the nearest cue before the number and the nearest after it
         i = bisect_left(self.starts, qend)
         # with ``own``, the cues in the number's noun are no neighbours: "Three passengers
@@ -378,7 +379,8 @@ class RoleCues:
                 # "40 *dead* dolphins and 12 *injured* dolphins": another figure's noun
                 continue
             dist = cs - (tail or qend) if after else qstart - ce + BEFORE_PENALTY
-            if not after and not self.coordinators.isdisjoint(self.text[ce:qstart].split()):
+            across = not after and not self.coordinators.isdisjoint(self.text[ce:qstart].split())
+            if across:
                 # "59 people died and 30 more were believed missing": a coordinator
                 # opens the number's own conjunct, whose verb comes after it
                 dist += COORDINATED_PENALTY
@@ -386,7 +388,7 @@ class RoleCues:
             if best is None or key < best:
                 best = key
             if self.roles[k] in HARM_ROLES and (harm is None or key < harm):
-                harm = key
+                harm, harm_across = key, across
             if self.roles[k] == CAPACITY:
                 capacity = key
             if self.roles[k] == WITHOUT_POWER:
@@ -396,10 +398,14 @@ class RoleCues:
         # what happened to them outranks who they were: "Etwa 30 Fahrgäste trugen
         # Verletzungen davon" counts the injured (among the passengers)
         if harm is not None and not (
-            best is not None and best[2] == PARTICIPANT and best[1] == 0 and 0 < best[0] < harm[0]
+            best is not None
+            and best[1] == 0
+            and 0 < best[0] < harm[0]
+            and (best[2] == PARTICIPANT or harm_across)
         ):
             # (but "200 mourners gathered where the victims died": what they did, said
-            # after their noun and nearer, is theirs)
+            # after their noun and nearer, is theirs; and "12 died and 40 patients were
+            # treated": the harm before the coordinator is the other conjunct's)
             return harm[2]
         if capacity is not None and best is not None and best[2] == PARTICIPANT:
             return CAPACITY  # "Platz für 12.000 Besucher": what the place holds

@@ -1922,3 +1922,20 @@ def test_places_shut_are_a_count_of_their_own(
     text: str, quote: str, language: str, state: str | None
 ) -> None:
     assert _measured(text, quote, language).state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "key"),
+    [
+        ("Twelve people died and 40 patients were treated.", "40 patients", "patient"),
+        ("59 people died and 30 more were believed missing.", "30", "missing"),
+        ("Three people were killed and 12 in Sulphur.", "12", "dead"),
+    ],
+)
+def test_a_harm_before_a_coordinator_is_not_a_conjunct_with_its_own_verb(
+    text: str, quote: str, key: str
+) -> None:
+    """ "12 died and 40 patients *were treated*": the harm of the first conjunct is not the
+    second's, whose own verb follows; a conjunct with no verb of its own shares it."""
+    (c,) = [c for c in extract_text(text, language="en") if c.quote == quote]
+    assert c.measure is not None and c.measure.key == key
