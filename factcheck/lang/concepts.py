@@ -331,9 +331,9 @@ as of two different days count two occasions, not one thing twice."""
 
 
 KINDS_OF_PEOPLE: frozenset[str] = frozenset(
-    {"child", "crew", "customer", "employee", "adviser", "asylum_seeker", "fighter", "hostage",
-     "member", "member_of_parliament", "migrant", "minister", "patient", "prisoner", "pupil",
-     "refugee", "student", "suspect", "tourist", "voter"}
+    {"adult", "child", "crew", "customer", "employee", "adviser", "asylum_seeker", "fighter",
+     "hostage", "member", "member_of_parliament", "migrant", "minister", "patient", "prisoner",
+     "pupil", "refugee", "student", "suspect", "tourist", "voter"}
 )  # fmt: skip
 """Other nouns that count people of one kind: with a role of harm they count the harmed
 of that kind ("Four workers were killed": dead employees), kept apart from the same

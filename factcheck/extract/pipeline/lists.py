@@ -13,10 +13,14 @@ of its own, see :func:`factcheck.extract.pipeline._places_told_apart`) are no su
 
 from __future__ import annotations
 
+import math
+import re
+from functools import cache
+
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
-from factcheck.lang.concepts import BREAKDOWN_SCOPE
+from factcheck.lang.concepts import BREAKDOWN_SCOPE, CUMULATIVE_CONCEPTS, KINDS_OF_PEOPLE
 from factcheck.models import Claim, UnitKind, is_place_key
 
 MAX_SUBJECT_WORDS = 4
@@ -92,3 +96,80 @@ def _gapped(between: str, lang: str) -> bool:
         if not w.isalpha() or low in syntax.FUNCTION_WORDS or low in syntax.NOUN_GROUP_STOP:
             return False  # "am Sonntag", "in Hamburg", a number, a verb's auxiliary
     return True
+
+
+_OPENS_PARTS = re.compile(r"[,:;(–—]\s*(?:(\w+(?:\s+\w+)?)\s+)?$")
+"""A clause break at the end of the words before a part, and the one or two words after
+it that may introduce the parts ("..., *darunter* 23 Patienten")."""
+
+MAX_TAIL_WORDS = 4
+"""How many words may end the total's clause before its parts ("47 Menschen *hatten sich
+angesteckt*, 33 Patienten ...")."""
+
+
+def mark_kinds_of_totals(st: _State, made: list[Claim | None]) -> None:
+    """The people of each kind listed right after a running total of its sentence are its
+    parts: "47 Menschen angesteckt, 33 Patienten und 14 Beschäftigte", "at least 31 ill,
+    including 23 patients". Each is counted as that total of its kind (``case:patient``,
+    a running total too), so that a later report's 29 patients is that count grown, not
+    another count of patients. The parts must follow a clause break (and a part word of
+    the pack's ``figures.PART_INTRODUCERS``, or none), count people of one kind
+    (``concepts.KINDS_OF_PEOPLE``), no state, and add up to no more than the total; with
+    no part word, to the total exactly (the breakdown of it, nothing else)."""
+    text = st.article.text
+    for i, whole in enumerate(made):
+        if whole is None or not _running_total(whole):
+            continue
+        parts = _kinds_after(made, i)
+        if not parts:
+            continue
+        opens = _OPENS_PARTS.search(text, whole.span.end, parts[0].span.start)
+        if opens is None or len(text[whole.span.end : opens.start()].split()) > MAX_TAIL_WORDS:
+            continue
+        said = (opens.group(1) or "").casefold()
+        introduced = bool(said) and said in _introducers(st.lang)
+        if said and not introduced:
+            continue
+        assert whole.quantity is not None and whole.measure is not None
+        total = sum(p.quantity.nominal or 0.0 for p in parts if p.quantity is not None)
+        high = whole.quantity.high if whole.quantity.high is not None else math.inf
+        low = whole.quantity.low if whole.quantity.low is not None else 0.0
+        if total > high or (not introduced and total < low):
+            continue
+        for p in parts:
+            assert p.measure is not None
+            concept = f"{whole.measure.key}:{p.measure.key}"
+            measure = p.measure.model_copy(update={"concept": concept, "cumulative": True})
+            new = p.model_copy(update={"measure": measure})
+            _replace_claim(st, p, new)
+            made[made.index(p)] = new
+
+
+def _running_total(c: Claim) -> bool:
+    m, q = c.measure, c.quantity
+    return (
+        m is not None
+        and q is not None
+        and q.unit_kind is UnitKind.COUNT
+        and q.nominal is not None
+        and bool(m.cumulative)
+        and m.key in CUMULATIVE_CONCEPTS
+    )
+
+
+def _kinds_after(made: list[Claim | None], i: int) -> list[Claim]:
+    """The claims right after ``made[i]`` that count people of one kind, no state."""
+    out = []
+    for c in made[i + 1 :]:
+        m = c.measure if c is not None else None
+        if c is None or m is None or c.quantity is None or c.quantity.nominal is None:
+            break
+        if m.key not in KINDS_OF_PEOPLE or m.state is not None:
+            break
+        out.append(c)
+    return out
+
+
+@cache
+def _introducers(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).figures.PART_INTRODUCERS)

@@ -33,7 +33,7 @@ from factcheck.extract.pipeline.current import paragraph_place
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons, no_moment_day
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.flows import _flow
-from factcheck.extract.pipeline.lists import mark_gapped_lists
+from factcheck.extract.pipeline.lists import mark_gapped_lists, mark_kinds_of_totals
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _quantity_claim, _segment
@@ -371,6 +371,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     st.last_counted = sibling if quantities else st.last_counted
     join_extents(st, made_all)
     mark_gapped_lists(st, made_all, quantities)
+    mark_kinds_of_totals(st, made_all)
     mark_held_parts(st, made_all, quantities, source_spans, places)
     mark_stances(st, idx, made_all)
     name_ages(st, made_all, persons, s)

@@ -48,7 +48,8 @@ CONCEPTS: dict[str, str] = {
     "Leute": "person", "Einwohner": "inhabitant", "Bürger": "citizen",
     "Demonstrant": "protester", "Trauernde": "participant", "Trauernder": "participant",
     "Teilnehmer": "participant", "Flüchtling": "refugee", "Geflüchtete": "refugee",
-    "Zivilist": "civilian", "Kind": "child", "Gefangene": "prisoner", "Gefangener": "prisoner",
+    "Zivilist": "civilian", "Kind": "child", "Erwachsene": "adult", "Gefangene": "prisoner",
+    "Gefangener": "prisoner",
     "Geisel": "hostage", "Polizist": "police_officer", "Polizeibeamte": "police_officer",
     "Haus": "building", "Gebäude": "building", "Wohnung": "apartment",
     "Objekt": "premises",  # "38 Objekte durchsucht"
@@ -71,6 +72,9 @@ CONCEPTS: dict[str, str] = {
     "Kokain": "cocaine",  # auch umgangssprachlich: "52 Kilo Koks"
     "Koks": "cocaine", "Bruttoinlandsprodukt": "gdp", "BIP": "gdp",
     "Wirtschaftsleistung": "gdp", "Fall": "case",
+    # die Erkrankten und ihre Erkrankungen sind Fälle ("Die Zahl der Erkrankten stieg auf 41")
+    "Erkrankte": "case", "Erkrankung": "case", "Neuerkrankung": "case", "Infizierte": "case",
+    "Vorerkrankung": "condition",  # ein Leiden von früher, kein Fall des Ausbruchs
     "Dosis": "dose", "Dose": "dose",  # "2.000 Impfdosen", "1.200 Dosen verimpft"
     # offences a crime statistic counts ("5,84 Millionen Straftaten", "Gewaltdelikte")
     "Straftat": "offence", "Delikt": "offence",

@@ -70,6 +70,7 @@ CONCEPTS: dict[str, str] = {
     "civilian": "civilian",
     "child": "child",
     "minor": "child",  # "four of the dead were minors"
+    "adult": "adult",  # "24 children and seven adults"
     "prisoner": "prisoner",
     "hostage": "hostage",
     "officer": "police_officer",

@@ -36,3 +36,53 @@ def test_the_figures_of_a_gapped_list_are_parts(
     text: str, language: str, parts: list[bool]
 ) -> None:
     assert _breakdown(text, language) == parts
+
+
+def _keys(text: str, language: str) -> list[tuple[str, bool | None]]:
+    return [
+        (c.measure.key, c.measure.cumulative)
+        for c in extract_text(text, language=language, published="2025-11-18")
+        if c.quantity is not None and c.measure is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        (
+            "Insgesamt haben sich 47 Menschen angesteckt, 33 Patienten und 14 Beschäftigte.",
+            "de",
+            ["case", "case:patient", "case:employee"],
+        ),
+        (
+            "Mindestens 31 Menschen sind erkrankt, darunter 23 Patienten.",
+            "de",
+            ["case", "case:patient"],
+        ),
+        (
+            "The outbreak has grown to 31 confirmed cases, 24 children and seven adults.",
+            "en",
+            ["case", "case:child", "case:adult"],
+        ),
+        ("At least 31 people fell ill, including 23 patients.", "en", ["case", "case:patient"]),
+    ],
+)
+def test_people_of_each_kind_after_a_running_total_are_its_parts(
+    text: str, language: str, keys: list[str]
+) -> None:
+    """ "47 angesteckt, 33 Patienten und 14 Beschäftigte": each kind is that total's part,
+    a running total too (a later report's 29 patients is it grown)."""
+    assert _keys(text, language) == [(k, True) for k in keys]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # more than the total: no breakdown of it
+        ("Bislang sind 31 Menschen erkrankt, 40 Patienten wurden untersucht.", "de"),
+        # with no part word, only a breakdown that adds up to the total
+        ("The outbreak has grown to 31 confirmed cases, 12 patients so far.", "en"),
+    ],
+)
+def test_people_after_a_total_that_do_not_add_up_are_no_parts(text: str, language: str) -> None:
+    assert not any(k.startswith("case:") for k, _ in _keys(text, language))
