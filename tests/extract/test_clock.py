@@ -92,6 +92,9 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Der Deich ist gegen 5 Uhr gebrochen.", "de", "collapse", (290, 310), None),
         # a vehicle veering off, its verb split around the time
         ("Der Bus kam gegen 5.40 Uhr von der Fahrbahn ab.", "de", "crash", (337, 343), None),
+        # a vehicle running into another, its particle closing the clause or not
+        ("Der Bus war um 5.40 Uhr auf einen Lkw geprallt.", "de", "crash", (340, 340), None),
+        ("Der Bus fuhr gegen 6.10 Uhr auf einen Lkw auf.", "de", "crash", (367, 373), None),
         ("The outage began at 9:10 a.m. London time.", "en", "start", (550, 550), "UK"),
         # when something was noticed, and the all-clear
         ("Das Fehlen der Männer fiel um 5.45 Uhr auf.", "de", "discovery", (345, 345), None),
