@@ -41,7 +41,9 @@ RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_i
 recover (or die) by the next, so their count may fall somewhat between dated reports
 (see :data:`factcheck.reconcile.readings.RECOVERY_SHARE`)."""
 
-VOTE_ROLES: frozenset[str] = frozenset({"voted_for", "voted_against", "abstained"})
+VOTED_FOR = "voted_for"
+VOTED_AGAINST = "voted_against"
+VOTE_ROLES: frozenset[str] = frozenset({VOTED_FOR, VOTED_AGAINST, "abstained"})
 """The sides of a tally (the packs' ``nouns.ROLE_CUES``: "319 Abgeordnete stimmten
 dafür", "318 Ja-Stimmen", "225 voted against", "53 abstained"): a count with such a role
 counts that side's votes, whoever cast them (members, countries, shareholders) and

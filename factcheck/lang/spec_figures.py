@@ -69,6 +69,11 @@ class Figures(Protocol):
     """Words in a number's clause that give its figure for one part of the story ("*alone*",
     "*davon* 12 Kinder"): a part and a total over the parts are two things."""
 
+    VOTE_TALLIES: tuple[str, ...]
+    """Regular expressions (case-insensitive) for a vote's result told as two numbers,
+    groups ``yes`` and ``no`` ("mit 31 *zu* 14 Stimmen", "by 31 votes *to* 14"): the first
+    counts the votes for, the second those against (``concepts.VOTE_ROLES``)."""
+
     PART_INTRODUCERS: tuple[str, ...]
     """The words of PART_CUES that open a list of the parts after the whole ("12 people
     died, *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue for a

@@ -63,6 +63,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_span,
     _State,
 )
+from factcheck.extract.pipeline.tallies import mark_vote_tallies
 from factcheck.extract.roles import RoleCues
 from factcheck.extract.time import times_in
 from factcheck.lang import get_language
@@ -372,6 +373,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     join_extents(st, made_all)
     mark_gapped_lists(st, made_all, quantities)
     mark_kinds_of_totals(st, made_all)
+    mark_vote_tallies(st, made_all, s, e)
     mark_held_parts(st, made_all, quantities, source_spans, places)
     mark_stances(st, idx, made_all)
     name_ages(st, made_all, persons, s)

@@ -84,6 +84,12 @@ RANKING_WORDS: tuple[str, ...] = ()
 # English: 'alone', 'of them', 'of whom', 'among them', ...
 PART_CUES: tuple[str, ...] = ()
 
+# Regular expressions (case-insensitive) for a vote's result told as two numbers, groups ``yes``
+# and ``no`` ("mit 31 *zu* 14 Stimmen", "by 31 votes *to* 14"): the first counts the votes for,
+# the second those against (``concepts.VOTE_ROLES``).
+# English: '(?<![\\d.,])(?P<yes>\\d{1,4})\\s+votes?\\s+to\\s+(?P<no>\\d{1,4})(?![\\d.,]\\d)'
+VOTE_TALLIES: tuple[str, ...] = ()
+
 # The words of PART_CUES that open a list of the parts after the whole ("12 people died,
 # *including* a child", "12 Tote, *darunter* drei Kinder"): a part cue for a figure after them
 # or one right before them ("15 *davon* schwer"), never for the whole before a comma or a few

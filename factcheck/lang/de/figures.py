@@ -113,6 +113,12 @@ PART_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+VOTE_TALLIES: tuple[str, ...] = (
+    r"(?<![\d.,])(?P<yes>\d{1,4})\s+zu\s+(?P<no>\d{1,4})\s+(?:Stimmen|Stimme)\b",
+)
+"""Das Ergebnis einer Abstimmung in zwei Zahlen ("mit 31 *zu* 14 Stimmen angenommen"): erst
+die Ja-, dann die Nein-Stimmen."""
+
 PART_INTRODUCERS: tuple[str, ...] = ("davon", "darunter")
 """Die Wörter aus PART_CUES, die nach dem Ganzen seine Teile aufzählen ("12 Tote, *darunter*
 drei Kinder"): ein Teil für eine Zahl danach oder eine direkt davor ("15 *davon* schwer"),

@@ -105,6 +105,11 @@ PART_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+VOTE_TALLIES: tuple[str, ...] = (
+    r"(?<![\d.,])(?P<yes>\d{1,4})\s+votes?\s+to\s+(?P<no>\d{1,4})(?![\d.,]\d)",
+)
+"""See the German file."""
+
 PART_INTRODUCERS: tuple[str, ...] = ("including", "among them", "of whom")
 """See the German file."""
 
