@@ -325,6 +325,19 @@ def word_before_in(text: str, start: int, lang: str, name: str) -> str | None:
     return word if word and word in _folded(lang, name) else None
 
 
+def word_after_in(text: str, end: int, lang: str, name: str) -> bool:
+    """True when the words right after ``end``, past white space, open with one of the
+    pack's word list ``name`` ("600 feet *from* the chamber", "180 Meter *von* der
+    Kammer")."""
+    after = text[end : end + 32]
+    if not after[:1].isspace():
+        return False
+    rest = after.lstrip().casefold()
+    return any(
+        rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum() for w in _folded(lang, name)
+    )
+
+
 def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = None) -> str | None:
     """``concepts.PART_SCOPE`` when ``text[start:end]`` gives a figure (at ``at``) for one
     part of the story (:func:`is_part`), else ``ALL_SCOPE`` when it makes it a total over

@@ -42,6 +42,7 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     JOINT_STAFF,
     KINDS_OF_PEOPLE,
+    MARGIN,
     OBJECT_ROLES,
     PART_OF_ROLES,
     PASSENGER,
@@ -450,6 +451,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if role in VOTE_ROLES and (noun_concept in VOTERS or (noun_concept is None and not has_noun)):
         return role  # "319 Abgeordnete stimmten dafür" and "318 Ja-Stimmen": one side's votes
+    if role == MARGIN and (noun_concept in VOTERS or (noun_concept is None and not has_noun)):
+        return role  # "Tamm led by 214 votes": the lead, no votes cast
     if role == WITHOUT_POWER and (person or noun_concept in POWER_CUSTOMERS):
         return role  # "2.5 million people without power", "400,000 homes and businesses"
     if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:
@@ -462,10 +465,14 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if role == LAID_OFF and noun_concept == EMPLOYEE:
         return JOB  # "lay off 15,000 employees", "15.000 Mitarbeiter entlassen": jobs cut
     if role == CAPACITY and (
-        person or noun_concept in CROWD_CONCEPTS or noun_concept in (PASSENGER, ABOARD)
+        person
+        or noun_concept in CROWD_CONCEPTS
+        or noun_concept in (PASSENGER, ABOARD)
+        or noun_concept in KINDS_OF_PEOPLE
     ):
         # "Platz für 60.000 Menschen", "designed for 30,000 fans"; "das Schiff ist für 150
-        # Fahrgäste zugelassen": the most it may carry, not those on board
+        # Fahrgäste zugelassen": the most it may carry, not those on board; "designed to
+        # support up to 14 miners": a shelter's limit, not the miners in it
         return CAPACITY
     if person:
         if role in HARM_ROLES or role == ABOARD:

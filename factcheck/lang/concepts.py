@@ -61,9 +61,14 @@ HELD_CONCEPTS: frozenset[str] = frozenset({"seat", "vote", "voter"})
 holder's ("Labour won 412 seats", "die AfD erhält 40 Sitze"), named by the words before
 it (:func:`factcheck.extract.pipeline.scope.share_holder`)."""
 
+MARGIN = "margin"
+"""The lead of one side over another in a count of votes ("Tamm led by 214 votes", "mit 187
+Stimmen Vorsprung"; the packs' ``nouns.ROLE_CUES``): no count of votes cast, and a current
+level that narrows or widens as ballots are counted."""
+
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power",
-     "closed", "measure:water_level"}
+     "closed", "measure:water_level", MARGIN}
 )  # fmt: skip
 """Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
 are current levels that move either way (the missing are found, the evacuated go home,

@@ -140,6 +140,10 @@ class Nouns(Protocol):
     ``month``), from words in its clause ("*gegenüber dem Vorjahr*", "*from a year
     earlier*", "*month on month*"): two changes are compared only over one base, and a
     change whose base is not said is not compared (``word*`` a prefix)."""
+    DISTANCE_FROM: tuple[str, ...]
+    """Words right after a length that make it a distance from something ("about 600 feet
+    *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before
+    the number ("Rescue teams *underground* were ...") is not what it measures."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
     MEASURE_OWNER: str
     SUBJECT_SUBGROUPS: tuple[str, ...]

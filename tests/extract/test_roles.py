@@ -751,6 +751,13 @@ def test_a_part_of_the_area_named_by_its_direction_scopes_the_figure(
     assert f"area:{area}" in scope
 
 
+def test_a_direction_word_in_a_name_is_no_part_of_the_area() -> None:
+    """ "across the North Terminal gate": a name, not the north of anything."""
+    text = "Smoke drifted across the North Terminal gate as 300 workers began a strike."
+    scope, _origin = _measure(text, "300", "en")
+    assert not any(x.startswith("area:") for x in scope)
+
+
 def test_the_place_after_a_list_of_figures_scopes_each_of_them() -> None:
     text = "The minister said 610 people were killed and 1,240 injured in rebel-held areas."
     for quote in ("610", "1,240"):
@@ -1898,6 +1905,10 @@ def test_installations_taken_down_are_a_count_of_their_own(
          "capacity"),
         # those on board are no capacity
         ("An Bord waren 87 Fahrgäste.", "87 Fahrgäste", "de", "passenger"),
+        # a shelter's limit of people of a kind
+        ("The chambers are designed to support up to 14 miners.", "up to 14 miners", "en",
+         "capacity"),
+        ("Die Kammer bietet Platz für 14 Bergleute.", "14 Bergleute", "de", "capacity"),
     ],
 )  # fmt: skip
 def test_the_passengers_a_craft_may_carry_are_its_capacity(
@@ -1939,3 +1950,19 @@ def test_a_harm_before_a_coordinator_is_not_a_conjunct_with_its_own_verb(
     second's, whose own verb follows; a conjunct with no verb of its own shares it."""
     (c,) = [c for c in extract_text(text, language="en") if c.quote == quote]
     assert c.measure is not None and c.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("Tamm finished 187 votes ahead of Mayor Okafor.", "187 votes", "en", "margin"),
+        ("The recount left Tamm ahead by 163 votes.", "163 votes", "en", "margin"),
+        ("Er lag mit 187 Stimmen Vorsprung vorn.", "187 Stimmen", "de", "margin"),
+        # the votes cast and a side's votes are no lead
+        ("In all, 60,617 votes were cast in the race.", "60,617 votes", "en", "vote"),
+    ],
+)
+def test_a_lead_in_votes_is_a_margin(text: str, quote: str, language: str, key: str) -> None:
+    """ "led by 214 votes": the lead, which narrows as ballots are counted, never set
+    against the votes cast or a side's votes."""
+    assert _measured(text, quote, language).key == key

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
-from factcheck.extract.figure_cues import word_before_in
+from factcheck.extract.figure_cues import word_after_in, word_before_in
 from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
@@ -78,6 +78,8 @@ def subject_word(
     figure count."""
     q = qm.quantity
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
+    # "about 600 feet *from* the chamber": a distance from it, whatever stands before
+    apart = dimension == "[length]" and word_after_in(text, qm.end, lang, "DISTANCE_FROM")
     best: tuple[int, str, int] | None = None
     lower_nouns = not get_language(lang).numbers.NOUNS_CAPITALISED
     for start, end, subject in subject_words(
@@ -85,6 +87,8 @@ def subject_word(
     ):
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
+        if end <= qm.start and apart:
+            continue
         if end <= qm.start and _OWN_FIGURE.search(text, max(0, start - 30), start):
             continue  # "12,500 feet *below the surface* about 700 km south": the 12,500's
         wanted = SUBJECT_DIMENSIONS.get(subject)

@@ -244,6 +244,12 @@ RECOVERED_DEAD: tuple[str, ...] = ()
 # 'on the previous month', 'over the month', 'on a monthly basis', 'on a month-on-month basis')}
 CHANGE_BASES: dict[str, tuple[str, ...]] = {}
 
+# Words right after a length that make it a distance from something ("about 600 feet *from* the
+# chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before the number
+# ("Rescue teams *underground* were ...") is not what it measures.
+# English: 'from', 'away from', 'short of', 'off'
+DISTANCE_FROM: tuple[str, ...] = ()
+
 # English: {'water_level': ('rose', 'risen', 'rising', 'gauge*', 'water level*', 'crest*',
 # 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height'), 'width': ('wide',
 # 'width'), ...}
@@ -285,7 +291,7 @@ REST_WORDS: tuple[str, ...] = ()
 # A pattern for a part of the story's area named by its direction, group 1 the direction word
 # ("*in the northwest*", "*im Nordwesten*"); empty: none.
 # English: '\\b(?:in|across|throughout)\\s+the\\s+((?:north|south)(?:-
-# ?(?:east|west))?|east|west)(?![\\w-])(?!\\s+of\\b)'
+# ?(?:east|west))?|east|west)(?![\\w-])(?!\\s+of\\b)(?!\\s+(?-i
 COMPASS_AREA_PATTERN: str = ""
 
 # Direction words (folded, hyphens dropped) and the language-neutral part they name

@@ -234,6 +234,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "voted_against": ("stimmten dagegen", "stimmten gegen", "votierten dagegen",
                       "votierten gegen", "stimmten mit Nein", "Nein-Stimme*", "Neinstimme*",
                       "Gegenstimme*"),
+    # der Vorsprung einer Seite ("mit 187 Stimmen Vorsprung", "ein Abstand von 214 Stimmen")
+    "margin": ("Vorsprung*", "Abstand von", "Differenz von", "vorn", "vorne"),
     "abstained": ("enthielten sich", "enthielt sich", "Enthaltung*"),
     "capacity": (
         "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
@@ -539,6 +541,11 @@ RECOVERED_DEAD: tuple[str, ...] = ("Leiche", "Leichnam")
 """Lemmas of nouns for the dead that were found or recovered ("Taucher bargen vier
 *Leichen*", "recovered four *bodies*"): a count of the dead found so far, a part of the
 toll, never set against it."""
+
+DISTANCE_FROM: tuple[str, ...] = ("von", "vom", "entfernt")
+"""Wörter direkt nach einer Länge, die sie zum Abstand von etwas machen ("etwa 180 Meter
+*von* der Kammer entfernt"): ein Wort davor ("Die Retter *unter Tage* waren ...") sagt nicht,
+was sie misst."""
 
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",

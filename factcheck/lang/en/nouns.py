@@ -322,6 +322,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "voted_against": ("voted against", "votes against", "no votes", "nays", "against it",
                       "against the bill", "against the motion", "against the resolution"),
     "abstained": ("abstained", "abstaining", "abstention*"),
+    # the lead of one side ("Tamm led by 214 votes", "finished 187 votes ahead of")
+    "margin": ("ahead by", "ahead of", "led by", "leads by", "leading by", "won by", "lost by",
+               "lead of", "margin of", "lead stood at", "lead shrank to", "lead shrinks to",
+               "lead narrowed to", "lead grew to", "decided by", "separate", "separated"),
     "capacity": ("capacity", "room for", "designed for", "accommodate*", "holds up to",
                  "can hold", "space for", "which holds", "that holds",
                  # a permit's limit: "organisers had permission for 80,000"
@@ -330,7 +334,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                  # a craft's limit: "licensed to carry 150 passengers"
                  "licensed to carry", "licensed for", "certified to carry", "certified for",
                  "rated for", "allowed to carry", "authorized to carry", "authorised to carry",
-                 "can carry", "able to carry"),
+                 "can carry", "able to carry",
+                 # a shelter's limit: "designed to support up to 14 miners"
+                 "designed to support", "designed to hold", "built to hold", "can support",
+                 "able to support", "sleeps up to"),
 }  # fmt: skip
 """What happened to the people a number's clause counts. See the German file."""
 
@@ -566,6 +573,9 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
 RECOVERED_DEAD: tuple[str, ...] = ("body",)
 """Lemmas of nouns for the dead that were found. See the German file."""
 
+DISTANCE_FROM: tuple[str, ...] = ("from", "away from", "short of", "off")
+"""See the German file."""
+
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
                     "peak level*"),
@@ -672,9 +682,11 @@ SEGMENT_PATTERN: str = (
 COMPASS_AREA_PATTERN: str = (
     r"\b(?:in|across|throughout)\s+the\s+"
     r"((?:north|south)(?:-?(?:east|west))?|east|west)(?![\w-])(?!\s+of\b)"
+    r"(?!\s+(?-i:[A-Z]))"
 )
 """A part of the area named by its direction ("*in the northwest*"; not "in the north of
-Italy", where the place says more). See the German file."""
+Italy", where the place says more, nor "across the North Terminal", a name). See the German
+file."""
 
 COMPASS_AREAS: dict[str, str] = {
     "north": "north", "south": "south", "east": "east", "west": "west",

@@ -80,6 +80,19 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "measure:below_surface",
         ),
         ("The cave reaches a depth of some 420 metres.", "en", "some 420 metres", "measure:depth"),
+        # a distance from something: the subject word before it is the speakers'
+        (
+            "Rescue teams underground were about 600 feet from the chamber.",
+            "en",
+            "about 600 feet",
+            "measure",
+        ),
+        (
+            "Die Retter unter Tage waren noch etwa 180 Meter von der Kammer entfernt.",
+            "de",
+            "etwa 180 Meter",
+            "measure",
+        ),
         # a subject word right after a figure and its unit is that figure's, no later one's
         (
             "The wreck lies 12,500 feet below the surface, 700 kilometres south of the port.",
