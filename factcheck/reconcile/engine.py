@@ -524,8 +524,13 @@ def _plain_modifiers(m: Measure) -> set[str]:
 
 def _written_name(modifier: str, m: Measure) -> bool:
     """True for a modifier in capitals written as a word of its own: a place or a name
-    ("*U.S.* flights"; a compound's part, "*Fracht*container", is none)."""
-    return modifier[:1].isupper() and f"{modifier} " in m.surface
+    ("*U.S.* flights"; a compound's part, "*Fracht*container", is none, nor a grade with a
+    digit, "11 *EF-0* tornadoes")."""
+    return (
+        modifier[:1].isupper()
+        and not any(ch.isdigit() for ch in modifier)
+        and f"{modifier} " in m.surface
+    )
 
 
 def _rate_of_a_place(a: Comparable, b: Comparable) -> bool:
