@@ -6,7 +6,7 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
         "dead", "injured", "seriously_injured", "lightly_injured", "arrest", "arrested",
         "casualties",
         "case", "suspected_case", "infection", "refugee", "border_crossing", "attack",
-        "rescued", "released",
+        "rescued", "released", "tornado", "aftershock",
     }
 )  # fmt: skip
 """Concepts whose counts are running totals that may grow between dated reports (a

@@ -947,6 +947,11 @@ def test_a_narrowed_noun_may_count_fewer_than_the_bare_one() -> None:
         ("a", "en", "2025-01-06", "More than 2,100 flights were cancelled on Monday."),
         ("b", "en", "2025-01-06", "Airlines scrapped about 1,900 U.S. flights on Monday."),
     )
+    # a grade written with a digit is no name: "EF-0 tornadoes" are some of the tornadoes
+    _none(
+        ("a", "en", "2025-04-29", "The weather service has confirmed 19 tornadoes."),
+        ("b", "en", "2025-05-02", "The final count includes 11 EF-0 tornadoes."),
+    )
 
 
 def test_a_seizure_from_a_country_and_from_its_continent_are_compared() -> None:
@@ -1137,4 +1142,21 @@ def test_a_rate_per_year_is_set_only_against_rates_per_year() -> None:
     _one(
         ("a", "en", "2025-09-22", "The company's wage offer works out to about 6% a year."),
         ("b", "en", "2025-09-23", "The company's wage offer works out to about 4.5% a year."),
+    )
+
+
+def test_an_outbreaks_tornadoes_are_a_running_total_en_de() -> None:
+    """Tornadoes and aftershocks are counted as surveys confirm them: a later higher count
+    is the count grown; a later lower one is still weighed."""
+    _none(
+        ("a", "en", "2025-04-29", "The weather service confirmed 19 tornadoes."),
+        ("b", "en", "2025-05-02", "The weather service has confirmed 23 tornadoes."),
+    )
+    _none(
+        ("a", "de", "2025-04-29", "Der Dienst registrierte 120 Nachbeben."),
+        ("b", "de", "2025-05-02", "Der Dienst registrierte 180 Nachbeben."),
+    )
+    _one(
+        ("a", "en", "2025-04-29", "The weather service has confirmed 23 tornadoes."),
+        ("b", "en", "2025-05-02", "The weather service has confirmed 15 tornadoes."),
     )

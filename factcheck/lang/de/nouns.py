@@ -72,6 +72,7 @@ CONCEPTS: dict[str, str] = {
     "Kokain": "cocaine",  # auch umgangssprachlich: "52 Kilo Koks"
     "Koks": "cocaine", "Bruttoinlandsprodukt": "gdp", "BIP": "gdp",
     "Wirtschaftsleistung": "gdp", "Fall": "case",
+    "Tornado": "tornado", "Nachbeben": "aftershock",
     # die Erkrankten und ihre Erkrankungen sind Fälle ("Die Zahl der Erkrankten stieg auf 41")
     "Erkrankte": "case", "Erkrankung": "case", "Neuerkrankung": "case", "Infizierte": "case",
     "Vorerkrankung": "condition",  # ein Leiden von früher, kein Fall des Ausbruchs

@@ -108,6 +108,11 @@ CONCEPTS: dict[str, str] = {
     "domestic product": "gdp",
     "job loss": "job",
     "case": "case",
+    # an outbreak's tornadoes and a quake's aftershocks are counted as surveys and
+    # seismographs confirm them: running totals
+    "tornado": "tornado",
+    "twister": "tornado",
+    "aftershock": "aftershock",
     "illness": "case",  # "14 illnesses in seven states": cases
     "dose": "dose",  # "2,000 vaccine doses"
     "crime": "offence",
