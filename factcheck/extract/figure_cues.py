@@ -114,6 +114,14 @@ def is_earlier_figure(
     return True
 
 
+def tells_of_another_event(text: str, s: int, lang: str) -> bool:
+    """True when the sentence from ``s`` opens by setting its figures beside another event
+    (the packs' ``figures.OTHER_EVENT_OPENERS``: "By comparison, ...", "Zum Vergleich:
+    ..."): they are that event's."""
+    pat = pack_regex(lang, "figures", "OTHER_EVENT_OPENERS", re.IGNORECASE)
+    return pat is not None and pat.match(text, s, min(len(text), s + 80)) is not None
+
+
 def tells_of_expansion(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` tells of a place made bigger (the packs'
     ``nouns.EXPANSION_CUES``)."""

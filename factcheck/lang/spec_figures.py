@@ -39,6 +39,12 @@ class Figures(Protocol):
     ("*up from* 4,130 reported last Tuesday", "*nach zuvor* 12"): the times in its
     stretch are its own, not the sentence's."""
 
+    OTHER_EVENT_OPENERS: str
+    """A regular expression (case-insensitive) matched at a sentence's start that sets its
+    figures beside another event ("*By comparison*, ...", "*Zum Vergleich*: ...", "*The
+    last storm to* cause comparable outages left 1.3 million in the dark"): they are that
+    event's, never set against the story's figures in other articles; "" for none."""
+
     THEN_CUES: tuple[str, ...]
     """Of those, the ones that point back to a time ("damals"): with a time in the
     sentence, the figure is that time's, not an earlier one of the sentence's thing."""

@@ -14,6 +14,7 @@ from factcheck.extract.figure_cues import (
     names_segment,
     part_or_total,
     reaches_level,
+    tells_of_another_event,
 )
 from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
 
@@ -159,3 +160,19 @@ def test_a_count_named_before_its_figure_is_read_in_any_case(
 ) -> None:
     """A count named by "the number of" counts that thing, also at a line's start."""
     assert names_its_count(text, 0, len(text), language) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other"),
+    [
+        ("By comparison, the 2019 storm killed 12 people.", "en", True),
+        ("The last storm to cause such outages left 1.3 million in the dark.", "en", True),
+        ("Zum Vergleich: 2014 blieb der Rhein 19 Tage gesperrt.", "de", True),
+        # the story's own figures
+        ("The storm left 400,000 homes in the dark.", "en", False),
+        ("Der Rhein bleibt mindestens drei Tage gesperrt.", "de", False),
+    ],
+)
+def test_a_sentence_set_beside_another_event_tells_of_it(text: str, lang: str, other: bool) -> None:
+    """ "By comparison, ...", "Zum Vergleich: ...": its figures are another event's."""
+    assert tells_of_another_event(text, 0, lang) is other

@@ -50,6 +50,14 @@ Fahrzeuge", "*bislang* 12 Tote"): a higher figure of the same thing elsewhere is
 that followed, not a contradiction."""
 
 
+OTHER_EVENT_OPENERS: str = (
+    r"\W*(?:(?:zum|im)\s+vergleich\b|vergleichsweise\b"
+    r"|(?:der|die|das)\s+(?:letzte|vorige|vorherige)\s+\w+\s*,\s*(?:der|die|das)\b)"
+)
+"""Ein Satzanfang, der seine Zahlen neben ein anderes Ereignis stellt ("*Zum Vergleich*: Als
+2014 der Tanker kenterte, blieb der Rhein 19 Tage gesperrt", "*Der letzte Sturm, der* ...):
+sie gehören zu jenem, nie gegen die Zahlen der Geschichte in anderen Artikeln gestellt."""
+
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",
     "zuvor", "hatte bei", "damals", "seinerzeit", "Vorjahr:", "Vorjahreszeitraum,",

@@ -44,6 +44,12 @@ INTERIM_CUES: tuple[str, ...] = (
 """Words in a number's clause that mark an early or partial count. See the German file."""
 
 
+OTHER_EVENT_OPENERS: str = (
+    r"\W*(?:(?:by|in|for)\s+comparison\b"
+    r"|(?:the|its)\s+(?:last|previous|prior)\s+[a-z]+\s+(?:to|that|which)\b)"
+)
+"""See the German file."""
+
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "instead of", "rather than",
     "had stood at", "previously", "at the time", "back then", "earlier reports of",
