@@ -140,6 +140,10 @@ class Nouns(Protocol):
     ``month``), from words in its clause ("*gegenüber dem Vorjahr*", "*from a year
     earlier*", "*month on month*"): two changes are compared only over one base, and a
     change whose base is not said is not compared (``word*`` a prefix)."""
+    OPERATOR_WORDS: tuple[str, ...]
+    """Words right before a count that make it all a body operates ("Meridian Valley
+    *operates* seven hospitals", "die Kette *betreibt* zwölf Filialen"): the whole set
+    (``concepts.WHOLE_SCOPE``), of whatever noun."""
     DISTANCE_FROM: tuple[str, ...]
     """Words right after a length that make it a distance from something ("about 600 feet
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before

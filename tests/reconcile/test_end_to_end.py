@@ -827,6 +827,19 @@ def test_all_that_a_body_has_is_no_count_of_a_part_en_de() -> None:
         ("a", "en", "2025-03-03", "Castlemont has about 3.6 million customers."),
         ("b", "en", "2025-03-11", "Castlemont has 2.9 million customers."),
     )
+    # what a body operates, of any noun, and the whole a part is taken from
+    _none(
+        ("a", "en", "2024-11-04", "Meridian operates seven hospitals."),
+        ("b", "en", "2024-11-05", "Two hospitals remained on diversion on Tuesday."),
+    )
+    _none(
+        ("a", "de", "2024-11-04", "Die Kette betreibt zwölf Filialen."),
+        ("b", "de", "2024-11-05", "Drei Filialen blieben am Dienstag geschlossen."),
+    )
+    _none(
+        ("a", "en", "2024-11-12", "Three of its seven hospitals diverted ambulances."),
+        ("b", "en", "2024-11-05", "Two hospitals remained on diversion on Tuesday."),
+    )
 
 
 def test_vessels_that_broke_free_are_not_the_tow_en() -> None:

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from factcheck.extract.clauses import pack_regex
-from factcheck.extract.figure_cues import is_part, list_label_end, part_cue_at
+from factcheck.extract.figure_cues import is_part, list_label_end, part_cue_at, word_before_in
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
 from factcheck.extract.numbers import find_quantities
@@ -40,6 +40,7 @@ from factcheck.lang.concepts import (
     CAPACITY,
     HARM_ROLES,
     HELD_CONCEPTS,
+    HOLDER_CONCEPTS,
     KINDS_OF_PEOPLE,
     PART_OF_ROLES,
     PERSON_CONCEPTS,
@@ -365,11 +366,16 @@ def body_size(text: str, s: int, start: int, lang: str) -> bool:
     return _said_before(text, s, start, lang, "BODY_SIZE_BEFORE")
 
 
-def has_all_of(text: str, s: int, start: int, lang: str) -> bool:
+def has_all_of(text: str, s: int, start: int, noun: CountedNoun, lang: str) -> bool:
     """True when the words right before the figure at ``start`` (in the sentence from
-    ``s``) make it all of what someone has (the packs' ``syntax.HOLDER_BEFORE``: "which
-    *has* around 3.6 million customers", "*beschäftigt* 1.200 Menschen")."""
-    return _said_before(text, s, start, lang, "HOLDER_BEFORE")
+    ``s``) make it all of what someone has: people of a kind a body has (the packs'
+    ``syntax.HOLDER_BEFORE`` before a noun of ``concepts.HOLDER_CONCEPTS``: "which *has*
+    around 3.6 million customers", "*beschäftigt* 1.200 Menschen"), or anything a body
+    operates (``nouns.OPERATOR_WORDS``: "*operates* seven hospitals", "*betreibt* zwölf
+    Filialen")."""
+    if noun.concept in HOLDER_CONCEPTS and _said_before(text, s, start, lang, "HOLDER_BEFORE"):
+        return True
+    return start > s and word_before_in(text, start, lang, "OPERATOR_WORDS") is not None
 
 
 def as_population(

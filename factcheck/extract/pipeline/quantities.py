@@ -31,6 +31,7 @@ from factcheck.extract.figure_cues import (
     part_or_total,
     reaches_level,
     refers_to_figure,
+    tells_of_another_event,
     tells_of_expansion,
 )
 from factcheck.extract.matches import NumberRole, QuantityMatch, TimeMatch
@@ -118,7 +119,6 @@ from factcheck.lang.concepts import (
     HARM_ROLES,
     HARMED_AREA_ROLES,
     HELD_CONCEPTS,
-    HOLDER_CONCEPTS,
     INCREMENT_SCOPE,
     JOB_CONCEPTS,
     JOB_LOSS_WORDS,
@@ -230,17 +230,11 @@ def _quantity_claim(
             role = part_role(st, qm, wider[1], role)
         elif noun.start - qm.end <= 40:  # "five people wounded ... remain hospitalized"
             role = described_role(st, qm, noun.end, b, role, e)
-        held = noun is not None and noun.concept in HELD_CONCEPTS
-        is_whole = (role is not None or held) and whole_of_part(text, s, qm.start, lang)
-        if role is not None and is_whole:
+        is_whole = whole_of_part(text, s, qm.start, lang)  # "Three of its seven hospitals"
+        if is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
             scope = (*scope, WHOLE_SCOPE)  # "200 of the city's 1,100 computers": all of them
-        elif (
-            role is None
-            and noun is not None
-            and noun.concept in HOLDER_CONCEPTS
-            and has_all_of(text, s, qm.start, lang)
-        ):
+        elif role is None and noun is not None and has_all_of(text, s, qm.start, noun, lang):
             scope = (*scope, WHOLE_SCOPE)  # "Castlemont, which has 3.6 million customers"
         people = noun is not None and noun.concept in PERSON_CONCEPTS and role != WITHOUT_POWER
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
@@ -538,7 +532,9 @@ def _quantity_claim(
             # "Early on Tuesday, the chief put the toll at 88"; "Overnight, ... 610
             # killed and 1,240 injured": the sentence's opening governs its figures
             update["interim"] = True
-        earlier = is_earlier_figure(text, qm.start, lang, dated=time is not None and time.resolved)
+        earlier = is_earlier_figure(
+            text, qm.start, lang, dated=time is not None and time.resolved
+        ) or _memo(st, ("other event",), lambda: tells_of_another_event(text, s, lang))
         clause_start = _sentence_index(st).clause(qm.start)[0]
         # "31,9 Prozent der Stimmen", "30 days of national mourning": of something, no part
         of_any = qm.role in (NumberRole.PERCENT, NumberRole.DURATION)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.literals import Prefiltered
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
 from factcheck.lang.concepts import VOTED_AGAINST, VOTED_FOR
@@ -24,8 +25,11 @@ VOTE_THING = "vote"
 
 
 @cache
-def _tallies(lang: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in get_language(lang).figures.VOTE_TALLIES)
+def _tallies(lang: str) -> tuple[Prefiltered, ...]:
+    """The pack's tally patterns, each skipping a sentence without the words it needs."""
+    return tuple(
+        Prefiltered(re.compile(p, re.IGNORECASE)) for p in get_language(lang).figures.VOTE_TALLIES
+    )
 
 
 def mark_vote_tallies(st: _State, made: list[Claim | None], s: int, e: int) -> None:
@@ -36,6 +40,8 @@ def mark_vote_tallies(st: _State, made: list[Claim | None], s: int, e: int) -> N
         return
     text = st.article.text
     for pattern in _tallies(st.lang):
+        if not pattern.may_match(text, s, e):
+            continue  # most sentences hold no "zu", no "votes to"
         for m in pattern.finditer(text, s, e):
             sides = [
                 (next((c for c in figures if c.span.start <= m.start(g) < c.span.end), None), side)

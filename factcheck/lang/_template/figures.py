@@ -47,6 +47,14 @@ INTERIM_CUES: tuple[str, ...] = ()
 # English: 'up from', 'down from', 'compared with', 'compared to', ...
 EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 
+# A regular expression (case-insensitive) matched at a sentence's start that sets its figures
+# beside another event ("*By comparison*, ...", "*Zum Vergleich*: ...", "*The last storm to*
+# cause comparable outages left 1.3 million in the dark"): they are that event's, never set
+# against the story's figures in other articles; "" for none.
+# English: '\\W*(?:(?:by|in|for)\\s+comparison\\b|(?:the|its)\\s+(?:last|previous|prior)\\s+[a-
+# z]+\\s+(?:to|that|which)\\b)'
+OTHER_EVENT_OPENERS: str = ""
+
 # Of those, the ones that point back to a time ("damals"): with a time in the sentence, the
 # figure is that time's, not an earlier one of the sentence's thing.
 # English: 'at the time', 'back then'

@@ -244,6 +244,12 @@ RECOVERED_DEAD: tuple[str, ...] = ()
 # 'on the previous month', 'over the month', 'on a monthly basis', 'on a month-on-month basis')}
 CHANGE_BASES: dict[str, tuple[str, ...]] = {}
 
+# Words right before a count that make it all a body operates ("Meridian Valley *operates* seven
+# hospitals", "die Kette *betreibt* zwölf Filialen"): the whole set (``concepts.WHOLE_SCOPE``),
+# of whatever noun.
+# English: 'operates', 'operated', 'runs', 'owns', ...
+OPERATOR_WORDS: tuple[str, ...] = ()
+
 # Words right after a length that make it a distance from something ("about 600 feet *from* the
 # chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before the number
 # ("Rescue teams *underground* were ...") is not what it measures.

@@ -543,6 +543,12 @@ RECOVERED_DEAD: tuple[str, ...] = ("Leiche", "Leichnam")
 *Leichen*", "recovered four *bodies*"): a count of the dead found so far, a part of the
 toll, never set against it."""
 
+OPERATOR_WORDS: tuple[str, ...] = (
+    "betreibt", "betrieb", "betreiben", "unterhält", "unterhielt", "besitzt", "besaß",
+)  # fmt: skip
+"""Wörter direkt vor einer Zahl, die sie zu allem machen, was jemand betreibt ("die Kette
+*betreibt* zwölf Filialen"): die ganze Menge, gleich welches Nomen."""
+
 DISTANCE_FROM: tuple[str, ...] = ("von", "vom", "entfernt")
 """Wörter direkt nach einer Länge, die sie zum Abstand von etwas machen ("etwa 180 Meter
 *von* der Kammer entfernt"): ein Wort davor ("Die Retter *unter Tage* waren ...") sagt nicht,

@@ -578,6 +578,11 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
 RECOVERED_DEAD: tuple[str, ...] = ("body",)
 """Lemmas of nouns for the dead that were found. See the German file."""
 
+OPERATOR_WORDS: tuple[str, ...] = (
+    "operates", "operated", "runs", "owns", "owned", "manages", "managed",
+)  # fmt: skip
+"""See the German file."""
+
 DISTANCE_FROM: tuple[str, ...] = ("from", "away from", "short of", "off")
 """See the German file."""
 
