@@ -55,6 +55,7 @@ from factcheck.lang.concepts import (
     SUSPECT,
     VOTE_ROLES,
     VOTERS,
+    VOTES_CAST,
     WITHOUT_POWER,
 )
 
@@ -453,6 +454,10 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         return role  # "319 Abgeordnete stimmten dafür" and "318 Ja-Stimmen": one side's votes
     if role == MARGIN and (noun_concept in VOTERS or (noun_concept is None and not has_noun)):
         return role  # "Tamm led by 214 votes": the lead, no votes cast
+    if role == VOTES_CAST and noun_concept in VOTERS:
+        # "60,617 votes were cast": all of them (a part before "of the votes cast" has no
+        # noun of its own and is one side's)
+        return role
     if role == WITHOUT_POWER and (person or noun_concept in POWER_CUSTOMERS):
         return role  # "2.5 million people without power", "400,000 homes and businesses"
     if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:

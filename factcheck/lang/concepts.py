@@ -61,6 +61,10 @@ HELD_CONCEPTS: frozenset[str] = frozenset({"seat", "vote", "voter"})
 holder's ("Labour won 412 seats", "die AfD erhält 40 Sitze"), named by the words before
 it (:func:`factcheck.extract.pipeline.scope.share_holder`)."""
 
+VOTES_CAST = "votes_cast"
+"""All the votes cast in a count ("60,617 votes were cast", "abgegebene Stimmen"; the packs'
+``nouns.ROLE_CUES``): the whole of the sides' votes, never one side's."""
+
 MARGIN = "margin"
 """The lead of one side over another in a count of votes ("Tamm led by 214 votes", "mit 187
 Stimmen Vorsprung"; the packs' ``nouns.ROLE_CUES``): no count of votes cast, and a current

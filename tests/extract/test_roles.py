@@ -1958,11 +1958,13 @@ def test_a_harm_before_a_coordinator_is_not_a_conjunct_with_its_own_verb(
         ("Tamm finished 187 votes ahead of Mayor Okafor.", "187 votes", "en", "margin"),
         ("The recount left Tamm ahead by 163 votes.", "163 votes", "en", "margin"),
         ("Er lag mit 187 Stimmen Vorsprung vorn.", "187 Stimmen", "de", "margin"),
-        # the votes cast and a side's votes are no lead
-        ("In all, 60,617 votes were cast in the race.", "60,617 votes", "en", "vote"),
+        # the votes cast are all of them, and a side's votes no lead
+        ("In all, 60,617 votes were cast in the race.", "60,617 votes", "en", "votes_cast"),
+        ("Insgesamt wurden 60.617 Stimmen abgegeben.", "60.617 Stimmen", "de", "votes_cast"),
+        ("Tamm won 30,402 of the 60,617 votes cast.", "30,402", "en", "vote"),
     ],
 )
 def test_a_lead_in_votes_is_a_margin(text: str, quote: str, language: str, key: str) -> None:
     """ "led by 214 votes": the lead, which narrows as ballots are counted, never set
-    against the votes cast or a side's votes."""
+    against the votes cast (all of them) or a side's votes."""
     assert _measured(text, quote, language).key == key

@@ -235,6 +235,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "voted_against": ("stimmten dagegen", "stimmten gegen", "votierten dagegen",
                       "votierten gegen", "stimmten mit Nein", "Nein-Stimme*", "Neinstimme*",
                       "Gegenstimme*"),
+    # alle abgegebenen Stimmen ("60.617 Stimmen wurden abgegeben"), das Ganze der Seiten
+    "votes_cast": ("abgegeben", "abgegebene*", "abgegebenen*"),
     # der Vorsprung einer Seite ("mit 187 Stimmen Vorsprung", "ein Abstand von 214 Stimmen")
     "margin": ("Vorsprung*", "Abstand von", "Differenz von", "vorn", "vorne"),
     "abstained": ("enthielten sich", "enthielt sich", "Enthaltung*"),

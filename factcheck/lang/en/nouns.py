@@ -327,6 +327,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "voted_against": ("voted against", "votes against", "no votes", "nays", "against it",
                       "against the bill", "against the motion", "against the resolution"),
     "abstained": ("abstained", "abstaining", "abstention*"),
+    # all the votes cast ("60,617 votes were cast"), the whole of the sides' votes
+    "votes_cast": ("cast", "were cast", "ballots cast", "votes cast"),
     # the lead of one side ("Tamm led by 214 votes", "finished 187 votes ahead of")
     "margin": ("ahead by", "ahead of", "led by", "leads by", "leading by", "won by", "lost by",
                "lead of", "margin of", "lead stood at", "lead shrank to", "lead shrinks to",
