@@ -47,6 +47,8 @@ def mark_vote_tallies(st: _State, made: list[Claim | None], s: int, e: int) -> N
                 (next((c for c in figures if c.span.start <= m.start(g) < c.span.end), None), side)
                 for g, side in (("yes", VOTED_FOR), ("no", VOTED_AGAINST))
             ]
+            if sides[0][0] is sides[1][0]:
+                continue  # both numbers read as one figure (a range): no tally to split
             counts = [c.quantity for c, _ in sides if c is not None and c.quantity is not None]
             counted = next((q for q in counts if q.unit_kind is COUNT), None)
             # a bare number of the pair is as sure as the side told with its noun

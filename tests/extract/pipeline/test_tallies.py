@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import extract_text
 from factcheck.reconcile.quantities import MIN_CONFIDENCE
@@ -31,3 +33,20 @@ def test_two_numbers_with_to_and_no_votes_are_no_tally() -> None:
     text = "The company cut 31 jobs to 14 in March."
     keys = [c.measure.key for c in extract_text(text, language="en") if c.measure]
     assert "voted_for" not in keys and "voted_against" not in keys
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    yes=st.integers(min_value=0, max_value=9999),
+    no=st.integers(min_value=0, max_value=9999),
+    joiner=st.sampled_from([" zu ", "-", " bis ", " zu  "]),
+)
+def test_any_pair_of_numbers_before_votes_reads_without_error(
+    yes: int, no: int, joiner: str
+) -> None:
+    """Whatever the two numbers and the word between them (a range too), the sentence is
+    read, and a tally's sides are never both one figure."""
+    text = f"Der Antrag wurde mit {yes}{joiner}{no} Stimmen angenommen."
+    claims = extract_text(text, language="de", published="2025-10-24")
+    keys = [c.measure.key for c in claims if c.measure is not None]
+    assert keys.count("voted_for") <= 1 and keys.count("voted_against") <= 1
