@@ -669,8 +669,8 @@ def is_apposition(text: str, clause: tuple[int, int], at: tuple[int, int], lang:
         return False
     if not text[end : end + 2].lstrip().startswith(","):
         return False
-    words = [m.group().casefold() for m in _WORD.finditer(text, first.end(), end)]
-    rest = [m for m in _WORD.finditer(text, first.end(), end) if not at[0] <= m.start() < at[1]]
-    if not rest:
-        return False
-    return not any(w in _speech_verbs(lang) for w in words)
+    words = list(_WORD.finditer(text, first.end(), end))
+    if all(at[0] <= m.start() < at[1] for m in words):
+        return False  # the date itself
+    verbs = _speech_verbs(lang)
+    return not any(m.group().casefold() in verbs for m in words)

@@ -213,6 +213,12 @@ def _folded(lang: str, name: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _words(lang, name))
 
 
+def pack_words(lang: str, name: str) -> frozenset[str]:
+    """The pack's word list ``name`` (of ``figures``, else of ``nouns``), folded, built
+    once."""
+    return _folded(lang, name)
+
+
 def is_part(text: str, start: int, end: int, lang: str, at: int | None = None) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     for one part of the story (the packs' ``figures.PART_CUES``: "alone", "allein"); not a

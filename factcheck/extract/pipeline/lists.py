@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 
+from factcheck.extract.figure_cues import pack_words
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
@@ -127,7 +127,7 @@ def mark_kinds_of_totals(st: _State, made: list[Claim | None]) -> None:
         if opens is None or len(text[whole.span.end : opens.start()].split()) > MAX_TAIL_WORDS:
             continue
         said = (opens.group(1) or "").casefold()
-        introduced = bool(said) and said in _introducers(st.lang)
+        introduced = bool(said) and said in pack_words(st.lang, "PART_INTRODUCERS")
         if said and not introduced:
             continue
         assert whole.quantity is not None and whole.measure is not None
@@ -168,8 +168,3 @@ def _kinds_after(made: list[Claim | None], i: int) -> list[Claim]:
             break
         out.append(c)
     return out
-
-
-@cache
-def _introducers(lang: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in get_language(lang).figures.PART_INTRODUCERS)

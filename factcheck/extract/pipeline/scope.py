@@ -606,7 +606,7 @@ def _admin_patterns(lang: str) -> tuple[Prefiltered, re.Pattern[str], re.Pattern
     Landkreises", not "provinces"), skipping a window without one; the name right before
     such a noun, and the name right after it ("of the" may stand between)."""
     pack = get_language(lang)
-    words = [w for w, c in pack.nouns.CONCEPTS.items() if c in ADMIN_UNITS | SITE_UNITS]
+    words = list(_area_words(lang))
     if not words:
         return None
     unit = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -720,9 +720,13 @@ def _area_named_last(text: str, m: re.Match[str], lang: str) -> tuple[int, str] 
 
 
 @cache
+def _area_words(lang: str) -> dict[str, str]:
+    """The pack's nouns for an area or a measuring site, as written, with their concepts."""
+    concepts = get_language(lang).nouns.CONCEPTS
+    return {w: c for w, c in concepts.items() if c in ADMIN_UNITS | SITE_UNITS}
+
+
+@cache
 def _area_concepts(lang: str) -> dict[str, str]:
     """The pack's area nouns, lower-cased, with their concepts."""
-    pack = get_language(lang)
-    return {
-        w.casefold(): c for w, c in pack.nouns.CONCEPTS.items() if c in ADMIN_UNITS | SITE_UNITS
-    }
+    return {w.casefold(): c for w, c in _area_words(lang).items()}

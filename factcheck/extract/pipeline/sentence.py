@@ -247,9 +247,9 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     relative = [
         t
         for t in shared
-        if _relative(text, idx.clause(t.start)[0], lang)
+        if _relative(text, (c := idx.clause(t.start))[0], lang)
         or (
-            is_apposition(text, (c := idx.clause(t.start)), (t.start, t.end), lang)
+            is_apposition(text, c, (t.start, t.end), lang)
             and not any(c[0] <= q.start < c[1] for q in quantities)
         )
     ]
