@@ -13,6 +13,9 @@ in a fraction of the time, plus:
 - the hundredths of the dollar, euro and pound (``USD_cent``, ``EUR_cent``,
   ``GBP_penny``), so "84 cents" keeps its number and still converts to USD;
 - ``percentage_point``, a dimension of its own (2 points are not 2 percent);
+- ``degree_unscaled``, a temperature in degrees of a scale not written ("It was 90
+  degrees"), a dimension of its own: compared with other bare degrees, never converted
+  to or from Celsius or Fahrenheit;
 - area and volume names the packs use (``square_kilometer``, ``cubic_meter``) and a
   correct ``decade`` (pint reads "decade" as a dimensionless factor otherwise).
 
@@ -56,6 +59,7 @@ CURRENCIES: tuple[str, ...] = (
 
 _EXTRA_DEFINITIONS = (
     "percentage_point = [percentage_point] = pp",
+    "degree_unscaled = [temperature_unscaled]",
     "square_kilometer = kilometer ** 2 = sq_km",
     "square_meter = meter ** 2 = sq_m",
     "cubic_meter = meter ** 3 = cu_m",
@@ -327,6 +331,7 @@ KNOWN_UNITS: dict[str, tuple[str, str, float]] = {
     "watt": ("[mass] * [length] ** 2 / [time] ** 3", "kilogram * meter ** 2 / second ** 3", 1.0),
     "percent": ("dimensionless", "dimensionless", 0.01),
     "percentage_point": ("[percentage_point]", "percentage_point", 1.0),
+    "degree_unscaled": ("[temperature_unscaled]", "degree_unscaled", 1.0),
     "kelvin": ("[temperature]", "kelvin", 1.0),
     **{code: (f"[currency_{code}]", code, 1.0) for code in CURRENCIES},
     "USD_cent": ("[currency_USD]", "USD", 0.01),

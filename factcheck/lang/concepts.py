@@ -118,7 +118,8 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "length": "[length]", "depth": "[length]", "below_surface": "[length]",
     "wind_speed": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]",
-    "night_temperature": "[temperature]", "area": "[length] ** 2",
+    "night_temperature": "[temperature]", "body_temperature": "[temperature]",
+    "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
@@ -128,11 +129,18 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
 }  # fmt: skip
 INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
     {"height", "depth", "water_level", "wind_speed", "gust", "temperature",
-     "night_temperature", "radius", "diameter", "visibility", "surge", "below_surface"}
+     "night_temperature", "body_temperature", "radius", "diameter", "visibility", "surge",
+     "below_surface"}
 )  # fmt: skip
 """Measure subjects that do not add up over parts (a dam's height, a river's level): a
 figure said of a place or a name is no part of one said of none, however far apart (see
 ``reconcile.engine.SCOPE_GAP``); "42 metres" and "42 feet" high are one height told twice."""
+
+READINGS: frozenset[str] = frozenset({"temperature", "night_temperature", "body_temperature"})
+"""Measure subjects that change by the hour: a temperature told with no time of its own
+("We had people go from 106 degrees to safe temperatures") is one reading among many, not
+compared with another article's reading of another hour (the reconcile engine keys only
+the dated ones)."""
 
 RATIO_WHOLES: frozenset[str] = frozenset({"gdp"})
 """Wholes a share of which is a ratio of something else to them ("a deficit of 1.4% of

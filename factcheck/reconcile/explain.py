@@ -97,12 +97,17 @@ _NO_PLURAL = frozenset({"percent", "hertz", "lux", "celsius", "fahrenheit", "kel
 the scale's name stays)."""
 
 
+_UNIT_WORDS = {"degree_unscaled": "degree"}
+"""Registry units named otherwise for a reader: a temperature of a scale not written is
+"90 degrees", as the article wrote it."""
+
+
 def unit_name(unit: str, count: float | None = 1) -> str:
     """A unit's name as a reader writes it for ``count`` of it: "mile per hour" for pint's
     ``mile_per_hour``, "square kilometer" for ``square_kilometer``; plural for any count
     but one ("6 hours", "2 kilometers", "40 miles per hour", "20 degrees Celsius", "3
     feet"; "5 percent" stays). Explanations are English, and pint's names are too."""
-    words = unit.split("_")
+    words = _UNIT_WORDS.get(unit, unit).split("_")
     if count is None or count == 1 or not words:
         return " ".join(words)
     # "mile per hour": the unit counted is before "per"; "degree Celsius": the degree

@@ -62,6 +62,7 @@ from factcheck.lang.concepts import (
     PEAK_SCOPE,
     PER_YEAR_SPAN,
     PROJECTION_SCOPE,
+    READINGS,
     RECOVERED,
     RISEN_SCOPE,
     SPAN_SCOPE,
@@ -183,6 +184,8 @@ def measure_key(claim: Claim) -> str | None:
         return f"{claim.kind}|count|{PASSENGER if m.key == ABOARD else m.key}"
     if ":" not in m.thing and m.thing not in ("age",) and not m.scope:
         return None  # a measure with no known subject ("300 Kilometer") is not compared
+    if claim.time is None and m.thing.startswith("measure:") and m.key[8:] in READINGS:
+        return None  # a temperature of no time told: one reading of many (concepts.READINGS)
     if m.thing == "age" and not claim.actors and not m.key.startswith("age:"):
         return None  # the age of whom? ages of unnamed people of no kind are not compared
     key = m.key

@@ -94,6 +94,7 @@ def test_a_count_s_concept_is_no_unit_and_takes_no_plural() -> None:
         ("hour", 1, "hour"),
         ("mile_per_hour", 40, "miles per hour"),
         ("degree_Celsius", 20, "degrees Celsius"),
+        ("degree_unscaled", 90, "degrees"),  # "It was 90 degrees": the scale not written
         ("foot", 3, "feet"),
         ("percent", 5, "percent"),
         ("square_kilometer", 12, "square kilometers"),

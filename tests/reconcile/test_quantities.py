@@ -25,7 +25,7 @@ from factcheck.reconcile.quantities import (
     same_thing,
     sweep_order,
 )
-from tests.reconcile._build import month, quantity
+from tests.reconcile._build import day, month, quantity
 
 
 def _agree(a, b) -> bool:  # type: ignore[no-untyped-def]
@@ -255,6 +255,18 @@ def test_temperatures_on_two_scales_are_not_compared() -> None:
     )
     assert measure_key(c) != measure_key(f)
     assert len(blocks([c, f])) == 2
+
+
+def test_a_temperature_of_no_time_told_is_one_reading_not_compared() -> None:
+    """A temperature changes by the hour: one told with no time of its own is a reading
+    of some hour (concepts.READINGS), kept out of the blocks; a dated one is compared."""
+    kw = {"unit": "degree_unscaled", "unit_kind": UnitKind.PHYSICAL}
+    undated = quantity("a", 106, "measure:temperature", **kw)  # type: ignore[arg-type]
+    dated = quantity("b", 90, "measure:temperature", time=day("2025-06-08"), **kw)  # type: ignore[arg-type]
+    assert measure_key(undated) is None
+    assert measure_key(dated) == "quantity|[temperature_unscaled]|measure:temperature"
+    # a count is no reading: an undated count keeps its key
+    assert measure_key(quantity("c", 23, "runner")) is not None
 
 
 @pytest.mark.parametrize(("x", "y", "expected"), [(38, 38, True), (38, 45, False)])

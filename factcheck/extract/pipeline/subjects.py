@@ -78,6 +78,7 @@ def subject_word(
     figure count."""
     q = qm.quantity
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
+    dimension = _MEASURED_AS.get(dimension or "", dimension)
     # "about 600 feet *from* the chamber": a distance from it, whatever stands before
     apart = dimension == "[length]" and word_after_in(text, qm.end, lang, "DISTANCE_FROM")
     best: tuple[int, str, int] | None = None
@@ -248,6 +249,11 @@ def _in_name(text: str, a: int, start: int) -> bool:
         return False
     before = text[max(a, start - 3) : start].rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] in ",-")
+
+
+_MEASURED_AS = {"[temperature_unscaled]": "[temperature]"}
+"""Dimensions whose figures measure what another dimension's do: "It was 90 degrees" (a
+scale not written) is a temperature, as "32 degrees Celsius" is."""
 
 
 def _dimension(unit: str) -> str | None:

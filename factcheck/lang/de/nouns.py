@@ -633,6 +633,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
     "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
     # die Nacht hat ihre eigenen Werte ("sanken nachts kaum unter 20 Grad")
+    # die Temperatur eines Körpers ist keine Lufttemperatur ("Körpertemperatur von 41 Grad")
+    "body_temperature": ("Körpertemperatur*", "Kerntemperatur*", "Körperkerntemperatur*"),
     "night_temperature": ("nachts", "Tiefstwert*", "Tiefsttemperatur*", "Tropennacht*",
                           "Nachttemperatur*"),
     "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),

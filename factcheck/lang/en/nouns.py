@@ -634,6 +634,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*"),
     "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),
+    # a body's temperature is no air temperature ("a body temperature of 107 degrees")
+    "body_temperature": ("body temperature*", "core temperature*", "core body temperature*",
+                         "body temp", "body temps"),
     # the night has values of its own ("overnight lows stayed above 80F")
     "night_temperature": ("overnight low*", "overnight temperature*", "nighttime low*",
                           "at night", "overnight"),

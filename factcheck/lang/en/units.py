@@ -9,8 +9,9 @@ for what each table means. Choices made here:
 - ``pounds`` after a number is the mass (``50 pounds of``); the currency is written
   ``£20``, ``20 pounds sterling`` or ``20 sterling`` (a ``£`` before the number makes
   the amount money whatever follows).
-- bare ``degrees`` has no unit (Celsius or Fahrenheit is unknown); ``degrees Celsius``,
-  ``°C``, ``degrees Fahrenheit`` and ``°F`` are mapped.
+- bare ``degrees`` are a temperature of a scale not written (``degree_unscaled``: US news
+  means Fahrenheit, most other news Celsius), compared only with other bare degrees;
+  ``degrees Celsius``, ``°C``, ``degrees Fahrenheit`` and ``°F`` are mapped.
 - ``barrels`` are oil barrels (42 US gallons); ``gallons`` are US gallons.
 """
 
@@ -103,6 +104,8 @@ UNIT_WORDS: dict[str, str] = {
     "degrees celsius": "degree_Celsius",
     "degrees centigrade": "degree_Celsius",
     "degrees fahrenheit": "degree_Fahrenheit",
+    "degree": "degree_unscaled",
+    "degrees": "degree_unscaled",
     # speed
     "kilometres per hour": "kilometer_per_hour",
     "kilometers per hour": "kilometer_per_hour",

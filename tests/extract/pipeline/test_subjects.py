@@ -119,6 +119,14 @@ def _things(text: str, lang: str) -> dict[str, str]:
          "above 80 degrees Fahrenheit", "measure:night_temperature"),
         ("Temperatures reached 115 degrees Fahrenheit.", "en", "115 degrees Fahrenheit",
          "measure:temperature"),
+        # degrees of a scale not written are a temperature too
+        ("The temperature at the start was 77 degrees.", "en", "77 degrees",
+         "measure:temperature"),
+        # a body's temperature is no air temperature
+        ("He collapsed with a body temperature of more than 107 degrees.", "en",
+         "more than 107 degrees", "measure:body_temperature"),
+        ("Ein Läufer kam mit einer Körpertemperatur von 41 Grad ins Zelt.", "de", "41 Grad",
+         "measure:body_temperature"),
     ],
 )  # fmt: skip
 def test_a_subject_measures_only_figures_of_its_dimension(

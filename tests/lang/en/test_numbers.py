@@ -276,9 +276,14 @@ def test_units(text: str, unit: str, role: NumberRole) -> None:
     assert m.role is role
 
 
-def test_degrees_alone_have_no_unit() -> None:
+def test_degrees_alone_are_a_temperature_of_no_scale() -> None:
+    """Bare degrees are a temperature whose scale is not written: never converted to
+    Celsius or Fahrenheit, so never set against a figure given in either."""
     span, m = one("It was 30 degrees outside.")
-    assert span == "30" and m.quantity.unit is None
+    assert span == "30 degrees" and m.quantity.unit == "degree_unscaled"
+    assert m.role is NumberRole.MEASURE
+    span, m = one("It was 30 degrees Celsius outside.")
+    assert m.quantity.unit == "degree_Celsius"
 
 
 @pytest.mark.parametrize(
