@@ -494,7 +494,8 @@ def list_label_end(text: str, s: int) -> int | None:
     """Where the label of the list or table line at ``s`` ends (its colon), when the line
     is a label and a figure ("- GIZ Erfurt: 118 Anfragen", "Rückbau: 178 Anlagen"): a
     bullet or a capital opens it, no digit or line break is in it, a number follows the
-    colon. None for any other line."""
+    colon, after one word at most (its hedge: "- Zwickau: rund 620 Stellen"). None for any
+    other line."""
     colon = text.find(":", s, s + LABEL_MAX)
     if colon < 0:
         return None
@@ -503,10 +504,23 @@ def list_label_end(text: str, s: int) -> int | None:
         "\n" in label
         or any(map(str.isdigit, label))
         or not (label[:1] in _BULLETS or label[:1].isupper())
-        or not text[colon + 1 : colon + 3].strip()[:1].isdigit()
+        or not _figure_after(text[colon + 1 : colon + LABEL_FIGURE])
     ):
         return None
     return colon
+
+
+def _figure_after(after: str) -> bool:
+    """True when ``after`` (what follows a label's colon) opens with a number, or with one
+    word and a number on the label's line (a hedge: "rund 620")."""
+    if after[:2].strip()[:1].isdigit():
+        return True
+    words = after.split("\n", 1)[0].split(None, 2)
+    return len(words) > 1 and words[0].rstrip(".").isalpha() and words[1][:1].isdigit()
+
+
+LABEL_FIGURE = 24
+"""Characters after a label's colon searched for its figure."""
 
 
 def names_its_count(text: str, s: int, e: int, lang: str) -> bool:

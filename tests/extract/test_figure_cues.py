@@ -10,6 +10,7 @@ from factcheck.extract.figure_cues import (
     is_part,
     is_peak,
     is_total,
+    list_label_end,
     names_its_count,
     names_segment,
     part_or_total,
@@ -176,3 +177,21 @@ def test_a_count_named_before_its_figure_is_read_in_any_case(
 def test_a_sentence_set_beside_another_event_tells_of_it(text: str, lang: str, other: bool) -> None:
     """ "By comparison, ...", "Zum Vergleich: ...": its figures are another event's."""
     assert tells_of_another_event(text, 0, lang) is other
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("- Leipzig: 480 Stellen", "- Leipzig"),
+        ("- Leipzig: rund 620 Stellen", "- Leipzig"),  # the figure's hedge before it
+        ("Total: about 1,450 jobs", "Total"),
+        ("Beginn: Montag, 4. November", None),  # a word, then no number
+        ("Ursache: ein Kabelbrand im Jahr 2019", None),
+        ("- Leipzig:\n620 Stellen", "- Leipzig"),
+        ("- Leipzig: rund\n620 Stellen", None),  # a hedge stands on its figure's line
+        ("Wahlkreis 3: 1037 Stimmen", None),  # a digit in the label
+    ],
+)
+def test_a_list_line_label_is_followed_by_its_figure(line: str, label: str | None) -> None:
+    end = list_label_end(line, 0)
+    assert (None if end is None else line[:end]) == label
