@@ -160,7 +160,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "Rettungskammer*"),
     "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen", "überlebten",
                 "überlebte", "überlebt", "Überlebende*", "wohlbehalten", "lebend gefunden",
-                "unversehrt gefunden"),
+                "unversehrt gefunden", "ausgeflogen", "aufgewinscht", "mit der Winde"),
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",
                   "Wohnungen räumen", "Notunterk*", "verließen das Gelände",

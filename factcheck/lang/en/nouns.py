@@ -228,7 +228,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 # miners waiting in a refuge ("12 miners are sheltering in a refuge chamber")
                 "refuge chamber", "sealed in"),
     "rescued": ("rescued", "saved", "pulled alive", "pulled out alive", "survived",
-                "survivor*", "out alive", "found safe", "found alive", "found unharmed"),
+                "survivor*", "out alive", "found safe", "found alive", "found unharmed",
+                # taken out by helicopter ("11 hikers were hoisted out"; not "airlifted",
+                # said of the injured flown to hospital too)
+                "hoisted", "winched", "flown out", "plucked from", "plucked off"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
                   "ordered to leave", "led out", "led to safety", "brought to safety",
                   "ushered out"),

@@ -349,6 +349,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # survivors are the rescued
         ("Twenty-nine people survived the crash.", "en", "rescued"),
         ("Nur vier Menschen überlebten das Unglück.", "de", "rescued"),
+        # taken out by helicopter: rescued, not any count of those there
+        ("Eight people were hoisted out by helicopter on Sunday.", "en", "rescued"),
+        ("Sechs Menschen wurden mit dem Hubschrauber ausgeflogen.", "de", "rescued"),
         # travellers in transport are its passengers
         ("The TSA screened 3,013,413 travelers on Sunday.", "en", "passenger"),
         ("Am Flughafen waren 300.000 Reisende unterwegs.", "de", "passenger"),
