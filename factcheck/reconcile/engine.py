@@ -649,9 +649,11 @@ def _decide(
         # "412 deaths from 3 to 9 August" and "780 deaths between 3 and 11 August": a count
         # over a span inside the other's longer span is a part of it
         return None
-    if _since_above(low, high):
+    if _since_above(low, high) and not _intensive(ca):
         # "Seit Jahresbeginn ... mehr als vier Tonnen" and "gut zwei Tonnen" (one seizure):
-        # a running total since a date holds whatever single count it is above
+        # a running total since a date holds whatever single count it is above (a radius or
+        # a height adds nothing up: "die seit Freitag geltende Zone mit einem Radius von 15
+        # Kilometern" holds since then, no total)
         return None
     if _narrower_noun(low, high):
         # "12 specialist cave divers" and "more than 30 divers": the narrowed noun counts

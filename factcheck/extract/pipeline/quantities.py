@@ -427,6 +427,9 @@ def _quantity_claim(
             subject = None if a_name else subject_of_word(noun.head, lang)
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
+                a0 = _sentence_index(st).clause(qm.start)[0]
+                owner = measure_owner(text, a0, qm.start, subject, lang)
+                measured = (owner,) if owner else measured  # "Schutzzone mit 3 km Radius"
             elif noun.concept is None:
                 # "die 120 Meter lange Halle" is a length, of a hall: the same subject as
                 # "die Halle ist 80 Meter lang", and not the length of a train (a noun the

@@ -113,8 +113,9 @@ def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str
     *Überwachungszone* mit einem Radius von zehn Kilometern"), folded; else None."""
     pat = pack_prefiltered(lang, "nouns", "MEASURE_OWNER")
     m = None if pat is None else pat.search(text, max(a, start - OWNER_REACH), start)
-    if m is None or subject_of_word(m.group("word"), lang) != subject:
-        return None
+    word = m.group("word") if m is not None else None
+    if m is None or (word is not None and subject_of_word(word, lang) != subject):
+        return None  # (a pattern with no word before the figure: its word follows it)
     words = m.group("owner").casefold().split()
     if len(words) > 1 and words[0] in get_language(lang).attribution.DETERMINERS:
         words = words[1:]  # "a zone with a radius": the zone

@@ -651,11 +651,13 @@ steht die Gruppe im Kompositum selbst ("Jugendarbeitslosenquote"), das ein eigen
 ist und nie das Wort der Quote aller."""
 
 MEASURE_OWNER: str = (
-    r"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w-]*)\s+mit\s+(?:einem|einer)\s+(?P<word>[^\W\d_][\w-]*)"
-    r"\s+von\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w-]*)\s+(?:(?:mit\s+(?:einem|einer)|im|in\s+einem)\s+"
+    r"(?P<word>[^\W\d_][\w-]*)\s+von|mit)\s+(?:[^\W\d_]+\s+){0,2}$"
 )
 """Ein Ding, das mit dem Wort dessen genannt wird, was eine Maßangabe misst ("eine
-*Überwachungszone mit einem Radius von* zehn Kilometern"): eine Maßangabe dieses Dings."""
+*Überwachungszone mit einem Radius von* zehn Kilometern", "die *Überwachungszone im
+Umkreis von* zehn Kilometern"), oder mit "mit" vor der Zahl, der das Wort folgt ("die
+*Schutzzone mit* drei Kilometer Radius"): eine Maßangabe dieses Dings."""
 
 
 HYPHEN_COUNTED: dict[str, str] = {

@@ -426,14 +426,19 @@ def test_a_volume_of_no_substance_stays_bare_beside_two_substances() -> None:
             [("protection zone",), ("surveillance zone",)],
         ),
         ("Das Sperrgebiet hat einen Radius von 15 Kilometern.", "de", [()]),
+        # the subject word after the figure, or "im" for "mit einem"
+        ("In der Schutzzone mit drei Kilometer Radius liegen Höfe.", "de", [("schutzzone",)]),
+        ("Die Überwachungszone im Umkreis von zehn Kilometern reicht weit.", "de",
+         [("überwachungszone",)]),
     ],
-)
+)  # fmt: skip
 def test_a_measure_named_with_its_thing_is_that_things_measure(
     text: str, lang: str, owners: list[tuple[str, ...]]
 ) -> None:
     """Two zones with a radius each: two radii, of two things."""
-    claims = [c for c in extract_text(text, language=lang) if c.measure is not None]
-    assert [c.measure.key for c in claims if c.measure] == ["measure:radius"] * len(owners)
+    claims = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    claims = [c for c in claims if c.measure is not None and c.measure.key == "measure:radius"]
+    assert len(claims) == len(owners)
     assert [c.measure.content for c in claims if c.measure] == owners
 
 
@@ -449,6 +454,20 @@ def test_radii_of_two_zones_are_no_conflict() -> None:
     articles = [read_article(t, id=i, language="de") for i, t in zip("abc", texts, strict=True)]
     assert report_from(articles[:2]).discrepancies == ()
     assert len(report_from([articles[0], articles[2]]).discrepancies) == 1
+    # a zone "in force since Friday" is no running total: 10 and 15 km conflict
+    since = read_article(
+        "Es gilt die seit Freitag geltende Überwachungszone mit einem Radius von 15 Kilometern.",
+        id="d",
+        language="de",
+        published="2024-12-09",
+    )
+    ten = read_article(
+        "Um den Hof gilt eine Überwachungszone mit einem Radius von zehn Kilometern.",
+        id="e",
+        language="de",
+        published="2024-12-09",
+    )
+    assert len(report_from([since, ten]).discrepancies) == 1
 
 
 @pytest.mark.parametrize(
