@@ -107,6 +107,21 @@ HEDGES: dict[str, Qualifier] = {
     "viel mehr als": Qualifier.MORE_THAN,
     "oberhalb von": Qualifier.MORE_THAN,
     "jenseits von": Qualifier.MORE_THAN,
+    # ein Komparativ mit "als" grenzt die Zahl ein wie "mehr als" ("Gebäude, die *höher als*
+    # 12 Stockwerke sind", "Lkw *schwerer als* 7,5 Tonnen")
+    **dict.fromkeys(
+        (
+            "höher als",
+            "länger als",
+            "älter als",
+            "größer als",
+            "breiter als",
+            "tiefer als",
+            "schwerer als",
+            "weiter als",
+        ),
+        Qualifier.MORE_THAN,
+    ),
     ">": Qualifier.MORE_THAN,
     # at most
     "höchstens": Qualifier.AT_MOST,
@@ -125,6 +140,18 @@ HEDGES: dict[str, Qualifier] = {
     "unterhalb von": Qualifier.LESS_THAN,
     "deutlich weniger als": Qualifier.LESS_THAN,
     "deutlich unter": Qualifier.LESS_THAN,
+    **dict.fromkeys(
+        (
+            "kürzer als",
+            "niedriger als",
+            "kleiner als",
+            "jünger als",
+            "schmaler als",
+            "leichter als",
+            "näher als",
+        ),
+        Qualifier.LESS_THAN,
+    ),
     "keine": Qualifier.LESS_THAN,
     "<": Qualifier.LESS_THAN,
 }

@@ -88,6 +88,24 @@ HEDGES: dict[str, Qualifier] = {
     "many more than": Qualifier.MORE_THAN,
     "greater than": Qualifier.MORE_THAN,
     "north of": Qualifier.MORE_THAN,
+    # a comparative with "than" bounds the figure as "more than" does ("buildings *taller
+    # than* 12 stories", "trucks *heavier than* 7.5 tonnes")
+    **dict.fromkeys(
+        (
+            "taller than",
+            "higher than",
+            "longer than",
+            "older than",
+            "larger than",
+            "bigger than",
+            "wider than",
+            "deeper than",
+            "heavier than",
+            "farther than",
+            "further than",
+        ),
+        Qualifier.MORE_THAN,
+    ),
     ">": Qualifier.MORE_THAN,
     # at most
     "at most": Qualifier.AT_MOST,
@@ -110,6 +128,19 @@ HEDGES: dict[str, Qualifier] = {
     "well under": Qualifier.LESS_THAN,
     "well below": Qualifier.LESS_THAN,
     "far fewer than": Qualifier.LESS_THAN,
+    **dict.fromkeys(
+        (
+            "shorter than",
+            "lower than",
+            "smaller than",
+            "younger than",
+            "narrower than",
+            "shallower than",
+            "lighter than",
+            "closer than",
+        ),
+        Qualifier.LESS_THAN,
+    ),
     "<": Qualifier.LESS_THAN,
 }
 

@@ -644,3 +644,23 @@ def test_a_count_after_a_noun_stays_a_count() -> None:
     # a group mark or a noun after the number: a count, not a name
     assert spans("Die Polizei zählte 50.000, die Veranstalter 80.000.") == ["50.000", "80.000"]
     assert spans("In Kiew starben 12 Menschen.") == ["12"]
+
+
+MORE, LESS = Qualifier.MORE_THAN, Qualifier.LESS_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("Gebäude, die höher als 12 Stockwerke sind, werden geprüft.", "höher als 12", MORE),
+        ("Lkw schwerer als 7,5 Tonnen dürfen nicht fahren.", "schwerer als 7,5 Tonnen", MORE),
+        ("Kinder jünger als 5 Jahre wurden getestet.", "jünger als 5 Jahre", LESS),
+    ],
+)  # fmt: skip
+def test_a_comparative_with_als_bounds_its_figure(
+    text: str, span: str, qualifier: Qualifier
+) -> None:
+    """A comparative with "als" bounds the figure as "more"/"less" does."""
+    s, m = one(text)
+    assert s == span
+    assert m.quantity.qualifier is qualifier

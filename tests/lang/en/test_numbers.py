@@ -514,3 +514,23 @@ def test_parse_number(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["", "a", "an", "about 10", "ten miles", "house", "4,8"])
 def test_parse_number_refuses(text: str) -> None:
     assert parse_number(text, "en") is None
+
+
+MORE, LESS = Qualifier.MORE_THAN, Qualifier.LESS_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("Buildings taller than 12 stories will be checked.", "taller than 12", MORE),
+        ("Trucks heavier than 7.5 tonnes are banned.", "heavier than 7.5 tonnes", MORE),
+        ("Children younger than 5 were tested.", "younger than 5", LESS),
+    ],
+)  # fmt: skip
+def test_a_comparative_with_than_bounds_its_figure(
+    text: str, span: str, qualifier: Qualifier
+) -> None:
+    """A comparative with "than" bounds the figure as "more"/"less" does."""
+    s, m = one(text)
+    assert s == span
+    assert m.quantity.qualifier is qualifier
