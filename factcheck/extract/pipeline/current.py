@@ -1,6 +1,7 @@
 """The pipeline, figures as of now: a clause that gives its figure as of the time of
 writing ("2,000 soldiers are *now* deployed", "inzwischen") counts it as of the article's
-publication, and a count with no day of its own takes the day its paragraph named last.
+publication, and a count with no day of its own takes the day its paragraph named last; a
+count is a running total, or not (:func:`cumulative`).
 
 Part of :mod:`factcheck.extract.pipeline`.
 """
@@ -9,7 +10,12 @@ from __future__ import annotations
 
 from factcheck.extract.figure_cues import is_current
 from factcheck.extract.pipeline.state import _State
-from factcheck.models import TimeRef
+from factcheck.lang.concepts import (
+    CUMULATIVE_CONCEPTS,
+    ONCE_TOLD_STATES,
+    WITHOUT_POWER,
+)
+from factcheck.models import TimeKind, TimeRef
 
 
 def paragraph_day(st: _State, s: int) -> TimeRef | None:
@@ -61,3 +67,21 @@ def as_of_writing(st: _State, time: TimeRef, seg: tuple[int, int]) -> TimeRef | 
     if (bounds[0] - time.end).days <= STALE_DAYS:
         return time
     return None if is_current(st.article.text, seg[0], seg[1], st.lang) else time
+
+
+def cumulative(
+    concept: str | None, time: TimeRef | None, lang: str, state: str | None = None
+) -> bool | None:
+    """Whether a count of ``concept`` (in ``state``, as of ``time``) is a running total that
+    only grows as it is told again (True) or a level of no such kind (None)."""
+    if concept is not None and (
+        concept in CUMULATIVE_CONCEPTS or concept.partition(":")[0] in CUMULATIVE_CONCEPTS
+    ):
+        return True  # "dead", and the harmed of a kind: "dead:employee", "released:hostage"
+    if concept == WITHOUT_POWER or state in ONCE_TOLD_STATES:
+        return None  # an outage comes and goes; a period's output is told once
+    if state is not None:
+        return True  # what a disaster destroyed or damaged is counted as assessors go on
+    if time is not None and time.kind in (TimeKind.SINCE, TimeKind.UNTIL):
+        return True  # "seit Freitag", "87 aftershocks recorded by Monday": a running count
+    return None

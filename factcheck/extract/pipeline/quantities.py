@@ -39,6 +39,7 @@ from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
+from factcheck.extract.pipeline.current import cumulative as running_total
 from factcheck.extract.pipeline.modality import _modality, restated
 from factcheck.extract.pipeline.parts import (
     as_population,
@@ -110,7 +111,6 @@ from factcheck.lang.concepts import (
     AVERAGE_SCOPE,
     CAPACITY,
     CLOSED,
-    CUMULATIVE_CONCEPTS,
     CURRENT_CONCEPTS,
     EARLIER_SCOPE,
     EXPANDED,
@@ -127,7 +127,6 @@ from factcheck.lang.concepts import (
     MEMBER_OF_PARLIAMENT,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
-    ONCE_TOLD_STATES,
     PART_SCOPE,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
@@ -152,7 +151,6 @@ from factcheck.models import (
     Qualifier,
     Quantity,
     Span,
-    TimeKind,
     TimeRef,
     UnitKind,
     claim_id,
@@ -242,9 +240,15 @@ def _quantity_claim(
             (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS))
             or (state in JOB_LOSS_WORDS and noun is not None and noun.concept in JOB_CONCEPTS)
             or (state == CLOSED and noun is not None and moves_by(text[qm.end : noun.end], lang))
-            or (noun is not None and noun.concept in FIXED_CONCEPTS)
+            or (
+                noun is not None
+                and noun.concept in FIXED_CONCEPTS
+                and _sizes_a_thing(text, qm, noun)
+            )
         ):
-            state = role = None  # jobs cut are no trips; "a seven-story building collapsed"
+            # jobs cut are no trips; "a seven-story building collapsed": the building did
+            # (but "seven floors were damaged": the floors were)
+            state = role = None
         if state is not None and after_content_marker(text, s, qm.start, lang):
             state = None  # "derailed ... with 141 cars": what the train carried
         if noun is not None and noun.start - qm.end > 40:
@@ -353,7 +357,7 @@ def _quantity_claim(
                 concept=concept,
                 origin=flow.origin,
                 destination=flow.destination,
-                cumulative=_cumulative(concept, time, lang, state),
+                cumulative=running_total(concept, time, lang, state),
                 scope=scope,
                 state=state,
                 # "15 davon", "12 of them": a part of the figure named before is anchored;
@@ -384,7 +388,7 @@ def _quantity_claim(
                 c for c in (content_class(_concept(x, lang), lang) for x in noun.content) if c
             )
             time = own_time.time if own_time else sentence_time
-            cumulative = _cumulative(concept, time, lang, state)
+            cumulative = running_total(concept, time, lang, state)
             if noun.concept in PERSON_CONCEPTS:
                 scope = nationality(text, qm.end, noun.end, scope, lang)
             measure = Measure(
@@ -777,18 +781,8 @@ def _concept(word: str, lang: str) -> str | None:
     return concept_of(word, lang) or word.casefold()
 
 
-def _cumulative(
-    concept: str | None, time: TimeRef | None, lang: str, state: str | None = None
-) -> bool | None:
-
-    if concept is not None and (
-        concept in CUMULATIVE_CONCEPTS or concept.partition(":")[0] in CUMULATIVE_ROLES
-    ):
-        return True  # "dead", and the harmed of a kind: "dead:employee", "released:hostage"
-    if concept == WITHOUT_POWER or state in ONCE_TOLD_STATES:
-        return None  # an outage comes and goes; a period's output is told once
-    if state is not None:
-        return True  # what a disaster destroyed or damaged is counted as assessors go on
-    if time is not None and time.kind in (TimeKind.SINCE, TimeKind.UNTIL):
-        return True  # "seit Freitag", "87 aftershocks recorded by Monday": a running count
-    return None
+def _sizes_a_thing(text: str, qm: QuantityMatch, noun: CountedNoun) -> bool:
+    """True when a count of a fixed part is glued to its noun and so sizes the thing after
+    it ("a seven-*story* building" was damaged), rather than counting parts ("seven
+    floors were damaged")."""
+    return "-" in text[qm.end : noun.start + 1]

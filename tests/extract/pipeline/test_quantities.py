@@ -656,3 +656,19 @@ def test_a_rate_of_a_group_is_keyed_apart(text: str, key: str) -> None:
     """ "the youth unemployment rate" is another measure than the unemployment rate."""
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        ("Apartments on seven floors were badly damaged.", "en", "damaged"),
+        ("Sieben Stockwerke wurden beschädigt.", "de", "damaged"),
+        # the number sizes the building, which was damaged
+        ("A seven-story building was damaged.", "en", None),
+    ],
+)
+def test_a_fixed_part_is_counted_in_its_state_unless_it_sizes_a_thing(
+    text: str, language: str, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.state == state
