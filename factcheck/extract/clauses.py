@@ -543,7 +543,9 @@ class SentenceIndex:
         for m in cue_matches(pattern, self.text, self.start, self.end, first):
             starts.append(m.start())
             ends.append(m.end())
-        found = self._cues[family] = (starts, ends)
+        # a family with phrases ("can hold") keeps its words too: "in *May*" is no "may"
+        found = _without_names({family: (starts, ends)}, self.text, self.lang)[family]
+        self._cues[family] = found
         return found
 
     def cues(self, family: str, a: int | None = None, b: int | None = None) -> list[int]:

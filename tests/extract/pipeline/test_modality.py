@@ -336,3 +336,20 @@ def test_what_a_coalition_would_reach_is_hypothetical() -> None:
 def test_what_was_scheduled_is_planned() -> None:
     text = "Ursprünglich waren für den Prozess zehn Verhandlungstage angesetzt."
     assert _modality(text, "zehn", "de") is Modality.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what something can do is no count of what it did
+        ("Officials estimate the fund can cover training for about 400 workers.",
+         Modality.HYPOTHETICAL),
+        ("The incubation period can be up to three weeks.", Modality.HYPOTHETICAL),
+        ("The new hall can hold 12,000 visitors.", Modality.HYPOTHETICAL),
+        # "can confirm" tells what happened
+        ("Police can confirm that 12 people died in the crash.", Modality.ASSERTED),
+    ],
+)  # fmt: skip
+def test_what_a_thing_can_do_is_hypothetical(text: str, modality: Modality) -> None:
+    claim = next(c for c in extract_text(text, language="en") if c.quantity is not None)
+    assert claim.modality is modality
