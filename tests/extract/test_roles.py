@@ -742,8 +742,13 @@ def test_an_earlier_figure_keeps_its_own_time() -> None:
         ("In the northwest, rescuers counted more than 1,400 dead.", "1,400", "en", "northwest"),
         ("Im Nordwesten starben mindestens 40 Menschen.", "40", "de", "northwest"),
         ("Im Süden wurden 12 Menschen verletzt.", "12", "de", "south"),
+        # a closed road's direction
+        ("Die Autobahn war in Richtung Norden fast zwölf Stunden gesperrt.", "zwölf", "de",
+         "northbound"),
+        ("Die Gegenrichtung war rund zwei Stunden gesperrt.", "zwei", "de", "opposite"),
+        ("The northbound lanes were closed for nine hours.", "nine", "en", "northbound"),
     ],
-)
+)  # fmt: skip
 def test_a_part_of_the_area_named_by_its_direction_scopes_the_figure(
     text: str, quote: str, language: str, area: str
 ) -> None:
@@ -751,10 +756,21 @@ def test_a_part_of_the_area_named_by_its_direction_scopes_the_figure(
     assert f"area:{area}" in scope
 
 
-def test_a_direction_word_in_a_name_is_no_part_of_the_area() -> None:
-    """ "across the North Terminal gate": a name, not the north of anything."""
-    text = "Smoke drifted across the North Terminal gate as 300 workers began a strike."
-    scope, _origin = _measure(text, "300", "en")
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        # "across the North Terminal gate": a name, not the north of anything
+        ("Smoke drifted across the North Terminal gate as 300 workers began a strike.", "300",
+         "en"),
+        # a vehicle's direction: one train whichever way it went
+        ("The eastbound train derailed with 141 cars.", "141", "en"),
+        ("Der Zug in Richtung Süden hatte zwölf Wagen.", "zwölf", "de"),
+    ],
+)  # fmt: skip
+def test_a_direction_word_in_a_name_or_of_a_vehicle_is_no_part_of_the_area(
+    text: str, quote: str, language: str
+) -> None:
+    scope, _origin = _measure(text, quote, language)
     assert not any(x.startswith("area:") for x in scope)
 
 

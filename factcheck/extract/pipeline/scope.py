@@ -171,7 +171,8 @@ def _compass_area(text: str, start: int, end: int, lang: str, pat: Prefiltered) 
     areas: dict[str, str] = get_language(lang).nouns.COMPASS_AREAS
     out = []
     for m in pat.finditer(text, start, end):
-        key = areas.get(m.group(1).casefold().replace("-", ""))
+        found = next((g for g in m.groups() if g), "")  # an area, or a road's direction
+        key = areas.get(" ".join(found.casefold().replace("-", "").split()))
         if key:
             out.append(f"area:{key}")
     return out

@@ -679,17 +679,26 @@ AGE_APPOSITION_AFTER: str = r"\s*\)"
 COMPASS_AREA_PATTERN: str = (
     r"\b(?:im|in\s+dem|im\s+ganzen)\s+((?:Nord|Süd)(?:ost|west)?en|Osten|Westen|Norden|Süden)\b"
     r"(?!\s+(?:des|der|von)\b|\s+[A-ZÄÖÜ]\w*s\b)"
+    # die Fahrtrichtung einer gesperrten Straße ("in Richtung Norden fast zwölf Stunden
+    # gesperrt", "die Gegenrichtung"; nicht "der Zug in Richtung Süden entgleiste")
+    r"|\b(?:in\s+|Fahrt)(Richtung\s+(?:Norden|Süden|Osten|Westen))\b"
+    r"(?=(?:\s+[\w.,-]+){0,5}?\s+(?:gesperrt|blockiert|dicht|Stau|staute))"
+    r"|\b(Gegenrichtung)\b"
 )
 """Ein Teil des Gebiets, nach seiner Himmelsrichtung benannt ("*im Nordwesten*"; nicht "im
-Norden Bayerns", wo der Ort mehr sagt): Zahlen für zwei Teile, oder für einen Teil und das
-Ganze, zählen Verschiedenes."""
+Norden Bayerns", wo der Ort mehr sagt), oder eine Fahrtrichtung ("*in Richtung Norden*",
+"*die Gegenrichtung*"): Zahlen für zwei Teile, oder für einen Teil und das Ganze, zählen
+Verschiedenes."""
 
 COMPASS_AREAS: dict[str, str] = {
     "norden": "north", "süden": "south", "osten": "east", "westen": "west",
     "nordosten": "northeast", "nordwesten": "northwest", "südosten": "southeast",
     "südwesten": "southwest",
+    "richtung norden": "northbound", "richtung süden": "southbound",
+    "richtung osten": "eastbound", "richtung westen": "westbound", "gegenrichtung": "opposite",
 }  # fmt: skip
-"""Himmelsrichtungen (klein geschrieben) und der Teil des Gebiets, den sie benennen."""
+"""Himmelsrichtungen und Fahrtrichtungen (klein geschrieben) und der Teil des Gebiets oder
+der Straße, den sie benennen."""
 
 
 SEGMENT_PATTERN: str = r"(?i)\w*(?:branche|sektor|sparte|segment)(?:n|en|s|es)?(?![\w-])"

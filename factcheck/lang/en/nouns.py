@@ -701,15 +701,21 @@ COMPASS_AREA_PATTERN: str = (
     r"\b(?:in|across|throughout)\s+the\s+"
     r"((?:north|south)(?:-?(?:east|west))?|east|west)(?![\w-])(?!\s+of\b)"
     r"(?!\s+(?-i:[A-Z]))"
+    # a road's direction ("the northbound lanes", "in the opposite direction"; not "the
+    # eastbound train", one train whichever way it went)
+    r"|\b(northbound|southbound|eastbound|westbound)\s+(?:lanes?|carriageway|side|traffic)\b"
+    r"|\b(opposite\s+direction)\b"
 )
 """A part of the area named by its direction ("*in the northwest*"; not "in the north of
-Italy", where the place says more, nor "across the North Terminal", a name). See the German
-file."""
+Italy", where the place says more, nor "across the North Terminal", a name), or a road's
+direction ("the *northbound* lanes"). See the German file."""
 
 COMPASS_AREAS: dict[str, str] = {
     "north": "north", "south": "south", "east": "east", "west": "west",
     "northeast": "northeast", "northwest": "northwest", "southeast": "southeast",
     "southwest": "southwest",
+    "northbound": "northbound", "southbound": "southbound", "eastbound": "eastbound",
+    "westbound": "westbound", "opposite direction": "opposite",
 }  # fmt: skip
 """Direction words and the part of the area they name."""
 
