@@ -17,9 +17,11 @@ ROLE_FREE_PERSONS: frozenset[str] = frozenset({"driver", "pilot", "suspect"})
 whatever happens to them: their ages are compared whatever the verbs ("the driver was
 detained", "the driver has been charged"); a boy who died and a boy who was hurt are two."""
 
-GROWING_MEASURES: frozenset[str] = frozenset({"money:damage"})
+GROWING_MEASURES: frozenset[str] = frozenset({"money:damage", "measure:coast"})
 """Measures whose estimates grow as what they measure is assessed (the damage of a fire
-or a storm): a later higher estimate is an update, a later lower one is flagged."""
+or a storm) or spreads (the coastline a spill has reached: "about 12 miles of coastline"
+on the first day, "about 50 kilometres of shoreline" days later): a later higher estimate
+is an update, a later lower one is flagged."""
 
 HARMED_AREA_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "affected"}

@@ -718,6 +718,15 @@ def test_what_leaked_is_not_what_the_plant_held_de_en() -> None:
     assert report.discrepancies == ()
 
 
+def test_the_coastline_a_spill_reached_grows_between_dated_reports() -> None:
+    """Oil reaches more coast by the day: a later longer stretch is an update, a later
+    shorter one is flagged."""
+    first = "By late afternoon, oil had come ashore along about 12 miles of coastline."
+    later = "Oil has reached about 50 kilometres of shoreline, officials said."
+    _none(("a", "en", "2024-10-08", first), ("b", "en", "2024-10-13", later))
+    _one(("a", "en", "2024-10-13", first), ("b", "en", "2024-10-08", later))
+
+
 def test_an_area_a_fire_or_storm_harmed_grows_between_dated_reports_en_de() -> None:
     """What a fire burned or hail damaged is assessed over days: a later larger area is an
     update, a later smaller one is flagged."""
