@@ -74,6 +74,7 @@ from factcheck.lang.concepts import (
 from factcheck.models import (
     Article,
     Claim,
+    DatePrecision,
     Direction,
     Interval,
     Modality,
@@ -403,6 +404,10 @@ def identity(
     t = claim.time
     if m.key in FIXED_CONCEPTS:
         t = asof = None  # "a 12-story tower" in May is a 12-story tower in June
+    elif m.thing == "age" and t is not None and t.precision is DatePrecision.DAY:
+        # "The man, 47, ... detained on Sunday, police said on Monday": the day told is an
+        # event's, not the age's; a person is the same age on both days
+        t = None
     period = None
     if t is not None and t.resolved:
         period = (t.start or dt.date.min, t.end or dt.date.max)

@@ -355,6 +355,21 @@ def test_the_age_of_the_one_dead_boy_differs_de() -> None:
     assert "10.501-11.499 year" in d.explanation and "second" not in d.explanation
 
 
+def test_an_age_told_beside_two_days_is_one_age_en() -> None:
+    """The day a sentence tells is the event's, not the age's: "The man, 47, ... detained
+    on Sunday" said "on Monday", and "the 52-year-old man detained on Sunday" conflict."""
+    first = (
+        "The man, 47, and the woman, 44, were detained at a farm about three miles from the "
+        "runway on Sunday night, Chief Inspector Mara Lind told reporters on Monday."
+    )
+    later = (
+        "Police said on Tuesday that the 52-year-old man and 44-year-old woman detained on "
+        "Sunday had been released."
+    )
+    d = _one(("a", "en", "2024-12-16", first), ("b", "en", "2024-12-20", later))
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
 def test_ages_of_people_of_other_kinds_or_fates_are_not_compared_en() -> None:
     report = _report(
         ("a", "en", "2024-03-02", "An 11-year-old boy died in the crash."),
