@@ -233,6 +233,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 # said of the injured flown to hospital too)
                 "hoisted", "winched", "flown out", "plucked from", "plucked off"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
+                  # taken from a stricken ship or aircraft ("all 24 crew members were taken
+                  # off the vessel")
+                  "taken off the", "taken off by", "lifted off the",
                   "ordered to leave", "led out", "led to safety", "brought to safety",
                   "ushered out"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",

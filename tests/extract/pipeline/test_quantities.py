@@ -352,6 +352,8 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # taken out by helicopter: rescued, not any count of those there
         ("Eight people were hoisted out by helicopter on Sunday.", "en", "rescued"),
         ("Sechs Menschen wurden mit dem Hubschrauber ausgeflogen.", "de", "rescued"),
+        # taken from a stricken ship: evacuated, as "evacuated" says
+        ("All 24 crew members were taken off the vessel by helicopter.", "en", "evacuated:crew"),
         # travellers in transport are its passengers
         ("The TSA screened 3,013,413 travelers on Sunday.", "en", "passenger"),
         ("Am Flughafen waren 300.000 Reisende unterwegs.", "de", "passenger"),
