@@ -83,6 +83,9 @@ class Numbers(Protocol):
     AMOUNT_OF_WORDS: tuple[str, ...]
     """Words between a noun and a share or amount with no noun of its own that it is the
     noun's ("a pay rise *of* 25 per cent", "eine Lohnerhöhung *von* 8 Prozent")."""
+    AMOUNT_IN_WORDS: tuple[str, ...]
+    """Words between a sum of money and the noun after it that names what the money is
+    ("$4.5 million *in* tax credits", "4,5 Millionen Euro *an* Fördergeldern")."""
     PARTITIVE_WORDS: tuple[str, ...]
     """A word joining a vague amount to its noun that belongs to the match (``Hunderte von
     Menschen``; English ``dozens of``)."""

@@ -85,6 +85,7 @@ from factcheck.extract.pipeline.subjects import (
     in_name,
     later_clause_role,
     measure_owner,
+    money_named_after,
     past_conversion,
     plural,
     rate_subject,
@@ -467,6 +468,8 @@ def _quantity_claim(
             if subject is None and "-" in text[qm.start : qm.end + 1]:
                 subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
             subject = subject or _head_before(text, a0, qm, lang)
+            if subject is None and qm.role is NumberRole.MONEY:
+                subject = money_named_after(text, qm.end, b0, lang)  # "$2 billion in aid"
             if subject is None and own > a0:  # "Pegel 9,5 Meter, Passau 6,8"
                 subject = _measure_subject(text, a0, b0, qm, lang)
             if subject is None:  # "Am Pegel Kaub, der als ... gilt, wurden 78 cm gemessen"

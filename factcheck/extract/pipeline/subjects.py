@@ -294,6 +294,57 @@ def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> 
     return None if stance_of_word(head, lang) is not None else head
 
 
+def money_named_after(text: str, end: int, clause_end: int, lang: str) -> str | None:
+    """What a sum of money with no subject is, named by the noun after it and the pack's
+    ``numbers.AMOUNT_IN_WORDS`` ("$4.5 million in job-creation tax *credits*", "2
+    Milliarden Euro an staatlichen *Hilfen*"), as its compound head, folded; None when no
+    noun follows there (a determiner opens a time or a place, "in the first quarter"; a
+    name, a number, a unit or a month is no kind of money) or two nouns joined do ("in
+    property and capital losses")."""
+    from factcheck.extract.nouns import analyse
+
+    pack = get_language(lang)
+    words = text[end : min(clause_end, end + MONEY_NOUN_AFTER)].split()
+    if len(words) < 2 or words[0].casefold() not in _in_words(lang):
+        return None
+    capitalised = pack.numbers.NOUNS_CAPITALISED
+    head = None
+    for word in words[1:4]:
+        core = word.strip(",.;:!?)\"'’”")
+        low = core.casefold()
+        if low in pack.syntax.COORDINATORS:
+            return None  # "in property and capital losses": which of them heads it?
+        if (
+            not core.replace("-", "").isalpha()
+            or low in pack.syntax.FUNCTION_WORDS
+            or low in pack.syntax.NOUN_GROUP_STOP
+            or low in pack.units.UNIT_WORDS
+            or low in pack.numbers.MONTH_WORDS
+            or low in pack.numbers.CARDINALS
+            or low in pack.numbers.SCALE_WORDS
+            or (not capitalised and core[0].isupper())
+        ):
+            break
+        if not capitalised or core[0].isupper():
+            head = core  # (German adjectives before it are written small)
+        if core != word:
+            break  # punctuation ends the noun group
+    return (
+        None
+        if head is None
+        else analyse(head if capitalised else head.casefold(), lang)[1].casefold()
+    )
+
+
+MONEY_NOUN_AFTER = 48
+"""Characters after a sum of money searched for the noun that names it."""
+
+
+@cache
+def _in_words(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).numbers.AMOUNT_IN_WORDS)
+
+
 def concept_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> str | None:
     """The concept of the noun a bare count is of, right before the pack's
     ``numbers.AMOUNT_OF_WORDS`` ("a *crew* of 21", "eine *Besatzung* von 21"); None when

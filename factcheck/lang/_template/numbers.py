@@ -107,6 +107,11 @@ HALF_FOLLOWERS: tuple[str, ...] = ()
 # English: 'worth', 'valued at', 'of'
 AMOUNT_OF_WORDS: tuple[str, ...] = ()
 
+# Words between a sum of money and the noun after it that names what the money is ("$4.5 million
+# *in* tax credits", "4,5 Millionen Euro *an* Fördergeldern").
+# English: 'in'
+AMOUNT_IN_WORDS: tuple[str, ...] = ()
+
 # A word joining a vague amount to its noun that belongs to the match (``Hunderte von
 # Menschen``; English ``dozens of``).
 # English: 'of'

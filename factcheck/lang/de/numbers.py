@@ -246,6 +246,10 @@ AMOUNT_OF_WORDS: tuple[str, ...] = ("in Höhe von", "im Wert von", "im Umfang vo
 """Wörter zwischen einem Nomen und einem Anteil oder Betrag ohne eigenes Nomen, der dessen
 ist ("eine Lohnerhöhung *von* 8 Prozent", "ein Kredit *in Höhe von* 2 Milliarden Euro")."""
 
+AMOUNT_IN_WORDS: tuple[str, ...] = ("an",)
+"""Das Wort zwischen einem Geldbetrag und dem Nomen danach, das sagt, was das Geld ist
+("4,5 Millionen Euro *an* Fördergeldern", "2 Milliarden Dollar *an* Hilfen")."""
+
 MONTH_WORDS = frozenset(
     {
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",

@@ -158,6 +158,11 @@ AMOUNT_OF_WORDS: tuple[str, ...] = ("worth", "valued at", "of")
 """Words between a noun and a share or amount with no noun of its own that it is the
 noun's ("a pay rise *of* 25 per cent")."""
 
+AMOUNT_IN_WORDS: tuple[str, ...] = ("in",)
+"""The word between a sum of money and the noun that names what it is ("$4.5 million *in*
+tax credits", "$2 billion *in* aid"; not "in the first quarter": a determiner after it
+opens a time or a place)."""
+
 MONTH_WORDS = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august",

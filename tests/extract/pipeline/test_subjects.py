@@ -484,3 +484,26 @@ def test_a_subject_word_glued_to_a_measure_names_what_it_measures(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
     assert claim.measure is not None and claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # the noun after "in"/"an" names what the money is
+        ("The state awarded the firm $4.5 million in job-creation tax credits.", "en",
+         "$4.5 million", "money:credit"),
+        ("The EU pledged $2 billion in aid for the region.", "en", "$2 billion", "money:aid"),
+        ("Der Bund zahlte 4,5 Millionen Euro an staatlichen Fördergeldern.", "de",
+         "4,5 Millionen Euro", "money:fördergeld"),
+        # a time, a number, two nouns joined or an adverb after it name nothing
+        ("The company earned $5 million in the first quarter.", "en", "$5 million", "money"),
+        ("It paid $3 million in one year.", "en", "$3 million", "money"),
+        ("It caused $9 billion in property and capital losses.", "en", "$9 billion", "money"),
+        ("The state wants $3.1 million in tax credits already paid back.", "en",
+         "$3.1 million", "money:credit"),
+    ],
+)  # fmt: skip
+def test_the_noun_after_a_sum_of_money_names_it(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
