@@ -17,6 +17,7 @@ from typing import Any
 from factcheck.extract.clauses import body_words
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.lang import get_language
+from factcheck.models import PlaceKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,10 +200,14 @@ def name_candidate(w: str, lang: str, relaxed: bool = False) -> bool:
     by_name, _ = _known_sources()
     # cheapest tests first (table lookups, then dictionary queries): the answer is the
     # same in any order
+    place = places.lookup_place(w, lang)
+    # after a given name a town's name is a surname ("Amira Hassan"), a country's or a
+    # region's is not ("Maria Spain")
+    town = relaxed and place is not None and place.kind is PlaceKind.CITY
     return not (
         w in by_name
-        or places.lookup_place(w, lang) is not None
-        or places.country_of_adjective(w, lang) is not None
+        or (place is not None and not town)
+        or (not town and places.country_of_adjective(w, lang) is not None)
         or (not relaxed and is_known_word(w.lower(), lang))
         or _noun_like(w, lang)
         or _is_role(w, lang)
@@ -462,8 +467,9 @@ class PersonIndex:
                 break
         else:
             self.full = [f for f in self.full if f not in full] + [full]
-        for w in words:
-            if w not in given or len(words) == 1:
+        for k, w in enumerate(words):
+            # a name of given names alone ("Amira Hassan") is found by its last one
+            if w not in given or len(words) == 1 or (k == len(words) - 1 and set(words) <= given):
                 self._token[w] = full
         for w, f in list(self._token.items()):
             if f != full and f in full:

@@ -41,6 +41,16 @@ def test_person_index_resolves_family_names_and_genitive() -> None:
     assert "Olaf Scholz" in names
 
 
+def test_a_town_after_a_given_name_is_a_surname() -> None:
+    """ "Amira Hassan": a given name, then a word that is also a town (Hassan, India) and a
+    given name; a country or a region after a given name stays a place."""
+    text = "Among the dead is Amira Hassan, 76. Later Hassan's son spoke."
+    idx = PersonIndex(text, 0, "en")
+    assert idx.full == ["Amira Hassan"]
+    assert [p.name for p in idx.mentions(0, len(text))] == ["Amira Hassan", "Amira Hassan"]
+    assert PersonIndex("Am Montag verließ Maria Spanien.", 0, "de").full == ["Maria"]
+
+
 def test_person_index_skips_common_nouns_and_compounds() -> None:
     text = "Die Raumfahrtanlage und der Einsatzfall wurden geprüft. Die Paria-Staaten schwiegen."
     assert PersonIndex(text, 0, "de").full == []
