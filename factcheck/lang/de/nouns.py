@@ -743,9 +743,10 @@ können die einer neuen Freilassung sein)."""
 # genommen wird ("150 *der* 1800 Einwohner", "*Von den* 1800 Einwohnern"): was das Verb
 # zählt, sind die Teile, nicht die Menge
 PARTITIVE_WHOLE_BEFORE: str = (
-    r"(?:\d|\b(?:eine[rsm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
-    r"|viele[nr]?|meisten|einige[nr]?|alle|keine[rsm]?|mehrere[nr]?|hälfte|dutzende|hunderte"
-    r"|tausende))\s+(?:der|dieser|von\s+den|seiner|ihrer)(?:\s+[a-zäöüß-]+){0,2}\s+\Z"
+    r"(?:\d|\b(?:eine[rsm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+    r"|zehn|elf|zwölf|viele[nr]?|meisten|einige[nr]?|alle|keine[rsm]?|mehrere[nr]?|hälfte"
+    r"|dutzende|hunderte|tausende|drittel|viertel|fünftel|zehntel))"
+    r"\s+(?:der|dieser|von\s+den|seiner|ihrer)(?:\s+[a-zäöüß-]+){0,3}\s+\Z"
     r"|^\W*(?:von|unter)\s+den\s+\Z"
     r"|\d\s+von\s+\Z"
 )

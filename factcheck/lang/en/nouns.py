@@ -750,8 +750,9 @@ REST_WORDS: tuple[str, ...] = ("remaining",)
 part of the set told of before."""
 
 PARTITIVE_WHOLE_BEFORE: str = (
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
-    r"|hundreds|thousands|many|most|some|several|half|all|none|few|each))"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|dozens|hundreds|thousands|many|most|some|several|half|all|none"
+    r"|few|each|thirds?|quarters?|fifths?|tenths?))"
     r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+[a-z-]+(?:['’]s)?){0,2}\s+\Z"
     r"|\d\s+of\s+\Z"
 )

@@ -674,3 +674,17 @@ def test_a_fixed_part_is_counted_in_its_state_unless_it_sizes_a_thing(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
     assert claim.measure is not None and claim.measure.state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two-thirds of the roughly 950 daily trains were cancelled.", "en"),
+        ("Rund zwei Drittel der sonst täglich rund 950 Zugfahrten fielen aus.", "de"),
+    ],
+)
+def test_the_set_a_fraction_is_taken_from_is_the_whole_set(text: str, language: str) -> None:
+    """What befell two thirds of the trains did not befall all 950 of them."""
+    (claim,) = [c for c in extract_text(text, language=language) if "950" in c.quote]
+    assert claim.measure is not None
+    assert claim.measure.state is None and "scope:whole" in claim.measure.scope
