@@ -253,6 +253,22 @@ def test_anchor_relative_times_shift_the_anchor() -> None:
     assert ranged.resolved_against == "anchor 2023-09-01..2023-09-29"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bis zum Abend fielen 480 Züge aus.", "de"),
+        ("By the evening, 480 trains were cancelled.", "en"),
+    ],
+)
+def test_the_evening_is_the_evening_of_the_day_told_last(text: str, lang: str) -> None:
+    monday = TimeRef(start=D(2025, 2, 3), end=D(2025, 2, 3), precision=DatePrecision.DAY)
+    ref = only(text, lang, anchor=monday)
+    assert (ref.start, ref.end, ref.kind) == (D(2025, 2, 3), D(2025, 2, 3), TimeKind.UNTIL)
+    # a year told last names no day to count an evening from
+    year = TimeRef(start=D(1997, 1, 1), end=D(1997, 12, 31), precision=DatePrecision.YEAR)
+    assert only(text, lang, anchor=year).start is None
+
+
 def test_anchor_relative_without_anchor_is_unresolved_even_with_a_publication() -> None:
     ref = only("Zwei Tage zuvor hatte er Kim getroffen.", published=WED_19_JUNE)
     assert ref.resolved_against == UNRESOLVED and ref.start is None

@@ -318,6 +318,12 @@ news counts years from its own. Days and weeks do not ("am Vortag" is the day be
 day of the story, which the article has not named)."""
 
 
+DAY_ANCHOR_SPAN = 6
+"""The longest span (days between its first and last day) a part of a day counts from
+("that evening", "bis zum Abend"): the evening of a week is an evening of that week, "by
+nightfall" after a year names no day."""
+
+
 def _resolve_shift(s: _Shift, ctx: _Context) -> _Res:
     precision = _UNIT_PRECISION[s.unit]
     window, label = (ctx.pub, ctx.pub_label) if s.base == "pub" else (ctx.anchor, ctx.anchor_label)
@@ -325,7 +331,14 @@ def _resolve_shift(s: _Shift, ctx: _Context) -> _Res:
         # "im Vorjahr waren es 7,2 Millionen" with no year named before: the year before
         # the publication's (a day before the last day named is not the publication's)
         window, label = ctx.pub, ctx.pub_label
-    if window is None:
+    if window is None or (
+        s.base == "anchor"
+        and s.unit == "day"
+        and s.part is not None
+        and (window[1] - window[0]).days > DAY_ANCHOR_SPAN
+    ):
+        # no time told last, or a part of a day counted from no day ("in 1997 ... by
+        # nightfall")
         return _unresolved(precision, part=s.part, years_ago=s.years_ago)
     w1, w2 = window
     if not s.snap or s.unit == "day":

@@ -269,6 +269,8 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
     "am gleichen tag": (0, "day", None),
     "am selben abend": (0, "day", PartOfDay.EVENING),
     "am gleichen abend": (0, "day", PartOfDay.EVENING),
+    # der Abend des zuletzt genannten Tages ("Am Montag ... Bis zum Abend fielen 480 aus")
+    "zum abend": (0, "day", PartOfDay.EVENING),
     "in der folgenden woche": (1, "week", None),
     "in der woche darauf": (1, "week", None),
     "im monat darauf": (1, "month", None),

@@ -213,6 +213,10 @@ ANCHOR_PHRASES: dict[str, tuple[int, str, PartOfDay | None]] = {
     "later that day": (0, "day", None),
     "earlier that day": (0, "day", None),
     "that evening": (0, "day", PartOfDay.EVENING),
+    # the evening of the day told last ("On Monday ... By the evening, 480 trains had been
+    # cancelled")
+    "the evening": (0, "day", PartOfDay.EVENING),
+    "nightfall": (0, "day", PartOfDay.EVENING),
     "that night": (0, "day", PartOfDay.NIGHT),
     "the following week": (1, "week", None),
     "the week after": (1, "week", None),
