@@ -157,6 +157,9 @@ DIMENSION_JOINERS: tuple[str, ...] = ("mal", "x", "×")
 SCALE_WORDS: dict[str, float] = {
     "hundert": 1e2,
     "tausend": 1e3,
+    # nach einem vagen Wort ("mehrere Zehntausend", "einige Hunderttausend")
+    "zehntausend": 1e4,
+    "hunderttausend": 1e5,
     "tsd.": 1e3,
     "million": 1e6,
     "millionen": 1e6,

@@ -252,6 +252,10 @@ def test_every_vague_word(word: str, entry: tuple[Qualifier, float]) -> None:
     [
         ("mehrere Millionen Einheiten", "mehrere Millionen", Qualifier.SEVERAL, 2e6, 1e7, 1e6),
         ("einige hundert Menschen", "einige hundert", Qualifier.SEVERAL, 200, 1000, 100),
+        ("Mehrere Zehntausend Menschen", "Mehrere Zehntausend", Qualifier.SEVERAL, 2e4, 1e5,
+         1e4),
+        ("einige Hunderttausend Menschen", "einige Hunderttausend", Qualifier.SEVERAL, 2e5,
+         1e6, 1e5),
         ("ein paar tausend Menschen", "ein paar tausend", Qualifier.FEW, 2000, 6000, 1000),
         ("Dutzende Raketen", "Dutzende", Qualifier.DOZENS, 24, 200, 1),
         ("Hunderte Millionen Euro", "Hunderte Millionen Euro", Qualifier.HUNDREDS, 2e8, 2e9, 1e6),
@@ -259,7 +263,7 @@ def test_every_vague_word(word: str, entry: tuple[Qualifier, float]) -> None:
         ("Millionen Menschen", "Millionen", Qualifier.MILLIONS, 2e6, 2e9, 1),
         ("Milliarden Euro", "Milliarden Euro", Qualifier.MILLIONS, 2e9, 2e12, 1e3),
     ],
-)
+)  # fmt: skip
 def test_vague_amounts(
     text: str, span: str, qualifier: Qualifier, low: float, high: float, scale: float
 ) -> None:
