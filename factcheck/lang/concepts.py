@@ -74,13 +74,17 @@ level that narrows or widens as ballots are counted."""
 
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power",
-     "closed", "measure:water_level", MARGIN}
+     "closed", "measure:water_level", MARGIN,
+     "firefighter", "helicopter"}
 )  # fmt: skip
 """Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
 are current levels that move either way (the missing are found, the evacuated go home,
-the power comes back), and a river's level, which rises and falls: two figures as of
-different times never conflict; only figures as of the same day are compared (a crest,
-said with the packs' ``figures.PEAK_CUES``, is one figure of the whole event)."""
+the power comes back; the crews and helicopters sent to a fire are reinforced and
+withdrawn: "about 640 firefighters" on Monday, "1,450 firefighters" on Thursday; not the
+police, whose numbers are mostly planned for an event as a whole), and a river's level, which
+rises and falls: two figures as of different times never conflict; only figures as of the
+same day are compared (a crest, said with the packs' ``figures.PEAK_CUES``, is one figure
+of the whole event)."""
 
 GENERIC_PERSONS: frozenset[str] = frozenset(
     {"person", "victim", "inhabitant", "citizen", "civilian"}

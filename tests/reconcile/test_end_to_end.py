@@ -733,6 +733,16 @@ def test_what_leaked_is_not_what_the_plant_held_de_en() -> None:
     assert report.discrepancies == ()
 
 
+def test_the_crews_sent_to_a_fire_change_from_day_to_day() -> None:
+    """Crews and helicopters at a fire are a current level: reinforced or withdrawn, two
+    days' figures are no conflict; two figures of one day are."""
+    first = "About 640 firefighters and nine helicopters were fighting the fire."
+    later = "The fire district says 1,450 firefighters and 14 helicopters are now assigned."
+    _none(("a", "en", "2025-08-04", first), ("b", "en", "2025-08-07", later))
+    report = _report(("a", "en", "2025-08-07", first), ("b", "en", "2025-08-07", later))
+    assert len(report.discrepancies) == 2
+
+
 def test_the_coastline_a_spill_reached_grows_between_dated_reports() -> None:
     """Oil reaches more coast by the day: a later longer stretch is an update, a later
     shorter one is flagged."""
