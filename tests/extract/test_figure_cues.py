@@ -55,6 +55,8 @@ def test_a_peak_cue_gives_the_highest_level(text: str, language: str, peak: bool
         # the rest of a set
         ("die übrigen drei Geiseln", "drei", "de", True),
         ("the remaining three hostages", "three", "en", True),
+        # what is left after a loss
+        ("die verbliebenen sechs Felder der Brücke", "sechs", "de", True),
         ("im letzten Jahr 11 Milliarden Euro", "11", "de", False),
         ("800 weitere Soldaten", "800", "de", True),
         ("20 more people", "20", "en", True),

@@ -732,9 +732,18 @@ INCREMENT_WORDS: tuple[str, ...] = (
     # der Rest einer Menge ("die *übrigen* drei", "die *letzten* drei Geiseln"; nur direkt
     # vor oder nach der Zahl, also nicht "im letzten Jahr 11 Milliarden")
     "übrigen", "restlichen", "letzten",
+    # was nach einem Verlust bleibt ("die *verbliebenen* sechs Felder der Brücke")
+    "verbliebenen", "verbliebene", "verbleibenden", "verbleibende",
 )  # fmt: skip
 
-REST_WORDS: tuple[str, ...] = ("übrigen", "restlichen")
+REST_WORDS: tuple[str, ...] = (
+    "übrigen",
+    "restlichen",
+    "verbliebenen",
+    "verbliebene",
+    "verbleibenden",
+    "verbleibende",
+)
 """Die Wörter der INCREMENT_WORDS für den Rest einer Menge ("die *übrigen* drei
 Verletzten"): immer ein Teil der Menge davor (nicht "letzten": "die letzten drei Geiseln"
 können die einer neuen Freilassung sein)."""
