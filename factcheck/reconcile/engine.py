@@ -552,13 +552,20 @@ def _regional(key: str) -> bool:
 
 def _whole_above(low: Comparable, high: Comparable) -> bool:
     """True when the higher figure is the whole set a part was taken from in its article
-    (``concepts.WHOLE_SCOPE``), the lower one is no such whole and lies far below it (by
-    :data:`SCOPE_GAP`): it may be the part. Near it, it is the whole told again ("136
+    (``concepts.WHOLE_SCOPE``), the lower one is no such whole and lies well below it (by
+    :data:`WHOLE_GAP`): it may be the part. Near it, it is the whole told again ("136
     units" and "the tower had 134 units")."""
     hm, lm = high.claim.measure, low.claim.measure
     if hm is None or lm is None or WHOLE_SCOPE not in hm.scope or WHOLE_SCOPE in lm.scope:
         return False
-    return magnitude_ratio(low, high) >= SCOPE_GAP
+    return magnitude_ratio(low, high) >= WHOLE_GAP
+
+
+WHOLE_GAP = 1.5
+"""How many times larger the whole set must be than a figure that is no whole for that
+figure to be read as a part of it ("zwei Stadtteilbibliotheken" against "der fünf
+Stadtteilbibliotheken"); nearer, it is the whole told again ("136 units" and "the tower
+had 134 units")."""
 
 
 def _crew_apart(a: Comparable, b: Comparable) -> bool:

@@ -834,6 +834,10 @@ def test_the_whole_a_part_was_taken_from_is_no_count_of_the_part_en() -> None:
         ("a", "en", "2021-06-24", "Officials said 55 of the complex's 136 units had collapsed."),
         ("b", "en", "2021-06-25", "The mayor has said the tower had 134 units."),
     )
+    # a small set: two of five is a part already
+    part = "Die Verwaltung schlägt vor, zwei Hallenbäder und zwei Büchereien zu schließen."
+    whole = "Damit schließt zum Jahresende nur eines der vier Hallenbäder."
+    _none(("a", "de", "2025-11-04", part), ("b", "de", "2025-11-13", whole))
 
 
 def test_all_that_a_body_has_is_no_count_of_a_part_en_de() -> None:
