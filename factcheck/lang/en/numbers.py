@@ -192,7 +192,7 @@ YEAR_CONTEXT_WORDS = frozenset(
     {
         "in", "since", "until", "till", "by", "from", "year", "years", "early", "late",
         "mid", "mid-", "spring", "summer", "autumn", "fall", "winter", "before", "after",
-        "during", "the", "its", "their", "his", "her", "this", "born", "founded", "of",
+        "during", "the", "a", "an", "its", "their", "his", "her", "this", "born", "founded", "of",
         "election", "season", "fiscal", "fy",
     }
 )  # fmt: skip

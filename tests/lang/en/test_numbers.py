@@ -463,6 +463,7 @@ def test_lost_soldiers_is_a_count_not_a_change() -> None:
         "In 2019 the army grew.",
         "Since 2000, he has ruled.",
         "The 2018 election was close.",
+        "It was the biggest since a 2011 rally against closures.",
         "It happened in 2019.",
         "The war (2014) began.",
         "COVID-19 and the G7 met.",
