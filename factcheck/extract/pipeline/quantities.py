@@ -95,6 +95,7 @@ from factcheck.extract.pipeline.subjects import (
     subject_subgroup,
     subject_word,
     thing_for,
+    with_crew,
 )
 from factcheck.extract.roles import (
     DEAD,
@@ -107,6 +108,7 @@ from factcheck.extract.roles import (
 )
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ABOARD,
     ABOARD_CONCEPTS,
     ALONE_SCOPE,
     AVERAGE_SCOPE,
@@ -129,6 +131,7 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_SCOPE,
+    PASSENGER,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
     PROJECTION_SCOPE,
@@ -260,6 +263,8 @@ def _quantity_claim(
         if (home := as_population(text, s, qm.start, noun, lang)) is not None:
             noun, role, state = home, None, None  # "a town of 12,000 residents" live there
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
+        if concept == PASSENGER and noun is not None and with_crew(text, noun.end, lang):
+            concept = ABOARD  # "4,000 passengers and crew": all on board
         if (hurt := later_harm(st, qm, noun, b, concept)) is not None:
             role, concept = hurt  # "two injured people died": dead, a part of the dead
         if noun is None and concept in HARM_ROLES and (kind := part_kind(st, qm, b)):

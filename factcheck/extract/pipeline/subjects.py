@@ -234,6 +234,17 @@ def duration_thing(head: str, lang: str) -> str | None:
     return f"duration:{subject}"
 
 
+def with_crew(text: str, end: int, lang: str) -> bool:
+    """True when the noun ending at ``end`` is joined to the crew ("just over 4,000
+    passengers *and crew*", "Passagiere *und Besatzung*"): together, all on board."""
+    words = text[end : end + 24].split()[:2]
+    return (
+        len(words) == 2
+        and words[0].casefold() in get_language(lang).syntax.COORDINATORS
+        and concept_of(words[1].strip(",.;:"), lang) == "crew"
+    )
+
+
 def in_name(text: str, start: int, end: int, lang: str) -> bool:
     """True when a word of the noun ``text[start:end]`` after a figure is written with a
     capital in a language that writes its nouns in lower case: the noun is a name, and its

@@ -344,6 +344,10 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # what a craft carried, said right after the noun, is no toll; the killed on board
         # are dead
         ("An airliner with 67 people aboard went down, killing 38.", "en", "aboard"),
+        # passengers and crew together are all on board
+        ("The ship, with just over 4,000 passengers and crew, is sailing.", "en", "aboard"),
+        ("An Bord waren 2.400 Passagiere und Besatzung.", "de", "aboard"),
+        ("The ferry carried 412 passengers and 58 crew members.", "en", "passenger"),
         ("The implosion killed all five people on board.", "en", "dead"),
         ("Bei dem Absturz der Maschine mit 67 Menschen an Bord starben 38.", "de", "aboard"),
         # survivors are the rescued
