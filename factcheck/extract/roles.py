@@ -47,6 +47,7 @@ from factcheck.lang.concepts import (
     PART_OF_ROLES,
     PASSENGER,
     POWER_CUSTOMERS,
+    POWER_RESTORED,
     PREMISES,
     PREMISES_CONCEPTS,
     SEARCHED,
@@ -458,7 +459,7 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         # "60,617 votes were cast": all of them (a part before "of the votes cast" has no
         # noun of its own and is one side's)
         return role
-    if role == WITHOUT_POWER and (person or noun_concept in POWER_CUSTOMERS):
+    if role in (WITHOUT_POWER, POWER_RESTORED) and (person or noun_concept in POWER_CUSTOMERS):
         return role  # "2.5 million people without power", "400,000 homes and businesses"
     if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:
         return PREMISES  # "45 Wohnungen" and "38 Objekte" durchsucht: premises

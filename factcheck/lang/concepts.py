@@ -241,6 +241,11 @@ WITHOUT_POWER = "without_power"
 *without power*", "2,5 Millionen Menschen *ohne Strom*"): a current level
 (:data:`CURRENT_CONCEPTS`), not a running total."""
 
+POWER_RESTORED = "power_restored"
+"""The state of homes and customers whose electricity is back ("power was *restored* to
+9,000 customers", "18.000 Haushalte haben *wieder Strom*"): a count of its own that grows
+as crews work, never the count cut off (:data:`WITHOUT_POWER`)."""
+
 SEARCHED = "searched"
 """The state of places searched by the police ("45 Wohnungen *durchsucht*", "officers
 *raided* 38 properties")."""
@@ -307,6 +312,7 @@ gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", "adrift", WITHOUT_POWER,
+     POWER_RESTORED,
      SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures

@@ -373,6 +373,12 @@ def test_harm_to_people_of_a_kind_counts_the_harmed_of_that_kind(
         ("Power outages affected 310,000 customers.", "310,000 customers", "en",
          "without_power"),
         ("80.000 Haushalte waren ohne Strom.", "80.000 Haushalte", "de", "without_power"),
+        # those whose power is back are a count of their own, never the outage's
+        ("Power was restored to 9,000 customers by noon.", "9,000 customers", "en",
+         "power_restored"),
+        ("By Tuesday, 12,000 homes had power again.", "12,000 homes", "en", "power_restored"),
+        ("Am Nachmittag hatten mehr als 18.000 Haushalte wieder Strom.", "18.000 Haushalte",
+         "de", "power_restored"),
         # a permit's limit is what the place may hold
         ("Organisers had permission for only 80,000, police said.", "80,000", "en", "capacity"),
         ("Organisers had been allowed to host 80,000 people.", "80,000 people", "en",

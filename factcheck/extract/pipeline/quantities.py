@@ -316,6 +316,7 @@ def _quantity_claim(
             # harm to people names no state of things: "14 fatalities and damage to more
             # than 3,200 structures" counts damaged structures
             state = st.role_cues.role_at(a, b, qm.start, qm.end, wider, among=OBJECT_ROLES)
+            state = None if state in TRIP_ROLES and noun.concept not in TRIP_CONCEPTS else state
         if concept in HARM_ROLES or role in HARM_ROLES or concept in ABOARD_CONCEPTS:
             # what happened to people has a place, not an origin and a destination
             # ("the ministry gave a count of 1,414 dead" delivers nothing); the people on

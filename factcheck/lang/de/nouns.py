@@ -193,6 +193,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
                       "vom Stromnetz"),
+    # wieder versorgt: eine Zahl für sich ("18.000 Haushalte haben wieder Strom")
+    "power_restored": ("wieder Strom", "wieder versorgt", "wieder am Netz", "wieder ans Netz",
+                       "wieder angeschlossen", "wiederhergestellt*"),
     # was die Flugabwehr abschießt oder abfängt, ist zerstört ("99 Drohnen abgeschossen";
     # eine gestartete Rakete ist so nur nicht vergleichbar, nie ein Fehlalarm)
     # beides zusammen: "Mehr als 800 Häuser wurden beschädigt oder zerstört"

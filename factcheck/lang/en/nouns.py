@@ -279,6 +279,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "without_power": ("without power", "without electricity", "lost power", "lose power",
                       "losing power", "knocked out power", "knocked out electricity",
                       "cut power", "cut off power", "power outage*", "outages", "in the dark"),
+    # electricity back: a count of its own ("power was restored to 9,000 customers")
+    "power_restored": ("restored", "reconnected", "power back", "power again",
+                       "electricity back", "back on the grid"),
     # what air defences bring down is destroyed ("shot down 102 missiles")
     "damaged_or_destroyed": ("damaged or destroyed", "destroyed or damaged"),  # both together
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",

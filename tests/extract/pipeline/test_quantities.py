@@ -207,6 +207,11 @@ def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: 
          "produced"),
         ("Tesla delivered 384,122 vehicles in the quarter.", "384,122 vehicles", "en", None),
         ("Die Produktion lag bei 401.244 Fahrzeugen.", "401.244 Fahrzeugen", "de", "produced"),
+        # an outage ("Ausfall") cancels trips, never the households it befell
+        ("Von dem Ausfall waren rund 13.000 Haushalte betroffen.", "rund 13.000 Haushalte", "de",
+         None),
+        ("Von dem Ausfall waren 300 Zugfahrten betroffen.", "300 Zugfahrten", "de",
+         "cancelled"),
     ],
 )  # fmt: skip
 def test_what_befell_things_and_what_a_thing_carries(
