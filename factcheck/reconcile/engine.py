@@ -721,8 +721,14 @@ def _decide(
         kind = DiscrepancyKind.INTERNAL
     rel = relative_gap(a, b)
     ids = (ca.id, cb.id) if ca.id < cb.id else (cb.id, ca.id)
+    # told apart in time when wording.write gives a reason of time (a correction, an update)
+    timed = (
+        kind is DiscrepancyKind.REVISION
+        or (cumulative and (later is low or not same_day))
+        or (later is not None and not cumulative)
+    )
     ranked = Ranked(
-        kind, round(rel, 4), discrepancy_id(kind.value, ids), pragmatic, same_article, ids
+        kind, round(rel, 4), discrepancy_id(kind.value, ids), pragmatic, same_article, ids, timed
     )
     return Draft(
         ranked,

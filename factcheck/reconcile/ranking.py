@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.models import Claim, Discrepancy, DiscrepancyKind, Qualifier, UnitKind
+from factcheck.models import (
+    Claim,
+    Discrepancy,
+    DiscrepancyKind,
+    Qualifier,
+    ReasonCode,
+    UnitKind,
+)
 from factcheck.reconcile.explain import echoes_sentence
 from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
 
@@ -44,11 +51,20 @@ class Ranked:
     """The finding holds only in the pragmatic reading of an open hedge."""
     within_article: bool
     claims: tuple[str, ...]
+    timed: bool = False
+    """The finding's figures are told apart in time (a later one may correct or update
+    the other: the reasons :data:`TIMED_REASONS`), so that among pairs equally far apart
+    the one stated for the same time is the finding and the rest its echoes."""
 
     @classmethod
     def of(cls, d: Discrepancy) -> Ranked:
         """What the ranking reads of a finding already written."""
-        return cls(d.kind, d.gap, d.id, _pragmatic(d), d.within_article, d.claims)
+        timed = any(r.code in TIMED_REASONS for r in d.reasons)
+        return cls(d.kind, d.gap, d.id, _pragmatic(d), d.within_article, d.claims, timed)
+
+
+TIMED_REASONS: frozenset[ReasonCode] = frozenset({ReasonCode.REVISION, ReasonCode.GROWING_TOTAL})
+"""The reasons that tell two figures apart in time: a correction, an update of a total."""
 
 
 def capped(
@@ -77,6 +93,9 @@ def kept(
     positions), as their places in ``found`` in rank order, each with its echoes: ranked
     closest figures first (then by id; pragmatic readings of open hedges after the
     findings that hold by logic), each claim taking part in at most ``per_claim``.
+    Among pairs equally close, those stated for one time come before those told apart in
+    time (:attr:`Ranked.timed`: "19" and "23" injured on one Sunday is the finding, the
+    "19" of three days later its echo).
 
     With the ``classes`` of the positions (:func:`value_class`), echoes are one finding:
     when several reports repeat the same two figures ("rund 8.500" in three articles,
@@ -87,11 +106,11 @@ def kept(
     hundredth), those whose claims name their sources (``sourced``,
     :func:`named_source`) come first."""
 
-    def rank(at: int) -> tuple[bool, float, int, float, str]:
+    def rank(at: int) -> tuple[bool, float, bool, int, float, str]:
         i, j, d = found[at]
         gap = d.gap if d.gap is not None else 1.0
         named = (sourced[i] + sourced[j]) if sourced else 0
-        return (d.pragmatic, round(gap, 2), -named, gap, d.id)
+        return (d.pragmatic, round(gap, 2), d.timed, -named, gap, d.id)
 
     count: dict[int, int] = {}
     chosen: list[int] = []

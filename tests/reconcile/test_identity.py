@@ -161,6 +161,19 @@ def test_the_echoed_finding_cites_the_statements_that_name_their_sources() -> No
     assert d.echoes == (plain.id,)
 
 
+def test_the_echoed_finding_cites_the_statements_of_one_time() -> None:
+    """19 and 23 injured officers on one Sunday is the disagreement; the 19 a named source
+    gave three days later, which might correct the 23, is its echo."""
+    said = Attribution(chain=(Source(name="Polizei", key="polizei", kind=SourceKind.ORGANISATION),))
+    days = [article("a", "2025-10-19"), article("b", "2025-10-19"), article("c", "2025-10-22")]
+    early = quantity("a", 19, "injured", cumulative=True)
+    other = quantity("b", 23, "injured", cumulative=True, attribution=said)
+    later = quantity("c", 19, "injured", cumulative=True, attribution=said)
+    (d,) = reconcile([early, other, later], articles=days)
+    assert set(d.claims) == {early.id, other.id}
+    assert d.echoes == (later.id,)
+
+
 def test_a_bare_count_far_from_a_figure_is_another_thing() -> None:
     """ "16" whose thing is read from its role is compared only with figures near it:
     far from "more than 40 people" it more likely counts something else."""
