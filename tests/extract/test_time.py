@@ -842,6 +842,8 @@ def test_a_number_after_for_before_a_noun_is_a_count(text: str, lang: str) -> No
         ("In der fünften Kalenderwoche wurden 4.100 Fälle gemeldet.", "de", D(2026, 1, 26),
          D(2026, 2, 1)),
         ("In KW 52 wurden 900 Fälle gemeldet.", "de", D(2025, 12, 22), D(2025, 12, 28)),
+        # a 53rd week: the last year that had one (2020), years before the publication
+        ("In KW 53 wurden 900 Fälle gemeldet.", "de", D(2020, 12, 28), D(2021, 1, 3)),
         # with its year
         ("KW 05/2026: 300 Fälle", "de", D(2026, 1, 26), D(2026, 2, 1)),
         ("In der 40. Kalenderwoche 2025 begann die Saison.", "de", D(2025, 9, 29),

@@ -206,6 +206,10 @@ def _iso_week(year: int, week: int) -> tuple[dt.date, dt.date] | None:
     return monday, monday + dt.timedelta(days=6)
 
 
+ISO_LONG_YEAR_GAP = 6
+"""The most years between two ISO years that have a 53rd week."""
+
+
 def _resolve_week(w: _Week, ctx: _Context, mode: str) -> _Res:
     """A calendar week: of the year written, else the week of that number nearest the
     publication in the sentence's tense (the latest begun by publication in the past
@@ -218,7 +222,10 @@ def _resolve_week(w: _Week, ctx: _Context, mode: str) -> _Res:
     if ctx.pub is None:
         return _unresolved(DatePrecision.DAY)
     p1, p2 = ctx.pub
-    weeks = [b for y in range(p1.year - 1, p2.year + 2) if (b := _iso_week(y, w.week))]
+    # years around publication, wide enough to hold a 53rd week (one every five or six
+    # years): "KW 53" told on 1 January 2000 is the week of 28 December 1998
+    reach = 1 if w.week < 53 else ISO_LONG_YEAR_GAP
+    weeks = [b for y in range(p1.year - reach, p2.year + reach + 1) if (b := _iso_week(y, w.week))]
     if mode == "past":
         picked = [b for b in weeks if b[0] <= p2][-1:]
     elif mode == "future":
