@@ -119,6 +119,12 @@ ANY_FIGURE_STANCES: frozenset[str] = frozenset({"target"})
 """Stances that any figure may take, counts too (demands and offers are shares, sums and
 durations of a negotiation)."""
 
+OFFSET = "offset"
+"""The subject of a length of time that tells a moment by its distance from an event
+("vier Stunden vor dem Anpfiff", the packs' ``nouns.OFFSET_AFTER``): the length of nothing,
+never compared as a duration (the gates closed and the gates opened, each "before
+kickoff", are two moments)."""
+
 SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",
     "length": "[length]", "depth": "[length]", "below_surface": "[length]",
@@ -127,7 +133,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "night_temperature": "[temperature]", "body_temperature": "[temperature]",
     "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
-    "standoff": "[time]", "fire": "[time]",
+    "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",

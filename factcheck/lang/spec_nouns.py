@@ -144,6 +144,11 @@ class Nouns(Protocol):
     """Words right before a count that make it all a body operates ("Meridian Valley
     *operates* seven hospitals", "die Kette *betreibt* zwölf Filialen"): the whole set
     (``concepts.WHOLE_SCOPE``), of whatever noun."""
+    OFFSET_AFTER: tuple[str, ...]
+    """Words right after a length of time that make it that long before or after an event
+    named next ("rund vier Stunden *vor dem* Anpfiff", "two hours *ahead of* kickoff"): a
+    moment told by its distance from another (``concepts.OFFSET``), the length of nothing,
+    and not compared as a duration (a gate closed and one opened are two moments)."""
     DISTANCE_FROM: tuple[str, ...]
     """Words right after a length that make it a distance from something ("about 600 feet
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before

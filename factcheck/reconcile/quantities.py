@@ -57,6 +57,7 @@ from factcheck.lang.concepts import (
     LEAKED,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
+    OFFSET,
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
@@ -171,6 +172,10 @@ class Comparable:
     asof: AsOf | None = None
 
 
+DURATION_OFFSET = f"duration:{OFFSET}"
+"""The measure key of a length of time that tells a moment (``concepts.OFFSET``)."""
+
+
 def measure_key(claim: Claim) -> str | None:
     """The blocking key: schema, concept (counts) or thing (measures), and the unit's
     dimension (``quantity|count|container``, ``quantity|[length]|measure:long``); None
@@ -185,6 +190,8 @@ def measure_key(claim: Claim) -> str | None:
         return f"{claim.kind}|count|{PASSENGER if m.key == ABOARD else m.key}"
     if ":" not in m.thing and m.thing not in ("age",) and not m.scope:
         return None  # a measure with no known subject ("300 Kilometer") is not compared
+    if m.key == DURATION_OFFSET:
+        return None  # "vier Stunden vor dem Anpfiff": a moment, no length (concepts.OFFSET)
     if claim.time is None and m.thing.startswith("measure:") and m.key[8:] in READINGS:
         return None  # a temperature of no time told: one reading of many (concepts.READINGS)
     if m.thing == "age" and not claim.actors and not m.key.startswith("age:"):

@@ -269,6 +269,16 @@ def test_a_temperature_of_no_time_told_is_one_reading_not_compared() -> None:
     assert measure_key(quantity("c", 23, "runner")) is not None
 
 
+def test_a_moment_told_by_its_distance_from_an_event_is_not_compared() -> None:
+    """ "Vier Stunden vor dem Anpfiff" is a moment (concepts.OFFSET), no length: kept out
+    of the blocks, while the length of a strike is compared."""
+    kw = {"unit": "hour", "unit_kind": UnitKind.PHYSICAL}
+    offset = quantity("a", 4, "duration:offset", **kw)  # type: ignore[arg-type]
+    strike = quantity("b", 20, "duration:strike", **kw)  # type: ignore[arg-type]
+    assert measure_key(offset) is None
+    assert measure_key(strike) is not None
+
+
 @pytest.mark.parametrize(("x", "y", "expected"), [(38, 38, True), (38, 45, False)])
 def test_temperatures_on_one_scale_compare_in_that_scale(
     x: float, y: float, expected: bool

@@ -16,7 +16,13 @@ from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
 from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
-from factcheck.lang.concepts import PERSON_CONCEPTS, RATE, SUBJECT_DIMENSIONS, VOTE_ROLES
+from factcheck.lang.concepts import (
+    OFFSET,
+    PERSON_CONCEPTS,
+    RATE,
+    SUBJECT_DIMENSIONS,
+    VOTE_ROLES,
+)
 from factcheck.models import Claim, Quantity, UnitKind
 
 RESTATED_BEFORE = 48
@@ -77,6 +83,8 @@ def subject_word(
     percentage only a rate (inflation). Only words up to ``reach`` characters before the
     figure count."""
     q = qm.quantity
+    if qm.role is NumberRole.DURATION and word_after_in(text, qm.end, lang, "OFFSET_AFTER"):
+        return OFFSET, qm.end  # "vier Stunden vor dem Anpfiff": a moment, no length
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
     dimension = _MEASURED_AS.get(dimension or "", dimension)
     # "about 600 feet *from* the chamber": a distance from it, whatever stands before

@@ -250,6 +250,13 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {}
 # English: 'operates', 'operated', 'runs', 'owns', ...
 OPERATOR_WORDS: tuple[str, ...] = ()
 
+# Words right after a length of time that make it that long before or after an event named next
+# ("rund vier Stunden *vor dem* Anpfiff", "two hours *ahead of* kickoff"): a moment told by its
+# distance from another (``concepts.OFFSET``), the length of nothing, and not compared as a
+# duration (a gate closed and one opened are two moments).
+# English: 'ahead of', 'prior to'
+OFFSET_AFTER: tuple[str, ...] = ()
+
 # Words right after a length that make it a distance from something ("about 600 feet *from* the
 # chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before the number
 # ("Rescue teams *underground* were ...") is not what it measures.

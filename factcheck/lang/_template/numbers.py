@@ -133,7 +133,7 @@ TIME_WORDS: tuple[str, ...] = ()
 
 # Words right before a bare four-digit number (1000-2199) that make it a year (``seit 2000``,
 # ``im Jahr 2023``, ``Anfang 2024``).
-# English: 'after', 'autumn', 'before', 'born', ...
+# English: 'a', 'after', 'an', 'autumn', ...
 YEAR_CONTEXT_WORDS: frozenset[str] = frozenset()
 
 # Words right after such a number that make it a year (English function words: ``in 2019 the``);

@@ -554,6 +554,14 @@ OPERATOR_WORDS: tuple[str, ...] = (
 """Wörter direkt vor einer Zahl, die sie zu allem machen, was jemand betreibt ("die Kette
 *betreibt* zwölf Filialen"): die ganze Menge, gleich welches Nomen."""
 
+OFFSET_AFTER: tuple[str, ...] = (
+    "vor dem", "vor der", "vor den", "vor einem", "vor einer", "vor Beginn",
+    "nach dem", "nach der", "nach den", "nach einem", "nach einer", "nach Beginn",
+)  # fmt: skip
+"""Wörter direkt nach einer Zeitspanne, die sie zum Abstand von einem Ereignis machen
+("rund vier Stunden *vor dem* Anpfiff", "40 Minuten *nach der* Explosion"): ein
+Zeitpunkt, keine Dauer ("bevor" und "nachdem" leiten dagegen einen Satz ein)."""
+
 DISTANCE_FROM: tuple[str, ...] = ("von", "vom", "entfernt")
 """Wörter direkt nach einer Länge, die sie zum Abstand von etwas machen ("etwa 180 Meter
 *von* der Kammer entfernt"): ein Wort davor ("Die Retter *unter Tage* waren ...") sagt nicht,
@@ -578,6 +586,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
     # gesperrt")
     "standoff": ("Geiselnahme", "Belagerung", "Geiseldrama"),
+    # wie lange ein Spiel oder ein Betrieb stillstand ("unterbrach die Partie für zwölf
+    # Minuten")
+    "interruption": ("unterbrochen", "unterbrach", "Unterbrechung", "Spielunterbrechung"),
     "strike": ("Streik", "Streiks", "Warnstreik", "Warnstreiks", "Ausstand", "streikt",
                "streiken", "gestreikt"),
     # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:

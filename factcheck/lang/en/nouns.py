@@ -594,6 +594,10 @@ OPERATOR_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """See the German file."""
 
+OFFSET_AFTER: tuple[str, ...] = ("ahead of", "prior to")
+"""See the German file. Not "before the" and "after the", which also open a clause after a
+length ("the standoff lasted six hours before the gunman surrendered")."""
+
 DISTANCE_FROM: tuple[str, ...] = ("from", "away from", "short of", "off")
 """See the German file."""
 
@@ -653,6 +657,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),
     "standoff": ("standoff", "stand-off", "siege", "hostage-taking"),
+    # how long a match or a service stood still ("play was suspended for 20 minutes")
+    # (not "suspended" alone: a suspended sentence, officers suspended for two weeks)
+    "interruption": ("interrupted", "interruption", "suspended play", "play was suspended",
+                     "halted play", "play was halted", "suspension of play", "stoppage of play"),
     # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
     "term": ("term", "runs for", "will run for", "contract", "contracts"),
     "outage": ("outage", "blackout", "without power"),

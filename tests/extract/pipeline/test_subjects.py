@@ -110,8 +110,9 @@ def _things(text: str, lang: str) -> dict[str, str]:
         ("The fire burned for roughly 11 hours.", "en", "roughly 11 hours", "duration:fire"),
         ("It took crews five hours to put out the blaze.", "en", "five hours", "duration:fire"),
         ("Das Feuer brannte rund elf Stunden lang.", "de", "rund elf Stunden", "duration:fire"),
-        # a time after a fire is no length of it
-        ("Drei Tage nach dem Brand wurde ein Mann festgenommen.", "de", "Drei Tage", "duration"),
+        # a time after a fire is no length of it, but a moment after it
+        ("Drei Tage nach dem Brand wurde ein Mann festgenommen.", "de", "Drei Tage",
+         "duration:offset"),
         # the night's temperatures are a measure of their own
         ("Die Temperaturen sanken auch nachts kaum unter 20 Grad.", "de", "unter 20 Grad",
          "measure:night_temperature"),
@@ -315,6 +316,20 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
          "duration:standoff"),
         ("Die Geiselnahme dauerte fast fünf Stunden.", "de", "fast fünf Stunden",
          "duration:standoff"),
+        ("The standoff lasted six hours before the gunman surrendered.", "en", "six hours",
+         "duration:standoff"),
+        # how long a match stood still
+        ("Der Schiedsrichter unterbrach die Partie für zwölf Minuten.", "de", "zwölf Minuten",
+         "duration:interruption"),
+        ("Play was suspended for about 20 minutes.", "en", "about 20 minutes",
+         "duration:interruption"),
+        ("Rail services were suspended for three hours.", "en", "three hours", "duration"),
+        # that long before or after an event: a moment, the length of nothing
+        ("Die Fanzone schloss rund vier Stunden vor dem Anpfiff.", "de", "rund vier Stunden",
+         "duration:offset"),
+        ("Der Streik begann 40 Minuten nach der Explosion.", "de", "40 Minuten",
+         "duration:offset"),
+        ("The gates closed two hours ahead of kickoff.", "en", "two hours", "duration:offset"),
         # a storm's top wind
         ("Mit 162 km/h fegte Orkan Marlene über die Halbinsel.", "de", "162 km/h",
          "measure:gust"),
