@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from factcheck.extract.clauses import SentenceIndex, after_content_marker
 from factcheck.extract.figure_cues import (
@@ -40,6 +39,12 @@ from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
 from factcheck.extract.pipeline.current import cumulative as running_total
+from factcheck.extract.pipeline.forms import (
+    dimension_of_form,
+    new_level,
+    rehedged,
+    sizes_a_thing,
+)
 from factcheck.extract.pipeline.modality import _modality, restated
 from factcheck.extract.pipeline.parts import (
     as_population,
@@ -153,7 +158,6 @@ from factcheck.models import (
     Direction,
     Measure,
     Qualifier,
-    Quantity,
     Span,
     TimeRef,
     UnitKind,
@@ -176,7 +180,7 @@ def _quantity_claim(
 ) -> Claim | None:
     text, lang = st.article.text, st.lang
     qm = as_age(qm, text, lang)  # "the dead boy was 13", "eine Frau aus Rheda (63)"
-    q = _new_level(qm.quantity)
+    q = new_level(qm.quantity)
     if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
         sentence_time = as_of_writing(st, sentence_time, seg or (s, e))
     measure: Measure | None = None
@@ -247,7 +251,7 @@ def _quantity_claim(
             or (
                 noun is not None
                 and noun.concept in FIXED_CONCEPTS
-                and _sizes_a_thing(text, qm, noun)
+                and sizes_a_thing(text, qm, noun)
             )
         ):
             # jobs cut are no trips; "a seven-story building collapsed": the building did
@@ -416,7 +420,7 @@ def _quantity_claim(
             end = qm.end if noun.start - qm.end > 40 else noun.end
             bound = trailing_hedge(text, end, e, lang) if q.qualifier is Qualifier.EXACT else None
             if bound is not None:  # "20 people or more", "110 degrees or higher"
-                q = _rehedged(q, bound[0])
+                q = rehedged(q, bound[0])
                 end = bound[1]
     elif qm.role is NumberRole.ORDINAL and not is_ranking(text, qm.end, e, lang):
         # "on the second day": a place in a sequence; a ranking is a figure ("zweitgrößte")
@@ -628,7 +632,7 @@ def _quantity_claim(
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None
-            and not _dimension_of_form(q.unit)
+            and not dimension_of_form(q.unit)
         ):
             cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
             role = cues.role_at(seg[0], seg[1], qm.start, qm.end)
@@ -694,21 +698,6 @@ def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tup
     return max(a, lo), min(b, hi)
 
 
-@lru_cache(maxsize=4096)
-def _dimension_of_form(unit: str | None) -> bool:
-    """True for a unit of length or area: the size of a thing ("der 854 Kilometer lange
-    Strom"), never a running total, whatever harm its sentence tells of."""
-    from factcheck.extract.units import dimension
-
-    if not unit:
-        return False
-    try:
-        dim = dimension(unit)
-    except (AttributeError, ValueError, TypeError):  # a unit pint does not know
-        return False
-    return dim in ("[length]", "[length] ** 2")
-
-
 def _expanded(text: str, s: int, e: int, lang: str) -> bool:
     """True when the paragraph up to the end of the sentence ``s:e`` tells of a place
     made bigger (the packs' ``nouns.EXPANSION_CUES``)."""
@@ -751,33 +740,6 @@ NUMBER_OF_BEFORE = 80
 _DIGIT = re.compile(r"\d")
 
 
-def _rehedged(q: Quantity, qualifier: Qualifier) -> Quantity:
-    """``q`` with the interval of another hedge (a trailing one: "20 people or more")."""
-    return Quantity.hedged(
-        q.nominal,
-        qualifier,
-        unit=q.unit,
-        unit_kind=q.unit_kind,
-        precision=q.precision,
-        scale=q.scale,
-        direction=q.direction,
-        change=q.change,
-    )
-
-
-def _new_level(q: Quantity) -> Quantity:
-    """A change ("stieg von 38 auf 52") as the level it reached, with its direction (the
-    range of both levels would agree with any figure between); else ``q`` as it is."""
-    if q.direction is None or q.qualifier is not Qualifier.RANGE or q.change:
-        return q
-    level = q.high if q.direction is Direction.INCREASE else q.low
-    if level is None:
-        return q
-    return q.model_copy(
-        update={"nominal": level, "low": level, "high": level, "qualifier": Qualifier.EXACT}
-    )
-
-
 def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
     """True when the sentence's opening, before its first figure, marks an early count."""
 
@@ -788,10 +750,3 @@ def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
 def _concept(word: str, lang: str) -> str | None:
 
     return concept_of(word, lang) or word.casefold()
-
-
-def _sizes_a_thing(text: str, qm: QuantityMatch, noun: CountedNoun) -> bool:
-    """True when a count of a fixed part is glued to its noun and so sizes the thing after
-    it ("a seven-*story* building" was damaged), rather than counting parts ("seven
-    floors were damaged")."""
-    return "-" in text[qm.end : noun.start + 1]

@@ -1,0 +1,61 @@
+"""The pipeline, forms: how a figure is written, read apart from what it counts (a change
+as the level it reached, a hedge written after the figure, a unit of size, a count glued
+to the noun it sizes). Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.nouns import CountedNoun
+from factcheck.models import Direction, Qualifier, Quantity
+
+
+@lru_cache(maxsize=4096)
+def dimension_of_form(unit: str | None) -> bool:
+    """True for a unit of length or area: the size of a thing ("der 854 Kilometer lange
+    Strom"), never a running total, whatever harm its sentence tells of."""
+    from factcheck.extract.units import dimension
+
+    if not unit:
+        return False
+    try:
+        dim = dimension(unit)
+    except (AttributeError, ValueError, TypeError):  # a unit pint does not know
+        return False
+    return dim in ("[length]", "[length] ** 2")
+
+
+def rehedged(q: Quantity, qualifier: Qualifier) -> Quantity:
+    """``q`` with the interval of another hedge (a trailing one: "20 people or more")."""
+    return Quantity.hedged(
+        q.nominal,
+        qualifier,
+        unit=q.unit,
+        unit_kind=q.unit_kind,
+        precision=q.precision,
+        scale=q.scale,
+        direction=q.direction,
+        change=q.change,
+    )
+
+
+def new_level(q: Quantity) -> Quantity:
+    """A change ("stieg von 38 auf 52") as the level it reached, with its direction (the
+    range of both levels would agree with any figure between); else ``q`` as it is."""
+    if q.direction is None or q.qualifier is not Qualifier.RANGE or q.change:
+        return q
+    level = q.high if q.direction is Direction.INCREASE else q.low
+    if level is None:
+        return q
+    return q.model_copy(
+        update={"nominal": level, "low": level, "high": level, "qualifier": Qualifier.EXACT}
+    )
+
+
+def sizes_a_thing(text: str, qm: QuantityMatch, noun: CountedNoun) -> bool:
+    """True when a count of a fixed part is glued to its noun and so sizes the thing after
+    it ("a seven-*story* building" was damaged), rather than counting parts ("seven
+    floors were damaged")."""
+    return "-" in text[qm.end : noun.start + 1]
