@@ -373,6 +373,13 @@ def test_harm_to_people_of_a_kind_counts_the_harmed_of_that_kind(
         ("Power outages affected 310,000 customers.", "310,000 customers", "en",
          "without_power"),
         ("80.000 Haushalte waren ohne Strom.", "80.000 Haushalte", "de", "without_power"),
+        # who opens the sentence saying so is not what befell the people counted
+        ("Survivors told rescuers that as many as 500 people had been crammed on board.",
+         "500 people", "en", "aboard"),
+        ("Survivors said 500 people had been aboard the vessel.", "500 people", "en",
+         "aboard"),
+        ("Unter den Verletzten sind nach Polizeiangaben auch zwei Kinder.", "zwei Kinder",
+         "de", "injured:child"),
         # those whose power is back are a count of their own, never the outage's
         ("Power was restored to 9,000 customers by noon.", "9,000 customers", "en",
          "power_restored"),

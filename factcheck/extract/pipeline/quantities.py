@@ -217,6 +217,10 @@ def _quantity_claim(
         label = list_label_end(text, s)
         if label is not None and wider[0] > label:
             wider = (s, wider[1])  # "- Rückbau: 178 Anlagen": the line's label tells
+        if (opens := _source_name_end(text, s, qm.start, attribution)) is not None:
+            # "Survivors told rescuers that 500 people had been aboard": who opens the
+            # sentence saying so is not what befell the people counted
+            a, wider = max(a, opens), (max(wider[0], opens), wider[1])
         # a cue after the figure is as near as it is to the end of the figure's noun when
         # the clause goes on from it: "3 died and 12 more people were injured" counts the
         # injured, "destroyed 9,418 structures and damaged 1,073" the destroyed
@@ -750,3 +754,17 @@ def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
 def _concept(word: str, lang: str) -> str | None:
 
     return concept_of(word, lang) or word.casefold()
+
+
+def _source_name_end(text: str, s: int, start: int, attribution: Attribution | None) -> int | None:
+    """Where the name of the source that opens the sentence at ``s`` ends, when it stands
+    before the figure at ``start`` ("*Survivors* told rescuers that 500 people ..."), else
+    None (a source inside the sentence, "nach Polizeiangaben", or one carried over)."""
+    if attribution is None or attribution.carried or not attribution.chain:
+        return None
+    said = attribution.span
+    if said is None or text[s : said.start].strip() or said.end > start:
+        return None
+    name = attribution.chain[0].name
+    at = text.find(name, said.start, said.end) if name else -1
+    return None if at < 0 else at + len(name)
