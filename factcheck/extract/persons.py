@@ -162,8 +162,10 @@ def firm_name(phrase: str, lang: str) -> str | None:
 @cache
 def _noun_like(word: str, lang: str) -> bool:
     """True for words that are common nouns, not names: compounds of two known words
-    ("Raumfahrtanlage", "Einsatzfall"), hyphenated compounds ending in a known noun
-    ("Paria-Staaten"), camel-case joins, words with digits, all-capital abbreviations."""
+    ("Raumfahrtanlage", "Einsatzfall") where the language writes compounds closed (the
+    pack's ``morphology.CLOSED_COMPOUNDS``: in English, "Ashdown" and "Blackwood" are
+    surnames), hyphenated compounds ending in a known noun ("Paria-Staaten"), camel-case
+    joins, words with digits, all-capital abbreviations."""
     if any(ch.isdigit() for ch in word) or _CAMEL.search(word) or word.isupper():
         return True
     parts = word.split("-")
@@ -175,6 +177,8 @@ def _noun_like(word: str, lang: str) -> bool:
             and is_known_word(last, lang)
             and len(last) > 3
         )
+    if not get_language(lang).morphology.CLOSED_COMPOUNDS:
+        return False
     for i in range(3, len(word) - 2):
         head, tail = word[:i], word[i:]
         tail = tail[:1].upper() + tail[1:]

@@ -56,6 +56,13 @@ def test_person_index_skips_common_nouns_and_compounds() -> None:
     assert PersonIndex(text, 0, "de").full == []
 
 
+def test_a_surname_of_two_words_is_a_name_where_compounds_are_written_apart() -> None:
+    """ "Ashdown", "Blackwood": English writes no closed compounds of nouns, so a surname
+    made of two words (ash, down) is no common noun there."""
+    text = "Margaret Ashdown, 61, and John Blackwood, 58, were inside."
+    assert PersonIndex(text, 0, "en").full == ["Margaret Ashdown", "John Blackwood"]
+
+
 @given(
     st.lists(
         st.sampled_from(
