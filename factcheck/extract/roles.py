@@ -468,8 +468,10 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if role in OBJECT_ROLES:
         # what was destroyed is not said, or the state is kept apart (Measure.state)
         return None if noun_concept is None or noun_concept in GENERIC_PERSONS else noun_concept
-    if role == LAID_OFF and noun_concept == EMPLOYEE:
-        return JOB  # "lay off 15,000 employees", "15.000 Mitarbeiter entlassen": jobs cut
+    if role in (LAID_OFF, RELEASED) and noun_concept == EMPLOYEE:
+        # "lay off 15,000 employees", "15.000 Mitarbeiter entlassen", "let go 200
+        # workers": jobs cut (staff released are no hostages set free)
+        return JOB
     if role == CAPACITY and (
         person
         or noun_concept in CROWD_CONCEPTS

@@ -373,6 +373,10 @@ def test_harm_to_people_of_a_kind_counts_the_harmed_of_that_kind(
         ("Power outages affected 310,000 customers.", "310,000 customers", "en",
          "without_power"),
         ("80.000 Haushalte waren ohne Strom.", "80.000 Haushalte", "de", "without_power"),
+        # hostages let go are released; staff let go are jobs cut
+        ("Two hostages were let go at around 2:15 p.m.", "Two hostages", "en",
+         "released:hostage"),
+        ("The company let go 200 employees last week.", "200 employees", "en", "job"),
         # who opens the sentence saying so is not what befell the people counted
         ("Survivors told rescuers that as many as 500 people had been crammed on board.",
          "500 people", "en", "aboard"),

@@ -257,7 +257,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 # a strike's word
                 "managed to walk out", "managed to get out", "managed to escape",
                 "made their way out", "made their way to the surface"),
-    "released": ("released", "freed", "set free", "handed over", "release of", "freeing"),
+    "released": ("released", "freed", "set free", "handed over", "release of", "freeing",
+                 "let go"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
                      "taken to a hospital", "taken to area hospitals", "transported to hospital",
