@@ -149,6 +149,11 @@ class Nouns(Protocol):
     named next ("rund vier Stunden *vor dem* Anpfiff", "two hours *ahead of* kickoff"): a
     moment told by its distance from another (``concepts.OFFSET``), the length of nothing,
     and not compared as a duration (a gate closed and one opened are two moments)."""
+    OFFSET_OPENING: tuple[str, ...]
+    """Words right after a length of time that opens its sentence that make it a moment
+    too (``OFFSET_AFTER``), where they also open a clause after a length mid-sentence:
+    "*Five days after* the dam failed, residents ..." (but "the standoff lasted six hours
+    *before* the gunman surrendered")."""
     DISTANCE_FROM: tuple[str, ...]
     """Words right after a length that make it a distance from something ("about 600 feet
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before

@@ -83,7 +83,10 @@ def subject_word(
     percentage only a rate (inflation). Only words up to ``reach`` characters before the
     figure count."""
     q = qm.quantity
-    if qm.role is NumberRole.DURATION and word_after_in(text, qm.end, lang, "OFFSET_AFTER"):
+    if qm.role is NumberRole.DURATION and (
+        word_after_in(text, qm.end, lang, "OFFSET_AFTER")
+        or (not text[a : qm.start].strip() and word_after_in(text, qm.end, lang, "OFFSET_OPENING"))
+    ):
         return OFFSET, qm.end  # "vier Stunden vor dem Anpfiff": a moment, no length
     dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
     dimension = _MEASURED_AS.get(dimension or "", dimension)

@@ -257,6 +257,13 @@ OPERATOR_WORDS: tuple[str, ...] = ()
 # English: 'ahead of', 'prior to'
 OFFSET_AFTER: tuple[str, ...] = ()
 
+# Words right after a length of time that opens its sentence that make it a moment too
+# (``OFFSET_AFTER``), where they also open a clause after a length mid-sentence: "*Five days
+# after* the dam failed, residents ..." (but "the standoff lasted six hours *before* the gunman
+# surrendered").
+# English: 'after', 'before'
+OFFSET_OPENING: tuple[str, ...] = ()
+
 # Words right after a length that make it a distance from something ("about 600 feet *from* the
 # chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before the number
 # ("Rescue teams *underground* were ...") is not what it measures.

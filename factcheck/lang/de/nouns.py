@@ -562,6 +562,10 @@ OFFSET_AFTER: tuple[str, ...] = (
 ("rund vier Stunden *vor dem* Anpfiff", "40 Minuten *nach der* Explosion"): ein
 Zeitpunkt, keine Dauer ("bevor" und "nachdem" leiten dagegen einen Satz ein)."""
 
+OFFSET_OPENING: tuple[str, ...] = ("nach", "vor")
+"""Wörter nach einer Zeitspanne am Satzanfang, die sie zum Zeitpunkt machen ("*Vier Tage
+nach* Beginn der Räumung ..."; mitten im Satz nur mit Artikel, ``OFFSET_AFTER``)."""
+
 DISTANCE_FROM: tuple[str, ...] = ("von", "vom", "entfernt")
 """Wörter direkt nach einer Länge, die sie zum Abstand von etwas machen ("etwa 180 Meter
 *von* der Kammer entfernt"): ein Wort davor ("Die Retter *unter Tage* waren ...") sagt nicht,

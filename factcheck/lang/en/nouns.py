@@ -599,6 +599,9 @@ OFFSET_AFTER: tuple[str, ...] = ("ahead of", "prior to")
 """See the German file. Not "before the" and "after the", which also open a clause after a
 length ("the standoff lasted six hours before the gunman surrendered")."""
 
+OFFSET_OPENING: tuple[str, ...] = ("after", "before")
+"""See the German file."""
+
 DISTANCE_FROM: tuple[str, ...] = ("from", "away from", "short of", "off")
 """See the German file."""
 

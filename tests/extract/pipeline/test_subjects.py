@@ -330,6 +330,11 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Der Streik begann 40 Minuten nach der Explosion.", "de", "40 Minuten",
          "duration:offset"),
         ("The gates closed two hours ahead of kickoff.", "en", "two hours", "duration:offset"),
+        # "after" and "before" make a moment only of a length that opens its sentence
+        ("Five days after the dam failed, residents are shovelling mud.", "en", "Five days",
+         "duration:offset"),
+        ("About two hours after the blast, crews arrived.", "en", "About two hours",
+         "duration:offset"),
         # a storm's top wind
         ("Mit 162 km/h fegte Orkan Marlene über die Halbinsel.", "de", "162 km/h",
          "measure:gust"),
