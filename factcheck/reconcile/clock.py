@@ -40,6 +40,7 @@ from factcheck.reconcile.explain import (
     source_phrase,
     where,
 )
+from factcheck.reconcile.ranking import named_source
 
 MAX_PARTNERS = 2
 """A clock claim takes part in at most this many findings (the closest first)."""
@@ -87,8 +88,9 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
             ):
                 continue
             pairs.append((-apart, discrepancy_id("time_conflict", [a.id, b.id]), a, b))
-    # closest first: a time far from every other is rarely the same moment
-    pairs.sort(key=lambda p: (-p[0], p[1]))
+    # closest first: a time far from every other is rarely the same moment; among pairs
+    # equally close, those whose claims name their sources (the echoes are the rest)
+    pairs.sort(key=lambda p: (-p[0], -(named_source(p[2]) + named_source(p[3])), p[1]))
     count: dict[str, int] = defaultdict(int)
     kept: dict[tuple[tuple[int, int], tuple[int, int]], tuple[Claim, Claim, list[str]]] = {}
     for _neg, _id, a, b in pairs:

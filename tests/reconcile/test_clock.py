@@ -136,3 +136,34 @@ def test_two_clock_times_in_two_named_zones_are_no_finding() -> None:
         "UK",
     ]
     assert report.discrepancies == ()
+
+
+def test_an_alarm_going_off_is_the_alarm_moment() -> None:
+    r = _report(["The alarm went off at 3:47 a.m.", "The alarm sounded at 4:47 a.m."])
+    assert _clock_claims(r) == 2
+    assert len(_clock_findings(r)) == 1
+    de = _report(
+        [
+            "Um 3.47 Uhr löste die Alarmanlage aus.",
+            "Die Täter hatten um 4.47 Uhr die Alarmanlage ausgelöst.",
+        ],
+        language="de",
+    )
+    assert _clock_claims(de) == 2
+    assert len(_clock_findings(de)) == 1
+
+
+def test_the_echoed_time_finding_cites_the_statements_that_name_their_sources() -> None:
+    """Two outlets repeat 3:47 (one naming the police), one gives 4:47: one finding, set
+    between the named statement and the 4:47, the other 3:47 its echo."""
+    r = _report(
+        [
+            "The alarm went off at 3:47 a.m.",
+            "Police said the alarm went off at 3:47 a.m.",
+            "The alarm went off at 4:47 a.m.",
+        ]
+    )
+    (d,) = [x for x in r.discrepancies if x.kind is DiscrepancyKind.TIME_CONFLICT]
+    named = {c.id for c in r.claims if c.kind == "clock" and c.article == "r1"}
+    plain = {c.id for c in r.claims if c.kind == "clock" and c.article == "r0"}
+    assert named <= set(d.claims) and set(d.echoes) == plain

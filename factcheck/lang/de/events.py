@@ -145,7 +145,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "alarm": ("notruf", "notrufe", "alarmiert", "alarmierung", "alarm ausgelöst",
               "löste alarm aus", "lösten alarm aus", "notsignal", "notsignale", "mayday",
               "mayday-ruf", "seenotruf", "sos-signal", "gemeldet worden", "wurde … gemeldet",
-              "wurden … gemeldet"),
+              "wurden … gemeldet",
+              # eine Alarmanlage, die anschlug ("löste um 3.47 Uhr die Alarmanlage aus")
+              "alarmanlage", "alarmanlagen", "der alarm", "schlug alarm"),
     # der Scheitel einer Flut ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr")
     "crest": ("scheitel", "scheitelpunkt", "flutscheitel", "höchststand"),
     # die Spitze eines Verbrauchs oder einer Last ("die Last erreichte um 18.45 Uhr ihren

@@ -102,7 +102,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
     "alarm": ("emergency call", "emergency calls", "911 call", "999 call", "was alerted",
               "were alerted", "raised the alarm", "sounded the alarm", "alarm was raised",
-              "mayday", "distress call", "distress signal", "sos", "was reported"),
+              "mayday", "distress call", "distress signal", "sos", "was reported",
+              # an alarm system going off ("the alarm went off at 3:47 a.m.")
+              "alarm went off", "alarm sounded", "alarm was triggered", "triggered the alarm",
+              "tripped the alarm", "alarm system"),
     "crest": ("crested", "crest"),  # a flood's highest level ("the river crested at 2 a.m.")
     # a demand's or a load's highest point ("demand peaked at 6:45 p.m.")
     "peak": ("peaked", "reached its peak", "hit its peak", "at its peak"),
