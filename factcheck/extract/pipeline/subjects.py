@@ -127,6 +127,10 @@ def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str
     word = m.group("word") if m is not None else None
     if m is None or (word is not None and subject_of_word(word, lang) != subject):
         return None  # (a pattern with no word before the figure: its word follows it)
+    if word is None and not _after_article(text, m.start("owner"), lang):
+        # "die Schutzzone mit drei Kilometer Radius", but not "der Pegel Hollstedt mit 6,48
+        # Meter" nor "in der Nacht zu Freitag mit 6,84 Metern": a name is no such thing
+        return None
     words = m.group("owner").casefold().split()
     if len(words) > 1 and words[0] in get_language(lang).attribution.DETERMINERS:
         words = words[1:]  # "a zone with a radius": the zone
@@ -135,6 +139,12 @@ def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str
 
 OWNER_REACH = 80
 """Characters before a measure searched for the thing it is of (:func:`measure_owner`)."""
+
+
+def _after_article(text: str, at: int, lang: str) -> bool:
+    """True when the word before ``at`` is an article or a determiner ("*die* Schutzzone")."""
+    before = text[max(0, at - 16) : at].split()
+    return bool(before) and before[-1].casefold() in get_language(lang).attribution.DETERMINERS
 
 
 def subject_past_relative(

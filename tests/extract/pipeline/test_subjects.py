@@ -462,6 +462,23 @@ def test_a_measure_named_with_its_thing_is_that_things_measure(
     assert [c.measure.content for c in claims if c.measure] == owners
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Gegen 3 Uhr erreichte der Pegel Hollstedt mit 6,48 Meter seinen Höchststand.",
+         "6,48 Meter"),
+        ("Der Pegel hatte in der Nacht zu Freitag mit 6,84 Metern seinen Höchststand erreicht.",
+         "6,84 Metern"),
+    ],
+)  # fmt: skip
+def test_a_name_before_mit_is_no_thing_the_measure_is_of(text: str, quote: str) -> None:
+    """Only a noun with its article owns the measure after "mit" ("die Schutzzone mit drei
+    Kilometer Radius"): a gauge's name or a weekday does not."""
+    (claim,) = [c for c in extract_text(text, language="de") if c.quote == quote]
+    assert claim.measure is not None and claim.measure.key == "measure:water_level"
+    assert claim.measure.content == ()
+
+
 def test_radii_of_two_zones_are_no_conflict() -> None:
     from factcheck.load import read_article
     from factcheck.report import report_from
