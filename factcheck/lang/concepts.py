@@ -411,6 +411,11 @@ AVERAGE_SCOPE = "scope:average"
 "wages *averaged* $31"; the packs' ``figures.AVERAGE_CUES``): set beside a figure that is no
 average (one kind's yield, one station's price), it counts another thing."""
 
+PEAK_SUBJECTS: frozenset[str] = frozenset({"gust"})
+"""Measure subjects that are a highest value by their nature (a storm's strongest gust):
+"up to" such a figure names that peak ("Orkanböen von *bis zu* 162 km/h"), and is read
+as the figure it names, not as anything below it (``agreement.pragmatic_reading``)."""
+
 PEAK_SCOPE = "scope:peak"
 """The scope of the highest level a current count reached ("*at its peak* the outage
 affected 310,000 customers", "*zu Spitzenzeiten* 80.000 Haushalte ohne Strom", the packs'

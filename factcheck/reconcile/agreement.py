@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from factcheck.lang.concepts import WHOLE_MEASURES
+from factcheck.lang.concepts import PEAK_SUBJECTS, WHOLE_MEASURES
 from factcheck.models import Qualifier, UnitKind
 from factcheck.models.hedge import Interval
 from factcheck.reconcile.quantities import Comparable
@@ -131,13 +131,20 @@ def pragmatic_reading(c: Comparable) -> Comparable:
             return c
         new = Interval(iv.low, high)
     elif q.qualifier in _OPEN_DOWN and iv.high is not None and iv.high > 0:
-        low = iv.high / PRAGMATIC_FACTOR
+        low = iv.high / (1 + BOUND_SLACK if _peak(c) else PRAGMATIC_FACTOR)
         if iv.low is not None and iv.low >= low:
             return c
         new = Interval(low, iv.high)
     else:
         return c
     return Comparable(c.claim, new, c.nominal, c.unit, c.tolerance, c.identity, c.asof)
+
+
+def _peak(c: Comparable) -> bool:
+    """True for a measure whose subject is a peak by nature (``concepts.PEAK_SUBJECTS``:
+    "Böen bis zu 162 km/h" names the strongest gust, 154-162 km/h in this reading)."""
+    m = c.claim.measure
+    return m is not None and m.key.startswith("measure:") and m.key[8:] in PEAK_SUBJECTS
 
 
 BOUND_SLACK = 0.05

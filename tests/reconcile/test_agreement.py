@@ -138,3 +138,20 @@ def _figure(n: float, q: Qualifier) -> Comparable:
 def test_two_bounds_of_one_stated_number_agree(qa: Qualifier, qb: Qualifier, agreed: bool) -> None:
     assert agree(_figure(250_000, qa), _figure(250_000, qb)) is agreed
     assert agree(_figure(250_000, qa), _figure(240_000, Qualifier.UP_TO)) is False
+
+
+def test_up_to_a_peak_by_nature_names_that_peak() -> None:
+    """ "Böen bis zu 162 km/h" names the strongest gust: against a strongest gust of 152
+    km/h its pragmatic reading disagrees; "up to 162" of a wind speed still reaches far
+    below."""
+    from factcheck.models import UnitKind
+
+    kw = {"unit": "kilometer_per_hour", "unit_kind": UnitKind.PHYSICAL}
+    gust = comparable(quantity("a", 162, "measure:gust", qualifier=Qualifier.UP_TO, **kw))  # type: ignore[arg-type]
+    top = comparable(quantity("b", 152, "measure:gust", **kw))  # type: ignore[arg-type]
+    wind = comparable(quantity("c", 162, "measure:wind_speed", qualifier=Qualifier.UP_TO, **kw))  # type: ignore[arg-type]
+    steady = comparable(quantity("d", 152, "measure:wind_speed", **kw))  # type: ignore[arg-type]
+    assert gust is not None and top is not None and wind is not None and steady is not None
+    assert agree(gust, top)  # by logic, 152 is below 162
+    assert not agree(pragmatic_reading(gust), top)
+    assert agree(pragmatic_reading(wind), steady)

@@ -81,6 +81,7 @@ from factcheck.extract.pipeline.subjects import (
     _head_before,
     _measure_subject,
     _restated_concept,
+    after_colon,
     after_label,
     change_subject,
     concept_before,
@@ -492,6 +493,10 @@ def _quantity_claim(
                 # "Die Strecke war gesperrt, insgesamt acht Stunden lang": of its sentence;
                 # "Die Wahlbeteiligung: nur 47 Prozent": of the label before a colon
                 subject = _measure_subject(text, s, e, qm, lang)
+            if subject is None and after_colon(text, a0, qm.start):
+                # "Die stärkste Böe hat der Wetterdienst ... gemessen: 152 km/h": what the
+                # sentence before the colon announces, however far
+                subject = _measure_subject(text, s, e, qm, lang, reach=qm.start - s)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
                 if group is not None:

@@ -449,6 +449,12 @@ def after_label(text: str, s: int, a: int) -> bool:
     return s < a and text[a - 1] == ":" and not any(ch.isdigit() for ch in text[s:a])
 
 
+def after_colon(text: str, a: int, start: int) -> bool:
+    """True when the figure at ``start`` opens the clause at ``a`` right after a colon
+    ("... an der Station gemessen: *152 km/h*"): the sentence before announces it."""
+    return a > 0 and text[a - 1] == ":" and not text[a:start].strip()
+
+
 def fractional(q: Quantity) -> bool:
     """True for a figure written with decimals and no scale word ("7.8", "2,5"; its
     precision is below one): a reading, an average or a magnitude, never a count ("1.5

@@ -335,6 +335,9 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
          "duration:offset"),
         ("About two hours after the blast, crews arrived.", "en", "About two hours",
          "duration:offset"),
+        # what the sentence before a colon announces, however far back its word stands
+        ("Die stärkste Böe hat der Wetterdienst um 1.20 Uhr an seiner Station auf der 1.024 "
+         "Meter hohen Hohen Kanzel gemessen: 152 km/h.", "de", "152 km/h", "measure:gust"),
         # a storm's top wind
         ("Mit 162 km/h fegte Orkan Marlene über die Halbinsel.", "de", "162 km/h",
          "measure:gust"),
