@@ -497,6 +497,15 @@ def _quantity_claim(
                 # "Die stärkste Böe hat der Wetterdienst ... gemessen: 152 km/h": what the
                 # sentence before the colon announces, however far
                 subject = _measure_subject(text, s, e, qm, lang, reach=qm.start - s)
+            if (
+                subject is None
+                and qm.role is NumberRole.MONEY
+                and not _DIGIT.search(text, s, qm.start)
+            ):
+                # "estimated the cost of compensation, rebooking and accommodation at £59
+                # million": a sentence's first figure, a sum, is what it names before it,
+                # past the commas of a list (not after it: "..., excluding the cost")
+                subject = _measure_subject(text, s, qm.end, qm, lang, reach=qm.start - s)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
                 if group is not None:

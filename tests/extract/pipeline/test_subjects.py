@@ -338,6 +338,14 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         # what the sentence before a colon announces, however far back its word stands
         ("Die stärkste Böe hat der Wetterdienst um 1.20 Uhr an seiner Station auf der 1.024 "
          "Meter hohen Hohen Kanzel gemessen: 152 km/h.", "de", "152 km/h", "measure:gust"),
+        # a sum that is its sentence's first figure is what the sentence names before it,
+        # past the commas of a list, never what it names after it
+        ("The company estimated the cost of passenger compensation, rebooking and "
+         "accommodation at £59 million.", "en", "£59 million", "money:compensation"),
+        ("Die Stadtwerke beziffern die Kosten für Laboruntersuchungen, Chlorung, Netzspülung "
+         "und Ersatzwasser auf rund 250.000 Euro.", "de", "rund 250.000 Euro", "money:cost"),
+        ("Analysts estimated total insured losses at $600 million to $1 billion, excluding "
+         "the cost of rebuilding the bridge.", "en", "$600 million to $1 billion", "money"),
         # a storm's top wind
         ("Mit 162 km/h fegte Orkan Marlene über die Halbinsel.", "de", "162 km/h",
          "measure:gust"),
