@@ -373,6 +373,9 @@ def test_harm_to_people_of_a_kind_counts_the_harmed_of_that_kind(
         ("Power outages affected 310,000 customers.", "310,000 customers", "en",
          "without_power"),
         ("80.000 Haushalte waren ohne Strom.", "80.000 Haushalte", "de", "without_power"),
+        # residents ordered out of their homes are evacuated
+        ("Some 2,500 residents were ordered out of their homes on Wednesday.",
+         "Some 2,500 residents", "en", "evacuated"),
         # hostages let go are released; staff let go are jobs cut
         ("Two hostages were let go at around 2:15 p.m.", "Two hostages", "en",
          "released:hostage"),

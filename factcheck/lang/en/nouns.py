@@ -237,7 +237,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   # off the vessel")
                   "taken off the", "taken off by", "lifted off the",
                   "ordered to leave", "led out", "led to safety", "brought to safety",
-                  "ushered out"),
+                  "ushered out", "ordered out of", "ordered from their homes",
+                  "told to leave"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
                   "emergency shelters", "evacuation centres", "evacuation centers",
                   # people put up for the night ("taken to a warming shelter")
