@@ -422,6 +422,11 @@ affected 310,000 customers", "*zu Spitzenzeiten* 80.000 Haushalte ohne Strom", t
 ``figures.PEAK_CUES``): set against other peaks whatever their dates, never against a
 level as of one time ("180,000 remained in the dark")."""
 
+HOLDER_UNTOLD = "scope:holder_untold"
+"""The scope of a count a holder wins (seats, votes: :data:`HELD_CONCEPTS`) given for no
+holder in an article that names a holder of it ("CDU 12 Sitze, FDP drei Sitze" and, later,
+"(12 Sitze)"): one party's figure, which party not told; never compared."""
+
 BREAKDOWN_SCOPE = "scope:breakdown"
 """The scope of a figure its article gives for one place among others ("110 in
 Rheinland-Pfalz, 46 in NRW, 157 in Germany"): set only against figures given for a place,

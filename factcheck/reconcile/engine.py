@@ -26,6 +26,7 @@ from factcheck.lang.concepts import (
     ALONE_SCOPE,
     CREW_SHARE,
     EXCEPT_PREFIX,
+    HELD_CONCEPTS,
     INTENSIVE_SUBJECTS,
     PART_SCOPE,
     PASSENGER,
@@ -281,6 +282,9 @@ def block_findings(
     contents = [x is not None and bool(x.content) for x in idents]
     plans = [x is not None and x.planned for x in idents]
     bare = [bare_count(c) for c in ordered]
+    # seats and votes: two holders named are two things (quantities.names_apart)
+    m0 = ordered[0].claim.measure if ordered else None
+    held = m0 is not None and m0.key in HELD_CONCEPTS
     # the pairs of quantities.candidate_pairs, walked inline (a million claims)
     for i in range(n if rows is None else min(rows, n)):
         lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
@@ -329,7 +333,9 @@ def block_findings(
             if not sized and not plausibly_same(a, b):
                 continue
             assert a.identity is not None and b.identity is not None
-            if not compatible(a.identity, b.identity) or names_apart(a.identity, b.identity, texts):
+            if not compatible(a.identity, b.identity) or names_apart(
+                a.identity, b.identity, texts, held=held
+            ):
                 continue
             draft = _decide(
                 a,

@@ -51,6 +51,7 @@ from factcheck.lang.concepts import (
     EXTENT,
     FIXED_CONCEPTS,
     GENERIC_PERSONS,
+    HOLDER_UNTOLD,
     INCREMENT_SCOPE,
     JOINT_SCOPE,
     KIND_PREFIX,
@@ -183,6 +184,8 @@ def measure_key(claim: Claim) -> str | None:
     m, q = claim.measure, claim.quantity
     if m is None or q is None or m.thing == EXTENT:
         return None  # a pair of dimensions: compared by reconcile.extents only
+    if HOLDER_UNTOLD in m.scope:
+        return None  # "(12 Sitze)" among a party's seats: whose, not told
     if q.unit_kind is UnitKind.COUNT:
         if not m.concept or m.key in GENERIC_PERSONS:
             return None  # people with no role ("15.000 Menschen") count nothing definite
@@ -655,19 +658,23 @@ _PLACES: dict[frozenset[str], frozenset[str]] = {}
 _HELD: dict[frozenset[str], frozenset[str]] = {}
 
 
-def names_apart(a: Identity, b: Identity, texts: Mapping[str, str]) -> bool:
+def names_apart(a: Identity, b: Identity, texts: Mapping[str, str], *, held: bool = False) -> bool:
     """True when two figures are given for two different named things that both
     articles know: each names something the other's figure is not given for, and each
     article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
     fire"; one of a multi-word name is enough). A name only one article uses (a landmark,
     a street) tells nothing apart; nor does a name inside the other ("Osterhout" and "Mayor
-    Mark Osterhout")."""
+    Mark Osterhout"). Of a count a holder wins (``held``: seats, votes), two holders are
+    always two things ("CDU 12 Sitze" and "die FDP, die bisher drei Sitze hatte"), whether
+    or not the other article names them."""
     na = {x for x in a.scope - _places(a.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
     nb = {x for x in b.scope - _places(b.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
     if not na or not nb or na & nb:
         return False
     if any(_within_name(x, y) or _within_name(y, x) for x in na for y in nb):
         return False
+    if held:
+        return True
     ta, tb = texts.get(a.article, ""), texts.get(b.article, "")
     return any(x in ta for x in nb) and any(x in tb for x in na)
 

@@ -290,3 +290,19 @@ def test_a_figure_just_below_a_vague_amount_is_no_conflict() -> None:
     far = quantity("b", 500, "community")
     assert reconcile([dozens, near], articles=DAY) == []
     assert len(reconcile([dozens, far], articles=DAY)) == 1
+
+
+def test_two_parties_seats_are_two_counts_whoever_names_them() -> None:
+    """ "CDU 12 Sitze" in one report and "die FDP hatte drei Sitze" in another, which never
+    names the CDU: seats are their holder's, so two holders are two counts; a name only one
+    report uses tells other figures nothing apart."""
+    days = [
+        article("a", "2025-03-16", text="CDU 12 Sitze, FDP drei Sitze."),
+        article("b", "2025-03-16", text="Die FDP hatte drei Sitze."),
+    ]
+    cdu = quantity("a", 12, "seat", scope=("cdu",))
+    fdp = quantity("b", 3, "seat", scope=("fdp",))
+    assert reconcile([cdu, fdp], articles=days) == []
+    fire = quantity("a", 12, "dead", scope=("cdu",))
+    other = quantity("b", 3, "dead", scope=("fdp",))
+    assert len(reconcile([fire, other], articles=days)) == 1

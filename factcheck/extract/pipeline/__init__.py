@@ -19,6 +19,7 @@ from factcheck.extract.pipeline.ages import _ages_told_apart
 from factcheck.extract.pipeline.changes import changes_keyed, spans_marked
 from factcheck.extract.pipeline.events import accidents_named
 from factcheck.extract.pipeline.increments import bodies_as_parts, increments_settled
+from factcheck.extract.pipeline.lists import holders_untold
 from factcheck.extract.pipeline.sentence import (
     _sentence,
 )
@@ -74,6 +75,7 @@ def extract(article: Article) -> list[Claim]:
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
     claims = substances_shared(claims)  # "9,500 barrels" in a story of barrels of oil
+    claims = holders_untold(claims)  # "CDU 12 Sitze, FDP drei Sitze ... (12 Sitze)"
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
 
 

@@ -20,7 +20,15 @@ from factcheck.extract.figure_cues import pack_words
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
-from factcheck.lang.concepts import BREAKDOWN_SCOPE, CUMULATIVE_CONCEPTS, KINDS_OF_PEOPLE
+from factcheck.lang.concepts import (
+    ALL_SCOPE,
+    BREAKDOWN_SCOPE,
+    CUMULATIVE_CONCEPTS,
+    HELD_CONCEPTS,
+    HOLDER_UNTOLD,
+    KINDS_OF_PEOPLE,
+    WHOLE_SCOPE,
+)
 from factcheck.models import Claim, UnitKind, is_place_key
 
 MAX_SUBJECT_WORDS = 4
@@ -168,3 +176,38 @@ def _kinds_after(made: list[Claim | None], i: int) -> list[Claim]:
             break
         out.append(c)
     return out
+
+
+def holders_untold(claims: list[Claim]) -> list[Claim]:
+    """The claims, with each count a holder wins (``concepts.HELD_CONCEPTS``: seats, votes)
+    given for no holder marked ``concepts.HOLDER_UNTOLD`` when its article gives that count
+    for a holder named ("CDU 12 Sitze, FDP drei Sitze ... (12 Sitze)", "Die FDP, die
+    bisher drei Sitze hatte ... kommt die Wählervereinigung auf fünf Sitze"): among
+    parties, a figure whose party is not told is one party's, and which one nothing says;
+    it is not compared."""
+    holders: dict[str, set[str]] = {}
+    for c in claims:
+        m = c.measure
+        if m is not None and c.quantity is not None and m.key in HELD_CONCEPTS:
+            holders.setdefault(m.key, set()).update(_holders(m.scope))
+    if not any(holders.values()):
+        return claims
+    out = []
+    for c in claims:
+        m = c.measure
+        if (
+            m is not None
+            and c.quantity is not None
+            and holders.get(m.key)
+            and not _holders(m.scope)
+            and not {ALL_SCOPE, WHOLE_SCOPE} & set(m.scope)
+        ):
+            scope = tuple(sorted({*m.scope, HOLDER_UNTOLD}))
+            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+        out.append(c)
+    return out
+
+
+def _holders(scope: tuple[str, ...]) -> set[str]:
+    """The names among a figure's scope (``cdu``; no marks, places or kinds)."""
+    return {x for x in scope if ":" not in x}

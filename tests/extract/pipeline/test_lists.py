@@ -86,3 +86,30 @@ def test_people_of_each_kind_after_a_running_total_are_its_parts(
 )
 def test_people_after_a_total_that_do_not_add_up_are_no_parts(text: str, language: str) -> None:
     assert not any(k.startswith("case:") for k, _ in _keys(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "untold"),
+    [
+        # a party's seats beside seats whose party is not told
+        ("Die Verteilung: CDU 12 Sitze und FDP drei Sitze. Das Ergebnis (12 Sitze) gilt.",
+         "de", {"12 Sitze": False, "drei Sitze": False, "(12 Sitze)": True}),
+        ("Labour won 412 seats. The party that came second took 121 seats.", "en",
+         {"412 seats": False, "121 seats": True}),
+        # with no holder named anywhere, a seat count is compared as it is
+        ("The new council has 40 seats. Turnout was 51 percent.", "en", {"40 seats": False}),
+    ],
+)  # fmt: skip
+def test_seats_whose_holder_is_not_told_beside_a_holders_are_not_compared(
+    text: str, language: str, untold: dict[str, bool]
+) -> None:
+    from factcheck.lang.concepts import HOLDER_UNTOLD
+    from factcheck.reconcile.quantities import measure_key
+
+    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    for quote, expected in untold.items():
+        wanted = quote.strip("()")
+        at = text.index(quote) + (1 if quote.startswith("(") else 0)
+        (c,) = [c for c in claims if c.quote == wanted and c.span.start == at]
+        assert c.measure is not None and (HOLDER_UNTOLD in c.measure.scope) is expected
+        assert (measure_key(c) is None) is expected
