@@ -421,6 +421,8 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "vielleicht",
         "falls",
         "wenn",
+        # was es kosten würde ("Die Umrüstung *würde* etwa 1,8 Millionen Euro kosten")
+        "würde",
         "würden",
     ),
     "estimated": ("schätzt", "schätzen", "geschätzt", "schätzungsweise", "Schätzungen"),

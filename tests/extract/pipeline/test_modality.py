@@ -333,6 +333,12 @@ def test_what_a_coalition_would_reach_is_hypothetical() -> None:
     assert _modality(text, "67", "de") is Modality.HYPOTHETICAL
 
 
+def test_what_something_would_cost_is_hypothetical() -> None:
+    """ "Die Umrüstung würde ... kosten": what an upgrade would cost, no cost incurred."""
+    text = "Die Umrüstung würde etwa 1,8 Millionen Euro kosten."
+    assert _modality(text, "1,8", "de") is Modality.HYPOTHETICAL
+
+
 def test_what_was_scheduled_is_planned() -> None:
     text = "Ursprünglich waren für den Prozess zehn Verhandlungstage angesetzt."
     assert _modality(text, "zehn", "de") is Modality.PLANNED
