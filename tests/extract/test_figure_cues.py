@@ -171,6 +171,9 @@ def test_a_count_named_before_its_figure_is_read_in_any_case(
         ("By comparison, the 2019 storm killed 12 people.", "en", True),
         ("The last storm to cause such outages left 1.3 million in the dark.", "en", True),
         ("Zum Vergleich: 2014 blieb der Rhein 19 Tage gesperrt.", "de", True),
+        # "then": the time the sentence before named, another event's
+        ("Damals starben zwei Menschen, 23 wurden verletzt.", "de", True),
+        ("Back then, 23 people were injured.", "en", True),
         # the story's own figures
         ("The storm left 400,000 homes in the dark.", "en", False),
         ("Der Rhein bleibt mindestens drei Tage gesperrt.", "de", False),

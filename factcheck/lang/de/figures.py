@@ -51,11 +51,12 @@ that followed, not a contradiction."""
 
 
 OTHER_EVENT_OPENERS: str = (
-    r"\W*(?:(?:zum|im)\s+vergleich\b|vergleichsweise\b"
+    r"\W*(?:(?:zum|im)\s+vergleich\b|vergleichsweise\b|damals\b|seinerzeit\b"
     r"|(?:der|die|das)\s+(?:letzte|vorige|vorherige)\s+\w+\s*,\s*(?:der|die|das)\b)"
 )
 """Ein Satzanfang, der seine Zahlen neben ein anderes Ereignis stellt ("*Zum Vergleich*: Als
-2014 der Tanker kenterte, blieb der Rhein 19 Tage gesperrt", "*Der letzte Sturm, der* ...):
+2014 der Tanker kenterte, blieb der Rhein 19 Tage gesperrt", "*Der letzte Sturm, der* ...,
+"... im Jahr 2011 kollidiert. *Damals* starben zwei Menschen, 23 wurden verletzt"):
 sie gehören zu jenem, nie gegen die Zahlen der Geschichte in anderen Artikeln gestellt."""
 
 EARLIER_FIGURE_CUES: tuple[str, ...] = (

@@ -45,7 +45,7 @@ INTERIM_CUES: tuple[str, ...] = (
 
 
 OTHER_EVENT_OPENERS: str = (
-    r"\W*(?:(?:by|in|for)\s+comparison\b"
+    r"\W*(?:(?:by|in|for)\s+comparison\b|back\s+then\b"
     r"|(?:the|its)\s+(?:last|previous|prior)\s+[a-z]+\s+(?:to|that|which)\b)"
 )
 """See the German file."""
