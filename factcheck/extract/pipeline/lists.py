@@ -52,6 +52,7 @@ def mark_gapped_lists(
             st.article.text[max(a.span.end, quantities[i - 1].end) : quantities[i].start], st.lang
         ):
             parts.update((i - 1, i))
+    parts.update(_summed_parts(st.article.text, made))
     for i in sorted(parts):
         c = made[i]
         assert c is not None and c.measure is not None
@@ -59,6 +60,33 @@ def mark_gapped_lists(
         new = c.model_copy(update={"measure": c.measure.model_copy(update={"scope": scope})})
         _replace_claim(st, c, new)
         made[i] = new
+
+
+def _summed_parts(text: str, made: list[Claim | None]) -> set[int]:
+    """The figures right after a colon that ends a count's clause and that add up to that
+    count exactly ("137 Fahrgäste: 84 saßen in der Regionalbahn, 53 im Regionalexpress"):
+    the parts of the whole, each one train's, none the whole."""
+    out: set[int] = set()
+    for i, whole in enumerate(made):
+        q = whole.quantity if whole is not None else None
+        if whole is None or q is None or q.unit_kind is not UnitKind.COUNT or not q.nominal:
+            continue
+        nxt = made[i + 1] if i + 1 < len(made) else None
+        if nxt is None or ":" not in text[whole.span.end : nxt.span.start]:
+            continue
+        total, run = 0.0, []
+        for j in range(i + 1, len(made)):
+            p = made[j]
+            pq = p.quantity if p is not None else None
+            if p is None or pq is None or pq.unit_kind is not UnitKind.COUNT or not pq.nominal:
+                break
+            total += pq.nominal
+            run.append(j)
+            if total >= q.nominal:
+                break
+        if len(run) >= 2 and math.isclose(total, q.nominal):
+            out.update(run)
+    return out
 
 
 def _one_count(a: Claim, b: Claim) -> bool:

@@ -28,6 +28,11 @@ def _breakdown(text: str, language: str) -> list[bool]:
          [False, False]),
         ("Am Samstag kamen 4.000 Menschen, am Sonntag 6.000.", "de", [False, False]),
         ("The fire destroyed 6,837 structures and damaged 1,017 more.", "en", [False, False]),
+        # figures after a colon that add up to the count before it are its parts
+        ("Der Betreiber zählte 137 Fahrgäste: 84 saßen in der Regionalbahn, 53 im "
+         "Regionalexpress.", "de", [False, True, True]),
+        ("Der Betreiber zählte 137 Fahrgäste: 84 saßen in der Regionalbahn, 40 im "
+         "Regionalexpress.", "de", [False, False, False]),
         # a total and its parts named with their own words are told apart elsewhere
         ("US employers added 272,000 jobs in May.", "en", [False]),
     ],
