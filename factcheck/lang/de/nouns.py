@@ -574,10 +574,11 @@ was sie misst."""
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
                     "Scheitel*", "Höchststand*", "Flutscheitel*"),
-    "height": ("hoch", "hohe*", "Höhe"),
-    "width": ("breit", "breite*", "Breite"),
+    # die Beugungen ausgeschrieben: "hohe*" träfe auch Ortsnamen ("Hohenmoor", "Breitenbach")
+    "height": ("hoch", "hohe", "hohen", "hoher", "hohes", "hohem", "Höhe"),
+    "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
-    "depth": ("tief", "tiefe*", "Tiefe"),
+    "depth": ("tief", "tiefe", "tiefen", "tiefer", "tiefes", "tiefem", "Tiefe"),
     "below_surface": ("unter Tage", "unter der Erde", "unter der Oberfläche"),  # wo, nicht wie tief
     "diameter": ("Durchmesser",),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",

@@ -335,6 +335,11 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
          "duration:offset"),
         ("About two hours after the blast, crews arrived.", "en", "About two hours",
          "duration:offset"),
+        # a place named like an adjective of size is no subject ("Hohenmoor": no height)
+        ("An der Wetterstation Hohenmoor wurden nur 96 Millimeter gemessen.", "de",
+         "96 Millimeter", "measure"),
+        ("Der Turm ist 96 Meter hoch, der hohe Mast 120 Meter.", "de", "96 Meter",
+         "measure:height"),
         # what the sentence before a colon announces, however far back its word stands
         ("Die stärkste Böe hat der Wetterdienst um 1.20 Uhr an seiner Station auf der 1.024 "
          "Meter hohen Hohen Kanzel gemessen: 152 km/h.", "de", "152 km/h", "measure:gust"),
