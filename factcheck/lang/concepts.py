@@ -499,6 +499,12 @@ RISEN_SCOPE = "scope:risen"
 34", "the toll *rose to* 14"): it grew that day, so a lower count another source gives
 for the same day is an earlier reading of it, not a contradiction."""
 
+FALLEN_SCOPE = "scope:fallen"
+"""Marks a figure given as the level it fell to ("die FDP *fällt auf* zwei Sitze zurück",
+"unemployment *fell to* 5.1 percent"): against a higher figure dated earlier it is the
+change that followed, not a contradiction (a running total that falls stays a finding: a
+correction). Its rise is :data:`RISEN_SCOPE`, for any figure."""
+
 INCREMENT_SCOPE = "scope:increment"
 """Marks a figure added to one before it ("*weitere* 15.000", "*another* 20,000"; the
 packs' ``nouns.INCREMENT_WORDS``): once the article is read it goes with

@@ -85,6 +85,7 @@ from factcheck.reconcile.ranking import (
 from factcheck.reconcile.readings import (
     RECOVERY_SHARE,
     day_of_total,
+    fallen,
     later_day_part,
     later_in_the_day,
     reading_of_the_day,
@@ -621,6 +622,12 @@ def _decide(
         later = b if order == -1 else a
     if cumulative and later is high and not same_day:
         return None  # a running total grew between dated reports: an update
+    if (
+        not cumulative
+        and not same_day
+        and ((later is low and fallen(low.claim)) or (later is high and risen(high.claim)))
+    ):
+        return None  # "drei Sitze" on election night, "fällt auf zwei Sitze" a week on
     if same_day and cumulative and later_in_the_day(high.claim, low.claim):
         return None  # "seven on Thursday", "eight on Thursday evening": it grew that day
     if same_day and cumulative and risen(high.claim) and reading_of_the_day(low.claim):

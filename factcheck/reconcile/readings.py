@@ -8,6 +8,7 @@ from __future__ import annotations
 from factcheck.lang.concepts import (
     ALL_SCOPE,
     CUMULATIVE_CONCEPTS,
+    FALLEN_SCOPE,
     RECOVERING_CONCEPTS,
     RISEN_SCOPE,
     SUBSET_SCOPE,
@@ -39,8 +40,13 @@ def later_in_the_day(x: Claim, y: Claim) -> bool:
 
 
 def risen(c: Claim) -> bool:
-    """True for a running total given as the level it rose to (``concepts.RISEN_SCOPE``)."""
+    """True for a figure given as the level it rose to (``concepts.RISEN_SCOPE``)."""
     return c.measure is not None and RISEN_SCOPE in c.measure.scope
+
+
+def fallen(c: Claim) -> bool:
+    """True for a figure given as the level it fell to (``concepts.FALLEN_SCOPE``)."""
+    return c.measure is not None and FALLEN_SCOPE in c.measure.scope
 
 
 def reading_of_the_day(c: Claim) -> bool:

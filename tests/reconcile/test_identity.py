@@ -306,3 +306,20 @@ def test_two_parties_seats_are_two_counts_whoever_names_them() -> None:
     fire = quantity("a", 12, "dead", scope=("cdu",))
     other = quantity("b", 3, "dead", scope=("fdp",))
     assert len(reconcile([fire, other], articles=days)) == 1
+
+
+def test_a_figure_told_as_the_level_it_fell_to_updates_an_earlier_higher_one() -> None:
+    """ "FDP drei Sitze" on election night and, a week on, "die FDP fällt auf zwei Sitze
+    zurück": the change that followed, no conflict; the same fall told the same day, or a
+    running total that falls (a correction), stays a finding."""
+    from factcheck.lang.concepts import FALLEN_SCOPE
+
+    days = [article("a", "2025-03-16"), article("b", "2025-03-24"), article("c", "2025-03-16")]
+    before = quantity("a", 3, "seat", scope=("fdp",))
+    after = quantity("b", 2, "seat", scope=("fdp", FALLEN_SCOPE))
+    same_day = quantity("c", 2, "seat", scope=("fdp", FALLEN_SCOPE))
+    assert reconcile([before, after], articles=days) == []
+    assert len(reconcile([before, same_day], articles=days)) == 1
+    toll = quantity("a", 30, "dead", cumulative=True)
+    lower = quantity("b", 20, "dead", cumulative=True, scope=(FALLEN_SCOPE,))
+    assert len(reconcile([toll, lower], articles=days)) == 1

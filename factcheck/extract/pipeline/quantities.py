@@ -123,6 +123,7 @@ from factcheck.lang.concepts import (
     CURRENT_CONCEPTS,
     EARLIER_SCOPE,
     EXPANDED,
+    FALLEN_SCOPE,
     FIXED_CONCEPTS,
     GROWING_MEASURES,
     HARM_ROLES,
@@ -605,11 +606,10 @@ def _quantity_claim(
             _mark(update, measure, PROJECTION_SCOPE)  # "laut der Hochrechnung ... 30,5 Prozent"
         if measure.cumulative and is_current(text, *seg, lang):
             _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
-        if (
-            measure.cumulative
-            and level_reached_by(text, qm.start, qm.end, lang) is Direction.INCREASE
-        ):
+        if (reached := level_reached_by(text, qm.start, qm.end, lang)) is Direction.INCREASE:
             _mark(update, measure, RISEN_SCOPE)  # "die Zahl der Verletzten stieg auf 34"
+        elif reached is Direction.DECREASE:
+            _mark(update, measure, FALLEN_SCOPE)  # "die FDP fällt auf zwei Sitze zurück"
         if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):
             _mark(update, measure, AVERAGE_SCOPE)  # "im Schnitt 43 Dezitonnen je Hektar"
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
