@@ -27,6 +27,7 @@ from factcheck.extract.pipeline.sources import sourced_back
 from factcheck.extract.pipeline.state import (
     _Matches,
     _State,
+    marked,
 )
 from factcheck.extract.pipeline.state import (
     language_of as language_of,
@@ -135,8 +136,7 @@ def _places_told_apart(claims: list[Claim]) -> list[Claim]:
             else:
                 marks = ()
             if marks:
-                scope = tuple(sorted({*m.scope, *marks}))
-                c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+                c = marked(c, *marks)
         out.append(c)
     return out
 

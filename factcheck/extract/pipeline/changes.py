@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.matches import NumberRole
+from factcheck.extract.pipeline.state import marked
 from factcheck.extract.pipeline.subjects import OF_ROLES
 from factcheck.extract.roles import subject_words, table_words
 from factcheck.lang import get_language
@@ -193,8 +194,7 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         if share:  # a share has a span of its own only as a rate per year
             found = [f for f in found if f"{SPAN_SCOPE}{f[2]}" == PER_YEAR_SPAN]
         if found:
-            scope = tuple(sorted({*m.scope, f"{SPAN_SCOPE}{found[0][2]}"}))
-            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+            c = marked(c, f"{SPAN_SCOPE}{found[0][2]}")
         out.append(c)
     return out
 

@@ -18,7 +18,7 @@ import re
 
 from factcheck.extract.figure_cues import pack_words
 from factcheck.extract.matches import QuantityMatch
-from factcheck.extract.pipeline.state import _replace_claim, _State
+from factcheck.extract.pipeline.state import _replace_claim, _State, marked
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ALL_SCOPE,
@@ -55,9 +55,8 @@ def mark_gapped_lists(
     parts.update(_summed_parts(st.article.text, made))
     for i in sorted(parts):
         c = made[i]
-        assert c is not None and c.measure is not None
-        scope = tuple(sorted({*c.measure.scope, BREAKDOWN_SCOPE}))
-        new = c.model_copy(update={"measure": c.measure.model_copy(update={"scope": scope})})
+        assert c is not None
+        new = marked(c, BREAKDOWN_SCOPE)
         _replace_claim(st, c, new)
         made[i] = new
 
@@ -230,8 +229,7 @@ def holders_untold(claims: list[Claim]) -> list[Claim]:
             and not _holders(m.scope)
             and not {ALL_SCOPE, WHOLE_SCOPE} & set(m.scope)
         ):
-            scope = tuple(sorted({*m.scope, HOLDER_UNTOLD}))
-            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+            c = marked(c, HOLDER_UNTOLD)
         out.append(c)
     return out
 

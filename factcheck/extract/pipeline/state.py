@@ -133,6 +133,13 @@ def person_entity(name: str) -> Entity:
     return Entity(name=name, key=name_key(name), kind=EntityKind.PERSON)
 
 
+def marked(c: Claim, *marks: str) -> Claim:
+    """``c`` with ``marks`` added to its measure's scope (kept sorted, each once)."""
+    assert c.measure is not None
+    scope = tuple(sorted({*c.measure.scope, *marks}))
+    return c.model_copy(update={"measure": c.measure.model_copy(update={"scope": scope})})
+
+
 def _replace_claim(st: _State, old: Claim, new: Claim) -> None:
     """Put ``new`` where ``old`` stands in ``st.claims``, searched from the end: the claims
     a sentence revises are the last ones made (the search stays short in long articles)."""
