@@ -251,7 +251,7 @@ def _quantity_claim(
         people = noun is not None and noun.concept in PERSON_CONCEPTS and role != WITHOUT_POWER
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if (
-            (state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS))
+            _trip_state_of_no_trip(state, noun)
             or (state in JOB_LOSS_WORDS and noun is not None and noun.concept in JOB_CONCEPTS)
             or (state == CLOSED and noun is not None and moves_by(text[qm.end : noun.end], lang))
             or (
@@ -326,7 +326,7 @@ def _quantity_claim(
             # harm to people names no state of things: "14 fatalities and damage to more
             # than 3,200 structures" counts damaged structures
             state = st.role_cues.role_at(a, b, qm.start, qm.end, wider, among=OBJECT_ROLES)
-            state = None if state in TRIP_ROLES and noun.concept not in TRIP_CONCEPTS else state
+            state = None if _trip_state_of_no_trip(state, noun) else state
         if concept in HARM_ROLES or role in HARM_ROLES or concept in ABOARD_CONCEPTS:
             # what happened to people has a place, not an origin and a destination
             # ("the ministry gave a count of 1,414 dead" delivers nothing); the people on
@@ -782,3 +782,10 @@ def _source_name_end(text: str, s: int, start: int, attribution: Attribution | N
     name = attribution.chain[0].name
     at = text.find(name, said.start, said.end) if name else -1
     return None if at < 0 else at + len(name)
+
+
+def _trip_state_of_no_trip(state: str | None, noun: CountedNoun | None) -> bool:
+    """True for a state said of trips ("cancelled", "delayed": ``concepts.TRIP_ROLES``)
+    read for a count of no trip ("12.000 Stellen werden gestrichen", households of an
+    "Ausfall"): the words say no state there."""
+    return state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS)
