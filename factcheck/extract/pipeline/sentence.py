@@ -9,12 +9,11 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from functools import cache
-from itertools import pairwise
 from typing import Literal
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.clauses import SentenceIndex, is_apposition
-from factcheck.extract.clock import clock_events, find_clocks, moment_events
+from factcheck.extract.clock import clock_events, find_clocks
 from factcheck.extract.figure_cues import (
     cue_pattern,
     event_clause_start,
@@ -26,15 +25,15 @@ from factcheck.extract.figure_cues import (
     part_cue_at,
     refers_to_figure,
 )
-from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.ages import listed_ages, name_ages
 from factcheck.extract.pipeline.current import paragraph_place
-from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons, no_moment_day
+from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.flows import _flow
 from factcheck.extract.pipeline.lists import mark_gapped_lists, mark_kinds_of_totals
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
+from factcheck.extract.pipeline.moments import _moments, _relative
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _quantity_claim, _segment
 from factcheck.extract.pipeline.scope import (
@@ -46,7 +45,6 @@ from factcheck.extract.pipeline.scope import (
     sentence_city,
 )
 from factcheck.extract.pipeline.sources import (
-    _WORD,
     _bare_speaker,
     _source_back,
     carries_over,
@@ -67,7 +65,7 @@ from factcheck.extract.pipeline.tallies import mark_vote_tallies
 from factcheck.extract.roles import RoleCues
 from factcheck.extract.time import times_in
 from factcheck.lang import get_language
-from factcheck.lang.concepts import DATED_MOMENTS, HELD_CONCEPTS, VOTE_ROLES
+from factcheck.lang.concepts import HELD_CONCEPTS, VOTE_ROLES
 from factcheck.models import (
     Attribution,
     Claim,
@@ -487,140 +485,6 @@ def _attribution_step(
     return attribution
 
 
-def _moments(
-    st: _State, idx: SentenceIndex, dates: list[TimeMatch]
-) -> list[tuple[str, str] | None]:
-    """The moment of the story each day gives and what it befell ("das Boot kenterte *am
-    Sonntag*": ``("capsize", "boot")``), for the moments whose day is compared
-    (``concepts.DATED_MOMENTS``) and whose subject is read."""
-    if not dates:
-        return []
-    from factcheck.extract.clock import FIRST_REPORT as first_report
-
-    text, lang = st.article.text, st.lang
-    spans = [(t.start, t.end) for t in dates]
-    out: list[tuple[str, str] | None] = []
-    for found, t in zip(moment_events(text, spans, idx.clause, lang), dates, strict=True):
-        if found is None or found[0] not in DATED_MOMENTS or no_moment_day(t, text, idx.start):
-            out.append(None)
-            continue
-        kind, at, to = found
-        date = (t.start, t.end)
-        if kind == first_report:
-            subject = _reported_subject(text, idx.clause(at), at, date, lang)
-        else:
-            subject = _moment_subject(text, idx.clause(at), at, to, date, lang)
-        out.append(None if subject is None else (kind, subject))
-    return out
-
-
-def _moment_subject(
-    text: str, clause: tuple[int, int], at: int, to: int, date: tuple[int, int], lang: str
-) -> str | None:
-    """What a moment befell: the noun right after a determiner, the nearest such before
-    its word ("*the dam* collapsed", "*Der Bus* war am Freitag von der B 12 abgekommen")
-    else the first after it ("entgleiste *ein Regionalzug*"), lemmatised and lower-cased;
-    None when no determiner stands before a noun there."""
-    words = [m for m in _WORD.finditer(text, *clause) if not date[0] <= m.start() < date[1]]
-    nouns = _after_determiners(text, words, lang, adjacent=True)
-    before = [n for n in nouns if n.end() <= at]
-    after = [n for n in nouns if n.start() >= to]
-    chosen = before[-1] if before else after[0] if after else None
-    if chosen is not None and before:
-        # "a passenger train derailed", "the Norvik dam collapsed": the head right
-        # before the moment word
-        nxt = next((w for w in words if w.start() >= chosen.end()), None)
-        if (
-            nxt is not None
-            and nxt.end() <= at
-            and not text[chosen.end() : nxt.start()].strip()
-            and not text[nxt.end() : at].strip()
-            and len(nxt.group()) > 2
-        ):
-            chosen = nxt
-    if chosen is None:
-        return _antecedent(text, clause[0], lang)
-    return _lemma(chosen.group(), lang)
-
-
-def _antecedent(text: str, start: int, lang: str) -> str | None:
-    """The noun a relative clause at ``start`` speaks of ("*the plant*, which opened in
-    1987"): the last noun after a determiner before its comma, within the sentence;
-    None when the clause opens with no relative pronoun (the pack's
-    ``syntax.RELATIVE_PRONOUNS``)."""
-    if not _relative(text, start, lang):
-        return None
-    lead = text[max(0, start - 100) : start].rstrip()
-    lead = lead[lead.rfind(". ") + 1 :]
-    nouns = _after_determiners(lead, list(_WORD.finditer(lead)), lang, adjacent=False)
-    return _lemma(nouns[-1].group(), lang) if nouns else None
-
-
-def _after_determiners(
-    text: str, words: list[re.Match[str]], lang: str, *, adjacent: bool
-) -> list[re.Match[str]]:
-    """The words of ``words`` (matches in ``text``, in order) that follow a determiner (the
-    pack's ``attribution.DETERMINERS``), are none themselves and have over two letters;
-    with ``adjacent``, only those with nothing but white space after the determiner."""
-    dets = get_language(lang).attribution.DETERMINERS
-    return [
-        b
-        for a, b in pairwise(words)
-        if a.group().casefold() in dets
-        and b.group().casefold() not in dets
-        and len(b.group()) > 2
-        and not (adjacent and text[a.end() : b.start()].strip())
-    ]
-
-
-def _reported_subject(
-    text: str, clause: tuple[int, int], at: int, date: tuple[int, int], lang: str
-) -> str | None:
-    """What the first reports told of: the first noun after the first word that is not
-    itself a word of reporting ("die ersten Meldungen über tote *Fische*", "die ersten
-    trägen *Fische* hatten Angler gemeldet", "the first reports of dead *fish*"),
-    lemmatised and lower-cased; None when there is none, or it is a time ("for the first
-    time", the pack's ``events.NOT_REPORTED``)."""
-    from factcheck.extract.clock import is_report_word
-    from factcheck.extract.nouns import find_counted_noun
-
-    pack = get_language(lang)
-    first = _WORD.match(text, at)
-    pos, stop = (first.end() if first else at), clause[1]
-    capitalised = bool(pack.numbers.NOUNS_CAPITALISED)
-    for _ in range(3):
-        if capitalised:
-            # German: the first capitalised word, past adjectives and adverbs
-            words = (
-                m for m in _WORD.finditer(text, pos, stop) if not date[0] <= m.start() < date[1]
-            )
-            found = next((m for m in words if m.group()[0].isupper()), None)
-            if found is None:
-                return None
-            end, word = found.end(), found.group()
-        else:
-            nxt = _WORD.search(text, pos, stop)
-            if (
-                nxt is not None
-                and not text[pos : nxt.start()].strip()
-                and nxt.group().casefold() in pack.syntax.NOUN_GROUP_STOP
-            ):
-                pos = nxt.end()  # "the first reports *of* dead fish"
-            noun = find_counted_noun(text, pos, stop, lang)
-            if noun is None:
-                return None
-            end, word = noun.end, noun.head
-        if not is_report_word(word, lang):
-            lemma = _lemma(word, lang)
-            return None if lemma in pack.events.NOT_REPORTED else lemma
-        pos = end
-    return None
-
-
-def _lemma(word: str, lang: str) -> str:
-    return lemmatize(word, lang).casefold()
-
-
 RECORD_REACH = 60
 """How far before a running time a superlative governing it may stand."""
 
@@ -764,18 +628,6 @@ def _since_event(st: _State, s: int, e: int) -> list[TimeMatch]:
 @cache
 def _since_event_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(get_language(lang).events.SINCE_EVENT, re.IGNORECASE)
-
-
-def _relative(text: str, start: int, lang: str) -> bool:
-    """True when the clause at ``start`` is a relative clause ("the plant, *which opened
-    in 1987*"): it opens with one of the pack's ``syntax.RELATIVE_PRONOUNS`` after a comma."""
-    first = _WORD.search(text, start, min(len(text), start + 40))
-    return (
-        first is not None
-        and first.group().casefold() in get_language(lang).syntax.RELATIVE_PRONOUNS
-        and not text[start : first.start()].strip(" ,")
-        and text[max(0, start - 3) : first.start()].rstrip().endswith(",")
-    )
 
 
 def _moments_named(text: str, times: list[TimeMatch], lang: str) -> list[tuple[int, TimeRef]]:
