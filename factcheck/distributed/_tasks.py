@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -459,7 +459,7 @@ def hot_head(chunk: Shipment, after: Shipment | None) -> Shipment:
     return out
 
 
-HotChunk = tuple[int, list[tuple[int, int, Discrepancy]], list[tuple[object, ...]], list[bool]]
+HotChunk = tuple[int, list[tuple[int, int, Discrepancy]], list[Hashable], list[bool]]
 """A hot block's chunk: its size, its disagreeing pairs, its claims' value classes and
 whether each names its source."""
 
@@ -493,7 +493,7 @@ def hot_cap(*chunks: HotChunk) -> list[Discrepancy]:
     from factcheck.reconcile.ranking import capped
 
     found: list[tuple[int, int, Discrepancy]] = []
-    classes: list[tuple[object, ...]] = []
+    classes: list[Hashable] = []
     sourced: list[bool] = []
     offset = 0
     for size, triples, values, named in chunks:

@@ -82,6 +82,7 @@ from factcheck.models import (
     Interval,
     Modality,
     Qualifier,
+    Quantity,
     TimeKind,
     UnitKind,
     is_place_key,
@@ -249,6 +250,16 @@ def comparable(
         iv = Interval(nominal, nominal)
     if q.change and q.direction is Direction.DECREASE:
         iv, nominal = iv.negated(), None if nominal is None else -nominal
+    iv, nominal, unit = in_common_unit(q, iv, nominal)
+    return Comparable(claim, iv, nominal, unit, tolerance, identity(claim, slots, asof), asof)
+
+
+def in_common_unit(
+    q: Quantity, iv: Interval, nominal: float | None
+) -> tuple[Interval, float | None, str | None]:
+    """A quantity's interval ``iv`` and ``nominal`` value in the base unit of its
+    dimension (a physical figure: "25 feet" in metres), with its unit; an exact figure
+    widened to the values that round to it."""
     unit = q.unit
     if q.unit_kind is UnitKind.PHYSICAL and q.unit:
         base, factor = base_unit(q.unit)
@@ -262,7 +273,7 @@ def comparable(
         # just under half the written precision: "28" and "29", "7,7" and "7,6 Milliarden"
         # are two different figures, not two roundings of one
         iv = iv.widen(2 * rounding * ROUNDING_SHARE)  # rounding is half the precision
-    return Comparable(claim, iv, nominal, unit, tolerance, identity(claim, slots, asof), asof)
+    return iv, nominal, unit
 
 
 _LIMITS = frozenset({Qualifier.AT_MOST, Qualifier.UP_TO})
@@ -759,6 +770,7 @@ __all__ = [
     "identity",
     "identity_compatible",
     "identity_slots",
+    "in_common_unit",
     "measure_key",
     "same_thing",
     "slot_key",

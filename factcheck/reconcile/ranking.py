@@ -5,7 +5,7 @@ the cap" and "One disagreement, one finding")."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.models import (
     Claim,
@@ -16,7 +16,7 @@ from factcheck.models import (
     UnitKind,
 )
 from factcheck.reconcile.explain import echoes_sentence
-from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
+from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM, in_common_unit
 
 
 def named_source(c: Claim) -> bool:
@@ -25,18 +25,54 @@ def named_source(c: Claim) -> bool:
     return bool(c.attribution and c.attribution.chain)
 
 
-def value_class(c: Claim) -> tuple[object, ...]:
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """The value class of a physical figure (:func:`value_class`): the figure as written,
+    and, not compared for equality, its values in the base unit of its dimension."""
+
+    figure: tuple[object, ...]
+    unit: str
+    hedge: str
+    low: float | None = field(compare=False)
+    high: float | None = field(compare=False)
+
+    def converts(self, other: Measured) -> bool:
+        """True when the two are one figure told in two units ("25 feet" and "7.5
+        metres"): the same hedge, and values that overlap in the base unit."""
+        return (
+            self.unit != other.unit
+            and self.hedge == other.hedge
+            and (self.low is None or other.high is None or self.low <= other.high)
+            and (other.low is None or self.high is None or other.low <= self.high)
+        )
+
+
+def value_class(c: Claim) -> Hashable:
     """The figure a claim gives ("rund 8.500" and "etwa 8.500 Menschen"; an exact figure
     and its "about" are one, "at least 10,000" is another figure than "about 10,000"):
-    claims of one block with one value class repeat one figure (see :func:`capped`)."""
+    claims of one block with one value class repeat one figure (see :func:`capped`). A
+    physical figure's class is a :class:`Measured`, which also tells the same figure in
+    another unit."""
     q = c.quantity
     if q is None:
         return (c.id,)
     unit = None if q.unit_kind is UnitKind.COUNT else q.unit  # counts: one concept per block
     hedge = "" if q.qualifier in (Qualifier.EXACT, Qualifier.APPROX) else q.qualifier.value
-    if q.nominal is not None:
-        return (q.nominal, unit, hedge)
-    return (q.low, q.high, unit, hedge)
+    figure = (q.nominal,) if q.nominal is not None else (q.low, q.high)
+    if q.unit_kind is UnitKind.PHYSICAL and q.unit:
+        iv, _nominal, _unit = in_common_unit(q, q.interval, q.nominal)
+        return Measured(figure, q.unit, hedge, iv.low, iv.high)
+    return (*figure, unit, hedge)
+
+
+def _two_units(a: Hashable, b: Hashable) -> bool:
+    """True when two value classes are physical figures in two units."""
+    return isinstance(a, Measured) and isinstance(b, Measured) and a.unit != b.unit
+
+
+def _same_figure(a: Hashable, b: Hashable) -> bool:
+    """True when two value classes are one figure, in one unit or two."""
+    return a == b or (isinstance(a, Measured) and isinstance(b, Measured) and a.converts(b))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +142,12 @@ def kept(
     hundredth), those whose claims name their sources (``sourced``,
     :func:`named_source`) come first."""
 
-    def rank(at: int) -> tuple[bool, float, bool, int, float, str]:
+    def rank(at: int) -> tuple[bool, bool, float, bool, int, float, str]:
         i, j, d = found[at]
         gap = d.gap if d.gap is not None else 1.0
         named = (sourced[i] + sourced[j]) if sourced else 0
-        return (d.pragmatic, round(gap, 2), d.timed, -named, gap, d.id)
+        converted = classes is not None and _two_units(classes[i], classes[j])
+        return (d.pragmatic, converted, round(gap, 2), d.timed, -named, gap, d.id)
 
     count: dict[int, int] = {}
     chosen: list[int] = []
@@ -123,6 +160,8 @@ def kept(
             if classes and not d.within_article
             else None
         )
+        if pair is not None and pair not in echoes and classes:
+            pair = next((p for p in echoes if _told_alike(p, pair)), pair)
         if pair is not None and pair in echoes:
             extra[echoes[pair]].update(dict.fromkeys(d.claims))
             continue
@@ -139,6 +178,20 @@ def kept(
         own = found[at][2].claims
         out.append((at, [c for c in extra.get(n, ()) if c not in own]))
     return out
+
+
+def _told_alike(
+    chosen: tuple[str, frozenset[Hashable]], pair: tuple[str, frozenset[Hashable]]
+) -> bool:
+    """True when a pair of figures repeats a chosen pair's, one of them or both told in
+    another unit ("7.5 metres" and "35 feet" after "25 feet" and "35 feet")."""
+    if chosen[0] != pair[0] or len(chosen[1]) != 2 or len(pair[1]) != 2:
+        return False
+    a, b = chosen[1]
+    c, d = pair[1]
+    return (_same_figure(a, c) and _same_figure(b, d)) or (
+        _same_figure(a, d) and _same_figure(b, c)
+    )
 
 
 def with_echoes(d: Discrepancy, more: list[str]) -> Discrepancy:
@@ -159,6 +212,7 @@ def _pragmatic(d: Discrepancy) -> bool:
 
 __all__ = [
     "PRAGMATIC_REASON",
+    "Measured",
     "Ranked",
     "capped",
     "kept",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.models import Attribution, Qualifier, Source, SourceKind
+from factcheck.models import Attribution, Claim, Qualifier, Source, SourceKind, UnitKind
 from factcheck.reconcile import reconcile
 from factcheck.reconcile.agreement import (
     MAX_RATIO,
@@ -149,6 +149,37 @@ def test_a_figure_with_another_hedge_is_no_echo() -> None:
     found = reconcile([about, least, low], articles=DAY)
     assert len(found) == 2
     assert all(not d.echoes for d in found)
+
+
+def _depth(article_id: str, nominal: float, unit: str, precision: float) -> Claim:
+    return quantity(
+        article_id,
+        nominal,
+        "depth:hole",
+        unit=unit,
+        unit_kind=UnitKind.PHYSICAL,
+        precision=precision,
+    )
+
+
+def test_one_disagreement_told_in_two_units_is_one_finding() -> None:
+    """25 feet in one report and 7.5 metres in another are one depth; both disagree with
+    35 feet, and that is one finding, cited in one unit, with the other its echo."""
+    feet = _depth("a", 25, "foot", 1)
+    metres = _depth("b", 7.5, "meter", 0.1)
+    other = _depth("c", 35, "foot", 1)
+    (d,) = reconcile([metres, feet, other], articles=DAY)
+    assert set(d.claims) == {feet.id, other.id}
+    assert d.echoes == (metres.id,)
+
+
+def test_two_figures_in_two_units_that_do_not_convert_are_two_findings() -> None:
+    """22 feet is not 7.5 metres (6.7 m): each disagrees with 35 feet on its own."""
+    feet = _depth("a", 22, "foot", 1)
+    metres = _depth("b", 7.5, "meter", 0.1)
+    other = _depth("c", 35, "foot", 1)
+    found = reconcile([metres, feet, other], articles=DAY)
+    assert len(found) == 3 and all(not d.echoes for d in found)
 
 
 def test_the_echoed_finding_cites_the_statements_that_name_their_sources() -> None:
