@@ -126,6 +126,10 @@ class Numbers(Protocol):
     IDENTIFIER_WORDS: frozenset[str]
     """Words right before a number that make it a name or reference, not a quantity (``Nr.
     5``, ``Artikel 5``, ``§ 3``)."""
+    ADDRESS_NUMBER: str
+    """A regex matched at a number's first digit that makes it (and the numbers it spans)
+    part of an address, not a quantity (US English ``the 300 block of Elm Street``, ``the
+    300 and 400 blocks``); "" where the language writes none."""
     ONE_WORDS: frozenset[str]
     """A word for one that counts before a noun (English ``one solution``), unless one of
     ONE_NOT_AFTER stands before it (``no one``) or one of ONE_NOT_BEFORE follows (``one

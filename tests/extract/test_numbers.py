@@ -139,6 +139,20 @@ def test_window_end_cuts_a_unit() -> None:
     assert m.role is NumberRole.AMOUNT
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Police closed the 300 block of Elm Street.", []),
+        ("The road between the 300 and 400 blocks caved in.", []),
+        ("A car burned in the 1500 block of North Main on Monday; 3 people fled.", ["3"]),
+        ("Some 400 blocks of flats were checked.", ["Some 400"]),
+        ("Power was out across 12 blocks.", ["12"]),
+    ],
+)
+def test_a_hundred_numbered_block_of_a_street_is_an_address(text: str, quotes: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_quantities(text, "en")] == quotes
+
+
 def test_language_codes_with_a_region_work() -> None:
     assert [m.quantity.nominal for m in find_quantities("about 5,000", "en-GB")] == [5000]
 

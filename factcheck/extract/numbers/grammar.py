@@ -128,6 +128,7 @@ class _Grammar:
         self.nouns_capitalised: bool = num.NOUNS_CAPITALISED
         self.adjective_endings: tuple[str, ...] = tuple(num.ADJECTIVE_ENDINGS)
         self.identifier_words = frozenset(num.IDENTIFIER_WORDS)
+        self.address = re.compile(num.ADDRESS_NUMBER, re.IGNORECASE) if num.ADDRESS_NUMBER else None
         self.time_words = frozenset(_norm(t) for t in num.TIME_WORDS)
         self.decimal_mark: str = num.DECIMAL_MARK
         self.group_marks: str = num.GROUP_MARKS

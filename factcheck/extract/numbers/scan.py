@@ -72,6 +72,9 @@ class _Scanner(_Following):
             raise _Skip(tail.end() if tail is not None else e)
         if self.ratio_after_every(prev, e):
             raise _Skip(e)  # "one teacher for every 13 pupils": a ratio's, no count
+        address = self.g.address.match(text, s, self.hi) if self.g.address else None
+        if address is not None:
+            raise _Skip(address.end())  # "the 300 block of Elm Street": an address
         if (
             text[e : e + 1] in (".", ")")
             and text[e + 1 : e + 2] in (" ", "\t", "\n", "")

@@ -51,8 +51,8 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 # beside another event ("*By comparison*, ...", "*Zum Vergleich*: ...", "*The last storm to*
 # cause comparable outages left 1.3 million in the dark"): they are that event's, never set
 # against the story's figures in other articles; "" for none.
-# English: '\\W*(?:(?:by|in|for)\\s+comparison\\b|(?:the|its)\\s+(?:last|previous|prior)\\s+[a-
-# z]+\\s+(?:to|that|which)\\b)'
+# English: '\\W*(?:(?:by|in|for)\\s+comparison\\b|back\\s+then\\b|(?:the|its)\\s+(?:last|previou
+# s|prior)\\s+[a-z]+\\s+(?:to|that|wh
 OTHER_EVENT_OPENERS: str = ""
 
 # Of those, the ones that point back to a time ("damals"): with a time in the sentence, the

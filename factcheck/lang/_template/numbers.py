@@ -177,6 +177,13 @@ AGE_DECADE_PARTS: dict[str, tuple[int, int]] = {}
 # English: '#', 'apartment', 'apt.', 'art.', ...
 IDENTIFIER_WORDS: frozenset[str] = frozenset()
 
+# A regex matched at a number's first digit that makes it (and the numbers it spans) part of an
+# address, not a quantity (US English ``the 300 block of Elm Street``, ``the 300 and 400
+# blocks``); "" where the language writes none.
+# English:
+# '\\d*[1-9]00(?:\\s+block(?![\\w-])|\\s+(?:and|to|through)\\s+\\d*[1-9]00\\s+blocks(?![\\w-]))'
+ADDRESS_NUMBER: str = ""
+
 # A word for one that counts before a noun (English ``one solution``), unless one of
 # ONE_NOT_AFTER stands before it (``no one``) or one of ONE_NOT_BEFORE follows (``one of``,
 # ``one day``). German ``ein``/``eine`` are articles: none here.

@@ -80,6 +80,9 @@ MINUS_WORDS
 IDENTIFIER_WORDS
     Words right before a number that make it a name or reference, not a quantity
     (``Nr. 5``, ``Artikel 5``, ``§ 3``).
+ADDRESS_NUMBER
+    A regex matched at a number's first digit that makes it part of an address (US
+    English ``the 300 block of Elm Street``); none in German.
 ONE_WORDS / ONE_NOT_AFTER / ONE_NOT_BEFORE
     A word for one that counts before a noun (English ``one solution``), unless one of
     ONE_NOT_AFTER stands before it (``no one``) or one of ONE_NOT_BEFORE follows
@@ -308,6 +311,11 @@ IDENTIFIER_WORDS = frozenset(
         "az.", "aktenzeichen", "iso", "din", "kw",
     }
 )  # fmt: skip
+
+ADDRESS_NUMBER: str = ""
+"""Hausnummern stehen nach dem Straßennamen ("Hauptstraße 12") und sind keine Mengen, weil
+dort kein Zählwort folgt; eine Hausnummernspanne wie US-amerikanisch "the 300 block" kennt
+das Deutsche nicht."""
 
 ONE_WORDS: frozenset[str] = frozenset()
 

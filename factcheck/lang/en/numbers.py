@@ -242,6 +242,13 @@ IDENTIFIER_WORDS = frozenset(
     }
 )  # fmt: skip
 
+ADDRESS_NUMBER: str = (
+    r"\d*[1-9]00(?:\s+block(?![\w-])|\s+(?:and|to|through)\s+\d*[1-9]00\s+blocks(?![\w-]))"
+)
+"""A street's hundred-numbered stretch (US police and local news): "in *the 300 block* of
+Elm Street", "between *the 300 and 400 blocks*". A block of flats is counted in the
+plural ("400 blocks of flats")."""
+
 ONE_WORDS = frozenset({"one"})
 
 ONE_NOT_AFTER = frozenset(
