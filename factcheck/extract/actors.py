@@ -706,9 +706,14 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
 def _labels_number(np: str, lang: str) -> bool:
     """True when the last word of a phrase before a number is a word that labels what
     the number identifies ("Category" in "a Category 4 storm", "Flight" in "Flight
-    370": the numbers pack's IDENTIFIER_WORDS): no speaker of a gapped clause."""
+    370": the numbers pack's IDENTIFIER_WORDS) or a month its day ("SKERROW BAY, *Nov*
+    16 (WNA) -": ``MONTH_WORDS``): no speaker of a gapped clause."""
     words = np.split()
-    return bool(words) and words[-1].casefold() in get_language(lang).numbers.IDENTIFIER_WORDS
+    if not words:
+        return False
+    nums = get_language(lang).numbers
+    last = words[-1].casefold()
+    return last in nums.IDENTIFIER_WORDS or last in nums.MONTH_WORDS
 
 
 def _reporters_first(

@@ -1088,14 +1088,20 @@ def test_a_quoted_name_after_the_speaker(text: str, lang: str, key: str) -> None
             "de",
             ["Wetterdienst"],
         ),
+        (
+            "SKERROW BAY, Nov 16 (WNA) - At least 62 pilot whales stranded, rescuers said.",
+            "en",
+            ["rescuers"],
+        ),
     ],
 )
 def test_a_label_before_its_number_is_no_gapped_speaker(
     text: str, lang: str, sources: list[str]
 ) -> None:
     """ "as a Category 4 storm": the word before a number that names a thing (an
-    identifier word of the numbers pack) is no speaker whose verb was left out, as the
-    organisers are in "police counted 50,000, organisers 80,000"."""
+    identifier word of the numbers pack) or a month before its day is no speaker whose
+    verb was left out, as the organisers are in "police counted 50,000, organisers
+    80,000"."""
     att = find_attribution(text, 0, len(text), lang)
     assert att is not None
     assert sorted(s.name for s in att.chain) == sorted(sources)
