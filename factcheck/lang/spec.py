@@ -659,6 +659,11 @@ class Syntax(Protocol):
     wurde", "the plant, *which* opened in 1987"): its subject is the noun before."""
     COMPLEMENTIZERS: frozenset[str]
     """Words opening a clause of what is said ("dass", "that"): "and that" opens another."""
+    COORDINATED_MODALS: frozenset[str]
+    """Modal verbs that, right after a coordinator, open another predicate ("Sie verfügt
+    über 62 Kabinen *und kann* bis zu 2.400 Personen befördern", "employs 500 and *will
+    hire* 200 more"): a modality cue there does not reach the figure before it, as with
+    COMPLEMENTIZERS."""
     SUBORDINATORS: frozenset[str]
     """Words opening a clause of cause, concession or condition, with or without a comma
     before them ("recalls 1.2 million cars *because* the airbag may fail", "weil"): a

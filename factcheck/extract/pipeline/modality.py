@@ -46,7 +46,9 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
     """The clause around ``pos`` (:meth:`SentenceIndex.clause`), cut where a coordinator
     and a complementizer open another clause of what is said (the pack's ``syntax.
     COORDINATORS`` and ``COMPLEMENTIZERS``: "he said the bridge carried 30,000 vehicles a
-    day *and that* rebuilding it would take years") or a subordinator opens a clause of
+    day *and that* rebuilding it would take years"), a coordinator and a modal verb open
+    another predicate ("has 62 cabins *and can* carry up to 2,400 an hour": ``syntax.
+    COORDINATED_MODALS``) or a subordinator opens a clause of
     cause or condition (``syntax.SUBORDINATORS``: "recalling 1.2 million vehicles
     *because* the airbag may not deploy"): a cue there does not reach the figure before
     it, nor one before it the figure after."""
@@ -60,7 +62,7 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
         pattern = _said_joins(idx.lang)
         syntax = get_language(idx.lang).syntax
         sentence = idx.text[idx.start : idx.end]
-        words = (*syntax.COMPLEMENTIZERS, *syntax.SUBORDINATORS)
+        words = (*syntax.COMPLEMENTIZERS, *syntax.COORDINATED_MODALS, *syntax.SUBORDINATORS)
         if pattern is None or not any(w in sentence for w in words):
             memo[_NO_SAID_JOIN] = True  # most sentences: no clause of them is cut
             return a, b
@@ -80,12 +82,14 @@ _NO_SAID_JOIN = ("said_clause", "none")
 
 @cache
 def _said_joins(lang: str) -> re.Pattern[str] | None:
-    """A coordinator followed by a complementizer ("and that", "und dass"), or a
-    subordinator ("because", "weil"); None when the pack has neither."""
+    """A coordinator followed by a complementizer ("and that", "und dass") or a modal verb
+    ("and can", "und kann": ``syntax.COORDINATED_MODALS``), or a subordinator ("because",
+    "weil"); None when the pack has none."""
     syntax = get_language(lang).syntax
     alts = []
-    if syntax.COMPLEMENTIZERS and syntax.COORDINATORS:
-        joins, said = alternation(syntax.COORDINATORS), alternation(syntax.COMPLEMENTIZERS)
+    opening = (*syntax.COMPLEMENTIZERS, *syntax.COORDINATED_MODALS)
+    if opening and syntax.COORDINATORS:
+        joins, said = alternation(syntax.COORDINATORS), alternation(opening)
         alts.append(rf"(?:{joins})\s+(?:{said})")
     if syntax.SUBORDINATORS:
         alts.append(alternation(syntax.SUBORDINATORS))

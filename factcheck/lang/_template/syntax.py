@@ -41,6 +41,12 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset()
 # English: 'that', 'whether'
 COMPLEMENTIZERS: frozenset[str] = frozenset()
 
+# Modal verbs that, right after a coordinator, open another predicate ("Sie verfügt über 62
+# Kabinen *und kann* bis zu 2.400 Personen befördern", "employs 500 and *will hire* 200 more"):
+# a modality cue there does not reach the figure before it, as with COMPLEMENTIZERS.
+# English: 'can', 'could', 'may', 'might', ...
+COORDINATED_MODALS: frozenset[str] = frozenset()
+
 # Words opening a clause of cause, concession or condition, with or without a comma before them
 # ("recalls 1.2 million cars *because* the airbag may fail", "weil"): a modality cue in that
 # clause does not reach a figure before it, nor one before it a figure inside it.

@@ -424,6 +424,11 @@ MODALITY: dict[str, tuple[str, ...]] = {
         # was es kosten würde ("Die Umrüstung *würde* etwa 1,8 Millionen Euro kosten")
         "würde",
         "würden",
+        # was eine Art erreichen kann ("Grindwale *können bis zu* sechs Meter lang
+        # werden"): kein Maß des Tiers, um das es geht; nicht "können" allein ("200
+        # Anwohner können nicht zurück" ist eine Zahl)
+        "kann bis zu",
+        "können bis zu",
     ),
     "estimated": ("schätzt", "schätzen", "geschätzt", "schätzungsweise", "Schätzungen"),
     # Zukunft in indirekter Rede: "80 Prozent der Züge würden ausfallen, sagte sie" plant

@@ -132,6 +132,14 @@ COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "ob"})
 """Wörter, die einen Satz des Gesagten eröffnen: "..., und *dass* der Wiederaufbau Jahre
 dauern würde" ist ein weiterer Satz, sein "würde" gilt nicht für die Zahl davor."""
 
+COORDINATED_MODALS: frozenset[str] = frozenset(
+    {"kann", "können", "könnte", "könnten", "soll", "sollen", "sollte", "sollten", "will",
+     "wollen", "würde", "würden", "wird", "werden", "dürfte", "dürften"}
+)  # fmt: skip
+"""Modalverben, die nach "und"/"oder" ein weiteres Prädikat eröffnen: in "Sie verfügt über
+62 Kabinen *und kann* bis zu 2.400 Personen pro Stunde befördern" gilt das "kann" nicht für
+die 62 Kabinen."""
+
 SUBORDINATORS: frozenset[str] = frozenset({"weil", "obwohl", "obgleich", "falls", "sofern"})
 """Wörter, die einen Satz des Grundes, der Einräumung oder der Bedingung eröffnen ("1,2
 Millionen Autos werden zurückgerufen, *weil* der Airbag versagen könnte"): sein "könnte"

@@ -372,6 +372,14 @@ MODALITY: dict[str, tuple[str, ...]] = {
         "can support",
         "can provide",
         "can expect",
+        # what a kind of thing can grow to ("adult pilot whales can grow up to 6 metres
+        # long"): no measure of the one at hand
+        "can grow",
+        "can weigh",
+        "can measure",
+        "can live",
+        "can exceed",
+        "can stretch",
     ),
     "estimated": ("estimated", "estimates", "estimate", "an estimated"),
     # a future told in the past: "the company said 300 jobs would go" plans

@@ -242,6 +242,12 @@ COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether"})
 day *and that* rebuilding it would take years" the second clause's "would" does not plan
 the figure of the first."""
 
+COORDINATED_MODALS: frozenset[str] = frozenset(
+    {"can", "could", "may", "might", "will", "would", "should", "must"}
+)
+"""Modal verbs that open another predicate after "and"/"or": in "the line has 62 cabins
+*and can* carry up to 2,400 people an hour" the "can" does not reach the 62 cabins."""
+
 SUBORDINATORS: frozenset[str] = frozenset(
     {"because", "although", "though", "unless", "whereas", "lest", "so that", "in case"}
 )

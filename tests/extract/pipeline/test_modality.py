@@ -352,6 +352,9 @@ def test_what_was_scheduled_is_planned() -> None:
          Modality.HYPOTHETICAL),
         ("The incubation period can be up to three weeks.", Modality.HYPOTHETICAL),
         ("The new hall can hold 12,000 visitors.", Modality.HYPOTHETICAL),
+        # what a kind of thing can grow to is no measure of the one at hand
+        ("Adult pilot whales can grow up to 6 metres long.", Modality.HYPOTHETICAL),
+        ("A bull can weigh as much as two tonnes.", Modality.HYPOTHETICAL),
         # "can confirm" tells what happened
         ("Police can confirm that 12 people died in the crash.", Modality.ASSERTED),
     ],
@@ -359,3 +362,40 @@ def test_what_was_scheduled_is_planned() -> None:
 def test_what_a_thing_can_do_is_hypothetical(text: str, modality: Modality) -> None:
     claim = next(c for c in extract_text(text, language="en") if c.quantity is not None)
     assert claim.modality is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Grindwale können bis zu sechs Meter lang werden.", Modality.HYPOTHETICAL),
+        ("Ein Bulle kann bis zu zwei Tonnen wiegen.", Modality.HYPOTHETICAL),
+        # "können" alone may tell what is the case
+        ("Rund 200 Anwohner können nicht in ihre Häuser zurück.", Modality.ASSERTED),
+    ],
+)  # fmt: skip
+def test_what_a_kind_can_reach_is_hypothetical_in_german(text: str, modality: Modality) -> None:
+    claim = next(c for c in extract_text(text, language="de") if c.quantity is not None)
+    assert claim.modality is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sie verfügt über 62 Kabinen für jeweils zehn Personen und kann bis zu 2.400 "
+            "Personen pro Stunde befördern.",
+            "de",
+        ),
+        ("The line has 62 cabins and can carry up to 2,400 people an hour.", "en"),
+    ],
+)
+def test_a_modal_after_a_coordinator_does_not_reach_the_figure_before_it(
+    text: str, lang: str
+) -> None:
+    """ "und kann", "and can" open another predicate: what the line can carry is
+    hypothetical, the cabins it has are not."""
+    claims = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    cabins = next(c for c in claims if "62" in c.quote)
+    carried = next(c for c in claims if "2" in c.quote and "400" in c.quote)
+    assert cabins.modality is Modality.ASSERTED
+    assert carried.modality is Modality.HYPOTHETICAL
