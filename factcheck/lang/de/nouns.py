@@ -160,7 +160,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "Rettungskammer*"),
     "rescued": ("gerettet*", "rettete*", "Gerettete*", "lebend geborgen", "überlebten",
                 "überlebte", "überlebt", "Überlebende*", "wohlbehalten", "lebend gefunden",
-                "unversehrt gefunden", "ausgeflogen", "aufgewinscht", "mit der Winde"),
+                "unversehrt gefunden", "ausgeflogen", "aufgewinscht", "mit der Winde",
+                # gestrandete Tiere ("24 Wale wurden zurück ins Meer gebracht")
+                "zurück ins Meer", "ins Meer zurück*", "wieder ins Wasser"),
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",
                   "Wohnungen räumen", "Notunterk*", "verließen das Gelände",

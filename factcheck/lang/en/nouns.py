@@ -231,7 +231,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "survivor*", "out alive", "found safe", "found alive", "found unharmed",
                 # taken out by helicopter ("11 hikers were hoisted out"; not "airlifted",
                 # said of the injured flown to hospital too)
-                "hoisted", "winched", "flown out", "plucked from", "plucked off"),
+                "hoisted", "winched", "flown out", "plucked from", "plucked off",
+                # stranded animals put back afloat ("24 whales were refloated")
+                "refloated", "re-floated", "returned to the sea", "back out to sea"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
                   # taken from a stricken ship or aircraft ("all 24 crew members were taken
                   # off the vessel")

@@ -361,6 +361,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # taken out by helicopter: rescued, not any count of those there
         ("Eight people were hoisted out by helicopter on Sunday.", "en", "rescued"),
         ("Sechs Menschen wurden mit dem Hubschrauber ausgeflogen.", "de", "rescued"),
+        # stranded animals put back afloat: rescued, not a count of the stranded
+        ("Twenty-four whales were refloated at high tide.", "en", "rescued:lemma:whale"),
+        ("24 Wale wurden bei Flut zurück ins Meer gebracht.", "de", "rescued:lemma:wal"),
         # taken from a stricken ship: evacuated, as "evacuated" says
         ("All 24 crew members were taken off the vessel by helicopter.", "en", "evacuated:crew"),
         # travellers in transport are its passengers
