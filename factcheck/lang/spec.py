@@ -168,6 +168,10 @@ class Hedges(Protocol):
     """Hedges of HEDGES that before a span of time right after another figure name the
     span the figure is spread over, no bound (``19.1 percent over three years``, ``10
     Milliarden Euro über fünf Jahre``): the duration is then exact."""
+    GOVERNED_HEDGES: dict[str, tuple[str, ...]]
+    """Hedge words of HEDGES (lower case) that right after one of the given words are the
+    preposition that word governs, no hedge (``Die Bahn *verfügt über* 62 Kabinen``: it
+    has 62, not more than 62)."""
     TRAILING_HEDGES: dict[str, Qualifier]
     """Words right after a number, or after its unit, that bound it (``50 oder mehr``,
     ``110 degrees or higher``, ``aged 65 or older``): the number is then at_least,

@@ -153,6 +153,17 @@ def test_a_hundred_numbered_block_of_a_street_is_an_address(text: str, quotes: l
     assert [text[m.start : m.end] for m in find_quantities(text, "en")] == quotes
 
 
+def test_a_hedge_word_a_verb_governs_is_no_hedge() -> None:
+    """ "verfügt über 62 Kabinen": the line has 62 (``hedges.GOVERNED_HEDGES``); "über 62
+    Kabinen" alone is more than 62."""
+    text = "Die Bahn verfügt über 62 Kabinen."
+    (m,) = find_quantities(text, "de")
+    assert (text[m.start : m.end], m.quantity.qualifier) == ("62", Qualifier.EXACT)
+    text = "Über 62 Kabinen hingen fest."
+    (m,) = find_quantities(text, "de")
+    assert m.quantity.qualifier is Qualifier.MORE_THAN
+
+
 def test_language_codes_with_a_region_work() -> None:
     assert [m.quantity.nominal for m in find_quantities("about 5,000", "en-GB")] == [5000]
 

@@ -136,6 +136,9 @@ class _Grammar:
 
         self.hedges: dict[str, Qualifier] = {_norm(k): v for k, v in hed.HEDGES.items()}
         self.span_hedges = frozenset(_norm(w) for w in hed.SPAN_HEDGES)
+        self.governed_hedges: dict[str, frozenset[str]] = {
+            _norm(k): frozenset(w.casefold() for w in v) for k, v in hed.GOVERNED_HEDGES.items()
+        }
         self.trailing: dict[str, Qualifier] = {_norm(k): v for k, v in hed.TRAILING_HEDGES.items()}
         self.vague: dict[str, tuple[Qualifier, float]] = {
             _norm(k): v for k, v in hed.VAGUE_AMOUNTS.items()

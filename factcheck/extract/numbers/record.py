@@ -128,6 +128,12 @@ class _ScanBase:
 
     # -- recording -------------------------------------------------------------
 
+    def governed(self, before: re.Match[str]) -> bool:
+        """True when the hedge word of ``before`` is the preposition the word before it
+        governs (the pack's ``hedges.GOVERNED_HEDGES``: "verfügt *über* 62 Kabinen")."""
+        verbs = self.g.governed_hedges.get(_norm(before.group("hedge")))
+        return verbs is not None and self.prev_word(before.start("hedge")).casefold() in verbs
+
     def span_start(self, before: re.Match[str] | None, default: int, with_frame: bool) -> int:
         """Where a match starts: at its frame (ranges only), hedge, age phrase or
         currency sign, whichever comes first; a change marker is left out."""
@@ -192,7 +198,10 @@ class _ScanBase:
         qualifier = Qualifier.EXACT
         marker: int | None = None
         if before is not None:
-            if before.group("hedge"):
+            if before.group("hedge") and self.governed(before):
+                start = max(start, before.end("hedge"))  # "verfügt über 62": no hedge
+                start += len(text[start:number_start]) - len(text[start:number_start].lstrip())
+            elif before.group("hedge"):
                 qualifier = g.hedges[_norm(before.group("hedge"))]
             if before.group("marker"):
                 marker = before.start("marker")

@@ -372,9 +372,14 @@ def has_all_of(text: str, s: int, start: int, noun: CountedNoun, lang: str) -> b
     ``syntax.HOLDER_BEFORE`` before a noun of ``concepts.HOLDER_CONCEPTS``: "which *has*
     around 3.6 million customers", "*beschäftigt* 1.200 Menschen"), or anything a body
     operates (``nouns.OPERATOR_WORDS``: "*operates* seven hospitals", "*betreibt* zwölf
-    Filialen")."""
+    Filialen", past the preposition it governs, ``hedges.GOVERNED_HEDGES``: "*verfügt
+    über* 62 Kabinen")."""
     if noun.concept in HOLDER_CONCEPTS and _said_before(text, s, start, lang, "HOLDER_BEFORE"):
         return True
+    governed = get_language(lang).hedges.GOVERNED_HEDGES
+    before = text[max(s, start - 12) : start].split()
+    if before and before[-1].casefold() in governed:
+        start = text.rindex(before[-1], s, start)  # "verfügt *über* 62 Kabinen"
     return start > s and word_before_in(text, start, lang, "OPERATOR_WORDS") is not None
 
 

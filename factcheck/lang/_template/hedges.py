@@ -26,6 +26,12 @@ HEDGES: dict[str, Qualifier] = {}
 # English: 'over'
 SPAN_HEDGES: tuple[str, ...] = ()
 
+# Hedge words of HEDGES (lower case) that right after one of the given words are the preposition
+# that word governs, no hedge (``Die Bahn *verfügt über* 62 Kabinen``: it has 62, not more than
+# 62).
+# English: {}
+GOVERNED_HEDGES: dict[str, tuple[str, ...]] = {}
+
 # Words right after a number, or after its unit, that bound it (``50 oder mehr``, ``110 degrees
 # or higher``, ``aged 65 or older``): the number is then at_least, at_most or approx. They bound
 # an exact number only (``at least 50 or more`` keeps its hedge).

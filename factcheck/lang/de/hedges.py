@@ -159,6 +159,11 @@ HEDGES: dict[str, Qualifier] = {
 # a span a figure is spread over, after that figure: "10 Milliarden Euro *über* fünf Jahre"
 SPAN_HEDGES: tuple[str, ...] = ("über",)
 
+# "Die Bahn *verfügt über* 62 Kabinen": was sie hat, nicht mehr als 62
+GOVERNED_HEDGES: dict[str, tuple[str, ...]] = {
+    "über": ("verfügt", "verfügte", "verfügten", "verfügen", "verfüge", "verfügst"),
+}
+
 # "und mehr"/"und weniger" are left out: before a noun they join ("zehn Tote und mehr
 # Verletzte als erwartet")
 TRAILING_HEDGES: dict[str, Qualifier] = {

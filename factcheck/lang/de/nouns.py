@@ -552,6 +552,8 @@ toll, never set against it."""
 
 OPERATOR_WORDS: tuple[str, ...] = (
     "betreibt", "betrieb", "betreiben", "unterhält", "unterhielt", "besitzt", "besaß",
+    # vor "über" ("die Bahn *verfügt über* 62 Kabinen", hedges.GOVERNED_HEDGES)
+    "verfügt", "verfügte", "verfügen", "verfügten",
 )  # fmt: skip
 """Wörter direkt vor einer Zahl, die sie zu allem machen, was jemand betreibt ("die Kette
 *betreibt* zwölf Filialen"): die ganze Menge, gleich welches Nomen."""

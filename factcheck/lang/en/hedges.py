@@ -148,6 +148,9 @@ HEDGES: dict[str, Qualifier] = {
 # "raises of 19.1 percent *over* three years"
 SPAN_HEDGES: tuple[str, ...] = ("over",)
 
+# no English verb governs a hedge word before a count the way "verfügt über" does
+GOVERNED_HEDGES: dict[str, tuple[str, ...]] = {}
+
 TRAILING_HEDGES: dict[str, Qualifier] = {
     "or more": Qualifier.AT_LEAST,
     "or higher": Qualifier.AT_LEAST,
