@@ -99,6 +99,7 @@ from factcheck.reconcile.severity import MINOR_GAP as MINOR_GAP
 from factcheck.reconcile.severity import bump as bump
 from factcheck.reconcile.severity import severity as severity
 from factcheck.reconcile.sources import Relation, relation
+from factcheck.reconcile.told import told_by_both
 from factcheck.reconcile.wording import Draft, Phrases, write
 
 INTERIM_GROWTH = 3.0
@@ -334,8 +335,10 @@ def block_findings(
             if not sized and not plausibly_same(a, b):
                 continue
             assert a.identity is not None and b.identity is not None
-            if not compatible(a.identity, b.identity) or names_apart(
-                a.identity, b.identity, texts, held=held
+            if (
+                not compatible(a.identity, b.identity)
+                or names_apart(a.identity, b.identity, texts, held=held)
+                or told_by_both(a.claim, b.claim, texts)
             ):
                 continue
             draft = _decide(
