@@ -200,6 +200,11 @@ class Nouns(Protocol):
     before a figure in its stretch ("the health care *sector* added 68,000 jobs", "Sales at
     its hardware *division* fell 3%", "die *Baubranche* verlor 12.000 Stellen"): the figure
     is that part's, not the whole's; "": none."""
+    SITE_COUNTRY_PATTERN: str
+    """A pattern for a body's sites in one country, by the country's adjective (group
+    ``adj``) after a locative and before a word for its sites ("*an den deutschen
+    Standorten* arbeiten 2.400", "*at its German plants*"): the clause's figures are of that
+    country, as "in Deutschland" makes them; "": none."""
     HELD_BY_PATTERN: str
     """A pattern for the side that holds the area a figure is given for, its first
     non-empty group the side ("Russian-held", "under Russian control", "unter russischer

@@ -118,7 +118,7 @@ def _scope(
             ):
                 keys.append(p.place.key)
     keys.extend(named_scope(text, a, b, s, skip, st.lang, st.previous_start))
-    held_by, compass = _memo(st, ("held/area",), lambda: _scope_patterns(st))
+    held_by, compass, site = _memo(st, ("held/area",), lambda: _scope_patterns(st))
     if held_by is not None:
         held = _held_by(text, a, b, held_by)
         if not held and tail is not None:
@@ -135,7 +135,27 @@ def _scope(
                 st, ("area", s, lead), lambda: _compass_area(text, s, lead, st.lang, compass)
             )
         keys.extend(area)
+    if site is not None:
+        found = _site_countries(text, a, b, st.lang, site)
+        if not found and lead is not None and s < lead:
+            # "An den deutschen Standorten arbeiten derzeit rund 2.400 Beschäftigte"
+            found = _memo(
+                st, ("site", s, lead), lambda: _site_countries(text, s, lead, st.lang, site)
+            )
+        keys.extend(found)
     return tuple(sorted(set(keys)))
+
+
+def _site_countries(text: str, start: int, end: int, lang: str, pat: Prefiltered) -> list[str]:
+    """``country:<code>`` for a body's sites named by their country's adjective in
+    ``text[start:end]`` ("an den *deutschen* Standorten", "at its *German* plants";
+    ``pat``: the pack's ``nouns.SITE_COUNTRY_PATTERN``)."""
+    from factcheck.extract.places import nationality_of
+
+    codes = (
+        nationality_of(m.group("adj").rstrip("."), lang) for m in pat.finditer(text, start, end)
+    )
+    return [f"country:{c}" for c in codes if c]
 
 
 def _place_anaphor(text: str, a: int, b: int, lang: str) -> str | None:
@@ -149,8 +169,11 @@ def _place_anaphor(text: str, a: int, b: int, lang: str) -> str | None:
     return next((words[w] for w in re.findall(r"\w+", stretch) if w in words), None)
 
 
-def _scope_patterns(st: _State) -> tuple[Prefiltered | None, Prefiltered | None]:
-    """The pack's ``nouns.HELD_BY_PATTERN`` and ``nouns.COMPASS_AREA_PATTERN`` for the
+def _scope_patterns(
+    st: _State,
+) -> tuple[Prefiltered | None, Prefiltered | None, Prefiltered | None]:
+    """The pack's ``nouns.HELD_BY_PATTERN``, ``nouns.COMPASS_AREA_PATTERN`` and
+    ``nouns.SITE_COUNTRY_PATTERN`` for the
     sentence being read, each None when the sentence holds none of the strings it
     requires (:meth:`~factcheck.extract.literals.Prefiltered.may_match`): then no stretch
     of the sentence, where every stretch :func:`_scope` reads lies, can match it. Asked
@@ -158,9 +181,11 @@ def _scope_patterns(st: _State) -> tuple[Prefiltered | None, Prefiltered | None]
     idx = _sentence_index(st)
     held = _prefiltered(st.lang, "HELD_BY_PATTERN")
     area = _prefiltered(st.lang, "COMPASS_AREA_PATTERN")
+    site = _prefiltered(st.lang, "SITE_COUNTRY_PATTERN")
     return (
         held if held is not None and held.may_match(idx.text, idx.start, idx.end) else None,
         area if area is not None and area.may_match(idx.text, idx.start, idx.end) else None,
+        site if site is not None and site.may_match(idx.text, idx.start, idx.end) else None,
     )
 
 

@@ -327,6 +327,15 @@ COMPASS_AREAS: dict[str, str] = {}
 # English: '(?i)(?<![\\w-])(?:sectors?|industry|industries|divisions?|segments?)(?![\\w-])'
 SEGMENT_PATTERN: str = ""
 
+# A pattern for a body's sites in one country, by the country's adjective (group ``adj``) after
+# a locative and before a word for its sites ("*an den deutschen Standorten* arbeiten 2.400",
+# "*at its German plants*"): the clause's figures are of that country, as "in Deutschland" makes
+# them; "": none.
+# English: "(?<![\\w-
+# ])(?i:at|in|across)\\s+(?i:its|the|their|all|our|the\\s+company's|the\\s+group's)\\s+(?P<adj>[
+# A-Z][\\w.]+)\\s+
+SITE_COUNTRY_PATTERN: str = ""
+
 # A pattern for the side that holds the area a figure is given for, its first non-empty group
 # the side ("Russian-held", "under Russian control", "unter russischer Kontrolle"): figures for
 # areas held by two sides count different things; empty: none.

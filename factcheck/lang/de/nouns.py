@@ -730,6 +730,16 @@ SEGMENT_PATTERN: str = r"(?i)\w*(?:branche|sektor|sparte|segment)(?:n|en|s|es)?(
 Die Zahl ist die dieses Teils, nicht die des Ganzen."""
 
 
+SITE_COUNTRY_PATTERN: str = (
+    r"(?<![\w-])(?i:an|in|bei|für)\s+(?i:den|dem|der|seinen|seiner|ihren|ihrer|allen|unseren)"
+    r"\s+(?P<adj>[a-zäöü]\w+|[A-Z]{2,3})\s+(?:Standort|Werk|Filiale|Niederlassung|Fabrik"
+    r"|Produktionsstandort|Produktionsstätte|Tochtergesellschaft)\w*"
+)
+"""Die Standorte eines Unternehmens in einem Land, nach dem Adjektiv des Landes ("*an den
+deutschen Standorten* arbeiten derzeit rund 2.400 Beschäftigte", "*in den polnischen
+Werken*"): die Zahlen des Satzteils sind die dieses Landes."""
+
+
 HELD_BY_PATTERN: str = (
     r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)-(?:kontrolliert|besetzt|gehalten)\w*"
     r"|\bunter\s+([A-Za-zÄÖÜäöüß]+?)(?:er|en|e)?\s+(?:Kontrolle|Besatzung)\b"

@@ -741,6 +741,15 @@ COMPASS_AREAS: dict[str, str] = {
 """Direction words and the part of the area they name."""
 
 
+SITE_COUNTRY_PATTERN: str = (
+    r"(?<![\w-])(?i:at|in|across)\s+(?i:its|the|their|all|our|the\s+company's|the\s+group's)"
+    r"\s+(?P<adj>[A-Z][\w.]+)\s+(?i:sites?|plants?|factories|factory|facilities|offices"
+    r"|branches|stores|subsidiar(?:y|ies)|operations)(?![\w-])"
+)
+"""A body's sites in one country, by the country's adjective ("*at its German plants*",
+"*across the company's U.S. sites*"): the clause's figures are that country's."""
+
+
 HELD_BY_PATTERN: str = (
     r"(?<![\w-])([A-Za-z]+)-(?:held|occupied|controlled|run)\b"
     r"|\bunder\s+([A-Za-z]+)\s+(?:control|occupation)\b"

@@ -577,3 +577,22 @@ def test_a_city_adjective_in_the_opening_subject_scopes_the_figures() -> None:
     # an adjective of no city, or of a newspaper's name, scopes nothing
     assert not _scopes("Die neue Halle fasst 5.000 Menschen.")["5.000 Menschen"]
     assert not _scopes("Die Berliner Zeitung berichtet von 300 Toten.")["300 Toten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "scope"),
+    [
+        ("An den deutschen Standorten arbeiten derzeit rund 2.400 Beschäftigte.", "de",
+         "rund 2.400 Beschäftigte", ("country:DE",)),
+        ("In den polnischen Werken fallen 300 Stellen weg.", "de", "300 Stellen",
+         ("country:PL",)),
+        ("About 2,400 people work at its German plants.", "en", "About 2,400 people",
+         ("country:DE",)),
+        # the adjective of no site is no place
+        ("In den deutschen Medien war von 300 Toten die Rede.", "de", "300 Toten", ()),
+    ],
+)  # fmt: skip
+def test_a_bodys_sites_named_by_their_country_scope_its_figure(
+    text: str, lang: str, quote: str, scope: tuple[str, ...]
+) -> None:
+    assert _places_of(text, lang, quote) == scope
