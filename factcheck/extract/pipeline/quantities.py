@@ -449,7 +449,7 @@ def _quantity_claim(
             if subject is not None:
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
                 a0 = _sentence_index(st).clause(qm.start)[0]
-                owner = measure_owner(text, a0, qm.start, subject, lang)
+                owner = measure_owner(text, s, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "Schutzzone mit 3 km Radius"
             elif noun.concept is None:
                 # "die 120 Meter lange Halle" is a length, of a hall: the same subject as
@@ -511,7 +511,7 @@ def _quantity_claim(
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
                 if group is not None:
                     thing = f"{thing}@{group}"  # "the youth unemployment rate": a group's
-                owner = measure_owner(text, a0, qm.start, subject, lang)
+                owner = measure_owner(text, s, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "eine Schutzzone mit einem Radius"
         if (
             qm.role is NumberRole.MEASURE

@@ -120,8 +120,9 @@ def subject_word(
 
 def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str | None:
     """The thing a measure with no noun is of, named with the word of its subject right
-    before its number in the clause from ``a`` (the packs' ``nouns.MEASURE_OWNER``: "eine
-    *Überwachungszone* mit einem Radius von zehn Kilometern"), folded; else None."""
+    before its number in the sentence from ``a`` (the packs' ``nouns.MEASURE_OWNER``: "eine
+    *Überwachungszone* mit einem Radius von zehn Kilometern", also before a relative clause:
+    "eine *Sperrzone*, die einen Radius von 15 Kilometern umfasst"), folded; else None."""
     pat = pack_prefiltered(lang, "nouns", "MEASURE_OWNER")
     m = None if pat is None else pat.search(text, max(a, start - OWNER_REACH), start)
     word = m.group("word") if m is not None else None

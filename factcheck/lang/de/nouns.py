@@ -674,13 +674,17 @@ steht die Gruppe im Kompositum selbst ("Jugendarbeitslosenquote"), das ein eigen
 ist und nie das Wort der Quote aller."""
 
 MEASURE_OWNER: str = (
-    r"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w-]*)\s+(?:(?:mit\s+(?:einem|einer)|im|in\s+einem)\s+"
-    r"(?P<word>[^\W\d_][\w-]*)\s+von|mit)\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w-]*)(?:\s+[IVX]{1,3})?(?:(?:\s+(?:mit\s+(?:einem|einer)"
+    r"|im|in\s+einem|(?:hat|hatte|umfasst|misst)\s+(?:einen|eine))"
+    r"|(?:\s+ein)?,\s+(?:die|der|das)\s+(?:einen|eine))\s+(?P<word>[^\W\d_][\w-]*)\s+von"
+    r"|\s+mit)\s+(?:[^\W\d_]+\s+){0,2}$"
 )
 """Ein Ding, das mit dem Wort dessen genannt wird, was eine Maßangabe misst ("eine
 *Überwachungszone mit einem Radius von* zehn Kilometern", "die *Überwachungszone im
-Umkreis von* zehn Kilometern"), oder mit "mit" vor der Zahl, der das Wort folgt ("die
-*Schutzzone mit* drei Kilometer Radius"): eine Maßangabe dieses Dings."""
+Umkreis von* zehn Kilometern", "die *Sperrzone II hat einen Radius von* 15 Kilometern",
+auch vor einem Relativsatz: "eine *Sperrzone II ein, die einen Radius von* 15 Kilometern
+umfasst"), oder mit "mit" vor der Zahl, der das Wort folgt ("die *Schutzzone mit* drei
+Kilometer Radius"): eine Maßangabe dieses Dings."""
 
 
 HYPHEN_COUNTED: dict[str, str] = {

@@ -686,13 +686,13 @@ SUBJECT_SUBGROUPS: tuple[str, ...] = (
 unemployment rate" is not the unemployment rate)."""
 
 MEASURE_OWNER: str = (
-    r"(?<![\w-])(?P<owner>(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)\s+with\s+an?\s+"
+    r"(?<![\w-])(?P<owner>(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)\s+(?:with|has|had)\s+an?\s+"
     r"(?P<word>[^\W\d_][\w-]*)"
     r"\s+of\s+(?:[^\W\d_]+\s+){0,2}$"
 )
 """A thing named with the word of what a measure measures ("a surveillance *zone with a
-radius of* 10 km"), with the word before it ("surveillance") unless a determiner. See the
-German file."""
+radius of* 10 km", "the restricted *zone has a radius of* 15 km"), with the word before it
+("surveillance") unless a determiner. See the German file."""
 
 
 HYPHEN_COUNTED: dict[str, str] = {

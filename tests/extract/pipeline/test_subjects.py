@@ -461,7 +461,12 @@ def test_a_volume_of_no_substance_stays_bare_beside_two_substances() -> None:
             "en",
             [("protection zone",), ("surveillance zone",)],
         ),
-        ("Das Sperrgebiet hat einen Radius von 15 Kilometern.", "de", [()]),
+        # "hat einen Radius von", also before a relative clause
+        ("Das Sperrgebiet hat einen Radius von 15 Kilometern.", "de", [("sperrgebiet",)]),
+        ("The restricted zone has a radius of 15 km.", "en", [("restricted zone",)]),
+        ("Der Kreis richtet eine Sperrzone II ein, die einen Radius von 15 Kilometern umfasst.",
+         "de", [("sperrzone",)]),
+        ("Es gilt ein Radius von 15 Kilometern.", "de", [()]),
         # the subject word after the figure, or "im" for "mit einem"
         ("In der Schutzzone mit drei Kilometer Radius liegen Höfe.", "de", [("schutzzone",)]),
         ("Die Überwachungszone im Umkreis von zehn Kilometern reicht weit.", "de",
