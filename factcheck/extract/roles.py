@@ -38,6 +38,7 @@ from factcheck.lang.concepts import (
     ATTENDANCE,
     CAPACITY,
     CROWD_CONCEPTS,
+    CUT_OFF_CONCEPTS,
     GENERIC_PERSONS,
     HARM_ROLES,
     JOINT_STAFF,
@@ -459,8 +460,10 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
         # "60,617 votes were cast": all of them (a part before "of the votes cast" has no
         # noun of its own and is one side's)
         return role
-    if role in (WITHOUT_POWER, POWER_RESTORED) and (person or noun_concept in POWER_CUSTOMERS):
-        return role  # "2.5 million people without power", "400,000 homes and businesses"
+    if (role in CUT_OFF_CONCEPTS or role == POWER_RESTORED) and (
+        person or noun_concept in POWER_CUSTOMERS
+    ):
+        return role  # "2.5 million people without power", "12.000 Haushalte ohne Wasser"
     if role == SEARCHED and noun_concept in PREMISES_CONCEPTS:
         return PREMISES  # "45 Wohnungen" and "38 Objekte" durchsucht: premises
     if role == APPROVED and (noun_concept in GENERIC_PERSONS or noun_concept in CROWD_CONCEPTS):

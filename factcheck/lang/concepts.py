@@ -74,7 +74,7 @@ level that narrows or widens as ballots are counted."""
 
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power",
-     "closed", "measure:water_level", MARGIN,
+     "without_water", "closed", "measure:water_level", MARGIN,
      "firefighter", "helicopter"}
 )  # fmt: skip
 """Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
@@ -246,6 +246,15 @@ WITHOUT_POWER = "without_power"
 """The state of homes, customers and people cut off from electricity ("50,000 homes
 *without power*", "2,5 Millionen Menschen *ohne Strom*"): a current level
 (:data:`CURRENT_CONCEPTS`), not a running total."""
+
+WITHOUT_WATER = "without_water"
+"""The state of homes and people cut off from running water ("12.000 Haushalte *ohne
+Wasser*", "2,300 customers *without running water*" after a water main burst): a current
+level, as :data:`WITHOUT_POWER` is."""
+
+CUT_OFF_CONCEPTS: frozenset[str] = frozenset({WITHOUT_POWER, WITHOUT_WATER})
+"""The states of homes and people cut off from a supply: counted in customers, households
+and homes (:data:`POWER_CUSTOMERS`) or people, a current level."""
 
 POWER_RESTORED = "power_restored"
 """The state of homes and customers whose electricity is back ("power was *restored* to

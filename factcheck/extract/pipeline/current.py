@@ -12,8 +12,8 @@ from factcheck.extract.figure_cues import is_current
 from factcheck.extract.pipeline.state import _State
 from factcheck.lang.concepts import (
     CUMULATIVE_CONCEPTS,
+    CUT_OFF_CONCEPTS,
     ONCE_TOLD_STATES,
-    WITHOUT_POWER,
 )
 from factcheck.models import TimeKind, TimeRef
 
@@ -78,7 +78,7 @@ def cumulative(
         concept in CUMULATIVE_CONCEPTS or concept.partition(":")[0] in CUMULATIVE_CONCEPTS
     ):
         return True  # "dead", and the harmed of a kind: "dead:employee", "released:hostage"
-    if concept == WITHOUT_POWER or state in ONCE_TOLD_STATES:
+    if concept in CUT_OFF_CONCEPTS or state in ONCE_TOLD_STATES:
         return None  # an outage comes and goes; a period's output is told once
     if state is not None:
         return True  # what a disaster destroyed or damaged is counted as assessors go on

@@ -121,6 +121,7 @@ from factcheck.lang.concepts import (
     CAPACITY,
     CLOSED,
     CURRENT_CONCEPTS,
+    CUT_OFF_CONCEPTS,
     EARLIER_SCOPE,
     EXPANDED,
     FALLEN_SCOPE,
@@ -151,7 +152,6 @@ from factcheck.lang.concepts import (
     TRIP_CONCEPTS,
     TRIP_ROLES,
     WHOLE_SCOPE,
-    WITHOUT_POWER,
 )
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
 from factcheck.models import (
@@ -248,7 +248,9 @@ def _quantity_claim(
             scope = (*scope, WHOLE_SCOPE)  # "200 of the city's 1,100 computers": all of them
         elif role is None and noun is not None and has_all_of(text, s, qm.start, noun, lang):
             scope = (*scope, WHOLE_SCOPE)  # "Castlemont, which has 3.6 million customers"
-        people = noun is not None and noun.concept in PERSON_CONCEPTS and role != WITHOUT_POWER
+        people = (
+            noun is not None and noun.concept in PERSON_CONCEPTS and role not in CUT_OFF_CONCEPTS
+        )
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if (
             _trip_state_of_no_trip(state, noun)

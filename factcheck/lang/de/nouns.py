@@ -15,6 +15,12 @@ SKIP_ADJECTIVE_SUFFIXES: lower-case words with these endings between number and 
 are adjectives and are skipped ("nordkoreanische", "ballistische").
 """
 
+from factcheck.lang.de._areas import COMPASS_AREA_PATTERN as COMPASS_AREA_PATTERN
+from factcheck.lang.de._areas import COMPASS_AREAS as COMPASS_AREAS
+from factcheck.lang.de._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
+from factcheck.lang.de._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
+from factcheck.lang.de._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
+
 CONCEPTS: dict[str, str] = {
     # Verwaltungsbezirke: mit einem Namen daneben eine Region ("die Provinz Al-Haouz")
     "Provinz": "province", "Bezirk": "district", "Distrikt": "district", "Landkreis": "county",
@@ -195,6 +201,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
                       "vom Stromnetz"),
+    # nach einem Rohrbruch ("12.000 Haushalte ohne Wasser oder mit zu wenig Druck")
+    "without_water": ("ohne Wasser", "ohne Trinkwasser", "ohne fließendes Wasser",
+                      "ohne ausreichenden Wasserdruck", "kein Wasser", "kein Trinkwasser",
+                      "auf dem Trockenen", "von der Wasserversorgung"),
     # wieder versorgt: eine Zahl für sich ("18.000 Haushalte haben wieder Strom")
     "power_restored": ("wieder Strom", "wieder versorgt", "wieder am Netz", "wieder ans Netz",
                        "wieder angeschlossen", "wiederhergestellt*"),
@@ -699,55 +709,6 @@ AGE_APPOSITION_BEFORE: str = r"[A-ZÄÖÜ][\w'’-]+\s*\(\s*$"
 AGE_APPOSITION_AFTER: str = r"\s*\)"
 """Eine Zahl in Klammern nach einem Namen ist das Alter dieser Person ("Maria Lenz
 (58)"): der Name davor und die schließende Klammer danach; sie zählt nichts."""
-
-
-# Die Seite, die ein Gebiet hält, für das eine Zahl gilt ("unter russischer Kontrolle",
-# "regierungskontrolliert"): Zahlen für Gebiete zweier Seiten zählen Verschiedenes
-COMPASS_AREA_PATTERN: str = (
-    r"\b(?:im|in\s+dem|im\s+ganzen)\s+((?:Nord|Süd)(?:ost|west)?en|Osten|Westen|Norden|Süden)\b"
-    r"(?!\s+(?:des|der|von)\b|\s+[A-ZÄÖÜ]\w*s\b)"
-    # die Fahrtrichtung einer gesperrten Straße ("in Richtung Norden fast zwölf Stunden
-    # gesperrt", "die Gegenrichtung"; nicht "der Zug in Richtung Süden entgleiste")
-    r"|\b(?:in\s+|Fahrt)(Richtung\s+(?:Norden|Süden|Osten|Westen))\b"
-    r"(?=(?:\s+[\w.,-]+){0,5}?\s+(?:gesperrt|blockiert|dicht|Stau|staute))"
-    r"|\b(Gegenrichtung)\b"
-)
-"""Ein Teil des Gebiets, nach seiner Himmelsrichtung benannt ("*im Nordwesten*"; nicht "im
-Norden Bayerns", wo der Ort mehr sagt), oder eine Fahrtrichtung ("*in Richtung Norden*",
-"*die Gegenrichtung*"): Zahlen für zwei Teile, oder für einen Teil und das Ganze, zählen
-Verschiedenes."""
-
-COMPASS_AREAS: dict[str, str] = {
-    "norden": "north", "süden": "south", "osten": "east", "westen": "west",
-    "nordosten": "northeast", "nordwesten": "northwest", "südosten": "southeast",
-    "südwesten": "southwest",
-    "richtung norden": "northbound", "richtung süden": "southbound",
-    "richtung osten": "eastbound", "richtung westen": "westbound", "gegenrichtung": "opposite",
-}  # fmt: skip
-"""Himmelsrichtungen und Fahrtrichtungen (klein geschrieben) und der Teil des Gebiets oder
-der Straße, den sie benennen."""
-
-
-SEGMENT_PATTERN: str = r"(?i)\w*(?:branche|sektor|sparte|segment)(?:n|en|s|es)?(?![\w-])"
-"""Ein Wort für eine Branche, einen Sektor oder eine Sparte vor einer Zahl ("die
-*Baubranche* verlor 12.000 Stellen", "im *Gesundheitssektor* entstanden 68.000 Stellen"):
-Die Zahl ist die dieses Teils, nicht die des Ganzen."""
-
-
-SITE_COUNTRY_PATTERN: str = (
-    r"(?<![\w-])(?i:an|in|bei|für)\s+(?i:den|dem|der|seinen|seiner|ihren|ihrer|allen|unseren)"
-    r"\s+(?P<adj>[a-zäöü]\w+|[A-Z]{2,3})\s+(?:Standort|Werk|Filiale|Niederlassung|Fabrik"
-    r"|Produktionsstandort|Produktionsstätte|Tochtergesellschaft)\w*"
-)
-"""Die Standorte eines Unternehmens in einem Land, nach dem Adjektiv des Landes ("*an den
-deutschen Standorten* arbeiten derzeit rund 2.400 Beschäftigte", "*in den polnischen
-Werken*"): die Zahlen des Satzteils sind die dieses Landes."""
-
-
-HELD_BY_PATTERN: str = (
-    r"(?<![\w-])([A-Za-zÄÖÜäöüß]+)-(?:kontrolliert|besetzt|gehalten)\w*"
-    r"|\bunter\s+([A-Za-zÄÖÜäöüß]+?)(?:er|en|e)?\s+(?:Kontrolle|Besatzung)\b"
-)
 
 
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*

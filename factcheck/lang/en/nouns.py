@@ -283,6 +283,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "without_power": ("without power", "without electricity", "lost power", "lose power",
                       "losing power", "knocked out power", "knocked out electricity",
                       "cut power", "cut off power", "power outage*", "outages", "in the dark"),
+    # after a water main burst ("2,300 customers were left without running water")
+    "without_water": ("without water", "without running water", "without drinking water",
+                      "no running water", "no water", "lost water", "without water pressure",
+                      "from the water supply", "cut off from water"),
     # electricity back: a count of its own ("power was restored to 9,000 customers")
     "power_restored": ("restored", "reconnected", "power back", "power again",
                        "electricity back", "back on the grid"),

@@ -361,6 +361,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         # taken out by helicopter: rescued, not any count of those there
         ("Eight people were hoisted out by helicopter on Sunday.", "en", "rescued"),
         ("Sechs Menschen wurden mit dem Hubschrauber ausgeflogen.", "de", "rescued"),
+        # cut off from running water: a current level of its own, as an outage is
+        ("Rund 12.000 Haushalte waren ohne Wasser.", "de", "without_water"),
+        ("Around 2,300 customers were left without running water.", "en", "without_water"),
         # stranded animals put back afloat: rescued, not a count of the stranded
         ("Twenty-four whales were refloated at high tide.", "en", "rescued:lemma:whale"),
         ("24 Wale wurden bei Flut zurück ins Meer gebracht.", "de", "rescued:lemma:wal"),
