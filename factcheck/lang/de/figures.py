@@ -89,7 +89,11 @@ der Toten liegt *inzwischen* bei 41, nach dem Unglück am 3. Juni"): a date days
 article then names the event, not the count's as-of time."""
 
 
-RUNNING_CUES: tuple[str, ...] = ("inzwischen", "mittlerweile", "bislang", "bisher", "summiert*")
+RUNNING_CUES: tuple[str, ...] = (
+    "inzwischen", "mittlerweile", "bislang", "bisher", "summiert*",
+    # vom Beginn der Geschichte an gezählt ("seit Beginn des Ausbruchs")
+    "seit Beginn", "seit Ausbruch", "seit dem Ausbruch",
+)  # fmt: skip
 """Wörter im Satzteil einer Zählung, die sagen, dass sie bis zur Zeit des Schreibens auf
 ihren Wert gewachsen ist ("die Bilanz summiert sich *inzwischen* auf 68 Verstöße"): eine
 laufende Summe, die ein späterer Bericht höher angeben kann."""

@@ -80,6 +80,9 @@ German file."""
 
 RUNNING_CUES: tuple[str, ...] = (
     "by now", "to date", "so far", "thus far", "has since", "have since", "had since",
+    # counted from the start of the story ("16 patients have been hospitalized *since the
+    # outbreak began*")
+    "since the outbreak", "since the start", "since the beginning",
 )  # fmt: skip
 """Words in a count's stretch that tell it has grown to what it is by the time of writing
 ("*so far* 41 arrests have been made"). See the German file."""

@@ -546,6 +546,19 @@ def test_a_change_level_takes_no_name_measure_or_preposition_for_its_subject(
         ("Die Bilanz summiert sich inzwischen auf 68 Verstöße.", "de", "68 Verstöße", True),
         ("So far the inspectors have found 41 violations.", "en", "41 violations", True),
         ("Dive teams have since surveyed 58 sites.", "en", "58 sites", True),
+        # counted from the start of the story
+        (
+            "Sixteen patients have been hospitalized since the outbreak began.",
+            "en",
+            "Sixteen patients",
+            True,
+        ),
+        (
+            "Seit Beginn des Ausbruchs wurden 16 Patienten im Krankenhaus behandelt.",
+            "de",
+            "16 Patienten",
+            True,
+        ),
         ("Die Kontrolleure zählten 61 Verstöße.", "de", "61 Verstöße", False),
         ("The inspectors found 41 violations.", "en", "41 violations", False),
     ],
