@@ -166,14 +166,20 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The claims, each sum of money whose clause says how long a span it is given for
     (the pack's ``time.FIGURE_SPANS``: "Group revenue *for the quarter* fell to £1.42
     billion", "revenue *for the first nine months* came to £4.3bn") marked with
-    ``scope:span-<span>``: two sums given for spans of two lengths are not compared."""
+    ``scope:span-<span>``: two sums given for spans of two lengths are not compared. A
+    share or a count right before a word of a rate per year is one ("about 15 cases *a
+    year*", "4.5% *a year*")."""
     if not get_language(lang).time.FIGURE_SPANS:
         return claims
     out: list[Claim] = []
     clauses = _Clauses(text, lang)
+    worded: dict[tuple[int, int], bool] = {}  # per sentence: does it hold a word of a span?
     for c in claims:
         q, m, sentence = c.quantity, c.measure, c.sentence
-        share = q is not None and q.unit_kind is UnitKind.PERCENT
+        # a share, or a count ("about 15 cases *a year*"), has a span only as a rate per year
+        share = q is not None and (
+            q.unit_kind is UnitKind.PERCENT or (q.unit_kind is UnitKind.COUNT and not q.change)
+        )
         if (
             q is None
             or m is None
@@ -182,7 +188,10 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         ):
             out.append(c)
             continue
-        if not table_words(text, sentence.start, sentence.end, lang, "FIGURE_SPANS", "time"):
+        key = (sentence.start, sentence.end)
+        if key not in worded:
+            worded[key] = bool(table_words(text, *key, lang, "FIGURE_SPANS", "time"))
+        if not worded[key]:
             out.append(c)  # no word of a span in its sentence
             continue
         a, b = clauses.of(c)
@@ -191,7 +200,7 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             for f in table_words(text, a, b, lang, "FIGURE_SPANS", "time")
             if f"{SPAN_SCOPE}{f[2]}" != PER_YEAR_SPAN or _rate_per_year(c, f, text, share, lang)
         ]
-        if share:  # a share has a span of its own only as a rate per year
+        if share:  # a share or a count has a span of its own only as a rate per year
             found = [f for f in found if f"{SPAN_SCOPE}{f[2]}" == PER_YEAR_SPAN]
         if found:
             c = marked(c, f"{SPAN_SCOPE}{found[0][2]}")

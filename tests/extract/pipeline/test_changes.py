@@ -127,6 +127,10 @@ def test_a_change_takes_the_period_the_article_reports_on(
         ("The offer works out to about 4.5% a year.", "en", "4.5%", True),
         ("Die Löhne steigen um 4,5 Prozent pro Jahr.", "de", "4,5 Prozent", True),
         ("The cuts would save $1.2 billion a year.", "en", "$1.2 billion", True),
+        # a count is a rate per year right before the word of one
+        ("The county typically records about 15 cases a year.", "en", "about 15 cases", True),
+        ("Im Kreis gibt es etwa 15 Fälle pro Jahr.", "de", "etwa 15 Fälle", True),
+        ("It was the first crash in a year; 12 people died.", "en", "12 people", False),
         # a year before or after a figure is a time, no rate
         ("Unemployment was 4.1 percent a year earlier.", "en", "4.1 percent", False),
         ("Prices rose 3.1 percent from a year earlier.", "en", "3.1 percent", False),
