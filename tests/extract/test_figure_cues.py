@@ -109,6 +109,9 @@ def test_one_alone_of_a_day_is_no_part(text: str, language: str, part: bool) -> 
         ("Wages averaged $31 an hour.", "en", True),
         ("On average, 52 bushels were harvested.", "en", True),
         ("Beim Roggen kamen die Betriebe auf 41 Dezitonnen je Hektar.", "de", False),
+        # what an ordinary day brings is a norm, no figure of the event
+        ("An einem normalen Wintermorgen zählt das Präsidium 30 bis 40 Unfälle.", "de", True),
+        ("The state typically records about 140 cases a year.", "en", True),
         # a word of a name is no cue
         ("The Dow Jones Industrial Average fell 1,034 points.", "en", False),
     ],

@@ -143,8 +143,12 @@ ALONE_CUES: tuple[str, ...] = ("allein", "alleine", "im Umfeld", "am Rande", "am
 Bottroper Feuerwehr schickte 120 Kräfte"): ein Ganzes ist größer, nie kleiner."""
 
 
-AVERAGE_CUES: tuple[str, ...] = ("im Schnitt", "im Durchschnitt", "durchschnittlich*",
-                                 "Durchschnitt*")  # "im Schnitt 43 dt/ha"  # fmt: skip
+AVERAGE_CUES: tuple[str, ...] = (
+    "im Schnitt", "im Durchschnitt", "durchschnittlich*", "Durchschnitt*",  # "im Schnitt 43 dt/ha"
+    # was an einem gewöhnlichen Tag gilt ("An einem *normalen* Wintermorgen zählt das
+    # Präsidium 30 bis 40 Unfälle"): keine Zahl des Ereignisses
+    "an einem normalen", "an normalen", "normalerweise", "üblicherweise", "gewöhnlich",
+)  # fmt: skip
 
 
 PEAK_CUES: tuple[str, ...] = (

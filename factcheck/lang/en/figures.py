@@ -127,7 +127,12 @@ ALONE_CUES: tuple[str, ...] = ("alone", "on the sidelines of", "on the fringes o
 """The words of PART_CUES that say a part is one of several. See the German file."""
 
 
-AVERAGE_CUES: tuple[str, ...] = ("on average", "average*", "on an average basis")
+AVERAGE_CUES: tuple[str, ...] = (
+    "on average", "average*", "on an average basis",
+    # what holds on an ordinary day ("*on a normal* winter morning, 30 to 40 crashes"): no
+    # figure of the event
+    "on a normal", "on a typical", "on an ordinary", "typically", "normally", "usually",
+)  # fmt: skip
 """Words that make a figure an average ("yields averaged 52 bushels"). See the German file."""
 
 
