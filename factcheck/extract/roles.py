@@ -679,9 +679,12 @@ def table_words(
     text: str, start: int, end: int, lang: str, name: str, section: str = "nouns"
 ) -> list[tuple[int, int, str]]:
     """Start, end and kind of each word of the pack's table ``<section>.<name>`` (a kind
-    mapped to its words) in ``text[start:end]``."""
+    mapped to its words) in ``text[start:end]``; not a word the window's end cuts ("Hoch"
+    of "Hochwasser" is no "hoch")."""
     out = []
     for m in _cues(lang, name, section)[0].finditer(text, start, end):
+        if m.end() == end and (text[end : end + 1].isalnum() or text[end : end + 1] == "-"):
+            continue  # cut by the window: the word goes on
         kind = _role_of(m.group(), lang, name, section)
         if kind is not None:
             out.append((m.start(), m.end(), kind))

@@ -2004,3 +2004,17 @@ def test_a_lead_in_votes_is_a_margin(text: str, quote: str, language: str, key: 
     """ "led by 214 votes": the lead, which narrows as ballots are counted, never set
     against the votes cast (all of them) or a side's votes."""
     assert _measured(text, quote, language).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "found"),
+    [
+        # the window's end cuts "Hochwasser": its "Hoch" is no "hoch"
+        ("2,84 Meter über dem mittleren Hochwasser.", 34, []),
+        ("Die Mauer ist 2,84 Meter hoch.", 29, ["height"]),
+    ],
+)
+def test_a_word_the_window_cuts_is_no_table_word(text: str, end: int, found: list[str]) -> None:
+    from factcheck.extract.roles import subject_words
+
+    assert [kind for _, _, kind in subject_words(text, 0, end, "de")] == found
