@@ -326,7 +326,8 @@ TRIP_CONCEPTS: frozenset[str] = frozenset({"flight", "train", "bus"})
 gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
-    {"destroyed", "damaged", "damaged_or_destroyed", "derailed", "adrift", WITHOUT_POWER,
+    {"destroyed", "damaged", "damaged_or_destroyed", "derailed", "adrift", "ashore",
+     WITHOUT_POWER,
      POWER_RESTORED,
      SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, *TRIP_ROLES}
 )  # fmt: skip

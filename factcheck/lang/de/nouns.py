@@ -221,6 +221,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # losgerissene Schiffe ("drei Leichter rissen sich los"): nicht der ganze Schubverband
     "adrift": ("losgerissen", "rissen sich los", "riss sich los", "abgetrieben",
                "trieben ab", "auf Grund gelaufen"),
+    # an die Küste getrieben ("elf Container wurden angespült"): nicht die auf See verlorenen;
+    # nicht "gestrandet", das Ganze einer Strandung
+    "ashore": ("angespült*", "an Land gespült", "an Land getrieben", "an den Strand gespült"),
     "administered": ("verimpft*", "verabreicht*", "gespritzt*"),  # Impfdosen, nicht geliefert
     # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
     "produced": ("produziert*", "Produktion", "hergestellt*", "gefertigt*", "fertigte*"),

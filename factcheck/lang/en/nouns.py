@@ -306,6 +306,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # sank ("sank" is a fall's word too: "the toll sank to 441")
     "adrift": ("broke free", "broke loose", "broke away", "drifted away", "went adrift",
                "ran aground"),
+    # things carried onto the shore ("11 containers had come ashore"): not what was lost at
+    # sea; people are never counted so; not "stranded", the whole of a stranding
+    "ashore": ("came ashore", "come ashore", "comes ashore", "washed ashore", "washed up",
+               "wash up"),
     "administered": ("administered", "given out", "into arms"),  # doses, not the delivered
     # what a maker turned out, not what it delivered or sold ("produced 410,244 vehicles")
     "produced": ("produced", "production", "manufactured", "output of"),

@@ -716,3 +716,20 @@ def test_the_set_a_fraction_is_taken_from_is_the_whole_set(text: str, language: 
     (claim,) = [c for c in extract_text(text, language=language) if "950" in c.quote]
     assert claim.measure is not None
     assert claim.measure.state is None and "scope:whole" in claim.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("At least five containers had come ashore by Tuesday.", "en", "ashore"),
+        ("Elf Container wurden an den Strand gespült.", "de", "ashore"),
+        ("About 40 containers were lost overboard.", "en", None),
+        # a stranding is the story's whole, no state of some of its animals
+        ("At least 62 pilot whales stranded on a beach.", "en", None),
+    ],
+)
+def test_things_carried_onto_the_shore_are_a_count_of_their_own(
+    text: str, lang: str, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.state == state
