@@ -152,6 +152,7 @@ def kept(
     count: dict[int, int] = {}
     chosen: list[int] = []
     echoes: dict[tuple[str, frozenset[Hashable]], int] = {}
+    measured: list[tuple[str, frozenset[Hashable]]] = []  # the chosen pairs of physical figures
     extra: dict[int, dict[str, None]] = {}
     for at in sorted(range(len(found)), key=rank):
         i, j, d = found[at]
@@ -160,8 +161,10 @@ def kept(
             if classes and not d.within_article
             else None
         )
-        if pair is not None and pair not in echoes and classes:
-            pair = next((p for p in echoes if _told_alike(p, pair)), pair)
+        physical = pair is not None and classes is not None and isinstance(classes[i], Measured)
+        if physical and pair is not None and pair not in echoes:
+            # the same figures told in other units: only physical pairs are searched
+            pair = next((p for p in measured if _told_alike(p, pair)), pair)
         if pair is not None and pair in echoes:
             extra[echoes[pair]].update(dict.fromkeys(d.claims))
             continue
@@ -172,6 +175,8 @@ def kept(
         if pair is not None:
             echoes[pair] = len(chosen)
             extra[len(chosen)] = {}
+            if physical:
+                measured.append(pair)
         chosen.append(at)
     out: list[tuple[int, list[str]]] = []
     for n, at in enumerate(chosen):
