@@ -138,7 +138,9 @@ def kept(
     "30.000" in two), the first ranked pair is the finding and the claims of the other
     pairs between the two figures are its :attr:`~factcheck.models.Discrepancy.echoes`
     (the claims not in the finding itself, in rank order); a fact-checker reads one
-    disagreement, not one per pair of reports. Among pairs equally close (to a
+    disagreement, not one per pair of reports. A physical figure told in another unit
+    repeats it too (:class:`Measured`), and pairs told in one unit rank before those that
+    must be converted. Among pairs equally close (to a
     hundredth), those whose claims name their sources (``sourced``,
     :func:`named_source`) come first."""
 
