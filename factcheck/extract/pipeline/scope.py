@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -127,23 +128,35 @@ def _scope(
             held = _memo(st, ("held", s, lead), lambda: _held_by(text, s, lead, held_by))
             # "In government-held areas, 403 died"
         keys.extend(held)
-    if compass is not None:
-        area = _compass_area(text, a, b, st.lang, compass)
-        if not area and lead is not None and s < lead:
-            # "In the northwest, ... 1,400"
-            area = _memo(
-                st, ("area", s, lead), lambda: _compass_area(text, s, lead, st.lang, compass)
-            )
-        keys.extend(area)
-    if site is not None:
-        found = _site_countries(text, a, b, st.lang, site)
-        if not found and lead is not None and s < lead:
-            # "An den deutschen Standorten arbeiten derzeit rund 2.400 Beschäftigte"
-            found = _memo(
-                st, ("site", s, lead), lambda: _site_countries(text, s, lead, st.lang, site)
-            )
-        keys.extend(found)
+    # a part of the area ("In the northwest, ... 1,400") and a body's sites in a country ("An
+    # den deutschen Standorten arbeiten derzeit rund 2.400 Beschäftigte"), in the stretch or
+    # in the opening before the sentence's first figure
+    for name, pat, find in (("area", compass, _compass_area), ("site", site, _site_countries)):
+        if pat is not None:
+            keys.extend(_stretch_or_opening(st, name, (a, b), s, lead, pat, find))
     return tuple(sorted(set(keys)))
+
+
+_Finder = Callable[[str, int, int, str, Prefiltered], list[str]]
+"""A search of a stretch for scope keys with one of the pack's patterns."""
+
+
+def _stretch_or_opening(
+    st: _State,
+    name: str,
+    stretch: tuple[int, int],
+    s: int,
+    lead: int | None,
+    pat: Prefiltered,
+    find: _Finder,
+) -> list[str]:
+    """The keys ``find`` reads in the figure's ``stretch``, else (once per sentence, memo
+    ``name``) in the sentence's opening from ``s`` to its first figure at ``lead``."""
+    text, lang = st.article.text, st.lang
+    found = find(text, *stretch, lang, pat)
+    if not found and lead is not None and s < lead:
+        found = _memo(st, (name, s, lead), lambda: find(text, s, lead, lang, pat))
+    return found
 
 
 def _site_countries(text: str, start: int, end: int, lang: str, pat: Prefiltered) -> list[str]:
