@@ -177,14 +177,14 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     for c in claims:
         q, m, sentence = c.quantity, c.measure, c.sentence
         # a share, or a count ("about 15 cases *a year*"), has a span only as a rate per year
-        share = q is not None and (
+        rate_only = q is not None and (
             q.unit_kind is UnitKind.PERCENT or (q.unit_kind is UnitKind.COUNT and not q.change)
         )
         if (
             q is None
             or m is None
             or sentence is None
-            or not (share or q.unit_kind is UnitKind.CURRENCY or _gathered(q, m))
+            or not (rate_only or q.unit_kind is UnitKind.CURRENCY or _gathered(q, m))
         ):
             out.append(c)
             continue
@@ -198,9 +198,9 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         found = [
             f
             for f in table_words(text, a, b, lang, "FIGURE_SPANS", "time")
-            if f"{SPAN_SCOPE}{f[2]}" != PER_YEAR_SPAN or _rate_per_year(c, f, text, share, lang)
+            if f"{SPAN_SCOPE}{f[2]}" != PER_YEAR_SPAN or _rate_per_year(c, f, text, rate_only, lang)
         ]
-        if share:  # a share or a count has a span of its own only as a rate per year
+        if rate_only:  # a share or a count has a span of its own only as a rate per year
             found = [f for f in found if f"{SPAN_SCOPE}{f[2]}" == PER_YEAR_SPAN]
         if found:
             c = marked(c, f"{SPAN_SCOPE}{found[0][2]}")
@@ -220,17 +220,18 @@ def _gathered(q: Quantity, m: Measure) -> bool:
 
 
 def _rate_per_year(
-    c: Claim, found: tuple[int, int, str], text: str, share: bool, lang: str
+    c: Claim, found: tuple[int, int, str], text: str, adjacent: bool, lang: str
 ) -> bool:
     """True when a word of a rate per year (``time.FIGURE_SPANS["per_year"]``) makes the
     figure ``c`` one: not before a word that makes it a time ("a year *earlier*", the
-    pack's ``units.PER_BLOCKERS``), and for a share right after the figure ("about 4.5% *a
-    year*", not "rose 3.1 percent from a year earlier")."""
+    pack's ``units.PER_BLOCKERS``), and, with ``adjacent`` (a share, a count), right after
+    the figure ("about 4.5% *a year*", "15 cases *a year*", not "rose 3.1 percent from a
+    year earlier")."""
     start, end, _kind = found
     after = text[end : end + 20].split()
     if after and after[0].strip(".,;:").casefold() in get_language(lang).units.PER_BLOCKERS:
         return False
-    return not share or (start >= c.span.end and not text[c.span.end : start].strip())
+    return not adjacent or (start >= c.span.end and not text[c.span.end : start].strip())
 
 
 __all__ = ["changes_keyed", "spans_marked"]
