@@ -153,6 +153,22 @@ def test_a_hundred_numbered_block_of_a_street_is_an_address(text: str, quotes: l
     assert [text[m.start : m.end] for m in find_quantities(text, "en")] == quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "quotes"),
+    [
+        ("Police recorded 143 crashes between 5 and 10 a.m. on Friday.", "en", ["143"]),
+        ("Between 6 and 9 p.m., 40 calls came in.", "en", ["40"]),
+        ("Crews worked from 5 to 10 am to clear 12 trees.", "en", ["12"]),
+        ("Zwischen 5 und 10 Uhr gab es 143 Unfälle.", "de", ["143"]),
+        ("Between 6 and 9 people were hurt.", "en", ["Between 6 and 9"]),
+    ],
+)
+def test_a_range_of_clock_times_is_no_count(text: str, lang: str, quotes: list[str]) -> None:
+    """ "between 5 and 10 a.m.": the clock word after the range's second number (whose
+    next word alone reads "a") makes both numbers times of day."""
+    assert [text[m.start : m.end] for m in find_quantities(text, lang)] == quotes
+
+
 def test_a_hedge_word_a_verb_governs_is_no_hedge() -> None:
     """ "verfügt über 62 Kabinen": the line has 62 (``hedges.GOVERNED_HEDGES``); "über 62
     Kabinen" alone is more than 62."""

@@ -93,7 +93,7 @@ class _Following(_ScanBase):
         if (
             unit is None
             and adjective is None
-            and (self.is_month(nxt) or _norm(nxt) in g.time_words)
+            and (self.is_month(nxt) or self.clock_after(pos, nxt))
         ):
             raise _Skip(pos)
 
@@ -368,7 +368,7 @@ class _Following(_ScanBase):
         if text[end : end + 1].isalnum() or g.unit_re.match(text, end, hi) is not None:
             return None
         nxt = self.next_word(end)
-        if self.is_month(nxt) or _norm(nxt) in g.time_words:
+        if self.is_month(nxt) or self.clock_after(end, nxt):
             return None
         return self.emit_share(
             num.start, num.value / second.value * 100, num.start, end, end, before
@@ -559,7 +559,7 @@ class _Following(_ScanBase):
         if first_unit is not None and (unit is None or unit.name != first_unit.name):
             return None
         nxt = self.next_word(end)
-        if unit is None and (self.is_month(nxt) or _norm(nxt) in g.time_words):
+        if unit is None and (self.is_month(nxt) or self.clock_after(end, nxt)):
             raise _Skip(end)
         if (
             unit is None

@@ -250,6 +250,11 @@ class _Grammar:
         dets = _alternation(self.ordinal_determiners)
         months = "(?-i:" + _alternation(k[:1].upper() + k[1:] for k in self.months) + ")"
         time_words = _alternation(self.time_words)
+        # a clock word right after a number: "10 a.m." (the next word alone reads "a")
+        self.time_after_re = re.compile(rf"[ \t\u00a0]*(?:{time_words})(?!\w)", flags)
+        self.time_heads = frozenset(
+            m.group(1).lower() for t in self.time_words if (m := _NEXT_WORD.match(t))
+        )
         letter_suffixes = [s for s in num.ORDINAL_SUFFIXES if s != "."]
         ordsuf = f"(?:{_alternation(letter_suffixes)})" if letter_suffixes else ""
         day_mark = rf"(?:\.|{ordsuf})?" if ordsuf else r"\.?"

@@ -102,6 +102,14 @@ class _ScanBase:
         m = _NEXT_WORD.match(self.text, pos, self.hi)
         return m.group(1) if m else ""
 
+    def clock_after(self, pos: int, nxt: str) -> bool:
+        """True when a clock word follows ``pos`` ("10 *a.m.*", "19 *Uhr*"); ``nxt`` is
+        :meth:`next_word` there (which reads "a" of "a.m.")."""
+        return (
+            nxt.lower() in self.g.time_heads
+            and self.g.time_after_re.match(self.text, pos, self.hi) is not None
+        )
+
     def is_month(self, word: str) -> bool:
         return bool(word) and word[0].isupper() and word.lower() in self.g.months
 
