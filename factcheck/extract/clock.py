@@ -170,6 +170,29 @@ def find_clocks(text: str, start: int, end: int, lang: str) -> list[ClockMatch]:
     return out
 
 
+TICKER_SEPARATOR = re.compile(r"[ \t]*(?:[:|+]|[-–—](?!\d))")
+"""What follows a live ticker's stamp: a colon, a dash (not the dash of a range of times),
+a bar, or the "+++" of German tickers."""
+TICKER_REACH = 6
+"""Characters of markup a ticker's line may open with before its stamp ("+++ ", "* ")."""
+
+
+def ticker_stamp(text: str, line: int, end: int, lang: str) -> ClockMatch | None:
+    """The clock time a live ticker's entry opens with ("7.30 Uhr: Erste Zahlen der
+    Polizei ...", "4:15 p.m. - Police confirm ..."), when the line starting at ``line``
+    opens with one, followed by :data:`TICKER_SEPARATOR`; else None."""
+    stop = min(end, line + TICKER_REACH + 24)
+    clocks = find_clocks(text, line, stop, lang)
+    if not clocks:
+        return None
+    first = clocks[0]
+    if not text[first.start].isdigit() or text[line : first.start].strip(" \t*+#•>") != "":
+        return None
+    if first.start - line > TICKER_REACH:
+        return None
+    return first if TICKER_SEPARATOR.match(text, first.end, stop) else None
+
+
 def clock_events(
     text: str, clocks: list[ClockMatch], clause: Callable[[int], tuple[int, int]], lang: str
 ) -> list[str | None]:

@@ -85,6 +85,7 @@ from factcheck.reconcile.ranking import (
 from factcheck.reconcile.readings import (
     RECOVERY_SHARE,
     day_of_total,
+    earlier_reading,
     fallen,
     later_day_part,
     later_in_the_day,
@@ -633,6 +634,8 @@ def _decide(
         return None  # "drei Sitze" on election night, "fällt auf zwei Sitze" a week on
     if same_day and cumulative and later_in_the_day(high.claim, low.claim):
         return None  # "seven on Thursday", "eight on Thursday evening": it grew that day
+    if same_day and cumulative and earlier_reading(low.claim, high.claim):
+        return None  # "4:15 p.m. - one person has died" in a ticker, "killing two" that day
     if same_day and cumulative and risen(high.claim) and reading_of_the_day(low.claim):
         return None  # "31 Verletzte" and "die Zahl der Verletzten stieg auf 34": it grew
     moving = any(x.identity is not None and x.identity.current for x in (a, b))

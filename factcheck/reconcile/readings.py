@@ -39,6 +39,17 @@ def later_in_the_day(x: Claim, y: Claim) -> bool:
     return px is not None and px >= _LATE and (py is None or py < px)
 
 
+def earlier_reading(x: Claim, y: Claim) -> bool:
+    """True when ``x`` is a reading at a clock time of its day (a live ticker's entry:
+    "4:15 p.m. - Police confirm one person has died") and ``y``'s time names no clock time
+    or a later one: of one day, ``x`` may well be the earlier figure."""
+    cx = x.time.clock if x.time is not None else None
+    if cx is None:
+        return False
+    cy = y.time.clock if y.time is not None else None
+    return cy is None or cy[0] > cx[1]
+
+
 def risen(c: Claim) -> bool:
     """True for a figure given as the level it rose to (``concepts.RISEN_SCOPE``)."""
     return c.measure is not None and RISEN_SCOPE in c.measure.scope

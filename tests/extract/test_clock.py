@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import extract_text
-from factcheck.extract.clock import find_clocks, first_reports
+from factcheck.extract.clock import find_clocks, first_reports, ticker_stamp
 from factcheck.models import Claim
 
 
@@ -203,3 +203,23 @@ def test_an_event_word_after_a_joiner_is_not_the_times(
     """ "lost contact at 10:50 a.m. and crashed": the crash is no moment of 10:50."""
     (c,) = _clocks(text, language)
     assert c.event == event
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "minutes"),
+    [
+        ("7.30 Uhr: Erste Zahlen der Polizei.", "de", 450),
+        ("+++ 16:15 Uhr +++ Neue Zahlen.", "de", 975),
+        ("4:15 p.m. - Police confirm one death.", "en", 975),
+        ("10:05 a.m. | The road reopens.", "en", 605),
+        ("Um 7.30 Uhr: nichts.", "de", None),  # a hedge word: a sentence, no stamp
+        ("7.30 Uhr begann der Einsatz.", "de", None),  # no separator
+        ("5-10 a.m. were the worst hours.", "en", None),
+        ("Police said at 4:15 p.m. - nothing.", "en", None),
+    ],
+)
+def test_a_live_ticker_entry_opens_with_its_clock_time(
+    line: str, lang: str, minutes: int | None
+) -> None:
+    stamp = ticker_stamp(line, 0, len(line), lang)
+    assert (stamp.low if stamp else None) == minutes

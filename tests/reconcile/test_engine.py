@@ -756,6 +756,40 @@ def test_a_toll_lower_in_the_evening_than_in_the_morning_is_a_finding() -> None:
     assert len(report.discrepancies) == 1
 
 
+@pytest.mark.parametrize(
+    ("ticker", "other"),
+    [
+        ("Crane falls downtown.\n\n4:15 p.m. - Police confirm one person has died.",
+         "The crane collapse killed two people, officials said."),
+        ("Sturm über der Stadt.\n\n8.15 Uhr – Mindestens sieben Menschen sind verletzt.",
+         "Mindestens acht Menschen wurden verletzt, teilte das Ministerium mit."),
+    ],
+)  # fmt: skip
+def test_a_toll_at_a_ticker_s_clock_time_may_have_grown_that_day(ticker: str, other: str) -> None:
+    """A live ticker's entry ("4:15 p.m. - ...") is a reading at its clock time: a higher
+    toll that day with no time of its own may be later."""
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    lang = "de" if "Uhr" in ticker else "en"
+    report = report_from(
+        [
+            read_article(ticker, id="a", language=lang, published="2025-10-16"),
+            read_article(other, id="b", language=lang, published="2025-10-16"),
+        ]
+    )
+    assert len([c for c in report.claims if c.quantity is not None]) == 2
+    assert report.discrepancies == ()
+
+
+def test_a_toll_falling_between_two_ticker_entries_of_one_day_is_a_finding() -> None:
+    report = _two_reports(
+        "Crane falls.\n\n4:15 p.m. - Police confirm three people have died.",
+        "Crane falls.\n\n6:30 p.m. - Police confirm two people have died.",
+    )
+    assert len(report.discrepancies) == 1
+
+
 def test_the_missing_at_two_moments_of_a_day_are_no_finding() -> None:
     report = _two_reports(
         "Six people remain missing on Thursday, officials said.",

@@ -8,6 +8,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
+from factcheck.extract.clock import ClockMatch, ticker_stamp
 from factcheck.extract.figure_cues import is_current
 from factcheck.extract.pipeline.state import _State
 from factcheck.lang.concepts import (
@@ -48,6 +49,32 @@ def now(st: _State, seg: tuple[int, int]) -> TimeRef | None:
         precision=st.article.published.precision,
         phrase=str(st.article.published),
         resolved_against=str(st.article.published),
+    )
+
+
+def ticker_time(st: _State, s: int) -> TimeRef | None:
+    """The article's day at the clock time of the live ticker's entry that ``s`` stands
+    in ("4:15 p.m. - Police confirm one person has died": a reading at 4:15 p.m.), or
+    None when its line opens with no ticker stamp
+    (:func:`~factcheck.extract.clock.ticker_stamp`) or the article has no date."""
+    text = st.article.text
+    line = text.rfind("\n", 0, s) + 1
+    key = ("ticker", line)
+    if key not in st.memo:
+        st.memo[key] = ticker_stamp(text, line, len(text), st.lang)
+    stamp = st.memo[key]
+    bounds = st.article.published.bounds()
+    if stamp is None or bounds is None:
+        return None
+    assert isinstance(stamp, ClockMatch)
+    return TimeRef(
+        start=bounds[0],
+        end=bounds[1],
+        precision=st.article.published.precision,
+        phrase=text[stamp.start : stamp.end],
+        resolved_against=str(st.article.published),
+        clock=(stamp.low, stamp.high),
+        zone=stamp.zone,
     )
 
 

@@ -37,7 +37,7 @@ from factcheck.extract.matches import NumberRole, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
-from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day
+from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day, ticker_time
 from factcheck.extract.pipeline.current import cumulative as running_total
 from factcheck.extract.pipeline.forms import (
     dimension_of_form,
@@ -628,7 +628,11 @@ def _quantity_claim(
             update["cumulative"] = True  # "120.000 am ersten Wochenende": over days
         elif time is None and qm.role is NumberRole.AMOUNT:  # "13 remain trapped": now
             occasion = measure.key in OCCASION_CONCEPTS  # the paragraph's day is its own
-            time = (paragraph_day(st, s) if occasion else None) or now(st, seg or (s, e))
+            time = (
+                (paragraph_day(st, s) if occasion else None)
+                or ticker_time(st, s)  # "4:15 p.m. - Police confirm one person has died"
+                or now(st, seg or (s, e))
+            )
         if (
             qm.role is NumberRole.AMOUNT
             and measure.cumulative is None
