@@ -101,6 +101,8 @@ def subject_word(
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
         if end <= qm.start and apart:
             continue
+        if start >= qm.end and _figure_between(text[qm.end : start]):
+            continue  # "153 Metern und je 55 Meter *langen* Rotorblättern": the 55's word
         if end <= qm.start and _OWN_FIGURE.search(text, max(0, start - 30), start):
             continue  # "12,500 feet *below the surface* about 700 km south": the 12,500's
         wanted = SUBJECT_DIMENSIONS.get(subject)
@@ -116,6 +118,20 @@ def subject_word(
         if best is None or dist < best[0]:
             best = (dist, subject, start)
     return None if best is None else (best[1], best[2])
+
+
+def _figure_between(between: str) -> bool:
+    """True when a digit stands in ``between`` outside parentheses (the same figure in
+    another unit, "a one-mile (1.6-km) radius", is no other figure)."""
+    depth = 0
+    for ch in between:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch.isdigit():
+            return True
+    return False
 
 
 def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str | None:

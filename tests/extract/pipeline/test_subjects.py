@@ -259,6 +259,21 @@ def test_a_conversion_in_parentheses_does_not_hide_the_subject_after_it() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        ("Die Anlage mit einer Nabenhöhe von 153 Metern und je 55 Meter langen Rotorblättern.",
+         "de", "153 Metern", "measure:nabenhöhe"),
+        ("The tower stands 300 feet and its base 40 feet wide.", "en", "300 feet", "measure"),
+        ("The tower stands 300 feet and its base 40 feet wide.", "en", "40 feet", "measure:width"),
+    ],
+)  # fmt: skip
+def test_a_subject_after_another_figure_is_that_figure_s(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         # a relative clause with a list in it, and an apposition
