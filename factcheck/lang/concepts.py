@@ -86,9 +86,10 @@ rises and falls: two figures as of different times never conflict; only figures 
 same day are compared (a crest, said with the packs' ``figures.PEAK_CUES``, is one figure
 of the whole event)."""
 
-GENERIC_PERSONS: frozenset[str] = frozenset(
-    {"person", "victim", "inhabitant", "citizen", "civilian"}
-)
+PERSON = "person"
+"""The concept of people of no kind ("Menschen", "people")."""
+
+GENERIC_PERSONS: frozenset[str] = frozenset({PERSON, "victim", "inhabitant", "citizen", "civilian"})
 """Nouns that count people without saying what happened to them ("Menschen",
 "people"): their concept comes from the clause's role ("3 Menschen starben" counts the
 dead). With no role they are not compared: "180.000 Menschen" and "3 Menschen" rarely

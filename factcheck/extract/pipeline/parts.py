@@ -34,7 +34,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _State,
 )
-from factcheck.extract.roles import LATER_HARMS
+from factcheck.extract.roles import LATER_HARMS, counted_concept
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     CAPACITY,
@@ -43,6 +43,7 @@ from factcheck.lang.concepts import (
     HOLDER_CONCEPTS,
     KINDS_OF_PEOPLE,
     PART_OF_ROLES,
+    PERSON,
     PERSON_CONCEPTS,
     POPULATION,
     POPULATION_NOUNS,
@@ -412,18 +413,41 @@ JOINED_WORD = re.compile(r"\s+(\w+)\s+([^\W\d_][\w-]*)")
 """A coordinator and the word after it, right after a counted noun."""
 
 
+def _joined_concept(text: str, noun_end: int, lang: str) -> str | None:
+    """The concept of the noun a coordinator (the pack's ``syntax.COORDINATORS``) joins
+    right after the counted noun ending at ``noun_end`` ("200 missiles *and drones*"), or
+    None."""
+    m = JOINED_WORD.match(text, noun_end, min(len(text), noun_end + 40))
+    if m is None or m.group(1).casefold() not in get_language(lang).syntax.COORDINATORS:
+        return None
+    return concept_of(m.group(2), lang)
+
+
+def mixed_people(text: str, noun: CountedNoun | None, role: str | None, lang: str) -> str | None:
+    """The concept of a count of people of two kinds, by the clause's ``role``, when the
+    counted noun counts people of one kind and is joined by a coordinator to people of
+    another ("evacuated 46 *guests and staff*": the evacuated, of whatever kind); else
+    None."""
+    if role is None or noun is None:
+        return None
+    if noun.concept not in PERSON_CONCEPTS or noun.concept in HARM_ROLES:
+        return None
+    other = _joined_concept(text, noun.end, lang)
+    # not a harm ("killed three workers *and injured* dozens more": another clause)
+    if other is None or other == noun.concept or other not in PERSON_CONCEPTS:
+        return None
+    return None if other in HARM_ROLES else counted_concept(PERSON, role, True)
+
+
 def joint_count(text: str, noun_end: int, noun_concept: str | None, lang: str) -> bool:
     """True when the counted noun ending at ``noun_end`` is joined by a coordinator (the
     pack's ``syntax.COORDINATORS``) to a noun of another kind of thing: "mehr als 200
     *Raketen und Drohnen*", "200 *missiles and drones*" count both together. Not for
     people of two kinds, nor for the homes and businesses an outage counts alike
     (``concepts.POWER_CUSTOMERS``), nor for a noun outside the lexicon."""
-    m = JOINED_WORD.match(text, noun_end, min(len(text), noun_end + 40))
-    if m is None or noun_concept is None:
+    if noun_concept is None:
         return False
-    if m.group(1).casefold() not in get_language(lang).syntax.COORDINATORS:
-        return False
-    other = concept_of(m.group(2), lang)
+    other = _joined_concept(text, noun_end, lang)
     if other is None or other == noun_concept:
         return False
     pair = {noun_concept, other}

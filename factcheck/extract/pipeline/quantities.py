@@ -54,6 +54,7 @@ from factcheck.extract.pipeline.parts import (
     joint_count,
     label_kind,
     later_harm,
+    mixed_people,
     of_them,
     part_kind,
     part_role,
@@ -277,6 +278,8 @@ def _quantity_claim(
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
         if concept == PASSENGER and noun is not None and with_crew(text, noun.end, lang):
             concept = ABOARD  # "4,000 passengers and crew": all on board
+        elif (mixed := mixed_people(text, noun, role, lang)) is not None:
+            concept = mixed  # "evacuated 46 guests and staff": the evacuated
         if (hurt := later_harm(st, qm, noun, b, concept)) is not None:
             role, concept = hurt  # "two injured people died": dead, a part of the dead
         if noun is None and concept in HARM_ROLES and (kind := part_kind(st, qm, b)):

@@ -93,7 +93,7 @@ CONCEPTS: dict[str, str] = {
     "Gast": "visitor",  # "sieben Millionen Gäste" auf dem Fest
     "Zuschauer": "spectator", "Mitarbeiter": "employee", "Beschäftigte": "employee",
     "Mitarbeitende": "employee", "Arbeiter": "employee", "Arbeitnehmer": "employee",
-    "Angestellte": "employee",
+    "Angestellte": "employee", "Personal": "employee",
     "Unternehmen": "company", "Firma": "company", "Dorf": "village", "Land": "country",
     "Staat": "state", "Treffen": "meeting", "Minister": "minister", "Berater": "adviser",
     "Dokument": "document", "Abkommen": "agreement", "Vertrag": "agreement", "Tonne": "tonne",

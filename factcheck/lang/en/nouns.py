@@ -131,6 +131,7 @@ CONCEPTS: dict[str, str] = {
     "viewer": "spectator",  # a broadcast's audience ("127.7 million viewers")
     "employee": "employee",
     "worker": "employee",
+    "staff": "employee",
     "company": "company",
     "firm": "company",
     "village": "village",

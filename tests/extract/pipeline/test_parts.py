@@ -47,6 +47,25 @@ def test_a_part_with_no_holder_or_no_whole_right_after_it_stays_bare(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "quote", "key"),
+    [
+        ("Firefighters evacuated 46 guests and staff from the hotel.", "en", "46 guests",
+         "evacuated"),
+        ("Zwölf Schüler und Mitarbeiter wurden verletzt.", "de", "Zwölf Schüler", "injured"),
+        # another clause's harm is no second kind of people
+        ("The blast killed three workers and injured dozens more.", "en", "three workers",
+         "dead:employee"),
+        ("Four workers and a pedestrian were killed.", "en", "Four workers", "dead:employee"),
+    ],
+)  # fmt: skip
+def test_people_of_two_kinds_together_are_counted_as_people(
+    text: str, language: str, quote: str, key: str
+) -> None:
+    """ "46 guests and staff" were evacuated: the people evacuated, of whatever kind."""
+    assert _measures(text, language)[quote][0] == key
+
+
+@pytest.mark.parametrize(
     ("text", "language", "quote", "joint"),
     [
         ("Russia fired more than 200 missiles and drones.", "en", "more than 200 missiles", True),
