@@ -291,6 +291,11 @@ class Time(Protocol):
     """A regular expression for what stands right before such a day, ending where the day
     starts ("dem *Lawinenunglück vom* Donnerstag": the event's day, not the time of the
     toll told a day later); empty for none."""
+    RECORD_SERIES: str
+    """A regular expression for what stands right before the year a series of records
+    began, ending where that time starts ("so viel wie nie *seit Beginn der Aufzeichnungen
+    im Jahr* 1949", "*since records began in* 1884"): the frame of a record, not the time
+    of the sentence's figures; empty for none."""
     PARTS_OF_DAY: dict[str, PartOfDay]
     """Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern
     Abend``); fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`."""

@@ -492,7 +492,12 @@ RECORD_REACH = 60
 def _record_frame(text: str, t: TimeMatch, idx: SentenceIndex, lang: str) -> bool:
     """True for a running time ("since 1987") after a superlative in its clause (the
     packs' ``figures.RANKING_WORDS``: "its *biggest* fall since 1987", "das *schwerste*
-    Unglück seit 1992"): the frame of a record, not the time of the sentence's figures."""
+    Unglück seit 1992"), or after the start of a series of records (the pack's
+    ``time.RECORD_SERIES``: "since records began in 1884"): the frame of a record, not
+    the time of the sentence's figures."""
+    series = _pack_regex(lang, "time", "RECORD_SERIES")
+    if series is not None and series.search(text, max(0, t.start - RECORD_REACH), t.start):
+        return True  # "so viel wie nie seit Beginn der Aufzeichnungen im Jahr 1949"
     if t.time.kind is not TimeKind.SINCE:
         return False
     lo = max(idx.clause(t.start)[0], t.start - RECORD_REACH)

@@ -113,7 +113,7 @@ ALONE_CUES: tuple[str, ...] = ()
 # Words in a number's clause that make it an average ("*im Schnitt* 43 Dezitonnen", "an
 # *average* of 52", ``word*`` a prefix): compared only with other averages
 # (``concepts.AVERAGE_SCOPE``); one kind's or one place's figure is none.
-# English: 'on average', 'average*', 'on an average basis'
+# English: 'on average', 'average*', 'on an average basis', 'on a normal', ...
 AVERAGE_CUES: tuple[str, ...] = ()
 
 # Words in a number's clause that give the highest level it reached ("*at its peak*").

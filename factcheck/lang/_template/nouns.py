@@ -276,7 +276,7 @@ DISTANCE_FROM: tuple[str, ...] = ()
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
 # English: '(?<![\\w-])(?P<owner>(?:[^\\W\\d_][\\w-]*\\s+)?[^\\W\\d_][\\w-
-# ]*)\\s+with\\s+an?\\s+(?P<word>[^\\W\\d_][\\w-]*)\\s+of\\
+# ]*)\\s+(?:with|has|had)\\s+an?\\s+(?P<word>[^\\W\\d_][\\w
 MEASURE_OWNER: str = ""
 
 # Words right before a measure's subject word that narrow it to a group ("the *youth*

@@ -49,6 +49,14 @@ EVENT_DAY_AFTER: str = ""
 # English: ''
 EVENT_DAY_BEFORE: str = ""
 
+# A regular expression for what stands right before the year a series of records began, ending
+# where that time starts ("so viel wie nie *seit Beginn der Aufzeichnungen im Jahr* 1949",
+# "*since records began in* 1884"): the frame of a record, not the time of the sentence's
+# figures; empty for none.
+# English: '(?i:since\\s+(?:(?:weather\\s+)?records?\\s+began|record[-
+# ]keeping\\s+(?:began|started)|(?:the\\s+)?(?:start|beginning
+RECORD_SERIES: str = ""
+
 # Part-of-day words after a weekday or a relative day (``Mittwoch Abend``, ``gestern Abend``);
 # fused compounds are allowed when :data:`WEEKDAY_PART_COMPOUNDS`.
 # English: {'morning': 'morning', 'afternoon': 'afternoon', 'midday': 'afternoon', ...}

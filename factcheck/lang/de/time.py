@@ -92,6 +92,14 @@ EVENT_DAY_BEFORE: str = (
 Menschen ums Leben", am Freitag geschrieben): der Tag ist der des Unglücks, die Zahl gilt
 am Tag des Artikels."""
 
+RECORD_SERIES: str = (
+    r"(?i:seit\s+(?:dem\s+)?(?:Beginn\s+(?:der|seiner|ihrer)\s+\w*(?:aufzeichnungen|messungen)"
+    r"|\w*(?:mess|aufzeichnungs)beginn)(?:\s+(?:im\s+Jahr|anno))?)\s+$"
+)
+"""Wovor das Jahr steht, mit dem eine Messreihe begann ("so viel wie nie *seit Beginn der
+Aufzeichnungen im Jahr* 1949", "*seit Messbeginn* 1881"): der Rahmen eines Rekords, nicht
+die Zeit der Zahlen des Satzes."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morgen": PartOfDay.MORNING,
     "früh": PartOfDay.MORNING,

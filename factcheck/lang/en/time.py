@@ -89,6 +89,15 @@ earthquake rose to 52 on Monday"), not the time of the sentence's figures."""
 EVENT_DAY_BEFORE: str = ""
 """Unused: English names an event's day by the possessive after it."""
 
+RECORD_SERIES: str = (
+    r"(?i:since\s+(?:(?:weather\s+)?records?\s+began|record[- ]keeping\s+(?:began|started)"
+    r"|(?:the\s+)?(?:start|beginning)\s+of\s+(?:weather\s+)?records|measurements\s+began)"
+    r"(?:\s+in)?)\s+$"
+)
+"""What stands before the year a series of records began ("the highest *since records
+began in* 1884", "*since record-keeping began in* 1895"): the frame of a record, not the
+time of the sentence's figures."""
+
 PARTS_OF_DAY: dict[str, PartOfDay] = {
     "morning": PartOfDay.MORNING,
     "afternoon": PartOfDay.AFTERNOON,

@@ -328,6 +328,11 @@ def _times(text: str, language: str) -> dict[str, tuple[object, object] | None]:
         ("The Dow dropped 1,034 points, its worst day since September 2022.", "en",
          "1,034 points"),
         ("Es war das schwerste Unglück seit 1992, 72 Menschen starben.", "de", "72 Menschen"),
+        # the year a series of records began frames the record (``time.RECORD_SERIES``)
+        ("An der Station wurden 38,9 Grad gemessen – so viel wie nie seit Beginn der "
+         "Aufzeichnungen im Jahr 1949.", "de", "38,9 Grad"),
+        ("The station recorded 104 degrees, the highest since records began in 1884.", "en",
+         "104 degrees"),
         # a time in a later clause with a figure of its own is that figure's
         ("Die Festleitung zählte 6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen.",
          "de", "6,7 Millionen Besucher"),
