@@ -629,7 +629,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "savings": ("einsparen", "eingespart", "einspart", "Einsparung*", "Ersparnis*",
                 "sparen", "spart", "gespart"),
     # was Diebe mitnahmen ("die Täter erbeuteten 1,2 Millionen Euro")
-    "loot": ("Beute", "erbeutet*", "gestohlen*", "stahlen", "stahl", "entwendet*"),
+    # auch was jemand veruntreute ("soll 23,6 Millionen Euro abgezweigt haben")
+    "loot": ("Beute", "erbeutet*", "gestohlen*", "stahlen", "stahl", "entwendet*", "veruntreut*",
+             "abgezweigt*", "zweckentfremdet*", "unterschlagen*", "ergaunert*", "erschlichen*"),
     # wo ein Beben seinen Ursprung hatte ("das Epizentrum lag 62 Kilometer von Arequipa")
     "epicentre": ("Epizentrum", "Epizentrums"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",

@@ -636,7 +636,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "savings": ("save", "saves", "saving", "savings", "cost savings"),
     "damage": ("damage", "damages"),
     "loot": ("stole", "stolen", "steal", "stealing", "haul", "loot", "got away with",
-             "made off with", "escaped with"),
+             "made off with", "escaped with", "embezzled", "embezzling", "siphoned", "siphoning",
+             "misappropriated", "diverted", "swindled", "defrauded"),
     "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
     "spending": ("spending", "expenditure", "expenditures", "outlays"),
     # a company's results ("revenue rose 16% to $10.25 billion", "net income of $1.87 billion")

@@ -243,6 +243,10 @@ def test_a_compound_of_revenue_is_revenue() -> None:
          "more than £14 million"),
         ("Die Täter erbeuteten Schmuck im Wert von rund 4,2 Millionen Euro.", "de",
          "rund 4,2 Millionen Euro"),
+        # and what a trustee embezzled
+        ("A former trustee siphoned £26.3 million out of the scheme.", "en", "£26.3 million"),
+        ("Der Treuhänder soll 23,6 Millionen Euro veruntreut haben.", "de",
+         "23,6 Millionen Euro"),
     ],
 )  # fmt: skip
 def test_what_thieves_took_is_their_loot(text: str, lang: str, quote: str) -> None:
