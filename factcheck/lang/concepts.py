@@ -135,6 +135,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
+    "trial": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",

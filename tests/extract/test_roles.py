@@ -1692,7 +1692,7 @@ def test_a_cue_after_a_figures_noun_is_near_it() -> None:
         ("About 40,000 homes were without power for three days.", "three", "en",
          "duration:outage"),
         # never of costs, nor of a closing of anything
-        ("The trial lasted three weeks and cost $2 million.", "three", "en", "duration"),
+        ("The hearing lasted three weeks and cost $2 million.", "three", "en", "duration"),
         ("Schools were closed for two weeks.", "two", "en", "duration"),
         # a prison term, by its noun or its verb
         ("Das Gericht verurteilte ihn zu acht Jahren Haft.", "acht", "de",

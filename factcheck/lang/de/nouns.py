@@ -608,6 +608,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
     # gesperrt")
     "standoff": ("Geiselnahme", "Belagerung", "Geiseldrama"),
+    # wie lange ein Prozess dauert ("Der Prozess soll acht Wochen dauern")
+    "trial": ("Prozess soll", "Prozess dauert*", "Prozess wird", "Prozessdauer", "Prozess ist auf"),
     # wie lange ein Spiel oder ein Betrieb stillstand ("unterbrach die Partie für zwölf
     # Minuten")
     "interruption": ("unterbrochen", "unterbrach", "Unterbrechung", "Spielunterbrechung"),

@@ -674,6 +674,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # airports and roads close in one story, for durations of their own
     "strike": ("strike", "walkout", "stoppage"),
     "standoff": ("standoff", "stand-off", "siege", "hostage-taking"),
+    "trial": ("trial is expected to last", "trial, which is expected to last", "trial lasted",
+              "trial, expected to last", "trial will last", "trial is set to last"),
     # how long a match or a service stood still ("play was suspended for 20 minutes")
     # (not "suspended" alone: a suspended sentence, officers suspended for two weeks)
     "interruption": ("interrupted", "interruption", "suspended play", "play was suspended",
@@ -683,7 +685,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "outage": ("outage", "blackout", "without power"),
     # how long a fire burned (not "three days after the fire", "Fire officials said")
     "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish"),
-    "prison_term": ("prison", "jail", "behind bars", "sentenced"),
+    "prison_term": ("prison", "jail", "jailed", "imprisoned", "behind bars", "sentenced"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
 

@@ -337,6 +337,12 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
          "duration:standoff"),
         ("The standoff lasted six hours before the gunman surrendered.", "en", "six hours",
          "duration:standoff"),
+        # how long a trial is to last, and a term of prison after one
+        ("The trial, which is expected to last eight weeks, continues.", "en", "eight weeks",
+         "duration:trial"),
+        ("Der Prozess soll acht Wochen dauern.", "de", "acht Wochen", "duration:trial"),
+        ("He was jailed for eight years after a trial.", "en", "eight years",
+         "duration:prison_term"),
         # how long a match stood still
         ("Der Schiedsrichter unterbrach die Partie für zwölf Minuten.", "de", "zwölf Minuten",
          "duration:interruption"),
