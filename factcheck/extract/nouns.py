@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.clauses import days_and_months, pack_regex
+from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
@@ -449,8 +450,16 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
         two = f"{group[-2].group().casefold()} {lem.casefold()}"
         concept = _concepts(lang).get(two, concept)
     descriptive = get_language(lang).nouns.DESCRIPTIVE_ENDINGS
-    # "76,000 screaming fans": what they do is no narrower kind of fan
-    modifiers = tuple(g.group() for g in group[:-1] if not g.group().endswith(descriptive)) + mods
+    # "76,000 screaming fans": what they do is no narrower kind of fan ("two neighbouring
+    # buildings" are of a place: nouns.PLACE_PARTICIPLES)
+    modifiers = (
+        tuple(
+            g.group()
+            for g in group[:-1]
+            if not g.group().endswith(descriptive) or _place_participle(g.group(), lang)
+        )
+        + mods
+    )
     content = _content(toks[i:], lang)
     if measure is not None and concept in (None, "ammunition", "shell"):
         concept = "shell"
@@ -469,6 +478,18 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
 
 
 @cache
+def _place_participle(word: str, lang: str) -> bool:
+    """True for a modifier of the pack's ``nouns.PLACE_PARTICIPLES`` ("neighbouring")."""
+    return _place_participles(lang).fullmatch(word) is not None
+
+
+@cache
+def _place_participles(lang: str) -> re.Pattern[str]:
+    return re.compile(
+        f"(?:{alternation(get_language(lang).nouns.PLACE_PARTICIPLES)})", re.IGNORECASE
+    )
+
+
 def _relative_time_words(lang: str) -> frozenset[str]:
     """The pack's words that count a time unit from the publication ("next", "last",
     "this": ``time.NEXT_WORDS``, ``LAST_WORDS``, ``THIS_WORDS``), folded."""

@@ -181,6 +181,10 @@ class Nouns(Protocol):
     """Endings of a modifier before a counted noun that says what the counted do or feel,
     not which of them are counted ("76,000 *screaming* fans", "*jubelnde* Fans"): no
     narrowing of the noun (a present participle)."""
+    PLACE_PARTICIPLES: tuple[str, ...]
+    """Modifiers with such an ending that say where the counted are, and so which
+    ("two *neighbouring* buildings", "die *umliegenden* Häuser", "the *remaining* miners"):
+    they narrow the noun; lower case, a trailing ``*`` for the inflected forms."""
     INCREMENT_WORDS: tuple[str, ...]
     """Words right before or after a number that add it to a figure before it ("*weitere*
     15.000", "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``)."""

@@ -698,6 +698,16 @@ def test_a_descriptive_word_or_a_nationality_does_not_narrow_a_crowd(
     assert _two(a, b, lang)
 
 
+def test_a_participle_of_place_narrows_the_noun() -> None:
+    """ "two *neighbouring* buildings" (``nouns.PLACE_PARTICIPLES``) are some of the
+    buildings, below "three buildings" as a part."""
+    assert not _two(
+        "Police evacuated 350 people from the tower and two neighbouring buildings.",
+        "About 350 people were evacuated from three buildings.",
+        "en",
+    )
+
+
 @pytest.mark.parametrize(
     ("a", "b", "lang"),
     [

@@ -297,6 +297,12 @@ MATURITY_NOUNS: tuple[str, ...] = ()
 # English: 'ing'
 DESCRIPTIVE_ENDINGS: tuple[str, ...] = ()
 
+# Modifiers with such an ending that say where the counted are, and so which ("two
+# *neighbouring* buildings", "die *umliegenden* Häuser", "the *remaining* miners"): they narrow
+# the noun; lower case, a trailing ``*`` for the inflected forms.
+# English: 'neighbouring', 'neighboring', 'surrounding', 'adjoining', ...
+PLACE_PARTICIPLES: tuple[str, ...] = ()
+
 # Words right before or after a number that add it to a figure before it ("*weitere* 15.000",
 # "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``).
 # English: 'another', 'further', 'additional', 'extra', ...

@@ -328,6 +328,9 @@ DESCRIPTIVE_ENDINGS: tuple[str, ...] = ("ende", "enden", "ender", "endes")
 """Endungen eines Beiworts vor dem gezählten Nomen, das sagt, was die Gezählten tun, nicht
 welche gezählt sind (Partizip Präsens: "76.000 *jubelnde* Fans" sind keine Teilmenge von
 "mehr als 89.000 Fans")."""
+PLACE_PARTICIPLES: tuple[str, ...] = ()
+"""Keine: ein deutsches Beiwort vor dem Nomen ("zwei *umliegende* Häuser") engt es hier nicht
+ein; nur Komposita tun es ("zwölf *Spezial*taucher")."""
 
 LINKING_ELEMENTS: tuple[str, ...] = ("es", "s", "en", "n", "e")
 
