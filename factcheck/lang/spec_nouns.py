@@ -192,6 +192,10 @@ class Nouns(Protocol):
     """The words of ``INCREMENT_WORDS`` that name the rest of a set ("die *übrigen* drei
     Verletzten", "the *remaining* three"): always a part of a set told of before, whatever
     figure stands nearest (a part of it, "zwei davon schwer", or none)."""
+    POSITION_WORDS: tuple[str, ...]
+    """Words right before a count that pick some of a set by where they lie ("the *upper*
+    two floors", "die *oberen* zwei Stockwerke", "the *last* three carriages"): a part of
+    the set, never its size ("a six-story building")."""
     COMPASS_AREA_PATTERN: str
     """A pattern for a part of the story's area named by its direction, group 1 the
     direction word ("*in the northwest*", "*im Nordwesten*"); empty: none."""

@@ -18,7 +18,11 @@ from factcheck.extract.events import find_triggers
 from factcheck.extract.pipeline.ages import _ages_told_apart
 from factcheck.extract.pipeline.changes import changes_keyed, spans_marked
 from factcheck.extract.pipeline.events import accidents_named
-from factcheck.extract.pipeline.increments import bodies_as_parts, increments_settled
+from factcheck.extract.pipeline.increments import (
+    bodies_as_parts,
+    increments_settled,
+    positions_as_parts,
+)
 from factcheck.extract.pipeline.lists import holders_untold
 from factcheck.extract.pipeline.sentence import (
     _sentence,
@@ -74,6 +78,7 @@ def extract(article: Article) -> list[Claim]:
     claims = sourced_back(st.claims, st.backward)
     claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text, lang)))
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
+    claims = positions_as_parts(claims, text, lang)  # "the upper two floors": a part
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
     claims = substances_shared(claims)  # "9,500 barrels" in a story of barrels of oil
     claims = holders_untold(claims)  # "CDU 12 Sitze, FDP drei Sitze ... (12 Sitze)"

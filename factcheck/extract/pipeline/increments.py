@@ -16,7 +16,7 @@ from factcheck.lang.concepts import (
     INCREMENT_SCOPE,
     SUBSET_SCOPE,
 )
-from factcheck.models import Claim
+from factcheck.models import Claim, UnitKind
 
 INCREMENT_BEFORE = 400
 """Characters before a figure added to another (``concepts.INCREMENT_SCOPE``) searched for
@@ -83,6 +83,27 @@ def increments_settled(claims: list[Claim], text: str, lang: str) -> list[Claim]
             c = c.model_copy(update={"measure": measure})
         if c.quantity is not None and c.measure is not None and c.measure.thing != "age":
             last = c  # (an age is no count: "ein 16-Jähriger ... die übrigen drei Verletzten")
+        out.append(c)
+    return out
+
+
+def positions_as_parts(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The claims, each count after a word that picks some of a set by where they lie
+    (the pack's ``nouns.POSITION_WORDS``: "the *upper* two floors", "die *oberen* zwei
+    Stockwerke") made a part (``SUBSET_SCOPE``): no size of the set ("a six-story
+    building")."""
+    out = []
+    for c in claims:
+        m, q = c.measure, c.quantity
+        if (
+            m is not None
+            and q is not None
+            and q.unit_kind is UnitKind.COUNT
+            and SUBSET_SCOPE not in m.scope
+            and word_before_in(text, c.span.start, lang, "POSITION_WORDS") is not None
+        ):
+            scope = tuple(sorted({*m.scope, SUBSET_SCOPE}))
+            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out
 

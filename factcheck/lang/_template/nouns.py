@@ -314,6 +314,12 @@ INCREMENT_WORDS: tuple[str, ...] = ()
 # English: 'remaining'
 REST_WORDS: tuple[str, ...] = ()
 
+# Words right before a count that pick some of a set by where they lie ("the *upper* two
+# floors", "die *oberen* zwei Stockwerke", "the *last* three carriages"): a part of the set,
+# never its size ("a six-story building").
+# English: 'upper', 'top', 'lower', 'bottom', ...
+POSITION_WORDS: tuple[str, ...] = ()
+
 # A pattern for a part of the story's area named by its direction, group 1 the direction word
 # ("*in the northwest*", "*im Nordwesten*"); empty: none.
 # English: '\\b(?:in|across|throughout)\\s+the\\s+((?:north|south)(?:-

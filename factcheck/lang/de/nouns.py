@@ -744,6 +744,11 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "verbliebenen", "verbliebene", "verbleibenden", "verbleibende",
 )  # fmt: skip
 
+POSITION_WORDS: tuple[str, ...] = ("oberen", "obersten", "unteren", "untersten", "ersten",
+                                   "letzten", "vorderen", "hinteren")  # fmt: skip
+"""Wörter direkt vor einer Zahl, die einen Teil nach seiner Lage wählen ("die *oberen* zwei
+Stockwerke"): ein Teil der Menge, nie ihre Größe."""
+
 REST_WORDS: tuple[str, ...] = (
     "übrigen",
     "restlichen",

@@ -747,6 +747,9 @@ INCREMENT_WORDS: tuple[str, ...] = (
 """Words right before or after a number that add it to a figure before it ("*another*
 20,000", "a *further* 300", "20 *more*"): a part when one of its thing stands before it."""
 
+POSITION_WORDS: tuple[str, ...] = ("upper", "top", "lower", "bottom", "first", "last", "front",
+                                   "rear")  # fmt: skip
+
 REST_WORDS: tuple[str, ...] = ("remaining",)
 """The words of INCREMENT_WORDS for the rest of a set ("the *remaining* three"): always a
 part of the set told of before."""

@@ -348,3 +348,21 @@ def test_a_label_that_names_a_kind_of_people_counts_that_kind(text: str, key: st
     names: "Children among dead" are dead children, never the toll."""
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "part"),
+    [
+        ("The crane's arm tore through the roof and upper two floors.", "en", "two floors", True),
+        ("Die oberen zwei Stockwerke brannten aus.", "de", "zwei Stockwerke", True),
+        ("The bodies of the last two missing residents were recovered.", "en",
+         "two missing residents", True),
+        ("The arm hit a six-story office building.", "en", "six-story", False),
+        ("Two floors of the building burned out.", "en", "Two floors", False),
+    ],
+)  # fmt: skip
+def test_a_count_picked_by_its_position_is_a_part(
+    text: str, language: str, quote: str, part: bool
+) -> None:
+    """ "the *upper* two floors" (``nouns.POSITION_WORDS``): some of the floors, no size."""
+    assert ("scope:subset" in _measures(text, language)[quote][1]) is part
