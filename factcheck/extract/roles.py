@@ -68,6 +68,10 @@ COORDINATED_PENALTY = 40
 """Characters added to the distance of a cue before a number when a coordinator stands
 between them (see :meth:`RoleCues.role_at`)."""
 
+SUBORDINATE_PENALTY = WINDOW
+"""Characters added to the distance of a cue after a number when a word opening a clause
+of time stands between them (``syntax.TIME_SUBORDINATORS``): any other cue near wins."""
+
 BEFORE_PENALTY = 6
 """Characters added to the distance of a cue before the number: "six were killed and 31
 were injured" - the cue after a number is more often its own than the one before, which
@@ -228,13 +232,23 @@ class RoleCues:
     """The role cues of one sentence, found in one scan and looked up by offset (so that
     a sentence with many numbers is read once, not once per number)."""
 
-    __slots__ = ("articles", "coordinators", "ends", "lang", "roles", "starts", "text")
+    __slots__ = (
+        "articles",
+        "coordinators",
+        "ends",
+        "lang",
+        "roles",
+        "starts",
+        "subordinators",
+        "text",
+    )
 
     def __init__(self, text: str, start: int, end: int, lang: str) -> None:
         self.text = text
         self.lang = lang
         self.coordinators = get_language(lang).syntax.COORDINATORS
         self.articles = get_language(lang).syntax.ARTICLES
+        self.subordinators = get_language(lang).syntax.TIME_SUBORDINATORS
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.roles: list[str] = []
@@ -383,6 +397,10 @@ class RoleCues:
                 # "40 *dead* dolphins and 12 *injured* dolphins": another figure's noun
                 continue
             dist = cs - (tail or qend) if after else qstart - ce + BEFORE_PENALTY
+            if after and not self.subordinators.isdisjoint(self.text[qend:cs].casefold().split()):
+                # "rose to three *after* an ironworker *injured* at the site died": the
+                # clause of time's word, taken only when no other cue is near
+                dist += SUBORDINATE_PENALTY
             across = not after and not self.coordinators.isdisjoint(self.text[ce:qstart].split())
             if across:
                 # "59 people died and 30 more were believed missing": a coordinator

@@ -678,6 +678,10 @@ class Syntax(Protocol):
     before them ("recalls 1.2 million cars *because* the airbag may fail", "weil"): a
     modality cue in that clause does not reach a figure before it, nor one before it a
     figure inside it."""
+    TIME_SUBORDINATORS: frozenset[str]
+    """Words opening a clause of time after a figure ("the death toll rose to three *after*
+    an injured ironworker died", "*nachdem* ein Verletzter gestorben war"): a role word in
+    it is that clause's, not the figure's; lower case."""
     TIME_RELATIVES: frozenset[str]
     """Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
     starben", "since 1992, *when* 167 died"): its figures are of that moment."""

@@ -183,6 +183,34 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("An den Schulen fehlen 2.400 Lehrkräfte.", "2.400", "de", "lacking:lemma:lehrkraft"),
         ("Rund 1.100 Lehrerstellen blieben unbesetzt.", "1.100", "de", "lacking:job"),
         ("The district hired 300 teachers.", "300", "en", "hired:lemma:teacher"),
+        # a clause of time after the figure has a role word of its own
+        (
+            "The death toll from the collapse rose to three after an ironworker injured at the "
+            "site died.",
+            "three",
+            "en",
+            "dead",
+        ),
+        (
+            "Die Zahl der Toten stieg auf drei, nachdem ein Verletzter gestorben war.",
+            "drei",
+            "de",
+            "dead",
+        ),
+        # ... taken when no other cue is near
+        (
+            "The toll, which stood at 158, was raised to 159 after the death of a survivor.",
+            "159",
+            "en",
+            "dead",
+        ),
+        # sent to hospital
+        (
+            "The crane fell, killing two people and sending six to the hospital.",
+            "six",
+            "en",
+            "hospitalised",
+        ),
         ("About 1,100 teaching posts remain vacant.", "1,100", "en", "lacking:lemma:post"),
         ("Die Schule hat 40 Lehrkräfte.", "40", "de", "lemma:lehrkraft"),
         # those treated by medics are a part of their kind; patients stay patients

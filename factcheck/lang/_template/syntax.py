@@ -53,6 +53,12 @@ COORDINATED_MODALS: frozenset[str] = frozenset()
 # English: 'although', 'because', 'in case', 'lest', ...
 SUBORDINATORS: frozenset[str] = frozenset()
 
+# Words opening a clause of time after a figure ("the death toll rose to three *after* an
+# injured ironworker died", "*nachdem* ein Verletzter gestorben war"): a role word in it is that
+# clause's, not the figure's; lower case.
+# English: 'after', 'before', 'once', 'until', ...
+TIME_SUBORDINATORS: frozenset[str] = frozenset()
+
 # Words opening a clause after a comma about the time just named ("seit 1992, *als* 167
 # starben", "since 1992, *when* 167 died"): its figures are of that moment.
 # English: 'when'

@@ -146,6 +146,10 @@ Millionen Autos werden zurückgerufen, *weil* der Airbag versagen könnte"): sei
 gilt nicht für die Zahl davor. Im Deutschen steht meist ein Komma davor; die Liste schneidet
 auch dort, wo es fehlt."""
 
+TIME_SUBORDINATORS: frozenset[str] = frozenset({"nachdem", "bevor", "ehe", "sobald"})
+"""Wörter, die nach einer Zahl einen Nebensatz der Zeit öffnen ("die Zahl der Toten stieg
+auf drei, *nachdem* ein Verletzter gestorben war"): ein Rollenwort darin gehört ihm."""
+
 TIME_RELATIVES: frozenset[str] = frozenset({"als"})
 """Wörter, die nach einem Komma einen Satz über die eben genannte Zeit eröffnen ("das
 schwerste Unglück seit 1992, *als* 167 Menschen starben"): seine Zahlen gehören zu diesem

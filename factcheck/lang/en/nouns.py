@@ -274,7 +274,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "taken to a hospital", "taken to area hospitals", "transported to hospital",
                      "transported to a hospital",
                      "taken to hospitals", "admitted to hospital", "rushed to hospital",
-                     "hospitalisation", "hospitalization"),
+                     "hospitalisation", "hospitalization",
+                     # "sending six to the hospital", "flown to hospital"
+                     "to hospital", "to the hospital", "to a hospital", "to hospitals",
+                     "to local hospitals"),
     # cared for by medics: patients ("paramedics treated 6,900 people")
     "treated": ("treated", "cared for"),
     "participant": (

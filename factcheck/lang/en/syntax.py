@@ -255,6 +255,12 @@ SUBORDINATORS: frozenset[str] = frozenset(
 "recalling 1.2 million vehicles *because* the airbag may not deploy" the "may" does not
 make the recall hypothetical."""
 
+TIME_SUBORDINATORS: frozenset[str] = frozenset(
+    {"after", "before", "when", "while", "until", "once"}
+)
+"""Words opening a clause of time after a figure ("the death toll rose to three *after*
+an ironworker injured at the site died"): a role word in it is that clause's."""
+
 TIME_RELATIVES: frozenset[str] = frozenset({"when"})
 """Words opening a clause about the time just named ("the deadliest crash since 1992,
 *when* 167 people died"): its figures are of that moment, not of a span since it."""
