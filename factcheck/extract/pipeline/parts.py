@@ -34,7 +34,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _State,
 )
-from factcheck.extract.roles import LATER_HARMS, counted_concept
+from factcheck.extract.roles import EMPLOYED, LATER_HARMS, counted_concept
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     CAPACITY,
@@ -382,6 +382,17 @@ def has_all_of(text: str, s: int, start: int, noun: CountedNoun, lang: str) -> b
     if before and before[-1].casefold() in governed:
         start = text.rindex(before[-1], s, start)  # "verfügt *über* 62 Kabinen"
     return start > s and word_before_in(text, start, lang, "OPERATOR_WORDS") is not None
+
+
+def holds_all(
+    text: str, s: int, start: int, noun: CountedNoun | None, role: str | None, lang: str
+) -> bool:
+    """True when the figure at ``start`` (in the sentence from ``s``) is all of what
+    someone has: a workforce ("the co-op *employs* 42 people"), or what the words right
+    before it make whole with no role of the clause (:func:`has_all_of`)."""
+    if role == EMPLOYED:
+        return True
+    return role is None and noun is not None and has_all_of(text, s, start, noun, lang)
 
 
 def as_population(

@@ -50,7 +50,7 @@ from factcheck.extract.pipeline.parts import (
     as_population,
     body_size,
     described_role,
-    has_all_of,
+    holds_all,
     joint_count,
     label_kind,
     later_harm,
@@ -247,7 +247,7 @@ def _quantity_claim(
         if is_whole:
             role = None  # "150 of the village's 1,800 residents were killed": residents
             scope = (*scope, WHOLE_SCOPE)  # "200 of the city's 1,100 computers": all of them
-        elif role is None and noun is not None and has_all_of(text, s, qm.start, noun, lang):
+        elif holds_all(text, s, qm.start, noun, role, lang):
             scope = (*scope, WHOLE_SCOPE)  # "Castlemont, which has 3.6 million customers"
         people = (
             noun is not None and noun.concept in PERSON_CONCEPTS and role not in CUT_OFF_CONCEPTS
@@ -631,11 +631,8 @@ def _quantity_claim(
             update["cumulative"] = True  # "120.000 am ersten Wochenende": over days
         elif time is None and qm.role is NumberRole.AMOUNT:  # "13 remain trapped": now
             occasion = measure.key in OCCASION_CONCEPTS  # the paragraph's day is its own
-            time = (
-                (paragraph_day(st, s) if occasion else None)
-                or ticker_time(st, s)  # "4:15 p.m. - Police confirm one person has died"
-                or now(st, seg or (s, e))
-            )
+            time = (paragraph_day(st, s) if occasion else None) or ticker_time(st, s)
+            time = time or now(st, seg or (s, e))  # a ticker's entry ("4:15 p.m. - ...")
         if (
             qm.role is NumberRole.AMOUNT
             and measure.cumulative is None

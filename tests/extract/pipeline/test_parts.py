@@ -366,3 +366,17 @@ def test_a_count_picked_by_its_position_is_a_part(
 ) -> None:
     """ "the *upper* two floors" (``nouns.POSITION_WORDS``): some of the floors, no size."""
     assert ("scope:subset" in _measures(text, language)[quote][1]) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "whole"),
+    [
+        ("The co-op employs 42 people.", "42 people", True),
+        ("The plant employs about 1,800 workers.", "about 1,800 workers", True),
+        ("Fourteen employees were at the facility at the time.", "Fourteen employees", False),
+    ],
+)
+def test_a_workforce_is_all_of_a_body_s_employees(text: str, quote: str, whole: bool) -> None:
+    """ "employs 42 people" is the whole workforce, which those at work one morning are
+    part of (``concepts.WHOLE_SCOPE``)."""
+    assert ("scope:whole" in _measures(text, "en")[quote][1]) is whole
