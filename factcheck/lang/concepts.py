@@ -126,6 +126,10 @@ OFFSET = "offset"
 never compared as a duration (the gates closed and the gates opened, each "before
 kickoff", are two moments)."""
 
+FALL = "fall"
+"""The subject of how far something fell ("the basket *fell* about 100 feet"): said only
+before the figure ("1.8 inches *fell*" is rain)."""
+
 SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",
     "length": "[length]", "depth": "[length]", "below_surface": "[length]",
@@ -135,7 +139,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "area": "[length] ** 2",
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
-    "trial": "[time]",
+    "trial": "[time]", FALL: "[length]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",

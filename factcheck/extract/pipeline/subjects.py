@@ -17,6 +17,7 @@ from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    FALL,
     OFFSET,
     PERSON_CONCEPTS,
     RATE,
@@ -101,6 +102,8 @@ def subject_word(
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
         if end <= qm.start and apart:
             continue
+        if start >= qm.end and subject == FALL:
+            continue  # "1.8 inches fell at the visitor center": rain, no fall
         if start >= qm.end and _figure_between(text[qm.end : start]):
             continue  # "153 Metern und je 55 Meter *langen* Rotorblättern": the 55's word
         if end <= qm.start and _OWN_FIGURE.search(text, max(0, start - 30), start):

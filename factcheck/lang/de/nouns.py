@@ -596,6 +596,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                     "Scheitel*", "Höchststand*", "Flutscheitel*"),
     # die Beugungen ausgeschrieben: "hohe*" träfe auch Ortsnamen ("Hohenmoor", "Breitenbach")
     "height": ("hoch", "hohe", "hohen", "hoher", "hohes", "hohem", "Höhe"),
+    # wie tief etwas fiel ("stürzte rund 30 Meter in die Tiefe"; nicht "fielen": Regen)
+    "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe"),
     "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
     "depth": ("tief", "tiefe", "tiefen", "tiefer", "tiefes", "tiefem", "Tiefe"),

@@ -632,6 +632,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
                     "peak level*"),
     "height": ("high", "tall", "height"),
+    "fall": ("fell", "plunged", "plummeted", "tumbled"),  # "the basket fell about 100 feet"
     "width": ("wide", "width"),
     "length": ("long", "length"),
     "depth": ("deep", "depth"),

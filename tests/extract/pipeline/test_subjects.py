@@ -337,6 +337,12 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
          "duration:standoff"),
         ("The standoff lasted six hours before the gunman surrendered.", "en", "six hours",
          "duration:standoff"),
+        # how far something fell, said before the figure (after it, rain fell)
+        ("The envelope caught fire, and the basket fell about 100 feet.", "en",
+         "about 100 feet", "measure:fall"),
+        ("Der Kletterer stürzte rund 30 Meter in die Tiefe.", "de", "rund 30 Meter",
+         "measure:fall"),
+        ("On Sunday, 1.8 inches fell at the visitor center.", "en", "1.8 inches", "measure"),
         # how long a trial is to last, and a term of prison after one
         ("The trial, which is expected to last eight weeks, continues.", "en", "eight weeks",
          "duration:trial"),
