@@ -335,7 +335,8 @@ OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", "adrift", "ashore",
      WITHOUT_POWER,
      POWER_RESTORED,
-     SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, *TRIP_ROLES}
+     SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, RECOVERED,
+     *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"

@@ -1910,6 +1910,9 @@ def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: 
         # cars that left the rails derailed
         ("More than 30 cars came off the tracks.", "30 cars", "en", "derailed"),
         ("Zwölf Waggons sprangen aus den Gleisen.", "Zwölf Waggons", "de", "derailed"),
+        # things got back are apart from those lost or carried (recovered bodies: the dead)
+        ("Volunteers recovered 130 hives after the crash.", "130 hives", "en", "recovered"),
+        ("Crews recovered four bodies.", "four bodies", "en", None),
     ],
 )
 def test_the_state_of_the_things_counted(
