@@ -193,6 +193,12 @@ def is_current(text: str, start: int, end: int, lang: str) -> bool:
     return cue_pattern(lang, "CURRENT_CUES").search(text, start, end) is not None
 
 
+def is_still(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) gives people as
+    still in a state (the packs' ``figures.STILL_CUES``: "remained", "liegen noch")."""
+    return cue_pattern(lang, "STILL_CUES").search(text, start, end) is not None
+
+
 def is_running(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a count's stretch of its clause) tells the count has
     grown to what it is by the time of writing (the packs' ``figures.RUNNING_CUES``: "so

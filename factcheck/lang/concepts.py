@@ -43,6 +43,12 @@ RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_i
 recover (or die) by the next, so their count may fall somewhat between dated reports
 (see :data:`factcheck.reconcile.readings.RECOVERY_SHARE`)."""
 
+STILL_CONCEPTS: frozenset[str] = frozenset({"hospitalised", *RECOVERING_CONCEPTS})
+"""Counts of people some of whom leave again: given as still so (the packs'
+``figures.CURRENT_CUES``: "three people who *remained* in hospital", "liegen *noch* im
+Krankenhaus") they are the rest of those once counted, a part (:data:`SUBSET_SCOPE`), not
+the number taken to hospital or hurt."""
+
 VOTED_FOR = "voted_for"
 VOTED_AGAINST = "voted_against"
 VOTE_ROLES: frozenset[str] = frozenset({VOTED_FOR, VOTED_AGAINST, "abstained"})

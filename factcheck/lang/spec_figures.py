@@ -57,6 +57,11 @@ class Figures(Protocol):
     """Words in a number's stretch that give the figure as of the time of writing ("*now*
     counts 6,900 dead", "*inzwischen* 41 Tote"): a date days before then names the event."""
 
+    STILL_CUES: tuple[str, ...]
+    """Words in a number's stretch that give people as still in a state some leave again
+    ("three people who *remained* in hospital", "liegen *noch immer* im Krankenhaus"): the
+    rest of those once counted (``concepts.STILL_CONCEPTS``)."""
+
     RUNNING_CUES: tuple[str, ...]
     """Words in a count's stretch that tell it has grown to what it is by the time of
     writing ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a

@@ -21,6 +21,7 @@ from factcheck.extract.figure_cues import (
     is_ranking,
     is_running,
     is_span_total,
+    is_still,
     level_reached_by,
     list_label_end,
     moved_by,
@@ -147,6 +148,7 @@ from factcheck.lang.concepts import (
     RATIO_WHOLES,
     RECOVERED,
     RISEN_SCOPE,
+    STILL_CONCEPTS,
     SUBGROUP_ROLES,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
@@ -264,7 +266,6 @@ def _quantity_claim(
             )
         ):
             # jobs cut are no trips; "a seven-story building collapsed": the building did
-            # (but "seven floors were damaged": the floors were)
             state = role = None
         if state is not None and after_content_marker(text, s, qm.start, lang):
             state = None  # "derailed ... with 141 cars": what the train carried
@@ -611,6 +612,8 @@ def _quantity_claim(
             _mark(update, measure, PROJECTION_SCOPE)  # "laut der Hochrechnung ... 30,5 Prozent"
         if measure.cumulative and is_current(text, *seg, lang):
             _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
+        if measure.key in STILL_CONCEPTS and is_still(text, *seg, lang):
+            _mark(update, measure, SUBSET_SCOPE)  # "three who remained in hospital": the rest
         if (reached := level_reached_by(text, qm.start, qm.end, lang)) is Direction.INCREASE:
             _mark(update, measure, RISEN_SCOPE)  # "die Zahl der Verletzten stieg auf 34"
         elif reached is Direction.DECREASE:

@@ -70,6 +70,12 @@ AS_OF_CUES: tuple[str, ...] = ()
 # English: 'now', 'by now', 'currently', 'to date', ...
 CURRENT_CUES: tuple[str, ...] = ()
 
+# Words in a number's stretch that give people as still in a state some leave again ("three
+# people who *remained* in hospital", "liegen *noch immer* im Krankenhaus"): the rest of those
+# once counted (``concepts.STILL_CONCEPTS``).
+# English: 'remain', 'remains', 'remained', 'still', ...
+STILL_CUES: tuple[str, ...] = ()
+
 # Words in a count's stretch that tell it has grown to what it is by the time of writing
 # ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a later report may
 # give higher.

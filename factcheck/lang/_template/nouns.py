@@ -271,8 +271,8 @@ OFFSET_OPENING: tuple[str, ...] = ()
 DISTANCE_FROM: tuple[str, ...] = ()
 
 # English: {'water_level': ('rose', 'risen', 'rising', 'gauge*', 'water level*', 'crest*',
-# 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height'), 'width': ('wide',
-# 'width'), ...}
+# 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height'), 'fall': ('fell',
+# 'plunged', 'plummeted', 'tumbled'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
 # English: '(?<![\\w-])(?P<owner>(?:[^\\W\\d_][\\w-]*\\s+)?[^\\W\\d_][\\w-

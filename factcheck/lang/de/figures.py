@@ -89,6 +89,14 @@ der Toten liegt *inzwischen* bei 41, nach dem Unglück am 3. Juni"): a date days
 article then names the event, not the count's as-of time."""
 
 
+STILL_CUES: tuple[str, ...] = (
+    "noch immer", "immer noch", "weiterhin", "liegen noch", "lagen noch", "liegt noch",
+    "lag noch", "befinden sich noch", "befanden sich noch", "verbleiben", "verblieben",
+)  # fmt: skip
+"""Wörter, die Menschen als noch in einem Zustand nennen, den manche wieder verlassen
+("zwei Verletzte *liegen noch* im Krankenhaus"): der Rest der einst Gezählten."""
+
+
 RUNNING_CUES: tuple[str, ...] = (
     "inzwischen", "mittlerweile", "bislang", "bisher", "summiert*",
     # vom Beginn der Geschichte an gezählt ("seit Beginn des Ausbruchs")

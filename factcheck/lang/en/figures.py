@@ -78,6 +78,10 @@ CURRENT_CUES: tuple[str, ...] = (
 German file."""
 
 
+STILL_CUES: tuple[str, ...] = ("remain", "remains", "remained", "still", "remaining")
+"""Words giving people as still in a state some leave again. See the German file."""
+
+
 RUNNING_CUES: tuple[str, ...] = (
     "by now", "to date", "so far", "thus far", "has since", "have since", "had since",
     # counted from the start of the story ("16 patients have been hospitalized *since the

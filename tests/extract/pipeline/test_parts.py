@@ -380,3 +380,20 @@ def test_a_workforce_is_all_of_a_body_s_employees(text: str, quote: str, whole: 
     """ "employs 42 people" is the whole workforce, which those at work one morning are
     part of (``concepts.WHOLE_SCOPE``)."""
     assert ("scope:whole" in _measures(text, "en")[quote][1]) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "part"),
+    [
+        ("All three people who remained in hospital on Sunday were discharged.", "en",
+         "three people", True),
+        ("Two people are still in hospital.", "en", "Two people", True),
+        ("Zwei Verletzte liegen noch im Krankenhaus.", "de", "Zwei Verletzte", True),
+        ("Twelve people were taken to hospital.", "en", "Twelve people", False),
+    ],
+)  # fmt: skip
+def test_people_still_in_hospital_are_the_rest_of_those_taken(
+    text: str, language: str, quote: str, part: bool
+) -> None:
+    """``figures.STILL_CUES`` on a count of ``concepts.STILL_CONCEPTS``: a part."""
+    assert ("scope:subset" in _measures(text, language)[quote][1]) is part
