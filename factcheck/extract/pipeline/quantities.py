@@ -635,7 +635,7 @@ def _quantity_claim(
         elif time is None and qm.role is NumberRole.AMOUNT:  # "13 remain trapped": now
             occasion = measure.key in OCCASION_CONCEPTS  # the paragraph's day is its own
             time = (paragraph_day(st, s) if occasion else None) or ticker_time(st, s)
-            time = time or now(st, seg or (s, e))  # a ticker's entry ("4:15 p.m. - ...")
+            time = time or now(st, seg or (s, e))  # (a ticker's "4:15 p.m. - ..." before now)
         if (
             qm.role is NumberRole.AMOUNT
             and measure.cumulative is None
