@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.clauses import days_and_months, pack_regex
-from factcheck.extract.wordlists import alternation
+from factcheck.extract.figure_cues import pack_words
 from factcheck.lang import get_language
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
@@ -480,14 +480,7 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
 @cache
 def _place_participle(word: str, lang: str) -> bool:
     """True for a modifier of the pack's ``nouns.PLACE_PARTICIPLES`` ("neighbouring")."""
-    return _place_participles(lang).fullmatch(word) is not None
-
-
-@cache
-def _place_participles(lang: str) -> re.Pattern[str]:
-    return re.compile(
-        f"(?:{alternation(get_language(lang).nouns.PLACE_PARTICIPLES)})", re.IGNORECASE
-    )
+    return word.casefold() in pack_words(lang, "PLACE_PARTICIPLES")
 
 
 def _relative_time_words(lang: str) -> frozenset[str]:

@@ -184,7 +184,7 @@ class Nouns(Protocol):
     PLACE_PARTICIPLES: tuple[str, ...]
     """Modifiers with such an ending that say where the counted are, and so which
     ("two *neighbouring* buildings", "die *umliegenden* Häuser", "the *remaining* miners"):
-    they narrow the noun; lower case, a trailing ``*`` for the inflected forms."""
+    they narrow the noun; whole words, lower case."""
     INCREMENT_WORDS: tuple[str, ...]
     """Words right before or after a number that add it to a figure before it ("*weitere*
     15.000", "800 *weitere*", "*another* 20", "20 *more*"; see ``concepts.INCREMENT_SCOPE``)."""

@@ -299,7 +299,7 @@ DESCRIPTIVE_ENDINGS: tuple[str, ...] = ()
 
 # Modifiers with such an ending that say where the counted are, and so which ("two
 # *neighbouring* buildings", "die *umliegenden* Häuser", "the *remaining* miners"): they narrow
-# the noun; lower case, a trailing ``*`` for the inflected forms.
+# the noun; whole words, lower case.
 # English: 'neighbouring', 'neighboring', 'surrounding', 'adjoining', ...
 PLACE_PARTICIPLES: tuple[str, ...] = ()
 
