@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.clauses import SentenceIndex, after_content_marker
+from factcheck.extract.clauses import after_content_marker
 from factcheck.extract.figure_cues import (
     above_threshold,
     in_projection,
@@ -32,7 +32,6 @@ from factcheck.extract.figure_cues import (
     reaches_level,
     refers_to_figure,
     tells_of_another_event,
-    tells_of_expansion,
 )
 from factcheck.extract.matches import NumberRole, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
@@ -71,10 +70,16 @@ from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
     _Flow,
     _memo,
-    _prefiltered,
     _sentence_index,
     _sentence_span,
     _State,
+)
+from factcheck.extract.pipeline.stretches import (
+    DIGIT,
+    expanded,
+    number_of_noun,
+    opening_interim,
+    source_name_end,
 )
 from factcheck.extract.pipeline.subjects import (
     OF_ROLES,
@@ -222,7 +227,7 @@ def _quantity_claim(
         label = list_label_end(text, s)
         if label is not None and wider[0] > label:
             wider = (s, wider[1])  # "- Rückbau: 178 Anlagen": the line's label tells
-        if (opens := _source_name_end(text, s, qm.start, attribution)) is not None:
+        if (opens := source_name_end(text, s, qm.start, attribution)) is not None:
             # "Survivors told rescuers that 500 people had been aboard": who opens the
             # sentence saying so is not what befell the people counted
             a, wider = max(a, opens), (max(wider[0], opens), wider[1])
@@ -299,11 +304,11 @@ def _quantity_claim(
             concept = before or concept
         if noun is None and concept is None and not apposed:
             # "Die Zahl der Arbeitslosen stieg auf 2,81 Millionen": the noun named before
-            named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
+            named = number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
             if named is None and seg is not None and reaches_level(text, qm.start, qm.end, lang):
                 # "Die Zahl der Wohnungen sank um 17,8 Prozent auf 215.900": the level the
                 # change reached, its size between them
-                named = _number_of_noun(text, s, qm.start, lang)
+                named = number_of_noun(text, s, qm.start, lang)
             if named is None and reaches_level(text, qm.start, qm.end, lang):
                 # "Burglaries fell to 414": the subject heading the clause of the change
                 head = _sentence_index(st).clause(qm.start)[0]
@@ -313,7 +318,7 @@ def _quantity_claim(
         elif noun is None and role is not None and not apposed:
             # "The assessment released on Monday put the number of destroyed shelters at
             # 2,100": a thing named counts, not the people a verb nearby befell
-            named = _number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
+            named = number_of_noun(text, seg[0] if seg is not None else s, qm.start, lang)
             if named is not None and named.concept not in PERSON_CONCEPTS and plural(named):
                 concept = named.concept or "lemma:" + named.head.casefold()
         moved = moved_by(text, qm.start, noun.head, lang) if noun is not None else None
@@ -507,7 +512,7 @@ def _quantity_claim(
             if (
                 subject is None
                 and qm.role is NumberRole.MONEY
-                and not _DIGIT.search(text, s, qm.start)
+                and not DIGIT.search(text, s, qm.start)
             ):
                 # "estimated the cost of compensation, rebooking and accommodation at £59
                 # million": a sentence's first figure, a sum, is what it names before it,
@@ -571,7 +576,7 @@ def _quantity_claim(
             or _memo(
                 st,
                 ("interim", s, seg[0] if opening else -1),
-                lambda: _opening_interim(text, s, seg[0], lang),
+                lambda: opening_interim(text, s, seg[0], lang),
             )
         ):
             # "Early on Tuesday, the chief put the toll at 88"; "Overnight, ... 610
@@ -623,7 +628,7 @@ def _quantity_claim(
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
             _mark(update, measure, PEAK_SCOPE)  # "at its peak, 310,000 without power"
             update.pop("interim", None)  # "at the peak overnight": no early count
-        if measure.key == CAPACITY and _expanded(text, s, e, lang):
+        if measure.key == CAPACITY and expanded(text, s, e, lang):
             update["state"] = EXPANDED  # the new layout's capacity, not the old one's
         if (
             qm.role is NumberRole.AMOUNT
@@ -715,43 +720,11 @@ def _idle_one(st: _State, qm: QuantityMatch, measure: Measure | None) -> bool:
     return concept is None or concept.split(":", 1)[0] not in HARM_ROLES
 
 
-def _segment(idx: SentenceIndex, quantities: list[QuantityMatch], i: int) -> tuple[int, int]:
-    """The stretch of the sentence that belongs to the ``i``-th number: its clause, cut
-    at the neighbouring numbers."""
-    qm = quantities[i]
-    a, b = idx.clause(qm.start)
-    lo = quantities[i - 1].end if i else idx.start
-    hi = quantities[i + 1].start if i + 1 < len(quantities) else idx.end
-    return max(a, lo), min(b, hi)
-
-
-def _expanded(text: str, s: int, e: int, lang: str) -> bool:
-    """True when the paragraph up to the end of the sentence ``s:e`` tells of a place
-    made bigger (the packs' ``nouns.EXPANSION_CUES``)."""
-
-    para = text.rfind("\n\n", max(0, s - 2000), s)
-    start = para + 2 if para >= 0 else max(0, s - 2000)
-    return tells_of_expansion(text, start, e, lang)
-
-
 def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:
     """Adds ``mark`` to the scope a claim's update gives its measure."""
     had = update.get("scope", measure.scope)
     assert isinstance(had, tuple)
     update["scope"] = tuple(sorted({*had, mark}))
-
-
-def _number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | None:
-    """The noun after the last "die Zahl der", "the number of" (the packs'
-    ``nouns.NUMBER_OF``) in the figure's stretch ``a:start`` before it, within
-    :data:`NUMBER_OF_BEFORE` characters: what a bare number counts."""
-    pat = _prefiltered(lang, "NUMBER_OF")
-    if pat is None:
-        return None
-    last = None
-    for m in pat.finditer(text, max(a, start - NUMBER_OF_BEFORE), start):
-        last = m
-    return None if last is None else find_counted_noun(text, last.end(), start, lang)
 
 
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
@@ -760,37 +733,10 @@ _GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
 AREA_DIMENSION = "[length] ** 2"
 """The dimension of an area (pint's): a figure of it is an area, whatever noun follows."""
 
-NUMBER_OF_BEFORE = 80
-"""How many characters before a bare number :func:`_number_of_noun` reads."""
-
-
-_DIGIT = re.compile(r"\d")
-
-
-def _opening_interim(text: str, s: int, seg_start: int, lang: str) -> bool:
-    """True when the sentence's opening, before its first figure, marks an early count."""
-
-    digit = _DIGIT.search(text, s, seg_start)
-    return is_interim(text, s, digit.start() if digit else seg_start, lang)
-
 
 def _concept(word: str, lang: str) -> str | None:
 
     return concept_of(word, lang) or word.casefold()
-
-
-def _source_name_end(text: str, s: int, start: int, attribution: Attribution | None) -> int | None:
-    """Where the name of the source that opens the sentence at ``s`` ends, when it stands
-    before the figure at ``start`` ("*Survivors* told rescuers that 500 people ..."), else
-    None (a source inside the sentence, "nach Polizeiangaben", or one carried over)."""
-    if attribution is None or attribution.carried or not attribution.chain:
-        return None
-    said = attribution.span
-    if said is None or text[s : said.start].strip() or said.end > start:
-        return None
-    name = attribution.chain[0].name
-    at = text.find(name, said.start, said.end) if name else -1
-    return None if at < 0 else at + len(name)
 
 
 def _trip_state_of_no_trip(state: str | None, noun: CountedNoun | None) -> bool:

@@ -35,7 +35,7 @@ from factcheck.extract.pipeline.lists import mark_gapped_lists, mark_kinds_of_to
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.moments import _moments, _relative
 from factcheck.extract.pipeline.parts import mark_held_parts
-from factcheck.extract.pipeline.quantities import _quantity_claim, _segment
+from factcheck.extract.pipeline.quantities import _quantity_claim
 from factcheck.extract.pipeline.scope import (
     _scope,
     held_scope,
@@ -61,6 +61,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_span,
     _State,
 )
+from factcheck.extract.pipeline.stretches import segment
 from factcheck.extract.pipeline.tallies import mark_vote_tallies
 from factcheck.extract.roles import RoleCues
 from factcheck.extract.time import times_in
@@ -209,7 +210,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         # but a month right after it is its own: "slowed to 3.4% from 3.8% in September")
         earlier = is_earlier_figure(text, q.start, lang, change=False)
         if i not in q_time and (earlier or is_earlier_figure(text, q.start, lang)):
-            a, b = _segment(idx, quantities, i)
+            a, b = segment(idx, quantities, i)
             own = [t for t in free_times if a <= t.start and t.end <= b]
             if not earlier:
                 own = [t for t in own if t.time.precision is _MONTH and 0 <= t.start - q.end <= 4]
@@ -285,7 +286,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 figure_time = named  # "since 1992, when 167 people died": in 1992
         figure_time = period_before(text, base, qm.start) or figure_time
         # the stretch of the sentence that belongs to this number: up to its neighbours
-        seg = _segment(idx, quantities, i)
+        seg = segment(idx, quantities, i)
         after_figure = i > 0 and seg[0] == quantities[i - 1].end
         # a figure after a figure has the places after it ("six in Poland"), or, in a list
         # that names places first, each figure those before it ("in Österreich fünf")
