@@ -97,6 +97,7 @@ from factcheck.extract.pipeline.subjects import (
     glued_subject,
     in_name,
     later_clause_role,
+    main_clause_role,
     measure_owner,
     money_named_after,
     past_conversion,
@@ -246,6 +247,8 @@ def _quantity_claim(
             role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail, noun_end=own)
         if role is None:  # "12 people, including three children, were killed"
             role = later_clause_role(st, qm, noun.end if noun else qm.end)
+            if role is None and noun is None:  # "The toll, which stood at 158, rose to 170"
+                role = main_clause_role(st, qm)
         elif noun is None:  # "Twelve of the 30 injured were taken to hospital"
             role = part_role(st, qm, wider[1], role)
         elif noun.start - qm.end <= 40:  # "five people wounded ... remain hospitalized"

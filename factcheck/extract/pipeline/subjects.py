@@ -173,11 +173,31 @@ def subject_past_relative(
     """The subject of a measure whose clause (starting at ``a``) follows a clause set into
     the main clause, from the part of the main clause before it: a relative clause ("Am
     *Pegel* Kaub, der als wichtigste Messstelle gilt, wurden 78 Zentimeter gemessen", "*Core
-    inflation*, which strips out energy, food and tobacco, eased to 3.1%"; the packs'
-    ``syntax.RELATIVE_PRONOUNS``) or an apposition ("*Core inflation*, a measure that
-    excludes energy, slowed to 3.2%"; ``syntax.ARTICLES``), read back over up to
-    :data:`INSERTED_CLAUSES` clauses with no figure. None when no such clause stands
-    before, or no subject word is in the part before it."""
+    inflation*, which strips out energy, food and tobacco, eased to 3.1%") or an
+    apposition ("*Core inflation*, a measure that excludes energy, slowed to 3.2%"); see
+    :func:`main_clause_before`. None when no such clause stands before, or no subject word
+    is in the part before it."""
+    main = main_clause_before(text, idx, a, lang)
+    if main is None:
+        return None
+    return _measure_subject(text, main[0], main[1], qm, lang, reach=qm.start - main[0])
+
+
+def main_clause_before(text: str, idx: SentenceIndex, a: int, lang: str) -> tuple[int, int] | None:
+    """The part of the main clause before a clause set into it, for the clause starting at
+    ``a``: the clause ``a`` opens when it is a relative clause itself (the packs'
+    ``syntax.RELATIVE_PRONOUNS``: "*The death toll*, which stood at 158 on Monday, ..."),
+    else the clause before the inserted clauses that ``a`` follows (relative clauses, or
+    appositions opened by an article, ``syntax.ARTICLES``: "*The death toll*, which stood
+    at 158 on Monday, rose to 170"), read back over up to :data:`INSERTED_CLAUSES` clauses
+    with no figure. None when no such clause stands before, or a figure of its own stands
+    in that part."""
+    if a > idx.start and _opens_relative(text, a, lang):
+        back = _back_over_break(text, a, idx.start)
+        if back is None:
+            return None
+        ca, _ = idx.clause(back)
+        return None if _DIGIT.search(text, ca, back) is not None else (ca, back + 1)
     openers = _openers(lang)
     pos, inserted = a, False
     for _ in range(INSERTED_CLAUSES):
@@ -187,14 +207,33 @@ def subject_past_relative(
         ca, _ = idx.clause(back)
         if _DIGIT.search(text, ca, back) is not None:
             return None  # a figure of its own stands there
-        words = text[ca:back].split(maxsplit=1)
-        if words and words[0].casefold() in openers and ca > idx.start:
+        if _first_word(text, ca) in openers and ca > idx.start:
             inserted, pos = True, ca  # the opening of the inserted clause
             continue
         if inserted:
-            return _measure_subject(text, ca, back + 1, qm, lang, reach=qm.start - ca)
+            return ca, back + 1
         pos = ca  # a part of a list inside the inserted clause ("energy, food, ...")
     return None
+
+
+def _opens_relative(text: str, at: int, lang: str) -> bool:
+    """True when the clause at ``at`` opens with a relative pronoun (the packs'
+    ``syntax.RELATIVE_PRONOUNS``) that is no article of the noun after it: "die am Montag
+    bei 158 lag", but not "*der* Baupreisindex sei ... gestiegen" (where nouns are
+    capitalised, a capitalised word after the article is its noun)."""
+    words = text[at : at + 40].split(maxsplit=2)
+    pack = get_language(lang)
+    if not words or words[0].casefold() not in pack.syntax.RELATIVE_PRONOUNS:
+        return False
+    if words[0].casefold() not in pack.syntax.ARTICLES or not pack.numbers.NOUNS_CAPITALISED:
+        return True
+    return len(words) < 2 or not words[1][:1].isupper()
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word starting at ``at``, folded ("" when none)."""
+    words = text[at : at + 24].split(maxsplit=1)
+    return words[0].casefold() if words else ""
 
 
 @cache
@@ -553,6 +592,22 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
         if role is not None:
             return role
     return described
+
+
+def main_clause_role(st: _State, qm: QuantityMatch) -> str | None:
+    """The role of a count whose clause names none, from the part of the main clause
+    before a clause set into it (:func:`main_clause_before`): "The *death toll*, which
+    stood at 158 on Monday, rose to 170" counts the dead, both figures, and so does "Die
+    Zahl der *Toten*, die am Montag bei 158 lag, ...". The cue nearest the end of that
+    part counts; None when there is none."""
+    cues = st.role_cues
+    if cues is None:
+        return None
+    idx = _sentence_index(st)
+    main = main_clause_before(st.article.text, idx, idx.clause(qm.start)[0], st.lang)
+    if main is None or (st.quantities is not None and st.quantities.within(*main)):
+        return None  # "The *nine* survivors, who range in age from 23 to 61": their own
+    return cues.role_at(main[0], main[1], main[1], main[1])
 
 
 _SUBSTANCE_DIMENSIONS = frozenset({"[length] ** 3", "[mass]"})

@@ -291,6 +291,39 @@ def test_the_subject_before_an_inserted_clause(text: str, quote: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # a figure inside a relative clause measures the noun the clause is set on
+        ("Much of the damage came from the storm surge, which forecasters measured at "
+         "nearly 3 metres at the point.", "en", "nearly 3 metres", "measure:surge"),
+        ("The death toll, which stood at 158 on Monday, rose to 170.", "en", "158", "dead"),
+        ("Die Zahl der Toten, die am Montag bei 158 lag, stieg auf 170.", "de", "158", "dead"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_relative_clause_is_of_the_noun_before_it(
+    text: str, lang: str, quote: str, thing: str
+) -> None:
+    assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        # "der" before a capitalised noun is its article, no relative pronoun
+        ("Den größten Posten machten Preissteigerungen aus, der Baupreisindex sei seit "
+         "2019 um rund 40 Prozent gestiegen.", "de", "rund 40 Prozent"),
+        # the clause before has a figure of its own: it is that figure's
+        ("The nine survivors, who range in age from 23 to 61, all worked at the mine.",
+         "en", "from 23 to 61"),
+    ],
+)  # fmt: skip
+def test_no_noun_before_a_relative_clause_is_taken_past_an_article_or_a_figure(
+    text: str, lang: str, quote: str
+) -> None:
+    assert _things(text, lang).get(quote) in (None, "share", "measure")
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "quote"),
     [
         ("Its epicentre was 62 km northwest of Arequipa.", "en", "62 km"),
