@@ -1913,6 +1913,20 @@ def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: 
         # things got back are apart from those lost or carried (recovered bodies: the dead)
         ("Volunteers recovered 130 hives after the crash.", "130 hives", "en", "recovered"),
         ("Crews recovered four bodies.", "four bodies", "en", None),
+        # what burned out is destroyed, told in one word or a verb split round the figure
+        ("Nach der Zählung sind 38 Autos vollständig ausgebrannt.", "38 Autos", "de", "destroyed"),
+        ("In der Garage brannten 24 Autos aus.", "24 Autos", "de", "destroyed"),
+        ("At least 38 cars were burned out.", "38 cars", "en", "destroyed"),
+        ("The blaze gutted 12 homes.", "12 homes", "en", "destroyed"),
+        # room for things is no count of them
+        ("Die Garage bietet Platz für 72 Fahrzeuge.", "72 Fahrzeuge", "de", "capacity"),
+        # a relative clause after a quoted count says what befell the things counted
+        (
+            'Er sprach von "mindestens 25 Fahrzeugen", die zerstört seien.',
+            "25 Fahrzeugen",
+            "de",
+            "destroyed",
+        ),
     ],
 )
 def test_the_state_of_the_things_counted(

@@ -263,6 +263,8 @@ def _quantity_claim(
             noun is not None and noun.concept in PERSON_CONCEPTS and role not in CUT_OFF_CONCEPTS
         )
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
+        if role == CAPACITY and noun is not None and noun.concept not in PERSON_CONCEPTS:
+            state = CAPACITY  # "Platz für 72 Fahrzeuge": no count of the cars there
         if (
             _trip_state_of_no_trip(state, noun)
             or (state in JOB_LOSS_WORDS and noun is not None and noun.concept in JOB_CONCEPTS)

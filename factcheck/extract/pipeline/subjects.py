@@ -245,6 +245,9 @@ def _openers(lang: str) -> frozenset[str]:
 
 _DIGIT = re.compile(r"\d")
 
+_CLOSING = " \t\n\"'“”»«’"
+"""Spaces and the quotation marks that may close a quote after a count's noun."""
+
 INSERTED_CLAUSES = 4
 """Clauses read back over for a clause set into the main clause (see
 :func:`subject_past_relative`): its opening, and the parts of a list inside it."""
@@ -569,8 +572,8 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
     idx = _sentence_index(st)
     text, end = st.article.text, idx.end
     _a, b = idx.clause(qm.start)
-    if b > after and not text[after:b].isspace():
-        return None
+    if b > after and text[after:b].strip(_CLOSING):
+        return None  # (a closing quotation mark ends it too: "von "25 Fahrzeugen", die ...")
     relative = get_language(st.lang).syntax.RELATIVE_PRONOUNS
     described: str | None = None
     for _ in range(3):

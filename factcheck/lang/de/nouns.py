@@ -213,6 +213,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # beides zusammen: "Mehr als 800 Häuser wurden beschädigt oder zerstört"
     "damaged_or_destroyed": ("beschädigt oder zerstört", "zerstört oder beschädigt"),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*",
+                  "ausgebrannt*",  # "38 Autos sind vollständig ausgebrannt"
                   "abgeschossen", "abgefangen", "abgewehrt",
                   # was ein Feuer nahm: "hat 500 Hektar Wald vernichtet"
                   "vernichtet*", "verbrannt*"),
@@ -306,7 +307,9 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "evacuated": (("brachte", "in Sicherheit"), ("brachten", "in Sicherheit")),
     # "Die Flugabwehr *fing* 99 Drohnen *ab*", "*schoss* 40 Drohnen *ab*"
-    "destroyed": (("fing", "ab"), ("fingen", "ab"), ("schoss", "ab"), ("schossen", "ab")),
+    "destroyed": (("fing", "ab"), ("fingen", "ab"), ("schoss", "ab"), ("schossen", "ab"),
+                  # "In der Garage brannten 24 Autos aus"
+                  ("brannte", "aus"), ("brannten", "aus")),
     # "In München kamen 100.000 Menschen zusammen"
     # "Am Dienstag legten rund 2.400 Beschäftigte die Arbeit nieder"
     "participant": (("kamen", "zusammen"), ("kam", "zusammen"), ("legten", "nieder"),

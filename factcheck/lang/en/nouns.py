@@ -304,7 +304,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "damaged_or_destroyed": ("damaged or destroyed", "destroyed or damaged"),  # both together
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
                   "shot down", "shoots down", "intercepted", "downed",
-                  "collapsed", "flattened",
+                  "collapsed", "flattened", "burned out", "burnt out", "gutted",
                   # what a fire took: "has burned 5,000 acres", "scorched 400 hectares" (not
                   # "burned" alone: "found dead in a burned factory" tells of the dead)
                   "has burned", "have burned", "had burned", "has burnt", "had burnt",
