@@ -45,6 +45,13 @@ class Figures(Protocol):
     last storm to* cause comparable outages left 1.3 million in the dark"): they are that
     event's, never set against the story's figures in other articles; "" for none."""
 
+    SIMILAR_EVENT_WORDS: tuple[str, ...]
+    """Whole words (adjectives) that name another event of the story's kind ("ein
+    *ähnlicher* Angriff", "a *similar* fire"): a sentence that names one in its first
+    clause and gives a time months before the publication opens that event's part of the
+    paragraph; its figures with no recent time of their own are that event's, never set
+    against the story's figures in other articles."""
+
     THEN_CUES: tuple[str, ...]
     """Of those, the ones that point back to a time ("damals"): with a time in the
     sentence, the figure is that time's, not an earlier one of the sentence's thing."""

@@ -8,8 +8,11 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from factcheck.extract.clock import ClockMatch, ticker_stamp
-from factcheck.extract.figure_cues import is_current
+from factcheck.extract.figure_cues import is_current, pack_words
+from factcheck.extract.matches import TimeMatch
 from factcheck.extract.pipeline.state import _State
 from factcheck.lang.concepts import (
     CUMULATIVE_CONCEPTS,
@@ -25,6 +28,41 @@ def paragraph_day(st: _State, s: int) -> TimeRef | None:
         return None
     at, day = st.last_day
     return None if "\n\n" in st.article.text[at:s] else day
+
+
+def note_other_event(st: _State, s: int, e: int, times: list[TimeMatch]) -> None:
+    """Keeps :attr:`_State.other_event` for the sentence ``s:e`` with ``times``: set when
+    its first clause names an event like the story's (the packs'
+    ``figures.SIMILAR_EVENT_WORDS``: "ein *ähnlicher* Angriff", "a *similar* fire") and
+    the sentence gives a time at least :data:`PAST_DAYS` days before the article's
+    publication; ended by a recent time, as by the end of the paragraph."""
+    bounds = st.article.published.bounds()
+    if bounds is None or not times:
+        return
+    cut = bounds[0] - dt.timedelta(days=PAST_DAYS)
+    ends = [t.time.end for t in times if t.time.end is not None]
+    if st.other_event is not None and any(end >= cut for end in ends):
+        st.other_event = None  # "Am Montag ...": the story's own time again
+    if not any(end < cut for end in ends):
+        return
+    text = st.article.text
+    a, b = st.index_of_sentence.clause(s) if st.index_of_sentence is not None else (s, e)
+    words = pack_words(st.lang, "SIMILAR_EVENT_WORDS")
+    if any(w.strip(_PUNCT).casefold() in words for w in text[a:b].split()):
+        st.other_event = s
+
+
+def in_other_event(st: _State, s: int) -> bool:
+    """True when the sentence at ``s`` stands in the paragraph of another event told
+    before (:func:`note_other_event`): its figures are that event's."""
+    at = st.other_event
+    return at is not None and at <= s and "\n\n" not in st.article.text[at:s]
+
+
+PAST_DAYS = 90
+"""How many days before the publication a time must end to date another event."""
+
+_PUNCT = ".,;:!?()[]\"'„“”»«"
 
 
 def paragraph_place(st: _State, s: int) -> tuple[str, ...]:

@@ -37,7 +37,13 @@ from factcheck.extract.matches import NumberRole, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
-from factcheck.extract.pipeline.current import as_of_writing, now, paragraph_day, ticker_time
+from factcheck.extract.pipeline.current import (
+    as_of_writing,
+    in_other_event,
+    now,
+    paragraph_day,
+    ticker_time,
+)
 from factcheck.extract.pipeline.current import cumulative as running_total
 from factcheck.extract.pipeline.forms import (
     dimension_of_form,
@@ -589,7 +595,11 @@ def _quantity_claim(
             update["interim"] = True
         earlier = is_earlier_figure(
             text, qm.start, lang, dated=time is not None and time.resolved
-        ) or _memo(st, ("other event",), lambda: tells_of_another_event(text, s, lang))
+        ) or _memo(
+            st,
+            ("other event",),
+            lambda: tells_of_another_event(text, s, lang) or in_other_event(st, s),
+        )
         clause_start = _sentence_index(st).clause(qm.start)[0]
         # "31,9 Prozent der Stimmen", "30 days of national mourning": of something, no part
         of_any = qm.role in (NumberRole.PERCENT, NumberRole.DURATION)

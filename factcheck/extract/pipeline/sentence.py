@@ -27,7 +27,7 @@ from factcheck.extract.figure_cues import (
 )
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
 from factcheck.extract.pipeline.ages import listed_ages, name_ages
-from factcheck.extract.pipeline.current import paragraph_place
+from factcheck.extract.pipeline.current import note_other_event, paragraph_place
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.flows import _flow
@@ -127,6 +127,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             anchor=st.last_time,
         )
     times = _since_event(st, s, e) + times
+    note_other_event(st, s, e, times)
     quantities = st.quantities.within(s, e)
     # a place inside a source is the speaker's, not the figure's ("the Peruvian
     # ministry"), unless the place itself speaks ("Ecuador has confirmed 890 deaths");

@@ -84,6 +84,10 @@ class _State:
     last_place: tuple[int, tuple[str, ...]] | None = None
     """Where the last figure given for a place stands and its places: a figure with no
     place of its own in a later sentence of the same paragraph is given for them."""
+    other_event: int | None = None
+    """Where the sentence stands that told, in its first clause, of another event of the
+    story's kind in a past time ("Vor drei Jahren traf ein *ähnlicher* Angriff ..."): the
+    figures of its paragraph after it with no recent time of their own are that event's."""
     last_event_time: TimeRef | None = None
     last_flow: _Flow | None = None
     claims: list[Claim] = field(default_factory=list)

@@ -59,6 +59,14 @@ OTHER_EVENT_OPENERS: str = (
 "... im Jahr 2011 kollidiert. *Damals* starben zwei Menschen, 23 wurden verletzt"):
 sie gehören zu jenem, nie gegen die Zahlen der Geschichte in anderen Artikeln gestellt."""
 
+SIMILAR_EVENT_WORDS: tuple[str, ...] = (
+    "ähnliche", "ähnlicher", "ähnlichen", "ähnliches", "ähnlichem",
+    "vergleichbare", "vergleichbarer", "vergleichbaren", "vergleichbares", "vergleichbarem",
+)  # fmt: skip
+"""Beiwörter, die ein anderes Ereignis derselben Art nennen ("Vor drei Jahren traf ein
+*ähnlicher* Angriff die Nachbarstadt"): mit einer Zeit Monate vor dem Artikel gehören die
+Zahlen des Absatzes danach, ohne eigene neue Zeit, zu jenem Ereignis."""
+
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",
     "zuvor", "hatte bei", "damals", "seinerzeit", "Vorjahr:", "Vorjahreszeitraum,",

@@ -50,6 +50,9 @@ OTHER_EVENT_OPENERS: str = (
 )
 """See the German file."""
 
+SIMILAR_EVENT_WORDS: tuple[str, ...] = ("similar", "comparable")
+"""See the German file ("Three years ago a *similar* attack hit the neighbouring town")."""
+
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "instead of", "rather than",
     "had stood at", "previously", "at the time", "back then", "earlier reports of",

@@ -59,3 +59,51 @@ def test_a_count_in_a_live_ticker_s_entry_is_as_of_its_clock_time(
     assert (claim.time.clock if claim.time else None) == clock
     if clock is not None:
         assert claim.time is not None and claim.time.start == dt.date(2025, 6, 4)
+
+
+def _earlier(text: str, lang: str) -> dict[str, bool]:
+    return {
+        c.quote: "scope:earlier" in c.measure.scope
+        for c in extract_text(text, language=lang, published="2025-06-04")
+        if c.quantity is not None and c.measure is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Vor drei Jahren traf ein ähnlicher Angriff die Nachbarstadt. Dort dauerte es neun "
+         "Monate. Die Kosten lagen am Ende bei 3,4 Millionen Euro.\n\nDie bisherigen Kosten "
+         "bezifferte er auf 2,3 Millionen Euro.", "de", "3,4 Millionen Euro"),
+        ("In 2019 a similar fire hit a warehouse nearby. The damage came to $4 million.\n\n"
+         "The damage now stands at $2 million.", "en", "$4 million"),
+    ],
+)  # fmt: skip
+def test_the_paragraph_of_a_similar_past_event_holds_that_event_s_figures(
+    text: str, lang: str, quote: str
+) -> None:
+    """A sentence naming an event like the story's, months before the article, opens that
+    event's part of its paragraph: its figures are no figures of the story."""
+    earlier = _earlier(text, lang)
+    assert earlier[quote]
+    assert [q for q, e in earlier.items() if not e]  # the next paragraph is the story's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the similar event in a later clause: the sentence is about the story
+        ("The storm was the worst since 2007, when a similar storm hit. About 40,000 homes "
+         "lost power.", "en"),
+        # a recent time ends the other event's part
+        ("In 2019 a similar fire hit a warehouse. On Monday 40 homes lost power.", "en"),
+        # no past time: no other event
+        ("Vergleichbare Fälle gibt es immer wieder. Die Kosten liegen bei 3,4 Millionen "
+         "Euro.", "de"),
+    ],
+)  # fmt: skip
+def test_no_other_event_without_a_past_similar_event_opening_the_sentence(
+    text: str, lang: str
+) -> None:
+    earlier = _earlier(text, lang)
+    assert earlier and not any(earlier.values())
