@@ -190,7 +190,25 @@ def _compared_pattern(lang: str) -> re.Pattern[str] | None:
 def is_current(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure
     as of the time of writing (the packs' ``figures.CURRENT_CUES``: "now", "inzwischen")."""
-    return cue_pattern(lang, "CURRENT_CUES").search(text, start, end) is not None
+    return _of_the_figure(cue_pattern(lang, "CURRENT_CUES"), text, start, end, lang)
+
+
+def _of_the_figure(pat: Prefiltered, text: str, start: int, end: int, lang: str) -> bool:
+    """True when a cue of ``pat`` in ``text[start:end]`` is said of the figure, not of a
+    superlative right after it (the packs' ``figures.SUPERLATIVE_AFTER``: "bei dem
+    *bislang schwersten* Übergriff wurden 27 Schafe getötet" is no count so far)."""
+    superlative = pack_regex(lang, "figures", "SUPERLATIVE_AFTER")
+    for m in pat.finditer(text, start, end):
+        if superlative is None or superlative.match(text, m.end()) is None:
+            return True
+    return False
+
+
+def is_occurrence(text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``text[start:end]`` (a number's stretch of its clause) gives the figure of
+    one more occurrence of a repeated event (the packs' ``figures.OCCURRENCE_CUES``:
+    "*Diesmal* wurden acht Schafe getötet", "*this time*"): no total of the story."""
+    return cue_pattern(lang, "OCCURRENCE_CUES").search(text, start, end) is not None
 
 
 def is_still(text: str, start: int, end: int, lang: str) -> bool:
@@ -203,7 +221,7 @@ def is_running(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a count's stretch of its clause) tells the count has
     grown to what it is by the time of writing (the packs' ``figures.RUNNING_CUES``: "so
     far", "inzwischen")."""
-    return cue_pattern(lang, "RUNNING_CUES").search(text, start, end) is not None
+    return _of_the_figure(cue_pattern(lang, "RUNNING_CUES"), text, start, end, lang)
 
 
 def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:

@@ -45,6 +45,16 @@ class Figures(Protocol):
     last storm to* cause comparable outages left 1.3 million in the dark"): they are that
     event's, never set against the story's figures in other articles; "" for none."""
 
+    OCCURRENCE_CUES: tuple[str, ...]
+    """Words in a number's stretch that give it as the figure of one more occurrence of a
+    repeated event ("*Diesmal* wurden acht Schafe getötet", "*this time*"): like an
+    increment, never set against another article's figure."""
+
+    SUPERLATIVE_AFTER: str
+    """A regular expression matched right after a cue of ``CURRENT_CUES`` or
+    ``RUNNING_CUES``: a superlative the cue is said of ("der *bislang schwerste*
+    Übergriff"), not the figure; "" for none."""
+
     SIMILAR_EVENT_WORDS: tuple[str, ...]
     """Whole words (adjectives) that name another event of the story's kind ("ein
     *ähnlicher* Angriff", "a *similar* fire"): a sentence that names one in its first

@@ -6,9 +6,12 @@ import pytest
 
 from factcheck.extract.figure_cues import (
     in_projection,
+    is_current,
     is_increment,
+    is_occurrence,
     is_part,
     is_peak,
+    is_running,
     is_total,
     list_label_end,
     names_its_count,
@@ -203,3 +206,35 @@ def test_a_sentence_set_beside_another_event_tells_of_it(text: str, lang: str, o
 def test_a_list_line_label_is_followed_by_its_figure(line: str, label: str | None) -> None:
     end = list_label_end(line, 0)
     assert (None if end is None else line[:end]) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "current"),
+    [
+        ("Bislang wurden 27 Schafe getötet.", "de", True),
+        ("Inzwischen mussten 310 Menschen ihre Häuser verlassen.", "de", True),
+        ("Die Zahl der bislang erfassten Fälle stieg auf 40.", "de", True),
+        # the cue is said of the superlative after it, not of the count
+        ("Bei dem bislang schwersten Übergriff wurden 27 Schafe getötet.", "de", False),
+        ("Es ist der bisher größte Einsatz mit 400 Kräften.", "de", False),
+    ],
+)
+def test_a_running_cue_before_a_superlative_is_the_superlative_s(
+    text: str, language: str, current: bool
+) -> None:
+    assert is_current(text, 0, len(text), language) is current
+    assert is_running(text, 0, len(text), language) is current
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "occurrence"),
+    [
+        ("Diesmal wurden acht Schafe getötet.", "de", True),
+        ("This time eight sheep were killed.", "en", True),
+        ("Eight sheep were killed.", "en", False),
+    ],
+)
+def test_this_time_gives_one_occurrence_s_figure(
+    text: str, language: str, occurrence: bool
+) -> None:
+    assert is_occurrence(text, 0, len(text), language) is occurrence

@@ -17,6 +17,7 @@ from factcheck.extract.figure_cues import (
     is_earlier_figure,
     is_increment,
     is_interim,
+    is_occurrence,
     is_peak,
     is_ranking,
     is_running,
@@ -622,8 +623,11 @@ def _quantity_claim(
             ):
                 # "allein die Feuerwehr", "two of them"; "six deaths, including two ..."
                 _mark(update, measure, ALONE_SCOPE)
-        if whole is None and is_increment(text, qm.start, qm.end, lang):
-            _mark(update, measure, INCREMENT_SCOPE)  # "weitere 15.000", "another 20,000"
+        if whole is None and (
+            is_increment(text, qm.start, qm.end, lang) or is_occurrence(text, *seg, lang)
+        ):
+            # "weitere 15.000", "another 20,000"; "Diesmal wurden acht Schafe getötet"
+            _mark(update, measure, INCREMENT_SCOPE)
         if noun is not None and joint_count(text, noun.end, noun.concept, lang):
             _mark(update, measure, JOINT_SCOPE)  # "200 missiles and drones": both together
         if earlier:

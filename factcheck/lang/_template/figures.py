@@ -55,6 +55,18 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 # s|prior)\\s+[a-z]+\\s+(?:to|that|wh
 OTHER_EVENT_OPENERS: str = ""
 
+# Words in a number's stretch that give it as the figure of one more occurrence of a repeated
+# event ("*Diesmal* wurden acht Schafe getötet", "*this time*"): like an increment, never set
+# against another article's figure.
+# English: 'this time', 'this time around'
+OCCURRENCE_CUES: tuple[str, ...] = ()
+
+# A regular expression matched right after a cue of ``CURRENT_CUES`` or ``RUNNING_CUES``: a
+# superlative the cue is said of ("der *bislang schwerste* Übergriff"), not the figure; "" for
+# none.
+# English: ''
+SUPERLATIVE_AFTER: str = ""
+
 # Whole words (adjectives) that name another event of the story's kind ("ein *ähnlicher*
 # Angriff", "a *similar* fire"): a sentence that names one in its first clause and gives a time
 # months before the publication opens that event's part of the paragraph; its figures with no

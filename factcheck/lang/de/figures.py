@@ -59,6 +59,16 @@ OTHER_EVENT_OPENERS: str = (
 "... im Jahr 2011 kollidiert. *Damals* starben zwei Menschen, 23 wurden verletzt"):
 sie gehören zu jenem, nie gegen die Zahlen der Geschichte in anderen Artikeln gestellt."""
 
+OCCURRENCE_CUES: tuple[str, ...] = ("diesmal", "dieses Mal")
+"""Wörter, die eine Zahl als die eines weiteren Vorfalls einer Serie geben ("*Diesmal*
+wurden acht Schafe getötet"): keine Summe der Geschichte."""
+
+SUPERLATIVE_AFTER: str = r"\s+[a-zäöüß]*(?:[^\Ws]s|ß)t(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
+"""Ein kleingeschriebenes Wort mit der Endung eines Superlativs vor seinem Nomen direkt
+nach "bislang", "bisher" ("der *bislang schwersten* Übergriff", "der bisher *größte*
+Einsatz"): das Wort sagt das vom Superlativ, nicht von der Zahl; nicht "Inzwischen
+*mussten* 310 Menschen", "die bislang *erfassten* Fälle" (-sst-)."""
+
 SIMILAR_EVENT_WORDS: tuple[str, ...] = (
     "ähnliche", "ähnlicher", "ähnlichen", "ähnliches", "ähnlichem",
     "vergleichbare", "vergleichbarer", "vergleichbaren", "vergleichbares", "vergleichbarem",

@@ -50,6 +50,12 @@ OTHER_EVENT_OPENERS: str = (
 )
 """See the German file."""
 
+OCCURRENCE_CUES: tuple[str, ...] = ("this time", "this time around")
+"""See the German file ("*This time* eight sheep were killed")."""
+
+SUPERLATIVE_AFTER: str = ""
+"""None: English puts "so far", "to date" after the superlative ("the worst so far")."""
+
 SIMILAR_EVENT_WORDS: tuple[str, ...] = ("similar", "comparable")
 """See the German file ("Three years ago a *similar* attack hit the neighbouring town")."""
 
