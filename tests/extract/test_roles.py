@@ -1394,8 +1394,11 @@ def test_generic_forces_are_the_staff_of_the_organisation_named(
         ("Polizei und Feuerwehr waren mit 300 Einsatzkräften vor Ort.", "300"),
         # no pronoun opens the sentence: the one before says nothing of these forces
         ("Die Polizei zog eine Bilanz. Am Ende fehlten 430 Kräfte im Betrieb.", "430"),
+        # the organisation is named among their parts: forces of several
+        ("Insgesamt waren rund 150 Einsatzkräfte vor Ort, darunter die Feuerwehren aus "
+         "allen Stadtteilen.", "150"),
     ],
-)
+)  # fmt: skip
 def test_generic_forces_of_no_single_organisation_stay_generic(text: str, quote: str) -> None:
     assert _concept(text, quote, "de") not in ("police_officer", "firefighter")
 
@@ -1920,6 +1923,8 @@ def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: 
         ("The blaze gutted 12 homes.", "12 homes", "en", "destroyed"),
         # room for things is no count of them
         ("Die Garage bietet Platz für 72 Fahrzeuge.", "72 Fahrzeuge", "de", "capacity"),
+        # shut to use
+        ("Von den 46 Wohnungen sind weiterhin 15 gesperrt.", "15", "de", "closed"),
         # a relative clause after a quoted count says what befell the things counted
         (
             'Er sprach von "mindestens 25 Fahrzeugen", die zerstört seien.',

@@ -29,6 +29,7 @@ from factcheck.extract.figure_cues import (
     moves_by,
     names_its_count,
     names_segment,
+    part_cue_at,
     part_or_total,
     reaches_level,
     refers_to_figure,
@@ -421,7 +422,10 @@ def _quantity_claim(
                     scope = (*scope, EARLIER_SCOPE)  # "up from nine cases in five states"
             if noun.head in get_language(lang).nouns.GENERIC_STAFF:
                 # "die Polizei war mit 1.800 Kräften im Einsatz": police officers
-                staff = staff_of(text, s, e, st.previous_start, lang)
+                # (not an organisation among its parts: "150 Einsatzkräfte, *darunter* die
+                # Feuerwehren" are forces of several)
+                part = part_cue_at(text, noun.end, e, lang)
+                staff = staff_of(text, s, e if part is None else part, st.previous_start, lang)
                 if staff is not None:
                     concept = f"{role}:{staff}" if role in HARM_ROLES else staff
             content = tuple(

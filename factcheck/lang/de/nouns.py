@@ -234,7 +234,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # abgebaute Anlagen ("Rund 260 Anlagen wurden abgebaut", "Rückbau: 178 Anlagen")
     "dismantled": ("abgebaut", "zurückgebaut", "Rückbau", "stillgelegt", "außer Betrieb"),
     # geschlossene Einrichtungen ("41 der 58 Kitas blieben geschlossen")
-    "closed": ("geschlossen", "blieben zu", "bleiben zu", "blieb zu", "bleibt zu"),
+    "closed": ("geschlossen", "blieben zu", "bleiben zu", "blieb zu", "bleibt zu", "gesperrt"),
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     # Fahrten und Flüge, die ausfielen oder sich verspäteten ("460 Zugfahrten fielen aus",
     # "800 Zugausfälle"), sind zweierlei, und keins ist die Zahl aller Fahrten
