@@ -126,6 +126,18 @@ def test_window_offsets_are_absolute() -> None:
     assert matches[0].quantity.nominal == 10_000
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Storms brought gusts near 60 mph.", Qualifier.APPROX),
+        ("Storms brought gusts of nearly 60 mph.", Qualifier.ALMOST),
+    ],
+)
+def test_near_a_figure_is_about_it_and_nearly_just_under(text: str, qualifier: Qualifier) -> None:
+    (m,) = find_quantities(text, "en")
+    assert m.quantity.qualifier is qualifier
+
+
 def test_hedge_before_the_window_is_not_taken() -> None:
     text = "Es waren rund 10 Boote."
     (m,) = find_quantities(text, "de", start=text.index("10"))

@@ -47,6 +47,7 @@ HEDGES: dict[str, Qualifier] = {
     "in the neighbourhood of": Qualifier.APPROX,
     "in the neighborhood of": Qualifier.APPROX,
     "the best part of": Qualifier.APPROX,
+    "near": Qualifier.APPROX,  # "gusts near 60 mph" (not "nearly": just under)
     "~": Qualifier.APPROX,
     "≈": Qualifier.APPROX,
     # almost
