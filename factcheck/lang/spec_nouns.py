@@ -159,6 +159,12 @@ class Nouns(Protocol):
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before
     the number ("Rescue teams *underground* were ...") is not what it measures."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
+    GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]]
+    """What a length glued to a noun measures when it is not its length, by the noun (a
+    compound's last part where nouns are written together): "an *8-foot* fence", "ein
+    Drei-Meter-Zaun" give a height, "a *16-inch* pipeline" a diameter; folded nouns. Only
+    for a height of at most 350 metres and a diameter of at most 3 (a "two-mile wall" is
+    long)."""
     MEASURE_OWNER: str
     SUBJECT_SUBGROUPS: tuple[str, ...]
     """Words right before a measure's subject word that narrow it to a group ("the *youth*

@@ -486,7 +486,9 @@ def _quantity_claim(
                 if between:
                     thing = f"measure:{between[0][2]}"
                     measured = (noun.head.casefold(),)
-                elif "-" in text[qm.start : qm.end] and (glued := glued_subject(q)):
+                elif "-" in text[qm.start : qm.end] and (
+                    glued := glued_subject(q, noun.head, lang)
+                ):
                     # "the 985-foot Dali", "a 500-kilogram bomb": a length or a mass glued
                     # to the noun is its length or weight, as in "the Dali is 948 feet long"
                     thing = f"measure:{glued}"
@@ -509,7 +511,8 @@ def _quantity_claim(
                 if found is not None:
                     subject, group = found[0], subject_subgroup(text, found[1], lang)
             if subject is None and "-" in text[qm.start : qm.end + 1]:
-                subject = glued_subject(q)  # "eine 250-Kilogramm-Bombe"
+                # "eine 250-Kilogramm-Bombe", "ein Zwei-Meter-Zaun" (a height)
+                subject = glued_subject(q, glued_word and glued_word.group(1), lang)
             subject = subject or _head_before(text, a0, qm, lang)
             if subject is None and qm.role is NumberRole.MONEY:
                 subject = money_named_after(text, qm.end, b0, lang)  # "$2 billion in aid"

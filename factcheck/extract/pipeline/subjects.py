@@ -284,9 +284,30 @@ GLUED = {"[length]": "length", "[mass]": "weight"}
 "eine 250-Kilogramm-Bombe")."""
 
 
-def glued_subject(q: Quantity) -> str | None:
-    """What a figure glued to its noun measures, by its unit's dimension (:data:`GLUED`)."""
-    return GLUED.get(_dimension(q.unit or "") or "")
+def glued_subject(q: Quantity, head: str | None = None, lang: str | None = None) -> str | None:
+    """What a figure glued to its noun measures, by its unit's dimension (:data:`GLUED`);
+    a length glued to a noun of the packs' ``nouns.GLUED_LENGTH_SUBJECTS`` ("an 8-foot
+    *fence*", "a 16-inch *pipeline*") is that noun's height or diameter when its size
+    fits (:data:`GLUED_LIMITS`)."""
+    glued = GLUED.get(_dimension(q.unit or "") or "")
+    if glued != "length" or head is None or lang is None or q.nominal is None or not q.unit:
+        return glued
+    word = head.casefold()
+    compounds = get_language(lang).numbers.NOUNS_CAPITALISED
+    for subject, nouns in get_language(lang).nouns.GLUED_LENGTH_SUBJECTS.items():
+        if any(word == n or (compounds and word.endswith(n)) for n in nouns):
+            from factcheck.extract.units import to_base
+
+            base, factor = to_base(q.unit)
+            if base == "meter" and q.nominal * factor <= GLUED_LIMITS[subject]:
+                return subject
+            return glued
+    return glued
+
+
+GLUED_LIMITS = {"height": 350.0, "diameter": 3.0}
+"""The largest height and diameter, in metres, a length glued to a noun of the packs'
+``nouns.GLUED_LENGTH_SUBJECTS`` is read as (a "two-mile wall" is long)."""
 
 
 PRECIPITATION = "precipitation"

@@ -275,6 +275,15 @@ DISTANCE_FROM: tuple[str, ...] = ()
 # 'plunged', 'plummeted', 'tumbled'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
+# What a length glued to a noun measures when it is not its length, by the noun (a compound's
+# last part where nouns are written together): "an *8-foot* fence", "ein Drei-Meter-Zaun" give a
+# height, "a *16-inch* pipeline" a diameter; folded nouns. Only for a height of at most 350
+# metres and a diameter of at most 3 (a "two-mile wall" is long).
+# English: {'height': ('fence', 'fences', 'wall', 'walls', 'barrier', 'tower', 'dam', 'levee',
+# 'wave', 'waves', 'statue', 'floodwall', 'seawall'), 'diameter': ('pipe', 'pipes', 'pipeline',
+# 'main', 'water main', 'gas main')}
+GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {}
+
 # English: '(?<![\\w-])(?P<owner>(?:[^\\W\\d_][\\w-]*\\s+)?[^\\W\\d_][\\w-
 # ]*)\\s+(?:with|has|had)\\s+an?\\s+(?P<word>[^\\W\\d_][\\w
 MEASURE_OWNER: str = ""

@@ -594,6 +594,15 @@ DISTANCE_FROM: tuple[str, ...] = ("von", "vom", "entfernt")
 *von* der Kammer entfernt"): ein Wort davor ("Die Retter *unter Tage* waren ...") sagt nicht,
 was sie misst."""
 
+GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "height": ("zaun", "zäune", "mauer", "mauern", "wand", "turm", "damm", "deich", "welle",
+               "wellen", "statue"),
+    "diameter": ("rohr", "rohre", "rohrleitung", "pipeline", "wasserleitung", "gasleitung"),
+}  # fmt: skip
+"""Was eine an ein Nomen gebundene Länge misst, wenn nicht seine Länge (das letzte Glied
+eines zusammengesetzten Nomens zählt: "ein Zwei-Meter-*Zaun*", "Elektro*zaun*"): eine
+Höhe, bei Rohren den Durchmesser."""
+
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
                     "Scheitel*", "Höchststand*", "Flutscheitel*"),

@@ -628,6 +628,13 @@ OFFSET_OPENING: tuple[str, ...] = ("after", "before")
 DISTANCE_FROM: tuple[str, ...] = ("from", "away from", "short of", "off")
 """See the German file."""
 
+GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "height": ("fence", "fences", "wall", "walls", "barrier", "tower", "dam", "levee", "wave",
+               "waves", "statue", "floodwall", "seawall"),
+    "diameter": ("pipe", "pipes", "pipeline", "main", "water main", "gas main"),
+}  # fmt: skip
+"""See the German file ("an *8-foot* fence": a height)."""
+
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
                     "peak level*"),

@@ -274,6 +274,12 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("Eine 250-Kilogramm-Bombe wurde gefunden.", "de", "measure:weight"),
         ("The 500-kilogram bomb was found on a building site.", "en", "measure:weight"),
         ("The 985-foot Dali struck the bridge.", "en", "measure:length"),
+        # a fence's or a dam's length glued to it is its height, a pipe's its diameter,
+        # when the size fits (a two-mile wall is long)
+        ("The tree crushed a section of the 8-foot fence.", "en", "measure:height"),
+        ("Die Koppel war mit einem Zwei-Meter-Elektrozaun gesichert.", "de", "measure:height"),
+        ("The company shut the 16-inch pipeline.", "en", "measure:diameter"),
+        ("They built a 2-mile wall along the coast.", "en", "measure:length"),
         # a contract's term; "läuft" alone is no contract's term
         ("Der Vertrag hat eine Laufzeit von 27 Monaten.", "de", "duration:term"),
         ("Die Laufzeit beträgt 24 Monate.", "de", "duration:term"),
