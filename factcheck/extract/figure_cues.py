@@ -307,7 +307,7 @@ def level_reached_by(text: str, start: int, end: int, lang: str) -> Direction | 
     connectors, markers = _change_words(lang)
     if not before or before[-1].casefold() not in connectors:
         return None
-    back = before[-4:-1]
+    back = before[-5:-1]  # "*bringing* the death toll to five"
     if any(w.casefold() in markers for w in back):
         back = before[-7:-1]  # "sank *um 17,8 Prozent* auf 215.900": the size between
     near = [*back, *text[end : end + LEVEL_REACH].split()[:3]]

@@ -30,6 +30,8 @@ from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
         ("Die Zahl der Toten stieg auf 14.", "14", "de", True),
         ("Die Zahl der Toten ist auf 14 gestiegen.", "14", "de", True),
         ("Officials went to 14 villages.", "14", "en", False),
+        ("Two more bodies were found, bringing the death toll to five.", "five", "en", True),
+        ("Twelve people were brought to 3 hospitals.", "3", "en", False),
         ("16 kamen ums Leben.", "16", "de", False),
     ],
 )

@@ -210,6 +210,8 @@ INCREASE_WORDS = frozenset(
         "doubled", "higher", "added", "adds", "rallied", "spiked",
         "widened", "widens", "widening", "extended",
         "upward", "upwards",  # "revised upward by $2 billion"
+        # what raised a count to its level ("*bringing* the death toll to five")
+        "bringing", "brings", "pushing",
     }
 )  # fmt: skip
 
