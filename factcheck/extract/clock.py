@@ -193,6 +193,37 @@ def ticker_stamp(text: str, line: int, end: int, lang: str) -> ClockMatch | None
     return first if TICKER_SEPARATOR.match(text, first.end, stop) else None
 
 
+def clock_as_of(text: str, s: int, e: int, lang: str) -> ClockMatch | None:
+    """The first clock time in ``text[s:e]`` right after a word of the packs'
+    ``figures.CLOCK_AS_OF_CUES`` ("*by* 9 a.m.", "*bis* 9 Uhr"): the time the sentence's
+    counts are given as of; None when there is none."""
+    clocks = find_clocks(text, s, e, lang)
+    if not clocks:
+        return None
+    pat = _clock_as_of_pattern(lang)
+    previous_end: int | None = None
+    for cm in clocks:
+        cue = pat.search(text, max(s, cm.start - STATUS_BEFORE), cm.start)
+        if cue is not None and (
+            previous_end is None or not 0 <= cue.start() - previous_end <= RANGE_GAP
+        ):
+            return cm  # (not the end of a span: "von 12.30 Uhr *bis* 18 Uhr")
+        previous_end = cm.end
+    return None
+
+
+RANGE_GAP = 3
+"""Characters at most between a clock time and a cue of :func:`clock_as_of` after it that
+make the cue the joint of a span ("von 12.30 Uhr bis 18 Uhr")."""
+
+
+@cache
+def _clock_as_of_pattern(lang: str) -> re.Pattern[str]:
+    """The packs' ``figures.CLOCK_AS_OF_CUES`` right before a clock time."""
+    cues: tuple[str, ...] = get_language(lang).figures.CLOCK_AS_OF_CUES
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})\s*$", re.IGNORECASE)
+
+
 def clock_events(
     text: str, clocks: list[ClockMatch], clause: Callable[[int], tuple[int, int]], lang: str
 ) -> list[str | None]:

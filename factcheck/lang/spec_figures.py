@@ -45,6 +45,11 @@ class Figures(Protocol):
     last storm to* cause comparable outages left 1.3 million in the dark"): they are that
     event's, never set against the story's figures in other articles; "" for none."""
 
+    CLOCK_AS_OF_CUES: tuple[str, ...]
+    """Words right before a clock time that make it the time a sentence's counts are given
+    as of ("*By* 9 a.m. fire officers had confirmed three deaths", "*Bis* 9 Uhr ..."): a
+    reading at that time of the article's day, which a later one that day may exceed."""
+
     OCCURRENCE_CUES: tuple[str, ...]
     """Words in a number's stretch that give it as the figure of one more occurrence of a
     repeated event ("*Diesmal* wurden acht Schafe getötet", "*this time*"): like an

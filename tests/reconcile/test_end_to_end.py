@@ -789,6 +789,40 @@ def test_the_places_a_count_happened_in_are_its_spread_en_de() -> None:
     assert report.discrepancies == ()
 
 
+def test_an_article_s_risen_level_is_the_level_of_its_other_figures_of_it() -> None:
+    """ "bringing the death toll to five" makes the article's "Five people were killed" the
+    level the toll rose to that day: another source's three of the same day is earlier."""
+    _none(
+        ("a", "en", "2025-03-11", "Three people have died after a gas explosion on Tuesday."),
+        (
+            "b",
+            "en",
+            "2025-03-11",
+            "Five people were killed when a gas explosion destroyed a block of flats on "
+            "Tuesday, police said. The bodies of two more residents were recovered, "
+            "bringing the death toll to five.",
+        ),
+    )
+    _one(
+        ("a", "en", "2025-03-11", "Three people have died after a gas explosion on Tuesday."),
+        (
+            "b",
+            "en",
+            "2025-03-11",
+            "Five people were killed when a gas explosion destroyed a block of flats on "
+            "Tuesday, police said.",
+        ),
+    )
+
+
+def test_a_count_read_at_a_clock_time_is_an_earlier_reading_of_the_same_day() -> None:
+    """ "By 9 a.m. ... three deaths" is the toll at 9 a.m.: a higher one that day grew."""
+    _none(
+        ("a", "en", "2025-03-11", "By 9 a.m. fire officers had confirmed three deaths."),
+        ("b", "en", "2025-03-11", "Five people were killed in the explosion, police said."),
+    )
+
+
 def test_a_level_a_toll_rose_to_is_a_later_reading_of_the_same_day_de() -> None:
     """ "stieg auf 34" grew that day: a lower figure of the same day is no conflict; a
     higher one, or a total the words make complete, is."""

@@ -21,6 +21,7 @@ from factcheck.extract.pipeline.events import accidents_named
 from factcheck.extract.pipeline.increments import (
     bodies_as_parts,
     increments_settled,
+    levels_shared,
     positions_as_parts,
 )
 from factcheck.extract.pipeline.lists import holders_untold
@@ -79,6 +80,7 @@ def extract(article: Article) -> list[Claim]:
     claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text, lang)))
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = positions_as_parts(claims, text, lang)  # "the upper two floors": a part
+    claims = levels_shared(claims)  # "Five were killed ... bringing the toll to five"
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
     claims = substances_shared(claims)  # "9,500 barrels" in a story of barrels of oil
     claims = holders_untold(claims)  # "CDU 12 Sitze, FDP drei Sitze ... (12 Sitze)"

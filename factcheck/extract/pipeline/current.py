@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.extract.clock import ClockMatch, ticker_stamp
+from factcheck.extract.clock import ClockMatch, clock_as_of, ticker_stamp
 from factcheck.extract.figure_cues import is_current, pack_words
 from factcheck.extract.matches import TimeMatch
+from factcheck.extract.pipeline.modality import _is_past, _plain_past
 from factcheck.extract.pipeline.state import _State
 from factcheck.lang.concepts import (
     CUMULATIVE_CONCEPTS,
@@ -113,6 +114,35 @@ def ticker_time(st: _State, s: int) -> TimeRef | None:
         resolved_against=str(st.article.published),
         clock=(stamp.low, stamp.high),
         zone=stamp.zone,
+    )
+
+
+def as_of_clock(st: _State, s: int, e: int) -> TimeRef | None:
+    """The article's day at the clock time the sentence ``s:e`` gives its counts as of
+    ("*By 9 a.m.* fire officers had confirmed three deaths": a reading at 9 a.m.; the
+    packs' ``figures.CLOCK_AS_OF_CUES`` right before the clock time), or None. Asked only
+    for a count with no time of its own or of its sentence (a day there is the reading's:
+    "by 9 a.m. on Monday")."""
+    key = ("as of clock", s)
+    if key not in st.memo:
+        text, lang = st.article.text, st.lang
+        # a reading told in a past tense ("had confirmed"), not a deadline ("müssen ihre
+        # Wohnungen bis 18 Uhr verlassen")
+        past = _is_past(text, s, e, lang) or _plain_past(text, s, e, lang)
+        st.memo[key] = clock_as_of(text, s, e, lang) if past else None
+    clock = st.memo[key]
+    bounds = st.article.published.bounds()
+    if clock is None or bounds is None:
+        return None
+    assert isinstance(clock, ClockMatch)
+    return TimeRef(
+        start=bounds[0],
+        end=bounds[1],
+        precision=st.article.published.precision,
+        phrase=st.article.text[clock.start : clock.end],
+        resolved_against=str(st.article.published),
+        clock=(clock.low, clock.high),
+        zone=clock.zone,
     )
 
 

@@ -14,6 +14,7 @@ from factcheck.lang.concepts import (
     GENERIC_PERSONS,
     HARM_ROLES,
     INCREMENT_SCOPE,
+    RISEN_SCOPE,
     SUBSET_SCOPE,
 )
 from factcheck.models import Claim, UnitKind
@@ -127,5 +128,37 @@ def bodies_as_parts(claims: list[Claim], lang: str) -> list[Claim]:
             and m.thing.casefold() in words
         ):
             c = c.model_copy(update={"measure": m.model_copy(update={"concept": BODIES})})
+        out.append(c)
+    return out
+
+
+def levels_shared(claims: list[Claim]) -> list[Claim]:
+    """The claims, each running total its article also gives as the level a rise reached
+    (``concepts.RISEN_SCOPE``: "*bringing* the death toll to five") marked so too: "Five
+    people were killed" in that article is the same reading, the risen level of the day,
+    not one taken earlier that day. Only figures of the same count and value."""
+    risen = {
+        (m.key, c.quantity.nominal)
+        for c in claims
+        if (m := c.measure) is not None
+        and m.cumulative
+        and RISEN_SCOPE in m.scope
+        and c.quantity is not None
+        and c.quantity.nominal is not None
+    }
+    if not risen:
+        return claims
+    out = []
+    for c in claims:
+        m = c.measure
+        if (
+            m is not None
+            and m.cumulative
+            and RISEN_SCOPE not in m.scope
+            and c.quantity is not None
+            and (m.key, c.quantity.nominal) in risen
+        ):
+            scope = tuple(sorted({*m.scope, RISEN_SCOPE}))
+            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
         out.append(c)
     return out

@@ -40,6 +40,7 @@ from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find
 from factcheck.extract.numbers import trailing_hedge
 from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.current import (
+    as_of_clock,
     as_of_writing,
     in_other_event,
     now,
@@ -666,6 +667,7 @@ def _quantity_claim(
         elif time is None and qm.role is NumberRole.AMOUNT:  # "13 remain trapped": now
             occasion = measure.key in OCCASION_CONCEPTS  # the paragraph's day is its own
             time = (paragraph_day(st, s) if occasion else None) or ticker_time(st, s)
+            time = time or as_of_clock(st, s, e)  # "By 9 a.m. ... three deaths"
             time = time or now(st, seg or (s, e))  # (a ticker's "4:15 p.m. - ..." before now)
         if (
             qm.role is NumberRole.AMOUNT

@@ -55,6 +55,12 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = ()
 # s|prior)\\s+[a-z]+\\s+(?:to|that|wh
 OTHER_EVENT_OPENERS: str = ""
 
+# Words right before a clock time that make it the time a sentence's counts are given as of
+# ("*By* 9 a.m. fire officers had confirmed three deaths", "*Bis* 9 Uhr ..."): a reading at that
+# time of the article's day, which a later one that day may exceed.
+# English: 'by', 'as of', 'as at'
+CLOCK_AS_OF_CUES: tuple[str, ...] = ()
+
 # Words in a number's stretch that give it as the figure of one more occurrence of a repeated
 # event ("*Diesmal* wurden acht Schafe getötet", "*this time*"): like an increment, never set
 # against another article's figure.

@@ -64,7 +64,7 @@ CHANGE_MARKERS: tuple[str, ...] = ()
 
 # Change words (lower-case, whole words) looked for in a short window around a number with a
 # change marker (and right before a number without one).
-# English: 'added', 'adds', 'boosted', 'climb', ...
+# English: 'added', 'adds', 'boosted', 'bringing', ...
 INCREASE_WORDS: frozenset[str] = frozenset()
 
 # Change words (lower-case, whole words) looked for in a short window around a number with a

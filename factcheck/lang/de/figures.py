@@ -59,6 +59,10 @@ OTHER_EVENT_OPENERS: str = (
 "... im Jahr 2011 kollidiert. *Damals* starben zwei Menschen, 23 wurden verletzt"):
 sie gehören zu jenem, nie gegen die Zahlen der Geschichte in anderen Artikeln gestellt."""
 
+CLOCK_AS_OF_CUES: tuple[str, ...] = ("bis", "bis um", "Stand", "Stand:", "mit Stand")
+"""Wörter direkt vor einer Uhrzeit, die sie zur Zeit machen, zu der die Zahlen des Satzes
+gelten ("*Bis* 9 Uhr hatte die Feuerwehr drei Tote bestätigt"): ein Stand dieses Tages."""
+
 OCCURRENCE_CUES: tuple[str, ...] = ("diesmal", "dieses Mal")
 """Wörter, die eine Zahl als die eines weiteren Vorfalls einer Serie geben ("*Diesmal*
 wurden acht Schafe getötet"): keine Summe der Geschichte."""

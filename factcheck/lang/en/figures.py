@@ -50,6 +50,9 @@ OTHER_EVENT_OPENERS: str = (
 )
 """See the German file."""
 
+CLOCK_AS_OF_CUES: tuple[str, ...] = ("by", "as of", "as at")
+"""See the German file ("*By* 9 a.m. fire officers had confirmed three deaths")."""
+
 OCCURRENCE_CUES: tuple[str, ...] = ("this time", "this time around")
 """See the German file ("*This time* eight sheep were killed")."""
 

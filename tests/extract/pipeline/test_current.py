@@ -107,3 +107,26 @@ def test_no_other_event_without_a_past_similar_event_opening_the_sentence(
 ) -> None:
     earlier = _earlier(text, lang)
     assert earlier and not any(earlier.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clock"),
+    [
+        ("By 9 a.m. fire officers had confirmed three deaths.", "en", (540, 540)),
+        ("Bis 9 Uhr hatte die Feuerwehr drei Tote bestätigt.", "de", (540, 540)),
+        ("Erkrankte insgesamt: 112 (Stand 14 Uhr)", "de", (840, 840)),
+        # a deadline, no reading
+        ("Rund 1.200 Bewohner müssen ihre Wohnungen bis 18 Uhr verlassen.", "de", None),
+        # the end of a span, no reading
+        ("Die Bahn musste 14 Linien umleiten, die Strecke war von 12.30 Uhr bis 18 Uhr "
+         "gesperrt.", "de", None),
+    ],
+)  # fmt: skip
+def test_a_count_given_as_of_a_clock_time_is_a_reading_of_the_article_s_day(
+    text: str, lang: str, clock: tuple[int, int] | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang, published="2025-06-04") if c.quantity]
+    got = claim.time.clock if claim.time is not None else None
+    assert got == clock
+    if clock is not None:
+        assert claim.time is not None and claim.time.start == dt.date(2025, 6, 4)
