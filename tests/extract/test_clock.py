@@ -99,6 +99,7 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # when something was noticed, and the all-clear
         ("Das Fehlen der Männer fiel um 5.45 Uhr auf.", "de", "discovery", (345, 345), None),
         ("Die Flucht sei erst um 7.45 Uhr bemerkt worden.", "de", "discovery", (465, 465), None),
+        ("Die IT bemerkte den Angriff um 22 Uhr.", "de", "discovery", (1320, 1320), None),
         ("The empty cell was discovered at 5:45 a.m.", "en", "discovery", (345, 345), None),
         ("Um 14.25 Uhr gab die Stadt Entwarnung.", "de", "all_clear", (865, 865), None),
         ("The bomb was defused at 2:25 p.m.", "en", "all_clear", (865, 865), None),

@@ -162,7 +162,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # (siehe concepts.ACCIDENT), sonst ein Unfall
     "accident": ("unfall", "unglück"),
     # wann etwas bemerkt wurde ("Das Fehlen fiel um 5.45 Uhr auf"), und die Entwarnung
-    "discovery": ("bemerkt", "entdeckt", "fiel … auf", "fielen … auf"),
+    "discovery": ("bemerkt", "bemerkte", "bemerkten", "entdeckt", "entdeckte", "entdeckten",
+                  "fiel … auf", "fielen … auf"),
     "all_clear": ("entwarnung", "entschärft", "warnung aufgehoben", "warnung wurde aufgehoben",
                   "hob die warnung auf", "hoben die warnung auf"),
     "evacuation": ("evakuiert", "evakuierung", "geräumt", "räumung"),
