@@ -410,6 +410,17 @@ def test_geonames_city_gets_its_region() -> None:
     assert kyiv is not None and kyiv.within == ("country:UA", "region:europe")
 
 
+def test_provinces_and_states_of_canada_and_australia_are_regions() -> None:
+    """Ontario is the province (not the Californian city), and cities lie within them."""
+    ontario = by_key("at a gold mine in northern Ontario", "region:ca-on", "en")
+    assert ontario.place.within[0] == "country:CA"  # type: ignore[union-attr]
+    toronto = place_by_key("city:toronto")
+    assert toronto is not None and toronto.within[0] == "region:ca-on"
+    sydney = place_by_key("city:sydney")
+    assert sydney is not None and sydney.within[0] == "region:au-nsw"
+    by_key("Buschbrände in Neusüdwales", "region:au-nsw")
+
+
 def test_related_uses_the_full_chain_for_a_place_as_written() -> None:
     m = by_key("im Kosmodrom Wostotschny", "site:vostochny-cosmodrome")
     assert related(m.place, country_place("RU"))  # type: ignore[arg-type]
