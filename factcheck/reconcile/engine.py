@@ -25,6 +25,7 @@ from factcheck.lang.concepts import (
     ALL_SCOPE,
     ALONE_SCOPE,
     CREW_SHARE,
+    EARLIER_SCOPE,
     EXCEPT_PREFIX,
     HELD_CONCEPTS,
     INTENSIVE_SUBJECTS,
@@ -100,7 +101,7 @@ from factcheck.reconcile.severity import MINOR_GAP as MINOR_GAP
 from factcheck.reconcile.severity import bump as bump
 from factcheck.reconcile.severity import severity as severity
 from factcheck.reconcile.sources import Relation, relation
-from factcheck.reconcile.told import told_by_both
+from factcheck.reconcile.told import told_as_earlier, told_by_both
 from factcheck.reconcile.wording import Draft, Phrases, write
 
 INTERIM_GROWTH = 3.0
@@ -288,6 +289,11 @@ def block_findings(
     # seats and votes: two holders named are two things (quantities.names_apart)
     m0 = ordered[0].claim.measure if ordered else None
     held = m0 is not None and m0.key in HELD_CONCEPTS
+    # each article's figures it gives as earlier ones ("zunächst war von rund 40 die Rede")
+    earlier: dict[str, list[Comparable]] = {}
+    for comp in ordered:
+        if comp.claim.measure is not None and EARLIER_SCOPE in comp.claim.measure.scope:
+            earlier.setdefault(comp.claim.article, []).append(comp)
     # the pairs of quantities.candidate_pairs, walked inline (a million claims)
     for i in range(n if rows is None else min(rows, n)):
         lo_i, hi_i, limit = los[i], his[i], ends[i] + horizon
@@ -340,6 +346,7 @@ def block_findings(
                 not compatible(a.identity, b.identity)
                 or names_apart(a.identity, b.identity, texts, held=held)
                 or told_by_both(a.claim, b.claim, texts)
+                or (earlier and told_as_earlier(a, b, earlier))
             ):
                 continue
             draft = _decide(

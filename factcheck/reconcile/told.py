@@ -5,9 +5,11 @@ of the same thing")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from factcheck.models import Claim
+from factcheck.reconcile.agreement import agree
+from factcheck.reconcile.quantities import Comparable
 
 
 def told_by_both(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
@@ -35,4 +37,20 @@ _LAST_DIGIT = re.compile(r"\d(?!.*\d)")
 _WORD_AFTER = re.compile(r"[^\W\d_]{3}")
 
 
-__all__ = ["told_by_both"]
+def told_as_earlier(
+    a: Comparable, b: Comparable, earlier: Mapping[str, Sequence[Comparable]]
+) -> bool:
+    """True when the article of one figure gives the other's as an earlier figure it has
+    superseded (``concepts.EARLIER_SCOPE``: "Es waren 53 Fahrzeuge ... *Zunächst war von*
+    rund 40 Fahrzeugen die Rede" against another article's "rund 40 Fahrzeuge"): that
+    article has told the reader of both; ``earlier`` holds each article's earlier figures
+    of the block."""
+    for x, y in ((a, b), (b, a)):
+        if x.claim.article == y.claim.article:
+            continue
+        if any(agree(e, x) for e in earlier.get(y.claim.article, ())):
+            return True
+    return False
+
+
+__all__ = ["told_as_earlier", "told_by_both"]

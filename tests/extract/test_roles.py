@@ -1923,6 +1923,13 @@ def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: 
         ("The blaze gutted 12 homes.", "12 homes", "en", "destroyed"),
         # room for things is no count of them
         ("Die Garage bietet Platz für 72 Fahrzeuge.", "72 Fahrzeuge", "de", "capacity"),
+        # homes in the dark are without power
+        (
+            "Am Nachmittag saßen noch rund 5.000 Haushalte im Dunkeln.",
+            "5.000",
+            "de",
+            "without_power",
+        ),
         # shut to use
         ("Von den 46 Wohnungen sind weiterhin 15 gesperrt.", "15", "de", "closed"),
         # a relative clause after a quoted count says what befell the things counted

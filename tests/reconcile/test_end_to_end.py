@@ -789,6 +789,26 @@ def test_the_places_a_count_happened_in_are_its_spread_en_de() -> None:
     assert report.discrepancies == ()
 
 
+def test_a_figure_another_article_gives_as_superseded_is_no_finding() -> None:
+    """ "Zunächst war von rund 40 Fahrzeugen die Rede": the later article has told of the
+    first figure and replaced it; the first report's 40 is no disagreement with it."""
+    first = ("a", "de", "2024-11-12", "Auf der Autobahn sind rund 40 Fahrzeuge ineinandergefahren.")
+    _none(
+        first,
+        (
+            "c",
+            "de",
+            "2024-11-13",
+            "Die Polizei hat die Zahl präzisiert: Es waren 53 Fahrzeuge. Zunächst war von "
+            "rund 40 Fahrzeugen die Rede gewesen.",
+        ),
+    )
+    _one(
+        first,
+        ("c", "de", "2024-11-13", "Die Polizei hat die Zahl präzisiert: Es waren 53 Fahrzeuge."),
+    )
+
+
 def test_an_article_s_risen_level_is_the_level_of_its_other_figures_of_it() -> None:
     """ "bringing the death toll to five" makes the article's "Five people were killed" the
     level the toll rose to that day: another source's three of the same day is earlier."""

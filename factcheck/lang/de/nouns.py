@@ -200,7 +200,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         # nicht "auf der Straße": "auf der Straße des 17. Juni" ist ein Ort
     ),
     "without_power": ("ohne Strom", "Stromausfall*", "Stromausfäll*", "keinen Strom",
-                      "vom Stromnetz"),
+                      "vom Stromnetz", "im Dunkeln"),
     # nach einem Rohrbruch ("12.000 Haushalte ohne Wasser oder mit zu wenig Druck")
     "without_water": ("ohne Wasser", "ohne Trinkwasser", "ohne fließendes Wasser",
                       "ohne ausreichenden Wasserdruck", "kein Wasser", "kein Trinkwasser",
