@@ -179,6 +179,11 @@ DURATION_OFFSET = f"duration:{OFFSET}"
 """The measure key of a length of time that tells a moment (``concepts.OFFSET``)."""
 
 
+SCOPE_MARK = "scope:"
+"""How the marks of a figure's scope begin (``concepts.ALL_SCOPE``, ``SUBSET_SCOPE``...):
+no place nor name the figure is given for."""
+
+
 def measure_key(claim: Claim) -> str | None:
     """The blocking key: schema, concept (counts) or thing (measures), and the unit's
     dimension (``quantity|count|container``, ``quantity|[length]|measure:long``); None
@@ -195,6 +200,13 @@ def measure_key(claim: Claim) -> str | None:
         return f"{claim.kind}|count|{PASSENGER if m.key == ABOARD else m.key}"
     if ":" not in m.thing and m.thing not in ("age",) and not m.scope:
         return None  # a measure with no known subject ("300 Kilometer") is not compared
+    if (
+        ":" not in m.thing
+        and m.thing != "age"
+        and q.unit_kind is UnitKind.PHYSICAL
+        and all(x.startswith(SCOPE_MARK) for x in m.scope)
+    ):
+        return None  # nor one whose scope is only marks ("within 1.6 kilometres", a part)
     if m.key == DURATION_OFFSET:
         return None  # "vier Stunden vor dem Anpfiff": a moment, no length (concepts.OFFSET)
     if claim.time is None and m.thing.startswith("measure:") and m.key[8:] in READINGS:

@@ -60,6 +60,16 @@ def test_a_measure_without_subject_is_not_compared() -> None:
     assert measure_key(bare) is None
     unknown_thing = quantity("a", 5, "Ding", concept="")
     assert measure_key(unknown_thing) is None
+    # a mark of its scope names no thing it is of ("within 1.6 kilometres", a part)
+    marked = quantity(
+        "a", 1.6, "measure", unit="kilometer", unit_kind=UnitKind.PHYSICAL, scope=("scope:subset",)
+    )
+    assert measure_key(marked) is None
+    # a name does: "the Ridgeway fire"
+    named = quantity(
+        "a", 9000, "measure", unit="acre", unit_kind=UnitKind.PHYSICAL, scope=("ridgeway",)
+    )
+    assert measure_key(named) is not None
 
 
 # -- same thing ---------------------------------------------------------------------------
