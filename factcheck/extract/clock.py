@@ -23,7 +23,7 @@ from factcheck.lang.concepts import ACCIDENT_MOMENTS
 APPROX_WIDTH = {60: 10, 30: 7, 15: 5, 5: 3, 1: 2}
 """Minutes either side of an "about" time, by the precision of the time as written (a
 full hour, a half hour, a quarter, five minutes, one minute)."""
-AFTER_WIDTH = {60: 15, 30: 15, 15: 10, 5: 5, 1: 5}
+AFTER_WIDTH = {60: 20, 30: 15, 15: 10, 5: 5, 1: 5}
 """Minutes a "shortly after" or "shortly before" time reaches past the time written."""
 
 

@@ -19,6 +19,8 @@ def _clocks(text: str, language: str) -> list[Claim]:
     ("text", "language", "event", "clock", "zone"),
     [
         ("The old pier gave way shortly after 1:30 a.m.", "en", "collapse", (90, 105), None),
+        # "shortly after" a full hour reaches 20 minutes past it
+        ("The roof came down shortly after 9 a.m.", "en", "collapse", (540, 560), None),
         # a word with "ß" is found as written ("Zusammenstoß" folds to "zusammenstoss")
         ("Der Zusammenstoß hatte sich gegen 6.40 Uhr ereignet.", "de", "crash", (397, 403), None),
         ("Die Kollision ereignete sich gegen 4.40 Uhr.", "de", "crash", (277, 283), None),
@@ -32,7 +34,7 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The rocket blew up at 7:44 a.m.", "en", "explosion", (464, 464), None),
         ("The hall came down around 2 a.m. on Friday.", "en", "collapse", (110, 130), None),
         ("The ferry capsized at 10:22 p.m.", "en", "capsize", (1342, 1342), None),
-        ("The blast happened shortly after 2 p.m.", "en", "explosion", (840, 855), None),
+        ("The blast happened shortly after 2 p.m.", "en", "explosion", (840, 860), None),
         ("Der Notruf ging gegen 3.40 Uhr ein.", "de", "alarm", (217, 223), None),
         ("Firefighters were alerted at 4:05 a.m.", "en", "alarm", (245, 245), None),
         # a ship's call for help is the alarm, too
@@ -65,7 +67,7 @@ def _clocks(text: str, language: str) -> list[Claim]:
             "Am Samstag ist kurz nach 7 Uhr ein Fernbus verunglückt.",
             "de",
             "crash",
-            (420, 435),
+            (420, 440),
             None,
         ),
         # a flood's crest
@@ -78,7 +80,7 @@ def _clocks(text: str, language: str) -> list[Claim]:
             (1177, 1183),
             None,
         ),
-        ("The wreck erupted shortly before 9 a.m.", "en", "start", (525, 540), None),
+        ("The wreck erupted shortly before 9 a.m.", "en", "start", (520, 540), None),
         # a venue opening its doors
         (
             "Punkt 11 Uhr öffneten sich die Türen der Messehallen.",
