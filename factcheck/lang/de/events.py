@@ -140,6 +140,13 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "derailment": ("entgleist", "entgleiste", "entgleisten", "entgleisung", "aus den schienen",
                    "aus den gleisen"),
     "capsize": ("kenterte", "kenterten", "gekentert"),
+    # eine Lawine oder ein Hang, der abging ("löste sich um 11.20 Uhr", "gegen 12.40 Uhr
+    # abgegangen")
+    "slide": ("löste sich", "lösten sich", "abgegangen", "ging … ab", "gingen … ab",
+              "abgerutscht", "rutschte ab", "rutschten ab"),
+    # der Strom, der ausfiel ("Der Strom fiel um 3.12 Uhr aus")
+    "outage": ("fiel … aus", "fielen … aus", "stromausfall", "gingen die lichter aus",
+               "gingen … die lichter aus"),
     "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
     "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
     "alarm": ("notruf", "notrufe", "alarmiert", "alarmierung", "alarm ausgelöst",

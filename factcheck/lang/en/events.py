@@ -97,6 +97,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "strike": ("struck", "hit", "shook", "jolted"),
     "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks"),
     "capsize": ("capsized", "overturned"),
+    # an avalanche or a slope that came down ("the slab broke loose at 11:20 a.m.")
+    "slide": ("slid", "broke loose", "broke away", "came loose"),
+    # the power failing ("the power went out at 3:12 a.m.")
+    "outage": ("power went out", "lost power", "power failed", "went dark", "blackout"),
     "explosion": ("exploded", "explosion", "blast", "blast went off", "imploded", "implosion",
                   "blew up"),
     "landfall": ("made landfall", "landfall", "came ashore", "moved ashore", "roared ashore"),
