@@ -150,11 +150,12 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",
     "visibility": "[length]", "diameter": "[length]", "epicentre": "[length]",
+    "thickness": "[length]",
 }  # fmt: skip
 INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
     {"height", "depth", "water_level", "wind_speed", "gust", "temperature",
      "night_temperature", "body_temperature", "radius", "diameter", "visibility", "surge",
-     "below_surface"}
+     "below_surface", "thickness"}
 )  # fmt: skip
 """Measure subjects that do not add up over parts (a dam's height, a river's level): a
 figure said of a place or a name is no part of one said of none, however far apart (see

@@ -485,7 +485,10 @@ def _quantity_claim(
                 # lexicon knows keeps its own: "der 854 Kilometer lange Strom", a river's)
                 between = subject_words(text, qm.end, noun.start, lang)
                 if between:
-                    thing = f"measure:{between[0][2]}"
+                    subject = between[0][2]
+                    if subject == THICKNESS and glued_subject(q, noun.head, lang) == DIAMETER:
+                        subject = DIAMETER  # "die 60 Zentimeter dicke Leitung": its diameter
+                    thing = f"measure:{subject}"
                     measured = (noun.head.casefold(),)
                 elif "-" in text[qm.start : qm.end] and (
                     glued := glued_subject(q, noun.head, lang)
@@ -757,6 +760,10 @@ def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:
 
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
 """A word glued by a hyphen to a measure's unit ("42-meter*-high* dam")."""
+
+THICKNESS, DIAMETER = "thickness", "diameter"
+"""The subjects of how thick a thing is and of how wide across: a pipe's thickness is its
+diameter (``nouns.GLUED_LENGTH_SUBJECTS``)."""
 
 AREA_DIMENSION = "[length] ** 2"
 """The dimension of an area (pint's): a figure of it is an area, whatever noun follows."""

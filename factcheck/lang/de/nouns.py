@@ -597,7 +597,7 @@ was sie misst."""
 GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("zaun", "zäune", "mauer", "mauern", "wand", "turm", "damm", "deich", "welle",
                "wellen", "statue"),
-    "diameter": ("rohr", "rohre", "rohrleitung", "pipeline", "wasserleitung", "gasleitung"),
+    "diameter": ("rohr", "rohre", "pipeline", "leitung", "leitungen"),
 }  # fmt: skip
 """Was eine an ein Nomen gebundene Länge misst, wenn nicht seine Länge (das letzte Glied
 eines zusammengesetzten Nomens zählt: "ein Zwei-Meter-*Zaun*", "Elektro*zaun*"): eine
@@ -615,6 +615,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "depth": ("tief", "tiefe", "tiefen", "tiefer", "tiefes", "tiefem", "Tiefe"),
     "below_surface": ("unter Tage", "unter der Erde", "unter der Oberfläche"),  # wo, nicht wie tief
     "diameter": ("Durchmesser",),
+    # wie dick etwas ist ("die 60 Zentimeter dicke Leitung": bei Rohren der Durchmesser)
+    "thickness": ("dick", "dicke", "dicken", "dicker", "dickes", "dickem", "Dicke"),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
              "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*"),
     # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im

@@ -647,6 +647,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # deep a thing reaches ("the cave reaches a depth of 420 metres")
     "below_surface": ("underground", "below the surface", "below ground", "beneath the surface"),
     "diameter": ("diameter", "in diameter"),
+    "thickness": ("thick", "thickness"),  # a pipe's is its diameter (GLUED_LENGTH_SUBJECTS)
     "radius": ("radius", "exclusion zone"),
     "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),

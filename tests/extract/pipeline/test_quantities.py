@@ -280,6 +280,9 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("Die Koppel war mit einem Zwei-Meter-Elektrozaun gesichert.", "de", "measure:height"),
         ("The company shut the 16-inch pipeline.", "en", "measure:diameter"),
         ("They built a 2-mile wall along the coast.", "en", "measure:length"),
+        # how thick a thing is; a pipe's thickness is its diameter
+        ("Die Betonplatte ist 30 Zentimeter dick.", "de", "measure:thickness"),
+        ("Die 60 Zentimeter dicke Gussleitung brach.", "de", "measure:diameter"),
         # a contract's term; "läuft" alone is no contract's term
         ("Der Vertrag hat eine Laufzeit von 27 Monaten.", "de", "duration:term"),
         ("Die Laufzeit beträgt 24 Monate.", "de", "duration:term"),
