@@ -101,20 +101,7 @@ def ticker_time(st: _State, s: int) -> TimeRef | None:
     key = ("ticker", line)
     if key not in st.memo:
         st.memo[key] = ticker_stamp(text, line, len(text), st.lang)
-    stamp = st.memo[key]
-    bounds = st.article.published.bounds()
-    if stamp is None or bounds is None:
-        return None
-    assert isinstance(stamp, ClockMatch)
-    return TimeRef(
-        start=bounds[0],
-        end=bounds[1],
-        precision=st.article.published.precision,
-        phrase=text[stamp.start : stamp.end],
-        resolved_against=str(st.article.published),
-        clock=(stamp.low, stamp.high),
-        zone=stamp.zone,
-    )
+    return _on_the_article_s_day(st, st.memo[key])
 
 
 def as_of_clock(st: _State, s: int, e: int) -> TimeRef | None:
@@ -130,7 +117,12 @@ def as_of_clock(st: _State, s: int, e: int) -> TimeRef | None:
         # Wohnungen bis 18 Uhr verlassen")
         past = _is_past(text, s, e, lang) or _plain_past(text, s, e, lang)
         st.memo[key] = clock_as_of(text, s, e, lang) if past else None
-    clock = st.memo[key]
+    return _on_the_article_s_day(st, st.memo[key])
+
+
+def _on_the_article_s_day(st: _State, clock: object) -> TimeRef | None:
+    """The article's day at the clock time ``clock`` (a :class:`ClockMatch`, or None),
+    or None when there is none or the article has no date."""
     bounds = st.article.published.bounds()
     if clock is None or bounds is None:
         return None

@@ -7,6 +7,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 from __future__ import annotations
 
 from factcheck.extract.figure_cues import word_before_in
+from factcheck.extract.pipeline.state import marked
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ATTENDANCE,
@@ -103,8 +104,7 @@ def positions_as_parts(claims: list[Claim], text: str, lang: str) -> list[Claim]
             and SUBSET_SCOPE not in m.scope
             and word_before_in(text, c.span.start, lang, "POSITION_WORDS") is not None
         ):
-            scope = tuple(sorted({*m.scope, SUBSET_SCOPE}))
-            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+            c = marked(c, SUBSET_SCOPE)
         out.append(c)
     return out
 
@@ -158,7 +158,6 @@ def levels_shared(claims: list[Claim]) -> list[Claim]:
             and c.quantity is not None
             and (m.key, c.quantity.nominal) in risen
         ):
-            scope = tuple(sorted({*m.scope, RISEN_SCOPE}))
-            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+            c = marked(c, RISEN_SCOPE)
         out.append(c)
     return out
