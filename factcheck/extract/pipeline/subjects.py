@@ -185,7 +185,7 @@ def subject_past_relative(
 
 def main_clause_before(text: str, idx: SentenceIndex, a: int, lang: str) -> tuple[int, int] | None:
     """The part of the main clause before a clause set into it, for the clause starting at
-    ``a``: the clause ``a`` opens when it is a relative clause itself (the packs'
+    ``a``: the clause right before it when ``a`` opens a relative clause itself (the packs'
     ``syntax.RELATIVE_PRONOUNS``: "*The death toll*, which stood at 158 on Monday, ..."),
     else the clause before the inserted clauses that ``a`` follows (relative clauses, or
     appositions opened by an article, ``syntax.ARTICLES``: "*The death toll*, which stood
