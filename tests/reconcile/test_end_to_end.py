@@ -835,6 +835,20 @@ def test_an_article_s_risen_level_is_the_level_of_its_other_figures_of_it() -> N
     )
 
 
+def test_a_toll_told_in_passing_is_as_of_its_article() -> None:
+    """ "The tornado that killed three people on Thursday", written on Saturday, gives the
+    toll as of Saturday: a day's two killed on Friday grew, no conflict."""
+    _none(
+        ("a", "en", "2025-05-16", "A tornado hit the town on Thursday, killing two people."),
+        (
+            "c",
+            "en",
+            "2025-05-17",
+            "The tornado that killed three people in the town on Thursday was an EF3.",
+        ),
+    )
+
+
 def test_a_count_read_at_a_clock_time_is_an_earlier_reading_of_the_same_day() -> None:
     """ "By 9 a.m. ... three deaths" is the toll at 9 a.m.: a higher one that day grew."""
     _none(

@@ -20,7 +20,7 @@ from factcheck.lang.concepts import (
     CUT_OFF_CONCEPTS,
     ONCE_TOLD_STATES,
 )
-from factcheck.models import TimeKind, TimeRef
+from factcheck.models import DatePrecision, TimeKind, TimeRef
 
 
 def paragraph_day(st: _State, s: int) -> TimeRef | None:
@@ -135,6 +135,19 @@ def _on_the_article_s_day(st: _State, clock: object) -> TimeRef | None:
         resolved_against=str(st.article.published),
         clock=(clock.low, clock.high),
         zone=clock.zone,
+    )
+
+
+def before_the_article(st: _State, time: TimeRef) -> bool:
+    """True when ``time`` is one day before the article's day (an event's day, no period
+    and no "since")."""
+    bounds = st.article.published.bounds()
+    return (
+        bounds is not None
+        and time.kind is TimeKind.POINT
+        and time.precision is DatePrecision.DAY
+        and time.end is not None
+        and time.end < bounds[0]
     )
 
 

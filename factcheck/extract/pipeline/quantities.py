@@ -42,6 +42,7 @@ from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
 from factcheck.extract.pipeline.current import (
     as_of_clock,
     as_of_writing,
+    before_the_article,
     in_other_event,
     now,
     paragraph_day,
@@ -104,6 +105,7 @@ from factcheck.extract.pipeline.subjects import (
     duration_thing,
     fractional,
     glued_subject,
+    in_event_relative,
     in_name,
     later_clause_role,
     main_clause_role,
@@ -578,6 +580,15 @@ def _quantity_claim(
         measure = measure if thing else None  # a maturity's term measures nothing
     span = Span(start=qm.start, end=end)
     time = own_time.time if own_time else sentence_time
+    if (
+        time is not None
+        and own_time is None
+        and measure is not None
+        and measure.cumulative
+        and before_the_article(st, time)
+        and in_event_relative(text, s, _sentence_index(st).clause(qm.start)[0], qm.start, lang)
+    ):
+        time = None  # "The tornado that killed three people on Thursday": the toll as of now
     modality = restated(st, s, qm.start, q.unit_kind) or _modality(
         _sentence_index(st), qm.start, attribution is not None
     )

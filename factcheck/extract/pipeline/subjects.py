@@ -192,7 +192,7 @@ def main_clause_before(text: str, idx: SentenceIndex, a: int, lang: str) -> tupl
     at 158 on Monday, rose to 170"), read back over up to :data:`INSERTED_CLAUSES` clauses
     with no figure. None when no such clause stands before, or a figure of its own stands
     in that part."""
-    if a > idx.start and _opens_relative(text, a, lang):
+    if a > idx.start and opens_relative(text, a, lang):
         back = _back_over_break(text, a, idx.start)
         if back is None:
             return None
@@ -216,7 +216,7 @@ def main_clause_before(text: str, idx: SentenceIndex, a: int, lang: str) -> tupl
     return None
 
 
-def _opens_relative(text: str, at: int, lang: str) -> bool:
+def opens_relative(text: str, at: int, lang: str) -> bool:
     """True when the clause at ``at`` opens with a relative pronoun (the packs'
     ``syntax.RELATIVE_PRONOUNS``) that is no article of the noun after it: "die am Montag
     bei 158 lag", but not "*der* Baupreisindex sei ... gestiegen" (where nouns are
@@ -228,6 +228,22 @@ def _opens_relative(text: str, at: int, lang: str) -> bool:
     if words[0].casefold() not in pack.syntax.ARTICLES or not pack.numbers.NOUNS_CAPITALISED:
         return True
     return len(words) < 2 or not words[1][:1].isupper()
+
+
+def in_event_relative(text: str, s: int, a: int, start: int, lang: str) -> bool:
+    """True when the figure at ``start`` stands in a relative clause whose verb it follows
+    right away, in the clause starting at ``a``: the clause opens one ("Der Tornado, *der*
+    am Donnerstag drei Menschen tötete"), or, where nouns are not capitalised, a relative
+    pronoun stands one word before the figure ("The tornado *that killed* three people on
+    Thursday"): a toll told in passing, as of the time of writing. ``s`` is where the
+    sentence starts (its first word is no relative pronoun)."""
+    if a > s and opens_relative(text, a, lang):
+        return True
+    pack = get_language(lang)
+    if pack.numbers.NOUNS_CAPITALISED:
+        return False
+    words = text[max(a, start - 40) : start].split()
+    return len(words) >= 2 and words[-2].casefold() in pack.syntax.RELATIVE_PRONOUNS
 
 
 def _first_word(text: str, at: int) -> str:

@@ -130,3 +130,21 @@ def test_a_count_given_as_of_a_clock_time_is_a_reading_of_the_article_s_day(
     assert got == clock
     if clock is not None:
         assert claim.time is not None and claim.time.start == dt.date(2025, 6, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dated"),
+    [
+        # a toll told in passing in a relative clause on the event: as of the article
+        ("The tornado that killed three people on Monday was an EF3.", "en", False),
+        ("Der Tornado, der am Montag drei Menschen tötete, war ein EF3.", "de", False),
+        # the toll of the day itself, and an article opening a sentence
+        ("A tornado killed three people on Monday.", "en", True),
+        ("Die drei bereits am Montag geborgenen Toten sind Frauen.", "de", True),
+    ],
+)
+def test_a_toll_in_a_relative_clause_on_its_event_is_as_of_the_article(
+    text: str, lang: str, dated: bool
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang, published="2025-06-04") if c.quantity]
+    assert (claim.time is not None) is dated
