@@ -200,7 +200,7 @@ def clock_as_of(text: str, s: int, e: int, lang: str) -> ClockMatch | None:
     clocks = find_clocks(text, s, e, lang)
     if not clocks:
         return None
-    pat = _clock_as_of_pattern(lang)
+    pat = _cue_before(lang, "CLOCK_AS_OF_CUES")
     previous_end: int | None = None
     for cm in clocks:
         cue = pat.search(text, max(s, cm.start - STATUS_BEFORE), cm.start)
@@ -215,13 +215,6 @@ def clock_as_of(text: str, s: int, e: int, lang: str) -> ClockMatch | None:
 RANGE_GAP = 3
 """Characters at most between a clock time and a cue of :func:`clock_as_of` after it that
 make the cue the joint of a span ("von 12.30 Uhr bis 18 Uhr")."""
-
-
-@cache
-def _clock_as_of_pattern(lang: str) -> re.Pattern[str]:
-    """The packs' ``figures.CLOCK_AS_OF_CUES`` right before a clock time."""
-    cues: tuple[str, ...] = get_language(lang).figures.CLOCK_AS_OF_CUES
-    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})\s*$", re.IGNORECASE)
 
 
 def clock_events(
@@ -304,7 +297,7 @@ def moment_events(
     pattern, of, split = _event_pattern(lang)
     joiners = get_language(lang).syntax.COORDINATORS
     out: list[tuple[str, int, int] | None] = []
-    status = _status_pattern(lang)
+    status = _cue_before(lang, "AS_OF_CUES")
     for i, (start, end) in enumerate(spans):
         a, b = clause(start)
         # read on past asides in brackets: "gegen 6.40 Uhr kurz hinter dem Bahnhof
@@ -344,9 +337,10 @@ def moment_events(
 
 
 @cache
-def _status_pattern(lang: str) -> re.Pattern[str]:
-    """The packs' ``figures.AS_OF_CUES`` right before a time ("as of", "Stand", "bis")."""
-    cues: tuple[str, ...] = get_language(lang).figures.AS_OF_CUES
+def _cue_before(lang: str, name: str) -> re.Pattern[str]:
+    """The cues of the packs' ``figures.<name>`` right before a time: ``AS_OF_CUES`` ("as
+    of", "Stand", "bis"), ``CLOCK_AS_OF_CUES`` ("by", "bis")."""
+    cues: tuple[str, ...] = getattr(get_language(lang).figures, name)
     return re.compile(rf"(?<![\w-])(?:{alternation(cues)})\s*$", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.extract.clock import ClockMatch, clock_as_of, ticker_stamp
-from factcheck.extract.figure_cues import is_current, pack_words
+from factcheck.extract.figure_cues import cue_pattern, is_current
 from factcheck.extract.matches import TimeMatch
 from factcheck.extract.pipeline.modality import _is_past, _plain_past
 from factcheck.extract.pipeline.state import _State
@@ -46,10 +46,8 @@ def note_other_event(st: _State, s: int, e: int, times: list[TimeMatch]) -> None
         st.other_event = None  # "Am Montag ...": the story's own time again
     if not any(end < cut for end in ends):
         return
-    text = st.article.text
     a, b = st.index_of_sentence.clause(s) if st.index_of_sentence is not None else (s, e)
-    words = pack_words(st.lang, "SIMILAR_EVENT_WORDS")
-    if any(w.strip(_PUNCT).casefold() in words for w in text[a:b].split()):
+    if cue_pattern(st.lang, "SIMILAR_EVENT_WORDS").search(st.article.text, a, b) is not None:
         st.other_event = s
 
 
@@ -62,8 +60,6 @@ def in_other_event(st: _State, s: int) -> bool:
 
 PAST_DAYS = 90
 """How many days before the publication a time must end to date another event."""
-
-_PUNCT = ".,;:!?()[]\"'„“”»«"
 
 
 def paragraph_place(st: _State, s: int) -> tuple[str, ...]:
