@@ -14,6 +14,7 @@ from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
 from factcheck.extract.pipeline.state import _sentence_index, _State
+from factcheck.extract.pipeline.stretches import DIGIT
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
@@ -197,7 +198,7 @@ def main_clause_before(text: str, idx: SentenceIndex, a: int, lang: str) -> tupl
         if back is None:
             return None
         ca, _ = idx.clause(back)
-        return None if _DIGIT.search(text, ca, back) is not None else (ca, back + 1)
+        return None if DIGIT.search(text, ca, back) is not None else (ca, back + 1)
     openers = _openers(lang)
     pos, inserted = a, False
     for _ in range(INSERTED_CLAUSES):
@@ -205,7 +206,7 @@ def main_clause_before(text: str, idx: SentenceIndex, a: int, lang: str) -> tupl
         if back is None:
             return None
         ca, _ = idx.clause(back)
-        if _DIGIT.search(text, ca, back) is not None:
+        if DIGIT.search(text, ca, back) is not None:
             return None  # a figure of its own stands there
         if _first_word(text, ca) in openers and ca > idx.start:
             inserted, pos = True, ca  # the opening of the inserted clause
@@ -258,8 +259,6 @@ def _openers(lang: str) -> frozenset[str]:
     syntax = get_language(lang).syntax
     return syntax.RELATIVE_PRONOUNS | syntax.ARTICLES
 
-
-_DIGIT = re.compile(r"\d")
 
 _CLOSING = " \t\n\"'“”»«’"
 """Spaces and the quotation marks that may close a quote after a count's noun."""
@@ -692,7 +691,7 @@ def change_subject(text: str, a: int, start: int, lang: str) -> CountedNoun | No
     first = _FIRST_WORD.match(text, a, start)
     if first is not None and first.group(1).casefold() in get_language(lang).syntax.ARTICLES:
         first = _FIRST_WORD.match(text, first.end(), start)
-    if first is None or _DIGIT.search(text, first.end(), start):
+    if first is None or DIGIT.search(text, first.end(), start):
         return None
     if len(text[first.end() : start].split()) > CHANGE_SUBJECT_WORDS:
         return None
