@@ -192,6 +192,42 @@ def test_last_named_month_is_strictly_before_the_publication_month() -> None:
     )
 
 
+def test_a_season_named_with_a_relation_word_is_placed_against_the_publication() -> None:
+    march = PublishedDate(date=D(2025, 3, 11), precision=DatePrecision.DAY)
+    february = PublishedDate(date=D(2025, 2, 8), precision=DatePrecision.DAY)
+
+    def span(text: str, pub: PublishedDate) -> tuple[dt.date | None, dt.date | None]:
+        ref = only(text, published=pub)
+        return ref.start, ref.end
+
+    # "last" is the latest one that has ended; a winter runs into the next year
+    assert span("im vergangenen Winter", march) == (D(2024, 12, 1), D(2025, 2, 28))
+    assert span("im vergangenen Winter", february) == (D(2023, 12, 1), D(2024, 2, 29))
+    # "this" is the one holding the publication, else the nearer one
+    assert span("in diesem Winter", february) == (D(2024, 12, 1), D(2025, 2, 28))
+    assert span("in diesem Sommer", march) == (D(2025, 6, 1), D(2025, 8, 31))
+    # "next" is the first one that begins after the publication
+    assert span("im nächsten Frühjahr", march) == (D(2026, 3, 1), D(2026, 5, 31))
+
+
+@given(pub=dates, lang=st.sampled_from(["de", "en"]), rel=st.sampled_from(["last", "next"]))
+def test_last_season_ends_before_and_next_begins_after_the_publication(
+    pub: dt.date, lang: str, rel: str
+) -> None:
+    words = {
+        ("de", "last"): "im vergangenen Winter",
+        ("de", "next"): "im kommenden Winter",
+        ("en", "last"): "last winter",
+        ("en", "next"): "next winter",
+    }
+    ref = only(words[lang, rel], lang, PublishedDate(date=pub, precision=DatePrecision.DAY))
+    assert ref.start is not None and ref.end is not None
+    assert ref.end < pub if rel == "last" else ref.start > pub
+    # a whole season: three months, the winter over the turn of the year
+    assert (ref.start.month, ref.end.month) == (12, 2)
+    assert ref.end.year == ref.start.year + 1
+
+
 def test_year_precision_publication_keeps_its_year_for_named_dates() -> None:
     ref = only("am 9. Juni", published=YEAR_2024, direction="past")
     assert ref.start == ref.end == D(2024, 6, 9)

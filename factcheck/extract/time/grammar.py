@@ -55,8 +55,9 @@ class _Cal:
     """Year relative to publication ("September letzten Jahres" -> -1)."""
     weekday: int | None = None
     season: tuple[int, int] | None = None
-    """First and last month of a season named with the year ("im Sommer 2000") or of a part
-    of a year ("im dritten Quartal")."""
+    """First and last month of a season named with the year ("im Sommer 2000") or a word of
+    relation ("im vergangenen Winter", "this summer"), or of a part of a year ("im dritten
+    Quartal")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +360,7 @@ def _grammar(lang: str) -> _Grammar:
     relday_rx = _ci(reldays) if not lowdays else f"(?:{_ci(reldays)}|{_alt(lowdays)})"
     subs = _ci(d.SUB_PERIODS)
     implicit = _ci(d.THIS_UNIT_IMPLICIT)
+    seasons = _ci(d.SEASONS) if d.SEASONS else "(?!)"
     decade = rf"(?:1\d\d0|20\d0)(?i:{_alt(d.DECADE_SUFFIXES)})(?!\w)"
     nopause_anchor = [w for w in (d.ANCHOR_BEFORE_WORDS | d.ANCHOR_AFTER_WORDS)]
     pause = set(d.ANCHOR_WORDS_NEED_PAUSE)
@@ -411,7 +413,7 @@ def _grammar(lang: str) -> _Grammar:
         mry,
         rf"(?P<rn>(?P<rn_r>{rel_rx})\s+(?:(?P<rn_w>{wd})(?:"
         + (f"(?P<rn_pf>{p_fused})|" if d.WEEKDAY_PART_COMPOUNDS else "")
-        + rf"\s+(?P<rn_ps>{p_ci}))?|(?P<rn_m>{mf}))(?!\w))",
+        + rf"\s+(?P<rn_ps>{p_ci}))?|(?P<rn_m>{mf})|(?P<rn_s>{seasons}))(?!\w))",
         rf"(?P<sub>(?P<sub_s>{subs})(?:\s+|-)(?:{arts}\s+)?(?:(?P<sub_my>{month_any},?\s+"
         rf"{_YEAR})|(?P<sub_mry>{_strip(mry)})|(?P<sub_ru>{_strip(relunit)})|"
         rf"(?P<sub_imp>{implicit})(?!\w)|(?P<sub_m>{mf})|(?P<sub_dec>{decade})|"
@@ -605,7 +607,8 @@ def _grammar(lang: str) -> _Grammar:
         start_forms |= _variants(w, w in names)
     starts_rx = _trie(start_forms)
 
-    trigger_words: set[str] = set(units) | set(parts) | set(d.YEAR_WORDS)
+    # a season with a relation word has no digit to trigger on ("im vergangenen Winter")
+    trigger_words: set[str] = set(units) | set(parts) | set(d.YEAR_WORDS) | set(d.SEASONS)
     for phrase in (
         list(d.RELATIVE_DAYS)
         + list(d.ANCHOR_PHRASES)

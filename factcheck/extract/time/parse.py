@@ -105,6 +105,9 @@ def _read_core(g: _Grammar, text: str, s: int, e: int) -> _Spec | None:
         r = g.rel[_norm(gr("rn_r"))]
         if gr("rn_m"):
             return _Cal(month=_month_of(g, gr("rn_m")), rel=r)
+        if gr("rn_s"):
+            first, last = g.data.SEASONS[_norm(gr("rn_s"))]
+            return _Cal(month=first, rel=r, season=(first, last))
         return _Weekday(
             _weekday_of(g, gr("rn_w")) or 0,
             _part_of(g, gr("rn_pf") if g.data.WEEKDAY_PART_COMPOUNDS else None)

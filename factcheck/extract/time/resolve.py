@@ -73,12 +73,42 @@ def _sub_bounds(lo: dt.date, hi: dt.date, unit: str, sub: str | None) -> tuple[d
     return lo, hi
 
 
+def _season_span(first: int, last: int, start_year: int) -> tuple[dt.date, dt.date]:
+    """A season beginning in ``start_year`` (a winter ends in the year after)."""
+    end_year = start_year + (last < first)
+    return dt.date(start_year, first, 1), dt.date(end_year, last, _mdays(end_year, last))
+
+
+def _season_year(first: int, last: int, pub: dt.date, rel: str) -> int:
+    """The year a season named with a relation word begins in, against ``pub``.
+
+    "last" is the latest that has ended before ``pub`` ("im vergangenen Winter" in March is
+    the winter a year before); "next" the first that begins after it; "this" the one that
+    holds ``pub``, else the nearer of the one just ended and the one ahead ("this summer"
+    in March is the coming one, in October the one just gone).
+    """
+    years = range(pub.year - 2, pub.year + 2)
+    spans = {y: _season_span(first, last, y) for y in years}
+    if rel == "last":
+        return max(y for y, (_, hi) in spans.items() if hi < pub)
+    if rel == "next":
+        return min(y for y, (lo, _) in spans.items() if lo > pub)
+    for y, (lo, hi) in spans.items():
+        if lo <= pub <= hi:
+            return y
+
+    def gap(y: int) -> int:
+        lo, hi = spans[y]
+        return (lo - pub).days if lo > pub else (pub - hi).days
+
+    return min(years, key=gap)
+
+
 def _cal_bounds(c: _Cal, year: int) -> tuple[dt.date, dt.date]:
     if c.season is not None:
         first, last = c.season
-        if last >= first:
-            end = dt.date(year, last, _mdays(year, last))
-            return dt.date(year, first, 1), end
+        if last >= first or c.rel in ("last", "next", "this"):
+            return _season_span(first, last, year)
         # a winter: "Winter 2023" may be 2022/23 or 2023/24
         end = dt.date(year + 1, last, _mdays(year + 1, last))
         return dt.date(year - 1, first, 1), end
@@ -277,6 +307,9 @@ def _resolve_cal(c: _Cal, ctx: _Context, mode: str) -> _Res:
     p1, p2 = ctx.pub
     if c.year_shift is not None:
         y1, y2 = p1.year + c.year_shift, p2.year + c.year_shift
+    elif c.season is not None and c.rel in ("last", "next", "this"):
+        y1 = _season_year(*c.season, p1, c.rel)
+        y2 = _season_year(*c.season, p2, c.rel)
     else:
         gran = max(ctx.pub_gran, 0 if c.day is not None else 1)
         how = c.rel or mode

@@ -466,6 +466,14 @@ def test_plural_units_are_not_last_year() -> None:
     assert times("In den letzten Jahren und in den kommenden Wochen wuchs es.") == []
 
 
+def test_seasons_with_a_relation_word() -> None:
+    assert only("Im vergangenen Winter starben dort 14 Menschen.").phrase == "Im vergangenen Winter"
+    summer = only("Im kommenden Sommer soll die Brücke fertig sein.")
+    assert (summer.start, summer.end) == (D(2025, 6, 1), D(2025, 8, 31))
+    autumn = only("In diesem Herbst gab es 86 Fälle.")
+    assert (autumn.start, autumn.end) == (D(2024, 9, 1), D(2024, 11, 30))
+
+
 def test_half_years() -> None:
     first = only("Im ersten Halbjahr 2023 sank der Absatz.", UNKNOWN)
     assert (first.start, first.end) == (D(2023, 1, 1), D(2023, 6, 30))

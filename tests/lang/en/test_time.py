@@ -351,6 +351,14 @@ def test_plural_units_are_not_next_week() -> None:
     assert times("In the coming weeks and in recent years it grew.") == []
 
 
+def test_seasons_with_a_relation_word() -> None:
+    assert only("Last winter 14 people died there.").phrase == "Last winter"
+    summer = only("The bridge is due to reopen next summer.")
+    assert (summer.start, summer.end) == (D(2025, 6, 1), D(2025, 8, 31))
+    autumn = only("There were 86 cases this autumn.")
+    assert (autumn.start, autumn.end) == (D(2024, 9, 1), D(2024, 11, 30))
+
+
 def test_half_years() -> None:
     first = only("Sales fell in the first half of 2023.", UNKNOWN)
     assert (first.start, first.end) == (D(2023, 1, 1), D(2023, 6, 30))
