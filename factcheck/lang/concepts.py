@@ -136,6 +136,16 @@ FALL = "fall"
 """The subject of how far something fell ("the basket *fell* about 100 feet"): said only
 before the figure ("1.8 inches *fell*" is rain)."""
 
+LENGTH = "length"
+"""The subject of a bare length ("*lang*", "*long*"): it says what is measured, not of
+what."""
+
+LENGTH_OWNERS: frozenset[str] = frozenset({"jam"})
+"""Measure subjects that are nothing but a length ("der *Stau* ist rund acht Kilometer
+lang", "a *tailback* of eight miles"): in the figure's clause, such a word says whose
+length a bare :data:`LENGTH` word gives, however much nearer the bare word stands (the
+length of a jam is not set against the length of a road works zone)."""
+
 SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",
     "length": "[length]", "depth": "[length]", "below_surface": "[length]",
@@ -150,7 +160,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",
     "visibility": "[length]", "diameter": "[length]", "epicentre": "[length]",
-    "thickness": "[length]",
+    "thickness": "[length]", "jam": "[length]",
 }  # fmt: skip
 INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
     {"height", "depth", "water_level", "wind_speed", "gust", "temperature",

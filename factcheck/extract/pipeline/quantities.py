@@ -108,6 +108,7 @@ from factcheck.extract.pipeline.subjects import (
     in_event_relative,
     in_name,
     later_clause_role,
+    length_owner,
     main_clause_role,
     measure_owner,
     money_named_after,
@@ -477,8 +478,9 @@ def _quantity_claim(
             a_name = in_name(text, noun.start, noun.end, lang)  # "the 300-metre Aurora Crest"
             subject = None if a_name else subject_of_word(noun.head, lang)
             if subject is not None:
-                thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
                 a0 = _sentence_index(st).clause(qm.start)[0]
+                subject = length_owner(text, a0, qm, subject, lang)  # "the tailback was"
+                thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
                 owner = measure_owner(text, s, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "Schutzzone mit 3 km Radius"
             elif noun.concept is None:

@@ -19,6 +19,8 @@ from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     FALL,
+    LENGTH,
+    LENGTH_OWNERS,
     OFFSET,
     PERSON_CONCEPTS,
     RATE,
@@ -121,7 +123,24 @@ def subject_word(
         dist = start - qm.end if start >= qm.end else qm.start - end + 6
         if best is None or dist < best[0]:
             best = (dist, subject, start)
-    return None if best is None else (best[1], best[2])
+    if best is None:
+        return None
+    # "Der Stau ist rund acht Kilometer lang": the jam's length
+    return length_owner(text, max(a, qm.start - reach), qm, best[1], lang), best[2]
+
+
+def length_owner(text: str, a: int, qm: QuantityMatch, subject: str, lang: str) -> str:
+    """``subject``, or, for a bare length (``concepts.LENGTH``: "eight miles *long*"), the
+    subject that is nothing but a length (``concepts.LENGTH_OWNERS``: "the *tailback*") in
+    its clause before the figure from ``a``, when there is one."""
+    if subject != LENGTH:
+        return subject
+    for _start, _end, found in subject_words(
+        text, max(a, qm.start - SUBJECT_BEFORE), qm.start, lang
+    ):
+        if found in LENGTH_OWNERS:
+            return found
+    return subject
 
 
 def _figure_between(between: str) -> bool:

@@ -612,6 +612,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe"),
     "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
+    # ein Stau ist nur eine Länge ("Der Stau ist rund acht Kilometer lang"; nicht
+    # "Stauende": ein Ort)
+    "jam": ("Stau", "Staus", "Rückstau", "Staulänge"),
     "depth": ("tief", "tiefe", "tiefen", "tiefer", "tiefes", "tiefem", "Tiefe"),
     "below_surface": ("unter Tage", "unter der Erde", "unter der Oberfläche"),  # wo, nicht wie tief
     "diameter": ("Durchmesser",),

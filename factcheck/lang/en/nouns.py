@@ -642,6 +642,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fall": ("fell", "plunged", "plummeted", "tumbled"),  # "the basket fell about 100 feet"
     "width": ("wide", "width"),
     "length": ("long", "length"),
+    # a jam is nothing but a length ("the tailback was eight miles long")
+    "jam": ("tailback", "tailbacks", "traffic jam", "traffic jams", "gridlock"),
     "depth": ("deep", "depth"),
     # where something lies below the surface ("trapped 300 meters underground"), not how
     # deep a thing reaches ("the cave reaches a depth of 420 metres")

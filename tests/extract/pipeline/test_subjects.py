@@ -629,3 +629,21 @@ def test_the_noun_after_a_sum_of_money_names_it(
     text: str, lang: str, quote: str, thing: str
 ) -> None:
     assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "thing"),
+    [
+        # a bare length in the clause of a jam is the jam's, however near "lang" stands
+        ("Der Stau ist inzwischen rund acht Kilometer lang.", "de", "rund acht Kilometer",
+         "measure:jam"),
+        ("The tailback on the motorway was eight miles long.", "en", "eight miles",
+         "measure:jam"),
+        # without one, a length of the road works stays a bare length
+        ("Die Autobahn ist auf etwa sechs Kilometern Länge verengt.", "de",
+         "etwa sechs Kilometern", "measure:length"),
+        ("The bridge is 486 metres long.", "en", "486 metres", "measure:length"),
+    ],
+)  # fmt: skip
+def test_the_length_of_a_jam_is_the_jams(text: str, lang: str, quote: str, thing: str) -> None:
+    assert _things(text, lang)[quote] == thing
