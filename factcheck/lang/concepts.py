@@ -497,13 +497,20 @@ CHANGE_PREFIX = "change"
 signed size, only with changes of the same subject over the same base."""
 
 SPAN_SCOPE = "scope:span-"
+"""How a sum of money's span is marked: ``scope:span-quarter``, ``scope:span-year``
+(the packs' ``time.FIGURE_SPANS``; :func:`factcheck.extract.pipeline.changes.spans_marked`).
+Two sums given for spans of two lengths are not compared."""
 PER_YEAR_SPAN = "scope:span-per_year"
 """The span of a rate per year (``time.FIGURE_SPANS["per_year"]``: "about 4.5% *a year*",
 "4,5 Prozent *pro Jahr*"): set only against other rates per year, never against a total
 over a deal's or a plan's years ("18% over four years")."""
-"""How a sum of money's span is marked: ``scope:span-quarter``, ``scope:span-year``
-(the packs' ``time.FIGURE_SPANS``; :func:`factcheck.extract.pipeline.changes.spans_marked`).
-Two sums given for spans of two lengths are not compared."""
+PER_DAY_SPAN = "scope:span-per_day"
+"""The span of a rate per day (``time.FIGURE_SPANS["per_day"]``: "rund 48.000 Fahrzeuge
+*täglich*", "*werktags* rund 48.000 Fahrzeuge", "48,000 vehicles *a day*"): set only
+against other rates per day, never against a count of one day ("bis zum Abend rund
+14.000 Fahrzeuge erfasst") or a total."""
+RATE_SPANS: frozenset[str] = frozenset({PER_YEAR_SPAN, PER_DAY_SPAN})
+"""The spans of a rate: a figure with one is set only against figures with the same."""
 
 JOINT_SCOPE = "scope:joint"
 """The scope of a count of two kinds of things together, its noun joined to another

@@ -63,8 +63,8 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
-    PER_YEAR_SPAN,
     PROJECTION_SCOPE,
+    RATE_SPANS,
     READINGS,
     RECOVERED,
     RISEN_SCOPE,
@@ -295,8 +295,8 @@ limit."""
 
 def _spans_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two sums are given for spans of two lengths (``concepts.SPAN_SCOPE``), or
-    one is a rate per year and the other none (``concepts.PER_YEAR_SPAN``)."""
-    if (PER_YEAR_SPAN in a) != (PER_YEAR_SPAN in b):
+    one is a rate (per year, per day: ``concepts.RATE_SPANS``) and the other not that."""
+    if any((rate in a) != (rate in b) for rate in RATE_SPANS):
         return True
     if not a or not b:
         return False

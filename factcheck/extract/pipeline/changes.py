@@ -22,8 +22,9 @@ from factcheck.lang.concepts import (
     CHANGE_PREFIX,
     EARLIER_SCOPE,
     GENERIC_PERSONS,
-    PER_YEAR_SPAN,
+    PER_DAY_SPAN,
     RATE,
+    RATE_SPANS,
     SPAN_SCOPE,
     SUBJECT_DIMENSIONS,
 )
@@ -198,10 +199,10 @@ def spans_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         found = [
             f
             for f in table_words(text, a, b, lang, "FIGURE_SPANS", "time")
-            if f"{SPAN_SCOPE}{f[2]}" != PER_YEAR_SPAN or _rate_per_year(c, f, text, rate_only, lang)
+            if f"{SPAN_SCOPE}{f[2]}" not in RATE_SPANS or _rate(c, f, text, rate_only, lang)
         ]
-        if rate_only:  # a share or a count has a span of its own only as a rate per year
-            found = [f for f in found if f"{SPAN_SCOPE}{f[2]}" == PER_YEAR_SPAN]
+        if rate_only:  # a share or a count has a span of its own only as a rate
+            found = [f for f in found if f"{SPAN_SCOPE}{f[2]}" in RATE_SPANS]
         if found:
             c = marked(c, f"{SPAN_SCOPE}{found[0][2]}")
         out.append(c)
@@ -219,19 +220,22 @@ def _gathered(q: Quantity, m: Measure) -> bool:
     return q.unit_kind is UnitKind.PHYSICAL and m.key.partition(":")[0] != _DURATION
 
 
-def _rate_per_year(
-    c: Claim, found: tuple[int, int, str], text: str, adjacent: bool, lang: str
-) -> bool:
-    """True when a word of a rate per year (``time.FIGURE_SPANS["per_year"]``) makes the
-    figure ``c`` one: not before a word that makes it a time ("a year *earlier*", the
-    pack's ``units.PER_BLOCKERS``), and, with ``adjacent`` (a share, a count), right after
-    the figure ("about 4.5% *a year*", "15 cases *a year*", not "rose 3.1 percent from a
-    year earlier")."""
-    start, end, _kind = found
+def _rate(c: Claim, found: tuple[int, int, str], text: str, adjacent: bool, lang: str) -> bool:
+    """True when a word of a rate (``time.FIGURE_SPANS["per_year"]`` or ``["per_day"]``)
+    makes the figure ``c`` one: not before a word that makes it a time ("a year *earlier*",
+    "am Tag *darauf*", the pack's ``units.PER_BLOCKERS``), and, with ``adjacent`` (a share,
+    a count) or for a rate per day (any figure: "*am Tag* des Unglücks" is no rate), right
+    after the figure ("about 4.5% *a year*", "15 cases *a year*", not "rose
+    3.1 percent from a year earlier"), or, a rate per day, right before it ("*werktags*
+    rund 48.000 Fahrzeuge", "*täglich* 300 Züge")."""
+    start, end, kind = found
     after = text[end : end + 20].split()
     if after and after[0].strip(".,;:").casefold() in get_language(lang).units.PER_BLOCKERS:
         return False
-    return not adjacent or (start >= c.span.end and not text[c.span.end : start].strip())
+    daily = f"{SPAN_SCOPE}{kind}" == PER_DAY_SPAN  # next to any figure ("am Tag des Unglücks")
+    if not (adjacent or daily) or (start >= c.span.end and not text[c.span.end : start].strip()):
+        return True
+    return daily and end <= c.span.start and not text[end : c.span.start].strip()
 
 
 __all__ = ["changes_keyed", "spans_marked"]

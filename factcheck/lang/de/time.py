@@ -317,6 +317,11 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
              "im gesamten Jahr", "im Gesamtjahr"),
     # eine Rate pro Jahr ("rund 4,5 Prozent pro Jahr"): keine Summe über mehrere Jahre
     "per_year": ("pro Jahr", "jährlich", "jedes Jahr", "per anno"),
+    # eine Rate pro Tag, gleich neben der Zahl ("*werktags* rund 48.000 Fahrzeuge",
+    # "48.000 Fahrzeuge *am Tag*"): keine Zahl eines Tages
+    "per_day": ("pro Tag", "je Tag", "am Tag", "täglich", "tagtäglich", "jeden Tag",
+                "werktags", "an Werktagen", "an einem Werktag", "an einem normalen Werktag",
+                "an einem durchschnittlichen Werktag", "an einem gewöhnlichen Werktag"),
     # ein Maß, gesammelt über einen Tag oder zwei (Regen: "412 Liter pro Quadratmeter
     # binnen 24 Stunden", "über 500 Millimeter in zwei Tagen")
     "day": ("in 24 Stunden", "binnen 24 Stunden", "innerhalb von 24 Stunden",

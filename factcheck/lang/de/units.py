@@ -195,7 +195,7 @@ PER_ARTICLES: tuple[str, ...] = ("im", "in der", "am", "die", "das", "den")
 
 PER_ARTICLE_NOUNS: frozenset[str] = frozenset()
 
-PER_BLOCKERS = frozenset({"zuvor", "davor", "später", "danach", "vorher", "alt"})
+PER_BLOCKERS = frozenset({"zuvor", "davor", "später", "danach", "vorher", "alt", "darauf"})
 
 LENGTH_FOLLOWERS: frozenset[str] = frozenset()
 

@@ -268,6 +268,10 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
     "year": ("full year", "full-year", "annual", "for the year", "whole year"),
     # a rate per year, of a sum or a share ("about 4.5% a year"): no total over several
     "per_year": ("a year", "per year", "annually", "per annum", "each year", "every year"),
+    # a rate per day, right next to the figure ("48,000 vehicles *a day*")
+    "per_day": ("a day", "per day", "daily", "each day", "every day", "a weekday",
+                "on weekdays", "on an average weekday", "on a typical weekday",
+                "on an average day", "on a typical day", "on a normal day"),
     # a measure gathered over a day or two (rain: "412 millimetres in the 24 hours to 9am",
     # "more than 500 millimetres over two days")
     "day": ("in 24 hours", "in the 24 hours", "within 24 hours", "over 24 hours",

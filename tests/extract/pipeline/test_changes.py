@@ -144,3 +144,46 @@ def test_a_rate_per_year_is_marked(text: str, language: str, quote: str, per_yea
     (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
     assert claim.measure is not None
     assert (PER_YEAR_SPAN in claim.measure.scope) is per_year
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "per_day"),
+    [
+        # right before or right after the figure, a word of a day makes a rate per day
+        ("Über die Brücke fahren werktags rund 48.000 Fahrzeuge.", "de", "48.000", True),
+        ("Der Betrieb kocht rund 4.200 Essen am Tag.", "de", "4.200", True),
+        ("The bridge carries about 48,000 vehicles a day.", "en", "48,000", True),
+        ("The center treats about 90 patients daily.", "en", "90 patients", True),
+        # a day's own count, or a day named elsewhere in the clause, is no rate
+        ("Bis zum Abend wurden rund 14.000 Fahrzeuge gezählt.", "de", "14.000", False),
+        ("Am Tag des Unglücks entstand ein Schaden von 2 Millionen Euro.", "de", "2 Millionen",
+         False),
+        ("Am Tag darauf kamen 300 Helfer.", "de", "300", False),
+        ("Every day, the team reviews the cases; 12 people died.", "en", "12 people", False),
+    ],
+)  # fmt: skip
+def test_a_rate_per_day_is_marked(text: str, language: str, quote: str, per_day: bool) -> None:
+    from factcheck import extract_text
+    from factcheck.lang.concepts import PER_DAY_SPAN
+
+    (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
+    assert claim.measure is not None
+    assert (PER_DAY_SPAN in claim.measure.scope) is per_day
+
+
+def test_a_rate_per_day_is_not_set_against_a_count_of_one_day() -> None:
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    texts = (
+        "Über die Talbrücke fahren werktags rund 48.000 Fahrzeuge.",
+        "An der Umleitung wurden am Montag rund 14.000 Fahrzeuge gezählt.",
+        "Über die Talbrücke fahren werktags rund 14.000 Fahrzeuge.",
+    )
+    articles = [
+        read_article(t, id=i, language="de", published="2025-09-22")
+        for i, t in zip("abc", texts, strict=True)
+    ]
+    assert report_from(articles[:2]).discrepancies == ()
+    # two rates per day still meet
+    assert len(report_from([articles[0], articles[2]]).discrepancies) == 1
