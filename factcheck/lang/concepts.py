@@ -169,7 +169,7 @@ INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Measure subjects that do not add up over parts (a dam's height, a river's level): a
 figure said of a place or a name is no part of one said of none, however far apart (see
-``reconcile.engine.SCOPE_GAP``); "42 metres" and "42 feet" high are one height told twice."""
+``reconcile.scopes.SCOPE_GAP``); "42 metres" and "42 feet" high are one height told twice."""
 
 READINGS: frozenset[str] = frozenset({"temperature", "night_temperature", "body_temperature"})
 """Measure subjects that change by the hour: a temperature told with no time of its own

@@ -21,29 +21,17 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.lang.concepts import (
-    ABOARD,
-    ALL_SCOPE,
-    ALONE_SCOPE,
-    CREW_SHARE,
     EARLIER_SCOPE,
-    EXCEPT_PREFIX,
     HELD_CONCEPTS,
-    INTENSIVE_SUBJECTS,
-    PART_SCOPE,
-    PASSENGER,
-    WHOLE_SCOPE,
 )
 from factcheck.models import (
     Article,
     Claim,
     Discrepancy,
     DiscrepancyKind,
-    Measure,
     Modality,
     Qualifier,
-    UnitKind,
     discrepancy_id,
-    is_place_key,
 )
 from factcheck.reconcile import asof as asof_mod
 from factcheck.reconcile.agreement import (
@@ -94,6 +82,21 @@ from factcheck.reconcile.readings import (
     recovering,
     risen,
     toll,
+)
+from factcheck.reconcile.scopes import (
+    SCOPE_GAP,
+    alone_below,
+    crew_apart,
+    harmed_part,
+    intensive,
+    narrowed,
+    narrowed_apart,
+    narrower_noun,
+    rate_of_a_place,
+    said_of_a_part,
+    since_above,
+    whole_above,
+    within_longer,
 )
 from factcheck.reconcile.severity import CRITICAL_GAP as CRITICAL_GAP
 from factcheck.reconcile.severity import LEVELS as LEVELS
@@ -454,153 +457,6 @@ def classify(
     return None if draft is None else write(draft, arts, w)
 
 
-SCOPE_GAP = 3.0
-"""How many times larger one figure must be than the other for a place, name or total
-said of one of them alone to set them apart (see :func:`_narrowed`)."""
-
-
-def _narrowed(c: Comparable) -> bool:
-    """True when a figure is said of a place, of a name or as a total over the parts
-    (``concepts.ALL_SCOPE``), not of the story as such."""
-    scope = c.claim.measure.scope if c.claim.measure is not None else ()
-    return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
-
-
-def _intensive(c: Claim) -> bool:
-    """True for a measure of a subject that does not add up over parts
-    (``concepts.INTENSIVE_SUBJECTS``: a height, a water level)."""
-    key = c.measure.key if c.measure is not None else ""
-    return key.partition(":")[2] in INTENSIVE_SUBJECTS and key.startswith("measure:")
-
-
-def _part(c: Comparable) -> bool:
-    """True when a figure is said of one part of the story (``concepts.PART_SCOPE``: "the
-    health care *sector* added 68,000 jobs", "*including* 300 officers")."""
-    return c.claim.measure is not None and PART_SCOPE in c.claim.measure.scope
-
-
-def _alone_below(low: Comparable, high: Comparable) -> bool:
-    """True when the lower figure is a part said to be one of several
-    (``concepts.ALONE_SCOPE``) and the higher one, in another article, is no part."""
-    lm, hm = low.claim.measure, high.claim.measure
-    if lm is None or hm is None or low.claim.article == high.claim.article:
-        return False
-    return ALONE_SCOPE in lm.scope and PART_SCOPE not in hm.scope
-
-
-def _within_longer(low: Comparable, high: Comparable) -> bool:
-    """True when the lower figure's own period, a span of days, lies inside the higher one's,
-    which is longer: the lower counts a part of the span the higher counts (a figure of one
-    day inside a year is a statement of that day, not a count over it: "bis zu neun
-    Milliarden" said on a day of 2016 and "2016 ... bis zu zehn Milliarden" conflict)."""
-    pl = low.identity.period if low.identity is not None else None
-    ph = high.identity.period if high.identity is not None else None
-    if pl is None or ph is None or pl == ph or pl[0] == pl[1]:
-        return False
-    return ph[0] <= pl[0] and pl[1] <= ph[1]
-
-
-def _since_above(low: Comparable, high: Comparable) -> bool:
-    """True when the higher figure is a running total since a date ("*seit Jahresbeginn*
-    mehr als vier Tonnen", "*since January*, 40 tonnes") and the lower one is not: the lower
-    may be one count within the period."""
-    il, ih = low.identity, high.identity
-    return il is not None and ih is not None and bool(ih.since) and not il.since
-
-
-def _narrower_noun(low: Comparable, high: Comparable) -> bool:
-    """True when the lower figure's noun is the higher one's narrowed by modifiers the
-    other lacks ("12 *specialist cave* divers", "more than 30 divers"; "zwölf
-    *Spezial*taucher", "30 Taucher"): a part of the whole the bare noun counts. A modifier
-    in capitals names a place or a name ("about 1,900 *U.S.* flights"), which the figures'
-    scopes tell apart already (the other may give its place after the noun: "2,100 flights
-    within, into or out of the United States")."""
-    ml, mh = low.claim.measure, high.claim.measure
-    if ml is None or mh is None or not ml.modifiers or mh.modifiers:
-        return False
-    if any(_written_name(x, ml) for x in ml.modifiers):
-        return False  # "U.S. flights" (a compound's part, "Fracht"container, is no name)
-    return ml.thing.casefold() == mh.thing.casefold()
-
-
-def _narrowed_apart(a: Comparable, b: Comparable) -> bool:
-    """True when both figures' nouns are narrowed, by modifiers that share nothing ("210
-    *dead* birds", "180 *oiled* birds"; "40 *Schwer*verletzte" is read by its role): two
-    kinds of the thing, neither a part of the other. Modifiers in capitals (places, names)
-    are the scopes' to tell apart."""
-    ma, mb = a.claim.measure, b.claim.measure
-    if ma is None or mb is None or not ma.modifiers or not mb.modifiers:
-        return False
-    fa, fb = _plain_modifiers(ma), _plain_modifiers(mb)
-    return bool(fa) and bool(fb) and not fa & fb and ma.thing.casefold() == mb.thing.casefold()
-
-
-def _plain_modifiers(m: Measure) -> set[str]:
-    """The modifiers of a noun, folded, but names (:func:`_written_name`)."""
-    return {x.casefold() for x in m.modifiers if not _written_name(x, m)}
-
-
-def _written_name(modifier: str, m: Measure) -> bool:
-    """True for a modifier in capitals written as a word of its own: a place or a name
-    ("*U.S.* flights"; a compound's part, "*Fracht*container", is none, nor a grade with a
-    digit, "11 *EF-0* tornadoes")."""
-    return (
-        modifier[:1].isupper()
-        and not any(ch.isdigit() for ch in modifier)
-        and f"{modifier} " in m.surface
-    )
-
-
-def _rate_of_a_place(a: Comparable, b: Comparable) -> bool:
-    """True when two percentages are given, one for a region (a place larger than a city)
-    and one for none. (A city may be only where the speaker sits: "das ifo Institut in
-    München rechnet mit 0,4 Prozent Wachstum" is Germany's.)"""
-    qa, qb = a.claim.quantity, b.claim.quantity
-    if qa is None or qb is None or qa.unit_kind is not UnitKind.PERCENT or qa.change:
-        return False
-    ma, mb = a.claim.measure, b.claim.measure
-    pa = any(_regional(x) for x in (ma.scope if ma is not None else ()))
-    pb = any(_regional(x) for x in (mb.scope if mb is not None else ()))
-    return pa != pb
-
-
-def _regional(key: str) -> bool:
-    return is_place_key(key) and not key.startswith("city:")
-
-
-def _whole_above(low: Comparable, high: Comparable) -> bool:
-    """True when the higher figure is the whole set a part was taken from in its article
-    (``concepts.WHOLE_SCOPE``), the lower one is no such whole and lies well below it (by
-    :data:`WHOLE_GAP`): it may be the part. Near it, it is the whole told again ("136
-    units" and "the tower had 134 units")."""
-    hm, lm = high.claim.measure, low.claim.measure
-    if hm is None or lm is None or WHOLE_SCOPE not in hm.scope or WHOLE_SCOPE in lm.scope:
-        return False
-    return magnitude_ratio(low, high) >= WHOLE_GAP
-
-
-WHOLE_GAP = 1.5
-"""How many times larger the whole set must be than a figure that is no whole for that
-figure to be read as a part of it ("zwei Stadtteilbibliotheken" against "der fünf
-Stadtteilbibliotheken"); nearer, it is the whole told again ("136 units" and "the tower
-had 134 units")."""
-
-
-def _crew_apart(a: Comparable, b: Comparable) -> bool:
-    """True when one figure counts the people on board and the other the passengers
-    (``concepts.ABOARD``), and the first may exceed the second by its crew: at least as
-    many, and at most :data:`~factcheck.lang.concepts.CREW_SHARE` more."""
-    keys = [c.claim.measure.key if c.claim.measure is not None else None for c in (a, b)]
-    if sorted(k or "" for k in keys) != [ABOARD, PASSENGER]:
-        return False
-    aboard, passengers = (a, b) if keys[0] == ABOARD else (b, a)
-    a_low, a_high = aboard.interval.low, aboard.interval.high
-    p_low, p_high = passengers.interval.low, passengers.interval.high
-    at_least = a_high is None or p_low is None or a_high >= p_low
-    at_most = a_low is None or p_high is None or a_low <= p_high * (1 + CREW_SHARE)
-    return at_least and at_most
-
-
 def _decide(
     a: Comparable,
     b: Comparable,
@@ -668,42 +524,47 @@ def _decide(
         # "more than 1,500 homes destroyed" and 4,900 weeks (or an unknown time) apart:
         # an open hedge read pragmatically says little about a total that keeps growing
         return None
-    if _rate_of_a_place(a, b):
+    if rate_of_a_place(a, b):
         # "die Arbeitslosenquote im Freistaat lag bei 3,9 Prozent" and "6,2 Prozent": a rate
         # of one place's people and one of nobody named differ however close they are
         return None
-    one_narrowed = _narrowed(a) != _narrowed(b) or _part(a) != _part(b)
-    if one_narrowed and magnitude_ratio(a, b) >= SCOPE_GAP and not _intensive(ca):
+    one_narrowed = narrowed(a) != narrowed(b) or said_of_a_part(a) != said_of_a_part(b)
+    if one_narrowed and magnitude_ratio(a, b) >= SCOPE_GAP and not intensive(ca):
         # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
         # 320,000, "the health care sector added 68,000" and 272,000: far apart, and only
         # one said of a part or a whole, they count two things
         return None
-    if _within_longer(low, high):
+    if harmed_part(low, high):
+        # "Das Murachtal zählt mit rund 1.900 Hektar Rebfläche zu den kleineren
+        # Anbaugebieten" and "Reben auf 420 Hektar beschädigt": the land and the part of
+        # it harmed
+        return None
+    if within_longer(low, high):
         # "412 deaths from 3 to 9 August" and "780 deaths between 3 and 11 August": a count
         # over a span inside the other's longer span is a part of it
         return None
-    if _since_above(low, high) and not _intensive(ca):
+    if since_above(low, high) and not intensive(ca):
         # "Seit Jahresbeginn ... mehr als vier Tonnen" and "gut zwei Tonnen" (one seizure):
         # a running total since a date holds whatever single count it is above (a radius or
         # a height adds nothing up: "die seit Freitag geltende Zone mit einem Radius von 15
         # Kilometern" holds since then, no total)
         return None
-    if _narrower_noun(low, high):
+    if narrower_noun(low, high):
         # "12 specialist cave divers" and "more than 30 divers": the narrowed noun counts
         # a part of what the bare one counts, and a part may be smaller
         return None
-    if _narrowed_apart(a, b):
+    if narrowed_apart(a, b):
         # "210 dead birds" and "180 oiled birds": two kinds of birds
         return None
-    if _alone_below(low, high):
+    if alone_below(low, high):
         # "allein die Bottroper Feuerwehr schickte rund 120 Kräfte" and "mehr als 170
         # Feuerwehrleute": one of several parts lies below the whole
         return None
-    if _whole_above(low, high):
+    if whole_above(low, high):
         # "200 of the city's roughly 1,100 computers" and "about 230 computers had been
         # affected": the whole set against what befell a part of it
         return None
-    if _crew_apart(a, b):
+    if crew_apart(a, b):
         # "176 people on board" and "168 passengers": the eight more are the crew
         return None
     if _vague_near(a, b):

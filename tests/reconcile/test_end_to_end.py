@@ -1279,3 +1279,36 @@ def test_an_outbreaks_tornadoes_are_a_running_total_en_de() -> None:
         ("a", "en", "2025-04-29", "The weather service has confirmed 23 tornadoes."),
         ("b", "en", "2025-05-02", "The weather service has confirmed 15 tornadoes."),
     )
+
+
+def test_a_harmed_area_is_a_part_of_the_land_much_larger_than_it_de_en() -> None:
+    """The vineyards of a region and the vines the hail damaged are two areas; two
+    harmed areas, or a harmed area near the size of the other, still meet."""
+    damaged = "Nach Schätzung des Verbands sind 240 Hektar Rebfläche beschädigt."
+    burned = "The Ridgeway fire has burned 2,000 acres."
+    _none(
+        (
+            "a",
+            "de",
+            "2025-06-25",
+            "Das Tal zählt mit rund 1.900 Hektar Rebfläche zu den kleinen Gebieten.",
+        ),
+        ("b", "de", "2025-06-26", damaged),
+    )
+    _none(
+        ("a", "en", "2025-06-25", "The Ridgeway park covers about 12,000 acres."),
+        ("b", "en", "2025-06-26", burned),
+    )
+    _one(
+        (
+            "a",
+            "de",
+            "2025-06-26",
+            "Nach Angaben des Verbands sind rund 420 Hektar Rebfläche beschädigt.",
+        ),
+        ("b", "de", "2025-06-26", damaged),
+    )
+    _one(
+        ("a", "en", "2025-06-26", "The Ridgeway fire spread over 4,000 acres."),
+        ("b", "en", "2025-06-26", burned),
+    )
