@@ -170,6 +170,12 @@ class Nouns(Protocol):
     """Words right before a measure's subject word that narrow it to a group ("the *youth*
     unemployment rate", "the *insured* unemployment rate"): a rate of a group is another
     measure than the rate of all, keyed apart (``share:unemployment@youth``), folded."""
+    SUBJECT_OWNED_BEFORE: tuple[str, ...]
+    """Possessives of one owner right before a measure's subject word ("Inhaber Sauter
+    beziffert *seinen* Schaden auf 2,5 Millionen Euro", "the owner put *his* damage at $2
+    million"): the figure is one party's, a part (``concepts.PART_SCOPE``) of what the
+    story's figure of that subject counts, folded. Not the plural's ("their losses" may
+    be everyone's)."""
     """Regex ending right before a measure's number: a thing named with a subject word of
     its measure ("eine *Überwachungszone mit einem Radius von* zehn Kilometern", "a
     *surveillance zone with a radius of* 10 km"); group ``owner`` is the thing (a first

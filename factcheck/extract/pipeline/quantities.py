@@ -112,6 +112,7 @@ from factcheck.extract.pipeline.subjects import (
     main_clause_role,
     measure_owner,
     money_named_after,
+    owned_part,
     past_conversion,
     plural,
     rate_subject,
@@ -518,6 +519,7 @@ def _quantity_claim(
                 found = subject_word(text, own, past_conversion(text, qm.end, b0, e), qm, lang)
                 if found is not None:
                     subject, group = found[0], subject_subgroup(text, found[1], lang)
+                    scope = owned_part(text, found[1], scope, qm, lang)  # "*seinen* Schaden"
             if subject is None and "-" in text[qm.start : qm.end + 1]:
                 # "eine 250-Kilogramm-Bombe", "ein Zwei-Meter-Zaun" (a height)
                 subject = glued_subject(q, glued_word and glued_word.group(1), lang)

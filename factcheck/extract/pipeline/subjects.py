@@ -22,6 +22,7 @@ from factcheck.lang.concepts import (
     LENGTH,
     LENGTH_OWNERS,
     OFFSET,
+    PART_SCOPE,
     PERSON_CONCEPTS,
     RATE,
     SUBJECT_DIMENSIONS,
@@ -74,6 +75,21 @@ def subject_subgroup(text: str, start: int, lang: str) -> str | None:
     pack's ``nouns.SUBJECT_SUBGROUPS``: "the *youth* unemployment rate"), folded, or
     None."""
     return word_before_in(text, start, lang, "SUBJECT_SUBGROUPS")
+
+
+def owned_part(
+    text: str, start: int, scope: tuple[str, ...], qm: QuantityMatch, lang: str
+) -> tuple[str, ...]:
+    """``scope``, marked a part (``concepts.PART_SCOPE``) when the figure ``qm`` is a sum of
+    money and a possessive of one owner stands right before its subject word at ``start``
+    (the pack's ``nouns.SUBJECT_OWNED_BEFORE``: "beziffert *seinen* Schaden auf 2,5
+    Millionen Euro"; not "*its* epicentre was about seven miles northeast": no sum adds
+    up over owners)."""
+    if qm.role is not NumberRole.MONEY:
+        return scope
+    if word_before_in(text, start, lang, "SUBJECT_OWNED_BEFORE") is None:
+        return scope
+    return (*scope, PART_SCOPE)
 
 
 def subject_word(

@@ -294,6 +294,13 @@ MEASURE_OWNER: str = ""
 # English: 'youth', 'insured', 'long-term', 'female', ...
 SUBJECT_SUBGROUPS: tuple[str, ...] = ()
 
+# Possessives of one owner right before a measure's subject word ("Inhaber Sauter beziffert
+# *seinen* Schaden auf 2,5 Millionen Euro", "the mill put *its* losses at $2 million"): the
+# figure is one party's, a part (``concepts.PART_SCOPE``) of what the story's figure of that
+# subject counts, folded. Not the plural's ("their losses" may be everyone's).
+# English: 'his', 'her', 'its'
+SUBJECT_OWNED_BEFORE: tuple[str, ...] = ()
+
 # Nouns a duration glued to them names a kind of ("the *10-year* Treasury note", "the two-year
 # yield", "a 30-year mortgage"): instruments of several terms told in one story, so such a
 # duration is no figure to compare. Lemmas, lower case.

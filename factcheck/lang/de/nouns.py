@@ -708,6 +708,13 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 
 
 SUBJECT_SUBGROUPS: tuple[str, ...] = ("weibliche", "weiblichen", "männliche", "männlichen")
+
+SUBJECT_OWNED_BEFORE: tuple[str, ...] = (
+    "sein", "seine", "seinen", "seinem", "seines", "seiner",
+)  # fmt: skip
+"""Besitzwörter eines Einzelnen direkt vor dem Wort einer Maßangabe ("Inhaber Sauter
+beziffert *seinen* Schaden auf rund 2,5 Millionen Euro"): die Zahl ist die eines Beteiligten,
+ein Teil. Nicht "ihren": auch der Plural ("die Winzer beziffern ihren Schaden")."""
 """Wörter direkt vor dem Wort einer Maßangabe, die sie auf eine Gruppe einengen; meist
 steht die Gruppe im Kompositum selbst ("Jugendarbeitslosenquote"), das ein eigenes Wort
 ist und nie das Wort der Quote aller."""

@@ -719,6 +719,10 @@ SUBJECT_SUBGROUPS: tuple[str, ...] = (
 """Words right before a subject word that narrow a rate to a group ("the *youth*
 unemployment rate" is not the unemployment rate)."""
 
+SUBJECT_OWNED_BEFORE: tuple[str, ...] = ("his", "her", "its")
+"""Possessives of one owner right before a subject word ("the owner put *his* damage at $2
+million"): one party's figure, a part. Not "their" (everyone's losses, maybe)."""
+
 MEASURE_OWNER: str = (
     r"(?<![\w-])(?P<owner>(?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)\s+(?:with|has|had)\s+an?\s+"
     r"(?P<word>[^\W\d_][\w-]*)"

@@ -647,3 +647,25 @@ def test_the_noun_after_a_sum_of_money_names_it(
 )  # fmt: skip
 def test_the_length_of_a_jam_is_the_jams(text: str, lang: str, quote: str, thing: str) -> None:
     assert _things(text, lang)[quote] == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "part"),
+    [
+        # a sum after a possessive of one owner is that party's, a part
+        ("Inhaber Sauter beziffert seinen Schaden auf rund 2,5 Millionen Euro.", "de",
+         "rund 2,5 Millionen Euro", True),
+        ("The owner estimated his damage at $2 million.", "en", "$2 million", True),
+        # a plural owner may be everyone; a length is no sum
+        ("Die Winzer beziffern ihren Schaden auf rund 28 Millionen Euro.", "de",
+         "rund 28 Millionen Euro", False),
+        ("Its epicentre was about seven miles northeast of town.", "en",
+         "about seven miles", False),
+    ],
+)  # fmt: skip
+def test_a_sum_of_one_owner_is_a_part(text: str, lang: str, quote: str, part: bool) -> None:
+    from factcheck.lang.concepts import PART_SCOPE
+
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
+    assert claim.measure is not None
+    assert (PART_SCOPE in claim.measure.scope) is part
