@@ -80,6 +80,7 @@ usually belongs to the number before it."""
 ARRESTED = "arrested"
 RELEASED = "released"
 HOSPITALISED = "hospitalised"
+DISCHARGED = "discharged"
 INJURED = "injured"
 AFFECTED = "affected"
 PARTICIPANT = "participant"
@@ -468,6 +469,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
             return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen auf freien Fuß"
         if role == HOSPITALISED and PART_OF_ROLES.get(noun_concept, noun_concept) == INJURED:
             return role  # "14 Verletzte wurden ins Klinikum gebracht": the hospitalised
+        if role == DISCHARGED:
+            return role  # "Drei Verletzte konnten das Krankenhaus verlassen": discharged
         return noun_concept  # "Tote", "Verletzte": the noun says it
     person = noun_concept in GENERIC_PERSONS or (noun_concept is None and not has_noun)
     if role in VOTE_ROLES and (noun_concept in VOTERS or (noun_concept is None and not has_noun)):

@@ -6,7 +6,7 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
         "dead", "injured", "seriously_injured", "lightly_injured", "arrest", "arrested",
         "casualties",
         "case", "suspected_case", "infection", "refugee", "border_crossing", "attack",
-        "rescued", "released", "tornado", "aftershock",
+        "rescued", "released", "discharged", "tornado", "aftershock",
     }
 )  # fmt: skip
 """Concepts whose counts are running totals that may grow between dated reports (a
@@ -247,7 +247,7 @@ HARM_ROLES: frozenset[str] = frozenset(
     {
         "casualties", "dead", "injured", "seriously_injured", "lightly_injured", "missing",
         "rescued", "evacuated", "displaced", "affected", "arrested", "hospitalised", "case",
-        "released", "trapped", "escaped",
+        "released", "trapped", "escaped", "discharged",
     }
 )  # fmt: skip
 """Roles that say what happened to people (the roles of the packs' ``nouns.ROLE_CUES``

@@ -107,7 +107,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Intel will lay off 15,000 employees.", "15,000 employees", "en", "job"),
         ("Some 300 workers will lose their jobs.", "Some 300 workers", "en", "job"),
         ("Der Konzern will 15.000 Mitarbeiter entlassen.", "15.000 Mitarbeiter", "de", "job"),
-        ("12 Patienten wurden aus der Klinik entlassen.", "12 Patienten", "de", "patient"),
+        ("12 Patienten wurden aus der Klinik entlassen.", "12 Patienten", "de",
+         "discharged:patient"),  # no jobs cut: patients out of hospital
         # a craft carrying people has them on board
         ("A boat carrying 46 people capsized.", "46 people", "en", "aboard"),
         # a flight's guests are its passengers, no visitors of a fair
@@ -255,8 +256,16 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "en",
             "trapped:employee",
         ),
+        # out of hospital again: a count of its own, whatever the noun says they were
+        ("Two passengers were discharged over the weekend.", "Two passengers", "en",
+         "discharged:passenger"),
+        ("Three were released from hospital on Sunday.", "Three", "en", "discharged"),
+        ("Drei Verletzte konnten das Krankenhaus verlassen.", "Drei Verletzte", "de",
+         "discharged"),
+        ("Zwei Fahrgäste wurden aus dem Krankenhaus entlassen.", "Zwei Fahrgäste", "de",
+         "discharged:passenger"),
     ],
-)
+)  # fmt: skip
 def test_the_role_comes_from_the_clause(text: str, quote: str, language: str, concept: str) -> None:
     assert _concept(text, quote, language) == concept
 

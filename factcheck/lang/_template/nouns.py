@@ -295,7 +295,7 @@ MEASURE_OWNER: str = ""
 SUBJECT_SUBGROUPS: tuple[str, ...] = ()
 
 # Possessives of one owner right before a measure's subject word ("Inhaber Sauter beziffert
-# *seinen* Schaden auf 2,5 Millionen Euro", "the mill put *its* losses at $2 million"): the
+# *seinen* Schaden auf 2,5 Millionen Euro", "the owner put *his* damage at $2 million"): the
 # figure is one party's, a part (``concepts.PART_SCOPE``) of what the story's figure of that
 # subject counts, folded. Not the plural's ("their losses" may be everyone's).
 # English: 'his', 'her', 'its'

@@ -20,6 +20,7 @@ from factcheck.lang.de._areas import COMPASS_AREAS as COMPASS_AREAS
 from factcheck.lang.de._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
 from factcheck.lang.de._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
 from factcheck.lang.de._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
+from factcheck.lang.de._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
 
 CONCEPTS: dict[str, str] = {
     # Verwaltungsbezirke: mit einem Namen daneben eine Region ("die Provinz Al-Haouz")
@@ -185,6 +186,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "konnten sich retten", "konnte sich retten"),
     "released": ("freigelassen*", "Freilassung*", "freigekommen*", "freikommen", "übergeben",
                  "übergab*", "auf freien Fuß"),
+    # wieder aus der Klinik ("Zwei Fahrgäste wurden aus dem Krankenhaus entlassen"): eine
+    # Zahl für sich, nicht die der Eingelieferten (vor "im Krankenhaus")
+    "discharged": ("aus dem Krankenhaus entlassen", "aus der Klinik entlassen",
+                   "aus dem Klinikum entlassen", "aus dem Spital entlassen",
+                   "konnten das Krankenhaus verlassen", "konnte das Krankenhaus verlassen",
+                   "konnten die Klinik verlassen", "konnte die Klinik verlassen"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus",
                      "ins Klinikum", "im Klinikum", "in die Klinik", "stationär*"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
@@ -602,109 +609,6 @@ GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {
 """Was eine an ein Nomen gebundene Länge misst, wenn nicht seine Länge (das letzte Glied
 eines zusammengesetzten Nomens zählt: "ein Zwei-Meter-*Zaun*", "Elektro*zaun*"): eine
 Höhe, bei Rohren den Durchmesser."""
-
-MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
-    "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
-                    "Scheitel*", "Höchststand*", "Flutscheitel*"),
-    # die Beugungen ausgeschrieben: "hohe*" träfe auch Ortsnamen ("Hohenmoor", "Breitenbach")
-    "height": ("hoch", "hohe", "hohen", "hoher", "hohes", "hohem", "Höhe"),
-    # wie tief etwas fiel ("stürzte rund 30 Meter in die Tiefe"; nicht "fielen": Regen)
-    "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe"),
-    "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
-    "length": ("lang", "lange", "langen", "Länge"),
-    # ein Stau ist nur eine Länge ("Der Stau ist rund acht Kilometer lang"; nicht
-    # "Stauende": ein Ort)
-    "jam": ("Stau", "Staus", "Rückstau", "Staulänge"),
-    "depth": ("tief", "tiefe", "tiefen", "tiefer", "tiefes", "tiefem", "Tiefe"),
-    "below_surface": ("unter Tage", "unter der Erde", "unter der Oberfläche"),  # wo, nicht wie tief
-    "diameter": ("Durchmesser",),
-    # wie dick etwas ist ("die 60 Zentimeter dicke Leitung": bei Rohren der Durchmesser)
-    "thickness": ("dick", "dicke", "dicken", "dicker", "dickes", "dickem", "Dicke"),
-    "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
-             "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*"),
-    # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
-    # *Umkreis* von 800 Metern")
-    "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),
-    "visibility": ("Sichtweite*", "Sicht von", "Sicht unter"),
-    "weight": ("wog", "wogen", "wiegt", "wiegen", "schwer", "schwere*", "Gewicht*"),
-    # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
-    # gesperrt")
-    "standoff": ("Geiselnahme", "Belagerung", "Geiseldrama"),
-    # wie lange ein Prozess dauert ("Der Prozess soll acht Wochen dauern")
-    "trial": ("Prozess soll", "Prozess dauert*", "Prozess wird", "Prozessdauer", "Prozess ist auf"),
-    # wie lange ein Spiel oder ein Betrieb stillstand ("unterbrach die Partie für zwölf
-    # Minuten")
-    "interruption": ("unterbrochen", "unterbrach", "Unterbrechung", "Spielunterbrechung"),
-    "strike": ("Streik", "Streiks", "Warnstreik", "Warnstreiks", "Ausstand", "streikt",
-               "streiken", "gestreikt"),
-    # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:
-    # zu vieles, um zwei Dauern davon zu vergleichen
-    "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
-    "fire": ("brannte", "brannten", "wütete", "Löscharbeiten"),  # "brannte elf Stunden lang"
-    # die Laufzeit eines Vertrags ("eine *Laufzeit* von 27 Monaten"); nicht "läuft": "die
-    # Suche läuft seit drei Tagen"
-    "term": ("Laufzeit", "Vertragslaufzeit", "Vertrag", "Vertrags", "Tarifvertrag*"),
-    "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
-    "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
-                    "Gefängnis", "verurteilt", "verurteilte"),
-    "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",
-             "Mehrkosten", "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
-    # was ein Plan einsparen soll ("will jährlich 1,2 Milliarden Dollar einsparen")
-    "savings": ("einsparen", "eingespart", "einspart", "Einsparung*", "Ersparnis*",
-                "sparen", "spart", "gespart"),
-    # was Diebe mitnahmen ("die Täter erbeuteten 1,2 Millionen Euro")
-    # auch was jemand veruntreute ("soll 23,6 Millionen Euro abgezweigt haben")
-    "loot": ("Beute", "erbeutet*", "gestohlen*", "stahlen", "stahl", "entwendet*", "veruntreut*",
-             "abgezweigt*", "zweckentfremdet*", "unterschlagen*", "ergaunert*", "erschlichen*"),
-    # wo ein Beben seinen Ursprung hatte ("das Epizentrum lag 62 Kilometer von Arequipa")
-    "epicentre": ("Epizentrum", "Epizentrums"),
-    "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
-               "Schadenssumme", "Schäden",
-               # Schäden einer Ursache ("die Dürreschäden beziffert der Verband auf ...")
-               "Dürreschäden", "Dürreschaden", "Sturmschäden", "Sturmschaden", "Hagelschäden",
-               "Hochwasserschäden", "Flutschäden", "Unwetterschäden", "Brandschäden",
-               "Brandschaden", "Frostschäden", "Ernteschäden", "Wasserschäden",
-               "Gebäudeschaden", "Gebäudeschäden"),
-    "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
-    "spending": ("Ausgaben", "Verteidigungsausgaben", "Militärausgaben", "Staatsausgaben",
-                 "Rüstungsausgaben", "Sozialausgaben"),
-    # Geschäftszahlen ("der Umsatz stieg um 16 Prozent auf 10,2 Milliarden Dollar", "der
-    # Gewinn lag bei 1,9 Milliarden Dollar")
-    "revenue": ("Umsatz", "Umsätze", "Umsatzes", "Erlös", "Erlöse", "Konzernumsatz*",
-                "Jahresumsatz*", "Gesamtumsatz*", "Quartalsumsatz*"),
-    "profit": ("Gewinn", "Gewinne", "Gewinns", "Nettogewinn*", "Überschuss", "Jahresüberschuss*",
-               "Konzerngewinn*"),
-    # was Arbeit einbringt ("die Reallöhne stiegen um 3,1 Prozent", "Mindestlohn von 12,82 Euro")
-    "wage": ("Lohn", "Löhne", "Lohns", "Gehalt", "Gehälter", "Reallohn*", "Reallöhne",
-             "Nominallohn*", "Nominallöhne", "Tariflohn*", "Tariflöhne", "Mindestlohn*",
-             "Stundenlohn*", "Bruttolohn*", "Bruttolöhne", "Lohnuntergrenze"),
-    # was eine Wohnung kostet ("die Angebotsmiete lag bei 13,90 Euro je Quadratmeter")
-    "rent": ("Miete", "Mieten", "Angebotsmiete*", "Kaltmiete*", "Warmmiete*", "Mietpreis*",
-             "Bestandsmiete*", "Neuvertragsmiete*", "Quadratmeterpreis*"),
-    # Quoten, nur von Prozentzahlen (concepts.RATE)
-    "inflation": ("Inflation*", "Teuerung*", "Preissteigerung*", "Verbraucherpreise"),
-    # ohne Energie und Lebensmittel: eine andere Quote als die Inflation selbst
-    "core_inflation": ("Kerninflation*", "Kernrate", "Kernteuerung*"),
-    "unemployment": ("Arbeitslosenquote*", "Arbeitslosigkeit"),
-    "turnout": ("Wahlbeteiligung*",),
-    "interest_rate": ("Leitzins*", "Zinssatz*", "Zinsen"),
-    "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
-    "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
-    "ransom": ("Lösegeld*",),
-    "fee": ("Ablöse", "Ablösesumme*", "Sockelablöse", "Transfersumme*"),
-    "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
-    "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
-    # die Nacht hat ihre eigenen Werte ("sanken nachts kaum unter 20 Grad")
-    # die Temperatur eines Körpers ist keine Lufttemperatur ("Körpertemperatur von 41 Grad")
-    "body_temperature": ("Körpertemperatur*", "Kerntemperatur*", "Körperkerntemperatur*"),
-    "night_temperature": ("nachts", "Tiefstwert*", "Tiefsttemperatur*", "Tropennacht*",
-                          "Nachttemperatur*"),
-    "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
-    "gust": ("Böe", "Böen", "Windböe", "Windböen", "Sturmböe", "Sturmböen", "Orkanböe",
-             "Orkanböen", "Spitzenböe", "Spitzenböen", "Sturmspitze*", "Orkan"),
-}  # fmt: skip
-"""Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
-"am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""
 
 
 SUBJECT_SUBGROUPS: tuple[str, ...] = ("weibliche", "weiblichen", "männliche", "männlichen")

@@ -269,6 +269,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "made their way out", "made their way to the surface"),
     "released": ("released", "freed", "set free", "handed over", "release of", "freeing",
                  "let go"),
+    # out of hospital again ("Two passengers were discharged over the weekend"): a count
+    # of its own, not of those taken in (before "hospitalised": "released from hospital")
+    "discharged": ("were discharged", "was discharged", "been discharged", "discharged from",
+                   "released from hospital", "released from the hospital", "left hospital",
+                   "left the hospital"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
                      "taken to a hospital", "taken to area hospitals", "transported to hospital",

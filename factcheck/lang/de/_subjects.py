@@ -1,0 +1,106 @@
+"""Was eine Maßangabe ohne eigenes Nomen misst: die Wörter in ihrem Satzteil, die ihren
+Gegenstand nennen. Ein Teil von :mod:`factcheck.lang.de.nouns`, das diesen Namen
+weitergibt (der Vertrag: :class:`factcheck.lang.spec.Nouns`)."""
+
+MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
+                    "Scheitel*", "Höchststand*", "Flutscheitel*"),
+    # die Beugungen ausgeschrieben: "hohe*" träfe auch Ortsnamen ("Hohenmoor", "Breitenbach")
+    "height": ("hoch", "hohe", "hohen", "hoher", "hohes", "hohem", "Höhe"),
+    # wie tief etwas fiel ("stürzte rund 30 Meter in die Tiefe"; nicht "fielen": Regen)
+    "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe"),
+    "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
+    "length": ("lang", "lange", "langen", "Länge"),
+    # ein Stau ist nur eine Länge ("Der Stau ist rund acht Kilometer lang"; nicht
+    # "Stauende": ein Ort)
+    "jam": ("Stau", "Staus", "Rückstau", "Staulänge"),
+    "depth": ("tief", "tiefe", "tiefen", "tiefer", "tiefes", "tiefem", "Tiefe"),
+    "below_surface": ("unter Tage", "unter der Erde", "unter der Oberfläche"),  # wo, nicht wie tief
+    "diameter": ("Durchmesser",),
+    # wie dick etwas ist ("die 60 Zentimeter dicke Leitung": bei Rohren der Durchmesser)
+    "thickness": ("dick", "dicke", "dicken", "dicker", "dickes", "dickem", "Dicke"),
+    "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
+             "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*"),
+    # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
+    # *Umkreis* von 800 Metern")
+    "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),
+    "visibility": ("Sichtweite*", "Sicht von", "Sicht unter"),
+    "weight": ("wog", "wogen", "wiegt", "wiegen", "schwer", "schwere*", "Gewicht*"),
+    # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden
+    # gesperrt")
+    "standoff": ("Geiselnahme", "Belagerung", "Geiseldrama"),
+    # wie lange ein Prozess dauert ("Der Prozess soll acht Wochen dauern")
+    "trial": ("Prozess soll", "Prozess dauert*", "Prozess wird", "Prozessdauer", "Prozess ist auf"),
+    # wie lange ein Spiel oder ein Betrieb stillstand ("unterbrach die Partie für zwölf
+    # Minuten")
+    "interruption": ("unterbrochen", "unterbrach", "Unterbrechung", "Spielunterbrechung"),
+    "strike": ("Streik", "Streiks", "Warnstreik", "Warnstreiks", "Ausstand", "streikt",
+               "streiken", "gestreikt"),
+    # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:
+    # zu vieles, um zwei Dauern davon zu vergleichen
+    "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
+    "fire": ("brannte", "brannten", "wütete", "Löscharbeiten"),  # "brannte elf Stunden lang"
+    # die Laufzeit eines Vertrags ("eine *Laufzeit* von 27 Monaten"); nicht "läuft": "die
+    # Suche läuft seit drei Tagen"
+    "term": ("Laufzeit", "Vertragslaufzeit", "Vertrag", "Vertrags", "Tarifvertrag*"),
+    "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
+    "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
+                    "Gefängnis", "verurteilt", "verurteilte"),
+    "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",
+             "Mehrkosten", "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
+    # was ein Plan einsparen soll ("will jährlich 1,2 Milliarden Dollar einsparen")
+    "savings": ("einsparen", "eingespart", "einspart", "Einsparung*", "Ersparnis*",
+                "sparen", "spart", "gespart"),
+    # was Diebe mitnahmen ("die Täter erbeuteten 1,2 Millionen Euro")
+    # auch was jemand veruntreute ("soll 23,6 Millionen Euro abgezweigt haben")
+    "loot": ("Beute", "erbeutet*", "gestohlen*", "stahlen", "stahl", "entwendet*", "veruntreut*",
+             "abgezweigt*", "zweckentfremdet*", "unterschlagen*", "ergaunert*", "erschlichen*"),
+    # wo ein Beben seinen Ursprung hatte ("das Epizentrum lag 62 Kilometer von Arequipa")
+    "epicentre": ("Epizentrum", "Epizentrums"),
+    "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
+               "Schadenssumme", "Schäden",
+               # Schäden einer Ursache ("die Dürreschäden beziffert der Verband auf ...")
+               "Dürreschäden", "Dürreschaden", "Sturmschäden", "Sturmschaden", "Hagelschäden",
+               "Hochwasserschäden", "Flutschäden", "Unwetterschäden", "Brandschäden",
+               "Brandschaden", "Frostschäden", "Ernteschäden", "Wasserschäden",
+               "Gebäudeschaden", "Gebäudeschäden"),
+    "deficit": ("Defizit*", "Fehlbetrag*", "Haushaltsloch*", "Finanzloch*"),
+    "spending": ("Ausgaben", "Verteidigungsausgaben", "Militärausgaben", "Staatsausgaben",
+                 "Rüstungsausgaben", "Sozialausgaben"),
+    # Geschäftszahlen ("der Umsatz stieg um 16 Prozent auf 10,2 Milliarden Dollar", "der
+    # Gewinn lag bei 1,9 Milliarden Dollar")
+    "revenue": ("Umsatz", "Umsätze", "Umsatzes", "Erlös", "Erlöse", "Konzernumsatz*",
+                "Jahresumsatz*", "Gesamtumsatz*", "Quartalsumsatz*"),
+    "profit": ("Gewinn", "Gewinne", "Gewinns", "Nettogewinn*", "Überschuss", "Jahresüberschuss*",
+               "Konzerngewinn*"),
+    # was Arbeit einbringt ("die Reallöhne stiegen um 3,1 Prozent", "Mindestlohn von 12,82 Euro")
+    "wage": ("Lohn", "Löhne", "Lohns", "Gehalt", "Gehälter", "Reallohn*", "Reallöhne",
+             "Nominallohn*", "Nominallöhne", "Tariflohn*", "Tariflöhne", "Mindestlohn*",
+             "Stundenlohn*", "Bruttolohn*", "Bruttolöhne", "Lohnuntergrenze"),
+    # was eine Wohnung kostet ("die Angebotsmiete lag bei 13,90 Euro je Quadratmeter")
+    "rent": ("Miete", "Mieten", "Angebotsmiete*", "Kaltmiete*", "Warmmiete*", "Mietpreis*",
+             "Bestandsmiete*", "Neuvertragsmiete*", "Quadratmeterpreis*"),
+    # Quoten, nur von Prozentzahlen (concepts.RATE)
+    "inflation": ("Inflation*", "Teuerung*", "Preissteigerung*", "Verbraucherpreise"),
+    # ohne Energie und Lebensmittel: eine andere Quote als die Inflation selbst
+    "core_inflation": ("Kerninflation*", "Kernrate", "Kernteuerung*"),
+    "unemployment": ("Arbeitslosenquote*", "Arbeitslosigkeit"),
+    "turnout": ("Wahlbeteiligung*",),
+    "interest_rate": ("Leitzins*", "Zinssatz*", "Zinsen"),
+    "fine": ("Bußgeld*", "Geldstrafe*", "Geldbuße*", "Strafzahlung*", "Strafe", "Strafen"),
+    "reward": ("Belohnung", "Belohnungen", "Kopfgeld*"),
+    "ransom": ("Lösegeld*",),
+    "fee": ("Ablöse", "Ablösesumme*", "Sockelablöse", "Transfersumme*"),
+    "compensation": ("Entschädigung*", "Schadenersatz*", "Schmerzensgeld*"),
+    "temperature": ("Temperatur*", "Thermometer*", "Quecksilber", "Hitzewelle*", "Hitze"),
+    # die Nacht hat ihre eigenen Werte ("sanken nachts kaum unter 20 Grad")
+    # die Temperatur eines Körpers ist keine Lufttemperatur ("Körpertemperatur von 41 Grad")
+    "body_temperature": ("Körpertemperatur*", "Kerntemperatur*", "Körperkerntemperatur*"),
+    "night_temperature": ("nachts", "Tiefstwert*", "Tiefsttemperatur*", "Tropennacht*",
+                          "Nachttemperatur*"),
+    "wind_speed": ("Wind", "Winde", "Windgeschwindigkeit*", "Windstärke*"),
+    "gust": ("Böe", "Böen", "Windböe", "Windböen", "Sturmböe", "Sturmböen", "Orkanböe",
+             "Orkanböen", "Spitzenböe", "Spitzenböen", "Sturmspitze*", "Orkan"),
+}  # fmt: skip
+"""Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
+"am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""
