@@ -77,6 +77,9 @@ BEFORE_PENALTY = 6
 were injured" - the cue after a number is more often its own than the one before, which
 usually belongs to the number before it."""
 
+ADJACENT = BEFORE_PENALTY + 1
+"""The distance of a cue right before a number, one space between ("carrying 14")."""
+
 ARRESTED = "arrested"
 RELEASED = "released"
 HOSPITALISED = "hospitalised"
@@ -418,6 +421,10 @@ class RoleCues:
                 power = key
         if harm is not None and harm[2] == AFFECTED and power is not None:
             return WITHOUT_POWER  # "power outages affected 310,000 customers": how
+        if best is not None and best[2] == ABOARD and best[1] == 1 and best[0] <= ADJACENT:
+            # "after a balloon *carrying* 14 people struck power lines, twelve were taken to
+            # hospital": what a craft carried, said right before the number, is theirs
+            return ABOARD
         # what happened to them outranks who they were: "Etwa 30 Fahrgäste trugen
         # Verletzungen davon" counts the injured (among the passengers)
         if harm is not None and not (

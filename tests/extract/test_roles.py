@@ -256,6 +256,14 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "en",
             "trapped:employee",
         ),
+        # what a craft carried, said right before the number, outranks what befell some
+        (
+            "Twelve were taken to hospital after a hot-air balloon carrying 14 people "
+            "struck power lines.",
+            "14 people",
+            "en",
+            "aboard",
+        ),
         # out of hospital again: a count of its own, whatever the noun says they were
         ("Two passengers were discharged over the weekend.", "Two passengers", "en",
          "discharged:passenger"),

@@ -349,7 +349,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # craft that carries them: "a boat carrying 46 people")
     "aboard": ("on board", "aboard", "passenger*", "riders", "boat carrying", "vessel carrying",
                "ship carrying", "ferry carrying", "dinghy carrying", "plane carrying",
-               "aircraft carrying", "bus carrying", "helicopter carrying"),
+               "aircraft carrying", "bus carrying", "helicopter carrying", "balloon carrying",
+               "coach carrying", "minibus carrying",
+               "jet carrying", "airliner carrying", "boat with", "balloon with"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
     "hired": ("hired", "newly hired", "recruited", "new hires"),
     "lacking": ("vacant", "unfilled", "unstaffed"),
