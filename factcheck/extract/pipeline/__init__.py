@@ -24,7 +24,7 @@ from factcheck.extract.pipeline.increments import (
     levels_shared,
     positions_as_parts,
 )
-from factcheck.extract.pipeline.lists import holders_untold
+from factcheck.extract.pipeline.lists import holders_untold, table_rows
 from factcheck.extract.pipeline.sentence import (
     _sentence,
 )
@@ -84,6 +84,7 @@ def extract(article: Article) -> list[Claim]:
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
     claims = substances_shared(claims)  # "9,500 barrels" in a story of barrels of oil
     claims = holders_untold(claims)  # "CDU 12 Sitze, FDP drei Sitze ... (12 Sitze)"
+    claims = table_rows(claims, text)  # "Carrow Star - built 1998 - 600 passengers"
     return sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind, c.id))
 
 

@@ -237,3 +237,65 @@ def holders_untold(claims: list[Claim]) -> list[Claim]:
 def _holders(scope: tuple[str, ...]) -> set[str]:
     """The names among a figure's scope (``cdu``; no marks, places or kinds)."""
     return {x for x in scope if ":" not in x}
+
+
+MAX_ROW = 120
+"""How long a line may be to be a row of a table or a list, not a paragraph."""
+
+_SENTENCE_END = re.compile(r"[.!?…\"“”»«']\s*$")
+
+
+def table_rows(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims, with the figures of a table's rows marked ``concepts.BREAKDOWN_SCOPE``:
+    two or more lines in a row, each short and ending without a full stop, each holding
+    one figure of one count ("Carrow Star - built 1998 - 600 passengers", "Inchmorra Lass -
+    built 2001 - 450 passengers"): each row's figure is its label's (a vessel, a district),
+    set only against figures given for a part, never against the story's own figure. A row
+    whose figure has a time written before it in the row ("Friday: 120") is a reading of a
+    running count, no part; nor is a total's row ("Gesamt: rund 1.450 Stellen")."""
+    rows: dict[int, list[Claim]] = {}  # line start -> the figures on that line
+    for c in claims:
+        if c.quantity is None or c.measure is None:
+            continue
+        start = text.rfind("\n", 0, c.span.start) + 1
+        rows.setdefault(start, []).append(c)
+    rowed: list[tuple[int, int, Claim]] = []  # (line start, line end, figure)
+    for start, found in rows.items():
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if len(found) != 1 or len(line) > MAX_ROW or _SENTENCE_END.search(line):
+            continue
+        c = found[0]
+        if ALL_SCOPE in c.measure.scope:  # type: ignore[union-attr]
+            continue  # "Gesamt: rund 1.450 Stellen": the rows' total, no part
+        t = c.time
+        if t is not None and t.phrase and t.phrase in text[start : c.span.start]:
+            continue  # "Freitag: 120 Evakuierte": a reading of one day
+        rowed.append((start, end, c))
+    rowed.sort(key=lambda r: r[0])
+    marked_ids: set[str] = set()
+    run: list[tuple[int, int, Claim]] = []
+    for row in [*rowed, None]:
+        joined = (
+            row is not None
+            and run
+            and not text[run[-1][1] : row[0]].strip()
+            and _count_of(row[2]) == _count_of(run[-1][2])
+        )
+        if joined:
+            assert row is not None
+            run.append(row)
+            continue
+        if len(run) >= 2:
+            marked_ids.update(c.id for _, _, c in run)
+        run = [] if row is None else [row]
+    if not marked_ids:
+        return claims
+    return [marked(c, BREAKDOWN_SCOPE) if c.id in marked_ids else c for c in claims]
+
+
+def _count_of(c: Claim) -> tuple[str, str | None]:
+    """What a row's figure counts: its measure and unit."""
+    assert c.measure is not None and c.quantity is not None
+    return c.measure.key, c.quantity.unit

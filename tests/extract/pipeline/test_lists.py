@@ -118,3 +118,23 @@ def test_seats_whose_holder_is_not_told_beside_a_holders_are_not_compared(
         (c,) = [c for c in claims if c.quote == wanted and c.span.start == at]
         assert c.measure is not None and (HOLDER_UNTOLD in c.measure.scope) is expected
         assert (measure_key(c) is None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parts"),
+    [
+        # rows of a table: each row's figure is its label's
+        ("The ferry carried 287 passengers.\n\nMain vessels:\n\nCarrow Star - built 1998 - "
+         "600 passengers\nInchmorra Lass - built 2001 - 450 passengers\n", "en",
+         [False, True, True]),
+        ("Der Abbau verteilt sich so:\n- Lindhausen: rund 620 Stellen\n- Treberg: 480 Stellen\n"
+         "- Gesamt: rund 1.450 Stellen\n", "de", [True, True, False]),
+        # one row alone, sentences, or readings of days are no table
+        ("Carrow Star - built 1998 - 600 passengers\n", "en", [False]),
+        ("The ferry carried 287 passengers.\nIts sister ship carried 450 passengers.\n", "en",
+         [False, False]),
+        ("Freitag: 120 Evakuierte\nSamstag: 300 Evakuierte\n", "de", [False, False]),
+    ],
+)  # fmt: skip
+def test_the_rows_of_a_table_are_parts(text: str, language: str, parts: list[bool]) -> None:
+    assert _breakdown(text, language) == parts
