@@ -638,15 +638,15 @@ def _since_event_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _moments_named(text: str, times: list[TimeMatch], lang: str) -> list[tuple[int, TimeRef]]:
-    """The span times followed by a clause about their moment (a comma and one of the
-    pack's ``syntax.TIME_RELATIVES``: "seit 1992, *als* 167 Menschen starben"), each with
-    where that clause's words begin and the time as that moment: a figure after it with no
-    comma between is of that moment."""
+    """The times followed by a clause about their moment (a comma and one of the pack's
+    ``syntax.TIME_RELATIVES``: "seit 1992, *als* 167 Menschen starben", "the worst cluster
+    was in 2009, *when* six people fell ill"), each with where that clause's words begin
+    and the time as that moment (a span's start: "since 1992" is 1992): a figure after it
+    with no comma between is of that moment, whatever time the sentence opens with
+    ("Before this summer, ...")."""
     out = []
     relatives = get_language(lang).syntax.TIME_RELATIVES
     for t in times:
-        if t.time.kind is not TimeKind.SINCE:
-            continue
         m = _TIME_CLAUSE.match(text, t.end)
         if m is not None and m.group(1).casefold() in relatives:
             out.append((m.end(), t.time.model_copy(update={"kind": TimeKind.POINT})))

@@ -212,6 +212,27 @@ def test_a_clause_about_the_moment_of_a_span_dates_its_figures_then(
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Before this summer, the worst cluster was in 2009, when six people fell ill.", "en"),
+        ("Vor diesem Sommer war der schwerste Ausbruch im Jahr 2009, als sechs Menschen "
+         "erkrankten.", "de"),
+    ],
+)  # fmt: skip
+def test_a_clause_about_the_moment_of_a_time_dates_its_figures_then(
+    text: str, language: str
+) -> None:
+    """ "in 2009, when six people fell ill": in 2009, whatever the sentence opens with."""
+    (claim,) = [
+        c
+        for c in extract_text(text, language=language, published="2025-07-29")
+        if c.quantity is not None
+    ]
+    assert claim.time is not None
+    assert claim.time.start is not None and claim.time.start.year == 2009
+
+
+@pytest.mark.parametrize(
     ("text", "language", "sources"),
     [
         ("In Paris, police counted 81,000 marchers and unions 700,000.", "en",
