@@ -208,6 +208,10 @@ class Nouns(Protocol):
     """Words right before a count that pick some of a set by where they lie ("the *upper*
     two floors", "die *oberen* zwei Stockwerke", "the *last* three carriages"): a part of
     the set, never its size ("a six-story building")."""
+    DESIGNATED_PART_AFTER: str
+    """Regex matched right after a count and its noun: a unit of a site named by a letter
+    or a number ("die 180 Gefangenen *im Hafthaus B*", "the 40 inmates *in Block C*",
+    "*on Ward 4*"): the count is of that unit, a part of the site's whole."""
     COMPASS_AREA_PATTERN: str
     """A pattern for a part of the story's area named by its direction, group 1 the
     direction word ("*in the northwest*", "*im Nordwesten*"); empty: none."""

@@ -6,6 +6,9 @@ Part of :mod:`factcheck.extract.pipeline`.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from factcheck.extract.figure_cues import word_before_in
 from factcheck.extract.pipeline.state import marked
 from factcheck.lang import get_language
@@ -92,8 +95,12 @@ def increments_settled(claims: list[Claim], text: str, lang: str) -> list[Claim]
 def positions_as_parts(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The claims, each count after a word that picks some of a set by where they lie
     (the pack's ``nouns.POSITION_WORDS``: "the *upper* two floors", "die *oberen* zwei
-    Stockwerke") made a part (``SUBSET_SCOPE``): no size of the set ("a six-story
-    building")."""
+    Stockwerke") or before a unit of a site named by a letter or a number (the pack's
+    ``nouns.DESIGNATED_PART_AFTER``: "die 180 Gefangenen *im Hafthaus B*") made a part
+    (``SUBSET_SCOPE``): no size of the set ("a six-story building"), nor the site's whole
+    ("derzeit sitzen dort 488 Gefangene ein")."""
+    # where a unit named by a letter or a number begins: one scan per article
+    designated = {m.start() for m in _designated(lang).finditer(text)}
     out = []
     for c in claims:
         m, q = c.measure, c.quantity
@@ -102,11 +109,19 @@ def positions_as_parts(claims: list[Claim], text: str, lang: str) -> list[Claim]
             and q is not None
             and q.unit_kind is UnitKind.COUNT
             and SUBSET_SCOPE not in m.scope
-            and word_before_in(text, c.span.start, lang, "POSITION_WORDS") is not None
+            and (
+                word_before_in(text, c.span.start, lang, "POSITION_WORDS") is not None
+                or c.span.end in designated
+            )
         ):
             c = marked(c, SUBSET_SCOPE)
         out.append(c)
     return out
+
+
+@cache
+def _designated(lang: str) -> re.Pattern[str]:
+    return re.compile(get_language(lang).nouns.DESIGNATED_PART_AFTER or r"(?!)")
 
 
 def bodies_as_parts(claims: list[Claim], lang: str) -> list[Claim]:

@@ -242,7 +242,8 @@ def _holders(scope: tuple[str, ...]) -> set[str]:
 MAX_ROW = 120
 """How long a line may be to be a row of a table or a list, not a paragraph."""
 
-_SENTENCE_END = re.compile(r"[.!?…\"“”»«']\s*$")
+_SENTENCE_END = frozenset(".!?…\"“”»«'")
+"""The last characters of a line that make it a sentence, no row."""
 
 
 def table_rows(claims: list[Claim], text: str) -> list[Claim]:
@@ -264,7 +265,7 @@ def table_rows(claims: list[Claim], text: str) -> list[Claim]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
-        if len(found) != 1 or len(line) > MAX_ROW or _SENTENCE_END.search(line):
+        if len(found) != 1 or len(line) > MAX_ROW or line.rstrip()[-1:] in _SENTENCE_END:
             continue
         c = found[0]
         if ALL_SCOPE in c.measure.scope:  # type: ignore[union-attr]

@@ -679,6 +679,16 @@ POSITION_WORDS: tuple[str, ...] = ("oberen", "obersten", "unteren", "untersten",
 """Wörter direkt vor einer Zahl, die einen Teil nach seiner Lage wählen ("die *oberen* zwei
 Stockwerke"): ein Teil der Menge, nie ihre Größe."""
 
+DESIGNATED_PART_AFTER: str = (
+    r"\s+(?:im|in\s+(?:der|dem)|auf\s+(?:der|dem))\s+"
+    r"(?:[A-ZÄÖÜ]\w*(?:haus|trakt|block|flügel|gebäude|halle|station|abschnitt|sektor)"
+    r"|Block|Trakt|Haus|Gebäude|Halle|Station|Flügel|Sektor|Abschnitt|Bereich|Terminal|Zone|Bau)"
+    r"\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![\w.])"
+)
+"""Direkt nach einer Zahl und ihrem Nomen: eine Einheit eines Ortes, mit Buchstabe oder
+Nummer benannt ("die 180 Gefangenen *im Hafthaus B*", "*auf Station 4*"): die Zahl ist die
+dieser Einheit, ein Teil des Ganzen."""
+
 REST_WORDS: tuple[str, ...] = (
     "übrigen",
     "restlichen",

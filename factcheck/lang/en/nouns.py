@@ -775,6 +775,13 @@ INCREMENT_WORDS: tuple[str, ...] = (
 POSITION_WORDS: tuple[str, ...] = ("upper", "top", "lower", "bottom", "first", "last", "front",
                                    "rear")  # fmt: skip
 
+DESIGNATED_PART_AFTER: str = (
+    r"\s+(?:in|on|at)\s+(?:the\s+)?(?:Block|Cellblock|Wing|Ward|Building|Hall|Terminal|Unit"
+    r"|Section|Sector|Zone|Pavilion|Tower|Camp|Level)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![\w.])"
+)
+"""Right after a count and its noun: a unit of a site named by a letter or a number ("the
+40 inmates *in Block C*", "*on Ward 4*"): the count is that unit's, a part."""
+
 REST_WORDS: tuple[str, ...] = ("remaining",)
 """The words of INCREMENT_WORDS for the rest of a set ("the *remaining* three"): always a
 part of the set told of before."""

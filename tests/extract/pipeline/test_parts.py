@@ -360,6 +360,13 @@ def test_a_label_that_names_a_kind_of_people_counts_that_kind(text: str, key: st
          "two missing residents", True),
         ("The arm hit a six-story office building.", "en", "six-story", False),
         ("Two floors of the building burned out.", "en", "Two floors", False),
+        # of a unit of a site named by a letter or a number: that unit's, a part
+        ("Nachts sind für die 180 Gefangenen im Hafthaus B vier Bedienstete im Dienst.", "de",
+         "180 Gefangenen", True),
+        ("The 40 inmates in Block C refused to return to their cells.", "en", "40 inmates",
+         True),
+        ("Derzeit sitzen dort 488 Gefangene ein.", "de", "488 Gefangene", False),
+        ("The 40 inmates in the new block refused to return.", "en", "40 inmates", False),
         # still in hospital (``figures.STILL_CUES`` on ``concepts.STILL_CONCEPTS``): the
         # rest of those taken there
         ("All three people who remained in hospital on Sunday are in stable condition.",
