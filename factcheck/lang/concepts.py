@@ -529,11 +529,11 @@ computers* had been affected"): the size of the set, not a count of what befell 
 it, so a smaller figure elsewhere may be that part (a larger one is still flagged)."""
 
 HOLDER_CONCEPTS: frozenset[str] = frozenset(
-    {"customer", "member", "employee", "student", "pupil", "inhabitant"}
+    {"customer", "member", "employee", "student", "pupil", "inhabitant", "prisoner"}
 )
 """What a body or a place has all of: a count of them after a word of having (the packs'
-``syntax.HOLDER_BEFORE``: "Castlemont, which *has* around 3.6 million customers") is the
-whole set (:data:`WHOLE_SCOPE`)."""
+``syntax.HOLDER_BEFORE``: "Castlemont, which *has* around 3.6 million customers", "the
+facility, which *held* roughly 1,850 inmates") is the whole set (:data:`WHOLE_SCOPE`)."""
 
 RISEN_SCOPE = "scope:risen"
 """Marks a running total given as the level it rose to ("die Zahl der Verletzten *stieg auf*

@@ -1825,18 +1825,18 @@ def test_the_role_of_a_count_in_its_own_conjunct(
     [
         # who got out of custody, and who are still free (a current level, as the missing)
         ("Ten inmates escaped from a state prison early Saturday.", "Ten", "en",
-         "escaped:lemma:inmate"),
+         "escaped:prisoner"),
         ("Eleven inmates broke out of the prison overnight.", "Eleven", "en",
-         "escaped:lemma:inmate"),
+         "escaped:prisoner"),
         ("Zehn Häftlinge sind aus dem Gefängnis ausgebrochen.", "Zehn", "de",
-         "escaped:lemma:häftling"),
+         "escaped:prisoner"),
         ("In der Nacht brachen elf Häftlinge aus der Anstalt aus.", "elf", "de",
-         "escaped:lemma:häftling"),
-        ("Four inmates remain at large.", "Four", "en", "missing:lemma:inmate"),
+         "escaped:prisoner"),
+        ("Four inmates remain at large.", "Four", "en", "missing:prisoner"),
         # caught again: arrested
         ("Three inmates were recaptured within hours.", "Three", "en",
-         "arrested:lemma:inmate"),
-        ("The prison houses about 1,200 inmates.", "1,200", "en", "lemma:inmate"),
+         "arrested:prisoner"),
+        ("The prison houses about 1,200 inmates.", "1,200", "en", "prisoner"),
     ],
 )  # fmt: skip
 def test_an_escape_counts_the_escaped(text: str, quote: str, language: str, concept: str) -> None:

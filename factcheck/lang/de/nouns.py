@@ -56,7 +56,7 @@ CONCEPTS: dict[str, str] = {
     "Demonstrant": "protester", "Trauernde": "participant", "Trauernder": "participant",
     "Teilnehmer": "participant", "Flüchtling": "refugee", "Geflüchtete": "refugee",
     "Zivilist": "civilian", "Kind": "child", "Erwachsene": "adult", "Gefangene": "prisoner",
-    "Gefangener": "prisoner",
+    "Gefangener": "prisoner", "Häftling": "prisoner",
     "Geisel": "hostage", "Polizist": "police_officer", "Polizeibeamte": "police_officer",
     "Haus": "building", "Gebäude": "building", "Wohnung": "apartment",
     "Objekt": "premises",  # "38 Objekte durchsucht"
@@ -680,7 +680,7 @@ POSITION_WORDS: tuple[str, ...] = ("oberen", "obersten", "unteren", "untersten",
 Stockwerke"): ein Teil der Menge, nie ihre Größe."""
 
 DESIGNATED_PART_AFTER: str = (
-    r"\s+(?:im|in\s+(?:der|dem)|auf\s+(?:der|dem))\s+"
+    r"\s+(?:im|in\s+(?:der|dem)|auf\s+(?:der|dem)|aus\s+(?:der|dem))\s+"
     r"(?:[A-ZÄÖÜ]\w*(?:haus|trakt|block|flügel|gebäude|halle|station|abschnitt|sektor)"
     r"|Block|Trakt|Haus|Gebäude|Halle|Station|Flügel|Sektor|Abschnitt|Bereich|Terminal|Zone|Bau)"
     r"\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![\w.])"

@@ -78,6 +78,8 @@ CONCEPTS: dict[str, str] = {
     "minor": "child",  # "four of the dead were minors"
     "adult": "adult",  # "24 children and seven adults"
     "prisoner": "prisoner",
+    "inmate": "prisoner",  # "about 120 inmates had joined in"
+    "detainee": "prisoner",
     "hostage": "hostage",
     "officer": "police_officer",
     "policeman": "police_officer",
@@ -776,7 +778,7 @@ POSITION_WORDS: tuple[str, ...] = ("upper", "top", "lower", "bottom", "first", "
                                    "rear")  # fmt: skip
 
 DESIGNATED_PART_AFTER: str = (
-    r"\s+(?:in|on|at)\s+(?:the\s+)?(?:Block|Cellblock|Wing|Ward|Building|Hall|Terminal|Unit"
+    r"\s+(?:in|on|at|from)\s+(?:the\s+)?(?:Block|Cellblock|Wing|Ward|Building|Hall|Terminal|Unit"
     r"|Section|Sector|Zone|Pavilion|Tower|Camp|Level)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![\w.])"
 )
 """Right after a count and its noun: a unit of a site named by a letter or a number ("the

@@ -342,6 +342,7 @@ POPULATION_BEFORE: str = (
 )
 
 HOLDER_BEFORE: str = (
-    r"\b(?:has|have|had|employs|employed|enrolls|enrols|enrolled|serves|served)\s+$"
+    r"\b(?:has|have|had|employs|employed|enrolls|enrols|enrolled|serves|served|holds|held"
+    r"|houses|housed)\s+$"
 )
 """See the German file."""

@@ -365,6 +365,7 @@ def test_a_label_that_names_a_kind_of_people_counts_that_kind(text: str, key: st
          "180 Gefangenen", True),
         ("The 40 inmates in Block C refused to return to their cells.", "en", "40 inmates",
          True),
+        ("On Tuesday, 140 inmates from Unit C were transferred.", "en", "140 inmates", True),
         ("Derzeit sitzen dort 488 Gefangene ein.", "de", "488 Gefangene", False),
         ("The 40 inmates in the new block refused to return.", "en", "40 inmates", False),
         # still in hospital (``figures.STILL_CUES`` on ``concepts.STILL_CONCEPTS``): the
@@ -388,6 +389,13 @@ def test_a_count_picked_by_position_or_left_over_is_a_part(
         ("The co-op employs 42 people.", "42 people", True),
         ("The plant employs about 1,800 workers.", "about 1,800 workers", True),
         ("Fourteen employees were at the facility at the time.", "Fourteen employees", False),
+        # a prison holds its inmates: all of them
+        (
+            "The facility, which held roughly 1,850 inmates, remained on lockdown.",
+            "roughly 1,850 inmates",
+            True,
+        ),
+        ("About 120 inmates had joined in.", "About 120 inmates", False),
     ],
 )
 def test_a_workforce_is_all_of_a_body_s_employees(text: str, quote: str, whole: bool) -> None:
