@@ -43,6 +43,17 @@ RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_i
 recover (or die) by the next, so their count may fall somewhat between dated reports
 (see :data:`factcheck.reconcile.readings.RECOVERY_SHARE`)."""
 
+DYING_CONCEPTS: frozenset[str] = frozenset({"injured", "seriously_injured", "hospitalised"})
+"""Running totals of people some of whom may die: an official count of the injured leaves
+out those who died of their injuries ("153 killed and 133 injured", a day later "154 dead
+and 132 hurt"), so the count may fall by as many as the toll rose (see
+:data:`DEATHS_PREFIX`)."""
+
+DEATHS_PREFIX = "scope:deaths-"
+"""Marks a count of :data:`DYING_CONCEPTS` with the toll its article gives beside it
+(``scope:deaths-1``: "ein Todesopfer ..., drei Verletzte"): the toll in the same sentence,
+else the article's first; set only by the extraction, read by the reconciliation."""
+
 STILL_CONCEPTS: frozenset[str] = frozenset({"hospitalised", *RECOVERING_CONCEPTS})
 """Counts of people some of whom leave again: given as still so (the packs'
 ``figures.CURRENT_CUES``: "three people who *remained* in hospital", "liegen *noch* im

@@ -46,6 +46,9 @@ class Numbers(Protocol):
     ``ein Dutzend``), a fraction (``ein Drittel``) or after ONE_AFTER; else articles."""
     ONE_AFTER: tuple[str, ...]
     """Words after which such an article counts one person ("weiterhin ein Feuerwehrmann")."""
+    ONE_BEFORE: tuple[str, ...]
+    """Nouns of harm before which such an article counts one person ("*einen* Toten und
+    elf Verletzte", "*ein* Todesopfer"): a toll of one, as written."""
     DIMENSION_JOINERS: tuple[str, ...]
     """Words or signs between the two numbers of a thing's dimensions ("64 *mal* 26
     Meter", "105 *by* 68 metres", "105 *x* 68 m"): the first takes the second's unit."""

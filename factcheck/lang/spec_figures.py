@@ -60,6 +60,11 @@ class Figures(Protocol):
     ``RUNNING_CUES``: a superlative the cue is said of ("der *bislang schwerste*
     Übergriff"), not the figure; "" for none."""
 
+    DIED_OF_INJURIES: tuple[str, ...]
+    """Words that tell that one of the injured died ("*erlag* ihren Verletzungen", "*died
+    of his injuries*", "*died in hospital*"): only then may a later count of the injured
+    fall by as many as the toll rose (``concepts.DEATHS_PREFIX``); an unexplained fall is
+    flagged."""
     SIMILAR_EVENT_WORDS: tuple[str, ...]
     """Whole words (adjectives) that name another event of the story's kind ("ein
     *ähnlicher* Angriff", "a *similar* fire"): a sentence that names one in its first

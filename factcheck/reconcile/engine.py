@@ -74,6 +74,7 @@ from factcheck.reconcile.ranking import (
 from factcheck.reconcile.readings import (
     RECOVERY_SHARE,
     day_of_total,
+    died_since,
     earlier_reading,
     fallen,
     later_day_part,
@@ -489,6 +490,8 @@ def _decide(
         later = b if order == -1 else a
     if cumulative and later is high and not same_day:
         return None  # a running total grew between dated reports: an update
+    if cumulative and later is low and not same_day and died_since(low, high):
+        return None  # "133 injured" and a day on "154 dead, 132 hurt": one died of them
     if (
         not cumulative
         and not same_day

@@ -8,6 +8,8 @@ from __future__ import annotations
 from factcheck.lang.concepts import (
     ALL_SCOPE,
     CUMULATIVE_CONCEPTS,
+    DEATHS_PREFIX,
+    DYING_CONCEPTS,
     FALLEN_SCOPE,
     RECOVERING_CONCEPTS,
     RISEN_SCOPE,
@@ -105,3 +107,28 @@ RECOVERY_SHARE = 0.5
 """The least share of a recovering count (:data:`~factcheck.lang.concepts.
 RECOVERING_CONCEPTS`) a later dated report may give without a finding: a fall below it
 is more than recovery between two reports."""
+
+
+def _deaths(c: Claim) -> float | None:
+    """The toll the article gives beside a count of the injured (``concepts.DEATHS_PREFIX``),
+    None when it gives none."""
+    for x in c.measure.scope if c.measure is not None else ():
+        if x.startswith(DEATHS_PREFIX):
+            return float(x[len(DEATHS_PREFIX) :])
+    return None
+
+
+def died_since(low: Comparable, high: Comparable) -> bool:
+    """True when the later, lower count of the injured or hospitalised
+    (``concepts.DYING_CONCEPTS``) fell by no more than its article's toll rose over the
+    earlier one's (no toll beside the earlier count: none): those who died of their
+    injuries left the count ("133 injured" beside 153 dead, "132 hurt" beside 154)."""
+    m, ql, qh = low.claim.measure, low.claim.quantity, high.claim.quantity
+    if m is None or m.key not in DYING_CONCEPTS or ql is None or qh is None:
+        return False
+    if ql.nominal is None or qh.nominal is None:
+        return False
+    later = _deaths(low.claim)
+    if later is None:
+        return False
+    return 0 < qh.nominal - ql.nominal <= later - (_deaths(high.claim) or 0)

@@ -1312,3 +1312,44 @@ def test_a_harmed_area_is_a_part_of_the_land_much_larger_than_it_de_en() -> None
         ("a", "en", "2025-06-26", "The Ridgeway fire spread over 4,000 acres."),
         ("b", "en", "2025-06-26", burned),
     )
+
+
+def test_injured_who_died_leave_the_count_de_en() -> None:
+    """A count of the injured that fell by as many as the toll rose, in an article that
+    says one of them died, is those who died of their injuries; a fall beyond it, or one
+    no death explains, is still flagged."""
+    _none(
+        ("a", "en", "2022-10-30", "At least 153 people were killed and 133 injured."),
+        (
+            "b",
+            "en",
+            "2022-10-31",
+            "The toll has risen to 154 after a woman died in hospital. "
+            "In all, 132 people were hurt.",
+        ),
+    )
+    _none(
+        ("a", "de", "2025-09-24", "Vier wurden verletzt, einer von ihnen lebensgefährlich."),
+        (
+            "b",
+            "de",
+            "2025-09-27",
+            "Der Arbeiter erlag seinen Verletzungen. Damit hat das "
+            "Unglück ein Todesopfer gefordert, drei Verletzte sind zu beklagen.",
+        ),
+    )
+    _one(
+        ("a", "de", "2025-09-24", "Vier wurden verletzt, einer von ihnen lebensgefährlich."),
+        (
+            "b",
+            "de",
+            "2025-09-27",
+            "Der Arbeiter erlag seinen Verletzungen. Damit hat das "
+            "Unglück ein Todesopfer gefordert, zwei Verletzte sind zu beklagen.",
+        ),
+    )
+    # the toll rose, but no one is said to have died of the injuries: a revision to weigh
+    _one(
+        ("a", "en", "2022-10-30", "At least 153 people were killed and 133 injured."),
+        ("b", "en", "2022-10-31", "The toll has risen to 154. In all, 132 people were hurt."),
+    )

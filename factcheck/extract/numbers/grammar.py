@@ -110,7 +110,7 @@ class _Grammar:
         self.connectors = frozenset(_norm(c) for c in num.NUMBER_CONNECTORS)
         self.fused: bool = num.NUMBER_WORDS_FUSED
         self.articles = frozenset(_norm(a) for a in num.ARTICLES_ONE)
-        self.one_after = bool(num.ONE_AFTER)
+        self.one_after = bool(num.ONE_AFTER or num.ONE_BEFORE)
         self.scales: dict[str, float] = {_norm(k): v for k, v in num.SCALE_WORDS.items()}
         self.cur_scales: dict[str, float] = {
             **self.scales,
@@ -325,10 +325,16 @@ class _Grammar:
             rf"(?P<art>{articles})\s+"
             rf"(?=(?:{scales}|{fractions}|{multipliers}|{times})(?!\w))"
         )
+        ones = []
         if num.ONE_AFTER:
             # "weiterhin ein Feuerwehrmann": an article after these words counts one
             after = "|".join(rf"(?<=(?<!\w){re.escape(w)}\s)" for w in num.ONE_AFTER)
-            art += rf"|(?:{after})(?P<one>{articles})\s+(?=(?-i:[A-ZÄÖÜ]))"
+            ones.append(rf"(?:{after})(?:{articles})(?=\s+(?-i:[A-ZÄÖÜ]))")
+        if num.ONE_BEFORE:
+            # "einen Toten und elf Verletzte": an article before a noun of harm counts one
+            ones.append(rf"(?:{articles})(?=\s+(?-i:{_alternation(num.ONE_BEFORE)})(?!\w))")
+        if ones:
+            art += rf"|(?P<one>{'|'.join(ones)})\s+"
         # Every word branch starts with one of these two-letter prefixes: checking them
         # first lets the engine leave most words after two comparisons.
         firsts = (

@@ -20,6 +20,7 @@ from factcheck.extract.pipeline.changes import changes_keyed, spans_marked
 from factcheck.extract.pipeline.events import accidents_named
 from factcheck.extract.pipeline.increments import (
     bodies_as_parts,
+    deaths_beside,
     increments_settled,
     levels_shared,
     positions_as_parts,
@@ -81,6 +82,7 @@ def extract(article: Article) -> list[Claim]:
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = positions_as_parts(claims, text, lang)  # "the upper two floors": a part
     claims = levels_shared(claims)  # "Five were killed ... bringing the toll to five"
+    claims = deaths_beside(claims, text, lang)  # "ein Todesopfer ..., drei Verletzte"
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
     claims = substances_shared(claims)  # "9,500 barrels" in a story of barrels of oil
     claims = holders_untold(claims)  # "CDU 12 Sitze, FDP drei Sitze ... (12 Sitze)"

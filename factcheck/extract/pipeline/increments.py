@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.figure_cues import word_before_in
+from factcheck.extract.figure_cues import cue_pattern, word_before_in
 from factcheck.extract.pipeline.state import marked
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ATTENDANCE,
     CROWD_CONCEPTS,
+    DEATHS_PREFIX,
+    DYING_CONCEPTS,
+    EARLIER_SCOPE,
     GENERIC_PERSONS,
     HARM_ROLES,
     INCREMENT_SCOPE,
@@ -174,5 +177,41 @@ def levels_shared(claims: list[Claim]) -> list[Claim]:
             and (m.key, c.quantity.nominal) in risen
         ):
             c = marked(c, RISEN_SCOPE)
+        out.append(c)
+    return out
+
+
+def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The claims, each count of the injured or hospitalised (``concepts.DYING_CONCEPTS``)
+    marked with the toll its article gives beside it (``concepts.DEATHS_PREFIX``) when the
+    article tells that one of the injured died (the pack's ``figures.DIED_OF_INJURIES``:
+    "ihren Verletzungen *erlag*"): the dead counted in its sentence, else the article's
+    first toll ("Damit hat das Unglück ein Todesopfer gefordert, drei Verletzte sind zu
+    beklagen"). A toll of a part, an earlier toll or one of years ago is none."""
+    if not any(c.measure is not None and c.measure.concept in DYING_CONCEPTS for c in claims):
+        return claims
+    if cue_pattern(lang, "DIED_OF_INJURIES").search(text) is None:
+        return claims  # "133 injured", a day later "132 hurt": no one said to have died
+    tolls = [
+        c
+        for c in claims
+        if c.measure is not None
+        and c.quantity is not None
+        and c.quantity.nominal is not None
+        and c.measure.concept == DEAD
+        and not {SUBSET_SCOPE, EARLIER_SCOPE, INCREMENT_SCOPE} & set(c.measure.scope)
+        and (c.time is None or c.time.years_ago is None)
+    ]
+    if not tolls:
+        return claims
+    tolls.sort(key=lambda c: c.span.start)
+    by_sentence = {c.sentence: c for c in reversed(tolls)}
+    out = []
+    for c in claims:
+        m = c.measure
+        if m is not None and c.quantity is not None and m.concept in DYING_CONCEPTS:
+            toll = by_sentence.get(c.sentence, tolls[0]).quantity
+            assert toll is not None and toll.nominal is not None
+            c = marked(c, f"{DEATHS_PREFIX}{toll.nominal:g}")
         out.append(c)
     return out

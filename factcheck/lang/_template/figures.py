@@ -73,6 +73,13 @@ OCCURRENCE_CUES: tuple[str, ...] = ()
 # English: ''
 SUPERLATIVE_AFTER: str = ""
 
+# Words that tell that one of the injured died ("*erlag* ihren Verletzungen", "*died of his
+# injuries*", "*died in hospital*"): only then may a later count of the injured fall by as many
+# as the toll rose (``concepts.DEATHS_PREFIX``); an unexplained fall is flagged.
+# English: 'died of his injuries', 'died of her injuries', 'died of their injuries', 'died from
+# his injuries', ...
+DIED_OF_INJURIES: tuple[str, ...] = ()
+
 # Whole words (adjectives) that name another event of the story's kind ("ein *ähnlicher*
 # Angriff", "a *similar* fire"): a sentence that names one in its first clause and gives a time
 # months before the publication opens that event's part of the paragraph; its figures with no

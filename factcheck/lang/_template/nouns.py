@@ -339,8 +339,8 @@ POSITION_WORDS: tuple[str, ...] = ()
 # Regex matched right after a count and its noun: a unit of a site named by a letter or a number
 # ("die 180 Gefangenen *im Hafthaus B*", "the 40 inmates *in Block C*", "*on Ward 4*"): the
 # count is of that unit, a part of the site's whole.
-# English: '\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:Block|Cellblock|Wing|Ward|Building|Hall|Terminal|
-# Unit|Section|Sector|Zone|Pavilion|T
+# English: '\\s+(?:in|on|at|from)\\s+(?:the\\s+)?(?:Block|Cellblock|Wing|Ward|Building|Hall|Term
+# inal|Unit|Section|Sector|Zone|Pavil
 DESIGNATED_PART_AFTER: str = ""
 
 # A pattern for a part of the story's area named by its direction, group 1 the direction word

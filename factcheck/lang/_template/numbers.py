@@ -46,6 +46,11 @@ ARTICLES_ONE: frozenset[str] = frozenset()
 # English:
 ONE_AFTER: tuple[str, ...] = ()
 
+# Nouns of harm before which such an article counts one person ("*einen* Toten und elf
+# Verletzte", "*ein* Todesopfer"): a toll of one, as written.
+# English:
+ONE_BEFORE: tuple[str, ...] = ()
+
 # Words or signs between the two numbers of a thing's dimensions ("64 *mal* 26 Meter", "105 *by*
 # 68 metres", "105 *x* 68 m"): the first takes the second's unit.
 # English: 'by', 'x', '×'

@@ -145,5 +145,6 @@ POPULATION_BEFORE: str = ""
 # *beschäftigt* 1.200 Menschen"), matched at the end of the text before the figure: the whole
 # set (``concepts.WHOLE_SCOPE``), of which a count of what befell some may be a part; "" for
 # none.
-# English: '\\b(?:has|have|had|employs|employed|enrolls|enrols|enrolled|serves|served)\\s+$'
+# English: '\\b(?:has|have|had|employs|employed|enrolls|enrols|enrolled|serves|served|holds|held
+# |houses|housed)\\s+$'
 HOLDER_BEFORE: str = ""

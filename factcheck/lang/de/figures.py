@@ -73,6 +73,16 @@ nach "bislang", "bisher" ("der *bislang schwersten* Übergriff", "der bisher *gr
 Einsatz"): das Wort sagt das vom Superlativ, nicht von der Zahl; nicht "Inzwischen
 *mussten* 310 Menschen", "die bislang *erfassten* Fälle" (-sst-)."""
 
+DIED_OF_INJURIES: tuple[str, ...] = (
+    "erlag", "erlagen", "erlegen", "seinen Verletzungen", "ihren Verletzungen",
+    "starb im Krankenhaus", "starb in der Klinik", "starb später", "im Krankenhaus gestorben",
+    "in der Klinik gestorben", "verletzte Arbeiter ist tot", "verletzte Mann ist tot",
+    "verletzte Frau ist tot", "verletzte ist tot",
+)  # fmt: skip
+"""Wörter, die sagen, dass einer der Verletzten starb ("die in einer Klinik ihren
+Verletzungen *erlag*", "Der lebensgefährlich *verletzte Arbeiter ist tot*"): nur dann darf
+eine spätere Zahl der Verletzten um so viele fallen, wie die der Toten stieg."""
+
 SIMILAR_EVENT_WORDS: tuple[str, ...] = (
     "ähnliche", "ähnlicher", "ähnlichen", "ähnliches", "ähnlichem",
     "vergleichbare", "vergleichbarer", "vergleichbaren", "vergleichbares", "vergleichbarem",

@@ -154,6 +154,14 @@ ONE_AFTER: tuple[str, ...] = ("noch", "weiterhin", "nur noch", "lediglich")
 """Words after which an article before a noun counts one ("Vermisst wird *weiterhin* ein
 Feuerwehrmann", "*nur noch* eine Frau"); kept only where a role of harm counts people."""
 
+ONE_BEFORE: tuple[str, ...] = (
+    "Tote", "Toten", "Toter", "Todesopfer", "Verletzte", "Verletzten", "Verletzter",
+    "Schwerverletzte", "Schwerverletzten", "Schwerverletzter", "Leichtverletzte",
+    "Leichtverletzten", "Leichtverletzter", "Vermisste", "Vermissten", "Vermisster",
+)  # fmt: skip
+"""Nomen eines Schadens, vor denen ein Artikel eins zählt ("Damit gibt es *einen* Toten und
+elf Verletzte", "*ein* Todesopfer"): eine Zahl der Opfer, nicht nur ein Artikel."""
+
 DIMENSION_JOINERS: tuple[str, ...] = ("mal", "x", "×")
 """Wörter zwischen den zwei Zahlen eines Maßes ("64 *mal* 26 Meter")."""
 

@@ -59,6 +59,14 @@ OCCURRENCE_CUES: tuple[str, ...] = ("this time", "this time around")
 SUPERLATIVE_AFTER: str = ""
 """None: English puts "so far", "to date" after the superlative ("the worst so far")."""
 
+DIED_OF_INJURIES: tuple[str, ...] = (
+    "died of his injuries", "died of her injuries", "died of their injuries",
+    "died from his injuries", "died from her injuries", "died from their injuries",
+    "succumbed to", "died in hospital", "died in the hospital", "later died", "died later",
+)  # fmt: skip
+"""Words that tell that one of the injured died ("a teenage survivor *later died*"): only
+then may a later count of the injured fall by as many as the toll rose."""
+
 SIMILAR_EVENT_WORDS: tuple[str, ...] = ("similar", "comparable")
 """See the German file ("Three years ago a *similar* attack hit the neighbouring town")."""
 

@@ -60,6 +60,9 @@ ARTICLES_ONE = frozenset({"a", "an"})
 ONE_AFTER: tuple[str, ...] = ()
 """English says "one" ("one firefighter is still missing"), not "still a firefighter"."""
 
+ONE_BEFORE: tuple[str, ...] = ()
+"""English says "one dead and eleven injured", not "a dead"."""
+
 DIMENSION_JOINERS: tuple[str, ...] = ("by", "x", "×")
 """Words between the two numbers of a thing's dimensions ("105 *by* 68 metres")."""
 
