@@ -83,11 +83,18 @@ def within_longer(low: Comparable, high: Comparable) -> bool:
     """True when the lower figure's own period, a span of days, lies inside the higher one's,
     which is longer: the lower counts a part of the span the higher counts (a figure of one
     day inside a year is a statement of that day, not a count over it: "bis zu neun
-    Milliarden" said on a day of 2016 and "2016 ... bis zu zehn Milliarden" conflict)."""
+    Milliarden" said on a day of 2016 and "2016 ... bis zu zehn Milliarden" conflict,
+    unless it is a running total told on a day before the span ends: the count so far)."""
     pl = low.identity.period if low.identity is not None else None
     ph = high.identity.period if high.identity is not None else None
-    if pl is None or ph is None or pl == ph or pl[0] == pl[1]:
+    if pl is None or ph is None or pl == ph:
         return False
+    if pl[0] == pl[1]:
+        # a running total told on one day inside the other's span, which runs on after it:
+        # the count so far ("Seit Beginn der Störung fielen rund 550 Zugfahrten aus" on
+        # Tuesday, "von Montagmorgen bis Mittwochabend rund 1.100 Zugausfälle")
+        cumulative = low.identity is not None and low.identity.cumulative
+        return cumulative and ph[0] <= pl[0] < ph[1]
     return ph[0] <= pl[0] and pl[1] <= ph[1]
 
 

@@ -1353,3 +1353,30 @@ def test_injured_who_died_leave_the_count_de_en() -> None:
         ("a", "en", "2022-10-30", "At least 153 people were killed and 133 injured."),
         ("b", "en", "2022-10-31", "The toll has risen to 154. In all, 132 people were hurt."),
     )
+
+
+def test_a_running_total_so_far_is_a_part_of_a_span_running_on_de() -> None:
+    """A running total told on a day inside the other's span, which ends later, is the
+    count so far; one told on the span's last day, or a figure of no running total, still
+    meets the span's."""
+    span = (
+        "Von Montagmorgen bis Mittwochabend zählte der Betreiber insgesamt rund 1.100 Zugausfälle."
+    )
+    _none(
+        (
+            "a",
+            "de",
+            "2025-02-18",
+            "Seit Beginn der Störung fielen am Dienstag rund 550 Zugfahrten aus.",
+        ),
+        ("b", "de", "2025-02-21", span),
+    )
+    _one(
+        (
+            "a",
+            "de",
+            "2025-02-19",
+            "Seit Beginn der Störung fielen am Mittwoch rund 550 Zugfahrten aus.",
+        ),
+        ("b", "de", "2025-02-21", span),
+    )
