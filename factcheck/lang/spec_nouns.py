@@ -208,6 +208,10 @@ class Nouns(Protocol):
     """Words right before a count that pick some of a set by where they lie ("the *upper*
     two floors", "die *oberen* zwei Stockwerke", "the *last* three carriages"): a part of
     the set, never its size ("a six-story building")."""
+    OTHERS_WORDS: tuple[str, ...]
+    """Last words of a count of people besides those counted before it in the sentence
+    ("killing one man and leaving 16 *others* injured"): the injured so counted leave the
+    dead out, as a count beside a death told of does (``concepts.DEATHS_PREFIX``), folded."""
     DESIGNATED_PART_AFTER: str
     """Regex matched right after a count and its noun: a unit of a site named by a letter
     or a number ("die 180 Gefangenen *im Hafthaus B*", "the 40 inmates *in Block C*",

@@ -1348,6 +1348,21 @@ def test_injured_who_died_leave_the_count_de_en() -> None:
             "Unglück ein Todesopfer gefordert, zwei Verletzte sind zu beklagen.",
         ),
     )
+    # the injured counted as "others" beside the dead leave the dead out
+    _none(
+        (
+            "a",
+            "en",
+            "2025-07-13",
+            "Seventeen people were treated for injuries after lightning struck the festival.",
+        ),
+        (
+            "b",
+            "en",
+            "2025-07-20",
+            "Lightning struck the festival, killing one man and leaving 16 others injured.",
+        ),
+    )
     # the toll rose, but no one is said to have died of the injuries: a revision to weigh
     _one(
         ("a", "en", "2022-10-30", "At least 153 people were killed and 133 injured."),

@@ -185,20 +185,25 @@ def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The claims, each count of the injured or hospitalised (``concepts.DYING_CONCEPTS``)
     marked with the toll its article gives beside it (``concepts.DEATHS_PREFIX``) when the
     article tells that one of the injured died (the pack's ``figures.DIED_OF_INJURIES``:
-    "ihren Verletzungen *erlag*"): the dead counted in its sentence, else the article's
+    "ihren Verletzungen *erlag*") or the count leaves the dead of its sentence out by its
+    words (``nouns.OTHERS_WORDS``: "killing one man and leaving 16 *others* injured"): the
+    dead counted in its sentence, else the article's
     first toll ("Damit hat das Unglück ein Todesopfer gefordert, drei Verletzte sind zu
     beklagen"). A toll of a part, an earlier toll or one of years ago is none."""
     if not any(c.measure is not None and c.measure.concept in DYING_CONCEPTS for c in claims):
         return claims
-    if cue_pattern(lang, "DIED_OF_INJURIES").search(text) is None:
-        return claims  # "133 injured", a day later "132 hurt": no one said to have died
+    # "133 injured", a day later "132 hurt": no one said to have died, unless the count
+    # leaves the dead out by its words ("killing one man and leaving 16 *others* injured")
+    died = cue_pattern(lang, "DIED_OF_INJURIES").search(text) is not None
+    others = {w.casefold() for w in get_language(lang).nouns.OTHERS_WORDS}
     tolls = [
         c
         for c in claims
         if c.measure is not None
         and c.quantity is not None
         and c.quantity.nominal is not None
-        and c.measure.concept == DEAD
+        and (c.measure.concept == DEAD or str(c.measure.concept).startswith(f"{DEAD}:"))
+        and c.measure.concept != BODIES
         and not {SUBSET_SCOPE, EARLIER_SCOPE, INCREMENT_SCOPE} & set(c.measure.scope)
         and (c.time is None or c.time.years_ago is None)
     ]
@@ -209,7 +214,13 @@ def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     out = []
     for c in claims:
         m = c.measure
-        if m is not None and c.quantity is not None and m.concept in DYING_CONCEPTS:
+        beside = c.quote.casefold().endswith(tuple(others)) and c.sentence in by_sentence
+        if (
+            m is not None
+            and c.quantity is not None
+            and m.concept in DYING_CONCEPTS
+            and (died or beside)
+        ):
             toll = by_sentence.get(c.sentence, tolls[0]).quantity
             assert toll is not None and toll.nominal is not None
             c = marked(c, f"{DEATHS_PREFIX}{toll.nominal:g}")

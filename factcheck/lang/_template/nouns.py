@@ -336,6 +336,12 @@ REST_WORDS: tuple[str, ...] = ()
 # English: 'upper', 'top', 'lower', 'bottom', ...
 POSITION_WORDS: tuple[str, ...] = ()
 
+# Last words of a count of people besides those counted before it in the sentence ("killing one
+# man and leaving 16 *others* injured"): the injured so counted leave the dead out, as a count
+# beside a death told of does (``concepts.DEATHS_PREFIX``), folded.
+# English: 'others', 'other people'
+OTHERS_WORDS: tuple[str, ...] = ()
+
 # Regex matched right after a count and its noun: a unit of a site named by a letter or a number
 # ("die 180 Gefangenen *im Hafthaus B*", "the 40 inmates *in Block C*", "*on Ward 4*"): the
 # count is of that unit, a part of the site's whole.

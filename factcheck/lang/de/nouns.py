@@ -679,6 +679,10 @@ POSITION_WORDS: tuple[str, ...] = ("oberen", "obersten", "unteren", "untersten",
 """Wörter direkt vor einer Zahl, die einen Teil nach seiner Lage wählen ("die *oberen* zwei
 Stockwerke"): ein Teil der Menge, nie ihre Größe."""
 
+OTHERS_WORDS: tuple[str, ...] = ("andere", "anderen", "andere Menschen")
+"""Letzte Wörter einer Zahl von Menschen neben den zuvor im Satz gezählten ("ein Toter und
+16 *andere* Verletzte"): die so gezählten Verletzten lassen die Toten aus."""
+
 DESIGNATED_PART_AFTER: str = (
     r"\s+(?:im|in\s+(?:der|dem)|auf\s+(?:der|dem)|aus\s+(?:der|dem))\s+"
     r"(?:[A-ZÄÖÜ]\w*(?:haus|trakt|block|flügel|gebäude|halle|station|abschnitt|sektor)"

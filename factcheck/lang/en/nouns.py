@@ -5,6 +5,7 @@ from factcheck.lang.en._areas import COMPASS_AREAS as COMPASS_AREAS
 from factcheck.lang.en._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
 from factcheck.lang.en._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
 from factcheck.lang.en._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
+from factcheck.lang.en._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
 
 CONCEPTS: dict[str, str] = {
     # administrative areas: with a name beside them, a region ("Al Haouz province")
@@ -644,82 +645,6 @@ GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """See the German file ("an *8-foot* fence": a height)."""
 
-MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
-    "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
-                    "peak level*"),
-    "height": ("high", "tall", "height"),
-    "fall": ("fell", "plunged", "plummeted", "tumbled"),  # "the basket fell about 100 feet"
-    "width": ("wide", "width"),
-    "length": ("long", "length"),
-    # a jam is nothing but a length ("the tailback was eight miles long")
-    "jam": ("tailback", "tailbacks", "traffic jam", "traffic jams", "gridlock"),
-    "depth": ("deep", "depth"),
-    # where something lies below the surface ("trapped 300 meters underground"), not how
-    # deep a thing reaches ("the cave reaches a depth of 420 metres")
-    "below_surface": ("underground", "below the surface", "below ground", "beneath the surface"),
-    "diameter": ("diameter", "in diameter"),
-    "thickness": ("thick", "thickness"),  # a pipe's is its diameter (GLUED_LENGTH_SUBJECTS)
-    "radius": ("radius", "exclusion zone"),
-    "visibility": ("visibility", "visibility of", "could see"),
-    "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
-    "cost": ("cost", "costs", "costing"),
-    # what a plan is to save ("the cuts would save $1.2 billion a year")
-    "savings": ("save", "saves", "saving", "savings", "cost savings"),
-    "damage": ("damage", "damages"),
-    "loot": ("stole", "stolen", "steal", "stealing", "haul", "loot", "got away with",
-             "made off with", "escaped with", "embezzled", "embezzling", "siphoned", "siphoning",
-             "misappropriated", "diverted", "swindled", "defrauded"),
-    "deficit": ("deficit", "deficits", "shortfall", "budget gap", "funding gap"),
-    "spending": ("spending", "expenditure", "expenditures", "outlays"),
-    # a company's results ("revenue rose 16% to $10.25 billion", "net income of $1.87 billion")
-    "revenue": ("revenue", "revenues", "sales", "turnover"),
-    # (not a loss: "a loss of $820 million" and "a profit of $310 million a year earlier"
-    # are two figures, and a disaster's losses no subject, see the docs)
-    "profit": ("profit", "profits", "net income", "net profit", "earnings"),
-    "wage": ("wage", "wages", "hourly earnings", "weekly earnings", "salary", "salaries"),
-    # what a home costs to rent ("average asking rents rose to $2,100 a month")
-    "rent": ("rent", "rents", "asking rent*", "rental price*", "rent price*"),
-    "inflation": ("inflation", "consumer prices", "consumer price index"),
-    "core_inflation": ("core inflation", "core consumer prices", "core CPI", "core rate"),
-    "unemployment": ("unemployment", "unemployment rate", "jobless rate"),
-    "turnout": ("turnout", "voter turnout"),
-    "interest_rate": ("interest rate*", "key rate", "benchmark rate", "policy rate"),
-    "epicentre": ("epicentre", "epicenter"),  # "its epicentre was 62 km northwest of Arequipa"
-    "surge": ("surge", "surges", "storm surge*"),
-    "fine": ("fined", "fine", "fines", "penalty", "penalties"),
-    "reward": ("reward", "bounty"),
-    "ransom": ("ransom", "ransoms"),
-    # a transfer fee, the fee of a deal ("a fee of 85 million pounds")
-    "fee": ("transfer fee", "transfer fees", "transfer sum", "fee", "fees"),
-    "compensation": ("compensation", "compensate*", "payout*"),
-    "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
-    "gust": ("gust", "gusts", "wind gust*"),
-    "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),
-    # a body's temperature is no air temperature ("a body temperature of 107 degrees")
-    "body_temperature": ("body temperature*", "core temperature*", "core body temperature*",
-                         "body temp", "body temps"),
-    # the night has values of its own ("overnight lows stayed above 80F")
-    "night_temperature": ("overnight low*", "overnight temperature*", "nighttime low*",
-                          "at night", "overnight"),
-    # how long an event lasts ("the strike lasted 35 hours"); not "closed": schools, shops,
-    # airports and roads close in one story, for durations of their own
-    "strike": ("strike", "walkout", "stoppage"),
-    "standoff": ("standoff", "stand-off", "siege", "hostage-taking"),
-    "trial": ("trial is expected to last", "trial, which is expected to last", "trial lasted",
-              "trial, expected to last", "trial will last", "trial is set to last"),
-    # how long a match or a service stood still ("play was suspended for 20 minutes")
-    # (not "suspended" alone: a suspended sentence, officers suspended for two weeks)
-    "interruption": ("interrupted", "interruption", "suspended play", "play was suspended",
-                     "halted play", "play was halted", "suspension of play", "stoppage of play"),
-    # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
-    "term": ("term", "runs for", "will run for", "contract", "contracts"),
-    "outage": ("outage", "blackout", "without power"),
-    # how long a fire burned (not "three days after the fire", "Fire officials said")
-    "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish"),
-    "prison_term": ("prison", "jail", "jailed", "imprisoned", "behind bars", "sentenced"),
-}  # fmt: skip
-"""What a measure with no noun of its own measures. See the German file."""
-
 
 SUBJECT_SUBGROUPS: tuple[str, ...] = (
     "youth", "insured", "long-term", "female", "male", "women's", "men's", "black",
@@ -776,6 +701,9 @@ INCREMENT_WORDS: tuple[str, ...] = (
 
 POSITION_WORDS: tuple[str, ...] = ("upper", "top", "lower", "bottom", "first", "last", "front",
                                    "rear")  # fmt: skip
+
+OTHERS_WORDS: tuple[str, ...] = ("others", "other people")
+"""See the German file."""
 
 DESIGNATED_PART_AFTER: str = (
     r"\s+(?:in|on|at|from)\s+(?:the\s+)?(?:Block|Cellblock|Wing|Ward|Building|Hall|Terminal|Unit"
