@@ -183,13 +183,13 @@ def levels_shared(claims: list[Claim]) -> list[Claim]:
 
 def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The claims, each count of the injured or hospitalised (``concepts.DYING_CONCEPTS``)
-    marked with the toll its article gives beside it (``concepts.DEATHS_PREFIX``) when the
-    article tells that one of the injured died (the pack's ``figures.DIED_OF_INJURIES``:
-    "ihren Verletzungen *erlag*") or the count leaves the dead of its sentence out by its
-    words (``nouns.OTHERS_WORDS``: "killing one man and leaving 16 *others* injured"): the
-    dead counted in its sentence, else the article's
-    first toll ("Damit hat das Unglück ein Todesopfer gefordert, drei Verletzte sind zu
-    beklagen"). A toll of a part, an earlier toll or one of years ago is none."""
+    marked with the toll its article gives beside it (``concepts.DEATHS_PREFIX``): the dead
+    counted in its sentence, else the article's first toll ("Damit hat das Unglück ein
+    Todesopfer gefordert, drei Verletzte sind zu beklagen"). Only when the article tells
+    that one of the injured died (the pack's ``figures.DIED_OF_INJURIES``: "ihren
+    Verletzungen *erlag*"), or when the count leaves the dead of its sentence out by its
+    words (``nouns.OTHERS_WORDS``: "killing one man and leaving 16 *others* injured"). A
+    toll of a part, an earlier toll or one of years ago is none."""
     if not any(c.measure is not None and c.measure.concept in DYING_CONCEPTS for c in claims):
         return claims
     # "133 injured", a day later "132 hurt": no one said to have died, unless the count

@@ -268,7 +268,7 @@ def table_rows(claims: list[Claim], text: str) -> list[Claim]:
         if len(found) != 1 or len(line) > MAX_ROW or line.rstrip()[-1:] in _SENTENCE_END:
             continue
         c = found[0]
-        if ALL_SCOPE in c.measure.scope:  # type: ignore[union-attr]
+        if c.measure is not None and ALL_SCOPE in c.measure.scope:
             continue  # "Gesamt: rund 1.450 Stellen": the rows' total, no part
         t = c.time
         if t is not None and t.phrase and t.phrase in text[start : c.span.start]:
