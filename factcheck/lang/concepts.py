@@ -151,6 +151,13 @@ LENGTH = "length"
 """The subject of a bare length ("*lang*", "*long*"): it says what is measured, not of
 what."""
 
+THICKNESS, DIAMETER = "thickness", "diameter"
+"""The subjects of how thick a thing is and of how wide across: a pipe's thickness is its
+diameter (the packs' ``nouns.GLUED_LENGTH_SUBJECTS``)."""
+
+AREA_DIMENSION = "[length] ** 2"
+"""The dimension of an area (pint's): a figure of it is an area, whatever noun follows."""
+
 LENGTH_OWNERS: frozenset[str] = frozenset({"jam"})
 """Measure subjects that are nothing but a length ("der *Stau* ist rund acht Kilometer
 lang", "a *tailback* of eight miles"): in the figure's clause, such a word says whose
@@ -163,7 +170,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "wind_speed": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]",
     "night_temperature": "[temperature]", "body_temperature": "[temperature]",
-    "area": "[length] ** 2",
+    "area": AREA_DIMENSION,
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
     "trial": "[time]", FALL: "[length]",

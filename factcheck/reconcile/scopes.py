@@ -14,6 +14,7 @@ from factcheck.lang.concepts import (
     ABOARD,
     ALL_SCOPE,
     ALONE_SCOPE,
+    AREA_DIMENSION,
     CREW_SHARE,
     EXCEPT_PREFIX,
     INTENSIVE_SUBJECTS,
@@ -44,10 +45,6 @@ def intensive(c: Claim) -> bool:
     return key.partition(":")[2] in INTENSIVE_SUBJECTS and key.startswith("measure:")
 
 
-AREA = "[length] ** 2"
-"""The dimension of an area."""
-
-
 def harmed_part(low: Comparable, high: Comparable) -> bool:
     """True when the lower of two areas is one harmed (a fire's, a storm's: read as a
     growing estimate, ``concepts.HARMED_AREA_ROLES``) and the higher, no harm said of it,
@@ -59,7 +56,7 @@ def harmed_part(low: Comparable, high: Comparable) -> bool:
         lm.cumulative is True
         and hm.cumulative is None
         and q.unit_kind is UnitKind.PHYSICAL
-        and dimension_of(q.unit) == AREA
+        and dimension_of(q.unit) == AREA_DIMENSION
         and magnitude_ratio(low, high) >= SCOPE_GAP
     )
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.nouns import CountedNoun
+from factcheck.lang.concepts import AREA_DIMENSION
 from factcheck.models import Direction, Qualifier, Quantity
 
 
@@ -24,7 +25,7 @@ def dimension_of_form(unit: str | None) -> bool:
         dim = dimension(unit)
     except (AttributeError, ValueError, TypeError):  # a unit pint does not know
         return False
-    return dim in ("[length]", "[length] ** 2")
+    return dim in ("[length]", AREA_DIMENSION)
 
 
 def rehedged(q: Quantity, qualifier: Qualifier) -> Quantity:

@@ -195,7 +195,7 @@ def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     # "133 injured", a day later "132 hurt": no one said to have died, unless the count
     # leaves the dead out by its words ("killing one man and leaving 16 *others* injured")
     died = cue_pattern(lang, "DIED_OF_INJURIES").search(text) is not None
-    others = {w.casefold() for w in get_language(lang).nouns.OTHERS_WORDS}
+    others = tuple(w.casefold() for w in get_language(lang).nouns.OTHERS_WORDS)
     tolls = [
         c
         for c in claims
@@ -214,7 +214,7 @@ def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     out = []
     for c in claims:
         m = c.measure
-        beside = c.quote.casefold().endswith(tuple(others)) and c.sentence in by_sentence
+        beside = c.quote.casefold().endswith(others) and c.sentence in by_sentence
         if (
             m is not None
             and c.quantity is not None

@@ -138,11 +138,13 @@ from factcheck.lang.concepts import (
     ABOARD,
     ABOARD_CONCEPTS,
     ALONE_SCOPE,
+    AREA_DIMENSION,
     AVERAGE_SCOPE,
     CAPACITY,
     CLOSED,
     CURRENT_CONCEPTS,
     CUT_OFF_CONCEPTS,
+    DIAMETER,
     EARLIER_SCOPE,
     EXPANDED,
     FALLEN_SCOPE,
@@ -170,6 +172,7 @@ from factcheck.lang.concepts import (
     STILL_CONCEPTS,
     SUBGROUP_ROLES,
     SUBSET_SCOPE,
+    THICKNESS,
     TO_DATE_SCOPE,
     TRIP_CONCEPTS,
     TRIP_ROLES,
@@ -775,13 +778,6 @@ def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:
 
 _GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
 """A word glued by a hyphen to a measure's unit ("42-meter*-high* dam")."""
-
-THICKNESS, DIAMETER = "thickness", "diameter"
-"""The subjects of how thick a thing is and of how wide across: a pipe's thickness is its
-diameter (``nouns.GLUED_LENGTH_SUBJECTS``)."""
-
-AREA_DIMENSION = "[length] ** 2"
-"""The dimension of an area (pint's): a figure of it is an area, whatever noun follows."""
 
 
 def _concept(word: str, lang: str) -> str | None:

@@ -18,6 +18,7 @@ from factcheck.extract.pipeline.stretches import DIGIT
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    DIAMETER,
     FALL,
     LENGTH,
     LENGTH_OWNERS,
@@ -355,7 +356,7 @@ def glued_subject(q: Quantity, head: str | None = None, lang: str | None = None)
     return glued
 
 
-GLUED_LIMITS = {"height": 350.0, "diameter": 3.0}
+GLUED_LIMITS = {"height": 350.0, DIAMETER: 3.0}
 """The largest height and diameter, in metres, a length glued to a noun of the packs'
 ``nouns.GLUED_LENGTH_SUBJECTS`` is read as (a "two-mile wall" is long)."""
 

@@ -73,6 +73,11 @@ def _sub_bounds(lo: dt.date, hi: dt.date, unit: str, sub: str | None) -> tuple[d
     return lo, hi
 
 
+_SEASON_RELATIONS = frozenset({"last", "next", "this"})
+"""The relations a season is placed by against the publication ("im *vergangenen* Winter":
+:func:`_season_year`), not by a year written with it."""
+
+
 def _season_span(first: int, last: int, start_year: int) -> tuple[dt.date, dt.date]:
     """A season beginning in ``start_year`` (a winter ends in the year after)."""
     end_year = start_year + (last < first)
@@ -107,7 +112,7 @@ def _season_year(first: int, last: int, pub: dt.date, rel: str) -> int:
 def _cal_bounds(c: _Cal, year: int) -> tuple[dt.date, dt.date]:
     if c.season is not None:
         first, last = c.season
-        if last >= first or c.rel in ("last", "next", "this"):
+        if last >= first or c.rel in _SEASON_RELATIONS:
             return _season_span(first, last, year)
         # a winter: "Winter 2023" may be 2022/23 or 2023/24
         end = dt.date(year + 1, last, _mdays(year + 1, last))
@@ -307,7 +312,7 @@ def _resolve_cal(c: _Cal, ctx: _Context, mode: str) -> _Res:
     p1, p2 = ctx.pub
     if c.year_shift is not None:
         y1, y2 = p1.year + c.year_shift, p2.year + c.year_shift
-    elif c.season is not None and c.rel in ("last", "next", "this"):
+    elif c.season is not None and c.rel in _SEASON_RELATIONS:
         y1 = _season_year(*c.season, p1, c.rel)
         y2 = _season_year(*c.season, p2, c.rel)
     else:
