@@ -482,12 +482,14 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         or EXPANDED in (a.state, b.state)
         or RECOVERED in (a.state, b.state)
         or LEAKED in (a.state, b.state)
+        or CAPACITY in (a.state, b.state)
         or STANCES & {a.state, b.state}
         or (a.state in OBJECT_ROLES) != (b.state in OBJECT_ROLES)
     ):
         # "9,000 destroyed" and "2,000 damaged"; a zone before and after; oil recovered
-        # and oil spilled; a figure put forward and one that is not ("zehn Jahre Haft
-        # gefordert", "zu acht Jahren Haft");
+        # and oil spilled; what a place is built for and what it holds ("designed for
+        # 1,400 men", "held about 1,850"); a figure put forward and one that is not
+        # ("zehn Jahre Haft gefordert", "zu acht Jahren Haft");
         # what befell some things and all of them ("38 cars derailed", "a train with 141
         # cars")
         return False

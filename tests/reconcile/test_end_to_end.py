@@ -1395,3 +1395,17 @@ def test_a_running_total_so_far_is_a_part_of_a_span_running_on_de() -> None:
         ),
         ("b", "de", "2025-02-21", span),
     )
+
+
+def test_what_a_place_is_built_for_is_not_what_it_holds_en_de() -> None:
+    """A capacity ("designed for 1,400 men") is a limit, never set against the count a
+    place holds; two capacities are compared."""
+    report = _report(
+        ("a", "en", "2025-03-17", "The prison holds about 1,850 men."),
+        ("b", "en", "2025-03-18", "The prison was designed for 1,400 men."),
+        ("c", "en", "2025-03-18", "The prison was designed for 1,100 men."),
+        ("d", "de", "2025-03-18", "Das Heim ist für 90 Bewohner ausgelegt."),
+        ("e", "de", "2025-03-18", "In dem Heim leben 120 Bewohner."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["1,100 men", "1,400 men"]]
