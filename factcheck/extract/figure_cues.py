@@ -514,12 +514,13 @@ LABEL_MAX = 60
 _BULLETS = "-–—•*·▪"
 
 
-def list_label_end(text: str, s: int) -> int | None:
+def list_label_end(text: str, s: int, figure: int | None = None) -> int | None:
     """Where the label of the list or table line at ``s`` ends (its colon), when the line
     is a label and a figure ("- GIZ Erfurt: 118 Anfragen", "Rückbau: 178 Anlagen"): a
     bullet or a capital opens it, no digit or line break is in it, a number follows the
-    colon, after one word at most (its hedge: "- Zwickau: rund 620 Stellen"). None for any
-    other line."""
+    colon, after one word at most (its hedge: "- Zwickau: rund 620 Stellen"); the figure
+    read, when ``figure`` gives where it starts, may be a number word ("- Entgleist: neun
+    Wagen"). None for any other line."""
     colon = text.find(":", s, s + LABEL_MAX)
     if colon < 0:
         return None
@@ -528,7 +529,15 @@ def list_label_end(text: str, s: int) -> int | None:
         "\n" in label
         or any(map(str.isdigit, label))
         or not (label[:1] in _BULLETS or label[:1].isupper())
-        or not _figure_after(text[colon + 1 : colon + LABEL_FIGURE])
+        or not (
+            _figure_after(text[colon + 1 : colon + LABEL_FIGURE])
+            or (
+                figure is not None
+                and colon < figure <= colon + LABEL_FIGURE
+                and len(text[colon + 1 : figure].split()) <= 1
+                and "\n" not in text[colon:figure]
+            )
+        )
     ):
         return None
     return colon

@@ -407,6 +407,8 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
                 break  # "12 people reportedly died"
             i += 1
             continue  # "three seriously injured", "two seriously": no noun of its own
+        if group and lw in nouns.SIZING_AFTER:
+            break  # "a train 28 cars *long*": the size word ends the noun group
         verb_like = lw in nouns.VERB_WORDS or (
             lw.endswith(nouns.VERB_LIKE_SUFFIXES)
             and lemma(lw, lang).casefold() not in _concepts(lang)

@@ -442,10 +442,12 @@ ALL_SCOPE = "scope:all"
 12,000", "the toll in both countries"): set beside a figure given for one part, it counts
 another thing (see the packs' ``figures.TOTAL_CUES``)."""
 
-FIXED_CONCEPTS: frozenset[str] = frozenset({"storey", "lane", "track", "bed", "room", "seat"})
+FIXED_CONCEPTS: frozenset[str] = frozenset(
+    {"storey", "lane", "track", "bed", "room", "seat", "carriage"}
+)
 """Things a figure counts that do not change with the day it is told on (the storeys of a
-building, the lanes of a road): two figures given on different days still speak of one
-thing."""
+building, the lanes of a road, the cars of a train): two figures given on different days
+still speak of one thing."""
 
 PART_SCOPE = "scope:part"
 """The scope of a figure given for one part of the story ("in the northern district

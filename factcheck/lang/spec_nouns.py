@@ -250,6 +250,11 @@ class Nouns(Protocol):
     HYPHEN_COUNTED: dict[str, str]
     """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
     "ein 9-geschossiges Haus"), and the concept the number then counts."""
+    SIZING_AFTER: tuple[str, ...]
+    """Words right after a counted noun that make the count the size of a thing (of a
+    fixed part, ``concepts.FIXED_CONCEPTS``) rather than a count of parts in a state
+    ("des 28 Wagen *langen* Zuges", "a train 28 cars *long*"): what befalls the thing
+    is not said of all its parts."""
     AGE_APPOSITION_BEFORE: str
     """A pattern for the text before a bare number that makes it the age of the person
     just named ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none."""

@@ -213,6 +213,11 @@ def test_german_compounds_split_on_every_head() -> None:
         ("Krankheitsfälle", "case"),
         ("Arbeitsstellen", "job"),
         ("Grenzflüsse", "river"),
+        # the cars of a train by either word; a police car or a lorry is none
+        ("Waggons", "carriage"),
+        ("Kesselwagen", "carriage"),
+        ("Streifenwagen", None),
+        ("Lastwagen", "truck"),
     ],
 )
 def test_german_endings_that_only_look_like_a_head(word: str, concept: str | None) -> None:

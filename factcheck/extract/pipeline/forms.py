@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.nouns import CountedNoun
+from factcheck.lang import get_language
 from factcheck.lang.concepts import AREA_DIMENSION
 from factcheck.models import Direction, Qualifier, Quantity
 
@@ -60,3 +61,11 @@ def sizes_a_thing(text: str, qm: QuantityMatch, noun: CountedNoun) -> bool:
     it ("a seven-*story* building" was damaged), rather than counting parts ("seven
     floors were damaged")."""
     return "-" in text[qm.end : noun.start + 1]
+
+
+def sized_by_word(text: str, noun: CountedNoun, lang: str) -> bool:
+    """True when the word right after a count's noun makes the count the size of a thing
+    (the pack's ``nouns.SIZING_AFTER``: "des 28 Wagen *langen* Zuges", "a train 28 cars
+    *long*"): what befalls the thing is not said of all its parts."""
+    after = text[noun.end : noun.end + 12].split(maxsplit=1)
+    return bool(after) and after[0].casefold() in get_language(lang).nouns.SIZING_AFTER

@@ -53,6 +53,7 @@ from factcheck.extract.pipeline.forms import (
     dimension_of_form,
     new_level,
     rehedged,
+    sized_by_word,
     sizes_a_thing,
 )
 from factcheck.extract.pipeline.modality import _modality, restated
@@ -241,7 +242,7 @@ def _quantity_claim(
     if qm.role is NumberRole.AMOUNT:
         a, b = seg if seg is not None else (s, e)
         wider = _sentence_index(st).clause(qm.start)
-        label = list_label_end(text, s)
+        label = list_label_end(text, s, qm.start)
         if label is not None and wider[0] > label:
             wider = (s, wider[1])  # "- Rückbau: 178 Anlagen": the line's label tells
         if (opens := source_name_end(text, s, qm.start, attribution)) is not None:
@@ -290,6 +291,7 @@ def _quantity_claim(
                 and noun.concept in FIXED_CONCEPTS
                 and sizes_a_thing(text, qm, noun)
             )
+            or (noun is not None and sized_by_word(text, noun, lang))
         ):
             # jobs cut are no trips; "a seven-story building collapsed": the building did
             state = role = None
@@ -715,8 +717,10 @@ def _quantity_claim(
             and measure.cumulative is None
             and not dimension_of_form(q.unit)
         ):
-            cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
-            role = cues.role_at(seg[0], seg[1], qm.start, qm.end)
+            label = list_label_end(text, s, qm.start)
+            lo = s if label is not None and seg[0] > label else seg[0]  # "- Ausgelaufen: ..."
+            cues = st.role_cues or RoleCues(text, lo, seg[1], lang)
+            role = cues.role_at(lo, seg[1], qm.start, qm.end)
             if role in CUMULATIVE_ROLES:
                 update["cumulative"] = True  # "158 Tonnen toter Fische": a running total
             elif role == RECOVERED:

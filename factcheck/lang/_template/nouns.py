@@ -407,6 +407,12 @@ PARTITIVE_OPENING: str = ""
 # English: {'story': 'storey', 'storey': 'storey', 'floor': 'storey', ...}
 HYPHEN_COUNTED: dict[str, str] = {}
 
+# Words right after a counted noun that make the count the size of a thing (of a fixed part,
+# ``concepts.FIXED_CONCEPTS``) rather than a count of parts in a state ("des 28 Wagen *langen*
+# Zuges", "a train 28 cars *long*"): what befalls the thing is not said of all its parts.
+# English: 'long'
+SIZING_AFTER: tuple[str, ...] = ()
+
 # A pattern for the text before a bare number that makes it the age of the person just named
 # ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none.
 # English: "[A-Z][\\w'’-]+,\\s*$"

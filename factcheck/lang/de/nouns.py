@@ -35,6 +35,9 @@ CONCEPTS: dict[str, str] = {
     # eine Messstelle: mit einem Namen daneben ein Ort der Messung ("am Pegel Kaub")
     "Pegel": "gauge", "Container": "container", "Schiff": "ship", "Kriegsschiff": "ship",
     "Boot": "boat", "U-Boot": "submarine", "Flugzeug": "aircraft",
+    # die Wagen eines Zuges ("neun Wagen entgleist", "elf der 28 Waggons")
+    "Waggon": "carriage", "Wagen": "carriage", "Eisenbahnwagen": "carriage",
+    "Güterwagen": "carriage",
     "Flug": "flight",  # ein Flug ist eine Verbindung, kein Flugzeug ("5000 Flüge gestrichen")
     "Rechner": "computer", "Computer": "computer", "Kampfjet": "aircraft", "Jet": "aircraft",
     "Kampfflugzeug": "aircraft", "Hubschrauber": "helicopter", "Panzer": "tank",
@@ -368,6 +371,11 @@ HEAD_LOOKALIKES: tuple[str, ...] = (
     "musikstück", "bruchstück",
     # Haft: the suffix -schaft ("Ortschaften", "Mannschaften", "Gesellschaften")
     "schaft",
+    # Wagen: road vehicles, no cars of a train
+    "streifenwagen", "rettungswagen", "krankenwagen", "lieferwagen",
+    "kinderwagen", "wohnwagen", "notarztwagen", "einsatzwagen", "mannschaftswagen",
+    "abschleppwagen", "geländewagen", "kleinwagen", "gebrauchtwagen", "neuwagen",
+    "dienstwagen", "pritschenwagen", "kastenwagen", "löschwagen", "tankwagen",
 )  # fmt: skip
 """Endings that hold a concept's head but make no compound of it: "Haushaltsausschuss" is a
 committee, no shot; "Verkehrsunfälle" are accidents, no cases; "Baustellen" no posts."""
@@ -643,6 +651,10 @@ HYPHEN_COUNTED: dict[str, str] = {
 }  # fmt: skip
 """Wortteile, an die eine Zahl mit Bindestrich gebunden ist ("ein 12-geschossiges Haus"),
 und ihr Begriff: die Zahl zählt sie."""
+
+SIZING_AFTER: tuple[str, ...] = ("lang", "lange", "langen", "langer", "langes", "langem")
+"""Wörter gleich nach dem gezählten Nomen, die die Zahl zur Größe eines Dings machen ("neun
+Wagen des 28 Wagen *langen* Zuges entgleisten": nicht alle 28)."""
 
 
 AGE_APPOSITION_BEFORE: str = r"[A-ZÄÖÜ][\w'’-]+\s*\(\s*$"

@@ -675,6 +675,10 @@ HYPHEN_COUNTED: dict[str, str] = {
 """Nouns a count is glued to by a hyphen ("a 12-story tower", "a 400-bed hospital"), and
 their concept: the number counts them."""
 
+SIZING_AFTER: tuple[str, ...] = ("long",)
+"""Words right after a counted noun that make the count the size of a thing ("a train 28
+cars *long*": not all 28 derailed). See the German file."""
+
 
 AGE_APPOSITION_BEFORE: str = r"[A-Z][\w'’-]+,\s*$"
 AGE_APPOSITION_AFTER: str = r"\s*(?:,|;|\)|\.(?!\d)|and\b)"

@@ -193,7 +193,7 @@ def _state(
             "31 der 112 Waggons sprangen aus den Gleisen.",
             "de",
             "31",
-            "lemma:waggon",
+            "carriage",
             "derailed",
             (),
         ),

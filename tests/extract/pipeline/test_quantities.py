@@ -202,6 +202,14 @@ def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: 
         # what a thing carries is not what befell it
         ("The train derailed on Friday with 141 cars.", "141 cars", "en", None),
         ("Der Zug entgleiste mit 30 Waggons.", "30 Waggons", "de", None),
+        # the size of the thing is not a count of its parts in its state
+        ("Neun Wagen des 28 Wagen langen Zuges entgleisten.", "28 Wagen", "de", None),
+        ("Neun Wagen des 28 Wagen langen Zuges entgleisten.", "Neun Wagen", "de", "derailed"),
+        ("Nine cars of a train 28 cars long derailed.", "28 cars", "en", None),
+        # a list line's label tells the state of its figure, a number word too
+        ("Die Bilanz:\n- Entgleist: neun Wagen, drei davon umgekippt", "neun Wagen", "de",
+         "derailed"),
+        ("Die Bilanz:\n- Ausgelaufen: etwa 30.000 Liter", "etwa 30.000 Liter", "de", "leaked"),
         # what a maker turned out is not what it delivered
         ("Tesla produced 410,244 vehicles in the quarter.", "410,244 vehicles", "en",
          "produced"),
