@@ -220,8 +220,21 @@ def is_still(text: str, start: int, end: int, lang: str) -> bool:
 def is_running(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` (a count's stretch of its clause) tells the count has
     grown to what it is by the time of writing (the packs' ``figures.RUNNING_CUES``: "so
-    far", "inzwischen")."""
-    return _of_the_figure(cue_pattern(lang, "RUNNING_CUES"), text, start, end, lang)
+    far", "inzwischen"), or what follows the stretch gives it as more than an earlier
+    report said (``figures.RAISED_AFTER``: "26 cars derailed, *three more than the railroad
+    first reported*")."""
+    if _of_the_figure(cue_pattern(lang, "RUNNING_CUES"), text, start, end, lang):
+        return True
+    raised = pack_prefiltered(lang, "figures", "RAISED_AFTER", re.IGNORECASE)
+    return (
+        raised is not None
+        and raised.may_match(text, end, end + RAISED_REACH)
+        and raised.pattern.match(text, end, end + RAISED_REACH) is not None
+    )
+
+
+RAISED_REACH = 120
+"""Characters after a count's stretch read for ``figures.RAISED_AFTER``."""
 
 
 def part_cue_at(text: str, start: int, end: int, lang: str) -> int | None:

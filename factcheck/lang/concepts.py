@@ -378,10 +378,12 @@ OBJECT_ROLES: frozenset[str] = frozenset(
 and "delivered 384,122 vehicles", and doses supplied and doses *administered*."""
 
 ONCE_TOLD_STATES: frozenset[str] = frozenset(
-    {WITHOUT_POWER, PRODUCED, BUILT, APPROVED, DISMANTLED, *TRIP_ROLES}
+    {WITHOUT_POWER, PRODUCED, BUILT, APPROVED, DISMANTLED, "derailed", *TRIP_ROLES}
 )
 """States of counts told once, never running totals: an outage comes and goes; a period's
-output, the homes finished or permitted, a day's cancellations are reported once."""
+output, the homes finished or permitted, a day's cancellations are reported once; the cars
+that left the rails are seen at once ("neun Wagen entgleist" and a day later "elf der 28
+Waggons entgleisten" disagree)."""
 
 POPULATION = "inhabitant"
 """The people who live in a place: a count of them after a place noun ("a county of about

@@ -93,6 +93,11 @@ class Figures(Protocol):
     """Words in a count's stretch that tell it has grown to what it is by the time of
     writing ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a
     later report may give higher."""
+    RAISED_AFTER: str
+    """A regular expression matched right after a count's stretch that gives the count as
+    more than an earlier report said ("26 cars derailed, *three more than the railroad
+    first reported*", "*zwei mehr als zunächst gemeldet*"): a figure that grew, like a
+    running total; "" for none."""
 
     TOTAL_CUES: tuple[str, ...]
     """Words in a number's clause (or opening its sentence) that make it a total over the

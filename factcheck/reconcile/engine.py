@@ -293,6 +293,9 @@ def block_findings(
     # seats and votes: two holders named are two things (quantities.names_apart)
     m0 = ordered[0].claim.measure if ordered else None
     held = m0 is not None and m0.key in HELD_CONCEPTS
+    # the states of things one article gives a running count of ("26 cars derailed, three
+    # more than first reported"): the story's other counts in that state are readings too
+    grown = {x.state for x in idents if x is not None and x.state is not None and x.cumulative}
     # each article's figures it gives as earlier ones ("zunächst war von rund 40 die Rede")
     earlier: dict[str, list[Comparable]] = {}
     for comp in ordered:
@@ -361,6 +364,7 @@ def block_findings(
                 words=words,
                 pragmatic=pragmatic,
                 bounds=two_bounds,
+                grown=a.identity.state in grown and a.identity.state == b.identity.state,
             )
             if draft is not None:
                 found.append((i, j, draft.ranked))
@@ -467,10 +471,13 @@ def _decide(
     words: Phrases,
     pragmatic: bool,
     bounds: bool,
+    grown: bool = False,
 ) -> Draft | None:
     """The first half of :func:`classify`: whether the two figures make a finding, and
     its kind, id and gap (what the ranking reads); the words come later, in
-    :func:`~factcheck.reconcile.wording.write`, for the findings the ranking keeps."""
+    :func:`~factcheck.reconcile.wording.write`, for the findings the ranking keeps.
+    ``grown``: the block gives a running count of the pair's state, so the pair is read as
+    one too."""
     a, b = without_double_rounding(a, b)  # as agree() read them
     if _position(a.claim) > _position(b.claim):
         a, b = b, a
@@ -479,7 +486,12 @@ def _decide(
     low, high = (a, b) if _below(a, b) else (b, a)
     cumulative = rule.temporal == "cumulative" or (
         rule.temporal != "fixed"
-        and bool((ca.measure and ca.measure.cumulative) or (cb.measure and cb.measure.cumulative))
+        and (
+            grown
+            or bool(
+                (ca.measure and ca.measure.cumulative) or (cb.measure and cb.measure.cumulative)
+            )
+        )
     )
     asof_a = a.asof if a.asof is not None else asof_mod.as_of(ca, arts)
     asof_b = b.asof if b.asof is not None else asof_mod.as_of(cb, arts)

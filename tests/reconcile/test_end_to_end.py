@@ -1409,3 +1409,58 @@ def test_what_a_place_is_built_for_is_not_what_it_holds_en_de() -> None:
     )
     _, flagged = _flagged(report)
     assert flagged == [["1,100 men", "1,400 men"]]
+
+
+def test_the_cars_a_train_lost_off_the_rails_are_told_once_de() -> None:
+    """The cars that derailed are seen at once: a higher count a day later is no update;
+    the size of the train is no count of derailed cars."""
+    report = _report(
+        ("a", "de", "2025-06-13", "Neun Wagen des 28 Wagen langen Zuges sprangen aus den Gleisen."),
+        ("b", "de", "2025-06-14", "Elf der 28 Waggons entgleisten."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["Elf der 28 Waggons", "Neun Wagen"]]
+
+
+def test_a_count_told_as_more_than_first_reported_grew_en_de() -> None:
+    """A count given as more than an earlier report said grew: it and the story's other
+    counts in its state are read as a running count, so a later higher one is an update."""
+    for lang, early, raised, echo in (
+        (
+            "en",
+            "The railroad said 23 cars derailed.",
+            "Investigators said 26 cars derailed, three more than the railroad first reported.",
+            "Of the 26 derailed cars, nine carried hazardous materials.",
+        ),
+        (
+            "de",
+            "Laut Bahn sind 23 Wagen entgleist.",
+            "Die Ermittler zählten 26 entgleiste Wagen, drei mehr als zunächst gemeldet.",
+            "Von den 26 entgleisten Wagen hatten neun Gefahrgut geladen.",
+        ),
+    ):
+        report = _report(
+            ("a", lang, "2025-10-15", early),
+            ("b", lang, "2025-10-16", raised),
+            ("c", lang, "2025-10-17", echo),
+        )
+        assert report.discrepancies == (), lang
+    # a count told once grows only when a report says so
+    for lang, early, later, raised in (
+        (
+            "en",
+            "The airline cancelled 120 flights.",
+            "The airline cancelled 150 flights.",
+            "The airline cancelled 150 flights, 30 more than it first reported.",
+        ),
+        (
+            "de",
+            "Die Airline hat 120 Flüge gestrichen.",
+            "Insgesamt fielen 150 Flüge aus.",
+            "Insgesamt fielen 150 Flüge aus, 30 mehr als zunächst gemeldet.",
+        ),
+    ):
+        report = _report(("a", lang, "2025-10-15", early), ("b", lang, "2025-10-16", later))
+        assert len(report.discrepancies) == 1, lang
+        report = _report(("a", lang, "2025-10-15", early), ("b", lang, "2025-10-16", raised))
+        assert report.discrepancies == (), lang

@@ -698,7 +698,7 @@ def _quantity_claim(
             and "cumulative" not in update
             and measure.key not in CURRENT_CONCEPTS  # the missing move either way
             and measure.key not in OCCASION_CONCEPTS  # one day's crowd
-            and measure.key not in FIXED_CONCEPTS
+            and (measure.key not in FIXED_CONCEPTS or measure.state is not None)
             and is_running(text, *seg, lang)
         ):
             update["cumulative"] = True  # "inzwischen auf 68 Verstöße": grown to date

@@ -115,6 +115,13 @@ STILL_CUES: tuple[str, ...] = ()
 # English: 'by now', 'to date', 'so far', 'thus far', ...
 RUNNING_CUES: tuple[str, ...] = ()
 
+# A regular expression matched right after a count's stretch that gives the count as more than
+# an earlier report said ("26 cars derailed, *three more than the railroad first reported*",
+# "*zwei mehr als zunächst gemeldet*"): a figure that grew, like a running total; "" for none.
+# English: "[\\s,;(–—-]*(?:[\\w-]+\\s+)?(?:more|higher)\\s+than\\s+(?:[\\w'’-
+# ]+\\s+){0,4}?(?:first|initially|originally|previously|
+RAISED_AFTER: str = ""
+
 # Words in a number's clause (or opening its sentence) that make it a total over the story's
 # parts ("*together*", "*in both countries*", "*insgesamt*"): not one part's figure.
 # English: 'together', 'combined', 'in total', 'altogether', ...

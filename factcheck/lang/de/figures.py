@@ -138,6 +138,15 @@ RUNNING_CUES: tuple[str, ...] = (
 ihren Wert gewachsen ist ("die Bilanz summiert sich *inzwischen* auf 68 Verstöße"): eine
 laufende Summe, die ein späterer Bericht höher angeben kann."""
 
+RAISED_AFTER: str = (
+    r"[\s,;(–—-]*(?:[\w-]+\s+)?mehr\s*,?\s+als\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:zunächst|anfangs|ursprünglich|zuvor|bisher|zuerst)\s+"
+    r"(?:gemeldet|angegeben|angenommen|bekannt|mitgeteilt|berichtet|vermutet)"
+)
+"""Was gleich nach einer Zählung steht und sie als mehr angibt, als ein früherer Bericht
+sagte ("26 Wagen entgleisten, *drei mehr als zunächst gemeldet*"): eine Zahl, die gewachsen
+ist, wie eine laufende Summe."""
+
 
 TOTAL_CUES: tuple[str, ...] = (
     "insgesamt", "zusammen", "zusammengenommen", "gemeinsam", "beide*", "beiden", "alle zusammen",

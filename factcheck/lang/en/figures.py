@@ -111,6 +111,14 @@ RUNNING_CUES: tuple[str, ...] = (
 """Words in a count's stretch that tell it has grown to what it is by the time of writing
 ("*so far* 41 arrests have been made"). See the German file."""
 
+RAISED_AFTER: str = (
+    r"[\s,;(–—-]*(?:[\w-]+\s+)?(?:more|higher)\s+than\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|said|stated|thought|announced|given|believed)"
+)
+"""What follows a count that gives it as more than an earlier report said ("26 cars
+derailed, *three more than the railroad first reported*"). See the German file."""
+
 
 TOTAL_CUES: tuple[str, ...] = (
     "together", "combined", "in total", "altogether", "all told", "overall", "across both",
