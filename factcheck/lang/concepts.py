@@ -157,6 +157,8 @@ diameter (the packs' ``nouns.GLUED_LENGTH_SUBJECTS``)."""
 
 AREA_DIMENSION = "[length] ** 2"
 """The dimension of an area (pint's): a figure of it is an area, whatever noun follows."""
+LENGTH_DIMENSION = "[length]"
+"""The dimension of a length (pint's)."""
 
 LENGTH_OWNERS: frozenset[str] = frozenset({"jam"})
 """Measure subjects that are nothing but a length ("der *Stau* ist rund acht Kilometer
@@ -466,6 +468,12 @@ AVERAGE_SCOPE = "scope:average"
 """The scope of an average ("*im Schnitt* kamen die Landwirte auf 43 Dezitonnen je Hektar",
 "wages *averaged* $31"; the packs' ``figures.AVERAGE_CUES``): set beside a figure that is no
 average (one kind's yield, one station's price), it counts another thing."""
+
+EACH_SCOPE = "scope:each"
+"""The scope of a measure of each of many things counted ("rund 140 *Bodennägel mit* bis
+zu zwölf Metern Länge", "40 tanks with a capacity of 60,000 litres"): the size of one of
+them, never set against a measure of the story's one thing ("Erde liegt auf einer Länge
+von rund 60 Metern")."""
 
 PEAK_SUBJECTS: frozenset[str] = frozenset({"gust"})
 """Measure subjects that are a highest value by their nature (a storm's strongest gust):

@@ -45,6 +45,7 @@ from factcheck.lang.concepts import (
     CAPACITY,
     CHANGE_PREFIX,
     CURRENT_CONCEPTS,
+    EACH_SCOPE,
     EARLIER_SCOPE,
     EXCEPT_PREFIX,
     EXPANDED,
@@ -499,6 +500,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False  # "laut der Hochrechnung 28,4 Prozent": an estimate, not the result
     if a.article != b.article and (SUBSET_SCOPE in a.scope) != (SUBSET_SCOPE in b.scope):
         return False  # "97 of the dead were women" is no count of the dead
+    if (EACH_SCOPE in a.scope) != (EACH_SCOPE in b.scope):
+        return False  # "140 Bodennägel mit bis zu zwölf Metern Länge": each one's size
     if (AVERAGE_SCOPE in a.scope) != (AVERAGE_SCOPE in b.scope):
         return False  # "im Schnitt 43 Dezitonnen" and "beim Roggen 41 Dezitonnen"
     if a.article != b.article and (INCREMENT_SCOPE in a.scope or INCREMENT_SCOPE in b.scope):
@@ -598,7 +601,7 @@ _SPECIAL = frozenset(
         ALL_SCOPE, ALONE_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE,
         INCREMENT_SCOPE, PEAK_SCOPE, TO_DATE_SCOPE, JOINT_SCOPE, AVERAGE_SCOPE, RISEN_SCOPE,
         WHOLE_SCOPE, FALLEN_SCOPE,
-        PROJECTION_SCOPE,
+        PROJECTION_SCOPE, EACH_SCOPE,
     }
 )  # fmt: skip
 

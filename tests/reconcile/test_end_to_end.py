@@ -1464,3 +1464,43 @@ def test_a_count_told_as_more_than_first_reported_grew_en_de() -> None:
         assert len(report.discrepancies) == 1, lang
         report = _report(("a", lang, "2025-10-15", early), ("b", lang, "2025-10-16", raised))
         assert report.discrepancies == (), lang
+
+
+def test_a_measure_of_each_of_many_things_is_not_the_story_s_one_de_en() -> None:
+    """ "140 Bodennägel mit bis zu zwölf Metern Länge" sizes each nail: never set against
+    the length the debris covers; two sizes of each are compared."""
+    report = _report(
+        (
+            "a",
+            "de",
+            "2025-01-22",
+            "Geröll liegt auf einer Länge von rund 60 Metern auf den Gleisen.",
+        ),
+        (
+            "b",
+            "de",
+            "2025-01-31",
+            "Die Firma setzt rund 140 Bodennägel mit bis zu zwölf Metern Länge.",
+        ),
+        ("c", "de", "2025-01-31", "Eingebaut werden 140 Bodennägel mit 20 Metern Länge."),
+        ("d", "en", "2025-01-31", "Crews installed 40 anchors with a length of 12 meters."),
+        ("e", "en", "2025-01-31", "Debris covered the track over a length of 60 meters."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["20 Metern", "bis zu zwölf Metern"]]
+
+
+def test_a_stretch_harmed_is_not_the_stretch_something_covers_de_en() -> None:
+    """The length of track damaged is a state of its own; two of them are compared."""
+    report = _report(
+        (
+            "a",
+            "de",
+            "2025-01-22",
+            "Geröll liegt auf einer Länge von rund 60 Metern auf den Gleisen.",
+        ),
+        ("b", "de", "2025-01-24", "Das Gleis ist auf einer Länge von rund 80 Metern beschädigt."),
+        ("c", "de", "2025-01-24", "Das Gleis wurde auf einer Länge von 150 Metern beschädigt."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["150 Metern", "rund 80 Metern"]]

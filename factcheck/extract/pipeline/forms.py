@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from factcheck.extract.matches import QuantityMatch
 from factcheck.extract.nouns import CountedNoun
+from factcheck.extract.pipeline.state import _State
+from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
-from factcheck.lang.concepts import AREA_DIMENSION
+from factcheck.lang.concepts import AREA_DIMENSION, HARMED_AREA_ROLES, LENGTH_DIMENSION
 from factcheck.models import Direction, Qualifier, Quantity
 
 
@@ -69,3 +71,36 @@ def sized_by_word(text: str, noun: CountedNoun, lang: str) -> bool:
     *long*"): what befalls the thing is not said of all its parts."""
     after = text[noun.end : noun.end + 12].split(maxsplit=1)
     return bool(after) and after[0].casefold() in get_language(lang).nouns.SIZING_AFTER
+
+
+def harmed_extent(
+    st: _State, qm: QuantityMatch, unit: str, seg: tuple[int, int], lang: str
+) -> dict[str, object]:
+    """What harm told of an area or a length makes of it (``concepts.HARMED_AREA_ROLES``):
+    an area harmed is assessed over days and grows ("the fire has burned 5,000 acres",
+    "1.800 Hektar Rebfläche beschädigt": cumulative); a length harmed is the stretch in
+    that state ("das Gleis, das auf einer Länge von rund 80 Metern *beschädigt* ist"),
+    never the length of what lies on it, unless the length sizes the thing harmed ("the
+    300-metre dam was damaged", "die 120 Meter lange Halle brannte": ``nouns.SIZING_AFTER``).
+    An area or a length alone is a size: nothing."""
+    from factcheck.extract.units import dimension
+
+    try:
+        dim = dimension(unit) if unit else None
+    except (AttributeError, ValueError, TypeError):  # a unit pint does not know
+        return {}
+    if dim not in (AREA_DIMENSION, LENGTH_DIMENSION):
+        return {}
+    text = st.article.text
+    cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
+    role = cues.role_at(seg[0], seg[1], qm.start, qm.end)
+    if role not in HARMED_AREA_ROLES:
+        return {}
+    if dim == AREA_DIMENSION:
+        return {"cumulative": True}
+    after = text[qm.end : qm.end + 12].split(maxsplit=1)
+    if "-" in text[qm.start : qm.end] or (
+        after and after[0].casefold() in get_language(lang).nouns.SIZING_AFTER
+    ):
+        return {}
+    return {"state": role}

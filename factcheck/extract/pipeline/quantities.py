@@ -51,6 +51,7 @@ from factcheck.extract.pipeline.current import (
 from factcheck.extract.pipeline.current import cumulative as running_total
 from factcheck.extract.pipeline.forms import (
     dimension_of_form,
+    harmed_extent,
     new_level,
     rehedged,
     sized_by_word,
@@ -146,13 +147,13 @@ from factcheck.lang.concepts import (
     CURRENT_CONCEPTS,
     CUT_OFF_CONCEPTS,
     DIAMETER,
+    EACH_SCOPE,
     EARLIER_SCOPE,
     EXPANDED,
     FALLEN_SCOPE,
     FIXED_CONCEPTS,
     GROWING_MEASURES,
     HARM_ROLES,
-    HARMED_AREA_ROLES,
     HELD_CONCEPTS,
     INCREMENT_SCOPE,
     JOB_CONCEPTS,
@@ -487,8 +488,9 @@ def _quantity_claim(
                 a0 = _sentence_index(st).clause(qm.start)[0]
                 subject = length_owner(text, a0, qm, subject, lang)  # "the tailback was"
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
-                owner = measure_owner(text, s, qm.start, subject, lang)
+                owner, each = measure_owner(text, s, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "Schutzzone mit 3 km Radius"
+                scope = (*scope, EACH_SCOPE) if each else scope  # "140 Nägel mit 12 m Länge"
             elif noun.concept is None:
                 # "die 120 Meter lange Halle" is a length, of a hall: the same subject as
                 # "die Halle ist 80 Meter lang", and not the length of a train (a noun the
@@ -556,8 +558,9 @@ def _quantity_claim(
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
                 if group is not None:
                     thing = f"{thing}@{group}"  # "the youth unemployment rate": a group's
-                owner = measure_owner(text, s, qm.start, subject, lang)
+                owner, each = measure_owner(text, s, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "eine Schutzzone mit einem Radius"
+                scope = (*scope, EACH_SCOPE) if each else scope
         if (
             qm.role is NumberRole.MEASURE
             and noun is not None
@@ -702,16 +705,9 @@ def _quantity_claim(
             and is_running(text, *seg, lang)
         ):
             update["cumulative"] = True  # "inzwischen auf 68 Verstöße": grown to date
-        if (
-            qm.role is NumberRole.MEASURE
-            and measure.cumulative is None
-            and _dimension(q.unit or "") == AREA_DIMENSION
-        ):
-            cues = st.role_cues or RoleCues(text, seg[0], seg[1], lang)
-            if cues.role_at(seg[0], seg[1], qm.start, qm.end) in HARMED_AREA_ROLES:
-                # "the fire has burned 5,000 acres", "1.800 Hektar Rebfläche beschädigt": an
-                # area harmed is assessed over days and grows; an area alone is a size
-                update["cumulative"] = True
+        if qm.role is NumberRole.MEASURE and measure.cumulative is None:
+            # "1.800 Hektar Rebfläche beschädigt" grows; "auf 80 Metern beschädigt": a state
+            update.update(harmed_extent(st, qm, q.unit or "", seg, lang))
         if (
             qm.role not in (NumberRole.AMOUNT, NumberRole.AGE)
             and measure.cumulative is None

@@ -174,33 +174,39 @@ def _figure_between(between: str) -> bool:
     return False
 
 
-def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> str | None:
+def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> tuple[str, bool]:
     """The thing a measure with no noun is of, named with the word of its subject right
     before its number in the sentence from ``a`` (the packs' ``nouns.MEASURE_OWNER``: "eine
     *Überwachungszone* mit einem Radius von zehn Kilometern", also before a relative clause:
-    "eine *Sperrzone*, die einen Radius von 15 Kilometern umfasst"), folded; else None."""
+    "eine *Sperrzone*, die einen Radius von 15 Kilometern umfasst"), folded, and whether a
+    count in digits stands before it (the measure is then each one's: "rund 140
+    *Bodennägel* mit bis zu zwölf Metern Länge", ``concepts.EACH_SCOPE``); else ("",
+    False)."""
     pat = pack_prefiltered(lang, "nouns", "MEASURE_OWNER")
     m = None if pat is None else pat.search(text, max(a, start - OWNER_REACH), start)
     word = m.group("word") if m is not None else None
     if m is None or (word is not None and subject_of_word(word, lang) != subject):
-        return None  # (a pattern with no word before the figure: its word follows it)
-    if word is None and not _after_article(text, m.start("owner"), lang):
-        # "die Schutzzone mit drei Kilometer Radius", but not "der Pegel Hollstedt mit 6,48
-        # Meter" nor "in der Nacht zu Freitag mit 6,84 Metern": a name is no such thing
-        return None
+        return "", False  # (a pattern with no word before the figure: its word follows it)
+    before = text[max(0, m.start("owner") - 16) : m.start("owner")].split()
+    counted = bool(before) and before[-1][:1].isdigit() and before[-1][-1:].isdigit()
+    if word is None and not counted and not _after_article(before, lang):
+        # "die Schutzzone mit drei Kilometer Radius", "140 Bodennägel mit bis zu zwölf
+        # Metern Länge", but not "der Pegel Hollstedt mit 6,48 Meter" nor "in der Nacht
+        # zu Freitag mit 6,84 Metern": a name is no such thing
+        return "", False
     words = m.group("owner").casefold().split()
     if len(words) > 1 and words[0] in get_language(lang).attribution.DETERMINERS:
         words = words[1:]  # "a zone with a radius": the zone
-    return " ".join(words)
+    return " ".join(words), counted
 
 
 OWNER_REACH = 80
 """Characters before a measure searched for the thing it is of (:func:`measure_owner`)."""
 
 
-def _after_article(text: str, at: int, lang: str) -> bool:
-    """True when the word before ``at`` is an article or a determiner ("*die* Schutzzone")."""
-    before = text[max(0, at - 16) : at].split()
+def _after_article(before: list[str], lang: str) -> bool:
+    """True when the last of the words ``before`` a name is an article or a determiner
+    ("*die* Schutzzone")."""
     return bool(before) and before[-1].casefold() in get_language(lang).attribution.DETERMINERS
 
 
