@@ -47,6 +47,7 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     PART_OF_ROLES,
     PASSENGER,
+    POPULATION,
     POWER_CUSTOMERS,
     POWER_RESTORED,
     PREMISES,
@@ -88,6 +89,7 @@ INJURED = "injured"
 AFFECTED = "affected"
 PARTICIPANT = "participant"
 EMPLOYED = "employed"
+RESIDENT = "resident"
 TREATED = "treated"
 PATIENT = "patient"
 EMPLOYEE = "employee"
@@ -518,6 +520,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
             return role
         if role == EMPLOYED:
             return EMPLOYEE  # "the mine employs about 1,800 people"
+        if role == RESIDENT:
+            return POPULATION  # "In dem Heim leben 86 Menschen": its residents
         if role == TREATED:
             return PATIENT  # "Die Sanitäter behandelten 6.900 Menschen": patients
         if role == PARTICIPANT:

@@ -447,11 +447,11 @@ ALL_SCOPE = "scope:all"
 another thing (see the packs' ``figures.TOTAL_CUES``)."""
 
 FIXED_CONCEPTS: frozenset[str] = frozenset(
-    {"storey", "lane", "track", "bed", "room", "seat", "carriage"}
+    {"storey", "lane", "track", "bed", "room", "seat", "carriage", POPULATION}
 )
 """Things a figure counts that do not change with the day it is told on (the storeys of a
-building, the lanes of a road, the cars of a train): two figures given on different days
-still speak of one thing."""
+building, the lanes of a road, the cars of a train, a place's population): two figures
+given on different days still speak of one thing."""
 
 PART_SCOPE = "scope:part"
 """The scope of a figure given for one part of the story ("in the northern district

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from factcheck.lang.concepts import (
     EARLIER_SCOPE,
     HELD_CONCEPTS,
+    POPULATION,
 )
 from factcheck.models import (
     Article,
@@ -60,7 +61,6 @@ from factcheck.reconcile.quantities import (
     compatible,
     flows_apart,
     identity_slots,
-    names_apart,
     sweep_arrays,
 )
 from factcheck.reconcile.ranking import (
@@ -90,6 +90,7 @@ from factcheck.reconcile.scopes import (
     crew_apart,
     harmed_part,
     intensive,
+    names_apart,
     narrowed,
     narrowed_apart,
     narrower_noun,
@@ -105,7 +106,7 @@ from factcheck.reconcile.severity import MINOR_GAP as MINOR_GAP
 from factcheck.reconcile.severity import bump as bump
 from factcheck.reconcile.severity import severity as severity
 from factcheck.reconcile.sources import Relation, relation
-from factcheck.reconcile.told import told_as_earlier, told_by_both
+from factcheck.reconcile.told import told_as_earlier, told_as_part, told_by_both
 from factcheck.reconcile.wording import Draft, Phrases, write
 
 INTERIM_GROWTH = 3.0
@@ -290,9 +291,9 @@ def block_findings(
     contents = [x is not None and bool(x.content) for x in idents]
     plans = [x is not None and x.planned for x in idents]
     bare = [bare_count(c) for c in ordered]
-    # seats and votes: two holders named are two things (quantities.names_apart)
+    # seats and votes: two holders named are two things (scopes.names_apart)
     m0 = ordered[0].claim.measure if ordered else None
-    held = m0 is not None and m0.key in HELD_CONCEPTS
+    held = m0 is not None and (m0.key in HELD_CONCEPTS or m0.key == POPULATION)
     # the states of things one article gives a running count of ("26 cars derailed, three
     # more than first reported"): the story's other counts in that state are readings too
     grown = {x.state for x in idents if x is not None and x.state is not None and x.cumulative}
@@ -353,6 +354,7 @@ def block_findings(
                 not compatible(a.identity, b.identity)
                 or names_apart(a.identity, b.identity, texts, held=held)
                 or told_by_both(a.claim, b.claim, texts)
+                or told_as_part(a.claim, b.claim, arts)
                 or (earlier and told_as_earlier(a, b, earlier))
             ):
                 continue

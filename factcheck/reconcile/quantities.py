@@ -64,6 +64,7 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
+    POPULATION,
     PROJECTION_SCOPE,
     RATE_SPANS,
     READINGS,
@@ -81,6 +82,7 @@ from factcheck.models import (
     DatePrecision,
     Direction,
     Interval,
+    Measure,
     Modality,
     Qualifier,
     Quantity,
@@ -185,6 +187,14 @@ SCOPE_MARK = "scope:"
 no place nor name the figure is given for."""
 
 
+def named_population(m: Measure) -> bool:
+    """True for the population of a place it names ("*Fenwick Cross*, home to some 900
+    people", "*Oberdorf*, eine Gemeinde mit 3.000 Einwohnern"): compared with another of
+    that name only (see :func:`factcheck.reconcile.scopes.names_apart`); a population of
+    no name is not compared."""
+    return m.key == POPULATION and any(not x.startswith(SCOPE_MARK) for x in m.scope)
+
+
 def measure_key(claim: Claim) -> str | None:
     """The blocking key: schema, concept (counts) or thing (measures), and the unit's
     dimension (``quantity|count|container``, ``quantity|[length]|measure:long``); None
@@ -195,7 +205,7 @@ def measure_key(claim: Claim) -> str | None:
     if HOLDER_UNTOLD in m.scope:
         return None  # "(12 Sitze)" among a party's seats: whose, not told
     if q.unit_kind is UnitKind.COUNT:
-        if not m.concept or m.key in GENERIC_PERSONS:
+        if not m.concept or (m.key in GENERIC_PERSONS and not named_population(m)):
             return None  # people with no role ("15.000 Menschen") count nothing definite
         # people on board and passengers are one block (see concepts.ABOARD)
         return f"{claim.kind}|count|{PASSENGER if m.key == ABOARD else m.key}"
@@ -685,32 +695,6 @@ def _places(scope: frozenset[str]) -> frozenset[str]:
 _MEMO_SIZE = 4096
 _PLACES: dict[frozenset[str], frozenset[str]] = {}
 _HELD: dict[frozenset[str], frozenset[str]] = {}
-
-
-def names_apart(a: Identity, b: Identity, texts: Mapping[str, str], *, held: bool = False) -> bool:
-    """True when two figures are given for two different named things that both
-    articles know: each names something the other's figure is not given for, and each
-    article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
-    fire"; one of a multi-word name is enough). A name only one article uses (a landmark,
-    a street) tells nothing apart; nor does a name inside the other ("Osterhout" and "Mayor
-    Mark Osterhout"). Of a count a holder wins (``held``: seats, votes), two holders are
-    always two things ("CDU 12 Sitze" and "die FDP, die bisher drei Sitze hatte"), whether
-    or not the other article names them."""
-    na = {x for x in a.scope - _places(a.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
-    nb = {x for x in b.scope - _places(b.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
-    if not na or not nb or na & nb:
-        return False
-    if any(_within_name(x, y) or _within_name(y, x) for x in na for y in nb):
-        return False
-    if held:
-        return True
-    ta, tb = texts.get(a.article, ""), texts.get(b.article, "")
-    return any(x in ta for x in nb) and any(x in tb for x in na)
-
-
-def _within_name(short: str, long: str) -> bool:
-    """True when every word of the name ``short`` is a word of ``long``."""
-    return set(short.split()) <= set(long.split())
 
 
 def same_thing(a: Claim, b: Claim) -> bool:

@@ -10,6 +10,8 @@ where the order matters.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from factcheck.lang.concepts import (
     ABOARD,
     ALL_SCOPE,
@@ -24,7 +26,13 @@ from factcheck.lang.concepts import (
 )
 from factcheck.models import Claim, Measure, UnitKind, is_place_key
 from factcheck.reconcile.agreement import magnitude_ratio
-from factcheck.reconcile.quantities import Comparable, dimension_of
+from factcheck.reconcile.quantities import (
+    _SPECIAL,
+    Comparable,
+    Identity,
+    _places,
+    dimension_of,
+)
 
 SCOPE_GAP = 3.0
 """How many times larger one figure must be than the other for a place, name or total
@@ -194,3 +202,29 @@ def crew_apart(a: Comparable, b: Comparable) -> bool:
     at_least = a_high is None or p_low is None or a_high >= p_low
     at_most = a_low is None or p_high is None or a_low <= p_high * (1 + CREW_SHARE)
     return at_least and at_most
+
+
+def names_apart(a: Identity, b: Identity, texts: Mapping[str, str], *, held: bool = False) -> bool:
+    """True when two figures are given for two different named things that both
+    articles know: each names something the other's figure is not given for, and each
+    article mentions the other's name too (both tell "the Ridgeway fire" from "the Millbrook
+    fire"; one of a multi-word name is enough). A name only one article uses (a landmark,
+    a street) tells nothing apart; nor does a name inside the other ("Osterhout" and "Mayor
+    Mark Osterhout"). Of a count a holder wins (``held``: seats, votes), two holders are
+    always two things ("CDU 12 Sitze" and "die FDP, die bisher drei Sitze hatte"), whether
+    or not the other article names them."""
+    na = {x for x in a.scope - _places(a.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
+    nb = {x for x in b.scope - _places(b.scope) - _SPECIAL if not x.startswith(EXCEPT_PREFIX)}
+    if not na or not nb or na & nb:
+        return False
+    if any(_within_name(x, y) or _within_name(y, x) for x in na for y in nb):
+        return False
+    if held:
+        return True
+    ta, tb = texts.get(a.article, ""), texts.get(b.article, "")
+    return any(x in ta for x in nb) and any(x in tb for x in na)
+
+
+def _within_name(short: str, long: str) -> bool:
+    """True when every word of the name ``short`` is a word of ``long``."""
+    return set(short.split()) <= set(long.split())

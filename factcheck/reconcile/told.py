@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from factcheck.models import Claim
+from factcheck.models import Article, Claim
 from factcheck.reconcile.agreement import agree
 from factcheck.reconcile.quantities import Comparable
 
@@ -32,6 +32,38 @@ def told_by_both(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
             at = text.find(quote, end)
     return False
 
+
+def told_as_part(a: Claim, b: Claim, arts: Mapping[str, Article]) -> bool:
+    """True when the article of the larger figure breaks it down after a colon and names
+    the smaller figure among its parts ("Die Zahl der Verletzten gab die Polizei mit 24
+    an: *21* Bewohner und Beschäftigte sowie drei Feuerwehrleute" against another
+    article's "21 Menschen wurden verletzt"): that article tells both, the total and the
+    part the other gives, and the two are no disagreement. The colon must follow the
+    larger figure with no other number between."""
+    for x, y in ((a, b), (b, a)):
+        qx, qy, sy = x.quantity, y.quantity, y.sentence
+        if x.article == y.article or qx is None or qy is None or sy is None:
+            continue
+        if qx.nominal is None or qy.nominal is None or not qx.nominal < qy.nominal:
+            continue
+        art = arts.get(y.article)
+        if art is None:
+            continue
+        text = art.text
+        colon = text.find(":", y.span.end, sy.end)
+        if colon < 0 or _NUMBER.search(text, y.span.end, colon):
+            continue
+        for m in _NUMBER.finditer(text, colon, sy.end):
+            digits = re.sub(r"\D", "", m.group())
+            if digits and float(digits) == qx.nominal and _WORD_NEXT.match(text, m.end()):
+                return True
+    return False
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])|(?<![\w.,])\d(?![\w.,])")
+"""A number in digits, with its group separators ("1.200", "21")."""
+_WORD_NEXT = re.compile(r"\s+[^\W\d_]{3}")
+"""A word right after a number: a count of something named, no date or time alone."""
 
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)")
 _WORD_AFTER = re.compile(r"[^\W\d_]{3}")

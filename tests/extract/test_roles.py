@@ -313,12 +313,33 @@ def test_numbers_share_a_clause_and_staff_keep_their_kind(
 @pytest.mark.parametrize(
     ("text", "quote", "language"),
     [
-        ("In der Stadt leben 180.000 Menschen.", "180.000 Menschen", "de"),
+        ("In der Stadt arbeiten 180.000 Menschen.", "180.000 Menschen", "de"),
         ("The town has about 30,000 people.", "30,000 people", "en"),
     ],
 )
 def test_people_with_no_role_keep_the_generic_concept(text: str, quote: str, language: str) -> None:
     assert _concept(text, quote, language) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language"),
+    [
+        ("In der Stadt leben 180.000 Menschen.", "180.000 Menschen", "de"),
+        ("In dem Heim wohnten zuletzt 86 Menschen.", "86 Menschen", "de"),
+        ("About 30,000 people live in the town.", "30,000 people", "en"),
+    ],
+)
+def test_people_who_live_in_a_place_are_its_inhabitants(
+    text: str, quote: str, language: str
+) -> None:
+    assert _concept(text, quote, language) == "inhabitant"
+
+
+def test_people_living_in_a_place_keep_what_befell_them() -> None:
+    text = "Rund 3.000 Menschen, die in der Zone leben, wurden evakuiert."
+    assert _concept(text, "Rund 3.000 Menschen", "de") == "evacuated"
+    text = "About 3,000 people living near the plant were evacuated."
+    assert _concept(text, "About 3,000 people", "en") == "evacuated"
 
 
 def test_a_number_with_no_noun_counts_what_its_role_says() -> None:

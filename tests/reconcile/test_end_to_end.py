@@ -1504,3 +1504,39 @@ def test_a_stretch_harmed_is_not_the_stretch_something_covers_de_en() -> None:
     )
     _, flagged = _flagged(report)
     assert flagged == [["150 Metern", "rund 80 Metern"]]
+
+
+def test_a_part_the_other_article_names_in_its_breakdown_is_no_conflict_de_en() -> None:
+    """One article's 21 injured and another's 24, broken down after a colon into 21
+    residents and staff and three firefighters: the second tells both."""
+    report = _report(
+        ("a", "de", "2024-11-17", "21 Menschen wurden verletzt."),
+        (
+            "b",
+            "de",
+            "2024-11-17",
+            "Die Zahl der Verletzten gab die Polizei mit 24 an: 21 Bewohner und "
+            "Beschäftigte sowie drei Feuerwehrleute.",
+        ),
+        ("c", "en", "2024-11-17", "Police said 27 people were injured."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["21 Menschen", "27 people"], ["24", "27 people"]]
+
+
+def test_a_named_place_s_population_is_compared_with_that_place_s_only_en_de() -> None:
+    """A population with its place's name ("Fenwick Cross, home to some 900 people") is
+    compared with another of that name; another place's, or one of no name, never."""
+    report = _report(
+        ("a", "en", "2025-07-14", "Fenwick Cross, home to some 900 people, was emptied first."),
+        ("b", "en", "2025-07-16", "Fenwick Cross, a village of about 400, escaped."),
+        ("c", "en", "2025-07-16", "Ashby Moor, a village of about 1,300, was spared."),
+        ("d", "en", "2025-07-16", "The town of 2,000 residents was hit."),
+        ("e", "de", "2025-07-16", "Lowther Dene, ein Dorf mit rund 600 Einwohnern, brannte."),
+        ("f", "de", "2025-07-17", "Lowther Dene, ein Dorf mit 1.100 Einwohnern, ist leer."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [
+        ["1.100 Einwohnern", "rund 600 Einwohnern"],
+        ["about 400", "some 900 people"],
+    ]

@@ -396,17 +396,20 @@ def holds_all(
 
 
 def as_population(
-    text: str, s: int, start: int, noun: CountedNoun | None, lang: str
+    text: str, s: int, qm: QuantityMatch, noun: CountedNoun | None, lang: str
 ) -> CountedNoun | None:
     """The counted ``noun`` as a place's population (``concepts.POPULATION``) when the words
-    right before the figure at ``start`` (in the sentence from ``s``) make its people live
+    right before the figure ``qm`` (in the sentence from ``s``) make its people live
     in a place (the packs' ``syntax.POPULATION_BEFORE``: "a county *of* about 12,000
     residents", "eine Gemeinde *mit* 3.000 Einwohnern"): no role of the clause befell them.
-    None otherwise."""
-    if noun is None or noun.concept not in POPULATION_NOUNS:
+    A bare number there is a population too ("Fenwick Cross, a village *of* about 400,
+    escaped"): an empty noun of that concept, right after the number. None otherwise."""
+    if noun is not None and noun.concept not in POPULATION_NOUNS:
         return None
-    if not _said_before(text, s, start, lang, "POPULATION_BEFORE"):
+    if not _said_before(text, s, qm.start, lang, "POPULATION_BEFORE"):
         return None
+    if noun is None:
+        return CountedNoun(qm.end, qm.end, "", "", "", POPULATION, (), ())
     return replace(noun, concept=POPULATION)
 
 

@@ -303,7 +303,7 @@ def _quantity_claim(
         apposed = noun is None and _apposed_age(text, qm.start, qm.end, lang)
         if apposed:
             role = None  # "Ana Ruiz, 66, and ...": an age, not a count
-        if (home := as_population(text, s, qm.start, noun, lang)) is not None:
+        if (home := as_population(text, s, qm, noun, lang)) is not None:
             noun, role, state = home, None, None  # "a town of 12,000 residents" live there
         concept = counted_concept(noun.concept if noun else None, role, noun is not None)
         if concept == PASSENGER and noun is not None and with_crew(text, noun.end, lang):

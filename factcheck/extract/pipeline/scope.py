@@ -484,6 +484,12 @@ def _antecedent(text: str, clause_start: int, qstart: int, lang: str) -> str | N
     first = text[clause_start:qstart].split(None, 1)
     if not first or first[0].casefold() not in get_language(lang).syntax.RELATIVE_PRONOUNS:
         return None
+    return _name_before_comma(text, clause_start, lang)
+
+
+def _name_before_comma(text: str, clause_start: int, lang: str) -> str | None:
+    """The run of capitalised words that ends at the comma right before the clause from
+    ``clause_start``, folded, without articles; None when there is none."""
     comma = text.rfind(",", max(0, clause_start - 3), clause_start + 1)
     if comma < 0:
         return None
@@ -495,6 +501,16 @@ def _antecedent(text: str, clause_start: int, qstart: int, lang: str) -> str | N
         return None
     words = [w.casefold() for w in run.group().split() if w.casefold() not in articles]
     return " ".join(words) or None
+
+
+def apposed_holder(
+    text: str, clause_start: int, scope: tuple[str, ...], lang: str
+) -> tuple[str, ...]:
+    """``scope`` with the name a population's apposition follows ("*Fenwick Cross*, home to
+    some 900 people", "*Fenwick Cross*, a village of about 400"): whose population it is.
+    ``scope`` as it is when no name ends at the comma before the clause."""
+    name = _name_before_comma(text, clause_start, lang)
+    return tuple(sorted({*scope, name})) if name else scope
 
 
 def _after_preposition(

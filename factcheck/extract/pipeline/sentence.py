@@ -38,6 +38,7 @@ from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _quantity_claim
 from factcheck.extract.pipeline.scope import (
     _scope,
+    apposed_holder,
     held_scope,
     in_source,
     in_source_place,
@@ -66,7 +67,7 @@ from factcheck.extract.pipeline.tallies import mark_vote_tallies
 from factcheck.extract.roles import RoleCues
 from factcheck.extract.time import times_in
 from factcheck.lang import get_language
-from factcheck.lang.concepts import HELD_CONCEPTS, VOTE_ROLES
+from factcheck.lang.concepts import HELD_CONCEPTS, POPULATION, VOTE_ROLES
 from factcheck.models import (
     Attribution,
     Claim,
@@ -345,11 +346,22 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         if (
             made is not None
             and made.measure is not None
-            and (made.measure.concept in HELD_CONCEPTS or made.measure.concept in VOTE_ROLES)
+            and (
+                made.measure.concept in HELD_CONCEPTS
+                or made.measure.concept in VOTE_ROLES
+                or made.measure.concept == POPULATION
+            )
             and qm.role is not NumberRole.PERCENT
         ):
-            # "Labour won 412 seats", "die AfD erhält 40 Sitze": each party's own seats
-            held = held_scope(st, idx, qm, quantities, i, made.measure.scope, source_spans, places)
+            # "Labour won 412 seats", "die AfD erhält 40 Sitze": each party's own seats;
+            # "Fenwick Cross, home to some 900 people": that village's population (not a
+            # capitalised noun in its clause: "eine *Gemeinde* mit 3.000 Einwohnern")
+            if made.measure.concept == POPULATION:
+                held = apposed_holder(text, idx.clause(qm.start)[0], made.measure.scope, lang)
+            else:
+                held = held_scope(
+                    st, idx, qm, quantities, i, made.measure.scope, source_spans, places
+                )
             if held != made.measure.scope and st.claims and st.claims[-1] is made:
                 measure = made.measure.model_copy(update={"scope": held})
                 made = st.claims[-1] = made.model_copy(update={"measure": measure})

@@ -277,6 +277,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "Genehmigung für", "zugelassen",
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
+    # die Menschen, die an einem Ort leben: seine Bewohner ("In dem Heim leben 86 Menschen")
+    "resident": ("leben", "lebten", "lebt", "wohnen", "wohnten", "wohnt"),
     "hired": ("neu eingestellt*", "eingestellt worden", "Neueinstellung*"),
     "lacking": ("fehlen", "fehlten", "fehlende*", "unbesetzt*", "nicht besetzt*", "vakant*"),
     # Beschäftigte, die ihre Stelle verlieren, sind gestrichene Stellen ("15.000 Mitarbeiter

@@ -356,6 +356,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                "coach carrying", "minibus carrying",
                "jet carrying", "airliner carrying", "boat with", "balloon with"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
+    # the people who live in a place: its residents ("86 people live in the home")
+    "resident": ("live", "lived", "living", "reside", "resided", "residing"),
     "hired": ("hired", "newly hired", "recruited", "new hires"),
     "lacking": ("vacant", "unfilled", "unstaffed"),
     # employees who lose their jobs are jobs cut ("lay off 15,000 employees")
