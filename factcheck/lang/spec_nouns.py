@@ -250,6 +250,9 @@ class Nouns(Protocol):
     HYPHEN_COUNTED: dict[str, str]
     """Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower",
     "ein 9-geschossiges Haus"), and the concept the number then counts."""
+    MULTIPLIERS: frozenset[str]
+    """Nouns (folded heads) that make the number before them a ratio, no count ("more than
+    three *times* its size", "drei *Mal* so groß"): no claim."""
     SIZING_AFTER: tuple[str, ...]
     """Words right after a counted noun that make the count the size of a thing (of a
     fixed part, ``concepts.FIXED_CONCEPTS``) rather than a count of parts in a state

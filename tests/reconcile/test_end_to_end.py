@@ -1540,3 +1540,15 @@ def test_a_named_place_s_population_is_compared_with_that_place_s_only_en_de() -
         ["1.100 Einwohnern", "rund 600 Einwohnern"],
         ["about 400", "some 900 people"],
     ]
+
+
+def test_a_level_a_change_reached_is_no_conflict_with_the_level_it_left_en_de() -> None:
+    """ "expanded the number of cooling centres from 14 to 21" a day after "14 cooling
+    centres": the level rose; a figure the change left behind is an earlier reading."""
+    report = _report(
+        ("a", "en", "2025-08-05", "The city opened 14 cooling centres in libraries."),
+        ("b", "en", "2025-08-07", "The city expanded the number of cooling centres from 14 to 21."),
+        ("c", "de", "2025-08-05", "Die Stadt öffnete 14 Wärmestuben."),
+        ("d", "de", "2025-08-07", "Die Zahl der Wärmestuben wurde von 14 auf 21 erhöht."),
+    )
+    assert report.discrepancies == ()

@@ -45,10 +45,18 @@ def rehedged(q: Quantity, qualifier: Qualifier) -> Quantity:
     )
 
 
+def moved_level(q: Quantity) -> Direction | None:
+    """The way a change from one level to another moved ("stieg von 38 auf 52", "expanded
+    the number of cooling centres from 14 to 21"), or None for any other figure."""
+    if q.direction is None or q.qualifier is not Qualifier.RANGE or q.change:
+        return None
+    return q.direction
+
+
 def new_level(q: Quantity) -> Quantity:
     """A change ("stieg von 38 auf 52") as the level it reached, with its direction (the
     range of both levels would agree with any figure between); else ``q`` as it is."""
-    if q.direction is None or q.qualifier is not Qualifier.RANGE or q.change:
+    if moved_level(q) is None:
         return q
     level = q.high if q.direction is Direction.INCREASE else q.low
     if level is None:

@@ -52,6 +52,7 @@ from factcheck.extract.pipeline.current import cumulative as running_total
 from factcheck.extract.pipeline.forms import (
     dimension_of_form,
     harmed_extent,
+    moved_level,
     new_level,
     rehedged,
     sized_by_word,
@@ -230,6 +231,8 @@ def _quantity_claim(
         noun = find_counted_noun(text, at, e, lang, measure=by_unit, share=share)
         if noun is None and qm.role is NumberRole.AMOUNT:
             noun = partitive_noun(text, qm.end, e, lang)  # "31 of the train's 112 cars"
+        elif noun is not None and noun.head.casefold() in get_language(lang).nouns.MULTIPLIERS:
+            return None  # "more than three times its size": a ratio, no count
         if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
             held_whole, noun = noun.concept, None  # "34 percent of the vote": by its holder
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
@@ -672,7 +675,8 @@ def _quantity_claim(
             _mark(update, measure, TO_DATE_SCOPE)  # "so far seven hostages have been freed"
         if measure.key in STILL_CONCEPTS and is_still(text, *seg, lang):
             _mark(update, measure, SUBSET_SCOPE)  # "three who remained in hospital": the rest
-        if (reached := level_reached_by(text, qm.start, qm.end, lang)) is Direction.INCREASE:
+        reached = level_reached_by(text, qm.start, qm.end, lang) or moved_level(qm.quantity)
+        if reached is Direction.INCREASE:
             _mark(update, measure, RISEN_SCOPE)  # "die Zahl der Verletzten stieg auf 34"
         elif reached is Direction.DECREASE:
             _mark(update, measure, FALLEN_SCOPE)  # "die FDP fällt auf zwei Sitze zurück"

@@ -407,6 +407,11 @@ PARTITIVE_OPENING: str = ""
 # English: {'story': 'storey', 'storey': 'storey', 'floor': 'storey', ...}
 HYPHEN_COUNTED: dict[str, str] = {}
 
+# Nouns (folded heads) that make the number before them a ratio, no count ("more than three
+# *times* its size", "drei *Mal* so groß"): no claim.
+# English: 'fold', 'time', 'times'
+MULTIPLIERS: frozenset[str] = frozenset()
+
 # Words right after a counted noun that make the count the size of a thing (of a fixed part,
 # ``concepts.FIXED_CONCEPTS``) rather than a count of parts in a state ("des 28 Wagen *langen*
 # Zuges", "a train 28 cars *long*"): what befalls the thing is not said of all its parts.

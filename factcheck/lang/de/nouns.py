@@ -654,6 +654,10 @@ HYPHEN_COUNTED: dict[str, str] = {
 """Wortteile, an die eine Zahl mit Bindestrich gebunden ist ("ein 12-geschossiges Haus"),
 und ihr Begriff: die Zahl zählt sie."""
 
+MULTIPLIERS: frozenset[str] = frozenset({"mal"})
+"""Nomen, die die Zahl davor zu einem Verhältnis machen ("drei *Mal* so groß wie am
+Montag"): keine Zählung, keine Angabe."""
+
 SIZING_AFTER: tuple[str, ...] = ("lang", "lange", "langen", "langer", "langes", "langem")
 """Wörter gleich nach dem gezählten Nomen, die die Zahl zur Größe eines Dings machen ("neun
 Wagen des 28 Wagen *langen* Zuges entgleisten": nicht alle 28)."""

@@ -677,6 +677,10 @@ HYPHEN_COUNTED: dict[str, str] = {
 """Nouns a count is glued to by a hyphen ("a 12-story tower", "a 400-bed hospital"), and
 their concept: the number counts them."""
 
+MULTIPLIERS: frozenset[str] = frozenset({"time", "times", "fold"})
+"""Nouns that make the number before them a ratio ("more than three *times* its size"). See
+the German file."""
+
 SIZING_AFTER: tuple[str, ...] = ("long",)
 """Words right after a counted noun that make the count the size of a thing ("a train 28
 cars *long*": not all 28 derailed). See the German file."""

@@ -750,3 +750,15 @@ def test_things_carried_onto_the_shore_are_a_count_of_their_own(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
     assert claim.measure is not None and claim.measure.state == state
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The fire now covers more than three times its size on Monday.", "en"),
+        ("The fire was more than six times the size of the 2019 fire.", "en"),
+        ("Das Feuer ist drei Mal so groß wie am Montag.", "de"),
+    ],
+)
+def test_a_number_of_times_is_a_ratio_and_counts_nothing(text: str, language: str) -> None:
+    assert [c.quote for c in extract_text(text, language=language) if c.quantity] == []
