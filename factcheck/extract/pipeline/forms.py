@@ -1,19 +1,21 @@
 """The pipeline, forms: how a figure is written, read apart from what it counts (a change
 as the level it reached, a hedge written after the figure, a unit of size, a count glued
-to the noun it sizes). Part of :mod:`factcheck.extract.pipeline`.
+to the noun it sizes or sized by the word after it, a length or an area harmed, a rate
+per a number and its base, an article read as one). Part of
+:mod:`factcheck.extract.pipeline`.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun
 from factcheck.extract.pipeline.state import _State
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
-from factcheck.lang.concepts import AREA_DIMENSION, HARMED_AREA_ROLES, LENGTH_DIMENSION
-from factcheck.models import Direction, Qualifier, Quantity
+from factcheck.lang.concepts import AREA_DIMENSION, HARM_ROLES, HARMED_AREA_ROLES, LENGTH_DIMENSION
+from factcheck.models import Direction, Measure, Qualifier, Quantity
 
 
 @lru_cache(maxsize=4096)
@@ -112,3 +114,45 @@ def harmed_extent(
     ):
         return {}
     return {"state": role}
+
+
+def per_number(text: str, at: int, lang: str) -> bool:
+    """True when a word of "per" that is no article (the pack's ``units.PER_WORDS`` less
+    ``units.PER_ARTICLES``) and a number follow a count's noun ending at ``at``: the count
+    is a rate ("rund 13 Verletzte *je 100.000* Einwohner", "13 injuries *per 100,000*
+    people"), no count of the story."""
+    after = text[at : at + 24].split(maxsplit=2)
+    return len(after) > 1 and _per_word(after[0], lang) and after[1][:1].isdigit()
+
+
+def per_base(text: str, s: int, start: int, lang: str) -> bool:
+    """True when the number at ``start`` (in the sentence from ``s``) is the base of a rate:
+    a word of "per" right before it, and a number in digits before that one's noun ("13
+    Verletzte je *100.000* Einwohner"); not a share of each ("zwei Tanks mit je 60.000
+    Litern")."""
+    before = text[max(s, start - 40) : start].split()
+    return (
+        len(before) > 2
+        and _per_word(before[-1], lang)
+        and any(w[:1].isdigit() for w in before[-3:-1])
+    )
+
+
+def _per_word(word: str, lang: str) -> bool:
+    units = get_language(lang).units
+    low = word.casefold()
+    return low in units.PER_WORDS and low not in units.PER_ARTICLES
+
+
+def idle_one(st: _State, qm: QuantityMatch, measure: Measure | None) -> bool:
+    """True for an article read as one ("weiterhin ein Feuerwehrmann") that counts no
+    people with a role of harm: "noch ein Problem" is no figure to check."""
+    if qm.number_end - qm.number_start > 6 or qm.quantity.nominal != 1:
+        return False  # longer than any article: digits or a number word
+    word = st.article.text[qm.number_start : qm.number_end].casefold()
+    if word not in get_language(st.lang).numbers.ARTICLES_ONE:
+        return False
+    if qm.role is NumberRole.DURATION:
+        return False  # "etwa eine Stunde": the scanner takes it only after a hedge
+    concept = measure.concept if measure is not None else None
+    return concept is None or concept.split(":", 1)[0] not in HARM_ROLES

@@ -52,8 +52,11 @@ from factcheck.extract.pipeline.current import cumulative as running_total
 from factcheck.extract.pipeline.forms import (
     dimension_of_form,
     harmed_extent,
+    idle_one,
     moved_level,
     new_level,
+    per_base,
+    per_number,
     rehedged,
     sized_by_word,
     sizes_a_thing,
@@ -209,6 +212,8 @@ def _quantity_claim(
     scope: tuple[str, ...] = (),
 ) -> Claim | None:
     text, lang = st.article.text, st.lang
+    if per_base(text, s, qm.start, lang):
+        return None  # "13 Verletzte je *100.000* Einwohner": the base of a rate
     qm = as_age(qm, text, lang)  # "the dead boy was 13", "eine Frau aus Rheda (63)"
     q = new_level(qm.quantity)
     if own_time is None and sentence_time is not None and qm.role is NumberRole.AMOUNT:
@@ -231,8 +236,11 @@ def _quantity_claim(
         noun = find_counted_noun(text, at, e, lang, measure=by_unit, share=share)
         if noun is None and qm.role is NumberRole.AMOUNT:
             noun = partitive_noun(text, qm.end, e, lang)  # "31 of the train's 112 cars"
-        elif noun is not None and noun.head.casefold() in get_language(lang).nouns.MULTIPLIERS:
-            return None  # "more than three times its size": a ratio, no count
+        elif noun is not None and (
+            noun.head.casefold() in get_language(lang).nouns.MULTIPLIERS
+            or per_number(text, noun.end, lang)
+        ):
+            return None  # "three times its size", "13 Verletzte je 100.000": ratio, rate
         if qm.role is NumberRole.PERCENT and noun is not None and noun.concept in HELD_CONCEPTS:
             held_whole, noun = noun.concept, None  # "34 percent of the vote": by its holder
         if noun is not None and noun.head in get_language(lang).nouns.RESTATED_NOUNS:
@@ -734,7 +742,7 @@ def _quantity_claim(
                 update["thing"] = update["concept"] = shared  # "52 % ... beteiligten sich"
         if update:
             measure = measure.model_copy(update=update)
-    if (kind, span.start, span.end) in st.used or _idle_one(st, qm, measure):
+    if (kind, span.start, span.end) in st.used or idle_one(st, qm, measure):
         return None
     st.used.add((kind, span.start, span.end))
     claim = Claim(
@@ -757,20 +765,6 @@ def _quantity_claim(
 
 SEATED = frozenset({"seat", MEMBER_OF_PARLIAMENT})
 """What the size of an assembly counts: its seats, its members (no votes)."""
-
-
-def _idle_one(st: _State, qm: QuantityMatch, measure: Measure | None) -> bool:
-    """True for an article read as one ("weiterhin ein Feuerwehrmann") that counts no
-    people with a role of harm: "noch ein Problem" is no figure to check."""
-    if qm.number_end - qm.number_start > 6 or qm.quantity.nominal != 1:
-        return False  # longer than any article: digits or a number word
-    word = st.article.text[qm.number_start : qm.number_end].casefold()
-    if word not in get_language(st.lang).numbers.ARTICLES_ONE:
-        return False
-    if qm.role is NumberRole.DURATION:
-        return False  # "etwa eine Stunde": the scanner takes it only after a hedge
-    concept = measure.concept if measure is not None else None
-    return concept is None or concept.split(":", 1)[0] not in HARM_ROLES
 
 
 def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:

@@ -221,7 +221,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # was die Flugabwehr abschießt oder abfängt, ist zerstört ("99 Drohnen abgeschossen";
     # eine gestartete Rakete ist so nur nicht vergleichbar, nie ein Fehlalarm)
     # beides zusammen: "Mehr als 800 Häuser wurden beschädigt oder zerstört"
-    "damaged_or_destroyed": ("beschädigt oder zerstört", "zerstört oder beschädigt"),
+    "damaged_or_destroyed": ("beschädigt oder zerstört", "zerstört oder beschädigt",
+                             "zerstört oder schwer beschädigt", "zerstört oder stark beschädigt",
+                             "zerstört oder teilweise beschädigt"),
     "destroyed": ("zerstört*", "abgebrannt*", "niedergebrannt*", "eingestürzt*", "zerstörte*",
                   "ausgebrannt*",  # "38 Autos sind vollständig ausgebrannt"
                   "abgeschossen", "abgefangen", "abgewehrt",

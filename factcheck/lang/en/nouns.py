@@ -309,7 +309,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "power_restored": ("restored", "reconnected", "power back", "power again",
                        "electricity back", "back on the grid"),
     # what air defences bring down is destroyed ("shot down 102 missiles")
-    "damaged_or_destroyed": ("damaged or destroyed", "destroyed or damaged"),  # both together
+    # both together, also with a degree ("destroyed or *badly* damaged")
+    "damaged_or_destroyed": ("damaged or destroyed", "destroyed or damaged",
+                             "destroyed or badly damaged", "destroyed or seriously damaged",
+                             "destroyed or heavily damaged", "destroyed or severely damaged",
+                             "destroyed or partly damaged", "destroyed or partially damaged"),
     "destroyed": ("destroyed", "razed", "burned down", "burnt down", "levelled", "leveled",
                   "shot down", "shoots down", "intercepted", "downed",
                   "collapsed", "flattened", "burned out", "burnt out", "gutted",

@@ -202,6 +202,10 @@ def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: 
         # what a thing carries is not what befell it
         ("The train derailed on Friday with 141 cars.", "141 cars", "en", None),
         ("Der Zug entgleiste mit 30 Waggons.", "30 Waggons", "de", None),
+        # both states together, with a degree
+        ("61 homes were destroyed or badly damaged.", "61 homes", "en", "damaged_or_destroyed"),
+        ("61 Häuser wurden zerstört oder schwer beschädigt.", "61 Häuser", "de",
+         "damaged_or_destroyed"),
         # the size of the thing is not a count of its parts in its state
         ("Neun Wagen des 28 Wagen langen Zuges entgleisten.", "28 Wagen", "de", None),
         ("Neun Wagen des 28 Wagen langen Zuges entgleisten.", "Neun Wagen", "de", "derailed"),
@@ -762,3 +766,16 @@ def test_things_carried_onto_the_shore_are_a_count_of_their_own(
 )
 def test_a_number_of_times_is_a_ratio_and_counts_nothing(text: str, language: str) -> None:
     assert [c.quote for c in extract_text(text, language=language) if c.quantity] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quotes"),
+    [
+        ("Das bedeutet rund 13 Verletzte je 100.000 Einwohner.", "de", []),
+        ("That is about 13 injuries per 100,000 residents.", "en", []),
+        # "je" before a number alone is each one's, no rate
+        ("Die zwei Tanks fassen je 60.000 Liter.", "de", ["zwei Tanks", "60.000 Liter"]),
+    ],
+)
+def test_a_rate_per_a_number_counts_nothing(text: str, language: str, quotes: list[str]) -> None:
+    assert [c.quote for c in extract_text(text, language=language) if c.quantity] == quotes
