@@ -43,6 +43,12 @@ RECOVERING_CONCEPTS: frozenset[str] = frozenset({"seriously_injured", "lightly_i
 recover (or die) by the next, so their count may fall somewhat between dated reports
 (see :data:`factcheck.reconcile.readings.RECOVERY_SHARE`)."""
 
+FOUND_DEAD_CONCEPTS: frozenset[str] = frozenset({"missing"})
+"""Counts of people who leave them when found dead (the missing: "Vier Menschen werden noch
+vermisst" in the morning, "zwei weitere Tote geborgen ... Zwei Bewohner werden noch
+vermisst" that evening): a later count may fall by as many as the toll rose, with no word
+of it needed (see :data:`DEATHS_PREFIX`)."""
+
 DYING_CONCEPTS: frozenset[str] = frozenset({"injured", "seriously_injured", "hospitalised"})
 """Running totals of people some of whom may die: an official count of the injured leaves
 out those who died of their injuries ("153 killed and 133 injured", a day later "154 dead

@@ -506,6 +506,8 @@ def _decide(
         return None  # a running total grew between dated reports: an update
     if cumulative and later is low and not same_day and died_since(low, high):
         return None  # "133 injured" and a day on "154 dead, 132 hurt": one died of them
+    if not cumulative and later is not high and died_since(low, high):
+        return None  # "vier vermisst", that evening "drei Tote ... zwei vermisst": found dead
     if (
         not cumulative
         and not same_day

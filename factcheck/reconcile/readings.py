@@ -11,6 +11,7 @@ from factcheck.lang.concepts import (
     DEATHS_PREFIX,
     DYING_CONCEPTS,
     FALLEN_SCOPE,
+    FOUND_DEAD_CONCEPTS,
     RECOVERING_CONCEPTS,
     RISEN_SCOPE,
     SUBSET_SCOPE,
@@ -120,11 +121,14 @@ def _deaths(c: Claim) -> float | None:
 
 def died_since(low: Comparable, high: Comparable) -> bool:
     """True when the later, lower count of the injured or hospitalised
-    (``concepts.DYING_CONCEPTS``) fell by no more than its article's toll rose over the
-    earlier one's (no toll beside the earlier count: none): those who died of their
-    injuries left the count ("133 injured" beside 153 dead, "132 hurt" beside 154)."""
+    (``concepts.DYING_CONCEPTS``) or of the missing (``concepts.FOUND_DEAD_CONCEPTS``) fell
+    by no more than its article's toll rose over the earlier one's (no toll beside the
+    earlier count: none): those who died of their injuries or were found dead left the
+    count ("133 injured" beside 153 dead, "132 hurt" beside 154)."""
     m, ql, qh = low.claim.measure, low.claim.quantity, high.claim.quantity
-    if m is None or m.key not in DYING_CONCEPTS or ql is None or qh is None:
+    if m is None or ql is None or qh is None:
+        return False
+    if m.key not in DYING_CONCEPTS and m.key not in FOUND_DEAD_CONCEPTS:
         return False
     if ql.nominal is None or qh.nominal is None:
         return False

@@ -1552,3 +1552,26 @@ def test_a_level_a_change_reached_is_no_conflict_with_the_level_it_left_en_de() 
         ("d", "de", "2025-08-07", "Die Zahl der Wärmestuben wurde von 14 auf 21 erhöht."),
     )
     assert report.discrepancies == ()
+
+
+def test_the_missing_may_fall_by_as_many_as_were_found_dead_de_en() -> None:
+    """A later count of the missing beside a toll risen by as many is no conflict; a fall
+    with no such rise is."""
+    for lang, early, later, unexplained in (
+        (
+            "de",
+            "Ein Mensch kam ums Leben. Vier Menschen werden noch vermisst.",
+            "Die Zahl der Todesopfer ist auf drei gestiegen. Zwei Bewohner werden noch vermisst.",
+            "Ein Mensch kam ums Leben. Zwei Bewohner werden noch vermisst.",
+        ),
+        (
+            "en",
+            "One person died. Four people are still missing.",
+            "The death toll has risen to three. Two residents are still missing.",
+            "One person died. Two residents are still missing.",
+        ),
+    ):
+        report = _report(("a", lang, "2025-02-03", early), ("b", lang, "2025-02-03", later))
+        assert report.discrepancies == (), lang
+        report = _report(("a", lang, "2025-02-03", early), ("b", lang, "2025-02-03", unexplained))
+        assert len(report.discrepancies) == 1, lang

@@ -18,6 +18,7 @@ from factcheck.lang.concepts import (
     DEATHS_PREFIX,
     DYING_CONCEPTS,
     EARLIER_SCOPE,
+    FOUND_DEAD_CONCEPTS,
     GENERIC_PERSONS,
     HARM_ROLES,
     INCREMENT_SCOPE,
@@ -189,8 +190,13 @@ def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     that one of the injured died (the pack's ``figures.DIED_OF_INJURIES``: "ihren
     Verletzungen *erlag*"), or when the count leaves the dead of its sentence out by its
     words (``nouns.OTHERS_WORDS``: "killing one man and leaving 16 *others* injured"). A
-    toll of a part, an earlier toll or one of years ago is none."""
-    if not any(c.measure is not None and c.measure.concept in DYING_CONCEPTS for c in claims):
+    toll of a part, an earlier toll or one of years ago is none. A count of the missing
+    (``concepts.FOUND_DEAD_CONCEPTS``) is marked with no such word: those found dead leave
+    it."""
+    if not any(
+        c.measure is not None and c.measure.concept in DYING_CONCEPTS | FOUND_DEAD_CONCEPTS
+        for c in claims
+    ):
         return claims
     # "133 injured", a day later "132 hurt": no one said to have died, unless the count
     # leaves the dead out by its words ("killing one man and leaving 16 *others* injured")
@@ -218,8 +224,10 @@ def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
         if (
             m is not None
             and c.quantity is not None
-            and m.concept in DYING_CONCEPTS
-            and (died or beside)
+            and (
+                (m.concept in DYING_CONCEPTS and (died or beside))
+                or m.concept in FOUND_DEAD_CONCEPTS
+            )
         ):
             toll = by_sentence.get(c.sentence, tolls[0]).quantity
             assert toll is not None and toll.nominal is not None
