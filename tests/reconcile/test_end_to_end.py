@@ -1575,3 +1575,16 @@ def test_the_missing_may_fall_by_as_many_as_were_found_dead_de_en() -> None:
         assert report.discrepancies == (), lang
         report = _report(("a", lang, "2025-02-03", early), ("b", lang, "2025-02-03", unexplained))
         assert len(report.discrepancies) == 1, lang
+
+
+def test_the_ages_of_tourists_and_hikers_are_compared_de_en() -> None:
+    """A tourist's or a hiker's age is a kind's: compared across articles, never with
+    another kind's."""
+    report = _report(
+        ("a", "de", "2025-07-14", "Der Tote ist ein 67-jähriger Urlauber aus den Niederlanden."),
+        ("b", "de", "2025-07-16", "Bei dem Toten handelt es sich um einen 76-jährigen Urlauber."),
+        ("c", "en", "2025-07-16", "A 45-year-old hiker was injured."),
+        ("d", "en", "2025-07-16", "The hiker, 54, was injured in the fall."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["45-year-old", "54"], ["67-jähriger", "76-jährigen"]]

@@ -463,6 +463,10 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "neighbour": ("Nachbar", "Nachbarn", "Nachbarin"),
     "defendant": ("Angeklagte", "Angeklagten", "Angeklagter"),
     "victim": ("Opfer", "Opfers"),
+    "tourist": ("Urlauber", "Urlaubers", "Urlauberin", "Tourist", "Touristen", "Touristin",
+                "Camper", "Campers", "Camperin"),
+    "hiker": ("Wanderer", "Wanderers", "Wanderin", "Bergsteiger", "Bergsteigers",
+              "Bergsteigerin", "Skifahrer", "Skifahrers", "Skifahrerin"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
@@ -471,12 +475,15 @@ age it is; ages of one kind (and one fate) are compared across articles."""
 AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
     "female": ("Fahrerin", "Autofahrerin", "Lokführerin", "Busfahrerin", "Lkw-Fahrerin",
                "Pilotin", "Täterin", "Schülerin", "Studentin", "Bewohnerin", "Anwohnerin",
-               "Nachbarin"),
+               "Nachbarin", "Urlauberin", "Touristin", "Camperin", "Wanderin", "Bergsteigerin",
+               "Skifahrerin"),
     "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
              "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Pilot", "Täter", "Täters",
              "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schüler", "Schülers",
              "Student", "Bewohner", "Bewohners", "Anwohner", "Anwohners", "Nachbar",
-             "Angeklagter"),
+             "Angeklagter", "Urlauber", "Urlaubers", "Tourist", "Camper", "Campers",
+             "Wanderer", "Wanderers", "Bergsteiger", "Bergsteigers", "Skifahrer",
+             "Skifahrers"),
 }  # fmt: skip
 """Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines

@@ -536,6 +536,8 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "neighbour": ("neighbor", "neighbour"),
     "defendant": ("defendant",),
     "victim": ("victim",),
+    "tourist": ("tourist", "holidaymaker", "vacationer", "camper"),
+    "hiker": ("hiker", "climber", "mountaineer", "skier"),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 
