@@ -128,8 +128,10 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     elif after and not text[qm.end : after[0][0]].strip():
         said = [after[0]]
     else:
-        said = words
-        if len({k for _s, _e, k in words}) != 1:
+        # the one kind its sentence names, but not a person a figure stands right before:
+        # another's age or a count ("einen 76-jährigen *Urlauber* und die 58-Jährige")
+        said = [w for w in words if not _after_figure(text, w[0])]
+        if len({k for _s, _e, k in said}) != 1:
             return None
     who = said[0][2]
     genders = {_gender(text[a:b], lang) for a, b, _k in said}
@@ -139,6 +141,12 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     cues = st.role_cues or RoleCues(text, s, e, lang)
     role = cues.role_at(s, e, qm.start, qm.end, among=HARM_ROLES)
     return (f"age:{who}:{role}" if role else f"age:{who}"), gender
+
+
+def _after_figure(text: str, at: int) -> bool:
+    """True when the word before ``at`` holds a digit ("76-jährigen", "a 45-year-old", "3")."""
+    before = text[max(0, at - 24) : at].split()
+    return bool(before) and any(ch.isdigit() for ch in before[-1])
 
 
 def _gender(word: str, lang: str) -> str | None:

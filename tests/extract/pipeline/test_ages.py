@@ -38,3 +38,33 @@ def test_ages_of_a_woman_and_a_man_of_one_kind_are_no_conflict() -> None:
     a, b, c = (read_article(t, id=i, language="de") for i, t in zip("abc", texts, strict=True))
     assert report_from([a, b]).discrepancies == ()
     assert len(report_from([a, c]).discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        # the tourist's age stands right before the word; the 58-year-old is no tourist
+        (
+            "Es handelt sich um einen 76-jährigen Urlauber und um die 58-Jährige aus Bonn.",
+            "de",
+            {"76-jährigen": "age:tourist", "58-Jährige": "age"},
+        ),
+        (
+            "The victims were a 76-year-old tourist and a 58-year-old from Bonn.",
+            "en",
+            {"76-year-old": "age:tourist", "58-year-old": "age"},
+        ),
+        # an age standing alone takes the one kind its sentence names
+        ("Bei dem toten Mädchen handelt es sich um eine Zwölfjährige.", "de",
+         {"Zwölfjährige": "age:girl:dead"}),
+    ],
+)  # fmt: skip
+def test_an_age_takes_no_kind_another_age_stands_before(
+    text: str, language: str, keys: dict[str, str]
+) -> None:
+    got = {
+        c.quote.split()[-1]: c.measure.key
+        for c in extract_text(text, language=language)
+        if c.measure is not None and c.measure.thing == "age"
+    }
+    assert got == keys
