@@ -1588,3 +1588,19 @@ def test_the_ages_of_tourists_and_hikers_are_compared_de_en() -> None:
     )
     _, flagged = _flagged(report)
     assert flagged == [["45-year-old", "54"], ["67-jähriger", "76-jährigen"]]
+
+
+def test_two_early_counts_of_one_day_are_two_readings_of_one_moment_en_de() -> None:
+    """An early count below a later one is the count that followed; two early counts of
+    one day ("34 by midday", "43 by midday") disagree."""
+    report = _report(
+        ("a", "en", "2025-09-09", "By midday, 34 people had been taken to hospital."),
+        ("b", "en", "2025-09-09", "By midday, 43 people had been taken to hospital."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["34 people", "43 people"]]
+    report = _report(
+        ("a", "de", "2025-09-09", "Bis Mittag wurden 34 Menschen ins Krankenhaus gebracht."),
+        ("b", "de", "2025-09-09", "Insgesamt wurden 43 Menschen ins Krankenhaus gebracht."),
+    )
+    assert report.discrepancies == ()
