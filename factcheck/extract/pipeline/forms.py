@@ -12,6 +12,7 @@ from functools import lru_cache
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun
 from factcheck.extract.pipeline.state import _State
+from factcheck.extract.pipeline.subjects import _dimension
 from factcheck.extract.roles import RoleCues
 from factcheck.lang import get_language
 from factcheck.lang.concepts import AREA_DIMENSION, HARM_ROLES, HARMED_AREA_ROLES, LENGTH_DIMENSION
@@ -75,11 +76,12 @@ def sizes_a_thing(text: str, qm: QuantityMatch, noun: CountedNoun) -> bool:
     return "-" in text[qm.end : noun.start + 1]
 
 
-def sized_by_word(text: str, noun: CountedNoun, lang: str) -> bool:
-    """True when the word right after a count's noun makes the count the size of a thing
-    (the pack's ``nouns.SIZING_AFTER``: "des 28 Wagen *langen* Zuges", "a train 28 cars
-    *long*"): what befalls the thing is not said of all its parts."""
-    after = text[noun.end : noun.end + 12].split(maxsplit=1)
+def sized_by_word(text: str, at: int, lang: str) -> bool:
+    """True when the word right after ``at`` (the end of a count's noun, or of a measure's
+    unit) makes the figure the size of a thing (the pack's ``nouns.SIZING_AFTER``: "des 28
+    Wagen *langen* Zuges", "a train 28 cars *long*", "die 120 Meter *lange* Halle"): what
+    befalls the thing is not said of all its parts."""
+    after = text[at : at + 12].split(maxsplit=1)
     return bool(after) and after[0].casefold() in get_language(lang).nouns.SIZING_AFTER
 
 
@@ -93,12 +95,7 @@ def harmed_extent(
     never the length of what lies on it, unless the length sizes the thing harmed ("the
     300-metre dam was damaged", "die 120 Meter lange Halle brannte": ``nouns.SIZING_AFTER``).
     An area or a length alone is a size: nothing."""
-    from factcheck.extract.units import dimension
-
-    try:
-        dim = dimension(unit) if unit else None
-    except (AttributeError, ValueError, TypeError):  # a unit pint does not know
-        return {}
+    dim = _dimension(unit)
     if dim not in (AREA_DIMENSION, LENGTH_DIMENSION):
         return {}
     text = st.article.text
@@ -108,10 +105,7 @@ def harmed_extent(
         return {}
     if dim == AREA_DIMENSION:
         return {"cumulative": True}
-    after = text[qm.end : qm.end + 12].split(maxsplit=1)
-    if "-" in text[qm.start : qm.end] or (
-        after and after[0].casefold() in get_language(lang).nouns.SIZING_AFTER
-    ):
+    if "-" in text[qm.start : qm.end] or sized_by_word(text, qm.end, lang):
         return {}
     return {"state": role}
 

@@ -303,7 +303,7 @@ def _quantity_claim(
                 and noun.concept in FIXED_CONCEPTS
                 and sizes_a_thing(text, qm, noun)
             )
-            or (noun is not None and sized_by_word(text, noun, lang))
+            or (noun is not None and sized_by_word(text, noun.end, lang))
         ):
             # jobs cut are no trips; "a seven-story building collapsed": the building did
             state = role = None
