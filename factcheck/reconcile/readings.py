@@ -111,8 +111,8 @@ is more than recovery between two reports."""
 
 
 def _deaths(c: Claim) -> float | None:
-    """The toll the article gives beside a count of the injured (``concepts.DEATHS_PREFIX``),
-    None when it gives none."""
+    """The toll the article gives beside a count of the injured or the missing
+    (``concepts.DEATHS_PREFIX``), None when it gives none."""
     for x in c.measure.scope if c.measure is not None else ():
         if x.startswith(DEATHS_PREFIX):
             return float(x[len(DEATHS_PREFIX) :])

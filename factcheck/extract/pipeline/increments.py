@@ -182,6 +182,10 @@ def levels_shared(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_LEAVING = DYING_CONCEPTS | FOUND_DEAD_CONCEPTS
+"""The counts the dead may leave: the injured who die, the missing found dead."""
+
+
 def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """The claims, each count of the injured or hospitalised (``concepts.DYING_CONCEPTS``)
     marked with the toll its article gives beside it (``concepts.DEATHS_PREFIX``): the dead
@@ -193,10 +197,7 @@ def deaths_beside(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     toll of a part, an earlier toll or one of years ago is none. A count of the missing
     (``concepts.FOUND_DEAD_CONCEPTS``) is marked with no such word: those found dead leave
     it."""
-    if not any(
-        c.measure is not None and c.measure.concept in DYING_CONCEPTS | FOUND_DEAD_CONCEPTS
-        for c in claims
-    ):
+    if not any(c.measure is not None and c.measure.concept in _LEAVING for c in claims):
         return claims
     # "133 injured", a day later "132 hurt": no one said to have died, unless the count
     # leaves the dead out by its words ("killing one man and leaving 16 *others* injured")
