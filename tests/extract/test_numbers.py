@@ -192,6 +192,19 @@ def test_a_hedge_word_a_verb_governs_is_no_hedge() -> None:
     assert m.quantity.qualifier is Qualifier.MORE_THAN
 
 
+def test_um_die_after_sich_is_a_preposition_and_an_article() -> None:
+    """ "Es handelt sich um die 58-Jährige": the 58-year-old, not about 58; "um die 40
+    Menschen" alone is about 40."""
+    text = "Es handelt sich um die 58-Jährige aus Kelbe."
+    (m,) = find_quantities(text, "de")
+    assert m.quantity.qualifier is Qualifier.EXACT
+    text = "Die Polizei wandte sich an die 300 Beschäftigten."
+    (m,) = find_quantities(text, "de")
+    assert m.quantity.qualifier is Qualifier.EXACT
+    (m,) = find_quantities("Um die 40 Menschen wurden verletzt.", "de")
+    assert m.quantity.qualifier is Qualifier.APPROX
+
+
 def test_language_codes_with_a_region_work() -> None:
     assert [m.quantity.nominal for m in find_quantities("about 5,000", "en-GB")] == [5000]
 

@@ -159,9 +159,14 @@ HEDGES: dict[str, Qualifier] = {
 # a span a figure is spread over, after that figure: "10 Milliarden Euro *über* fünf Jahre"
 SPAN_HEDGES: tuple[str, ...] = ("über",)
 
-# "Die Bahn *verfügt über* 62 Kabinen": was sie hat, nicht mehr als 62
+# "Die Bahn *verfügt über* 62 Kabinen": was sie hat, nicht mehr als 62. Nach "sich" ist
+# "um die"/"an die" Präposition und Artikel, kein "etwa": "Es handelt *sich um die*
+# 58-Jährige", "Helfer kümmerten *sich um die* 40 Verletzten", "wandte *sich an die* 300
+# Beschäftigten"; ebenso nach "erinnern an"
 GOVERNED_HEDGES: dict[str, tuple[str, ...]] = {
     "über": ("verfügt", "verfügte", "verfügten", "verfügen", "verfüge", "verfügst"),
+    "um die": ("sich",),
+    "an die": ("sich", "erinnert", "erinnerte", "erinnerten", "erinnern"),
 }
 
 # "und mehr"/"und weniger" are left out: before a noun they join ("zehn Tote und mehr
