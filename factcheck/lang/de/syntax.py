@@ -218,6 +218,7 @@ Abgeordneten", "ein Stadtrat *von* 60 Mitgliedern"): die Sitze, die es gibt."""
 POPULATION_BEFORE: str = (
     r"(?:\w*(?:stadt|gemeinde|dorf|kreis|insel|bezirk|kommune|metropole|ortschaft|land)"
     r"|\bOrt|\bRegion|\bStadtteil|\bStaat)\s+(?:mit|von)\s+$"
+    r"|\bmit\s+(?:seinen|ihren)\s+$"
 )
 
 HOLDER_BEFORE: str = (

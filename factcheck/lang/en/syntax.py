@@ -339,7 +339,7 @@ chamber *with* 100 members"): the seats there are. See the German file."""
 POPULATION_BEFORE: str = (
     r"\b(?:town|city|village|county|country|nation|island|state|region|community|district"
     r"|borough|municipality|suburb|hamlet|parish|province|territory|metropolis)\s+of\s+$"
-    r"|\bhome\s+to\s+$"
+    r"|\bhome\s+to\s+$|\bwith\s+its\s+$"
 )
 
 HOLDER_BEFORE: str = (

@@ -152,6 +152,19 @@ def _key(text: str, language: str, quote_start: str) -> str | None:
             "inhabitant",
         ),
         ("Die Kreisstadt mit 12.000 Menschen wurde geräumt.", "de", "12.000", "inhabitant"),
+        # a possessive after "with"/"mit" makes them the holder's people, whatever its name
+        (
+            "Ebersfield, with its 4,800 residents, has been without water for days.",
+            "en",
+            "4,800",
+            "inhabitant",
+        ),
+        (
+            "Ebersfelde mit seinen rund 4.800 Einwohnern ist seit Tagen ohne Wasser.",
+            "de",
+            "rund 4.800",
+            "inhabitant",
+        ),
         # without a place noun before them the role stays
         ("About 1,200 residents were evacuated.", "en", "About 1,200", "evacuated"),
         ("Rund 1.200 Einwohner mussten evakuiert werden.", "de", "Rund 1.200", "evacuated"),
