@@ -139,7 +139,11 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     if who in ROLE_FREE_PERSONS:
         return f"age:{who}", gender  # "the driver" is one person whatever is said of him
     cues = st.role_cues or RoleCues(text, s, e, lang)
-    role = cues.role_at(s, e, qm.start, qm.end, among=HARM_ROLES)
+    # what befell them is said in the age's own part of a sentence a semicolon splits
+    # ("22 überlebten; der 34 Jahre alte Matrose Ramon V. kam ums Leben")
+    semi_before, semi_after = text.rfind(";", s, qm.start), text.find(";", qm.end, e)
+    a, b = (s if semi_before < 0 else semi_before + 1), (e if semi_after < 0 else semi_after)
+    role = cues.role_at(a, b, qm.start, qm.end, among=HARM_ROLES)
     return (f"age:{who}:{role}" if role else f"age:{who}"), gender
 
 

@@ -109,6 +109,8 @@ CONCEPTS: dict[str, str] = {
     # die Besatzung eines Schiffs oder Flugzeugs ("22 Besatzungsmitglieder", "eine
     # Besatzung von 21")
     "Besatzung": "crew", "Besatzungsmitglied": "crew", "Crew": "crew", "Crewmitglied": "crew",
+    # die Seeleute eines Schiffs sind seine Besatzung ("21 Seeleute an Bord")
+    "Seemann": "crew", "Seeleute": "crew", "Matrose": "crew", "Seefahrer": "crew",
     "Bevölkerung": "inhabitant", "Belegschaft": "employee",
     # eine Strafe in Jahren und Monaten ("zu acht Jahren *Haft*", "sechs Monate
     # *Freiheitsstrafe*")
@@ -467,6 +469,8 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
                 "Camper", "Campers", "Camperin"),
     "hiker": ("Wanderer", "Wanderers", "Wanderin", "Bergsteiger", "Bergsteigers",
               "Bergsteigerin", "Skifahrer", "Skifahrers", "Skifahrerin"),
+    "sailor": ("Matrose", "Matrosen", "Seemann", "Seemanns", "Seefahrer", "Seefahrers",
+               "Besatzungsmitglied", "Besatzungsmitglieds"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose

@@ -180,6 +180,11 @@ CONCEPTS: dict[str, str] = {
     "crew member": "crew",
     "crewmember": "crew",
     "crewman": "crew",
+    # a ship's seafarers are its crew ("21 seafarers on board")
+    "sailor": "crew",
+    "seaman": "crew",
+    "seafarer": "crew",
+    "deckhand": "crew",
     "population": "inhabitant",  # "a population of 12,000"
     # a prison term ("a 10-year sentence", "eight years in prison")
     "sentence": "prison_term",
@@ -538,6 +543,7 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "victim": ("victim",),
     "tourist": ("tourist", "holidaymaker", "vacationer", "camper"),
     "hiker": ("hiker", "climber", "mountaineer", "skier"),
+    "sailor": ("sailor", "seaman", "seafarer", "crew member", "crewman", "deckhand"),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 

@@ -68,3 +68,24 @@ def test_an_age_takes_no_kind_another_age_stands_before(
         if c.measure is not None and c.measure.thing == "age"
     }
     assert got == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        # what befell the sailor is said in the age's own part of the sentence
+        ("Von der Besatzung überlebten 22; der 34 Jahre alte Matrose Ramon Vela kam ums Leben.",
+         "de", "age:sailor:dead"),
+        ("Twenty-two of the crew survived; the 34-year-old seaman Ramon Vela died.",
+         "en", "age:sailor:dead"),
+    ],
+)  # fmt: skip
+def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
+    text: str, language: str, key: str
+) -> None:
+    (age,) = [
+        c.measure.key
+        for c in extract_text(text, language=language)
+        if c.measure is not None and c.measure.thing == "age"
+    ]
+    assert age == key

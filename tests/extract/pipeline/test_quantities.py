@@ -117,6 +117,9 @@ def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
         ("The ship had 22 crew members on board.", "en", "crew"),
         ("Das Schiff hatte eine Besatzung von 21, sagte ein Sprecher.", "de", "crew"),
         ("An Bord waren 22 Besatzungsmitglieder.", "de", "crew"),
+        # a ship's seafarers are its crew
+        ("The ship had 21 seafarers on board.", "en", "crew"),
+        ("Nach Angaben der Reederei waren 21 Seeleute an Bord.", "de", "crew"),
         ("The town has a population of 12,000.", "en", "inhabitant"),
         # a cue of the clause does not outweigh the noun the count is of
         ("The ship had a crew of 21 and 300 passengers.", "en", "crew"),
