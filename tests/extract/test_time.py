@@ -729,6 +729,16 @@ def test_a_year_may_open_a_clause_after_a_comma() -> None:
     assert find_times("Die Bilanz: 2000 Menschen kamen.", "de", JUNE_2024) == []
 
 
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_year_that_labels_a_line_dates_the_line(lang: str) -> None:
+    """ "- 2023: ..." in a list of past cases or a timeline: the line's year, in any
+    language; a year before a colon inside a line is no label."""
+    text = "Cases:\n\n- 2021: Tessaly Express\n2023: Kasumi Bay, 3,600 cars\n"
+    got = [(t.time.start, t.time.end) for t in find_times(text, lang, JUNE_2024)]
+    assert got == [(D(2021, 1, 1), D(2021, 12, 31)), (D(2023, 1, 1), D(2023, 12, 31))]
+    assert find_times("Cases: Kasumi Bay with 2023: cars", lang, JUNE_2024) == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "start", "end"),
     [

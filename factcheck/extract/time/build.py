@@ -163,7 +163,9 @@ def _build(g: _Grammar, form: str, m: re.Match[str], ctx: _Context, tense: str) 
     if form == "duration":
         return _duration(g, m, ctx, tense)
     if form == "year":
-        y = m.group("yp") or m.group("ys") or m.group("ya")
+        years = m.groupdict()  # a language without a form has no group of it
+        y = years.get("yp") or years.get("ys") or years.get("ya") or years.get("yl")
+        assert y is not None
         return _ref(_resolve(_Cal(int(y)), ctx, tense), TimeKind.POINT, phrase)
     if form == "fallback":
         return _fallback(g.lang, phrase)

@@ -559,6 +559,9 @@ def _grammar(lang: str) -> _Grammar:
             rf"(?:{aux})(?!\d\d[05]0(?!\d))(?P<ya>{_YEAR})(?=\s+[^\W\d_A-ZÄÖÜ])"
             rf"(?!\s+(?:{not_verbs})(?!\w))(?!\s+\w+\s+[A-ZÄÖÜ])"
         )
+    # a year that labels a line of a list or a timeline ("- 2023: ...", "2021: ..."): the
+    # line's year, in any language
+    year_parts.append(rf"(?:(?<=\n)|(?<=\n[-•*–]\s)|^|(?<=^[-•*–]\s))(?P<yl>{_YEAR})(?=:\s)")
     years_rx = "|".join(f"(?:{p})" for p in year_parts)
 
     if d.DAY_BEFORE_MONTH:
