@@ -184,6 +184,14 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("An den Schulen fehlen 2.400 Lehrkräfte.", "2.400", "de", "lacking:lemma:lehrkraft"),
         ("Rund 1.100 Lehrerstellen blieben unbesetzt.", "1.100", "de", "lacking:job"),
         ("The district hired 300 teachers.", "300", "en", "hired:lemma:teacher"),
+        # patients only suspected to be poisoned are a part of the patients, no count of all
+        (
+            "Bei mindestens fünf Patienten besteht der Verdacht auf eine Pilzvergiftung.",
+            "mindestens",
+            "de",
+            "suspected:patient",
+        ),
+        ("Five patients are suspected of mushroom poisoning.", "Five", "en", "suspected:patient"),
         # a clause of time after the figure has a role word of its own
         (
             "The death toll from the collapse rose to three after an ironworker injured at the "

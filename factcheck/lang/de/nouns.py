@@ -201,6 +201,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "ins Klinikum", "im Klinikum", "in die Klinik", "stationär*"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     "treated": ("behandelt*", "versorgt*"),
+    # nur vermutet krank oder vergiftet ("Bei fünf Patienten besteht der Verdacht auf eine
+    # Vergiftung"): ein Teil der Patienten, keiner der bestätigten Fälle
+    "suspected": ("Verdacht auf",),
     "participant": (
         "Teilnehm*", "teilgenommen", "nahmen teil", "nahmen an", "demonstriert*", "Demonstr*",
         "protestiert*", "Protest*", "Kundgebung*", "versammelt*", "Besucher*", "besucht*",

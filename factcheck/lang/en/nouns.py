@@ -293,6 +293,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "to local hospitals"),
     # cared for by medics: patients ("paramedics treated 6,900 people")
     "treated": ("treated", "cared for"),
+    # only suspected ill or poisoned ("five patients are suspected of death cap poisoning")
+    "suspected": ("suspected of", "with suspected", "suspicion of"),
     "participant": (
         "attend*", "marched", "protest*", "rally", "rallied", "gathered", "crowd*", "demonstrat*",
         "participant*", "took part", "turned out", "turned up", "turnout", "visitors",
