@@ -192,6 +192,10 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "suspected:patient",
         ),
         ("Five patients are suspected of mushroom poisoning.", "Five", "en", "suspected:patient"),
+        # flown to hospital: the worst hurt, a part of those taken in
+        ("Four children were flown by helicopter to hospitals.", "Four", "en", "airlifted:child"),
+        ("Vier Kinder wurden in Kliniken geflogen.", "Vier", "de", "airlifted:child"),
+        ("At least 19 children were taken to hospitals.", "19", "en", "hospitalised:child"),
         # a clause of time after the figure has a role word of its own
         (
             "The death toll from the collapse rose to three after an ironworker injured at the "

@@ -144,6 +144,8 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     semi_before, semi_after = text.rfind(";", s, qm.start), text.find(";", qm.end, e)
     a, b = (s if semi_before < 0 else semi_before + 1), (e if semi_after < 0 else semi_after)
     role = cues.role_at(a, b, qm.start, qm.end, among=HARM_ROLES)
+    if role == "airlifted":
+        role = "hospitalised"  # one fate for a person's age, however they were taken in
     return (f"age:{who}:{role}" if role else f"age:{who}"), gender
 
 

@@ -197,6 +197,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                    "aus dem Klinikum entlassen", "aus dem Spital entlassen",
                    "konnten das Krankenhaus verlassen", "konnte das Krankenhaus verlassen",
                    "konnten die Klinik verlassen", "konnte die Klinik verlassen"),
+    # in Kliniken geflogen, die schwerst Verletzten: ein Teil der Eingelieferten
+    # (nur in eine Klinik: "mit dem Hubschrauber ausgeflogen" wurde gerettet)
+    "airlifted": ("in Kliniken geflogen", "ins Krankenhaus geflogen", "in eine Klinik geflogen",
+                  "in ein Krankenhaus geflogen", "in Krankenhäuser geflogen",
+                  "in die Klinik geflogen", "ins Klinikum geflogen", "in Spezialkliniken geflogen",
+                  "in eine Spezialklinik geflogen"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus",
                      "ins Klinikum", "im Klinikum", "in die Klinik", "stationär*"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")

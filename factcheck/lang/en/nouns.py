@@ -282,6 +282,13 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "discharged": ("were discharged", "was discharged", "been discharged", "discharged from",
                    "released from hospital", "released from the hospital", "left hospital",
                    "left the hospital"),
+    # flown to hospital, the worst hurt: a part of those taken in, a count of its own
+    # (only to a hospital: "airlifted to safety", "flown off the mountain" were rescued)
+    "airlifted": ("airlifted to hospital*", "airlifted to a hospital", "airlifted to the hospital",
+                  "flown to hospital*", "flown to the hospital", "flown to a hospital",
+                  "flown by helicopter to hospital*", "flown by helicopter to a hospital",
+                  "flown by helicopter to the hospital", "by air ambulance",
+                  "by medical helicopter", "trauma center", "trauma centre"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
                      "taken to a hospital", "taken to area hospitals", "transported to hospital",
