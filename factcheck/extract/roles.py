@@ -536,7 +536,9 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
             return role  # only the crowd is arrested: "zwei Demonstranten festgenommen"
         return f"{role}:{ATTENDANCE}" if role in HARM_ROLES else ATTENDANCE
     if noun_concept in (PASSENGER, ABOARD):
-        return f"{role}:{noun_concept}" if role in HARM_ROLES else noun_concept
+        # "12 passengers were treated", "200 passengers remained on board": a part of them
+        part = role in HARM_ROLES or role in SUBGROUP_ROLES
+        return f"{role}:{noun_concept}" if part else noun_concept
     if role == ARRESTED and noun_concept == SUSPECT:
         return role  # "zwölf Verdächtige festgenommen": the arrested
     if role == PARTICIPANT and noun_concept == EMPLOYEE:

@@ -400,13 +400,17 @@ of the clause befell them."""
 POPULATION_NOUNS: frozenset[str] = frozenset({POPULATION, "person", "citizen"})
 """The kinds of people whose count after a place noun is its population."""
 
-SUBGROUP_ROLES: frozenset[str] = frozenset({"hired", "lacking", "treated", "suspected"})
+SUBGROUP_ROLES: frozenset[str] = frozenset(
+    {"hired", "lacking", "treated", "suspected", "stayed_aboard"}
+)
 """Roles that name a part of the people of a kind who did no harm: the people newly hired,
 the people or posts lacking ("1.450 Lehrkräfte neu eingestellt", "es fehlen 2.400
 Lehrkräfte", "1,100 vacant posts"), those treated by medics ("medical staff treated
 hundreds of runners") and those only suspected to have an illness or a poisoning ("Bei
 fünf Patienten besteht der *Verdacht auf* eine Vergiftung", "patients *suspected of*
-having eaten death caps"): each its own count of its noun (``hired:lemma:lehrkraft``,
+having eaten death caps"), and the crew who stayed on a ship the others left ("the nine
+crew *still on board*", "neun Seeleute *blieben an Bord*"): each its own count of its noun
+(``hired:lemma:lehrkraft``,
 ``lacking:job``, ``treated:lemma:runner``), never set against the others or against all
 of the kind."""
 

@@ -196,6 +196,16 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Four children were flown by helicopter to hospitals.", "Four", "en", "airlifted:child"),
         ("Vier Kinder wurden in Kliniken geflogen.", "Vier", "de", "airlifted:child"),
         ("At least 19 children were taken to hospitals.", "19", "en", "hospitalised:child"),
+        ("Two riders went to emergency rooms.", "Two", "en", "hospitalised:passenger"),
+        ("Zwei Fahrgäste kamen in die Notaufnahme.", "Zwei", "de", "hospitalised:passenger"),
+        # the crew or passengers who stayed on a ship the others left are a part of them
+        ("The nine crew still on board were safe.", "nine", "en", "stayed_aboard:crew"),
+        ("Neun Seeleute sind noch an Bord.", "Neun", "de", "stayed_aboard:crew"),
+        ("Some 200 passengers are still aboard.", "200", "en", "stayed_aboard:passenger"),
+        # "remained" may be said of all of them
+        ("Its 24 crew members were unhurt and remained on board.", "24", "en", "crew"),
+        ("The ship had 23 crew on board.", "23", "en", "crew"),
+        ("Medics treated 12 passengers.", "12", "en", "treated:passenger"),
         # a clause of time after the figure has a role word of its own
         (
             "The death toll from the collapse rose to three after an ironworker injured at the "

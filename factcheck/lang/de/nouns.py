@@ -204,9 +204,13 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "in die Klinik geflogen", "ins Klinikum geflogen", "in Spezialkliniken geflogen",
                   "in eine Spezialklinik geflogen"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus",
-                     "ins Klinikum", "im Klinikum", "in die Klinik", "stationär*"),
+                     "ins Klinikum", "im Klinikum", "in die Klinik", "in eine Klinik",
+                     "stationär*", "in die Notaufnahme", "in der Notaufnahme"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     "treated": ("behandelt*", "versorgt*"),
+    # wer auf einem Schiff blieb, das die anderen verließen: ein Teil der Besatzung
+    # ("die 24 Seeleute blieben an Bord" können alle sein: nicht dieses Wort)
+    "stayed_aboard": ("noch an Bord",),
     # nur vermutet krank oder vergiftet ("Bei fünf Patienten besteht der Verdacht auf eine
     # Vergiftung"): ein Teil der Patienten, keiner der bestätigten Fälle
     "suspected": ("Verdacht auf",),

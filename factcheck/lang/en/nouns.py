@@ -297,9 +297,16 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "hospitalisation", "hospitalization",
                      # "sending six to the hospital", "flown to hospital"
                      "to hospital", "to the hospital", "to a hospital", "to hospitals",
-                     "to local hospitals"),
+                     "to local hospitals",
+                     # went to the emergency room ("two riders went to emergency rooms")
+                     "went to emergency rooms", "went to the emergency room",
+                     "went to an emergency room"),
     # cared for by medics: patients ("paramedics treated 6,900 people")
     "treated": ("treated", "cared for"),
+    # the crew who stayed on a ship the others left: a part of the crew ("its 24 crew
+    # *remained* on board" may be all of them, so not that word)
+    "stayed_aboard": ("still on board", "still aboard", "remaining on board",
+                      "remaining aboard", "stayed behind"),
     # only suspected ill or poisoned ("five patients are suspected of death cap poisoning")
     "suspected": ("suspected of", "with suspected", "suspicion of"),
     "participant": (
