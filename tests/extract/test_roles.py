@@ -1001,6 +1001,27 @@ def test_an_increment_is_a_part_of_the_whole(text: str, quote: str, language: st
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "language", "part"),
+    [
+        # "N other X" are others than someone named: a part
+        ("The driver and 14 other people were taken to hospital.", "14", "en", True),
+        # the rest of a set, before its number, is a part of it
+        ("Two of the injured are critical. The other three were treated at the scene.",
+         "three", "en", True),
+        ("Zwei Verletzte sind in Lebensgefahr, die anderen drei Verletzten sind stabil.",
+         "drei", "de", True),
+        # after a figure of another thing "other" adds others, a whole
+        ("Three people died and 12 other people were injured.", "12", "en", False),
+    ],
+)  # fmt: skip
+def test_other_makes_a_part_unless_it_adds_others(
+    text: str, quote: str, language: str, part: bool
+) -> None:
+    scope, _origin = _measure(text, quote, language)
+    assert ("scope:subset" in scope) is part
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "language"),
     [
         ("Drei Menschen starben, zwölf weitere wurden verletzt.", "zwölf", "de"),

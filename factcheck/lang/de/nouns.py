@@ -716,6 +716,8 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "übrigen", "restlichen", "letzten",
     # was nach einem Verlust bleibt ("die *verbliebenen* sechs Felder der Brücke")
     "verbliebenen", "verbliebene", "verbleibenden", "verbleibende",
+    # andere als jemand Genannter ("der Fahrer und 14 *andere*", "die *anderen* drei")
+    "andere", "anderen",
 )  # fmt: skip
 
 POSITION_WORDS: tuple[str, ...] = ("oberen", "obersten", "unteren", "untersten", "ersten",
@@ -744,6 +746,7 @@ REST_WORDS: tuple[str, ...] = (
     "verbliebene",
     "verbleibenden",
     "verbleibende",
+    "anderen",
 )
 """Die Wörter der INCREMENT_WORDS für den Rest einer Menge ("die *übrigen* drei
 Verletzten"): immer ein Teil der Menge davor (nicht "letzten": "die letzten drei Geiseln"

@@ -733,6 +733,7 @@ PARTITIVE_AFTER: str = r"\s+of\s+(?:the|them|those|whom|these|its|their|all)\b"
 INCREMENT_WORDS: tuple[str, ...] = (
     "another", "further", "additional", "extra", "more",
     "remaining",  # the rest of a set: "the *remaining* three" (not "last": "$11bn last year")
+    "other",  # "the *other* 12" (right after the number, "12 other people", others)
 )  # fmt: skip
 """Words right before or after a number that add it to a figure before it ("*another*
 20,000", "a *further* 300", "20 *more*"): a part when one of its thing stands before it."""
@@ -750,7 +751,7 @@ DESIGNATED_PART_AFTER: str = (
 """Right after a count and its noun: a unit of a site named by a letter or a number ("the
 40 inmates *in Block C*", "*on Ward 4*"): the count is that unit's, a part."""
 
-REST_WORDS: tuple[str, ...] = ("remaining",)
+REST_WORDS: tuple[str, ...] = ("remaining", "other")
 """The words of INCREMENT_WORDS for the rest of a set ("the *remaining* three"): always a
 part of the set told of before."""
 
