@@ -363,6 +363,19 @@ class RoleCues:
         m = _FIGURE_BEFORE.search(self.text, lo, pos)
         return m is not None and not qstart <= m.start() < qend
 
+    def right_after(self, pos: int) -> str | None:
+        """The role of a cue that starts right after ``pos``, past one space ("the nine
+        miners *trapped* in the colliery"), or None."""
+        k = bisect_left(self.starts, pos)
+        if k < len(self.starts) and not self.text[pos : self.starts[k]].strip():
+            return self.roles[k] if self.starts[k] - pos <= 1 else None
+        return None
+
+    def within(self, start: int, end: int) -> str | None:
+        """The role of the first cue that lies in ``start:end``, or None."""
+        k = bisect_left(self.starts, start)
+        return self.roles[k] if k < len(self.starts) and self.ends[k] <= end else None
+
     def _opens_phrase(self, pos: int) -> bool:
         """True when an article follows ``pos`` (the pack's ``syntax.ARTICLES``): the word
         before it is a preposition of a phrase ("aboard *the* bus"), not an adverb."""

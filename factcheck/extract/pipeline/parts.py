@@ -34,7 +34,7 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _State,
 )
-from factcheck.extract.roles import EMPLOYED, LATER_HARMS, counted_concept
+from factcheck.extract.roles import EMPLOYED, LATER_HARMS, RoleCues, counted_concept
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     CAPACITY,
@@ -296,6 +296,20 @@ def whole_of_part(text: str, a: int, start: int, lang: str) -> bool:
 
 WHOLE_BEFORE = 60
 """How many characters before a number :func:`whole_of_part` reads."""
+
+
+def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None, lang: str) -> str | None:
+    """What befell the whole set a part is taken from, when a cue of harm stands in its
+    noun phrase, before its noun or right after it ("zwei der neun *eingeschlossenen*
+    Bergleute", "two of the nine miners *trapped* in the colliery": the trapped), or None:
+    the verb of the clause is said of the part ("150 of the village's 1,800 residents were
+    killed")."""
+    if noun is None:
+        return None
+    text = st.article.text
+    cues = st.role_cues or RoleCues(text, qm.end, min(len(text), noun.end + 40), lang)
+    role = cues.right_after(noun.end) or cues.within(qm.end, noun.start)
+    return role if role in HARM_ROLES else None
 
 
 def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:

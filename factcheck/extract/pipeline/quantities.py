@@ -79,6 +79,7 @@ from factcheck.extract.pipeline.parts import (
     spread_of,
     whole_before,
     whole_of_part,
+    whole_role,
 )
 from factcheck.extract.pipeline.prices import price_thing, priced
 from factcheck.extract.pipeline.scope import nationality
@@ -284,7 +285,9 @@ def _quantity_claim(
             role = described_role(st, qm, noun.end, b, role, e)
         is_whole = whole_of_part(text, s, qm.start, lang)  # "Three of its seven hospitals"
         if is_whole:
-            role = None  # "150 of the village's 1,800 residents were killed": residents
+            # "150 of the village's 1,800 residents were killed": residents, but "two of the
+            # nine miners *trapped* there": what befell them, said right after their noun
+            role = whole_role(st, qm, noun, lang)
             scope = (*scope, WHOLE_SCOPE)  # "200 of the city's 1,100 computers": all of them
         elif holds_all(text, s, qm.start, noun, role, lang):
             scope = (*scope, WHOLE_SCOPE)  # "Castlemont, which has 3.6 million customers"

@@ -177,6 +177,25 @@ def test_people_counted_after_a_place_noun_are_its_population(
     assert _key(text, language, quote) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "key"),
+    [
+        # what befell the whole, said in its own noun phrase, is its
+        ("Two of the nine miners trapped in the colliery were rescued.", "en", "nine miners",
+         "trapped:employee"),
+        ("Four of the 14 people taken to hospital remain there.", "en", "14", "hospitalised"),
+        ("Zwei der fünf verletzten Tiere wurden eingeschläfert.", "de", "fünf",
+         "injured:lemma:tier"),
+        # the verb of the clause is the part's
+        ("150 of the village's 1,800 residents were killed.", "en", "1,800", "inhabitant"),
+    ],
+)  # fmt: skip
+def test_a_whole_takes_the_harm_its_own_noun_phrase_names(
+    text: str, language: str, quote: str, key: str
+) -> None:
+    assert _key(text, language, quote) == key
+
+
 def _state(
     text: str, language: str, quote_start: str
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
