@@ -1058,6 +1058,9 @@ def test_the_places_of_a_part_are_no_flow_of_the_whole() -> None:
         ("Winds reached 85 mph near the pier.", "85", "en", "wind_speed"),
         ("Orkanböen erreichten bis zu 130 Kilometer pro Stunde.", "130", "de", "gust"),
         ("Der Wetterdienst maß eine Spitzenböe von 152 km/h.", "152", "de", "gust"),
+        # winds "gusting" give their gusts, not their sustained speed
+        ("Winds were gusting above 60 mph.", "60", "en", "gust"),
+        ("Winds of 40 mph, gusting to 60 mph, hit the coast.", "40", "en", "wind_speed"),
         # a subject word of another dimension names another figure: no wind speed
         ("Strong winds and a heatwave sent temperatures to 43.5C.", "43.5", "en", "temperature"),
         ("Das Thermometer zeigte am Mittwoch 38,4 Grad.", "38,4", "de", "temperature"),

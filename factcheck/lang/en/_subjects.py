@@ -51,7 +51,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fee": ("transfer fee", "transfer fees", "transfer sum", "fee", "fees"),
     "compensation": ("compensation", "compensate*", "payout*"),
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
-    "gust": ("gust", "gusts", "wind gust*"),
+    "gust": ("gust", "gusts", "wind gust*", "gusting", "gusted"),
     "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),
     # a body's temperature is no air temperature ("a body temperature of 107 degrees")
     "body_temperature": ("body temperature*", "core temperature*", "core body temperature*",
