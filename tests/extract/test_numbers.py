@@ -205,6 +205,27 @@ def test_um_die_after_sich_is_a_preposition_and_an_article() -> None:
     assert m.quantity.qualifier is Qualifier.APPROX
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The dead were aged between 17 and 29.", "en"),
+        ("The victims were aged 17 to 29.", "en"),
+        ("The survivors range in age from 17 to 29.", "en"),
+        ("Die Toten waren im Alter zwischen 17 und 29 Jahren.", "de"),
+        ("Die Toten waren zwischen 17 und 29 Jahre alt.", "de"),
+    ],
+)
+def test_a_range_after_an_age_phrase_is_a_range_of_ages(text: str, language: str) -> None:
+    (m,) = find_quantities(text, language)
+    q = m.quantity
+    assert (m.role, q.low, q.high, q.unit) == (NumberRole.AGE, 17, 29, "year")
+
+
+def test_a_range_of_people_stays_a_count() -> None:
+    (m,) = find_quantities("Between 17 and 29 people died.", "en")
+    assert m.role is not NumberRole.AGE
+
+
 def test_language_codes_with_a_region_work() -> None:
     assert [m.quantity.nominal for m in find_quantities("about 5,000", "en-GB")] == [5000]
 

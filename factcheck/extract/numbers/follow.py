@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.figure_cues import reaches_level
-from factcheck.extract.matches import QuantityMatch
+from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.numbers.grammar import (
     _NEXT_WORD,
     TIME_UNITS,
@@ -481,8 +481,12 @@ class _Following(_ScanBase):
         if conn is not None:
             conn = _norm(conn)
             if frame is not None:
-                is_change = g.change_frames.get(frame) == conn
-                if not is_change and g.range_frames.get(frame) != conn:
+                # "range in age from 23 to 61": a range of ages, no change
+                is_change = g.change_frames.get(frame) == conn and not self.aged_before(before)
+                if not is_change and conn not in (
+                    g.range_frames.get(frame),
+                    g.change_frames.get(frame),
+                ):
                     return None
             elif conn not in g.plain_connectors:
                 return None
@@ -588,6 +592,12 @@ class _Following(_ScanBase):
         role, kind, uname = self.role_of(unit, cur, None)
         if per is not None and uname is not None:
             uname = f"{uname}/{per}"
+        if role in (NumberRole.AMOUNT, NumberRole.DURATION) and not cur:
+            aged = g.age_after_re.match(text, end, hi) if uname == "year" else None
+            if aged is not None or self.aged_before(before):
+                # "aged between 17 and 29", "zwischen 17 und 29 Jahre alt": ages
+                role, kind, uname = NumberRole.AGE, UnitKind.PHYSICAL, "year"
+                end = aged.end() if aged is not None else end
         q = _quantity(
             None,
             Qualifier.RANGE,
@@ -602,6 +612,18 @@ class _Following(_ScanBase):
         start = self.span_start(before, num.start, with_frame=frame is not None)
         self.add(QuantityMatch(start, end, q, role, num.start, second.end))
         return end
+
+    def aged_before(self, before: re.Match[str] | None) -> bool:
+        """True when an age phrase stands right before a range: before its frame ("*aged*
+        between 17 and 29") or as the hedge match's own ("*aged* 17 to 29")."""
+        if before is None:
+            return False
+        if before.group("age"):
+            return True
+        if not before.group("frame"):
+            return False
+        at = before.start("frame")
+        return self.g.age_before_frame_re.search(self.text, max(0, at - 24), at) is not None
 
     def is_score(self, num: _Num, second: _Num, end: int) -> bool:
         """ "2-0", "3-1", "1-1": a result, not a range (small whole numbers, the first

@@ -448,6 +448,10 @@ class _Grammar:
             flags,
         )
         self.age_after_re = re.compile(rf"\s+(?:{_alternation(uni.AGE_AFTER)})(?!\w)", flags)
+        # an age phrase right before a range's frame ("aged between 17 and 29")
+        self.age_before_frame_re = re.compile(
+            rf"(?<!\w)(?:{_alternation(_norm(a) for a in uni.AGE_BEFORE)})\s+\Z", flags
+        )
         self.trailing_re = (
             re.compile(rf"\s+(?P<th>{_alternation(self.trailing)})(?!\w)", flags)
             if self.trailing

@@ -282,6 +282,6 @@ AGE_DURATION_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-AGE_BEFORE: tuple[str, ...] = ("im alter von",)
+AGE_BEFORE: tuple[str, ...] = ("im alter von", "im alter")  # "im Alter zwischen 17 und 29"
 
 AGE_AFTER: tuple[str, ...] = ("alt", "alte", "alter", "altes", "alten")
