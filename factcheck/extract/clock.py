@@ -46,6 +46,15 @@ def _pattern(lang: str) -> Prefiltered:
 
 
 @cache
+def _word_pattern(lang: str) -> Prefiltered | None:
+    # the pack's words for a clock time ("midnight"), whole words
+    words: dict[str, int] = get_language(lang).events.CLOCK_WORDS
+    if not words:
+        return None
+    return Prefiltered(re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I))
+
+
+@cache
 def _hedge_pattern(lang: str) -> re.Pattern[str]:
     hedges: dict[str, tuple[str, ...]] = get_language(lang).events.CLOCK_HEDGES
     alts = alternation(w for ws in hedges.values() for w in ws)
@@ -129,8 +138,8 @@ def find_clocks(text: str, start: int, end: int, lang: str) -> list[ClockMatch]:
     if not ev.CLOCK_PATTERN:
         return []
     pm: tuple[str, ...] = ev.CLOCK_PM
-    zones: dict[str, str] = ev.CLOCK_ZONES
-    out: list[ClockMatch] = []
+    words: dict[str, int] = ev.CLOCK_WORDS
+    found: list[tuple[int, int, int]] = []  # start, end, minutes after midnight
     for m in _pattern(lang).finditer(text, start, end):
         groups = m.groupdict()
         hour_text = groups.get("h") or groups.get("h24")
@@ -145,29 +154,43 @@ def find_clocks(text: str, start: int, end: int, lang: str) -> list[ClockMatch]:
             hour = hour % 12 + (12 if marker.startswith(pm) else 0)
         if hour > 24 or (hour == 24 and minute):
             continue
-        at = (hour % 24) * 60 + minute
-        first = m.start()
-        hedge = "exact"
-        h = _hedge_pattern(lang).search(text, max(start, first - 30), first)
-        if h is not None:
-            hedge = _hedge_of(lang).get(" ".join(h.group(1).casefold().split()), "exact")
-            first = h.start(1)
-        last = m.end()
-        zone = None
-        z = _zone_pattern(lang).match(text, last, min(end, last + 20))
-        if z is not None:
-            zone = zones.get(" ".join(z.group(1).casefold().split()))
-            last = z.end(1)
-        step = _precision(minute)
-        low, high = at, at
-        if hedge == "approx":
-            low, high = at - APPROX_WIDTH[step], at + APPROX_WIDTH[step]
-        elif hedge == "after":
-            high = at + AFTER_WIDTH[step]
-        elif hedge == "before":
-            low = at - AFTER_WIDTH[step]
-        out.append(ClockMatch(first, last, low, high, zone, hedge))
-    return out
+        found.append((m.start(), m.end(), (hour % 24) * 60 + minute))
+    word_pattern = _word_pattern(lang)
+    if word_pattern is not None:
+        found += [
+            (m.start(), m.end(), words[m.group().casefold()])
+            for m in word_pattern.finditer(text, start, end)
+        ]
+        found.sort()
+    return [_clock_match(text, start, end, lang, *f) for f in found]
+
+
+def _clock_match(
+    text: str, start: int, end: int, lang: str, first: int, last: int, at: int
+) -> ClockMatch:
+    """The clock time ``at`` (minutes after midnight) written at ``text[first:last]``, with
+    the hedge before it and the zone after it."""
+    zones: dict[str, str] = get_language(lang).events.CLOCK_ZONES
+    minute = at % 60
+    hedge = "exact"
+    h = _hedge_pattern(lang).search(text, max(start, first - 30), first)
+    if h is not None:
+        hedge = _hedge_of(lang).get(" ".join(h.group(1).casefold().split()), "exact")
+        first = h.start(1)
+    zone = None
+    z = _zone_pattern(lang).match(text, last, min(end, last + 20))
+    if z is not None:
+        zone = zones.get(" ".join(z.group(1).casefold().split()))
+        last = z.end(1)
+    step = _precision(minute)
+    low, high = at, at
+    if hedge == "approx":
+        low, high = at - APPROX_WIDTH[step], at + APPROX_WIDTH[step]
+    elif hedge == "after":
+        high = at + AFTER_WIDTH[step]
+    elif hedge == "before":
+        low = at - AFTER_WIDTH[step]
+    return ClockMatch(first, last, low, high, zone, hedge)
 
 
 TICKER_SEPARATOR = re.compile(r"[ \t]*(?:[:|+]|[-–—](?!\d))")

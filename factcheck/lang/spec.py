@@ -562,8 +562,10 @@ class Events(Protocol):
     groups ``h``/``m`` with ``ampm``, or ``h24``/``m24``."""
     CLOCK_PM: tuple[str, ...]
     """The first letters of the afternoon marker (``p`` of p.m.); empty for 24 hours."""
-    CLOCK_NOON_WORDS: tuple[str, ...]
-    """Words that stand for a clock time on their own (none are read yet)."""
+    CLOCK_WORDS: dict[str, int]
+    """Words that stand for a clock time on their own -> its minutes after the day's start
+    ("midnight": 1440, the end of its day, "noon": 720); hedged and read as the digits are
+    ("*by* midnight")."""
     CLOCK_HEDGES: dict[str, tuple[str, ...]]
     """Hedge of a clock time (``approx``, ``after``, ``before``, ``exact``) -> the words
     before the time that give it (longest first when read)."""

@@ -74,6 +74,7 @@ from factcheck.reconcile.ranking import (
 from factcheck.reconcile.readings import (
     RECOVERY_SHARE,
     day_of_total,
+    deployed,
     died_since,
     earlier_reading,
     fallen,
@@ -83,6 +84,7 @@ from factcheck.reconcile.readings import (
     recovering,
     risen,
     toll,
+    two_moments,
 )
 from factcheck.reconcile.scopes import (
     SCOPE_GAP,
@@ -520,6 +522,8 @@ def _decide(
         return None  # "4:15 p.m. - one person has died" in a ticker, "killing two" that day
     if same_day and cumulative and risen(high.claim) and reading_of_the_day(low.claim):
         return None  # "31 Verletzte" and "die Zahl der Verletzten stieg auf 34": it grew
+    if same_day and deployed(ca) and deployed(cb) and two_moments(ca, cb):
+        return None  # "by midnight, about 120 firefighters", "150 on Tuesday morning"
     moving = any(x.identity is not None and x.identity.current for x in (a, b))
     if same_day and moving and (later_in_the_day(ca, cb) or later_in_the_day(cb, ca)):
         return None  # the missing "on Thursday" and "on Thursday evening": two moments

@@ -14,6 +14,7 @@ from factcheck.lang.concepts import (
     FOUND_DEAD_CONCEPTS,
     RECOVERING_CONCEPTS,
     RISEN_SCOPE,
+    STAFF_CONCEPTS,
     SUBSET_SCOPE,
     TO_DATE_SCOPE,
 )
@@ -30,6 +31,35 @@ def part_of_day(c: Claim) -> int | None:
 
 
 _LATE = _DAY_PARTS.index(PartOfDay.EVENING)
+
+_PART_STARTS = (5 * 60, 12 * 60, 18 * 60, 22 * 60)
+"""Where each part of :data:`_DAY_PARTS` begins, in minutes after midnight (the night runs
+on past midnight to the morning)."""
+
+
+def _clock_part(minute: int) -> int:
+    """The part of the day (an index of :data:`_DAY_PARTS`) a clock time lies in."""
+    later = [i for i, start in enumerate(_PART_STARTS) if minute >= start]
+    return later[-1] if later else _DAY_PARTS.index(PartOfDay.NIGHT)
+
+
+def deployed(c: Claim) -> bool:
+    """True for a count of staff on duty, no harm done to them (``concepts.STAFF_CONCEPTS``:
+    firefighters, police officers at the scene): a number that changes through a day."""
+    return c.measure is not None and c.measure.key in STAFF_CONCEPTS
+
+
+def two_moments(x: Claim, y: Claim) -> bool:
+    """True when both figures' times name a moment of their day, a clock time or a part of
+    the day, and the moments differ: "*by midnight*, about 120 firefighters" and "more
+    than 150 firefighters on Tuesday *morning*" are two readings."""
+    cx = x.time.clock if x.time is not None else None
+    cy = y.time.clock if y.time is not None else None
+    if cx is not None and cy is not None:
+        return cx[1] < cy[0] or cy[1] < cx[0]
+    px = _clock_part(cx[0]) if cx is not None else part_of_day(x)
+    py = _clock_part(cy[0]) if cy is not None else part_of_day(y)
+    return px is not None and py is not None and px != py
 
 
 def later_in_the_day(x: Claim, y: Claim) -> bool:

@@ -186,6 +186,21 @@ def test_no_first_report_without_both_words() -> None:
     assert first_reports("Die Polizei meldete am Montag erste Zahlen.", 0, 43, "de") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        # midnight ends its day: "shortly before midnight" is late that evening
+        ("By midnight, 120 firefighters were at the scene.", "en", 1440, 1440),
+        ("It derailed shortly before midnight.", "en", 1420, 1440),
+        ("The vote was due at noon.", "en", 720, 720),
+        ("Gegen Mitternacht waren 120 Einsatzkräfte vor Ort.", "de", 1430, 1450),
+    ],
+)
+def test_a_word_for_a_clock_time_is_one(text: str, language: str, low: int, high: int) -> None:
+    (cm,) = find_clocks(text, 0, len(text), language)
+    assert (cm.low, cm.high) == (low, high)
+
+
 @given(st.integers(1, 12), st.sampled_from([0, 5, 15, 22, 30, 45]))
 def test_a_hedged_time_always_contains_the_time_written(hour: int, minute: int) -> None:
     for hedge in ("", "around ", "shortly after ", "shortly before "):

@@ -1604,3 +1604,35 @@ def test_two_early_counts_of_one_day_are_two_readings_of_one_moment_en_de() -> N
         ("b", "de", "2025-09-09", "Insgesamt wurden 43 Menschen ins Krankenhaus gebracht."),
     )
     assert report.discrepancies == ()
+
+
+def test_staff_on_duty_at_two_moments_of_a_day_are_two_readings_en_de() -> None:
+    """ "By midnight, about 120 firefighters" and "more than 150 on Tuesday morning": the
+    count of staff at the scene changes through the day; at one moment it is weighed."""
+    _none(
+        ("a", "en", "2024-07-23", "By midnight, about 120 firefighters were at the scene."),
+        (
+            "b",
+            "en",
+            "2024-07-23",
+            "More than 150 firefighters were at the scene on Tuesday morning.",
+        ),
+    )
+    _none(
+        ("a", "de", "2024-07-23", "Bis Mitternacht waren rund 120 Feuerwehrleute im Einsatz."),
+        (
+            "b",
+            "de",
+            "2024-07-23",
+            "Am Dienstagmorgen waren mehr als 150 Feuerwehrleute im Einsatz.",
+        ),
+    )
+    _one(
+        ("a", "en", "2024-07-23", "About 120 firefighters were at the scene on Tuesday morning."),
+        (
+            "b",
+            "en",
+            "2024-07-23",
+            "More than 150 firefighters were at the scene on Tuesday morning.",
+        ),
+    )

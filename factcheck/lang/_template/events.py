@@ -67,9 +67,11 @@ CLOCK_PATTERN: str = ""
 # English: 'p'
 CLOCK_PM: tuple[str, ...] = ()
 
-# Words that stand for a clock time on their own (none are read yet).
-# English:
-CLOCK_NOON_WORDS: tuple[str, ...] = ()
+# Words that stand for a clock time on their own -> its minutes after the day's start
+# ("midnight": 1440, the end of its day, "noon": 720); hedged and read as the digits are ("*by*
+# midnight").
+# English: {'midnight': 1440, 'noon': 720}
+CLOCK_WORDS: dict[str, int] = {}
 
 # Hedge of a clock time (``approx``, ``after``, ``before``, ``exact``) -> the words before the
 # time that give it (longest first when read).

@@ -327,7 +327,7 @@ INCREMENT_WORDS: tuple[str, ...] = ()
 # The words of ``INCREMENT_WORDS`` that name the rest of a set ("die *übrigen* drei Verletzten",
 # "the *remaining* three"): always a part of a set told of before, whatever figure stands
 # nearest (a part of it, "zwei davon schwer", or none).
-# English: 'remaining'
+# English: 'remaining', 'other'
 REST_WORDS: tuple[str, ...] = ()
 
 # Words right before a count that pick some of a set by where they lie ("the *upper* two

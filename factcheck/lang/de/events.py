@@ -108,8 +108,9 @@ CLOCK_PATTERN: str = r"(?<![\w:.])(?P<h>[012]?\d)(?:[.:](?P<m>[0-5]\d))?\s*Uhr\b
 """Eine Uhrzeit: "7 Uhr", "7.30 Uhr", "13:45 Uhr". Gruppen ``h`` und ``m``."""
 CLOCK_PM: tuple[str, ...] = ()
 """Deutsch zählt die Stunden bis 24: kein Nachmittagszeichen."""
-CLOCK_NOON_WORDS: tuple[str, ...] = ()
-"""Wörter, die allein für eine Uhrzeit stehen (noch keine gelesen)."""
+CLOCK_WORDS: dict[str, int] = {"mitternacht": 1440}
+"""Wörter, die allein für eine Uhrzeit stehen ("*gegen Mitternacht*"), in Minuten nach
+Mitternacht; "Mittag" ist ein Teil des Tages."""
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
     "approx": ("gegen", "etwa um", "etwa", "ungefähr um", "ungefähr", "circa", "ca.",
                "rund", "um etwa"),

@@ -64,8 +64,10 @@ CLOCK_PATTERN: str = (
 Groups: ``h``/``m`` with ``ampm``, or ``h24``/``m24``."""
 CLOCK_PM: tuple[str, ...] = ("p",)
 """The first letter of the afternoon marker (p.m.)."""
-CLOCK_NOON_WORDS: tuple[str, ...] = ()
-"""Words that stand for a clock time on their own (none are read yet)."""
+CLOCK_WORDS: dict[str, int] = {"midnight": 1440, "noon": 720}
+"""Words that stand for a clock time on their own ("*by midnight*, about 120 firefighters
+were at the scene"), in minutes after the day's start; midnight ends its day ("shortly
+before midnight" is late that evening); "midday" is a part of the day."""
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
     "approx": ("around", "about", "at about", "at around", "approximately", "roughly",
                "at roughly", "some time around"),
