@@ -202,6 +202,7 @@ _MOMENTS = {
     "discovery": "the discovery",
     "all_clear": "the all-clear",
     "evacuation": "the evacuation",
+    "contained": "the fire's end",
 }
 
 

@@ -120,6 +120,15 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The agency cancelled the warning at 2:25 p.m.", "en", "all_clear", (865, 865), None),
         ("Um 14.25 Uhr wurde die Warnung aufgehoben.", "de", "all_clear", (865, 865), None),
         ("The FAA issued a ground stop at 8:05 p.m.", "en", "start", (1205, 1205), None),
+        # a fire's end, not the start named before it
+        (
+            "The fire that erupted before dawn was declared under control at 1:40 p.m.",
+            "en",
+            "contained",
+            (820, 820),
+            None,
+        ),
+        ("Der Brand war um 13.40 Uhr unter Kontrolle.", "de", "contained", (820, 820), None),
         # an evacuation; a British time with a dot
         ("The school was evacuated at 10.15am.", "en", "evacuation", (615, 615), None),
         ("Gegen 10.15 Uhr wurde die Schule evakuiert.", "de", "evacuation", (610, 620), None),

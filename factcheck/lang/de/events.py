@@ -174,6 +174,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                   "fiel … auf", "fielen … auf"),
     "all_clear": ("entwarnung", "entschärft", "warnung aufgehoben", "warnung wurde aufgehoben",
                   "hob die warnung auf", "hoben die warnung auf"),
+    # ein Brand unter Kontrolle oder gelöscht ("war um 13.40 Uhr unter Kontrolle"): sein
+    # Ende, kein Beginn
+    "contained": ("unter kontrolle", "gelöscht", "eingedämmt", "feuer aus", "brand aus"),
     "evacuation": ("evakuiert", "evakuierung", "geräumt", "räumung"),
     "crash": ("verunglückte", "verunglückt", "prallte", "prallten", "geprallt", "aufgefahren",
               "fuhr … auf", "fuhren … auf", "kollidierte", "kollidierten",

@@ -125,6 +125,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "all_clear": ("all-clear", "all clear", "defused", "declared the threat over",
                   "threat was over", "lifted the warning", "warning was lifted",
                   "warnings were lifted", "cancelled the warning", "canceled the warning"),
+    # a fire brought under control or put out ("declared under control at 1:40 p.m."): its
+    # end, no start
+    "contained": ("under control", "contained", "extinguished", "put out", "was out",
+                  "declared out"),
     # an evacuation ("the school was evacuated at about 10.15am")
     "evacuation": ("evacuated", "evacuation"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
