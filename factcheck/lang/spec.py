@@ -725,6 +725,10 @@ class Syntax(Protocol):
     ORGANISATION_AFTER_PLACE: bool
     """True when a seat's name followed by an organisation word names the organisation, not
     the state (``Tokyo Electric``)."""
+    PARTICIPLE_AFTER_NOUN: bool
+    """True when a participle right after a noun describes it (``the nine miners *trapped*
+    in the colliery``); False where a verb there is the clause's own (``150 der 1.800
+    Einwohner *starben*``)."""
     BODY_SIZE_BEFORE: str
     """A regular expression (case-insensitive) for the words right before a count of seats
     or members that make it the size of an assembly ("im neuen Landtag *mit* 101

@@ -300,7 +300,8 @@ WHOLE_BEFORE = 60
 
 def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None, lang: str) -> str | None:
     """What befell the whole set a part is taken from, when a cue of harm stands in its
-    noun phrase, before its noun or right after it ("zwei der neun *eingeschlossenen*
+    noun phrase, before its noun or, where a participle there describes it (the pack's
+    ``syntax.PARTICIPLE_AFTER_NOUN``), right after it ("zwei der neun *eingeschlossenen*
     Bergleute", "two of the nine miners *trapped* in the colliery": the trapped), or None:
     the verb of the clause is said of the part ("150 of the village's 1,800 residents were
     killed")."""
@@ -308,7 +309,9 @@ def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None, lang: st
         return None
     text = st.article.text
     cues = st.role_cues or RoleCues(text, qm.end, min(len(text), noun.end + 40), lang)
-    role = cues.right_after(noun.end) or cues.within(qm.end, noun.start)
+    role = cues.within(qm.end, noun.start)
+    if role is None and get_language(lang).syntax.PARTICIPLE_AFTER_NOUN:
+        role = cues.right_after(noun.end)
     return role if role in HARM_ROLES else None
 
 

@@ -124,6 +124,12 @@ ADJECTIVE_BEFORE_PLACE: bool = True
 # English: True
 ORGANISATION_AFTER_PLACE: bool = True
 
+# True when a participle right after a noun describes it (``the nine miners *trapped* in the
+# colliery``); False where a verb there is the clause's own (``150 der 1.800 Einwohner
+# *starben*``).
+# English: True
+PARTICIPLE_AFTER_NOUN: bool = True
+
 # A regular expression (case-insensitive) for the words right before a count of seats or members
 # that make it the size of an assembly ("im neuen Landtag *mit* 101 Abgeordneten", "a parliament
 # *of* 650 seats"), matched at the end of the text before the figure: the seats there are

@@ -206,6 +206,11 @@ ADJECTIVE_BEFORE_PLACE: bool = False
 
 ORGANISATION_AFTER_PLACE: bool = False
 
+PARTICIPLE_AFTER_NOUN: bool = False
+"""Ein Verb direkt nach einem Nomen ist das des Satzes ("150 der 1.800 Einwohner
+*starben*"); ein Partizip, das das Nomen beschreibt, steht davor ("die neun
+*eingeschlossenen* Bergleute")."""
+
 # ein Ortsnomen und "mit"/"von" direkt vor einer Zahl von Menschen: die Einwohnerzahl
 # ("eine Gemeinde mit rund 3.000 Einwohnern", "die Kreisstadt mit 12.000 Menschen")
 BODY_SIZE_BEFORE: str = (

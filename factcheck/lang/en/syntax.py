@@ -327,6 +327,10 @@ ADJECTIVE_BEFORE_PLACE: bool = True
 
 ORGANISATION_AFTER_PLACE: bool = True
 
+PARTICIPLE_AFTER_NOUN: bool = True
+"""A participle right after a noun describes it ("the nine miners *trapped* in the
+colliery", "the 14 people *taken to hospital*")."""
+
 # a place noun and "of" right before a count of people: its population ("a county of
 # about 12,000 residents", "the town of 2,900 people")
 BODY_SIZE_BEFORE: str = (

@@ -188,6 +188,7 @@ def test_people_counted_after_a_place_noun_are_its_population(
          "injured:lemma:tier"),
         # the verb of the clause is the part's
         ("150 of the village's 1,800 residents were killed.", "en", "1,800", "inhabitant"),
+        ("150 der 1.800 Einwohner starben.", "de", "1.800", "inhabitant"),
     ],
 )  # fmt: skip
 def test_a_whole_takes_the_harm_its_own_noun_phrase_names(
