@@ -84,6 +84,7 @@ ADJACENT = BEFORE_PENALTY + 1
 ARRESTED = "arrested"
 RELEASED = "released"
 HOSPITALISED = "hospitalised"
+AIRLIFTED = "airlifted"
 DISCHARGED = "discharged"
 INJURED = "injured"
 AFFECTED = "affected"

@@ -19,6 +19,7 @@ from factcheck.lang.concepts import (
     TO_DATE_SCOPE,
 )
 from factcheck.models import Claim, PartOfDay, TimeKind
+from factcheck.reconcile.moments import PART_HOURS
 from factcheck.reconcile.quantities import Comparable
 
 _DAY_PARTS = (PartOfDay.MORNING, PartOfDay.AFTERNOON, PartOfDay.EVENING, PartOfDay.NIGHT)
@@ -32,16 +33,6 @@ def part_of_day(c: Claim) -> int | None:
 
 _LATE = _DAY_PARTS.index(PartOfDay.EVENING)
 
-_PART_STARTS = (5 * 60, 12 * 60, 18 * 60, 22 * 60)
-"""Where each part of :data:`_DAY_PARTS` begins, in minutes after midnight (the night runs
-on past midnight to the morning)."""
-
-
-def _clock_part(minute: int) -> int:
-    """The part of the day (an index of :data:`_DAY_PARTS`) a clock time lies in."""
-    later = [i for i, start in enumerate(_PART_STARTS) if minute >= start]
-    return later[-1] if later else _DAY_PARTS.index(PartOfDay.NIGHT)
-
 
 def deployed(c: Claim) -> bool:
     """True for a count of staff on duty, no harm done to them (``concepts.STAFF_CONCEPTS``:
@@ -51,15 +42,27 @@ def deployed(c: Claim) -> bool:
 
 def two_moments(x: Claim, y: Claim) -> bool:
     """True when both figures' times name a moment of their day, a clock time or a part of
-    the day, and the moments differ: "*by midnight*, about 120 firefighters" and "more
-    than 150 firefighters on Tuesday *morning*" are two readings."""
+    the day, and the moments cannot meet: "*by midnight*, about 120 firefighters" and "more
+    than 150 firefighters on Tuesday *morning*" are two readings. A part of the day means
+    the hours :data:`~factcheck.reconcile.moments.PART_HOURS` gives it (half open)."""
     cx = x.time.clock if x.time is not None else None
     cy = y.time.clock if y.time is not None else None
     if cx is not None and cy is not None:
         return cx[1] < cy[0] or cy[1] < cx[0]
-    px = _clock_part(cx[0]) if cx is not None else part_of_day(x)
-    py = _clock_part(cy[0]) if cy is not None else part_of_day(y)
-    return px is not None and py is not None and px != py
+    mx, my = _minutes(x, cx), _minutes(y, cy)
+    return mx is not None and my is not None and (mx[1] <= my[0] or my[1] <= mx[0])
+
+
+def _minutes(c: Claim, clock: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The minutes of its day a figure's time may mean: its clock time, else the hours of
+    its part of the day; None when it names neither."""
+    if clock is not None:
+        return clock
+    part = c.time.part_of_day if c.time is not None else None
+    if part is None:
+        return None
+    lo, hi = PART_HOURS[part]
+    return lo * 60, hi * 60
 
 
 def later_in_the_day(x: Claim, y: Claim) -> bool:

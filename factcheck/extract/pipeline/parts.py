@@ -298,7 +298,7 @@ WHOLE_BEFORE = 60
 """How many characters before a number :func:`whole_of_part` reads."""
 
 
-def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None, lang: str) -> str | None:
+def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None) -> str | None:
     """What befell the whole set a part is taken from, when a cue of harm stands in its
     noun phrase, before its noun or, where a participle there describes it (the pack's
     ``syntax.PARTICIPLE_AFTER_NOUN``), right after it ("zwei der neun *eingeschlossenen*
@@ -308,9 +308,9 @@ def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None, lang: st
     if noun is None:
         return None
     text = st.article.text
-    cues = st.role_cues or RoleCues(text, qm.end, min(len(text), noun.end + 40), lang)
+    cues = st.role_cues or RoleCues(text, qm.end, min(len(text), noun.end + 40), st.lang)
     role = cues.within(qm.end, noun.start)
-    if role is None and get_language(lang).syntax.PARTICIPLE_AFTER_NOUN:
+    if role is None and get_language(st.lang).syntax.PARTICIPLE_AFTER_NOUN:
         role = cues.right_after(noun.end)
     return role if role in HARM_ROLES else None
 

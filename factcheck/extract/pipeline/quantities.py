@@ -287,7 +287,7 @@ def _quantity_claim(
         if is_whole:
             # "150 of the village's 1,800 residents were killed": residents, but "two of the
             # nine miners *trapped* there": what befell them, said right after their noun
-            role = whole_role(st, qm, noun, lang)
+            role = whole_role(st, qm, noun)
             scope = (*scope, WHOLE_SCOPE)  # "200 of the city's 1,100 computers": all of them
         elif holds_all(text, s, qm.start, noun, role, lang):
             scope = (*scope, WHOLE_SCOPE)  # "Castlemont, which has 3.6 million customers"
