@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import extract_text
@@ -1695,25 +1695,6 @@ def test_ages_in_brackets_and_after_von(text: str, quote: str, language: str) ->
 
 def test_a_term_of_years_after_no_person_stays_a_duration() -> None:
     assert _measured("Er erhielt eine Haftstrafe von 5 Jahren.", "5 Jahren", "de").thing != "age"
-
-
-@given(
-    st.lists(st.sampled_from([*list("AaZzb-_ '’.\n7"), "Ab", "x-Test"]), max_size=30).map("".join),
-    st.data(),
-)
-@settings(max_examples=300, deadline=None)
-def test_name_pattern_matches_as_its_lookbehind_first_form(text: str, data: st.DataObject) -> None:
-    # roles._NAME is written capital first: the same matches as the lookbehind first
-    import re
-
-    from factcheck.extract import roles
-
-    s = data.draw(st.integers(0, len(text)))
-    e = data.draw(st.integers(s, len(text)))
-    old = re.compile(r"(?<![\w-])[A-Z][\w'’-]*[a-z][\w'’-]*")
-    assert [m.span() for m in roles._NAME.finditer(text, s, e)] == [
-        m.span() for m in old.finditer(text, s, e)
-    ]
 
 
 @pytest.mark.parametrize(

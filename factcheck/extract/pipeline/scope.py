@@ -18,7 +18,7 @@ from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
 from factcheck.extract.nouns import person_kind
 from factcheck.extract.pipeline.state import _memo, _prefiltered, _sentence_index, _State
-from factcheck.extract.roles import named_scope
+from factcheck.extract.scope_names import named_scope
 from factcheck.lang import get_language
 from factcheck.lang.concepts import ADMIN_UNITS, KIND_PREFIX, SITE_UNITS
 from factcheck.models import PlaceKind, SourceKind, Span
