@@ -99,6 +99,9 @@ SERIOUSLY_INJURED = "seriously_injured"
 
 RESCUED = "rescued"
 
+NO_ROLE = ""
+"""The kind of a phrase of ``nouns.NOT_ROLE_CUES`` ("ate *death cap* mushrooms"): no cue."""
+
 LATER_HARMS: dict[str, frozenset[str]] = {
     INJURED: frozenset({HOSPITALISED, SERIOUSLY_INJURED, DEAD}),
     "trapped": frozenset({RESCUED, DEAD}),
@@ -110,6 +113,15 @@ missing hikers were found dead"): the noun counts them, the later harm says whic
 them they are."""
 
 
+def _table(lang: str, name: str, section: str = "nouns") -> dict[str, tuple[str, ...]]:
+    """The pack's table ``<section>.<name>``; the role cues with the phrases that hide one
+    (``nouns.NOT_ROLE_CUES``, of kind ``NO_ROLE``: the longer match wins)."""
+    table: dict[str, tuple[str, ...]] = getattr(getattr(get_language(lang), section), name)
+    if name == "ROLE_CUES":
+        return {**table, NO_ROLE: get_language(lang).nouns.NOT_ROLE_CUES}
+    return table
+
+
 @cache
 def _cues(
     lang: str, name: str = "ROLE_CUES", section: str = "nouns"
@@ -119,7 +131,7 @@ def _cues(
     by their folded text and the wildcard stems (longest first), each with its kind."""
     from factcheck.extract.wordlists import entry, grouped
 
-    table: dict[str, tuple[str, ...]] = getattr(getattr(get_language(lang), section), name)
+    table = _table(lang, name, section)
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
     alts: list[tuple[str, str]] = []  # (first character, regex)
@@ -178,9 +190,8 @@ def _separable_verbs(lang: str) -> frozenset[str] | None:
 def _cue_starts(lang: str, name: str = "ROLE_CUES") -> CueStarts | None:
     """The first words of the table's cues, for :func:`~factcheck.extract.clauses.cue_matches`
     (the alternatives of :func:`_cues`'s pattern: a wildcard cue of one word is a stem)."""
-    table: dict[str, tuple[str, ...]] = getattr(get_language(lang).nouns, name)
     firsts: list[tuple[str, bool]] = []
-    for words in table.values():
+    for words in _table(lang, name).values():
         for w in words:
             stem = w.endswith("*")
             parts = (w[:-1] if stem else w).split()
@@ -259,7 +270,7 @@ class RoleCues:
         self.roles: list[str] = []
         for m in cue_matches(_cues(lang)[0], text, start, end, _cue_starts(lang)):
             role = _role_of(m.group(), lang)
-            if role is not None:
+            if role:  # not None, nor a phrase of NOT_ROLE_CUES
                 self.starts.append(m.start())
                 self.ends.append(m.end())
                 self.roles.append(role)

@@ -27,6 +27,11 @@ class Nouns(Protocol):
     several words matches as written. More specific roles come first (schwer verletzt
     before verletzt). The role's concept key is language-neutral (see
     ``factcheck/lang/concepts.py``)."""
+    NOT_ROLE_CUES: tuple[str, ...]
+    """Phrases holding a word of ``ROLE_CUES`` that say nothing of what befell the people
+    counted: a name of a thing ("ate *death cap* mushrooms", "*Todesstreifen*"), a
+    punishment or a threat ("received *death threats*"). Written as the cues are; a phrase
+    here hides the cue inside it."""
     SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]]
     """Role -> (verb form, particle) of separable verbs whose parts stand around the number
     ("Die Polizei *nahm* 14 Personen *fest*": arrested); the cue is the particle."""

@@ -2140,3 +2140,24 @@ def test_a_word_the_window_cuts_is_no_table_word(text: str, end: int, found: lis
     from factcheck.extract.roles import subject_words
 
     assert [kind for _, _, kind in subject_words(text, 0, end, "de")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("The hospital treated 14 patients after they ate death cap mushrooms.",
+         "14 patients", "en", "patient"),
+        ("Two men had received death threats.", "Two men", "en", "lemma:man"),
+        ("Der Fahrer hatte die zwei Radfahrer im toten Winkel übersehen.",
+         "zwei Radfahrer", "de", "lemma:radfahrer"),
+        # the cue outside the phrase still counts
+        ("Five people died after they ate death cap mushrooms.", "Five people", "en", "dead"),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_hides_a_harm_word_is_no_harm(
+    text: str, quote: str, language: str, key: str | None
+) -> None:
+    """ "ate *death cap* mushrooms", "im *toten Winkel*" (``nouns.NOT_ROLE_CUES``): the harm
+    word is part of a name, and says nothing of what befell the people counted."""
+    (c,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert (c.measure.key if c.measure else None) == key

@@ -41,6 +41,12 @@ UMLAUTS: dict[str, str] = {}
 # 'minor injuries', 'lightly injured'), ...}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
+# Phrases holding a word of ``ROLE_CUES`` that say nothing of what befell the people counted: a
+# name of a thing ("ate *death cap* mushrooms", "*Todesstreifen*"), a punishment or a threat
+# ("received *death threats*"). Written as the cues are; a phrase here hides the cue inside it.
+# English: 'death cap*', 'death threat*', 'death penalty', 'death sentence*', ...
+NOT_ROLE_CUES: tuple[str, ...] = ()
+
 # Role -> (verb form, particle) of separable verbs whose parts stand around the number ("Die
 # Polizei *nahm* 14 Personen *fest*": arrested); the cue is the particle.
 # English: {}

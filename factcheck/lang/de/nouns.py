@@ -317,6 +317,13 @@ several words matches as written. More specific roles come first (schwer verletz
 before verletzt). The role's concept key is language-neutral (see
 ``factcheck/lang/concepts.py``)."""
 
+NOT_ROLE_CUES: tuple[str, ...] = (
+    "toten Winkel", "tote Winkel", "toter Winkel", "Toten Meer", "Tote Meer", "Totes Meer",
+)  # fmt: skip
+"""Wendungen mit einem Wort der ROLE_CUES, die nichts darüber sagen, was den Gezählten
+widerfuhr: der tote Winkel eines Lastwagens ("übersah die 14-Jährige im *toten Winkel*"),
+ein Ortsname. Geschrieben wie die Hinweise; eine Wendung hier verdeckt den Hinweis in ihr."""
+
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "arrested": (("nahm", "fest"), ("nahmen", "fest")),
     "escaped": (("brach", "aus"), ("brachen", "aus")),

@@ -416,6 +416,13 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """What happened to the people a number's clause counts. See the German file."""
 
+NOT_ROLE_CUES: tuple[str, ...] = (
+    "death cap*", "death threat*", "death penalty", "death sentence*", "death row",
+    "death trap*", "death certificate*", "near-death",
+)  # fmt: skip
+"""Phrases with a role cue that say nothing of the people counted: a mushroom, a
+punishment, a threat ("14 people ate *death cap* mushrooms"). See the German file."""
+
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {}
 """English verbs do not split around a count."""
 
