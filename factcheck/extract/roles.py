@@ -557,7 +557,9 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in CROWD_CONCEPTS:
         if role == ARRESTED:
             return role  # only the crowd is arrested: "zwei Demonstranten festgenommen"
-        return f"{role}:{ATTENDANCE}" if role in HARM_ROLES else ATTENDANCE
+        # "zwei Zuschauer verletzt", "Five guests were treated": a part of the crowd
+        part = role in HARM_ROLES or role in SUBGROUP_ROLES
+        return f"{role}:{ATTENDANCE}" if part else ATTENDANCE
     if noun_concept in (PASSENGER, ABOARD):
         # "12 passengers were treated", "200 passengers remained on board": a part of them
         part = role in HARM_ROLES or role in SUBGROUP_ROLES

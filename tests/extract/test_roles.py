@@ -2161,3 +2161,19 @@ def test_a_phrase_that_hides_a_harm_word_is_no_harm(
     word is part of a name, and says nothing of what befell the people counted."""
     (c,) = [c for c in extract_text(text, language=language) if c.quote == quote]
     assert (c.measure.key if c.measure else None) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("Medics treated 300 spectators for heat exhaustion.", "300 spectators", "en",
+         "treated:attendance"),
+        ("Die Sanitäter versorgten 120 Zuschauer.", "120 Zuschauer", "de", "treated:attendance"),
+        # the crowd itself stays the attendance
+        ("About 40 guests were in the bar.", "About 40 guests", "en", "attendance"),
+    ],
+)  # fmt: skip
+def test_a_crowd_treated_is_a_part_of_it(text: str, quote: str, language: str, key: str) -> None:
+    """ "Five guests were treated": those the medics saw, a part of the crowd
+    (``concepts.SUBGROUP_ROLES``), never its size."""
+    assert _measured(text, quote, language).key == key
