@@ -83,6 +83,7 @@ ARRESTED = "arrested"
 RELEASED = "released"
 HOSPITALISED = "hospitalised"
 AIRLIFTED = "airlifted"
+HYPERBARIC = "hyperbaric"
 DISCHARGED = "discharged"
 INJURED = "injured"
 AFFECTED = "affected"
@@ -499,8 +500,12 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in HARM_ROLES:
         if role == RELEASED and noun_concept != RELEASED:
             return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen auf freien Fuß"
-        if role == HOSPITALISED and PART_OF_ROLES.get(noun_concept, noun_concept) == INJURED:
-            return role  # "14 Verletzte wurden ins Klinikum gebracht": the hospitalised
+        if role in (HOSPITALISED, HYPERBARIC) and (
+            PART_OF_ROLES.get(noun_concept, noun_concept) == INJURED
+        ):
+            # "14 Verletzte wurden ins Klinikum gebracht": the hospitalised; "Drei
+            # Schwerverletzte kamen in eine Druckkammer": those in the chamber
+            return role
         if role == DISCHARGED:
             return role  # "Drei Verletzte konnten das Krankenhaus verlassen": discharged
         return noun_concept  # "Tote", "Verletzte": the noun says it
@@ -557,6 +562,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in CROWD_CONCEPTS:
         if role == ARRESTED:
             return role  # only the crowd is arrested: "zwei Demonstranten festgenommen"
+        if role in (HOSPITALISED, HYPERBARIC, AIRLIFTED):
+            return role  # "Fünf Gäste kamen in eine Druckkammer": all sent there are one count
         # "zwei Zuschauer verletzt", "Five guests were treated": a part of the crowd
         part = role in HARM_ROLES or role in SUBGROUP_ROLES
         return f"{role}:{ATTENDANCE}" if part else ATTENDANCE

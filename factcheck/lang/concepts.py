@@ -273,7 +273,7 @@ HARM_ROLES: frozenset[str] = frozenset(
     {
         "casualties", "dead", "injured", "seriously_injured", "lightly_injured", "missing",
         "rescued", "evacuated", "displaced", "affected", "arrested", "hospitalised", "case",
-        "released", "trapped", "escaped", "discharged", "airlifted",
+        "released", "trapped", "escaped", "discharged", "airlifted", "hyperbaric",
     }
 )  # fmt: skip
 """Roles that say what happened to people (the roles of the packs' ``nouns.ROLE_CUES``

@@ -2177,3 +2177,25 @@ def test_a_crowd_treated_is_a_part_of_it(text: str, quote: str, language: str, k
     """ "Five guests were treated": those the medics saw, a part of the crowd
     (``concepts.SUBGROUP_ROLES``), never its size."""
     assert _measured(text, quote, language).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("Drei Schwerverletzte wurden in eine Druckkammer gebracht.", "Drei Schwerverletzte",
+         "de", "hyperbaric"),
+        ("Fünf Gäste kamen in eine Druckkammer.", "Fünf Gäste", "de", "hyperbaric"),
+        ("Five people were treated in a hyperbaric chamber.", "Five people", "en",
+         "hyperbaric"),
+        # guests taken to hospital are the hospitalised, as people are
+        ("Drei Gäste meldeten sich später in Notaufnahmen.", "Drei Gäste", "de",
+         "hospitalised"),
+        ("Seven spectators were taken to hospital.", "Seven spectators", "en", "hospitalised"),
+    ],
+)  # fmt: skip
+def test_those_sent_to_a_pressure_chamber_are_a_count_of_their_own(
+    text: str, quote: str, language: str, key: str
+) -> None:
+    """ "in eine *Druckkammer* gebracht": a part of those taken in, whatever the noun calls
+    them (the injured, guests, people), never the injured or the crowd."""
+    assert _measured(text, quote, language).key == key

@@ -203,9 +203,13 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "in ein Krankenhaus geflogen", "in Krankenhäuser geflogen",
                   "in die Klinik geflogen", "ins Klinikum geflogen", "in Spezialkliniken geflogen",
                   "in eine Spezialklinik geflogen"),
+    # in einer Druckkammer behandelt (Kohlenmonoxid, Tauchunfall): ein Teil der Eingelieferten
+    "hyperbaric": ("Druckkammer*", "Überdruckkammer*", "Sauerstoffdruckkammer*",
+                   "Dekompressionskammer*"),
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus",
                      "ins Klinikum", "im Klinikum", "in die Klinik", "in eine Klinik",
-                     "stationär*", "in die Notaufnahme", "in der Notaufnahme"),
+                     "stationär*", "in die Notaufnahme", "in der Notaufnahme",
+                     "in Notaufnahmen", "in die Notaufnahmen", "in den Notaufnahmen"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     "treated": ("behandelt*", "versorgt*"),
     # wer auf einem Schiff blieb, das die anderen verließen: ein Teil der Besatzung

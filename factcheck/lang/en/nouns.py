@@ -289,6 +289,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "flown by helicopter to hospital*", "flown by helicopter to a hospital",
                   "flown by helicopter to the hospital", "by air ambulance",
                   "by medical helicopter", "trauma center", "trauma centre"),
+    # treated in a pressure chamber (carbon monoxide, diving): a part of those taken in
+    "hyperbaric": ("hyperbaric", "pressure chamber*", "decompression chamber*",
+                   "recompression chamber*", "oxygen chamber*"),
     "hospitalised": ("hospitalised", "hospitalized", "in hospital", "in the hospital",
                      "in hospitals", "taken to hospital", "taken to the hospital",
                      "taken to a hospital", "taken to area hospitals", "transported to hospital",
