@@ -2061,6 +2061,11 @@ def test_installations_taken_down_are_a_count_of_their_own(
         ("Das Schiff bietet Platz für 150 Fahrgäste.", "150 Fahrgäste", "de", "capacity"),
         ("The ferry was licensed to carry no more than 20 passengers.", "20 passengers", "en",
          "capacity"),
+        # the limit written before the noun it qualifies
+        ("Das für 300 Passagiere zugelassene Schiff sank.", "300 Passagiere", "de", "capacity"),
+        ("Die für 2000 Besucher ausgelegte Halle war voll.", "2000 Besucher", "de", "capacity"),
+        ("The vessel, certified for 300 passengers, was half full.", "300 passengers", "en",
+         "capacity"),
         # those on board are no capacity
         ("An Bord waren 87 Fahrgäste.", "87 Fahrgäste", "de", "passenger"),
         # a shelter's limit of people of a kind

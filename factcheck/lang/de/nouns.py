@@ -291,11 +291,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "margin": ("Vorsprung*", "Abstand von", "Differenz von", "vorn", "vorne"),
     "abstained": ("enthielten sich", "enthielt sich", "Enthaltung*"),
     "capacity": (
-        "Platz finden", "Platz für", "ausgelegt", "vorgesehen", "fasst", "fassen", "Kapazität*",
+        "Platz finden", "Platz für", "ausgelegt*", "vorgesehen", "fasst", "fassen", "Kapazität*",
         "Fassungsvermögen",
         # die Grenze einer Genehmigung: "zugelassen waren 80.000 Besucher" (und "genehmigt",
         # ein Wort von "approved": für Menschen die Kapazität, siehe roles.counted_concept)
-        "Genehmigung für", "zugelassen",
+        "Genehmigung für", "zugelassen*",  # auch vor dem Nomen: "das für 300 Passagiere
+        # zugelassene Schiff"
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
     # die Menschen, die an einem Ort leben: seine Bewohner ("In dem Heim leben 86 Menschen")

@@ -408,7 +408,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                  "can hold", "space for", "which holds", "that holds",
                  # a permit's limit: "organisers had permission for 80,000"
                  "permission for", "permit for", "permitted", "allowed to host",
-                 "approved for",
+                 "approved for", "licensed for", "licensed to carry", "certified for",
+                 "certified to carry",
                  # a craft's limit: "licensed to carry 150 passengers"
                  "licensed to carry", "licensed for", "certified to carry", "certified for",
                  "rated for", "allowed to carry", "authorized to carry", "authorised to carry",
