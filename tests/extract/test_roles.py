@@ -919,13 +919,18 @@ def test_a_capacity_told_of_with_an_expansion_is_the_new_layouts() -> None:
     [
         ("Rund 210.000 Fans besuchten am ersten Wochenende die Fanzone.", "210.000", "de"),
         ("Some 400,000 visitors came over the first two weeks.", "400,000", "en"),
+        # the helpers of a search over days
+        ("An der Suche waren über drei Tage hinweg insgesamt mehr als 200 Einsatzkräfte "
+         "beteiligt.", "200", "de"),
+        ("More than 200 rescuers took part over the course of the three-day search.", "200",
+         "en"),
     ],
-)
+)  # fmt: skip
 def test_a_crowd_over_a_span_of_days_is_a_running_total(
     text: str, quote: str, language: str
 ) -> None:
     m = _measured(text, quote, language)
-    assert m.concept == "attendance" and m.cumulative
+    assert m.concept in ("attendance", "rescue_worker") and m.cumulative
     one_day = _measured("Am Samstag kamen 60.000 Fans.", "60.000", "de")
     assert one_day.concept == "attendance" and not one_day.cumulative
 

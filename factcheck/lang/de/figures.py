@@ -25,10 +25,12 @@ Zahl* auf 9.000", "Im März *waren es* 18.600"): es ist die Zahl des Satzes davo
 SPAN_CUES: tuple[str, ...] = (
     "Wochenende*", "Turnier*", "Saison", "bisher", "bislang", "seit Beginn", "seit dem Start",
     "in den ersten", "in den vergangenen", "in den letzten",
+    # "über drei Tage *hinweg* insgesamt mehr als 200 Einsatzkräfte", "im Laufe der Suche"
+    "hinweg", "im Laufe", "im Verlauf",
 )  # fmt: skip
 """Words in a crowd's or a deployment's clause that make its figure a total over a span of
-days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*"): a running total that grows,
-not the count of one occasion."""
+days ("am ersten *Wochenende*", "in den ersten zwei *Wochen*", "über drei Tage *hinweg*"): a
+running total that grows, not the count of one occasion."""
 
 
 PROJECTION_CUES: tuple[str, ...] = ("Hochrechnung*", "Nachwahlbefragung*")

@@ -21,6 +21,7 @@ FIGURE_WORDS: tuple[str, ...] = (
 SPAN_CUES: tuple[str, ...] = (
     "weekend*", "tournament", "season", "so far", "to date", "since the start",
     "in the first", "over the first", "over the past", "in the past",
+    "over the course of", "in the course of",  # "over the course of the three-day search"
 )  # fmt: skip
 """Words in a crowd's or a deployment's clause that make its figure a total over a span of
 days. See the German file."""
