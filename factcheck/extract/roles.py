@@ -99,6 +99,7 @@ DEAD = "dead"
 SERIOUSLY_INJURED = "seriously_injured"
 
 RESCUED = "rescued"
+SUSPECTED = "suspected"
 
 NO_ROLE = ""
 """The kind of a phrase of ``nouns.NOT_ROLE_CUES`` ("ate *death cap* mushrooms"): no cue."""
@@ -457,11 +458,12 @@ class RoleCues:
             best is not None
             and best[1] == 0
             and 0 < best[0] < harm[0]
-            and (best[2] == PARTICIPANT or harm_across)
+            and (best[2] in (PARTICIPANT, SUSPECTED) or harm_across)
         ):
             # (but "200 mourners gathered where the victims died": what they did, said
-            # after their noun and nearer, is theirs; and "12 died and 40 patients were
-            # treated": the harm before the coordinator is the other conjunct's)
+            # after their noun and nearer, is theirs, and so is a mere suspicion, "five
+            # patients are *suspected of* mushroom poisoning"; and "12 died and 40 patients
+            # were treated": the harm before the coordinator is the other conjunct's)
             return harm[2]
         if capacity is not None and best is not None and best[2] == PARTICIPANT:
             return CAPACITY  # "Platz für 12.000 Besucher": what the place holds

@@ -2209,3 +2209,27 @@ def test_those_sent_to_a_pressure_chamber_are_a_count_of_their_own(
     """ "in eine *Druckkammer* gebracht": a part of those taken in, whatever the noun calls
     them (the injured, guests, people), never the injured or the crowd."""
     assert _measured(text, quote, language).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("Nach der Vergiftung von 17 Gästen in einer Shisha-Bar stellt sich die Frage.",
+         "17 Gästen", "de", "injured:attendance"),
+        ("Seventeen guests were poisoned by carbon monoxide.", "Seventeen guests", "en",
+         "injured:attendance"),
+        ("14 people were treated for carbon monoxide poisoning.", "14 people", "en", "injured"),
+        # a severe poisoning is a serious injury
+        ("Sechs Gäste hatten schwere Vergiftungen erlitten.", "Sechs Gäste", "de",
+         "seriously_injured:attendance"),
+        # a mere suspicion of one outranks it
+        ("Bei fünf Patienten besteht der Verdacht auf eine Vergiftung.", "fünf Patienten", "de",
+         "suspected:patient"),
+        ("Five patients are suspected of mushroom poisoning.", "Five patients", "en",
+         "suspected:patient"),
+    ],
+)  # fmt: skip
+def test_the_poisoned_are_injured(text: str, quote: str, language: str, key: str) -> None:
+    """ "nach der *Vergiftung* von 17 Gästen": a harm, never the crowd's size; "*schwere*
+    Vergiftungen" a serious one; a suspicion ("*Verdacht auf* eine Vergiftung") no harm."""
+    assert _measured(text, quote, language).key == key

@@ -37,8 +37,8 @@ UMLAUTS: dict[str, str] = {}
 # injured', 'killed and wounded', 'killed and injured', 'dead and wounded', 'dead and injured',
 # 'casualties'), 'seriously_injured': ('seriously injured', 'critically injured', 'severely
 # injured', 'serious injuries', 'critical condition', 'seriously hurt', 'seriously wounded',
-# 'life-threatening', 'severe burns', 'serious burns'), 'lightly_injured': ('slightly injured',
-# 'minor injuries', 'lightly injured'), ...}
+# 'life-threatening', 'severe burns', 'serious burns', 'severe poisoning', 'serious poisoning'),
+# 'lightly_injured': ('slightly injured', 'minor injuries', 'lightly injured'), ...}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Phrases holding a word of ``ROLE_CUES`` that say nothing of what befell the people counted: a

@@ -153,6 +153,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "schwer verletzt*", "schwerverletzt*", "lebensgefährlich*", "schwer verwundet*",
         "schwere Verletzungen", "schweren Verletzungen", "in Lebensgefahr",
         "in kritischem Zustand", "schwere Verbrennungen", "schweren Verbrennungen",
+        "schwere Vergiftung*", "schweren Vergiftung*",
     ),
     "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen",
                         "leichten Verletzungen"),
@@ -165,7 +166,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "tötete", "töteten", "in den Tod",
     ),
     "injured": ("verletzt*", "Verletzte*", "verwundet*", "Verwundete*", "Verletzungen",
-                "zu Schaden gekommen"),
+                "zu Schaden gekommen",
+                # vergiftet, etwa durch Kohlenmonoxid ("nach der Vergiftung von 17 Gästen")
+                "vergiftet*", "Vergiftung", "Vergiftungen"),
     "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl"),
     # von Trümmern, Wasser oder einem Einsturz festgehalten ("zwölf Bergleute eingeschlossen")
     "trapped": ("eingeschlossen*", "Eingeschlossene*", "verschüttet*", "Verschüttete*",

@@ -229,14 +229,15 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "seriously_injured": (
         "seriously injured", "critically injured", "severely injured", "serious injuries",
         "critical condition", "seriously hurt", "seriously wounded", "life-threatening",
-        "severe burns", "serious burns",
+        "severe burns", "serious burns", "severe poisoning", "serious poisoning",
     ),
     "lightly_injured": ("slightly injured", "minor injuries", "lightly injured"),
     "dead": (
         "dead", "died", "die", "dies", "killed", "killing", "death*", "fatalit*", "toll",
         "lost their lives", "perished", "bodies", "drowned", "lives",
     ),
-    "injured": ("injur*", "wounded", "wounding", "hurt"),
+    "injured": ("injur*", "wounded", "wounding", "hurt",
+                "poisoned", "poisoning"),  # by carbon monoxide ("17 guests were poisoned")
     "missing": ("missing", "unaccounted", "unaccounted for", "at large", "on the run"),
     # held fast by rubble, water or a collapse ("12 miners were trapped")
     "trapped": ("trapped", "trapping", "entombed", "stuck underground",
