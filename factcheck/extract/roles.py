@@ -255,6 +255,7 @@ class RoleCues:
         "coordinators",
         "ends",
         "lang",
+        "participles",
         "roles",
         "starts",
         "subordinators",
@@ -267,6 +268,7 @@ class RoleCues:
         self.coordinators = get_language(lang).syntax.COORDINATORS
         self.articles = get_language(lang).syntax.ARTICLES
         self.subordinators = get_language(lang).syntax.TIME_SUBORDINATORS
+        self.participles = get_language(lang).nouns.DESCRIPTIVE_ENDINGS
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.roles: list[str] = []
@@ -358,13 +360,25 @@ class RoleCues:
                 and not self._opens_phrase(self.ends[k])  # "passengers aboard *the* bus"
             ):
                 return ABOARD
+        # "sending three chairs crashing and *injuring* 10 people": a participle right
+        # before the next figure (the stretch's end) takes that figure as its object
+        ahead = end if end < len(self.text) and self.text[end].isalnum() else None
         for own in (noun_end, None) if noun_end is not None and noun_end > qend else (None,):
-            role = self._nearest(start, end, qstart, qend, among, tail, own)
+            role = self._nearest(start, end, qstart, qend, among, tail, own, ahead)
             if role is None and wider is not None and wider != (start, end):
-                role = self._nearest(wider[0], wider[1], qstart, qend, among, tail, own)
+                role = self._nearest(wider[0], wider[1], qstart, qend, among, tail, own, ahead)
             if role is not None:
                 return role
         return None
+
+    def _governs(self, cs: int, ce: int, ahead: int) -> bool:
+        """True when the cue at ``cs:ce`` is one present participle (the pack's
+        ``nouns.DESCRIPTIVE_ENDINGS``) with only spaces between it and the figure at
+        ``ahead``: its object."""
+        if ahead < ce or self.text[ce:ahead].strip():
+            return False
+        word = self.text[cs:ce]
+        return " " not in word and word.casefold().endswith(self.participles)
 
     def _in_figure(self, pos: int, qstart: int, qend: int) -> bool:
         """True when the cue at ``pos`` stands in the noun phrase of a figure other than the
@@ -403,6 +417,7 @@ class RoleCues:
         among: frozenset[str] | None = None,
         tail: int | None = None,
         own: int | None = None,
+        ahead: int | None = None,
     ) -> str | None:
         lo, hi = max(start, qstart - WINDOW), min(end, qend + WINDOW)
         best: tuple[int, int, str] | None = None
@@ -424,6 +439,8 @@ class RoleCues:
             if among is not None and self.roles[k] not in among:
                 continue
             after = cs >= qend
+            if after and ahead is not None and self._governs(cs, ce, ahead):
+                continue  # "and *injuring* 10 people": the next figure's
             if own is not None and not qstart <= cs < own and self._in_figure(cs, qstart, qend):
                 # "40 *dead* dolphins and 12 *injured* dolphins": another figure's noun
                 continue

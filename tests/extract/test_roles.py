@@ -2233,3 +2233,25 @@ def test_the_poisoned_are_injured(text: str, quote: str, language: str, key: str
     """ "nach der *Vergiftung* von 17 Gästen": a harm, never the crowd's size; "*schwere*
     Vergiftungen" a serious one; a suspicion ("*Verdacht auf* eine Vergiftung") no harm."""
     assert _measured(text, quote, language).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "key"),
+    [
+        ("The lift derailed, sending three chairs crashing onto the slope and injuring 10 "
+         "people.", "three chairs", "lemma:chair"),
+        ("The lift derailed, sending three chairs crashing onto the slope and injuring 10 "
+         "people.", "10 people", "injured"),
+        ("The blast destroyed 12 homes, injuring at least 5 people.", "at least 5 people",
+         "injured"),
+        ("Part of the roof fell, injuring 3 people and damaging 12 cars.", "3 people",
+         "injured"),
+    ],
+)  # fmt: skip
+def test_a_participle_right_before_the_next_figure_is_its_own(
+    text: str, quote: str, key: str
+) -> None:
+    """ "sending three chairs crashing and *injuring* 10 people": the participle takes the
+    next figure as its object, not the one before (``nouns.DESCRIPTIVE_ENDINGS``)."""
+    (c,) = [c for c in extract_text(text, language="en") if c.quote == quote]
+    assert c.measure is not None and c.measure.key == key
