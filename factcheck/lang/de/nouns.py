@@ -655,7 +655,7 @@ was sie misst."""
 GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("zaun", "zäune", "mauer", "mauern", "wand", "turm", "damm", "deich", "welle",
                "wellen", "statue"),
-    "diameter": ("rohr", "rohre", "pipeline", "leitung", "leitungen"),
+    "diameter": ("rohr", "rohre", "pipeline", "leitung", "leitungen", "schlauch", "schläuche"),
 }  # fmt: skip
 """Was eine an ein Nomen gebundene Länge misst, wenn nicht seine Länge (das letzte Glied
 eines zusammengesetzten Nomens zählt: "ein Zwei-Meter-*Zaun*", "Elektro*zaun*"): eine

@@ -683,7 +683,8 @@ DISTANCE_FROM: tuple[str, ...] = ("from", "away from", "short of", "off")
 GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("fence", "fences", "wall", "walls", "barrier", "tower", "dam", "levee", "wave",
                "waves", "statue", "floodwall", "seawall"),
-    "diameter": ("pipe", "pipes", "pipeline", "main", "water main", "gas main"),
+    "diameter": ("pipe", "pipes", "pipeline", "pipelines", "main", "mains", "water main",
+                 "gas main", "line", "lines", "hose", "hoses"),  # "a two-inch gas *line*"
 }  # fmt: skip
 """See the German file ("an *8-foot* fence": a height)."""
 

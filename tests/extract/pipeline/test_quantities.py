@@ -294,6 +294,8 @@ def test_a_part_named_by_a_pronoun_is_a_part_of_the_figure_before(
         ("The tree crushed a section of the 8-foot fence.", "en", "measure:height"),
         ("Die Koppel war mit einem Zwei-Meter-Elektrozaun gesichert.", "de", "measure:height"),
         ("The company shut the 16-inch pipeline.", "en", "measure:diameter"),
+        ("A contractor struck a two-inch natural gas line.", "en", "measure:diameter"),
+        ("Fans formed a two-mile line outside the stadium.", "en", "measure:length"),
         ("They built a 2-mile wall along the coast.", "en", "measure:length"),
         # how thick a thing is; a pipe's thickness is its diameter
         ("Die Betonplatte ist 30 Zentimeter dick.", "de", "measure:thickness"),
