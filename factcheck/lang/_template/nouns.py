@@ -287,7 +287,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 # metres and a diameter of at most 3 (a "two-mile wall" is long).
 # English: {'height': ('fence', 'fences', 'wall', 'walls', 'barrier', 'tower', 'dam', 'levee',
 # 'wave', 'waves', 'statue', 'floodwall', 'seawall'), 'diameter': ('pipe', 'pipes', 'pipeline',
-# 'main', 'water main', 'gas main')}
+# 'pipelines', 'main', 'mains', 'water main', 'gas main', 'line', 'lines', 'hose', 'hoses')}
 GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
 # English: '(?<![\\w-])(?P<owner>(?:[^\\W\\d_][\\w-]*\\s+)?[^\\W\\d_][\\w-

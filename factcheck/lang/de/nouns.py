@@ -769,10 +769,10 @@ können die einer neuen Freilassung sein)."""
 
 # die Wörter direkt vor einer Zahl, die sie zur ganzen Menge machen, aus der ein Teil
 # genommen wird ("150 *der* 1800 Einwohner", "*Von den* 1800 Einwohnern"): was das Verb
-# zählt, sind die Teile, nicht die Menge
+# zählt, sind die Teile, nicht die Menge; nicht "alle der": der Teil ist die ganze Menge
 PARTITIVE_WHOLE_BEFORE: str = (
     r"(?:\d|\b(?:eine[rsm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
-    r"|zehn|elf|zwölf|viele[nr]?|meisten|einige[nr]?|alle|keine[rsm]?|mehrere[nr]?|hälfte"
+    r"|zehn|elf|zwölf|viele[nr]?|meisten|einige[nr]?|keine[rsm]?|mehrere[nr]?|hälfte"
     r"|dutzende|hunderte|tausende|drittel|viertel|fünftel|zehntel))"
     r"\s+(?:der|dieser|von\s+den|seiner|ihrer)(?:\s+[a-zäöüß-]+){0,3}\s+\Z"
     r"|^\W*(?:von|unter)\s+den\s+\Z"

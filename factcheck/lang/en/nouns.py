@@ -770,10 +770,12 @@ part of the set told of before."""
 
 PARTITIVE_WHOLE_BEFORE: str = (
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|dozens|hundreds|thousands|many|most|some|several|half|all|none"
+    r"|nine|ten|eleven|twelve|dozens|hundreds|thousands|many|most|some|several|half|none"
     r"|few|each|thirds?|quarters?|fifths?|tenths?))"
     r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+[a-z-]+(?:['’]s)?){0,2}\s+\Z"
     r"|\d\s+of\s+\Z"
 )
 """The words right before a number that make it the whole set a part is taken from ("150
-*of the village's* 1,800 residents were killed", "52 *of* 151 seats"). See the German file."""
+*of the village's* 1,800 residents were killed", "52 *of* 151 seats"); not "all of": that
+part is the whole set ("all of the school's 520 students were evacuated"). See the German
+file."""

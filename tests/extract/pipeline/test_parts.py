@@ -189,6 +189,9 @@ def test_people_counted_after_a_place_noun_are_its_population(
         # the verb of the clause is the part's
         ("150 of the village's 1,800 residents were killed.", "en", "1,800", "inhabitant"),
         ("150 der 1.800 Einwohner starben.", "de", "1.800", "inhabitant"),
+        # "all of" them is no part: the whole takes the verb
+        ("All of the school's 520 students were evacuated.", "en", "520", "evacuated:student"),
+        ("Alle der 80 Bewohner wurden evakuiert.", "de", "80", "evacuated"),
     ],
 )  # fmt: skip
 def test_a_whole_takes_the_harm_its_own_noun_phrase_names(
