@@ -418,6 +418,25 @@ def is_alone(text: str, start: int, end: int, lang: str) -> bool:
     return cue_pattern(lang, "ALONE_CUES").search(text, start, end) is not None
 
 
+EACH_BEFORE = 24
+"""How many characters before a figure :func:`is_each` reads."""
+
+_EACH_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?")
+"""What may stand between a word of ``figures.EACH_CUES`` and its figure: a word at most."""
+
+
+def is_each(text: str, start: int, lang: str) -> bool:
+    """True when a word of the packs' ``figures.EACH_CUES`` stands right before the figure
+    at ``start``, at most one word between that is no partitive's ("*each* killing two
+    people", "*jeweils* zwei Tote"; not "each of 12 miners")."""
+    partitive = get_language(lang).nouns.PARTITIVE_AFTER
+    for m in cue_pattern(lang, "EACH_CUES").finditer(text, max(0, start - EACH_BEFORE), start):
+        gap = _EACH_GAP.fullmatch(text, m.end(), start)
+        if gap is not None and not re.match(partitive, text[m.end() : start] + "the "):
+            return True
+    return False
+
+
 def is_average(text: str, start: int, end: int, lang: str) -> bool:
     """True when ``text[start:end]`` makes its figure an average (the packs'
     ``figures.AVERAGE_CUES``: "im Schnitt", "on average"). Where nouns are written in lower

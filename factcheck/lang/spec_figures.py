@@ -132,6 +132,11 @@ class Figures(Protocol):
     *average* of 52", ``word*`` a prefix): compared only with other averages
     (``concepts.AVERAGE_SCOPE``); one kind's or one place's figure is none."""
 
+    EACH_CUES: tuple[str, ...]
+    """Words right before a figure, at most one word between, that make it each one's of
+    several things ("two crashes, *each* killing two people", "*jeweils* zwei Tote"): the
+    figure of one of them, never set against a total (``concepts.EACH_SCOPE``)."""
+
     PEAK_CUES: tuple[str, ...]
     """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
 

@@ -7,6 +7,7 @@ import pytest
 from factcheck.extract.figure_cues import (
     in_projection,
     is_current,
+    is_each,
     is_increment,
     is_occurrence,
     is_part,
@@ -240,3 +241,34 @@ def test_this_time_gives_one_occurrence_s_figure(
     text: str, language: str, occurrence: bool
 ) -> None:
     assert is_occurrence(text, 0, len(text), language) is occurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "each"),
+    [
+        ("two fatal accidents, each killing two people", "two people", "en", True),
+        ("the two towers each held 40 people", "40", "en", True),
+        ("zwei Unfälle mit jeweils zwei Toten", "zwei Toten", "de", True),
+        ("je zwei Tote", "zwei Tote", "de", True),
+        # a partitive after the word counts the whole; no word right before: none
+        ("Each of 12 miners received a medal.", "12", "en", False),
+        ("each crash was bad, and 12 people died", "12", "en", False),
+        ("Je nach Lage kamen 200 Menschen.", "200", "de", False),
+    ],
+)  # fmt: skip
+def test_a_figure_after_each_is_one_of_several(
+    text: str, number: str, language: str, each: bool
+) -> None:
+    """ "*each* killing two people": the figure of each of several things, never a total."""
+    assert is_each(text, text.index(number), language) is each
+
+
+def test_a_figure_after_each_is_kept_apart_from_a_total() -> None:
+    from factcheck import extract_text
+
+    (c,) = [
+        c
+        for c in extract_text("There were two crashes, each killing two people.", language="en")
+        if c.quote == "two people"
+    ]
+    assert c.measure is not None and "scope:each" in c.measure.scope

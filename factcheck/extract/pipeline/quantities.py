@@ -14,6 +14,7 @@ from factcheck.extract.figure_cues import (
     is_alone,
     is_average,
     is_current,
+    is_each,
     is_earlier_figure,
     is_increment,
     is_interim,
@@ -693,6 +694,8 @@ def _quantity_claim(
             _mark(update, measure, FALLEN_SCOPE)  # "die FDP fällt auf zwei Sitze zurück"
         if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):
             _mark(update, measure, AVERAGE_SCOPE)  # "im Schnitt 43 Dezitonnen je Hektar"
+        if qm.role is NumberRole.AMOUNT and is_each(text, qm.start, lang):
+            _mark(update, measure, EACH_SCOPE)  # "two crashes, each killing two people"
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
             _mark(update, measure, PEAK_SCOPE)  # "at its peak, 310,000 without power"
             update.pop("interim", None)  # "at the peak overnight": no early count

@@ -202,6 +202,12 @@ AVERAGE_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+EACH_CUES: tuple[str, ...] = ("jeweils", "je")
+"""Wörter direkt vor einer Zahl, höchstens ein Wort dazwischen, die sie zur Zahl eines von
+mehreren Dingen machen ("zwei Unfälle mit *jeweils* zwei Toten", "*je* zwei Tote"): nie mit
+einer Gesamtzahl verglichen (nicht "je nach")."""
+
+
 PEAK_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die den höchsten Stand angeben ("*zu Spitzenzeiten*
     # 80.000 Haushalte ohne Strom"): nur mit anderen Höchstständen zu vergleichen

@@ -169,6 +169,11 @@ AVERAGE_CUES: tuple[str, ...] = (
 """Words that make a figure an average ("yields averaged 52 bushels"). See the German file."""
 
 
+EACH_CUES: tuple[str, ...] = ("each",)
+"""Words right before a figure that make it each one's ("two crashes, *each* killing two
+people"; not "each of"). See the German file."""
+
+
 PEAK_CUES: tuple[str, ...] = (
     # words in a number's clause that give the highest level it reached (see the German file)
     "at the peak", "at its peak", "at their peak", "at the height", "at its height",
