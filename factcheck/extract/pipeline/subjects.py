@@ -122,8 +122,10 @@ def subject_word(
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
         if end <= qm.start and apart:
             continue
-        if start >= qm.end and subject == FALL:
-            continue  # "1.8 inches fell at the visitor center": rain, no fall
+        if start >= qm.end and subject == FALL and " " not in text[start:end]:
+            # "1.8 inches fell at the visitor center": rain, no fall (but a phrase says
+            # how deep: "vier Meter *tief fielen* die Gäste")
+            continue
         if start >= qm.end and _figure_between(text[qm.end : start]):
             continue  # "153 Metern und je 55 Meter *langen* Rotorblättern": the 55's word
         if end <= qm.start and _OWN_FIGURE.search(text, max(0, start - 30), start):

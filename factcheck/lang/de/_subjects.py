@@ -8,7 +8,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # die Beugungen ausgeschrieben: "hohe*" träfe auch Ortsnamen ("Hohenmoor", "Breitenbach")
     "height": ("hoch", "hohe", "hohen", "hoher", "hohes", "hohem", "Höhe"),
     # wie tief etwas fiel ("stürzte rund 30 Meter in die Tiefe"; nicht "fielen": Regen)
-    "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe"),
+    "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe",
+             # "Knapp vier Meter *tief fielen* die Gäste": wie tief, keine Tiefe eines Dings
+             "tief fielen", "tief fiel", "tief gefallen", "tief gestürzt", "tief stürzte*",
+             "in die Tiefe"),
     "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
     # ein Stau ist nur eine Länge ("Der Stau ist rund acht Kilometer lang"; nicht

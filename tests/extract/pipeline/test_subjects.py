@@ -376,6 +376,10 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Der Kletterer stürzte rund 30 Meter in die Tiefe.", "de", "rund 30 Meter",
          "measure:fall"),
         ("On Sunday, 1.8 inches fell at the visitor center.", "en", "1.8 inches", "measure"),
+        # after it, a phrase that says how deep is a fall too, never a thing's depth
+        ("Knapp vier Meter tief fielen die Gäste auf die Terrasse.", "de", "Knapp vier Meter",
+         "measure:fall"),
+        ("Der Balkon war 1,30 Meter tief.", "de", "1,30 Meter", "measure:depth"),
         # how long a trial is to last, and a term of prison after one
         ("The trial, which is expected to last eight weeks, continues.", "en", "eight weeks",
          "duration:trial"),
