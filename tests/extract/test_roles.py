@@ -2255,3 +2255,21 @@ def test_a_participle_right_before_the_next_figure_is_its_own(
     next figure as its object, not the one before (``nouns.DESCRIPTIVE_ENDINGS``)."""
     (c,) = [c for c in extract_text(text, language="en") if c.quote == quote]
     assert c.measure is not None and c.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("16 Kinder wurden in die Kliniken in Brakenau gebracht.", "16 Kinder", "de",
+         "hospitalised:child"),
+        ("27 Kinder hatten über Beschwerden geklagt.", "27 Kinder", "de", "case:child"),
+        ("Eleven students complained of headaches or nausea.", "Eleven students", "en",
+         "case:student"),
+    ],
+)  # fmt: skip
+def test_those_taken_to_clinics_and_those_with_symptoms(
+    text: str, quote: str, language: str, key: str
+) -> None:
+    """ "in die *Kliniken* gebracht": taken in; "über *Beschwerden* geklagt", "complained
+    of *nausea*": those who fell ill, never all the children."""
+    assert _measured(text, quote, language).key == key

@@ -187,7 +187,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # die Menschen eines Datenlecks: "Daten von 70 Millionen Kunden"
     "affected": ("betroffen*", "Daten von", "Datenleck*", "geleakt*", "erbeutet*"),
     "case": ("erkrankt*", "infiziert*", "angesteckt", "Symptome*", "Brechdurchfall", "Durchfall",
-             "Erbrechen", "klagten über", "klagen über", "meldeten sich krank"),
+             "Erbrechen", "klagten über", "klagen über", "meldeten sich krank",
+             # wer über Beschwerden klagte ("27 Kinder hatten über Beschwerden geklagt")
+             "über Beschwerden", "mit Beschwerden", "Atembeschwerden", "Atemwegsbeschwerden",
+             "Übelkeit", "Kopfschmerzen"),
     "arrested": ("festgenommen*", "Festnahme*", "verhaftet*", "in Gewahrsam", "wieder gefasst"),
     # aus dem Gewahrsam entkommen ("zehn Häftlinge sind ausgebrochen")
     "escaped": ("ausgebrochen*", "entkommen*", "entflohen*", "retteten sich", "rettete sich",
@@ -212,7 +215,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "hospitalised": ("im Krankenhaus", "in Kliniken", "in Krankenhäuser*", "ins Krankenhaus",
                      "ins Klinikum", "im Klinikum", "in die Klinik", "in eine Klinik",
                      "stationär*", "in die Notaufnahme", "in der Notaufnahme",
-                     "in Notaufnahmen", "in die Notaufnahmen", "in den Notaufnahmen"),
+                     "in Notaufnahmen", "in die Notaufnahmen", "in den Notaufnahmen",
+                     "in die Kliniken", "in den Kliniken", "in die Krankenhäuser",
+                     "in den Krankenhäusern", "ins Spital", "im Spital"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     "treated": ("behandelt*", "versorgt*"),
     # wer auf einem Schiff blieb, das die anderen verließen: ein Teil der Besatzung

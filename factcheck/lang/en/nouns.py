@@ -268,7 +268,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "case": ("sickened", "infected", "fell ill", "falling ill", "fallen ill", "taken ill",
              "sick with", "ill with", "symptoms", "vomiting", "diarrhoea", "diarrhea",
              "reported illness", "reported being ill", "reported feeling ill", "became ill",
-             "become ill", "got sick", "gotten sick", "fell sick", "fallen sick"),
+             "become ill", "got sick", "gotten sick", "fell sick", "fallen sick",
+             # who complained of symptoms ("27 pupils complained of nausea")
+             "complained of", "nausea", "headaches", "dizziness"),
     "arrested": ("arrest*", "detained", "in custody", "recaptured"),
     # out of custody ("ten inmates escaped"); not "escapees", a part's whole ("three of them")
     "escaped": ("escaped", "broke out of", "breaking out of", "made it out", "got out",
