@@ -109,6 +109,8 @@ def test_english_heads(text: str, head: str, concept: str) -> None:
         # an irregular past form is a verb, as "-ed" ones are
         (" people thought to be displaced", "people"),
         (" people known to have died", "people"),
+        (" people ate death cap mushrooms", "people"),
+        (" people die on the roads each year", "people"),
         # an acronym is no stop word, whatever it spells
         (" US soldiers were deployed", "soldier"),
         (" IT workers lost their jobs", "worker"),

@@ -515,6 +515,9 @@ VERB_WORDS: frozenset[str] = frozenset({
         "withdrew", "withdrawn", "arose", "arisen", "risen", "sank", "sunk", "shaken",
         "torn", "overran", "overtook", "upheld", "undertook", "blew", "blown", "stole",
         "slain", "slept", "hid", "sat", "born",
+        # "14 people *ate* death caps", "20 people *die* each year"
+        "ate", "eaten", "drank", "swam", "froze", "wore", "woke", "dug", "sprang", "rode",
+        "slid", "stung", "sang", "rang", "swore", "wept", "crept", "die", "dies",
     ],
 })  # fmt: skip
 """Words that end a noun group after a number ("12,000 people *joined*")."""
