@@ -117,6 +117,7 @@ from factcheck.extract.pipeline.subjects import (
     in_name,
     later_clause_role,
     length_owner,
+    list_role,
     main_clause_role,
     measure_owner,
     money_named_after,
@@ -276,6 +277,7 @@ def _quantity_claim(
             role = st.role_cues.role_at(a, b, qm.start, qm.end, wider, tail=tail, noun_end=own)
         else:
             role = role_at(text, a, b, qm.start, qm.end, lang, wider, tail=tail, noun_end=own)
+        role = list_role(st, qm, role)  # "Five were killed: the pilot and four passengers"
         if role is None:  # "12 people, including three children, were killed"
             role = later_clause_role(st, qm, noun.end if noun else qm.end)
             if role is None and noun is None:  # "The toll, which stood at 158, rose to 170"

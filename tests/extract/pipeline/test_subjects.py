@@ -673,3 +673,28 @@ def test_a_sum_of_one_owner_is_a_part(text: str, lang: str, quote: str, part: bo
     (claim,) = [c for c in extract_text(text, language=lang) if c.quote == quote]
     assert claim.measure is not None
     assert (PART_SCOPE in claim.measure.scope) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "key"),
+    [
+        ("Five people were killed in the crash: the pilot, Owen Treadgold, and four "
+         "passengers.", "en", "four passengers", "dead:passenger"),
+        ("Fünf Menschen starben: der Pilot und vier Passagiere.", "de", "vier Passagiere",
+         "dead:passenger"),
+        # those on board stay passengers; a list item's own role stays its own
+        ("Seven people were on board: the pilot and six passengers.", "en", "six passengers",
+         "passenger"),
+        ("Five people were killed: the pilot died, and four passengers were rescued.", "en",
+         "four passengers", "rescued:passenger"),
+        # no whole before the colon
+        ("Among the passengers: four children.", "en", "four children", "aboard:child"),
+    ],
+)  # fmt: skip
+def test_a_list_after_a_colon_takes_the_whole_s_role(
+    text: str, language: str, quote: str, key: str
+) -> None:
+    """ "Five people were *killed*: the pilot and four passengers": what befell the whole
+    before the colon befell its parts (``pipeline.subjects.list_role``)."""
+    (c,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert c.measure is not None and c.measure.key == key
