@@ -19,7 +19,7 @@ from functools import cache
 from factcheck.extract.clauses import days_and_months, pack_regex
 from factcheck.extract.literals import Prefiltered, pack_prefiltered
 from factcheck.lang import get_language
-from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
+from factcheck.lang.concepts import ALL_SCOPE, EACH_SCOPE, PART_SCOPE, SUBSET_SCOPE
 from factcheck.lang.spec_figures import Figures
 from factcheck.models import Direction
 
@@ -423,6 +423,20 @@ EACH_BEFORE = 24
 
 _EACH_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?")
 """What may stand between a word of ``figures.EACH_CUES`` and its figure: a word at most."""
+
+
+def scope_before(text: str, start: int, lang: str) -> str | None:
+    """The scope the words right before the figure at ``start`` give it: each one's of
+    several things (:func:`is_each`: ``concepts.EACH_SCOPE``), or those left out of what
+    the clause says (the packs' ``figures.ALL_BUT_CUES``, "*All but* one have been
+    released": ``concepts.SUBSET_SCOPE``); else None."""
+    if is_each(text, start, lang):
+        return EACH_SCOPE
+    lo = max(0, start - EACH_BEFORE)
+    for m in cue_pattern(lang, "ALL_BUT_CUES").finditer(text, lo, start):
+        if not text[m.end() : start].strip():
+            return SUBSET_SCOPE
+    return None
 
 
 def is_each(text: str, start: int, lang: str) -> bool:

@@ -137,6 +137,11 @@ class Figures(Protocol):
     several things ("two crashes, *each* killing two people", "*jeweils* zwei Tote"): the
     figure of one of them, never set against a total (``concepts.EACH_SCOPE``)."""
 
+    ALL_BUT_CUES: tuple[str, ...]
+    """Words right before a figure that make it those left out of what the clause says
+    ("*All but* one have been released", "*alle bis auf* einen"): a part of the group, no
+    count of the clause's role (``concepts.SUBSET_SCOPE``)."""
+
     PEAK_CUES: tuple[str, ...]
     """Words in a number's clause that give the highest level it reached ("*at its peak*")."""
 

@@ -19,6 +19,7 @@ from factcheck.extract.figure_cues import (
     names_segment,
     part_or_total,
     reaches_level,
+    scope_before,
     tells_of_another_event,
 )
 from factcheck.lang.concepts import ALL_SCOPE, PART_SCOPE
@@ -272,3 +273,21 @@ def test_a_figure_after_each_is_kept_apart_from_a_total() -> None:
         if c.quote == "two people"
     ]
     assert c.measure is not None and "scope:each" in c.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "scope"),
+    [
+        ("All but one have since been released.", "one", "en", "scope:subset"),
+        ("Alle bis auf 2 sind entlassen.", "2", "de", "scope:subset"),
+        ("two crashes, each killing two people", "two people", "en", "scope:each"),
+        # "bis auf" alone is "up to"
+        ("Das Wasser stieg bis auf 5 Meter.", "5", "de", None),
+        ("Two have since been released.", "Two", "en", None),
+    ],
+)  # fmt: skip
+def test_the_words_right_before_a_figure_give_its_scope(
+    text: str, number: str, language: str, scope: str | None
+) -> None:
+    """ "*All but* one have been released": those left out, a part of the group."""
+    assert scope_before(text, text.index(number), language) == scope

@@ -14,7 +14,6 @@ from factcheck.extract.figure_cues import (
     is_alone,
     is_average,
     is_current,
-    is_each,
     is_earlier_figure,
     is_increment,
     is_interim,
@@ -34,6 +33,7 @@ from factcheck.extract.figure_cues import (
     part_or_total,
     reaches_level,
     refers_to_figure,
+    scope_before,
     tells_of_another_event,
 )
 from factcheck.extract.matches import NumberRole, QuantityMatch, TimeMatch
@@ -696,8 +696,8 @@ def _quantity_claim(
             _mark(update, measure, FALLEN_SCOPE)  # "die FDP fällt auf zwei Sitze zurück"
         if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):
             _mark(update, measure, AVERAGE_SCOPE)  # "im Schnitt 43 Dezitonnen je Hektar"
-        if qm.role is NumberRole.AMOUNT and is_each(text, qm.start, lang):
-            _mark(update, measure, EACH_SCOPE)  # "two crashes, each killing two people"
+        if qm.role is NumberRole.AMOUNT and (before := scope_before(text, qm.start, lang)):
+            _mark(update, measure, before)  # "each killing two people", "all but one"
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
             _mark(update, measure, PEAK_SCOPE)  # "at its peak, 310,000 without power"
             update.pop("interim", None)  # "at the peak overnight": no early count

@@ -168,6 +168,12 @@ AVERAGE_CUES: tuple[str, ...] = ()
 # English: 'each'
 EACH_CUES: tuple[str, ...] = ()
 
+# Words right before a figure that make it those left out of what the clause says ("*All but*
+# one have been released", "*alle bis auf* einen"): a part of the group, no count of the
+# clause's role (``concepts.SUBSET_SCOPE``).
+# English: 'all but', 'all except', 'everyone but', 'everyone except'
+ALL_BUT_CUES: tuple[str, ...] = ()
+
 # Words in a number's clause that give the highest level it reached ("*at its peak*").
 # English: 'at the peak', 'at its peak', 'at their peak', 'at the height', ...
 PEAK_CUES: tuple[str, ...] = ()

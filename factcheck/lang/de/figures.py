@@ -208,6 +208,12 @@ mehreren Dingen machen ("zwei Unfälle mit *jeweils* zwei Toten", "*je* zwei Tot
 einer Gesamtzahl verglichen (nicht "je nach")."""
 
 
+ALL_BUT_CUES: tuple[str, ...] = ("alle bis auf", "alle außer", "alles bis auf")
+"""Wörter direkt vor einer Zahl, die sie zu den Ausgenommenen machen ("*alle bis auf*
+einen sind entlassen"): ein Teil der Gruppe, keine Zahl der Rolle des Satzes (nicht "bis
+auf" allein: "stieg bis auf 5 Meter")."""
+
+
 PEAK_CUES: tuple[str, ...] = (
     # Wörter im Satzteil einer Zahl, die den höchsten Stand angeben ("*zu Spitzenzeiten*
     # 80.000 Haushalte ohne Strom"): nur mit anderen Höchstständen zu vergleichen

@@ -174,6 +174,11 @@ EACH_CUES: tuple[str, ...] = ("each",)
 people"; not "each of"). See the German file."""
 
 
+ALL_BUT_CUES: tuple[str, ...] = ("all but", "all except", "everyone but", "everyone except")
+"""Words right before a figure that make it those left out ("*All but* one have since been
+released"). See the German file."""
+
+
 PEAK_CUES: tuple[str, ...] = (
     # words in a number's clause that give the highest level it reached (see the German file)
     "at the peak", "at its peak", "at their peak", "at the height", "at its height",
