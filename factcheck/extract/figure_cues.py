@@ -419,9 +419,9 @@ def is_alone(text: str, start: int, end: int, lang: str) -> bool:
 
 
 EACH_BEFORE = 24
-"""How many characters before a figure :func:`is_each` reads."""
+"""How many characters before a figure :func:`is_each` and :func:`scope_before` read."""
 
-_EACH_GAP = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?")
+_EACH_GAP = re.compile(r"\s+(?:(?P<word>[^\W\d_][\w-]*)\s+)?")
 """What may stand between a word of ``figures.EACH_CUES`` and its figure: a word at most."""
 
 
@@ -441,12 +441,16 @@ def scope_before(text: str, start: int, lang: str) -> str | None:
 
 def is_each(text: str, start: int, lang: str) -> bool:
     """True when a word of the packs' ``figures.EACH_CUES`` stands right before the figure
-    at ``start``, at most one word between that is no partitive's ("*each* killing two
-    people", "*jeweils* zwei Tote"; not "each of 12 miners")."""
-    partitive = get_language(lang).nouns.PARTITIVE_AFTER
+    at ``start``, or a verb between them (``nouns.VERB_WORDS``, ``nouns.VERB_LIKE_SUFFIXES``):
+    "*each* killing two people", "*each* held 40", "*jeweils* zwei Tote"; not "each of 12
+    miners", "each year 20 people"."""
+    nouns = get_language(lang).nouns
     for m in cue_pattern(lang, "EACH_CUES").finditer(text, max(0, start - EACH_BEFORE), start):
         gap = _EACH_GAP.fullmatch(text, m.end(), start)
-        if gap is not None and not re.match(partitive, text[m.end() : start] + "the "):
+        if gap is None:
+            continue
+        word = (gap.group("word") or "").casefold()
+        if not word or word in nouns.VERB_WORDS or word.endswith(nouns.VERB_LIKE_SUFFIXES):
             return True
     return False
 

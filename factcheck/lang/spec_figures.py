@@ -133,7 +133,7 @@ class Figures(Protocol):
     (``concepts.AVERAGE_SCOPE``); one kind's or one place's figure is none."""
 
     EACH_CUES: tuple[str, ...]
-    """Words right before a figure, at most one word between, that make it each one's of
+    """Words right before a figure, at most a verb between, that make it each one's of
     several things ("two crashes, *each* killing two people", "*jeweils* zwei Tote"): the
     figure of one of them, never set against a total (``concepts.EACH_SCOPE``)."""
 

@@ -253,6 +253,7 @@ def test_this_time_gives_one_occurrence_s_figure(
         ("je zwei Tote", "zwei Tote", "de", True),
         # a partitive after the word counts the whole; no word right before: none
         ("Each of 12 miners received a medal.", "12", "en", False),
+        ("Each year 20 people die on the road.", "20", "en", False),
         ("each crash was bad, and 12 people died", "12", "en", False),
         ("Je nach Lage kamen 200 Menschen.", "200", "de", False),
     ],

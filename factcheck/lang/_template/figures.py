@@ -162,9 +162,9 @@ ALONE_CUES: tuple[str, ...] = ()
 # English: 'on average', 'average*', 'on an average basis', 'on a normal', ...
 AVERAGE_CUES: tuple[str, ...] = ()
 
-# Words right before a figure, at most one word between, that make it each one's of several
-# things ("two crashes, *each* killing two people", "*jeweils* zwei Tote"): the figure of one of
-# them, never set against a total (``concepts.EACH_SCOPE``).
+# Words right before a figure, at most a verb between, that make it each one's of several things
+# ("two crashes, *each* killing two people", "*jeweils* zwei Tote"): the figure of one of them,
+# never set against a total (``concepts.EACH_SCOPE``).
 # English: 'each'
 EACH_CUES: tuple[str, ...] = ()
 

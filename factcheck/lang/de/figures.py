@@ -203,7 +203,7 @@ AVERAGE_CUES: tuple[str, ...] = (
 
 
 EACH_CUES: tuple[str, ...] = ("jeweils", "je")
-"""Wörter direkt vor einer Zahl, höchstens ein Wort dazwischen, die sie zur Zahl eines von
+"""Wörter direkt vor einer Zahl, höchstens ein Verb dazwischen, die sie zur Zahl eines von
 mehreren Dingen machen ("zwei Unfälle mit *jeweils* zwei Toten", "*je* zwei Tote"): nie mit
 einer Gesamtzahl verglichen (nicht "je nach")."""
 
