@@ -29,7 +29,7 @@ class Nouns(Protocol):
     ``factcheck/lang/concepts.py``)."""
     NOT_ROLE_CUES: tuple[str, ...]
     """Phrases holding a word of ``ROLE_CUES`` that say nothing of what befell the people
-    counted: a name of a thing ("ate *death cap* mushrooms", "*Todesstreifen*"), a
+    counted: a name of a thing ("ate *death cap* mushrooms", "im *toten Winkel*"), a
     punishment or a threat ("received *death threats*"). Written as the cues are; a phrase
     here hides the cue inside it."""
     SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]]

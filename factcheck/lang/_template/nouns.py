@@ -42,7 +42,7 @@ UMLAUTS: dict[str, str] = {}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Phrases holding a word of ``ROLE_CUES`` that say nothing of what befell the people counted: a
-# name of a thing ("ate *death cap* mushrooms", "*Todesstreifen*"), a punishment or a threat
+# name of a thing ("ate *death cap* mushrooms", "im *toten Winkel*"), a punishment or a threat
 # ("received *death threats*"). Written as the cues are; a phrase here hides the cue inside it.
 # English: 'death cap*', 'death threat*', 'death penalty', 'death sentence*', ...
 NOT_ROLE_CUES: tuple[str, ...] = ()
