@@ -43,6 +43,7 @@ from factcheck.lang.concepts import (
     KINDS_OF_PEOPLE,
     MARGIN,
     OBJECT_ROLES,
+    PART_NAMING_ROLES,
     PART_OF_ROLES,
     PASSENGER,
     POPULATION,
@@ -100,6 +101,10 @@ SERIOUSLY_INJURED = "seriously_injured"
 
 RESCUED = "rescued"
 SUSPECTED = "suspected"
+
+TAKEN_IN = frozenset({HOSPITALISED, AIRLIFTED, HYPERBARIC})
+"""The fates of people taken in for treatment: to a hospital, flown there, into a pressure
+chamber ("Fünf Gäste kamen in eine *Druckkammer*")."""
 
 NO_ROLE = ""
 """The kind of a phrase of ``nouns.NOT_ROLE_CUES`` ("ate *death cap* mushrooms"): no cue."""
@@ -581,15 +586,13 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in CROWD_CONCEPTS:
         if role == ARRESTED:
             return role  # only the crowd is arrested: "zwei Demonstranten festgenommen"
-        if role in (HOSPITALISED, HYPERBARIC, AIRLIFTED):
+        if role in TAKEN_IN:
             return role  # "Fünf Gäste kamen in eine Druckkammer": all sent there are one count
         # "zwei Zuschauer verletzt", "Five guests were treated": a part of the crowd
-        part = role in HARM_ROLES or role in SUBGROUP_ROLES
-        return f"{role}:{ATTENDANCE}" if part else ATTENDANCE
+        return f"{role}:{ATTENDANCE}" if role in PART_NAMING_ROLES else ATTENDANCE
     if noun_concept in (PASSENGER, ABOARD):
         # "12 passengers were treated", "200 passengers remained on board": a part of them
-        part = role in HARM_ROLES or role in SUBGROUP_ROLES
-        return f"{role}:{noun_concept}" if part else noun_concept
+        return f"{role}:{noun_concept}" if role in PART_NAMING_ROLES else noun_concept
     if role == ARRESTED and noun_concept == SUSPECT:
         return role  # "zwölf Verdächtige festgenommen": the arrested
     if role == PARTICIPANT and noun_concept == EMPLOYEE:

@@ -414,6 +414,11 @@ crew *still on board*", "neun Seeleute *blieben an Bord*"): each its own count o
 ``lacking:job``, ``treated:lemma:runner``), never set against the others or against all
 of the kind."""
 
+PART_NAMING_ROLES: frozenset[str] = HARM_ROLES | SUBGROUP_ROLES
+"""Roles that make a count of people of a kind, a crowd or the passengers a part of them
+keyed apart (``dead:lemma:miner``, ``treated:attendance``, ``treated:passenger``): what
+befell them (:data:`HARM_ROLES`) or which subgroup they are (:data:`SUBGROUP_ROLES`)."""
+
 ACCIDENT = "accident"
 """The moment of an accident named without its kind ("das *Unglück* ereignete sich gegen
 7.40 Uhr", "the *accident* happened at 6:40 a.m."; the packs' ``events.CLOCK_EVENTS``): the

@@ -10,7 +10,7 @@ from functools import cache
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.persons import Person
 from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State, person_entity
-from factcheck.extract.roles import AIRLIFTED, HOSPITALISED, HYPERBARIC, RoleCues, person_words
+from factcheck.extract.roles import HOSPITALISED, TAKEN_IN, RoleCues, person_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import HARM_ROLES, ROLE_FREE_PERSONS
 from factcheck.models import Claim, UnitKind
@@ -144,7 +144,7 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     semi_before, semi_after = text.rfind(";", s, qm.start), text.find(";", qm.end, e)
     a, b = (s if semi_before < 0 else semi_before + 1), (e if semi_after < 0 else semi_after)
     role = cues.role_at(a, b, qm.start, qm.end, among=HARM_ROLES)
-    if role in (AIRLIFTED, HYPERBARIC):
+    if role in TAKEN_IN:
         role = HOSPITALISED  # one fate for a person's age, however they were taken in
     return (f"age:{who}:{role}" if role else f"age:{who}"), gender
 

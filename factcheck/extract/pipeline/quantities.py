@@ -170,6 +170,7 @@ from factcheck.lang.concepts import (
     MEMBER_OF_PARLIAMENT,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
+    PART_NAMING_ROLES,
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
@@ -179,7 +180,6 @@ from factcheck.lang.concepts import (
     RECOVERED,
     RISEN_SCOPE,
     STILL_CONCEPTS,
-    SUBGROUP_ROLES,
     SUBSET_SCOPE,
     THICKNESS,
     TO_DATE_SCOPE,
@@ -438,7 +438,7 @@ def _quantity_claim(
         else:
             if concept is None and noun.concept is None:
                 concept = "lemma:" + noun.head.casefold()  # outside the lexicon: by lemma
-                if (role in HARM_ROLES or role in SUBGROUP_ROLES) and state is None:
+                if role in PART_NAMING_ROLES and state is None:
                     concept = f"{role}:{concept}"  # "Three miners died": dead miners
             elif concept is None:
                 concept = noun.concept  # people with no role: kept, but not compared
