@@ -2201,6 +2201,11 @@ def test_a_crowd_treated_is_a_part_of_it(text: str, quote: str, language: str, k
         ("Drei Gäste meldeten sich später in Notaufnahmen.", "Drei Gäste", "de",
          "hospitalised"),
         ("Seven spectators were taken to hospital.", "Seven spectators", "en", "hospitalised"),
+        # the injured flown out are the airlifted, as the injured taken in are
+        ("Zwei Schwerverletzte wurden mit Rettungshubschraubern in Kliniken geflogen.",
+         "Zwei Schwerverletzte", "de", "airlifted"),
+        ("Three injured people were flown to hospital by helicopter.", "Three injured people",
+         "en", "airlifted"),
     ],
 )  # fmt: skip
 def test_those_sent_to_a_pressure_chamber_are_a_count_of_their_own(
