@@ -18,7 +18,7 @@ from typing import NamedTuple
 from factcheck.lang.concepts import PEAK_SUBJECTS, WHOLE_MEASURES
 from factcheck.models import Qualifier, UnitKind
 from factcheck.models.hedge import Interval
-from factcheck.reconcile.quantities import Comparable
+from factcheck.reconcile.quantities import Comparable, dimension_of
 
 MAX_RATIO = 8.0
 """Two figures of one concept further apart than this factor (3 structures and 16,000
@@ -92,9 +92,49 @@ def plausibly_same(a: Comparable, b: Comparable) -> bool:
     that they must count different things; vague amounts and open ends are measured by
     their bounded end. A bare count (a number with no noun of its own, whose thing is
     read from its role or its neighbour: "16", "zwei") is the same thing only within
-    :data:`BARE_RATIO`."""
+    :data:`BARE_RATIO`. Two measures a power of ten apart are one thing with a digit
+    slipped (:func:`decimal_slip`), however far apart."""
+    if slip_prone(a) and slip_prone(b) and decimal_slip(_size(a), _size(b)):
+        return True
     limit = BARE_RATIO if bare_count(a) or bare_count(b) else MAX_RATIO
     return magnitude_ratio(a, b) <= limit
+
+
+SLIP_FACTORS = (10.0, 100.0, 1000.0)
+"""The factors by which a slipped zero or decimal place moves a figure ("40" for "400",
+"400.000" for "4 Millionen", "12" for "120 Quadratmeter")."""
+
+
+def decimal_slip(x: float, y: float) -> bool:
+    """True when two positive numbers differ by exactly one of :data:`SLIP_FACTORS`: one
+    string of digits with a zero or a decimal place slipped, the mark of a slip of the
+    pen or of the unit, never of two things that happen to be a round factor apart."""
+    if x <= 0 or y <= 0:
+        return False
+    ratio = x / y if x > y else y / x
+    return any(abs(ratio - f) <= f * 1e-9 for f in SLIP_FACTORS)
+
+
+def slip_prone(c: Comparable) -> bool:
+    """True for a figure whose digits a slip may move by a power of ten and still name
+    its thing (see :func:`decimal_slip`): a measure with a unit (a mass, a length, an
+    area, a sum of money), its thing named. Counts are not (three houses and 30 houses
+    are a part and a whole as often as a slip), nor are durations and ages (a child of
+    4 and a mother of 40, "vor zehn Jahren" and "vor einem Jahr")."""
+    q, m = c.claim.quantity, c.claim.measure
+    if q is None or m is None or m.inferred or c.unit is None:
+        return False
+    if q.unit_kind is UnitKind.CURRENCY:
+        return True
+    return (
+        q.unit_kind is UnitKind.PHYSICAL
+        and dimension_of(c.unit) != "[time]"
+        and not _whole_measure(m.concept or "")
+    )
+
+
+def _size(c: Comparable) -> float:
+    return abs(c.nominal) if c.nominal is not None else 0.0
 
 
 BARE_RATIO = 2.0

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from factcheck.models import Article, Claim
-from factcheck.reconcile.agreement import agree
+from factcheck.reconcile.agreement import agree, pragmatic_reading
 from factcheck.reconcile.quantities import Comparable
 
 
@@ -76,11 +76,13 @@ def told_as_earlier(
     superseded (``concepts.EARLIER_SCOPE``: "Es waren 53 Fahrzeuge ... *Zunächst war von*
     rund 40 Fahrzeugen die Rede" against another article's "rund 40 Fahrzeuge"): that
     article has told the reader of both; ``earlier`` holds each article's earlier figures
-    of the block."""
+    of the block. An earlier figure with an open hedge is read as a careful writer means
+    it (:func:`~factcheck.reconcile.agreement.pragmatic_reading`): "zum Vergleich: unter
+    300 Kilogramm" told is no report of another article's "rund 40 Kilogramm"."""
     for x, y in ((a, b), (b, a)):
         if x.claim.article == y.claim.article:
             continue
-        if any(agree(e, x) for e in earlier.get(y.claim.article, ())):
+        if any(agree(pragmatic_reading(e), x) for e in earlier.get(y.claim.article, ())):
             return True
     return False
 

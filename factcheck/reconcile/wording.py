@@ -22,7 +22,7 @@ from factcheck.models import (
     UnitKind,
 )
 from factcheck.reconcile import asof as asof_mod
-from factcheck.reconcile.agreement import whole_values
+from factcheck.reconcile.agreement import decimal_slip, slip_prone, whole_values
 from factcheck.reconcile.cues import has_revision_cue
 from factcheck.reconcile.explain import (
     cap,
@@ -226,6 +226,20 @@ def write(p: Draft, arts: Mapping[str, Article], w: Phrases) -> Discrepancy:
     if within_rounding:
         reasons.append(
             _reason(ReasonCode.ROUNDING, "the gap is within the rounding of the stated figures")
+        )
+    if (
+        a.nominal is not None
+        and b.nominal is not None
+        and slip_prone(a)
+        and slip_prone(b)
+        and decimal_slip(abs(a.nominal), abs(b.nominal))
+    ):
+        reasons.append(
+            _reason(
+                ReasonCode.TRANSLATION_OR_TRANSCRIPTION,
+                "the figures are a power of ten apart, as a slipped zero or decimal place "
+                "would make them",
+            )
         )
     if _scope_differs(ca, cb):
         reasons.append(

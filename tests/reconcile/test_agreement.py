@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.models import Qualifier
+from factcheck.models import Qualifier, UnitKind
 from factcheck.reconcile.agreement import (
     BARE_RATIO,
     FLOAT_SLACK,
@@ -15,8 +15,10 @@ from factcheck.reconcile.agreement import (
     agree,
     bare_count,
     bound_readings,
+    decimal_slip,
     plausibly_same,
     pragmatic_reading,
+    slip_prone,
     value_facts,
     without_double_rounding,
 )
@@ -155,3 +157,39 @@ def test_up_to_a_peak_by_nature_names_that_peak() -> None:
     assert agree(gust, top)  # by logic, 152 is below 162
     assert not agree(pragmatic_reading(gust), top)
     assert agree(pragmatic_reading(wind), steady)
+
+
+# -- a slipped zero or decimal place ------------------------------------------------------
+@given(st.floats(1e-3, 1e9, allow_nan=False), st.sampled_from([10.0, 100.0, 1000.0]))
+def test_a_power_of_ten_apart_is_a_slip_either_way(x: float, factor: float) -> None:
+    assert decimal_slip(x, x * factor) and decimal_slip(x * factor, x)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"), [(40, 300), (40, 40), (12, 130), (4, 40_000_000), (0, 0), (-4, -40)]
+)
+def test_other_factors_are_no_slip(x: float, y: float) -> None:
+    assert not decimal_slip(x, y)
+
+
+def _measure(n: float, unit: str, thing: str, kind: UnitKind) -> Comparable:
+    c = comparable(quantity("a", n, thing, unit=unit, unit_kind=kind))
+    assert c is not None
+    return c
+
+
+def test_measures_a_power_of_ten_apart_may_be_one_thing() -> None:
+    """40 and 400 kg of leaked ammonia, 0.4 and 4 million euros: beyond MAX_RATIO, yet one
+    figure with a digit slipped; counts, durations and ages stay apart."""
+    mass = [_measure(n, "kilogram", "measure:ammoniak", UnitKind.PHYSICAL) for n in (40, 400)]
+    money = [_measure(n, "EUR", "money:damage", UnitKind.CURRENCY) for n in (4e5, 4e6)]
+    for a, b in (mass, money):
+        assert slip_prone(a) and slip_prone(b) and plausibly_same(a, b)
+    houses = [comparable(quantity("a", n, "house")) for n in (3, 30)]
+    hours = [_measure(n, "hour", "duration", UnitKind.PHYSICAL) for n in (2, 20)]
+    ages = [_measure(n, "year", "age:child", UnitKind.PHYSICAL) for n in (4, 40)]
+    for a, b in (houses, hours, ages):
+        assert a is not None and b is not None
+        assert not plausibly_same(a, b)
+    far = [_measure(n, "kilogram", "measure:ammoniak", UnitKind.PHYSICAL) for n in (40, 1200)]
+    assert not plausibly_same(*far)

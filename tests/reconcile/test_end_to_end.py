@@ -1636,3 +1636,33 @@ def test_staff_on_duty_at_two_moments_of_a_day_are_two_readings_en_de() -> None:
             "More than 150 firefighters were at the scene on Tuesday morning.",
         ),
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        (
+            "Aus dem Tank traten am Dienstag rund 60 Kilogramm Chlor aus.",
+            "Aus dem Tank traten am Dienstag rund 600 Kilogramm Chlor aus.",
+            "de",
+        ),
+        (
+            "Officials put the damage from Monday's fire at $3 million.",
+            "Officials put the damage from Monday's fire at $300,000.",
+            "en",
+        ),
+    ],
+)
+def test_a_measure_a_power_of_ten_off_is_flagged_as_a_slip(a: str, b: str, language: str) -> None:
+    """Beyond the ratio at which two figures count different things, a measure exactly a
+    power of ten off is one figure with a zero or a decimal place slipped."""
+    d = _one(("a", language, "2025-03-04", a), ("b", language, "2025-03-04", b))
+    assert ReasonCode.TRANSLATION_OR_TRANSCRIPTION in {r.code for r in d.reasons}
+    assert "power of ten" in d.explanation
+
+
+def test_counts_a_power_of_ten_apart_stay_apart() -> None:
+    _none(
+        ("a", "en", "2025-03-04", "The storm destroyed 4 houses on Monday."),
+        ("b", "en", "2025-03-04", "The storm destroyed 40 houses on Monday."),
+    )

@@ -41,3 +41,15 @@ def test_only_a_figure_with_words_after_its_number_is_looked_up() -> None:
     worded = bare.model_copy(update={"quote": "54 Kabinen"})
     assert told_by_both(worded, other, texts)
     assert not told_by_both(worded, other, {"b": "in 154 kabinen"})
+
+
+def test_an_open_earlier_figure_told_is_read_as_its_writer_means_it() -> None:
+    """ "zum Vergleich: unter 300 Kilogramm" names another tank's figure: by logic it holds
+    the first report's 60 kg, as a careful writer never means it; the two reports of the
+    leak still disagree."""
+    texts = [
+        "Am Dienstag traten rund 60 Kilogramm Chlor aus.",
+        "Am Dienstag traten rund 600 Kilogramm Chlor aus. Zum Vergleich: Neue Anlagen "
+        "fassen unter 300 Kilogramm Chlor.",
+    ]
+    assert len(_findings(texts, "de")) == 1
