@@ -175,7 +175,8 @@ length of a jam is not set against the length of a road works zone)."""
 SUBJECT_DIMENSIONS: dict[str, str] = {
     "water_level": "[length]", "height": "[length]", "width": "[length]",
     "length": "[length]", "depth": "[length]", "below_surface": "[length]",
-    "wind_speed": "[length] / [time]",
+    "wind_speed": "[length] / [time]", "speed": "[length] / [time]",
+    "speed_limit": "[length] / [time]",
     "gust": "[length] / [time]", "temperature": "[temperature]",
     "night_temperature": "[temperature]", "body_temperature": "[temperature]",
     "area": AREA_DIMENSION,
@@ -189,7 +190,8 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "thickness": "[length]", "jam": "[length]",
 }  # fmt: skip
 INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
-    {"height", "depth", "water_level", "wind_speed", "gust", "temperature",
+    {"height", "depth", "water_level", "wind_speed", "gust", "temperature", "speed",
+     "speed_limit",
      "night_temperature", "body_temperature", "radius", "diameter", "visibility", "surge",
      "below_surface", "thickness"}
 )  # fmt: skip

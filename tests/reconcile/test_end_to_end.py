@@ -1666,3 +1666,16 @@ def test_counts_a_power_of_ten_apart_stay_apart() -> None:
         ("a", "en", "2025-03-04", "The storm destroyed 4 houses on Monday."),
         ("b", "en", "2025-03-04", "The storm destroyed 40 houses on Monday."),
     )
+
+
+def test_two_speeds_of_one_ride_disagree_and_its_limit_is_apart() -> None:
+    d = _one(
+        ("a", "de", "2025-03-04", "Die Bahn fuhr mit 38 Kilometern pro Stunde in die Kurve."),
+        (
+            "b",
+            "de",
+            "2025-03-04",
+            "Die Bahn war mit 48 Stundenkilometern unterwegs, erlaubt sind dort 15 km/h.",
+        ),
+    )
+    assert "38" in d.explanation and "48" in d.explanation

@@ -12,6 +12,13 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
              # "Knapp vier Meter *tief fielen* die Gäste": wie tief, keine Tiefe eines Dings
              "tief fielen", "tief fiel", "tief gefallen", "tief gestürzt", "tief stürzte*",
              "in die Tiefe"),
+    # wie schnell ein Fahrzeug fuhr ("mit 38 Kilometern pro Stunde unterwegs"), nie die
+    # erlaubte Geschwindigkeit ("erlaubt sind 15 km/h", "die vorgeschriebenen 15 km/h")
+    "speed": ("unterwegs", "fuhr", "fuhren", "gefahren", "raste", "rasten", "gerast",
+              "Geschwindigkeit", "Tempo", "schnell"),
+    "speed_limit": ("erlaubt", "erlaubte", "erlaubten", "zulässig", "zulässige", "zulässigen",
+                    "vorgeschrieben", "vorgeschriebene", "vorgeschriebenen", "Tempolimit*",
+                    "Höchstgeschwindigkeit*", "Geschwindigkeitsbegrenzung*", "begrenzt"),
     "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
     "length": ("lang", "lange", "langen", "Länge"),
     # ein Stau ist nur eine Länge ("Der Stau ist rund acht Kilometer lang"; nicht

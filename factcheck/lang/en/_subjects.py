@@ -52,6 +52,12 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "compensation": ("compensation", "compensate*", "payout*"),
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*", "gusting", "gusted"),
+    # how fast a vehicle went ("the tram was travelling at 30 mph"), never the limit it
+    # broke ("in a 15 mph zone", "the speed limit of 15 mph")
+    "speed": ("travelling at", "traveling at", "travelled at", "traveled at", "going",
+              "speed", "speeds", "speeding", "sped", "raced", "racing", "fast"),
+    "speed_limit": ("speed limit*", "limit", "limited to", "posted", "allowed", "permitted",
+                    "zone", "restriction"),
     "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),
     # a body's temperature is no air temperature ("a body temperature of 107 degrees")
     "body_temperature": ("body temperature*", "core temperature*", "core body temperature*",

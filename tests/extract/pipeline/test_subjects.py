@@ -106,6 +106,17 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "205 km/h",
             "measure:wind_speed",
         ),
+        # how fast a vehicle went, never the limit it broke
+        ("Der Zug fuhr mit 38 Kilometern pro Stunde in die Kurve.", "de",
+         "38 Kilometern pro Stunde", "measure:speed"),
+        ("Die Bahn war mit 48 Stundenkilometern unterwegs, dreimal so schnell wie die "
+         "vorgeschriebenen 15 km/h.", "de", "15 km/h", "measure:speed_limit"),
+        ("Erlaubt sind dort 15 Kilometer pro Stunde.", "de", "15 Kilometer pro Stunde",
+         "measure:speed_limit"),
+        ("The tram was travelling at 30 mph in a 15 mph zone.", "en", "30 mph",
+         "measure:speed"),
+        ("The tram was travelling at 30 mph in a 15 mph zone.", "en", "15 mph",
+         "measure:speed_limit"),
         # how long a fire burned, by the verbs of burning and putting out
         ("The fire burned for roughly 11 hours.", "en", "roughly 11 hours", "duration:fire"),
         ("It took crews five hours to put out the blaze.", "en", "five hours", "duration:fire"),
