@@ -127,6 +127,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             direction=direction,
             anchor=st.last_time,
         )
+        if planned and times:
+            times = _clause_tenses(st, idx, times, direction)
     times = _since_event(st, s, e) + times
     note_other_event(st, s, e, times)
     quantities = st.quantities.within(s, e)
@@ -666,3 +668,42 @@ def _moments_named(text: str, times: list[TimeMatch], lang: str) -> list[tuple[i
 
 
 _TIME_CLAUSE = re.compile(r"\s*,\s*(\w+)")
+
+
+def _clause_tenses(
+    st: _State,
+    idx: SentenceIndex,
+    times: list[TimeMatch],
+    direction: Literal["past", "future", "either"],
+) -> list[TimeMatch]:
+    """``times`` of a sentence with a plan cue, each read again with the tense of its own
+    clause where that clause says it plainly and the sentence's ``direction`` did not: a
+    clause with a past tense and no plan cue is past ("The ship, *which set sail on
+    February 13*, is due back on Tuesday": the sailing was this February), a clause with a
+    plan cue and no past tense points ahead ("The ship, which left port on Monday, *is
+    expected to return on Tuesday*": next Tuesday)."""
+    text, lang = st.article.text, st.lang
+    out: list[TimeMatch] = []
+    redone: dict[tuple[int, int], dict[tuple[int, int], TimeMatch]] = {}
+    for t in times:
+        a, b = idx.clause(t.start)
+        if (a, b) not in redone:
+            planned = idx.has_cue("planned", a, b)
+            # a plan's participle ends like a past ("is expected to return"): a clause
+            # with a plan cue is past only by its own past words (modality._own_past)
+            past = _is_past(text, a, b, lang, endings=not planned, perfect=not planned) or (
+                not planned and _plain_past(text, a, b, lang)
+            )
+            own: Literal["past", "future"] | None = (
+                "past" if past and not planned else "future" if planned and not past else None
+            )
+            again: dict[tuple[int, int], TimeMatch] = {}
+            if own is not None and own != direction:
+                assert st.time_scan is not None
+                for u in times_in(
+                    st.time_scan, st.article.published, start=a, end=b, direction=own
+                ):
+                    again[u.start, u.end] = u
+            redone[a, b] = again
+        out.append(redone[a, b].get((t.start, t.end), t))
+    return out

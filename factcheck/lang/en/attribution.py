@@ -449,6 +449,8 @@ PAST_TENSE_WORDS: tuple[str, ...] = (
 
 PLAIN_PAST_WORDS: tuple[str, ...] = (
     "hit", "cut", "hurt", "spread", "burst", "shut", "beat", "quit",
+    # a ship or a party that left ("which *set sail* on February 13")
+    "set sail", "set off", "set out",
 )  # fmt: skip
 """Past forms written as the present ("the thermometer *hit* 45.3C on Monday"): past in a
 sentence with no plan cue ("temperatures *will* hit 46C on Monday" points ahead)."""

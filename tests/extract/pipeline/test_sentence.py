@@ -464,3 +464,28 @@ def test_a_duration_since_keeps_its_time() -> None:
         if c.quantity
     ]
     assert claim.quote == "24 Jahren" and claim.time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "day"),
+    [
+        # the plan is the return's: the sailing, in a clause of its own past, was this
+        # February
+        ("The vessel, which set sail on February 13 from the port, is due back on Tuesday.",
+         "on February 13", dt.date(2025, 2, 13)),
+        ("The vessel, which set sail on February 13 from the port, is due back on Tuesday.",
+         "on Tuesday", dt.date(2025, 2, 25)),
+        # and the return, in a clause of its own plan, is next Tuesday
+        ("The ship, which left port on February 13, is expected to return on Tuesday.",
+         "on Tuesday", dt.date(2025, 2, 25)),
+        # a plan of one clause still points ahead
+        ("The ship will set sail on February 13.", "on February 13", dt.date(2026, 2, 13)),
+    ],
+)  # fmt: skip
+def test_a_time_takes_the_tense_of_its_own_clause(text: str, quote: str, day: dt.date) -> None:
+    """A sentence with a plan and a past reads each time by its own clause's tense where
+    that clause says it (published Saturday 22 February 2025)."""
+    (found,) = [
+        c for c in extract_text(text, language="en", published="2025-02-22") if c.quote == quote
+    ]
+    assert found.date is not None and found.date.start == day
