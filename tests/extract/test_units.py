@@ -49,6 +49,9 @@ from factcheck.lang import get_language
         ("dollars", "en", "USD"),
         ("per cent", "en", "percent"),
         ("MW", "en", "megawatt"),
+        # a stay counted in nights is counted in days
+        ("nights", "en", "day"),
+        ("Nächte", "de", "day"),
     ],
 )
 def test_to_pint_unit(word: str, lang: str, unit: str) -> None:
@@ -291,3 +294,21 @@ def test_cubic_kilometres_are_a_volume(lang: str, text: str) -> None:
     assert claim.quantity is not None
     assert claim.quantity.unit == "cubic_kilometer"
     assert convert(claim.quantity.nominal or 0, "cubic_kilometer", "cubic_meter") == 18e9
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "unit"),
+    [
+        ("The ship was on a 10-night cruise.", "en", "10-night", "day"),
+        ("Die Kreuzfahrt dauerte zehn Nächte.", "de", "zehn Nächte", "day"),
+        # the night as a time of day is no rate: "minus 12 Grad in der Nacht"
+        ("Es wurden minus 12 Grad in der Nacht gemessen.", "de", "minus 12 Grad",
+         "degree_Celsius"),
+    ],
+)  # fmt: skip
+def test_nights_are_days_of_a_stay(text: str, lang: str, quote: str, unit: str) -> None:
+    from factcheck.extract import extract_text
+
+    (found,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert found.quote == quote and found.quantity is not None
+    assert found.quantity.unit == unit

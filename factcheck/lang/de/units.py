@@ -131,6 +131,10 @@ UNIT_WORDS: dict[str, str] = {
     "tage": "day",
     "tagen": "day",
     "tages": "day",
+    # ein Aufenthalt in Nächten ("eine Kreuzfahrt über zehn Nächte"); nicht "Nacht":
+    # "minus zwölf Grad in der Nacht" ist keine Rate je Nacht
+    "nächte": "day",
+    "nächten": "day",
     "woche": "week",
     "wochen": "week",
     "monat": "month",

@@ -151,6 +151,9 @@ UNIT_WORDS: dict[str, str] = {
     "hours": "hour",
     "day": "day",
     "days": "day",
+    # a stay counted in nights ("a 10-night cruise", "three nights in hospital")
+    "night": "day",
+    "nights": "day",
     "week": "week",
     "weeks": "week",
     "month": "month",
@@ -296,6 +299,7 @@ ADJECTIVAL_UNITS: dict[str, str] = {
     "minute": "minute",
     "hour": "hour",
     "day": "day",
+    "night": "day",
     "week": "week",
     "month": "month",
     "year": "year",
