@@ -504,6 +504,11 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
               "Bergsteigerin", "Skifahrer", "Skifahrers", "Skifahrerin"),
     "sailor": ("Matrose", "Matrosen", "Seemann", "Seemanns", "Seefahrer", "Seefahrers",
                "Besatzungsmitglied", "Besatzungsmitglieds"),
+    # ein Kind seiner Eltern, in jedem Alter ("ihr zwölfjähriger *Sohn*")
+    "son": ("Sohn", "Sohnes"),
+    "daughter": ("Tochter",),
+    "worker": ("Arbeiter", "Arbeiters", "Arbeiterin", "Mitarbeiter", "Mitarbeiters",
+               "Mitarbeiterin", "Bergmann", "Bergmanns"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
@@ -513,14 +518,14 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
     "female": ("Fahrerin", "Autofahrerin", "Lokführerin", "Busfahrerin", "Lkw-Fahrerin",
                "Pilotin", "Täterin", "Schülerin", "Studentin", "Bewohnerin", "Anwohnerin",
                "Nachbarin", "Urlauberin", "Touristin", "Camperin", "Wanderin", "Bergsteigerin",
-               "Skifahrerin"),
+               "Skifahrerin", "Arbeiterin", "Mitarbeiterin"),
     "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
              "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Pilot", "Täter", "Täters",
              "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schüler", "Schülers",
              "Student", "Bewohner", "Bewohners", "Anwohner", "Anwohners", "Nachbar",
              "Angeklagter", "Urlauber", "Urlaubers", "Tourist", "Camper", "Campers",
              "Wanderer", "Wanderers", "Bergsteiger", "Bergsteigers", "Skifahrer",
-             "Skifahrers"),
+             "Skifahrers", "Arbeiter", "Arbeiters", "Mitarbeiter", "Mitarbeiters"),
 }  # fmt: skip
 """Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines

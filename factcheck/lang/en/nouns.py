@@ -577,6 +577,10 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "tourist": ("tourist", "holidaymaker", "vacationer", "camper"),
     "hiker": ("hiker", "climber", "mountaineer", "skier"),
     "sailor": ("sailor", "seaman", "seafarer", "crew member", "crewman", "deckhand"),
+    # a child of their parents, of any age ("her 12-year-old *son*")
+    "son": ("son",),
+    "daughter": ("daughter",),
+    "worker": ("worker", "employee", "miner", "labourer", "laborer"),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 

@@ -89,3 +89,26 @@ def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
         if c.measure is not None and c.measure.thing == "age"
     ]
     assert age == key
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("Her 12-year-old son was hurt.", "en", "age:son:injured"),
+        ("Ihr zwölfjähriger Sohn wurde verletzt.", "de", "age:son:injured"),
+        ("Die Tochter, acht Jahre alt, blieb unverletzt.", "de", "age:daughter"),
+        ("A 58-year-old worker was killed.", "en", "age:worker:dead"),
+        ("Ein 58 Jahre alter Arbeiter starb.", "de", "age:worker:dead"),
+    ],
+)  # fmt: skip
+def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
+    text: str, language: str, key: str
+) -> None:
+    """Ages of these kinds are compared across articles ("her 12-year-old son" against
+    "her 14-year-old son"), never the ages of no kind."""
+    (age,) = [
+        c.measure.key
+        for c in extract_text(text, language=language)
+        if c.measure is not None and c.measure.thing == "age"
+    ]
+    assert age == key
