@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import clauses
-from factcheck.extract.clauses import SentenceIndex, WordCues, cue_pattern
+from factcheck.extract.clauses import SentenceIndex, WordCues, cue_pattern, is_insertion
 from factcheck.extract.events import clause_of
 from factcheck.lang import get_language
 
@@ -511,3 +511,25 @@ def test_may_hold_with_an_end_counted_from_the_end_of_the_text() -> None:
         assert clauses.may_hold(text, 0, -1, ("ship",)) is True  # "İ" grows lower-cased
     finally:
         clauses._CHUNK = old
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "lang", "expected"),
+    [
+        ("The bridge, built in 1968, carries 24,000 vehicles a day.", "built in 1968", "en",
+         True),
+        ("Die Halle, 2001 eröffnet, bietet Platz für 3.000.", "2001 eröffnet", "de", True),
+        # what a speaker says is dated by it
+        ("The toll, police said in 2019, was 12.", "police said in 2019", "en", False),
+        # a sentence's opening is no insertion after a word
+        ("In 2019, 12 people died.", "In 2019", "en", False),
+        # nor a long clause
+        ("The bridge, which the state built for the growing town in 1968, carries 24,000.",
+         "which the state built for the growing town in 1968", "en", False),
+    ],
+)  # fmt: skip
+def test_a_short_insertion_between_commas(
+    text: str, inside: str, lang: str, expected: bool
+) -> None:
+    at = text.index(inside)
+    assert is_insertion(text, (at, at + len(inside)), 0, lang) is expected

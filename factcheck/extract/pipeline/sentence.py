@@ -12,7 +12,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.extract import actors as actors_mod
-from factcheck.extract.clauses import SentenceIndex, is_apposition
+from factcheck.extract.clauses import SentenceIndex, is_apposition, is_insertion
 from factcheck.extract.clock import clock_events, find_clocks
 from factcheck.extract.figure_cues import (
     cue_pattern,
@@ -246,13 +246,17 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     # "The plant, which opened in 1987, was fined $85,000 in 2021": the time of a
     # relative clause does not date the figures after it (it may those before it: "84.000
     # Einsatzkräfte, die seit Freitag ausgerückt sind")
-    # (nor that of an apposition: "the ferry, *a vessel built in 1987*, was licensed to")
+    # (nor that of an apposition: "the ferry, *a vessel built in 1987*, was licensed to";
+    # nor a year long past in a short insertion: "the bridge, *built in 1968*, carries")
     relative = [
         t
         for t in shared
         if _relative(text, (c := idx.clause(t.start))[0], lang)
         or (
-            is_apposition(text, c, (t.start, t.end), lang)
+            (
+                is_apposition(text, c, (t.start, t.end), lang)
+                or (_before_this_year(st, t) and is_insertion(text, c, s, lang))
+            )
             and not any(c[0] <= q.start < c[1] for q in quantities)
         )
     ]
@@ -707,3 +711,11 @@ def _clause_tenses(
             redone[a, b] = again
         out.append(redone[a, b].get((t.start, t.end), t))
     return out
+
+
+def _before_this_year(st: _State, t: TimeMatch) -> bool:
+    """True when the time ``t`` ended before the year the article was published in ("built
+    in 1968" in an article of 2025)."""
+    bounds = st.article.published.bounds()
+    end = t.time.end
+    return bounds is not None and end is not None and end < dt.date(bounds[0].year, 1, 1)

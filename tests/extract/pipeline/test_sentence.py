@@ -489,3 +489,23 @@ def test_a_time_takes_the_tense_of_its_own_clause(text: str, quote: str, day: dt
         c for c in extract_text(text, language="en", published="2025-02-22") if c.quote == quote
     ]
     assert found.date is not None and found.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "year"),
+    [
+        ("The steel bridge, built in 1968, carries about 24,000 vehicles a day.", "en",
+         "about 24,000 vehicles", None),
+        ("Das Werk, im Jahr 2010 gebaut, beschäftigt 300 Mitarbeiter.", "de",
+         "300 Mitarbeiter", None),
+        # a time of this year in an insertion may still date what follows
+        ("Firefighters, alerted on Tuesday, rescued 12 people.", "en", "12 people", 2025),
+    ],
+)  # fmt: skip
+def test_a_year_long_past_in_an_insertion_dates_no_figure_after_it(
+    text: str, lang: str, quote: str, year: int | None
+) -> None:
+    (found,) = [
+        c for c in extract_text(text, language=lang, published="2025-03-18") if c.quote == quote
+    ]
+    assert (found.time.start.year if found.time and found.time.start else None) == year
