@@ -335,6 +335,8 @@ def moment_events(
             kind = of.get(word)
             if kind is None:
                 kind = _particle_kind(text, m.end(), b, split, word)
+            if kind is not None and _behind(text, (start, end), m, spans, b, lang):
+                continue  # "trapped *since a roof collapse*": not the time's moment
             dist = _distance((start, end), m.start(), m.end())
             if m.start() >= end and not joiners.isdisjoint(text[end : m.start()].split()):
                 # "lost contact at 10:50 a.m. *and* crashed": the verb after a joiner
@@ -357,6 +359,58 @@ def moment_events(
         ]
         out.append((kind, at, to) if all(dist <= r for r in rivals) else None)
     return out
+
+
+BACKGROUND_NEAR = 24
+"""Characters after a moment word of a past event behind the sentence (the packs'
+``events.MOMENT_BACKGROUND``) within which a time is still that moment's ("since a roof
+collapse *on Tuesday*")."""
+
+
+def _behind(
+    text: str,
+    time: tuple[int, int],
+    word: re.Match[str],
+    spans: list[tuple[int, int]],
+    b: int,
+    lang: str,
+) -> bool:
+    """True when the moment ``word`` is an event behind what the sentence tells, not the
+    moment of the ``time``: right after one of the pack's ``events.MOMENT_BACKGROUND``
+    ("six men have been trapped *since a roof collapse*", "trapped *by a roof collapse*
+    ... were brought to the surface on Thursday evening") with the time not right after
+    it; or after one of the pack's ``figures.EVENT_CLAUSE_OPENERS`` that stands after the
+    time, in a clause (up to ``b``) with a time of its own ("trapped on Wednesday *after*
+    part of the roof collapsed late Tuesday night": Tuesday night is the collapse's)."""
+    background, openers = _background_patterns(lang)
+    if background is not None and background.search(
+        text, max(0, word.start() - BACKGROUND_BEFORE), word.start()
+    ):
+        return not (word.end() <= time[0] <= word.end() + BACKGROUND_NEAR)
+    if openers is None or time[1] > word.start():
+        return False
+    opener = None
+    for m in openers.finditer(text, time[1], word.start()):
+        opener = m
+    return opener is not None and any(opener.end() <= s < b and (s, e) != time for s, e in spans)
+
+
+BACKGROUND_BEFORE = 24
+"""Characters before a moment word searched for a word of the packs'
+``events.MOMENT_BACKGROUND`` and the words between ("since *a roof* collapse")."""
+
+
+@cache
+def _background_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    pack = get_language(lang)
+    words: tuple[str, ...] = pack.events.MOMENT_BACKGROUND
+    background = (
+        re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+        if words
+        else None
+    )
+    openers: tuple[str, ...] = pack.figures.EVENT_CLAUSE_OPENERS
+    return background, word_pattern(openers) if openers else None
 
 
 @cache

@@ -586,6 +586,10 @@ class Events(Protocol):
     NOT_REPORTED: tuple[str, ...]
     """Nouns after a first word that are not what was reported ("for the first *time*",
     "am ersten *Tag*"), folded lemmas."""
+    MOMENT_BACKGROUND: tuple[str, ...]
+    """Words that make the moment word right after them a past event behind what the
+    sentence tells ("trapped *since* a roof collapse", "*by* a roof collapse", "*seit*
+    dem Einsturz"): a time of the sentence outside their phrase is not that moment's."""
 
 
 class Text(Protocol):

@@ -113,3 +113,9 @@ MOMENT_BREAKS: tuple[str, ...] = ()
 # *Tag*"), folded lemmas.
 # English: 'time', 'day', 'week', 'month', ...
 NOT_REPORTED: tuple[str, ...] = ()
+
+# Words that make the moment word right after them a past event behind what the sentence tells
+# ("trapped *since* a roof collapse", "*by* a roof collapse", "*seit* dem Einsturz"): a time of
+# the sentence outside their phrase is not that moment's.
+# English: 'since', 'by', 'following'
+MOMENT_BACKGROUND: tuple[str, ...] = ()

@@ -206,6 +206,13 @@ MOMENT_BREAKS: tuple[str, ...] = ("seit", "seitdem", "nachdem", "bevor", "als")
 """Wörter, die von einem anderen Moment erzählen: ein Datum hinter ihnen ist nicht das der
 ersten Meldungen ("die ersten Toten, gemeldet *seit* der Damm am Dienstag brach")."""
 
+MOMENT_BACKGROUND: tuple[str, ...] = ("seit", "durch", "infolge")
+"""Wörter, die das Moment-Wort gleich hinter ihnen zu einem vergangenen Ereignis hinter dem
+Erzählten machen ("die *seit* dem Einsturz eingeschlossenen Bergleute wurden am
+Donnerstagabend gerettet", "*durch* die Explosion"): eine Zeit des Satzes außerhalb ihres
+Satzglieds ist nicht die dieses Moments (eine Zeit gleich dahinter schon: "seit dem
+Einsturz am Dienstag")."""
+
 NOT_REPORTED: tuple[str, ...] = (
     "mal", "tag", "woche", "monat", "jahr", "stunde", "minute", "halbzeit", "runde", "hälfte",
 )  # fmt: skip

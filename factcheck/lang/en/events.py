@@ -152,6 +152,11 @@ MOMENT_BREAKS: tuple[str, ...] = ("since", "when", "whereas", "while")
 """Words that open a clause about another moment: a date after one is not the first
 reports' ("the first deaths reported *since* the dam was breached on Tuesday")."""
 
+MOMENT_BACKGROUND: tuple[str, ...] = ("since", "by", "following")
+"""Words that make the moment word right after them a past event behind what the sentence
+tells ("six men have been trapped *since* a roof collapse", "trapped *by* a roof collapse
+... were brought to the surface alive on Thursday evening"). See the German file."""
+
 NOT_REPORTED: tuple[str, ...] = (
     "time", "day", "week", "month", "year", "hour", "minute", "half", "round", "quarter",
 )  # fmt: skip

@@ -31,3 +31,37 @@ def test_a_moment_is_dated_with_what_it_befell(
 
 def test_a_moment_with_no_determiner_before_a_noun_is_not_dated_as_a_moment() -> None:
     assert all(event is None for event, _ in _moments("Exploded on Sunday.", "en"))
+
+
+def _events(text: str, language: str) -> list[str | None]:
+    return [
+        c.event
+        for c in extract_text(text, language=language, published="2025-06-08")
+        if c.kind == "date"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event"),
+    [
+        # an event behind what the sentence tells is not dated by its time
+        ("en", "Five miners trapped by a roof collapse at the mine were brought to the "
+         "surface alive on Thursday evening.", None),
+        ("en", "Rescuers heard tapping early Thursday from the section where six men have "
+         "been trapped since a roof collapse.", None),
+        ("de", "Die seit dem Einsturz eingeschlossenen Bergleute wurden am Donnerstagabend "
+         "gerettet.", None),
+        # a time right after it is its own
+        ("en", "The six men have been trapped since a roof collapse on Tuesday.", "collapse"),
+        ("de", "Die Bergleute sind seit dem Einsturz am Dienstag eingeschlossen.", "collapse"),
+        # and the time of a clause after "after" that has one of its own is not the main
+        # clause's
+        ("en", "Six miners were trapped on Wednesday after part of the roof collapsed late "
+         "Tuesday night.", None),
+    ],
+)  # fmt: skip
+def test_a_moment_behind_the_sentence_is_not_dated_by_its_time(
+    language: str, text: str, event: str | None
+) -> None:
+    events = _events(text, language)
+    assert events[0] == event
