@@ -231,8 +231,8 @@ def _gapped_severity(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     """The severity words of the pack's role cues (the first word of a two-word cue of
     a severity whose second word is an injury cue: "schwer verletzt*", "seriously
     injured"), matched where one ends a list item (before a comma, a coordinator of
-    ``syntax.COORDINATORS``, a dash, a parenthesis or the end), with the role each stands
-    for."""
+    ``syntax.COORDINATORS`` or a word of ``nouns.GAPPED_SEVERITY_AFTER``, "schwer *mit*
+    Verbrennungen", a dash, a parenthesis or the end), with the role each stands for."""
     pack = get_language(lang)
     table = pack.nouns.ROLE_CUES
     roles: dict[str, str] = {}
@@ -244,7 +244,13 @@ def _gapped_severity(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     if not roles:
         return None
     words = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
-    joins = "|".join(re.escape(c) for c in sorted(pack.syntax.COORDINATORS)) or r"(?!x)x"
+    joins = (
+        "|".join(
+            re.escape(c)
+            for c in sorted({*pack.syntax.COORDINATORS, *pack.nouns.GAPPED_SEVERITY_AFTER})
+        )
+        or r"(?!x)x"
+    )
     pattern = re.compile(
         rf"(?<![\w-])({words})(?=\s*(?:[,;.:–—(]|(?:{joins})(?![\w-])|$))", re.IGNORECASE
     )

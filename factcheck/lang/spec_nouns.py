@@ -32,6 +32,10 @@ class Nouns(Protocol):
     counted: a name of a thing ("ate *death cap* mushrooms", "im *toten Winkel*"), a
     punishment or a threat ("received *death threats*"). Written as the cues are; a phrase
     here hides the cue inside it."""
+    GAPPED_SEVERITY_AFTER: tuple[str, ...]
+    """Words that may follow a severity word whose participle another figure's phrase has
+    and still end its list item ("drei davon schwer *mit* Verbrennungen": the seriously
+    injured, as "drei davon schwer," is)."""
     SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]]
     """Role -> (verb form, particle) of separable verbs whose parts stand around the number
     ("Die Polizei *nahm* 14 Personen *fest*": arrested); the cue is the particle."""

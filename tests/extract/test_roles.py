@@ -1715,6 +1715,11 @@ def test_a_term_of_years_after_no_person_stays_a_duration() -> None:
          {"Two": "seriously_injured", "three": "lightly_injured"}),
         ("Another 132 people were hurt, 36 of them seriously.", "en",
          {"132": "injured", "36": "seriously_injured"}),
+        # what the injuries were may follow the severity word
+        ("Acht Mitarbeiter wurden verletzt, drei davon schwer mit Verbrennungen.", "de",
+         {"drei": "seriously_injured"}),
+        ("Eight workers were hurt, three of them seriously with burns.", "en",
+         {"three": "seriously_injured"}),
     ],
 )  # fmt: skip
 def test_a_severity_word_whose_participle_comes_later_says_how_badly(

@@ -47,6 +47,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {}
 # English: 'death cap*', 'death threat*', 'death penalty', 'death sentence*', ...
 NOT_ROLE_CUES: tuple[str, ...] = ()
 
+# Words that may follow a severity word whose participle another figure's phrase has and still
+# end its list item ("drei davon schwer *mit* Verbrennungen": the seriously injured, as "drei
+# davon schwer," is).
+# English: 'with'
+GAPPED_SEVERITY_AFTER: tuple[str, ...] = ()
+
 # Role -> (verb form, particle) of separable verbs whose parts stand around the number ("Die
 # Polizei *nahm* 14 Personen *fest*": arrested); the cue is the particle.
 # English: {}

@@ -337,6 +337,10 @@ NOT_ROLE_CUES: tuple[str, ...] = (
 widerfuhr: der tote Winkel eines Lastwagens ("übersah die 14-Jährige im *toten Winkel*"),
 ein Ortsname. Geschrieben wie die Hinweise; eine Wendung hier verdeckt den Hinweis in ihr."""
 
+GAPPED_SEVERITY_AFTER: tuple[str, ...] = ("mit",)
+"""Wörter, die einem Schweregrad ohne eigenes Partizip folgen dürfen ("acht verletzt, drei
+davon schwer *mit* Verbrennungen": die Schwerverletzten)."""
+
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "arrested": (("nahm", "fest"), ("nahmen", "fest")),
     "escaped": (("brach", "aus"), ("brachen", "aus")),

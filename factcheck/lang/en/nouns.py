@@ -430,6 +430,10 @@ NOT_ROLE_CUES: tuple[str, ...] = (
 """Phrases with a role cue that say nothing of the people counted: a mushroom, a
 punishment, a threat ("14 people ate *death cap* mushrooms"). See the German file."""
 
+GAPPED_SEVERITY_AFTER: tuple[str, ...] = ("with",)
+"""Words that may follow a severity word with no participle of its own ("eight hurt, three
+of them seriously *with* burns"). See the German file."""
+
 SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {}
 """English verbs do not split around a count."""
 
