@@ -606,6 +606,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if role == TREATED and noun_concept == PATIENT:
         return PATIENT  # "die Sanitäter behandelten 7.200 Patienten"
     aboard = role == ABOARD and noun_concept != "crew"  # a crew is always on board
+    if role == TREATED and noun_concept not in KINDS_OF_PEOPLE:
+        return noun_concept  # "Ermittler untersuchten zwölf Wagen": no patients
     if (
         (role in HARM_ROLES or aboard) and noun_concept in KINDS_OF_PEOPLE
     ) or role in SUBGROUP_ROLES:

@@ -2283,3 +2283,21 @@ def test_those_taken_to_clinics_and_those_with_symptoms(
     """ "in die *Kliniken* gebracht": taken in; "über *Beschwerden* geklagt", "complained
     of *nausea*": those who fell ill, never all the children."""
     assert _measured(text, quote, language).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("Paramedics evaluated 11 riders once they reached the ground.", "11 riders", "en",
+         "treated:passenger"),
+        ("Sanitäter untersuchten elf Fahrgäste vor Ort.", "elf Fahrgäste", "de",
+         "treated:passenger"),
+        # things looked at are no patients
+        ("Ermittler untersuchten zwölf entgleiste Wagen.", "zwölf entgleiste Wagen", "de",
+         "carriage"),
+    ],
+)  # fmt: skip
+def test_those_medics_looked_at_are_a_part_and_things_are_no_patients(
+    text: str, quote: str, language: str, key: str
+) -> None:
+    assert _measured(text, quote, language).key == key

@@ -219,7 +219,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "in die Kliniken", "in den Kliniken", "in die Krankenhäuser",
                      "in den Krankenhäusern", "ins Spital", "im Spital"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
-    "treated": ("behandelt*", "versorgt*"),
+    # auch wen Sanitäter nur ansahen ("Rettungskräfte *untersuchten* elf Fahrgäste")
+    "treated": ("behandelt*", "versorgt*", "untersucht", "untersuchten", "untersuchte"),
     # wer auf einem Schiff blieb, das die anderen verließen: ein Teil der Besatzung
     # ("die 24 Seeleute blieben an Bord" können alle sein: nicht dieses Wort)
     "stayed_aboard": ("noch an Bord",),

@@ -308,7 +308,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "went to emergency rooms", "went to the emergency room",
                      "went to an emergency room"),
     # cared for by medics: patients ("paramedics treated 6,900 people")
-    "treated": ("treated", "cared for"),
+    # also those medics only looked at ("Paramedics *evaluated* 11 riders")
+    "treated": ("treated", "cared for", "evaluated", "examined", "checked out", "assessed"),
     # the crew who stayed on a ship the others left: a part of the crew ("its 24 crew
     # *remained* on board" may be all of them, so not that word)
     "stayed_aboard": ("still on board", "still aboard", "remaining on board",
