@@ -454,6 +454,19 @@ def _joined_concept(text: str, noun_end: int, lang: str) -> str | None:
     return concept_of(m.group(2), lang)
 
 
+_LISTED = re.compile(r",\s+[^\W\d_][\w-]*(?:,\s+[^\W\d_][\w-]*)*\s+(\w+)\s+[^\W\d_][\w-]*")
+"""Single words listed after a counted noun, the last after a coordinator (", Trainer
+und Betreuer"); a list item of two words ("drei Trainer") is a count of its own."""
+
+
+def _listed(text: str, noun_end: int, lang: str) -> bool:
+    """True when single nouns are listed after the counted noun ending at ``noun_end``, a
+    coordinator (the pack's ``syntax.COORDINATORS``) before the last ("40 Spieler,
+    *Trainer und Betreuer*", "40 players, *coaches and staff*")."""
+    m = _LISTED.match(text, noun_end, min(len(text), noun_end + 80))
+    return m is not None and m.group(1).casefold() in get_language(lang).syntax.COORDINATORS
+
+
 def mixed_people(text: str, noun: CountedNoun | None, role: str | None, lang: str) -> str | None:
     """The concept of a count of people of two kinds, by the clause's ``role``, when the
     counted noun counts people of one kind and is joined by a coordinator to people of
@@ -477,7 +490,9 @@ def joint_count(text: str, noun_end: int, noun_concept: str | None, lang: str) -
     people of two kinds, nor for the homes and businesses an outage counts alike
     (``concepts.POWER_CUSTOMERS``), nor for a noun outside the lexicon."""
     if noun_concept is None:
-        return False
+        # a noun outside the lexicon heading a list of single nouns ("etwa 40 *Spieler,
+        # Trainer und Betreuer*") counts them all
+        return _listed(text, noun_end, lang)
     other = _joined_concept(text, noun_end, lang)
     if other is None or other == noun_concept:
         return False

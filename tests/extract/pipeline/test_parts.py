@@ -77,6 +77,14 @@ def test_people_of_two_kinds_together_are_counted_as_people(
          "Some 300 police officers", False),
         ("The storm left 400,000 homes and businesses without power.", "en",
          "400,000 homes", False),
+        # a noun outside the lexicon heading a list of single nouns counts them all
+        ("In der Halle waren etwa 40 Spieler, Trainer und Betreuer.", "de",
+         "etwa 40 Spieler", True),
+        ("About 40 players, coaches and staff were in the rink.", "en", "About 40 players",
+         True),
+        # but not a list of counts
+        ("Es waren 18 Spieler, drei Trainer und zwei Betreuer da.", "de", "18 Spieler",
+         False),
     ],
 )  # fmt: skip
 def test_a_count_of_two_kinds_of_things_together_is_a_joint_count(
