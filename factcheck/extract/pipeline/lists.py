@@ -44,8 +44,20 @@ def mark_gapped_lists(
     if len(made) < 2:
         return
     parts: set[int] = set()
+    text, coordinators = st.article.text, get_language(st.lang).syntax.COORDINATORS
     for i in range(1, len(made)):
         a, b = made[i - 1], made[i]
+        between = text[quantities[i - 1].end : quantities[i].start].split()
+        if (
+            b is not None
+            and (a is None or a.quantity is None or a.quantity.unit is None)
+            and len(between) == 1
+            and between[0].casefold() in coordinators
+        ):
+            # "die beiden Säle mit 90 und 65 Plätzen": one noun for two figures, each of
+            # its own thing
+            parts.update(j for j in (i - 1, i) if (c := made[j]) is not None and c.measure)
+            continue
         if a is None or b is None or not _one_count(a, b):
             continue
         if _gapped(

@@ -138,3 +138,26 @@ def test_seats_whose_holder_is_not_told_beside_a_holders_are_not_compared(
 )  # fmt: skip
 def test_the_rows_of_a_table_are_parts(text: str, language: str, parts: list[bool]) -> None:
     assert _breakdown(text, language) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        ("Geprüft werden auch die beiden kleineren Säle mit 90 und 65 Plätzen.", "de",
+         "65 Plätzen"),
+        ("The two smaller halls, with 90 and 65 seats, were checked too.", "en", "65 seats"),
+    ],
+)  # fmt: skip
+def test_one_noun_for_two_figures_makes_each_one_thing_s(
+    text: str, language: str, quote: str
+) -> None:
+    """ "mit 90 und 65 Plätzen": two halls' seats, neither the seats of the hall another
+    article sizes; a range ("zwischen 90 und 120") is one figure."""
+    (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert claim.measure is not None and "scope:breakdown" in claim.measure.scope
+    (whole,) = [
+        c
+        for c in extract_text("Zwischen 90 und 120 Menschen kamen.", language="de")
+        if c.quantity is not None
+    ]
+    assert whole.measure is not None and "scope:breakdown" not in whole.measure.scope
