@@ -472,6 +472,14 @@ FIXED_CONCEPTS: frozenset[str] = frozenset(
 building, the lanes of a road, the cars of a train, a place's population): two figures
 given on different days still speak of one thing."""
 
+FIXED_MEASURES: frozenset[str] = frozenset(
+    {"measure:length", "measure:width", "measure:diameter", "measure:thickness"}
+)
+"""Measures of a thing's size that do not change with the time its sentence names ("Die
+38 Meter lange Fähre stammt aus dem Jahr 1989" is a length today too): compared whatever
+their dates, as :data:`FIXED_CONCEPTS` are. Not heights or depths, which a flood or a
+level may set ("the river rose to 8 metres in 2013")."""
+
 PART_SCOPE = "scope:part"
 """The scope of a figure given for one part of the story ("in the northern district
 *alone*", "davon *allein* 72.000"): set beside a total over the parts, it counts another

@@ -52,6 +52,7 @@ from factcheck.lang.concepts import (
     EXTENT,
     FALLEN_SCOPE,
     FIXED_CONCEPTS,
+    FIXED_MEASURES,
     GENERIC_PERSONS,
     HOLDER_UNTOLD,
     INCREMENT_SCOPE,
@@ -447,8 +448,10 @@ def identity(
     names = (slots or identity_slots)(claim.kind) if claim.slots else None
     slot_keys = None if names is None else tuple(slot_key(claim.slots.get(n)) for n in names)
     t = claim.time
-    if m.key in FIXED_CONCEPTS:
-        t = asof = None  # "a 12-story tower" in May is a 12-story tower in June
+    if m.key in FIXED_CONCEPTS or m.key in FIXED_MEASURES:
+        # "a 12-story tower" in May is a 12-story tower in June; "die 38 Meter lange
+        # Fähre stammt aus dem Jahr 1989" is 38 metres long today
+        t = asof = None
     elif m.thing == "age" and t is not None and t.precision is DatePrecision.DAY:
         # "The man, 47, ... detained on Sunday, police said on Monday": the day told is an
         # event's, not the age's; a person is the same age on both days

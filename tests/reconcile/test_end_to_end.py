@@ -1679,3 +1679,13 @@ def test_two_speeds_of_one_ride_disagree_and_its_limit_is_apart() -> None:
         ),
     )
     assert "38" in d.explanation and "48" in d.explanation
+
+
+def test_a_thing_s_length_holds_whatever_year_its_sentence_names() -> None:
+    """ "Die 38 Meter lange Fähre stammt aus dem Jahr 1989": the ferry is 38 metres long
+    today too, so another article's 58 metres disagrees (concepts.FIXED_MEASURES)."""
+    d = _one(
+        ("a", "de", "2024-06-10", "Die 38 Meter lange Fähre stammt aus dem Jahr 1989."),
+        ("b", "de", "2024-06-11", "Die 58 Meter lange Fähre liegt seit Montag am Ufer."),
+    )
+    assert "38" in d.explanation and "58" in d.explanation
