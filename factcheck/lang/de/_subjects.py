@@ -15,7 +15,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # wie schnell ein Fahrzeug fuhr ("mit 38 Kilometern pro Stunde unterwegs"), nie die
     # erlaubte Geschwindigkeit ("erlaubt sind 15 km/h", "die vorgeschriebenen 15 km/h")
     "speed": ("unterwegs", "fuhr", "fuhren", "gefahren", "raste", "rasten", "gerast",
-              "Geschwindigkeit", "Tempo", "schnell"),
+              "Geschwindigkeit", "Tempo", "schnell",
+              # wie schnell es aufprallte ("prallte mit 40 km/h auf den stehenden Zug")
+              "prallte", "prallten", "krachte", "krachten", "rammte", "rammten"),
     "speed_limit": ("erlaubt", "erlaubte", "erlaubten", "zulässig", "zulässige", "zulässigen",
                     "vorgeschrieben", "vorgeschriebene", "vorgeschriebenen", "Tempolimit*",
                     "Höchstgeschwindigkeit*", "Geschwindigkeitsbegrenzung*", "begrenzt"),

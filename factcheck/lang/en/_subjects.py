@@ -55,7 +55,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # how fast a vehicle went ("the tram was travelling at 30 mph"), never the limit it
     # broke ("in a 15 mph zone", "the speed limit of 15 mph")
     "speed": ("travelling at", "traveling at", "travelled at", "traveled at", "going",
-              "speed", "speeds", "speeding", "sped", "raced", "racing", "fast"),
+              "speed", "speeds", "speeding", "sped", "raced", "racing", "fast",
+              # how fast it hit ("struck the stopped train at about 15 km/h")
+              "struck", "hit", "slammed", "crashed", "rammed", "collided"),
     "speed_limit": ("speed limit*", "limit", "limited to", "posted", "allowed", "permitted",
                     "zone", "restriction"),
     "temperature": ("temperature*", "thermometer*", "mercury", "heatwave", "heat wave"),

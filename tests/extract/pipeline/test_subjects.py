@@ -117,6 +117,11 @@ def _things(text: str, lang: str) -> dict[str, str]:
          "measure:speed"),
         ("The tram was travelling at 30 mph in a 15 mph zone.", "en", "15 mph",
          "measure:speed_limit"),
+        # how fast it hit
+        ("The second train struck the stopped train ahead of it at about 15 km/h.", "en",
+         "about 15 km/h", "measure:speed"),
+        ("Der Zug prallte mit rund 40 km/h auf den stehenden Zug.", "de", "rund 40 km/h",
+         "measure:speed"),
         # how long a fire burned, by the verbs of burning and putting out
         ("The fire burned for roughly 11 hours.", "en", "roughly 11 hours", "duration:fire"),
         ("It took crews five hours to put out the blaze.", "en", "five hours", "duration:fire"),
