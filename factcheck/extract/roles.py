@@ -101,6 +101,7 @@ SERIOUSLY_INJURED = "seriously_injured"
 
 RESCUED = "rescued"
 SUSPECTED = "suspected"
+UNHURT = "unhurt"
 
 TAKEN_IN = frozenset({HOSPITALISED, AIRLIFTED, HYPERBARIC})
 """The fates of people taken in for treatment: to a hospital, flown there, into a pressure
@@ -608,6 +609,8 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     aboard = role == ABOARD and noun_concept != "crew"  # a crew is always on board
     if role == TREATED and noun_concept not in KINDS_OF_PEOPLE:
         return noun_concept  # "Ermittler untersuchten zwölf Wagen": no patients
+    if role == UNHURT and noun_concept == "crew":
+        return noun_concept  # "Its 24 crew members were unhurt": a crew told is all of it
     if (
         (role in HARM_ROLES or aboard) and noun_concept in KINDS_OF_PEOPLE
     ) or role in SUBGROUP_ROLES:

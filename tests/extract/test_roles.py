@@ -2301,3 +2301,19 @@ def test_those_medics_looked_at_are_a_part_and_things_are_no_patients(
     text: str, quote: str, language: str, key: str
 ) -> None:
     assert _measured(text, quote, language).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("20 Insassen blieben unverletzt oder erlitten nur Prellungen.", "20 Insassen", "de",
+         "unhurt:aboard"),
+        ("Twenty passengers were unhurt.", "Twenty passengers", "en", "unhurt:passenger"),
+        ("Twelve guests escaped injury.", "Twelve guests", "en", "unhurt:attendance"),
+    ],
+)  # fmt: skip
+def test_those_who_came_through_unhurt_are_a_part(
+    text: str, quote: str, language: str, key: str
+) -> None:
+    """ "20 Insassen blieben unverletzt": a part of those on board, never all of them."""
+    assert _measured(text, quote, language).key == key

@@ -224,6 +224,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # wer auf einem Schiff blieb, das die anderen verließen: ein Teil der Besatzung
     # ("die 24 Seeleute blieben an Bord" können alle sein: nicht dieses Wort)
     "stayed_aboard": ("noch an Bord",),
+    # wer unverletzt blieb: ein Teil der Insassen ("20 Insassen blieben *unverletzt*")
+    "unhurt": ("unverletzt*", "unversehrt*"),
     # nur vermutet krank oder vergiftet ("Bei fünf Patienten besteht der Verdacht auf eine
     # Vergiftung"): ein Teil der Patienten, keiner der bestätigten Fälle
     "suspected": ("Verdacht auf",),

@@ -312,6 +312,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "treated": ("treated", "cared for", "evaluated", "examined", "checked out", "assessed"),
     # the crew who stayed on a ship the others left: a part of the crew ("its 24 crew
     # *remained* on board" may be all of them, so not that word)
+    # who came through unhurt: a part of those aboard ("20 passengers were *unhurt*")
+    "unhurt": ("unhurt", "uninjured", "unharmed", "escaped injury", "escaped unhurt"),
     "stayed_aboard": ("still on board", "still aboard", "remaining on board",
                       "remaining aboard", "stayed behind"),
     # only suspected ill or poisoned ("five patients are suspected of death cap poisoning")
