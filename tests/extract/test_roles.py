@@ -2317,3 +2317,21 @@ def test_those_who_came_through_unhurt_are_a_part(
 ) -> None:
     """ "20 Insassen blieben unverletzt": a part of those on board, never all of them."""
     assert _measured(text, quote, language).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key"),
+    [
+        ("At least 60 guests who attended a wedding reception on Saturday have fallen ill.",
+         "At least 60 guests", "en", "case:attendance"),
+        ("Mindestens 60 Gäste, die an der Feier teilgenommen hatten, erkrankten.",
+         "Mindestens 60 Gäste", "de", "case:attendance"),
+        # taking part is said of the count itself
+        ("About 5,000 people attended the vigil.", "About 5,000 people", "en", "attendance"),
+    ],
+)  # fmt: skip
+def test_those_a_relative_clause_says_took_part_are_what_befell_them(
+    text: str, quote: str, language: str, key: str
+) -> None:
+    """ "60 guests *who attended* the reception have fallen ill": the ill, no crowd."""
+    assert _measured(text, quote, language).key == key

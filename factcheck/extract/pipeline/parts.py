@@ -34,7 +34,13 @@ from factcheck.extract.pipeline.state import (
     _sentence_index,
     _State,
 )
-from factcheck.extract.roles import EMPLOYED, LATER_HARMS, RoleCues, counted_concept
+from factcheck.extract.roles import (
+    EMPLOYED,
+    LATER_HARMS,
+    PARTICIPANT,
+    RoleCues,
+    counted_concept,
+)
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     CAPACITY,
@@ -221,15 +227,19 @@ def described_role(
     *wounded* in the attack *remain hospitalized*") or in a relative clause after it ("Two
     people *who had been reported missing* were *found safe*"): the other harm their
     clause (or sentence, past a relative clause) says later (hospitalised, rescued), a part
-    of the people the description names; else ``role``."""
+    of the people the description names; else ``role``. Those a relative clause says took
+    part ("At least 60 guests *who attended* a wedding reception ... have fallen ill") are
+    what the sentence says befell them after it."""
     cues = st.role_cues
-    if role not in HARM_ROLES or cues is None:
+    if (role not in HARM_ROLES and role != PARTICIPANT) or cues is None:
         return role
     k = bisect_left(cues.starts, noun_end)
     if k >= len(cues.starts) or cues.roles[k] != role:
         return role
     text, syntax = st.article.text, get_language(st.lang).syntax
     between = text[noun_end : cues.starts[k]].lstrip(" ,").split()
+    if role == PARTICIPANT and not between:
+        return role  # "5,000 people attended the vigil"
     if between:
         # the cue stands in a relative clause after the noun, or does not describe it
         if between[0].casefold() not in syntax.RELATIVE_PRONOUNS:
