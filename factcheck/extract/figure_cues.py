@@ -425,18 +425,42 @@ _EACH_GAP = re.compile(r"\s+(?:(?P<word>[^\W\d_][\w-]*)\s+)?")
 """What may stand between a word of ``figures.EACH_CUES`` and its figure: a word at most."""
 
 
-def scope_before(text: str, start: int, lang: str) -> str | None:
+def scope_before(text: str, start: int, lang: str, sentence: int | None = None) -> str | None:
     """The scope the words right before the figure at ``start`` give it: each one's of
-    several things (:func:`is_each`: ``concepts.EACH_SCOPE``), or those left out of what
-    the clause says (the packs' ``figures.ALL_BUT_CUES``, "*All but* one have been
-    released": ``concepts.SUBSET_SCOPE``); else None."""
-    if is_each(text, start, lang):
+    several things (:func:`is_each`: ``concepts.EACH_SCOPE``; so are the figures of a
+    sentence from ``sentence`` that opens with one of the packs' ``figures.EACH_OPENERS``,
+    in its first clause: "*Each* train had six cars and was carrying roughly 450
+    passengers", not "..., and said its crew of eight"), or those left
+    out of what the clause says (the packs' ``figures.ALL_BUT_CUES``, "*All but* one have
+    been released": ``concepts.SUBSET_SCOPE``); else None."""
+    if is_each(text, start, lang) or (
+        sentence is not None
+        and _opens_with_each(text, sentence, start, lang)
+        and not any(c in text[sentence:start] for c in ",;:")  # its first clause only
+    ):
         return EACH_SCOPE
     lo = max(0, start - EACH_BEFORE)
     for m in cue_pattern(lang, "ALL_BUT_CUES").finditer(text, lo, start):
         if not text[m.end() : start].strip():
             return SUBSET_SCOPE
     return None
+
+
+def _opens_with_each(text: str, sentence: int, start: int, lang: str) -> bool:
+    """True when the sentence from ``sentence`` opens with a word of the packs'
+    ``figures.EACH_OPENERS`` and a word after it, before ``start`` (read without a regex:
+    it is asked once per figure)."""
+    words = text[sentence : min(start, sentence + 40)].split(None, 2)
+    return (
+        len(words) >= 2
+        and words[0].strip("\"“„'(").casefold() in _each_openers(lang)
+        and words[1][:1].isalpha()
+    )
+
+
+@cache
+def _each_openers(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).figures.EACH_OPENERS)
 
 
 def is_each(text: str, start: int, lang: str) -> bool:

@@ -136,6 +136,10 @@ class Figures(Protocol):
     """Words right before a figure, at most a verb between, that make it each one's of
     several things ("two crashes, *each* killing two people", "*jeweils* zwei Tote"): the
     figure of one of them, never set against a total (``concepts.EACH_SCOPE``)."""
+    EACH_OPENERS: tuple[str, ...]
+    """Determiners that, opening a sentence, make its subject one of several and its
+    figures each one's ("*Each* train had six cars and was carrying roughly 450
+    passengers", "*Jeder* Zug war mit rund 450 Fahrgästen besetzt")."""
 
     ALL_BUT_CUES: tuple[str, ...]
     """Words right before a figure that make it those left out of what the clause says

@@ -292,3 +292,21 @@ def test_the_words_right_before_a_figure_give_its_scope(
 ) -> None:
     """ "*All but* one have been released": those left out, a part of the group."""
     assert scope_before(text, text.index(number), language) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "scope"),
+    [
+        ("Each train had six cars and was carrying roughly 450 passengers.", "roughly 450",
+         "en", "scope:each"),
+        ("Jeder Zug war mit rund 450 Fahrgästen besetzt.", "rund 450", "de", "scope:each"),
+        # its first clause only
+        ("Each barge was loaded with soybeans, and its crew of eight was tested.", "eight",
+         "en", None),
+        ("The train was carrying roughly 450 passengers.", "roughly 450", "en", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_opened_by_each_gives_each_one_s_figures(
+    text: str, number: str, language: str, scope: str | None
+) -> None:
+    assert scope_before(text, text.index(number), language, 0) == scope

@@ -696,7 +696,7 @@ def _quantity_claim(
             _mark(update, measure, FALLEN_SCOPE)  # "die FDP fällt auf zwei Sitze zurück"
         if is_average(text, *seg, lang) or (opening and is_average(text, s, seg[0], lang)):
             _mark(update, measure, AVERAGE_SCOPE)  # "im Schnitt 43 Dezitonnen je Hektar"
-        if qm.role is NumberRole.AMOUNT and (before := scope_before(text, qm.start, lang)):
+        if qm.role is NumberRole.AMOUNT and (before := scope_before(text, qm.start, lang, s)):
             _mark(update, measure, before)  # "each killing two people", "all but one"
         if is_peak(text, *seg, lang) or (opening and is_peak(text, s, seg[0], lang)):
             _mark(update, measure, PEAK_SCOPE)  # "at its peak, 310,000 without power"

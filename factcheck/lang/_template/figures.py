@@ -168,6 +168,12 @@ AVERAGE_CUES: tuple[str, ...] = ()
 # English: 'each'
 EACH_CUES: tuple[str, ...] = ()
 
+# Determiners that, opening a sentence, make its subject one of several and its figures each
+# one's ("*Each* train had six cars and was carrying roughly 450 passengers", "*Jeder* Zug war
+# mit rund 450 Fahrgästen besetzt").
+# English: 'each', 'every'
+EACH_OPENERS: tuple[str, ...] = ()
+
 # Words right before a figure that make it those left out of what the clause says ("*All but*
 # one have been released", "*alle bis auf* einen"): a part of the group, no count of the
 # clause's role (``concepts.SUBSET_SCOPE``).

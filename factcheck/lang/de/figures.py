@@ -202,6 +202,11 @@ AVERAGE_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+EACH_OPENERS: tuple[str, ...] = ("jeder", "jede", "jedes")
+"""Begleiter am Satzanfang, die das Subjekt zu einem von mehreren und die Zahlen des
+Satzes zu denen jedes einzelnen machen ("*Jeder* Zug war mit rund 450 Fahrgästen
+besetzt"): nie mit einer Gesamtzahl verglichen."""
+
 EACH_CUES: tuple[str, ...] = ("jeweils", "je")
 """Wörter direkt vor einer Zahl, höchstens ein Verb dazwischen, die sie zur Zahl eines von
 mehreren Dingen machen ("zwei Unfälle mit *jeweils* zwei Toten", "*je* zwei Tote"): nie mit

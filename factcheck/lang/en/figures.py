@@ -169,6 +169,10 @@ AVERAGE_CUES: tuple[str, ...] = (
 """Words that make a figure an average ("yields averaged 52 bushels"). See the German file."""
 
 
+EACH_OPENERS: tuple[str, ...] = ("each", "every")
+"""Determiners opening a sentence whose figures are each one's ("*Each* train had six cars
+and was carrying roughly 450 passengers"). See the German file."""
+
 EACH_CUES: tuple[str, ...] = ("each",)
 """Words right before a figure that make it each one's ("two crashes, *each* killing two
 people"; not "each of"). See the German file."""
