@@ -295,7 +295,6 @@ def block_findings(
     contents = [x is not None and bool(x.content) for x in idents]
     plans = [x is not None and x.planned for x in idents]
     bare = [bare_count(c) for c in ordered]
-    slips = [slip_prone(c) for c in ordered]  # a digit slipped: plausibly_same
     # seats and votes: two holders named are two things (scopes.names_apart)
     m0 = ordered[0].claim.measure if ordered else None
     held = m0 is not None and (m0.key in HELD_CONCEPTS or m0.key == POPULATION)
@@ -335,7 +334,7 @@ def block_findings(
             if mi and mj:
                 limit_ij = BARE_RATIO if bare[i] or bare[j] else MAX_RATIO
                 if (mi / mj if mi > mj else mj / mi) > limit_ij and not (
-                    slips[i] and slips[j] and decimal_slip(mi, mj)
+                    decimal_slip(mi, mj) and slip_prone(ordered[i]) and slip_prone(ordered[j])
                 ):
                     continue  # too far apart to count one thing (as plausibly_same reads it)
                 sized = True
