@@ -94,7 +94,7 @@ def plausibly_same(a: Comparable, b: Comparable) -> bool:
     read from its role or its neighbour: "16", "zwei") is the same thing only within
     :data:`BARE_RATIO`. Two measures a power of ten apart are one thing with a digit
     slipped (:func:`decimal_slip`), however far apart."""
-    if slip_prone(a) and slip_prone(b) and decimal_slip(_size(a), _size(b)):
+    if digit_slipped(a, b):
         return True
     limit = BARE_RATIO if bare_count(a) or bare_count(b) else MAX_RATIO
     return magnitude_ratio(a, b) <= limit
@@ -131,6 +131,13 @@ def slip_prone(c: Comparable) -> bool:
         and dimension_of(c.unit) != "[time]"
         and not _whole_measure(m.concept or "")
     )
+
+
+def digit_slipped(a: Comparable, b: Comparable) -> bool:
+    """True when the stated numbers of two measures that a slip may move
+    (:func:`slip_prone`) lie a power of ten apart (:func:`decimal_slip`): the one test the
+    sweep, :func:`plausibly_same` and the finding's reasons ask (the arithmetic first)."""
+    return decimal_slip(_size(a), _size(b)) and slip_prone(a) and slip_prone(b)
 
 
 def _size(c: Comparable) -> float:

@@ -43,12 +43,11 @@ from factcheck.reconcile.agreement import (
     agree_facts,
     bare_count,
     bound_readings,
-    decimal_slip,
+    digit_slipped,
     magnitude_ratio,
     plausibly_same,
     pragmatic_reading,
     relative_gap,
-    slip_prone,
     value_facts,
     without_double_rounding,
 )
@@ -333,8 +332,8 @@ def block_findings(
             mi, mj = facts[i].size, facts[j].size
             if mi and mj:
                 limit_ij = BARE_RATIO if bare[i] or bare[j] else MAX_RATIO
-                if (mi / mj if mi > mj else mj / mi) > limit_ij and not (
-                    decimal_slip(mi, mj) and slip_prone(ordered[i]) and slip_prone(ordered[j])
+                if (mi / mj if mi > mj else mj / mi) > limit_ij and not digit_slipped(
+                    ordered[i], ordered[j]
                 ):
                     continue  # too far apart to count one thing (as plausibly_same reads it)
                 sized = True

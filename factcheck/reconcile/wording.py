@@ -22,7 +22,7 @@ from factcheck.models import (
     UnitKind,
 )
 from factcheck.reconcile import asof as asof_mod
-from factcheck.reconcile.agreement import decimal_slip, slip_prone, whole_values
+from factcheck.reconcile.agreement import digit_slipped, whole_values
 from factcheck.reconcile.cues import has_revision_cue
 from factcheck.reconcile.explain import (
     cap,
@@ -227,13 +227,7 @@ def write(p: Draft, arts: Mapping[str, Article], w: Phrases) -> Discrepancy:
         reasons.append(
             _reason(ReasonCode.ROUNDING, "the gap is within the rounding of the stated figures")
         )
-    if (
-        a.nominal is not None
-        and b.nominal is not None
-        and slip_prone(a)
-        and slip_prone(b)
-        and decimal_slip(abs(a.nominal), abs(b.nominal))
-    ):
+    if digit_slipped(a, b):
         reasons.append(
             _reason(
                 ReasonCode.TRANSLATION_OR_TRANSCRIPTION,
