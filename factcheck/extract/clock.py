@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.figure_cues import cue_pattern
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.wordlists import alternation, word_pattern
 from factcheck.lang import get_language
@@ -401,7 +402,10 @@ BACKGROUND_BEFORE = 24
 
 
 @cache
-def _background_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _background_patterns(lang: str) -> tuple[re.Pattern[str] | None, Prefiltered | None]:
+    """The words of the pack's ``events.MOMENT_BACKGROUND`` and up to two words after them
+    ending the window; and the pattern of ``figures.EVENT_CLAUSE_OPENERS`` that
+    :func:`~factcheck.extract.figure_cues.event_clause_start` reads."""
     pack = get_language(lang)
     words: tuple[str, ...] = pack.events.MOMENT_BACKGROUND
     background = (
@@ -409,8 +413,10 @@ def _background_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[
         if words
         else None
     )
-    openers: tuple[str, ...] = pack.figures.EVENT_CLAUSE_OPENERS
-    return background, word_pattern(openers) if openers else None
+    openers = (
+        cue_pattern(lang, "EVENT_CLAUSE_OPENERS") if pack.figures.EVENT_CLAUSE_OPENERS else None
+    )
+    return background, openers
 
 
 @cache
