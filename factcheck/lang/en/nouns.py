@@ -6,6 +6,7 @@ from factcheck.lang.en._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
 from factcheck.lang.en._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
 from factcheck.lang.en._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
 from factcheck.lang.en._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
+from factcheck.lang.en._verbs import VERB_WORDS as VERB_WORDS
 
 CONCEPTS: dict[str, str] = {
     # administrative areas: with a name beside them, a region ("Al Haouz province")
@@ -493,41 +494,6 @@ VERB_LIKE_SUFFIXES: tuple[str, ...] = ("ed", "ing")
 ADVERB_SUFFIXES: tuple[str, ...] = ("ly",)
 """Endings of adverbs, passed over after a number ("three *seriously* injured", "two
 *critically*"): they are no counted noun. A word whose lemma is in CONCEPTS is kept."""
-
-VERB_WORDS: frozenset[str] = frozenset({
-    "met", "said", "left", "took", "came", "went", "gave", "got", "made", "saw", "fled",
-    "struck", "hit", "shook", "tore", "swept", "spread", "burned", "burnt", "died", "were",
-    "was", "are", "is", "be", "have", "has", "had", "will", "would", "could", "can", "may",
-    "might", "must", "should", "did", "do", "does", "began", "fell", "rose", "stood",
-    "stands", "reached", "climbed", "jumped", "soared", "surged", "topped", "totalled",
-    "totaled", "held", "kept", "lost", "won", "ran", "sent", "brought", "bought", "sold",
-    "paid", "told", "put", "set", "joined", "arrived", "remain", "remained", "live",
-    "lived", "work", "worked",
-    # present forms after a figure ("The penalty of 1.84 billion euros *comes* after")
-    "comes", "goes", "means", "makes", "brings", "follows", "represents", "amounts",
-    "remains", "exceeds", "equals", "includes",
-    # present forms after a plural ("About 30 local operators *run* reef tours"): verbs
-    # that seldom stand before a noun as its modifier
-    "run", "operate", "say", "face", "need", "want", "continue", "expect", "own", "earn",
-    "suffer", "lack", "depend", "rely", "attend", "serve", "receive", "spend", "believe",
-    "oppose", "agree", "manage", "employ", "offer", "include",
-    # irregular past forms, which the "-ed" ending does not catch ("33,000 people
-    # *thought* to be displaced", "40 people *known* to have died")
-    *[
-        "thought", "known", "seen", "shown", "found", "taken", "given", "driven", "thrown",
-        "flown", "drawn", "grown", "hidden", "stolen", "caught", "fought", "sought",
-        "taught", "felt", "heard", "meant", "became", "become", "begun", "broke", "broken",
-        "chose", "chosen", "drove", "fallen", "flew", "knew", "spoke", "spoken", "spent",
-        "stuck", "sworn", "understood", "wrote", "written", "gotten", "built", "dealt",
-        "withdrew", "withdrawn", "arose", "arisen", "risen", "sank", "sunk", "shaken",
-        "torn", "overran", "overtook", "upheld", "undertook", "blew", "blown", "stole",
-        "slain", "slept", "hid", "sat", "born",
-        # "14 people *ate* death caps", "20 people *die* each year"
-        "ate", "eaten", "drank", "swam", "froze", "wore", "woke", "dug", "sprang", "rode",
-        "slid", "stung", "sang", "rang", "swore", "wept", "crept", "die", "dies",
-    ],
-})  # fmt: skip
-"""Words that end a noun group after a number ("12,000 people *joined*")."""
 
 SCOPE_PREPOSITIONS: tuple[str, ...] = (
     "in", "at", "near", "inside", "within", "across", "throughout", "for",
