@@ -43,6 +43,7 @@ from factcheck.extract.roles import (
 )
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ABOARD,
     CAPACITY,
     HARM_ROLES,
     HELD_CONCEPTS,
@@ -314,15 +315,53 @@ def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None) -> str |
     ``syntax.PARTICIPLE_AFTER_NOUN``), right after it ("zwei der neun *eingeschlossenen*
     Bergleute", "two of the nine miners *trapped* in the colliery": the trapped), or None:
     the verb of the clause is said of the part ("150 of the village's 1,800 residents were
-    killed")."""
-    if noun is None:
-        return None
+    killed"). A description after the noun, up to the next comma or figure, also says
+    what befell the whole: a relative clause ("Of the 104 people *who fell ill*, 23 were
+    hospitalized", "Von den 30 Menschen, *die verletzt wurden*, kamen zwölf ins
+    Krankenhaus") or a phrase that puts them on board ("Von den 30 Menschen *an Bord*").
+    With no noun, the harm right after the number names them ("Among the 40 *injured*")."""
     text = st.article.text
-    cues = st.role_cues or RoleCues(text, qm.end, min(len(text), noun.end + 40), st.lang)
+    if noun is None:
+        cues = st.role_cues or RoleCues(text, qm.end, min(len(text), qm.end + 40), st.lang)
+        role = cues.right_after(qm.end)
+        return role if role in HARM_ROLES else None
+    reach = min(len(text), noun.end + DESCRIPTION_REACH)
+    cues = st.role_cues or RoleCues(text, qm.end, reach, st.lang)
     role = cues.within(qm.end, noun.start)
     if role is None and get_language(st.lang).syntax.PARTICIPLE_AFTER_NOUN:
         role = cues.right_after(noun.end)
-    return role if role in HARM_ROLES else None
+    if role is None:
+        role = _description_role(st, cues, noun.end, reach)
+    return role if role in HARM_ROLES or role == ABOARD else None
+
+
+DESCRIPTION_REACH = 80
+"""How many characters after a whole's noun :func:`whole_role` reads for its description."""
+
+
+def _description_role(st: _State, cues: RoleCues, noun_end: int, reach: int) -> str | None:
+    """The role of a cue in the description right after a whole's noun (see
+    :func:`whole_role`): a relative clause, past a comma, up to its closing comma; else the
+    words up to the next comma, for a cue that puts them on board; either way not past the
+    next figure. None when a comma ends the noun phrase with no relative clause after it
+    ("Von den 30 Menschen, zwölf")."""
+    text = st.article.text
+    rest = text[noun_end:reach]
+    body = rest.lstrip(" ,")
+    start = noun_end + len(rest) - len(body)
+    first = body.split(maxsplit=1)[:1]
+    relative = bool(first) and first[0].casefold() in get_language(st.lang).syntax.RELATIVE_PRONOUNS
+    if "," in text[noun_end:start] and not relative:
+        return None
+    comma = text.find(",", start, reach)
+    end = comma if comma >= 0 else reach
+    figures = st.quantities.within(start, end) if st.quantities else []
+    if figures:
+        end = figures[0].start
+    role = cues.within(start, end)
+    # past no relative clause, only a phrase of place: "Von den 1800 Einwohnern *starben*
+    # 150" is the clause's verb, said of the part
+    return role if relative or role == ABOARD else None
 
 
 def partitive_opening(text: str, s: int, lang: str) -> tuple[int, str] | None:

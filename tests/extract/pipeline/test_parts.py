@@ -200,6 +200,18 @@ def test_people_counted_after_a_place_noun_are_its_population(
         # "all of" them is no part: the whole takes the verb
         ("All of the school's 520 students were evacuated.", "en", "520", "evacuated:student"),
         ("Alle der 80 Bewohner wurden evakuiert.", "de", "80", "evacuated"),
+        # a set the sentence opens with: its relative clause or its place on board names
+        # what befell it, the main clause's verb is the part's
+        ("Of the 104 people who fell ill, 23 were hospitalized.", "en", "104", "case"),
+        ("Of the 30 people who were injured, 12 were hospitalized.", "en", "30", "injured"),
+        ("Of the 30 people on board, 12 were injured.", "en", "30", "aboard"),
+        ("Among the 40 injured were three children.", "en", "40", "injured"),
+        ("Von den 104 Menschen, die erkrankten, mussten 23 ins Krankenhaus.", "de", "104",
+         "case"),
+        ("Von den 30 Menschen an Bord wurden zwölf verletzt.", "de", "30", "aboard"),
+        # past no relative clause, the verb after the noun is the part's
+        ("Von den 1800 Einwohnern starben 150.", "de", "1800", "inhabitant"),
+        ("Of the 1,800 residents, 150 were killed.", "en", "1,800", "inhabitant"),
     ],
 )  # fmt: skip
 def test_a_whole_takes_the_harm_its_own_noun_phrase_names(
