@@ -399,3 +399,21 @@ def _two_suspect_reports() -> int:
         ]
     )  # fmt: skip
     return len(report.discrepancies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["23 needed hospital treatment", "23 received hospital treatment", "12 suffered burns"],
+)
+def test_a_past_form_of_what_befell_people_is_no_modifier(text: str) -> None:
+    """ "23 *needed* hospital treatment": the verb after a bare number ends its noun group;
+    the number counts no treatments."""
+    assert find_counted_noun(text, 2, len(text), "en") is None
+
+
+def test_hospital_treatment_is_a_stay_in_hospital() -> None:
+    from factcheck import extract_text
+
+    text = "Police said 23 needed hospital treatment."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.concept == "hospitalised"

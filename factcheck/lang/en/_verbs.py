@@ -33,6 +33,9 @@ VERB_WORDS: frozenset[str] = frozenset({
         # "14 people *ate* death caps", "20 people *die* each year"
         "ate", "eaten", "drank", "swam", "froze", "wore", "woke", "dug", "sprang", "rode",
         "slid", "stung", "sang", "rang", "swore", "wept", "crept", "die", "dies",
+        # past forms of what befell people, seldom a modifier ("23 *needed* hospital
+        # treatment", "12 *suffered* burns": no count of treatments or burns)
+        "needed", "required", "received", "suffered", "sustained", "underwent",
     ],
 })  # fmt: skip
 """Words that end a noun group after a number ("12,000 people *joined*")."""

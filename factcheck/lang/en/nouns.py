@@ -302,6 +302,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "transported to a hospital",
                      "taken to hospitals", "admitted to hospital", "rushed to hospital",
                      "hospitalisation", "hospitalization",
+                     # "23 needed hospital treatment", "received hospital care"
+                     "hospital treatment", "hospital care",
                      # "sending six to the hospital", "flown to hospital"
                      "to hospital", "to the hospital", "to a hospital", "to hospitals",
                      "to local hospitals",
