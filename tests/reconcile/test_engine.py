@@ -809,6 +809,15 @@ def test_the_missing_at_two_moments_of_a_day_are_no_finding() -> None:
     assert report.discrepancies == ()
 
 
+def test_the_missing_late_on_a_day_and_in_its_earlier_report_are_no_finding() -> None:
+    report = _two_reports(
+        "Nine people were still missing, the fire service said.",
+        "Two people were still missing late on Thursday, the fire service said.",
+    )
+    assert len([c for c in report.claims if c.quantity is not None]) == 2
+    assert report.discrepancies == ()
+
+
 def test_two_kinds_of_one_thing_are_no_finding() -> None:
     report = _two_reports(
         "Wildlife officials said at least 210 dead birds had been recovered.",

@@ -115,8 +115,11 @@ PART_OF_DAY_PREFIXES: dict[str, PartOfDay] = {
     "early": PartOfDay.MORNING,
     "late": PartOfDay.EVENING,
     "overnight": PartOfDay.NIGHT,
+    "early on": PartOfDay.MORNING,
+    "late on": PartOfDay.EVENING,
 }
-"""Words before a weekday that name a part of its day (``late Wednesday``)."""
+"""Words before a weekday that name a part of its day (``late Wednesday``, ``late on
+Monday``)."""
 
 RELATIVE_DAYS: dict[str, tuple[int, PartOfDay | None]] = {
     "today": (0, None),

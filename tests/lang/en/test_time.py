@@ -266,6 +266,8 @@ def test_in_n_weeks_without_a_cue_is_after_publication() -> None:
         ("He arrived on Tuesday night.", 1, PartOfDay.NIGHT),
         ("The talks began Friday morning.", 4, PartOfDay.MORNING),
         ("The vote ended late Thursday.", 3, PartOfDay.EVENING),
+        ("Two were still missing late on Monday.", 0, PartOfDay.EVENING),
+        ("The fire broke out early on Sunday.", 6, PartOfDay.MORNING),
         ("They met last Sunday.", 6, None),
     ],
 )
