@@ -531,10 +531,14 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
     if noun_concept in HARM_ROLES:
         if role == RELEASED and noun_concept != RELEASED:
             return f"{role}:{noun_concept}"  # "Drei Festgenommene kamen auf freien Fuß"
-        if role in TAKEN_IN and PART_OF_ROLES.get(noun_concept, noun_concept) == INJURED:
+        if role in TAKEN_IN and PART_OF_ROLES.get(noun_concept, noun_concept) in (
+            INJURED,
+            RESCUED,
+        ):
             # "14 Verletzte wurden ins Klinikum gebracht": the hospitalised; "Drei
             # Schwerverletzte kamen in eine Druckkammer": those in the chamber; "Zwei
-            # Schwerverletzte wurden in Kliniken geflogen": the airlifted
+            # Schwerverletzte wurden in Kliniken geflogen": the airlifted; "21 survivors
+            # were taken to hospitals": those taken there, not all who survived
             return role
         if role == DISCHARGED:
             return role  # "Drei Verletzte konnten das Krankenhaus verlassen": discharged

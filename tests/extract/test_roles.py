@@ -391,6 +391,10 @@ def test_feminine_person_nouns_fold_onto_the_base_noun() -> None:
 
 def test_counted_concept_table() -> None:
     assert counted_concept("dead", "injured", True) == "dead"  # the noun says it
+    # the injured and the survivors taken to hospital are those taken there
+    assert counted_concept("injured", "hospitalised", True) == "hospitalised"
+    assert counted_concept("rescued", "hospitalised", True) == "hospitalised"
+    assert counted_concept("rescued", "injured", True) == "rescued"
     # employees laid off are jobs cut; people sent home from hospital are not
     assert counted_concept("employee", "laid_off", True) == "job"
     assert counted_concept("person", "laid_off", True) is None
