@@ -348,6 +348,7 @@ def test_relative_to_a_month_precision_publication(
 def test_years_ago_is_kept() -> None:
     assert only("seit 24 Jahren").years_ago == 24
     assert only("vor zwei Jahren").years_ago == 2
+    assert only("vor fünfzehn Jahren").years_ago == 15  # a teen in words
     assert only("seit 24 Jahren", UNKNOWN).years_ago == 24
 
 

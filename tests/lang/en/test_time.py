@@ -186,6 +186,14 @@ RELATIVE_CASES = [
     ),
     ("He was last there 24 years ago.", "24 years ago", POINT, D(2000, 6, 1), D(2000, 6, 30), YEAR),
     (
+        "Fifteen years ago, a fire killed three people.",
+        "Fifteen years ago",
+        POINT,
+        D(2009, 6, 1),
+        D(2009, 6, 30),
+        YEAR,
+    ),
+    (
         "It is his first visit in 24 years.",
         "in 24 years",
         SINCE,
