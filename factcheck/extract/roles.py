@@ -264,6 +264,7 @@ class RoleCues:
 
     __slots__ = (
         "articles",
+        "cardinals",
         "coordinators",
         "ends",
         "lang",
@@ -281,6 +282,7 @@ class RoleCues:
         self.articles = get_language(lang).syntax.ARTICLES
         self.subordinators = get_language(lang).syntax.TIME_SUBORDINATORS
         self.participles = get_language(lang).nouns.DESCRIPTIVE_ENDINGS
+        self.cardinals = get_language(lang).numbers.CARDINALS
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.roles: list[str] = []
@@ -375,12 +377,41 @@ class RoleCues:
         # "sending three chairs crashing and *injuring* 10 people": a participle right
         # before the next figure (the stretch's end) takes that figure as its object
         ahead = end if end < len(self.text) and self.text[end].isalnum() else None
+        found = None
         for own in (noun_end, None) if noun_end is not None and noun_end > qend else (None,):
-            role = self._nearest(start, end, qstart, qend, among, tail, own, ahead)
-            if role is None and wider is not None and wider != (start, end):
-                role = self._nearest(wider[0], wider[1], qstart, qend, among, tail, own, ahead)
-            if role is not None:
-                return role
+            found = self._nearest(start, end, qstart, qend, among, tail, own, ahead)
+            if found is None and wider is not None and wider != (start, end):
+                found = self._nearest(wider[0], wider[1], qstart, qend, among, tail, own, ahead)
+            if found is not None:
+                break
+        described = self._harm_before_head(qend, noun_end, among)
+        if (
+            described is not None
+            and found not in LATER_HARMS.get(described, ())
+            and found not in TAKEN_IN
+        ):
+            # "searching for two *missing* fishermen ... when the trawler sank": a harm
+            # before the noun's head says what befell them, unless the clause tells what
+            # befell them since ("two *missing* hikers were *found dead*", "three
+            # *injured* people were *flown to hospital*")
+            return described
+        return found
+
+    def _harm_before_head(
+        self, qend: int, noun_end: int | None, among: frozenset[str] | None
+    ) -> str | None:
+        """The harm of a cue between the number and its noun's head ("two *missing*
+        fishermen", "two *dead* workers"), or None."""
+        if noun_end is None or noun_end <= qend:
+            return None
+        k = bisect_left(self.starts, qend)
+        while k < len(self.starts) and self.ends[k] < noun_end:
+            role = self.roles[k]
+            if role in HARM_ROLES and (among is None or role in among):
+                rest = self.text[self.ends[k] : noun_end]
+                if rest.strip() and any(ch.isspace() for ch in rest):  # not the head itself
+                    return role
+            k += 1
         return None
 
     def _governs(self, cs: int, ce: int, ahead: int) -> bool:
@@ -394,10 +425,19 @@ class RoleCues:
 
     def _in_figure(self, pos: int, qstart: int, qend: int) -> bool:
         """True when the cue at ``pos`` stands in the noun phrase of a figure other than the
-        one at ``qstart:qend`` (a number right before it, :data:`_FIGURE_BEFORE`)."""
+        one at ``qstart:qend`` (a number right before it, :data:`_FIGURE_BEFORE`, or a
+        number word of the pack's ``numbers.CARDINALS``)."""
         lo = max(0, pos - 24)
-        if not any(ch.isdigit() for ch in self.text[lo:pos]):
-            return False  # no figure before it (most cues: no pattern call)
+        window = self.text[lo:pos]
+        if not any(ch.isdigit() for ch in window):
+            # a number in words ("the loss of at least *three* lives"), at most one word
+            # before the cue; else no figure before it (most cues: no pattern call)
+            words = window.split()[-2:] if window[-1:].isspace() else []
+            for word in words:
+                if word.casefold() in self.cardinals:
+                    at = self.text.rfind(word, lo, pos)
+                    return not qstart <= at < qend
+            return False
         m = _FIGURE_BEFORE.search(self.text, lo, pos)
         return m is not None and not qstart <= m.start() < qend
 

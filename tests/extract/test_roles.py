@@ -155,6 +155,18 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ),
         # who was found safe is no longer missing
         ("Two people were found safe overnight.", "Two people", "en", "rescued"),
+        # a harm before the noun's head says what befell them, whatever the clause says
+        (
+            "Crews searched for two missing sailors after the trawler sank with the loss of "
+            "three lives.",
+            "two missing",
+            "en",
+            "missing:crew",
+        ),
+        ("The roof buried two dead workers under the snow.", "two dead", "en", "dead:employee"),
+        ("Crews searched for two missing fishermen.", "two missing", "en", "missing:crew"),
+        # lives lost are the dead
+        ("The trawler sank with the loss of at least three lives.", "at least", "en", "dead"),
         # what a relative clause says they were yields to what befell them after it
         ("Two people who had been reported missing were found safe.", "Two", "en", "rescued"),
         ("Six people, who had been trapped, were rescued.", "Six", "en", "rescued"),
@@ -2339,3 +2351,10 @@ def test_those_a_relative_clause_says_took_part_are_what_befell_them(
 ) -> None:
     """ "60 guests *who attended* the reception have fallen ill": the ill, no crowd."""
     assert _measured(text, quote, language).key == key
+
+
+def test_a_cue_after_a_number_in_words_is_that_figures() -> None:
+    """ "Von den 21 Verletzten werden noch *neun in Krankenhäusern* behandelt": the hospital
+    is the nine's, as it would be after a digit; the 21 are the injured."""
+    text = "Von den insgesamt 21 Verletzten werden noch neun in Krankenhäusern behandelt."
+    assert _measured(text, "21", "de").key == "injured"

@@ -67,6 +67,8 @@ CONCEPTS: dict[str, str] = {
     "victim": "victim",
     "people": "person",
     "person": "person",
+    "life": "person",  # "with the loss of three lives": people, as the clause says
+    "lives": "person",
     "resident": "inhabitant",
     "inhabitant": "inhabitant",
     "citizen": "citizen",
@@ -186,6 +188,7 @@ CONCEPTS: dict[str, str] = {
     "seaman": "crew",
     "seafarer": "crew",
     "deckhand": "crew",
+    "fisherman": "crew",  # a trawler's fishermen are its crew ("two missing fishermen")
     "population": "inhabitant",  # "a population of 12,000"
     # a prison term ("a 10-year sentence", "eight years in prison")
     "sentence": "prison_term",
@@ -551,7 +554,8 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "victim": ("victim",),
     "tourist": ("tourist", "holidaymaker", "vacationer", "camper"),
     "hiker": ("hiker", "climber", "mountaineer", "skier"),
-    "sailor": ("sailor", "seaman", "seafarer", "crew member", "crewman", "deckhand"),
+    "sailor": ("sailor", "seaman", "seafarer", "crew member", "crewman", "deckhand",
+               "fisherman"),
     # a child of their parents, of any age ("her 12-year-old *son*")
     "son": ("son",),
     "daughter": ("daughter",),
