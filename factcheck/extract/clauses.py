@@ -585,10 +585,29 @@ def pack_regex(lang: str, table: str, name: str, flags: int = 0) -> re.Pattern[s
 
 def after_content_marker(text: str, s: int, start: int, lang: str) -> bool:
     """True when the word right before a number is one of the packs'
-    ``nouns.CONTENT_MARKERS`` ("with", "mit"): it counts what a thing carries or is made
-    of ("the train derailed *with* 141 cars"), not the things a verb befell."""
+    ``nouns.CONTENT_MARKERS`` ("with", "mit"), or the second item of a list after one
+    ("made up *of* three locomotives *and* 112 cars"): it counts what a thing carries or is
+    made of ("the train derailed *with* 141 cars"), not the things a verb befell."""
     words = text[max(s, start - 16) : start].split()
-    return bool(words) and words[-1].casefold() in _single_markers(lang)
+    if not words:
+        return False
+    if words[-1].casefold() in _single_markers(lang):
+        return True
+    if words[-1].casefold() not in get_language(lang).syntax.COORDINATORS:
+        return False
+    # the second item of a list after a marker ("made up *of* three locomotives *and* 112
+    # cars"): the item before the coordinator is a number and its noun
+    words = text[max(s, start - 48) : start].split()
+    return (
+        len(words) >= 4
+        and words[-4].casefold() in _single_markers(lang)
+        and _is_number_word(words[-3], lang)
+    )
+
+
+def _is_number_word(word: str, lang: str) -> bool:
+    """True for a number in digits or in the pack's words (``numbers.CARDINALS``)."""
+    return word[:1].isdigit() or word.casefold() in get_language(lang).numbers.CARDINALS
 
 
 @cache

@@ -359,7 +359,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "burned through", "burned across", "acres burned", "hectares burned",
                   "scorched", "charred", "blackened"),
     "damaged": ("damaged", "damage to", "damaging"),
-    "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks"),
+    "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks",
+                 "came off the rails", "left the rails", "went off the rails"),
     # vessels torn loose ("Three barges broke free"): not the tow's size, nor those that
     # sank ("sank" is a fall's word too: "the toll sank to 441")
     "adrift": ("broke free", "broke loose", "broke away", "drifted away", "went adrift",

@@ -731,6 +731,23 @@ def test_a_fixed_part_is_counted_in_its_state_unless_it_sizes_a_thing(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "state"),
+    [
+        ("Twenty-three cars came off the rails.", "Twenty-three", "derailed"),
+        # what the train is made of, even as the second item of a list, did not all derail
+        ("The train, made up of three locomotives and 112 cars, left the tracks.", "112", None),
+        ("The train derailed with 141 cars.", "141", None),
+        ("Thirty-one cars, including seven tankers, left the tracks.", "seven", "derailed"),
+    ],
+)
+def test_cars_that_left_the_rails_are_derailed_not_the_trains_make_up(
+    text: str, quote: str, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language="en") if c.quote.startswith(quote)]
+    assert claim.measure is not None and claim.measure.state == state
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Two-thirds of the roughly 950 daily trains were cancelled.", "en"),
