@@ -7,6 +7,8 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
         "casualties",
         "case", "suspected_case", "infection", "refugee", "border_crossing", "attack",
         "rescued", "released", "discharged", "tornado", "aftershock",
+        # those treated by medics ("22 residents were treated"): more come in
+        "patient",
     }
 )  # fmt: skip
 """Concepts whose counts are running totals that may grow between dated reports (a

@@ -818,6 +818,30 @@ def test_the_missing_late_on_a_day_and_in_its_earlier_report_are_no_finding() ->
     assert report.discrepancies == ()
 
 
+def test_more_people_treated_in_a_later_report_are_no_finding() -> None:
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    report = report_from(
+        [
+            read_article(
+                "Fourteen residents were treated for eye irritation on Friday, officials said.",
+                id="a",
+                language="en",
+                published="2026-05-15",
+            ),
+            read_article(
+                "In all, 22 residents were treated for irritation, officials said.",
+                id="b",
+                language="en",
+                published="2026-05-17",
+            ),
+        ]
+    )
+    assert len([c for c in report.claims if c.quantity is not None]) == 2
+    assert report.discrepancies == ()
+
+
 def test_two_kinds_of_one_thing_are_no_finding() -> None:
     report = _two_reports(
         "Wildlife officials said at least 210 dead birds had been recovered.",
