@@ -320,6 +320,8 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
     # eine Rate pro Tag, gleich neben der Zahl ("*werktags* rund 48.000 Fahrzeuge",
     # "48.000 Fahrzeuge *am Tag*"): keine Zahl eines Tages
     "per_day": ("pro Tag", "je Tag", "am Tag", "täglich", "tagtäglich", "jeden Tag",
+                # eine Besetzung je Nacht ("fünf Pflegekräfte *pro Nacht*")
+                "pro Nacht", "je Nacht", "jede Nacht",
                 "werktags", "an Werktagen", "an einem Werktag", "an einem normalen Werktag",
                 "an einem durchschnittlichen Werktag", "an einem gewöhnlichen Werktag"),
     # ein Maß, gesammelt über einen Tag oder zwei (Regen: "412 Liter pro Quadratmeter

@@ -273,6 +273,8 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
     "per_year": ("a year", "per year", "annually", "per annum", "each year", "every year"),
     # a rate per day, right next to the figure ("48,000 vehicles *a day*")
     "per_day": ("a day", "per day", "daily", "each day", "every day", "a weekday",
+                # a staffing per night ("five nurses *per night*")
+                "per night", "a night", "each night", "every night", "nightly",
                 "on weekdays", "on an average weekday", "on a typical weekday",
                 "on an average day", "on a typical day", "on a normal day"),
     # a measure gathered over a day or two (rain: "412 millimetres in the 24 hours to 9am",

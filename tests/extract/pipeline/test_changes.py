@@ -154,6 +154,9 @@ def test_a_rate_per_year_is_marked(text: str, language: str, quote: str, per_yea
         ("Der Betrieb kocht rund 4.200 Essen am Tag.", "de", "4.200", True),
         ("The bridge carries about 48,000 vehicles a day.", "en", "48,000", True),
         ("The center treats about 90 patients daily.", "en", "90 patients", True),
+        # a staffing per night is one too
+        ("Sie fordert eine Besetzung von fünf Pflegekräften pro Nacht.", "de", "fünf", True),
+        ("Unions want five nurses per night on each ward.", "en", "five", True),
         # a day's own count, or a day named elsewhere in the clause, is no rate
         ("Bis zum Abend wurden rund 14.000 Fahrzeuge gezählt.", "de", "14.000", False),
         ("Am Tag des Unglücks entstand ein Schaden von 2 Millionen Euro.", "de", "2 Millionen",
