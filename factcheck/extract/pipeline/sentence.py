@@ -22,6 +22,7 @@ from factcheck.extract.figure_cues import (
     is_earlier_figure,
     is_report_day,
     is_total,
+    level_reached_by,
     part_cue_at,
     refers_to_figure,
 )
@@ -72,6 +73,7 @@ from factcheck.models import (
     Attribution,
     Claim,
     DatePrecision,
+    Direction,
     Measure,
     PlaceKind,
     SourceKind,
@@ -286,8 +288,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         if relative:
             usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
             figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
-        if events and any(qm.end <= events.get(id(t), -1) for t in base):
-            usable = [t for t in base if qm.end > events.get(id(t), len(text))]
+        if events and any(_off_event(text, s, qm, t, events.get(id(t)), lang) for t in base):
+            usable = [t for t in base if not _off_event(text, s, qm, t, events.get(id(t)), lang)]
             figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
         for opens, named in moments:
             if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):
@@ -417,6 +419,29 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
                 st.last_day = (t.start, t.time)
     _remember_persons(st, persons)
     st.previous_start = s
+
+
+def _off_event(
+    text: str, s: int, qm: QuantityMatch, t: TimeMatch, at: int | None, lang: str
+) -> bool:
+    """True when the time ``t`` dates an event in a clause opening at ``at``
+    (``figure_cues.event_clause_start``) that does not hold the figure: the figure stands
+    before the opener ("38 were killed *after* the typhoon swept the islands at the
+    weekend"), or, the clause standing inside the sentence, the figure is a level a total
+    reached after the comma that closes it ("A fifth person has died *after* the crush on
+    Saturday, *bringing* the toll to five": as of the report, not of the crush)."""
+    if at is None:
+        return False
+    if qm.end <= at:
+        return True
+    if not text[s:at].strip():
+        return False  # the sentence opens with the event ("After the storm on Saturday, ...")
+    if text[at : t.start].split()[1:2] == [] or text[at : t.start].split()[1][:1].isdigit():
+        return False  # a time, no event ("shortly *after 6 a.m.* on Wednesday")
+    close = min((i for i in (text.find(",", t.end), text.find(";", t.end)) if i >= 0), default=-1)
+    if not 0 <= close < qm.start:
+        return False
+    return level_reached_by(text, qm.start, qm.end, lang) is Direction.INCREASE
 
 
 def _counted_back(t: TimeMatch, published: dt.date | None) -> bool:

@@ -370,6 +370,31 @@ def test_a_time_of_another_figure_does_not_date_this_one(
     assert _times(text, language)[quote] is None
 
 
+def test_an_event_inside_the_sentence_dates_neither_the_level_reached_after_it() -> None:
+    """ "A fifth person has died after the crush on Saturday, bringing the death toll to
+    five, police said on Monday": the toll is Monday's, not the crush's; the figure's own
+    time still dates it ("trapped on Sunday after the roof collapsed late on Saturday"),
+    and "after 6 a.m." is a time, no event."""
+    sat, sun, mon = dt.date(2024, 10, 5), dt.date(2024, 10, 6), dt.date(2024, 10, 7)
+    times = _times(
+        "A fifth person has died after the crush on Saturday, bringing the death toll to "
+        "five, police said on Monday.",
+        "en",
+    )
+    assert times["five"] == (mon, mon)
+    times = _times(
+        "Six miners were trapped on Sunday after part of the roof collapsed late on Saturday.",
+        "en",
+    )
+    assert times["Six miners"] == (sun, sun)
+    times = _times(
+        "The roof gave way shortly after 6 a.m. on Saturday, at a time when about 58 workers "
+        "were inside, police said.",
+        "en",
+    )
+    assert times["about 58 workers"] == (sat, sat)
+
+
 def test_each_clause_dates_its_own_figure() -> None:
     """ "Am Samstag kamen 4.000, am Sonntag 6.000": Saturday's 4,000, Sunday's 6,000; a
     time that opens the sentence still dates the clauses after it."""
