@@ -13,6 +13,7 @@ from factcheck.extract.figure_cues import word_after_in, word_before_in
 from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
+from factcheck.extract.pipeline.owners import opening_owner
 from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.pipeline.stretches import DIGIT
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
@@ -190,7 +191,9 @@ def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> tup
     m = None if pat is None else pat.search(text, max(a, start - OWNER_REACH), start)
     word = m.group("word") if m is not None else None
     if m is None or (word is not None and subject_of_word(word, lang) != subject):
-        return "", False  # (a pattern with no word before the figure: its word follows it)
+        # (a pattern with no word before the figure: its word follows it); a size is of
+        # the noun the sentence opens with ("The four-span bridge, about 240 metres long")
+        return opening_owner(text, a, start, subject, lang), False
     before = text[max(0, m.start("owner") - 16) : m.start("owner")].split()
     counted = bool(before) and before[-1][:1].isdigit() and before[-1][-1:].isdigit()
     if word is None and not counted and not _after_article(before, lang):
