@@ -55,7 +55,7 @@ from factcheck.extract.pipeline.sources import (
     period_before,
     sentence_time_of,
 )
-from factcheck.extract.pipeline.stances import mark_stances
+from factcheck.extract.pipeline.stances import mark_capacities, mark_stances
 from factcheck.extract.pipeline.state import (
     NO_ATTRIBUTION,
     _Flow,
@@ -396,6 +396,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     mark_vote_tallies(st, made_all, s, e)
     mark_held_parts(st, made_all, quantities, source_spans, places)
     mark_stances(st, idx, made_all)
+    mark_capacities(st, idx, made_all)
     name_ages(st, made_all, persons, s)
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)

@@ -18,7 +18,7 @@ from functools import cache
 from factcheck.extract.clauses import SentenceIndex, ascii_words, may_hold
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
-from factcheck.lang.concepts import ANY_FIGURE_STANCES
+from factcheck.lang.concepts import ANY_FIGURE_STANCES, CAPACITY
 from factcheck.models import Claim, UnitKind
 
 _KINDS = frozenset({UnitKind.PERCENT, UnitKind.CURRENCY})
@@ -134,3 +134,24 @@ def _continues(text: str, clause: tuple[int, int], lang: str) -> str | None:
     head = opening.casefold()
     words = get_language(lang).nouns.STANCE_CONTINUATIONS
     return "word" if any(head.startswith(w + " ") for w in words) else None
+
+
+def mark_capacities(st: _State, idx: SentenceIndex, made: list[Claim | None]) -> None:
+    """Give each physical measure whose clause names a capacity (the packs'
+    ``nouns.ROLE_CUES["capacity"]``: "Sie sind für 25.000 Kubikmeter *ausgelegt*", "the
+    drains are *designed for* 30 millimetres an hour", "der Tank *fasst* 500 Liter") the
+    state ``capacity`` in ``st.claims``: the most a thing takes, no measure of what
+    happened ("rund 40.000 Kubikmeter Material gingen ab")."""
+    cues = st.role_cues
+    if cues is None or CAPACITY not in cues.roles:
+        return
+    at = [start for start, role in zip(cues.starts, cues.roles, strict=True) if role == CAPACITY]
+    for c in made:
+        if c is None or c.quantity is None or c.measure is None or c.measure.state:
+            continue
+        if c.quantity.unit_kind is not UnitKind.PHYSICAL:
+            continue
+        a, b = idx.clause(c.span.start)
+        if any(a <= x < b for x in at):
+            update = {"measure": c.measure.model_copy(update={"state": CAPACITY})}
+            _replace_claim(st, c, c.model_copy(update=update))

@@ -168,3 +168,36 @@ def test_a_clause_after_a_dash_aside_ends_its_search_for_a_stance() -> None:
     )
     figures = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert [c.measure.state if c.measure else None for c in figures] == ["offered", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        # the most a thing takes is its capacity, no measure of what happened
+        ("Die Becken sind für 25.000 Kubikmeter ausgelegt.", "de", "capacity"),
+        ("Die Kanalisation ist auf 30 Liter pro Quadratmeter ausgelegt.", "de", "capacity"),
+        ("The drains are designed for 30 millimetres of rain an hour.", "en", "capacity"),
+        ("Rund 40.000 Kubikmeter Material gingen ab.", "de", None),
+        # a sum of money named with a capacity word stays a sum
+        ("Für den Bau sind 30 Millionen Euro vorgesehen.", "de", None),
+    ],
+)
+def test_a_measure_a_thing_is_designed_for_is_its_capacity(
+    text: str, lang: str, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert claim.measure is not None and claim.measure.state == state
+
+
+def test_a_capacity_is_never_set_against_what_happened() -> None:
+    report = report_from(
+        [
+            read_article("Rund 40.000 Kubikmeter Material gingen ab.", id="a", language="de"),
+            read_article(
+                "Die Rückhaltebecken sind für 25.000 Kubikmeter Material ausgelegt.",
+                id="b",
+                language="de",
+            ),
+        ]
+    )
+    assert report.discrepancies == ()
