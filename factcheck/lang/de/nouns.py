@@ -20,6 +20,7 @@ from factcheck.lang.de._areas import COMPASS_AREAS as COMPASS_AREAS
 from factcheck.lang.de._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
 from factcheck.lang.de._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
 from factcheck.lang.de._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
+from factcheck.lang.de._lookalikes import HEAD_LOOKALIKES as HEAD_LOOKALIKES
 from factcheck.lang.de._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
 
 CONCEPTS: dict[str, str] = {
@@ -396,35 +397,6 @@ LINKING_ELEMENTS: tuple[str, ...] = ("es", "s", "en", "n", "e")
 SUFFIX_HEADS: dict[str, tuple[str, ...]] = {}
 """Concept heads that end words which are no compound of them (en "leadership", which is no
 ship): none in German, where a noun ending in a head is a compound of it."""
-
-HEAD_LOOKALIKES: tuple[str, ...] = (
-    # Schuss: committees, subsidies, surpluses, advances, shelling, shoot-downs
-    "ausschuss", "zuschuss", "überschuss", "vorschuss", "beschuss", "abschuss", "einschuss",
-    # Fall: accidents, incidents, raids, waste, outages, relapses
-    "unfall", "vorfall", "zwischenfall", "überfall", "abfall", "ausfall", "einfall", "anfall",
-    "zufall", "beifall", "rückfall", "verfall", "zerfall", "wasserfall", "notfall", "reinfall",
-    # Stelle: places and offices, not posts ("Arbeitsstellen", "Lehrstellen" are)
-    "baustelle", "tankstelle", "haltestelle", "feuerstelle", "unfallstelle", "brandstelle",
-    "fundstelle", "einsatzstelle", "dienststelle", "geschäftsstelle", "pressestelle",
-    "meldestelle", "anlaufstelle", "beratungsstelle", "schnittstelle", "gestelle",
-    "wasserstelle", "verkaufsstelle", "servicestelle", "koordinierungsstelle", "engstelle",
-    # Fluss: influence, inflow, outflow, abundance
-    "einfluss", "zufluss", "abfluss", "überfluss", "ausfluss", "rückfluss",
-    # Sitz: possession, chairmanship, residence; Einheit: purity, meanness; Opfer: knockers
-    "besitz", "vorsitz", "wohnsitz", "reinheit", "gemeinheit", "feinheit", "klopfer", "stopfer",
-    # Land: a federal state is no country; Stück: plots, breakfasts, documents, plays
-    "bundesland", "grundstück", "frühstück", "schriftstück", "theaterstück", "kunststück",
-    "musikstück", "bruchstück",
-    # Haft: the suffix -schaft ("Ortschaften", "Mannschaften", "Gesellschaften")
-    "schaft",
-    # Wagen: road vehicles, no cars of a train
-    "streifenwagen", "rettungswagen", "krankenwagen", "lieferwagen",
-    "kinderwagen", "wohnwagen", "notarztwagen", "einsatzwagen", "mannschaftswagen",
-    "abschleppwagen", "geländewagen", "kleinwagen", "gebrauchtwagen", "neuwagen",
-    "dienstwagen", "pritschenwagen", "kastenwagen", "löschwagen", "tankwagen",
-)  # fmt: skip
-"""Endings that hold a concept's head but make no compound of it: "Haushaltsausschuss" is a
-committee, no shot; "Verkehrsunfälle" are accidents, no cases; "Baustellen" no posts."""
 
 SKIP_ADJECTIVE_SUFFIXES: tuple[str, ...] = (
     "e", "en", "er", "es", "em", "ische", "ischen", "ischer", "isches",
