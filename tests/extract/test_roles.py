@@ -165,6 +165,9 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ),
         ("The roof buried two dead workers under the snow.", "two dead", "en", "dead:employee"),
         ("Crews searched for two missing fishermen.", "two missing", "en", "missing:crew"),
+        # taken to hospitals with a word between
+        ("Acht Verletzte kamen in umliegende Krankenhäuser.", "Acht", "de", "hospitalised"),
+        ("Eight people were taken to nearby hospitals.", "Eight", "en", "hospitalised"),
         # lives lost are the dead
         ("The trawler sank with the loss of at least three lives.", "at least", "en", "dead"),
         # what a relative clause says they were yields to what befell them after it

@@ -218,7 +218,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "stationär*", "in die Notaufnahme", "in der Notaufnahme",
                      "in Notaufnahmen", "in die Notaufnahmen", "in den Notaufnahmen",
                      "in die Kliniken", "in den Kliniken", "in die Krankenhäuser",
-                     "in den Krankenhäusern", "ins Spital", "im Spital"),
+                     "in den Krankenhäusern", "ins Spital", "im Spital",
+                     # "kamen in *umliegende* Krankenhäuser": ein Wort dazwischen
+                     "in umliegende Krankenhäuser", "in umliegende Kliniken",
+                     "in nahe gelegene Krankenhäuser", "in nahegelegene Krankenhäuser",
+                     "in verschiedene Krankenhäuser", "in mehrere Krankenhäuser",
+                     "in umliegenden Krankenhäusern", "in umliegenden Kliniken"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     # auch wen Sanitäter nur ansahen ("Rettungskräfte *untersuchten* elf Fahrgäste")
     "treated": ("behandelt*", "versorgt*", "untersucht", "untersuchten", "untersuchte"),

@@ -309,7 +309,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "hospital treatment", "hospital care",
                      # "sending six to the hospital", "flown to hospital"
                      "to hospital", "to the hospital", "to a hospital", "to hospitals",
-                     "to local hospitals",
+                     "to local hospitals", "to nearby hospitals", "to several hospitals",
+                     "to three hospitals", "to two hospitals",
                      # went to the emergency room ("two riders went to emergency rooms")
                      "went to emergency rooms", "went to the emergency room",
                      "went to an emergency room"),
