@@ -165,6 +165,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ),
         ("The roof buried two dead workers under the snow.", "two dead", "en", "dead:employee"),
         ("Crews searched for two missing fishermen.", "two missing", "en", "missing:crew"),
+        # those still searched for are missing
+        ("Nach vier Seeleuten wird weiter gesucht.", "vier", "de", "missing:crew"),
         # taken to hospitals with a word between
         ("Acht Verletzte kamen in umliegende Krankenhäuser.", "Acht", "de", "hospitalised"),
         ("Eight people were taken to nearby hospitals.", "Eight", "en", "hospitalised"),

@@ -170,7 +170,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 "zu Schaden gekommen",
                 # vergiftet, etwa durch Kohlenmonoxid ("nach der Vergiftung von 17 Gästen")
                 "vergiftet*", "Vergiftung", "Vergiftungen"),
-    "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl"),
+    "missing": ("vermisst*", "Vermisste*", "verschollen*", "Vermisstenzahl",
+                # nach wem noch gesucht wird ("Nach vier Seeleuten wird weiter gesucht")
+                "wird weiter gesucht", "werden weiter gesucht", "wird noch gesucht",
+                "werden noch gesucht", "Suche nach"),
     # von Trümmern, Wasser oder einem Einsturz festgehalten ("zwölf Bergleute eingeschlossen")
     "trapped": ("eingeschlossen*", "Eingeschlossene*", "verschüttet*", "Verschüttete*",
                 "Rettungskammer*"),
@@ -769,6 +772,6 @@ PARTITIVE_WHOLE_BEFORE: str = (
     r"|zehn|elf|zwölf|viele[nr]?|meisten|einige[nr]?|keine[rsm]?|mehrere[nr]?|hälfte"
     r"|dutzende|hunderte|tausende|drittel|viertel|fünftel|zehntel))"
     r"\s+(?:der|dieser|von\s+den|seiner|ihrer)(?:\s+[a-zäöüß-]+){0,3}\s+\Z"
-    r"|^\W*(?:von|unter)\s+den\s+\Z"
+    r"|^\W*(?:von|unter)\s+(?:den|ihren|seinen|deren|dessen)\s+\Z"
     r"|\d\s+von\s+\Z"
 )

@@ -764,7 +764,7 @@ PARTITIVE_WHOLE_BEFORE: str = (
     r"|few|each|thirds?|quarters?|fifths?|tenths?))"
     r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+[a-z-]+(?:['’]s)?){0,2}\s+\Z"
     r"|\d\s+of\s+\Z"
-    r"|^\W*(?:of|among)\s+(?:the|those)\s+\Z"
+    r"|^\W*(?:of|among)\s+(?:the|those|its|their|his|her)\s+\Z"
 )
 """The words right before a number that make it the whole set a part is taken from ("150
 *of the village's* 1,800 residents were killed", "52 *of* 151 seats", "*Of the* 104 people

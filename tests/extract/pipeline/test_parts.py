@@ -220,6 +220,22 @@ def test_a_whole_takes_the_harm_its_own_noun_phrase_names(
     assert _key(text, language, quote) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        ("Von ihren 14 Besatzungsmitgliedern konnten neun geborgen werden.", "de", "14"),
+        ("Of its 14 crew, nine were rescued.", "en", "14"),
+    ],
+)
+def test_a_set_owned_by_whom_the_sentence_is_about_is_a_whole(
+    text: str, language: str, quote: str
+) -> None:
+    """ "Von *ihren* 14 Besatzungsmitgliedern", "Of *its* 14 crew": all of them, whom a
+    part is taken from."""
+    (claim,) = [c for c in extract_text(text, language=language) if c.quote.startswith(quote)]
+    assert claim.measure is not None and "scope:whole" in claim.measure.scope
+
+
 def _state(
     text: str, language: str, quote_start: str
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
