@@ -24,9 +24,11 @@ from factcheck.lang.concepts import (
     ALL_SCOPE,
     BREAKDOWN_SCOPE,
     CUMULATIVE_CONCEPTS,
+    HARM_ROLES,
     HELD_CONCEPTS,
     HOLDER_UNTOLD,
     KINDS_OF_PEOPLE,
+    SUBSET_SCOPE,
     WHOLE_SCOPE,
 )
 from factcheck.models import Claim, UnitKind, is_place_key
@@ -190,6 +192,35 @@ def mark_kinds_of_totals(st: _State, made: list[Claim | None]) -> None:
             new = p.model_copy(update={"measure": measure})
             _replace_claim(st, p, new)
             made[made.index(p)] = new
+
+
+def mark_coordinated_kinds(st: _State, made: list[Claim | None]) -> None:
+    """A count of people with no kind joined by a coordinator to one of a kind that shares
+    its harm is another part, not the whole: "The dead were the aircraft's three crew *and*
+    three people on the ground" (``dead:crew`` and ``dead``) counts those on the ground,
+    marked ``concepts.SUBSET_SCOPE``, never set against the whole toll of another report."""
+    text = st.article.text
+    joins = get_language(st.lang).syntax.COORDINATORS
+    for i in range(len(made) - 1):
+        a, b = made[i], made[i + 1]
+        if a is None or b is None or a.measure is None or b.measure is None:
+            continue
+        if text[a.span.end : b.span.start].strip().casefold() not in joins:
+            continue
+        for bare, kind in ((a, b), (b, a)):
+            head, _, of = kind.measure.key.partition(":") if kind.measure else ("", "", "")
+            if (
+                of in KINDS_OF_PEOPLE
+                and head in HARM_ROLES
+                and bare.measure is not None
+                and bare.measure.key == head
+                and bare.quantity is not None
+                and bare.quantity.unit_kind is UnitKind.COUNT
+                and SUBSET_SCOPE not in bare.measure.scope
+            ):
+                new = marked(bare, SUBSET_SCOPE)
+                _replace_claim(st, bare, new)
+                made[made.index(bare)] = new
 
 
 def _running_total(c: Claim) -> bool:

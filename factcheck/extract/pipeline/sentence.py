@@ -32,7 +32,11 @@ from factcheck.extract.pipeline.current import note_other_event, paragraph_place
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
 from factcheck.extract.pipeline.extents import join_extents
 from factcheck.extract.pipeline.flows import _flow
-from factcheck.extract.pipeline.lists import mark_gapped_lists, mark_kinds_of_totals
+from factcheck.extract.pipeline.lists import (
+    mark_coordinated_kinds,
+    mark_gapped_lists,
+    mark_kinds_of_totals,
+)
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.moments import _moments, _relative
 from factcheck.extract.pipeline.parts import mark_held_parts
@@ -393,6 +397,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     join_extents(st, made_all)
     mark_gapped_lists(st, made_all, quantities)
     mark_kinds_of_totals(st, made_all)
+    mark_coordinated_kinds(st, made_all)
     mark_vote_tallies(st, made_all, s, e)
     mark_held_parts(st, made_all, quantities, source_spans, places)
     mark_stances(st, idx, made_all)

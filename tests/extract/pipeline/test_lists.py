@@ -161,3 +161,25 @@ def test_one_noun_for_two_figures_makes_each_one_thing_s(
         if c.quantity is not None
     ]
     assert whole.measure is not None and "scope:breakdown" not in whole.measure.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subset"),
+    [
+        # a count of no kind joined to one of a kind with its harm is another part
+        ("The dead were the aircraft's three crew and three people on the ground.", "three people",
+         True),
+        ("Three crew members and two people were killed.", "two people", True),
+        # two counts of kinds, or a count alone, are not marked
+        ("Two workers and three passersby were injured.", "three passersby", False),
+        ("Five people were killed.", "Five people", False),
+    ],
+)  # fmt: skip
+def test_a_count_of_no_kind_beside_one_of_a_kind_is_a_part(
+    text: str, quote: str, subset: bool
+) -> None:
+    from factcheck.lang.concepts import SUBSET_SCOPE
+
+    (claim,) = [c for c in extract_text(text, language="en") if c.quote == quote]
+    assert claim.measure is not None
+    assert (SUBSET_SCOPE in claim.measure.scope) is subset
