@@ -710,7 +710,8 @@ AGE_APPOSITION_AFTER: str = r"\s*\)"
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*
 # getöteten Frauen"): ein solcher Teil wird nicht gegen die Zahlen anderer Artikel gestellt
 PARTITIVE_OPENING: str = (
-    r"(?:Von|Unter)\s+den\s+(?:(?:rund|etwa|knapp|gut|über|mindestens|insgesamt)\s+)?"
+    r"(?:Von|Unter)\s+(?:den|ihren|seinen|deren|dessen)\s+"
+    r"(?:(?:rund|etwa|knapp|gut|über|mindestens|insgesamt)\s+)?"
     # eine Zahl oder ein Wort davor ("Von den *30* Verletzten", "Unter den *zwölf* Toten")
     r"(?:\d[\d.]*\s+|[a-zäöüß]+\s+)?([A-Za-zÄÖÜäöüß-]+)\s*,?"
 )

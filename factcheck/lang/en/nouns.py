@@ -726,7 +726,8 @@ follows (``AGE_APPOSITION_AFTER``); such a number counts nothing."""
 
 # the words right after a number that make it a part of a set (see the German file)
 PARTITIVE_OPENING: str = (
-    r"(?:Of|Among)\s+(?:the|those)\s+(?:(?:about|some|nearly|more\s+than|at\s+least)\s+)?"
+    r"(?:Of|Among)\s+(?:the|those|its|their|his|her)\s+"
+    r"(?:(?:about|some|nearly|more\s+than|at\s+least)\s+)?"
     # a number or a word before the set's noun ("Of the *30* injured", "Of the *12* dead")
     r"(?:\d[\d,]*\s+|[a-z]+\s+)?([A-Za-z-]+)\s*,"
 )

@@ -231,9 +231,12 @@ def test_a_set_owned_by_whom_the_sentence_is_about_is_a_whole(
     text: str, language: str, quote: str
 ) -> None:
     """ "Von *ihren* 14 Besatzungsmitgliedern", "Of *its* 14 crew": all of them, whom a
-    part is taken from."""
-    (claim,) = [c for c in extract_text(text, language=language) if c.quote.startswith(quote)]
-    assert claim.measure is not None and "scope:whole" in claim.measure.scope
+    part is taken from, and the figure after the comma is that part."""
+    claims = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    (whole,) = [c for c in claims if c.quote.startswith(quote)]
+    assert whole.measure is not None and "scope:whole" in whole.measure.scope
+    (part,) = [c for c in claims if c is not whole]
+    assert part.measure is not None and "scope:subset" in part.measure.scope
 
 
 def _state(
