@@ -554,10 +554,12 @@ def _grammar(lang: str) -> _Grammar:
         # "hatte 2016 gewarnt": a lower-case word follows that is not an adjective
         # before a noun ("hatte 2016 neue Mitglieder"); round hundreds and fifties are
         # more often counts ("hatte 2000 gezählt")
+        # ("waren 2019 *elf* Menschen verletzt": a count after it, so it is none)
         aux = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in d.YEAR_AFTER_VERBS)
+        counted = rf"(?=\s+{_ci(d.NUMBER_WORDS)}\s)" if d.NUMBER_WORDS else "(?!)"
         year_parts.append(
             rf"(?:{aux})(?!\d\d[05]0(?!\d))(?P<ya>{_YEAR})(?=\s+[^\W\d_A-ZÄÖÜ])"
-            rf"(?!\s+(?:{not_verbs})(?!\w))(?!\s+\w+\s+[A-ZÄÖÜ])"
+            rf"(?!\s+(?:{not_verbs})(?!\w))(?:{counted}|(?!\s+\w+\s+[A-ZÄÖÜ]))"
         )
     # a year that labels a line of a list or a timeline ("- 2023: ...", "2021: ..."): the
     # line's year, in any language

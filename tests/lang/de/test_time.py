@@ -86,6 +86,8 @@ ABSOLUTE_CASES = [
     ("Der Bericht (2020) ist alt.", "2020", D(2020, 1, 1), D(2020, 12, 31), YEAR),
     ("Er kam. 2023 besuchte Kim Russland.", "2023", D(2023, 1, 1), D(2023, 12, 31), YEAR),
     ("Das Amt hatte 2016 gewarnt, es werde teurer.", "2016", D(2016, 1, 1), D(2016, 12, 31), YEAR),
+    # a count in words after it: the year is none
+    ("Dort waren 2019 elf Menschen verletzt worden.", "2019", D(2019, 1, 1), D(2019, 12, 31), YEAR),
     ("Nur 64 Prozent kamen 2023 pünktlich an.", "2023", D(2023, 1, 1), D(2023, 12, 31), YEAR),
     ("Ende 2023 sank die Zahl.", "Ende 2023", D(2023, 7, 1), D(2023, 12, 31), YEAR),
     ("Anfang Juni 2024 begann es.", "Anfang Juni 2024", D(2024, 6, 1), D(2024, 6, 15), MONTH),
