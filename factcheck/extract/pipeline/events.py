@@ -116,6 +116,14 @@ def no_moment_day(t: TimeMatch, text: str, s: int) -> bool:
     return not t.time.resolved or after_figure(text, s, t.start)
 
 
+def _says_that(text: str, end: int, trigger: int, lang: str) -> bool:
+    """True when a complementizer (the pack's ``syntax.COMPLEMENTIZERS``: "that", "dass")
+    opens what stands between a time ending at ``end`` and a trigger after it: the time is
+    the saying's, not the event's."""
+    first = text[end:trigger].lstrip(" ,").split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in get_language(lang).syntax.COMPLEMENTIZERS
+
+
 def _events(
     st: _State,
     triggers: list[Trigger],
@@ -151,6 +159,8 @@ def _events(
         if after_figure(text, s, tm.start):
             continue  # "the toll rose to 24 on Tuesday morning": the figure's day
         t = nearest_trigger(triggers, text, s, e, tm.start, idx.clause)
+        if t is not None and t.start >= tm.end and _says_that(text, tm.end, t.start, lang):
+            continue  # "told lawmakers *on Tuesday that* the collapse ...": the telling's day
         if t is not None:
             by_trigger.setdefault(t, ([], []))[1].append(tm)
     used: set[tuple[int, int]] = set()

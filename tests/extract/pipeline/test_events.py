@@ -94,3 +94,18 @@ def test_the_day_of_a_figure_is_no_day_of_the_event_named_with_it() -> None:
     assert not [c for c in dated if c.kind == "date"]
     struck = [c for c in extract_text(quake, language="en", published="2025-06-10") if c.event]
     assert any(c.kind == "date" for c in struck)
+
+
+def test_a_day_before_that_is_the_sayings_not_the_events_after_it() -> None:
+    """ "Police said *on Saturday night that* 75 people had been hurt, as ... a fault that
+    left hundreds of fans stranded": the day is the saying's, no day of a departure;
+    "said on Friday that the investigators would visit the site" dates no visit."""
+    for text, published in (
+        (
+            "Police said on Saturday night that 75 people had been hurt, as questions mounted "
+            "over a fault that left hundreds of fans stranded outside the stadium.",
+            "2026-09-13",
+        ),
+        ("Officials said on Friday that the investigators would visit the site.", "2026-05-16"),
+    ):
+        assert not [c for c in extract_text(text, language="en", published=published) if c.event]
