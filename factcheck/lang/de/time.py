@@ -10,6 +10,7 @@ word in any case. A space in a key matches any run of white space.
 
 from __future__ import annotations
 
+from factcheck.lang.de.numbers import CARDINALS as _CARDINALS
 from factcheck.models.time import PartOfDay
 
 MONTHS: dict[str, int] = {
@@ -545,32 +546,8 @@ NUMBER_WORDS: dict[str, int] = {
     "einem": 1,
     "einer": 1,
     "eins": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "dreizehn": 13,
-    "vierzehn": 14,
-    "fünfzehn": 15,
-    "sechzehn": 16,
-    "siebzehn": 17,
-    "achtzehn": 18,
-    "neunzehn": 19,
-    "zwanzig": 20,
-    "dreißig": 30,
-    "vierzig": 40,
-    "fünfzig": 50,
-    "sechzig": 60,
-    "siebzig": 70,
-    "achtzig": 80,
-    "neunzig": 90,
-    "hundert": 100,
+    # the cardinals up to a hundred, as the number reader knows them
+    **{word: int(n) for word, n in _CARDINALS.items() if 1 <= n <= 100 and n == int(n)},
 }
-"""Number words for counts of days, weeks, months, years (``zwei Tage zuvor``)."""
+"""Number words for counts of days, weeks, months, years (``zwei Tage zuvor``): the
+articles and the cardinals of ``numbers.CARDINALS`` up to a hundred, one table for both."""

@@ -11,6 +11,7 @@ space.
 
 from __future__ import annotations
 
+from factcheck.lang.en.numbers import CARDINALS as _CARDINALS
 from factcheck.models.time import PartOfDay
 
 MONTHS: dict[str, int] = {
@@ -445,33 +446,8 @@ DECADE_SUFFIXES: tuple[str, ...] = ("s",)
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
+    # the cardinals up to a hundred, as the number reader knows them
+    **{word: int(n) for word, n in _CARDINALS.items() if 1 <= n <= 100 and n == int(n)},
 }
-"""Number words for counts of days, weeks, months, years (``two days later``)."""
+"""Number words for counts of days, weeks, months, years (``two days later``): the
+articles and the cardinals of ``numbers.CARDINALS`` up to a hundred, one table for both."""
