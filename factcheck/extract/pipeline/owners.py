@@ -26,8 +26,8 @@ def opening_owner(text: str, s: int, start: int, subject: str, lang: str) -> str
     (:data:`SIZES`) whose figure starts at ``start``: in German its first capitalised word
     ("Die ausgeschilderte *Umleitung* ist"), in English the word before the first comma
     or verb of being ("The four-span *bridge*, about", "The *detour* is"), as the head of
-    a counted noun (its lemma), folded; "" when
-    the sentence opens otherwise, or with a person ("Der Arbeiter war in 20 Metern Höhe")."""
+    a counted noun (its lemma), folded; "" when the sentence opens otherwise, or with a
+    person ("Der Arbeiter war in 20 Metern Höhe")."""
     if subject not in SIZES:
         return ""
     words = text[s:start].split()
