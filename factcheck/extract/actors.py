@@ -22,7 +22,13 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.extract.clauses import WordCues, after_breaks, matches_at, whole_word_starts
+from factcheck.extract.clauses import (
+    WordCues,
+    after_breaks,
+    is_number_word,
+    matches_at,
+    whole_word_starts,
+)
 from factcheck.extract.figure_cues import is_compared_to
 from factcheck.extract.nouns import is_known_word, lemma
 from factcheck.extract.persons import Person as Person
@@ -211,7 +217,7 @@ def _counted(phrase: str, lang: str) -> bool:
     pack = get_language(lang)
     if first in pack.syntax.ARTICLES:
         return False  # "sagte *ein* Polizeisprecher": an article, though it is also a number
-    return first[:1].isdigit() or first in pack.numbers.CARDINALS
+    return is_number_word(first, lang)
 
 
 def _without_adverbs(text: str, a: int, b: int, lang: str) -> int:

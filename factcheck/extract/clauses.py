@@ -601,12 +601,13 @@ def after_content_marker(text: str, s: int, start: int, lang: str) -> bool:
     return (
         len(words) >= 4
         and words[-4].casefold() in _single_markers(lang)
-        and _is_number_word(words[-3], lang)
+        and is_number_word(words[-3], lang)
     )
 
 
-def _is_number_word(word: str, lang: str) -> bool:
-    """True for a number in digits or in the pack's words (``numbers.CARDINALS``)."""
+def is_number_word(word: str, lang: str) -> bool:
+    """True for a number in digits or in the pack's words (``numbers.CARDINALS``: "five",
+    "fünf"), whatever its case."""
     return word[:1].isdigit() or word.casefold() in get_language(lang).numbers.CARDINALS
 
 
@@ -659,6 +660,7 @@ __all__ = [
     "cue_pattern",
     "cue_starts",
     "holds_word",
+    "is_number_word",
     "matches_at",
     "may_hold",
     "modality_cues",

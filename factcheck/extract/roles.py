@@ -26,6 +26,7 @@ from factcheck.extract.clauses import (
     after_content_marker,
     cue_matches,
     cue_starts,
+    is_number_word,
     lowered,
     words_of,
 )
@@ -264,7 +265,6 @@ class RoleCues:
 
     __slots__ = (
         "articles",
-        "cardinals",
         "coordinators",
         "ends",
         "lang",
@@ -282,7 +282,6 @@ class RoleCues:
         self.articles = get_language(lang).syntax.ARTICLES
         self.subordinators = get_language(lang).syntax.TIME_SUBORDINATORS
         self.participles = get_language(lang).nouns.DESCRIPTIVE_ENDINGS
-        self.cardinals = get_language(lang).numbers.CARDINALS
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.roles: list[str] = []
@@ -434,7 +433,7 @@ class RoleCues:
             # before the cue; else no figure before it (most cues: no pattern call)
             words = window.split()[-2:] if window[-1:].isspace() else []
             for word in words:
-                if word.casefold() in self.cardinals:
+                if is_number_word(word, self.lang):
                     at = self.text.rfind(word, lo, pos)
                     return not qstart <= at < qend
             return False
