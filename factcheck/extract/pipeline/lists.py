@@ -207,7 +207,7 @@ def mark_coordinated_kinds(st: _State, made: list[Claim | None]) -> None:
             continue
         if text[a.span.end : b.span.start].strip().casefold() not in joins:
             continue
-        for bare, kind in ((a, b), (b, a)):
+        for at, bare, kind in ((i, a, b), (i + 1, b, a)):
             head, _, of = kind.measure.key.partition(":") if kind.measure else ("", "", "")
             if (
                 of in KINDS_OF_PEOPLE
@@ -218,9 +218,8 @@ def mark_coordinated_kinds(st: _State, made: list[Claim | None]) -> None:
                 and bare.quantity.unit_kind is UnitKind.COUNT
                 and SUBSET_SCOPE not in bare.measure.scope
             ):
-                new = marked(bare, SUBSET_SCOPE)
+                new = made[at] = marked(bare, SUBSET_SCOPE)
                 _replace_claim(st, bare, new)
-                made[made.index(bare)] = new
 
 
 def _running_total(c: Claim) -> bool:

@@ -292,8 +292,13 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         if relative:
             usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
             figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
-        if events and any(_off_event(text, s, qm, t, events.get(id(t)), lang) for t in base):
-            usable = [t for t in base if not _off_event(text, s, qm, t, events.get(id(t)), lang)]
+        off = (
+            [t for t in base if _off_event(text, s, e, qm, t, events.get(id(t)), lang)]
+            if events
+            else []
+        )
+        if off:
+            usable = [t for t in base if t not in off]
             figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
         for opens, named in moments:
             if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):
@@ -428,7 +433,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
 
 
 def _off_event(
-    text: str, s: int, qm: QuantityMatch, t: TimeMatch, at: int | None, lang: str
+    text: str, s: int, e: int, qm: QuantityMatch, t: TimeMatch, at: int | None, lang: str
 ) -> bool:
     """True when the time ``t`` dates an event in a clause opening at ``at``
     (``figure_cues.event_clause_start``) that does not hold the figure: the figure stands
@@ -442,10 +447,11 @@ def _off_event(
         return True
     if not text[s:at].strip():
         return False  # the sentence opens with the event ("After the storm on Saturday, ...")
-    if text[at : t.start].split()[1:2] == [] or text[at : t.start].split()[1][:1].isdigit():
+    event = text[at : t.start].split()[1:2]
+    if not event or event[0][:1].isdigit():
         return False  # a time, no event ("shortly *after 6 a.m.* on Wednesday")
-    close = min((i for i in (text.find(",", t.end), text.find(";", t.end)) if i >= 0), default=-1)
-    if not 0 <= close < qm.start:
+    breaks = (text.find(",", t.end, e), text.find(";", t.end, e))
+    if not any(0 <= i < qm.start for i in breaks):
         return False
     return level_reached_by(text, qm.start, qm.end, lang) is Direction.INCREASE
 
