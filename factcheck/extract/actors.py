@@ -47,6 +47,7 @@ from factcheck.extract.persons import find_persons as find_persons
 from factcheck.extract.persons import given_names as given_names
 from factcheck.extract.persons import name_candidate as name_candidate
 from factcheck.extract.persons import previous_word as previous_word
+from factcheck.extract.source_places import without_role_place
 from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
 from factcheck.models import Attribution, Source, SourceKind, Span
@@ -623,6 +624,7 @@ def find_attribution(text: str, start: int, end: int, lang: str) -> Attribution 
             return  # "said five residents had died": what is said, not who says it
         elif label == "gapped" and _labels_number(text[a:b], lang):
             return  # "as a Category 4 storm": a thing's label and number, no speaker
+        b = without_role_place(text, a, b, lang)  # "der Polizei *in Kliniken* gebracht"
         if any(a < y and x < b for x, y in seen):
             return
         src = classify_source(text, a, b, lang, explicit=label in ("before", "after", "via"))

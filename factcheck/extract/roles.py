@@ -561,6 +561,13 @@ def role_at(
     return cues.role_at(start, end, qstart, qend, wider, tail=tail, noun_end=noun_end)
 
 
+def role_cue_at(text: str, pos: int, end: int, lang: str) -> str | None:
+    """The role of a cue of the pack's ``nouns.ROLE_CUES`` that starts at ``pos`` and ends
+    by ``end`` ("*in Kliniken* gebracht": the hospitalised), or None."""
+    m = _cues(lang)[0].match(text, pos, end)
+    return _role_of(m.group(), lang) if m is not None else None
+
+
 def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) -> str | None:
     """The concept a count is grouped by, from its noun's concept and its clause's role.
 

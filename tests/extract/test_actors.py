@@ -75,6 +75,18 @@ def attribution(text: str, lang: str) -> list[tuple[str, SourceKind]]:
             "Veranstalter",
             SourceKind.ORGANISATION,
         ),
+        # a place after the source that is a role cue is where people were taken, while
+        # a town's name is the source's place
+        (
+            "Zwölf Menschen wurden nach Angaben der Polizei in Kliniken gebracht.",
+            "Polizei",
+            SourceKind.ORGANISATION,
+        ),
+        (
+            "Nach Angaben der Polizei in Köln wurden 18 Menschen verletzt.",
+            "Polizei in Köln",
+            SourceKind.ORGANISATION,
+        ),
     ],
 )
 def test_german_sources(text: str, primary: str, kind: SourceKind) -> None:

@@ -14,6 +14,7 @@ from factcheck.extract.roles import (
     counted_concept,
     fold_person_noun,
     role_at,
+    role_cue_at,
 )
 from factcheck.lang.concepts import EARLIER_SCOPE
 from factcheck.models import Claim, Measure
@@ -2363,3 +2364,18 @@ def test_a_cue_after_a_number_in_words_is_that_figures() -> None:
     is the nine's, as it would be after a digit; the 21 are the injured."""
     text = "Von den insgesamt 21 Verletzten werden noch neun in Krankenhäusern behandelt."
     assert _measured(text, "21", "de").key == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("der Polizei in Kliniken gebracht", "de", "hospitalised"),
+        ("der Polizei in Köln", "de", None),
+        ("police said in a statement", "en", None),
+    ],
+)
+def test_role_cue_at_reads_a_cue_that_starts_at_the_offset(
+    text: str, lang: str, role: str | None
+) -> None:
+    at = text.index(" in ") + 1
+    assert role_cue_at(text, at, len(text), lang) == role
