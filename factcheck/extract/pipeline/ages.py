@@ -182,19 +182,21 @@ AGE_PERSON_AFTER = 24
 def _ages_told_apart(claims: list[Claim]) -> list[Claim]:
     """The claims, with the ages of one kind of person an article gives two values for
     ("eine 32-jährige Frau und eine 70-jährige Frau") no longer of that kind: which of them
-    another article's age is of, nothing says."""
-    values: dict[str, set[float | None]] = {}
+    another article's age is of, nothing says. A gender the word says keeps two people of
+    one kind apart ("der 54-jährige Pilot" and "die 29 Jahre alte Pilotin" are two
+    people, each of one age)."""
+    values: dict[tuple[str, tuple[str, ...]], set[float | None]] = {}
     for c in claims:
         m = c.measure
         if m is not None and m.thing == "age" and m.key.startswith("age:") and c.quantity:
-            values.setdefault(m.key, set()).add(c.quantity.nominal)
+            values.setdefault((m.key, m.content), set()).add(c.quantity.nominal)
     several = {k for k, v in values.items() if len(v) > 1}
     if not several:
         return claims
     out = []
     for c in claims:
         m = c.measure
-        if m is not None and m.thing == "age" and m.key in several:
+        if m is not None and m.thing == "age" and (m.key, m.content) in several:
             c = c.model_copy(update={"measure": m.model_copy(update={"concept": "age"})})
         out.append(c)
     return out

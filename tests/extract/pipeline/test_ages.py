@@ -40,6 +40,21 @@ def test_ages_of_a_woman_and_a_man_of_one_kind_are_no_conflict() -> None:
     assert len(report_from([a, c]).discrepancies) == 1
 
 
+def test_one_article_keeps_two_people_of_one_kind_and_two_genders() -> None:
+    """A pilot and a woman pilot of one article are two people, each of one age: the
+    woman's age is set against another article's age of the woman pilot; two women pilots
+    of two ages leave open which one is meant."""
+    texts = (
+        "Der 54-jährige Pilot landete in Bäumen. Die 29 Jahre alte Pilotin starb.",
+        "Die 39-jährige Pilotin starb.",
+        "Die 29-jährige Pilotin und die 44 Jahre alte Pilotin wurden verletzt.",
+    )
+    a, b, c = (read_article(t, id=i, language="de") for i, t in zip("abc", texts, strict=True))
+    (finding,) = report_from([a, b]).discrepancies
+    assert "29" in finding.explanation and "39" in finding.explanation
+    assert report_from([b, c]).discrepancies == ()
+
+
 @pytest.mark.parametrize(
     ("text", "language", "keys"),
     [
