@@ -203,6 +203,7 @@ _MOMENTS = {
     "all_clear": "the all-clear",
     "evacuation": "the evacuation",
     "contained": "the fire's end",
+    "damage": "the damage",
 }
 
 

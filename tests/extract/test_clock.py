@@ -135,6 +135,17 @@ def _clocks(text: str, language: str) -> list[Claim]:
         # a demand's highest point
         ("Tuesday's demand peaked at 6:45 p.m.", "en", "peak", (1125, 1125), None),
         ("Die Last erreichte um 18.45 Uhr ihren Höhepunkt.", "de", "peak", (1125, 1125), None),
+        # a roof that gave way, two paragliders that touched, a pipe an excavator damaged
+        ("Das Dach hatte kurz nach 11.30 Uhr nachgegeben.", "de", "collapse", (690, 705), None),
+        ("Die Schirme berührten sich gegen 13.20 Uhr.", "de", "crash", (797, 803), None),
+        (
+            "Ein Bagger hatte gegen 10.25 Uhr eine Gasleitung beschädigt.",
+            "de",
+            "damage",
+            (622, 628),
+            None,
+        ),
+        ("An excavator ruptured a gas main at 10:25 a.m.", "en", "damage", (625, 625), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -128,7 +128,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "collapse": ("stürzte ein", "stürzten ein", "stürzte", "stürzten", "eingestürzt",
                  "deichbruch", "dammbruch", "gebrochen",
                  "einsturz", "brach zusammen", "brachen zusammen", "zusammengebrochen",
-                 "brach … zusammen", "brachen … zusammen"),
+                 "brach … zusammen", "brachen … zusammen",
+                 # ein Dach, das nachgab ("hatte gegen 11.30 Uhr nachgegeben")
+                 "gab nach", "gaben nach", "gab … nach", "gaben … nach", "nachgegeben"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
               "in bewegung", "brach aus", "brach … aus", "brachen … aus", "ausgebrochen",
               "losgefahren", "fuhr los", "fuhren los", "fuhr … los", "fuhren … los",
@@ -184,7 +186,13 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "stieß … zusammen", "kam von der fahrbahn ab", "von der straße abgekommen",
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich",
               # "kam der Bus gegen 5.40 Uhr ... von der Fahrbahn ab"
-              "kam … ab", "geriet … ab", "kippte", "umgekippt"),
+              "kam … ab", "geriet … ab", "kippte", "umgekippt",
+              # zwei Schirme oder Flugzeuge, die sich berührten
+              "berührten sich", "berührte sich"),
+    # eine Leitung, die ein Bagger beschädigte ("hatte gegen 10.25 Uhr eine Gasleitung
+    # beschädigt")
+    "damage": ("beschädigt", "beschädigte", "beschädigten", "aufgerissen", "riss … auf",
+               "rissen … auf", "angebohrt", "durchtrennt", "leckgeschlagen"),
 }  # fmt: skip
 """Wörter, die sagen, welchen Moment die Uhrzeit ihres Satzteils angibt. "brach … aus": ein
 Verb, dessen Partikel den Satzteil schließt ("Das Feuer brach gegen 1.50 Uhr im Keller

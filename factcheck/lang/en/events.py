@@ -133,6 +133,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "evacuation": ("evacuated", "evacuation"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
               "collided", "collision", "pileup", "pile-up"),
+    # a pipe or a line an excavator damaged ("ruptured a gas main at 10:25 a.m.")
+    "damage": ("damaged", "ruptured", "punctured", "severed"),
 }  # fmt: skip
 """Words that say which moment a clock time in their clause gives: two outlets giving
 two times for "the collapse" disagree; a start and a collapse are two moments."""
