@@ -3,8 +3,9 @@
 "Zwölf Polizisten wurden leicht verletzt" in one article and "Acht Beamte seien verletzt
 worden" in another cannot both hold: the lightly injured are part of the injured
 (``concepts.PART_OF_ROLES``), so a part larger than the whole is a conflict. The counts
-are running totals, so the whole must be as of the part's day or later: an earlier whole
-lower than a later part is growth, not a finding. The two must count people of one kind
+are running totals, so the whole must be as of the part's day or later (the last day of
+a part counted over days, "am Wochenende"): an earlier whole lower than a later part is
+growth, not a finding. The two must count people of one kind
 (police officers, or people of no kind) and nothing else must tell them apart (places,
 subsets), as for any two figures (:func:`factcheck.reconcile.quantities.compatible`).
 """
@@ -74,8 +75,12 @@ def part_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Itera
                 assert p.identity is not None and w.identity is not None  # kept only with one
                 if not compatible(p.identity, w.identity):
                     continue
-                if asof_mod.order(w.asof, p.asof) == -1:
-                    continue  # an earlier whole: the total grew since
+                if asof_mod.order(w.asof, p.asof) == -1 or (
+                    w.asof is not None and p.asof is not None and w.asof[1] < p.asof[1]
+                ):
+                    # an earlier whole, or a part counted up to a later day ("am
+                    # Wochenende" against Saturday's whole): the total grew since
+                    continue
                 if p.interval.low is None or w.interval.high is None:
                     continue
                 if p.interval.low <= w.interval.high:

@@ -40,6 +40,19 @@ def test_a_whole_as_of_an_earlier_day_is_growth_en() -> None:
     assert report.discrepancies == ()  # the eight came first; the injured grew since
 
 
+def test_a_part_counted_up_to_a_later_day_is_growth_de() -> None:
+    """Saturday's whole and a part counted over the weekend: the part may hold Sunday's
+    injured too."""
+    report = _report(
+        "Am Samstag wurden 14 Menschen verletzt.",
+        "19 Menschen wurden am Wochenende leicht verletzt.",
+        "de",
+        dates=("2026-02-15", "2026-02-16"),
+    )
+    assert sum(map(takes_part, report.claims)) == 2
+    assert report.discrepancies == ()
+
+
 def test_a_part_within_the_whole_or_of_another_kind_is_no_finding() -> None:
     within = _report(
         "Fünf Polizisten wurden schwer verletzt.", "Acht Beamte wurden verletzt.", "de"
