@@ -213,6 +213,14 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # flown to hospital: the worst hurt, a part of those taken in
         ("Four children were flown by helicopter to hospitals.", "Four", "en", "airlifted:child"),
         ("Vier Kinder wurden in Kliniken geflogen.", "Vier", "de", "airlifted:child"),
+        # how a part of the hurt was taken in: by rescue helicopter
+        (
+            "Vier wurden in Kliniken gebracht, zwei davon mit dem Rettungshubschrauber.",
+            "zwei",
+            "de",
+            "airlifted",
+        ),
+        ("Two of them were taken by rescue helicopter.", "Two", "en", "airlifted"),
         ("At least 19 children were taken to hospitals.", "19", "en", "hospitalised:child"),
         ("Two riders went to emergency rooms.", "Two", "en", "hospitalised:passenger"),
         ("Zwei Fahrgäste kamen in die Notaufnahme.", "Zwei", "de", "hospitalised:passenger"),

@@ -212,7 +212,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "airlifted": ("in Kliniken geflogen", "ins Krankenhaus geflogen", "in eine Klinik geflogen",
                   "in ein Krankenhaus geflogen", "in Krankenhäuser geflogen",
                   "in die Klinik geflogen", "ins Klinikum geflogen", "in Spezialkliniken geflogen",
-                  "in eine Spezialklinik geflogen"),
+                  "in eine Spezialklinik geflogen",
+                  # "zwei davon mit dem Rettungshubschrauber": wie sie gebracht wurden
+                  "mit dem Rettungshubschrauber", "mit einem Rettungshubschrauber",
+                  "mit Rettungshubschraubern", "per Rettungshubschrauber"),
     # in einer Druckkammer behandelt (Kohlenmonoxid, Tauchunfall): ein Teil der Eingelieferten
     "hyperbaric": ("Druckkammer*", "Überdruckkammer*", "Sauerstoffdruckkammer*",
                    "Dekompressionskammer*"),

@@ -295,7 +295,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "flown to hospital*", "flown to the hospital", "flown to a hospital",
                   "flown by helicopter to hospital*", "flown by helicopter to a hospital",
                   "flown by helicopter to the hospital", "by air ambulance",
-                  "by medical helicopter", "trauma center", "trauma centre"),
+                  "by medical helicopter", "by rescue helicopter", "by air ambulances",
+                  "trauma center", "trauma centre"),
     # treated in a pressure chamber (carbon monoxide, diving): a part of those taken in
     "hyperbaric": ("hyperbaric", "pressure chamber*", "decompression chamber*",
                    "recompression chamber*", "oxygen chamber*"),
