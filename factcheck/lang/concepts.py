@@ -109,7 +109,8 @@ withdrawn: "about 640 firefighters" on Monday, "1,450 firefighters" on Thursday;
 police, whose numbers are mostly planned for an event as a whole), and a river's level, which
 rises and falls: two figures as of different times never conflict; only figures as of the
 same day are compared (a crest, said with the packs' ``figures.PEAK_CUES``, is one figure
-of the whole event)."""
+of the whole event). The hospitalised said to be taken in ("taken to hospital") are a
+running total instead (``pipeline.admissions``)."""
 
 PERSON = "person"
 """The concept of people of no kind ("Menschen", "people")."""

@@ -89,6 +89,11 @@ class Figures(Protocol):
     ("three people who *remained* in hospital", "liegen *noch immer* im Krankenhaus"): the
     rest of those once counted (``concepts.STILL_CONCEPTS``)."""
 
+    ADMISSION_CUES: tuple[str, ...]
+    """Words in a number's clause that count people taken into hospital ("were *taken to*
+    hospital", "ins Krankenhaus *gebracht*"): a running total of admissions, which grows
+    and never falls, not the patients in hospital at one time."""
+
     RUNNING_CUES: tuple[str, ...]
     """Words in a count's stretch that tell it has grown to what it is by the time of
     writing ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a

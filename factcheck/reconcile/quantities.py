@@ -473,8 +473,11 @@ def identity(
         frozenset(m.scope) if m.scope else _EMPTY,
         m.state,
         bool(m.cumulative),
-        # the peak of a current level is a fact of the whole event, whatever its date
-        (m.key in CURRENT_CONCEPTS or m.state in CURRENT_CONCEPTS) and PEAK_SCOPE not in m.scope,
+        # the peak of a current level is a fact of the whole event, whatever its date; a
+        # running total of one ("taken to hospital": pipeline.admissions) is none
+        (m.key in CURRENT_CONCEPTS or m.state in CURRENT_CONCEPTS)
+        and PEAK_SCOPE not in m.scope
+        and not m.cumulative,
         m.key in OCCASION_CONCEPTS and not m.cumulative,
     )
 

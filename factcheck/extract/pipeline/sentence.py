@@ -27,6 +27,7 @@ from factcheck.extract.figure_cues import (
     refers_to_figure,
 )
 from factcheck.extract.matches import NumberRole, PlaceMatch, QuantityMatch, TimeMatch
+from factcheck.extract.pipeline.admissions import mark_admissions
 from factcheck.extract.pipeline.ages import listed_ages, name_ages
 from factcheck.extract.pipeline.current import note_other_event, paragraph_place
 from factcheck.extract.pipeline.events import _date_claim, _events, _remember_persons
@@ -407,6 +408,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     mark_held_parts(st, made_all, quantities, source_spans, places)
     mark_stances(st, idx, made_all)
     mark_capacities(st, idx, made_all)
+    mark_admissions(st, idx, made_all)
     name_ages(st, made_all, persons, s)
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)

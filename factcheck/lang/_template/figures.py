@@ -109,6 +109,12 @@ CURRENT_CUES: tuple[str, ...] = ()
 # English: 'remain', 'remains', 'remained', 'still', ...
 STILL_CUES: tuple[str, ...] = ()
 
+# Words in a number's clause that count people taken into hospital ("were *taken to* hospital",
+# "ins Krankenhaus *gebracht*"): a running total of admissions, which grows and never falls, not
+# the patients in hospital at one time.
+# English: 'taken to', 'brought to', 'rushed to', 'transported to', ...
+ADMISSION_CUES: tuple[str, ...] = ()
+
 # Words in a count's stretch that tell it has grown to what it is by the time of writing
 # ("*inzwischen* 68 Verstöße", "*so far* 41 arrests"): a running total, which a later report may
 # give higher.

@@ -410,8 +410,8 @@ PARTITIVE_WHOLE_BEFORE: str = ""
 # A pattern for a sentence opening that names the set its figures are parts of, group 1 the
 # set's noun ("*Of the dead,* 41 were women and 23 men", "*Unter den Toten* sind zwei Kinder");
 # empty: none. A part of a running total (the dead) is a running total.
-# English: '(?:Of|Among)\\s+(?:the|those)\\s+(?:(?:about|some|nearly|more\\s+than|at\\s+least)\\
-# s+)?(?:\\d[\\d,]*\\s+|[a-z]+\\s+)?(
+# English: '(?:Of|Among)\\s+(?:the|those|its|their|his|her)\\s+(?:(?:about|some|nearly|more\\s+t
+# han|at\\s+least)\\s+)?(?:\\d[\\d,]*
 PARTITIVE_OPENING: str = ""
 
 # Nouns (or their stems) a count is glued to by a hyphen ("a 12-story tower", "ein

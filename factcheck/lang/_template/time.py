@@ -67,7 +67,7 @@ PARTS_OF_DAY: dict[str, PartOfDay] = {}
 WEEKDAY_PART_COMPOUNDS: bool = False
 
 # Phrases before a weekday that name a part of its day (``in der Nacht zum Mittwoch``).
-# English: {'early': 'morning', 'late': 'evening', 'overnight': 'night'}
+# English: {'early': 'morning', 'late': 'evening', 'overnight': 'night', ...}
 PART_OF_DAY_PREFIXES: dict[str, PartOfDay] = {}
 
 # Days counted from the publication day, with a part of day if the phrase names one. A part-of-

@@ -131,6 +131,18 @@ STILL_CUES: tuple[str, ...] = (
 ("zwei Verletzte *liegen noch* im Krankenhaus"): der Rest der einst Gezählten."""
 
 
+ADMISSION_CUES: tuple[str, ...] = (
+    "gebracht", "eingeliefert", "aufgenommen", "ins Krankenhaus", "ins Klinikum",
+    "in Krankenhäuser", "in die Klinik", "in eine Klinik", "in ein Krankenhaus",
+    "in die Notaufnahme", "mussten behandelt", "musste behandelt", "kamen in", "kam in",
+    "kamen ins", "kam ins",
+)  # fmt: skip
+"""Wörter im Satzteil einer Zahl, die Menschen zählen, die ins Krankenhaus kamen ("wurden
+in Kliniken *gebracht*", "kamen *ins Krankenhaus*"; der Akkusativ sagt die Richtung, "im
+Krankenhaus" den Ort): eine laufende Summe der Aufnahmen, die wächst und nie fällt, nicht
+die Patienten, die zu einer Zeit dort liegen."""
+
+
 RUNNING_CUES: tuple[str, ...] = (
     "inzwischen", "mittlerweile", "bislang", "bisher", "summiert*",
     # vom Beginn der Geschichte an gezählt ("seit Beginn des Ausbruchs")

@@ -103,6 +103,15 @@ STILL_CUES: tuple[str, ...] = ("remain", "remains", "remained", "still", "remain
 """Words giving people as still in a state some leave again. See the German file."""
 
 
+ADMISSION_CUES: tuple[str, ...] = (
+    "taken to", "brought to", "rushed to", "transported to", "admitted", "were hospitalized",
+    "were hospitalised", "was hospitalized", "was hospitalised", "been hospitalized",
+    "been hospitalised", "needed hospital", "required hospital", "went to",
+)  # fmt: skip
+"""Words in a number's clause that count people taken into hospital. See the German
+file."""
+
+
 RUNNING_CUES: tuple[str, ...] = (
     "by now", "to date", "so far", "thus far", "has since", "have since", "had since",
     # counted from the start of the story ("16 patients have been hospitalized *since the
