@@ -27,6 +27,9 @@ from factcheck.lang import get_language
     [
         ("Kilometer", "de", "kilometer"),
         ("km", "de", "kilometer"),
+        # a concentration
+        ("ppm", "de", "ppm"),
+        ("parts per million", "en", "ppm"),
         ("Tonnen", "de", "tonne"),
         ("t", "de", "tonne"),
         ("Hektar", "de", "hectare"),

@@ -155,6 +155,7 @@ UNIT_WORDS: dict[str, str] = {
 
 UNIT_SYMBOLS: dict[str, str] = {
     "km": "kilometer",
+    "ppm": "ppm",  # eine Konzentration ("450 ppm Kohlenmonoxid")
     "m": "meter",
     "cm": "centimeter",
     "mm": "millimeter",

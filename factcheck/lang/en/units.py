@@ -142,6 +142,9 @@ UNIT_WORDS: dict[str, str] = {
     "kilometres an hour": "kilometer_per_hour",
     "kilometers an hour": "kilometer_per_hour",
     "miles an hour": "mile_per_hour",
+    # a concentration ("450 parts per million of carbon monoxide")
+    "parts per million": "ppm",
+    "part per million": "ppm",
     # time
     "second": "second",
     "seconds": "second",
@@ -168,6 +171,7 @@ UNIT_WORDS: dict[str, str] = {
 
 UNIT_SYMBOLS: dict[str, str] = {
     "km": "kilometer",
+    "ppm": "ppm",
     "m": "meter",
     "cm": "centimeter",
     "mm": "millimeter",
