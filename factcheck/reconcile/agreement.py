@@ -135,9 +135,33 @@ def slip_prone(c: Comparable) -> bool:
 
 def digit_slipped(a: Comparable, b: Comparable) -> bool:
     """True when the stated numbers of two measures that a slip may move
-    (:func:`slip_prone`) lie a power of ten apart (:func:`decimal_slip`): the one test the
-    sweep, :func:`plausibly_same` and the finding's reasons ask (the arithmetic first)."""
-    return decimal_slip(_size(a), _size(b)) and slip_prone(a) and slip_prone(b)
+    (:func:`slip_prone`), or of two counts with one string of digits
+    (:func:`_count_slipped`), lie a power of ten apart (:func:`decimal_slip`): the one test
+    the sweep, :func:`plausibly_same` and the finding's reasons ask (the arithmetic
+    first)."""
+    return decimal_slip(_size(a), _size(b)) and (
+        (slip_prone(a) and slip_prone(b)) or _count_slipped(a, b)
+    )
+
+
+COUNT_SLIP_FLOOR = 100
+"""The least count a slipped zero is read in (:func:`_count_slipped`)."""
+
+
+def _count_slipped(a: Comparable, b: Comparable) -> bool:
+    """True for two counts of a named thing, both at least :data:`COUNT_SLIP_FLOOR`, whose
+    digits are one string of at least two digits that are not trailing zeros ("rund 1.100
+    Haushalte" and "rund 110 Haushalte"): a zero slipped; "100" and "1,000", round
+    figures, are a part and a whole as often, and so are three houses and 30."""
+    digits = []
+    for c in (a, b):
+        q, m = c.claim.quantity, c.claim.measure
+        if q is None or m is None or m.inferred or q.unit_kind is not UnitKind.COUNT:
+            return False
+        if c.nominal is None or c.nominal < COUNT_SLIP_FLOOR or c.nominal != int(c.nominal):
+            return False
+        digits.append(str(int(c.nominal)).rstrip("0"))
+    return digits[0] == digits[1] and len(digits[0]) >= 2
 
 
 def _size(c: Comparable) -> float:

@@ -16,6 +16,7 @@ from factcheck.reconcile.agreement import (
     bare_count,
     bound_readings,
     decimal_slip,
+    digit_slipped,
     plausibly_same,
     pragmatic_reading,
     slip_prone,
@@ -193,3 +194,25 @@ def test_measures_a_power_of_ten_apart_may_be_one_thing() -> None:
         assert not plausibly_same(a, b)
     far = [_measure(n, "kilogram", "measure:ammoniak", UnitKind.PHYSICAL) for n in (40, 1200)]
     assert not plausibly_same(*far)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "slipped"),
+    [
+        (1100, 110, True),  # "rund 1.100 Haushalte" and "rund 110 Haushalte"
+        (4500, 450, True),
+        (1000, 100, False),  # round figures: a part and a whole as often
+        (300, 3000, False),
+        (30, 300, False),  # below the floor: three houses and 30
+        (1100, 120, False),  # no power of ten
+    ],
+)
+def test_counts_with_one_string_of_digits_a_power_of_ten_apart_are_a_slip(
+    x: int, y: int, slipped: bool
+) -> None:
+    a, b = (comparable(quantity(i, n, "household")) for i, n in (("a", x), ("b", y)))
+    assert a is not None and b is not None
+    assert digit_slipped(a, b) is slipped
+    bare = [comparable(quantity(i, n, "household", inferred=True)) for i, n in (("a", x), ("b", y))]
+    assert bare[0] is not None and bare[1] is not None
+    assert not digit_slipped(bare[0], bare[1])  # a bare number's thing is only inferred
