@@ -146,6 +146,8 @@ def _clocks(text: str, language: str) -> list[Claim]:
             None,
         ),
         ("An excavator ruptured a gas main at 10:25 a.m.", "en", "damage", (625, 625), None),
+        # lightning striking ("eingeschlagen", "Blitzeinschlag"), as a quake strikes
+        ("Der Blitz war gegen 16.50 Uhr eingeschlagen.", "de", "strike", (1007, 1013), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -139,7 +139,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "niedergelegt", "traten in den streik", "trat in den streik"),
     "contact_lost": ("kontakt ab", "kontakt brach ab", "kontakt verloren", "letzte nachricht",
                      "letzten kontakt", "letzte kontakt", "funkkontakt"),
-    "strike": ("bebte", "erschütterte", "ereignete sich das beben"),
+    "strike": ("bebte", "erschütterte", "ereignete sich das beben",
+               # ein Blitz, der einschlug ("war gegen 16.50 Uhr in einen Lichtmast
+               # eingeschlagen", "Bei dem Blitzeinschlag um 17.50 Uhr")
+               "eingeschlagen", "schlug … ein", "schlugen … ein", "blitzeinschlag", "einschlag"),
     "derailment": ("entgleist", "entgleiste", "entgleisten", "entgleisung", "aus den schienen",
                    "aus den gleisen"),
     "capsize": ("kenterte", "kenterten", "gekentert"),
