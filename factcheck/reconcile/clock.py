@@ -96,8 +96,17 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
     for _neg, _id, a, b in pairs:
         va, vb = _clock(a), _clock(b)
         key = (min(va, vb), max(va, vb))
+        # the same two times, or two that each touch a side of a kept pair ("kurz vor 18
+        # Uhr" and "um 17.50 Uhr" against one "gegen 16.50 Uhr"): one disagreement
+        key = next((k for k, (p, q, _m) in kept.items() if _told_alike(a, b, p, q)), key)
         if key in kept:
-            kept[key][2].extend(x.id for x in (a, b) if x.id not in kept[key][2])
+            p, q, more = kept[key]
+            if _width(a) + _width(b) < _width(p) + _width(q):
+                # the finding sets the two most precise times against each other ("um 17.50
+                # Uhr", not "kurz vor 18 Uhr"); the others are its echoes
+                kept[key] = (a, b, more)
+                a, b = p, q
+            more.extend(x.id for x in (a, b) if x.id not in more)
             continue
         if count[a.id] >= MAX_PARTNERS or count[b.id] >= MAX_PARTNERS:
             continue
@@ -107,6 +116,23 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
     for a, b, more in kept.values():
         echoes = tuple(sorted(x for x in more if x not in (a.id, b.id)))
         yield _finding(a, b, echoes, arts)
+
+
+def _told_alike(a: Claim, b: Claim, p: Claim, q: Claim) -> bool:
+    """True when the times ``a`` and ``b`` each touch one of a kept pair's ``p`` and ``q``
+    (the same claim, or times that overlap): they repeat that pair's disagreement."""
+
+    def touch(x: Claim, y: Claim) -> bool:
+        return x is y or _apart(x, y) <= 0
+
+    return (touch(a, p) and touch(b, q)) or (touch(a, q) and touch(b, p))
+
+
+def _width(c: Claim) -> int:
+    """How many minutes a time's wording leaves open ("um 17.50 Uhr" none, "kurz vor 18
+    Uhr" twenty)."""
+    lo, hi = _clock(c)
+    return hi - lo
 
 
 def _usable(c: Claim) -> bool:

@@ -167,3 +167,21 @@ def test_the_echoed_time_finding_cites_the_statements_that_name_their_sources() 
     named = {c.id for c in r.claims if c.kind == "clock" and c.article == "r1"}
     plain = {c.id for c in r.claims if c.kind == "clock" and c.article == "r0"}
     assert named <= set(d.claims) and set(d.echoes) == plain
+
+
+def test_times_that_agree_against_one_other_time_are_one_finding() -> None:
+    """ "um 17.50 Uhr" and "kurz vor 18 Uhr" agree; against "gegen 16.50 Uhr" they are one
+    disagreement, set out with the most precise of the two times and the other its echo."""
+    r = _report(
+        [
+            "Der Blitz schlug um 17.50 Uhr ein.",
+            "Der Blitz schlug kurz vor 18 Uhr ein.",
+            "Der Blitz war gegen 16.50 Uhr eingeschlagen.",
+        ],
+        language="de",
+    )
+    assert _clock_claims(r) == 3
+    (finding,) = [d for d in r.discrepancies if d.kind is DiscrepancyKind.TIME_CONFLICT]
+    quotes = {c.quote for c in r.claims if c.id in finding.claims}
+    assert quotes == {"um 17.50 Uhr", "gegen 16.50 Uhr"}
+    assert len(finding.echoes) == 1
