@@ -2197,6 +2197,9 @@ def test_a_word_the_window_cuts_is_no_table_word(text: str, end: int, found: lis
          "zwei Radfahrer", "de", "lemma:radfahrer"),
         # the cue outside the phrase still counts
         ("Five people died after they ate death cap mushrooms.", "Five people", "en", "dead"),
+        # a road's toll is no death toll
+        ("Three were killed and 17 others injured when a truck struck the toll plaza.",
+         "17 others", "en", "injured"),
     ],
 )  # fmt: skip
 def test_a_phrase_that_hides_a_harm_word_is_no_harm(

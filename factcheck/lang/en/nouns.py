@@ -438,6 +438,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
 NOT_ROLE_CUES: tuple[str, ...] = (
     "death cap*", "death threat*", "death penalty", "death sentence*", "death row",
     "death trap*", "death certificate*", "near-death",
+    # a road's toll, no death toll ("slammed into the *toll plaza*")
+    "toll plaza*", "toll booth*", "toll road*", "toll bridge*", "toll gate*", "toll station*",
+    "toll lane*", "toll charge*", "toll collector*",
 )  # fmt: skip
 """Phrases with a role cue that say nothing of the people counted: a mushroom, a
 punishment, a threat ("14 people ate *death cap* mushrooms"). See the German file."""
