@@ -146,6 +146,15 @@ def _clocks(text: str, language: str) -> list[Claim]:
             None,
         ),
         ("An excavator ruptured a gas main at 10:25 a.m.", "en", "damage", (625, 625), None),
+        # rock that fell ("gestürzt", "Felssturz")
+        (
+            "Gegen 10.40 Uhr sind Felsmassen auf die Strecke gestürzt.",
+            "de",
+            "collapse",
+            (637, 643),
+            None,
+        ),
+        ("Der Felssturz ereignete sich um 11.40 Uhr.", "de", "collapse", (700, 700), None),
         # lightning striking ("eingeschlagen", "Blitzeinschlag"), as a quake strikes
         ("Der Blitz war gegen 16.50 Uhr eingeschlagen.", "de", "strike", (1007, 1013), None),
     ],

@@ -129,6 +129,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  "deichbruch", "dammbruch", "gebrochen",
                  "einsturz", "brach zusammen", "brachen zusammen", "zusammengebrochen",
                  "brach … zusammen", "brachen … zusammen",
+                 # Fels, der stürzte ("sind gegen 10.40 Uhr Felsmassen auf die Strecke
+                 # gestürzt", "Der Felssturz ereignete sich um 11.40 Uhr"; nicht
+                 # "niederging": auch Hagel und Regen gehen nieder)
+                 "gestürzt", "felssturz", "bergsturz", "steinschlag",
                  # ein Dach, das nachgab ("hatte gegen 11.30 Uhr nachgegeben")
                  "gab nach", "gaben nach", "gab … nach", "gaben … nach", "nachgegeben"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
