@@ -240,6 +240,8 @@ IDENTIFIER_WORDS = frozenset(
         "clause", "rule", "gate", "terminal", "channel", "block", "unit", "apartment",
         "apt.", "suite", "floor", "iso", "level", "category", "grade", "stage", "phase",
         "week", "day", "box", "wearing", "wears", "wore", "jersey", "shirt", "po",
+        # a place by its number ("a toll collector in *booth* 7", "near *exit* 31")
+        "booth", "exit", "lane", "pier", "berth", "bay", "hangar", "ward", "track",
         # a road by its number and direction: "the westbound 401"
         "westbound", "eastbound", "northbound", "southbound",
     }
