@@ -416,8 +416,10 @@ YEAR_AT_SENTENCE_START = False
 """English counts ("2000 soldiers were ...") look like years at a sentence start; a
 bare year needs a preposition (``in 2023``)."""
 
-YEAR_AFTER_VERBS: tuple[str, ...] = ()
-"""English puts a preposition before a year after a verb (``had warned in 2016``)."""
+YEAR_AFTER_VERBS: tuple[str, ...] = ("the", "The")
+"""English puts a preposition before a year after a verb (``had warned in 2016``); a year
+stands bare after "the" before the event it dates (``the 2019 tanker fire``, ``the 2011
+census``): English writes a count of thousands with a comma (``the 2,019 residents``)."""
 
 NOUNS_CAPITALISED = False
 """English nouns are lower case, so the word after "between 1000 and 2000" tells

@@ -472,6 +472,7 @@ def test_lost_soldiers_is_a_count_not_a_change() -> None:
         "5G masts were built.",
         "See section 3 and article 5.",
         "A toll collector in booth 7 died near exit 31.",
+        "It revived memories of the 2019 fire at a mill.",
         "Police shut down the westbound 401.",
         "In the 1990s it changed.",
         "Call +44 20 7946 0958 now.",

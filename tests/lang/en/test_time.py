@@ -107,6 +107,8 @@ ABSOLUTE_CASES = [
         DAY,
     ),
     ("Due by Sept. 9, 2024 at the latest.", "by Sept. 9, 2024", D(2024, 9, 9), D(2024, 9, 9), DAY),
+    # a bare year after "the", before the event it dates
+    ("It recalled the 2019 tanker fire.", "2019", D(2019, 1, 1), D(2019, 12, 31), YEAR),
 ]
 
 
@@ -123,6 +125,7 @@ def test_absolute_dates_need_no_publication_date(
     "text",
     [
         "2000 soldiers were moved.",
+        "The 2000 residents were moved.",
         "He won by 2000 votes.",
         "It cost 2,000 dollars.",
         "Between 20 and 30 soldiers crossed.",
