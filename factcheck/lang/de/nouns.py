@@ -473,8 +473,9 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "girl": ("Mädchen",),
     "baby": ("Baby", "Babys", "Säugling", "Säuglings"),
     "child": ("Kind", "Kindes"),
-    "man": ("Mann", "Mannes"),
-    "woman": ("Frau",),
+    # ein Rentner, eine Seniorin: ein Mann, eine Frau ihres Alters
+    "man": ("Mann", "Mannes", "Rentner", "Rentners", "Senior", "Seniors"),
+    "woman": ("Frau", "Rentnerin", "Seniorin"),
     "driver": ("Fahrer", "Fahrers", "Fahrerin", "Autofahrer", "Autofahrers", "Autofahrerin",
                "Lokführer", "Lokführers", "Lokführerin", "Busfahrer", "Busfahrers",
                "Busfahrerin", "Lkw-Fahrer", "Lkw-Fahrers", "Lkw-Fahrerin"),

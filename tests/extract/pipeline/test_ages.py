@@ -114,6 +114,9 @@ def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
         ("Die Tochter, acht Jahre alt, blieb unverletzt.", "de", "age:daughter"),
         ("A 58-year-old worker was killed.", "en", "age:worker:dead"),
         ("Ein 58 Jahre alter Arbeiter starb.", "de", "age:worker:dead"),
+        # a pensioner is a man or a woman of their age
+        ("Bei dem Toten handelt es sich um einen 76-jährigen Rentner.", "de", "age:man:dead"),
+        ("Eine 87 Jahre alte Seniorin ist gestorben.", "de", "age:woman:dead"),
     ],
 )  # fmt: skip
 def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
