@@ -324,6 +324,10 @@ def moment_events(
     status = _cue_before(lang, "AS_OF_CUES")
     for i, (start, end) in enumerate(spans):
         a, b = clause(start)
+        if b < end < len(text):
+            # a time with a comma of its own ("am Mittwoch, 8. Juli, während der Sanierung
+            # eingestürzt"): its clause goes on after the time
+            b = max(b, clause(end + 1 if text[end : end + 1] == "," else end)[1])
         # read on past asides in brackets: "gegen 6.40 Uhr kurz hinter dem Bahnhof
         # Finnentrop *(Kreis Olpe)* aus den Gleisen sprang"
         b = _past_asides(text, b, clause)

@@ -65,3 +65,10 @@ def test_a_moment_behind_the_sentence_is_not_dated_by_its_time(
 ) -> None:
     events = _events(text, language)
     assert events[0] == event
+
+
+def test_a_day_with_a_comma_of_its_own_keeps_its_moment() -> None:
+    """ "am Mittwoch, 4. Juni, während der Sanierung eingestürzt": the day's clause goes on
+    after the comma that closes it."""
+    text = "Der Turmhelm war am Mittwoch, 4. Juni, während der Sanierung eingestürzt."
+    assert [event for event, _what in _moments(text, "de")] == ["collapse"]
