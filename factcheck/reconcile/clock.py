@@ -92,19 +92,28 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
     # equally close, those whose claims name their sources (the echoes are the rest)
     pairs.sort(key=lambda p: (-p[0], -(named_source(p[2]) + named_source(p[3])), p[1]))
     count: dict[str, int] = defaultdict(int)
-    kept: dict[tuple[tuple[int, int], tuple[int, int]], tuple[Claim, Claim, list[str]]] = {}
+    Key = tuple[tuple[int, int], tuple[int, int]]
+    kept: dict[Key, tuple[Claim, Claim, list[str]]] = {}
+    sides: dict[str, list[Key]] = defaultdict(list)  # the kept pairs each claim is a side of
     for _neg, _id, a, b in pairs:
         va, vb = _clock(a), _clock(b)
-        key = (min(va, vb), max(va, vb))
-        # the same two times, or two that each touch a side of a kept pair ("kurz vor 18
-        # Uhr" and "um 17.50 Uhr" against one "gegen 16.50 Uhr"): one disagreement
-        key = next((k for k, (p, q, _m) in kept.items() if _told_alike(a, b, p, q)), key)
+        key: Key = (min(va, vb), max(va, vb))
+        if key not in kept:
+            # a time that touches one side of a kept pair against the same claim as its
+            # other side ("kurz vor 18 Uhr" beside "um 17.50 Uhr", both against one "gegen
+            # 16.50 Uhr"): one disagreement
+            key = next(
+                (k for k in (*sides[a.id], *sides[b.id]) if _told_alike(a, b, *kept[k][:2])),
+                key,
+            )
         if key in kept:
             p, q, more = kept[key]
             if _width(a) + _width(b) < _width(p) + _width(q):
                 # the finding sets the two most precise times against each other ("um 17.50
                 # Uhr", not "kurz vor 18 Uhr"); the others are its echoes
                 kept[key] = (a, b, more)
+                sides[a.id].append(key)
+                sides[b.id].append(key)
                 a, b = p, q
             more.extend(x.id for x in (a, b) if x.id not in more)
             continue
@@ -113,6 +122,8 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
         count[a.id] += 1
         count[b.id] += 1
         kept[key] = (a, b, [])
+        sides[a.id].append(key)
+        sides[b.id].append(key)
     for a, b, more in kept.values():
         echoes = tuple(sorted(x for x in more if x not in (a.id, b.id)))
         yield _finding(a, b, echoes, arts)
@@ -120,7 +131,9 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
 
 def _told_alike(a: Claim, b: Claim, p: Claim, q: Claim) -> bool:
     """True when the times ``a`` and ``b`` each touch one of a kept pair's ``p`` and ``q``
-    (the same claim, or times that overlap): they repeat that pair's disagreement."""
+    (the same claim, or times that overlap): they repeat that pair's disagreement. Only the
+    kept pairs that share a claim with ``a`` and ``b`` are asked, so a moment with many
+    times is not swept once per pair."""
 
     def touch(x: Claim, y: Claim) -> bool:
         return x is y or _apart(x, y) <= 0

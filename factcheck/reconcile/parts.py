@@ -75,9 +75,7 @@ def part_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Itera
                 assert p.identity is not None and w.identity is not None  # kept only with one
                 if not compatible(p.identity, w.identity):
                     continue
-                if asof_mod.order(w.asof, p.asof) == -1 or (
-                    w.asof is not None and p.asof is not None and w.asof[1] < p.asof[1]
-                ):
+                if w.asof is not None and p.asof is not None and w.asof[1] < p.asof[1]:
                     # an earlier whole, or a part counted up to a later day ("am
                     # Wochenende" against Saturday's whole): the total grew since
                     continue
