@@ -64,6 +64,9 @@ class Nouns(Protocol):
     SCOPE_PREPOSITIONS: tuple[str, ...]
     """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
     figures for two different places count different things."""
+    PEOPLE_FROM: tuple[str, ...]
+    """Prepositions between a count of people and the place they come from ("120 Reisende
+    *aus* Schleswig-Holstein"): the place is the count's scope, a part of all counted."""
     SCOPE_NAME_INTROS: tuple[str, ...]
     """Unused in German: names are not told from nouns by capitals (see the English file)."""
     SCOPE_NAME_STOPS: frozenset[str]

@@ -40,6 +40,7 @@ from factcheck.extract.pipeline.lists import (
 )
 from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
 from factcheck.extract.pipeline.moments import _moments, _relative
+from factcheck.extract.pipeline.origins import mark_origins
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _quantity_claim
 from factcheck.extract.pipeline.scope import (
@@ -409,6 +410,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     mark_stances(st, idx, made_all)
     mark_capacities(st, idx, made_all)
     mark_admissions(st, idx, made_all)
+    mark_origins(st, made_all)
     name_ages(st, made_all, persons, s)
 
     _clock_claims(st, idx, s, e, attribution, sentence_time, places, source_spans)

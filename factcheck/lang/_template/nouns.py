@@ -106,6 +106,11 @@ VERB_WORDS: frozenset[str] = frozenset()
 # English: 'in', 'at', 'near', 'inside', ...
 SCOPE_PREPOSITIONS: tuple[str, ...] = ()
 
+# Prepositions between a count of people and the place they come from ("120 Reisende *aus*
+# Schleswig-Holstein"): the place is the count's scope, a part of all counted.
+# English: 'from'
+PEOPLE_FROM: tuple[str, ...] = ()
+
 # Unused in German: names are not told from nouns by capitals (see the English file).
 # English: 'by', 'for', 'of the', 'the'
 SCOPE_NAME_INTROS: tuple[str, ...] = ()

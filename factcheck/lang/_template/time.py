@@ -267,7 +267,7 @@ SUB_PERIODS: dict[str, str] = {}
 YEAR_AT_SENTENCE_START: bool = False
 
 # Auxiliaries after which a bare year may stand (``Das Amt hatte 2016 gewarnt``).
-# English:
+# English: 'the', 'The'
 YEAR_AFTER_VERBS: tuple[str, ...] = ()
 
 # German capitalises nouns: in ``zwischen 1000 und 2000 Soldaten`` the capitalised word after

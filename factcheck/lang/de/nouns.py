@@ -428,6 +428,10 @@ SCOPE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "bei", "am", "an", "innerhalb
 """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
 figures for two different places count different things."""
 
+PEOPLE_FROM: tuple[str, ...] = ("aus",)
+"""Präpositionen zwischen einer Zahl von Menschen und dem Ort, aus dem sie kommen ("120
+Reisende *aus* Schleswig-Holstein"; nicht "von": "300 von 500"): der Ort ist ihr Bereich."""
+
 SCOPE_NAME_INTROS: tuple[str, ...] = ()
 """Unused in German: names are not told from nouns by capitals (see the English file)."""
 

@@ -512,6 +512,9 @@ SCOPE_PREPOSITIONS: tuple[str, ...] = (
 """Prepositions before a place that give a figure its scope ("12 Tote *in* Bayern"):
 figures for two different places count different things."""
 
+PEOPLE_FROM: tuple[str, ...] = ("from",)
+"""See the German file."""
+
 SCOPE_NAME_INTROS: tuple[str, ...] = ("by", "for", "of the", "the")
 """Besides the scope prepositions, words before a proper name that make it the figure's
 subject ("destroyed *by the* Ridgeway fire"); a name elsewhere does not narrow it."""
