@@ -13,6 +13,7 @@ from Boston *to* New York") is where they travel from, not where they belong.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from factcheck.extract.pipeline.state import _replace_claim, _State
 from factcheck.lang import get_language
@@ -29,9 +30,7 @@ def mark_origins(st: _State, made: list[Claim | None]) -> None:
     if st.places is None:
         return
     text = st.article.text
-    pack = get_language(st.lang)
-    origins = {p.casefold() for p in pack.nouns.PEOPLE_FROM}
-    routes = {p.casefold() for p in pack.events.DESTINATION_PREPOSITIONS}
+    origins, routes = _prepositions(st.lang)
     for c in made:
         m, q = (c.measure, c.quantity) if c is not None else (None, None)
         if c is None or m is None or q is None or q.unit_kind is not UnitKind.COUNT:
@@ -39,6 +38,9 @@ def mark_origins(st: _State, made: list[Claim | None]) -> None:
         if (m.concept or "").split(":")[-1] not in PERSON_CONCEPTS or m.inferred:
             continue
         end = c.span.end
+        first = text[end : end + 24].split(maxsplit=1)[:1]
+        if not first or first[0].casefold() not in origins:
+            continue  # no preposition of origin right after the noun: no place is asked for
         for p in st.places.within(end, end + 24):
             gap = ORIGIN_GAP.fullmatch(text, end, p.start)
             after = text[p.end : p.end + 16].split()[:1]
@@ -50,6 +52,16 @@ def mark_origins(st: _State, made: list[Claim | None]) -> None:
                     measure = m.model_copy(update={"scope": scope})
                     _replace_claim(st, c, c.model_copy(update={"measure": measure}))
                 break
+
+
+@cache
+def _prepositions(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's ``nouns.PEOPLE_FROM`` and ``events.DESTINATION_PREPOSITIONS``, folded."""
+    pack = get_language(lang)
+    return (
+        frozenset(p.casefold() for p in pack.nouns.PEOPLE_FROM),
+        frozenset(p.casefold() for p in pack.events.DESTINATION_PREPOSITIONS),
+    )
 
 
 __all__ = ["mark_origins"]
