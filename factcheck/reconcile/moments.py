@@ -33,6 +33,7 @@ from factcheck.models import (
     TimeKind,
 )
 from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
+from factcheck.reconcile.heads import heads_meet
 from factcheck.reconcile.quantities import STATED_MODALITIES
 
 PART_HOURS: dict[PartOfDay | None, tuple[int, int]] = {
@@ -115,8 +116,7 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     sb = b.measure.content if b.measure else ()
     if not sa or not sb:
         return False
-    x, y = sa[0], sb[0]
-    return x == y or x.endswith(y) or y.endswith(x)
+    return heads_meet(sa[:1], sb[:1])
 
 
 def _places_apart(a: Claim, b: Claim) -> bool:

@@ -92,6 +92,7 @@ from factcheck.models import (
     is_place_key,
 )
 from factcheck.models.time import covers_calendar_period
+from factcheck.reconcile.heads import heads_meet
 
 COMPARABLE_MODALITIES = frozenset(
     {Modality.ASSERTED, Modality.REPORTED, Modality.ESTIMATED, Modality.PLANNED, Modality.ALLEGED}
@@ -492,8 +493,8 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         for x, y in zip(a.slots, b.slots, strict=True):
             if x is not None and y is not None and x != y:
                 return False
-    if a.content and b.content and not a.content & b.content:
-        return False
+    if a.content and b.content and not heads_meet(a.content, b.content):
+        return False  # "der Turm" and "der Kirchturm" can be one; "Turm" and "Glocke" not
     if a.state != b.state and (
         (a.state and b.state)
         or EXPANDED in (a.state, b.state)

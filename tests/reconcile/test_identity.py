@@ -354,3 +354,21 @@ def test_a_figure_told_as_the_level_it_fell_to_updates_an_earlier_higher_one() -
     toll = quantity("a", 30, "dead", cumulative=True)
     lower = quantity("b", 20, "dead", cumulative=True, scope=(FALLEN_SCOPE,))
     assert len(reconcile([toll, lower], articles=days)) == 1
+
+
+def _height(article_id: str, metres: float, noun: str) -> Claim:
+    return quantity(
+        article_id,
+        metres,
+        "measure:height",
+        unit="meter",
+        unit_kind=UnitKind.PHYSICAL,
+        content=(noun,),
+    )
+
+
+def test_a_height_of_a_compound_meets_the_height_of_its_head() -> None:
+    tower, church_tower = _height("a", 62, "turm"), _height("b", 68, "kirchturm")
+    water_tower = _height("c", 40, "wasserturm")
+    assert len(reconcile([tower, church_tower], articles=DAY)) == 1
+    assert reconcile([church_tower, water_tower], articles=DAY) == []
