@@ -590,6 +590,17 @@ class Events(Protocol):
     """Words that make the moment word right after them a past event behind what the
     sentence tells ("trapped *since* a roof collapse", "*by* a roof collapse", "*seit*
     dem Einsturz"): a time of the sentence outside their phrase is not that moment's."""
+    MOMENT_OBLIQUE: tuple[str, ...]
+    """Prepositions (and their contractions with an article) before a noun that is no
+    subject of a moment ("eingestürzt *während* der Sanierung", "collapsed *during* the
+    renovation"); right before a moment word they make it a noun ("*beim* Einsturz"),
+    which befalls only what :data:`MOMENT_OF` links to it."""
+    MOMENT_ARTICLES: tuple[str, ...]
+    """Articles that make the moment word right after them a noun ("*der* Einsturz",
+    "*the* collapse")."""
+    MOMENT_OF: tuple[str, ...]
+    """Words that link a moment noun to what it befell, right after it ("der Einsturz
+    *des* Turms", "the collapse *of* the tower")."""
 
 
 class Text(Protocol):

@@ -52,6 +52,11 @@ ones a minor one: two neighbouring days ("on Tuesday" against "on Wednesday") ma
 moment near midnight or in two time zones, a morning and an evening of one day differ by
 hours."""
 
+UNREAD_DAYS = 7
+"""A moment whose subject is not read is compared only with a day at most this many days
+from its own: "Zuletzt waren 2017 bei einer Explosion ... verletzt worden" tells of
+another explosion than the one on Tuesday."""
+
 
 def moment_group(c: Claim) -> str:
     """The block a dated moment is reconciled in (``date|capsize``)."""
@@ -68,11 +73,14 @@ def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
         (cs[0] for cs in by_article.values() if len({_hours(c) for c in cs}) == 1),
         key=lambda c: (c.article, c.id),
     )
+    one = _one_subject(c for cs in by_article.values() for c in cs)
     for i, a in enumerate(single):
         for b in single[i + 1 :]:
-            if a.event != b.event or _places_apart(a, b) or not _same_subject(a, b):
+            if a.event != b.event or _places_apart(a, b) or not _same_subject(a, b, one):
                 continue
             gap = _gap_hours(a, b)
+            if not (_subject(a) and _subject(b)) and not _near(a, b):
+                continue
             if gap >= 0:  # the hours are half open: Tuesday ends where Wednesday begins
                 yield _finding(a, b, gap, arts)
 
@@ -108,15 +116,33 @@ def _gap_hours(a: Claim, b: Claim) -> float:
     return gap.total_seconds() / 3600
 
 
-def _same_subject(a: Claim, b: Claim) -> bool:
+def _subject(c: Claim) -> tuple[str, ...]:
+    return c.measure.content[:1] if c.measure else ()
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    """True when both dates are days at most :data:`UNREAD_DAYS` apart."""
+    da, db = a.date, b.date
+    assert da is not None and db is not None and da.start is not None and db.start is not None
+    return da.is_exact_day and db.is_exact_day and abs((da.start - db.start).days) <= UNREAD_DAYS
+
+
+def _one_subject(claims: Iterable[Claim]) -> bool:
+    """True when the block's dates read a subject and every one names one thing: the
+    story tells of one collapse."""
+    subjects = {s for c in claims for s in _subject(c)}
+    return bool(subjects) and all(heads_meet((x,), (y,)) for x in subjects for y in subjects)
+
+
+def _same_subject(a: Claim, b: Claim, one: bool) -> bool:
     """True when the two moments befell one thing: the same noun, or one a compound of
     the other ("der Zug", "ein Regionalzug"); "the mine collapsed" and "a shaft
-    collapsed" are two collapses."""
-    sa = a.measure.content if a.measure else ()
-    sb = b.measure.content if b.measure else ()
+    collapsed" are two collapses. A moment whose subject is not read ("beim Einsturz am
+    9. Juli") befell the one thing ``one`` says all subjects read name."""
+    sa, sb = _subject(a), _subject(b)
     if not sa or not sb:
-        return False
-    return heads_meet(sa[:1], sb[:1])
+        return one
+    return heads_meet(sa, sb)
 
 
 def _places_apart(a: Claim, b: Claim) -> bool:

@@ -173,3 +173,48 @@ def test_the_year_a_thing_opened_is_a_moment_and_a_relative_clause_names_the_thi
     assert d.severity is Severity.MAJOR and "1987" in d.explanation
     german = _report("Das Museum wurde 1998 eröffnet.", "Das Museum wurde 1998 eröffnet.", "de")
     assert _moments(german) == ["opening", "opening"] and german.discrepancies == ()
+
+
+def _three(a: str, b: str, c: str, lang: str) -> Report:
+    return report_from(
+        [
+            read_article(text, id=i, language=lang, published="2026-07-11")
+            for i, text in zip("abc", (a, b, c), strict=True)
+        ]
+    )
+
+
+def test_a_moment_whose_subject_is_not_read_meets_the_one_thing_the_story_names_de() -> None:
+    report = _three(
+        "Der Turmhelm war am Mittwoch, 8. Juli, während der Sanierung eingestürzt.",
+        "Beim Einsturz am 9. Juli war ein Gerüstbauer ums Leben gekommen.",
+        "Die Feuerwehr war schnell vor Ort.",
+        "de",
+    )
+    assert [c.measure.content for c in report.claims if c.measure and c.kind == "date"] == [
+        ("turmhelm",),
+        (),
+    ]
+    (d,) = report.discrepancies
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT
+
+
+def test_a_moment_whose_subject_is_not_read_is_left_alone_beside_two_things_en() -> None:
+    report = _three(
+        "The mine collapsed on Tuesday.",
+        "A shaft collapsed on Wednesday.",
+        "Two men died in the collapse on Thursday.",
+        "en",
+    )
+    assert _moments(report) == ["collapse", "collapse", "collapse"]
+    assert report.discrepancies == ()
+
+
+def test_a_moment_whose_subject_is_not_read_is_left_alone_years_away_de() -> None:
+    report = _three(
+        "Das Silo explodierte am Dienstag.",
+        "Zuletzt waren 2017 bei einer Explosion drei Arbeiter verletzt worden.",
+        "Die Feuerwehr war schnell vor Ort.",
+        "de",
+    )
+    assert report.discrepancies == ()

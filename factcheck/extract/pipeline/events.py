@@ -290,7 +290,7 @@ def _date_claim(
                 thing=f"date:{moment[0]}",
                 concept=moment[0],
                 scope=scope,
-                content=(moment[1],),
+                content=(moment[1],) if moment[1] else (),
             ),
             date=t.time,
             attribution=attribution or NO_ATTRIBUTION,

@@ -20,13 +20,16 @@ from factcheck.extract.pipeline.state import _State
 from factcheck.lang import get_language
 from factcheck.lang.concepts import DATED_MOMENTS
 
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+$")
+
 
 def _moments(
     st: _State, idx: SentenceIndex, dates: list[TimeMatch]
 ) -> list[tuple[str, str] | None]:
     """The moment of the story each day gives and what it befell ("das Boot kenterte *am
     Sonntag*": ``("capsize", "boot")``), for the moments whose day is compared
-    (``concepts.DATED_MOMENTS``) and whose subject is read."""
+    (``concepts.DATED_MOMENTS``); an empty subject where none is read ("beim Einsturz am
+    9. Juli")."""
     if not dates:
         return []
     from factcheck.extract.clock import FIRST_REPORT as first_report
@@ -42,22 +45,54 @@ def _moments(
         date = (t.start, t.end)
         if kind == first_report:
             subject = _reported_subject(text, idx.clause(at), at, date, lang)
-        else:
-            subject = _moment_subject(text, idx.clause(at), at, to, date, lang)
-        out.append(None if subject is None else (kind, subject))
+            out.append(None if subject is None else (kind, subject))
+            continue
+        nominal = _nominal(text, at, lang)
+        # the date's clause before the moment's ("Der Turmhelm war am Mittwoch, 8. Juli,
+        # während der Sanierung eingestürzt"): what befell it may stand there
+        reach = min(idx.clause(t.start)[0], at)
+        subject = _moment_subject(text, idx.clause(at), at, to, date, lang, reach, nominal)
+        out.append((kind, subject or ""))
     return out
 
 
 def _moment_subject(
-    text: str, clause: tuple[int, int], at: int, to: int, date: tuple[int, int], lang: str
+    text: str,
+    clause: tuple[int, int],
+    at: int,
+    to: int,
+    date: tuple[int, int],
+    lang: str,
+    reach: int | None = None,
+    nominal: bool = False,
 ) -> str | None:
     """What a moment befell: the noun right after a determiner, the nearest such before
-    its word ("*the dam* collapsed", "*Der Bus* war am Freitag von der B 12 abgekommen")
-    else the first after it ("entgleiste *ein Regionalzug*"), lemmatised and lower-cased;
-    None when no determiner stands before a noun there."""
-    words = [m for m in _WORD.finditer(text, *clause) if not date[0] <= m.start() < date[1]]
+    its word ("*the dam* collapsed", "*Der Bus* war am Freitag von der B 12 abgekommen";
+    one after a preposition only when no other stands there: "*Der Turmhelm* war während
+    der Sanierung eingestürzt") else the first after it ("entgleiste *ein Regionalzug*"),
+    lemmatised and lower-cased; None when no determiner stands before a noun there. The
+    words read before the moment's clause go back to ``reach`` (the start of its date's
+    clause). A
+    ``nominal`` moment word ("beim Einsturz") befalls only the noun linked to it right
+    after ("der Einsturz *des Turms*")."""
+    events = get_language(lang).events
+    start = clause[0] if reach is None else min(reach, clause[0])
+    words = [
+        m for m in _WORD.finditer(text, start, clause[1]) if not date[0] <= m.start() < date[1]
+    ]
     nouns = _after_determiners(text, words, lang, adjacent=True)
+    if nominal:
+        linked = next((n for n in nouns if n.start() >= to), None)
+        if linked is None:
+            return None
+        between = [w.group().casefold() for w in words if to <= w.start() < linked.start()]
+        if not between or between[0] not in events.MOMENT_OF:
+            return None
+        return _lemma(linked.group(), lang)
+    oblique = set(events.MOMENT_OBLIQUE)
     before = [n for n in nouns if n.end() <= at]
+    direct = [n for n in before if not _after_word(words, n, oblique)]
+    before = direct or before
     after = [n for n in nouns if n.start() >= to]
     chosen = before[-1] if before else after[0] if after else None
     if chosen is not None and before:
@@ -75,6 +110,26 @@ def _moment_subject(
     if chosen is None:
         return _antecedent(text, clause[0], lang)
     return _lemma(chosen.group(), lang)
+
+
+def _nominal(text: str, at: int, lang: str) -> bool:
+    """True when the moment word at ``at`` is a noun: an article or a preposition (the
+    pack's ``events.MOMENT_ARTICLES``, ``events.MOMENT_OBLIQUE``) right before it
+    ("*beim* Einsturz", "*the* collapse")."""
+    lead = text[max(0, at - 24) : at]
+    prev = _LAST_WORD.search(lead)
+    if prev is None:
+        return False
+    word = prev.group(1).casefold()
+    events = get_language(lang).events
+    return word in events.MOMENT_ARTICLES or word in events.MOMENT_OBLIQUE
+
+
+def _after_word(words: list[re.Match[str]], noun: re.Match[str], among: set[str]) -> bool:
+    """True when the word two before ``noun`` (the one before its determiner) is of
+    ``among``."""
+    i = next(i for i, w in enumerate(words) if w.start() == noun.start())
+    return i >= 2 and words[i - 2].group().casefold() in among
 
 
 def _antecedent(text: str, start: int, lang: str) -> str | None:

@@ -119,3 +119,20 @@ NOT_REPORTED: tuple[str, ...] = ()
 # the sentence outside their phrase is not that moment's.
 # English: 'since', 'by', 'following'
 MOMENT_BACKGROUND: tuple[str, ...] = ()
+
+# Prepositions (and their contractions with an article) before a noun that is no subject of a
+# moment ("eingestürzt *während* der Sanierung", "collapsed *during* the renovation"); right
+# before a moment word they make it a noun ("*beim* Einsturz"), which befalls only what
+# :data:`MOMENT_OF` links to it.
+# English: 'in', 'on', 'at', 'by', ...
+MOMENT_OBLIQUE: tuple[str, ...] = ()
+
+# Articles that make the moment word right after them a noun ("*der* Einsturz", "*the*
+# collapse").
+# English: 'the', 'a', 'an'
+MOMENT_ARTICLES: tuple[str, ...] = ()
+
+# Words that link a moment noun to what it befell, right after it ("der Einsturz *des* Turms",
+# "the collapse *of* the tower").
+# English: 'of'
+MOMENT_OF: tuple[str, ...] = ()

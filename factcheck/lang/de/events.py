@@ -221,12 +221,30 @@ MOMENT_BREAKS: tuple[str, ...] = ("seit", "seitdem", "nachdem", "bevor", "als")
 """Wörter, die von einem anderen Moment erzählen: ein Datum hinter ihnen ist nicht das der
 ersten Meldungen ("die ersten Toten, gemeldet *seit* der Damm am Dienstag brach")."""
 
-MOMENT_BACKGROUND: tuple[str, ...] = ("seit", "durch", "infolge")
+MOMENT_BACKGROUND: tuple[str, ...] = ("seit", "durch", "infolge", "nach")
 """Wörter, die das Moment-Wort gleich hinter ihnen zu einem vergangenen Ereignis hinter dem
 Erzählten machen ("die *seit* dem Einsturz eingeschlossenen Bergleute wurden am
 Donnerstagabend gerettet", "*durch* die Explosion"): eine Zeit des Satzes außerhalb ihres
 Satzglieds ist nicht die dieses Moments (eine Zeit gleich dahinter schon: "seit dem
 Einsturz am Dienstag")."""
+
+MOMENT_OBLIQUE: tuple[str, ...] = (
+    "in", "im", "an", "am", "auf", "bei", "beim", "mit", "nach", "von", "vom", "zu", "zum",
+    "zur", "während", "wegen", "trotz", "aus", "durch", "für", "gegen", "ohne", "um", "unter",
+    "über", "vor", "hinter", "neben", "zwischen", "infolge", "nahe",
+)  # fmt: skip
+"""Präpositionen vor einem Nomen, das nicht Subjekt eines Moments ist ("der Turmhelm war
+*während der Sanierung* eingestürzt"); gleich vor dem Moment-Wort machen sie es zum Nomen
+("*beim* Einsturz"), das nur befällt, was MOMENT_OF an es bindet. "seit" fehlt: "seit der
+Damm brach" leitet einen Satz ein."""
+
+MOMENT_ARTICLES: tuple[str, ...] = (
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
+)  # fmt: skip
+"""Artikel, die das Moment-Wort gleich dahinter zum Nomen machen ("*der* Einsturz")."""
+
+MOMENT_OF: tuple[str, ...] = ("des", "der", "eines", "einer")
+"""Wörter, die ein Moment-Nomen an das Betroffene binden ("der Einsturz *des* Turms")."""
 
 NOT_REPORTED: tuple[str, ...] = (
     "mal", "tag", "woche", "monat", "jahr", "stunde", "minute", "halbzeit", "runde", "hälfte",

@@ -159,6 +159,21 @@ MOMENT_BACKGROUND: tuple[str, ...] = ("since", "by", "following")
 tells ("six men have been trapped *since* a roof collapse", "trapped *by* a roof collapse
 ... were brought to the surface alive on Thursday evening"). See the German file."""
 
+MOMENT_OBLIQUE: tuple[str, ...] = (
+    "in", "on", "at", "by", "with", "from", "of", "to", "for", "into", "onto", "under",
+    "during", "near", "despite", "amid", "through", "across", "without", "beneath",
+)  # fmt: skip
+"""Prepositions before a noun that is no subject of a moment ("the spire collapsed
+*during the renovation*"); right before a moment word they make it a noun ("*in* the
+collapse"), which befalls only what MOMENT_OF links to it. Not "after", "before",
+"since": they also open a clause ("after the bridge collapsed")."""
+
+MOMENT_ARTICLES: tuple[str, ...] = ("the", "a", "an")
+"""Articles that make the moment word right after them a noun ("*the* collapse")."""
+
+MOMENT_OF: tuple[str, ...] = ("of",)
+"""Words that link a moment noun to what it befell ("the collapse *of* the tower")."""
+
 NOT_REPORTED: tuple[str, ...] = (
     "time", "day", "week", "month", "year", "hour", "minute", "half", "round", "quarter",
 )  # fmt: skip

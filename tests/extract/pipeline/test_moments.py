@@ -29,8 +29,48 @@ def test_a_moment_is_dated_with_what_it_befell(
     assert _moments(text, language) == [expected]
 
 
-def test_a_moment_with_no_determiner_before_a_noun_is_not_dated_as_a_moment() -> None:
-    assert all(event is None for event, _ in _moments("Exploded on Sunday.", "en"))
+def test_a_moment_with_no_determiner_before_a_noun_is_dated_with_no_subject() -> None:
+    assert _moments("Exploded on Sunday.", "en") == [("explosion", ())]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a noun after a preposition is no subject while another stands before it
+        (
+            "de",
+            "Der Turmhelm war am Mittwoch, 8. Juli, während der Sanierung eingestürzt.",
+            ("collapse", ("turmhelm",)),
+        ),
+        ("en", "The spire collapsed on Wednesday during the renovation.", ("collapse", ("spire",))),
+        # a moment noun befalls what is linked to it right after, and nothing else
+        ("de", "Beim Einsturz des Turms am 9. Juli starb ein Mann.", ("collapse", ("turm",))),
+        (
+            "en",
+            "In the collapse of the tower on Wednesday, one man died.",
+            ("collapse", ("tower",)),
+        ),
+        (
+            "de",
+            "Beim Einsturz am 9. Juli war ein Gerüstbauer ums Leben gekommen.",
+            ("collapse", ()),
+        ),
+        ("en", "A worker died in the collapse on Wednesday.", ("collapse", ())),
+    ],
+)
+def test_what_a_moment_befell_is_its_subject_not_a_noun_around_it(
+    language: str, text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert _moments(text, language) == [expected]
+
+
+def test_a_day_after_a_moment_the_clause_follows_is_not_its_day() -> None:
+    text = (
+        "Nach der Explosion in einem Chemiewerk haben die Behörden die Warnung am Montagabend "
+        "aufgehoben."
+    )
+    assert _moments(text, "de") == []
+    assert _moments("Nach der Explosion am Montag wurde gewarnt.", "de") == [("explosion", ())]
 
 
 def _events(text: str, language: str) -> list[str | None]:
