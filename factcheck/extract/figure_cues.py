@@ -102,16 +102,33 @@ def is_earlier_figure(
     "nach zuvor"; with ``change``, also the level a change came from, told after the new
     one: "rose to 52 *from* 38", by the packs' ``hedges.CHANGE_FRAMES``). With ``dated``
     (the sentence names a time), a cue that points back to that time
-    (``figures.THEN_CUES``: "damals") makes no earlier figure."""
+    (``figures.THEN_CUES``: "damals") makes no earlier figure; without, such a cue makes
+    any later number of its clause an earlier figure (:func:`_then_before`)."""
     pat = _earlier_pattern(lang, change)
     m = None if pat is None else pat.search(text, max(0, start - 60), start)
     if m is None:
-        return False
+        # "Die Mehrheit lehnte das *damals* mit Verweis auf Kosten von 180.000 Euro ab":
+        # a cue pointing back in time governs its clause up to the number
+        return not dated and _then_before(text, start, lang)
     if dated:
         then = get_language(lang).figures.THEN_CUES
         cue = " ".join(m.group().split()).casefold()
         return not any(cue.startswith(w.casefold()) for w in then)
     return True
+
+
+THEN_REACH = 80
+"""Characters before a number searched for a word of the packs' ``figures.THEN_CUES``."""
+
+
+def _then_before(text: str, start: int, lang: str) -> bool:
+    """True when a word of the pack's ``figures.THEN_CUES`` ("damals", "at the time")
+    stands before the number at ``start`` in its clause, within :data:`THEN_REACH`
+    characters and with no punctuation between ("Nineteen people were hiking *at the
+    time*, ... and 13 survivors were pulled" is another clause)."""
+    lo = max(0, start - THEN_REACH)
+    ends = [m.end() for m in cue_pattern(lang, "THEN_CUES").finditer(text, lo, start)]
+    return bool(ends) and not re.search(r"[.,!?;:]\s", text[ends[-1] : start])
 
 
 def tells_of_another_event(text: str, s: int, lang: str) -> bool:

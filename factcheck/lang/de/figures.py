@@ -88,10 +88,13 @@ eine spätere Zahl der Verletzten um so viele fallen, wie die der Toten stieg.""
 SIMILAR_EVENT_WORDS: tuple[str, ...] = (
     "ähnliche", "ähnlicher", "ähnlichen", "ähnliches", "ähnlichem",
     "vergleichbare", "vergleichbarer", "vergleichbaren", "vergleichbares", "vergleichbarem",
+    "kleinere", "kleinerer", "kleineren", "kleineres", "kleinerem",
+    "größere", "größerer", "größeren", "größeres", "größerem",
 )  # fmt: skip
 """Beiwörter, die ein anderes Ereignis derselben Art nennen ("Vor drei Jahren traf ein
-*ähnlicher* Angriff die Nachbarstadt"): mit einer Zeit Monate vor dem Artikel gehören die
-Zahlen des Absatzes danach, ohne eigene neue Zeit, zu jenem Ereignis."""
+*ähnlicher* Angriff die Nachbarstadt", "2017 war ein *kleinerer* Krater aufgebrochen"):
+mit einer Zeit Monate vor dem Artikel gehören die Zahlen des Absatzes danach, ohne eigene
+neue Zeit, zu jenem Ereignis."""
 
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "nach zuvor", "nach bisher", "nach bislang", "gegenüber", "statt", "anstatt", "anstelle von",

@@ -68,8 +68,9 @@ DIED_OF_INJURIES: tuple[str, ...] = (
 """Words that tell that one of the injured died ("a teenage survivor *later died*"): only
 then may a later count of the injured fall by as many as the toll rose."""
 
-SIMILAR_EVENT_WORDS: tuple[str, ...] = ("similar", "comparable")
-"""See the German file ("Three years ago a *similar* attack hit the neighbouring town")."""
+SIMILAR_EVENT_WORDS: tuple[str, ...] = ("similar", "comparable", "smaller", "larger", "bigger")
+"""See the German file ("Three years ago a *similar* attack hit the neighbouring town", "In
+2017 a *smaller* sinkhole, about 4 metres wide, opened")."""
 
 EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "up from", "down from", "compared with", "compared to", "instead of", "rather than",

@@ -77,6 +77,11 @@ def _earlier(text: str, lang: str) -> dict[str, bool]:
          "bezifferte er auf 2,3 Millionen Euro.", "de", "3,4 Millionen Euro"),
         ("In 2019 a similar fire hit a warehouse nearby. The damage came to $4 million.\n\n"
          "The damage now stands at $2 million.", "en", "$4 million"),
+        # another of its kind, told by its size
+        ("In 2017 a smaller sinkhole, about 4 metres wide, opened on Parr Street.\n\n"
+         "The new one is about 15 metres wide.", "en", "about 4 metres"),
+        ("Im Jahr 2019 hatte sich ein kleinerer Krater, rund 4 Meter breit, geöffnet.\n\n"
+         "Der neue Krater ist 15 Meter breit.", "de", "rund 4 Meter"),
     ],
 )  # fmt: skip
 def test_the_paragraph_of_a_similar_past_event_holds_that_event_s_figures(
@@ -148,3 +153,22 @@ def test_a_toll_in_a_relative_clause_on_its_event_is_as_of_the_article(
 ) -> None:
     (claim,) = [c for c in extract_text(text, language=lang, published="2025-06-04") if c.quantity]
     assert (claim.time is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "earlier"),
+    [
+        # a word pointing back in time governs its clause, however far the number stands
+        ("Schon 2024 war der Antrag gestellt worden. Die Mehrheit lehnte das damals mit "
+         "Verweis auf Kosten von 180.000 Euro ab.", "de", "180.000 Euro", True),
+        ("The council rejected the plan back then over costs of about $180,000.", "en",
+         "about $180,000", True),
+        # not across a comma: "at the time" of the event, then another clause
+        ("Nineteen people were hiking in the canyon at the time, and 13 survivors were "
+         "pulled from ledges.", "en", "13 survivors", False),
+    ],
+)  # fmt: skip
+def test_a_word_pointing_back_in_time_makes_the_rest_of_its_clause_earlier(
+    text: str, lang: str, quote: str, earlier: bool
+) -> None:
+    assert _earlier(text, lang)[quote] is earlier
