@@ -555,11 +555,14 @@ def _grammar(lang: str) -> _Grammar:
         # before a noun ("hatte 2016 neue Mitglieder"); round hundreds and fifties are
         # more often counts ("hatte 2000 gezählt")
         # ("waren 2019 *elf* Menschen verletzt": a count after it, so it is none)
+        # ("war 2019 *für* 4,6 Millionen Euro saniert worden": after an auxiliary, a
+        # preposition that joins no period follows a year)
         aux = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in d.YEAR_AFTER_VERBS)
         counted = rf"(?=\s+{_ci(d.NUMBER_WORDS)}\s)" if d.NUMBER_WORDS else "(?!)"
+        joiners = _ci({w for _, j in d.PERIOD_FORMS for w in j.split()})
         year_parts.append(
             rf"(?:{aux})(?!\d\d[05]0(?!\d))(?P<ya>{_YEAR})(?=\s+[^\W\d_A-ZÄÖÜ])"
-            rf"(?!\s+(?:{not_verbs})(?!\w))(?:{counted}|(?!\s+\w+\s+[A-ZÄÖÜ]))"
+            rf"(?!\s+(?:{joiners})(?!\w))(?:{counted}|(?!\s+\w+\s+[A-ZÄÖÜ]))"
         )
     # a year that labels a line of a list or a timeline ("- 2023: ...", "2021: ..."): the
     # line's year, in any language

@@ -413,12 +413,13 @@ PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     # "Bereits 2019 war eingebrochen worden": an adverb of time before a year
     "bereits": ("point", False, True),
     "schon": ("point", False, True),
+    "zuletzt": ("point", False, True),  # "war zuletzt 2019 für 6,4 Millionen Euro saniert worden"
 }
 """Words before a time: (role, bare month allowed, bare year allowed). Role ``point``
 keeps a point, ``since`` makes it the start of a span up to publication, ``until`` its
 end. ``im Juni`` is a time, ``im 2000`` is not German; ``seit 2002`` is a year."""
 
-YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset({"für", "bereits", "schon"})
+YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset({"für", "bereits", "schon", "zuletzt"})
 """Präpositionen, deren bloße Jahreszahl nur vor einer Pause oder einem kleingeschriebenen
 Wort ein Jahr ist ("Für 2026 erwarten ..."), nicht vor einem Nomen ("für 2000 Menschen")."""
 

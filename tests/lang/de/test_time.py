@@ -88,6 +88,21 @@ ABSOLUTE_CASES = [
     ("Das Amt hatte 2016 gewarnt, es werde teurer.", "2016", D(2016, 1, 1), D(2016, 12, 31), YEAR),
     # a count in words after it: the year is none
     ("Dort waren 2019 elf Menschen verletzt worden.", "2019", D(2019, 1, 1), D(2019, 12, 31), YEAR),
+    # a preposition after it that joins no period
+    (
+        "Das Bad war 2019 für 4,6 Millionen Euro saniert worden.",
+        "2019",
+        D(2019, 1, 1),
+        D(2019, 12, 31),
+        YEAR,
+    ),
+    (
+        "Das Bad war zuletzt 2019 saniert worden.",
+        "zuletzt 2019",
+        D(2019, 1, 1),
+        D(2019, 12, 31),
+        YEAR,
+    ),
     ("Nur 64 Prozent kamen 2023 pünktlich an.", "2023", D(2023, 1, 1), D(2023, 12, 31), YEAR),
     ("Ende 2023 sank die Zahl.", "Ende 2023", D(2023, 7, 1), D(2023, 12, 31), YEAR),
     ("Anfang Juni 2024 begann es.", "Anfang Juni 2024", D(2024, 6, 1), D(2024, 6, 15), MONTH),
