@@ -60,6 +60,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                     "Gefängnis", "verurteilt", "verurteilte"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",
              "Mehrkosten", "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
+    # was eine Sanierung kostete ("war 2019 für 4,6 Millionen Euro *saniert* worden")
+    "renovation": ("saniert", "Sanierung", "renoviert", "Renovierung", "modernisiert",
+                   "Modernisierung", "Generalsanierung"),
     # was ein Plan einsparen soll ("will jährlich 1,2 Milliarden Dollar einsparen")
     "savings": ("einsparen", "eingespart", "einspart", "Einsparung*", "Ersparnis*",
                 "sparen", "spart", "gespart"),

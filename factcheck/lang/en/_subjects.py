@@ -21,6 +21,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing"),
+    # what a renovation cost ("the pool was *renovated* in 2019 for $4.6 million")
+    "renovation": ("renovated", "renovation", "refurbished", "refurbishment", "modernised",
+                   "modernized", "modernisation", "modernization", "revamp", "revamped"),
     # what a plan is to save ("the cuts would save $1.2 billion a year")
     "savings": ("save", "saves", "saving", "savings", "cost savings"),
     "damage": ("damage", "damages"),

@@ -714,3 +714,14 @@ def test_a_list_after_a_colon_takes_the_whole_s_role(
     before the colon befell its parts (``pipeline.subjects.list_role``)."""
     (c,) = [c for c in extract_text(text, language=language) if c.quote == quote]
     assert c.measure is not None and c.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Das Bad war 2019 für 4,6 Millionen Euro saniert worden.", "de", "4,6 Millionen Euro"),
+        ("The pool was renovated in 2019 for $4.6 million.", "en", "$4.6 million"),
+    ],
+)
+def test_what_a_renovation_cost_is_its_own_subject(text: str, lang: str, quote: str) -> None:
+    assert _things(text, lang)[quote] == "money:renovation"
