@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clauses import SentenceIndex, days_and_months
 from factcheck.extract.figure_cues import list_label_end
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.matches import PlaceMatch, QuantityMatch
@@ -489,7 +489,8 @@ def _antecedent(text: str, clause_start: int, qstart: int, lang: str) -> str | N
 
 def _name_before_comma(text: str, clause_start: int, lang: str) -> str | None:
     """The run of capitalised words that ends at the comma right before the clause from
-    ``clause_start``, folded, without articles; None when there is none."""
+    ``clause_start``, folded, without articles; None when there is none or it holds a
+    weekday or a month's name."""
     comma = text.rfind(",", max(0, clause_start - 3), clause_start + 1)
     if comma < 0:
         return None
@@ -499,8 +500,9 @@ def _name_before_comma(text: str, clause_start: int, lang: str) -> str | None:
         run = m if m.end() == comma else None
     if run is None:
         return None
+    cal = days_and_months(lang)  # "on Wednesday, and the town's 8,000": a day, no name
     words = [w.casefold() for w in run.group().split() if w.casefold() not in articles]
-    return " ".join(words) or None
+    return None if any(w in cal for w in words) else " ".join(words) or None
 
 
 def apposed_holder(

@@ -596,3 +596,12 @@ def test_a_bodys_sites_named_by_their_country_scope_its_figure(
     text: str, lang: str, quote: str, scope: tuple[str, ...]
 ) -> None:
     assert _places_of(text, lang, quote) == scope
+
+
+def test_a_day_before_the_comma_is_no_name_a_population_is_given_for() -> None:
+    """A population's apposition follows the name before its comma ("Fenwick Cross, home
+    to some 900 people"); a day there is none."""
+    text = "The town was dry on Wednesday, and the town's 8,000 residents were asked to save."
+    assert _scopes(text, "en")["8,000 residents"] == ()
+    named = _scopes("Fenwick Cross, home to some 900 people, was emptied first.", "en")
+    assert named["some 900 people"] == ("fenwick cross",)
