@@ -388,9 +388,13 @@ def _behind(
     time, in a clause (up to ``b``) with a time of its own ("trapped on Wednesday *after*
     part of the roof collapsed late Tuesday night": Tuesday night is the collapse's)."""
     background, openers = _background_patterns(lang)
-    if background is not None and background.search(
-        text, max(0, word.start() - BACKGROUND_BEFORE), word.start()
-    ):
+    cue = (
+        None
+        if background is None
+        else background.search(text, max(0, word.start() - BACKGROUND_BEFORE), word.start())
+    )
+    if cue is not None and not (cue.start() < time[1] and time[0] < cue.end()):
+        # (a time inside the phrase is no past event's: "kurz *nach 16 Uhr* umgestürzt")
         return not (word.end() <= time[0] <= word.end() + BACKGROUND_NEAR)
     if openers is None or time[1] > word.start():
         return False

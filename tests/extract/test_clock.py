@@ -157,6 +157,12 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Der Felssturz ereignete sich um 11.40 Uhr.", "de", "collapse", (700, 700), None),
         # lightning striking ("eingeschlagen", "Blitzeinschlag"), as a quake strikes
         ("Der Blitz war gegen 16.50 Uhr eingeschlagen.", "de", "strike", (1007, 1013), None),
+        # a crane that toppled, ice that broke under skaters; "kurz nach" is no "nach" of a
+        # past event
+        ("Der Kran war kurz nach 16 Uhr umgestürzt.", "de", "crash", (960, 980), None),
+        ("The crane toppled at about 2:20 p.m.", "en", "crash", (857, 863), None),
+        ("Das Kind war gegen 14.30 Uhr eingebrochen.", "de", "collapse", (863, 877), None),
+        ("The girl fell through the ice at 2:30 p.m.", "en", "collapse", (870, 870), None),
     ],
 )
 def test_a_clock_time_with_its_moment(
@@ -181,6 +187,8 @@ def test_a_clock_time_with_its_moment(
         ("Der Brand brach nach Angaben der Feuerwehr aus, Stand 10 Uhr.", "de"),
         # a split verb's particle must end the clause
         ("Die Polizei brach um 17 Uhr die Suche ab, der Einsatz ging weiter.", "de"),
+        # rescuers breaking through rubble: no collapse
+        ("Rescue teams broke through the last of the rubble at about 4 p.m.", "en"),
     ],
 )
 def test_a_time_with_no_moment_is_no_claim(text: str, language: str) -> None:

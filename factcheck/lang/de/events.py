@@ -134,7 +134,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  # "niederging": auch Hagel und Regen gehen nieder)
                  "gestürzt", "felssturz", "bergsturz", "steinschlag",
                  # ein Dach, das nachgab ("hatte gegen 11.30 Uhr nachgegeben")
-                 "gab nach", "gaben nach", "gab … nach", "gaben … nach", "nachgegeben"),
+                 "gab nach", "gaben nach", "gab … nach", "gaben … nach", "nachgegeben",
+                 # Eis, das brach ("war gegen 14.30 Uhr eingebrochen")
+                 "eingebrochen", "brach ein", "brachen ein", "eiseinbruch"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
               "in bewegung", "brach aus", "brach … aus", "brachen … aus", "ausgebrochen",
               "losgefahren", "fuhr los", "fuhren los", "fuhr … los", "fuhren … los",
@@ -193,7 +195,7 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "stieß … zusammen", "kam von der fahrbahn ab", "von der straße abgekommen",
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich",
               # "kam der Bus gegen 5.40 Uhr ... von der Fahrbahn ab"
-              "kam … ab", "geriet … ab", "kippte", "umgekippt",
+              "kam … ab", "geriet … ab", "kippte", "umgekippt", "umgestürzt",
               # zwei Schirme oder Flugzeuge, die sich berührten
               "berührten sich", "berührte sich"),
     # eine Leitung, die ein Bagger beschädigte ("hatte gegen 10.25 Uhr eine Gasleitung

@@ -87,7 +87,10 @@ CLOCK_ZONES: dict[str, str] = {
 """Zone words after a clock time, folded, and the zone they name ("local": the place's)."""
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "collapse": ("collapsed", "collapse", "gave way", "came down", "caved in", "fell down",
-                 "breached", "burst"),  # a levee or a dam failing
+                 "breached", "burst",  # a levee or a dam failing
+                 # ice that broke under people ("fell through the ice at about 2:30 p.m.");
+                 # not "broke through": rescuers break through rubble
+                 "fell through"),
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted", "lifted off",
@@ -132,7 +135,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # an evacuation ("the school was evacuated at about 10.15am")
     "evacuation": ("evacuated", "evacuation"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
-              "collided", "collision", "pileup", "pile-up"),
+              "collided", "collision", "pileup", "pile-up",
+              # a crane or a truck that toppled ("the crane toppled at about 2:20 p.m."); not
+              # "overturned": a boat that overturned capsized
+              "toppled", "tipped over"),
     # a pipe or a line an excavator damaged ("ruptured a gas main at 10:25 a.m.")
     "damage": ("damaged", "ruptured", "punctured", "severed"),
 }  # fmt: skip
