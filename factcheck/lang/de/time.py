@@ -86,12 +86,14 @@ EVENT_DAY_AFTER: str = ""
 EVENT_DAY_BEFORE: str = (
     r"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*?)?(?i:unglück|unfall|anschlag|brand|beben|lawine|abgang"
     r"|explosion|absturz|einsturz|sturm|unwetter|hochwasser|angriff|amoklauf|attentat"
-    r"|katastrophe|havarie|entgleisung|zusammenstoß|überfall|kundgebung|demonstration)"
+    r"|katastrophe|havarie|entgleisung|zusammenstoß|überfall|kundgebung|demonstration"
+    r"|vorfall|zwischenfall|ereignis|austritt|kollision|tornado|einbruch)"
     r"(?:e?s|en|n)?\s+vom\s+$"
 )
 """Ein Ereignis mit seinem Tag ("bei dem *Lawinenunglück vom* Donnerstag kamen vier
-Menschen ums Leben", am Freitag geschrieben): der Tag ist der des Unglücks, die Zahl gilt
-am Tag des Artikels."""
+Menschen ums Leben", am Freitag geschrieben; "nach dem *Vorfall vom* Samstag"): der Tag ist
+der des Unglücks, die Zahl gilt am Tag des Artikels. Nicht eine Angabe mit ihrem Tag: "nach
+Angaben der Polizei *vom Dienstagabend*" ist der Stand der Zahl."""
 
 RECORD_SERIES: str = (
     r"(?i:seit\s+(?:dem\s+)?(?:Beginn\s+(?:der|seiner|ihrer)\s+\w*(?:aufzeichnungen|messungen)"

@@ -434,8 +434,11 @@ def test_a_period_in_the_possessive_dates_the_figures() -> None:
         # an event with its day ("vom Donnerstag") names the event's day, not the toll's
         ("Bei dem Lawinenunglück vom Donnerstag kamen vier Menschen ums Leben.", False),
         ("Nach dem Unglück vom Donnerstag werden noch zwei Menschen vermisst.", False),
+        ("Nach dem Vorfall vom Samstag hatten sich 23 Menschen gemeldet.", False),
+        ("Die Halle bleibt nach dem Ammoniak-Austritt vom Samstag zwei Wochen zu.", False),
         # figures of a day are that day's
         ("Nach Angaben vom Donnerstag kamen vier Menschen ums Leben.", True),
+        ("Nach Angaben der Polizei vom Dienstagabend wurden zwölf Menschen verletzt.", True),
         ("Am Donnerstag kamen vier Menschen ums Leben.", True),
     ],
 )
