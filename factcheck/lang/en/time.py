@@ -361,6 +361,9 @@ PREPOSITIONS: dict[str, tuple[str, bool, bool]] = {
     "by": ("until", True, False),
     # a forecast's year ("growth of 1.1 percent for 2026"); not a month ("for May" is rare)
     "for": ("point", False, True),
+    # a whole year or month ("14 injuries *in all of* 2025", "*throughout* May")
+    "in all of": ("point", True, True),
+    "throughout": ("point", True, True),
 }
 
 YEAR_ONLY_BEFORE_PAUSE: frozenset[str] = frozenset({"for"})

@@ -89,6 +89,15 @@ ABSOLUTE_CASES = [
         MONTH,
     ),
     ("Exports rose in 2000 and fell after.", "in 2000", D(2000, 1, 1), D(2000, 12, 31), YEAR),
+    # a whole year
+    (
+        "It recorded 14 injuries in all of 2025.",
+        "in all of 2025",
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+        YEAR,
+    ),
+    ("It rained throughout 2025.", "throughout 2025", D(2025, 1, 1), D(2025, 12, 31), YEAR),
     (
         "Built in the year 2000, it stands.",
         "in the year 2000",
