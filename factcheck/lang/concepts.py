@@ -185,7 +185,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "area": AREA_DIMENSION,
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
-    "trial": "[time]", FALL: "[length]",
+    "trial": "[time]", FALL: "[length]", "trapped": "[time]", "submerged": "[time]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",

@@ -56,6 +56,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # Suche läuft seit drei Tagen"
     "term": ("Laufzeit", "Vertragslaufzeit", "Vertrag", "Vertrags", "Tarifvertrag*"),
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
+    # wie lange jemand festsaß oder unter Wasser war ("war fast 40 Minuten *unter der
+    # Eisdecke*", "zwei Stunden *eingeklemmt*")
+    "trapped": ("eingeschlossen", "eingeklemmt", "verschüttet"),
+    "submerged": ("unter dem Eis", "unter der Eisdecke", "unter Wasser"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
                     "Gefängnis", "verurteilt", "verurteilte"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",

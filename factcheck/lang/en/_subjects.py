@@ -83,6 +83,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
     "term": ("term", "runs for", "will run for", "contract", "contracts"),
     "outage": ("outage", "blackout", "without power"),
+    # how long someone was stuck or under water ("was trapped for nearly two hours", "40
+    # minutes under the ice")
+    "trapped": ("trapped", "pinned"),
+    "submerged": ("under the ice", "under water", "underwater", "submerged"),
     # how long a fire burned (not "three days after the fire", "Fire officials said")
     "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish"),
     "prison_term": ("prison", "jail", "jailed", "imprisoned", "behind bars", "sentenced"),

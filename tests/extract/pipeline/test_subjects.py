@@ -725,3 +725,21 @@ def test_a_list_after_a_colon_takes_the_whole_s_role(
 )
 def test_what_a_renovation_cost_is_its_own_subject(text: str, lang: str, quote: str) -> None:
     assert _things(text, lang)[quote] == "money:renovation"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "key"),
+    [
+        ("Das Kind war fast 40 Minuten unter der Eisdecke gewesen.", "de", "fast 40 Minuten",
+         "duration:submerged"),
+        ("A driver was trapped for nearly two hours in his van.", "en", "nearly two hours",
+         "duration:trapped"),
+        # a length near the word is no duration's
+        ("Six men were trapped 300 meters underground.", "en", "300 meters",
+         "measure:below_surface"),
+    ],
+)  # fmt: skip
+def test_how_long_someone_was_trapped_or_under_water_is_its_own_duration(
+    text: str, lang: str, quote: str, key: str
+) -> None:
+    assert _things(text, lang)[quote] == key
