@@ -159,7 +159,9 @@ def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | 
     """What befell a bare part of a set of people named by what befell them ("Twelve *of
     the 30 injured* were taken to hospital", "Drei *der Verletzten* starben später"): the
     role its clause gives after the whole (hospitalised, dead), when that is another harm
-    than ``role`` (the whole's own, found nearest); else ``role``. A part is no whole of
+    than ``role`` (the whole's own, found nearest), read past a description of the whole
+    by its own harm right after its noun ("Two of the 11 people *taken to hospital* were
+    *in critical condition*"); else ``role``. A part is no whole of
     its own role (``concepts.SUBSET_SCOPE`` stays), but "five of the injured in critical
     condition" and "three of the injured died" are two parts, not one count of injured."""
     if role not in HARM_ROLES or st.role_cues is None:
@@ -167,7 +169,18 @@ def part_role(st: _State, qm: QuantityMatch, b: int, role: str | None) -> str | 
     noun = _whole_noun(st.article.text, qm.end, b, st.lang)
     if noun is None:
         return role
-    told = st.role_cues.role_at(noun.end(), b, qm.start, qm.end, among=HARM_ROLES)
+    cues, start = st.role_cues, noun.end()
+    k = bisect_left(cues.starts, start)
+    if (
+        k < len(cues.starts)
+        and cues.roles[k] == role
+        and not st.article.text[start : cues.starts[k]].strip()
+    ):
+        # the whole's own harm right after its noun describes it: the part's is told
+        # past it ("Two of the 11 people *taken to hospital* were *in critical condition*")
+        told = cues.role_at(cues.ends[k], b, qm.start, qm.end, among=HARM_ROLES - {role})
+        return told or role
+    told = cues.role_at(start, b, qm.start, qm.end, among=HARM_ROLES)
     return told if told is not None and told != role else role
 
 

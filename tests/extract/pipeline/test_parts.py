@@ -104,8 +104,13 @@ def test_a_count_of_two_kinds_of_things_together_is_a_joint_count(
         ("Zwölf der 30 Verletzten kamen ins Krankenhaus.", "de", "Zwölf", "hospitalised"),
         ("Drei der Verletzten starben später.", "de", "Drei", "dead"),
         ("Fünf der Verletzten schweben in Lebensgefahr.", "de", "Fünf", "seriously_injured"),
+        # past the whole's own harm right after its noun
+        ("Two of the 11 people taken to hospital were in critical condition.", "en", "Two",
+         "seriously_injured"),
+        ("Four of the nine crew are confirmed dead and one remains missing.", "en", "Four",
+         "dead"),
     ],
-)
+)  # fmt: skip
 def test_a_part_of_a_harmed_set_counts_what_its_clause_says_befell_it(
     text: str, language: str, part: str, key: str
 ) -> None:
