@@ -6,7 +6,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("stieg", "steigt", "gestiegen", "sank", "gesunken", "Pegel*", "Wasserstand*",
                     "Scheitel*", "Höchststand*", "Flutscheitel*"),
     # die Beugungen ausgeschrieben: "hohe*" träfe auch Ortsnamen ("Hohenmoor", "Breitenbach")
-    "height": ("hoch", "hohe", "hohen", "hoher", "hohes", "hohem", "Höhe"),
+    "height": ("hoch", "hohe", "hohen", "hoher", "hohes", "hohem", "Höhe",
+               # wie hoch über dem Boden etwas geschah ("rund 150 Meter über Grund")
+               "über Grund", "über dem Boden", "über dem Erdboden"),
     # wie tief etwas fiel ("stürzte rund 30 Meter in die Tiefe"; nicht "fielen": Regen)
     "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe",
              # "Knapp vier Meter *tief fielen* die Gäste": wie tief, keine Tiefe eines Dings

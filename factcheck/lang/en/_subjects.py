@@ -5,7 +5,9 @@ it. Part of :mod:`factcheck.lang.en.nouns`, which passes the name on (the contra
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "water_level": ("rose", "risen", "rising", "gauge*", "water level*", "crest*", "river level*",
                     "peak level*"),
-    "height": ("high", "tall", "height"),
+    "height": ("high", "tall", "height",
+               # how far above the ground something happened ("about 30 feet above the ground")
+               "above the ground", "above ground"),
     "fall": ("fell", "plunged", "plummeted", "tumbled"),  # "the basket fell about 100 feet"
     "width": ("wide", "width"),
     "length": ("long", "length"),

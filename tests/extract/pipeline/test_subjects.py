@@ -743,3 +743,14 @@ def test_how_long_someone_was_trapped_or_under_water_is_its_own_duration(
     text: str, lang: str, quote: str, key: str
 ) -> None:
     assert _things(text, lang)[quote] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("The cars left the track about 30 feet above the ground.", "en", "about 30 feet"),
+        ("Die Schirme stießen in rund 150 Metern über Grund zusammen.", "de", "rund 150 Metern"),
+    ],
+)
+def test_how_far_above_the_ground_is_a_height(text: str, lang: str, quote: str) -> None:
+    assert _things(text, lang)[quote] == "measure:height"
