@@ -112,6 +112,12 @@ def _concept(text: str, quote: str, language: str) -> str | None:
          "discharged:patient"),  # no jobs cut: patients out of hospital
         # a craft carrying people has them on board
         ("A boat carrying 46 people capsized.", "46 people", "en", "aboard"),
+        # animals culled are killed
+        ("Insgesamt müssen 66.500 Tiere gekeult werden.", "66.500 Tiere", "de", "dead:lemma:tier"),
+        ("Officials said 18,000 turkeys were culled.", "18,000 turkeys", "en", "dead:lemma:turkey"),
+        # and so has a cabin with people inside
+        ("The elevator plunged down its shaft with 11 people inside.", "11 people", "en",
+         "aboard"),
         # a flight's guests are its passengers, no visitors of a fair
         (
             "Betroffen waren etwa 110.000 Fluggäste.",

@@ -165,6 +165,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "tödliche Verletzung*", "tödlichen Verletzung*",
         "ertrunken", "ertrank*", "verstorben*", "leblos", "umgekommen", "tot geborgen",
         "tötete", "töteten", "in den Tod",
+        # gekeulte Tiere ("66.500 Tiere müssen gekeult werden")
+        "gekeult", "keulen", "keulte", "keulten",
     ),
     "injured": ("verletzt*", "Verletzte*", "verwundet*", "Verwundete*", "Verletzungen",
                 "zu Schaden gekommen",

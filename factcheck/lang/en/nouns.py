@@ -239,6 +239,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "dead": (
         "dead", "died", "die", "dies", "killed", "killing", "death*", "fatalit*", "toll",
         "lost their lives", "perished", "bodies", "drowned", "lives",
+        "culled",  # animals killed to stop a disease ("66,500 birds must be culled")
     ),
     "injured": ("injur*", "wounded", "wounding", "hurt",
                 "poisoned", "poisoning"),  # by carbon monoxide ("17 guests were poisoned")
@@ -397,7 +398,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                "ship carrying", "ferry carrying", "dinghy carrying", "plane carrying",
                "aircraft carrying", "bus carrying", "helicopter carrying", "balloon carrying",
                "coach carrying", "minibus carrying",
-               "jet carrying", "airliner carrying", "boat with", "balloon with"),
+               "jet carrying", "airliner carrying", "boat with", "balloon with",
+               # a car or a cabin with people in it ("plunged down its shaft with 11 people
+               # inside")
+               "people inside"),
     "employed": ("employs", "employ", "employing", "workforce of", "payroll"),
     # the people who live in a place: its residents ("86 people live in the home")
     "resident": ("live", "lived", "living", "reside", "resided", "residing"),
