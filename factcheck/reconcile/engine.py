@@ -535,10 +535,13 @@ def _decide(
         and low.claim.measure.interim
         and not (high.claim.measure is not None and high.claim.measure.interim and same_day)
         and magnitude_ratio(a, b) <= INTERIM_GROWTH
+        and not intensive(ca)
     ):
         # an early or partial count below the other figure: the count that followed
         # (a count that grows to three times itself is another story; two early counts
-        # of one day are two readings of one moment, "34 by midday" and "43 by midday")
+        # of one day are two readings of one moment, "34 by midday" and "43 by midday";
+        # a speed or a height adds nothing up: "preliminary data show around 60 km/h" is
+        # no part of "about 60 mph")
         return None
     if cumulative and (day_of_total(low.claim, high) or later_day_part(low.claim, high)):
         # "four hostages were released on Saturday" and "so far seven have been freed":

@@ -70,9 +70,10 @@ def later_in_the_day(x: Claim, y: Claim) -> bool:
     the day or an earlier one: of one day, ``x`` is likely the later figure ("rose to eight
     on Thursday *evening*" and "rose to seven on Thursday", told at a morning briefing). A
     morning against a day with no part said tells nothing ("am Dienstagmorgen 78
-    Zentimeter" and "am Dienstag um 6 Uhr 87")."""
+    Zentimeter" and "am Dienstag um 6 Uhr 87"), nor does a night against an evening: "late
+    on Sunday" and "on Sunday night" may be one hour."""
     px, py = part_of_day(x), part_of_day(y)
-    return px is not None and px >= _LATE and (py is None or py < px)
+    return px is not None and px >= _LATE and (py is None or py < _LATE)
 
 
 def earlier_reading(x: Claim, y: Claim) -> bool:

@@ -1689,3 +1689,29 @@ def test_a_thing_s_length_holds_whatever_year_its_sentence_names() -> None:
         ("b", "de", "2024-06-11", "Die 58 Meter lange Fähre liegt seit Montag am Ufer."),
     )
     assert "38" in d.explanation and "58" in d.explanation
+
+
+def test_a_count_late_in_the_day_and_one_at_night_are_one_moment() -> None:
+    """ "late on Sunday" and "on Sunday night" may be one hour: the doubled count is no
+    growth of the evening."""
+    d = _one(
+        ("a", "en", "2026-05-18",
+         "Thirty-seven runners were taken to hospital, the fire department said late on "
+         "Sunday."),
+        ("b", "en", "2026-05-18",
+         "According to the fire department on Sunday night, 73 runners were taken to "
+         "hospital."),
+    )  # fmt: skip
+    assert "37" in d.explanation and "73" in d.explanation
+
+
+def test_a_preliminary_speed_is_no_early_count() -> None:
+    """A speed adds nothing up: a preliminary reading below the other is no count that
+    grew into it."""
+    d = _one(
+        ("a", "en", "2026-03-10",
+         "Investigators believe the train was travelling at about 60 mph."),
+        ("b", "en", "2026-03-12",
+         "Preliminary data show the train was travelling at around 60 km/h."),
+    )  # fmt: skip
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
