@@ -163,6 +163,10 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("The crane toppled at about 2:20 p.m.", "en", "crash", (857, 863), None),
         ("Das Kind war gegen 14.30 Uhr eingebrochen.", "de", "collapse", (863, 877), None),
         ("The girl fell through the ice at 2:30 p.m.", "en", "collapse", (870, 870), None),
+        # masts that buckled; a fire alarm system
+        ("Gegen 5.40 Uhr knickten elf Masten um.", "de", "collapse", (337, 343), None),
+        ("Die Brandmeldeanlage hatte um 2.17 Uhr ausgelöst.", "de", "alarm", (137, 137), None),
+        ("The fire alarm went off at 2:17 a.m.", "en", "alarm", (137, 137), None),
     ],
 )
 def test_a_clock_time_with_its_moment(

@@ -136,7 +136,11 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  # ein Dach, das nachgab ("hatte gegen 11.30 Uhr nachgegeben")
                  "gab nach", "gaben nach", "gab … nach", "gaben … nach", "nachgegeben",
                  # Eis, das brach ("war gegen 14.30 Uhr eingebrochen")
-                 "eingebrochen", "brach ein", "brachen ein", "eiseinbruch"),
+                 "eingebrochen", "brach ein", "brachen ein", "eiseinbruch",
+                 # Masten, die unter Eislast knickten ("knickten gegen 5.40 Uhr elf Masten
+                 # um")
+                 "knickte … um", "knickten … um", "umgeknickt", "knickte ein", "knickten ein",
+                 "eingeknickt", "einknickte", "einknickten"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
               "in bewegung", "brach aus", "brach … aus", "brachen … aus", "ausgebrochen",
               "losgefahren", "fuhr los", "fuhren los", "fuhr … los", "fuhren … los",
@@ -166,7 +170,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "mayday-ruf", "seenotruf", "sos-signal", "gemeldet worden", "wurde … gemeldet",
               "wurden … gemeldet",
               # eine Alarmanlage, die anschlug ("löste um 3.47 Uhr die Alarmanlage aus")
-              "alarmanlage", "alarmanlagen", "der alarm", "schlug alarm"),
+              "alarmanlage", "alarmanlagen", "der alarm", "schlug alarm",
+              # ein Brandmelder ("Die Brandmeldeanlage hatte kurz nach 3 Uhr ausgelöst")
+              "brandmeldeanlage", "brandmelder", "rauchmelder", "feueralarm"),
     # der Scheitel einer Flut ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr")
     "crest": ("scheitel", "scheitelpunkt", "flutscheitel", "höchststand"),
     # die Spitze eines Verbrauchs oder einer Last ("die Last erreichte um 18.45 Uhr ihren

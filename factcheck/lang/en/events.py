@@ -90,7 +90,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  "breached", "burst",  # a levee or a dam failing
                  # ice that broke under people ("fell through the ice at about 2:30 p.m.");
                  # not "broke through": rescuers break through rubble
-                 "fell through"),
+                 "fell through",
+                 # pylons that buckled under ice ("eleven pylons buckled at about 5:40 a.m.")
+                 "buckled"),
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted", "lifted off",
@@ -114,7 +116,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "mayday", "distress call", "distress signal", "sos", "was reported",
               # an alarm system going off ("the alarm went off at 3:47 a.m.")
               "alarm went off", "alarm sounded", "alarm was triggered", "triggered the alarm",
-              "tripped the alarm", "alarm system"),
+              "tripped the alarm", "alarm system",
+              # a fire alarm ("the fire alarm went off shortly after 3 a.m.")
+              "fire alarm", "smoke alarm", "smoke detector"),
     "crest": ("crested", "crest"),  # a flood's highest level ("the river crested at 2 a.m.")
     # a demand's or a load's highest point ("demand peaked at 6:45 p.m.")
     "peak": ("peaked", "reached its peak", "hit its peak", "at its peak"),
