@@ -211,8 +211,8 @@ def measure_key(claim: Claim) -> str | None:
             return None  # people with no role ("15.000 Menschen") count nothing definite
         # people on board and passengers are one block (see concepts.ABOARD)
         return f"{claim.kind}|count|{PASSENGER if m.key == ABOARD else m.key}"
-    if ":" not in m.thing and m.thing not in ("age",) and not m.scope:
-        return None  # a measure with no known subject ("300 Kilometer") is not compared
+    if ":" not in m.thing and m.thing not in ("age",) and not m.scope and m.state not in STANCES:
+        return None  # no known subject ("300 Kilometer"), nor demanded ("fordern 1,8 Mio.")
     if (
         ":" not in m.thing
         and m.thing != "age"

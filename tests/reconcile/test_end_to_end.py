@@ -1715,3 +1715,14 @@ def test_a_preliminary_speed_is_no_early_count() -> None:
          "Preliminary data show the train was travelling at around 60 km/h."),
     )  # fmt: skip
     assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
+def test_two_sums_demanded_are_compared_though_they_name_no_subject() -> None:
+    """A ransom told only by the verb of demanding ("fordern sie rund 1,8 Millionen Euro")
+    is one demand; another article's other sum demanded disagrees."""
+    d = _one(
+        ("a", "de", "2026-09-16",
+         "Nach Informationen aus Ermittlerkreisen fordern die Täter rund 1,8 Millionen Euro."),
+        ("b", "de", "2026-09-17", "Die Erpresser verlangten 3,5 Millionen Euro, sagte Lorenzen."),
+    )  # fmt: skip
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
