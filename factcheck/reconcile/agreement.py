@@ -18,7 +18,7 @@ from typing import NamedTuple
 from factcheck.lang.concepts import PEAK_SUBJECTS, WHOLE_MEASURES
 from factcheck.models import Qualifier, UnitKind
 from factcheck.models.hedge import Interval
-from factcheck.reconcile.quantities import Comparable, dimension_of
+from factcheck.reconcile.quantities import Comparable, base_unit, dimension_of
 
 MAX_RATIO = 8.0
 """Two figures of one concept further apart than this factor (3 structures and 16,000
@@ -142,6 +142,29 @@ def digit_slipped(a: Comparable, b: Comparable) -> bool:
     return decimal_slip(_size(a), _size(b)) and (
         (slip_prone(a) and slip_prone(b)) or _count_slipped(a, b)
     )
+
+
+UNIT_SLIP_RATIO = 1.25
+"""How far apart (as a ratio) one stated number told in two units must lie to be read as
+a unit slipped (:func:`unit_slipped`)."""
+
+
+def unit_slipped(a: Comparable, b: Comparable) -> bool:
+    """True when two physical measures state one number in two units of one dimension
+    that lie at least :data:`UNIT_SLIP_RATIO` apart ("a one-*mile* radius" and "a
+    one-*kilometre* radius"): the number was copied with the wrong unit, however far the
+    roundings of a small number reach."""
+    qa, qb = a.claim.quantity, b.claim.quantity
+    if qa is None or qb is None or not qa.unit or not qb.unit or qa.unit == qb.unit:
+        return False
+    if qa.unit_kind is not UnitKind.PHYSICAL or qb.unit_kind is not UnitKind.PHYSICAL:
+        return False
+    if qa.nominal is None or qa.nominal != qb.nominal or qa.qualifier != qb.qualifier:
+        return False
+    (ua, fa), (ub, fb) = base_unit(qa.unit), base_unit(qb.unit)
+    if ua != ub or not fa or not fb:
+        return False
+    return max(fa, fb) / min(fa, fb) >= UNIT_SLIP_RATIO
 
 
 COUNT_SLIP_FLOOR = 100

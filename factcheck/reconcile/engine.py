@@ -48,6 +48,7 @@ from factcheck.reconcile.agreement import (
     plausibly_same,
     pragmatic_reading,
     relative_gap,
+    unit_slipped,
     value_facts,
     without_double_rounding,
 )
@@ -294,6 +295,7 @@ def block_findings(
     contents = [x is not None and bool(x.content) for x in idents]
     plans = [x is not None and x.planned for x in idents]
     bare = [bare_count(c) for c in ordered]
+    units = [c.claim.quantity.unit if c.claim.quantity else None for c in ordered]
     # seats and votes: two holders named are two things (scopes.names_apart)
     m0 = ordered[0].claim.measure if ordered else None
     held = m0 is not None and (m0.key in HELD_CONCEPTS or m0.key == POPULATION)
@@ -317,8 +319,9 @@ def block_findings(
                 and his[j] > lo_i
                 and not (opens[i] or opens[j])
                 and hedges[i] + hedges[j] != EXACT_AND_APPROX
+                and (units[i] == units[j] or not unit_slipped(ordered[i], ordered[j]))
             ):
-                continue  # the intervals overlap inside: they agree
+                continue  # the intervals overlap inside: they agree (unless a unit slipped)
             oj, dj = origins[j], dests[j]
             if (oi and oj and oi != oj and flows_apart(oi, oj)) or (
                 di and dj and di != dj and flows_apart(di, dj)
@@ -343,7 +346,7 @@ def block_findings(
             # most pairs (all the tests are pure, their order does not change a finding)
             a, b = ordered[i], ordered[j]
             pragmatic = two_bounds = False
-            if agree_facts(facts[i], facts[j]):  # agree(a, b)
+            if agree_facts(facts[i], facts[j]) and not unit_slipped(a, b):  # agree(a, b)
                 pa, pb = readings[i], readings[j]
                 if (pa is a and pb is b) or agree(pa, pb):
                     bounds = bound_readings(a, b)

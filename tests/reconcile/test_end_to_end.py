@@ -1726,3 +1726,19 @@ def test_two_sums_demanded_are_compared_though_they_name_no_subject() -> None:
         ("b", "de", "2026-09-17", "Die Erpresser verlangten 3,5 Millionen Euro, sagte Lorenzen."),
     )  # fmt: skip
     assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
+def test_one_number_in_two_units_is_a_unit_slipped() -> None:
+    """ "a one-mile radius" and "a one-kilometre radius": the roundings of a small number
+    reach far, but one number told in two units that lie far apart is a unit slipped."""
+    d = _one(
+        ("a", "en", "2026-09-17",
+         "Fire Chief Dale Whitcomb said an evacuation order covered a one-mile radius."),
+        ("b", "en", "2026-09-19",
+         "County officials said the evacuation order covered a one-kilometre radius."),
+    )  # fmt: skip
+    assert "mile" in d.explanation and "kilomet" in d.explanation
+    _none(
+        ("a", "en", "2026-09-17", "The order covered a radius of about 10 kilometres."),
+        ("b", "en", "2026-09-19", "The order covered a radius of about 6 miles."),
+    )
