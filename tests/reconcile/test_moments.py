@@ -218,3 +218,15 @@ def test_a_moment_whose_subject_is_not_read_is_left_alone_years_away_de() -> Non
         "de",
     )
     assert report.discrepancies == ()
+
+
+def test_a_vessel_that_sank_is_dated_as_a_capsizing_en() -> None:
+    report = _report(
+        "The ferry sank on Friday, July 10, near the landing.",
+        "The ferry capsized on Thursday, July 9, near the landing.",
+        "en",
+        published="2026-07-12",
+    )
+    assert _moments(report) == ["capsize", "capsize"]
+    (d,) = report.discrepancies
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT

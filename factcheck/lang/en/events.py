@@ -103,7 +103,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                      "contact was lost", "last heard"),
     "strike": ("struck", "hit", "shook", "jolted"),
     "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks"),
-    "capsize": ("capsized", "overturned"),
+    # a vessel that sank ("The ferry sank on Friday, July 10"); not the German "sank",
+    # which a falling level says as often
+    "capsize": ("capsized", "overturned", "sank"),
     # an avalanche or a slope that came down ("the slab broke loose at 11:20 a.m.")
     "slide": ("slid", "broke loose", "broke away", "came loose"),
     # the power failing ("the power went out at 3:12 a.m.")
