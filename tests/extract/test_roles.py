@@ -115,6 +115,9 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # animals culled are killed
         ("Insgesamt müssen 66.500 Tiere gekeult werden.", "66.500 Tiere", "de", "dead:lemma:tier"),
         ("Officials said 18,000 turkeys were culled.", "18,000 turkeys", "en", "dead:lemma:turkey"),
+        # people forced from their homes are evacuated, however long their noun phrase
+        ("Smoke forced 430 residents of the retirement community from their homes.",
+         "430 residents", "en", "evacuated"),
         # and so has a cabin with people inside
         ("The elevator plunged down its shaft with 11 people inside.", "11 people", "en",
          "aboard"),

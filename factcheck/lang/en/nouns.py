@@ -256,6 +256,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                 # stranded animals put back afloat ("24 whales were refloated")
                 "refloated", "re-floated", "returned to the sea", "back out to sea"),
     "evacuated": ("evacuat*", "forced from their homes", "forced to leave their homes",
+                  # "forced 430 residents of the community ... *from their homes*"
+                  "from their homes",
                   # taken from a stricken ship or aircraft ("all 24 crew members were taken
                   # off the vessel")
                   "taken off the", "taken off by", "lifted off the",
