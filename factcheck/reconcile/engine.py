@@ -346,7 +346,8 @@ def block_findings(
             # most pairs (all the tests are pure, their order does not change a finding)
             a, b = ordered[i], ordered[j]
             pragmatic = two_bounds = False
-            if agree_facts(facts[i], facts[j]) and not unit_slipped(a, b):  # agree(a, b)
+            slipped = units[i] != units[j] and unit_slipped(a, b)
+            if agree_facts(facts[i], facts[j]) and not slipped:  # agree(a, b)
                 pa, pb = readings[i], readings[j]
                 if (pa is a and pb is b) or agree(pa, pb):
                     bounds = bound_readings(a, b)

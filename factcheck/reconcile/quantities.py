@@ -493,7 +493,12 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         for x, y in zip(a.slots, b.slots, strict=True):
             if x is not None and y is not None and x != y:
                 return False
-    if a.content and b.content and not heads_meet(a.content, b.content):
+    if (
+        a.content
+        and b.content
+        and not a.content & b.content
+        and not heads_meet(a.content, b.content)
+    ):
         return False  # "der Turm" and "der Kirchturm" can be one; "Turm" and "Glocke" not
     if a.state != b.state and (
         (a.state and b.state)

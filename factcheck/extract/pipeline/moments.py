@@ -72,9 +72,8 @@ def _moment_subject(
     der Sanierung eingestürzt") else the first after it ("entgleiste *ein Regionalzug*"),
     lemmatised and lower-cased; None when no determiner stands before a noun there. The
     words read before the moment's clause go back to ``reach`` (the start of its date's
-    clause). A
-    ``nominal`` moment word ("beim Einsturz") befalls only the noun linked to it right
-    after ("der Einsturz *des Turms*")."""
+    clause). A ``nominal`` moment word ("beim Einsturz") befalls only the noun linked to
+    it right after ("der Einsturz *des Turms*")."""
     events = get_language(lang).events
     start = clause[0] if reach is None else min(reach, clause[0])
     words = [
