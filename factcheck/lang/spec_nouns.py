@@ -94,6 +94,11 @@ class Nouns(Protocol):
     AGE_PERSON_GENDERS: dict[str, tuple[str, ...]]
     """Words of AGE_PERSONS that say the person's gender (``female``: "Bewohnerin";
     ``male``: "Bewohner"): the ages of a woman and a man of one kind are two people's."""
+    AGE_PERSON_MODIFIERS: frozenset[str]
+    """Words right before a word of AGE_PERSONS that tell two people of that kind apart by
+    what they drive or fly ("the 52-year-old *tanker* driver", "the *pickup* driver, a
+    67-year-old man"), lower-cased; a possessive there does too ("the *train's* driver").
+    Languages that write them into the word ("Lkw-Fahrer") leave it empty."""
     """Kinds of people (``boy``, ``driver``...) an age is given for, with their words as
     written (German with capitals and case forms): the word right after an age ("ein 13
     Jahre alter *Junge*") or the one kind its sentence names says whose age it is."""

@@ -107,14 +107,15 @@ def _apposed_age(text: str, start: int, end: int, lang: str) -> bool:
     )
 
 
-def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | None] | None:
+def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[str, ...]] | None:
     """Whose age an age is, as ``age:<person>`` (with ``:<role>`` when the sentence tells
     what happened to them: ``age:boy:dead``), and the person's gender when the word says
-    it (the packs' ``nouns.AGE_PERSON_GENDERS``: "Bewohner*in*"), or None when it does not
-    say whose. The person is the word right after the age ("ein 13 Jahre alter *Junge*",
-    "a 14-year-old *boy*"), else, for an age standing as a noun ("einen 14-Jährigen"), the
-    one kind of person its sentence names ("Bei dem toten *Jungen* handle es sich um einen
-    14-Jährigen")."""
+    it (the packs' ``nouns.AGE_PERSON_GENDERS``: "Bewohner*in*") and what tells them from
+    another of their kind (:func:`_modifier`: ``of:tanker``), as the measure's content,
+    or None when it does not say whose. The person is the word right after the age ("ein
+    13 Jahre alter *Junge*", "a 14-year-old *boy*"), else, for an age standing as a noun
+    ("einen 14-Jährigen"), the one kind of person its sentence names ("Bei dem toten
+    *Jungen* handle es sich um einen 14-Jährigen")."""
     text, lang = st.article.text, st.lang
     if st.mentions is not None and any(
         _NAMED_AGE.fullmatch(text, p.end, qm.start) for p in st.mentions.within(s, qm.start)
@@ -125,8 +126,8 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     after = [w for w in words if qm.end <= w[0] and w[1] <= qm.end + AGE_PERSON_AFTER]
     if before and _APPOSED.match(text[before[-1][1] : qm.start]):
         said = [before[-1]]  # "the driver, a 45-year-old man": the driver's age
-    elif after and not text[qm.end : after[0][0]].strip():
-        said = [after[0]]
+    elif after and (not text[qm.end : after[0][0]].strip() or _modifier(text, after[0][0], lang)):
+        said = [after[0]]  # "a 14-year-old boy", "the 52-year-old tanker driver"
     else:
         # the one kind its sentence names, but not a person a figure stands right before:
         # another's age or a count ("einen 76-jährigen *Urlauber* und die 58-Jährige")
@@ -136,8 +137,11 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     who = said[0][2]
     genders = {_gender(text[a:b], lang) for a, b, _k in said}
     gender = genders.pop() if len(genders) == 1 else None
+    mods = {_modifier(text, a, lang) for a, _b, _k in said}
+    mod = mods.pop() if len(mods) == 1 else None
+    content = tuple(x for x in (gender, mod) if x)
     if who in ROLE_FREE_PERSONS:
-        return f"age:{who}", gender  # "the driver" is one person whatever is said of him
+        return f"age:{who}", content  # "the driver" is one person whatever is said of him
     cues = st.role_cues or RoleCues(text, s, e, lang)
     # what befell them is said in the age's own part of a sentence a semicolon splits
     # ("22 überlebten; der 34 Jahre alte Matrose Ramon V. kam ums Leben")
@@ -146,7 +150,27 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, str | N
     role = cues.role_at(a, b, qm.start, qm.end, among=HARM_ROLES)
     if role in TAKEN_IN:
         role = HOSPITALISED  # one fate for a person's age, however they were taken in
-    return (f"age:{who}:{role}" if role else f"age:{who}"), gender
+    return (f"age:{who}:{role}" if role else f"age:{who}"), content
+
+
+_BEFORE_PERSON = re.compile(r"([^\W\d_][\w-]*?)(['’]s)?\s+$")
+
+
+def _modifier(text: str, at: int, lang: str) -> str | None:
+    """What tells a person at ``at`` from another of their kind: the word right before
+    their word, when it is a possessive ("the *train's* driver") or one of the pack's
+    ``nouns.AGE_PERSON_MODIFIERS`` ("the *tanker* driver"), as ``of:<word>``; else None."""
+    m = _BEFORE_PERSON.search(text, max(0, at - 24), at)
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    if m.group(2) or word in get_language(lang).nouns.AGE_PERSON_MODIFIERS:
+        return f"{MODIFIER_PREFIX}{word}"
+    return None
+
+
+MODIFIER_PREFIX = "of:"
+"""How a measure's content marks what tells a person from another of their kind."""
 
 
 def _after_figure(text: str, at: int) -> bool:

@@ -593,8 +593,8 @@ def _quantity_claim(
         growing = True if concept in GROWING_MEASURES else None  # a damage estimate
         if qm.role is NumberRole.AGE:
             if (aged := _age_of(st, qm, s, e)) is not None:  # "ein 13 Jahre alter Junge"
-                concept, gender = aged
-                measured = (gender,) if gender else measured  # "Bewohnerin", "Bewohner"
+                concept, kinds = aged  # "Bewohnerin", "the tanker driver"
+                measured = kinds or measured
             flow = _Flow()  # "ein 13 Jahre alter Junge aus der Gegend": an age goes nowhere
         measure = Measure(
             thing=thing,

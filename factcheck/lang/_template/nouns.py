@@ -157,6 +157,13 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {}
 # English: {}
 AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
 
+# Words right before a word of AGE_PERSONS that tell two people of that kind apart by what they
+# drive or fly ("the 52-year-old *tanker* driver", "the *pickup* driver, a 67-year-old man"),
+# lower-cased; a possessive there does too ("the *train's* driver"). Languages that write them
+# into the word ("Lkw-Fahrer") leave it empty.
+# English: 'ambulance', 'balloon', 'boat', 'bus', ...
+AGE_PERSON_MODIFIERS: frozenset[str] = frozenset()
+
 # Verbs between a kind of person and a bare number that is their age ("Er *war* 24.").
 # English: 'was', 'is'
 AGE_COPULAS: tuple[str, ...] = ()
@@ -288,8 +295,8 @@ OFFSET_OPENING: tuple[str, ...] = ()
 DISTANCE_FROM: tuple[str, ...] = ()
 
 # English: {'water_level': ('rose', 'risen', 'rising', 'gauge*', 'water level*', 'crest*',
-# 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height'), 'fall': ('fell',
-# 'plunged', 'plummeted', 'tumbled'), ...}
+# 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height', 'above the ground',
+# 'above ground'), 'fall': ('fell', 'plunged', 'plummeted', 'tumbled'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
 # What a length glued to a noun measures when it is not its length, by the noun (a compound's

@@ -528,6 +528,10 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines
 Alters. Formen, die beides sein können ("Angeklagte", "Piloten"), stehen nicht darin."""
 
+AGE_PERSON_MODIFIERS: frozenset[str] = frozenset()
+"""Leer: Deutsch schreibt, was jemand fährt, ins Wort ("Lkw-Fahrer", "Lokführer"); beide
+zählen AGE_PERSONS bisher zu einer Art ("driver")."""
+
 AGE_COPULAS: tuple[str, ...] = ("war", "ist")
 """Verbs between a kind of person and a bare number that make the number an age ("der
 Fahrer war 24.")."""

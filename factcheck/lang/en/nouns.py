@@ -582,6 +582,16 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
 """Unused in English: its words for a kind of person name no gender (see the German
 file; "woman" and "man" are kinds of their own)."""
 
+AGE_PERSON_MODIFIERS: frozenset[str] = frozenset(
+    {"car", "truck", "lorry", "tanker", "pickup", "van", "bus", "coach", "minibus", "train",
+     "tram", "taxi", "cab", "motorcycle", "motorbike", "tractor", "forklift", "crane",
+     "delivery", "ambulance", "boat", "ferry", "helicopter", "plane", "jet", "glider",
+     "balloon", "lead", "second", "other"}
+)  # fmt: skip
+"""Words right before a kind of person that tell two of that kind apart ("the *tanker*
+driver", "the *pickup* driver", "the *other* driver"): what they drive or fly, or which
+of them."""
+
 AGE_COPULAS: tuple[str, ...] = ("was", "is")
 """Verbs between a kind of person and a bare number that make the number an age ("the
 dead boy was 13")."""

@@ -130,3 +130,18 @@ def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
         if c.measure is not None and c.measure.thing == "age"
     ]
     assert age == key
+
+
+def test_what_a_driver_drove_tells_two_drivers_apart() -> None:
+    """ "the train's driver, a 58-year-old man" and "the 44-year-old lorry driver" are two
+    people of one kind; an age of a driver with nothing said of what they drove may be
+    either's."""
+    texts = (
+        "The train's driver, a 58-year-old man from Wexbridge, died at the scene.",
+        "The 44-year-old lorry driver was interviewed under caution.",
+        "The 44-year-old driver was interviewed under caution.",
+    )
+    a, b, c = (read_article(t, id=i, language="en") for i, t in zip("abc", texts, strict=True))
+    assert report_from([a, b]).discrepancies == ()
+    (finding,) = report_from([a, c]).discrepancies
+    assert "58" in finding.explanation and "44" in finding.explanation
