@@ -87,11 +87,11 @@ CLOCK_ZONES: dict[str, str] = {}
 # Moment -> words that say a clock time in their clause gives that moment ("brach … aus": a verb
 # whose particle ends the clause); a start and a collapse are two moments.
 # English: {'collapse': ('collapsed', 'collapse', 'gave way', 'came down', 'caved in', 'fell
-# down', 'breached', 'burst'), 'start': ('began', 'begun', 'started', 'broke out', 'set off',
-# 'went under', 'left', 'departed', 'launched', 'got under way', 'got underway', 'kicked off',
-# 'walked out', 'walked off the job', 'went on strike', 'erupted', 'lifted off', 'liftoff',
-# 'lift-off', 'took off', 'takeoff', 'left the pad', 'ground stop'), 'touchdown': ('touched
-# down', 'touching down', 'touchdown'), ...}
+# down', 'breached', 'burst', 'fell through', 'buckled'), 'start': ('began', 'begun', 'started',
+# 'broke out', 'set off', 'went under', 'left', 'departed', 'launched', 'got under way', 'got
+# underway', 'kicked off', 'walked out', 'walked off the job', 'went on strike', 'erupted',
+# 'lifted off', 'liftoff', 'lift-off', 'took off', 'takeoff', 'left the pad', 'ground stop'),
+# 'touchdown': ('touched down', 'touching down', 'touchdown'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
 
 # Words that make a report the first one ("ersten", "first"): with a word of REPORT_WORDS later

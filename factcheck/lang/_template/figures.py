@@ -85,7 +85,7 @@ DIED_OF_INJURIES: tuple[str, ...] = ()
 # months before the publication opens that event's part of the paragraph; its figures with no
 # recent time of their own are that event's, never set against the story's figures in other
 # articles.
-# English: 'similar', 'comparable'
+# English: 'similar', 'comparable', 'smaller', 'larger', ...
 SIMILAR_EVENT_WORDS: tuple[str, ...] = ()
 
 # Of those, the ones that point back to a time ("damals"): with a time in the sentence, the
