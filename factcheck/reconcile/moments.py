@@ -78,9 +78,9 @@ def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
         for b in single[i + 1 :]:
             if a.event != b.event or _places_apart(a, b) or not _same_subject(a, b, one):
                 continue
-            gap = _gap_hours(a, b)
             if not (_subject(a) and _subject(b)) and not _near(a, b):
-                continue
+                continue  # a moment whose subject is not read: only within a week
+            gap = _gap_hours(a, b)
             if gap >= 0:  # the hours are half open: Tuesday ends where Wednesday begins
                 yield _finding(a, b, gap, arts)
 

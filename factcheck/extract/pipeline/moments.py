@@ -8,6 +8,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from factcheck.extract.clauses import SentenceIndex
@@ -88,7 +89,7 @@ def _moment_subject(
         if not between or between[0] not in events.MOMENT_OF:
             return None
         return _lemma(linked.group(), lang)
-    oblique = set(events.MOMENT_OBLIQUE)
+    oblique = _moment_words(lang)[1]
     before = [n for n in nouns if n.end() <= at]
     direct = [n for n in before if not _after_word(words, n, oblique)]
     before = direct or before
@@ -119,12 +120,22 @@ def _nominal(text: str, at: int, lang: str) -> bool:
     prev = _LAST_WORD.search(lead)
     if prev is None:
         return False
+    articles, oblique = _moment_words(lang)
     word = prev.group(1).casefold()
+    return word in articles or word in oblique
+
+
+@cache
+def _moment_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The pack's ``events.MOMENT_ARTICLES`` and ``events.MOMENT_OBLIQUE``, folded."""
     events = get_language(lang).events
-    return word in events.MOMENT_ARTICLES or word in events.MOMENT_OBLIQUE
+    return (
+        frozenset(w.casefold() for w in events.MOMENT_ARTICLES),
+        frozenset(w.casefold() for w in events.MOMENT_OBLIQUE),
+    )
 
 
-def _after_word(words: list[re.Match[str]], noun: re.Match[str], among: set[str]) -> bool:
+def _after_word(words: list[re.Match[str]], noun: re.Match[str], among: frozenset[str]) -> bool:
     """True when the word two before ``noun`` (the one before its determiner) is of
     ``among``."""
     i = next(i for i, w in enumerate(words) if w.start() == noun.start())
