@@ -91,17 +91,17 @@ class Nouns(Protocol):
     (``police_officer``, ``firefighter``, ``rescue_worker``, ``soldier``): "die *Polizei*
     war mit 1.800 Kräften im Einsatz" counts police officers."""
     AGE_PERSONS: dict[str, tuple[str, ...]]
+    """Kinds of people (``boy``, ``driver``...) an age is given for, with their words as
+    written (German with capitals and case forms): the word right after an age ("ein 13
+    Jahre alter *Junge*") or the one kind its sentence names says whose age it is."""
     AGE_PERSON_GENDERS: dict[str, tuple[str, ...]]
     """Words of AGE_PERSONS that say the person's gender (``female``: "Bewohnerin";
     ``male``: "Bewohner"): the ages of a woman and a man of one kind are two people's."""
     AGE_PERSON_MODIFIERS: frozenset[str]
-    """Words right before a word of AGE_PERSONS that tell two people of that kind apart by
-    what they drive or fly ("the 52-year-old *tanker* driver", "the *pickup* driver, a
-    67-year-old man"), lower-cased; a possessive there does too ("the *train's* driver").
-    Languages that write them into the word ("Lkw-Fahrer") leave it empty."""
-    """Kinds of people (``boy``, ``driver``...) an age is given for, with their words as
-    written (German with capitals and case forms): the word right after an age ("ein 13
-    Jahre alter *Junge*") or the one kind its sentence names says whose age it is."""
+    """Words right before a word of AGE_PERSONS, or its first part, that tell two people of
+    that kind apart by what they drive or fly ("the 52-year-old *tanker* driver", "the
+    *pickup* driver, a 67-year-old man", "der *Lkw*-Fahrer", "der *Lok*führer"),
+    lower-cased; a possessive before the word does too ("the *train's* driver")."""
     AGE_COPULAS: tuple[str, ...]
     """Verbs between a kind of person and a bare number that is their age ("Er *war* 24.")."""
     PART_COPULAS: tuple[str, ...]

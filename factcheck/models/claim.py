@@ -42,7 +42,9 @@ class Measure(Frozen):
     modifiers: tuple[str, ...] = ()
     """Compound parts and adjectives that narrow the thing (``Schiff``, ``ballistisch``)."""
     content: tuple[str, ...] = ()
-    """What the things carry or consist of ("mit Munition" -> ``Munition``)."""
+    """What the things carry or consist of ("mit Munition" -> ``Munition``); an entry
+    ``<facet>:<value>`` tells two things apart along one facet (``of:tanker``: what a
+    driver drove), whatever else they share."""
     origin: str | None = None
     """Key of the place or actor the things come from."""
     destination: str | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.reconcile.heads import MIN_PART, compound_of, heads_meet
+from factcheck.reconcile.heads import MIN_PART, compound_of, facets_differ, heads_meet
 
 
 def test_a_compound_meets_its_head() -> None:
@@ -30,3 +30,15 @@ def test_a_short_part_makes_no_compound() -> None:
 def test_a_prefix_keeps_the_head(head: str, prefix: str) -> None:
     assert heads_meet([prefix + head], [head])
     assert compound_of(head, prefix + head) == compound_of(prefix + head, head)
+
+
+def test_two_values_of_one_facet_tell_two_things_apart() -> None:
+    assert facets_differ(["male", "of:lok"], ["male", "of:lkw"])
+    assert not facets_differ(["male", "of:lok"], ["male"])  # "der Fahrer" may be either
+    assert not facets_differ(["of:lok", "of:zug"], ["of:zug"])
+
+
+@given(st.sets(st.sampled_from(["a", "b", "of:x", "of:y", "by:z"])), st.sets(st.just("c")))
+def test_content_without_a_shared_facet_never_differs(a: set[str], plain: set[str]) -> None:
+    assert not facets_differ(a, plain)
+    assert facets_differ(a, plain) == facets_differ(plain, a)

@@ -159,14 +159,33 @@ _BEFORE_PERSON = re.compile(r"([^\W\d_][\w-]*?)(['’]s)?\s+$")
 def _modifier(text: str, at: int, lang: str) -> str | None:
     """What tells a person at ``at`` from another of their kind: the word right before
     their word, when it is a possessive ("the *train's* driver") or one of the pack's
-    ``nouns.AGE_PERSON_MODIFIERS`` ("the *tanker* driver"), as ``of:<word>``; else None."""
+    ``nouns.AGE_PERSON_MODIFIERS`` ("the *tanker* driver"), else the first part of their
+    word or words when it is one of those ("der *Lkw*-Fahrer", "der *Lok*führer", "the
+    *train* driver"), as
+    ``of:<word>``; else None."""
+    modifiers = get_language(lang).nouns.AGE_PERSON_MODIFIERS
     m = _BEFORE_PERSON.search(text, max(0, at - 24), at)
-    if m is None:
+    if m is not None:
+        word = m.group(1).casefold()
+        if m.group(2) or word in modifiers:
+            return f"{MODIFIER_PREFIX}{word}"
+    own = _WORD.match(text, at)
+    if own is None:
         return None
-    word = m.group(1).casefold()
-    if m.group(2) or word in get_language(lang).nouns.AGE_PERSON_MODIFIERS:
-        return f"{MODIFIER_PREFIX}{word}"
+    word = own.group().casefold()
+    if word in modifiers and text[own.end() : own.end() + 1].isspace():
+        return f"{MODIFIER_PREFIX}{word}"  # a kind of person in two words ("train driver")
+    for cut in range(len(word) - COMPOUND_REST, 1, -1):  # the longest first part first
+        part = word[:cut]
+        if part in modifiers:
+            return f"{MODIFIER_PREFIX}{part}"
     return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+COMPOUND_REST = 4
+"""Letters a compound's rest keeps at least after a first part read as what tells two
+people apart ("Lkw-*Fahrer*", "Lok*führer*")."""
 
 
 MODIFIER_PREFIX = "of:"

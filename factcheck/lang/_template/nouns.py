@@ -149,6 +149,9 @@ GENERIC_STAFF: frozenset[str] = frozenset()
 # guard', 'rescue service*'), ...}
 STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {}
 
+# Kinds of people (``boy``, ``driver``...) an age is given for, with their words as written
+# (German with capitals and case forms): the word right after an age ("ein 13 Jahre alter
+# *Junge*") or the one kind its sentence names says whose age it is.
 # English: {'boy': ('boy'), 'girl': ('girl'), 'baby': ('baby', 'infant'), ...}
 AGE_PERSONS: dict[str, tuple[str, ...]] = {}
 
@@ -157,10 +160,10 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {}
 # English: {}
 AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
 
-# Words right before a word of AGE_PERSONS that tell two people of that kind apart by what they
-# drive or fly ("the 52-year-old *tanker* driver", "the *pickup* driver, a 67-year-old man"),
-# lower-cased; a possessive there does too ("the *train's* driver"). Languages that write them
-# into the word ("Lkw-Fahrer") leave it empty.
+# Words right before a word of AGE_PERSONS, or its first part, that tell two people of that kind
+# apart by what they drive or fly ("the 52-year-old *tanker* driver", "the *pickup* driver, a
+# 67-year-old man", "der *Lkw*-Fahrer", "der *Lok*führer"), lower-cased; a possessive before the
+# word does too ("the *train's* driver").
 # English: 'ambulance', 'balloon', 'boat', 'bus', ...
 AGE_PERSON_MODIFIERS: frozenset[str] = frozenset()
 

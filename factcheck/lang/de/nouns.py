@@ -484,7 +484,9 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "woman": ("Frau", "Rentnerin", "Seniorin"),
     "driver": ("Fahrer", "Fahrers", "Fahrerin", "Autofahrer", "Autofahrers", "Autofahrerin",
                "Lokführer", "Lokführers", "Lokführerin", "Busfahrer", "Busfahrers",
-               "Busfahrerin", "Lkw-Fahrer", "Lkw-Fahrers", "Lkw-Fahrerin"),
+               "Busfahrerin", "Lkw-Fahrer", "Lkw-Fahrers", "Lkw-Fahrerin", "Lastwagenfahrer",
+               "Lastwagenfahrers", "Lastwagenfahrerin", "Traktorfahrer", "Traktorfahrers",
+               "Taxifahrer", "Taxifahrers", "Taxifahrerin"),
     "pilot": ("Pilot", "Piloten", "Pilotin"),
     "suspect": ("Täter", "Täters", "Täterin", "Tatverdächtige", "Tatverdächtigen",
                 "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schützen"),
@@ -513,11 +515,14 @@ age it is; ages of one kind (and one fate) are compared across articles."""
 
 AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
     "female": ("Fahrerin", "Autofahrerin", "Lokführerin", "Busfahrerin", "Lkw-Fahrerin",
-               "Pilotin", "Täterin", "Schülerin", "Studentin", "Bewohnerin", "Anwohnerin",
-               "Nachbarin", "Urlauberin", "Touristin", "Camperin", "Wanderin", "Bergsteigerin",
-               "Skifahrerin", "Arbeiterin", "Mitarbeiterin"),
+               "Lastwagenfahrerin", "Taxifahrerin", "Pilotin", "Täterin", "Schülerin",
+               "Studentin", "Bewohnerin", "Anwohnerin", "Nachbarin", "Urlauberin", "Touristin",
+               "Camperin", "Wanderin", "Bergsteigerin", "Skifahrerin", "Arbeiterin",
+               "Mitarbeiterin"),
     "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
-             "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Pilot", "Täter", "Täters",
+             "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Lastwagenfahrer",
+             "Lastwagenfahrers", "Traktorfahrer", "Traktorfahrers", "Taxifahrer",
+             "Taxifahrers", "Pilot", "Täter", "Täters",
              "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schüler", "Schülers",
              "Student", "Bewohner", "Bewohners", "Anwohner", "Anwohners", "Nachbar",
              "Angeklagter", "Urlauber", "Urlaubers", "Tourist", "Camper", "Campers",
@@ -528,9 +533,11 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines
 Alters. Formen, die beides sein können ("Angeklagte", "Piloten"), stehen nicht darin."""
 
-AGE_PERSON_MODIFIERS: frozenset[str] = frozenset()
-"""Leer: Deutsch schreibt, was jemand fährt, ins Wort ("Lkw-Fahrer", "Lokführer"); beide
-zählen AGE_PERSONS bisher zu einer Art ("driver")."""
+AGE_PERSON_MODIFIERS: frozenset[str] = frozenset(
+    {"auto", "bus", "lkw", "lastwagen", "lok", "taxi", "traktor"}
+)
+"""Erste Teile von Wörtern aus AGE_PERSONS, die zwei Menschen einer Art auseinanderhalten:
+was sie fahren ("der *Lkw*-Fahrer", "der *Lok*führer"); Deutsch schreibt es ins Wort."""
 
 AGE_COPULAS: tuple[str, ...] = ("war", "ist")
 """Verbs between a kind of person and a bare number that make the number an age ("der

@@ -145,3 +145,18 @@ def test_what_a_driver_drove_tells_two_drivers_apart() -> None:
     assert report_from([a, b]).discrepancies == ()
     (finding,) = report_from([a, c]).discrepancies
     assert "58" in finding.explanation and "44" in finding.explanation
+
+
+def test_what_a_driver_drove_is_read_from_the_first_part_of_a_compound() -> None:
+    """German writes what a driver drove into the word: "der 58 Jahre alte Lokführer" and
+    "der 44-jährige Lkw-Fahrer" are two drivers; "der 44 Jahre alte Fahrer" may be
+    either."""
+    texts = (
+        "Der 58 Jahre alte Lokführer starb noch an der Unfallstelle.",
+        "Der 44-jährige Lkw-Fahrer wurde von der Polizei befragt.",
+        "Der 44 Jahre alte Fahrer wurde von der Polizei befragt.",
+    )
+    a, b, c = (read_article(t, id=i, language="de") for i, t in zip("abc", texts, strict=True))
+    assert report_from([a, b]).discrepancies == ()
+    (finding,) = report_from([a, c]).discrepancies
+    assert "58" in finding.explanation and "44" in finding.explanation
