@@ -62,7 +62,7 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
         pattern = _said_joins(idx.lang)
         syntax = get_language(idx.lang).syntax
         sentence = idx.text[idx.start : idx.end]
-        words = (*syntax.COMPLEMENTIZERS, *syntax.COORDINATED_MODALS, *syntax.SUBORDINATORS)
+        words = (*syntax.COMPLEMENTIZERS, *_opening(idx.lang), *syntax.SUBORDINATORS)
         if pattern is None or not any(w in sentence for w in words):
             memo[_NO_SAID_JOIN] = True  # most sentences: no clause of them is cut
             return a, b
@@ -81,13 +81,23 @@ _NO_SAID_JOIN = ("said_clause", "none")
 
 
 @cache
+def _opening(lang: str) -> tuple[str, ...]:
+    """What opens another predicate after a coordinator: a modal verb (``syntax.
+    COORDINATED_MODALS``) or a plan cue (``attribution.MODALITY["planned"]``: "und
+    *angekündigt*, ...", "and *plans* to")."""
+    pack = get_language(lang)
+    return (*pack.syntax.COORDINATED_MODALS, *pack.attribution.MODALITY.get("planned", ()))
+
+
+@cache
 def _said_joins(lang: str) -> re.Pattern[str] | None:
-    """A coordinator followed by a complementizer ("and that", "und dass") or a modal verb
-    ("and can", "und kann": ``syntax.COORDINATED_MODALS``), or a subordinator ("because",
-    "weil"); None when the pack has none."""
+    """A coordinator followed by a complementizer ("and that", "und dass"), a modal verb
+    ("and can", "und kann": ``syntax.COORDINATED_MODALS``) or a plan cue ("und angekündigt,
+    ...", "and plans to": :func:`_opening`), or a subordinator ("because", "weil"); None
+    when the pack has none."""
     syntax = get_language(lang).syntax
     alts = []
-    opening = (*syntax.COMPLEMENTIZERS, *syntax.COORDINATED_MODALS)
+    opening = (*syntax.COMPLEMENTIZERS, *_opening(lang))
     if opening and syntax.COORDINATORS:
         joins, said = alternation(syntax.COORDINATORS), alternation(opening)
         alts.append(rf"(?:{joins})\s+(?:{said})")
@@ -297,8 +307,10 @@ def _is_past(
 
 
 def _main_clause_planned(idx: SentenceIndex) -> bool:
-    # a planning verb in the first clause governs the sentence ("Hier wollen die beiden ...")
-    return _planned(idx, *idx.clause(idx.start))
+    # a planning verb in the first clause governs the sentence ("Hier wollen die beiden
+    # ..."), not one a coordinator opens after its figure ("put the damage at $850,000 and
+    # plans to ...": :func:`_said_clause`)
+    return _planned(idx, *_said_clause(idx, idx.start))
 
 
 def _planned(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> bool:

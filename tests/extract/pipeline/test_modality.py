@@ -388,3 +388,27 @@ def test_a_modal_after_a_coordinator_does_not_reach_the_figure_before_it(
     carried = next(c for c in claims if "2" in c.quote and "400" in c.quote)
     assert cabins.modality is Modality.ASSERTED
     assert carried.modality is Modality.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Der Verein hatte den Schaden auf rund 850.000 Euro beziffert und angekündigt, "
+            "sich das Geld von den Tätern zurückzuholen.",
+            "de",
+        ),
+        (
+            "The club put the damage at about $850,000 and plans to recover the money from "
+            "the rioters.",
+            "en",
+        ),
+    ],
+)
+def test_a_plan_after_a_coordinator_does_not_reach_the_figure_before_it(
+    text: str, lang: str
+) -> None:
+    """ "und angekündigt, ...", "and plans to" open another predicate: what was announced
+    is what follows, the damage told before it is no plan."""
+    (damage,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
+    assert damage.modality is Modality.ASSERTED
