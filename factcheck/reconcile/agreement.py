@@ -144,6 +144,14 @@ def digit_slipped(a: Comparable, b: Comparable) -> bool:
     )
 
 
+def slipped_sum(a: Comparable, b: Comparable) -> bool:
+    """True when two measures a slip may move (:func:`slip_prone`: a sum of money, a
+    mass) lie a power of ten apart (:func:`decimal_slip`): a running figure of them told
+    as 4.5 million one day and 45 million the next has a digit slipped, not grown
+    tenfold. Counts are not asked: a toll may rise from 12 to 120."""
+    return slip_prone(a) and slip_prone(b) and decimal_slip(_size(a), _size(b))
+
+
 UNIT_SLIP_RATIO = 1.25
 """How far apart (as a ratio) one stated number told in two units must lie to be read as
 a unit slipped (:func:`unit_slipped`)."""

@@ -48,6 +48,7 @@ from factcheck.reconcile.agreement import (
     plausibly_same,
     pragmatic_reading,
     relative_gap,
+    slipped_sum,
     unit_slipped,
     value_facts,
     without_double_rounding,
@@ -511,7 +512,7 @@ def _decide(
     later: Comparable | None = None
     if order in (-1, 1):
         later = b if order == -1 else a
-    if cumulative and later is high and not same_day:
+    if cumulative and later is high and not same_day and not slipped_sum(a, b):
         return None  # a running total grew between dated reports: an update
     if cumulative and later is low and not same_day and died_since(low, high):
         return None  # "133 injured" and a day on "154 dead, 132 hurt": one died of them
@@ -623,7 +624,7 @@ def _decide(
     cue_a, cue_b = words.revision_cue(ca), words.revision_cue(cb)
     if later is None and cue_a != cue_b:
         later = a if cue_a else b  # the figure presented as a correction is the newer one
-    if cumulative and later is high and not same_day:
+    if cumulative and later is high and not same_day and not slipped_sum(a, b):
         return None
     corrected = later is not None and (cue_a if later is a else cue_b)
     earlier = None if later is None else (b if later is a else a)

@@ -103,6 +103,19 @@ def test_a_death_toll_rising_over_a_week_is_no_finding() -> None:
     assert reconcile(claims, articles=arts) == []
 
 
+def test_a_sum_grown_by_a_slipped_decimal_is_no_update() -> None:
+    """A damage estimate told as 4.5 million one day and 45 million the next has a digit
+    slipped, not grown tenfold: the two conflict. A toll grown tenfold has not: deaths may
+    rise so."""
+    arts = [article("d1", "2024-05-01"), article("d3", "2024-05-03")]
+    kw = {"unit": "EUR", "unit_kind": UnitKind.CURRENCY, "cumulative": True}
+    early = quantity("d1", 4_500_000, "money:damage", concept="money:damage", **kw)  # type: ignore[arg-type]
+    late = quantity("d3", 45_000_000, "money:damage", concept="money:damage", **kw)  # type: ignore[arg-type]
+    (d,) = reconcile([early, late], articles=arts)
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+    assert reconcile([_toll("d1", 12), _toll("d3", 120)], articles=arts) == []
+
+
 def test_a_later_lower_toll_is_a_conflict() -> None:
     arts = [article("d1", "2024-05-01"), article("d3", "2024-05-03")]
     early, late = _toll("d1", 150), _toll("d3", 90)
