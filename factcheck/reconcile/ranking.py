@@ -65,9 +65,13 @@ def value_class(c: Claim) -> Hashable:
     return (*figure, unit, hedge)
 
 
-def _two_units(a: Hashable, b: Hashable) -> bool:
-    """True when two value classes are physical figures in two units."""
-    return isinstance(a, Measured) and isinstance(b, Measured) and a.unit != b.unit
+def _units_rank(a: Hashable, b: Hashable) -> int:
+    """How two value classes rank by their units: -1 for one number told in two units
+    ("26 feet" and "26 metres": a unit slipped, the plainest finding), 1 for physical
+    figures in two units that must be converted to be compared, else 0."""
+    if not isinstance(a, Measured) or not isinstance(b, Measured) or a.unit == b.unit:
+        return 0
+    return -1 if a.figure == b.figure else 1
 
 
 def _same_figure(a: Hashable, b: Hashable) -> bool:
@@ -139,17 +143,17 @@ def kept(
     pairs between the two figures are its :attr:`~factcheck.models.Discrepancy.echoes`
     (the claims not in the finding itself, in rank order); a fact-checker reads one
     disagreement, not one per pair of reports. A physical figure told in another unit
-    repeats it too (:class:`Measured`), and pairs told in one unit rank before those that
-    must be converted. Among pairs equally close (to a
-    hundredth), those whose claims name their sources (``sourced``,
-    :func:`named_source`) come first."""
+    repeats it too (:class:`Measured`); one number told in two units (a unit slipped)
+    ranks first, and pairs told in one unit before those that must be converted. Among
+    pairs equally close (to a hundredth), those whose claims name their sources
+    (``sourced``, :func:`named_source`) come first."""
 
-    def rank(at: int) -> tuple[bool, bool, float, bool, int, float, str]:
+    def rank(at: int) -> tuple[bool, int, float, bool, int, float, str]:
         i, j, d = found[at]
         gap = d.gap if d.gap is not None else 1.0
         named = (sourced[i] + sourced[j]) if sourced else 0
-        converted = classes is not None and _two_units(classes[i], classes[j])
-        return (d.pragmatic, converted, round(gap, 2), d.timed, -named, gap, d.id)
+        units = _units_rank(classes[i], classes[j]) if classes is not None else 0
+        return (d.pragmatic, units, round(gap, 2), d.timed, -named, gap, d.id)
 
     count: dict[int, int] = {}
     chosen: list[int] = []

@@ -173,6 +173,18 @@ def test_one_disagreement_told_in_two_units_is_one_finding() -> None:
     assert d.echoes == (metres.id,)
 
 
+def test_one_number_told_in_two_units_is_the_finding_its_conversion_echoes() -> None:
+    """8 metres, 26 feet and 26 metres: the 26 metres disagree with both, and the pair
+    that tells one number in two units (a unit slipped) is the finding, the 8 metres its
+    echo."""
+    metres = _depth("a", 8, "meter", 1)
+    feet = _depth("b", 26, "foot", 1)
+    slipped = _depth("c", 26, "meter", 1)
+    (d,) = reconcile([metres, feet, slipped], articles=DAY)
+    assert set(d.claims) == {feet.id, slipped.id}
+    assert d.echoes == (metres.id,)
+
+
 def test_two_figures_in_two_units_that_do_not_convert_are_two_findings() -> None:
     """22 feet is not 7.5 metres (6.7 m): each disagrees with 35 feet on its own."""
     feet = _depth("a", 22, "foot", 1)
