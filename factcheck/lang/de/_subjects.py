@@ -62,10 +62,15 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # Eisdecke*", "zwei Stunden *eingeklemmt*")
     "trapped": ("eingeschlossen", "eingeklemmt", "verschüttet"),
     "submerged": ("unter dem Eis", "unter der Eisdecke", "unter Wasser"),
+    # wie lange es dauerte, jemanden zu befreien ("nach rund zwei Stunden ... *befreien*")
+    "rescue": ("befreit", "befreien", "befreiten", "gerettet", "retten"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
                     "Gefängnis", "verurteilt", "verurteilte"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",
-             "Mehrkosten", "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*"),
+             "Mehrkosten", "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*",
+             # wofür etwas gebaut oder gekauft wurde ("war für 58 Millionen Euro *installiert*
+             # worden")
+             "gebaut", "errichtet", "installiert", "angeschafft", "gekauft", "erworben"),
     # was eine Sanierung kostete ("war 2019 für 4,6 Millionen Euro *saniert* worden")
     "renovation": ("saniert", "Sanierung", "renoviert", "Renovierung", "modernisiert",
                    "Modernisierung", "Generalsanierung"),

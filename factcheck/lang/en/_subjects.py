@@ -22,7 +22,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "radius": ("radius", "exclusion zone"),
     "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
-    "cost": ("cost", "costs", "costing"),
+    "cost": ("cost", "costs", "costing",
+             # what a thing was built or bought for ("which was *installed for* $58 million")
+             "built for", "installed for", "constructed for", "bought for", "purchased for",
+             "acquired for"),
     # what a renovation cost ("the pool was *renovated* in 2019 for $4.6 million")
     "renovation": ("renovated", "renovation", "refurbished", "refurbishment", "modernised",
                    "modernized", "modernisation", "modernization", "revamp", "revamped"),
@@ -89,6 +92,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # minutes under the ice")
     "trapped": ("trapped", "pinned"),
     "submerged": ("under the ice", "under water", "underwater", "submerged"),
+    # how long it took to free someone ("was freed after more than five hours")
+    "rescue": ("freed", "rescued", "cut free", "pulled out", "pulled free", "extricated"),
     # how long a fire burned (not "three days after the fire", "Fire officials said")
     "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish"),
     "prison_term": ("prison", "jail", "jailed", "imprisoned", "behind bars", "sentenced"),

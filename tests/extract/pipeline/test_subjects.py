@@ -728,12 +728,31 @@ def test_what_a_renovation_cost_is_its_own_subject(text: str, lang: str, quote: 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Die Anlage war 2014 für 58 Millionen Euro installiert worden.", "de",
+         "58 Millionen Euro"),
+        ("The baggage system, which was installed for $58 million, is out of action.", "en",
+         "$58 million"),
+        ("The bridge was built for $12 million in 1998.", "en", "$12 million"),
+    ],
+)  # fmt: skip
+def test_what_a_thing_was_built_or_bought_for_is_its_cost(text: str, lang: str, quote: str) -> None:
+    assert _things(text, lang)[quote] == "money:cost"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "quote", "key"),
     [
         ("Das Kind war fast 40 Minuten unter der Eisdecke gewesen.", "de", "fast 40 Minuten",
          "duration:submerged"),
         ("A driver was trapped for nearly two hours in his van.", "en", "nearly two hours",
          "duration:trapped"),
+        # how long it took to free them ("nach rund zwei Stunden befreit")
+        ("Die Frau wurde nach rund zwei Stunden befreit.", "de", "rund zwei Stunden",
+         "duration:rescue"),
+        ("The woman was freed after more than five hours.", "en", "more than five hours",
+         "duration:rescue"),
         # a length near the word is no duration's
         ("Six men were trapped 300 meters underground.", "en", "300 meters",
          "measure:below_surface"),
