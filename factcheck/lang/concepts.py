@@ -372,11 +372,12 @@ JOB_LOSS_WORDS: frozenset[str] = frozenset({DISMANTLED, "destroyed"})
 """States whose words, said of jobs, tell of jobs cut and no state of things ("Stellen
 werden *abgebaut*", "5.000 Arbeitsplätze *vernichtet*"): a job count of its own kind."""
 
-TRIP_ROLES: frozenset[str] = frozenset({"cancelled", "delayed"})
-"""What befell trips: cancelled and delayed flights or trains are two counts, and neither is
-the count of all trips ("460 Zugfahrten fielen aus", "5,400 flights were delayed")."""
+TRIP_ROLES: frozenset[str] = frozenset({"cancelled", "delayed", "diverted"})
+"""What befell trips: cancelled, delayed and diverted flights or trains are counts of their
+own, and none is the count of all trips ("460 Zugfahrten fielen aus", "5,400 flights were
+delayed", "27 Flugzeuge mussten umgeleitet werden")."""
 
-TRIP_CONCEPTS: frozenset[str] = frozenset({"flight", "train", "bus"})
+TRIP_CONCEPTS: frozenset[str] = frozenset({"flight", "train", "bus", "aircraft"})
 """The trips :data:`TRIP_ROLES` are said of; of anything else ("12.000 Stellen werden
 gestrichen": jobs cut) the words say no state."""
 

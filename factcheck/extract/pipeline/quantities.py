@@ -794,5 +794,6 @@ def _concept(word: str, lang: str) -> str | None:
 def _trip_state_of_no_trip(state: str | None, noun: CountedNoun | None) -> bool:
     """True for a state said of trips ("cancelled", "delayed": ``concepts.TRIP_ROLES``)
     read for a count of no trip ("12.000 Stellen werden gestrichen", households of an
-    "Ausfall"): the words say no state there."""
-    return state in TRIP_ROLES and (noun is None or noun.concept not in TRIP_CONCEPTS)
+    "Ausfall"): the words say no state there. A noun of no known concept may be a trip's
+    ("17 *Maschinen* mussten ausweichen")."""
+    return state in TRIP_ROLES and (noun is None or noun.concept not in (None, *TRIP_CONCEPTS))

@@ -297,6 +297,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "cancelled": ("gestrichen", "annulliert", "ausgefallen", "ausfallen", "Ausfall", "Ausfälle",
                   "Zugausfäll*", "Flugausfäll*", "Streichung*", "Annullierung*"),
     "delayed": ("verspätet*", "Verspätung*"),
+    "diverted": ("umgeleitet*", "ausweichen", "ausgewichen", "umgelenkt*"),  # anderswo gelandet
     # was von einer Havarie zurückgewonnen wurde ("500 Liter Öl wurden abgepumpt")
     "recovered": ("abgepumpt", "abgeschöpft", "umgepumpt"),
     # was bei einem Leck entwich ("bis zu 300 Kilogramm Ammoniak traten aus"), nicht was

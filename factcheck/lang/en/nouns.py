@@ -385,6 +385,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "cancelled": ("cancelled", "canceled", "cancellation*", "scrapped", "axed"),  # trips
     "delayed": ("delayed", "delays"),
+    "diverted": ("diverted", "rerouted", "re-routed", "redirected"),  # landed elsewhere
     # what was got back of a spill ("crews had recovered 3,150 gallons of oil")
     "recovered": ("recovered", "skimmed", "cleaned up", "removed from the water", "pumped off",
                   "pumped out of"),

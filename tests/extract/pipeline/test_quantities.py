@@ -227,6 +227,15 @@ def test_the_seats_a_body_has_are_its_capacity_not_seats_held(text: str, quote: 
          None),
         ("Von dem Ausfall waren 300 Zugfahrten betroffen.", "300 Zugfahrten", "de",
          "cancelled"),
+        # aircraft sent elsewhere are diverted; those delayed are another count
+        ("27 Flugzeuge mussten auf andere Airports umgeleitet werden.", "27 Flugzeuge", "de",
+         "diverted"),
+        ("17 Maschinen mussten auf andere Flughäfen ausweichen.", "17 Maschinen", "de",
+         "diverted"),
+        ("So konnten noch neun verspätete Maschinen starten.", "neun verspätete Maschinen",
+         "de", "delayed"),
+        ("At least 14 flights were diverted to other airports.", "At least 14 flights", "en",
+         "diverted"),
     ],
 )  # fmt: skip
 def test_what_befell_things_and_what_a_thing_carries(
