@@ -572,7 +572,11 @@ PER_DAY_SPAN = "scope:span-per_day"
 *täglich*", "*werktags* rund 48.000 Fahrzeuge", "48,000 vehicles *a day*"): set only
 against other rates per day, never against a count of one day ("bis zum Abend rund
 14.000 Fahrzeuge erfasst") or a total."""
-RATE_SPANS: frozenset[str] = frozenset({PER_YEAR_SPAN, PER_DAY_SPAN})
+PER_HOUR_SPAN = "scope:span-per_hour"
+"""The span of a rate per hour (``time.FIGURE_SPANS["per_hour"]``, right after the figure:
+"up to 4,500 bags *an hour*", "2.400 Personen *pro Stunde*"): set only against other rates
+per hour, never against a count ("almost 2,000 bags missed their flights")."""
+RATE_SPANS: frozenset[str] = frozenset({PER_YEAR_SPAN, PER_DAY_SPAN, PER_HOUR_SPAN})
 """The spans of a rate: a figure with one is set only against figures with the same."""
 
 JOINT_SCOPE = "scope:joint"

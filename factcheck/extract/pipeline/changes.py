@@ -23,6 +23,7 @@ from factcheck.lang.concepts import (
     EARLIER_SCOPE,
     GENERIC_PERSONS,
     PER_DAY_SPAN,
+    PER_HOUR_SPAN,
     RATE,
     RATE_SPANS,
     SPAN_SCOPE,
@@ -221,14 +222,16 @@ def _gathered(q: Quantity, m: Measure) -> bool:
 
 
 def _rate(c: Claim, found: tuple[int, int, str], text: str, adjacent: bool, lang: str) -> bool:
-    """True when a word of a rate (``time.FIGURE_SPANS["per_year"]`` or ``["per_day"]``)
-    makes the figure ``c`` one: not before a word that makes it a time ("a year *earlier*",
-    "am Tag *darauf*", the pack's ``units.PER_BLOCKERS``), and, with ``adjacent`` (a share,
-    a count) or for a rate per day (any figure: "*am Tag* des Unglücks" is no rate), right
-    after the figure ("about 4.5% *a year*", "15 cases *a year*", not "rose
-    3.1 percent from a year earlier"), or, a rate per day, right before it ("*werktags*
-    rund 48.000 Fahrzeuge", "*täglich* 300 Züge")."""
+    """True when a word of a rate (``time.FIGURE_SPANS["per_year"]``, ``["per_day"]`` or
+    ``["per_hour"]``) makes the figure ``c`` one: not before a word that makes it a time
+    ("a year *earlier*", "am Tag *darauf*", the pack's ``units.PER_BLOCKERS``), and, with
+    ``adjacent`` (a share, a count; a rate per hour always: "*within an hour*" is a time,
+    "40 miles *an hour*" a speed's unit) or for a rate per day (any figure: "*am Tag* des
+    Unglücks" is no rate), right after the figure ("about 4.5% *a year*", "15 cases *a
+    year*", not "rose 3.1 percent from a year earlier"), or, a rate per day, right before
+    it ("*werktags* rund 48.000 Fahrzeuge", "*täglich* 300 Züge")."""
     start, end, kind = found
+    adjacent = adjacent or f"{SPAN_SCOPE}{kind}" == PER_HOUR_SPAN
     after = text[end : end + 20].split()
     if after and after[0].strip(".,;:").casefold() in get_language(lang).units.PER_BLOCKERS:
         return False

@@ -327,6 +327,8 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
                 "pro Nacht", "je Nacht", "jede Nacht",
                 "werktags", "an Werktagen", "an einem Werktag", "an einem normalen Werktag",
                 "an einem durchschnittlichen Werktag", "an einem gewöhnlichen Werktag"),
+    # eine Rate pro Stunde, gleich hinter der Zahl ("bis zu 2.400 Personen *pro Stunde*")
+    "per_hour": ("pro Stunde", "je Stunde", "in der Stunde", "stündlich"),
     # ein Maß, gesammelt über einen Tag oder zwei (Regen: "412 Liter pro Quadratmeter
     # binnen 24 Stunden", "über 500 Millimeter in zwei Tagen")
     "day": ("in 24 Stunden", "binnen 24 Stunden", "innerhalb von 24 Stunden",

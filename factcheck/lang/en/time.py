@@ -278,6 +278,8 @@ FIGURE_SPANS: dict[str, tuple[str, ...]] = {
                 "per night", "a night", "each night", "every night", "nightly",
                 "on weekdays", "on an average weekday", "on a typical weekday",
                 "on an average day", "on a typical day", "on a normal day"),
+    # a rate per hour, right after the figure ("up to 4,500 bags *an hour*")
+    "per_hour": ("an hour", "per hour", "each hour", "every hour", "hourly"),
     # a measure gathered over a day or two (rain: "412 millimetres in the 24 hours to 9am",
     # "more than 500 millimetres over two days")
     "day": ("in 24 hours", "in the 24 hours", "within 24 hours", "over 24 hours",

@@ -190,3 +190,24 @@ def test_a_rate_per_day_is_not_set_against_a_count_of_one_day() -> None:
     assert report_from(articles[:2]).discrepancies == ()
     # two rates per day still meet
     assert len(report_from([articles[0], articles[2]]).discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "per_hour"),
+    [
+        # right after the figure, a word of an hour makes a rate per hour
+        ("The system can sort up to 4,500 bags an hour.", "en", "4,500 bags", True),
+        ("Die Bahn befördert bis zu 2.400 Personen pro Stunde.", "de", "2.400 Personen", True),
+        # a speed's own unit, or an hour elsewhere in the clause, is no rate
+        ("The train was travelling at 40 miles an hour.", "en", "40 miles an hour", False),
+        ("Within an hour, 12 people were taken to hospital.", "en", "12 people", False),
+        ("About 300 people were evacuated an hour later.", "en", "About 300 people", False),
+    ],
+)  # fmt: skip
+def test_a_rate_per_hour_is_marked(text: str, language: str, quote: str, per_hour: bool) -> None:
+    from factcheck import extract_text
+    from factcheck.lang.concepts import PER_HOUR_SPAN
+
+    (claim,) = [c for c in extract_text(text, language=language) if quote in c.quote]
+    assert claim.measure is not None
+    assert (PER_HOUR_SPAN in claim.measure.scope) is per_hour
