@@ -1818,6 +1818,22 @@ def test_a_named_persons_age_is_no_age_of_a_kind_the_sentence_names() -> None:
     assert _measured(text, "63", "de").concept == "age"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman went down, said shopper Darnell Price, 34, who had driven in from Westfield.",
+        "Darnell Price, 34, said a woman had gone down in front of him.",
+    ],
+)
+def test_an_age_after_a_name_in_commas_is_no_age_of_a_kind_the_sentence_names(
+    text: str,
+) -> None:
+    """ "said shopper Darnell Price, 34": in a language that writes its nouns in lower
+    case, two capitalised words before the age in commas are a name, and the age is that
+    person's, not the woman's."""
+    assert _measured(text, "34", "en").concept == "age"
+
+
 def test_a_cue_after_a_figures_noun_is_near_it() -> None:
     """The verb after "12 more people" is as near as it is to the end of their noun; one
     after a coordinator opens another clause ("and damaged 1,073")."""

@@ -121,6 +121,8 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         _NAMED_AGE.fullmatch(text, p.end, qm.start) for p in st.mentions.within(s, qm.start)
     ):
         return None  # "Landrat Anton Speer (63)": a named person's age, no kind's
+    if _after_name(text, s, qm.start, lang):
+        return None  # "said shopper Darnell Price, 34,": a name no gazetteer knows
     words = person_words(text, s, e, lang)  # the sentence read once
     before = [w for w in words if qm.start - AGE_PERSON_BEFORE <= w[0] and w[1] <= qm.start]
     after = [w for w in words if qm.end <= w[0] and w[1] <= qm.end + AGE_PERSON_AFTER]
@@ -212,6 +214,20 @@ def _genders(lang: str) -> dict[str, str]:
 
 _NAMED_AGE = re.compile(r"\s*[(,]\s*")
 """Between a person's name and the age set after it: a parenthesis or a comma."""
+
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s*[(,]\s*$")
+"""Two capitalised words, then a parenthesis or a comma, right before an age."""
+
+
+def _after_name(text: str, s: int, at: int, lang: str) -> bool:
+    """True when, in a language that writes its nouns in lower case (the pack's ``numbers.
+    NOUNS_CAPITALISED`` false), two capitalised words and a comma or a parenthesis stand
+    right before the age at ``at`` in its sentence from ``s`` ("shopper *Darnell Price,*
+    34"): a person's name, though no list of names knows it."""
+    if get_language(lang).numbers.NOUNS_CAPITALISED:
+        return False
+    return _NAME_BEFORE_AGE.search(text, max(s, at - 48), at) is not None
+
 
 AGE_PERSON_BEFORE = 32
 """Characters before an age searched for the person it is set after ("the driver, a
