@@ -15,6 +15,9 @@ SKIP_ADJECTIVE_SUFFIXES: lower-case words with these endings between number and 
 are adjectives and are skipped ("nordkoreanische", "ballistische").
 """
 
+from factcheck.lang.de._ages import AGE_PERSON_GENDERS as AGE_PERSON_GENDERS
+from factcheck.lang.de._ages import AGE_PERSON_MODIFIERS as AGE_PERSON_MODIFIERS
+from factcheck.lang.de._ages import AGE_PERSONS as AGE_PERSONS
 from factcheck.lang.de._areas import COMPASS_AREA_PATTERN as COMPASS_AREA_PATTERN
 from factcheck.lang.de._areas import COMPASS_AREAS as COMPASS_AREAS
 from factcheck.lang.de._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
@@ -474,71 +477,6 @@ STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Organisations whose staff a generic count of forces counts (see ``GENERIC_STAFF``)."""
 
-
-AGE_PERSONS: dict[str, tuple[str, ...]] = {
-    "boy": ("Junge", "Jungen"),
-    "girl": ("Mädchen",),
-    "baby": ("Baby", "Babys", "Säugling", "Säuglings"),
-    "child": ("Kind", "Kindes"),
-    # ein Rentner, eine Seniorin: ein Mann, eine Frau ihres Alters
-    "man": ("Mann", "Mannes", "Rentner", "Rentners", "Senior", "Seniors"),
-    "woman": ("Frau", "Rentnerin", "Seniorin"),
-    "driver": ("Fahrer", "Fahrers", "Fahrerin", "Autofahrer", "Autofahrers", "Autofahrerin",
-               "Lokführer", "Lokführers", "Lokführerin", "Busfahrer", "Busfahrers",
-               "Busfahrerin", "Lkw-Fahrer", "Lkw-Fahrers", "Lkw-Fahrerin", "Lastwagenfahrer",
-               "Lastwagenfahrers", "Lastwagenfahrerin", "Traktorfahrer", "Traktorfahrers",
-               "Taxifahrer", "Taxifahrers", "Taxifahrerin"),
-    "pilot": ("Pilot", "Piloten", "Pilotin"),
-    "suspect": ("Täter", "Täters", "Täterin", "Tatverdächtige", "Tatverdächtigen",
-                "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schützen"),
-    "student": ("Schüler", "Schülers", "Schülerin", "Student", "Studenten", "Studentin"),
-    "mother": ("Mutter",),
-    "father": ("Vater", "Vaters"),
-    "resident": ("Bewohner", "Bewohners", "Bewohnerin", "Anwohner", "Anwohners", "Anwohnerin"),
-    "neighbour": ("Nachbar", "Nachbarn", "Nachbarin"),
-    "defendant": ("Angeklagte", "Angeklagten", "Angeklagter"),
-    "victim": ("Opfer", "Opfers"),
-    "tourist": ("Urlauber", "Urlaubers", "Urlauberin", "Tourist", "Touristen", "Touristin",
-                "Camper", "Campers", "Camperin"),
-    "hiker": ("Wanderer", "Wanderers", "Wanderin", "Bergsteiger", "Bergsteigers",
-              "Bergsteigerin", "Skifahrer", "Skifahrers", "Skifahrerin"),
-    "sailor": ("Matrose", "Matrosen", "Seemann", "Seemanns", "Seefahrer", "Seefahrers",
-               "Besatzungsmitglied", "Besatzungsmitglieds"),
-    # ein Kind seiner Eltern, in jedem Alter ("ihr zwölfjähriger *Sohn*")
-    "son": ("Sohn", "Sohnes"),
-    "daughter": ("Tochter",),
-    "worker": ("Arbeiter", "Arbeiters", "Arbeiterin", "Mitarbeiter", "Mitarbeiters",
-               "Mitarbeiterin", "Bergmann", "Bergmanns"),
-}  # fmt: skip
-"""Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
-42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
-age it is; ages of one kind (and one fate) are compared across articles."""
-
-AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
-    "female": ("Fahrerin", "Autofahrerin", "Lokführerin", "Busfahrerin", "Lkw-Fahrerin",
-               "Lastwagenfahrerin", "Taxifahrerin", "Pilotin", "Täterin", "Schülerin",
-               "Studentin", "Bewohnerin", "Anwohnerin", "Nachbarin", "Urlauberin", "Touristin",
-               "Camperin", "Wanderin", "Bergsteigerin", "Skifahrerin", "Arbeiterin",
-               "Mitarbeiterin"),
-    "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
-             "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Lastwagenfahrer",
-             "Lastwagenfahrers", "Traktorfahrer", "Traktorfahrers", "Taxifahrer",
-             "Taxifahrers", "Pilot", "Täter", "Täters",
-             "Tatverdächtiger", "Angreifer", "Angreifers", "Schütze", "Schüler", "Schülers",
-             "Student", "Bewohner", "Bewohners", "Anwohner", "Anwohners", "Nachbar",
-             "Angeklagter", "Urlauber", "Urlaubers", "Tourist", "Camper", "Campers",
-             "Wanderer", "Wanderers", "Bergsteiger", "Bergsteigers", "Skifahrer",
-             "Skifahrers", "Arbeiter", "Arbeiters", "Mitarbeiter", "Mitarbeiters"),
-}  # fmt: skip
-"""Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
-*Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines
-Alters. Formen, die beides sein können ("Angeklagte", "Piloten"), stehen nicht darin."""
-
-AGE_PERSON_MODIFIERS: frozenset[str] = frozenset(
-    {"auto", "bus", "lkw", "lastwagen", "lok", "taxi", "traktor"}
-)
-"""Erste Teile von Wörtern aus AGE_PERSONS, die zwei Menschen einer Art auseinanderhalten:
-was sie fahren ("der *Lkw*-Fahrer", "der *Lok*führer"); Deutsch schreibt es ins Wort."""
 
 AGE_COPULAS: tuple[str, ...] = ("war", "ist")
 """Verbs between a kind of person and a bare number that make the number an age ("der

@@ -1,5 +1,8 @@
 """English: what counted nouns mean. See the German file for the meaning of each table."""
 
+from factcheck.lang.en._ages import AGE_PERSON_GENDERS as AGE_PERSON_GENDERS
+from factcheck.lang.en._ages import AGE_PERSON_MODIFIERS as AGE_PERSON_MODIFIERS
+from factcheck.lang.en._ages import AGE_PERSONS as AGE_PERSONS
 from factcheck.lang.en._areas import COMPASS_AREA_PATTERN as COMPASS_AREA_PATTERN
 from factcheck.lang.en._areas import COMPASS_AREAS as COMPASS_AREAS
 from factcheck.lang.en._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
@@ -550,48 +553,6 @@ STAFF_ORGANISATIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Organisations whose staff a generic count of forces counts. See the German file."""
 
-
-AGE_PERSONS: dict[str, tuple[str, ...]] = {
-    "boy": ("boy",),
-    "girl": ("girl",),
-    "baby": ("baby", "infant"),
-    "child": ("child",),
-    "man": ("man",),
-    "woman": ("woman",),
-    "driver": ("driver", "motorist", "train driver", "bus driver", "truck driver"),
-    "pilot": ("pilot",),
-    "suspect": ("suspect", "gunman", "attacker", "shooter", "assailant"),
-    "student": ("student", "pupil"),
-    "mother": ("mother",),
-    "father": ("father",),
-    "resident": ("resident",),
-    "neighbour": ("neighbor", "neighbour"),
-    "defendant": ("defendant",),
-    "victim": ("victim",),
-    "tourist": ("tourist", "holidaymaker", "vacationer", "camper"),
-    "hiker": ("hiker", "climber", "mountaineer", "skier"),
-    "sailor": ("sailor", "seaman", "seafarer", "crew member", "crewman", "deckhand",
-               "fisherman"),
-    # a child of their parents, of any age ("her 12-year-old *son*")
-    "son": ("son",),
-    "daughter": ("daughter",),
-    "worker": ("worker", "employee", "miner", "labourer", "laborer"),
-}  # fmt: skip
-"""Kinds of people an age is given for. See the German file."""
-
-AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
-"""Unused in English: its words for a kind of person name no gender (see the German
-file; "woman" and "man" are kinds of their own)."""
-
-AGE_PERSON_MODIFIERS: frozenset[str] = frozenset(
-    {"car", "truck", "lorry", "tanker", "pickup", "van", "bus", "coach", "minibus", "train",
-     "tram", "taxi", "cab", "motorcycle", "motorbike", "tractor", "forklift", "crane",
-     "delivery", "ambulance", "boat", "ferry", "helicopter", "plane", "jet", "glider",
-     "balloon", "lead", "second", "other"}
-)  # fmt: skip
-"""Words right before a kind of person that tell two of that kind apart ("the *tanker*
-driver", "the *pickup* driver", "the *other* driver"): what they drive or fly, or which
-of them."""
 
 AGE_COPULAS: tuple[str, ...] = ("was", "is")
 """Verbs between a kind of person and a bare number that make the number an age ("the

@@ -1,0 +1,45 @@
+"""The kinds of people an age is given for, and what tells two of a kind apart. Part of
+:mod:`factcheck.lang.en.nouns`, which passes the names on (the contract:
+:class:`factcheck.lang.spec.Nouns`)."""
+
+AGE_PERSONS: dict[str, tuple[str, ...]] = {
+    "boy": ("boy",),
+    "girl": ("girl",),
+    "baby": ("baby", "infant"),
+    "child": ("child",),
+    "man": ("man",),
+    "woman": ("woman",),
+    "driver": ("driver", "motorist", "train driver", "bus driver", "truck driver"),
+    "pilot": ("pilot",),
+    "suspect": ("suspect", "gunman", "attacker", "shooter", "assailant"),
+    "student": ("student", "pupil"),
+    "mother": ("mother",),
+    "father": ("father",),
+    "resident": ("resident",),
+    "neighbour": ("neighbor", "neighbour"),
+    "defendant": ("defendant",),
+    "victim": ("victim",),
+    "tourist": ("tourist", "holidaymaker", "vacationer", "camper"),
+    "hiker": ("hiker", "climber", "mountaineer", "skier"),
+    "sailor": ("sailor", "seaman", "seafarer", "crew member", "crewman", "deckhand",
+               "fisherman"),
+    # a child of their parents, of any age ("her 12-year-old *son*")
+    "son": ("son",),
+    "daughter": ("daughter",),
+    "worker": ("worker", "employee", "miner", "labourer", "laborer"),
+}  # fmt: skip
+"""Kinds of people an age is given for. See the German file."""
+
+AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
+"""Unused in English: its words for a kind of person name no gender (see the German
+file; "woman" and "man" are kinds of their own)."""
+
+AGE_PERSON_MODIFIERS: frozenset[str] = frozenset(
+    {"car", "truck", "lorry", "tanker", "pickup", "van", "bus", "coach", "minibus", "train",
+     "tram", "taxi", "cab", "motorcycle", "motorbike", "tractor", "forklift", "crane",
+     "delivery", "ambulance", "boat", "ferry", "helicopter", "plane", "jet", "glider",
+     "balloon", "lead", "second", "other"}
+)  # fmt: skip
+"""Words right before a kind of person that tell two of that kind apart ("the *tanker*
+driver", "the *pickup* driver", "the *other* driver"): what they drive or fly, or which
+of them."""
