@@ -36,6 +36,7 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "daughter": ("Tochter",),
     "worker": ("Arbeiter", "Arbeiters", "Arbeiterin", "Mitarbeiter", "Mitarbeiters",
                "Mitarbeiterin", "Bergmann", "Bergmanns"),
+    "teacher": ("Lehrer", "Lehrers", "Lehrerin", "Lehrkraft"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
@@ -45,7 +46,7 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
     "female": ("Fahrerin", "Autofahrerin", "Lokführerin", "Busfahrerin", "Lkw-Fahrerin",
                "Lastwagenfahrerin", "Taxifahrerin", "Pilotin", "Täterin", "Schülerin",
                "Studentin", "Bewohnerin", "Anwohnerin", "Nachbarin", "Urlauberin", "Touristin",
-               "Camperin", "Wanderin", "Bergsteigerin", "Skifahrerin", "Arbeiterin",
+               "Camperin", "Wanderin", "Bergsteigerin", "Skifahrerin", "Arbeiterin", "Lehrerin",
                "Mitarbeiterin"),
     "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
              "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Lastwagenfahrer",
@@ -55,7 +56,8 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
              "Student", "Bewohner", "Bewohners", "Anwohner", "Anwohners", "Nachbar",
              "Angeklagter", "Urlauber", "Urlaubers", "Tourist", "Camper", "Campers",
              "Wanderer", "Wanderers", "Bergsteiger", "Bergsteigers", "Skifahrer",
-             "Skifahrers", "Arbeiter", "Arbeiters", "Mitarbeiter", "Mitarbeiters"),
+             "Skifahrers", "Arbeiter", "Arbeiters", "Mitarbeiter", "Mitarbeiters", "Lehrer",
+             "Lehrers"),
 }  # fmt: skip
 """Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines

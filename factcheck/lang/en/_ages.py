@@ -27,6 +27,7 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "son": ("son",),
     "daughter": ("daughter",),
     "worker": ("worker", "employee", "miner", "labourer", "laborer"),
+    "teacher": ("teacher", "instructor"),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 

@@ -117,6 +117,11 @@ def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
         # a pensioner is a man or a woman of their age
         ("Bei dem Toten handelt es sich um einen 76-jährigen Rentner.", "de", "age:man:dead"),
         ("Eine 87 Jahre alte Seniorin ist gestorben.", "de", "age:woman:dead"),
+        # a teacher, in the style of an agency ("The teacher, 47, had run ...")
+        ("The teacher, 47, had run the demonstration for years.", "en", "age:teacher"),
+        ("The teacher, a 52-year-old who has taught there for 19 years, was hurt.", "en",
+         "age:teacher:injured"),
+        ("Die 41 Jahre alte Lehrerin hatte den Versuch vorbereitet.", "de", "age:teacher"),
     ],
 )  # fmt: skip
 def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
