@@ -152,7 +152,35 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     role = cues.role_at(a, b, qm.start, qm.end, among=HARM_ROLES)
     if role in TAKEN_IN:
         role = HOSPITALISED  # one fate for a person's age, however they were taken in
-    return (f"age:{who}:{role}" if role else f"age:{who}"), content
+    elif role is None and _speaks(text, s, qm.start, lang):
+        role = SPEAKER  # "sagte eine 23-jährige Studentin": a witness, no victim
+    # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
+    # injured boy are two, and "a 13-year-old boy" may be either
+    return f"age:{who}", (*content, f"{ROLE_PREFIX}{role}") if role else content
+
+
+SPEAKER = "speaker"
+"""The part of a person of an age who is quoted ("said a 23-year-old student")."""
+
+_SPOKEN_REACH = 24
+"""Characters before an age searched for the speech verb that makes its person a speaker."""
+
+
+def _speaks(text: str, s: int, at: int, lang: str) -> bool:
+    """True when one of the pack's ``attribution.SPEECH_VERBS`` stands right before the
+    age at ``at`` (an article between at most: "*sagte* eine 23-jährige Studentin", "*said*
+    a 23-year-old student"): the person of the age is quoted, a witness."""
+    pattern = _speech_before(lang)
+    return pattern is not None and pattern.search(text, max(s, at - _SPOKEN_REACH), at) is not None
+
+
+@cache
+def _speech_before(lang: str) -> re.Pattern[str] | None:
+    verbs = get_language(lang).attribution.SPEECH_VERBS
+    if not verbs:
+        return None
+    alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})\s+(?:[^\W\d_]{{1,5}}\s+)?$", re.IGNORECASE)
 
 
 _BEFORE_PERSON = re.compile(r"([^\W\d_][\w-]*?)(['’]s)?\s+$")
@@ -189,6 +217,9 @@ COMPOUND_REST = 4
 """Letters a compound's rest keeps at least after a first part read as what tells two
 people apart ("Lkw-*Fahrer*", "Lok*führer*")."""
 
+
+ROLE_PREFIX = "fate:"
+"""How a measure's content marks what befell the person of an age."""
 
 MODIFIER_PREFIX = "of:"
 """How a measure's content marks what tells a person from another of their kind."""

@@ -6,8 +6,17 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_text
+from factcheck.extract.pipeline.ages import ROLE_PREFIX
 from factcheck.load import read_article
+from factcheck.models import Measure
 from factcheck.report import report_from
+
+
+def aged(m: Measure) -> str:
+    """An age's key with what befell its person (``fate:dead`` in its content) after it, as
+    ``age:boy:dead``: the fate is a facet of the content, no part of the key."""
+    fate = next((x.partition(":")[2] for x in m.content if x.startswith(ROLE_PREFIX)), None)
+    return f"{m.key}:{fate}" if fate and m.key.startswith("age:") else m.key
 
 
 @pytest.mark.parametrize(
@@ -78,7 +87,7 @@ def test_an_age_takes_no_kind_another_age_stands_before(
     text: str, language: str, keys: dict[str, str]
 ) -> None:
     got = {
-        c.quote.split()[-1]: c.measure.key
+        c.quote.split()[-1]: aged(c.measure)
         for c in extract_text(text, language=language)
         if c.measure is not None and c.measure.thing == "age"
     }
@@ -99,7 +108,7 @@ def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
     text: str, language: str, key: str
 ) -> None:
     (age,) = [
-        c.measure.key
+        aged(c.measure)
         for c in extract_text(text, language=language)
         if c.measure is not None and c.measure.thing == "age"
     ]
@@ -130,7 +139,7 @@ def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
     """Ages of these kinds are compared across articles ("her 12-year-old son" against
     "her 14-year-old son"), never the ages of no kind."""
     (age,) = [
-        c.measure.key
+        aged(c.measure)
         for c in extract_text(text, language=language)
         if c.measure is not None and c.measure.thing == "age"
     ]
@@ -165,3 +174,26 @@ def test_what_a_driver_drove_is_read_from_the_first_part_of_a_compound() -> None
     assert report_from([a, b]).discrepancies == ()
     (finding,) = report_from([a, c]).discrepancies
     assert "58" in finding.explanation and "44" in finding.explanation
+
+
+def test_what_befell_a_person_of_an_age_keeps_two_apart_and_an_age_of_no_fate_may_be_either() -> (
+    None
+):
+    """ "the injured 11-year-old boy" and "a 13-year-old boy" are one boy of two ages; the
+    dead boy and the injured boy are two boys; a student quoted is no student hurt."""
+    texts = (
+        "An 11-year-old boy was seriously injured when the section fell.",
+        "A 13-year-old boy was riding through that section at the time.",
+        "A 14-year-old boy died at the scene.",
+        "„Es ging schnell“, sagte eine 23-jährige Studentin, die am Gleis wartete.",
+        "Die schwer verletzte 16-jährige Studentin ist außer Lebensgefahr.",
+    )
+    langs = ("en", "en", "en", "de", "de")
+    a, b, c, d, e = (
+        read_article(t, id=i, language=lang)
+        for i, t, lang in zip("abcde", texts, langs, strict=True)
+    )
+    (finding,) = report_from([a, b]).discrepancies
+    assert "11" in finding.explanation and "13" in finding.explanation
+    assert report_from([a, c]).discrepancies == ()
+    assert report_from([d, e]).discrepancies == ()
