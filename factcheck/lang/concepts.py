@@ -360,6 +360,10 @@ CLOSED = "closed"
 geschlossen", "schools were closed"): a current level, compared as of one day; not what
 a market index does ("the Dow closed 200 points higher")."""
 
+OCCUPIED = "occupied"
+"""Things in use ("58 cabins were occupied", "180 Betten sind belegt"): a state of their own,
+never the count of all of them ("Of the 72 cabins on the line")."""
+
 DISMANTLED = "dismantled"
 """The state of installations taken down or out of service ("Rund 260 Anlagen wurden
 abgebaut", "decommissioned turbines"): a count of its own beside those built or running;
@@ -386,7 +390,7 @@ OBJECT_ROLES: frozenset[str] = frozenset(
      WITHOUT_POWER,
      POWER_RESTORED,
      SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, RECOVERED,
-     *TRIP_ROLES}
+     OCCUPIED, *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures
 *destroyed*" and "2,000 *damaged*" are two counts, and so are "produced 410,244 vehicles"

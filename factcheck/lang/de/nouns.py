@@ -101,7 +101,8 @@ CONCEPTS: dict[str, str] = {
     "Gast": "visitor",  # "sieben Millionen Gäste" auf dem Fest
     "Zuschauer": "spectator", "Mitarbeiter": "employee", "Beschäftigte": "employee",
     "Mitarbeitende": "employee", "Arbeiter": "employee", "Arbeitnehmer": "employee",
-    "Angestellte": "employee", "Personal": "employee",
+    "Angestellte": "employee", "Personal": "employee", "Bediensteter": "employee",
+    "Bedienstete": "employee",
     "Unternehmen": "company", "Firma": "company", "Dorf": "village", "Land": "country",
     "Staat": "state", "Treffen": "meeting", "Minister": "minister", "Berater": "adviser",
     "Dokument": "document", "Abkommen": "agreement", "Vertrag": "agreement", "Tonne": "tonne",
@@ -294,6 +295,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "dismantled": ("abgebaut", "zurückgebaut", "Rückbau", "stillgelegt", "außer Betrieb"),
     # geschlossene Einrichtungen ("41 der 58 Kitas blieben geschlossen")
     "closed": ("geschlossen", "blieben zu", "bleiben zu", "blieb zu", "bleibt zu", "gesperrt"),
+    "occupied": ("belegt", "besetzt"),  # in Gebrauch: "180 der 200 Betten sind belegt"
     "searched": ("durchsucht*", "durchsuchte*", "Durchsuchung*"),
     # Fahrten und Flüge, die ausfielen oder sich verspäteten ("460 Zugfahrten fielen aus",
     # "800 Zugausfälle"), sind zweierlei, und keins ist die Zahl aller Fahrten

@@ -385,6 +385,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "approved": ("approved", "permits", "permitted", "authorized", "authorised"),
     "dismantled": ("dismantled", "decommissioned", "taken out of service", "removed from service"),
     "closed": ("closed", "shut", "shuttered", "remained closed", "stayed closed"),
+    "occupied": ("occupied", "in use"),  # things in use: "58 cabins were occupied"
     "searched": ("searched", "raided", "searches of", "raids on", "raids of"),
     "cancelled": ("cancelled", "canceled", "cancellation*", "scrapped", "axed"),  # trips
     "delayed": ("delayed", "delays"),

@@ -810,3 +810,24 @@ def test_a_number_of_times_is_a_ratio_and_counts_nothing(text: str, language: st
 )
 def test_a_rate_per_a_number_counts_nothing(text: str, language: str, quotes: list[str]) -> None:
     assert [c.quote for c in extract_text(text, language=language) if c.quantity] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "key", "state"),
+    [
+        # things in use are a state of their own beside all of them
+        ("Resort spokesman Owen Castellano said 58 cabins were occupied.", "58 cabins", "en",
+         "lemma:cabin", "occupied"),
+        ("Derzeit sind 180 Intensivbetten belegt.", "180 Intensivbetten", "de", None, "occupied"),
+        # staff of an institution are employees
+        ("In der Nachtschicht waren nur elf Bedienstete im Dienst.", "elf Bedienstete", "de",
+         "employee", None),
+    ],
+)  # fmt: skip
+def test_things_in_use_and_staff(
+    text: str, quote: str, language: str, key: str | None, state: str | None
+) -> None:
+    (claim,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert claim.measure is not None and claim.measure.state == state
+    if key is not None:
+        assert claim.measure.key == key
