@@ -36,6 +36,22 @@ def compound_of(x: str, y: str) -> bool:
     )
 
 
+def contents_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two non-empty contents tell two things apart: their plain words (no
+    facet) both given and none of them meeting (:func:`heads_meet`), or a facet both give
+    with no value in common (:func:`facets_differ`). Facets take no part in the plain
+    test: "fate:dead" against "of:other" says nothing either way."""
+    faceted_a = any(FACET_SEPARATOR in w for w in a)
+    faceted_b = any(FACET_SEPARATOR in w for w in b)
+    if not faceted_a and not faceted_b:  # most contents: plain words only
+        return a.isdisjoint(b) and not heads_meet(a, b)
+    plain_a = {w for w in a if FACET_SEPARATOR not in w}
+    plain_b = {w for w in b if FACET_SEPARATOR not in w}
+    if plain_a and plain_b and plain_a.isdisjoint(plain_b) and not heads_meet(plain_a, plain_b):
+        return True
+    return faceted_a and faceted_b and facets_differ(a, b)
+
+
 def facets_differ(a: Collection[str], b: Collection[str]) -> bool:
     """True when ``a`` and ``b`` both give a facet and no value of it in common."""
     fa, fb = _facets(a), _facets(b)
@@ -51,4 +67,11 @@ def _facets(content: Collection[str]) -> dict[str, set[str]]:
     return facets
 
 
-__all__ = ["FACET_SEPARATOR", "MIN_PART", "compound_of", "facets_differ", "heads_meet"]
+__all__ = [
+    "FACET_SEPARATOR",
+    "MIN_PART",
+    "compound_of",
+    "contents_apart",
+    "facets_differ",
+    "heads_meet",
+]

@@ -92,7 +92,7 @@ from factcheck.models import (
     is_place_key,
 )
 from factcheck.models.time import covers_calendar_period
-from factcheck.reconcile.heads import facets_differ, heads_meet
+from factcheck.reconcile.heads import contents_apart
 
 COMPARABLE_MODALITIES = frozenset(
     {Modality.ASSERTED, Modality.REPORTED, Modality.ESTIMATED, Modality.PLANNED, Modality.ALLEGED}
@@ -493,14 +493,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         for x, y in zip(a.slots, b.slots, strict=True):
             if x is not None and y is not None and x != y:
                 return False
-    if (
-        a.content
-        and b.content
-        and (
-            (not a.content & b.content and not heads_meet(a.content, b.content))
-            or facets_differ(a.content, b.content)
-        )
-    ):
+    if a.content and b.content and contents_apart(a.content, b.content):
         return False  # "der Turm" and "der Kirchturm" can be one; "Turm" and "Glocke" not
     if a.state != b.state and (
         (a.state and b.state)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import extract_text
-from factcheck.extract.pipeline.ages import ROLE_PREFIX
+from factcheck.extract.pipeline.ages import FATE_PREFIX
 from factcheck.extract.roles import (
     RoleCues,
     counted_concept,
@@ -35,7 +35,7 @@ def _concept(text: str, quote: str, language: str) -> str | None:
     """The measure's concept, an age's with what befell its person after it
     (``age:boy:dead``: the fate is a facet of its content, ``fate:dead``)."""
     m = _measured(text, quote, language)
-    fate = next((x.partition(":")[2] for x in m.content if x.startswith(ROLE_PREFIX)), None)
+    fate = next((x.partition(":")[2] for x in m.content if x.startswith(FATE_PREFIX)), None)
     return f"{m.concept}:{fate}" if fate and (m.concept or "").startswith("age:") else m.concept
 
 

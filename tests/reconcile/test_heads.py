@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.reconcile.heads import MIN_PART, compound_of, facets_differ, heads_meet
+from factcheck.reconcile.heads import (
+    MIN_PART,
+    compound_of,
+    contents_apart,
+    facets_differ,
+    heads_meet,
+)
 
 
 def test_a_compound_meets_its_head() -> None:
@@ -42,3 +48,13 @@ def test_two_values_of_one_facet_tell_two_things_apart() -> None:
 def test_content_without_a_shared_facet_never_differs(a: set[str], plain: set[str]) -> None:
     assert not facets_differ(a, plain)
     assert facets_differ(a, plain) == facets_differ(plain, a)
+
+
+def test_facets_take_no_part_in_the_plain_words_test() -> None:
+    """What befell one person and what another drove say nothing of each other; a gender
+    or a fate both give does."""
+    assert not contents_apart(frozenset({"fate:dead"}), frozenset({"of:other"}))
+    assert contents_apart(frozenset({"male", "fate:dead"}), frozenset({"female"}))
+    assert contents_apart(frozenset({"male", "fate:dead"}), frozenset({"male", "fate:injured"}))
+    assert not contents_apart(frozenset({"turm"}), frozenset({"kirchturm"}))
+    assert contents_apart(frozenset({"turm"}), frozenset({"glocke"}))

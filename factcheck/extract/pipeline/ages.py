@@ -156,7 +156,7 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         role = SPEAKER  # "sagte eine 23-jährige Studentin": a witness, no victim
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
-    return f"age:{who}", (*content, f"{ROLE_PREFIX}{role}") if role else content
+    return f"age:{who}", (*content, f"{FATE_PREFIX}{role}") if role else content
 
 
 SPEAKER = "speaker"
@@ -191,8 +191,7 @@ def _modifier(text: str, at: int, lang: str) -> str | None:
     their word, when it is a possessive ("the *train's* driver") or one of the pack's
     ``nouns.AGE_PERSON_MODIFIERS`` ("the *tanker* driver"), else the first part of their
     word or words when it is one of those ("der *Lkw*-Fahrer", "der *Lok*führer", "the
-    *train* driver"), as
-    ``of:<word>``; else None."""
+    *train* driver"), as ``of:<word>``; else None."""
     modifiers = get_language(lang).nouns.AGE_PERSON_MODIFIERS
     m = _BEFORE_PERSON.search(text, max(0, at - 24), at)
     if m is not None:
@@ -218,7 +217,7 @@ COMPOUND_REST = 4
 people apart ("Lkw-*Fahrer*", "Lok*führer*")."""
 
 
-ROLE_PREFIX = "fate:"
+FATE_PREFIX = "fate:"
 """How a measure's content marks what befell the person of an age."""
 
 MODIFIER_PREFIX = "of:"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_text
-from factcheck.extract.pipeline.ages import ROLE_PREFIX
+from factcheck.extract.pipeline.ages import FATE_PREFIX
 from factcheck.load import read_article
 from factcheck.models import Measure
 from factcheck.report import report_from
@@ -15,7 +15,7 @@ from factcheck.report import report_from
 def aged(m: Measure) -> str:
     """An age's key with what befell its person (``fate:dead`` in its content) after it, as
     ``age:boy:dead``: the fate is a facet of the content, no part of the key."""
-    fate = next((x.partition(":")[2] for x in m.content if x.startswith(ROLE_PREFIX)), None)
+    fate = next((x.partition(":")[2] for x in m.content if x.startswith(FATE_PREFIX)), None)
     return f"{m.key}:{fate}" if fate and m.key.startswith("age:") else m.key
 
 
