@@ -60,10 +60,11 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
     cuts = memo.get(key)
     if cuts is None:
         pattern = _said_joins(idx.lang)
-        syntax = get_language(idx.lang).syntax
         sentence = idx.text[idx.start : idx.end]
-        words = (*syntax.COMPLEMENTIZERS, *_opening(idx.lang), *syntax.SUBORDINATORS)
-        if pattern is None or not any(w in sentence for w in words):
+        # the plan cues are looked up in the sentence's cue index, scanned already
+        if pattern is None or not (
+            any(w in sentence for w in _join_words(idx.lang)) or idx.has_cue("planned")
+        ):
             memo[_NO_SAID_JOIN] = True  # most sentences: no clause of them is cut
             return a, b
         cuts = memo[key] = tuple(m.start() for m in pattern.finditer(idx.text, a, b))
@@ -78,6 +79,14 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
 
 _NO_SAID_JOIN = ("said_clause", "none")
 """The memo key telling that a sentence holds no complementizer at all."""
+
+
+@cache
+def _join_words(lang: str) -> tuple[str, ...]:
+    """The words of :func:`_said_joins` other than the plan cues: complementizers, modal
+    verbs and subordinators, looked for in a sentence before its joins are searched."""
+    syntax = get_language(lang).syntax
+    return (*syntax.COMPLEMENTIZERS, *syntax.COORDINATED_MODALS, *syntax.SUBORDINATORS)
 
 
 @cache
