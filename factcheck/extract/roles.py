@@ -108,6 +108,9 @@ TAKEN_IN = frozenset({HOSPITALISED, AIRLIFTED, HYPERBARIC})
 """The fates of people taken in for treatment: to a hospital, flown there, into a pressure
 chamber ("Fünf Gäste kamen in eine *Druckkammer*")."""
 
+CARED_FOR = TAKEN_IN | {TREATED}
+"""The fates of people cared for by medics: treated, or taken in for treatment."""
+
 NO_ROLE = ""
 """The kind of a phrase of ``nouns.NOT_ROLE_CUES`` ("ate *death cap* mushrooms"): no cue."""
 
@@ -475,6 +478,7 @@ class RoleCues:
         harm: tuple[int, int, str] | None = None
         capacity: tuple[int, int, str] | None = None
         power: tuple[int, int, str] | None = None
+        care: tuple[int, int, str] | None = None  # the nearest care cue after the number
         harm_across = False  # the harm cue stands before a coordinator before the number
         # the nearest cue before the number and the nearest after it
         i = bisect_left(self.starts, qend)
@@ -514,12 +518,18 @@ class RoleCues:
                 capacity = key
             if self.roles[k] == WITHOUT_POWER:
                 power = key
+            if after and self.roles[k] in CARED_FOR and (care is None or key < care):
+                care = key
         if harm is not None and harm[2] == AFFECTED and power is not None:
             return WITHOUT_POWER  # "power outages affected 310,000 customers": how
         if best is not None and best[2] == ABOARD and best[1] == 1 and best[0] <= ADJACENT:
             # "after a balloon *carrying* 14 people struck power lines, twelve were taken to
             # hospital": what a craft carried, said right before the number, is theirs
             return ABOARD
+        if best is not None and best[2] == SUSPECTED and best[1] == 0 and care is not None:
+            # "mit *Verdacht auf* Rauchgasvergiftung *behandelt*": the suspicion is why they
+            # were cared for, and the care is what befell them
+            return care[2]
         # what happened to them outranks who they were: "Etwa 30 Fahrgäste trugen
         # Verletzungen davon" counts the injured (among the passengers)
         if harm is not None and not (

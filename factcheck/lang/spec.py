@@ -486,7 +486,8 @@ class Attribution(Protocol):
     barrels *may have leaked*", "bis zu 60.000 Liter *könnten ausgelaufen sein*"): the
     figure is an estimate, not a hypothesis; "" if none."""
     DETERMINERS: frozenset[str]
-    """Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure."""
+    """Determiners and prepositions ("die", "the", "for"): a plan or allegation cue after one
+    plans or alleges only its noun phrase's figure."""
     REFUSED_PROPOSALS: tuple[str, ...]
     """Nouns of a proposal right after a denial cue ("members *rejected* a contract
     *offer*", "lehnten das *Angebot* ab"): the cue refuses a proposal, it denies no claim,

@@ -2300,6 +2300,14 @@ def test_those_sent_to_a_pressure_chamber_are_a_count_of_their_own(
          "suspected:patient"),
         ("Five patients are suspected of mushroom poisoning.", "Five patients", "en",
          "suspected:patient"),
+        # but the suspicion a fate names as its reason is no count of its own: they were cared
+        # for ("*mit Verdacht auf* Rauchgasvergiftung *behandelt*")
+        ("Zwölf Menschen wurden mit Verdacht auf Rauchgasvergiftung vor Ort behandelt.",
+         "Zwölf Menschen", "de", "patient"),
+        ("Zwölf Menschen kamen mit Verdacht auf Rauchgasvergiftung ins Krankenhaus.",
+         "Zwölf Menschen", "de", "hospitalised"),
+        ("Twelve people were taken with suspected smoke inhalation to hospital.",
+         "Twelve people", "en", "hospitalised"),
     ],
 )  # fmt: skip
 def test_the_poisoned_are_injured(text: str, quote: str, language: str, key: str) -> None:

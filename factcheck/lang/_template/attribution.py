@@ -93,7 +93,8 @@ HEARSAY: str = ""
 # English: '(?<![\\w-])(?:may|might)(?:\\s+(?:well|already|also))?\\s+have\\s+[a-z]+(?![\\w-])'
 EPISTEMIC_PAST: str = ""
 
-# Determiners ("die", "the"): a plan cue after one plans only its noun phrase's figure.
+# Determiners and prepositions ("die", "the", "for"): a plan or allegation cue after one plans
+# or alleges only its noun phrase's figure.
 # English: 'a', 'about', 'against', 'an', ...
 DETERMINERS: frozenset[str] = frozenset()
 

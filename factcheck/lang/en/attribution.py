@@ -500,13 +500,13 @@ at the start of a word; an entry ending in ``*`` also matches longer words."""
 
 
 DETERMINERS: frozenset[str] = frozenset(
-    ("against", "over", "despite", "about", "the", "a", "an", "its", "their", "his", "her",
-     "this", "that", "these")
+    ("against", "over", "despite", "about", "for", "with", "of", "the", "a", "an", "its",
+     "their", "his", "her", "this", "that", "these")
 )  # fmt: skip
-"""Words (determiners, prepositions) before a plan cue that make it describe the noun after
-it ("gegen die *geplante* Schließung", "the *planned* closure", "against planned cuts"):
-such a cue plans a figure only inside its own noun phrase ("die geplanten 77 Millionen
-Euro")."""
+"""Words (determiners, prepositions) before a plan or allegation cue that make it describe
+the noun after it ("gegen die *geplante* Schließung", "the *planned* closure", "against
+planned cuts", "treated for *suspected* smoke inhalation"): such a cue plans or alleges a
+figure only inside its own noun phrase ("die geplanten 77 Millionen Euro")."""
 
 REFUSED_PROPOSALS: tuple[str, ...] = (
     "offer", "contract", "proposal", "deal", "agreement", "bid", "settlement", "plan",

@@ -82,6 +82,11 @@ def test_a_plan_cue_plans_its_clause_unless_it_describes_a_noun(
          Modality.ASSERTED),
         ("Police searched 45 homes of the alleged gang leaders.", "45", "en",
          Modality.ASSERTED),
+        # after a preposition too: the suspicion is the diagnosis the patients came with
+        ("Twelve people were treated for suspected smoke inhalation.", "Twelve", "en",
+         Modality.ASSERTED),
+        ("Four workers were taken to hospital with suspected burns.", "Four", "en",
+         Modality.ASSERTED),
         # as an adverb or a verb it alleges the clause
         ("Der Mann hat mutmaßlich 5.000 Euro gestohlen.", "5.000", "de", Modality.ALLEGED),
         ("He allegedly stole $5,000.", "$5,000", "en", Modality.ALLEGED),
