@@ -153,16 +153,18 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
 def _inflected_head(
     form: str, low: str, lookalikes: tuple[str, ...], lang: str
 ) -> tuple[str, str, str] | None:
-    """A compound whose head stands inflected ("Hochwasser*toten*": the lemmatizer knows
-    "Toten" but not the compound): a known head followed by one or two more letters, when
-    the lemmatizer reads that tail as a word of the head's concept. ``(head lemma,
-    concept, modifier)``, or None."""
+    """A compound whose head stands inflected ("Hochwasser*toten*", "Justiz*beamtinnen*":
+    the lemmatizer knows "Toten" and "Beamtinnen" but not the compound): a known head
+    followed by one to three more letters, when the lemmatizer reads that tail as a word of
+    the head's concept. ``(head lemma, concept, modifier)``, or None."""
+    from factcheck.extract.roles import fold_person_noun
+
     concepts = _concepts(lang)
     nouns = get_language(lang).nouns
     for head in _heads_by_length(lang):
         if len(head) < 4:
             continue
-        for extra in (1, 2):
+        for extra in (1, 2, 3):
             cut = len(low) - extra
             if cut - len(head) < 3 or not low[:cut].endswith(head):
                 continue
@@ -171,8 +173,11 @@ def _inflected_head(
             tail = form[cut - len(head) :]
             word = tail[:1].upper() + tail[1:] if _capitalised(lang) else tail
             head_lemma = lemma(word, lang)
-            if concepts.get(head_lemma.casefold()) != concepts[head]:
+            folded = fold_person_noun(head_lemma, lang, _concept_keys(lang))
+            if concepts.get(folded or head_lemma.casefold()) != concepts[head]:
                 continue  # the letters after the head make another word of it
+            if folded is not None:  # "Vollzugsbeamtinnen": "Vollzugsbeamtin"
+                head_lemma = folded[:1].upper() + folded[1:] if _capitalised(lang) else folded
             prefix = _strip_linking(form[: cut - len(head)], nouns.LINKING_ELEMENTS, lang)
             firsts = nouns.SUFFIX_HEADS.get(head)
             if firsts is not None and prefix.casefold() not in firsts:

@@ -684,7 +684,9 @@ def counted_concept(noun_concept: str | None, role: str | None, has_noun: bool) 
 @lru_cache(maxsize=65536)
 def fold_person_noun(lemma: str, lang: str, known: frozenset[str]) -> str | None:
     """The base noun of a feminine person noun when the base is in ``known`` (folded
-    lemmas): "Bäuerin" -> "bauer", "Polizistin" -> "polizist"; None otherwise."""
+    lemmas): "Bäuerin" -> "bauer", "Polizistin" -> "polizist", or the noun in another
+    feminine form when only that is known: "Justizbeamtinnen" -> "justizbeamtin"; None
+    otherwise."""
     nouns = get_language(lang).nouns
     low = lemma.casefold()
     for suffix in nouns.FEMININE_SUFFIXES:
@@ -692,6 +694,9 @@ def fold_person_noun(lemma: str, lang: str, known: frozenset[str]) -> str | None
             base = low[: -len(suffix)]
             if base in known:
                 return base
+            other = next((base + x for x in nouns.FEMININE_SUFFIXES if base + x in known), None)
+            if other is not None:
+                return other
             plain = "".join(nouns.UMLAUTS.get(ch, ch) for ch in base)
             if plain in known:
                 return plain

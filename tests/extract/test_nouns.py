@@ -237,6 +237,8 @@ def test_a_lemma_with_sharp_s_is_split_where_its_folded_form_is() -> None:
         ("Hochwassertoten", "dead", "Hochwasser"),
         ("Unfallverletzten", "injured", "Unfall"),
         ("Erdbebenopfern", "victim", "Erdbeben"),
+        # a feminine plural of a head known in the singular ("Vollzugsbeamtin")
+        ("Justizvollzugsbeamtinnen", "employee", "Justiz"),
     ],
 )
 def test_a_compound_with_an_inflected_head_is_split_on_it(
@@ -246,6 +248,11 @@ def test_a_compound_with_an_inflected_head_is_split_on_it(
     _lemma, _head, found, mods = analyse(word, "de")
     assert found == concept
     assert mods[-1] == modifier
+
+
+def test_a_feminine_plural_is_its_singular_when_only_that_is_known() -> None:
+    """ "Justizbeamtinnen": the lexicon knows "Justizbeamtin", not the folded base."""
+    assert analyse("Justizbeamtinnen", "de")[:3] == ("Justizbeamtin", "Justizbeamtin", "employee")
 
 
 def test_letters_after_a_head_that_make_another_word_split_nothing() -> None:

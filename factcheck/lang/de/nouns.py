@@ -103,6 +103,9 @@ CONCEPTS: dict[str, str] = {
     "Mitarbeitende": "employee", "Arbeiter": "employee", "Arbeitnehmer": "employee",
     "Angestellte": "employee", "Personal": "employee", "Bediensteter": "employee",
     "Bedienstete": "employee",
+    # die Beamten einer Haftanstalt sind ihr Personal, keine Polizei
+    "Justizbeamte": "employee", "Justizbeamter": "employee", "Justizbeamtin": "employee",
+    "Vollzugsbeamte": "employee", "Vollzugsbeamter": "employee", "Vollzugsbeamtin": "employee",
     "Unternehmen": "company", "Firma": "company", "Dorf": "village", "Land": "country",
     "Staat": "state", "Treffen": "meeting", "Minister": "minister", "Berater": "adviser",
     "Dokument": "document", "Abkommen": "agreement", "Vertrag": "agreement", "Tonne": "tonne",

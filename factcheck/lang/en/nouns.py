@@ -90,6 +90,13 @@ CONCEPTS: dict[str, str] = {
     "hostage": "hostage",
     "officer": "police_officer",
     "policeman": "police_officer",
+    # the officers of a prison are its staff, never the police
+    "prison officer": "employee",
+    "correctional officer": "employee",
+    "corrections officer": "employee",
+    "detention officer": "employee",
+    "prison guard": "employee",
+    "warder": "employee",
     "house": "building",
     "home": "building",
     "building": "building",

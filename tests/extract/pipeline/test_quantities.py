@@ -822,6 +822,14 @@ def test_a_rate_per_a_number_counts_nothing(text: str, language: str, quotes: li
         # staff of an institution are employees
         ("In der Nachtschicht waren nur elf Bedienstete im Dienst.", "elf Bedienstete", "de",
          "employee", None),
+        # and so are the officers of a prison, never the police
+        ("In der Nachtschicht waren zehn Justizbeamte im Dienst.", "zehn Justizbeamte", "de",
+         "employee", None),
+        ("Im Dienst waren zehn Justizvollzugsbeamtinnen.", "zehn Justizvollzugsbeamtinnen",
+         "de", "employee", None),
+        ("Two prison officers were on duty.", "Two prison officers", "en", "employee", None),
+        ("Two correctional officers were on duty.", "Two correctional officers", "en",
+         "employee", None),
     ],
 )  # fmt: skip
 def test_things_in_use_and_staff(
