@@ -9,6 +9,9 @@ never against a total ("US employers added 272,000 jobs"). Figures told apart by
 sources ("Die Polizei zählte 8.500, der Bauernverband 30.000": two readings of one
 crowd), their times ("4.000 am Samstag, 6.000 am Sonntag") or their places (a breakdown
 of its own, see :func:`factcheck.extract.pipeline._places_told_apart`) are no such list.
+
+A list of a whole's parts after a colon or a dash (:func:`list_role`: "Five people were
+killed: the pilot and four passengers") passes on what befell the whole to each part.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ import re
 
 from factcheck.extract.figure_cues import pack_words
 from factcheck.extract.matches import QuantityMatch
-from factcheck.extract.pipeline.state import _replace_claim, _State, marked
+from factcheck.extract.pipeline.state import _replace_claim, _sentence_index, _State, marked
+from factcheck.extract.roles import TREATED
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ABOARD,
     ALL_SCOPE,
     BREAKDOWN_SCOPE,
     CUMULATIVE_CONCEPTS,
@@ -32,6 +37,48 @@ from factcheck.lang.concepts import (
     WHOLE_SCOPE,
 )
 from factcheck.models import Claim, UnitKind, is_place_key
+
+_LIST_OPENERS = (":", " - ", " \u2013 ", " \u2014 ")
+"""A colon, or a dash set off by spaces, that opens the list of a whole's parts."""
+
+_PASSED_ON = HARM_ROLES | {ABOARD, TREATED}
+"""The roles a whole passes on to the parts listed after it."""
+
+
+def list_role(st: _State, qm: QuantityMatch, role: str | None) -> str | None:
+    """The role of a count in a list after a colon or a dash, from the clause before it
+    that gives the whole ("Five people were *killed*: the pilot and four passengers",
+    "Seven people were *on board*: the pilot and six passengers", "20 Menschen wurden
+    *behandelt* – 14 Gefangene und sechs Bedienstete"): what befell the whole befell each
+    of its parts, unless the count's own clause names a role other than being on board
+    (``role``, which passengers are by their noun). The counts of the list up to this one
+    must stay within the whole ("Two people died: police deployed 300 officers" lists no
+    part of the two). ``role`` when no colon or dash stands between the sentence's start
+    and the count, or no count stands before it."""
+    cues = st.role_cues
+    if cues is None or st.quantities is None or role not in (None, ABOARD):
+        return role
+    text, start = st.article.text, _sentence_index(st).start
+    at = max(text.rfind(x, start, qm.start) for x in _LIST_OPENERS)
+    if at < 0:
+        return role
+    wholes = [w for w in st.quantities.within(start, at) if _counts(w)]
+    if not wholes:
+        return role  # "Unter den Opfern: vier Passagiere": no whole named before
+    items = [*st.quantities.within(at + 1, qm.start), qm]
+    total = wholes[-1].quantity.nominal or 0.0
+    if not all(_counts(p) for p in items) or sum(p.quantity.nominal or 0.0 for p in items) > total:
+        return role
+    whole = cues.role_at(start, at, at, at)
+    return whole if whole in _PASSED_ON else role
+
+
+def _counts(m: QuantityMatch) -> bool:
+    """True for a count with a value ("Five people", "vier Passagiere"): a number with no
+    unit (its noun is read later) or a count."""
+    kind = m.quantity.unit_kind
+    return kind in (UnitKind.COUNT, UnitKind.NONE) and m.quantity.nominal is not None
+
 
 MAX_SUBJECT_WORDS = 4
 """How many words a left-out verb's subject between two figures may have ("leisure and

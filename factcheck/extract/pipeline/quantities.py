@@ -62,6 +62,7 @@ from factcheck.extract.pipeline.forms import (
     sized_by_word,
     sizes_a_thing,
 )
+from factcheck.extract.pipeline.lists import list_role
 from factcheck.extract.pipeline.modality import _modality, restated
 from factcheck.extract.pipeline.parts import (
     as_population,
@@ -117,7 +118,6 @@ from factcheck.extract.pipeline.subjects import (
     in_name,
     later_clause_role,
     length_owner,
-    list_role,
     main_clause_role,
     measure_owner,
     money_named_after,

@@ -19,10 +19,8 @@ from factcheck.extract.pipeline.stretches import DIGIT
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
-    ABOARD,
     DIAMETER,
     FALL,
-    HARM_ROLES,
     LENGTH,
     LENGTH_OWNERS,
     OFFSET,
@@ -680,27 +678,6 @@ def later_clause_role(st: _State, qm: QuantityMatch, after: int) -> str | None:
         if role is not None:
             return role
     return described
-
-
-def list_role(st: _State, qm: QuantityMatch, role: str | None) -> str | None:
-    """The role of a count in a list after a colon, from the clause before it that gives
-    the whole ("Five people were *killed*: the pilot and four passengers", "Seven people
-    were *on board*: the pilot and six passengers"): what befell the whole befell each of
-    its parts, unless the count's own clause names a role other than being on board
-    (``role``, which passengers are by their noun). ``role`` when no colon stands between
-    the sentence's start and the count, a figure stands between them, or no figure stands
-    before the colon."""
-    cues = st.role_cues
-    if cues is None or role not in (None, ABOARD):
-        return role
-    text, start = st.article.text, _sentence_index(st).start
-    colon = text.rfind(":", start, qm.start)
-    if colon < 0 or any(ch.isdigit() for ch in text[colon : qm.start]):
-        return role
-    if st.quantities is None or not st.quantities.within(start, colon):
-        return role  # "Unter den Opfern: vier Passagiere": no whole named before
-    whole = cues.role_at(start, colon, colon, colon)
-    return whole if whole in HARM_ROLES or whole == ABOARD else role
 
 
 def main_clause_role(st: _State, qm: QuantityMatch) -> str | None:

@@ -705,6 +705,20 @@ def test_a_sum_of_one_owner_is_a_part(text: str, lang: str, quote: str, part: bo
          "four passengers", "rescued:passenger"),
         # no whole before the colon
         ("Among the passengers: four children.", "en", "four children", "aboard:child"),
+        # every item of the list, and after a dash too
+        ("Insgesamt wurden 20 Menschen verletzt: 14 Gefangene und sechs Bedienstete.", "de",
+         "sechs Bedienstete", "injured:employee"),
+        ("Insgesamt wurden 20 Menschen behandelt – 14 Gefangene und sechs Bedienstete.",
+         "de", "sechs Bedienstete", "treated:employee"),
+        ("Eleven people were injured - eight inmates and three guards.", "en",
+         "three guards", "injured:lemma:guard"),
+        ("Eleven people were injured — eight inmates and three guards.", "en",
+         "eight inmates", "injured:prisoner"),
+        # a figure above the whole is none of its parts
+        ("Two people died: police deployed 300 officers to the scene.", "en", "300 officers",
+         "police_officer"),
+        ("Zwei Menschen starben – 14 Gefangene und 300 Bedienstete waren im Gebäude.", "de",
+         "300 Bedienstete", "employee"),
     ],
 )  # fmt: skip
 def test_a_list_after_a_colon_takes_the_whole_s_role(
