@@ -103,6 +103,20 @@ def test_the_seriously_injured_falling_to_a_fifth_within_a_day_is_a_finding() ->
     assert "15" in d.explanation and "3" in d.explanation
 
 
+def test_the_seriously_injured_of_them_are_all_the_seriously_injured() -> None:
+    """ "32 verletzt, sechs davon schwer": six is the count of the seriously injured, no
+    part of it, so 16 seriously injured the same day is a finding."""
+    d = _one(
+        ("a", "de", "2024-05-01", "Die Polizei meldete 32 Verletzte, sechs davon schwer."),
+        ("b", "de", "2024-05-01", "Nach Polizeiangaben gab es 16 Schwerverletzte."),
+    )
+    assert "16" in d.explanation
+    _one(
+        ("a", "en", "2024-05-01", "Police said 32 people were hurt, six of them seriously."),
+        ("b", "en", "2024-05-01", "Police said 16 people were seriously injured."),
+    )
+
+
 def test_two_parties_shares_are_two_things() -> None:
     _none(
         ("a", "en", "2024-07-05", "Labour won 33.7 percent of the vote."),

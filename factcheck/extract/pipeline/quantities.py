@@ -171,6 +171,7 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_NAMING_ROLES,
+    PART_OF_ROLES,
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
@@ -669,7 +670,7 @@ def _quantity_claim(
             _mark(update, measure, mark)  # its own stretch first, then the opening
             if mark == PART_SCOPE and (
                 is_alone(text, s if opening else seg[0], seg[1], lang)
-                or of_them(text, qm.end, lang)
+                or (of_them(text, qm.end, lang) and measure.key not in PART_OF_ROLES)
                 or whole_before(st, s, qm.start, measure.key, q.nominal)
             ):
                 # "allein die Feuerwehr", "two of them"; "six deaths, including two ..."
