@@ -485,6 +485,10 @@ class Attribution(Protocol):
     """A guess at what has already happened, opening with a hypothetical cue ("up to 9,500
     barrels *may have leaked*", "bis zu 60.000 Liter *könnten ausgelaufen sein*"): the
     figure is an estimate, not a hypothesis; "" if none."""
+    EPISTEMIC_STATE: str
+    """A guess at how things stand, opening with a plan cue ("der Schaden *dürfte bei* 18
+    Millionen Euro *liegen*", "the damage was *likely to be* around £18 million"): the
+    figure is an estimate, not a plan; "" if none."""
     DETERMINERS: frozenset[str]
     """Determiners and prepositions ("die", "the", "for"): a plan or allegation cue after one
     plans or alleges only its noun phrase's figure."""

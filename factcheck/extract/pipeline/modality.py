@@ -165,6 +165,8 @@ def _cued(idx: SentenceIndex, a: int, b: int) -> Modality | None:
             return Modality(modality)
     if _hearsay(idx, a, b):
         return Modality.ALLEGED
+    if _guessed_state(idx, a, b):
+        return Modality.ESTIMATED
     if _planned(idx, a, b) or (
         _planned(idx)
         and not idx.has_cue("alleged")
@@ -187,6 +189,19 @@ def _guessed_past(idx: SentenceIndex, a: int, b: int) -> bool:
     return bool(guesses) and all(
         any(x <= pos < y for x, y in guesses) for pos in idx.cues("hypothetical", a, b)
     )
+
+
+def _guessed_state(idx: SentenceIndex, a: int, b: int) -> bool:
+    """True when a plan cue of the clause ``a..b`` opens a guess at how things stand or what
+    has happened (the pack's ``attribution.EPISTEMIC_STATE``: "der Schaden *dürfte bei* 18
+    Millionen Euro *liegen*"): an estimate of a present figure, no plan."""
+    if not idx.has_cue("planned", a, b):
+        return False
+    pattern = _pack_regex(idx.lang, "attribution", "EPISTEMIC_STATE")
+    if pattern is None:
+        return False
+    guesses = [(m.start(), m.end()) for m in pattern.finditer(idx.text, a, b)]
+    return any(x <= pos < y for pos in idx.cues("planned", a, b) for x, y in guesses)
 
 
 def _alleges(idx: SentenceIndex, a: int, b: int) -> bool:

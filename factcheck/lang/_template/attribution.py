@@ -93,6 +93,14 @@ HEARSAY: str = ""
 # English: '(?<![\\w-])(?:may|might)(?:\\s+(?:well|already|also))?\\s+have\\s+[a-z]+(?![\\w-])'
 EPISTEMIC_PAST: str = ""
 
+# A guess at how things stand, opening with a plan cue ("der Schaden *dürfte bei* 18 Millionen
+# Euro *liegen*", "the damage was *likely to be* around £18 million"): the figure is an
+# estimate, not a plan; "" if none.
+# English: '(?<![\\w-
+# ])likely\\s+to\\s+(?:have|be\\s+(?:around|about|roughly|some|more|less|fewer|higher|lower|well
+# |far|much|over|u
+EPISTEMIC_STATE: str = ""
+
 # Determiners and prepositions ("die", "the", "for"): a plan or allegation cue after one plans
 # or alleges only its noun phrase's figure.
 # English: 'a', 'about', 'against', 'an', ...

@@ -583,6 +583,16 @@ REVISION_WORDS: tuple[str, ...] = (
 at the start of a word; an entry ending in ``*`` also matches longer words."""
 
 
+EPISTEMIC_STATE: str = (
+    r"(?<![\w-])(?:dürfte|dürften)(?![\w-])(?:\s+\S+){0,12}?\s+"
+    r"(?:liegen|betragen|belaufen|ausmachen|umfassen|gehen|sein"
+    r"|[a-zäöüß]*ge[a-zäöüß]+(?:en|t)\s+haben)(?![\w-])"
+)
+"""Mit einem Zustandsverb oder dem Infinitiv Perfekt vermutet "dürfte/dürften", wie es
+steht oder was schon geschah ("der Schaden *dürfte bei* 18 Millionen Euro *liegen*", "zwölf
+Menschen *dürften* verletzt worden *sein*"): eine Schätzung, kein Plan. Was kommt, bleibt
+geplant ("der Pegel dürfte bis Freitag auf 65 Zentimeter fallen")."""
+
 DETERMINERS: frozenset[str] = frozenset(
     ("gegen", "über", "trotz", "wegen", "der", "die", "das", "den", "dem", "des", "ein", "eine",
     "einer", "eines", "einem", "einen", "seine", "seiner", "seinen", "ihre", "ihrer", "ihren",

@@ -499,6 +499,14 @@ REVISION_WORDS: tuple[str, ...] = (
 at the start of a word; an entry ending in ``*`` also matches longer words."""
 
 
+EPISTEMIC_STATE: str = (
+    r"(?<![\w-])likely\s+to\s+(?:have|be\s+(?:around|about|roughly|some|more|less|fewer|"
+    r"higher|lower|well|far|much|over|under|nearly|almost|close|at|in|as|between|up))(?![\w-])"
+)
+""""likely to have" guesses at what has happened, "likely to be" with a hedge or a level at
+how things stand ("the damage was *likely to be around* £18 million"): an estimate. "likely
+to cut 300 jobs" stays a plan."""
+
 DETERMINERS: frozenset[str] = frozenset(
     ("against", "over", "despite", "about", "for", "with", "of", "the", "a", "an", "its",
      "their", "his", "her", "this", "that", "these")

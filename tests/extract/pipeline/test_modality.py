@@ -304,6 +304,32 @@ def test_a_guess_at_the_past_is_an_estimate(
 @pytest.mark.parametrize(
     ("text", "quote", "language", "modality"),
     [
+        # a guess at how things stand is an estimate
+        ("Nach Angaben der Polizei dürfte der Schaden bei 18 Millionen Euro liegen.",
+         "18 Millionen Euro", "de", Modality.ESTIMATED),
+        ("Der Schaden dürfte sich auf rund 18 Millionen Euro belaufen.", "18 Millionen",
+         "de", Modality.ESTIMATED),
+        ("Mindestens zwölf Menschen dürften verletzt worden sein.", "zwölf", "de",
+         Modality.ESTIMATED),
+        ("Police said the damage was likely to be around 18 million pounds.", "18 million",
+         "en", Modality.ESTIMATED),
+        # a guess at what will happen stays a plan
+        ("Der Pegel dürfte bis Freitag auf 65 Zentimeter fallen.", "65 Zentimeter", "de",
+         Modality.PLANNED),
+        ("The company is likely to cut 300 jobs next year.", "300", "en", Modality.PLANNED),
+    ],
+)  # fmt: skip
+def test_a_guess_at_how_things_stand_is_an_estimate(
+    text: str, quote: str, language: str, modality: Modality
+) -> None:
+    """ "der Schaden *dürfte bei* 18 Millionen Euro *liegen*": no plan, an estimate
+    (the packs' ``attribution.EPISTEMIC_STATE``)."""
+    assert _modality(text, quote, language) is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "modality"),
+    [
         # a figure told again in other terms is said as the first one
         ("May 6 (Reuters) - Corvane Systems said on Tuesday it would cut about 4,300 jobs, "
          "or about 9% of its workforce, as it restructures its business to focus on "
