@@ -15,7 +15,7 @@ import datetime as dt
 
 from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
-from factcheck.extract.pipeline.ages import _ages_told_apart
+from factcheck.extract.pipeline.ages import _ages_told_apart, ages_unscoped
 from factcheck.extract.pipeline.changes import changes_keyed, spans_marked
 from factcheck.extract.pipeline.events import accidents_named
 from factcheck.extract.pipeline.increments import (
@@ -78,7 +78,8 @@ def extract(article: Article) -> list[Claim]:
     for sent in split_sentences(text, lang, body):
         _sentence(st, sent.start, sent.end, sent.continued)
     claims = sourced_back(st.claims, st.backward)
-    claims = _places_told_apart(_ages_told_apart(increments_settled(claims, text, lang)))
+    claims = ages_unscoped(increments_settled(claims, text, lang))  # an age is no part
+    claims = _places_told_apart(_ages_told_apart(claims))
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = positions_as_parts(claims, text, lang)  # "the upper two floors": a part
     claims = levels_shared(claims)  # "Five were killed ... bringing the toll to five"

@@ -10,9 +10,16 @@ from functools import cache
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.persons import Person
 from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State, person_entity
-from factcheck.extract.roles import HOSPITALISED, TAKEN_IN, RoleCues, person_words
+from factcheck.extract.roles import INJURED, TAKEN_IN, RoleCues, person_words
 from factcheck.lang import get_language
-from factcheck.lang.concepts import HARM_ROLES, ROLE_FREE_PERSONS
+from factcheck.lang.concepts import (
+    ALONE_SCOPE,
+    HARM_ROLES,
+    PART_OF_ROLES,
+    PART_SCOPE,
+    ROLE_FREE_PERSONS,
+    SUBSET_SCOPE,
+)
 from factcheck.models import Claim, UnitKind
 
 AGE_COPULA_BEFORE = 40
@@ -130,6 +137,8 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         said = [before[-1]]  # "the driver, a 45-year-old man": the driver's age
     elif after and (not text[qm.end : after[0][0]].strip() or _modifier(text, after[0][0], lang)):
         said = [after[0]]  # "a 14-year-old boy", "the 52-year-old tanker driver"
+    elif _before_other_noun(text, qm.end, lang):
+        return None  # "ein 13-jähriger *Spieler* und ein Vater": of a kind no list knows
     else:
         # the one kind its sentence names, but not a person a figure stands right before:
         # another's age or a count ("einen 76-jährigen *Urlauber* und die 58-Jährige")
@@ -150,13 +159,27 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     semi_before, semi_after = text.rfind(";", s, qm.start), text.find(";", qm.end, e)
     a, b = (s if semi_before < 0 else semi_before + 1), (e if semi_after < 0 else semi_after)
     role = cues.role_at(a, b, qm.start, qm.end, among=HARM_ROLES)
-    if role in TAKEN_IN:
-        role = HOSPITALISED  # one fate for a person's age, however they were taken in
+    if role in TAKEN_IN or role in PART_OF_ROLES:
+        # one fate for a person's age, however badly hurt and wherever cared for: "the
+        # *injured* boy" and the boy "*kept in hospital*" may be one
+        role = INJURED
     elif role is None and _speaks(text, s, qm.start, lang):
         role = SPEAKER  # "sagte eine 23-jährige Studentin": a witness, no victim
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
     return f"age:{who}", (*content, f"{FATE_PREFIX}{role}") if role else content
+
+
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_a-zäöüß][\w-]*")
+
+
+def _before_other_noun(text: str, end: int, lang: str) -> bool:
+    """True when a noun stands right after the age ending at ``end`` (in a language that
+    capitalises its nouns: "ein 13-jähriger *Spieler*"): the age is of that noun's person,
+    which, not being a person word, is of no kind a list knows."""
+    if not get_language(lang).numbers.NOUNS_CAPITALISED:
+        return False
+    return _NOUN_AFTER.match(text, end) is not None
 
 
 SPEAKER = "speaker"
@@ -266,6 +289,24 @@ _APPOSED = re.compile(r"\s*,\s*(?:\w{1,4}\s+)?$")
 """Between a person and an age set after it: a comma and a short article at most."""
 AGE_PERSON_AFTER = 24
 """Characters after an age searched for the person it is the age of."""
+
+
+_PART_MARKS = frozenset({PART_SCOPE, ALONE_SCOPE, SUBSET_SCOPE})
+"""Scopes that make a count a part of another (``concepts.PART_SCOPE`` and its kin)."""
+
+
+def ages_unscoped(claims: list[Claim]) -> list[Claim]:
+    """The claims, with each age rid of the scopes that make a count a part ("two were
+    taken to hospital, *including* a nine-year-old boy"): an age is of one person, no
+    part of a count, and is compared with that person's age elsewhere."""
+    out = []
+    for c in claims:
+        m = c.measure
+        if m is not None and m.thing == "age" and not _PART_MARKS.isdisjoint(m.scope):
+            scope = tuple(x for x in m.scope if x not in _PART_MARKS)
+            c = c.model_copy(update={"measure": m.model_copy(update={"scope": scope})})
+        out.append(c)
+    return out
 
 
 def _ages_told_apart(claims: list[Claim]) -> list[Claim]:

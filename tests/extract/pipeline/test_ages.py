@@ -197,3 +197,38 @@ def test_what_befell_a_person_of_an_age_keeps_two_apart_and_an_age_of_no_fate_ma
     assert "11" in finding.explanation and "13" in finding.explanation
     assert report_from([a, c]).discrepancies == ()
     assert report_from([d, e]).discrepancies == ()
+
+
+def test_the_hurt_of_any_degree_or_care_are_one_fate_and_an_age_is_no_part() -> None:
+    """ "two of the injured were taken to hospital, *including* a nine-year-old boy" and
+    "an 11-year-old boy was *kept in hospital*": one boy of two ages (the hurt, however badly
+    and wherever cared for, are one fate; an age is no part of a count)."""
+    texts = (
+        "Two of the injured were taken to hospital, including a nine-year-old boy who "
+        "suffered a head injury.",
+        "An 11-year-old boy who was hit on the head was kept in hospital overnight.",
+        "Ein schwer verletzter neunjähriger Junge kam in eine Klinik.",
+        "Verletzt wurde auch ein elfjähriger Junge.",
+    )
+    langs = ("en", "en", "de", "de")
+    a, b, c, d = (
+        read_article(t, id=i, language=lang)
+        for i, t, lang in zip("abcd", texts, langs, strict=True)
+    )
+    (finding,) = report_from([a, b]).discrepancies
+    assert "9" in finding.explanation and "11" in finding.explanation
+    assert len(report_from([c, d]).discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verletzt wurden ein 13-jähriger Spieler und ein Vater.",
+        "Schwer verletzt wurden ein 13 Jahre alter Spieler aus Gundelsheim und ein Vater.",
+    ],
+)
+def test_an_age_before_a_noun_of_no_known_kind_is_of_no_other_kind(text: str) -> None:
+    """ "ein 13-jähriger *Spieler* und ein Vater": the age is the player's, a kind no list
+    knows, never the father's the sentence names."""
+    (claim,) = [c for c in extract_text(text, language="de") if c.quote.startswith("13")]
+    assert claim.measure is not None and claim.measure.key == "age"
