@@ -226,6 +226,12 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Five patients are suspected of mushroom poisoning.", "Five", "en", "suspected:patient"),
         # flown to hospital: the worst hurt, a part of those taken in
         ("Four children were flown by helicopter to hospitals.", "Four", "en", "airlifted:child"),
+        # a hospital named by its name
+        ("Three of them were taken to Castlebridge Royal Infirmary.", "Three", "en",
+         "hospitalised"),
+        ("Two people were taken to Ashcombe General Hospital.", "Two", "en", "hospitalised"),
+        ("Zwei Menschen kamen in die Uniklinik Freiburg.", "Zwei", "de", "hospitalised"),
+        ("Zwei Menschen wurden ins Kreiskrankenhaus gebracht.", "Zwei", "de", "hospitalised"),
         ("Vier Kinder wurden in Kliniken geflogen.", "Vier", "de", "airlifted:child"),
         # how a part of the hurt was taken in: by rescue helicopter
         (

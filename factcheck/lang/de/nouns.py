@@ -238,7 +238,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "in umliegende Krankenhäuser", "in umliegende Kliniken",
                      "in nahe gelegene Krankenhäuser", "in nahegelegene Krankenhäuser",
                      "in verschiedene Krankenhäuser", "in mehrere Krankenhäuser",
-                     "in umliegenden Krankenhäusern", "in umliegenden Kliniken"),
+                     "in umliegenden Krankenhäusern", "in umliegenden Kliniken",
+                     # ein Krankenhaus beim Namen ("in die *Uniklinik* Freiburg")
+                     "Uniklinik*", "Universitätsklinik*", "Kreiskrankenhaus*", "Kreisklinik*",
+                     "Kreisspital*", "Kantonsspital*"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     # auch wen Sanitäter nur ansahen ("Rettungskräfte *untersuchten* elf Fahrgäste")
     "treated": ("behandelt*", "versorgt*", "untersucht", "untersuchten", "untersuchte"),

@@ -327,7 +327,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "to three hospitals", "to two hospitals",
                      # went to the emergency room ("two riders went to emergency rooms")
                      "went to emergency rooms", "went to the emergency room",
-                     "went to an emergency room"),
+                     "went to an emergency room",
+                     # a hospital named by its name ("taken to Castlebridge Royal *Infirmary*")
+                     "infirmary", "general hospital", "university hospital",
+                     "memorial hospital", "children's hospital", "county hospital",
+                     "district hospital", "regional hospital", "medical center",
+                     "medical centre", "trauma center", "trauma centre"),
     # cared for by medics: patients ("paramedics treated 6,900 people")
     # also those medics only looked at ("Paramedics *evaluated* 11 riders")
     "treated": ("treated", "cared for", "evaluated", "examined", "checked out", "assessed"),
