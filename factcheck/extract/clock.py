@@ -337,12 +337,16 @@ def moment_events(
             continue
         for m in pattern.finditer(text, a, b):
             word = " ".join(m.group().casefold().split())
-            kind = of.get(word)
+            kind, to = of.get(word), m.end()
             if kind is None:
                 kind = _particle_kind(text, m.end(), b, split, word)
+                if kind is not None:
+                    # a split verb brackets what stands between it and its particle: "der
+                    # Brand *wurde* erstmals gegen 2.40 Uhr *gemeldet*"
+                    to = len(text[:b].rstrip())
             if kind is not None and _behind(text, (start, end), m, spans, b, lang):
                 continue  # "trapped *since a roof collapse*": not the time's moment
-            dist = _distance((start, end), m.start(), m.end())
+            dist = _distance((start, end), m.start(), to)
             if m.start() >= end and not joiners.isdisjoint(text[end : m.start()].split()):
                 # "lost contact at 10:50 a.m. *and* crashed": the verb after a joiner
                 # opens another predicate, the time is the one's before it

@@ -45,6 +45,23 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Das Feuer war gegen 2.40 Uhr gemeldet worden.", "de", "alarm", (157, 163), None),
         ("Der Brand wurde gegen 2.40 Uhr gemeldet.", "de", "alarm", (157, 163), None),
         ("The fire was reported at about 2:40 a.m.", "en", "alarm", (157, 163), None),
+        # first reported, detected, alerted to: the moment it was noticed
+        (
+            "The leak was first reported at 12:20 p.m., when a worker smelled gas.",
+            "en",
+            "alarm",
+            (740, 740),
+            None,
+        ),
+        ("The attack was detected shortly after 3:30 a.m.", "en", "alarm", (210, 225), None),
+        (
+            "The first alert was raised by monitoring software at 5:30 a.m.",
+            "en",
+            "alarm",
+            (330, 330),
+            None,
+        ),
+        ("Der Brand wurde erstmals gegen 2.40 Uhr gemeldet.", "de", "alarm", (157, 163), None),
         ("The quake struck at 03:05 GMT.", "en", "strike", (185, 185), "UTC"),
         ("The glider left the airfield at 8 a.m. local time.", "en", "start", (480, 480), "local"),
         ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),

@@ -116,6 +116,11 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "alarm": ("emergency call", "emergency calls", "911 call", "999 call", "was alerted",
               "were alerted", "raised the alarm", "sounded the alarm", "alarm was raised",
               "mayday", "distress call", "distress signal", "sos", "was reported",
+              # first noticed ("the leak was *first reported* at 12:20 p.m.", "the attack
+              # *was detected* shortly after 3:30 a.m.")
+              "was first reported", "were first reported", "first reported", "was detected",
+              "were detected", "was first detected", "was first spotted", "alert was raised",
+              "first alert",
               # an alarm system going off ("the alarm went off at 3:47 a.m.")
               "alarm went off", "alarm sounded", "alarm was triggered", "triggered the alarm",
               "tripped the alarm", "alarm system",
