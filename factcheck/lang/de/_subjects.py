@@ -34,7 +34,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # wie dick etwas ist ("die 60 Zentimeter dicke Leitung": bei Rohren der Durchmesser)
     "thickness": ("dick", "dicke", "dicken", "dicker", "dickes", "dickem", "Dicke"),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
-             "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*"),
+             "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*",
+             # was ein Feuer erfasst hat ("der *Waldbrand* hat 300 Hektar erfasst")
+             "Brandfläche*", "Waldbrand", "Waldbrände", "Flächenbrand", "Feuer", "Flammen",
+             "verbrannt", "abgebrannt", "niedergebrannt"),
     # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
     # *Umkreis* von 800 Metern")
     "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),

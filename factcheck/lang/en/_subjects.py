@@ -94,6 +94,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "submerged": ("under the ice", "under water", "underwater", "submerged"),
     # how long it took to free someone ("was freed after more than five hours")
     "rescue": ("freed", "rescued", "cut free", "pulled out", "pulled free", "extricated"),
+    # the area a fire burned or covers ("the fire had *scorched* 21,400 acres", "the Redhollow
+    # *Fire* had grown to 12,400 acres"): an area only (concepts.SUBJECT_DIMENSIONS)
+    "area": ("area", "areas", "fire", "fires", "wildfire", "wildfires", "blaze", "bushfire",
+             "brush fire", "burned", "burnt", "scorched", "charred", "blackened"),
     # how long a fire burned (not "three days after the fire", "Fire officials said")
     "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish"),
     "prison_term": ("prison", "jail", "jailed", "imprisoned", "behind bars", "sentenced"),

@@ -145,8 +145,10 @@ def test_a_length_glued_to_its_noun_is_the_nouns_length() -> None:
         ("Die rund 8000 Quadratmeter große Halle brannte nieder.", "de", "measure:area"),
         ("Die Halle mit einer Fläche von rund 5000 Quadratmetern brannte.", "de", "measure:area"),
         ("Das Feuer hat rund 500 Hektar Wald zerstört.", "de", "measure:area"),
+        # and so is the area a fire burned
+        ("The fire has burned more than 23,000 acres.", "en", "measure:area"),
         # an area of nothing named keeps no subject (compared only within its scope)
-        ("The fire has burned more than 23,000 acres.", "en", "measure"),
+        ("Officials closed more than 23,000 acres to hunters.", "en", "measure"),
     ],
 )
 def test_an_area_measures_an_area(text: str, language: str, thing: str) -> None:

@@ -787,3 +787,17 @@ def test_how_long_someone_was_trapped_or_under_water_is_its_own_duration(
 )
 def test_how_far_above_the_ground_is_a_height(text: str, lang: str, quote: str) -> None:
     assert _things(text, lang)[quote] == "measure:height"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Officials said the fire had scorched 21,400 acres.", "en", "21,400 acres"),
+        ("The wildfire has burned more than 5,000 hectares.", "en", "more than 5,000 hectares"),
+        ("Der Waldbrand hat inzwischen 300 Hektar erfasst.", "de", "300 Hektar"),
+    ],
+)
+def test_the_area_a_fire_burned_is_an_area(text: str, lang: str, quote: str) -> None:
+    """ "the fire had *scorched* 21,400 acres": the area of the story's fire, set against
+    another article's, no area of nothing named."""
+    assert _things(text, lang)[quote] == "measure:area"
