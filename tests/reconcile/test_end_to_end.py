@@ -105,7 +105,8 @@ def test_the_seriously_injured_falling_to_a_fifth_within_a_day_is_a_finding() ->
 
 def test_the_seriously_injured_of_them_are_all_the_seriously_injured() -> None:
     """ "32 verletzt, sechs davon schwer": six is the count of the seriously injured, no
-    part of it, so 16 seriously injured the same day is a finding."""
+    part of it, so 16 seriously injured the same day is a finding; "drei von ihnen mussten
+    in einer Druckkammer behandelt werden" are all those in the chamber."""
     d = _one(
         ("a", "de", "2024-05-01", "Die Polizei meldete 32 Verletzte, sechs davon schwer."),
         ("b", "de", "2024-05-01", "Nach Polizeiangaben gab es 16 Schwerverletzte."),
@@ -115,6 +116,12 @@ def test_the_seriously_injured_of_them_are_all_the_seriously_injured() -> None:
         ("a", "en", "2024-05-01", "Police said 32 people were hurt, six of them seriously."),
         ("b", "en", "2024-05-01", "Police said 16 people were seriously injured."),
     )
+    # and so does any fate of harm told of them: all of those in the chamber
+    _one(
+        ("a", "de", "2024-05-01", "14 Menschen kamen in Kliniken, drei von ihnen mussten in "
+         "einer Druckkammer behandelt werden."),
+        ("b", "de", "2024-05-01", "Fünf Gäste mussten in einer Druckkammer behandelt werden."),
+    )  # fmt: skip
 
 
 def test_two_parties_shares_are_two_things() -> None:

@@ -585,6 +585,21 @@ def whole_before(st: _State, s: int, start: int, key: str, nominal: float | None
     return False
 
 
+def own_fate(st: _State, start: int, key: str) -> bool:
+    """True when a count "of them" at ``start`` counts a fate of harm (``key`` one of
+    ``concepts.HARM_ROLES``) the count before it, in any sentence, does not: it is the whole
+    of its fate ("32 verletzt, sechs davon schwer", "drei von ihnen mussten in einer
+    Druckkammer behandelt werden"), no part of another figure of it ("five people had been
+    arrested. Two of them were arrested on Sunday" is a part)."""
+    if key not in HARM_ROLES:
+        return False
+    for c in reversed(st.claims):
+        q = c.quantity
+        if c.span.end <= start and q is not None and q.unit_kind is UnitKind.COUNT:
+            return c.measure is not None and c.measure.key != key
+    return False
+
+
 SPREAD_REACH = 40
 """How many characters a count of places ("in five states") may stand after the figure
 whose spread it gives."""

@@ -74,6 +74,7 @@ from factcheck.extract.pipeline.parts import (
     later_harm,
     mixed_people,
     of_them,
+    own_fate,
     part_kind,
     part_role,
     partitive_noun,
@@ -171,7 +172,6 @@ from factcheck.lang.concepts import (
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
     PART_NAMING_ROLES,
-    PART_OF_ROLES,
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
@@ -670,7 +670,7 @@ def _quantity_claim(
             _mark(update, measure, mark)  # its own stretch first, then the opening
             if mark == PART_SCOPE and (
                 is_alone(text, s if opening else seg[0], seg[1], lang)
-                or (of_them(text, qm.end, lang) and measure.key not in PART_OF_ROLES)
+                or (of_them(text, qm.end, lang) and not own_fate(st, qm.start, measure.key))
                 or whole_before(st, s, qm.start, measure.key, q.nominal)
             ):
                 # "allein die Feuerwehr", "two of them"; "six deaths, including two ..."
