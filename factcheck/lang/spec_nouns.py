@@ -225,6 +225,11 @@ class Nouns(Protocol):
     """Words right before a count that pick some of a set by where they lie ("the *upper*
     two floors", "die *oberen* zwei Stockwerke", "the *last* three carriages"): a part of
     the set, never its size ("a six-story building")."""
+    EXCLUDING_WORDS: tuple[str, ...]
+    """Words in a figure's clause, or opening its sentence, that leave a part of the whole
+    out ("a capacity of about 13,900 *without the* East Stand", "*Ohne die* Osttribüne ...
+    13.900 Zuschauer", "*excluding* fees"): the figure is a part, below the whole no
+    conflict."""
     OTHERS_WORDS: tuple[str, ...]
     """Last words of a count of people besides those counted before it in the sentence
     ("killing one man and leaving 16 *others* injured"): the injured so counted leave the

@@ -1763,3 +1763,22 @@ def test_one_number_in_two_units_is_a_unit_slipped() -> None:
         ("a", "en", "2026-09-17", "The order covered a radius of about 10 kilometres."),
         ("b", "en", "2026-09-19", "The order covered a radius of about 6 miles."),
     )
+
+
+def test_a_figure_without_a_part_is_a_part() -> None:
+    """ "a capacity of about 13,900 *without the* East Stand": the whole less one part, so
+    below the whole's 18,500 it is no conflict; above it, it is."""
+    _none(
+        ("a", "en", "2026-01-25", "The stadium has a capacity of 18,500."),
+        ("b", "en", "2026-01-26", "The ground has a capacity of about 13,900 without the East "
+         "Stand."),
+    )  # fmt: skip
+    _none(
+        ("a", "de", "2026-01-25", "Das Stadion bietet Platz für 18.500 Zuschauer."),
+        ("b", "de", "2026-01-26", "Ohne die Osttribüne bietet das Stadion Platz für 13.900 "
+         "Zuschauer."),
+    )  # fmt: skip
+    _one(
+        ("a", "en", "2026-01-25", "The stadium has a capacity of 18,500."),
+        ("b", "en", "2026-01-26", "The ground has a capacity of 23,900 without the East Stand."),
+    )

@@ -21,6 +21,7 @@ from factcheck.extract.pipeline.events import accidents_named
 from factcheck.extract.pipeline.increments import (
     bodies_as_parts,
     deaths_beside,
+    excluded_as_parts,
     increments_settled,
     levels_shared,
     positions_as_parts,
@@ -82,6 +83,7 @@ def extract(article: Article) -> list[Claim]:
     claims = _places_told_apart(_ages_told_apart(claims))
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = positions_as_parts(claims, text, lang)  # "the upper two floors": a part
+    claims = excluded_as_parts(claims, text, lang)  # "13,900 without the East Stand"
     claims = levels_shared(claims)  # "Five were killed ... bringing the toll to five"
     claims = deaths_beside(claims, text, lang)  # "ein Todesopfer ..., drei Verletzte"
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)

@@ -13,6 +13,7 @@ from factcheck.extract.figure_cues import cue_pattern, word_before_in
 from factcheck.extract.pipeline.state import marked
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ALONE_SCOPE,
     ATTENDANCE,
     CROWD_CONCEPTS,
     DEATHS_PREFIX,
@@ -22,6 +23,7 @@ from factcheck.lang.concepts import (
     GENERIC_PERSONS,
     HARM_ROLES,
     INCREMENT_SCOPE,
+    PART_SCOPE,
     RISEN_SCOPE,
     SUBSET_SCOPE,
 )
@@ -119,6 +121,36 @@ def positions_as_parts(claims: list[Claim], text: str, lang: str) -> list[Claim]
             )
         ):
             c = marked(c, SUBSET_SCOPE)
+        out.append(c)
+    return out
+
+
+def excluded_as_parts(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The claims, each figure whose clause leaves a part of the whole out, or whose
+    sentence opens so (the pack's ``nouns.EXCLUDING_WORDS``: "a capacity of about 13,900
+    *without the* East Stand", "*Ohne die* Osttribüne bietet das Stadion Platz für
+    13.900"), marked a part that is one of several (``PART_SCOPE``, ``ALONE_SCOPE``): below
+    the whole it is no conflict, above it it is."""
+    if not get_language(lang).nouns.EXCLUDING_WORDS:
+        return claims
+    hits = [m.start() for m in cue_pattern(lang, "EXCLUDING_WORDS").finditer(text)]
+    if not hits:
+        return claims
+    out = []
+    for c in claims:
+        m = c.measure
+        if (
+            m is not None
+            and c.quantity is not None
+            and c.sentence is not None
+            and PART_SCOPE not in m.scope
+        ):
+            s, e = c.sentence.start, c.sentence.end
+            a = max(s, text.rfind(",", s, c.span.start) + 1)
+            b = text.find(",", c.span.end, e)
+            b = e if b < 0 else b
+            if any(a <= h < b or (s <= h and not text[s:h].strip()) for h in hits):
+                c = marked(c, PART_SCOPE, ALONE_SCOPE)
         out.append(c)
     return out
 

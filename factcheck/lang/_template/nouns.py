@@ -363,6 +363,12 @@ REST_WORDS: tuple[str, ...] = ()
 # English: 'upper', 'top', 'lower', 'bottom', ...
 POSITION_WORDS: tuple[str, ...] = ()
 
+# Words in a figure's clause, or opening its sentence, that leave a part of the whole out ("a
+# capacity of about 13,900 *without the* East Stand", "*Ohne die* Osttribüne ... 13.900
+# Zuschauer", "*excluding* fees"): the figure is a part, below the whole no conflict.
+# English: 'without the', 'without its', 'excluding', 'not including', ...
+EXCLUDING_WORDS: tuple[str, ...] = ()
+
 # Last words of a count of people besides those counted before it in the sentence ("killing one
 # man and leaving 16 *others* injured"): the injured so counted leave the dead out, as a count
 # beside a death told of does (``concepts.DEATHS_PREFIX``), folded.

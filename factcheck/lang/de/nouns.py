@@ -701,6 +701,13 @@ INCREMENT_WORDS: tuple[str, ...] = (
     "andere", "anderen",
 )  # fmt: skip
 
+EXCLUDING_WORDS: tuple[str, ...] = (
+    "ohne die", "ohne den", "ohne das", "abzüglich", "exklusive", "nicht eingerechnet",
+    "nicht mitgerechnet", "nicht mitgezählt",
+)  # fmt: skip
+"""Wörter im Satzteil einer Zahl oder am Satzanfang, die einen Teil des Ganzen auslassen
+("*Ohne die* Osttribüne bietet das Stadion Platz für 13.900"): die Zahl ist ein Teil."""
+
 POSITION_WORDS: tuple[str, ...] = ("oberen", "obersten", "unteren", "untersten", "ersten",
                                    "letzten", "vorderen", "hinteren")  # fmt: skip
 """Wörter direkt vor einer Zahl, die einen Teil nach seiner Lage wählen ("die *oberen* zwei

@@ -740,6 +740,11 @@ INCREMENT_WORDS: tuple[str, ...] = (
 """Words right before or after a number that add it to a figure before it ("*another*
 20,000", "a *further* 300", "20 *more*"): a part when one of its thing stands before it."""
 
+EXCLUDING_WORDS: tuple[str, ...] = (
+    "without the", "without its", "excluding", "not including", "not counting",
+)  # fmt: skip
+"""See the German file."""
+
 POSITION_WORDS: tuple[str, ...] = ("upper", "top", "lower", "bottom", "first", "last", "front",
                                    "rear")  # fmt: skip
 
