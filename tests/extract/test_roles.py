@@ -226,6 +226,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Five patients are suspected of mushroom poisoning.", "Five", "en", "suspected:patient"),
         # flown to hospital: the worst hurt, a part of those taken in
         ("Four children were flown by helicopter to hospitals.", "Four", "en", "airlifted:child"),
+        # a building cleared
+        ("Police said about 3,000 people left the building.", "3,000", "en", "evacuated"),
         # a hospital named by its name
         ("Three of them were taken to Castlebridge Royal Infirmary.", "Three", "en",
          "hospitalised"),

@@ -273,7 +273,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "taken off the", "taken off by", "lifted off the",
                   "ordered to leave", "led out", "led to safety", "brought to safety",
                   "ushered out", "ordered out of", "ordered from their homes",
-                  "told to leave"),
+                  "told to leave",
+                  # a building cleared ("about 3,000 people *left the building*"), as German
+                  # "verließen das Gebäude"
+                  "left the building", "left the buildings", "had to leave the building"),
     "displaced": ("displaced", "homeless", "fled", "flee*", "in shelters",
                   "emergency shelters", "evacuation centres", "evacuation centers",
                   # people put up for the night ("taken to a warming shelter")
