@@ -594,6 +594,12 @@ been freed", "*bislang* 55 Tote", the packs' ``figures.CURRENT_CUES``): a lower 
 sources give for one day up to then is that day's part of it, not another reading of it
 ("four hostages were released on Saturday")."""
 
+EVENT_DAY_SCOPE = "scope:event_day"
+"""Marks a running total whose day is the day what it counts happened, not the day it was
+counted ("am Sonntagnachmittag wurden sechs Menschen verletzt", told on Monday): the tally
+stands as of its report (``reconcile.asof.as_of``), and two articles of one day that give
+6 and 16 disagree."""
+
 WHOLE_SCOPE = "scope:whole"
 """Marks the whole set a part is taken from ("more than 200 *of the city's roughly 1,100
 computers* had been affected"): the size of the set, not a count of what befell some of

@@ -12,10 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from factcheck.lang.concepts import EVENT_DAY_SCOPE
 from factcheck.models import Article, Claim, TimeKind
 
 AsOf = tuple[dt.date, dt.date]
 """First and last day a figure may describe."""
+
+
+EVENT_DAY_REPORTED = dt.timedelta(days=3)
+"""How long after the day of an event (``concepts.EVENT_DAY_SCOPE``) a report still counts
+its tally as of the report: later, the day is more likely the day of a tally it quotes."""
 
 
 def as_of(claim: Claim, articles: Mapping[str, Article]) -> AsOf | None:
@@ -25,6 +31,17 @@ def as_of(claim: Claim, articles: Mapping[str, Article]) -> AsOf | None:
     published = art.published.bounds() if art is not None else None
     if t is not None and t.kind in (TimeKind.POINT, TimeKind.PERIOD, TimeKind.UNTIL) and t.end:
         start = t.start or t.end
+        m = claim.measure
+        if (
+            m is not None
+            and EVENT_DAY_SCOPE in m.scope
+            and published is not None
+            and t.end <= published[0] <= t.end + EVENT_DAY_REPORTED
+        ):
+            # "am Sonntag wurden sechs Menschen verletzt", told on Monday: the day of the
+            # harm, not of the count, which stands as of the report (a day told long
+            # before it is a tally's: "gave 25 dead on June 16", told in December)
+            return published
         if published is not None and start <= published[1] < t.end:
             # a period still running when the article appeared ("25 deaths this year",
             # written in July): the figure stands as of the publication

@@ -47,6 +47,7 @@ from factcheck.lang.concepts import (
     CURRENT_CONCEPTS,
     EACH_SCOPE,
     EARLIER_SCOPE,
+    EVENT_DAY_SCOPE,
     EXCEPT_PREFIX,
     EXPANDED,
     EXTENT,
@@ -471,7 +472,8 @@ def identity(
         claim.article,
         tuple(sorted(a.name for a in claim.actors)) if claim.actors else (),
         asof,
-        frozenset(m.scope) if m.scope else _EMPTY,
+        # the day of an event is the as-of's business (reconcile.asof), no scope to weigh
+        frozenset(m.scope) - _EVENT_DAY if m.scope else _EMPTY,
         m.state,
         bool(m.cumulative),
         # the peak of a current level is a fact of the whole event, whatever its date; a
@@ -613,6 +615,7 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
 
 
 _ALL = frozenset({ALL_SCOPE})
+_EVENT_DAY = frozenset({EVENT_DAY_SCOPE})
 _SPECIAL = frozenset(
     {
         ALL_SCOPE, ALONE_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE,

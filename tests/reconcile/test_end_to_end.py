@@ -1782,3 +1782,20 @@ def test_a_figure_without_a_part_is_a_part() -> None:
         ("a", "en", "2026-01-25", "The stadium has a capacity of 18,500."),
         ("b", "en", "2026-01-26", "The ground has a capacity of 23,900 without the East Stand."),
     )
+
+
+def test_a_tally_of_a_past_days_event_stands_as_of_its_report() -> None:
+    """ "am Sonntagnachmittag wurden sechs Menschen verletzt", told on Monday, and "16
+    Menschen verletzt", told that Monday: one tally as of one day, flagged; the day the
+    harm happened is not the day it was counted. A day the tally is given as of ("Stand
+    Sonntag") stays its day."""
+    d = _one(
+        ("a", "de", "2026-07-13", "Bei der Schlägerei am Sonntagnachmittag wurden sechs "
+         "Menschen verletzt."),
+        ("b", "de", "2026-07-13", "Nach Angaben der Polizei wurden 16 Menschen verletzt."),
+    )  # fmt: skip
+    assert "16" in d.explanation
+    _none(
+        ("a", "de", "2026-07-14", "Stand Sonntag zählte die Polizei sechs Verletzte."),
+        ("b", "de", "2026-07-13", "Nach Angaben der Polizei wurden 16 Menschen verletzt."),
+    )

@@ -17,6 +17,7 @@ from factcheck.extract import actors as actors_mod
 from factcheck.extract.events import find_triggers
 from factcheck.extract.pipeline.ages import _ages_told_apart, ages_unscoped
 from factcheck.extract.pipeline.changes import changes_keyed, spans_marked
+from factcheck.extract.pipeline.eventdays import event_days_marked
 from factcheck.extract.pipeline.events import accidents_named
 from factcheck.extract.pipeline.increments import (
     bodies_as_parts,
@@ -84,6 +85,7 @@ def extract(article: Article) -> list[Claim]:
     claims = bodies_as_parts(changes_keyed(claims, text, lang), lang)
     claims = positions_as_parts(claims, text, lang)  # "the upper two floors": a part
     claims = excluded_as_parts(claims, text, lang)  # "13,900 without the East Stand"
+    claims = event_days_marked(claims, text, lang)  # "am Sonntag wurden sechs verletzt"
     claims = levels_shared(claims)  # "Five were killed ... bringing the toll to five"
     claims = deaths_beside(claims, text, lang)  # "ein Todesopfer ..., drei Verletzte"
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)

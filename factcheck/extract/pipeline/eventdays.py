@@ -1,0 +1,44 @@
+"""The pipeline, event days: the day of a running total that is the day of what it counts
+("am Sonntagnachmittag wurden sechs Menschen verletzt"), not the day it was counted.
+
+Part of :mod:`factcheck.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.figure_cues import is_as_of
+from factcheck.extract.pipeline.state import marked
+from factcheck.lang.concepts import EARLIER_SCOPE, EVENT_DAY_SCOPE, RISEN_SCOPE, TO_DATE_SCOPE
+from factcheck.models import Claim, DatePrecision, TimeKind, UnitKind
+
+_TALLIED = frozenset({RISEN_SCOPE, TO_DATE_SCOPE, EARLIER_SCOPE})
+"""Scopes of a total given as of its day: a level reached ("rose to 15 on Sunday"), a
+total so far, an earlier figure."""
+
+
+def event_days_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """The claims, each running total of people (a cumulative count) whose time is one
+    day, named in its sentence with no word that makes it the day of the count (the packs'
+    ``figures.AS_OF_CUES``: "Stand Sonntag", "as of Sunday"), marked
+    ``concepts.EVENT_DAY_SCOPE``: the day is when what it counts happened, and the tally
+    stands as of its report."""
+    out = []
+    for c in claims:
+        m, q, t = c.measure, c.quantity, c.time
+        if (
+            m is not None
+            and q is not None
+            and t is not None
+            and c.sentence is not None
+            and m.cumulative
+            and q.unit_kind is UnitKind.COUNT
+            and t.kind is TimeKind.POINT
+            and t.precision is DatePrecision.DAY
+            and t.phrase
+            and _TALLIED.isdisjoint(m.scope)
+        ):
+            at = text.find(t.phrase, c.sentence.start, c.sentence.end)
+            if at >= 0 and not is_as_of(text, at, lang):
+                c = marked(c, EVENT_DAY_SCOPE)
+        out.append(c)
+    return out

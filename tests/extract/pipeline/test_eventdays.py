@@ -1,0 +1,33 @@
+"""The day of a running total that is the day of what it counts (``pipeline.eventdays``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_text
+from factcheck.lang.concepts import EVENT_DAY_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "event_day"),
+    [
+        # the day the harm happened
+        ("Bei der Schlägerei am Sonntagnachmittag wurden sechs Menschen verletzt.", "de",
+         "sechs Menschen", True),
+        ("Six people were injured in the brawl on Sunday afternoon.", "en", "Six people", True),
+        # the day the tally is given as of, or a level it reached that day
+        ("Stand Sonntag zählte die Polizei sechs Verletzte.", "de", "sechs Verletzte", False),
+        ("As of Sunday, six people had been injured.", "en", "six people", False),
+        ("Die Zahl der Toten stieg am Sonntag auf 15.", "de", "15", False),
+        # no running total
+        ("Am Sonntag waren 300 Polizisten im Einsatz.", "de", "300 Polizisten", False),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_harm_is_an_event_day(
+    text: str, language: str, quote: str, event_day: bool
+) -> None:
+    (claim,) = [
+        c for c in extract_text(text, language=language, published="2026-07-13") if c.quote == quote
+    ]
+    assert claim.measure is not None
+    assert (EVENT_DAY_SCOPE in claim.measure.scope) is event_day
