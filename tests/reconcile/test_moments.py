@@ -173,6 +173,8 @@ def test_the_year_a_thing_opened_is_a_moment_and_a_relative_clause_names_the_thi
     assert d.severity is Severity.MAJOR and "1987" in d.explanation
     german = _report("Das Museum wurde 1998 eröffnet.", "Das Museum wurde 1998 eröffnet.", "de")
     assert _moments(german) == ["opening", "opening"] and german.discrepancies == ()
+    built = _report("Die Halle war 1974 errichtet worden.", "Die Halle wurde 1984 errichtet.", "de")
+    assert _moments(built) == ["opening", "opening"] and len(built.discrepancies) == 1
 
 
 def _three(a: str, b: str, c: str, lang: str) -> Report:

@@ -179,6 +179,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # Höhepunkt")
     "peak": ("höhepunkt", "lastspitze", "spitzenlast", "erreichte ihren höhepunkt"),
     "opening": ("eröffnet", "eröffnete", "eröffneten", "gegründet", "gegründete", "erbaut",
+                # errichtet ("die Halle war 1974 *errichtet* worden"; nicht "gebaut": "Hallen
+                # werden heute kleiner gebaut", und kein Partizip vor einem Nomen: "das 2011
+                # gebaute Schiff sollte am Freitag auslaufen")
+                "errichtet",
                 "eingeweiht", "in betrieb genommen", "ging in betrieb", "gingen in betrieb",
                 "öffnete", "öffneten", "öffneten sich"),
     # nicht "ereignete sich": es sagt nur, dass etwas geschah ("Die Explosion ereignete sich
