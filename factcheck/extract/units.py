@@ -331,6 +331,7 @@ KNOWN_UNITS: dict[str, tuple[str, str, float]] = {
     "watt": ("[mass] * [length] ** 2 / [time] ** 3", "kilogram * meter ** 2 / second ** 3", 1.0),
     "percent": ("dimensionless", "dimensionless", 0.01),
     "ppm": ("dimensionless", "dimensionless", 1e-6),
+    "permille": ("dimensionless", "dimensionless", 1e-3),
     "percentage_point": ("[percentage_point]", "percentage_point", 1.0),
     "degree_unscaled": ("[temperature_unscaled]", "degree_unscaled", 1.0),
     "kelvin": ("[temperature]", "kelvin", 1.0),

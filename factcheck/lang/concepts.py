@@ -186,7 +186,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
     "trial": "[time]", FALL: "[length]", "trapped": "[time]", "submerged": "[time]",
-    "rescue": "[time]",
+    "rescue": "[time]", "blood_alcohol": "dimensionless",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",

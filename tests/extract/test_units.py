@@ -30,6 +30,10 @@ from factcheck.lang import get_language
         # a concentration
         ("ppm", "de", "ppm"),
         ("parts per million", "en", "ppm"),
+        # a blood alcohol level
+        ("Promille", "de", "permille"),
+        ("‰", "de", "permille"),
+        ("per mille", "en", "permille"),
         ("Tonnen", "de", "tonne"),
         ("t", "de", "tonne"),
         ("Hektar", "de", "hectare"),

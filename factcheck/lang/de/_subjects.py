@@ -33,6 +33,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "diameter": ("Durchmesser",),
     # wie dick etwas ist ("die 60 Zentimeter dicke Leitung": bei Rohren der Durchmesser)
     "thickness": ("dick", "dicke", "dicken", "dicker", "dickes", "dickem", "Dicke"),
+    # ein Alkoholwert ("ein *Atemalkoholtest* ergab 1,4 Promille", "0,4 Promille *Alkohol*")
+    "blood_alcohol": ("Alkohol", "Atemalkohol*", "Blutalkohol*", "Alkoholtest*",
+                      "Alkoholwert*", "alkoholisiert", "Promillewert*"),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
              "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*",
              # was ein Feuer erfasst hat ("der *Waldbrand* hat 300 Hektar erfasst")

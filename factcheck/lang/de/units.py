@@ -115,6 +115,7 @@ UNIT_WORDS: dict[str, str] = {
     "megapixel": "megapixel",
     "megapixeln": "megapixel",
     "gigabyte": "gigabyte",
+    "promille": "permille",  # ein Alkoholwert ("1,4 Promille")
     "terabyte": "terabyte",
     "megabyte": "megabyte",
     "milligramm": "milligram",
@@ -156,6 +157,7 @@ UNIT_WORDS: dict[str, str] = {
 UNIT_SYMBOLS: dict[str, str] = {
     "km": "kilometer",
     "ppm": "ppm",  # eine Konzentration ("450 ppm Kohlenmonoxid")
+    "‰": "permille",
     "m": "meter",
     "cm": "centimeter",
     "mm": "millimeter",

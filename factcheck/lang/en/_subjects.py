@@ -94,6 +94,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "submerged": ("under the ice", "under water", "underwater", "submerged"),
     # how long it took to free someone ("was freed after more than five hours")
     "rescue": ("freed", "rescued", "cut free", "pulled out", "pulled free", "extricated"),
+    # a blood alcohol level ("a *breath test* showed 1.4 per mille")
+    "blood_alcohol": ("alcohol", "blood alcohol", "breath alcohol", "breath test",
+                      "breathalyser", "breathalyzer", "drunk"),
     # the area a fire burned or covers ("the fire had *scorched* 21,400 acres", "the Redhollow
     # *Fire* had grown to 12,400 acres"): an area only (concepts.SUBJECT_DIMENSIONS)
     "area": ("area", "areas", "fire", "fires", "wildfire", "wildfires", "blaze", "bushfire",

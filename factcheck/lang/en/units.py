@@ -144,6 +144,8 @@ UNIT_WORDS: dict[str, str] = {
     "miles an hour": "mile_per_hour",
     # a concentration ("450 parts per million of carbon monoxide")
     "parts per million": "ppm",
+    "per mille": "permille",  # a blood alcohol level ("1.4 per mille")
+    "per mil": "permille",
     "part per million": "ppm",
     # time
     "second": "second",
@@ -172,6 +174,7 @@ UNIT_WORDS: dict[str, str] = {
 UNIT_SYMBOLS: dict[str, str] = {
     "km": "kilometer",
     "ppm": "ppm",
+    "‰": "permille",
     "m": "meter",
     "cm": "centimeter",
     "mm": "millimeter",

@@ -801,3 +801,17 @@ def test_the_area_a_fire_burned_is_an_area(text: str, lang: str, quote: str) -> 
     """ "the fire had *scorched* 21,400 acres": the area of the story's fire, set against
     another article's, no area of nothing named."""
     assert _things(text, lang)[quote] == "measure:area"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Ein Atemalkoholtest ergab nach Polizeiangaben einen Wert von 1,4 Promille.", "de",
+         "1,4 Promille"),
+        ("Der Bootsführer hatte 0,4 Promille Alkohol im Atem.", "de", "0,4 Promille"),
+        ("A breath test showed a blood alcohol level of 1.4 per mille.", "en", "1.4 per mille"),
+    ],
+)  # fmt: skip
+def test_a_per_mille_of_alcohol_is_a_blood_alcohol_level(text: str, lang: str, quote: str) -> None:
+    """ "1,4 Promille" against "0,4 Promille" in another article: one test, two readings."""
+    assert _things(text, lang)[quote] == "measure:blood_alcohol"
