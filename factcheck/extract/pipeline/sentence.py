@@ -38,7 +38,13 @@ from factcheck.extract.pipeline.lists import (
     mark_gapped_lists,
     mark_kinds_of_totals,
 )
-from factcheck.extract.pipeline.modality import _is_past, _modality, _plain_past, plans
+from factcheck.extract.pipeline.modality import (
+    _is_past,
+    _modality,
+    _plain_past,
+    _said_clause,
+    plans,
+)
 from factcheck.extract.pipeline.moments import _moments, _relative
 from factcheck.extract.pipeline.origins import mark_origins
 from factcheck.extract.pipeline.parts import mark_held_parts
@@ -731,7 +737,9 @@ def _clause_tenses(
     out: list[TimeMatch] = []
     redone: dict[tuple[int, int], dict[tuple[int, int], TimeMatch]] = {}
     for t in times:
-        a, b = idx.clause(t.start)
+        # a clause, cut where a coordinator opens another predicate with a modal or a plan
+        # cue ("departed on February 13 *and is due* to return on March 1")
+        a, b = _said_clause(idx, t.start)
         if (a, b) not in redone:
             planned = idx.has_cue("planned", a, b)
             # a plan's participle ends like a past ("is expected to return"): a clause
@@ -739,9 +747,11 @@ def _clause_tenses(
             past = _is_past(text, a, b, lang, endings=not planned, perfect=not planned) or (
                 not planned and _plain_past(text, a, b, lang)
             )
-            own: Literal["past", "future"] | None = (
+            own: Literal["past", "future", "either"] | None = (
                 "past" if past and not planned else "future" if planned and not past else None
             )
+            if own is None and not planned and (a, b) != idx.clause(t.start):
+                own = "either"  # a conjunct before a plan's own: none of its plan
             again: dict[tuple[int, int], TimeMatch] = {}
             if own is not None and own != direction:
                 assert st.time_scan is not None

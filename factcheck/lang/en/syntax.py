@@ -243,10 +243,14 @@ day *and that* rebuilding it would take years" the second clause's "would" does 
 the figure of the first."""
 
 COORDINATED_MODALS: frozenset[str] = frozenset(
-    {"can", "could", "may", "might", "will", "would", "should", "must"}
-)
-"""Modal verbs that open another predicate after "and"/"or": in "the line has 62 cabins
-*and can* carry up to 2,400 people an hour" the "can" does not reach the 62 cabins."""
+    {"can", "could", "may", "might", "will", "would", "should", "must", "is due", "are due",
+     "is expected", "are expected", "is scheduled", "are scheduled", "is set to",
+     "are set to"}
+)  # fmt: skip
+"""Modal verbs (and the plans said like them: "is due", "is expected") that open another
+predicate after "and"/"or": in "the line has 62 cabins *and can* carry up to 2,400 people an
+hour" the "can" does not reach the 62 cabins, and in "departed on April 4 *and is due* to
+return on April 18" the plan does not reach the departure."""
 
 SUBORDINATORS: frozenset[str] = frozenset(
     {"because", "although", "though", "unless", "whereas", "lest", "so that", "in case"}

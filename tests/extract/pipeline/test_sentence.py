@@ -508,13 +508,19 @@ def test_a_duration_since_keeps_its_time() -> None:
          "on Tuesday", dt.date(2025, 2, 25)),
         # a plan of one clause still points ahead
         ("The ship will set sail on February 13.", "on February 13", dt.date(2026, 2, 13)),
+        # a plan after "and" is its own predicate's: the sailing was this February
+        ("The ship departed on February 13 and is due to return on March 1.",
+         "on February 13", dt.date(2025, 2, 13)),
+        ("Das Schiff legte am 13. Februar ab und soll am 1. März zurückkehren.",
+         "am 13. Februar", dt.date(2025, 2, 13)),
     ],
 )  # fmt: skip
 def test_a_time_takes_the_tense_of_its_own_clause(text: str, quote: str, day: dt.date) -> None:
     """A sentence with a plan and a past reads each time by its own clause's tense where
     that clause says it (published Saturday 22 February 2025)."""
+    lang = "de" if " am " in text else "en"
     (found,) = [
-        c for c in extract_text(text, language="en", published="2025-02-22") if c.quote == quote
+        c for c in extract_text(text, language=lang, published="2025-02-22") if c.quote == quote
     ]
     assert found.date is not None and found.date.start == day
 
