@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from factcheck.extract.clauses import days_and_months, pack_regex
 from factcheck.extract.figure_cues import pack_words
 from factcheck.lang import get_language
+from factcheck.lang.concepts import PERSON, PERSON_CONCEPTS
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-’']*|\d[\w\-]*|[^\w\s]", re.UNICODE)
 """A word (a dotted initialism such as "U.S." is one), a number or a punctuation mark."""
@@ -459,11 +460,15 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
     descriptive = get_language(lang).nouns.DESCRIPTIVE_ENDINGS
     # "76,000 screaming fans": what they do is no narrower kind of fan ("two neighbouring
     # buildings" are of a place: nouns.PLACE_PARTICIPLES)
+    # "took seven *people* hostage": a word for people before a noun of people is no
+    # narrower kind of it
+    people = concept in PERSON_CONCEPTS
     modifiers = (
         tuple(
             g.group()
             for g in group[:-1]
-            if not g.group().endswith(descriptive) or _place_participle(g.group(), lang)
+            if (not g.group().endswith(descriptive) or _place_participle(g.group(), lang))
+            and not (people and concept_of(g.group(), lang) == PERSON)
         )
         + mods
     )

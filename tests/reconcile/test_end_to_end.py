@@ -1799,3 +1799,11 @@ def test_a_tally_of_a_past_days_event_stands_as_of_its_report() -> None:
         ("a", "de", "2026-07-14", "Stand Sonntag zählte die Polizei sechs Verletzte."),
         ("b", "de", "2026-07-13", "Nach Angaben der Polizei wurden 16 Menschen verletzt."),
     )
+
+
+def test_people_taken_hostage_are_hostages() -> None:
+    """ "took seven *people* hostage": no narrower kind of hostage than "nine hostages"."""
+    _one(
+        ("a", "en", "2026-05-14", "The gunman took nine hostages."),
+        ("b", "en", "2026-05-14", "The gunman took seven people hostage."),
+    )
