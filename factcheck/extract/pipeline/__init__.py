@@ -32,6 +32,7 @@ from factcheck.extract.pipeline.sentence import (
     _sentence,
 )
 from factcheck.extract.pipeline.sources import sourced_back
+from factcheck.extract.pipeline.speakers import speakers_uncounted
 from factcheck.extract.pipeline.state import (
     _Matches,
     _State,
@@ -86,6 +87,7 @@ def extract(article: Article) -> list[Claim]:
     claims = positions_as_parts(claims, text, lang)  # "the upper two floors": a part
     claims = excluded_as_parts(claims, text, lang)  # "13,900 without the East Stand"
     claims = event_days_marked(claims, text, lang)  # "am Sonntag wurden sechs verletzt"
+    claims = speakers_uncounted(claims, text, lang)  # "said one employee": a source
     claims = levels_shared(claims)  # "Five were killed ... bringing the toll to five"
     claims = deaths_beside(claims, text, lang)  # "ein Todesopfer ..., drei Verletzte"
     claims = accidents_named(spans_marked(claims, text, lang), text, lang)
