@@ -100,12 +100,13 @@ level that narrows or widens as ballots are counted."""
 CURRENT_CONCEPTS: frozenset[str] = frozenset(
     {"missing", "trapped", "evacuated", "displaced", "hospitalised", "affected", "without_power",
      "without_water", "closed", "measure:water_level", MARGIN,
-     "firefighter", "helicopter"}
+     "firefighter", "rescue_worker", "helicopter"}
 )  # fmt: skip
 """Concepts (and states of things, :attr:`~factcheck.models.Measure.state`) whose counts
 are current levels that move either way (the missing are found, the evacuated go home,
-the power comes back; the crews and helicopters sent to a fire are reinforced and
-withdrawn: "about 640 firefighters" on Monday, "1,450 firefighters" on Thursday; not the
+the power comes back; the crews, rescuers and helicopters sent to a fire or a collapse are
+reinforced and withdrawn: "about 640 firefighters" on Monday, "1,450 firefighters" on
+Thursday, "about 60 rescuers", a day on "more than 200"; not the
 police, whose numbers are mostly planned for an event as a whole), and a river's level, which
 rises and falls: two figures as of different times never conflict; only figures as of the
 same day are compared (a crest, said with the packs' ``figures.PEAK_CUES``, is one figure

@@ -762,6 +762,11 @@ def test_the_crews_sent_to_a_fire_change_from_day_to_day() -> None:
     _none(("a", "en", "2025-08-04", first), ("b", "en", "2025-08-07", later))
     report = _report(("a", "en", "2025-08-07", first), ("b", "en", "2025-08-07", later))
     assert len(report.discrepancies) == 2
+    # and so do the rescuers at a collapse
+    first = "About 60 rescuers were working in rotating shifts."
+    later = "More than 200 rescuers are now involved."
+    _none(("a", "en", "2026-03-10", first), ("b", "en", "2026-03-11", later))
+    _one(("a", "en", "2026-03-11", first), ("b", "en", "2026-03-11", later))
 
 
 def test_the_coastline_a_spill_reached_grows_between_dated_reports() -> None:
