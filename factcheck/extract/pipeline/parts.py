@@ -545,7 +545,9 @@ def mixed_people(text: str, noun: CountedNoun | None, role: str | None, lang: st
     return None if other in HARM_ROLES else counted_concept(PERSON, role, True)
 
 
-def joint_count(text: str, noun_end: int, noun_concept: str | None, lang: str) -> bool:
+def joint_count(
+    text: str, noun_end: int, noun_concept: str | None, lang: str, kind: UnitKind
+) -> bool:
     """True when the counted noun ending at ``noun_end`` is joined by a coordinator (the
     pack's ``syntax.COORDINATORS``) to a noun of another kind of thing: "mehr als 200
     *Raketen und Drohnen*", "200 *missiles and drones*" count both together. Not for
@@ -553,8 +555,9 @@ def joint_count(text: str, noun_end: int, noun_concept: str | None, lang: str) -
     (``concepts.POWER_CUSTOMERS``), nor for a noun outside the lexicon."""
     if noun_concept is None:
         # a noun outside the lexicon heading a list of single nouns ("etwa 40 *Spieler,
-        # Trainer und Betreuer*") counts them all
-        return _listed(text, noun_end, lang)
+        # Trainer und Betreuer*") counts them all; a list of what a mass is made of ("rund
+        # 3.000 Kubikmeter *Erde, Geröll und Baumstämme*") tells one mass
+        return kind is not UnitKind.PHYSICAL and _listed(text, noun_end, lang)
     other = _joined_concept(text, noun_end, lang)
     if other is None or other == noun_concept:
         return False

@@ -680,7 +680,7 @@ def _quantity_claim(
         ):
             # "weitere 15.000", "another 20,000"; "Diesmal wurden acht Schafe getötet"
             _mark(update, measure, INCREMENT_SCOPE)
-        if noun is not None and joint_count(text, noun.end, noun.concept, lang):
+        if noun is not None and joint_count(text, noun.end, noun.concept, lang, q.unit_kind):
             _mark(update, measure, JOINT_SCOPE)  # "200 missiles and drones": both together
         if earlier:
             _mark(update, measure, EARLIER_SCOPE)

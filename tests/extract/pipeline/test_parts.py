@@ -85,6 +85,9 @@ def test_people_of_two_kinds_together_are_counted_as_people(
         # but not a list of counts
         ("Es waren 18 Spieler, drei Trainer und zwei Betreuer da.", "de", "18 Spieler",
          False),
+        # nor what one mass is made of
+        ("Rund 3.000 Kubikmeter Erde, Geröll und Baumstämme rutschten ab.", "de",
+         "Rund 3.000 Kubikmeter", False),
     ],
 )  # fmt: skip
 def test_a_count_of_two_kinds_of_things_together_is_a_joint_count(
