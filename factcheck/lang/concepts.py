@@ -14,6 +14,16 @@ CUMULATIVE_CONCEPTS: frozenset[str] = frozenset(
 """Concepts whose counts are running totals that may grow between dated reports (a
 later lower figure is flagged: a running total cannot fall)."""
 
+ORDINAL_FACET = "nth"
+"""The facet of a content word that says which of several people of one kind a person is
+(``nth:other``: "der *zweite* Fahrer", "the *other* driver")."""
+
+FACET_DEFAULTS: dict[str, str] = {ORDINAL_FACET: "first"}
+"""Facets whose value, when a content gives none, is still said: a person named without
+"second" or "other" is the first one ("der 63 Jahre alte Fahrer" is not "der zweite
+Fahrer"), so the facet tells the two apart though only one gives it
+(``reconcile.heads.facets_differ``)."""
+
 ROLE_FREE_PERSONS: frozenset[str] = frozenset({"driver", "pilot", "suspect"})
 """Kinds of person (the packs' ``nouns.AGE_PERSONS`` keys) that name one person of a story
 whatever happens to them: their ages are compared whatever the verbs ("the driver was

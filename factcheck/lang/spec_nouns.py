@@ -102,6 +102,14 @@ class Nouns(Protocol):
     that kind apart by what they drive or fly ("the 52-year-old *tanker* driver", "the
     *pickup* driver, a 67-year-old man", "der *Lkw*-Fahrer", "der *Lok*führer"),
     lower-cased; a possessive before the word does too ("the *train's* driver")."""
+    AGE_PERSON_ORDINALS: dict[str, str]
+    """Words right before a word of AGE_PERSONS (or before its modifier) that say which of
+    several of that kind it is ("der *zweite* Fahrer", "the *other* driver"), lower-cased,
+    mapped to what they say (``other``): the person is not the one named without them."""
+    AGE_PERSON_OWNER_LINKS: tuple[str, ...]
+    """Words right after a word of AGE_PERSONS that open what they drive, a word of
+    AGE_PERSON_MODIFIERS ("der Fahrer *des* Sattelzugs", "the driver *of the* lorry"),
+    lower-cased."""
     AGE_COPULAS: tuple[str, ...]
     """Verbs between a kind of person and a bare number that is their age ("Er *war* 24.")."""
     PART_COPULAS: tuple[str, ...]

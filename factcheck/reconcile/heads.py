@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from factcheck.lang.concepts import FACET_DEFAULTS
+
 MIN_PART = 3
 """The fewest letters a head and the part before it need."""
 
@@ -49,13 +51,21 @@ def contents_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     plain_b = {w for w in b if FACET_SEPARATOR not in w}
     if plain_a and plain_b and plain_a.isdisjoint(plain_b) and not heads_meet(plain_a, plain_b):
         return True
-    return faceted_a and faceted_b and facets_differ(a, b)
+    return facets_differ(a, b)
 
 
 def facets_differ(a: Collection[str], b: Collection[str]) -> bool:
-    """True when ``a`` and ``b`` both give a facet and no value of it in common."""
+    """True when ``a`` and ``b`` both give a facet and no value of it in common; a facet of
+    ``concepts.FACET_DEFAULTS`` that one of them leaves out has its default value there
+    ("der zweite Fahrer", ``nth:other``, and "der Fahrer", the first, are two)."""
     fa, fb = _facets(a), _facets(b)
-    return any(facet in fb and values.isdisjoint(fb[facet]) for facet, values in fa.items())
+    if any(facet in fb and values.isdisjoint(fb[facet]) for facet, values in fa.items()):
+        return True
+    return any(
+        (facet in fa) != (facet in fb)
+        and fa.get(facet, {default}).isdisjoint(fb.get(facet, {default}))
+        for facet, default in FACET_DEFAULTS.items()
+    )
 
 
 def _facets(content: Collection[str]) -> dict[str, set[str]]:

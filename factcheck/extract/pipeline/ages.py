@@ -15,6 +15,7 @@ from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ALONE_SCOPE,
     HARM_ROLES,
+    ORDINAL_FACET,
     PART_OF_ROLES,
     PART_SCOPE,
     ROLE_FREE_PERSONS,
@@ -148,9 +149,11 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     who = said[0][2]
     genders = {_gender(text[a:b], lang) for a, b, _k in said}
     gender = genders.pop() if len(genders) == 1 else None
-    mods = {_modifier(text, a, lang) for a, _b, _k in said}
+    mods = {_modifier(text, a, lang) or _owner(text, b, lang) for a, b, _k in said}
     mod = mods.pop() if len(mods) == 1 else None
-    content = tuple(x for x in (gender, mod) if x)
+    nths = {_ordinal(text, a, lang) for a, _b, _k in said}
+    nth = nths.pop() if len(nths) == 1 else None
+    content = tuple(x for x in (gender, mod, nth) if x)
     if who in ROLE_FREE_PERSONS:
         return f"age:{who}", content  # "the driver" is one person whatever is said of him
     cues = st.role_cues or RoleCues(text, s, e, lang)
@@ -234,6 +237,36 @@ def _modifier(text: str, at: int, lang: str) -> str | None:
     return None
 
 
+def _ordinal(text: str, at: int, lang: str) -> str | None:
+    """Which of several of their kind the person at ``at`` is, from one of the pack's
+    ``nouns.AGE_PERSON_ORDINALS`` among the two words before their word ("der *zweite*
+    Fahrer", "the *second* lorry driver"), as ``nth:<value>``; else None."""
+    ordinals = get_language(lang).nouns.AGE_PERSON_ORDINALS
+    if not ordinals:
+        return None
+    for word in text[max(0, at - 30) : at].split()[-2:]:
+        value = ordinals.get(word.casefold().strip(",;:"))
+        if value is not None:
+            return f"{ORDINAL_PREFIX}{value}"
+    return None
+
+
+def _owner(text: str, end: int, lang: str) -> str | None:
+    """What the person whose word ends at ``end`` drives, named after a word of the
+    pack's ``nouns.AGE_PERSON_OWNER_LINKS`` ("der Fahrer *des Sattelzugs*", "the driver
+    *of the lorry*"), when it is one of ``nouns.AGE_PERSON_MODIFIERS`` (a genitive ending
+    of at most two letters after it), as ``of:<word>``; else None."""
+    nouns = get_language(lang).nouns
+    after = " ".join(text[end : end + 40].split()).casefold()
+    for link in nouns.AGE_PERSON_OWNER_LINKS:
+        if after.startswith(link + " "):
+            word = after[len(link) + 1 :].split(" ", 1)[0].strip(",;:.")
+            for cut in (0, 1, 2):
+                if len(word) - cut > 1 and word[: len(word) - cut] in nouns.AGE_PERSON_MODIFIERS:
+                    return f"{MODIFIER_PREFIX}{word[: len(word) - cut]}"
+    return None
+
+
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 COMPOUND_REST = 4
 """Letters a compound's rest keeps at least after a first part read as what tells two
@@ -242,6 +275,9 @@ people apart ("Lkw-*Fahrer*", "Lok*führer*")."""
 
 FATE_PREFIX = "fate:"
 """How a measure's content marks what befell the person of an age."""
+
+ORDINAL_PREFIX = f"{ORDINAL_FACET}:"
+"""How a measure's content marks which of several of their kind a person is."""
 
 MODIFIER_PREFIX = "of:"
 """How a measure's content marks what tells a person from another of their kind."""

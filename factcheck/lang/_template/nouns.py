@@ -167,6 +167,18 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {}
 # English: 'ambulance', 'balloon', 'boat', 'bus', ...
 AGE_PERSON_MODIFIERS: frozenset[str] = frozenset()
 
+# Words right before a word of AGE_PERSONS (or before its modifier) that say which of several of
+# that kind it is ("der *zweite* Fahrer", "the *other* driver"), lower-cased, mapped to what
+# they say (``other``): the person is not the one named without them.
+# English: {'second': 'other', 'other': 'other'}
+AGE_PERSON_ORDINALS: dict[str, str] = {}
+
+# Words right after a word of AGE_PERSONS that open what they drive, a word of
+# AGE_PERSON_MODIFIERS ("der Fahrer *des* Sattelzugs", "the driver *of the* lorry"), lower-
+# cased.
+# English: 'of the', 'of a', 'of an'
+AGE_PERSON_OWNER_LINKS: tuple[str, ...] = ()
+
 # Verbs between a kind of person and a bare number that is their age ("Er *war* 24.").
 # English: 'was', 'is'
 AGE_COPULAS: tuple[str, ...] = ()

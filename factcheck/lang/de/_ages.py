@@ -64,7 +64,18 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
 Alters. Formen, die beides sein können ("Angeklagte", "Piloten"), stehen nicht darin."""
 
 AGE_PERSON_MODIFIERS: frozenset[str] = frozenset(
-    {"auto", "bus", "lkw", "lastwagen", "lok", "taxi", "traktor"}
+    {"auto", "bus", "lkw", "lastwagen", "lok", "taxi", "traktor", "sattelzug", "transporter"}
 )
 """Erste Teile von Wörtern aus AGE_PERSONS, die zwei Menschen einer Art auseinanderhalten:
-was sie fahren ("der *Lkw*-Fahrer", "der *Lok*führer"); Deutsch schreibt es ins Wort."""
+was sie fahren ("der *Lkw*-Fahrer", "der *Lok*führer"); Deutsch schreibt es ins Wort, oder
+in einen Genitiv danach ("der Fahrer des *Sattelzugs*")."""
+
+AGE_PERSON_ORDINALS: dict[str, str] = dict.fromkeys(
+    ("zweite", "zweiten", "zweiter", "andere", "anderen", "anderer"), "other"
+)
+"""Wörter vor einem Wort aus AGE_PERSONS, die sagen, welcher von mehreren es ist ("der
+*zweite* Fahrer"): nicht der, der ohne sie genannt wird."""
+
+AGE_PERSON_OWNER_LINKS: tuple[str, ...] = ("des", "eines")
+"""Wörter nach einem Wort aus AGE_PERSONS, die das Fahrzeug öffnen ("der Fahrer *des*
+Sattelzugs")."""

@@ -39,8 +39,13 @@ AGE_PERSON_MODIFIERS: frozenset[str] = frozenset(
     {"car", "truck", "lorry", "tanker", "pickup", "van", "bus", "coach", "minibus", "train",
      "tram", "taxi", "cab", "motorcycle", "motorbike", "tractor", "forklift", "crane",
      "delivery", "ambulance", "boat", "ferry", "helicopter", "plane", "jet", "glider",
-     "balloon", "lead", "second", "other"}
+     "balloon", "lead"}
 )  # fmt: skip
 """Words right before a kind of person that tell two of that kind apart ("the *tanker*
-driver", "the *pickup* driver", "the *other* driver"): what they drive or fly, or which
-of them."""
+driver", "the *pickup* driver"): what they drive or fly."""
+
+AGE_PERSON_ORDINALS: dict[str, str] = {"second": "other", "other": "other"}
+"""See the German file ("the *second* driver", "the *other* driver")."""
+
+AGE_PERSON_OWNER_LINKS: tuple[str, ...] = ("of the", "of a", "of an")
+"""See the German file ("the driver *of the* lorry")."""

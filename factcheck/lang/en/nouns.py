@@ -2,6 +2,8 @@
 
 from factcheck.lang.en._ages import AGE_PERSON_GENDERS as AGE_PERSON_GENDERS
 from factcheck.lang.en._ages import AGE_PERSON_MODIFIERS as AGE_PERSON_MODIFIERS
+from factcheck.lang.en._ages import AGE_PERSON_ORDINALS as AGE_PERSON_ORDINALS
+from factcheck.lang.en._ages import AGE_PERSON_OWNER_LINKS as AGE_PERSON_OWNER_LINKS
 from factcheck.lang.en._ages import AGE_PERSONS as AGE_PERSONS
 from factcheck.lang.en._areas import COMPASS_AREA_PATTERN as COMPASS_AREA_PATTERN
 from factcheck.lang.en._areas import COMPASS_AREAS as COMPASS_AREAS

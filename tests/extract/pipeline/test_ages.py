@@ -232,3 +232,29 @@ def test_an_age_before_a_noun_of_no_known_kind_is_of_no_other_kind(text: str) ->
     knows, never the father's the sentence names."""
     (claim,) = [c for c in extract_text(text, language="de") if c.quote.startswith("13")]
     assert claim.measure is not None and claim.measure.key == "age"
+
+
+def test_the_second_driver_is_another_and_a_driver_of_a_vehicle_is_told_apart() -> None:
+    """ "der *zweite* Fahrer, der 58-Jährige" is not "der 63 Jahre alte Fahrer", and "der
+    Fahrer *des Sattelzugs*, ein 45-Jähriger" is not "der 36-jährige *Bus*fahrer"; the
+    plain driver and the bus driver may be one."""
+    texts = (
+        "Der 63 Jahre alte Fahrer kam ums Leben.",
+        "Der zweite Fahrer, der 58-Jährige, muss noch im Krankenhaus bleiben.",
+        "Der Fahrer des Sattelzugs, ein 45-Jähriger, wurde leicht verletzt.",
+        "Geprüft wird, ob der 36-jährige Busfahrer abgelenkt war.",
+        "The second driver, a 58-year-old man, was injured.",
+        "The 45-year-old driver of the lorry was unhurt.",
+        "The 36-year-old lorry driver was unhurt.",
+    )
+    langs = ("de", "de", "de", "de", "en", "en", "en")
+    a, b, c, d, e, f, g = (
+        read_article(t, id=i, language=lang)
+        for i, t, lang in zip("abcdefg", texts, langs, strict=True)
+    )
+    assert report_from([a, b]).discrepancies == ()
+    assert report_from([c, d]).discrepancies == ()
+    assert len(report_from([a, d]).discrepancies) == 1
+    assert report_from([b, d]).discrepancies == ()
+    assert report_from([e, g]).discrepancies == ()
+    assert len(report_from([f, g]).discrepancies) == 1
