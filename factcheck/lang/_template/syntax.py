@@ -44,7 +44,7 @@ COMPLEMENTIZERS: frozenset[str] = frozenset()
 # Modal verbs that, right after a coordinator, open another predicate ("Sie verfügt über 62
 # Kabinen *und kann* bis zu 2.400 Personen befördern", "employs 500 and *will hire* 200 more"):
 # a modality cue there does not reach the figure before it, as with COMPLEMENTIZERS.
-# English: 'can', 'could', 'may', 'might', ...
+# English: 'are due', 'are expected', 'are scheduled', 'are set to', ...
 COORDINATED_MODALS: frozenset[str] = frozenset()
 
 # Words opening a clause of cause, concession or condition, with or without a comma before them

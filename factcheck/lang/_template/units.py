@@ -21,7 +21,7 @@ UNIT_WORDS: dict[str, str] = {}
 # Physical units: word or symbol -> pint unit name. Time units (``Tage`` -> ``day``) make a
 # duration. ``Grad`` is read as degrees Celsius (German news gives temperatures in Celsius);
 # ``Pfund`` is the currency (GBP), not the mass.
-# English: {'km': 'kilometer', 'ppm': 'ppm', 'm': 'meter', ...}
+# English: {'km': 'kilometer', 'ppm': 'ppm', '‰': 'permille', ...}
 UNIT_SYMBOLS: dict[str, str] = {}
 
 # Symbols read as units only when glued to the digits (``41C``); the shared ones come from
