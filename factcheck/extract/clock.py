@@ -251,7 +251,7 @@ def clock_events(
     (:data:`FIRST_REPORT`): two first reports are one moment only when they tell of one
     thing ("the first call" and "the first report of people trapped" are two), and clock
     times carry no subject to tell."""
-    found = moment_events(text, [(cm.start, cm.end) for cm in clocks], clause, lang)
+    found = moment_events(text, [(cm.start, cm.end) for cm in clocks], clause, lang, True)
     return [None if m is None or m[0] == FIRST_REPORT else m[0] for m in found]
 
 
@@ -310,6 +310,7 @@ def moment_events(
     spans: list[tuple[int, int]],
     clause: Callable[[int], tuple[int, int]],
     lang: str,
+    opening: bool = False,
 ) -> list[tuple[str, int, int] | None]:
     """The moment each time (a clock time, a day: ``spans``, in text order) gives, with
     the start and end of its word: the nearest event word of the packs'
@@ -317,16 +318,21 @@ def moment_events(
     clause, when the time is also the nearest of the clause's times to that word; None
     for a time with no such word, and for one right after a word that makes it the time
     of a count (the packs' ``figures.AS_OF_CUES``: "as of", "Stand"; see
-    :func:`clock_events`)."""
+    :func:`clock_events`). With ``opening`` (clock times), a time that opens its sentence
+    before a comma reads the clause after it."""
     pattern, of, split = _event_pattern(lang)
     joiners = get_language(lang).syntax.COORDINATORS
     out: list[tuple[str, int, int] | None] = []
     status = _cue_before(lang, "AS_OF_CUES")
     for i, (start, end) in enumerate(spans):
         a, b = clause(start)
-        if b < end < len(text):
+        if b < end < len(text) or (
+            opening and b <= end + 1 < len(text) and len(text[a:start].split()) <= 1
+        ):
             # a time with a comma of its own ("am Mittwoch, 8. Juli, während der Sanierung
-            # eingestürzt"): its clause goes on after the time
+            # eingestürzt"), or, with ``opening``, a clock time that opens its sentence ("At
+            # 3:52 p.m., a transformer caught fire"; not a year, "In 2019, a tanker
+            # overturned", of an event before the story's): its clause goes on after it
             b = max(b, clause(end + 1 if text[end : end + 1] == "," else end)[1])
         # read on past asides in brackets: "gegen 6.40 Uhr kurz hinter dem Bahnhof
         # Finnentrop *(Kreis Olpe)* aus den Gleisen sprang"

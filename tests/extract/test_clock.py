@@ -67,6 +67,15 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),
         ("Um 7.30 Uhr setzten sich die Busse in Bewegung.", "de", "start", (450, 450), None),
         ("Das Boot kenterte kurz nach 2.50 Uhr.", "de", "capsize", (170, 175), None),
+        # a fire starting
+        (
+            "At 3:52 p.m., a transformer at the substation caught fire.",
+            "en",
+            "start",
+            (952, 952),
+            None,
+        ),
+        ("Der Transformator geriet gegen 15.50 Uhr in Brand.", "de", "start", (947, 953), None),
         ("Der Zug entgleiste gegen 12.15 Uhr.", "de", "derailment", (730, 740), None),
         # a verb whose particle closes the clause
         ("Das Feuer brach gegen 1.50 Uhr im Keller aus.", "de", "start", (107, 113), None),

@@ -146,7 +146,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "losgefahren", "fuhr los", "fuhren los", "fuhr … los", "fuhren … los",
               "aufgebrochen", "brachen auf", "brach auf", "brach … auf", "brachen … auf",
               "tauchte ab", "tauchte … ab", "legten … nieder", "legte … nieder",
-              "niedergelegt", "traten in den streik", "trat in den streik"),
+              "niedergelegt", "traten in den streik", "trat in den streik",
+              # ein Feuer fing an ("geriet gegen 3.50 Uhr *in Brand*")
+              "geriet in brand", "geriet … brand", "gerieten … brand", "fing feuer",
+              "fing … feuer", "in brand geraten"),
     "contact_lost": ("kontakt ab", "kontakt brach ab", "kontakt verloren", "letzte nachricht",
                      "letzten kontakt", "letzte kontakt", "funkkontakt"),
     "strike": ("bebte", "erschütterte", "ereignete sich das beben",

@@ -96,7 +96,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted", "lifted off",
-              "liftoff", "lift-off", "took off", "takeoff", "left the pad", "ground stop"),
+              "liftoff", "lift-off", "took off", "takeoff", "left the pad", "ground stop",
+              # a fire starting ("a transformer *caught fire* at 3:52 p.m.")
+              "caught fire", "burst into flames", "went up in flames"),
     # a tornado forming, or a plane landing: the same word, one moment of either story
     "touchdown": ("touched down", "touching down", "touchdown"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
