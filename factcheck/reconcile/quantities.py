@@ -454,9 +454,12 @@ def identity(
         # "a 12-story tower" in May is a 12-story tower in June; "die 38 Meter lange
         # Fähre stammt aus dem Jahr 1989" is 38 metres long today
         t = asof = None
-    elif m.thing == "age" and t is not None and t.precision is DatePrecision.DAY:
+    elif (m.thing == "age" or (m.key == HEIGHT and m.content)) and (
+        t is not None and t.precision is DatePrecision.DAY
+    ):
         # "The man, 47, ... detained on Sunday, police said on Monday": the day told is an
-        # event's, not the age's; a person is the same age on both days
+        # event's, not the age's; a person is the same age on both days, and a thing named
+        # the same height ("das 24 Meter hohe Gerüst sei am 2. März geprüft worden")
         t = None
     period = None
     if t is not None and t.resolved:
@@ -613,6 +616,10 @@ def compatible(a: Identity, b: Identity, *, same_article: bool = False) -> bool:
         return False
     return _actors_compatible(a.actors, b.actors)
 
+
+HEIGHT = "measure:height"
+"""The height of a thing: of one named (its content), a fixed size whatever day its
+sentence names (:func:`identity`)."""
 
 _ALL = frozenset({ALL_SCOPE})
 _EVENT_DAY = frozenset({EVENT_DAY_SCOPE})

@@ -1812,3 +1812,14 @@ def test_people_taken_hostage_are_hostages() -> None:
         ("a", "en", "2026-05-14", "The gunman took nine hostages."),
         ("b", "en", "2026-05-14", "The gunman took seven people hostage."),
     )
+
+
+def test_the_height_of_a_thing_named_is_one_whatever_day_its_sentence_names() -> None:
+    """ "das 24 Meter hohe Gerüst sei zuletzt am 2. März geprüft worden" and "das rund 18
+    Meter hohe Gerüst war am Dienstag weggekippt": one scaffold, one height; the day is an
+    event's. A height of nothing named keeps its day (a flood's level rises and falls)."""
+    _one(
+        ("a", "de", "2026-03-11", "Das rund 18 Meter hohe Gerüst war am Dienstag weggekippt."),
+        ("b", "de", "2026-03-12", "Das 24 Meter hohe Gerüst sei zuletzt am 2. März geprüft "
+         "worden."),
+    )  # fmt: skip
