@@ -1823,3 +1823,14 @@ def test_the_height_of_a_thing_named_is_one_whatever_day_its_sentence_names() ->
         ("b", "de", "2026-03-12", "Das 24 Meter hohe Gerüst sei zuletzt am 2. März geprüft "
          "worden."),
     )  # fmt: skip
+
+
+def test_a_level_told_as_of_now_is_as_of_its_report() -> None:
+    """ "More than 200 rescuers are *now* involved", a day after "the roof collapsed on
+    Tuesday": the level of the day it is told, no level of Tuesday's."""
+    _none(
+        ("a", "en", "2026-03-10", "The roof collapsed on Tuesday. About 60 rescuers were "
+         "working in rotating shifts."),
+        ("b", "en", "2026-03-11", "The roof collapsed on Tuesday. More than 200 rescuers are "
+         "now involved."),
+    )  # fmt: skip

@@ -23,9 +23,11 @@ from factcheck.lang.concepts import (
 from factcheck.models import DatePrecision, TimeKind, TimeRef
 
 
-def paragraph_day(st: _State, s: int) -> TimeRef | None:
-    """The exact day named last before ``s`` in the same paragraph, or None."""
-    if st.last_day is None:
+def paragraph_day(st: _State, s: int, seg: tuple[int, int]) -> TimeRef | None:
+    """The exact day named last before ``s`` in the same paragraph, or None, also when the
+    figure's stretch ``seg`` gives it as of now (the packs' ``figures.CURRENT_CUES``: "More
+    than 200 rescuers are *now* involved", a day after Tuesday's collapse)."""
+    if st.last_day is None or is_current(st.article.text, seg[0], seg[1], st.lang):
         return None
     at, day = st.last_day
     return None if "\n\n" in st.article.text[at:s] else day

@@ -713,7 +713,7 @@ def _quantity_claim(
             update["cumulative"] = True  # "120.000 am ersten Wochenende": over days
         elif time is None and qm.role is NumberRole.AMOUNT:  # "13 remain trapped": now
             occasion = measure.key in OCCASION_CONCEPTS  # the paragraph's day is its own
-            time = (paragraph_day(st, s) if occasion else None) or ticker_time(st, s)
+            time = (paragraph_day(st, s, seg or (s, e)) if occasion else None) or ticker_time(st, s)
             time = time or as_of_clock(st, s, e)  # "By 9 a.m. ... three deaths"
             time = time or now(st, seg or (s, e))  # (a ticker's "4:15 p.m. - ..." before now)
         if (
