@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.persons import Person
+from factcheck.extract.pipeline.speakers import spoken_before
 from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State, person_entity
 from factcheck.extract.roles import INJURED, TAKEN_IN, RoleCues, person_words
 from factcheck.lang import get_language
@@ -166,7 +167,7 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         # one fate for a person's age, however badly hurt and wherever cared for: "the
         # *injured* boy" and the boy "*kept in hospital*" may be one
         role = INJURED
-    elif role is None and _speaks(text, s, qm.start, lang):
+    elif role is None and spoken_before(text, s, qm.start, lang):
         role = SPEAKER  # "sagte eine 23-jährige Studentin": a witness, no victim
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
@@ -187,26 +188,6 @@ def _before_other_noun(text: str, end: int, lang: str) -> bool:
 
 SPEAKER = "speaker"
 """The part of a person of an age who is quoted ("said a 23-year-old student")."""
-
-_SPOKEN_REACH = 24
-"""Characters before an age searched for the speech verb that makes its person a speaker."""
-
-
-def _speaks(text: str, s: int, at: int, lang: str) -> bool:
-    """True when one of the pack's ``attribution.SPEECH_VERBS`` stands right before the
-    age at ``at`` (an article between at most: "*sagte* eine 23-jährige Studentin", "*said*
-    a 23-year-old student"): the person of the age is quoted, a witness."""
-    pattern = _speech_before(lang)
-    return pattern is not None and pattern.search(text, max(s, at - _SPOKEN_REACH), at) is not None
-
-
-@cache
-def _speech_before(lang: str) -> re.Pattern[str] | None:
-    verbs = get_language(lang).attribution.SPEECH_VERBS
-    if not verbs:
-        return None
-    alts = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})\s+(?:[^\W\d_]{{1,5}}\s+)?$", re.IGNORECASE)
 
 
 _BEFORE_PERSON = re.compile(r"([^\W\d_][\w-]*?)(['’]s)?\s+$")
