@@ -470,6 +470,23 @@ def test_a_number_after_a_listed_place_is_a_count(text: str, lang: str, written:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        # a number after a numbering word is a count when people are counted right after it
+        ("In der Halle 22 Kinder hielten sich auf.", "de", ["22"]),
+        ("Im Bus 40 Fahrgäste saßen fest.", "de", ["40"]),
+        # a numbered hall or bus otherwise
+        ("In der Halle 3 wurden Menschen verletzt.", "de", []),
+        ("Im Bus 40 Wagen.", "de", []),
+    ],
+)
+def test_a_number_after_a_numbering_word_counts_people_after_it(
+    text: str, lang: str, written: list[str]
+) -> None:
+    assert [text[m.start : m.end] for m in find_quantities(text, lang)] == written
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         # the level a change reached is a count, even written as four bare digits

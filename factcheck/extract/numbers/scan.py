@@ -64,7 +64,7 @@ class _Scanner(_Following):
             raise _Skip(e)
         prev = self.prev_word(m.start())
         if text[e : e + 1] != "%" and (
-            prev.lower() in self.g.identifier_words
+            (prev.lower() in self.g.identifier_words and not self.people_after(e))
             or (self.g.month_before_day and self.is_month(prev))
         ):
             # a reference or phone number, with any digit groups that follow it
@@ -87,6 +87,15 @@ class _Scanner(_Following):
         num = _Num(value, written, s, e, scaled_end=e)
         neg = m.start("neg") if m.group("neg") is not None else None
         return self.finish(num, neg=neg)
+
+    def people_after(self, e: int) -> bool:
+        """True when a noun of people follows the number ending at ``e``: after a
+        numbering word it counts them ("in der Halle *22 Kinder*"), no hall's number."""
+        from factcheck.extract.nouns import concept_of
+        from factcheck.lang.concepts import PERSON_CONCEPTS
+
+        word = self.next_word(e)
+        return bool(word) and concept_of(word, self.g.code) in PERSON_CONCEPTS
 
     def ratio_after_every(self, prev: str, e: int) -> bool:
         """True when the number ending at ``e`` follows ``prev``, a word of the pack's
