@@ -25,6 +25,7 @@ from typing import Any
 from factcheck.extract.clauses import (
     WordCues,
     after_breaks,
+    days_and_months,
     is_number_word,
     matches_at,
     whole_word_starts,
@@ -47,6 +48,7 @@ from factcheck.extract.persons import find_persons as find_persons
 from factcheck.extract.persons import given_names as given_names
 from factcheck.extract.persons import name_candidate as name_candidate
 from factcheck.extract.persons import previous_word as previous_word
+from factcheck.extract.source_findings import findings_owner, findings_words
 from factcheck.extract.source_places import without_role_place
 from factcheck.extract.wordlists import alternation
 from factcheck.lang import get_language
@@ -119,7 +121,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     verbs_after = "|".join(re.escape(v) for v in sorted(after_verbs, key=len, reverse=True))
     findings = "|".join(re.escape(f) for f in att.FINDINGS_WORDS)
     findings_low = "|".join(re.escape(f.casefold()) for f in att.FINDINGS_WORDS)
-    owners = alternation(att.FINDINGS_OWNER_WORDS)
+    owners, days = alternation(att.FINDINGS_OWNER_WORDS), alternation(days_and_months(lang))
     # a clause opener or a relative pronoun before a speaker ("..., which police said drew")
     opening = (*syntax.CLAUSE_OPENERS, *sorted(syntax.RELATIVE_PRONOUNS))
     openers = "|".join(re.escape(o) for o in opening) or _NOTHING
@@ -196,9 +198,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"(?i:{re.escape(att.FINDINGS_MARKER)})\s+"
             # "nach US-Erkenntnissen", "nach dpa-Informationen" (a known source in lower case)
             rf"(?P<np>(?:(?:[A-ZÄÖÜ]{{2,}}|{_lower_sources()})[-\s])?(?:{_LOW}\s+)?(?:{findings}"
-            # a compound whose head is a findings word: "nach Polizeiangaben"
-            rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{findings_low})))"
-            rf"(?!\s+(?:{owners})\b)"
+            # a compound whose head is a findings word: "nach Polizeiangaben", "Polizei-Angaben"
+            rf"|[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{findings_low}|-(?:{findings}))))"
+            rf"(?!\s+(?:{owners})\b(?!\s+(?i:{days})))"  # not "Polizeiangaben vom Mittwoch"
         ),
         "via": re.compile(rf"(?:{via})\s+(?P<np>{np})"),
     }
@@ -240,41 +242,6 @@ def _leading_article(lang: str) -> re.Pattern[str]:
     """An article (the pack's ``syntax.ARTICLES``) opening a phrase, with its space."""
     arts = alternation(get_language(lang).syntax.ARTICLES)
     return re.compile(rf"^(?:{arts})\s+", re.IGNORECASE)
-
-
-def _findings_owner(phrase: str, lang: str) -> str | None:
-    """Whose findings a compound names ("Polizeiangaben": "Polizei", "Behördenangaben":
-    "Behörden"; open, "police estimates": "police"): its first part, when that part is an
-    organisation (the pack's ``attribution.ORG_WORDS``) and the head a findings word; of
-    a hyphenated one ("dpa-Informationen"), its first part when that is a known source."""
-    pack = get_language(lang)
-    if " " in phrase:
-        first, _, head = phrase.rpartition(" ")  # "police estimates": the police's findings
-        org = first.casefold().endswith(pack.attribution.ORG_WORDS)
-        return first if org and head.casefold() in _findings(lang) else None
-    if "-" in phrase:
-        # "dpa-Informationen": a known source before the findings word
-        first, _, head = phrase.rpartition("-")
-        known = _known_sources()[0]
-        return first if head.casefold() in _findings(lang) and first in known else None
-    low = phrase.casefold()
-    for f in pack.attribution.FINDINGS_WORDS:
-        head = f.casefold()
-        if low.endswith(head) and len(low) > len(head) + 2:
-            first = phrase[: len(phrase) - len(head)]
-            for link in ("", *pack.nouns.LINKING_ELEMENTS):
-                stem = first[: len(first) - len(link)] if link else first
-                if (not link or first.endswith(link)) and stem.casefold().endswith(
-                    pack.attribution.ORG_WORDS
-                ):
-                    return stem
-    return None
-
-
-@cache
-def _findings(lang: str) -> frozenset[str]:
-    """The pack's ``attribution.FINDINGS_WORDS``, folded."""
-    return frozenset(f.casefold() for f in get_language(lang).attribution.FINDINGS_WORDS)
 
 
 def classify_source(
@@ -329,13 +296,13 @@ def _classify(written: str, lang: str, explicit: bool) -> _Fields | None:
     if core.casefold() in att.PRESS_AUDIENCE:
         # "told reporters (in Vienna)": the press is spoken to, it is no source
         return None
-    owner = _findings_owner(phrase, lang)
+    owner = findings_owner(phrase, lang)
     if owner is not None:
         # "Polizeiangaben": the police's figures, a source like "die Polizei"
         return _classify(owner, lang, True)
     words = phrase.split()
     at, holder = _holder(words, lang)
-    findings = _findings(lang)
+    findings = findings_words(lang)
     if at and holder is not None and dict(holder)["kind"] in _MEDIA_KINDS:
         if all(w.strip(",.").casefold() in findings for w in words[:at]):
             return holder  # "laut einem Bericht des Spiegel": the paper's report

@@ -321,8 +321,15 @@ def test_media_carrying_a_sentence_stay_in_each_clauses_chain() -> None:
         ("Nach Polizeiangaben kamen 4.500 Menschen.", "Polizei", SourceKind.ORGANISATION),
         ("Nach Regierungsangaben starben 12 Menschen.", "Regierung", SourceKind.GOVERNMENT),
         ("Nach Veranstalterangaben kamen 9.000.", "Veranstalter", SourceKind.ORGANISATION),
+        # with an adjective before it, with a hyphen, with its day after it
+        ("Nach ersten Polizeiangaben kamen 4.500.", "Polizei", SourceKind.ORGANISATION),
+        ("Nach Polizei-Angaben kamen 4.500 Menschen.", "Polizei", SourceKind.ORGANISATION),
+        ("Nach Polizeiangaben vom Montag kamen 4.500.", "Polizei", SourceKind.ORGANISATION),
+        # a country's adjective before it keeps it a document of that country
+        ("Nach britischen Geheimdienstinformationen kamen 4.500.",
+         "britischen Geheimdienstinformationen", SourceKind.DOCUMENT),
     ],
-)
+)  # fmt: skip
 def test_a_compound_of_an_organisation_and_a_findings_word_names_the_organisation(
     text: str, name: str, kind: SourceKind
 ) -> None:
