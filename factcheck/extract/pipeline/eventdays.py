@@ -21,7 +21,8 @@ def event_days_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     day, named in its sentence with no word that makes it the day of the count (the packs'
     ``figures.AS_OF_CUES``: "Stand Sonntag", "as of Sunday"), marked
     ``concepts.EVENT_DAY_SCOPE``: the day is when what it counts happened, and the tally
-    stands as of its report."""
+    stands as of its report. A day right after the claim's source is the day of its word,
+    no event day."""
     out = []
     for c in claims:
         m, q, t = c.measure, c.quantity, c.time
@@ -38,7 +39,19 @@ def event_days_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             and _TALLIED.isdisjoint(m.scope)
         ):
             at = text.find(t.phrase, c.sentence.start, c.sentence.end)
-            if at >= 0 and not is_as_of(text, at, lang):
+            if at >= 0 and not is_as_of(text, at, lang) and not _source_day(c, text, at):
                 c = marked(c, EVENT_DAY_SCOPE)
         out.append(c)
     return out
+
+
+def _source_day(claim: Claim, text: str, at: int) -> bool:
+    """True when the day at ``at`` follows the claim's source, with at most one
+    lower-case word between ("*Nach Polizeiangaben vom* Sonntag", "*Police said on*
+    Sunday", "police said Sunday"): the day of the source's word, as of which the tally
+    stands."""
+    span = claim.attribution.span if claim.attribution is not None else None
+    if span is None or not 0 <= at - span.end <= 12:
+        return False
+    gap = text[span.end : at].split()
+    return len(gap) <= 1 and all(w.isalpha() and w.islower() for w in gap)

@@ -19,6 +19,17 @@ from factcheck.lang.concepts import EVENT_DAY_SCOPE
         ("Stand Sonntag zählte die Polizei sechs Verletzte.", "de", "sechs Verletzte", False),
         ("As of Sunday, six people had been injured.", "en", "six people", False),
         ("Die Zahl der Toten stieg am Sonntag auf 15.", "de", "15", False),
+        # the day of the source's word: the tally stands as of it
+        ("Nach Polizeiangaben vom Sonntag wurden sechs Menschen verletzt.", "de",
+         "sechs Menschen", False),
+        ("Nach Angaben der Polizei vom Sonntag wurden sechs Menschen verletzt.", "de",
+         "sechs Menschen", False),
+        ("Die Polizei sprach am Sonntag von sechs Verletzten.", "de", "sechs Verletzten", False),
+        ("Police said on Sunday that six people were injured.", "en", "six people", False),
+        ("Six people were injured, police said Sunday.", "en", "Six people", False),
+        # the day before the source is the harm's
+        ("Am Sonntag wurden nach Angaben der Polizei sechs Menschen verletzt.", "de",
+         "sechs Menschen", True),
         # no running total
         ("Am Sonntag waren 300 Polizisten im Einsatz.", "de", "300 Polizisten", False),
     ],
