@@ -44,10 +44,15 @@ def alternation(words: Iterable[str]) -> str:
 def entry(word: str) -> tuple[str, str]:
     r"""A list entry as :func:`grouped` takes it: the character its matches start with
     ("" for an empty entry) and its regex (words joined by ``\s+``, a stem's ``*`` as
-    ``[\w-]*``): ``entry("Teilnehm*") == ("T", r"Teilnehm[\w-]*")``."""
+    ``[\w-]*``): ``entry("Teilnehm*") == ("T", r"Teilnehm[\w-]*")``; a later word's
+    leading ``*`` takes any word ending in it ("ersten \*Angaben": "ersten
+    Polizeiangaben")."""
     stem = word[:-1] if word.endswith("*") else word
     parts = stem.split()
-    body = r"\s+".join(re.escape(p) for p in parts)
+    body = r"\s+".join(
+        r"[\w-]*" + re.escape(p[1:]) if i and p.startswith("*") else re.escape(p)
+        for i, p in enumerate(parts)
+    )
     return (parts[0][0] if parts else "", body + (r"[\w-]*" if word.endswith("*") else ""))
 
 

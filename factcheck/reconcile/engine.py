@@ -474,6 +474,12 @@ def classify(
     return None if draft is None else write(draft, arts, w)
 
 
+def _floor(claim: Claim) -> bool:
+    """True when the claim's figure is a floor ("mindestens fünf", "more than 40")."""
+    q = claim.quantity
+    return q is not None and q.qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+
+
 def _decide(
     a: Comparable,
     b: Comparable,
@@ -539,11 +545,12 @@ def _decide(
         low.claim.measure is not None
         and low.claim.measure.interim
         and not (high.claim.measure is not None and high.claim.measure.interim and same_day)
-        and magnitude_ratio(a, b) <= INTERIM_GROWTH
+        and (magnitude_ratio(a, b) <= INTERIM_GROWTH or _floor(low.claim))
         and not intensive(ca)
     ):
         # an early or partial count below the other figure: the count that followed
-        # (a count that grows to three times itself is another story; two early counts
+        # (a count that grows to three times itself is another story, unless it was given
+        # as a floor, "nach ersten Angaben mindestens fünf"; two early counts
         # of one day are two readings of one moment, "34 by midday" and "43 by midday";
         # a speed or a height adds nothing up: "preliminary data show around 60 km/h" is
         # no part of "about 60 mph")

@@ -104,3 +104,5 @@ def test_entry_gives_first_character_and_regex() -> None:
     assert wordlists.entry("Teilnehm*") == ("T", r"Teilnehm[\w-]*")
     assert wordlists.entry("kurz  nach") == ("k", r"kurz\s+nach")
     assert wordlists.entry("") == ("", "")
+    # a later word's leading "*": any word ending in it ("ersten *Angaben")
+    assert wordlists.entry("ersten *Angaben") == ("e", r"ersten\s+[\w-]*Angaben")

@@ -1834,3 +1834,26 @@ def test_a_level_told_as_of_now_is_as_of_its_report() -> None:
         ("b", "en", "2026-03-11", "The roof collapsed on Tuesday. More than 200 rescuers are "
          "now involved."),
     )  # fmt: skip
+
+
+def test_an_early_floor_may_grow_past_three_times_itself_de_en() -> None:
+    """ "Nach ersten Polizeiangaben mindestens fünf Verletzte" and "17 Verletzte" that day:
+    an early count given as a floor bounds the later count from below only; an early
+    count told exactly is another story when it grows past three times itself."""
+    for lang, early, later in (
+        (
+            "de",
+            "Nach ersten Polizeiangaben wurden mindestens fünf Menschen verletzt.",
+            "Nach Polizeiangaben vom Mittwoch wurden 17 Menschen verletzt.",
+        ),
+        (
+            "en",
+            "Initial reports said at least five people were injured.",
+            "Police said on Wednesday that 17 people were injured.",
+        ),
+    ):
+        report = _report(("a", lang, "2026-09-16", early), ("b", lang, "2026-09-17", later))
+        assert report.discrepancies == (), lang
+        exact = early.replace("mindestens ", "").replace("at least five", "five")
+        report = _report(("a", lang, "2026-09-16", exact), ("b", lang, "2026-09-17", later))
+        assert len(report.discrepancies) == 1, lang

@@ -41,9 +41,9 @@ PROJECTION_CUES: tuple[str, ...] = ("Hochrechnung*", "Nachwahlbefragung*")
 
 INTERIM_CUES: tuple[str, ...] = (
     "bereits", "schon", "zunächst", "vorerst", "bislang", "bisher", "vorläufig*",
-    "ersten Angaben", "erste Zählung*", "am Vormittag", "am Morgen", "zwischenzeitlich",
+    "ersten *Angaben", "erste Zählung*", "am Vormittag", "am Morgen", "zwischenzeitlich",
     "bis zum Mittag", "bis Mittag", "bis mittags", "bis zum Vormittag", "bis zum Nachmittag",
-    "ersten Erkenntnissen", "ersten Schätzungen", "ersten Informationen", "ersten Ermittlungen",
+    "ersten *Erkenntnissen", "ersten *Schätzungen", "ersten *Informationen", "ersten Ermittlungen",
     # ein Zwischenstand einer Auszählung ("Nach Auszählung von 58 der 71 Stimmbezirke")
     "Auszählung von", "Stand der Auszählung",
 )  # fmt: skip
