@@ -640,3 +640,17 @@ def test_a_unit_after_every_keeps_its_interval() -> None:
     """ "every 30 minutes": a frequency's interval is a duration."""
     (m,) = find_quantities("The banging came every 30 minutes.", "en")
     assert m.quantity.nominal == 30 and m.quantity.unit == "minute"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        # a half of a scale takes the currency after it
+        ("Der Schaden liegt bei einer halben Million Euro.", "de", "EUR"),
+        ("The damage was put at half a million pounds.", "en", "GBP"),
+        ("The damage was put at half a million dollars.", "en", "USD"),
+    ],
+)
+def test_half_a_scale_takes_its_currency(text: str, lang: str, unit: str) -> None:
+    (hit,) = find_quantities(text, lang)
+    assert (hit.quantity.nominal, hit.quantity.unit) == (500_000, unit)

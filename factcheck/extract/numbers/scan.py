@@ -183,7 +183,14 @@ class _Scanner(_Following):
         if sm is not None:
             scale = g.scales[_norm(sm.group("scale"))]
             num = _Num(0.5, "0.5", ws, we, scale=scale, scaled_end=sm.end())
-            return self.emit(num, sm.end(), before, None, None, None, span_start=s)
+            # its unit after the scale: "eine halbe Million *Euro*", "half a million *pounds*"
+            pos, unit = sm.end(), None
+            um = g.unit_re.match(text, pos, hi)
+            if um is not None and (unit := self.unit_of(um)) is not None:
+                pos = um.end()
+                if um.group("uw") and g.partitive_re.match(text, pos, hi) is None:
+                    unit = g.scaled_money.get(_norm(um.group("uw")), unit)
+            return self.emit(num, pos, before, unit, None, None, span_start=s)
         if _norm(m.group("halfword")) in g.half_adjectives:
             # "eine halbe Stunde": half of the unit that follows; alone it counts nothing
             um = g.unit_re.match(text, we, hi)
