@@ -11,7 +11,8 @@ crowd), their times ("4.000 am Samstag, 6.000 am Sonntag") or their places (a br
 of its own, see :func:`factcheck.extract.pipeline._places_told_apart`) are no such list.
 
 A list of a whole's parts after a colon or a dash (:func:`list_role`: "Five people were
-killed: the pilot and four passengers") passes on what befell the whole to each part.
+killed: the pilot and four passengers"), or after a comma when it adds up to the whole,
+passes on what befell the whole to each part.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ _PASSED_ON = HARM_ROLES | {ABOARD, TREATED}
 
 
 def list_role(st: _State, qm: QuantityMatch, role: str | None) -> str | None:
-    """The role of a count in a list after a colon or a dash, from the clause before it
+    """The role of a count in a list after a colon or a dash (or a comma, when the list's
+    two or more counts add up to the whole), from the clause before it
     that gives the whole ("Five people were *killed*: the pilot and four passengers",
     "Seven people were *on board*: the pilot and six passengers", "20 Menschen wurden
     *behandelt* – 14 Gefangene und sechs Bedienstete"): what befell the whole befell each
@@ -58,16 +60,29 @@ def list_role(st: _State, qm: QuantityMatch, role: str | None) -> str | None:
     cues = st.role_cues
     if cues is None or st.quantities is None or role not in (None, ABOARD):
         return role
-    text, start = st.article.text, _sentence_index(st).start
+    index = _sentence_index(st)
+    text, start = st.article.text, index.start
     at = max(text.rfind(x, start, qm.start) for x in _LIST_OPENERS)
-    if at < 0:
-        return role
+    comma = at < 0
+    if comma:
+        at = text.rfind(", ", start, qm.start)
+        if at < 0:
+            return role
     wholes = [w for w in st.quantities.within(start, at) if _counts(w)]
     if not wholes:
         return role  # "Unter den Opfern: vier Passagiere": no whole named before
-    items = [*st.quantities.within(at + 1, qm.start), qm]
+    # after a comma the whole list, which must add up to the whole exactly ("14 Menschen
+    # verletzt, elf Bewohner sowie drei Beschäftigte")
+    items = (
+        list(st.quantities.within(at + 1, index.end))
+        if comma
+        else [*st.quantities.within(at + 1, qm.start), qm]
+    )
     total = wholes[-1].quantity.nominal or 0.0
-    if not all(_counts(p) for p in items) or sum(p.quantity.nominal or 0.0 for p in items) > total:
+    added = sum(p.quantity.nominal or 0.0 for p in items)
+    if not all(_counts(p) for p in items) or added > total:
+        return role
+    if comma and (len(items) < 2 or added != total):
         return role
     whole = cues.role_at(start, at, at, at)
     return whole if whole in _PASSED_ON else role

@@ -714,6 +714,13 @@ def test_a_sum_of_one_owner_is_a_part(text: str, lang: str, quote: str, part: bo
          "three guards", "injured:lemma:guard"),
         ("Eleven people were injured — eight inmates and three guards.", "en",
          "eight inmates", "injured:prisoner"),
+        # after a comma, when the list adds up to the whole
+        ("Demnach wurden 14 Menschen verletzt, elf Bewohner sowie drei Beschäftigte.", "de",
+         "drei Beschäftigte", "injured:employee"),
+        ("Five people were hurt, two adults and three children.", "en", "three children",
+         "injured:child"),
+        ("14 Menschen wurden verletzt, drei Beschäftigte waren im Dienst.", "de",
+         "drei Beschäftigte", "employee"),
         # a figure above the whole is none of its parts
         ("Two people died: police deployed 300 officers to the scene.", "en", "300 officers",
          "police_officer"),
