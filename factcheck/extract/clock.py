@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.clauses import INSERTION_WORDS, is_apposition
 from factcheck.extract.figure_cues import cue_pattern
 from factcheck.extract.literals import Prefiltered
 from factcheck.extract.wordlists import alternation, word_pattern
@@ -110,6 +111,32 @@ def _particle_kind(
     words = text[end:b].split()
     last = words[-1].rstrip(".!?\"“”'").casefold() if words else ""
     return next((kind for particle, kind in split.get(verb, ()) if particle == last), None)
+
+
+def _before_appositions(
+    text: str, a: int, clause: Callable[[int], tuple[int, int]], lang: str
+) -> int:
+    """The start of the clause starting at ``a``, read back past appositions right before
+    it: "The blaze *started* in a flat of Kestrel House, *a 24-storey council block*,
+    shortly after 11:40 p.m." (``clauses.is_apposition``, of at most
+    ``clauses.INSERTION_WORDS`` words) only interrupts the clause. One with a moment word
+    of its own is a clause of its own (German "der Feuerwehrmann, *der* in der Nacht
+    *kenterte*, ...": an article that is a relative pronoun)."""
+    pattern = _event_pattern(lang)[0]
+    for _ in range(2):
+        before = text[:a].rstrip()
+        if not before.endswith(",") or len(before) < 2:
+            break
+        c = clause(len(before) - 2)
+        if (
+            c[0] >= a
+            or len(text[c[0] : c[1]].split()) > INSERTION_WORDS + 1
+            or not is_apposition(text, c, (a, a), lang)
+            or pattern.search(text, c[0], c[1]) is not None
+        ):
+            break
+        a = clause(max(0, c[0] - 2))[0]
+    return a
 
 
 def _past_asides(text: str, b: int, clause: Callable[[int], tuple[int, int]]) -> int:
@@ -337,6 +364,7 @@ def moment_events(
         # read on past asides in brackets: "gegen 6.40 Uhr kurz hinter dem Bahnhof
         # Finnentrop *(Kreis Olpe)* aus den Gleisen sprang"
         b = _past_asides(text, b, clause)
+        a = _before_appositions(text, a, clause, lang)
         best: tuple[int, int, int, str] | None = None
         if status.search(text, max(a, start - STATUS_BEFORE), start) is not None:
             out.append(None)  # "no injuries were reported *as of* 10 a.m.": a count's time

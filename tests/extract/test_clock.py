@@ -193,6 +193,15 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Gegen 5.40 Uhr knickten elf Masten um.", "de", "collapse", (337, 343), None),
         ("Die Brandmeldeanlage hatte um 2.17 Uhr ausgelöst.", "de", "alarm", (137, 137), None),
         ("The fire alarm went off at 2:17 a.m.", "en", "alarm", (137, 137), None),
+        # an apposition between the verb and its time
+        (
+            "The blaze started in a flat of Kestrel House, a 24-storey council block, shortly "
+            "after 11:40 p.m.",
+            "en",
+            "start",
+            (1420, 1425),
+            None,
+        ),
     ],
 )
 def test_a_clock_time_with_its_moment(
@@ -313,3 +322,15 @@ def test_a_live_ticker_entry_opens_with_its_clock_time(
 ) -> None:
     stamp = ticker_stamp(line, 0, len(line), lang)
     assert (stamp.low if stamp else None) == minutes
+
+
+def test_a_relative_clause_with_its_own_moment_is_no_apposition() -> None:
+    """ "Von dem Feuerwehrmann, *der* in der Nacht *kenterte*, fehlt bis heute jede Spur":
+    the German relative pronoun is an article, but a clause with a moment word of its own
+    is no apposition the time after it reads back past."""
+    text = (
+        "Von dem Feuerwehrmann, der in der Nacht mit einem Boot kenterte, fehlt bis heute "
+        "jede Spur."
+    )
+    (c,) = [c for c in extract_text(text, language="de") if c.quote == "bis heute"]
+    assert c.event is None
