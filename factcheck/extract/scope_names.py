@@ -56,8 +56,15 @@ def named_scope(
     # shed 1,200 points, while *the S&P 500* fell 198 points")
     if not out and lead is not None and not any(a <= lead.start(1) < b for a, b in skip):
         w = lead.group(1).casefold()
-        if w not in cal and w not in nouns.SCOPE_NAME_STOPS and not _demonym(w, lang):
-            out.append(w)  # not "The *Liberian-flagged* tanker": a nationality
+        if (
+            w not in cal
+            and w not in nouns.SCOPE_NAME_STOPS
+            and not _demonym(w, lang)
+            and not _in_body_name(text, lead.start(1), lang)
+        ):
+            # not "The *Liberian-flagged* tanker": a nationality; not "The *Port Alder
+            # Transit Authority* has taken 14 escalators out of service": a body
+            out.append(w)
     if not out and start > sentence_start:
         # the name the sentence opens with governs its figures ("In Cedar Ridge and
         # Eastbrook alone, about 900 homes burned"): each word of it

@@ -24,6 +24,8 @@ def _names(text: str, lang: str = "en") -> tuple[str, ...]:
         ("Crews said 2,140 homes burned in Monday's fire.", ()),
         ("Fans cheered in what the American singer called a record.", ()),
         ("The 14 complaints were filed with the Office for Civil Rights.", ()),
+        # nor does a body's name opening the sentence
+        ("The Port Alder Transit Authority has closed 14 escalators.", ()),
     ],
 )
 def test_names_that_narrow_a_figure(text: str, names: tuple[str, ...]) -> None:
