@@ -122,6 +122,7 @@ from factcheck.extract.pipeline.subjects import (
     main_clause_role,
     measure_owner,
     money_named_after,
+    noun_subject,
     owned_part,
     past_conversion,
     plural,
@@ -501,7 +502,7 @@ def _quantity_claim(
                 thing = ""  # "the 10-year Treasury note": a kind of note, no duration told
         elif noun is not None and qm.role is NumberRole.MEASURE:
             a_name = in_name(text, noun.start, noun.end, lang)  # "the 300-metre Aurora Crest"
-            subject = None if a_name else subject_of_word(noun.head, lang)
+            subject = None if a_name else noun_subject(noun.head, q, lang)
             if subject is not None:
                 a0 = _sentence_index(st).clause(qm.start)[0]
                 subject = length_owner(text, a0, qm, subject, lang)  # "the tailback was"
@@ -788,7 +789,6 @@ _GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
 
 
 def _concept(word: str, lang: str) -> str | None:
-
     return concept_of(word, lang) or word.casefold()
 
 

@@ -346,6 +346,18 @@ GLUED = {"[length]": "length", "[mass]": "weight"}
 "eine 250-Kilogramm-Bombe")."""
 
 
+def noun_subject(head: str, q: Quantity, lang: str) -> str | None:
+    """What the noun after a measure says it measures (``roles.subject_of_word``: "the 42
+    metres *high*"), when the measure's unit can measure it (``concepts.SUBJECT_DIMENSIONS``:
+    "an 800-metre exclusion *zone*" is no speed limit)."""
+    subject = subject_of_word(head, lang)
+    wanted = SUBJECT_DIMENSIONS.get(subject or "")
+    if wanted is None or wanted == RATE or q.unit_kind is not UnitKind.PHYSICAL or not q.unit:
+        return subject
+    dimension = _dimension(q.unit)
+    return subject if _MEASURED_AS.get(dimension or "", dimension) in (None, wanted) else None
+
+
 def glued_subject(q: Quantity, head: str | None = None, lang: str | None = None) -> str | None:
     """What a figure glued to its noun measures, by its unit's dimension (:data:`GLUED`);
     a length glued to a noun of the packs' ``nouns.GLUED_LENGTH_SUBJECTS`` ("an 8-foot

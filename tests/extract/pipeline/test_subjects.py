@@ -822,3 +822,16 @@ def test_the_area_a_fire_burned_is_an_area(text: str, lang: str, quote: str) -> 
 def test_a_per_mille_of_alcohol_is_a_blood_alcohol_level(text: str, lang: str, quote: str) -> None:
     """ "1,4 Promille" against "0,4 Promille" in another article: one test, two readings."""
     assert _things(text, lang)[quote] == "measure:blood_alcohol"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "key"),
+    [
+        # the noun after a measure names its subject only when the unit can measure it
+        ("An 800-metre exclusion zone was set up.", "800-metre", "measure:length"),
+        ("Drivers face a 30 km/h limit.", "30 km/h", "measure:speed_limit"),
+    ],
+)
+def test_a_noun_names_a_measure_s_subject_of_its_dimension(text: str, quote: str, key: str) -> None:
+    (c,) = [c for c in extract_text(text, language="en") if c.quote == quote]
+    assert c.measure is not None and c.measure.key == key
