@@ -208,9 +208,10 @@ INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
     {"height", "depth", "water_level", "wind_speed", "gust", "temperature", "speed",
      "speed_limit",
      "night_temperature", "body_temperature", "radius", "diameter", "visibility", "surge",
-     "below_surface", "thickness"}
+     "below_surface", "thickness", "fall"}
 )  # fmt: skip
-"""Measure subjects that do not add up over parts (a dam's height, a river's level): a
+"""Measure subjects that do not add up over parts (a dam's height, a river's level, how far
+something fell): a
 figure said of a place or a name is no part of one said of none, however far apart (see
 ``reconcile.scopes.SCOPE_GAP``); "42 metres" and "42 feet" high are one height told twice."""
 
