@@ -374,8 +374,8 @@ def _coordinated_modifier(group: list[re.Match[str]], rest: list[re.Match[str]],
 def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None:
     """Elsewhere (English): the words up to a stop word form the noun group; its last word
     is the head."""
-    nouns = get_language(lang).nouns
-    stop_words = get_language(lang).syntax.NOUN_GROUP_STOP
+    nouns, syntax = get_language(lang).nouns, get_language(lang).syntax
+    stop_words = syntax.NOUN_GROUP_STOP
     toks = _tokens(text, pos, stop, 10)
     group: list[re.Match[str]] = []
     measure: str | None = None
@@ -396,12 +396,12 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
                 continue
             if (
                 not group
-                and lw in nouns.INCREMENT_WORDS
+                and (lw in nouns.INCREMENT_WORDS or lw in syntax.STOP_UNLESS_NOUN_AFTER)
                 and i + 1 < len(toks)
                 and toks[i + 1].group()[0].isalpha()
                 and toks[i + 1].group().casefold() not in stop_words
             ):
-                i += 1  # "500 *more* soldiers": the noun follows the increment word
+                i += 1  # "500 *more* soldiers", "two *earlier* attempts": the noun follows
                 continue
             break
         if (

@@ -682,6 +682,10 @@ class Syntax(Protocol):
     """The most frequent function words: a short text is recognised by them, no model."""
     NOUN_GROUP_STOP: frozenset[str]
     """Words that end the noun a number counts (prepositions, conjunctions, auxiliaries)."""
+    STOP_UNLESS_NOUN_AFTER: frozenset[str]
+    """Words of NOUN_GROUP_STOP that end it only when no noun follows them: an adverb
+    after a number ("85 *earlier* in the week") is an adjective before a noun ("two
+    *earlier* attempts")."""
     COORDINATORS: frozenset[str]
     """Words joining two nouns (``und``, ``and``), passed over in the contents after a marker."""
     NAME_JOINERS: frozenset[str]

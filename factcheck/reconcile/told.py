@@ -78,9 +78,15 @@ def told_as_earlier(
     article has told the reader of both; ``earlier`` holds each article's earlier figures
     of the block. An earlier figure with an open hedge is read as a careful writer means
     it (:func:`~factcheck.reconcile.agreement.pragmatic_reading`): "zum Vergleich: unter
-    300 Kilogramm" told is no report of another article's "rund 40 Kilogramm"."""
+    300 Kilogramm" told is no report of another article's "rund 40 Kilogramm". A figure as
+    of the same day as the one that superseded it is no history: it was given as current
+    when it no longer was ("145 unaccounted for, down from 147 earlier in the day" and
+    another article's "147 are still unaccounted for" that day)."""
     for x, y in ((a, b), (b, a)):
         if x.claim.article == y.claim.article:
+            continue
+        ix, iy = x.identity, y.identity
+        if ix is not None and iy is not None and ix.asof is not None and ix.asof == iy.asof:
             continue
         if any(agree(pragmatic_reading(e), x) for e in earlier.get(y.claim.article, ())):
             return True

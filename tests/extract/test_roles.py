@@ -2238,6 +2238,8 @@ def test_a_word_the_window_cuts_is_no_table_word(text: str, end: int, found: lis
         # a road's toll is no death toll
         ("Three were killed and 17 others injured when a truck struck the toll plaza.",
          "17 others", "en", "injured"),
+        # a dwelling unfit to live in has no residents counted
+        ("Engineers said 85 were unfit to live in.", "85", "en", None),
     ],
 )  # fmt: skip
 def test_a_phrase_that_hides_a_harm_word_is_no_harm(

@@ -1857,3 +1857,46 @@ def test_an_early_floor_may_grow_past_three_times_itself_de_en() -> None:
         exact = early.replace("mindestens ", "").replace("at least five", "five")
         report = _report(("a", lang, "2026-09-16", exact), ("b", lang, "2026-09-17", later))
         assert len(report.discrepancies) == 1, lang
+
+
+def test_the_level_a_figure_has_risen_from_is_the_other_report_s() -> None:
+    """ "112 households ... The figure has risen from 85 earlier in the week": the article
+    tells of the 85 another article gave, as an earlier figure."""
+    report = _report(
+        ("a", "en", "2026-02-11", "Officials said 85 households had been placed in hotels."),
+        (
+            "b",
+            "en",
+            "2026-02-13",
+            "On Friday, 112 households are living in hotels, the council said. The figure "
+            "has risen from 85 earlier in the week.",
+        ),
+    )
+    assert report.discrepancies == ()
+
+
+def test_how_far_a_thing_fell_does_not_add_up_over_parts() -> None:
+    """ "fell about 100 feet" and "fell about 100 metres into the Hollister Ranch
+    vineyard": a fall is one height however its place is named (``INTENSIVE_SUBJECTS``),
+    never a part of a larger whole."""
+    report = _report(
+        ("a", "en", "2026-05-10", "The basket caught fire and the balloon fell about 100 feet."),
+        (
+            "b",
+            "en",
+            "2026-05-11",
+            "The basket burst into flames and fell about 100 metres into the Hollister Ranch "
+            "vineyard.",
+        ),
+    )
+    assert len(report.discrepancies) == 1
+
+
+def test_a_figure_superseded_the_same_day_is_no_history() -> None:
+    """ "145 unaccounted for, down from 147 earlier in the day" and another article's "147
+    are still unaccounted for" that day: the 147 was given as current when it no longer
+    was; told days before, it is the story's history."""
+    later = "The mayor said 145 people remain unaccounted for, down from 147 earlier in the day."
+    stale = "The mayor said 147 people are still unaccounted for."
+    _one(("a", "en", "2021-07-01", stale), ("b", "en", "2021-07-01", later))
+    _none(("a", "en", "2021-06-29", stale), ("b", "en", "2021-07-01", later))

@@ -90,8 +90,9 @@ CLOCK_ZONES: dict[str, str] = {}
 # down', 'breached', 'burst', 'fell through', 'buckled'), 'start': ('began', 'begun', 'started',
 # 'broke out', 'set off', 'went under', 'left', 'departed', 'launched', 'got under way', 'got
 # underway', 'kicked off', 'walked out', 'walked off the job', 'went on strike', 'erupted',
-# 'lifted off', 'liftoff', 'lift-off', 'took off', 'takeoff', 'left the pad', 'ground stop'),
-# 'touchdown': ('touched down', 'touching down', 'touchdown'), ...}
+# 'lifted off', 'liftoff', 'lift-off', 'took off', 'takeoff', 'left the pad', 'ground stop',
+# 'caught fire', 'burst into flames', 'went up in flames'), 'touchdown': ('touched down',
+# 'touching down', 'touchdown'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
 
 # Words that make a report the first one ("ersten", "first"): with a word of REPORT_WORDS later

@@ -20,6 +20,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset()
 # English: 'a', 'aboard', 'about', 'above', ...
 NOUN_GROUP_STOP: frozenset[str] = frozenset()
 
+# Words of NOUN_GROUP_STOP that end it only when no noun follows them: an adverb after a number
+# ("85 *earlier* in the week") is an adjective before a noun ("two *earlier* attempts").
+# English: 'earlier'
+STOP_UNLESS_NOUN_AFTER: frozenset[str] = frozenset()
+
 # Words joining two nouns (``und``, ``and``), passed over in the contents after a marker.
 # English: 'and', 'or'
 COORDINATORS: frozenset[str] = frozenset()

@@ -45,6 +45,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     ]
 )
 
+STOP_UNLESS_NOUN_AFTER: frozenset[str] = frozenset()
+"""Ungenutzt im Deutschen: Nomen werden großgeschrieben (siehe die englische Datei)."""
+
 NOUN_GROUP_STOP: frozenset[str] = frozenset(
     {
         "und",

@@ -78,6 +78,9 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
     "initial reports of", "an earlier toll of", "an earlier estimate of", "an earlier figure of",
     "had initially reported", "had initially said", "had earlier reported", "had earlier said",
     "prior year:", "previous year:", "a year earlier:", "year-earlier period,",
+    # the level a change set out from ("The figure has *risen from* 85")
+    "risen from", "rose from", "grown from", "grew from", "climbed from", "increased from",
+    "jumped from", "fallen from", "fell from", "dropped from", "decreased from",
 )  # fmt: skip
 """Words right before a number that make it an earlier figure. See the German file."""
 

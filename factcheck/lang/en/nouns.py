@@ -469,6 +469,8 @@ NOT_ROLE_CUES: tuple[str, ...] = (
     # a road's toll, no death toll ("slammed into the *toll plaza*")
     "toll plaza*", "toll booth*", "toll road*", "toll bridge*", "toll gate*", "toll station*",
     "toll lane*", "toll charge*", "toll collector*",
+    # a dwelling's state, no residents ("declared 27 flats *unfit to live in*")
+    "unfit to live in", "fit to live in", "safe to live in", "unsafe to live in",
 )  # fmt: skip
 """Phrases with a role cue that say nothing of the people counted: a mushroom, a
 punishment, a threat ("14 people ate *death cap* mushrooms"). See the German file."""

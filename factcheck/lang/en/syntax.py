@@ -159,6 +159,7 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
             "yesterday",
             "tonight",
             "ago",
+            "earlier",  # "risen from 85 earlier in the week": no 85 "earlies"
             "instead",
             "including",
             "already",
@@ -231,6 +232,10 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
         ],
     }
 )
+
+STOP_UNLESS_NOUN_AFTER: frozenset[str] = frozenset({"earlier"})
+"""Words of NOUN_GROUP_STOP that end it only when no noun follows them: "risen from 85
+*earlier* in the week" counts no "earlies", "two *earlier* attempts" counts attempts."""
 
 COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 
