@@ -399,6 +399,7 @@ gestrichen": jobs cut) the words say no state."""
 
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", "adrift", "ashore",
+     "transferred",
      WITHOUT_POWER,
      POWER_RESTORED,
      SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, RECOVERED,

@@ -983,6 +983,30 @@ def test_vessels_that_broke_free_are_not_the_tow_en() -> None:
     )
 
 
+def test_cargo_moved_off_is_not_the_cargo_on_board_nor_that_lost_de_en() -> None:
+    """Containers moved onto another vessel are a state of their own: never the cargo on
+    board, nor the containers lost; two counts of the lost are compared."""
+    for lang, aboard, lost, moved, other in (
+        (
+            "de",
+            "An Bord befanden sich 86 Container.",
+            "Fünf Container gingen über Bord.",
+            "Arbeiter begannen, 32 Container auf ein Leichterschiff umzuladen.",
+            "Drei Container stürzten in den Fluss.",
+        ),
+        (
+            "en",
+            "The ship was carrying 86 containers.",
+            "Five containers went overboard.",
+            "Crews offloaded 32 containers onto a barge.",
+            "Three containers fell into the river.",
+        ),
+    ):
+        _none(("a", lang, "2026-03-05", aboard), ("b", lang, "2026-03-06", moved))
+        _none(("a", lang, "2026-03-05", lost), ("b", lang, "2026-03-06", moved))
+        _one(("a", lang, "2026-03-05", lost), ("b", lang, "2026-03-05", other))
+
+
 def test_rain_over_a_day_and_over_two_days_are_two_measures_en_de() -> None:
     """A measure gathered over a span ("in the 24 hours to 9am", "over two days") is
     compared only over a span of the same length."""

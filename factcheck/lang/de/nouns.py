@@ -293,6 +293,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # an die Küste getrieben ("elf Container wurden angespült"): nicht die auf See verlorenen;
     # nicht "gestrandet", das Ganze einer Strandung
     "ashore": ("angespült*", "an Land gespült", "an Land getrieben", "an den Strand gespült"),
+    # umgeladen ("32 Container auf ein Leichterschiff umzuladen"): nicht die Ladung an Bord,
+    # nicht die verlorene
+    "transferred": ("umgeladen", "umzuladen", "umladen", "abgeladen", "entladen", "geleichtert"),
     "administered": ("verimpft*", "verabreicht*", "gespritzt*"),  # Impfdosen, nicht geliefert
     # was ein Hersteller fertigte, nicht was er auslieferte ("produzierte 410.244 Fahrzeuge")
     "produced": ("produziert*", "Produktion", "hergestellt*", "gefertigt*", "fertigte*"),

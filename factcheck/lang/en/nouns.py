@@ -394,6 +394,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # sea; people are never counted so; not "stranded", the whole of a stranding
     "ashore": ("came ashore", "come ashore", "comes ashore", "washed ashore", "washed up",
                "wash up"),
+    # moved off the vessel ("32 containers were offloaded"): not the cargo on board, nor
+    # the cargo lost
+    "transferred": ("offloaded", "off-loaded", "unloaded", "lightered"),
     "administered": ("administered", "given out", "into arms"),  # doses, not the delivered
     # what a maker turned out, not what it delivered or sold ("produced 410,244 vehicles")
     "produced": ("produced", "production", "manufactured", "output of"),
