@@ -193,6 +193,15 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Gegen 5.40 Uhr knickten elf Masten um.", "de", "collapse", (337, 343), None),
         ("Die Brandmeldeanlage hatte um 2.17 Uhr ausgelöst.", "de", "alarm", (137, 137), None),
         ("The fire alarm went off at 2:17 a.m.", "en", "alarm", (137, 137), None),
+        # a vessel running aground
+        (
+            "Das Schiff war gegen 22 Uhr auf eine Kiesbank gelaufen.",
+            "de",
+            "grounding",
+            (1310, 1330),
+            None,
+        ),
+        ("The barge ran aground at about 4:30 a.m.", "en", "grounding", (263, 277), None),
         # an apposition between the verb and its time
         (
             "The blaze started in a flat of Kestrel House, a 24-storey council block, shortly "

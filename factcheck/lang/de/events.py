@@ -159,6 +159,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "derailment": ("entgleist", "entgleiste", "entgleisten", "entgleisung", "aus den schienen",
                    "aus den gleisen"),
     "capsize": ("kenterte", "kenterten", "gekentert"),
+    # ein Schiff, das auf Grund lief ("gegen 4.30 Uhr auf Grund gelaufen", "gegen 22 Uhr auf
+    # eine Kiesbank gelaufen")
+    "grounding": ("auf Grund gelaufen", "lief auf Grund", "liefen auf Grund", "auf Grund lief",
+                  "Kiesbank", "Sandbank", "festgefahren", "auf Grund gesetzt"),
     # eine Lawine oder ein Hang, der abging ("löste sich um 11.20 Uhr", "gegen 12.40 Uhr
     # abgegangen")
     "slide": ("löste sich", "lösten sich", "abgegangen", "ging … ab", "gingen … ab",

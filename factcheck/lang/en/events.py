@@ -108,6 +108,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # a vessel that sank ("The ferry sank on Friday, July 10"); not the German "sank",
     # which a falling level says as often
     "capsize": ("capsized", "overturned", "sank"),
+    # a vessel that ran aground ("ran aground at about 4:30 a.m.")
+    "grounding": ("ran aground", "run aground", "went aground", "runs aground", "grounded",
+                  "sandbank", "sandbar"),
     # an avalanche or a slope that came down ("the slab broke loose at 11:20 a.m.")
     "slide": ("slid", "broke loose", "broke away", "came loose"),
     # the power failing ("the power went out at 3:12 a.m.")
