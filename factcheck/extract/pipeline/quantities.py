@@ -4,7 +4,6 @@ the counted things come from and go to, and when. Part of :mod:`factcheck.extrac
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from factcheck.extract.clauses import after_content_marker
@@ -95,7 +94,6 @@ from factcheck.extract.pipeline.state import (
     _State,
 )
 from factcheck.extract.pipeline.stretches import (
-    DIGIT,
     expanded,
     number_of_noun,
     opening_interim,
@@ -105,11 +103,7 @@ from factcheck.extract.pipeline.subjects import (
     OF_ROLES,
     RESTATED_BEFORE,
     _dimension,
-    _head_before,
-    _measure_subject,
     _restated_concept,
-    after_colon,
-    after_label,
     change_subject,
     concept_before,
     duration_thing,
@@ -121,27 +115,20 @@ from factcheck.extract.pipeline.subjects import (
     length_owner,
     main_clause_role,
     measure_owner,
-    money_named_after,
     noun_subject,
-    owned_part,
-    past_conversion,
     plural,
-    rate_subject,
     ratio_of,
     share_of_role,
-    subject_past_relative,
-    subject_subgroup,
-    subject_word,
     thing_for,
     with_crew,
 )
+from factcheck.extract.pipeline.unnamed import unnamed_subject
 from factcheck.extract.roles import (
     DEAD,
     RoleCues,
     counted_concept,
     role_at,
     staff_of,
-    subject_of_word,
     subject_words,
 )
 from factcheck.lang import get_language
@@ -529,50 +516,7 @@ def _quantity_claim(
                     thing = f"measure:{glued}"
                     measured = (noun.head.casefold(),)
         elif noun is None and qm.role in OF_ROLES:
-            a0, b0 = _sentence_index(st).clause(qm.start)
-            # "am Pegel Kelheim 7,48 Meter", "Kosten von"; else "a pay rise of 25 per cent"; its
-            # own stretch first: "Radius von drei Kilometern sowie eine Zone von zehn"
-            own = max(a0, seg[0]) if seg is not None else a0
-            subject = rate_subject(q)  # "491 Liter pro Quadratmeter": by its unit
-            glued_word = (
-                _GLUED_WORD.match(text, qm.end) if text[qm.end : qm.end + 1] == "-" else None
-            )
-            if subject is None and glued_word is not None:
-                # "the 42-meter-high dam", "der 42-Meter-hohe Damm": a height
-                subject = subject_of_word(glued_word.group(1), lang)
-            group = None
-            if subject is None:
-                found = subject_word(text, own, past_conversion(text, qm.end, b0, e), qm, lang)
-                if found is not None:
-                    subject, group = found[0], subject_subgroup(text, found[1], lang)
-                    scope = owned_part(text, found[1], scope, qm, lang)  # "*seinen* Schaden"
-            if subject is None and "-" in text[qm.start : qm.end + 1]:
-                # "eine 250-Kilogramm-Bombe", "ein Zwei-Meter-Zaun" (a height)
-                subject = glued_subject(q, glued_word and glued_word.group(1), lang)
-            subject = subject or _head_before(text, a0, qm, lang)
-            if subject is None and qm.role is NumberRole.MONEY:
-                subject = money_named_after(text, qm.end, b0, lang)  # "$2 billion in aid"
-            if subject is None and own > a0:  # "Pegel 9,5 Meter, Passau 6,8"
-                subject = _measure_subject(text, a0, b0, qm, lang)
-            if subject is None:  # "Am Pegel Kaub, der als ... gilt, wurden 78 cm gemessen"
-                subject = subject_past_relative(text, _sentence_index(st), a0, qm, lang)
-            if subject is None and (qm.role is NumberRole.DURATION or after_label(text, s, a0)):
-                # "Die Strecke war gesperrt, insgesamt acht Stunden lang": of its sentence;
-                # "Die Wahlbeteiligung: nur 47 Prozent": of the label before a colon
-                subject = _measure_subject(text, s, e, qm, lang)
-            if subject is None and after_colon(text, a0, qm.start):
-                # "Die stärkste Böe hat der Wetterdienst ... gemessen: 152 km/h": what the
-                # sentence before the colon announces, however far
-                subject = _measure_subject(text, s, e, qm, lang, reach=qm.start - s)
-            if (
-                subject is None
-                and qm.role is NumberRole.MONEY
-                and not DIGIT.search(text, s, qm.start)
-            ):
-                # "estimated the cost of compensation, rebooking and accommodation at £59
-                # million": a sentence's first figure, a sum, is what it names before it,
-                # past the commas of a list (not after it: "..., excluding the cost")
-                subject = _measure_subject(text, s, qm.end, qm, lang, reach=qm.start - s)
+            subject, group, scope = unnamed_subject(st, qm, seg, s, e, scope)
             if subject is not None:
                 thing = f"{OF_ROLES[qm.role]}:{subject}"
                 if group is not None:
@@ -782,10 +726,6 @@ def _mark(update: dict[str, object], measure: Measure, mark: str) -> None:
     had = update.get("scope", measure.scope)
     assert isinstance(had, tuple)
     update["scope"] = tuple(sorted({*had, mark}))
-
-
-_GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
-"""A word glued by a hyphen to a measure's unit ("42-meter*-high* dam")."""
 
 
 def _concept(word: str, lang: str) -> str | None:
