@@ -1924,3 +1924,24 @@ def test_a_figure_superseded_the_same_day_is_no_history() -> None:
     stale = "The mayor said 147 people are still unaccounted for."
     _one(("a", "en", "2021-07-01", stale), ("b", "en", "2021-07-01", later))
     _none(("a", "en", "2021-06-29", stale), ("b", "en", "2021-07-01", later))
+
+
+def test_a_licence_s_limit_is_no_amount_held_de_en() -> None:
+    """ "The licence allowed it to store up to 25 tonnes" is the most the site may hold:
+    never set against the 40 tonnes it held; two articles' limits are compared."""
+    for lang, limit, held, other in (
+        (
+            "en",
+            "Its licence allowed it to store up to 25 tonnes of fireworks.",
+            "Police said the warehouse held about 40 tonnes of fireworks.",
+            "The firm was licensed to store 40 tonnes of fireworks.",
+        ),
+        (
+            "de",
+            "Die Firma durfte bis zu 25 Tonnen Feuerwerk lagern.",
+            "In der Halle befanden sich etwa 40 Tonnen Feuerwerk.",
+            "Die Firma durfte bis zu 40 Tonnen Feuerwerk lagern.",
+        ),
+    ):
+        _none(("a", lang, "2026-12-30", limit), ("b", lang, "2026-12-30", held))
+        _one(("a", lang, "2026-12-30", limit), ("b", lang, "2026-12-30", other))

@@ -339,6 +339,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         # ein Wort von "approved": für Menschen die Kapazität, siehe roles.counted_concept)
         "Genehmigung für", "zugelassen*",  # auch vor dem Nomen: "das für 300 Passagiere
         # zugelassene Schiff"
+        # was ein Lager lagern darf ("die bis zu 25 Tonnen lagern durfte")
+        "lagern durfte", "lagern dürfen", "lagern darf", "Lagergenehmigung für",
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
     # die Menschen, die an einem Ort leben: seine Bewohner ("In dem Heim leben 86 Menschen")
@@ -401,6 +403,9 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     # "Am Dienstag legten rund 2.400 Beschäftigte die Arbeit nieder"
     "participant": (("kamen", "zusammen"), ("kam", "zusammen"), ("legten", "nieder"),
                     ("legte", "nieder")),
+    # was ein Lager lagern darf ("Die Firma *durfte* bis zu 25 Tonnen *lagern*")
+    "capacity": (("durfte", "lagern"), ("durften", "lagern"), ("darf", "lagern"),
+                 ("dürfen", "lagern")),
 }  # fmt: skip
 """Trennbare Verben, deren Teile um die Zahl stehen ("Die Polizei *nahm* 14 Personen
 vorübergehend *fest*")."""

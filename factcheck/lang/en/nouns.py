@@ -462,7 +462,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                  "can carry", "able to carry",
                  # a shelter's limit: "designed to support up to 14 miners"
                  "designed to support", "designed to hold", "built to hold", "can support",
-                 "able to support", "sleeps up to"),
+                 "able to support", "sleeps up to",
+                 # a licence's limit on what a site may store ("allowed it to store up to 25
+                 # tonnes")
+                 "allowed it to store", "allowed to store", "permitted to store",
+                 "licensed to store", "licence to store", "license to store",
+                 "authorized to store", "authorised to store"),
 }  # fmt: skip
 """What happened to the people a number's clause counts. See the German file."""
 
