@@ -85,4 +85,16 @@ def unnamed_subject(
         # million": a sentence's first figure, a sum, is what it names before it,
         # past the commas of a list (not after it: "..., excluding the cost")
         subject = _measure_subject(text, s, qm.end, qm, lang, reach=qm.start - s)
+    prev = st.previous_start
+    if (
+        subject is None
+        and qm.role is NumberRole.MONEY
+        and prev is not None
+        and not DIGIT.search(text, prev, qm.start)
+        and not DIGIT.search(text, qm.end, e)
+    ):
+        # "Deutlich höher fällt der *Schaden* aus. Die Ermittler gehen von mindestens acht
+        # Millionen Euro aus": the sum its sentence's only figure gives is what the sentence
+        # before names with no figure of its own
+        subject = _measure_subject(text, prev, s, qm, lang, reach=qm.start - prev)
     return subject, group, scope

@@ -31,7 +31,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                    "modernized", "modernisation", "modernization", "revamp", "revamped"),
     # what a plan is to save ("the cuts would save $1.2 billion a year")
     "savings": ("save", "saves", "saving", "savings", "cost savings"),
-    "damage": ("damage", "damages"),
+    "damage": ("damage", "caused damages", "damages estimated"),
     "loot": ("stole", "stolen", "steal", "stealing", "haul", "loot", "got away with",
              "made off with", "escaped with", "embezzled", "embezzling", "siphoned", "siphoning",
              "misappropriated", "diverted", "swindled", "defrauded"),
@@ -57,7 +57,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "ransom": ("ransom", "ransoms"),
     # a transfer fee, the fee of a deal ("a fee of 85 million pounds")
     "fee": ("transfer fee", "transfer fees", "transfer sum", "fee", "fees"),
-    "compensation": ("compensation", "compensate*", "payout*"),
+    # "damages" are what a court awards or a claimant seeks ("seek damages from the
+    # manufacturer"), no estimate of the harm
+    "compensation": ("compensation", "compensate*", "payout*", "damages"),
     "wind_speed": ("wind", "winds", "sustained winds", "wind speed*"),
     "gust": ("gust", "gusts", "wind gust*", "gusting", "gusted"),
     # how fast a vehicle went ("the tram was travelling at 30 mph"), never the limit it
