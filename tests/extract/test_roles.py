@@ -250,6 +250,14 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("The nine crew still on board were safe.", "nine", "en", "stayed_aboard:crew"),
         ("Neun Seeleute sind noch an Bord.", "Neun", "de", "stayed_aboard:crew"),
         ("Some 200 passengers are still aboard.", "200", "en", "stayed_aboard:passenger"),
+        # the perfect of "kostete ... das Leben"
+        ("Der Unfall hat am Donnerstag drei Menschen das Leben gekostet.", "drei", "de",
+         "dead"),
+        # those who moved to another trip are a part of the passengers
+        ("Nach Angaben der Airline haben 23 Fluggäste umgebucht.", "23", "de",
+         "rebooked:passenger"),
+        ("The airline said 23 passengers rebooked onto later flights.", "23", "en",
+         "rebooked:passenger"),
         # "remained" may be said of all of them
         ("Its 24 crew members were unhurt and remained on board.", "24", "en", "crew"),
         ("The ship had 23 crew on board.", "23", "en", "crew"),

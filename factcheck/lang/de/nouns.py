@@ -174,6 +174,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "tödliche Verletzung*", "tödlichen Verletzung*",
         "ertrunken", "ertrank*", "verstorben*", "leblos", "umgekommen", "tot geborgen",
         "tötete", "töteten", "in den Tod",
+        # das Perfekt von "kostete ... das Leben": "hat drei Menschen *das Leben gekostet*"
+        "das Leben gekostet",
         # gekeulte Tiere ("66.500 Tiere müssen gekeult werden")
         "gekeult", "keulen", "keulte", "keulten",
     ),
@@ -250,6 +252,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # wer auf einem Schiff blieb, das die anderen verließen: ein Teil der Besatzung
     # ("die 24 Seeleute blieben an Bord" können alle sein: nicht dieses Wort)
     "stayed_aboard": ("noch an Bord",),
+    # wer auf eine andere Reise umbuchte: ein Teil der Fahrgäste ("23 Fluggäste haben
+    # storniert oder umgebucht")
+    "rebooked": ("umgebucht*", "umbuchen", "umbuchten", "Umbuchung*", "storniert*"),
     # wer unverletzt blieb: ein Teil der Insassen ("20 Insassen blieben *unverletzt*")
     "unhurt": ("unverletzt*", "unversehrt*"),
     # nur vermutet krank oder vergiftet ("Bei fünf Patienten besteht der Verdacht auf eine

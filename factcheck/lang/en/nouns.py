@@ -347,6 +347,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "unhurt": ("unhurt", "uninjured", "unharmed", "escaped injury", "escaped unhurt"),
     "stayed_aboard": ("still on board", "still aboard", "remaining on board",
                       "remaining aboard", "stayed behind"),
+    # those who moved to another trip: a part of the passengers ("23 passengers rebooked")
+    "rebooked": ("rebooked", "rebook", "rebooking", "booked onto", "booked on a later"),
     # only suspected ill or poisoned ("five patients are suspected of death cap poisoning")
     "suspected": ("suspected of", "with suspected", "suspicion of"),
     "participant": (
