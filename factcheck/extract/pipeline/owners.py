@@ -32,7 +32,10 @@ def opening_owner(text: str, s: int, start: int, subject: str, lang: str) -> str
         return ""
     words = text[s:start].split()
     pack = get_language(lang)
-    if len(words) < 3 or words[0].casefold() not in pack.syntax.ARTICLES:
+    # "The four-span bridge", or with a possessive of one owner: "*Its* central span, about
+    # 110 metres long" (the pack's ``nouns.SUBJECT_OWNED_BEFORE``)
+    openers = {*pack.syntax.ARTICLES, *(w.casefold() for w in pack.nouns.SUBJECT_OWNED_BEFORE)}
+    if len(words) < 3 or words[0].casefold() not in openers:
         return ""
     capitalised = pack.numbers.NOUNS_CAPITALISED
     copulas = {w.casefold() for w in (*pack.nouns.PART_COPULAS, *pack.nouns.AGE_COPULAS)}
