@@ -15,6 +15,7 @@ from factcheck.extract.clauses import SentenceIndex
 from factcheck.extract.clock import moment_events
 from factcheck.extract.lemmas import lemmatize
 from factcheck.extract.matches import TimeMatch
+from factcheck.extract.nouns import find_counted_noun
 from factcheck.extract.pipeline.events import no_moment_day
 from factcheck.extract.pipeline.sources import _WORD
 from factcheck.extract.pipeline.state import _State
@@ -108,8 +109,39 @@ def _moment_subject(
         ):
             chosen = nxt
     if chosen is None:
-        return _antecedent(text, clause[0], lang)
+        return _antecedent(text, clause[0], lang) or _set_off(text, clause, at, lang)
     return _lemma(chosen.group(), lang)
+
+
+SET_OFF_REACH = 60
+"""Characters before or after a participle set off by a comma searched for its noun."""
+
+
+def _set_off(text: str, clause: tuple[int, int], at: int, lang: str) -> str | None:
+    """The noun a participle set off by a comma is said of, when its moment word at ``at``
+    opens its clause: the noun group right before the comma ("*the steel truss bridge*,
+    built in 1968,") or, for one that opens its sentence, right after it ("Built in 1986,
+    *the bridge* ..."), each after a determiner (the pack's ``attribution.DETERMINERS``);
+    its head, lemmatised and lower-cased."""
+    if text[clause[0] : at].strip(" ,"):
+        return None
+    dets = get_language(lang).attribution.DETERMINERS
+    base = max(0, clause[0] - SET_OFF_REACH)
+    lead = text[base : clause[0]].rstrip()
+    if lead.endswith(","):
+        lead = lead[:-1]
+        found = [m for m in _WORD.finditer(lead) if m.group().casefold() in dets]
+        if found:
+            start, stop = base + found[-1].end(), base + len(lead)
+            noun = find_counted_noun(text, start, stop, lang)
+            return noun.head.casefold() if noun is not None else None
+        return None
+    after = text[clause[1] : clause[1] + 2]
+    first = _WORD.search(text, clause[1], min(len(text), clause[1] + SET_OFF_REACH))
+    if "," not in after or first is None or first.group().casefold() not in dets:
+        return None
+    noun = find_counted_noun(text, first.end(), min(len(text), first.end() + SET_OFF_REACH), lang)
+    return noun.head.casefold() if noun is not None else None
 
 
 def _nominal(text: str, at: int, lang: str) -> bool:

@@ -135,7 +135,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # a demand's or a load's highest point ("demand peaked at 6:45 p.m.")
     "peak": ("peaked", "reached its peak", "hit its peak", "at its peak"),
     "opening": ("opened", "was founded", "were founded", "was built", "were built",
-                "was inaugurated", "went into operation", "went into service"),
+                "was inaugurated", "went into operation", "went into service",
+                # a participle set off by commas ("the bridge, *built in* 1968,", "*Built in*
+                # 1986, the bridge")
+                "built in"),
     # an accident, whichever: the kind its article names first (concepts.ACCIDENT)
     "accident": ("accident",),
     # when something was noticed ("the empty cell was discovered at 5:45 a.m."), the
