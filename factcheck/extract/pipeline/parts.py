@@ -403,9 +403,10 @@ WHOLE_WORDS = 40
 def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None:
     """The noun of a counted whole a bare number is a part of ("Thirty-one *of the
     train's 112 cars* left the tracks", "31 *der 112 Waggons*": cars): what the part
-    counts, while the clause's verb befell the part. Only a whole with its own number and
-    a noun of things: a part of people ("three of the 40 passengers") takes the role of
-    its clause (:func:`part_role`), a part of seats is the seats its holder won
+    counts, while the clause's verb befell the part; a whole of no number too when an
+    owner's possessive names it ("closed 32 *of its restaurants*"). Only a noun of things:
+    a part of people ("three of the 40 passengers") takes the role of its clause
+    (:func:`part_role`), a part of seats is the seats its holder won
     (:func:`mark_held_parts`). None otherwise."""
     m = whole_after(text, end, e, lang)
     if m is None:
@@ -414,15 +415,18 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
     if owner := WHOLE_OWNER.match(text, pos, e):
         pos = owner.end()
     count = WHOLE_COUNT.match(text, pos, e)
+    numbered = True
     if count is not None:
         at = count.end()
     else:  # a number in words: "(of the stadium's) *six* gates"
         words = find_quantities(text, lang, start=pos, end=min(e, pos + WHOLE_WORDS))
+        if words and words[0].role is not NumberRole.AMOUNT:
+            return None
         if not words or text[pos : words[0].start].strip():
-            return None
-        if words[0].role is not NumberRole.AMOUNT:
-            return None
-        at = e - len(text[words[0].end : e].lstrip())  # the noun after the number's spaces
+            # a whole of no number: "closed 32 *of its restaurants*" counts restaurants
+            at, numbered = pos + len(text[pos:e]) - len(text[pos:e].lstrip()), False
+        else:
+            at = e - len(text[words[0].end : e].lstrip())  # the noun after the number's spaces
     noun = find_counted_noun(text, at, e, lang)
     between = text[at : noun.start].split() if noun is not None else []
     if noun is None or (
@@ -432,7 +436,18 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
         return None
     if noun.concept in PERSON_CONCEPTS or noun.concept in HELD_CONCEPTS or noun.concept == CAPACITY:
         return None
+    if not numbered and not _owned(m.group(), lang):
+        return None  # "three of the injured", "430 of the damaged buildings": one of a set
     return noun
+
+
+def _owned(partitive: str, lang: str) -> bool:
+    """True when a partitive ends with a possessive of one owner (the pack's
+    ``nouns.SUBJECT_OWNED_BEFORE``: "32 *of its* restaurants"): the owner's things, all
+    that the clause's verb befell."""
+    words = partitive.split()
+    owned = {w.casefold() for w in get_language(lang).nouns.SUBJECT_OWNED_BEFORE}
+    return bool(words) and words[-1].casefold() in owned
 
 
 POPULATION_WINDOW = 40

@@ -290,6 +290,15 @@ def _state(
             None,
             ("scope:subset",),
         ),
+        # a whole of no number too
+        (
+            "The chain has closed 32 of its restaurants in two states.",
+            "en",
+            "32",
+            "lemma:restaurant",
+            "closed",
+            (),
+        ),
         # the whole's number in words too
         (
             "Only two of the stadium's six gates were open.",
