@@ -6,6 +6,7 @@ Part of :mod:`factcheck.extract.pipeline`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import cast
 
@@ -32,6 +33,9 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
         first = _said_clause(idx, idx.start)
         if (
             first != (a, b)
+            # not past another predicate of the speaker's: "would not comment, *but
+            # confirmed* the driver, 53, had been suspended"
+            and not _joined_between(idx, first[1], pos)
             and _clause_cue(idx, *first) is Modality.HYPOTHETICAL
             and _backshift(idx, *first) is Modality.PLANNED
             and not _own_past(idx, a, b)
@@ -40,6 +44,23 @@ def _modality(idx: SentenceIndex, pos: int, attributed: bool) -> Modality:
     if cued is not None:
         return cued
     return Modality.REPORTED if attributed else Modality.ASSERTED
+
+
+def _joined_between(idx: SentenceIndex, a: int, b: int) -> bool:
+    """True when a join of :func:`_said_joins` starts between ``a`` and ``b`` (the
+    sentence's joins are found once and kept in its memo)."""
+    joins = idx.memo.get(_JOINS)
+    if joins is None:
+        pattern = _said_joins(idx.lang)
+        found = () if pattern is None else pattern.finditer(idx.text, idx.start, idx.end)
+        joins = idx.memo[_JOINS] = tuple(m.start() for m in found)
+    assert isinstance(joins, tuple)
+    i = bisect_left(joins, a)
+    return i < len(joins) and joins[i] < b
+
+
+_JOINS = ("said_joins",)
+"""The memo key of the sentence's joins (:func:`_joined_between`)."""
 
 
 def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
@@ -85,8 +106,14 @@ _NO_SAID_JOIN = ("said_clause", "none")
 def _join_words(lang: str) -> tuple[str, ...]:
     """The words of :func:`_said_joins` other than the plan cues: complementizers, modal
     verbs and subordinators, looked for in a sentence before its joins are searched."""
-    syntax = get_language(lang).syntax
-    return (*syntax.COMPLEMENTIZERS, *syntax.COORDINATED_MODALS, *syntax.SUBORDINATORS)
+    pack = get_language(lang)
+    syntax = pack.syntax
+    return (
+        *syntax.COMPLEMENTIZERS,
+        *syntax.COORDINATED_MODALS,
+        *syntax.SUBORDINATORS,
+        *pack.attribution.SPEECH_VERBS,
+    )
 
 
 @cache
@@ -102,8 +129,9 @@ def _opening(lang: str) -> tuple[str, ...]:
 def _said_joins(lang: str) -> re.Pattern[str] | None:
     """A coordinator followed by a complementizer ("and that", "und dass"), a modal verb
     ("and can", "und kann": ``syntax.COORDINATED_MODALS``) or a plan cue ("und angekündigt,
-    ...", "and plans to": :func:`_opening`), or a subordinator ("because", "weil"); None
-    when the pack has none."""
+    ...", "and plans to": :func:`_opening`), a subordinator ("because", "weil"), or a
+    comma, a clause opener and a speech verb (``syntax.CLAUSE_OPENERS``,
+    ``attribution.SPEECH_VERBS``: ", but confirmed"); None when the pack has none."""
     syntax = get_language(lang).syntax
     alts = []
     opening = (*syntax.COMPLEMENTIZERS, *_opening(lang))
@@ -112,6 +140,11 @@ def _said_joins(lang: str) -> re.Pattern[str] | None:
         alts.append(rf"(?:{joins})\s+(?:{said})")
     if syntax.SUBORDINATORS:
         alts.append(alternation(syntax.SUBORDINATORS))
+    speech = get_language(lang).attribution.SPEECH_VERBS
+    if syntax.CLAUSE_OPENERS and speech:
+        # "she would not comment, *but confirmed* the driver, 53, had been suspended": the
+        # speaker's next predicate
+        alts.append(rf",\s+(?:{alternation(syntax.CLAUSE_OPENERS)})\s+(?:{alternation(speech)})")
     if not alts:
         return None
     return re.compile(rf"\b(?:{'|'.join(alts)})\b", re.IGNORECASE)

@@ -443,3 +443,17 @@ def test_a_plan_after_a_coordinator_does_not_reach_the_figure_before_it(
     is what follows, the damage told before it is no plan."""
     (damage,) = [c for c in extract_text(text, language=lang) if c.quantity is not None]
     assert damage.modality is Modality.ASSERTED
+
+
+def test_a_future_told_in_the_past_does_not_reach_the_speaker_s_next_predicate() -> None:
+    """ "Police said they would not comment, *but confirmed* the driver, 53, had been
+    suspended": the speaker's next predicate says what happened; without one the first
+    clause's future governs ("said 500 more soldiers would be sent, bringing the total to
+    1,700")."""
+    text = (
+        "Police said they would not comment on the figures, but confirmed the driver, 53, "
+        "had been suspended."
+    )
+    assert _modality(text, "53", "en") is Modality.REPORTED
+    sent = "Police said 500 more soldiers would be sent, bringing the total to 1,700."
+    assert _modality(sent, "1,700", "en") is Modality.PLANNED
