@@ -193,6 +193,9 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Gegen 5.40 Uhr knickten elf Masten um.", "de", "collapse", (337, 343), None),
         ("Die Brandmeldeanlage hatte um 2.17 Uhr ausgelöst.", "de", "alarm", (137, 137), None),
         ("The fire alarm went off at 2:17 a.m.", "en", "alarm", (137, 137), None),
+        # a tram that left the rails; an aircraft that went down
+        ("The tram left the rails at 8:12 a.m.", "en", "derailment", (492, 492), None),
+        ("The helicopter went down at about 11:05 a.m.", "en", "crash", (662, 668), None),
         # a vessel running aground
         (
             "Das Schiff war gegen 22 Uhr auf eine Kiesbank gelaufen.",

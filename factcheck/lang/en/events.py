@@ -104,7 +104,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
                      "contact was lost", "last heard"),
     "strike": ("struck", "hit", "shook", "jolted"),
-    "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks"),
+    "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks",
+                   "left the rails", "came off the rails", "came off the tracks",
+                   "went off the rails"),
     # a vessel that sank ("The ferry sank on Friday, July 10"); not the German "sank",
     # which a falling level says as often
     "capsize": ("capsized", "overturned", "sank"),
@@ -154,6 +156,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # an evacuation ("the school was evacuated at about 10.15am")
     "evacuation": ("evacuated", "evacuation"),
     "crash": ("crashed", "crash", "plunged", "went off the road", "left the road", "veered off",
+              # an aircraft that came down ("the helicopter went down at about 11:05 a.m.")
+              "went down",
               "collided", "collision", "pileup", "pile-up",
               # a crane or a truck that toppled ("the crane toppled at about 2:20 p.m."); not
               # "overturned": a boat that overturned capsized
