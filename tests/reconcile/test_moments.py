@@ -178,7 +178,7 @@ def test_the_year_a_thing_opened_is_a_moment_and_a_relative_clause_names_the_thi
     # a participle set off before or after its noun: "Built in 1986, the bridge"
     built = _report(
         "The steel truss bridge, built in 1968, carries about 31,000 vehicles a day.",
-        "Built in 1986, the steel truss bridge was one of several hundred of its type.",
+        "Built in 1986, the 378-metre steel truss bridge was one of several hundred of its type.",
         "en",
     )
     assert _moments(built) == ["opening", "opening"] and len(built.discrepancies) == 1

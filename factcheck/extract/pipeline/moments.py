@@ -140,8 +140,16 @@ def _set_off(text: str, clause: tuple[int, int], at: int, lang: str) -> str | No
     first = _WORD.search(text, clause[1], min(len(text), clause[1] + SET_OFF_REACH))
     if "," not in after or first is None or first.group().casefold() not in dets:
         return None
-    noun = find_counted_noun(text, first.end(), min(len(text), first.end() + SET_OFF_REACH), lang)
+    start = first.end()
+    size = _SIZE.match(text, start)
+    if size is not None:
+        start = size.end()  # "the *378-metre* steel truss bridge"
+    noun = find_counted_noun(text, start, min(len(text), start + SET_OFF_REACH), lang)
     return noun.head.casefold() if noun is not None else None
+
+
+_SIZE = re.compile(r"\s+[\d.,]+-\S+")
+"""A size glued to its unit right after a determiner ("the *378-metre* bridge")."""
 
 
 def _nominal(text: str, at: int, lang: str) -> bool:
