@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
-from factcheck.extract.figure_cues import word_after_in, word_before_in
+from factcheck.extract.figure_cues import level_reached_by, word_after_in, word_before_in
 from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
@@ -123,6 +123,8 @@ def subject_word(
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
         if end <= qm.start and apart:
             continue
+        if subject == FALL and end <= qm.start and level_reached_by(text, qm.start, qm.end, lang):
+            continue  # "visibility *fell to* 50 metres": a level reached, no fall
         if start >= qm.end and subject == FALL and " " not in text[start:end]:
             # "1.8 inches fell at the visitor center": rain, no fall (but a phrase says
             # how deep: "vier Meter *tief fielen* die Gäste")

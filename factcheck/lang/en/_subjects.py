@@ -8,7 +8,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("high", "tall", "height",
                # how far above the ground something happened ("about 30 feet above the ground")
                "above the ground", "above ground"),
-    "fall": ("fell", "plunged", "plummeted", "tumbled"),  # "the basket fell about 100 feet"
+    "fall": ("fell", "plunged", "plummeted", "tumbled", "dropped", "drop"),  # "fell about 100 feet"
     "width": ("wide", "width"),
     "length": ("long", "length"),
     # a jam is nothing but a length ("the tailback was eight miles long")

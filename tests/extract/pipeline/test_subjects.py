@@ -391,6 +391,11 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
          "about 100 feet", "measure:fall"),
         ("Der Kletterer stürzte rund 30 Meter in die Tiefe.", "de", "rund 30 Meter",
          "measure:fall"),
+        ("Its central span dropped some 40 metres into the river.", "en", "some 40 metres",
+         "measure:fall"),
+        ("The bus hit the water after a 20-metre drop.", "en", "20-metre", "measure:fall"),
+        # a level a fall reached is no fall
+        ("The water level fell to 2 metres.", "en", "2 metres", "measure:water_level"),
         ("On Sunday, 1.8 inches fell at the visitor center.", "en", "1.8 inches", "measure"),
         # after it, a phrase that says how deep is a fall too, never a thing's depth
         ("Knapp vier Meter tief fielen die Gäste auf die Terrasse.", "de", "Knapp vier Meter",
