@@ -106,14 +106,8 @@ _NO_SAID_JOIN = ("said_clause", "none")
 def _join_words(lang: str) -> tuple[str, ...]:
     """The words of :func:`_said_joins` other than the plan cues: complementizers, modal
     verbs and subordinators, looked for in a sentence before its joins are searched."""
-    pack = get_language(lang)
-    syntax = pack.syntax
-    return (
-        *syntax.COMPLEMENTIZERS,
-        *syntax.COORDINATED_MODALS,
-        *syntax.SUBORDINATORS,
-        *pack.attribution.SPEECH_VERBS,
-    )
+    syntax = get_language(lang).syntax
+    return (*syntax.COMPLEMENTIZERS, *syntax.COORDINATED_MODALS, *syntax.SUBORDINATORS)
 
 
 @cache
