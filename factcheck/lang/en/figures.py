@@ -81,6 +81,8 @@ EARLIER_FIGURE_CUES: tuple[str, ...] = (
     # the level a change set out from ("The figure has *risen from* 85")
     "risen from", "rose from", "grown from", "grew from", "climbed from", "increased from",
     "jumped from", "fallen from", "fell from", "dropped from", "decreased from",
+    "raising the toll from the", "raising the toll from", "raised the toll from the",
+    "raised the toll from", "raising the death toll from the", "raising the death toll from",
 )  # fmt: skip
 """Words right before a number that make it an earlier figure. See the German file."""
 
