@@ -721,3 +721,27 @@ def is_insertion(text: str, clause: tuple[int, int], sentence_start: int, lang: 
     if not words or len(words) > INSERTION_WORDS:
         return False
     return not _speech_verbs(lang).intersection(words)
+
+
+def past_apposition(idx: SentenceIndex, end: int, lang: str) -> int:
+    """The end of the clause after an apposition that follows the clause ending at ``end``
+    ("*Two other passengers*, a married couple, *were airlifted*": the apposition only
+    interrupts the clause; :func:`is_apposition`), when the clause after it goes on with
+    a lower-case word that is no article (a verb: "*were* airlifted"; not the next item of
+    a list or a relative clause: "..., die Kreisklinik, *die* ..."), else ``end``."""
+    text = idx.text
+    if end >= idx.end or text[end : end + 1] != ",":
+        return end
+    peek = text[end + 1 : end + 24].split(maxsplit=1)  # no regex for most figures
+    if not peek or peek[0].casefold() not in get_language(lang).syntax.ARTICLES:
+        return end
+    nxt = idx.clause(end + 1)
+    if nxt[1] >= idx.end or not is_apposition(text, nxt, (end, end), lang):
+        return end
+    after = idx.clause(nxt[1] + 1)
+    first = _WORD.search(text, after[0], after[1])
+    if first is None or not first.group().islower():
+        return end  # "..., die Kreisklinik sowie Milchviehbetriebe, *die* ...": a list
+    if first.group() in get_language(lang).syntax.ARTICLES:
+        return end
+    return after[1]

@@ -533,3 +533,17 @@ def test_a_short_insertion_between_commas(
 ) -> None:
     at = text.index(inside)
     assert is_insertion(text, (at, at + len(inside)), 0, lang) is expected
+
+
+def test_past_apposition_reads_on_to_the_clause_after_it() -> None:
+    """ "Two passengers, a married couple, were airlifted": the clause goes on past the
+    apposition; a clause that is none ends at its comma."""
+    from factcheck.extract.clauses import SentenceIndex, past_apposition
+
+    text = "Two passengers, a married couple, were airlifted to hospital."
+    idx = SentenceIndex(text, 0, len(text), "en")
+    end = text.index(",")
+    assert past_apposition(idx, end, "en") == len(text)
+    text = "Two passengers died, rescuers said."
+    idx = SentenceIndex(text, 0, len(text), "en")
+    assert past_apposition(idx, text.index(","), "en") == text.index(",")

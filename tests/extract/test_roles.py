@@ -250,6 +250,9 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("The nine crew still on board were safe.", "nine", "en", "stayed_aboard:crew"),
         ("Neun Seeleute sind noch an Bord.", "Neun", "de", "stayed_aboard:crew"),
         ("Some 200 passengers are still aboard.", "200", "en", "stayed_aboard:passenger"),
+        # an apposition after the noun only interrupts its clause
+        ("Two passengers, a married couple, were airlifted to hospital.", "Two", "en",
+         "airlifted:passenger"),
         # the perfect of "kostete ... das Leben"
         ("Der Unfall hat am Donnerstag drei Menschen das Leben gekostet.", "drei", "de",
          "dead"),
@@ -882,6 +885,8 @@ def test_a_figure_given_as_of_now_is_not_dated_to_the_event(
         "27 people had been treated in hospital, correcting earlier reports of 31.",
         "The toll stands at 27, up from an earlier toll of 31.",
         "27 people were hurt; police had initially reported 31.",
+        "112 households are in hotels. The figure has risen from 31 earlier in the week.",
+        "Four people died, raising the toll from the 31 deaths reported on Saturday.",
         "Am Freitagabend war noch von 31 Verletzten die Rede gewesen.",
         "Zunächst war von 31 Verletzten die Rede.",
     ],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factcheck.extract.clauses import after_content_marker
+from factcheck.extract.clauses import after_content_marker, past_apposition
 from factcheck.extract.figure_cues import (
     above_threshold,
     in_projection,
@@ -246,6 +246,14 @@ def _quantity_claim(
     if qm.role is NumberRole.AMOUNT:
         a, b = seg if seg is not None else (s, e)
         wider = _sentence_index(st).clause(qm.start)
+        if noun is not None and noun.end <= wider[1] and st.role_cues is not None:
+            # "Two other passengers, a married couple, were airlifted": past an apposition
+            # with no role cue of its own ("58 Züge, die umgeleitet wurden, ausfielen")
+            idx = _sentence_index(st)
+            past = past_apposition(idx, wider[1], lang)
+            inside = (wider[1], idx.clause(wider[1] + 1)[1])  # the apposition itself
+            if past > wider[1] and not any(inside[0] < x < inside[1] for x in st.role_cues.starts):
+                wider = (wider[0], past)
         label = list_label_end(text, s, qm.start)
         if label is not None and wider[0] > label:
             wider = (s, wider[1])  # "- Rückbau: 178 Anlagen": the line's label tells
