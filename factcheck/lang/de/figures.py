@@ -189,6 +189,10 @@ PART_CUES: tuple[str, ...] = (
     "allein", "davon", "darunter", "von ihnen", "Löwenanteil",
     # ein Ort am Rand des Geschehens ("*im Umfeld der* Gegenkundgebung festgenommen")
     "im Umfeld", "am Rande", "am Rand",
+    # ein Ersatz für die Reise ("Die *Ersatzmaschine* hob ab, mit 151 Passagieren"): die, die
+    # weiterreisten
+    "Ersatzmaschine*", "Ersatzflug*", "Ersatzflugzeug*", "Ersatzbus*", "Ersatzbusse*",
+    "Ersatzzug*", "Ersatzzüge*", "Ersatzschiff*",
 )  # fmt: skip
 
 

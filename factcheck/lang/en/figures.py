@@ -159,6 +159,9 @@ PART_CUES: tuple[str, ...] = (
     "alone", "of them", "of whom", "among them", "including", "lion's share",
     # a place at the edge of the event ("arrested *on the sidelines of* the march")
     "on the sidelines of", "on the fringes of",
+    # a replacement for the trip ("a *replacement* aircraft left with 151 passengers")
+    "replacement aircraft", "replacement plane", "replacement flight*", "replacement bus*",
+    "replacement train*",
 )  # fmt: skip
 
 

@@ -841,3 +841,17 @@ def test_things_in_use_and_staff(
     assert claim.measure is not None and claim.measure.state == state
     if key is not None:
         assert claim.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        # those a replacement carried on are a part of those on board
+        ("Mit einer Ersatzmaschine flogen 151 Passagiere weiter.", "de", True),
+        ("A replacement aircraft took off with 151 passengers on board.", "en", True),
+        ("Die Maschine hob mit 174 Passagieren ab.", "de", False),
+    ],
+)
+def test_those_on_a_replacement_trip_are_a_part(text: str, lang: str, part: bool) -> None:
+    (claim,) = [c for c in extract_text(text, language=lang) if c.quantity]
+    assert claim.measure is not None and ("scope:part" in claim.measure.scope) is part
