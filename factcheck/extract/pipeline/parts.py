@@ -207,6 +207,8 @@ def part_kind(st: _State, qm: QuantityMatch, b: int) -> str | None:
     noun = find_counted_noun(text, at, b, lang)
     if noun is None or text[at : noun.start].strip():
         return None  # "were taken to hospital": no noun right after the verb
+    if st.role_cues is not None and noun.start in st.role_cues.starts:
+        return None  # "Three of the passengers were *hurt*": what befell them, no kind
     return noun.concept or "lemma:" + noun.head.casefold()
 
 

@@ -414,6 +414,8 @@ def test_people_named_by_a_harm_count_what_befell_them_later(
         ("Zwei der Verletzten waren Feuerwehrleute.", "de", "injured:firefighter"),
         # no noun right after the verb: what befell the part, as before
         ("Twelve of the injured were taken to hospital.", "en", "hospitalised"),
+        # a role word after the verb is what befell the part, no kind
+        ("Three of the passengers were hurt.", "en", "injured"),
     ],
 )
 def test_a_part_of_the_harmed_said_to_be_a_kind_counts_that_kind(
