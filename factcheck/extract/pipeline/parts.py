@@ -438,18 +438,12 @@ def partitive_noun(text: str, end: int, e: int, lang: str) -> CountedNoun | None
         return None
     if noun.concept in PERSON_CONCEPTS or noun.concept in HELD_CONCEPTS or noun.concept == CAPACITY:
         return None
-    if not numbered and not _owned(m.group(), lang):
-        return None  # "three of the injured", "430 of the damaged buildings": one of a set
+    if not numbered and word_before_in(text, at, lang, "SUBJECT_OWNED_BEFORE") is None:
+        # "three of the injured", "430 of the damaged buildings": one of a set; only an
+        # owner's possessive makes them all the owner's things the verb befell ("32 *of
+        # its* restaurants", the pack's ``nouns.SUBJECT_OWNED_BEFORE``)
+        return None
     return noun
-
-
-def _owned(partitive: str, lang: str) -> bool:
-    """True when a partitive ends with a possessive of one owner (the pack's
-    ``nouns.SUBJECT_OWNED_BEFORE``: "32 *of its* restaurants"): the owner's things, all
-    that the clause's verb befell."""
-    words = partitive.split()
-    owned = {w.casefold() for w in get_language(lang).nouns.SUBJECT_OWNED_BEFORE}
-    return bool(words) and words[-1].casefold() in owned
 
 
 POPULATION_WINDOW = 40

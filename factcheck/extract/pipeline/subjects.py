@@ -110,8 +110,7 @@ def subject_word(
         or (not text[a : qm.start].strip() and word_after_in(text, qm.end, lang, "OFFSET_OPENING"))
     ):
         return OFFSET, qm.end  # "vier Stunden vor dem Anpfiff": a moment, no length
-    dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
-    dimension = _MEASURED_AS.get(dimension or "", dimension)
+    dimension = _measured_dimension(q)
     # "about 600 feet *from* the chamber": a distance from it, whatever stands before
     apart = dimension == "[length]" and word_after_in(text, qm.end, lang, "DISTANCE_FROM")
     best: tuple[int, str, int] | None = None
@@ -356,8 +355,7 @@ def noun_subject(head: str, q: Quantity, lang: str) -> str | None:
     wanted = SUBJECT_DIMENSIONS.get(subject or "")
     if wanted is None or wanted == RATE or q.unit_kind is not UnitKind.PHYSICAL or not q.unit:
         return subject
-    dimension = _dimension(q.unit)
-    return subject if _MEASURED_AS.get(dimension or "", dimension) in (None, wanted) else None
+    return subject if _measured_dimension(q) in (None, wanted) else None
 
 
 def glued_subject(q: Quantity, head: str | None = None, lang: str | None = None) -> str | None:
@@ -446,6 +444,13 @@ def _in_name(text: str, a: int, start: int) -> bool:
 _MEASURED_AS = {"[temperature_unscaled]": "[temperature]"}
 """Dimensions whose figures measure what another dimension's do: "It was 90 degrees" (a
 scale not written) is a temperature, as "32 degrees Celsius" is."""
+
+
+def _measured_dimension(q: Quantity) -> str | None:
+    """The dimension a physical figure measures (its unit's, read as :data:`_MEASURED_AS`
+    says), None for any other figure or a unit of no known dimension."""
+    dimension = _dimension(q.unit) if q.unit_kind is UnitKind.PHYSICAL and q.unit else None
+    return _MEASURED_AS.get(dimension or "", dimension)
 
 
 def _dimension(unit: str) -> str | None:
