@@ -184,6 +184,11 @@ class Nouns(Protocol):
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before
     the number ("Rescue teams *underground* were ...") is not what it measures."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
+    FALL_FROM: tuple[str, ...]
+    """Words right before a height (or before its word, with the article) a fall set out
+    from: with a word of a fall (``MEASURE_SUBJECTS["fall"]``) before it, the height
+    measures the fall ("stürzte *aus* rund zwölf Metern Höhe", "fell *from* a height of
+    about 10 metres"), not a height ("*Aus* 300 Metern Höhe filmte die Drohne")."""
     GLUED_LENGTH_SUBJECTS: dict[str, tuple[str, ...]]
     """What a length glued to a noun measures when it is not its length, by the noun (a
     compound's last part where nouns are written together): "an *8-foot* fence", "ein

@@ -366,6 +366,22 @@ def test_seeds_containers(seeds: Report) -> None:
     assert graver.severity > min(conflicts, key=lambda d: d.severity.rank).severity
 
 
+def test_a_fall_told_as_the_height_it_set_out_from_differs_de() -> None:
+    d = _one(
+        ("a", "de", "2026-05-12", "Der Arbeiter stürzte aus rund zwölf Metern Höhe vom Gerüst."),
+        ("b", "de", "2026-05-12", "Der Arbeiter stürzte etwa 25 Meter in die Tiefe."),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
+def test_a_fall_from_a_height_is_no_earlier_figure_en() -> None:
+    d = _one(
+        ("a", "en", "2026-05-12", "The worker fell from a height of about 10 metres."),
+        ("b", "en", "2026-05-12", "The worker fell about 80 feet."),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
 def test_the_age_of_the_one_dead_boy_differs_de() -> None:
     d = _one(
         ("a", "de", "2024-03-02", "Bei dem Unfall kam ein 11 Jahre alter Junge ums Leben."),

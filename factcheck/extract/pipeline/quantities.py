@@ -49,6 +49,7 @@ from factcheck.extract.pipeline.current import (
     ticker_time,
 )
 from factcheck.extract.pipeline.current import cumulative as running_total
+from factcheck.extract.pipeline.falls import HEIGHT, fall_height
 from factcheck.extract.pipeline.forms import (
     dimension_of_form,
     harmed_extent,
@@ -146,6 +147,7 @@ from factcheck.lang.concepts import (
     EACH_SCOPE,
     EARLIER_SCOPE,
     EXPANDED,
+    FALL,
     FALLEN_SCOPE,
     FIXED_CONCEPTS,
     GROWING_MEASURES,
@@ -501,6 +503,8 @@ def _quantity_claim(
             if subject is not None:
                 a0 = _sentence_index(st).clause(qm.start)[0]
                 subject = length_owner(text, a0, qm, subject, lang)  # "the tailback was"
+                if subject == HEIGHT and fall_height(text, a0, qm, noun.start, lang):
+                    subject = FALL  # "stürzte aus rund zwölf Metern Höhe": how far it fell
                 thing = f"measure:{subject}"  # "2.6 km long" and "a length of 2.6 km"
                 owner, each = measure_owner(text, s, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "Schutzzone mit 3 km Radius"
@@ -599,8 +603,10 @@ def _quantity_claim(
             # "Early on Tuesday, the chief put the toll at 88"; "Overnight, ... 610
             # killed and 1,240 injured": the sentence's opening governs its figures
             update["interim"] = True
-        earlier = is_earlier_figure(
-            text, qm.start, lang, dated=time is not None and time.resolved
+        # (not how far something fell: "fell from a height of 10 metres" tells no change)
+        earlier = (
+            measure.thing != f"measure:{FALL}"
+            and is_earlier_figure(text, qm.start, lang, dated=time is not None and time.resolved)
         ) or _memo(
             st,
             ("other event",),

@@ -120,8 +120,8 @@ def subject_word(
     ):
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
-        if end <= qm.start and apart:
-            continue
+        if end <= qm.start and apart and (subject != FALL or text[end : qm.start].strip()):
+            continue  # (but "fell 40 feet from the roof": how far)
         if subject == FALL and end <= qm.start and level_reached_by(text, qm.start, qm.end, lang):
             continue  # "visibility *fell to* 50 metres": a level reached, no fall
         if start >= qm.end and subject == FALL and " " not in text[start:end]:

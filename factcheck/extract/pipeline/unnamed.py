@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
+from factcheck.extract.pipeline.falls import HEIGHT, fall_height
 from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.pipeline.stretches import DIGIT
 from factcheck.extract.pipeline.subjects import (
@@ -29,6 +30,7 @@ from factcheck.extract.pipeline.subjects import (
     subject_word,
 )
 from factcheck.extract.roles import subject_of_word
+from factcheck.lang.concepts import FALL
 
 GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
 """A word glued by a hyphen to a measure's unit ("42-meter*-high* dam")."""
@@ -61,6 +63,8 @@ def unnamed_subject(
         found = subject_word(text, own, past_conversion(text, qm.end, b0, e), qm, lang)
         if found is not None:
             subject, group = found[0], subject_subgroup(text, found[1], lang)
+            if subject == HEIGHT and fall_height(text, a0, qm, found[1], lang):
+                subject = FALL  # "stürzte aus rund zwölf Metern Höhe": how far it fell
             scope = owned_part(text, found[1], scope, qm, lang)  # "*seinen* Schaden"
     if subject is None and "-" in text[qm.start : qm.end + 1]:
         # "eine 250-Kilogramm-Bombe", "ein Zwei-Meter-Zaun" (a height)

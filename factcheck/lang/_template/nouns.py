@@ -311,8 +311,15 @@ DISTANCE_FROM: tuple[str, ...] = ()
 
 # English: {'water_level': ('rose', 'risen', 'rising', 'gauge*', 'water level*', 'crest*',
 # 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height', 'above the ground',
-# 'above ground'), 'fall': ('fell', 'plunged', 'plummeted', 'tumbled'), ...}
+# 'above ground'), 'fall': ('fell', 'plunged', 'plummeted', 'tumbled', 'dropped', 'drop'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
+
+# Words right before a height (or before its word, with the article) a fall set out from: with a
+# word of a fall (``MEASURE_SUBJECTS["fall"]``) before it, the height measures the fall
+# ("stürzte *aus* rund zwölf Metern Höhe", "fell *from* a height of about 10 metres"), not a
+# height ("*Aus* 300 Metern Höhe filmte die Drohne").
+# English: 'from', 'from a', 'from the'
+FALL_FROM: tuple[str, ...] = ()
 
 # What a length glued to a noun measures when it is not its length, by the noun (a compound's
 # last part where nouns are written together): "an *8-foot* fence", "ein Drei-Meter-Zaun" give a

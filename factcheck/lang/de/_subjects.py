@@ -136,3 +136,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Was eine Maßangabe ohne eigenes Nomen misst, nach einem Wort nahe bei ihr im Satzteil:
 "am *Pegel* Kelheim 7,48 Meter", "110 Meter *hoch*"."""
+
+FALL_FROM: tuple[str, ...] = ("aus", "aus einer", "aus der")
+"""Wörter direkt vor einer Höhe (oder vor ihrem Wort, mit dem Artikel), von der etwas
+fiel: mit einem Wort des Sturzes (``MEASURE_SUBJECTS["fall"]``) davor misst sie den Sturz
+("stürzte *aus* rund zwölf Metern Höhe", "stürzte *aus* einer Höhe von zwölf Metern"), keine
+Höhe ("*Aus* 300 Metern Höhe filmte die Drohne": kein Sturz)."""

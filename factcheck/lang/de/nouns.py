@@ -26,6 +26,7 @@ from factcheck.lang.de._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
 from factcheck.lang.de._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
 from factcheck.lang.de._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
 from factcheck.lang.de._lookalikes import HEAD_LOOKALIKES as HEAD_LOOKALIKES
+from factcheck.lang.de._subjects import FALL_FROM as FALL_FROM
 from factcheck.lang.de._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
 
 CONCEPTS: dict[str, str] = {

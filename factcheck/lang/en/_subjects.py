@@ -108,3 +108,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "prison_term": ("prison", "jail", "jailed", "imprisoned", "behind bars", "sentenced"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
+
+FALL_FROM: tuple[str, ...] = ("from", "from a", "from the")
+"""Words right before a height (or its word, with the article) a fall set out from ("fell
+*from* a height of about 10 metres"). See the German file."""

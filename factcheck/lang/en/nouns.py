@@ -10,6 +10,7 @@ from factcheck.lang.en._areas import COMPASS_AREAS as COMPASS_AREAS
 from factcheck.lang.en._areas import HELD_BY_PATTERN as HELD_BY_PATTERN
 from factcheck.lang.en._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
 from factcheck.lang.en._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
+from factcheck.lang.en._subjects import FALL_FROM as FALL_FROM
 from factcheck.lang.en._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
 from factcheck.lang.en._verbs import VERB_WORDS as VERB_WORDS
 

@@ -394,6 +394,18 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Its central span dropped some 40 metres into the river.", "en", "some 40 metres",
          "measure:fall"),
         ("The bus hit the water after a 20-metre drop.", "en", "20-metre", "measure:fall"),
+        # the height a fall set out from is how far it fell (with no fall, a height)
+        ("Der Arbeiter stürzte aus rund zwölf Metern Höhe vom Gerüst.", "de",
+         "rund zwölf Metern", "measure:fall"),
+        ("Der Mann stürzte aus einer Höhe von zwölf Metern.", "de", "zwölf Metern",
+         "measure:fall"),
+        ("Aus 300 Metern Höhe filmte die Drohne den Brand.", "de", "300 Metern",
+         "measure:height"),
+        ("The worker fell from a height of about 10 metres.", "en", "about 10 metres",
+         "measure:fall"),
+        ("He fell 40 feet from the roof.", "en", "40 feet", "measure:fall"),
+        ("The fire broke out about 600 feet from the chamber.", "en", "about 600 feet",
+         "measure"),
         # a level a fall reached is no fall
         ("The water level fell to 2 metres.", "en", "2 metres", "measure:water_level"),
         ("On Sunday, 1.8 inches fell at the visitor center.", "en", "1.8 inches", "measure"),
