@@ -459,9 +459,11 @@ def hot_head(chunk: Shipment, after: Shipment | None) -> Shipment:
     return out
 
 
-HotChunk = tuple[int, list[tuple[int, int, Discrepancy]], list[Hashable], list[bool]]
-"""A hot block's chunk: its size, its disagreeing pairs, its claims' value classes and
-whether each names its source."""
+HotChunk = tuple[
+    int, list[tuple[int, int, Discrepancy]], list[Hashable], list[bool], list[tuple[str, str]]
+]
+"""A hot block's chunk: its size, its disagreeing pairs, its claims' value classes,
+whether each names its source and when and where each was told."""
 
 
 def hot_findings(schema_items: Sequence[Any], chunk: Shipment, after: Shipment | None) -> HotChunk:
@@ -470,7 +472,7 @@ def hot_findings(schema_items: Sequence[Any], chunk: Shipment, after: Shipment |
     ``(i, j, finding)`` by sweep position in the chunk; the chunk's size; and the value
     class of each of its claims (see :func:`factcheck.reconcile.ranking.capped`)."""
     from factcheck.reconcile.engine import block_findings
-    from factcheck.reconcile.ranking import named_source, value_class
+    from factcheck.reconcile.ranking import named_source, told_in, value_class
 
     schemas_of(schema_items)
     claims = [*chunk.claims, *(after.claims if after is not None else ())]
@@ -483,7 +485,13 @@ def hot_findings(schema_items: Sequence[Any], chunk: Shipment, after: Shipment |
         a, b = sorted(pos[i] for i in d.claims)
         out.append((a, b, d))
     own = chunk.claims
-    return len(own), out, [value_class(c) for c in own], [named_source(c) for c in own]
+    return (
+        len(own),
+        out,
+        [value_class(c) for c in own],
+        [named_source(c) for c in own],
+        [told_in(c, arts) for c in own],
+    )
 
 
 def hot_cap(*chunks: HotChunk) -> list[Discrepancy]:
@@ -495,13 +503,15 @@ def hot_cap(*chunks: HotChunk) -> list[Discrepancy]:
     found: list[tuple[int, int, Discrepancy]] = []
     classes: list[Hashable] = []
     sourced: list[bool] = []
+    told: list[tuple[str, str]] = []
     offset = 0
-    for size, triples, values, named in chunks:
+    for size, triples, values, named, when in chunks:
         found.extend((offset + i, offset + j, d) for i, j, d in triples)
         classes.extend(values)
         sourced.extend(named)
+        told.extend(when)
         offset += size
-    return list(capped(found, classes=classes, sourced=sourced))
+    return list(capped(found, classes=classes, sourced=sourced, told=told))
 
 
 def warm_up() -> int:

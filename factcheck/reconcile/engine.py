@@ -71,6 +71,7 @@ from factcheck.reconcile.ranking import (
     capped,
     kept,
     named_source,
+    told_in,
     value_class,
     with_echoes,
 )
@@ -384,7 +385,8 @@ def block_findings(
     # the findings are written (sentence, reasons) only for the pairs the ranking keeps
     classes = [value_class(c.claim) for c in ordered] if merge else None
     sourced = [named_source(c.claim) for c in ordered]
-    for at, more in kept(found, per_claim, classes, sourced):
+    told = [told_in(c.claim, arts) for c in ordered]
+    for at, more in kept(found, per_claim, classes, sourced, told):
         d = write(drafts[at], arts, words)
         yield with_echoes(d, more) if more else d
 

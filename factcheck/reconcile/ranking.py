@@ -4,10 +4,11 @@ the cap" and "One disagreement, one finding")."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.models import (
+    Article,
     Claim,
     Discrepancy,
     DiscrepancyKind,
@@ -23,6 +24,20 @@ def named_source(c: Claim) -> bool:
     """True when the claim names who says so (ranks its pairs first among equally close
     ones: the finding cites the statements that name their sources)."""
     return bool(c.attribution and c.attribution.chain)
+
+
+Told = tuple[str, str]
+"""When and where a claim was told (:func:`told_in`): its article's publication date (ISO,
+"~" when unknown, after every date) and the article's id."""
+
+
+def told_in(c: Claim, arts: Mapping[str, Article]) -> Told:
+    """When and where the claim was told (see :data:`Told`): among pairs equally close the
+    finding cites the first reports of its figures, and the later ones that repeat them
+    are its echoes."""
+    art = arts.get(c.article)
+    day = art.published.date if art is not None and art.published.known else None
+    return (day.isoformat() if day is not None else "~", c.article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +127,14 @@ def capped(
     per_claim: int = MAX_FINDINGS_PER_CLAIM,
     classes: Sequence[Hashable] | None = None,
     sourced: Sequence[bool] | None = None,
+    told: Sequence[Told] | None = None,
 ) -> Iterator[Discrepancy]:
     """The findings a block keeps, from its disagreeing pairs ``(i, j, finding)`` (sweep
     positions), as :func:`kept` chooses them, with their echoes (the distributed run
     ranks a hot block's chunks together here)."""
     pairs = list(found)
     marks = [(i, j, Ranked.of(d)) for i, j, d in pairs]
-    for at, more in kept(marks, per_claim, classes, sourced):
+    for at, more in kept(marks, per_claim, classes, sourced, told):
         d = pairs[at][2]
         yield with_echoes(d, more) if more else d
 
@@ -128,6 +144,7 @@ def kept(
     per_claim: int = MAX_FINDINGS_PER_CLAIM,
     classes: Sequence[Hashable] | None = None,
     sourced: Sequence[bool] | None = None,
+    told: Sequence[Told] | None = None,
 ) -> list[tuple[int, list[str]]]:
     """The findings a block keeps, from its disagreeing pairs ``(i, j, finding)`` (sweep
     positions), as their places in ``found`` in rank order, each with its echoes: ranked
@@ -146,14 +163,17 @@ def kept(
     repeats it too (:class:`Measured`); one number told in two units (a unit slipped)
     ranks first, and pairs told in one unit before those that must be converted. Among
     pairs equally close (to a hundredth), those whose claims name their sources
-    (``sourced``, :func:`named_source`) come first."""
+    (``sourced``, :func:`named_source`) come first, and then those of the first reports
+    (``told``, :func:`told_in`: the earliest published articles, then by article id), so
+    that a figure several reports repeat is cited where it was first told."""
 
-    def rank(at: int) -> tuple[bool, int, float, bool, int, float, str]:
+    def rank(at: int) -> tuple[bool, int, float, bool, int, float, tuple[Told, ...], str]:
         i, j, d = found[at]
         gap = d.gap if d.gap is not None else 1.0
         named = (sourced[i] + sourced[j]) if sourced else 0
         units = _units_rank(classes[i], classes[j]) if classes is not None else 0
-        return (d.pragmatic, units, round(gap, 2), d.timed, -named, gap, d.id)
+        first = tuple(sorted((told[i], told[j]))) if told else ()
+        return (d.pragmatic, units, round(gap, 2), d.timed, -named, gap, first, d.id)
 
     count: dict[int, int] = {}
     chosen: list[int] = []
@@ -228,6 +248,7 @@ __all__ = [
     "capped",
     "kept",
     "named_source",
+    "told_in",
     "value_class",
     "with_echoes",
 ]

@@ -24,7 +24,7 @@ from factcheck.models import (
 from factcheck.reconcile import reconcile
 from factcheck.reconcile.engine import CRITICAL_GAP, MINOR_GAP, block_findings, severity
 from factcheck.reconcile.quantities import MAX_FINDINGS_PER_CLAIM
-from factcheck.reconcile.ranking import capped, named_source, value_class
+from factcheck.reconcile.ranking import capped, named_source, told_in, value_class
 from factcheck.reconcile.sources import Relation
 from tests.reconcile._build import article, month, quantity, said, source
 
@@ -515,6 +515,7 @@ def test_writing_only_the_kept_findings_keeps_the_findings_of_writing_them_all(
         [(i, j, d) for i, j, d in every],
         classes=[value_class(c) for c in claims],
         sourced=[named_source(c) for c in claims],
+        told=[told_in(c, arts) for c in claims],
     )
     assert cheap == list(full)
 

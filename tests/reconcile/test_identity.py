@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -138,6 +139,19 @@ def test_one_disagreement_echoed_by_several_reports_is_one_finding() -> None:
     assert cited == {c.id for c in [*police, *organisers]}
     assert len(d.claims) == 2 and not set(d.claims) & set(d.echoes)
     assert "3 more statements repeat" in d.explanation
+
+
+@pytest.mark.parametrize("first", ["a", "b", "c"])
+def test_an_echoed_disagreement_cites_the_first_reports(first: str) -> None:
+    """Of three reports of 8,500 and two of 30,000, the finding cites the earliest
+    published of each figure; the others are its echoes."""
+    days = {x: "2024-05-05" for x in "abc"} | {first: "2024-05-04", "d": "2024-05-08"}
+    days["e"] = "2024-05-07"
+    arts = [article(x, day) for x, day in days.items()]
+    high = {x: quantity(x, 8_500, "attendance", qualifier=Qualifier.APPROX) for x in "abc"}
+    low = {x: quantity(x, 30_000, "attendance", qualifier=Qualifier.APPROX) for x in "de"}
+    (d,) = reconcile([*high.values(), *low.values()], articles=arts)
+    assert set(d.claims) == {high[first].id, low["e"].id}
 
 
 def test_a_figure_with_another_hedge_is_no_echo() -> None:
