@@ -14,7 +14,8 @@ same in both or one a compound of the other ("Zug", "Regionalzug"); "the mine co
 and "a shaft collapsed" are two collapses, and a moment whose subject is not read is not
 compared. An article that gives one moment two days tells of two such moments (an earlier
 derailment on the same line), and its dates are not compared. Dates of places told apart
-(two dams) are not one moment.
+(two dams) are not one moment. Two days that several reports repeat are one finding, set
+between the first reports of each (the earliest published), with the rest as its echoes.
 """
 
 from __future__ import annotations
@@ -32,9 +33,17 @@ from factcheck.models import (
     Severity,
     TimeKind,
 )
-from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
+from factcheck.reconcile.explain import (
+    cap,
+    echoes_sentence,
+    pair_finding,
+    quoted,
+    source_phrase,
+    where,
+)
 from factcheck.reconcile.heads import heads_meet
 from factcheck.reconcile.quantities import STATED_MODALITIES
+from factcheck.reconcile.ranking import told_in
 
 PART_HOURS: dict[PartOfDay | None, tuple[int, int]] = {
     None: (0, 24),
@@ -74,6 +83,7 @@ def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
         key=lambda c: (c.article, c.id),
     )
     one = _one_subject(c for cs in by_article.values() for c in cs)
+    pairs: list[tuple[Claim, Claim, float]] = []
     for i, a in enumerate(single):
         for b in single[i + 1 :]:
             if a.event != b.event or _places_apart(a, b) or not _same_subject(a, b, one):
@@ -82,7 +92,21 @@ def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
                 continue  # a moment whose subject is not read: only within a week
             gap = _gap_hours(a, b)
             if gap >= 0:  # the hours are half open: Tuesday ends where Wednesday begins
-                yield _finding(a, b, gap, arts)
+                pairs.append((a, b, gap))
+    # one disagreement, one finding: a pair of days that repeats a kept pair's (the same
+    # two days from two more reports) is its echo; the first reports are the finding
+    kept: dict[tuple[object, ...], tuple[Claim, Claim, float, list[str]]] = {}
+    for a, b, gap in sorted(
+        pairs, key=lambda p: sorted((told_in(p[0], arts), told_in(p[1], arts)))
+    ):
+        key = tuple(sorted((_hours(a), _hours(b))))
+        if key in kept:
+            kept[key][3].extend(c.id for c in (a, b) if c.id not in kept[key][3])
+            continue
+        kept[key] = (a, b, gap, [])
+    for a, b, gap, more in kept.values():
+        echoes = tuple(sorted(x for x in more if x not in (a.id, b.id)))
+        yield _finding(a, b, gap, arts, echoes)
 
 
 def _usable(c: Claim) -> bool:
@@ -151,7 +175,9 @@ def _places_apart(a: Claim, b: Claim) -> bool:
     return bool(sa and sb and not sa & sb)
 
 
-def _finding(a: Claim, b: Claim, gap: float, arts: Mapping[str, Article]) -> Discrepancy:
+def _finding(
+    a: Claim, b: Claim, gap: float, arts: Mapping[str, Article], echoes: tuple[str, ...] = ()
+) -> Discrepancy:
     moment = (a.event or "the moment").replace("_", " ")
     text = (
         f"{cap(where(a, arts))} dates the {moment} to {_day(a)} ({quoted(a.quote)}, "
@@ -160,8 +186,10 @@ def _finding(a: Claim, b: Claim, gap: float, arts: Mapping[str, Article]) -> Dis
     )
     if gap < 24 * MAJOR_DAYS:
         text += " They lie close: a moment near midnight or a date in another time zone."
+    if echoes:
+        text += echoes_sentence(len(echoes), "dates")
     severity = Severity.MAJOR if gap >= 24 * MAJOR_DAYS else Severity.MINOR
-    return pair_finding(DiscrepancyKind.TIME_CONFLICT, a, b, severity, text)
+    return pair_finding(DiscrepancyKind.TIME_CONFLICT, a, b, severity, text, echoes)
 
 
 def _day(c: Claim) -> str:

@@ -239,3 +239,23 @@ def test_a_vessel_that_sank_is_dated_as_a_capsizing_en() -> None:
     assert _moments(report) == ["capsize", "capsize"]
     (d,) = report.discrepancies
     assert d.kind is DiscrepancyKind.TIME_CONFLICT
+
+
+def test_two_days_several_reports_repeat_are_one_finding_en() -> None:
+    """Two reports date the discovery to Oct. 29, a third to Oct. 19: one finding, between
+    the first report of each day, the other its echo."""
+    report = report_from(
+        [
+            read_article(text, id=name, language="en", published=day)
+            for name, day, text in [
+                ("a", "2026-09-15", "The company discovered the intrusion on Oct. 29, 2025."),
+                ("b", "2026-09-16", "The company discovered the intrusion on Oct. 29, 2025."),
+                ("c", "2026-09-16", "The company first detected the intrusion on Oct. 19, 2025."),
+            ]
+        ]
+    )
+    (d,) = report.discrepancies
+    by_id = {c.id: c.article for c in report.claims}
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT
+    assert sorted(by_id[x] for x in d.claims) == ["a", "c"]
+    assert [by_id[x] for x in d.echoes] == ["b"]

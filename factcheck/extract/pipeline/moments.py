@@ -20,7 +20,7 @@ from factcheck.extract.pipeline.events import no_moment_day
 from factcheck.extract.pipeline.sources import _WORD
 from factcheck.extract.pipeline.state import _State
 from factcheck.lang import get_language
-from factcheck.lang.concepts import DATED_MOMENTS
+from factcheck.lang.concepts import DATED_MOMENTS, OBJECT_MOMENTS
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+$")
 
@@ -53,7 +53,9 @@ def _moments(
         # the date's clause before the moment's ("Der Turmhelm war am Mittwoch, 8. Juli,
         # während der Sanierung eingestürzt"): what befell it may stand there
         reach = min(idx.clause(t.start)[0], at)
-        subject = _moment_subject(text, idx.clause(at), at, to, date, lang, reach, nominal)
+        subject = _moment_subject(
+            text, idx.clause(at), at, to, date, lang, reach, nominal, kind in OBJECT_MOMENTS
+        )
         out.append((kind, subject or ""))
     return out
 
@@ -67,6 +69,7 @@ def _moment_subject(
     lang: str,
     reach: int | None = None,
     nominal: bool = False,
+    active: bool = False,
 ) -> str | None:
     """What a moment befell: the noun right after a determiner, the nearest such before
     its word ("*the dam* collapsed", "*Der Bus* war am Freitag von der B 12 abgekommen";
@@ -75,7 +78,9 @@ def _moment_subject(
     lemmatised and lower-cased; None when no determiner stands before a noun there. The
     words read before the moment's clause go back to ``reach`` (the start of its date's
     clause). A ``nominal`` moment word ("beim Einsturz") befalls only the noun linked to
-    it right after ("der Einsturz *des Turms*")."""
+    it right after ("der Einsturz *des Turms*"). A moment that befalls its object
+    (``active``, ``concepts.OBJECT_MOMENTS``) befalls the noun right after its word past a
+    determiner ("the company discovered *the intrusion*")."""
     events = get_language(lang).events
     start = clause[0] if reach is None else min(reach, clause[0])
     words = [
@@ -95,6 +100,8 @@ def _moment_subject(
     direct = [n for n in before if not _after_word(words, n, oblique)]
     before = direct or before
     after = [n for n in nouns if n.start() >= to]
+    if active and after and sum(to <= w.start() < after[0].start() for w in words) == 1:
+        return _lemma(after[0].group(), lang)  # "discovered *the intrusion*"
     chosen = before[-1] if before else after[0] if after else None
     if chosen is not None and before:
         # "a passenger train derailed", "the Norvik dam collapsed": the head right
@@ -106,7 +113,8 @@ def _moment_subject(
             and not text[chosen.end() : nxt.start()].strip()
             and not text[nxt.end() : at].strip()
             and len(nxt.group()) > 2
-        ):
+            and nxt.group().casefold() not in get_language(lang).nouns.VERB_WORDS
+        ):  # (not "the body *was* discovered")
             chosen = nxt
     if chosen is None:
         return _antecedent(text, clause[0], lang) or _set_off(text, clause, at, lang)

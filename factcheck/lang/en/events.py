@@ -145,7 +145,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "accident": ("accident",),
     # when something was noticed ("the empty cell was discovered at 5:45 a.m."), the
     # all-clear
-    "discovery": ("discovered", "noticed"),
+    "discovery": ("discovered", "noticed",
+                  # found by someone ("the utility first *detected* the intrusion on Oct.
+                  # 19"; the passive "was detected" is an alarm)
+                  "detected"),
     "all_clear": ("all-clear", "all clear", "defused", "declared the threat over",
                   "threat was over", "lifted the warning", "warning was lifted",
                   "warnings were lifted", "cancelled the warning", "canceled the warning"),

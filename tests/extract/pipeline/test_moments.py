@@ -21,6 +21,14 @@ def _moments(text: str, language: str) -> list[tuple[str | None, tuple[str, ...]
         ("de", "Das Boot kenterte am Sonntag vor der Küste.", ("capsize", ("boot",))),
         ("en", "A passenger train derailed on Monday.", ("derailment", ("train",))),
         ("en", "The first reports of dead fish came on Tuesday.", ("first_report", ("fish",))),
+        # a discovery befalls what was found, said actively or not
+        (
+            "en",
+            "The utility first detected the intrusion on Oct. 19.",
+            ("discovery", ("intrusion",)),
+        ),
+        ("en", "The body was discovered on Monday by a jogger.", ("discovery", ("body",))),
+        ("de", "Der Hausmeister entdeckte das Leck am Montag.", ("discovery", ("leck",))),
     ],
 )
 def test_a_moment_is_dated_with_what_it_befell(
