@@ -614,6 +614,12 @@ counted ("am Sonntagnachmittag wurden sechs Menschen verletzt", told on Monday):
 stands as of its report (``reconcile.asof.as_of``), and two articles of one day that give
 6 and 16 disagree."""
 
+SAID_DAY_SCOPE = "scope:said_day"
+"""Marks a figure that is no running total whose day follows its source ("Provincial
+police *said on Friday morning* that 21 vehicles had been involved"): the day its source
+spoke, not the day of what it counts; the figure holds of anything up to that day, and is
+set against "17 vehicles" of the day before (``reconcile.quantities.identity``)."""
+
 WHOLE_SCOPE = "scope:whole"
 """Marks the whole set a part is taken from ("more than 200 *of the city's roughly 1,100
 computers* had been affected"): the size of the set, not a count of what befell some of

@@ -72,6 +72,7 @@ from factcheck.lang.concepts import (
     READINGS,
     RECOVERED,
     RISEN_SCOPE,
+    SAID_DAY_SCOPE,
     SPAN_SCOPE,
     STANCES,
     SUBSET_SCOPE,
@@ -464,6 +465,8 @@ def identity(
     period = None
     if t is not None and t.resolved:
         period = (t.start or dt.date.min, t.end or dt.date.max)
+        if SAID_DAY_SCOPE in m.scope and not m.cumulative:
+            period = (dt.date.min, period[1])  # "police said on Friday that 21 vehicles"
     return Identity(
         slot_keys,
         frozenset(m.content) if m.content else _EMPTY,
@@ -476,7 +479,7 @@ def identity(
         tuple(sorted(a.name for a in claim.actors)) if claim.actors else (),
         asof,
         # the day of an event is the as-of's business (reconcile.asof), no scope to weigh
-        frozenset(m.scope) - _EVENT_DAY if m.scope else _EMPTY,
+        frozenset(m.scope) - _DAY_MARKS if m.scope else _EMPTY,
         m.state,
         bool(m.cumulative),
         # the peak of a current level is a fact of the whole event, whatever its date; a
@@ -621,8 +624,7 @@ HEIGHT = "measure:height"
 """The height of a thing: of one named (its content), a fixed size whatever day its
 sentence names (:func:`identity`)."""
 
-_ALL = frozenset({ALL_SCOPE})
-_EVENT_DAY = frozenset({EVENT_DAY_SCOPE})
+_DAY_MARKS = frozenset({EVENT_DAY_SCOPE, SAID_DAY_SCOPE})  # what a day is of, no part
 _SPECIAL = frozenset(
     {
         ALL_SCOPE, ALONE_SCOPE, PART_SCOPE, SUBSET_SCOPE, EARLIER_SCOPE, BREAKDOWN_SCOPE,

@@ -382,6 +382,19 @@ def test_a_fall_from_a_height_is_no_earlier_figure_en() -> None:
     assert d.kind is DiscrepancyKind.VALUE_CONFLICT
 
 
+def test_a_count_a_source_gave_the_day_after_is_set_against_the_days_count_en() -> None:
+    d = _one(
+        ("a", "en", "2026-01-22", "On Thursday afternoon 17 vehicles collided on Highway 14."),
+        (
+            "b",
+            "en",
+            "2026-01-23",
+            "Provincial police said on Friday morning that 21 vehicles had been involved.",
+        ),
+    )
+    assert d.kind is DiscrepancyKind.VALUE_CONFLICT
+
+
 def test_the_age_of_the_one_dead_boy_differs_de() -> None:
     d = _one(
         ("a", "de", "2024-03-02", "Bei dem Unfall kam ein 11 Jahre alter Junge ums Leben."),

@@ -1,5 +1,7 @@
 """The pipeline, event days: the day of a running total that is the day of what it counts
-("am Sonntagnachmittag wurden sechs Menschen verletzt"), not the day it was counted.
+("am Sonntagnachmittag wurden sechs Menschen verletzt"), not the day it was counted, and
+the day a source spoke ("police said on Friday that 21 vehicles had been involved"), not
+the day of what its figure counts.
 
 Part of :mod:`factcheck.extract.pipeline`.
 """
@@ -8,7 +10,13 @@ from __future__ import annotations
 
 from factcheck.extract.figure_cues import is_as_of
 from factcheck.extract.pipeline.state import marked
-from factcheck.lang.concepts import EARLIER_SCOPE, EVENT_DAY_SCOPE, RISEN_SCOPE, TO_DATE_SCOPE
+from factcheck.lang.concepts import (
+    EARLIER_SCOPE,
+    EVENT_DAY_SCOPE,
+    RISEN_SCOPE,
+    SAID_DAY_SCOPE,
+    TO_DATE_SCOPE,
+)
 from factcheck.models import Claim, DatePrecision, TimeKind, UnitKind
 
 _TALLIED = frozenset({RISEN_SCOPE, TO_DATE_SCOPE, EARLIER_SCOPE})
@@ -22,7 +30,9 @@ def event_days_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     ``figures.AS_OF_CUES``: "Stand Sonntag", "as of Sunday"), marked
     ``concepts.EVENT_DAY_SCOPE``: the day is when what it counts happened, and the tally
     stands as of its report. A day right after the claim's source is the day of its word,
-    no event day."""
+    no event day; for a figure that is no running total, such a day is marked
+    ``concepts.SAID_DAY_SCOPE`` ("police said on Friday that 21 vehicles had been
+    involved": of the crash the day before too)."""
     out = []
     for c in claims:
         m, q, t = c.measure, c.quantity, c.time
@@ -41,6 +51,18 @@ def event_days_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
             at = text.find(t.phrase, c.sentence.start, c.sentence.end)
             if at >= 0 and not is_as_of(text, at, lang) and not _source_day(c, text, at):
                 c = marked(c, EVENT_DAY_SCOPE)
+        elif (
+            m is not None
+            and q is not None
+            and t is not None
+            and c.sentence is not None
+            and not m.cumulative
+            and t.kind is TimeKind.POINT
+            and t.phrase
+        ):
+            at = text.find(t.phrase, c.sentence.start, c.sentence.end)
+            if at >= 0 and _source_day(c, text, at):
+                c = marked(c, SAID_DAY_SCOPE)  # "police said on Friday that 21 vehicles"
         out.append(c)
     return out
 

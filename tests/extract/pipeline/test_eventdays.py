@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_text
-from factcheck.lang.concepts import EVENT_DAY_SCOPE
+from factcheck.lang.concepts import EVENT_DAY_SCOPE, SAID_DAY_SCOPE
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,25 @@ def test_the_day_of_a_harm_is_an_event_day(
     ]
     assert claim.measure is not None
     assert (EVENT_DAY_SCOPE in claim.measure.scope) is event_day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "said_day"),
+    [
+        ("Provincial police said on Friday morning that 21 vehicles had been involved.", "en",
+         "21 vehicles", True),
+        ("Die Polizei sprach am Freitag von 21 beteiligten Fahrzeugen.", "de",
+         "21 beteiligten Fahrzeugen", True),
+        # the day of what it counts, or a running total's as-of day
+        ("On Thursday, 17 vehicles collided on the highway.", "en", "17 vehicles", False),
+        ("Police said on Sunday that six people were injured.", "en", "six people", False),
+    ],
+)  # fmt: skip
+def test_the_day_a_source_spoke_is_no_day_of_a_figure_that_is_no_running_total(
+    text: str, language: str, quote: str, said_day: bool
+) -> None:
+    (claim,) = [
+        c for c in extract_text(text, language=language, published="2026-07-13") if c.quote == quote
+    ]
+    assert claim.measure is not None
+    assert (SAID_DAY_SCOPE in claim.measure.scope) is said_day
