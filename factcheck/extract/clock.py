@@ -442,7 +442,7 @@ def _behind(
     return opener is not None and any(opener.end() <= s < b and (s, e) != time for s, e in spans)
 
 
-BACKGROUND_BEFORE = 24
+BACKGROUND_BEFORE = 40
 """Characters before a moment word searched for a word of the packs'
 ``events.MOMENT_BACKGROUND`` and the words between ("since *a roof* collapse")."""
 
@@ -455,7 +455,7 @@ def _background_patterns(lang: str) -> tuple[re.Pattern[str] | None, Prefiltered
     pack = get_language(lang)
     words: tuple[str, ...] = pack.events.MOMENT_BACKGROUND
     background = (
-        re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+        re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
         if words
         else None
     )

@@ -428,9 +428,12 @@ def _noun_group(text: str, pos: int, stop: int, lang: str) -> CountedNoun | None
             or i + 1 >= len(toks)
             or not toks[i + 1].group()[0].isalpha()
             or toks[i + 1].group().casefold() in stop_words
-            or toks[i + 1].group().casefold() in days_and_months(lang)
+            or toks[i + 1].group().casefold().removesuffix("'s").removesuffix("’s")
+            in days_and_months(lang)
         ):
-            return None  # "10 died", "360 killed and 900 injured", "250 reported Monday"
+            # "10 died", "360 killed and 900 injured", "250 reported Monday", "nine hours
+            # following Monday's storm"
+            return None
         if group and w[0].isupper() and not group[-1].group()[0].isupper():
             break  # a name after the noun opens another phrase ("5,600 buildings Turkish
             # officials said were destroyed")

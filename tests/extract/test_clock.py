@@ -240,8 +240,11 @@ def test_a_clock_time_with_its_moment(
         ("Die Polizei brach um 17 Uhr die Suche ab, der Einsatz ging weiter.", "de"),
         # rescuers breaking through rubble: no collapse
         ("Rescue teams broke through the last of the rubble at about 4 p.m.", "en"),
+        # a moment behind the sentence, past a day's possessive and a modifier
+        ("The highway reopened shortly before 2 a.m. on Friday after being closed for "
+         "nine hours following Thursday's multi-vehicle crash.", "en"),
     ],
-)
+)  # fmt: skip
 def test_a_time_with_no_moment_is_no_claim(text: str, language: str) -> None:
     assert _clocks(text, language) == []
 

@@ -286,6 +286,15 @@ def test_a_body_that_speaks_about_a_number_is_not_what_it_counts() -> None:
     assert claim.modality is Modality.PLANNED
 
 
+def test_a_verb_before_a_weekdays_possessive_is_no_noun() -> None:
+    """ "nine hours following Monday's storm": "following" counts nothing."""
+    from factcheck import extract_text
+
+    text = "The road was closed for nine hours following Monday's storm."
+    (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert claim.measure is not None and "following" not in (claim.measure.key or "")
+
+
 def test_a_verb_before_a_weekday_is_no_noun() -> None:
     """ "up from 250 reported Monday": "reported" is the verb, the 250 counts what the
     sentence counts; and "the county said" names the county."""
