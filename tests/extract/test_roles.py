@@ -250,6 +250,9 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("The nine crew still on board were safe.", "nine", "en", "stayed_aboard:crew"),
         ("Neun Seeleute sind noch an Bord.", "Neun", "de", "stayed_aboard:crew"),
         ("Some 200 passengers are still aboard.", "200", "en", "stayed_aboard:passenger"),
+        # a vehicle named before a clause set off still carries them
+        ("The minibus, operated by the school, was carrying 11 pupils.", "11", "en",
+         "aboard:pupil"),
         # an apposition after the noun only interrupts its clause
         ("Two passengers, a married couple, were airlifted to hospital.", "Two", "en",
          "airlifted:passenger"),

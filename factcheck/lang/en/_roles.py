@@ -191,6 +191,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                "ship carrying", "ferry carrying", "dinghy carrying", "plane carrying",
                "aircraft carrying", "bus carrying", "helicopter carrying", "balloon carrying",
                "coach carrying", "minibus carrying",
+               # a vehicle named before a clause set off ("The minibus, operated by the
+               # school, *was carrying* 11 pupils"; not "were carrying": "11 were carrying
+               # hazardous materials" are tank cars)
+               "was carrying",
                "jet carrying", "airliner carrying", "boat with", "balloon with",
                # a car or a cabin with people in it ("plunged down its shaft with 11 people
                # inside")
