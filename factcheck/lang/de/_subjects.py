@@ -66,7 +66,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
     # wie lange jemand festsaß oder unter Wasser war ("war fast 40 Minuten *unter der
     # Eisdecke*", "zwei Stunden *eingeklemmt*")
-    "trapped": ("eingeschlossen", "eingeklemmt", "verschüttet"),
+    "trapped": ("eingeschlossen", "eingeklemmt", "verschüttet",
+                # "Die Fahrgäste hatten knapp zwei Stunden im Tunnel *festgesessen*"
+                "festgesessen", "festsaßen", "festsitzen", "feststeckten", "gestrandet"),
     "submerged": ("unter dem Eis", "unter der Eisdecke", "unter Wasser"),
     # wie lange es dauerte, jemanden zu befreien ("nach rund zwei Stunden ... *befreien*")
     "rescue": ("befreit", "befreien", "befreiten", "gerettet", "retten"),

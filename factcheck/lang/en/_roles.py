@@ -104,7 +104,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "medical centre", "trauma center", "trauma centre"),
     # cared for by medics: patients ("paramedics treated 6,900 people")
     # also those medics only looked at ("Paramedics *evaluated* 11 riders")
-    "treated": ("treated", "cared for", "evaluated", "examined", "checked out", "assessed"),
+    "treated": ("treated", "cared for", "evaluated", "examined", "checked out", "assessed",
+                # "left 21 people *needing treatment* for smoke inhalation"
+                "needing treatment", "needed treatment", "requiring treatment",
+                "required treatment"),
     # the crew who stayed on a ship the others left: a part of the crew ("its 24 crew
     # *remained* on board" may be all of them, so not that word)
     # who came through unhurt: a part of those aboard ("20 passengers were *unhurt*")

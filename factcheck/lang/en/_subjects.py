@@ -92,7 +92,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "outage": ("outage", "blackout", "without power"),
     # how long someone was stuck or under water ("was trapped for nearly two hours", "40
     # minutes under the ice")
-    "trapped": ("trapped", "pinned"),
+    "trapped": ("trapped", "pinned",
+                # "They had been *stuck* for nearly two hours"
+                "stuck", "stranded"),
     "submerged": ("under the ice", "under water", "underwater", "submerged"),
     # how long it took to free someone ("was freed after more than five hours")
     "rescue": ("freed", "rescued", "cut free", "pulled out", "pulled free", "extricated"),
