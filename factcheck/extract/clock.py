@@ -99,7 +99,30 @@ def _event_pattern(
                 split.setdefault(verb, []).append((particle, kind))
             else:
                 of[w.casefold()] = kind
-    return word_pattern(sorted({*of, *split, *written})), of, split
+    pattern = word_pattern(sorted({*of, *split, *written}))
+    heads = get_language(lang).events.COMPOUND_MOMENTS
+    if heads:
+        # a closed compound ending in a moment word ("Gas*explosion*", "Brücken*einsturz*")
+        ends = rf"(?<![\w-])[^\W\d_]+(?:{alternation(heads)})(?![\w-])"
+        pattern = re.compile(f"{pattern.pattern}|{ends}", re.IGNORECASE)
+    return pattern, of, split
+
+
+def moment_of(word: str, of: dict[str, str], lang: str) -> str | None:
+    """The moment of a matched word (folded), or of the moment word a closed compound
+    ends in (the pack's ``events.COMPOUND_MOMENTS``: "gasexplosion" is an explosion)."""
+    kind = of.get(word)
+    if kind is None and " " not in word:
+        head = next(
+            (h for h in _compound_heads(lang) if word.endswith(h) and len(word) > len(h)), None
+        )
+        kind = None if head is None else of.get(head)
+    return kind
+
+
+@cache
+def _compound_heads(lang: str) -> tuple[str, ...]:
+    return tuple(h.casefold() for h in get_language(lang).events.COMPOUND_MOMENTS)
 
 
 def _particle_kind(
@@ -371,7 +394,7 @@ def moment_events(
             continue
         for m in pattern.finditer(text, a, b):
             word = " ".join(m.group().casefold().split())
-            kind, to = of.get(word), m.end()
+            kind, to = moment_of(word, of, lang), m.end()
             if kind is None:
                 kind = _particle_kind(text, m.end(), b, split, word)
                 if kind is not None:
@@ -492,7 +515,7 @@ def first_accident(text: str, lang: str) -> str | None:
     derailment; the headline and the lead say what happened), or None."""
     pattern, of, _split = _event_pattern(lang)
     for m in pattern.finditer(text):
-        kind = of.get(" ".join(m.group().casefold().split()))
+        kind = moment_of(" ".join(m.group().casefold().split()), of, lang)
         if kind in ACCIDENT_MOMENTS:
             return kind
     return None

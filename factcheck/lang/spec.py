@@ -579,6 +579,9 @@ class Events(Protocol):
     CLOCK_EVENTS: dict[str, tuple[str, ...]]
     """Moment -> words that say a clock time in their clause gives that moment ("brach …
     aus": a verb whose particle ends the clause); a start and a collapse are two moments."""
+    COMPOUND_MOMENTS: tuple[str, ...]
+    """Words of CLOCK_EVENTS that also end a closed compound and give it their moment
+    ("Gas*explosion*", "Brücken*einsturz*"); empty where compounds are written apart."""
     FIRST_WORDS: tuple[str, ...]
     """Words that make a report the first one ("ersten", "first"): with a word of
     REPORT_WORDS later in the clause they give the moment of the first reports."""

@@ -94,19 +94,43 @@ def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
             if gap >= 0:  # the hours are half open: Tuesday ends where Wednesday begins
                 pairs.append((a, b, gap))
     # one disagreement, one finding: a pair of days that repeats a kept pair's (the same
-    # two days from two more reports) is its echo; the first reports are the finding
-    kept: dict[tuple[object, ...], tuple[Claim, Claim, float, list[str]]] = {}
+    # two days from two more reports, or one side's day again, "9. Mai" beside
+    # "Samstagmorgen", against the same claim) is its echo; the finding sets dates written
+    # out before days read from a weekday, then the first reports
+    kept: list[tuple[Claim, Claim, float, list[str]]] = []
     for a, b, gap in sorted(
-        pairs, key=lambda p: sorted((told_in(p[0], arts), told_in(p[1], arts)))
+        pairs,
+        key=lambda p: (
+            _relative(p[0]) + _relative(p[1]),
+            sorted((told_in(p[0], arts), told_in(p[1], arts))),
+        ),
     ):
-        key = tuple(sorted((_hours(a), _hours(b))))
-        if key in kept:
-            kept[key][3].extend(c.id for c in (a, b) if c.id not in kept[key][3])
+        found = next((k for k in kept if _told_alike(a, b, k[0], k[1])), None)
+        if found is not None:
+            found[3].extend(c.id for c in (a, b) if c.id not in found[3])
             continue
-        kept[key] = (a, b, gap, [])
-    for a, b, gap, more in kept.values():
+        kept.append((a, b, gap, []))
+    for a, b, gap, more in kept:
         echoes = tuple(sorted(x for x in more if x not in (a.id, b.id)))
         yield _finding(a, b, gap, arts, echoes)
+
+
+def _relative(c: Claim) -> int:
+    """1 for a day named with no digit, read against the article's date ("am
+    Samstagmorgen"), 0 for one written out ("9. Mai")."""
+    phrase = c.date.phrase if c.date is not None else ""
+    return 0 if any(ch.isdigit() for ch in phrase) else 1
+
+
+def _told_alike(a: Claim, b: Claim, p: Claim, q: Claim) -> bool:
+    """True when the days ``a`` and ``b`` each meet one of a kept pair's ``p`` and ``q``
+    (the same claim, or hours that overlap): they repeat that pair's disagreement."""
+    return (_meet(a, p) and _meet(b, q)) or (_meet(a, q) and _meet(b, p))
+
+
+def _meet(a: Claim, b: Claim) -> bool:
+    (sa, ea), (sb, eb) = _hours(a), _hours(b)
+    return a.id == b.id or (sa < eb and sb < ea)
 
 
 def _usable(c: Claim) -> bool:
@@ -152,10 +176,11 @@ def _near(a: Claim, b: Claim) -> bool:
 
 
 def _one_subject(claims: Iterable[Claim]) -> bool:
-    """True when the block's dates read a subject and every one names one thing: the
-    story tells of one collapse."""
+    """True when every subject the block's dates read names one thing, or none reads
+    one: the story tells of one collapse (its dates are still compared only within
+    :data:`UNREAD_DAYS`)."""
     subjects = {s for c in claims for s in _subject(c)}
-    return bool(subjects) and all(heads_meet((x,), (y,)) for x in subjects for y in subjects)
+    return all(heads_meet((x,), (y,)) for x in subjects for y in subjects)
 
 
 def _same_subject(a: Claim, b: Claim, one: bool) -> bool:

@@ -259,3 +259,27 @@ def test_two_days_several_reports_repeat_are_one_finding_en() -> None:
     assert d.kind is DiscrepancyKind.TIME_CONFLICT
     assert sorted(by_id[x] for x in d.claims) == ["a", "c"]
     assert [by_id[x] for x in d.echoes] == ["b"]
+
+
+def test_one_explosion_whose_subject_no_article_reads_is_one_finding_de() -> None:
+    """No article reads what exploded: the story tells of one explosion, and days within a
+    week are compared; the date written out is the finding, the weekday its echo; the
+    family's plan does not make the explosion's day a plan."""
+    report = report_from(
+        [
+            read_article(text, id=name, language="de", published=day)
+            for name, day, text in [
+                ("a", "2026-05-09", "Bei einer Gasexplosion am Samstagmorgen gab es Verletzte."),
+                ("b", "2026-05-10", "Die Explosion hatte sich am Morgen des 9. Mai ereignet."),
+                (
+                    "d",
+                    "2026-05-11",
+                    "Nach der Gasexplosion vom 8. Mai will die Familie weitermachen.",
+                ),
+            ]
+        ]
+    )
+    (d,) = report.discrepancies
+    by_id = {c.id: c.article for c in report.claims}
+    assert sorted(by_id[x] for x in d.claims) == ["b", "d"]
+    assert [by_id[x] for x in d.echoes] == ["a"]

@@ -22,7 +22,7 @@ from factcheck.extract.pipeline.state import (
     person_entity,
 )
 from factcheck.lang import get_language
-from factcheck.lang.concepts import ACCIDENT, CRASH
+from factcheck.lang.concepts import ACCIDENT, ACCIDENT_MOMENTS, CRASH
 from factcheck.models import (
     Attribution,
     Claim,
@@ -275,6 +275,11 @@ def _date_claim(
     if (kind, span.start, span.end) in st.used:
         return
     st.used.add((kind, span.start, span.end))
+    modality = _modality(_sentence_index(st), t.start, attribution is not None)
+    if modality is Modality.PLANNED and moment is not None and moment[0] in ACCIDENT_MOMENTS:
+        # "Drei Tage nach der Gasexplosion vom 8. Mai will die Familie weitermachen": the
+        # plan is the family's, the explosion happened
+        modality = Modality.REPORTED if attribution is not None else Modality.ASSERTED
     st.claims.append(
         Claim(
             id=claim_id(st.article.id, kind, span),
@@ -294,7 +299,7 @@ def _date_claim(
             ),
             date=t.time,
             attribution=attribution or NO_ATTRIBUTION,
-            modality=_modality(_sentence_index(st), t.start, attribution is not None),
+            modality=modality,
             confidence=0.8 if t.time.resolved else 0.6,
         )
     )

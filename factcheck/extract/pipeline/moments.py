@@ -20,7 +20,7 @@ from factcheck.extract.pipeline.events import no_moment_day
 from factcheck.extract.pipeline.sources import _WORD
 from factcheck.extract.pipeline.state import _State
 from factcheck.lang import get_language
-from factcheck.lang.concepts import DATED_MOMENTS, OBJECT_MOMENTS
+from factcheck.lang.concepts import ACCIDENT_MOMENTS, DATED_MOMENTS, OBJECT_MOMENTS
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+$")
 
@@ -278,3 +278,24 @@ def _relative(text: str, start: int, lang: str) -> bool:
         and not text[start : first.start()].strip(" ,")
         and text[max(0, start - 3) : first.start()].rstrip().endswith(",")
     )
+
+
+def accident_day(st: _State, t: TimeMatch, moment: tuple[str, str] | None) -> TimeMatch:
+    """The day ``t`` of an accident's moment (``concepts.ACCIDENT_MOMENTS``), read as a
+    past day when a plan in its sentence set it after the article's publication: an
+    accident is not planned ("Drei Tage nach der Gasexplosion vom 8. Mai *will* die
+    Familie weitermachen", told on 11 May, is this 8 May, not next year's)."""
+    day = st.article.published.date
+    if (
+        moment is None
+        or moment[0] not in ACCIDENT_MOMENTS
+        or day is None
+        or t.time.start is None
+        or t.time.start <= day
+        or st.time_scan is None
+    ):
+        return t
+    from factcheck.extract.time import times_in
+
+    again = times_in(st.time_scan, st.article.published, start=t.start, end=t.end, direction="past")
+    return next((u for u in again if (u.start, u.end) == (t.start, t.end)), t)

@@ -45,7 +45,7 @@ from factcheck.extract.pipeline.modality import (
     _said_clause,
     plans,
 )
-from factcheck.extract.pipeline.moments import _moments, _relative
+from factcheck.extract.pipeline.moments import _moments, _relative, accident_day
 from factcheck.extract.pipeline.origins import mark_origins
 from factcheck.extract.pipeline.parts import mark_held_parts
 from factcheck.extract.pipeline.quantities import _quantity_claim
@@ -426,7 +426,7 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     dates = [t for t in free_times if (t.start, t.end) not in event_times]
     for t, moment in zip(dates, _moments(st, idx, dates), strict=True):
         scope = _scope(st, places, source_spans, idx.clause(t.start), s) if moment else ()
-        _date_claim(st, t, s, e, attribution, moment, scope)
+        _date_claim(st, accident_day(st, t, moment), s, e, attribution, moment, scope)
     for t in times:
         if t.time.resolved:
             st.last_time = t.time

@@ -95,6 +95,11 @@ CLOCK_ZONES: dict[str, str] = {}
 # 'touching down', 'touchdown'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
 
+# Words of CLOCK_EVENTS that also end a closed compound and give it their moment
+# ("Gas*explosion*", "Brücken*einsturz*"); empty where compounds are written apart.
+# English:
+COMPOUND_MOMENTS: tuple[str, ...] = ()
+
 # Words that make a report the first one ("ersten", "first"): with a word of REPORT_WORDS later
 # in the clause they give the moment of the first reports.
 # English: 'first'

@@ -224,6 +224,13 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
 Verb, dessen Partikel den Satzteil schließt ("Das Feuer brach gegen 1.50 Uhr im Keller
 *aus*")."""
 
+COMPOUND_MOMENTS: tuple[str, ...] = (
+    "explosion", "detonation", "einsturz", "entgleisung", "kollision", "zusammenstoß",
+    "unfall", "unglück",
+)  # fmt: skip
+"""Wörter der CLOCK_EVENTS, die auch ein zusammengesetztes Nomen beenden und ihm ihren
+Moment geben ("Drei Tage nach der *Gasexplosion* vom 8. Mai", "der *Brückeneinsturz*")."""
+
 FIRST_WORDS: tuple[str, ...] = ("erste", "ersten", "erster", "erstes", "erstmals", "zuerst")
 """Wörter, die eine Meldung zur ersten machen ("die *ersten* Meldungen über tote Fische")."""
 

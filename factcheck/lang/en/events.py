@@ -171,6 +171,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
 """Words that say which moment a clock time in their clause gives: two outlets giving
 two times for "the collapse" disagree; a start and a collapse are two moments."""
 
+COMPOUND_MOMENTS: tuple[str, ...] = ()
+"""None: English writes its compounds apart ("gas explosion")."""
+
 FIRST_WORDS: tuple[str, ...] = ("first",)
 """Words that make a report the first one ("the *first* reports of dead fish")."""
 

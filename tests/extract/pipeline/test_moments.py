@@ -120,3 +120,19 @@ def test_a_day_with_a_comma_of_its_own_keeps_its_moment() -> None:
     after the comma that closes it."""
     text = "Der Turmhelm war am Mittwoch, 4. Juni, während der Sanierung eingestürzt."
     assert [event for event, _what in _moments(text, "de")] == ["collapse"]
+
+
+def test_a_closed_compound_ending_in_a_moment_word_gives_its_moment_de() -> None:
+    assert _moments("Der Brückeneinsturz am Dienstag forderte zwei Tote.", "de") == [
+        ("collapse", ())
+    ]
+
+
+def test_an_accidents_day_in_a_planned_sentence_is_past_de() -> None:
+    """Told on 11 May: "8. Mai" is this year's, though a plan governs the sentence."""
+    text = "Drei Tage nach der Gasexplosion vom 8. Mai will die Familie weitermachen."
+    (claim,) = [
+        c for c in extract_text(text, language="de", published="2026-05-11") if c.kind == "date"
+    ]
+    assert claim.event == "explosion"
+    assert claim.date is not None and str(claim.date.start) == "2026-05-08"
