@@ -184,6 +184,11 @@ class Nouns(Protocol):
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before
     the number ("Rescue teams *underground* were ...") is not what it measures."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
+    VALUE_HEADS: tuple[str, ...]
+    """Words for a value that name nothing of their own ("Kohlenmonoxid*werte* von bis zu
+    380 ppm", "carbon monoxide *levels* of up to 400 ppm"): a reading named by one measures
+    the thing before it (the compound's part before it where compounds are written
+    together); folded."""
     FALL_FROM: tuple[str, ...]
     """Words right before a height (or before its word, with the article) a fall set out
     from: with a word of a fall (``MEASURE_SUBJECTS["fall"]``) before it, the height

@@ -1280,6 +1280,8 @@ def test_cars_carrying_chemicals_carry_no_people() -> None:
         ("Der Rettungsdienst behandelte rund 6.900 Menschen.", "6.900", "de", "patient"),
         ("Paramedics treated about 6,900 people.", "6,900", "en", "patient"),
         ("The fire left 21 people needing treatment for smoke inhalation.", "21", "en", "patient"),
+        # treated as outpatients or in hospital: treated, not all hospitalised
+        ("24 Menschen wurden ambulant oder im Krankenhaus behandelt.", "24", "de", "patient"),
         ("Die Sanitäter versorgten 7.200 Patienten.", "7.200", "de", "patient"),
         # a nearer cue of harm or of a hospital says more
         ("Five people were treated for minor injuries.", "Five", "en", "lightly_injured"),

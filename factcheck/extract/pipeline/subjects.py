@@ -16,6 +16,7 @@ from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
 from factcheck.extract.pipeline.owners import opening_owner
 from factcheck.extract.pipeline.state import _sentence_index, _State
 from factcheck.extract.pipeline.stretches import DIGIT
+from factcheck.extract.pipeline.values import value_thing
 from factcheck.extract.roles import PARTICIPANT, stance_of_word, subject_of_word, subject_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
@@ -486,7 +487,7 @@ def _head_before(text: str, clause_start: int, qm: QuantityMatch, lang: str) -> 
     found = _noun_before(text, clause_start, qm, lang)
     if found is None:
         return None
-    head = found[1].casefold()
+    head = value_thing(text, clause_start, qm.start, found[1].casefold(), lang)
     return None if stance_of_word(head, lang) is not None else head
 
 

@@ -314,6 +314,12 @@ DISTANCE_FROM: tuple[str, ...] = ()
 # 'above ground'), 'fall': ('fell', 'plunged', 'plummeted', 'tumbled', 'dropped', 'drop'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
+# Words for a value that name nothing of their own ("Kohlenmonoxid*werte* von bis zu 380 ppm",
+# "carbon monoxide *levels* of up to 400 ppm"): a reading named by one measures the thing before
+# it (the compound's part before it where compounds are written together); folded.
+# English: 'level', 'levels', 'concentration', 'concentrations', ...
+VALUE_HEADS: tuple[str, ...] = ()
+
 # Words right before a height (or before its word, with the article) a fall set out from: with a
 # word of a fall (``MEASURE_SUBJECTS["fall"]``) before it, the height measures the fall
 # ("stürzte *aus* rund zwölf Metern Höhe", "fell *from* a height of about 10 metres"), not a

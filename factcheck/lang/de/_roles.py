@@ -94,7 +94,11 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "Kreisspital*", "Kantonsspital*"),
     # von Sanitätern versorgt: Patienten ("Die Sanitäter behandelten 6.900 Menschen")
     # auch wen Sanitäter nur ansahen ("Rettungskräfte *untersuchten* elf Fahrgäste")
-    "treated": ("behandelt*", "versorgt*", "untersucht", "untersuchten", "untersuchte"),
+    "treated": ("behandelt*", "versorgt*", "untersucht", "untersuchten", "untersuchte",
+                # ob ambulant oder in der Klinik: behandelt ("24 Menschen wurden *ambulant
+                # oder im Krankenhaus* behandelt")
+                "ambulant oder im Krankenhaus", "ambulant oder in Kliniken",
+                "ambulant oder stationär"),
     # wer auf einem Schiff blieb, das die anderen verließen: ein Teil der Besatzung
     # ("die 24 Seeleute blieben an Bord" können alle sein: nicht dieses Wort)
     "stayed_aboard": ("noch an Bord",),

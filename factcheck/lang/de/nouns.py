@@ -29,6 +29,7 @@ from factcheck.lang.de._lookalikes import HEAD_LOOKALIKES as HEAD_LOOKALIKES
 from factcheck.lang.de._roles import ROLE_CUES as ROLE_CUES
 from factcheck.lang.de._subjects import FALL_FROM as FALL_FROM
 from factcheck.lang.de._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
+from factcheck.lang.de._subjects import VALUE_HEADS as VALUE_HEADS
 
 CONCEPTS: dict[str, str] = {
     # Verwaltungsbezirke: mit einem Namen daneben eine Region ("die Provinz Al-Haouz")

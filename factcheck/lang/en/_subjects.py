@@ -114,3 +114,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
 FALL_FROM: tuple[str, ...] = ("from", "from a", "from the")
 """Words right before a height (or its word, with the article) a fall set out from ("fell
 *from* a height of about 10 metres"). See the German file."""
+
+VALUE_HEADS: tuple[str, ...] = (
+    "level", "levels", "concentration", "concentrations", "reading", "readings",
+)  # fmt: skip
+"""Words for a value that name nothing of their own ("carbon monoxide *levels* of up to
+400 ppm" measures carbon monoxide). See the German file."""

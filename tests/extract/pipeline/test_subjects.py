@@ -379,6 +379,13 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         # the same drug by any name
         ("Die Fahnder fanden 52 Kilo Koks.", "de", "52 Kilo", "measure:cocaine"),
         ("Police seized 312 kilograms of cocaine.", "en", "312 kilograms", "measure:cocaine"),
+        # a word for a value names nothing: the reading is of what stands before it
+        ("Die Feuerwehr maß Kohlenmonoxidwerte von bis zu 380 ppm.", "de", "bis zu 380 ppm",
+         "measure:kohlenmonoxid"),
+        ("Crews measured carbon monoxide levels of up to 400 ppm.", "en", "up to 400 ppm",
+         "measure:monoxide"),
+        ("Crews measured up to 1,400 ppm of carbon monoxide.", "en", "up to 1,400 ppm",
+         "measure:monoxide"),
         # how long a standoff lasted
         ("The attack sparked an eight-hour standoff with police.", "en", "eight-hour",
          "duration:standoff"),
