@@ -90,7 +90,8 @@ def lemma(word: str, lang: str) -> str:
     """The lemma of a noun (simplemma), keeping German capitalisation."""
     from factcheck.extract.lemmas import lemmatize
 
-    lem = lemmatize(word, lang)
+    fixed = get_language(lang).nouns.LEMMA_FIXES.get(word.casefold())
+    lem = fixed if fixed is not None else lemmatize(word, lang)
     if _capitalised(lang) and word[:1].isupper() and lem[:1].islower():
         lem = lem[:1].upper() + lem[1:]
     return lem

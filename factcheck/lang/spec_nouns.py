@@ -20,6 +20,9 @@ class Nouns(Protocol):
     undone when the plain stem is the known word."""
     UMLAUTS: dict[str, str]
     """Umlauted letters and their plain forms, for folding "Bäuerin" onto "Bauer"."""
+    LEMMA_FIXES: dict[str, str]
+    """Folded nouns the lemmatizer gets wrong -> their lemma ("halle" -> "Halle", not the
+    "Hall" simplemma gives, so that "die Halle" and "die Lagerhalle" name one thing)."""
     ROLE_CUES: dict[str, tuple[str, ...]]
     """Words in a number's clause that say what happened to the people it counts (their
     role): "3 Menschen *starben*", "15 davon mussten *schwer verletzt* ...", "rund 8500

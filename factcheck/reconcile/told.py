@@ -27,7 +27,13 @@ def told_by_both(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
         at = text.find(quote)
         while at >= 0:
             end = at + len(quote)
-            if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            # (not inside a longer number: "600 Quadratmeter" in "1.600 Quadratmeter")
+            grouped = text[at - 1 : at] in ".,’'" and text[at - 2 : at - 1].isdigit()
+            if (
+                not text[at - 1 : at].isalnum()
+                and not grouped
+                and not text[end : end + 1].isalnum()
+            ):
                 return True
             at = text.find(quote, end)
     return False

@@ -433,3 +433,11 @@ def test_hospital_treatment_is_a_stay_in_hospital() -> None:
     text = "Police said 23 needed hospital treatment."
     (claim,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
     assert claim.measure is not None and claim.measure.concept == "hospitalised"
+
+
+def test_a_lemma_the_lemmatizer_gets_wrong_is_fixed_by_the_pack() -> None:
+    """ "Halle" is no "Hall": "die Halle" and "die Lagerhalle" name one thing."""
+    from factcheck.extract.nouns import analyse
+
+    assert analyse("Halle", "de")[0] == "Halle"
+    assert analyse("Hallen", "de")[0] == "Halle"

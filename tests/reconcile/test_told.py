@@ -41,6 +41,11 @@ def test_only_a_figure_with_words_after_its_number_is_looked_up() -> None:
     worded = bare.model_copy(update={"quote": "54 Kabinen"})
     assert told_by_both(worded, other, texts)
     assert not told_by_both(worded, other, {"b": "in 154 kabinen"})
+    # nor inside a longer number written with a separator
+    hundreds = bare.model_copy(update={"quote": "600 Kabinen"})
+    assert told_by_both(hundreds, other, {"b": "in 600 kabinen"})
+    assert not told_by_both(hundreds, other, {"b": "in 1.600 kabinen"})
+    assert not told_by_both(hundreds, other, {"b": "in 1,600 kabinen"})
 
 
 def test_an_open_earlier_figure_told_is_read_as_its_writer_means_it() -> None:

@@ -28,6 +28,11 @@ FEMININE_SUFFIXES: tuple[str, ...] = ()
 # English: {}
 UMLAUTS: dict[str, str] = {}
 
+# Folded nouns the lemmatizer gets wrong -> their lemma ("halle" -> "Halle", not the "Hall"
+# simplemma gives, so that "die Halle" and "die Lagerhalle" name one thing).
+# English: {}
+LEMMA_FIXES: dict[str, str] = {}
+
 # Words in a number's clause that say what happened to the people it counts (their role): "3
 # Menschen *starben*", "15 davon mussten *schwer verletzt* ...", "rund 8500 Menschen kamen zu
 # der *Kundgebung*". Whole words, ``*`` for any ending; a cue of several words matches as

@@ -159,6 +159,9 @@ undone when the plain stem is the known word."""
 UMLAUTS: dict[str, str] = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"}
 """Umlauted letters and their plain forms, for folding "Bäuerin" onto "Bauer"."""
 
+LEMMA_FIXES: dict[str, str] = {"halle": "Halle", "hallen": "Halle"}
+"""Nomen, die der Lemmatisierer falsch zurückführt ("Halle" ist keine "Hall")."""
+
 
 NOT_ROLE_CUES: tuple[str, ...] = (
     "toten Winkel", "tote Winkel", "toter Winkel", "Toten Meer", "Tote Meer", "Totes Meer",

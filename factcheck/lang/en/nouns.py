@@ -241,6 +241,9 @@ FEMININE_SUFFIXES: tuple[str, ...] = ()
 UMLAUTS: dict[str, str] = {}
 """Unused in English."""
 
+LEMMA_FIXES: dict[str, str] = {}
+"""None needed so far."""
+
 
 NOT_ROLE_CUES: tuple[str, ...] = (
     "death cap*", "death threat*", "death penalty", "death sentence*", "death row",

@@ -26,8 +26,8 @@ def _content(text: str, language: str) -> tuple[str, ...]:
         ("Die ausgeschilderte Umleitung ist rund 18 Kilometer lang.", "de", ("umleitung",)),
         ("Die Mure riss auf rund zwei Kilometer Länge alles mit.", "de", ("mure",)),
         # the same word as when the size is glued to the noun
-        ("Die Halle ist 80 Meter lang.", "de", ("hall",)),
-        ("Die 120 Meter lange Halle brannte.", "de", ("hall",)),
+        ("Die Halle ist 80 Meter lang.", "de", ("halle",)),
+        ("Die 120 Meter lange Halle brannte.", "de", ("halle",)),
         # a sentence opening with a person, or with no article, names no thing
         ("Der Arbeiter hatte in rund 20 Metern Höhe gearbeitet.", "de", ()),
         ("Officials said it was about 240 metres long.", "en", ()),
