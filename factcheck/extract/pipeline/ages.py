@@ -137,8 +137,14 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     after = [w for w in words if qm.end <= w[0] and w[1] <= qm.end + AGE_PERSON_AFTER]
     if before and _APPOSED.match(text[before[-1][1] : qm.start]):
         said = [before[-1]]  # "the driver, a 45-year-old man": the driver's age
-    elif after and (not text[qm.end : after[0][0]].strip() or _modifier(text, after[0][0], lang)):
-        said = [after[0]]  # "a 14-year-old boy", "the 52-year-old tanker driver"
+    elif after and (
+        not text[qm.end : after[0][0]].strip()
+        or _modifier(text, after[0][0], lang)
+        or _one_adjective(text[qm.end : after[0][0]], lang)
+    ):
+        # "a 14-year-old boy", "the 52-year-old tanker driver", "a 23-year-old apprentice
+        # electrician"
+        said = [after[0]]
     elif _before_other_noun(text, qm.end, lang):
         return None  # "ein 13-jähriger *Spieler* und ein Vater": of a kind no list knows
     else:
@@ -172,6 +178,18 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
     return f"age:{who}", (*content, f"{FATE_PREFIX}{role}") if role else content
+
+
+def _one_adjective(between: str, lang: str) -> bool:
+    """True when ``between`` is one lower-case word that is no function word ("a
+    23-year-old *apprentice* electrician", "ein 47 Jahre alter *erfahrener* Gerüstbauer")."""
+    words = between.split()
+    return (
+        len(words) == 1
+        and words[0].replace("-", "").isalpha()
+        and words[0][:1].islower()
+        and words[0].casefold() not in get_language(lang).syntax.FUNCTION_WORDS
+    )
 
 
 _NOUN_AFTER = re.compile(r"\s+[^\W\d_a-zäöüß][\w-]*")

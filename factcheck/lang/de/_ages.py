@@ -37,6 +37,16 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "worker": ("Arbeiter", "Arbeiters", "Arbeiterin", "Mitarbeiter", "Mitarbeiters",
                "Mitarbeiterin", "Bergmann", "Bergmanns"),
     "teacher": ("Lehrer", "Lehrers", "Lehrerin", "Lehrkraft"),
+    # Handwerker, jeder Beruf eine eigene Art ("ein 47 Jahre alter *Gerüstbauer*" und "ein
+    # 38 Jahre alter *Zimmermann*" sind zwei Menschen)
+    "scaffolder": ("Gerüstbauer", "Gerüstbauers"),
+    "carpenter": ("Zimmermann", "Zimmermanns", "Zimmerer", "Zimmerers", "Tischler",
+                  "Tischlers", "Schreiner", "Schreiners"),
+    "roofer": ("Dachdecker", "Dachdeckers"),
+    "electrician": ("Elektriker", "Elektrikers", "Elektrikerin"),
+    "bricklayer": ("Maurer", "Maurers"),
+    "welder": ("Schweißer", "Schweißers"),
+    "crane_operator": ("Kranführer", "Kranführers", "Kranführerin"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose

@@ -28,6 +28,14 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "daughter": ("daughter",),
     "worker": ("worker", "employee", "miner", "labourer", "laborer"),
     "teacher": ("teacher", "instructor"),
+    # tradespeople, each trade a kind of its own (see the German file)
+    "scaffolder": ("scaffolder",),
+    "carpenter": ("carpenter", "joiner"),
+    "roofer": ("roofer",),
+    "electrician": ("electrician",),
+    "bricklayer": ("bricklayer",),
+    "welder": ("welder",),
+    "crane_operator": ("crane operator",),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 

@@ -131,6 +131,13 @@ def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
         ("The teacher, a 52-year-old who has taught there for 19 years, was hurt.", "en",
          "age:teacher:injured"),
         ("Die 41 Jahre alte Lehrerin hatte den Versuch vorbereitet.", "de", "age:teacher"),
+        # each trade a kind of its own
+        ("Der 41-jährige Gerüstbauer stammte aus dem Nachbarort.", "de", "age:scaffolder"),
+        ("Ein 38 Jahre alter Zimmermann wurde schwer verletzt.", "de",
+         "age:carpenter:injured"),
+        ("A 44-year-old roofer was hurt.", "en", "age:roofer:injured"),
+        # past one adjective or noun before the kind
+        ("The victim was a 23-year-old apprentice electrician.", "en", "age:electrician"),
     ],
 )  # fmt: skip
 def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
