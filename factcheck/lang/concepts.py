@@ -400,6 +400,8 @@ gestrichen": jobs cut) the words say no state."""
 OBJECT_ROLES: frozenset[str] = frozenset(
     {"destroyed", "damaged", "damaged_or_destroyed", "derailed", "adrift", "ashore",
      "transferred",
+     # a waiting list's ("mehr als 200 Haushalte auf der Warteliste"): not those served
+     "waiting",
      WITHOUT_POWER,
      POWER_RESTORED,
      SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, RECOVERED,

@@ -2085,6 +2085,20 @@ def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: 
         ("The blaze gutted 12 homes.", "12 homes", "en", "destroyed"),
         # room for things is no count of them
         ("Die Garage bietet Platz für 72 Fahrzeuge.", "72 Fahrzeuge", "de", "capacity"),
+        # damage told as a kind of damage; a waiting list's
+        ("Mehr als 30 Wohnungen meldeten Glasschäden.", "Mehr als 30 Wohnungen", "de", "damaged"),
+        (
+            "Mehr als 200 Haushalte stehen auf der Warteliste.",
+            "Mehr als 200 Haushalte",
+            "de",
+            "waiting",
+        ),
+        (
+            "More than 200 households are on the waiting list.",
+            "More than 200 households",
+            "en",
+            "waiting",
+        ),
         # homes in the dark are without power
         (
             "Am Nachmittag saßen noch rund 5.000 Haushalte im Dunkeln.",

@@ -140,7 +140,12 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "abgeschossen", "abgefangen", "abgewehrt",
                   # was ein Feuer nahm: "hat 500 Hektar Wald vernichtet"
                   "vernichtet*", "verbrannt*"),
-    "damaged": ("beschädigt*", "geschädigt*", "Schäden"),
+    "damaged": ("beschädigt*", "geschädigt*", "Schäden",
+                # "30 Wohnungen meldeten *Glasschäden*"
+                "Glasschäden", "Wasserschäden", "Brandschäden"),
+    # wer auf einen Platz wartet ("mehr als 200 Haushalte auf der *Warteliste*"): nicht
+    # die, die schon versorgt werden
+    "waiting": ("Warteliste*",),
     "derailed": ("entgleist*", "aus den Gleisen"),
     # losgerissene Schiffe ("drei Leichter rissen sich los"): nicht der ganze Schubverband
     "adrift": ("losgerissen", "rissen sich los", "riss sich los", "abgetrieben",

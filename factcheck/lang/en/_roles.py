@@ -153,6 +153,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                   "burned through", "burned across", "acres burned", "hectares burned",
                   "scorched", "charred", "blackened"),
     "damaged": ("damaged", "damage to", "damaging"),
+    # those waiting for a place ("more than 200 households on the *waiting list*")
+    "waiting": ("waiting list*", "waitlist*", "wait list*"),
     "derailed": ("derailed", "left the tracks", "came off the tracks", "jumped the tracks",
                  "came off the rails", "left the rails", "went off the rails"),
     # vessels torn loose ("Three barges broke free"): not the tow's size, nor those that
