@@ -410,7 +410,7 @@ def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = N
     """``concepts.PART_SCOPE`` when ``text[start:end]`` gives a figure (at ``at``) for one
     part of the story (:func:`is_part`), else ``ALL_SCOPE`` when it makes it a total over
     the parts (:func:`is_total`), else None."""
-    if is_part(text, start, end, lang, at):
+    if is_part(text, start, end, lang, at) or (at is not None and fraction_before(text, at, lang)):
         return PART_SCOPE
     if at is None:
         return ALL_SCOPE if is_total(text, start, end, lang) else None
@@ -419,6 +419,50 @@ def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = N
             continue  # "121 Anlagen mit *zusammen* 640 Megawatt": the next figure's
         return ALL_SCOPE
     return None
+
+
+FRACTION_BEFORE = 48
+"""Characters before a figure searched for a fraction it restates (:func:`fraction_before`)."""
+
+
+@cache
+def _fraction_pattern(lang: str) -> re.Pattern[str] | None:
+    from factcheck.extract.wordlists import alternation
+
+    pack = get_language(lang)
+    fractions = tuple(pack.numbers.FRACTIONS)
+    if not fractions:
+        return None
+    # a noun group with its article ("half *of the* penalty", "die Hälfte *der* Strafe"),
+    # not a pronoun ("two thirds of it, 68 per cent": the share restated)
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(fractions)})\s+(?:[^\W\d_]+\s+)?"
+        rf"(?:{alternation(tuple(pack.syntax.ARTICLES))})\s+(?:[^\W\d_]+\s+)?"
+        r"(?P<noun>[^\W\d_]+),\s*$",
+        re.IGNORECASE,
+    )
+
+
+def fraction_before(text: str, at: int, lang: str) -> bool:
+    """True when the figure at ``at`` restates a fraction of a whole right before it, set
+    off by a comma (the pack's ``numbers.FRACTIONS``: "*half of the penalty*, about $6.25
+    million", "*die Hälfte der Strafe*, rund 6,25 Millionen Euro"): a part of that whole,
+    not the whole; not a part of a time ("in the first half of the year, 300 people").
+    """
+    window = text[max(0, at - FRACTION_BEFORE) : at]
+    if not window.rstrip().endswith(",") or not any(
+        w in window.casefold() for w in get_language(lang).numbers.FRACTIONS
+    ):
+        return False  # (most figures: no comma and fraction right before them)
+    pat = _fraction_pattern(lang)
+    m = None if pat is None else pat.search(text, max(0, at - FRACTION_BEFORE), at)
+    if m is None:
+        return False
+    noun, pack = m.group("noun").casefold(), get_language(lang)
+    # (nor of a unit: "for half an hour, 200 people")
+    return not (noun in pack.time.UNITS or noun in pack.units.UNIT_WORDS) and noun not in (
+        days_and_months(lang)
+    )
 
 
 def names_segment(text: str, start: int, end: int, lang: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.figure_cues import (
+    fraction_before,
     in_projection,
     is_current,
     is_each,
@@ -310,3 +311,25 @@ def test_a_sentence_opened_by_each_gives_each_one_s_figures(
     text: str, number: str, language: str, scope: str | None
 ) -> None:
     assert scope_before(text, text.index(number), language, 0) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "language", "part"),
+    [
+        ("Half of the penalty, about $6.25 million, goes to customers.", "about", "en", True),
+        ("Die Hälfte der Strafe, rund 6,25 Millionen Euro, geht an die Kunden.", "rund", "de",
+         True),
+        ("Half of the victims, 12 people, were children.", "12", "en", True),
+        # a part of a time is no part of a figure
+        ("In the first half of the year, 300 people died.", "300", "en", False),
+        ("For half an hour, 200 people were trapped.", "200", "en", False),
+        # a pronoun's fraction restated as a share is the share itself
+        ("More than two thirds of it, 68 per cent, lies on the left bank.", "68", "en", False),
+    ],
+)  # fmt: skip
+def test_a_figure_restating_a_fraction_of_a_whole_is_a_part(
+    text: str, figure: str, language: str, part: bool
+) -> None:
+    at = text.index(figure)
+    assert fraction_before(text, at, language) is part
+    assert (part_or_total(text, 0, len(text), language, at) == PART_SCOPE) is part
