@@ -83,6 +83,7 @@ def _triggers_unguarded(text: str, lang: str) -> list[tuple[int, int, str]]:
         ("The report went to the Department of Labor.", "en", []),
         ("Visitors tripled as the signal turned green.", "en", []),
         ("Die Besucher und Reisenden warteten.", "de", []),
+        ("The pier is 360 metres long and its meter reads 40.", "en", []),
         # the stems still find their own words
         ("The minister departed and visited the site.", "en", ["departure", "visit"]),
         ("Der Besuch des Kanzlers begann.", "de", ["visit"]),

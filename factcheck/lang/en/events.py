@@ -29,6 +29,13 @@ EVENT_TRIGGER_EXCEPTIONS: tuple[str, ...] = (
     "signific",
     "signature",
     "signage",
+    # "met" starts them ("360 *metres* long"): no meeting
+    "metre",
+    "meter",
+    "metro",
+    "metal",
+    "method",
+    "meteor",
 )
 
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "near", "on")
