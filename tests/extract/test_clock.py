@@ -205,6 +205,14 @@ def _clocks(text: str, language: str) -> list[Claim]:
             None,
         ),
         ("The barge ran aground at about 4:30 a.m.", "en", "grounding", (263, 277), None),
+        # a fire that started, told in the perfect
+        (
+            "Gegen 17.40 Uhr hat der hintere Wagen Feuer gefangen.",
+            "de",
+            "start",
+            (1057, 1063),
+            None,
+        ),
         # an apposition between the verb and its time
         (
             "The blaze started in a flat of Kestrel House, a 24-storey council block, shortly "

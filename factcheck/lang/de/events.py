@@ -149,7 +149,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "niedergelegt", "traten in den streik", "trat in den streik",
               # ein Feuer fing an ("geriet gegen 3.50 Uhr *in Brand*")
               "geriet in brand", "geriet … brand", "gerieten … brand", "fing feuer",
-              "fing … feuer", "in brand geraten"),
+              "fing … feuer", "in brand geraten",
+              # im Perfekt ("hat gegen 17.40 Uhr der hintere Wagen Feuer gefangen")
+              "feuer gefangen"),
     "contact_lost": ("kontakt ab", "kontakt brach ab", "kontakt verloren", "letzte nachricht",
                      "letzten kontakt", "letzte kontakt", "funkkontakt"),
     "strike": ("bebte", "erschütterte", "ereignete sich das beben",
