@@ -69,7 +69,8 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
     COORDINATORS`` and ``COMPLEMENTIZERS``: "he said the bridge carried 30,000 vehicles a
     day *and that* rebuilding it would take years"), a coordinator and a modal verb open
     another predicate ("has 62 cabins *and can* carry up to 2,400 an hour": ``syntax.
-    COORDINATED_MODALS``) or a subordinator opens a clause of
+    COORDINATED_MODALS``; "put the damage at £14 million *and said* demolition could take
+    six weeks") or a subordinator opens a clause of
     cause or condition (``syntax.SUBORDINATORS``: "recalling 1.2 million vehicles
     *because* the airbag may not deploy"): a cue there does not reach the figure before
     it, nor one before it the figure after."""
@@ -84,7 +85,9 @@ def _said_clause(idx: SentenceIndex, pos: int) -> tuple[int, int]:
         sentence = idx.text[idx.start : idx.end]
         # the plan cues are looked up in the sentence's cue index, scanned already
         if pattern is None or not (
-            any(w in sentence for w in _join_words(idx.lang)) or idx.has_cue("planned")
+            any(w in sentence for w in _join_words(idx.lang))
+            or idx.has_cue("planned")
+            or idx.has_cue("hypothetical")
         ):
             memo[_NO_SAID_JOIN] = True  # most sentences: no clause of them is cut
             return a, b
@@ -122,19 +125,22 @@ def _opening(lang: str) -> tuple[str, ...]:
 @cache
 def _said_joins(lang: str) -> re.Pattern[str] | None:
     """A coordinator followed by a complementizer ("and that", "und dass"), a modal verb
-    ("and can", "und kann": ``syntax.COORDINATED_MODALS``) or a plan cue ("und angekündigt,
-    ...", "and plans to": :func:`_opening`), a subordinator ("because", "weil"), or a
+    ("and can", "und kann": ``syntax.COORDINATED_MODALS``), a plan cue ("und angekündigt,
+    ...", "and plans to": :func:`_opening`) or a speech verb ("and said", ``attribution.
+    SPEECH_VERBS``), a subordinator ("because", "weil"), or a
     comma, a clause opener and a speech verb (``syntax.CLAUSE_OPENERS``,
     ``attribution.SPEECH_VERBS``: ", but confirmed"); None when the pack has none."""
     syntax = get_language(lang).syntax
     alts = []
-    opening = (*syntax.COMPLEMENTIZERS, *_opening(lang))
+    # (and a speech verb: "put the damage at £14 million *and said* demolition could take
+    # up to six weeks", another thing said)
+    speech = get_language(lang).attribution.SPEECH_VERBS
+    opening = (*syntax.COMPLEMENTIZERS, *_opening(lang), *speech)
     if opening and syntax.COORDINATORS:
         joins, said = alternation(syntax.COORDINATORS), alternation(opening)
         alts.append(rf"(?:{joins})\s+(?:{said})")
     if syntax.SUBORDINATORS:
         alts.append(alternation(syntax.SUBORDINATORS))
-    speech = get_language(lang).attribution.SPEECH_VERBS
     if syntax.CLAUSE_OPENERS and speech:
         # "she would not comment, *but confirmed* the driver, 53, had been suspended": the
         # speaker's next predicate

@@ -457,3 +457,12 @@ def test_a_future_told_in_the_past_does_not_reach_the_speaker_s_next_predicate()
     assert _modality(text, "53", "en") is Modality.REPORTED
     sent = "Police said 500 more soldiers would be sent, bringing the total to 1,700."
     assert _modality(sent, "1,700", "en") is Modality.PLANNED
+
+
+def test_a_speech_verb_after_a_coordinator_opens_another_thing_said() -> None:
+    """ "put the damage at £14 million and said demolition could take up to six weeks":
+    the damage is reported, only the demolition's length is hypothetical."""
+    text = "The operator put the damage at £14 million and said demolition could take six weeks."
+    claims = {c.quote: c for c in extract_text(text, language="en") if c.quantity is not None}
+    assert claims["£14 million"].modality is Modality.REPORTED
+    assert claims["six weeks"].modality is Modality.HYPOTHETICAL
