@@ -2085,6 +2085,7 @@ def test_things_damaged_or_destroyed_are_one_count_of_both(text: str, language: 
         ("The blaze gutted 12 homes.", "12 homes", "en", "destroyed"),
         # room for things is no count of them
         ("Die Garage bietet Platz für 72 Fahrzeuge.", "72 Fahrzeuge", "de", "capacity"),
+        ("Die Fähre darf 40 Fahrzeuge befördern.", "40 Fahrzeuge", "de", "capacity"),
         # damage told as a kind of damage; a waiting list's
         ("Mehr als 30 Wohnungen meldeten Glasschäden.", "Mehr als 30 Wohnungen", "de", "damaged"),
         (

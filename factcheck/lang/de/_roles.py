@@ -201,6 +201,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         # zugelassene Schiff"
         # was ein Lager lagern darf ("die bis zu 25 Tonnen lagern durfte")
         "lagern durfte", "lagern dürfen", "lagern darf", "Lagergenehmigung für",
+        # was ein Fahrzeug befördern darf ("das bis zu 60 Fahrgäste befördern *darf*"; die
+        # Verbklammer "darf ... befördern" steht in nouns.SEPARABLE_ROLE_CUES)
+        "befördern darf", "befördern dürfen", "befördern durfte",
     ),
     "employed": ("beschäftigt", "beschäftigen", "Belegschaft von"),
     # die Menschen, die an einem Ort leben: seine Bewohner ("In dem Heim leben 86 Menschen")

@@ -200,9 +200,11 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
     # "Am Dienstag legten rund 2.400 Beschäftigte die Arbeit nieder"
     "participant": (("kamen", "zusammen"), ("kam", "zusammen"), ("legten", "nieder"),
                     ("legte", "nieder")),
-    # was ein Lager lagern darf ("Die Firma *durfte* bis zu 25 Tonnen *lagern*")
+    # was ein Lager lagern darf ("Die Firma *durfte* bis zu 25 Tonnen *lagern*"), ein
+    # Fahrzeug befördern ("Das Schiff *darf* bis zu 60 Fahrgäste *befördern*")
     "capacity": (("durfte", "lagern"), ("durften", "lagern"), ("darf", "lagern"),
-                 ("dürfen", "lagern")),
+                 ("dürfen", "lagern"), ("darf", "befördern"), ("dürfen", "befördern"),
+                 ("durfte", "befördern"), ("kann", "befördern"), ("können", "befördern")),
 }  # fmt: skip
 """Trennbare Verben, deren Teile um die Zahl stehen ("Die Polizei *nahm* 14 Personen
 vorübergehend *fest*")."""
