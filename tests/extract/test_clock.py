@@ -205,6 +205,13 @@ def _clocks(text: str, language: str) -> list[Claim]:
             None,
         ),
         ("The barge ran aground at about 4:30 a.m.", "en", "grounding", (263, 277), None),
+        (
+            "The wagon ran on before hitting the buffers at 6:51 a.m.",
+            "en",
+            "strike",
+            (411, 411),
+            None,
+        ),
         # a fire that started, told in the perfect
         (
             "Gegen 17.40 Uhr hat der hintere Wagen Feuer gefangen.",

@@ -110,7 +110,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "touchdown": ("touched down", "touching down", "touchdown"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
                      "contact was lost", "last heard"),
-    "strike": ("struck", "hit", "shook", "jolted"),
+    "strike": ("struck", "hit", "shook", "jolted",
+               # an impact ("before *hitting* the buffers at 6:51 a.m.")
+               "hitting"),
     "derailment": ("derailed", "derailment", "jumped the tracks", "left the tracks",
                    "left the rails", "came off the rails", "came off the tracks",
                    "went off the rails"),
