@@ -187,6 +187,10 @@ class Nouns(Protocol):
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before
     the number ("Rescue teams *underground* were ...") is not what it measures."""
     MEASURE_SUBJECTS: dict[str, tuple[str, ...]]
+    HOLDER_TITLES: frozenset[str]
+    """Words for a kind of body before its name in a run of capitalised words ("die
+    *Gewerkschaft* GBL", "der *Konzern* Lufthansa"), folded: the name alone holds a share,
+    as "die GBL" does."""
     VALUE_HEADS: tuple[str, ...]
     """Words for a value that name nothing of their own ("Kohlenmonoxid*werte* von bis zu
     380 ppm", "carbon monoxide *levels* of up to 400 ppm"): a reading named by one measures

@@ -456,6 +456,8 @@ def share_holder(
             if not any(a <= m.start() + w.start() < b for a, b in skip):
                 # the possessive is the holder's: "*Labour's* vote share", "the Tories'"
                 words.append(low.removesuffix("'s").removesuffix("’s").rstrip("'’"))
+        while len(words) > 1 and words[0] in get_language(lang).nouns.HOLDER_TITLES:
+            words = words[1:]  # "Die *Gewerkschaft* GBL": the union's name holds it
         if words:
             best = " ".join(words)
     if best is None:

@@ -319,6 +319,11 @@ DISTANCE_FROM: tuple[str, ...] = ()
 # 'above ground'), 'fall': ('fell', 'plunged', 'plummeted', 'tumbled', 'dropped', 'drop'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
+# Words for a kind of body before its name in a run of capitalised words ("die *Gewerkschaft*
+# GBL", "der *Konzern* Lufthansa"), folded: the name alone holds a share, as "die GBL" does.
+# English:
+HOLDER_TITLES: frozenset[str] = frozenset()
+
 # Words for a value that name nothing of their own ("Kohlenmonoxid*werte* von bis zu 380 ppm",
 # "carbon monoxide *levels* of up to 400 ppm"): a reading named by one measures the thing before
 # it (the compound's part before it where compounds are written together); folded.

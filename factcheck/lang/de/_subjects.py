@@ -58,7 +58,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                "streiken", "gestreikt"),
     # gesperrt werden Straßen und Strecken; "geschlossen" sind Schulen, Läden, Flughäfen:
     # zu vieles, um zwei Dauern davon zu vergleichen
-    "closure": ("gesperrt", "Sperrung", "Vollsperrung"),
+    "closure": ("gesperrt", "Sperrung", "Vollsperrung",
+                # bis die Strecke wieder offen war ("Nach knapp vier Stunden war die Strecke
+                # *wieder frei*")
+                "wieder frei", "wieder freigegeben"),
     "fire": ("brannte", "brannten", "wütete", "Löscharbeiten"),  # "brannte elf Stunden lang"
     # die Laufzeit eines Vertrags ("eine *Laufzeit* von 27 Monaten"); nicht "läuft": "die
     # Suche läuft seit drei Tagen"
@@ -151,3 +154,10 @@ VALUE_HEADS: tuple[str, ...] = (
 """Wörter für einen Wert, die nichts Eigenes nennen ("Kohlenmonoxid*werte* von bis zu 380
 ppm" misst Kohlenmonoxid, wie "bis zu 180 ppm Kohlenmonoxid"); am Ende eines
 zusammengesetzten Nomens."""
+
+HOLDER_TITLES: frozenset[str] = frozenset({
+    "gewerkschaft", "partei", "konzern", "unternehmen", "firma", "verband", "verein",
+    "fluggesellschaft", "airline", "bank", "stiftung", "genossenschaft",
+})  # fmt: skip
+"""Wörter für eine Art von Körperschaft vor ihrem Namen ("die *Gewerkschaft* GBL"): der
+Name allein hält den Anteil."""

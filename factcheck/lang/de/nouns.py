@@ -28,6 +28,7 @@ from factcheck.lang.de._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTER
 from factcheck.lang.de._lookalikes import HEAD_LOOKALIKES as HEAD_LOOKALIKES
 from factcheck.lang.de._roles import ROLE_CUES as ROLE_CUES
 from factcheck.lang.de._subjects import FALL_FROM as FALL_FROM
+from factcheck.lang.de._subjects import HOLDER_TITLES as HOLDER_TITLES
 from factcheck.lang.de._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
 from factcheck.lang.de._subjects import VALUE_HEADS as VALUE_HEADS
 

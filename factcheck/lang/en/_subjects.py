@@ -120,3 +120,6 @@ VALUE_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 """Words for a value that name nothing of their own ("carbon monoxide *levels* of up to
 400 ppm" measures carbon monoxide). See the German file."""
+
+HOLDER_TITLES: frozenset[str] = frozenset()
+"""None: English puts such a word after the name, in lower case ("the GBL union")."""

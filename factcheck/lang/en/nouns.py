@@ -12,6 +12,7 @@ from factcheck.lang.en._areas import SEGMENT_PATTERN as SEGMENT_PATTERN
 from factcheck.lang.en._areas import SITE_COUNTRY_PATTERN as SITE_COUNTRY_PATTERN
 from factcheck.lang.en._roles import ROLE_CUES as ROLE_CUES
 from factcheck.lang.en._subjects import FALL_FROM as FALL_FROM
+from factcheck.lang.en._subjects import HOLDER_TITLES as HOLDER_TITLES
 from factcheck.lang.en._subjects import MEASURE_SUBJECTS as MEASURE_SUBJECTS
 from factcheck.lang.en._subjects import VALUE_HEADS as VALUE_HEADS
 from factcheck.lang.en._verbs import VERB_WORDS as VERB_WORDS

@@ -89,6 +89,8 @@ def test_a_governments_seat_does_not_scope_its_figure() -> None:
         # a noun after a preposition and a number is none (in German); a name is
         ("Die GSN fordert für die rund 1.400 Beschäftigten 7,5 Prozent.", "de",
          {"7,5": "gsn"}),
+        # a body's kind before its name: the name holds it
+        ("Die Gewerkschaft GSN verlangt 5,8 Prozent mehr Geld.", "de", {"5,8": "gsn"}),
         ("The yield on the 10-year Treasury note fell to 4.26 percent.", "en",
          {"4.26": "treasury"}),
         # a source is no holder

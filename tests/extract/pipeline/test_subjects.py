@@ -44,6 +44,13 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "etwa acht Stunden",
             "duration:closure",
         ),
+        # until it was open again
+        (
+            "Die Autobahn war nach knapp vier Stunden wieder frei.",
+            "de",
+            "knapp vier Stunden",
+            "duration:closure",
+        ),
         # a present verb after a figure names nothing it measures
         (
             "The penalty of 1.84 billion euros comes after a complaint.",
