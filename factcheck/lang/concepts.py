@@ -163,6 +163,11 @@ OFFSET = "offset"
 never compared as a duration (the gates closed and the gates opened, each "before
 kickoff", are two moments)."""
 
+CONCENTRATION = "concentration"
+"""The subject of a reading of a gas or a substance with no word naming it ("readings as
+high as 400 parts per million"); a thing named before the word for the value is the
+subject instead ("carbon monoxide levels of up to 400 ppm": ``measure:monoxide``)."""
+
 FALL = "fall"
 """The subject of how far something fell ("the basket *fell* about 100 feet"): said only
 before the figure ("1.8 inches *fell*" is rain)."""
@@ -197,7 +202,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "strike": "[time]", "closure": "[time]", "outage": "[time]", "prison_term": "[time]",
     "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
     "trial": "[time]", FALL: "[length]", "trapped": "[time]", "submerged": "[time]",
-    "rescue": "[time]", "blood_alcohol": "dimensionless",
+    "rescue": "[time]", "blood_alcohol": "dimensionless", CONCENTRATION: "dimensionless",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",
@@ -208,7 +213,7 @@ INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
     {"height", "depth", "water_level", "wind_speed", "gust", "temperature", "speed",
      "speed_limit",
      "night_temperature", "body_temperature", "radius", "diameter", "visibility", "surge",
-     "below_surface", "thickness", "fall"}
+     "below_surface", "thickness", "fall", CONCENTRATION}
 )  # fmt: skip
 """Measure subjects that do not add up over parts (a dam's height, a river's level, how far
 something fell): a

@@ -29,8 +29,9 @@ from factcheck.extract.pipeline.subjects import (
     subject_subgroup,
     subject_word,
 )
+from factcheck.extract.pipeline.values import is_value_word
 from factcheck.extract.roles import subject_of_word
-from factcheck.lang.concepts import FALL
+from factcheck.lang.concepts import CONCENTRATION, FALL
 
 GLUED_WORD = re.compile(r"-([^\W\d_]+)-?\s")
 """A word glued by a hyphen to a measure's unit ("42-meter*-high* dam")."""
@@ -65,6 +66,10 @@ def unnamed_subject(
             subject, group = found[0], subject_subgroup(text, found[1], lang)
             if subject == HEIGHT and fall_height(text, a0, qm, found[1], lang):
                 subject = FALL  # "stürzte aus rund zwölf Metern Höhe": how far it fell
+            if subject == CONCENTRATION:
+                # "carbon monoxide levels of up to 400 ppm": the thing named before them
+                named = _head_before(text, a0, qm, lang)
+                subject = subject if named is None or is_value_word(named, lang) else named
             scope = owned_part(text, found[1], scope, qm, lang)  # "*seinen* Schaden"
     if subject is None and "-" in text[qm.start : qm.end + 1]:
         # "eine 250-Kilogramm-Bombe", "ein Zwei-Meter-Zaun" (a height)

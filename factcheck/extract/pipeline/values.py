@@ -60,3 +60,9 @@ def value_thing(text: str, clause_start: int, start: int, head: str, lang: str) 
     if word.casefold() in syntax.FUNCTION_WORDS or word.casefold() in syntax.NOUN_GROUP_STOP:
         return head  # "the levels of": no thing named before
     return word.casefold()
+
+
+def is_value_word(word: str, lang: str) -> bool:
+    """True when ``word`` (folded) is one of the pack's ``nouns.VALUE_HEADS``: a word for
+    a value that names nothing of its own."""
+    return word in _heads(lang)

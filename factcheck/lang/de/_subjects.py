@@ -36,6 +36,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # ein Alkoholwert ("ein *Atemalkoholtest* ergab 1,4 Promille", "0,4 Promille *Alkohol*")
     "blood_alcohol": ("Alkohol", "Atemalkohol*", "Blutalkohol*", "Alkoholtest*",
                       "Alkoholwert*", "alkoholisiert", "Promillewert*"),
+    # ein Messwert eines Gases oder Stoffs ("*Messwerte* von bis zu 400 ppm"), wenn kein Wort
+    # sagt, was gemessen wurde
+    "concentration": ("Messwert", "Messwerte", "Messwerten", "Werte", "Werten", "Konzentration",
+                      "Konzentrationen"),
     "area": ("Fläche", "Flächen", "Gesamtfläche", "Grundfläche", "Ausstellungsfläche*",
              "Nutzfläche*", "Hallenfläche*", "Verkaufsfläche*", "Wohnfläche*",
              # was ein Feuer erfasst hat ("der *Waldbrand* hat 300 Hektar erfasst")

@@ -101,6 +101,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # a blood alcohol level ("a *breath test* showed 1.4 per mille")
     "blood_alcohol": ("alcohol", "blood alcohol", "breath alcohol", "breath test",
                       "breathalyser", "breathalyzer", "drunk"),
+    # a reading of a gas or a substance ("recorded *readings* as high as 400 parts per
+    # million"), when no word names what was measured
+    "concentration": ("reading", "readings", "levels", "concentration", "concentrations"),
     # the area a fire burned or covers ("the fire had *scorched* 21,400 acres", "the Redhollow
     # *Fire* had grown to 12,400 acres"): an area only (concepts.SUBJECT_DIMENSIONS)
     "area": ("area", "areas", "fire", "fires", "wildfire", "wildfires", "blaze", "bushfire",

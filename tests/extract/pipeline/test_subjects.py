@@ -860,6 +860,22 @@ def test_a_per_mille_of_alcohol_is_a_blood_alcohol_level(text: str, lang: str, q
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Firefighters recorded readings as high as 400 parts per million.", "en",
+         "as high as 400 parts per million"),
+        ("Crews measured levels as high as 1,400 ppm in the pool area.", "en",
+         "as high as 1,400 ppm"),
+        ("Die Feuerwehr maß Werte von bis zu 400 ppm.", "de", "bis zu 400 ppm"),
+    ],
+)  # fmt: skip
+def test_a_reading_of_nothing_named_is_a_concentration(text: str, lang: str, quote: str) -> None:
+    """ "readings as high as 400 parts per million" against "levels as high as 1,400": one
+    gas, two readings."""
+    assert _things(text, lang)[quote] == "measure:concentration"
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "key"),
     [
         # the noun after a measure names its subject only when the unit can measure it
