@@ -33,6 +33,9 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         # a train's trip and a cancelled train are trains; a water station is no job
         (" Zugfahrten fielen aus", "Zugfahrt", "train"),
         (" Zugausfälle zählte die Bahn", "Zugausfall", "train"),
+        # an airport's movements are flights
+        (" Starts und Landungen wurden gestrichen", "Start", "flight"),
+        (" Flugbewegungen wurden gestrichen", "Flugbewegung", "flight"),
         (" Wasserstellen gab es", "Wasserstelle", None),
         (" Arbeitsstellen fallen weg", "Stelle", "job"),
         # the gender-neutral word for a company's staff

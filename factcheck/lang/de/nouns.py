@@ -85,6 +85,8 @@ CONCEPTS: dict[str, str] = {
     "Zugverbindung": "train",
     "Zugausfall": "train",  # ein ausgefallener Zug (die Rolle liest ROLE_CUES)
     "Flugausfall": "flight", "Bus": "bus", "Stimme": "vote",
+    # an einem Flughafen: Flugbewegungen ("410 der 640 geplanten *Starts und Landungen*")
+    "Start": "flight", "Landung": "flight", "Flugbewegung": "flight",
     "Enthaltung": "vote",  # "53 Enthaltungen": votes of a side (concepts.VOTE_ROLES)
     "Sitz": "seat",
     # places for people are a capacity ("die Arena mit 45.000 Plätzen", "3.000 Sitzplätze")
