@@ -92,6 +92,9 @@ class Numbers(Protocol):
     PARTITIVE_WORDS: tuple[str, ...]
     """A word joining a vague amount to its noun that belongs to the match (``Hunderte von
     Menschen``; English ``dozens of``)."""
+    PART_OF_WORDS: tuple[str, ...]
+    """Words between a part and its whole's number (``410 der 640 Flüge``, ``410 of 640``):
+    after a capitalised word, such a number is a count, no name's."""
     MONTH_WORDS: frozenset[str]
     """Month names and abbreviations: a number next to one is a date, not a quantity (``9.
     Juni``, ``Juni 2024``)."""

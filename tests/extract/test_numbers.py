@@ -577,6 +577,8 @@ def test_a_rate_before_from_and_a_date_is_a_rate(text: str, unit: str) -> None:
         ("Nach Angaben der Behörde 39 palästinensische Häftlinge.", ["39"]),
         # a name's number ("DAX 40") before a verb stays a name
         ("Der DAX 40 legte zu.", []),
+        # a part of a whole: "410 der 640"
+        ("Laut Angaben des Flughafens 410 der 640 Flüge.", ["410", "640"]),
     ],
 )
 def test_a_number_after_a_capitalised_word_before_an_adjective_and_a_noun_counts(

@@ -278,6 +278,8 @@ class _Following(_ScanBase):
             nxt = self.next_word(pos)
             if g.nouns_capitalised and self._adjective_and_noun(nxt, pos):
                 return False  # "laut Landkreis 14 weitere Betriebe": a count of a noun
+            if nxt.casefold() in g.part_of_words and g.part_of_re.match(text, pos):
+                return False  # "des Flughafens 410 der 640 Flüge": a part of a whole
             return not (g.nouns_capitalised and nxt[:1].isupper()) and not self.listed_place(
                 num, pos
             )

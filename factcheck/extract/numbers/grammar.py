@@ -422,6 +422,9 @@ class _Grammar:
         partitive = _alternation(num.PARTITIVE_WORDS)
         self.vague_scale_re = re.compile(rf"(?:\s+{partitive})?\s+(?P<scale>{scales})(?!\w)", flags)
         self.partitive_re = re.compile(rf"\s+(?:{partitive})(?!\w)", flags)
+        self.part_of_words = frozenset(w.casefold() for w in num.PART_OF_WORDS)
+        part_of = _alternation(num.PART_OF_WORDS) if num.PART_OF_WORDS else r"(?!)"
+        self.part_of_re = re.compile(rf"\s+(?:{part_of})\s+\d", flags)
         self.fraction_re = re.compile(rf"(?:\s+|-)(?P<frac>{fractions})(?!\w)", flags)
         self.half_scale_re = re.compile(
             rf"(?:\s+(?:{articles}))?\s+(?P<scale>{scales})(?!\w)", flags

@@ -122,6 +122,11 @@ AMOUNT_IN_WORDS: tuple[str, ...] = ()
 # English: 'of'
 PARTITIVE_WORDS: tuple[str, ...] = ()
 
+# Words between a part and its whole's number (``410 der 640 Flüge``, ``410 of 640``): after a
+# capitalised word, such a number is a count, no name's.
+# English: 'of'
+PART_OF_WORDS: tuple[str, ...] = ()
+
 # Month names and abbreviations: a number next to one is a date, not a quantity (``9. Juni``,
 # ``Juni 2024``).
 # English: 'apr', 'apr.', 'april', 'aug', ...

@@ -52,6 +52,9 @@ HALF_WORDS / HALF_FOLLOWERS
 PARTITIVE_WORDS
     A word joining a vague amount to its noun that belongs to the match (``Hunderte
     von Menschen``; English ``dozens of``).
+PART_OF_WORDS
+    Words between a part and its whole's number (``des Flughafens 410 der 640 Flüge``):
+    after a capitalised word, such a number is a count, no name's (``Teil 3``).
 MONTH_WORDS
     Month names and abbreviations: a number next to one is a date, not a quantity
     (``9. Juni``, ``Juni 2024``).
@@ -255,6 +258,8 @@ HALF_WORDS = frozenset({"hälfte", "halbe", "halben", "halber", "halbes"})
 HALF_FOLLOWERS: tuple[str, ...] = ()
 
 PARTITIVE_WORDS: tuple[str, ...] = ("von",)
+
+PART_OF_WORDS: tuple[str, ...] = ("der", "von")
 
 AMOUNT_OF_WORDS: tuple[str, ...] = ("in Höhe von", "im Wert von", "im Umfang von", "von")
 """Wörter zwischen einem Nomen und einem Anteil oder Betrag ohne eigenes Nomen, der dessen

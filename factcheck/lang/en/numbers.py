@@ -157,6 +157,8 @@ HALF_FOLLOWERS: tuple[str, ...] = ("of", "the", "their", "its", "his", "her", "o
 
 PARTITIVE_WORDS: tuple[str, ...] = ("of",)
 
+PART_OF_WORDS: tuple[str, ...] = ("of",)
+
 AMOUNT_OF_WORDS: tuple[str, ...] = ("worth", "valued at", "of")
 """Words between a noun and a share or amount with no noun of its own that it is the
 noun's ("a pay rise *of* 25 per cent")."""
