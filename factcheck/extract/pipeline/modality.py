@@ -401,15 +401,21 @@ ATTRIBUTIVE_REACH = 24
 
 def _attributive(idx: SentenceIndex, pos: int) -> bool:
     """True for a plan or allegation cue at ``pos`` set after a determiner (the packs'
-    ``attribution.DETERMINERS``) or a possessive (a ``morphology.GENITIVE_ENDINGS`` entry
+    ``attribution.DETERMINERS``), a number (an adjective of what it counts: "der 640
+    *geplanten* Flüge") or a possessive (a ``morphology.GENITIVE_ENDINGS`` entry
     with an apostrophe: "Macron's plan") with no number in the words that follow it."""
     text = idx.text
     before = text[max(idx.start, pos - 12) : pos].split()
     pack = get_language(idx.lang)
     possessive = tuple(x for x in pack.morphology.GENITIVE_ENDINGS if "'" in x or "’" in x)
-    if not before or (
-        before[-1].casefold() not in pack.attribution.DETERMINERS
-        and not (possessive and before[-1].endswith(possessive))  # "Macron's plan to"
+    if (
+        not before
+        or (
+            before[-1].casefold() not in pack.attribution.DETERMINERS
+            and not (possessive and before[-1].endswith(possessive))  # "Macron's plan to"
+            # a count's adjective: "410 der *640 geplanten* Flüge gestrichen" are cancelled
+            and not (before[-1][:1].isdigit() and before[-1][-1:].isdigit())
+        )
     ):
         return False
     word_end = pos

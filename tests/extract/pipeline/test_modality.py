@@ -466,3 +466,11 @@ def test_a_speech_verb_after_a_coordinator_opens_another_thing_said() -> None:
     claims = {c.quote: c for c in extract_text(text, language="en") if c.quantity is not None}
     assert claims["£14 million"].modality is Modality.REPORTED
     assert claims["six weeks"].modality is Modality.HYPOTHETICAL
+
+
+def test_a_plan_adjective_after_a_count_describes_its_noun_de() -> None:
+    """ "410 der 640 geplanten Flüge gestrichen": cancelled flights, no plan."""
+    text = "In Westerhaven wurden 410 der 640 geplanten Flüge gestrichen."
+    (part,) = [c for c in extract_text(text, language="de") if c.quote.startswith("410")]
+    assert part.modality is Modality.ASSERTED
+    assert part.measure is not None and part.measure.state == "cancelled"
