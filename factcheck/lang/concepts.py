@@ -203,6 +203,7 @@ SUBJECT_DIMENSIONS: dict[str, str] = {
     "standoff": "[time]", "fire": "[time]", "interruption": "[time]", OFFSET: "[time]",
     "trial": "[time]", FALL: "[length]", "trapped": "[time]", "submerged": "[time]",
     "rescue": "[time]", "blood_alcohol": "dimensionless", CONCENTRATION: "dimensionless",
+    "drift": "[length]",
     "radius": "[length]", "weight": "[mass]", "term": "[time]", "surge": "[length]",
     "inflation": "rate", "core_inflation": "rate", "unemployment": "rate", "turnout": "rate",
     "interest_rate": "rate",
@@ -213,7 +214,7 @@ INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
     {"height", "depth", "water_level", "wind_speed", "gust", "temperature", "speed",
      "speed_limit",
      "night_temperature", "body_temperature", "radius", "diameter", "visibility", "surge",
-     "below_surface", "thickness", "fall", CONCENTRATION}
+     "below_surface", "thickness", "fall", CONCENTRATION, "drift"}
 )  # fmt: skip
 """Measure subjects that do not add up over parts (a dam's height, a river's level, how far
 something fell): a

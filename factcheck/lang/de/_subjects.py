@@ -48,6 +48,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # eine Sperr- oder Evakuierungszone ("Der *Sperrradius* betrug 1.000 Meter", "im
     # *Umkreis* von 800 Metern")
     "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),
+    # wie weit etwas trieb ("trieb das Schiff rund 300 Meter flussabwärts")
+    "drift": ("trieb", "trieben", "treibt", "abgetrieben"),
     "visibility": ("Sichtweite*", "Sicht von", "Sicht unter"),
     "weight": ("wog", "wogen", "wiegt", "wiegen", "schwer", "schwere*", "Gewicht*"),
     # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden

@@ -20,6 +20,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "diameter": ("diameter", "in diameter"),
     "thickness": ("thick", "thickness"),  # a pipe's is its diameter (GLUED_LENGTH_SUBJECTS)
     "radius": ("radius", "exclusion zone"),
+    # how far something drifted ("the ferry drifted about 300 metres downstream")
+    "drift": ("drifted", "drifting", "drift"),
     "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing",

@@ -408,6 +408,11 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Its central span dropped some 40 metres into the river.", "en", "some 40 metres",
          "measure:fall"),
         ("The bus hit the water after a 20-metre drop.", "en", "20-metre", "measure:fall"),
+        # how far something drifted
+        ("Das Schiff trieb etwa drei Kilometer flussabwärts.", "de", "etwa drei Kilometer",
+         "measure:drift"),
+        ("The barge drifted about 300 metres before it ran aground.", "en", "about 300 metres",
+         "measure:drift"),
         # the height a fall set out from is how far it fell (with no fall, a height)
         ("Der Arbeiter stürzte aus rund zwölf Metern Höhe vom Gerüst.", "de",
          "rund zwölf Metern", "measure:fall"),
@@ -546,7 +551,7 @@ def test_a_volume_of_no_substance_takes_its_articles_one_substance() -> None:
     )
     things = {c.quote: c.measure.thing for c in claims if c.measure is not None}
     assert things["Up to 9,500 barrels"] == things["About 600,000 barrels"] == "measure:oil"
-    assert things["about 3 miles"] == "measure"  # a length is no amount of oil
+    assert things["about 3 miles"] == "measure:drift"  # a length is no amount of oil
     (leaked,) = [c for c in claims if c.quote == "Up to 9,500 barrels"]
     assert leaked.measure is not None and leaked.measure.inferred
 
