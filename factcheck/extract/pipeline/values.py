@@ -45,6 +45,8 @@ def value_thing(text: str, clause_start: int, start: int, head: str, lang: str) 
     if not heads:
         return head
     if get_language(lang).numbers.NOUNS_CAPITALISED:
+        if head in heads:
+            return head  # a value word alone ("Messwerte") names nothing before it
         for h in heads:
             if head.endswith(h) and len(head) - len(h) >= 4:
                 return head[: -len(h)]

@@ -155,7 +155,8 @@ fiel: mit einem Wort des Sturzes (``MEASURE_SUBJECTS["fall"]``) davor misst sie 
 Höhe ("*Aus* 300 Metern Höhe filmte die Drohne": kein Sturz)."""
 
 VALUE_HEADS: tuple[str, ...] = (
-    "werte", "wert", "konzentrationen", "konzentration", "gehalt", "belastung",
+    "messwerte", "messwert", "werte", "wert", "konzentrationen", "konzentration", "gehalt",
+    "belastung",
 )  # fmt: skip
 """Wörter für einen Wert, die nichts Eigenes nennen ("Kohlenmonoxid*werte* von bis zu 380
 ppm" misst Kohlenmonoxid, wie "bis zu 180 ppm Kohlenmonoxid"); am Ende eines

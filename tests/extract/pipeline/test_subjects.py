@@ -872,6 +872,7 @@ def test_a_per_mille_of_alcohol_is_a_blood_alcohol_level(text: str, lang: str, q
         ("Crews measured levels as high as 1,400 ppm in the pool area.", "en",
          "as high as 1,400 ppm"),
         ("Die Feuerwehr maß Werte von bis zu 400 ppm.", "de", "bis zu 400 ppm"),
+        ("Die Feuerwehr maß Messwerte von bis zu 400 ppm.", "de", "bis zu 400 ppm"),
     ],
 )  # fmt: skip
 def test_a_reading_of_nothing_named_is_a_concentration(text: str, lang: str, quote: str) -> None:
