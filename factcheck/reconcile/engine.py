@@ -382,6 +382,8 @@ def block_findings(
             if draft is not None:
                 found.append((i, j, draft.ranked))
                 drafts.append(draft)
+    if not found:
+        return  # most blocks: nothing to rank
     # the findings are written (sentence, reasons) only for the pairs the ranking keeps
     classes = [value_class(c.claim) for c in ordered] if merge else None
     sourced = [named_source(c.claim) for c in ordered]
