@@ -35,34 +35,29 @@ def event_days_marked(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     involved": of the crash the day before too)."""
     out = []
     for c in claims:
-        m, q, t = c.measure, c.quantity, c.time
+        m, q, t, sentence = c.measure, c.quantity, c.time, c.sentence
         if (
-            m is not None
-            and q is not None
-            and t is not None
-            and c.sentence is not None
-            and m.cumulative
-            and q.unit_kind is UnitKind.COUNT
-            and t.kind is TimeKind.POINT
-            and t.precision is DatePrecision.DAY
-            and t.phrase
-            and _TALLIED.isdisjoint(m.scope)
+            m is None
+            or q is None
+            or t is None
+            or sentence is None
+            or t.kind is not TimeKind.POINT
+            or not t.phrase
         ):
-            at = text.find(t.phrase, c.sentence.start, c.sentence.end)
-            if at >= 0 and not is_as_of(text, at, lang) and not _source_day(c, text, at):
-                c = marked(c, EVENT_DAY_SCOPE)
-        elif (
-            m is not None
-            and q is not None
-            and t is not None
-            and c.sentence is not None
-            and not m.cumulative
-            and t.kind is TimeKind.POINT
-            and t.phrase
-        ):
-            at = text.find(t.phrase, c.sentence.start, c.sentence.end)
+            out.append(c)
+            continue
+        if not m.cumulative:
+            at = text.find(t.phrase, sentence.start, sentence.end)
             if at >= 0 and _source_day(c, text, at):
                 c = marked(c, SAID_DAY_SCOPE)  # "police said on Friday that 21 vehicles"
+        elif (
+            q.unit_kind is UnitKind.COUNT
+            and t.precision is DatePrecision.DAY
+            and _TALLIED.isdisjoint(m.scope)
+        ):
+            at = text.find(t.phrase, sentence.start, sentence.end)
+            if at >= 0 and not is_as_of(text, at, lang) and not _source_day(c, text, at):
+                c = marked(c, EVENT_DAY_SCOPE)
         out.append(c)
     return out
 
