@@ -310,3 +310,7 @@ class Nouns(Protocol):
     just named ("Ana Ruiz, 66," / "Maria Lenz (58)"), searched up to the number; empty: none."""
     AGE_APPOSITION_AFTER: str
     """A pattern for the text right after such a number (", " or ")")."""
+    AGE_NAMING: str
+    """A pattern for the words that give a kind of person a name ("the woman who died *has
+    been named as* Ana Ruiz, 66", "bei dem Fahrer *handelt es sich um* Jan Kock (41)"):
+    the age set after the name is of the kind named before them; empty: none."""

@@ -126,16 +126,23 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     ("einen 14-Jährigen"), the one kind of person its sentence names ("Bei dem toten
     *Jungen* handle es sich um einen 14-Jährigen")."""
     text, lang = st.article.text, st.lang
-    if st.mentions is not None and any(
-        _NAMED_AGE.fullmatch(text, p.end, qm.start) for p in st.mentions.within(s, qm.start)
-    ):
-        return None  # "Landrat Anton Speer (63)": a named person's age, no kind's
-    if _after_name(text, s, qm.start, lang):
-        return None  # "said shopper Darnell Price, 34,": a name no gazetteer knows
+    named = (
+        st.mentions is not None
+        and any(
+            _NAMED_AGE.fullmatch(text, p.end, qm.start) for p in st.mentions.within(s, qm.start)
+        )
+    ) or _after_name(text, s, qm.start, lang)
     words = person_words(text, s, e, lang)  # the sentence read once
     before = [w for w in words if qm.start - AGE_PERSON_BEFORE <= w[0] and w[1] <= qm.start]
     after = [w for w in words if qm.end <= w[0] and w[1] <= qm.end + AGE_PERSON_AFTER]
-    if before and _APPOSED.match(text[before[-1][1] : qm.start]):
+    if named:
+        # "Landrat Anton Speer (63)", "said shopper Darnell Price, 34,": a named person's
+        # age, no kind's, unless the sentence names a kind ("the woman who died has been
+        # named as Ana Ruiz, 66")
+        said = _named_as(text, (s, e), qm.start, words, lang)
+        if said is None:
+            return None
+    elif before and _APPOSED.match(text[before[-1][1] : qm.start]):
         said = [before[-1]]  # "the driver, a 45-year-old man": the driver's age
     elif after and (
         not text[qm.end : after[0][0]].strip()
@@ -178,6 +185,23 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
     return f"age:{who}", (*content, f"{FATE_PREFIX}{role}") if role else content
+
+
+def _named_as(
+    text: str, sentence: tuple[int, int], at: int, words: list[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]] | None:
+    """The person words of the one kind a ``sentence`` names up to the last words of the
+    pack's ``nouns.AGE_NAMING`` before the named age at ``at`` ("The *woman* who died has
+    been named as Ana Ruiz, 66", "Police named the *pilot* as Tom Hale, 58"), or None."""
+    naming = _nouns_regex(lang, "AGE_NAMING")
+    if naming is None:
+        return None
+    cues = [m for m in naming.finditer(text, *sentence) if m.end() <= at]
+    if not cues:
+        return None
+    cue = cues[-1]
+    said = [w for w in words if w[1] <= cue.end() and not _after_figure(text, w[0])]
+    return said if len({k for _s, _e, k in said}) == 1 else None
 
 
 def _one_adjective(between: str, lang: str) -> bool:

@@ -494,3 +494,9 @@ AGE_APPOSITION_BEFORE: str = ""
 # A pattern for the text right after such a number (", " or ")").
 # English: '\\s*(?:,|;|\\)|\\.(?!\\d)|and\\b)'
 AGE_APPOSITION_AFTER: str = ""
+
+# A pattern for the words that give a kind of person a name ("the woman who died *has been named
+# as* Ana Ruiz, 66", "bei dem Fahrer *handelt es sich um* Jan Kock (41)"): the age set after the
+# name is of the kind named before them; empty: none.
+# English: "\\b(?:named|identified)(?:\\s+(?!as\\b)[\\w'’-]+){0,4}?\\s+as\\b"
+AGE_NAMING: str = ""

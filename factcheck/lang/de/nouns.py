@@ -485,6 +485,10 @@ AGE_APPOSITION_BEFORE: str = r"[A-ZÄÖÜ][\w'’-]+\s*\(\s*$"
 AGE_APPOSITION_AFTER: str = r"\s*\)"
 """Eine Zahl in Klammern nach einem Namen ist das Alter dieser Person ("Maria Lenz
 (58)"): der Name davor und die schließende Klammer danach; sie zählt nichts."""
+AGE_NAMING: str = r"\bhandelt\s+es\s+sich\s+um\b|\bals\b(?=[^.;]{0,60}\bidentifiziert)"
+"""Wörter, die einer Art Person einen Namen geben ("Bei der toten Frau *handelt es sich
+um* Maria Lenz (58)", "Der Fahrer wurde *als* Jan K. (41) identifiziert"): ihr Alter ist
+das der toten Frau, des Fahrers."""
 
 
 # Wörter direkt nach einer Zahl, die sie zum Teil einer Menge machen ("zwei *der*

@@ -510,6 +510,10 @@ AGE_APPOSITION_AFTER: str = r"\s*(?:,|;|\)|\.(?!\d)|and\b)"
 """A bare number set after a name between commas is that person's age ("Ana Ruiz, 66,
 and ..."): the name before (``AGE_APPOSITION_BEFORE``, up to the number) and what
 follows (``AGE_APPOSITION_AFTER``); such a number counts nothing."""
+AGE_NAMING: str = r"\b(?:named|identified)(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\b"
+"""Words that give a kind of person a name, with up to four words between ("The woman
+who died has been *named as* Ana Ruiz, 66", "*identified by relatives as*", "Police
+*named the pilot as*"): the age is the woman's, the pilot's."""
 
 
 # the words right after a number that make it a part of a set (see the German file)

@@ -265,3 +265,29 @@ def test_the_second_driver_is_another_and_a_driver_of_a_vehicle_is_told_apart() 
     assert report_from([b, d]).discrepancies == ()
     assert report_from([e, g]).discrepancies == ()
     assert len(report_from([f, g]).discrepancies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("The woman who died has been named as Ada Morrow, 77, of Elm Road.", "en",
+         "age:woman:dead"),
+        ("The driver was identified by police as Tom Hale, 41, from Leeds.", "en",
+         "age:driver"),
+        ("Police named the pilot on Monday as Tom Hale, 58, of Leeds.", "en", "age:pilot"),
+        ("Die tote Frau wurde als Erika Brandt (77) aus Uelzen identifiziert.", "de",
+         "age:woman:dead"),
+        ("Bei dem verletzten Fahrer handelt es sich um Jan Kock (41).", "de", "age:driver"),
+        # a name with no naming words before it: the age is the named person's alone
+        ("A neighbour, Tom Hale, 41, said the woman had lived there for years.", "en", "age"),
+    ],
+)  # fmt: skip
+def test_an_age_after_a_name_is_of_the_kind_the_sentence_names_by_it(
+    text: str, language: str, key: str
+) -> None:
+    (age,) = [
+        c for c in extract_text(text, language=language)
+        if c.measure is not None and c.measure.thing == "age"
+    ]  # fmt: skip
+    assert age.measure is not None
+    assert aged(age.measure) == key
