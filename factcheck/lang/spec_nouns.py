@@ -182,6 +182,11 @@ class Nouns(Protocol):
     too (``OFFSET_AFTER``), where they also open a clause after a length mid-sentence:
     "*Five days after* the dam failed, residents ..." (but "the standoff lasted six hours
     *before* the gunman surrendered")."""
+    ELAPSED: tuple[str, ...]
+    """Words right before a length of time that make it the time until what the rest of
+    its clause tells ("*Nach* knapp vier Stunden war die Strecke wieder frei", "*after*
+    nearly two hours the passengers were no longer trapped"): the word naming what it
+    measures (``MEASURE_SUBJECTS``) may stand anywhere after it in the clause."""
     DISTANCE_FROM: tuple[str, ...]
     """Words right after a length that make it a distance from something ("about 600 feet
     *from* the chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before

@@ -116,9 +116,11 @@ def subject_word(
     apart = dimension == "[length]" and word_after_in(text, qm.end, lang, "DISTANCE_FROM")
     best: tuple[int, str, int] | None = None
     lower_nouns = not get_language(lang).numbers.NOUNS_CAPITALISED
-    for start, end, subject in subject_words(
-        text, max(a, qm.start - reach), min(b, qm.end + SUBJECT_AFTER), lang
-    ):
+    # "*Nach* knapp vier Stunden war die Strecke *wieder frei*": the time until what its
+    # clause tells, to its end
+    elapsed = qm.role is NumberRole.DURATION and word_before_in(text, qm.start, lang, "ELAPSED")
+    limit = b if elapsed else min(b, qm.end + SUBJECT_AFTER)
+    for start, end, subject in subject_words(text, max(a, qm.start - reach), limit, lang):
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
         if end <= qm.start and apart and (subject != FALL or text[end : qm.start].strip()):

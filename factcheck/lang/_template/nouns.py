@@ -308,6 +308,13 @@ OFFSET_AFTER: tuple[str, ...] = ()
 # English: 'after', 'before'
 OFFSET_OPENING: tuple[str, ...] = ()
 
+# Words right before a length of time that make it the time until what the rest of its clause
+# tells ("*Nach* knapp vier Stunden war die Strecke wieder frei", "*after* nearly two hours the
+# passengers were no longer trapped"): the word naming what it measures (``MEASURE_SUBJECTS``)
+# may stand anywhere after it in the clause.
+# English: 'after'
+ELAPSED: tuple[str, ...] = ()
+
 # Words right after a length that make it a distance from something ("about 600 feet *from* the
 # chamber", "etwa 180 Meter *von* der Kammer entfernt"): a subject word before the number
 # ("Rescue teams *underground* were ...") is not what it measures.

@@ -424,6 +424,11 @@ OFFSET_OPENING: tuple[str, ...] = ("nach", "vor")
 """Wörter nach einer Zeitspanne am Satzanfang, die sie zum Zeitpunkt machen ("*Vier Tage
 nach* Beginn der Räumung ..."; mitten im Satz nur mit Artikel, ``OFFSET_AFTER``)."""
 
+ELAPSED: tuple[str, ...] = ("nach",)
+"""Wörter direkt vor einer Zeitspanne, die sie zur Zeit bis zu dem machen, was der Rest
+ihres Satzteils sagt ("*Nach* knapp vier Stunden war die Strecke *wieder frei*"): das Wort
+für das Gemessene darf danach überall im Satzteil stehen."""
+
 DISTANCE_FROM: tuple[str, ...] = ("von", "vom", "entfernt")
 """Wörter direkt nach einer Länge, die sie zum Abstand von etwas machen ("etwa 180 Meter
 *von* der Kammer entfernt"): ein Wort davor ("Die Retter *unter Tage* waren ...") sagt nicht,

@@ -455,6 +455,9 @@ length ("the standoff lasted six hours before the gunman surrendered")."""
 OFFSET_OPENING: tuple[str, ...] = ("after", "before")
 """See the German file."""
 
+ELAPSED: tuple[str, ...] = ("after",)
+"""See the German file ("*After* nearly two hours the workers were no longer *trapped*")."""
+
 DISTANCE_FROM: tuple[str, ...] = ("from", "away from", "short of", "off")
 """See the German file."""
 

@@ -51,6 +51,19 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "knapp vier Stunden",
             "duration:closure",
         ),
+        # the time until what the clause tells, wherever its word stands in it
+        (
+            "Nach knapp vier Stunden war die Strecke in beiden Richtungen wieder frei.",
+            "de",
+            "knapp vier Stunden",
+            "duration:closure",
+        ),
+        (
+            "After nearly two hours, the crew were no longer trapped.",
+            "en",
+            "nearly two hours",
+            "duration:trapped",
+        ),
         # a present verb after a figure names nothing it measures
         (
             "The penalty of 1.84 billion euros comes after a complaint.",
