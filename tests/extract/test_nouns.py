@@ -20,6 +20,9 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
     [
         (" verletzte Polizisten wurden", "Polizist", "police_officer"),
         (" Schiffen und Flugzeugen", "Schiff", "ship"),
+        # kinds of ship by what they carry ("Frachter", "Tanker")
+        (" Frachter kollidierten", "Frachter", "ship"),
+        (" Tanker lagen vor Anker", "Tanker", "ship"),
         (" Kampfpanzer vom Typ", "Panzer", "tank"),
         (" Frachtcontainer mit Getreide", "Container", "container"),
         (" Stück Munition", "Munition", "shell"),
@@ -79,6 +82,9 @@ def test_a_verbs_form_after_a_plural_ends_the_noun(text: str, head: str) -> None
     ("text", "head", "concept"),
     [
         (" shipping containers of grain", "container", "container"),
+        (" trawlers sank", "trawler", "ship"),
+        # a cargo plane as often as a ship
+        (" freighters were grounded", "freighter", None),
         (" Ukrainian soldiers were", "soldier", "soldier"),
         (" rounds of artillery ammunition", "ammunition", "shell"),
         (" people joined the march", "people", "person"),

@@ -44,6 +44,9 @@ CONCEPTS: dict[str, str] = {
     "Uferlinie": "coast",
     # eine Messstelle: mit einem Namen daneben ein Ort der Messung ("am Pegel Kaub")
     "Pegel": "gauge", "Container": "container", "Schiff": "ship", "Kriegsschiff": "ship",
+    # Schiffe nach dem, was sie tragen oder tun ("der 135 Meter lange Frachter"); ein
+    # Lastwagen ist ein "Tanklaster", ein "Tankwagen"
+    "Frachter": "ship", "Tanker": "ship", "Trawler": "ship", "Kutter": "ship",
     "Boot": "boat", "U-Boot": "submarine", "Flugzeug": "aircraft",
     # die Wagen eines Zuges ("neun Wagen entgleist", "elf der 28 Waggons")
     "Waggon": "carriage", "Wagen": "carriage", "Eisenbahnwagen": "carriage",

@@ -41,6 +41,10 @@ CONCEPTS: dict[str, str] = {
     "ship": "ship",
     "vessel": "ship",
     "warship": "ship",
+    # kinds of ship by what they do ("the 40-metre trawler"); not "tanker", often a
+    # lorry, "carrier", often an airline, nor "freighter", often a cargo plane
+    "trawler": "ship",
+    "dredger": "ship",
     "boat": "boat",
     "submarine": "submarine",
     "aircraft": "aircraft",
