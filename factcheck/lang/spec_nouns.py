@@ -119,7 +119,11 @@ class Nouns(Protocol):
     """Verbs between a part of a set named by what befell it and the noun that says what
     kind the part is ("Drei der Toten *waren* Kinder", "Four of the dead *were* minors")."""
     AGE_OF: tuple[str, ...]
-    """Words between a person and their age in years ("eine Frau *von* 70 Jahren")."""
+    """Words between a person and their age in years ("eine Frau *von* 70 Jahren"), or
+    their age alone ("a man *of* 67 from Tarnbeck")."""
+    AGE_RELATIVE: str
+    """A pattern for a short relative clause between a kind of person and the copula
+    before their age (``AGE_COPULAS``: "the man *who died* was 67"); empty: none."""
     RESTATED_NOUNS: frozenset[str]
     """Nouns that only restate a thing named before ("Traktoren, also gut 3.000 *Maschinen*")."""
     RESTATING_CUES: tuple[str, ...]

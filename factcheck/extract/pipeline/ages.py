@@ -32,11 +32,21 @@ AGE_COPULA_BEFORE = 40
 def _age_after_person(text: str, start: int, end: int, lang: str) -> bool:
     """True for a bare number that follows a kind of person and a copula (the packs'
     ``nouns.AGE_PERSONS`` and ``nouns.AGE_COPULAS``: "the dead boy was 13", "der Fahrer
-    war 24."), where nothing counted follows it."""
-    pattern = _age_copula_pattern(lang)
-    if pattern is None or pattern.search(text, max(0, start - AGE_COPULA_BEFORE), start) is None:
-        return False
-    return _BARE_END.match(text, end) is not None
+    war 24.", also past a short relative clause, ``nouns.AGE_RELATIVE``: "the man who died
+    was 67"), or a kind of person and a word of ``nouns.AGE_OF`` before digits ("a man *of*
+    67 from Tarnbeck", never "a father of three"), where nothing counted follows it
+    (punctuation, or a function word: "was 67 *and* lived")."""
+    if _BARE_END.match(text, end) is None:
+        after = text[end : end + 16].split()[:1]
+        if not after or after[0] not in get_language(lang).syntax.FUNCTION_WORDS:
+            return False  # "the driver of 2 *lorries*": a count
+    window = max(0, start - AGE_COPULA_BEFORE)
+    copula = _age_copula_pattern(lang)
+    if copula is not None and copula.search(text, window, start) is not None:
+        return True
+    of = _age_of_pattern(lang)
+    # in digits: "a father *of three*" counts his children
+    return of is not None and text[start].isdigit() and of.search(text, window, start) is not None
 
 
 def as_age(qm: QuantityMatch, text: str, lang: str) -> QuantityMatch:
@@ -88,8 +98,10 @@ def _after_person(lang: str, table: str, *, comma: bool) -> re.Pattern[str] | No
     if not people or not words:
         return None
     alone = r"|\s*,\s*" if comma else ""
+    relative = f"(?:{nouns.AGE_RELATIVE})?" if comma and nouns.AGE_RELATIVE else ""
     return re.compile(
-        rf"(?<![\w-])(?:{alternation(people)})(?:\s+(?:{alternation(words)})\s+{alone})$"
+        rf"(?<![\w-])(?:{alternation(people)}){relative}"
+        rf"(?:\s+(?:{alternation(words)})\s+{alone})$"
     )
 
 

@@ -193,9 +193,15 @@ AGE_COPULAS: tuple[str, ...] = ()
 # English: 'were', 'was', 'are', 'is'
 PART_COPULAS: tuple[str, ...] = ()
 
-# Words between a person and their age in years ("eine Frau *von* 70 Jahren").
+# Words between a person and their age in years ("eine Frau *von* 70 Jahren"), or their age
+# alone ("a man *of* 67 from Tarnbeck").
 # English: 'of'
 AGE_OF: tuple[str, ...] = ()
+
+# A pattern for a short relative clause between a kind of person and the copula before their age
+# (``AGE_COPULAS``: "the man *who died* was 67"); empty: none.
+# English: '\\s+(?:who|that)(?:\\s+[a-z]+){1,3}?'
+AGE_RELATIVE: str = ""
 
 # Nouns that only restate a thing named before ("Traktoren, also gut 3.000 *Maschinen*").
 # English: 'machine', 'unit'

@@ -47,6 +47,11 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "bricklayer": ("Maurer", "Maurers"),
     "welder": ("Schweißer", "Schweißers"),
     "crane_operator": ("Kranführer", "Kranführers", "Kranführerin"),
+    "technician": ("Techniker", "Technikers", "Technikerin", "Bühnentechniker",
+                   "Bühnentechnikers", "Bühnentechnikerin", "Veranstaltungstechniker",
+                   "Veranstaltungstechnikers", "Veranstaltungstechnikerin"),
+    "mechanic": ("Mechaniker", "Mechanikers", "Mechanikerin", "Kfz-Mechaniker",
+                 "Kfz-Mechanikers", "Kfz-Mechanikerin"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
@@ -57,7 +62,8 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
                "Lastwagenfahrerin", "Taxifahrerin", "Pilotin", "Täterin", "Schülerin",
                "Studentin", "Bewohnerin", "Anwohnerin", "Nachbarin", "Urlauberin", "Touristin",
                "Camperin", "Wanderin", "Bergsteigerin", "Skifahrerin", "Arbeiterin", "Lehrerin",
-               "Mitarbeiterin"),
+               "Mitarbeiterin", "Technikerin", "Bühnentechnikerin", "Veranstaltungstechnikerin",
+               "Mechanikerin", "Kfz-Mechanikerin"),
     "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
              "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Lastwagenfahrer",
              "Lastwagenfahrers", "Traktorfahrer", "Traktorfahrers", "Taxifahrer",
@@ -67,7 +73,9 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
              "Angeklagter", "Urlauber", "Urlaubers", "Tourist", "Camper", "Campers",
              "Wanderer", "Wanderers", "Bergsteiger", "Bergsteigers", "Skifahrer",
              "Skifahrers", "Arbeiter", "Arbeiters", "Mitarbeiter", "Mitarbeiters", "Lehrer",
-             "Lehrers"),
+             "Lehrers", "Techniker", "Technikers", "Bühnentechniker", "Bühnentechnikers",
+             "Veranstaltungstechniker", "Veranstaltungstechnikers", "Mechaniker", "Mechanikers",
+             "Kfz-Mechaniker", "Kfz-Mechanikers"),
 }  # fmt: skip
 """Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines

@@ -313,6 +313,9 @@ PART_COPULAS: tuple[str, ...] = ("waren", "war", "sind", "ist", "seien", "sei")
 AGE_OF: tuple[str, ...] = ("von",)
 """Words between a kind of person and their age in years ("eine Frau *von* 70 Jahren",
 "ein Mann von 45 Jahren")."""
+AGE_RELATIVE: str = ""
+"""Leer: im Deutschen steht ein Relativsatz zwischen Kommas, das Alter danach mit "Jahre
+alt" ("Der Mann, der starb, war 67 Jahre alt")."""
 
 RESTATED_NOUNS: frozenset[str] = frozenset({"Maschine", "Gerät", "Exemplar"})
 """Nouns (lemmas) that only restate a thing named before them ("Traktoren, also gut 3.000

@@ -36,6 +36,8 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "bricklayer": ("bricklayer",),
     "welder": ("welder",),
     "crane_operator": ("crane operator",),
+    "technician": ("technician", "stage technician", "lighting technician"),
+    "mechanic": ("mechanic",),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 

@@ -370,6 +370,9 @@ PART_COPULAS: tuple[str, ...] = ("were", "was", "are", "is")
 
 AGE_OF: tuple[str, ...] = ("of",)
 """Words between a kind of person and their age in years ("a woman *of* 70 years")."""
+AGE_RELATIVE: str = r"\s+(?:who|that)(?:\s+[a-z]+){1,3}?"
+"""A short relative clause between a kind of person and the copula before their age
+("the man *who died* was 67", "the woman *who was driving* was 45")."""
 
 RESTATED_NOUNS: frozenset[str] = frozenset({"machine", "unit"})
 """Nouns that only restate a thing named before them. See the German file."""

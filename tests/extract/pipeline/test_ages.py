@@ -138,6 +138,9 @@ def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
         ("A 44-year-old roofer was hurt.", "en", "age:roofer:injured"),
         # past one adjective or noun before the kind
         ("The victim was a 23-year-old apprentice electrician.", "en", "age:electrician"),
+        # a stage's technician, by the word alone or in a compound
+        ("Ein 43-jähriger Bühnentechniker kam ums Leben.", "de", "age:technician:dead"),
+        ("A 34-year-old lighting technician died.", "en", "age:technician:dead"),
     ],
 )  # fmt: skip
 def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
@@ -291,3 +294,40 @@ def test_an_age_after_a_name_is_of_the_kind_the_sentence_names_by_it(
     ]  # fmt: skip
     assert age.measure is not None
     assert aged(age.measure) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        # past a short relative clause between the person and the copula
+        ("The man who died was 67 and lived nearby.", "en", "age:man"),
+        ("The woman who was driving was 45.", "en", "age:woman"),
+        # a person and "of" before a bare number
+        ("A man of 67 from Tarnbeck died at the scene.", "en", "age:man"),
+        ("Der Fahrer war 24 und kam aus Bremen.", "de", "age:driver"),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_a_person_and_a_copula_or_of_is_their_age(
+    text: str, language: str, key: str
+) -> None:
+    (age,) = [c for c in extract_text(text, language=language) if c.quantity is not None]
+    assert age.measure is not None
+    assert age.measure.key == key
+
+
+@pytest.mark.parametrize(
+    "text", ["The driver of 2 lorries was hurt.", "The driver of two lorries was hurt."]
+)
+def test_a_count_after_a_person_and_of_is_no_age(text: str) -> None:
+    (count,) = [c for c in extract_text(text, language="en") if c.quantity is not None]
+    assert count.measure is not None and count.measure.thing != "age"
+
+
+def test_a_father_of_three_has_children_no_age() -> None:
+    text = "The driver, a 49-year-old father of three from Harbrook, was unhurt."
+    ages = [
+        (c.quote, c.measure.key)
+        for c in extract_text(text, language="en")
+        if c.measure is not None and c.measure.thing == "age"
+    ]
+    assert ages == [("49-year-old", "age:driver")]
