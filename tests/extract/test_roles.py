@@ -2352,6 +2352,10 @@ def test_those_sent_to_a_pressure_chamber_are_a_count_of_their_own(
          "Zwölf Menschen", "de", "hospitalised"),
         ("Twelve people were taken with suspected smoke inhalation to hospital.",
          "Twelve people", "en", "hospitalised"),
+        # taken in to be watched, not come to a rally ("kamen zu*")
+        ("Zwei Schüler kamen zur Beobachtung in eine Klinik.", "Zwei Schüler", "de",
+         "hospitalised:pupil"),
+        ("Rund 500 Menschen kamen zur Kundgebung.", "Rund 500 Menschen", "de", "attendance"),
     ],
 )  # fmt: skip
 def test_the_poisoned_are_injured(text: str, quote: str, language: str, key: str) -> None:

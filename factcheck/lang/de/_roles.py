@@ -89,6 +89,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                      "in nahe gelegene Krankenhäuser", "in nahegelegene Krankenhäuser",
                      "in verschiedene Krankenhäuser", "in mehrere Krankenhäuser",
                      "in umliegenden Krankenhäusern", "in umliegenden Kliniken",
+                     # zur Beobachtung eingewiesen ("Zwei Jugendliche *kamen zur
+                     # Beobachtung* ins Krankenhaus"; vor "kamen zu*" der Teilnehmer)
+                     "zur Beobachtung", "kamen zur Beobachtung", "kam zur Beobachtung",
+                     "zur Überwachung", "kamen zur Überwachung", "kam zur Überwachung",
                      # ein Krankenhaus beim Namen ("in die *Uniklinik* Freiburg")
                      "Uniklinik*", "Universitätsklinik*", "Kreiskrankenhaus*", "Kreisklinik*",
                      "Kreisspital*", "Kantonsspital*"),
