@@ -206,7 +206,10 @@ def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> tup
     words = m.group("owner").casefold().split()
     if len(words) > 1 and words[0] in get_language(lang).attribution.DETERMINERS:
         words = words[1:]  # "a zone with a radius": the zone
-    return " ".join(words), counted
+    # by its concept when it has one: "*Anwohner* im Umkreis von fünf Kilometern" and "die
+    # *Bevölkerung* in einem Umkreis von 15 Kilometern" are one zone's people
+    owner = " ".join(words)
+    return (concept_of(m.group("owner"), lang) or owner) if len(words) == 1 else owner, counted
 
 
 OWNER_REACH = 80

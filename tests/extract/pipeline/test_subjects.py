@@ -604,6 +604,11 @@ def test_a_volume_of_no_substance_stays_bare_beside_two_substances() -> None:
         ("In der Schutzzone mit drei Kilometer Radius liegen Höfe.", "de", [("schutzzone",)]),
         ("Die Überwachungszone im Umkreis von zehn Kilometern reicht weit.", "de",
          [("überwachungszone",)]),
+        # a thing of a known concept by its concept: a zone's residents and its population
+        ("Anwohner im Umkreis von fünf Kilometern sollten Fenster schließen.", "de",
+         [("inhabitant",)]),
+        ("Die Bevölkerung in einem Umkreis von 15 Kilometern wurde gewarnt.", "de",
+         [("inhabitant",)]),
     ],
 )  # fmt: skip
 def test_a_measure_named_with_its_thing_is_that_things_measure(
