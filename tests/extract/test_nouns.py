@@ -40,6 +40,7 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         (" Starts und Landungen wurden gestrichen", "Start", "flight"),
         (" Flugbewegungen wurden gestrichen", "Flugbewegung", "flight"),
         (" Wasserstellen gab es", "Wasserstelle", None),
+        (" Bruchstellen im Deich", "Bruchstelle", None),
         (" Arbeitsstellen fallen weg", "Stelle", "job"),
         # the gender-neutral word for a company's staff
         (" Mitarbeitende beschäftigt der Verbund", "Mitarbeitende", "employee"),

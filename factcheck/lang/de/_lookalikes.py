@@ -13,6 +13,7 @@ HEAD_LOOKALIKES: tuple[str, ...] = (
     "fundstelle", "einsatzstelle", "dienststelle", "geschäftsstelle", "pressestelle",
     "meldestelle", "anlaufstelle", "beratungsstelle", "schnittstelle", "gestelle",
     "wasserstelle", "verkaufsstelle", "servicestelle", "koordinierungsstelle", "engstelle",
+    "bruchstelle", "schadstelle", "leckstelle", "sammelstelle", "messstelle",
     # Fluss: influence, inflow, outflow, abundance
     "einfluss", "zufluss", "abfluss", "überfluss", "ausfluss", "rückfluss",
     # Sitz: possession, chairmanship, residence; Einheit: purity, meanness; Opfer: knockers

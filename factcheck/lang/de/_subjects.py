@@ -23,7 +23,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "speed_limit": ("erlaubt", "erlaubte", "erlaubten", "zulässig", "zulässige", "zulässigen",
                     "vorgeschrieben", "vorgeschriebene", "vorgeschriebenen", "Tempolimit*",
                     "Höchstgeschwindigkeit*", "Geschwindigkeitsbegrenzung*", "begrenzt"),
-    "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite"),
+    "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite",
+              # wie breit etwas wurde ("hat sich auf etwa 50 Meter *verbreitert*")
+              "verbreitert", "verbreiterte", "verbreiterten"),
     "length": ("lang", "lange", "langen", "Länge"),
     # ein Stau ist nur eine Länge ("Der Stau ist rund acht Kilometer lang"; nicht
     # "Stauende": ein Ort)
@@ -72,7 +74,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # die Laufzeit eines Vertrags ("eine *Laufzeit* von 27 Monaten"); nicht "läuft": "die
     # Suche läuft seit drei Tagen"
     "term": ("Laufzeit", "Vertragslaufzeit", "Vertrag", "Vertrags", "Tarifvertrag*"),
-    "outage": ("Stromausfall", "Stromausfalls", "ohne Strom"),
+    "outage": ("Stromausfall", "Stromausfalls", "ohne Strom",
+               # "war rund drei Stunden *ohne Stromversorgung*"
+               "ohne Stromversorgung", "Netzausfall", "Netzausfalls", "Stromunterbrechung"),
     # wie lange jemand festsaß oder unter Wasser war ("war fast 40 Minuten *unter der
     # Eisdecke*", "zwei Stunden *eingeklemmt*")
     "trapped": ("eingeschlossen", "eingeklemmt", "verschüttet",

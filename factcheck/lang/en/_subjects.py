@@ -9,7 +9,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                # how far above the ground something happened ("about 30 feet above the ground")
                "above the ground", "above ground"),
     "fall": ("fell", "plunged", "plummeted", "tumbled", "dropped", "drop"),  # "fell about 100 feet"
-    "width": ("wide", "width"),
+    "width": ("wide", "width", "widened", "widening"),  # "the breach *widened* to 50 metres"
     "length": ("long", "length"),
     # a jam is nothing but a length ("the tailback was eight miles long")
     "jam": ("tailback", "tailbacks", "traffic jam", "traffic jams", "gridlock"),
@@ -91,7 +91,11 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                      "halted play", "play was halted", "suspension of play", "stoppage of play"),
     # a contract's term ("a *term* of 27 months", "the deal *runs for* two years")
     "term": ("term", "runs for", "will run for", "contract", "contracts"),
-    "outage": ("outage", "blackout", "without power"),
+    "outage": ("outage", "blackout", "without power",
+               # "lost power for about 90 minutes", "without normal supply for 3 hours"
+               "lost power", "loses power", "lose power", "power cut", "power failure",
+               "loss of power", "without electricity", "without supply",
+               "without normal supply", "without mains power"),
     # how long someone was stuck or under water ("was trapped for nearly two hours", "40
     # minutes under the ice")
     "trapped": ("trapped", "pinned",

@@ -51,6 +51,15 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "knapp vier Stunden",
             "duration:closure",
         ),
+        # how long a place was without power, by more words for it
+        ("The hospital lost power for about 90 minutes.", "en", "about 90 minutes",
+         "duration:outage"),
+        ("Das Krankenhaus war rund drei Stunden ohne Stromversorgung.", "de",
+         "rund drei Stunden", "duration:outage"),
+        # how wide a thing became
+        ("Die Bruchstelle hat sich auf etwa 50 Meter verbreitert.", "de", "etwa 50 Meter",
+         "measure:width"),
+        ("The breach widened to about 50 metres.", "en", "about 50 metres", "measure:width"),
         # the time until what the clause tells, wherever its word stands in it
         (
             "Nach knapp vier Stunden war die Strecke in beiden Richtungen wieder frei.",
