@@ -433,8 +433,11 @@ POPULATION_NOUNS: frozenset[str] = frozenset({POPULATION, "person", "citizen"})
 """The kinds of people whose count after a place noun is its population."""
 
 SUBGROUP_ROLES: frozenset[str] = frozenset(
-    {"hired", "lacking", "treated", "suspected", "stayed_aboard", "unhurt", "rebooked"}
-)
+    {
+        "hired", "lacking", "treated", "suspected", "stayed_aboard", "unhurt", "rebooked",
+        "relocated", "ventilated",
+    }
+)  # fmt: skip
 """Roles that name a part of the people of a kind who did no harm: the people newly hired,
 the people or posts lacking ("1.450 Lehrkräfte neu eingestellt", "es fehlen 2.400
 Lehrkräfte", "1,100 vacant posts"), those treated by medics ("medical staff treated
@@ -443,7 +446,9 @@ fünf Patienten besteht der *Verdacht auf* eine Vergiftung", "patients *suspecte
 having eaten death caps"), and the crew who stayed on a ship the others left ("the nine
 crew *still on board*", "neun Seeleute *blieben an Bord*"), and those who came through
 unhurt ("20 Insassen blieben *unverletzt*"), and the passengers who moved to another trip
-("23 Fluggäste haben *umgebucht*"): each its own count of its noun
+("23 Fluggäste haben *umgebucht*"), and the patients moved to other hospitals or kept
+breathing by machine ("23 patients were *transferred to* three other hospitals", "neun
+Patienten wurden *beatmet*"): each its own count of its noun
 (``hired:lemma:lehrkraft``,
 ``lacking:job``, ``treated:lemma:runner``), never set against the others or against all
 of the kind."""

@@ -264,6 +264,14 @@ def _concept(text: str, quote: str, language: str) -> str | None:
          "rebooked:passenger"),
         ("The airline said 23 passengers rebooked onto later flights.", "23", "en",
          "rebooked:passenger"),
+        # patients moved to other hospitals or kept breathing by machine are parts of them
+        ("In all, 23 patients were transferred to three other hospitals.", "23", "en",
+         "relocated:patient"),
+        ("23 Patienten wurden in andere Krankenhäuser verlegt.", "23", "de",
+         "relocated:patient"),
+        ("Nine patients were on ventilators when the power failed.", "Nine", "en",
+         "ventilated:patient"),
+        ("Neun Patienten mussten beatmet werden.", "Neun", "de", "ventilated:patient"),
         # "remained" may be said of all of them
         ("Its 24 crew members were unhurt and remained on board.", "24", "en", "crew"),
         ("The ship had 23 crew on board.", "23", "en", "crew"),

@@ -109,6 +109,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # wer auf eine andere Reise umbuchte: ein Teil der Fahrgäste ("23 Fluggäste haben
     # storniert oder umgebucht")
     "rebooked": ("umgebucht*", "umbuchen", "umbuchten", "Umbuchung*", "storniert*"),
+    # in andere Kliniken gebracht oder künstlich beatmet ("23 Patienten wurden in andere
+    # Krankenhäuser *verlegt*", "neun Patienten wurden *beatmet*"): Teile der Patienten
+    "relocated": ("verlegt", "verlegen", "verlegte", "verlegten", "Verlegung*"),
+    "ventilated": ("beatmet", "Beatmung*", "am Beatmungsgerät", "an Beatmungsgeräten"),
     # wer unverletzt blieb: ein Teil der Insassen ("20 Insassen blieben *unverletzt*")
     "unhurt": ("unverletzt*", "unversehrt*"),
     # nur vermutet krank oder vergiftet ("Bei fünf Patienten besteht der Verdacht auf eine

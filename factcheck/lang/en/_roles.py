@@ -116,6 +116,13 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                       "remaining aboard", "stayed behind"),
     # those who moved to another trip: a part of the passengers ("23 passengers rebooked")
     "rebooked": ("rebooked", "rebook", "rebooking", "booked onto", "booked on a later"),
+    # patients moved to other hospitals ("23 patients were *transferred to* three other
+    # hospitals", "moved by ambulance to other hospitals"), and those kept breathing by
+    # machine ("nine patients were *on ventilators*"): parts of the patients
+    "relocated": ("transferred to", "were transferred", "be transferred", "been transferred",
+                  "moved to other hospitals", "moved to another hospital",
+                  "moved by ambulance"),
+    "ventilated": ("on ventilators", "on a ventilator", "on ventilation", "ventilated"),
     # only suspected ill or poisoned ("five patients are suspected of death cap poisoning")
     "suspected": ("suspected of", "with suspected", "suspicion of"),
     "participant": (
