@@ -683,7 +683,7 @@ election night's estimate, set only against other projections, never against a c
 
 DATED_MOMENTS: frozenset[str] = frozenset(
     {"collapse", "contact_lost", "strike", "derailment", "capsize", "explosion", "landfall",
-     "crash", "first_report", "opening", "discovery"}
+     "crash", "first_report", "opening", "discovery", "landslide"}
 )  # fmt: skip
 """Moments of a story (the keys of the packs' ``events.CLOCK_EVENTS``, and the first
 reports of something, ``extract.clock.FIRST_REPORT``) whose day is compared across

@@ -169,6 +169,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # abgegangen")
     "slide": ("löste sich", "lösten sich", "abgegangen", "ging … ab", "gingen … ab",
               "abgerutscht", "rutschte ab", "rutschten ab"),
+    # der Rutsch beim Namen, ein Zeitpunkt mit Tag ("nach dem *Erdrutsch* am Mittwochabend";
+    # nicht "Erdrutschsieg")
+    "landslide": ("erdrutsch", "erdrutsches", "hangrutsch", "hangrutsches", "murenabgang",
+                  "murenabgangs"),
     # der Strom, der ausfiel ("Der Strom fiel um 3.12 Uhr aus")
     "outage": ("fiel … aus", "fielen … aus", "stromausfall", "gingen die lichter aus",
                "gingen … die lichter aus"),

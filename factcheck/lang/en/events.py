@@ -124,6 +124,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                   "sandbank", "sandbar"),
     # an avalanche or a slope that came down ("the slab broke loose at 11:20 a.m.")
     "slide": ("slid", "broke loose", "broke away", "came loose"),
+    # a slope that came down, by its noun: a dated moment ("Wednesday night's *mudslide*");
+    # not "slide" nor "landslide", said of prices and elections as often
+    "landslide": ("mudslide", "mudslides", "rockslide", "rockslides", "landslip",
+                  "landslips"),
     # the power failing ("the power went out at 3:12 a.m.")
     "outage": ("power went out", "lost power", "power failed", "went dark", "blackout"),
     "explosion": ("exploded", "explosion", "blast", "blast went off", "imploded", "implosion",

@@ -136,3 +136,21 @@ def test_an_accidents_day_in_a_planned_sentence_is_past_de() -> None:
     ]
     assert claim.event == "explosion"
     assert claim.date is not None and str(claim.date.start) == "2026-05-08"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event"),
+    [
+        ("en", "Two people died in Wednesday's mudslide.", "landslide"),
+        ("en", "The mudslide happened on Wednesday night.", "landslide"),
+        ("de", "Der Erdrutsch am Mittwochabend begrub sieben Autos.", "landslide"),
+        # prices slide and elections are won by a landslide: no moment of a slope
+        ("en", "Shares slid on Monday.", None),
+        ("de", "Der Erdrutschsieg am Sonntag überraschte.", None),
+    ],
+)
+def test_a_landslide_by_its_noun_is_a_dated_moment(
+    language: str, text: str, event: str | None
+) -> None:
+    dates = [c for c in extract_text(text, language=language, published="2026-01-18")]
+    assert [c.event for c in dates if c.kind == "date"] == [event]
