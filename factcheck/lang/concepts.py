@@ -468,6 +468,10 @@ ACCIDENT_MOMENTS: frozenset[str] = frozenset(
 """The moments of accidents of a kind (``events.CLOCK_EVENTS``)."""
 CRASH = "crash"
 """The moment of an accident of no other kind (a road or air crash)."""
+IMPACTS: dict[str, str] = {"strike": CRASH}
+"""Moments one impact is told as, and the moment they are compared as: a vessel or a
+vehicle that *struck* something (``strike``) and the *collision* (``crash``): "struck the
+side of the launch at 7:50 p.m." against "the collision occurred at 8:50 p.m."."""
 
 SUSPECT = "suspect"
 """Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and

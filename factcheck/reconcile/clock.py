@@ -40,6 +40,7 @@ from factcheck.reconcile.explain import (
     source_phrase,
     where,
 )
+from factcheck.reconcile.moments import moment_of
 from factcheck.reconcile.ranking import named_source
 
 MAX_PARTNERS = 2
@@ -56,8 +57,9 @@ _SKIP = frozenset({Modality.HYPOTHETICAL, Modality.DENIED, Modality.PLANNED})
 
 
 def clock_group(c: Claim) -> str:
-    """The block a clock claim is reconciled in: its moment (``clock|collapse``)."""
-    return f"clock|{c.event or ''}"
+    """The block a clock claim is reconciled in: its moment (``clock|collapse``,
+    :func:`~factcheck.reconcile.moments.moment_of`)."""
+    return f"clock|{moment_of(c)}"
 
 
 def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iterator[Discrepancy]:
@@ -202,7 +204,7 @@ def _zone(c: Claim) -> str:
 
 
 def _same_moment(a: Claim, b: Claim) -> bool:
-    if a.event != b.event or _zone(a) != _zone(b):
+    if moment_of(a) != moment_of(b) or _zone(a) != _zone(b):
         return False
     days = _days_apart(a, b)
     if days and (abs(days) > 1 or _apart(a, b) > ACROSS_MIDNIGHT):

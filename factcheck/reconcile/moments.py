@@ -24,6 +24,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 
+from factcheck.lang.concepts import IMPACTS
 from factcheck.models import (
     Article,
     Claim,
@@ -67,9 +68,16 @@ from its own: "Zuletzt waren 2017 bei einer Explosion ... verletzt worden" tells
 another explosion than the one on Tuesday."""
 
 
+def moment_of(c: Claim) -> str:
+    """The moment a claim's date or time is compared as: its event, an impact's as a
+    crash's (``concepts.IMPACTS``: "struck the launch" and "the collision")."""
+    event = c.event or ""
+    return IMPACTS.get(event, event)
+
+
 def moment_group(c: Claim) -> str:
     """The block a dated moment is reconciled in (``date|capsize``)."""
-    return f"date|{c.event or ''}"
+    return f"date|{moment_of(c)}"
 
 
 def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iterator[Discrepancy]:
@@ -86,7 +94,7 @@ def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
     pairs: list[tuple[Claim, Claim, float]] = []
     for i, a in enumerate(single):
         for b in single[i + 1 :]:
-            if a.event != b.event or _places_apart(a, b) or not _same_subject(a, b, one):
+            if moment_of(a) != moment_of(b) or _places_apart(a, b) or not _same_subject(a, b, one):
                 continue
             if not (_subject(a) and _subject(b)) and not _near(a, b):
                 continue  # a moment whose subject is not read: only within a week

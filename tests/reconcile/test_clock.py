@@ -43,6 +43,17 @@ def test_two_moments_are_not_compared() -> None:
     assert _clock_findings(r) == []
 
 
+def test_an_impact_and_a_collision_are_one_moment() -> None:
+    r = _report(
+        [
+            "The water taxi struck the side of the launch at 7:50 p.m.",
+            "The authority said the collision occurred at 8:50 p.m.",
+        ]
+    )
+    assert _clock_claims(r) == 2
+    assert len(_clock_findings(r)) == 1
+
+
 def test_a_local_time_and_a_utc_time_are_not_compared() -> None:
     """4:17 local and 01:17 GMT can be one moment: the place's zone decides."""
     r = _report(["The quake struck at 4:17 a.m. local time.", "The quake struck at 01:17 GMT."])
