@@ -272,6 +272,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Nine patients were on ventilators when the power failed.", "Nine", "en",
          "ventilated:patient"),
         ("Neun Patienten mussten beatmet werden.", "Neun", "de", "ventilated:patient"),
+        # animals perish ("verendet")
+        ("Im Feuer sind sieben Tiere verendet.", "sieben", "de", "dead:lemma:tier"),
         # "remained" may be said of all of them
         ("Its 24 crew members were unhurt and remained on board.", "24", "en", "crew"),
         ("The ship had 23 crew on board.", "23", "en", "crew"),

@@ -20,6 +20,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
         "tödliche Verletzung*", "tödlichen Verletzung*",
         "ertrunken", "ertrank*", "verstorben*", "leblos", "umgekommen", "tot geborgen",
         "tötete", "töteten", "in den Tod",
+        # Tiere ("sieben Tiere *verendet*")
+        "verendet", "verendete", "verendeten",
         # das Perfekt von "kostete ... das Leben": "hat drei Menschen *das Leben gekostet*"
         "das Leben gekostet",
         # gekeulte Tiere ("66.500 Tiere müssen gekeult werden")
