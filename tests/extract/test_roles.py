@@ -1703,8 +1703,12 @@ def test_a_dimension_of_a_noun_outside_the_lexicon_is_that_dimension_of_it() -> 
     assert long_hall.thing == "measure:length" and len(long_hall.content) == 1  # of a hall
     # the same subject as a length with no noun of its own
     assert _measured("Die Halle ist 80 Meter lang.", "80", "de").thing == "measure:length"
-    # a noun the lexicon knows keeps its own subject
+    # a noun the lexicon knows keeps its own length, but its height and width are told
     assert _measured("Der 854 Kilometer lange Strom fließt.", "854", "de").thing == "measure:river"
+    high = _measured("Das 45 Meter hohe Gebäude brannte.", "45", "de")
+    wide = _measured("Das 45 Meter breite Gebäude brannte.", "45", "de")
+    assert (high.thing, high.content) == ("measure:height", ("building",))
+    assert (wide.thing, wide.content) == ("measure:width", ("building",))
 
 
 @pytest.mark.parametrize(

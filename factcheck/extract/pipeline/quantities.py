@@ -158,6 +158,7 @@ from factcheck.lang.concepts import (
     JOB_LOSS_WORDS,
     JOINT_SCOPE,
     LEAKED,
+    LENGTH,
     MEMBER_OF_PARLIAMENT,
     OBJECT_ROLES,
     OCCASION_CONCEPTS,
@@ -509,24 +510,27 @@ def _quantity_claim(
                 owner, each = measure_owner(text, s, qm.start, subject, lang)
                 measured = (owner,) if owner else measured  # "Schutzzone mit 3 km Radius"
                 scope = (*scope, EACH_SCOPE) if each else scope  # "140 Nägel mit 12 m Länge"
-            elif noun.concept is None:
+            elif (between := subject_words(text, qm.end, noun.start, lang)) and (
+                noun.concept is None or between[0][2] != LENGTH
+            ):
                 # "die 120 Meter lange Halle" is a length, of a hall: the same subject as
-                # "die Halle ist 80 Meter lang", and not the length of a train (a noun the
-                # lexicon knows keeps its own: "der 854 Kilometer lange Strom", a river's)
-                between = subject_words(text, qm.end, noun.start, lang)
-                if between:
-                    subject = between[0][2]
-                    if subject == THICKNESS and glued_subject(q, noun.head, lang) == DIAMETER:
-                        subject = DIAMETER  # "die 60 Zentimeter dicke Leitung": its diameter
-                    thing = f"measure:{subject}"
-                    measured = (noun.head.casefold(),)
-                elif "-" in text[qm.start : qm.end] and (
-                    glued := glued_subject(q, noun.head, lang)
-                ):
-                    # "the 985-foot Dali", "a 500-kilogram bomb": a length or a mass glued
-                    # to the noun is its length or weight, as in "the Dali is 948 feet long"
-                    thing = f"measure:{glued}"
-                    measured = (noun.head.casefold(),)
+                # "die Halle ist 80 Meter lang", and not the length of a train; "das 45
+                # Meter *hohe* Gebäude" is a building's height, never its width (a noun the
+                # lexicon knows keeps its own length: "der 854 Kilometer lange Strom")
+                subject = between[0][2]
+                if subject == THICKNESS and glued_subject(q, noun.head, lang) == DIAMETER:
+                    subject = DIAMETER  # "die 60 Zentimeter dicke Leitung": its diameter
+                thing = f"measure:{subject}"
+                measured = (noun.concept or noun.head.casefold(),)
+            elif (
+                noun.concept is None  # a noun the lexicon knows keeps its own ("190-metre ship")
+                and "-" in text[qm.start : qm.end]
+                and (glued := glued_subject(q, noun.head, lang))
+            ):
+                # "the 985-foot Dali", "a 500-kilogram bomb": a length or a mass glued to the
+                # noun is its length or weight, as in "the Dali is 948 feet long"
+                thing = f"measure:{glued}"
+                measured = (noun.head.casefold(),)
         elif noun is None and qm.role in OF_ROLES:
             subject, group, scope = unnamed_subject(st, qm, seg, s, e, scope)
             if subject is not None:
