@@ -256,8 +256,10 @@ Milliarden" against "bis zu 10 Milliarden" is read as 8.6-9 against 9.5-10 billi
 
 def bound_readings(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable] | None:
     """Two open hedges of one direction read as the figures they name ("up to 9 billion"
-    and "up to 10 billion" are two estimates of one cost that logic lets agree), or None
-    when the hedges are not open the same way."""
+    and "up to 10 billion" are two estimates of one cost that logic lets agree; "above
+    39,000" and "more than 41,000" two tolls), a floor of one significant digit as far as
+    its pragmatic reading reaches (:func:`_round`: "mehr als eine Million" and "mindestens
+    1,5 Millionen" agree), or None when the hedges are not open the same way."""
     qa, qb = a.claim.quantity, b.claim.quantity
     if qa is None or qb is None:
         return None
@@ -273,13 +275,26 @@ def bound_readings(a: Comparable, b: Comparable) -> tuple[Comparable, Comparable
         bound = iv.low if up else iv.high
         if bound is None or bound <= 0:
             return None
-        new = (
-            Interval(bound, bound * (1 + BOUND_SLACK))
-            if up
-            else Interval(bound / (1 + BOUND_SLACK), bound)
-        )
+        if up and _round(c):
+            # a floor in one figure is a writer's rounding down ("mehr als eine Million" of
+            # "mindestens 1,5 Millionen"): its pragmatic reach
+            new = Interval(bound, bound * PRAGMATIC_FACTOR)
+        elif up:
+            new = Interval(bound, bound * (1 + BOUND_SLACK))
+        else:
+            new = Interval(bound / (1 + BOUND_SLACK), bound)
         out.append(Comparable(c.claim, new, c.nominal, c.unit, c.tolerance, c.identity, c.asof))
     return out[0], out[1]
+
+
+def _round(c: Comparable) -> bool:
+    """True for a figure of one significant digit ("eine Million", "einer halben Million",
+    "600.000", "300"; not "1,5 Millionen" nor "39,000")."""
+    q = c.claim.quantity
+    n = None if q is None else q.nominal
+    if n is None or n <= 0 or n != int(n):
+        return False
+    return len(str(int(n)).rstrip("0")) == 1
 
 
 def magnitude_ratio(a: Comparable, b: Comparable) -> float:

@@ -143,6 +143,22 @@ def test_two_bounds_of_one_stated_number_agree(qa: Qualifier, qb: Qualifier, agr
     assert agree(_figure(250_000, qa), _figure(240_000, Qualifier.UP_TO)) is False
 
 
+@pytest.mark.parametrize(
+    ("x", "y", "agreed"),
+    [
+        # a floor of one significant digit is a writer's rounding down: it reaches far
+        (1_000_000, 1_500_000, True),  # "mehr als eine Million", "mindestens 1,5 Millionen"
+        (500_000, 600_000, True),  # "mehr als eine halbe Million", "mehr als 600.000"
+        # two floors of more digits name their figures: two tolls
+        (39_000, 41_000, False),
+    ],
+)
+def test_two_floors_read_as_the_figures_they_name(x: int, y: int, agreed: bool) -> None:
+    bounds = bound_readings(_figure(x, Qualifier.MORE_THAN), _figure(y, Qualifier.AT_LEAST))
+    assert bounds is not None
+    assert agree(*bounds) is agreed
+
+
 def test_up_to_a_peak_by_nature_names_that_peak() -> None:
     """ "Böen bis zu 162 km/h" names the strongest gust: against a strongest gust of 152
     km/h its pragmatic reading disagrees; "up to 162" of a wind speed still reaches far
