@@ -140,7 +140,11 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  # Masten, die unter Eislast knickten ("knickten gegen 5.40 Uhr elf Masten
                  # um")
                  "knickte … um", "knickten … um", "umgeknickt", "knickte ein", "knickten ein",
-                 "eingeknickt", "einknickte", "einknickten"),
+                 "eingeknickt", "einknickte", "einknickten",
+                 # ein Zelt, ein Gerüst, das in sich zusammenfiel ("war um 16.20 Uhr in sich
+                 # *zusammengefallen*")
+                 "zusammengefallen", "fiel zusammen", "fielen zusammen", "fiel … zusammen",
+                 "fielen … zusammen", "zusammengestürzt", "stürzte … zusammen"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
               "in bewegung", "brach aus", "brach … aus", "brachen … aus", "ausgebrochen",
               "losgefahren", "fuhr los", "fuhren los", "fuhr … los", "fuhren … los",
