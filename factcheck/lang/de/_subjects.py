@@ -76,7 +76,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "term": ("Laufzeit", "Vertragslaufzeit", "Vertrag", "Vertrags", "Tarifvertrag*"),
     "outage": ("Stromausfall", "Stromausfalls", "ohne Strom",
                # "war rund drei Stunden *ohne Stromversorgung*"
-               "ohne Stromversorgung", "Netzausfall", "Netzausfalls", "Stromunterbrechung"),
+               "ohne Stromversorgung", "Netzausfall", "Netzausfalls", "Stromunterbrechung",
+               # Wärme und Gas wie Strom ("mehr als drei Tage *ohne Heizung*"), und bis die
+               # Versorgung zurück war ("nach rund 43 Stunden *wieder versorgt*")
+               "ohne Heizung", "ohne Wärme", "ohne Fernwärme", "ohne Gas", "wieder versorgt"),
     # wie lange jemand festsaß oder unter Wasser war ("war fast 40 Minuten *unter der
     # Eisdecke*", "zwei Stunden *eingeklemmt*")
     "trapped": ("eingeschlossen", "eingeklemmt", "verschüttet",

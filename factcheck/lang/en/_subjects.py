@@ -95,7 +95,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                # "lost power for about 90 minutes", "without normal supply for 3 hours"
                "lost power", "loses power", "lose power", "power cut", "power failure",
                "loss of power", "without electricity", "without supply",
-               "without normal supply", "without mains power"),
+               "without normal supply", "without mains power",
+               # heat and gas as power ("without heating for more than three days")
+               "without heat", "without heating", "without gas"),
     # how long someone was stuck or under water ("was trapped for nearly two hours", "40
     # minutes under the ice")
     "trapped": ("trapped", "pinned",

@@ -56,6 +56,11 @@ def _things(text: str, lang: str) -> dict[str, str]:
          "duration:outage"),
         ("Das Krankenhaus war rund drei Stunden ohne Stromversorgung.", "de",
          "rund drei Stunden", "duration:outage"),
+        # heat as power, and the time until supply was back
+        ("Tausende Haushalte waren mehr als drei Tage ohne Heizung.", "de",
+         "mehr als drei Tage", "duration:outage"),
+        ("Die Haushalte waren nach rund 43 Stunden wieder versorgt.", "de", "rund 43 Stunden",
+         "duration:outage"),
         # how wide a thing became
         ("Die Bruchstelle hat sich auf etwa 50 Meter verbreitert.", "de", "etwa 50 Meter",
          "measure:width"),
