@@ -393,6 +393,16 @@ def word_before_in(text: str, start: int, lang: str, name: str) -> str | None:
     return word if word and word in _folded(lang, name) else None
 
 
+def elapsed_end(text: str, end: int, b: int) -> int:
+    """Where the words after a time elapsed end: the clause's end ``b``, or a comma before
+    it past the words the time opens ("frei*,* teils ohne Heizung"; not the comma right
+    after it: "After nearly two hours*,* the crew were ...")."""
+    comma = text.find(",", end, b)
+    if comma >= 0 and not text[end:comma].strip():
+        comma = text.find(",", comma + 1, b)
+    return b if comma < 0 else comma
+
+
 def word_after_in(text: str, end: int, lang: str, name: str) -> bool:
     """True when the words right after ``end``, past white space, open with one of the
     pack's word list ``name`` ("600 feet *from* the chamber", "180 Meter *von* der

@@ -333,3 +333,18 @@ def test_a_figure_restating_a_fraction_of_a_whole_is_a_part(
     at = text.index(figure)
     assert fraction_before(text, at, language) is part
     assert (part_or_total(text, 0, len(text), language, at) == PART_SCOPE) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # to a comma past the words the time opens, or to the clause's end
+        ("nach neun Stunden frei, teils ohne Heizung", "nach neun Stunden frei"),
+        ("After two hours, the crew were trapped", "After two hours, the crew were trapped"),
+    ],
+)  # fmt: skip
+def test_the_words_a_time_elapsed_opens_end_at_a_comma_past_them(text: str, kept: str) -> None:
+    from factcheck.extract.figure_cues import elapsed_end
+
+    end = text.index("Stunden") + 7 if "Stunden" in text else text.index("hours") + 5
+    assert text[: elapsed_end(text, end, len(text))] == kept

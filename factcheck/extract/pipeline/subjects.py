@@ -9,7 +9,12 @@ import re
 from functools import cache
 
 from factcheck.extract.clauses import CLAUSE_BREAK, SentenceIndex
-from factcheck.extract.figure_cues import level_reached_by, word_after_in, word_before_in
+from factcheck.extract.figure_cues import (
+    elapsed_end,
+    level_reached_by,
+    word_after_in,
+    word_before_in,
+)
 from factcheck.extract.literals import pack_prefiltered
 from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, find_counted_noun
@@ -119,7 +124,7 @@ def subject_word(
     # "*Nach* knapp vier Stunden war die Strecke *wieder frei*": the time until what its
     # clause tells, to its end
     elapsed = qm.role is NumberRole.DURATION and word_before_in(text, qm.start, lang, "ELAPSED")
-    limit = b if elapsed else min(b, qm.end + SUBJECT_AFTER)
+    limit = elapsed_end(text, qm.end, b) if elapsed else min(b, qm.end + SUBJECT_AFTER)
     for start, end, subject in subject_words(text, max(a, qm.start - reach), limit, lang):
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word

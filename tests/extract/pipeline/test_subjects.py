@@ -61,6 +61,9 @@ def _things(text: str, lang: str) -> dict[str, str]:
          "mehr als drei Tage", "duration:outage"),
         ("Die Haushalte waren nach rund 43 Stunden wieder versorgt.", "de", "rund 43 Stunden",
          "duration:outage"),
+        # up to a comma only: what follows it tells how they fared
+        ("Die Fahrgäste kamen erst nach neun Stunden frei, teils ohne Heizung.", "de",
+         "neun Stunden", "duration"),
         # how wide a thing became
         ("Die Bruchstelle hat sich auf etwa 50 Meter verbreitert.", "de", "etwa 50 Meter",
          "measure:width"),
