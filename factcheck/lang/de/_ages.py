@@ -52,6 +52,11 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
                    "Veranstaltungstechnikers", "Veranstaltungstechnikerin"),
     "mechanic": ("Mechaniker", "Mechanikers", "Mechanikerin", "Kfz-Mechaniker",
                  "Kfz-Mechanikers", "Kfz-Mechanikerin"),
+    # wem das Boot, das Haus, der Laden gehört ("der 68 Jahre alte *Bootsbesitzer*")
+    "owner": ("Besitzer", "Besitzers", "Besitzerin", "Eigentümer", "Eigentümers",
+              "Eigentümerin", "Eigner", "Eigners", "Bootsbesitzer", "Bootsbesitzers",
+              "Bootseigner", "Bootseigners", "Hausbesitzer", "Hausbesitzers",
+              "Hausbesitzerin", "Inhaber", "Inhabers", "Inhaberin"),
 }  # fmt: skip
 """Kinds of people an age is given for ("ein 13 Jahre alter *Junge*", "der *Fahrer*, ein
 42-Jähriger"): the word right after an age, or the one kind its sentence names, says whose
@@ -63,7 +68,8 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
                "Studentin", "Bewohnerin", "Anwohnerin", "Nachbarin", "Urlauberin", "Touristin",
                "Camperin", "Wanderin", "Bergsteigerin", "Skifahrerin", "Arbeiterin", "Lehrerin",
                "Mitarbeiterin", "Technikerin", "Bühnentechnikerin", "Veranstaltungstechnikerin",
-               "Mechanikerin", "Kfz-Mechanikerin"),
+               "Mechanikerin", "Kfz-Mechanikerin", "Besitzerin", "Eigentümerin",
+               "Hausbesitzerin", "Inhaberin"),
     "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
              "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Lastwagenfahrer",
              "Lastwagenfahrers", "Traktorfahrer", "Traktorfahrers", "Taxifahrer",
@@ -75,7 +81,10 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
              "Skifahrers", "Arbeiter", "Arbeiters", "Mitarbeiter", "Mitarbeiters", "Lehrer",
              "Lehrers", "Techniker", "Technikers", "Bühnentechniker", "Bühnentechnikers",
              "Veranstaltungstechniker", "Veranstaltungstechnikers", "Mechaniker", "Mechanikers",
-             "Kfz-Mechaniker", "Kfz-Mechanikers"),
+             "Kfz-Mechaniker", "Kfz-Mechanikers", "Besitzer", "Besitzers", "Eigentümer",
+             "Eigentümers", "Eigner", "Eigners", "Bootsbesitzer", "Bootsbesitzers",
+             "Bootseigner", "Bootseigners", "Hausbesitzer", "Hausbesitzers", "Inhaber",
+             "Inhabers"),
 }  # fmt: skip
 """Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines

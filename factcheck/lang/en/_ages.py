@@ -38,6 +38,8 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "crane_operator": ("crane operator",),
     "technician": ("technician", "stage technician", "lighting technician"),
     "mechanic": ("mechanic",),
+    # whose the boat, the house, the shop is ("the 63-year-old *owner*")
+    "owner": ("owner", "boat owner", "homeowner", "home owner", "shop owner", "landlord"),
 }  # fmt: skip
 """Kinds of people an age is given for. See the German file."""
 

@@ -141,6 +141,9 @@ def test_a_semicolon_bounds_what_befell_a_person_of_an_age(
         # a stage's technician, by the word alone or in a compound
         ("Ein 43-jähriger Bühnentechniker kam ums Leben.", "de", "age:technician:dead"),
         ("A 34-year-old lighting technician died.", "en", "age:technician:dead"),
+        # whose the boat or the house is
+        ("Der 68 Jahre alte Bootsbesitzer kam ums Leben.", "de", "age:owner:dead"),
+        ("The 63-year-old owner of the houseboat died.", "en", "age:owner:dead"),
     ],
 )  # fmt: skip
 def test_sons_daughters_and_workers_are_kinds_of_a_person_of_an_age(
