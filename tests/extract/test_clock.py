@@ -163,6 +163,14 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Die Last erreichte um 18.45 Uhr ihren Höhepunkt.", "de", "peak", (1125, 1125), None),
         # a roof that gave way, two paragliders that touched, a pipe an excavator damaged
         ("Das Dach hatte kurz nach 11.30 Uhr nachgegeben.", "de", "collapse", (690, 705), None),
+        # a boat that blew up
+        (
+            "Gegen 21.30 Uhr flog dort ein Hausboot in die Luft.",
+            "de",
+            "explosion",
+            (1283, 1297),
+            None,
+        ),
         # a tent that fell in on itself
         ("Das Zelt war um 16.20 Uhr in sich zusammengefallen.", "de", "collapse", (980, 980), None),
         ("Die Schirme berührten sich gegen 13.20 Uhr.", "de", "crash", (797, 803), None),

@@ -180,7 +180,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     # der Strom, der ausfiel ("Der Strom fiel um 3.12 Uhr aus")
     "outage": ("fiel … aus", "fielen … aus", "stromausfall", "gingen die lichter aus",
                "gingen … die lichter aus"),
-    "explosion": ("explodierte", "explosion", "detonierte", "detonation"),
+    "explosion": ("explodierte", "explosion", "detonierte", "detonation",
+                  # "Gegen 21.30 Uhr *flog* dort ein Hausboot *in die Luft*"
+                  "flog … luft", "flogen … luft", "in die luft geflogen", "explodiert"),
     "landfall": ("auf land", "an land", "landfall", "erreichte die küste", "auf die küste"),
     "alarm": ("notruf", "notrufe", "alarmiert", "alarmierung", "alarm ausgelöst",
               "löste alarm aus", "lösten alarm aus", "notsignal", "notsignale", "mayday",
