@@ -92,6 +92,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                     "Gefängnis", "verurteilt", "verurteilte"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",
              "Mehrkosten", "rechnet", "rechnete", "rechneten", "kalkuliert*", "veranschlagt*",
+             # was die Instandsetzung kostet ("die *Reparaturkosten* schätzt der Kreis auf
+             # 28 Millionen Euro"; nicht "Reparaturen" allein: "ein 40 Meter langes Stück")
+             "Reparaturkosten", "für die Reparatur", "für die Reparaturen",
              # wofür etwas gebaut oder gekauft wurde ("war für 58 Millionen Euro *installiert*
              # worden")
              "gebaut", "errichtet", "installiert", "angeschafft", "gekauft", "erworben"),

@@ -25,6 +25,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing",
+             # what mending it takes ("put the *repair bill* at £38 million", "£28 million
+             # *for the repairs*"; not "repairs" alone: "repairs to a 40-metre stretch")
+             "repair bill", "repair bills", "repair cost", "repair costs", "for the repairs",
+             "for repairs", "for the repair",
              # what a thing was built or bought for ("which was *installed for* $58 million")
              "built for", "installed for", "constructed for", "bought for", "purchased for",
              "acquired for"),

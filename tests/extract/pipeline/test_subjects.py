@@ -56,6 +56,11 @@ def _things(text: str, lang: str) -> dict[str, str]:
          "duration:outage"),
         ("Das Krankenhaus war rund drei Stunden ohne Stromversorgung.", "de",
          "rund drei Stunden", "duration:outage"),
+        # what mending it takes is a cost
+        ("Early estimates put the repair bill at £38 million.", "en", "£38 million",
+         "money:cost"),
+        ("The initial estimate of £28 million for the repairs had not changed.", "en",
+         "£28 million", "money:cost"),
         # heat as power, and the time until supply was back
         ("Tausende Haushalte waren mehr als drei Tage ohne Heizung.", "de",
          "mehr als drei Tage", "duration:outage"),
