@@ -26,7 +26,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "width": ("breit", "breite", "breiten", "breiter", "breites", "breitem", "Breite",
               # wie breit etwas wurde ("hat sich auf etwa 50 Meter *verbreitert*")
               "verbreitert", "verbreiterte", "verbreiterten"),
-    "length": ("lang", "lange", "langen", "Länge"),
+    "length": ("lang", "lange", "langen", "langer", "langes", "langem", "Länge"),
     # ein Stau ist nur eine Länge ("Der Stau ist rund acht Kilometer lang"; nicht
     # "Stauende": ein Ort)
     "jam": ("Stau", "Staus", "Rückstau", "Staulänge"),

@@ -56,6 +56,9 @@ def _things(text: str, lang: str) -> dict[str, str]:
          "duration:outage"),
         ("Das Krankenhaus war rund drei Stunden ohne Stromversorgung.", "de",
          "rund drei Stunden", "duration:outage"),
+        # a length in every form of its adjective
+        ("Ein etwa 40 Meter langes Stück der Planke brach.", "de", "etwa 40 Meter",
+         "measure:length"),
         # what mending it takes is a cost
         ("Early estimates put the repair bill at £38 million.", "en", "£38 million",
          "money:cost"),
