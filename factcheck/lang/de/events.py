@@ -161,7 +161,11 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
     "strike": ("bebte", "erschütterte", "ereignete sich das beben",
                # ein Blitz, der einschlug ("war gegen 16.50 Uhr in einen Lichtmast
                # eingeschlagen", "Bei dem Blitzeinschlag um 17.50 Uhr")
-               "eingeschlagen", "schlug … ein", "schlugen … ein", "blitzeinschlag", "einschlag"),
+               "eingeschlagen", "schlug … ein", "schlugen … ein", "blitzeinschlag", "einschlag",
+               # Menschen, die ein Zug oder ein Wagen traf ("die in der Nacht zum Donnerstag
+               # von einem ICE *erfasst worden* waren"; nicht "erfasste" im Aktiv: "Die
+               # Polizei erfasste am Montag 300 Verstöße")
+               "erfasst worden", "erfasst wurde", "erfasst wurden"),
     "derailment": ("entgleist", "entgleiste", "entgleisten", "entgleisung", "aus den schienen",
                    "aus den gleisen"),
     "capsize": ("kenterte", "kenterten", "gekentert"),

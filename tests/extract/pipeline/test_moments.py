@@ -154,3 +154,17 @@ def test_a_landslide_by_its_noun_is_a_dated_moment(
 ) -> None:
     dates = [c for c in extract_text(text, language=language, published="2026-01-18")]
     assert [c.event for c in dates if c.kind == "date"] == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # people a train or a carriage struck, in the passive
+        ("Zwei Arbeiter waren in der Nacht zum Donnerstag von einem ICE erfasst worden.", "strike"),
+        # the active is as often a count's record
+        ("Die Polizei erfasste am Montag 300 Verstöße.", None),
+    ],
+)
+def test_people_struck_in_the_passive_date_a_strike(text: str, event: str | None) -> None:
+    dates = extract_text(text, language="de", published="2026-09-18")
+    assert [c.event for c in dates if c.kind == "date"] == [event]
