@@ -213,8 +213,8 @@ def measure_owner(text: str, a: int, start: int, subject: str, lang: str) -> tup
         words = words[1:]  # "a zone with a radius": the zone
     # by its concept when it has one: "*Anwohner* im Umkreis von fünf Kilometern" and "die
     # *Bevölkerung* in einem Umkreis von 15 Kilometern" are one zone's people
-    owner = " ".join(words)
-    return (concept_of(m.group("owner"), lang) or owner) if len(words) == 1 else owner, counted
+    owner, last = " ".join(words), m.group("owner").split()[-1]  # as written, with capitals
+    return (concept_of(last, lang) or owner) if len(words) == 1 else owner, counted
 
 
 OWNER_REACH = 80
