@@ -565,10 +565,30 @@ def _record_frame(text: str, t: TimeMatch, idx: SentenceIndex, lang: str) -> boo
     series = _pack_regex(lang, "time", "RECORD_SERIES")
     if series is not None and series.search(text, max(0, t.start - RECORD_REACH), t.start):
         return True  # "so viel wie nie seit Beginn der Aufzeichnungen im Jahr 1949"
-    if t.time.kind is not TimeKind.SINCE:
-        return False
     lo = max(idx.clause(t.start)[0], t.start - RECORD_REACH)
+    if t.time.kind is not TimeKind.SINCE and not _since_before(text, lo, t.start, lang):
+        return False  # (a time inside a phrase of "since": "seit dem Orkan Kyrill im Januar 2007")
     return cue_pattern(lang, "RANKING_WORDS").search(text, lo, t.start) is not None
+
+
+def _since_before(text: str, lo: int, start: int, lang: str) -> bool:
+    """True when a word the pack's ``time.PREPOSITIONS`` gives the role "since" stands in
+    ``text[lo:start]`` and only names and function words follow it: the time at ``start``
+    closes its phrase ("seit dem Orkan Kyrill im Januar 2007"; not a clause with a verb of
+    its own, "since the Sewol ferry sank in 2014, killing 304 people")."""
+    words = text[lo:start].split()
+    since, function = _since_words(lang), get_language(lang).syntax.FUNCTION_WORDS
+    return any(
+        w.casefold() in since
+        and all(x[:1].isupper() or x.casefold() in function for x in words[i + 1 :])
+        for i, w in enumerate(words)
+    )
+
+
+@cache
+def _since_words(lang: str) -> frozenset[str]:
+    table: dict[str, tuple[str, bool, bool]] = get_language(lang).time.PREPOSITIONS
+    return frozenset(w for w, (role, _m, _y) in table.items() if role == "since")
 
 
 def _event_day(text: str, start: int, end: int, lang: str) -> bool:

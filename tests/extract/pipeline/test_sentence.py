@@ -354,6 +354,11 @@ def _times(text: str, language: str) -> dict[str, tuple[object, object] | None]:
          "Aufzeichnungen im Jahr 1949.", "de", "38,9 Grad"),
         ("The station recorded 104 degrees, the highest since records began in 1884.", "en",
          "104 degrees"),
+        # a time that closes a phrase of "since" after a superlative frames it too
+        ("Die Böe maß 143 Kilometer pro Stunde, der höchste Wert seit dem Orkan Kyrill im "
+         "Januar 2007.", "de", "143 Kilometer pro Stunde"),
+        ("The gust of 143 km/h was the strongest since Storm Kyrill in January 2007.", "en",
+         "143 km/h"),
         # a time in a later clause with a figure of its own is that figure's
         ("Die Festleitung zählte 6,7 Millionen Besucher, im Vorjahr waren es 7,2 Millionen.",
          "de", "6,7 Millionen Besucher"),
@@ -543,3 +548,10 @@ def test_a_year_long_past_in_an_insertion_dates_no_figure_after_it(
         c for c in extract_text(text, language=lang, published="2025-03-18") if c.quote == quote
     ]
     assert (found.time.start.year if found.time and found.time.start else None) == year
+
+
+def test_a_clause_of_since_with_a_verb_of_its_own_keeps_its_time() -> None:
+    """ "since the Sewol ferry sank in 2014, killing 304 people": 2014 is the year of the
+    304 dead, an earlier disaster's, not a frame of this one's figures."""
+    text = "It is the worst disaster since the Sewol ferry sank in 2014, killing 304 people."
+    assert _times(text, "en")["304 people"] is not None
