@@ -565,9 +565,12 @@ def _record_frame(text: str, t: TimeMatch, idx: SentenceIndex, lang: str) -> boo
     series = _pack_regex(lang, "time", "RECORD_SERIES")
     if series is not None and series.search(text, max(0, t.start - RECORD_REACH), t.start):
         return True  # "so viel wie nie seit Beginn der Aufzeichnungen im Jahr 1949"
-    lo = max(idx.clause(t.start)[0], t.start - RECORD_REACH)
-    if t.time.kind is not TimeKind.SINCE and not _since_before(text, lo, t.start, lang):
+    near = max(0, t.start - RECORD_REACH)
+    if t.time.kind is not TimeKind.SINCE and not _since_word_in(text[near : t.start], lang):
         return False  # (a time inside a phrase of "since": "seit dem Orkan Kyrill im Januar 2007")
+    lo = max(idx.clause(t.start)[0], near)
+    if t.time.kind is not TimeKind.SINCE and not _since_before(text, lo, t.start, lang):
+        return False
     return cue_pattern(lang, "RANKING_WORDS").search(text, lo, t.start) is not None
 
 
@@ -576,13 +579,18 @@ def _since_before(text: str, lo: int, start: int, lang: str) -> bool:
     ``text[lo:start]`` and only names and function words follow it: the time at ``start``
     closes its phrase ("seit dem Orkan Kyrill im Januar 2007"; not a clause with a verb of
     its own, "since the Sewol ferry sank in 2014, killing 304 people")."""
-    words = text[lo:start].split()
     since, function = _since_words(lang), get_language(lang).syntax.FUNCTION_WORDS
+    words = text[lo:start].split()
     return any(
         w.casefold() in since
         and all(x[:1].isupper() or x.casefold() in function for x in words[i + 1 :])
         for i, w in enumerate(words)
     )
+
+
+def _since_word_in(window: str, lang: str) -> bool:
+    """True when a word of "since" may stand in ``window`` (most times have none)."""
+    return any(w in window or w.capitalize() in window for w in _since_words(lang))
 
 
 @cache
