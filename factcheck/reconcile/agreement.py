@@ -191,8 +191,14 @@ def _count_slipped(a: Comparable, b: Comparable) -> bool:
             return False
         if c.nominal is None or c.nominal < COUNT_SLIP_FLOOR or c.nominal != int(c.nominal):
             return False
-        digits.append(str(int(c.nominal)).rstrip("0"))
+        digits.append(_significant(c.nominal))
     return digits[0] == digits[1] and len(digits[0]) >= 2
+
+
+def _significant(n: float) -> str:
+    """The digits of a whole number ``n`` without its trailing zeros ("1,100" -> "11",
+    "600,000" -> "6"): what a slipped zero keeps, and how round a figure is."""
+    return str(int(n)).rstrip("0")
 
 
 def _size(c: Comparable) -> float:
@@ -294,7 +300,7 @@ def _round(c: Comparable) -> bool:
     n = None if q is None else q.nominal
     if n is None or n <= 0 or n != int(n):
         return False
-    return len(str(int(n)).rstrip("0")) == 1
+    return len(_significant(n)) == 1
 
 
 def magnitude_ratio(a: Comparable, b: Comparable) -> float:
