@@ -67,7 +67,43 @@ def is_report_day(text: str, start: int, lang: str, since: int | None = None) ->
     when what the paragraph counts happened. With ``since``, the cue is looked for from
     there (a sentence's start) to ``start`` instead of just before it."""
     lo = max(0, start - REPORT_DAY_BEFORE) if since is None else since
-    return cue_pattern(lang, "REPORT_DAY_CUES").search(text, lo, start) is not None
+    if cue_pattern(lang, "REPORT_DAY_CUES").search(text, lo, start) is not None:
+        return True
+    frames = _report_frames(lang)
+    if frames is None:
+        return False
+    # the link word may open the time's own phrase ("according to police *on Sunday*")
+    lead = _LEAD_WORD.match(text, start, start + REPORT_FRAME_BEFORE)
+    end = lead.end() if lead is not None and lead.group(1).lower() in _links(lang) else start
+    return frames.search(text, max(0, start - REPORT_FRAME_BEFORE), end) is not None
+
+
+_LEAD_WORD = re.compile(r"(\w+)\s+")
+
+
+@cache
+def _links(lang: str) -> frozenset[str]:
+    return frozenset(link.lower() for _opener, link in get_language(lang).figures.REPORT_DAY_FRAMES)
+
+
+REPORT_FRAME_BEFORE = 64
+"""Characters before a day searched for a source frame (the packs'
+``figures.REPORT_DAY_FRAMES``) that makes it the day of a report."""
+
+REPORT_FRAME_WORDS = 4
+"""Words of the source, at most, between a frame's opener and its link word."""
+
+
+@cache
+def _report_frames(lang: str) -> Prefiltered | None:
+    frames = get_language(lang).figures.REPORT_DAY_FRAMES
+    if not frames:
+        return None
+    alts = "|".join(
+        rf"{re.escape(opener)}(?:\s+[^\s.,;:!?]+){{0,{REPORT_FRAME_WORDS}}}?\s+{re.escape(link)}"
+        for opener, link in frames
+    )
+    return Prefiltered(re.compile(rf"(?<![\w-])(?:{alts})\s+$", re.IGNORECASE))
 
 
 def is_total(text: str, start: int, end: int, lang: str) -> bool:

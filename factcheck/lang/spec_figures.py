@@ -17,6 +17,11 @@ class Figures(Protocol):
     *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
     counts is not dated by it."""
 
+    REPORT_DAY_FRAMES: tuple[tuple[str, str], ...]
+    """Source frames that end in a link word right before a day, as ``(opener, link)``:
+    the day is the report's ("nach *Angaben* der Polizei *vom* Sonntag", "*according to*
+    police *on* Sunday"), with a few words of the source between them."""
+
     FIGURE_WORDS: tuple[str, ...]
     """Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a
     bare number there counts what the count of the sentence before counted."""

@@ -1612,6 +1612,25 @@ def test_the_day_of_a_report_does_not_date_the_paragraphs_crowd() -> None:
     assert late.time is None or late.time.start != late.time.end
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "event_day"),
+    [
+        ("Bei dem Unglück am Samstag wurden nach Angaben der Polizei vom Sonntag 26 Menschen "
+         "verletzt. Etwa 550 Besucher verfolgten die Vorstellung.", "de", 15),
+        ("The roof fell in on Saturday, injuring 26 people according to police on Sunday. "
+         "About 550 spectators were watching the show.", "en", 15),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_source_frame_does_not_date_the_next_figures(
+    text: str, language: str, event_day: int
+) -> None:
+    """ "nach Angaben der Polizei *vom* Sonntag": the day the police spoke, not the day of
+    the occasion the next sentence counts (the packs' ``figures.REPORT_DAY_FRAMES``)."""
+    claims = [c for c in extract_text(text, language=language, published="2024-06-17")]
+    (crowd,) = [c for c in claims if c.quantity and c.quantity.nominal == 550]
+    assert crowd.time is not None and crowd.time.start == dt.date(2024, 6, event_day)
+
+
 def test_a_sentence_that_only_reports_on_a_day_does_not_date_the_next_figures() -> None:
     """The report cue after the day ("Am Freitag zog die Polizei Bilanz"): the sentence
     gives no figure of its own, so its day is the report's."""

@@ -20,6 +20,12 @@ from __future__ import annotations
 # English: 'said', 'told', 'reported', 'announced', ...
 REPORT_DAY_CUES: tuple[str, ...] = ()
 
+# Source frames that end in a link word right before a day, as ``(opener, link)``: the day is
+# the report's ("nach *Angaben* der Polizei *vom* Sonntag", "*according to* police *on*
+# Sunday"), with a few words of the source between them.
+# English: ('according to', 'on')
+REPORT_DAY_FRAMES: tuple[tuple[str, str], ...] = ()
+
 # Words naming a figure without saying of what ("bezifferten *die Zahl* auf 9.000"): a bare
 # number there counts what the count of the sentence before counted.
 # English: 'the figure', 'the number', 'the count', 'the tally', ...

@@ -14,6 +14,14 @@ REPORT_DAY_CUES: tuple[str, ...] = (
 the paragraph counts."""
 
 
+REPORT_DAY_FRAMES: tuple[tuple[str, str], ...] = (
+    ("Angaben", "vom"), ("Mitteilung", "vom"), ("Pressemitteilung", "vom"), ("Erklärung", "vom"),
+    ("Auskunft", "vom"), ("Bilanz", "vom"), ("Stand", "vom"),
+)  # fmt: skip
+"""Quellenangaben, deren Tag der einer Mitteilung ist ("nach *Angaben* der Polizei *vom*
+Sonntag", "*Stand vom* Montag"): nicht der Tag dessen, was der Absatz zählt."""
+
+
 FIGURE_WORDS: tuple[str, ...] = (
     "die Zahl", "diese Zahl", "die Gesamtzahl", "ihre Zahl", "waren es", "sind es", "seien es",
     "es waren",

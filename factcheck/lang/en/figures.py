@@ -11,6 +11,10 @@ REPORT_DAY_CUES: tuple[str, ...] = (
 """Words right before a day that make it a day of reporting. See the German file."""
 
 
+REPORT_DAY_FRAMES: tuple[tuple[str, str], ...] = (("according to", "on"),)
+"""Source frames whose day is a report's ("*according to* police *on* Sunday")."""
+
+
 FIGURE_WORDS: tuple[str, ...] = (
     "the figure", "the number", "the count", "the tally", "the total", "their figure",
     "their count", "that figure", "the crowd at",
