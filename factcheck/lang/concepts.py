@@ -29,6 +29,14 @@ ROLE_FREE_PERSONS: frozenset[str] = frozenset({"driver", "pilot", "suspect"})
 whatever happens to them: their ages are compared whatever the verbs ("the driver was
 detained", "the driver has been charged"); a boy who died and a boy who was hurt are two."""
 
+YOUNG_KINDS: dict[str, str] = {"woman": "girl", "man": "boy"}
+"""Kinds of person (the packs' ``nouns.AGE_PERSONS`` keys) a gendered age standing as a
+noun names (the packs' ``nouns.AGE_NOUN_FORMS``), and the kind it names below
+:data:`ADULT_AGE`: "die Zehnjährige" is a girl."""
+
+ADULT_AGE = 18
+"""The age from which a gendered age standing as a noun names a woman or a man."""
+
 GROWING_MEASURES: frozenset[str] = frozenset({"money:damage", "measure:coast"})
 """Measures whose estimates grow as what they measure is assessed (the damage of a fire
 or a storm) or spreads (the coastline a spill has reached: "about 12 miles of coastline"

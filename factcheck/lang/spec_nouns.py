@@ -113,6 +113,10 @@ class Nouns(Protocol):
     """Words right after a word of AGE_PERSONS that open what they drive, a word of
     AGE_PERSON_MODIFIERS ("der Fahrer *des* Sattelzugs", "the driver *of the* lorry"),
     lower-cased."""
+    AGE_NOUN_FORMS: tuple[tuple[str, str, str], ...]
+    """An age standing as a noun whose article and ending say the person's kind, as
+    ``(article, ending, kind)`` lower-cased ("*die* 67-Jähr*ige*": a woman, "*der*
+    47-Jähr*ige*": a man), read when the sentence names no kind of person."""
     AGE_COPULAS: tuple[str, ...]
     """Verbs between a kind of person and a bare number that is their age ("Er *war* 24.")."""
     PART_COPULAS: tuple[str, ...]

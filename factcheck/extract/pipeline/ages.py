@@ -14,6 +14,7 @@ from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _Stat
 from factcheck.extract.roles import INJURED, TAKEN_IN, RoleCues, person_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
+    ADULT_AGE,
     ALONE_SCOPE,
     HARM_ROLES,
     ORDINAL_FACET,
@@ -21,6 +22,7 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     ROLE_FREE_PERSONS,
     SUBSET_SCOPE,
+    YOUNG_KINDS,
 )
 from factcheck.models import Claim, UnitKind
 
@@ -170,6 +172,9 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         # the one kind its sentence names, but not a person a figure stands right before:
         # another's age or a count ("einen 76-jährigen *Urlauber* und die 58-Jährige")
         said = [w for w in words if not _after_figure(text, w[0])]
+        if not said and (kind := _noun_kind(st, s, qm)) is not None:
+            # "Die 67-Jährige wurde leblos geborgen": a woman, the only one the sentence names
+            said = [(qm.start, qm.end, kind)]
         if len({k for _s, _e, k in said}) != 1:
             return None
     who = said[0][2]
@@ -197,6 +202,39 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
     return f"age:{who}", (*content, f"{FATE_PREFIX}{role}") if role else content
+
+
+def _noun_kind(st: _State, s: int, qm: QuantityMatch) -> str | None:
+    """The kind of person an age standing as a noun is: that of the same age the article
+    gave before ("ein 42 Jahre alter Feuerwehrmann ... der 42-Jährige"), else the one its
+    article and ending say (the packs' ``nouns.AGE_NOUN_FORMS``: "*die* 67-Jähr*ige*", a
+    woman; a girl below :data:`~factcheck.lang.concepts.ADULT_AGE`), or None."""
+    forms = get_language(st.lang).nouns.AGE_NOUN_FORMS
+    if not forms:
+        return None
+    for c in reversed(st.claims):
+        m, q = c.measure, c.quantity
+        if (
+            m is not None
+            and m.thing == "age"
+            and q is not None
+            and q.nominal == qm.quantity.nominal
+        ):
+            return m.key.partition(":")[2] or None  # the person named before
+    text = st.article.text
+    quote = text[qm.start : qm.end].lower()
+    before = text[max(s, qm.start - _ARTICLE_BEFORE) : qm.start].split()
+    article = before[-1].lower() if before else ""
+    for art, ending, kind in forms:
+        if art == article and quote.endswith(ending):
+            age = qm.quantity.nominal
+            young = age is not None and age < ADULT_AGE
+            return YOUNG_KINDS.get(kind, kind) if young else kind
+    return None
+
+
+_ARTICLE_BEFORE = 8
+"""Characters before an age searched for its article."""
 
 
 def _named_as(

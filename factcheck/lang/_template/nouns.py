@@ -184,6 +184,12 @@ AGE_PERSON_ORDINALS: dict[str, str] = {}
 # English: 'of the', 'of a', 'of an'
 AGE_PERSON_OWNER_LINKS: tuple[str, ...] = ()
 
+# An age standing as a noun whose article and ending say the person's kind, as ``(article,
+# ending, kind)`` lower-cased ("*die* 67-Jähr*ige*": a woman, "*der* 47-Jähr*ige*": a man), read
+# when the sentence names no kind of person.
+# English:
+AGE_NOUN_FORMS: tuple[tuple[str, str, str], ...] = ()
+
 # Verbs between a kind of person and a bare number that is their age ("Er *war* 24.").
 # English: 'was', 'is'
 AGE_COPULAS: tuple[str, ...] = ()

@@ -106,3 +106,11 @@ AGE_PERSON_ORDINALS: dict[str, str] = dict.fromkeys(
 AGE_PERSON_OWNER_LINKS: tuple[str, ...] = ("des", "eines")
 """Wörter nach einem Wort aus AGE_PERSONS, die das Fahrzeug öffnen ("der Fahrer *des*
 Sattelzugs")."""
+
+AGE_NOUN_FORMS: tuple[tuple[str, str, str], ...] = (
+    ("die", "jährige", "woman"), ("eine", "jährige", "woman"), ("der", "jährige", "man"),
+    ("ein", "jähriger", "man"), ("einen", "jährigen", "man"), ("dem", "jährigen", "man"),
+)  # fmt: skip
+"""Artikel und Endung eines Alters, das als Nomen steht, die das Geschlecht sagen ("*die*
+67-Jähr*ige*" ist eine Frau, "*der* 47-Jähr*ige*" ein Mann); "der 67-Jährigen" kann beides
+sein und steht nicht darin."""

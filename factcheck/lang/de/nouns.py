@@ -15,6 +15,7 @@ SKIP_ADJECTIVE_SUFFIXES: lower-case words with these endings between number and 
 are adjectives and are skipped ("nordkoreanische", "ballistische").
 """
 
+from factcheck.lang.de._ages import AGE_NOUN_FORMS as AGE_NOUN_FORMS
 from factcheck.lang.de._ages import AGE_PERSON_GENDERS as AGE_PERSON_GENDERS
 from factcheck.lang.de._ages import AGE_PERSON_MODIFIERS as AGE_PERSON_MODIFIERS
 from factcheck.lang.de._ages import AGE_PERSON_ORDINALS as AGE_PERSON_ORDINALS

@@ -61,3 +61,6 @@ AGE_PERSON_ORDINALS: dict[str, str] = {"second": "other", "other": "other"}
 
 AGE_PERSON_OWNER_LINKS: tuple[str, ...] = ("of the", "of a", "of an")
 """See the German file ("the driver *of the* lorry")."""
+
+AGE_NOUN_FORMS: tuple[tuple[str, str, str], ...] = ()
+"""English ages standing as nouns ("the 67-year-old") do not say the person's gender."""

@@ -1,5 +1,6 @@
 """English: what counted nouns mean. See the German file for the meaning of each table."""
 
+from factcheck.lang.en._ages import AGE_NOUN_FORMS as AGE_NOUN_FORMS
 from factcheck.lang.en._ages import AGE_PERSON_GENDERS as AGE_PERSON_GENDERS
 from factcheck.lang.en._ages import AGE_PERSON_MODIFIERS as AGE_PERSON_MODIFIERS
 from factcheck.lang.en._ages import AGE_PERSON_ORDINALS as AGE_PERSON_ORDINALS

@@ -81,6 +81,14 @@ def test_one_article_keeps_two_people_of_one_kind_and_two_genders() -> None:
         # an age standing alone takes the one kind its sentence names
         ("Bei dem toten Mädchen handelt es sich um eine Zwölfjährige.", "de",
          {"Zwölfjährige": "age:girl:dead"}),
+        # else the gender its article and ending say (nouns.AGE_NOUN_FORMS), a child's
+        # below the adult age, or the kind the same age had before in the article
+        ("Die 67-Jährige wurde leblos aus dem Wasser geborgen.", "de",
+         {"67-Jährige": "age:woman:dead"}),
+        ("Ein 41-Jähriger und die Zehnjährige wurden leicht verletzt.", "de",
+         {"41-Jähriger": "age:man:injured", "Zehnjährige": "age:girl:injured"}),
+        ("Ein 15 Jahre alter Schüler wurde verletzt. Der 15-Jährige kam ins Krankenhaus.", "de",
+         {"alter": "age:student:injured", "15-Jährige": "age:student:injured"}),
     ],
 )  # fmt: skip
 def test_an_age_takes_no_kind_another_age_stands_before(
