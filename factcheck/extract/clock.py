@@ -209,7 +209,7 @@ def find_clocks(text: str, start: int, end: int, lang: str) -> list[ClockMatch]:
     word_pattern = _word_pattern(lang)
     if word_pattern is not None:
         found += [
-            (m.start(), m.end(), words[m.group().casefold()])
+            (m.start(), m.end(), words[" ".join(m.group().casefold().split())])
             for m in word_pattern.finditer(text, start, end)
         ]
         found.sort()

@@ -312,6 +312,10 @@ def test_no_first_report_without_both_words() -> None:
         ("It derailed shortly before midnight.", "en", 1420, 1440),
         ("The vote was due at noon.", "en", 720, 720),
         ("Gegen Mitternacht waren 120 Einsatzkräfte vor Ort.", "de", 1430, 1450),
+        # an hour in words ("kurz vor sechs Uhr"), past noon when "abends" follows
+        ("Der Lkw war kurz vor sechs Uhr umgekippt.", "de", 340, 360),
+        ("Das Feuer brach gegen acht Uhr abends aus.", "de", 1190, 1210),
+        ("Der Zug entgleiste um ein  Uhr.", "de", 60, 60),
     ],
 )
 def test_a_word_for_a_clock_time_is_one(text: str, language: str, low: int, high: int) -> None:

@@ -108,9 +108,17 @@ CLOCK_PATTERN: str = r"(?<![\w:.])(?P<h>[012]?\d)(?:[.:](?P<m>[0-5]\d))?\s*Uhr\b
 """Eine Uhrzeit: "7 Uhr", "7.30 Uhr", "13:45 Uhr". Gruppen ``h`` und ``m``."""
 CLOCK_PM: tuple[str, ...] = ()
 """Deutsch zählt die Stunden bis 24: kein Nachmittagszeichen."""
-CLOCK_WORDS: dict[str, int] = {"mitternacht": 1440}
-"""Wörter, die allein für eine Uhrzeit stehen ("*gegen Mitternacht*"), in Minuten nach
-Mitternacht; "Mittag" ist ein Teil des Tages."""
+_HOURS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+          "elf", "zwölf")  # fmt: skip
+CLOCK_WORDS: dict[str, int] = {
+    "mitternacht": 1440,
+    **{f"{word} uhr": 60 * hour for hour, word in enumerate(_HOURS, 1)},
+    **{f"{word} uhr {part}": 60 * (hour + 12) for hour, word in enumerate(_HOURS[:11], 1)
+       for part in ("abends", "nachmittags")},
+}  # fmt: skip
+"""Wörter, die allein für eine Uhrzeit stehen ("*gegen Mitternacht*", "kurz vor *sechs
+Uhr*", "*acht Uhr abends*"), in Minuten nach Mitternacht; "Mittag" ist ein Teil des
+Tages."""
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
     "approx": ("gegen", "etwa um", "etwa", "ungefähr um", "ungefähr", "circa", "ca.",
                "rund", "um etwa"),
