@@ -120,6 +120,14 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Der Deich ist gegen 5 Uhr gebrochen.", "de", "collapse", (290, 310), None),
         # a vehicle veering off, its verb split around the time
         ("Der Bus kam gegen 5.40 Uhr von der Fahrbahn ab.", "de", "crash", (337, 343), None),
+        # or skidding: the crash begins
+        (
+            "Der Lkw kam gegen 5.50 Uhr auf glatter Fahrbahn ins Rutschen.",
+            "de",
+            "crash",
+            (347, 353),
+            None,
+        ),
         # a vehicle running into another, its particle closing the clause or not
         ("Der Bus war um 5.40 Uhr auf einen Lkw geprallt.", "de", "crash", (340, 340), None),
         ("Der Bus fuhr gegen 6.10 Uhr auf einen Lkw auf.", "de", "crash", (367, 373), None),

@@ -237,6 +237,8 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "abgekommen", "stürzte ab", "abgestürzt", "rutschte", "überschlug sich",
               # "kam der Bus gegen 5.40 Uhr ... von der Fahrbahn ab"
               "kam … ab", "geriet … ab", "kippte", "umgekippt", "umgestürzt",
+              # "kam der Sattelzug gegen 5.50 Uhr ... ins Rutschen", "geriet ins Schleudern"
+              "ins rutschen", "ins schleudern",
               # zwei Schirme oder Flugzeuge, die sich berührten
               "berührten sich", "berührte sich"),
     # eine Leitung, die ein Bagger beschädigte ("hatte gegen 10.25 Uhr eine Gasleitung
