@@ -63,7 +63,9 @@ SUBJECT_BEFORE = 80
 """Characters before a measure searched for the word naming what it measures."""
 SUBJECT_AFTER = 24
 """Characters after a measure searched for it ("110 Meter *hoch*")."""
-
+DURATION_AFTER = 60
+"""The same for a duration, when no nearer word says it ("Rund sechs Stunden lang standen
+Teile der Altstadt *unter Wasser*": the verb that says what lasted closes the clause)."""
 
 _OWN_FIGURE = re.compile(r"(?<![\w.,])(?!\d{4}\b)\d(?:[\d.,]*\d)?(?:\s*[^\W\d_][\w-]*)?\s*$")
 """A figure with at most one word (its unit) right before a subject word: the subject
@@ -74,8 +76,7 @@ def _measure_subject(
     text: str, a: int, b: int, qm: QuantityMatch, lang: str, reach: int = SUBJECT_BEFORE
 ) -> str | None:
     """What a measure with no noun measures (see :func:`subject_word`)."""
-    found = subject_word(text, a, b, qm, lang, reach)
-    return None if found is None else found[0]
+    return (subject_word(text, a, b, qm, lang, reach) or (None,))[0]
 
 
 def subject_subgroup(text: str, start: int, lang: str) -> str | None:
@@ -124,7 +125,8 @@ def subject_word(
     # "*Nach* knapp vier Stunden war die Strecke *wieder frei*": the time until what its
     # clause tells, to its end
     elapsed = qm.role is NumberRole.DURATION and word_before_in(text, qm.start, lang, "ELAPSED")
-    limit = elapsed_end(text, qm.end, b) if elapsed else min(b, qm.end + SUBJECT_AFTER)
+    after = DURATION_AFTER if qm.role is NumberRole.DURATION else SUBJECT_AFTER
+    limit = elapsed_end(text, qm.end, b) if elapsed else min(b, qm.end + after)
     for start, end, subject in subject_words(text, max(a, qm.start - reach), limit, lang):
         if lower_nouns and _in_name(text, a, start):
             continue  # "the 300-metre Aurora *Crest*", "*Long* Island": a name's word
@@ -150,6 +152,7 @@ def subject_word(
         if qm.role is NumberRole.DURATION and wanted != "[time]":
             continue  # a duration is of a strike or a closure, never of costs
         dist = start - qm.end if start >= qm.end else qm.start - end + 6
+        dist += 2 * reach if start >= qm.end + SUBJECT_AFTER else 0  # a duration's far word last
         if best is None or dist < best[0]:
             best = (dist, subject, start)
     if best is None:
@@ -177,11 +180,8 @@ def _figure_between(between: str) -> bool:
     another unit, "a one-mile (1.6-km) radius", is no other figure)."""
     depth = 0
     for ch in between:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch.isdigit():
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+        if depth == 0 and ch.isdigit():
             return True
     return False
 

@@ -85,7 +85,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "trapped": ("eingeschlossen", "eingeklemmt", "verschüttet",
                 # "Die Fahrgäste hatten knapp zwei Stunden im Tunnel *festgesessen*"
                 "festgesessen", "festsaßen", "festsitzen", "feststeckten", "gestrandet"),
-    "submerged": ("unter dem Eis", "unter der Eisdecke", "unter Wasser"),
+    # auch Straßen unter Wasser ("rund 16 Stunden *überflutet*")
+    "submerged": ("unter dem Eis", "unter der Eisdecke", "unter Wasser", "überflutet",
+                  "überschwemmt"),
     # wie lange es dauerte, jemanden zu befreien ("nach rund zwei Stunden ... *befreien*")
     "rescue": ("befreit", "befreien", "befreiten", "gerettet", "retten"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",

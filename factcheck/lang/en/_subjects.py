@@ -107,7 +107,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "trapped": ("trapped", "pinned",
                 # "They had been *stuck* for nearly two hours"
                 "stuck", "stranded"),
-    "submerged": ("under the ice", "under water", "underwater", "submerged"),
+    "submerged": ("under the ice", "under water", "underwater", "submerged", "flooded"),
     # how long it took to free someone ("was freed after more than five hours")
     "rescue": ("freed", "rescued", "cut free", "pulled out", "pulled free", "extricated"),
     # a blood alcohol level ("a *breath test* showed 1.4 per mille")

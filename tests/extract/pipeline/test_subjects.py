@@ -857,6 +857,14 @@ def test_what_a_thing_was_built_or_bought_for_is_its_cost(text: str, lang: str, 
          "duration:rescue"),
         ("The woman was freed after more than five hours.", "en", "more than five hours",
          "duration:rescue"),
+        # streets under water; the verb closing a German clause, farther than most
+        ("Die Straßen waren rund 16 Stunden überflutet.", "de", "rund 16 Stunden",
+         "duration:submerged"),
+        ("Rund sechs Stunden lang standen Teile der Altstadt unter Wasser.", "de",
+         "Rund sechs Stunden", "duration:submerged"),
+        # (a nearer word first: stuck for hours after the power failed is no outage)
+        ("Passengers were trapped for three hours and 40 minutes after the power failed.",
+         "en", "three hours and 40 minutes", "duration:trapped"),
         # a length near the word is no duration's
         ("Six men were trapped 300 meters underground.", "en", "300 meters",
          "measure:below_surface"),
