@@ -38,6 +38,7 @@ from factcheck.extract.roles import (
     EMPLOYED,
     LATER_HARMS,
     PARTICIPANT,
+    TREATED,
     RoleCues,
     counted_concept,
 )
@@ -347,7 +348,8 @@ def whole_role(st: _State, qm: QuantityMatch, noun: CountedNoun | None) -> str |
         role = cues.right_after(noun.end)
     if role is None:
         role = _description_role(st, cues, noun.end, reach)
-    return role if role in HARM_ROLES or role == ABOARD else None
+    # (or treated: "Of the 27 employees *treated*, five were still in hospital")
+    return role if role in HARM_ROLES or role in (ABOARD, TREATED) else None
 
 
 DESCRIPTION_REACH = 80

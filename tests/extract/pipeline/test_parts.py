@@ -213,6 +213,9 @@ def test_people_counted_after_a_place_noun_are_its_population(
         ("Of the 104 people who fell ill, 23 were hospitalized.", "en", "104", "case"),
         ("Of the 30 people who were injured, 12 were hospitalized.", "en", "30", "injured"),
         ("Of the 30 people on board, 12 were injured.", "en", "30", "aboard"),
+        # or treated: all those cared for, of whom some stayed in hospital
+        ("Of the 27 employees treated, five were still in hospital.", "en", "27",
+         "treated:employee"),
         ("Among the 40 injured were three children.", "en", "40", "injured"),
         ("Von den 104 Menschen, die erkrankten, mussten 23 ins Krankenhaus.", "de", "104",
          "case"),
