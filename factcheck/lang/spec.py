@@ -694,6 +694,8 @@ class Syntax(Protocol):
     *earlier* attempts")."""
     COORDINATORS: frozenset[str]
     """Words joining two nouns (``und``, ``and``), passed over in the contents after a marker."""
+    CLAUSE_JOINERS: frozenset[str]
+    """Words opening a clause of its own after a comma ("..., *and* Hensley died on Tuesday")."""
     NAME_JOINERS: frozenset[str]
     """Words joining two persons' names ("Putin *und* Kim", "A *sowie* B")."""
     ARTICLES: frozenset[str]

@@ -62,6 +62,7 @@ from factcheck.extract.pipeline.sources import (
     _bare_speaker,
     _source_back,
     carries_over,
+    not_joined,
     of_the_figures,
     own_source,
     period_before,
@@ -288,23 +289,19 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
     timed = [(t, idx.clause(t.start)) for t in shared] if len(figure_clauses) > 1 else []
     for i, qm in enumerate(quantities):
         own_time = q_time.get(i) or owned.get(i)
-        figure_time = sentence_time
-        base = shared
+        base = not_joined(text, idx, shared, figure_clauses[i], attribution, lang)  # ", and"
+        figure_time = sentence_time if base is shared else sentence_time_of(base, as_of)
         later = [t for t, c in timed if c[0] >= figure_clauses[i][1] and c in figure_clauses]
         # and a time in the figure's own clause before one in an earlier clause ("Am Samstag
         # kamen 4.000, am Sonntag 6.000": Sunday's 6.000)
         own = [t for t, c in timed if c == figure_clauses[i]]
         if later or (own and len(own) < len(shared)):
-            base = own or [t for t in shared if t not in later]
+            base = own or [t for t in base if t not in later]
             figure_time = sentence_time_of([t for t in base if t in as_of] or base)
         if relative:
             usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
             figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
-        off = (
-            [t for t in base if _off_event(text, s, e, qm, t, events.get(id(t)), lang)]
-            if events
-            else []
-        )
+        off = [t for t in base if events and _off_event(text, s, e, qm, t, events.get(id(t)), lang)]
         if off:
             usable = [t for t in base if t not in off]
             figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)

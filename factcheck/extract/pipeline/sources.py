@@ -181,14 +181,60 @@ def period_before(text: str, times: list[TimeMatch], start: int) -> TimeRef | No
     return None
 
 
-def sentence_time_of(times: list[TimeMatch]) -> TimeRef | None:
-    """The time that dates a sentence's figures: of its times, the first since a time,
-    then the first period, the first time until, the first point."""
+def sentence_time_of(
+    times: list[TimeMatch], as_of: list[TimeMatch] | None = None
+) -> TimeRef | None:
+    """The time that dates a sentence's figures: of its times (those of ``as_of`` among
+    them first, when there are), the first since a time, then the first period, the first
+    time until, the first point."""
+    if as_of:
+        times = [t for t in times if t in as_of] or times
     for kind in (TimeKind.SINCE, TimeKind.PERIOD, TimeKind.UNTIL, TimeKind.POINT):
         for t in times:
             if t.time.kind is kind:
                 return t.time
     return None
+
+
+def not_joined(
+    text: str,
+    idx: SentenceIndex,
+    times: list[TimeMatch],
+    clause: tuple[int, int],
+    attribution: Attribution | None,
+    lang: str,
+) -> list[TimeMatch]:
+    """``times`` without those past a later clause that opens with a word of the packs'
+    ``syntax.CLAUSE_JOINERS`` after the figure's ``clause`` (``times`` itself when none
+    is): a statement of its own, whose time is not the figure's ("Nineteen workers were
+    hospitalized, *and* Dale Hensley, 58, died *early on Tuesday*", "estimated the damage
+    at £15 million, ..., *and* warned that the marina could stay closed *until next
+    spring*"); but the day right after the sentence's speech verb, which the whole
+    sentence was said on, stays ("..., and six have been admitted to hospital, the agency
+    *said on Wednesday*")."""
+    said = attribution.span if attribution is not None else None
+    stop = max((t.start for t in times if t.start >= clause[1]), default=None)
+    if stop is None:
+        return times
+    joiners = get_language(lang).syntax.CLAUSE_JOINERS
+    pos = clause[1]
+    for _ in range(JOINED_CLAUSES):  # the first joined clause after the figure's
+        if pos >= stop:
+            break
+        a, b = idx.clause(pos + 1)
+        words = text[a:b].split(maxsplit=1)
+        if words and words[0].casefold() in joiners:
+            return [
+                t
+                for t in times
+                if t.start < a or (said is not None and 0 <= t.start - said.end <= 2)
+            ]
+        pos = max(b, pos + 1)
+    return times
+
+
+JOINED_CLAUSES = 4
+"""Clauses after a figure's read for the joined one (:func:`not_joined`)."""
 
 
 _MEDIA = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})

@@ -29,6 +29,10 @@ STOP_UNLESS_NOUN_AFTER: frozenset[str] = frozenset()
 # English: 'and', 'or'
 COORDINATORS: frozenset[str] = frozenset()
 
+# Words opening a clause of its own after a comma ("..., *and* Hensley died on Tuesday").
+# English: 'and', 'but'
+CLAUSE_JOINERS: frozenset[str] = frozenset()
+
 # Words joining two persons' names ("Putin *und* Kim", "A *sowie* B").
 # English: 'and'
 NAME_JOINERS: frozenset[str] = frozenset()

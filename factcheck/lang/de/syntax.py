@@ -125,6 +125,11 @@ NOUN_GROUP_STOP: frozenset[str] = frozenset(
 
 COORDINATORS: frozenset[str] = frozenset({"und", "oder"})
 
+CLAUSE_JOINERS: frozenset[str] = frozenset({"und", "aber", "doch"})
+"""Wörter, die nach einem Komma einen eigenen Satz anfügen ("..., *und* die Straße war am
+Dienstag gesperrt"): dessen Zeit ist nicht die einer Zahl davor; nicht "oder", das oft nur
+umrechnet."""
+
 RELATIVE_PRONOUNS: frozenset[str] = frozenset(
     {"der", "die", "das", "dem", "den", "welche", "welcher", "welches"}
 )

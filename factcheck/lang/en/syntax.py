@@ -239,6 +239,10 @@ STOP_UNLESS_NOUN_AFTER: frozenset[str] = frozenset({"earlier"})
 
 COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 
+CLAUSE_JOINERS: frozenset[str] = frozenset({"and", "but"})
+"""Words that open a clause of its own after a comma. See the German file ("or" only
+restates: "18,900 acres, *or* about 7,650 hectares, by Wednesday")."""
+
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "that", "who"})
 """Words that open a relative clause after a comma ("the plant, *which* opened in 1987")."""
 

@@ -158,3 +158,31 @@ def test_a_firm_named_with_an_ampersand_speaks() -> None:
         if c.quantity
     ]  # fmt: skip
     assert plan.modality.value == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote", "phrase"),
+    [
+        # a clause of its own, joined by "and", tells its own time
+        ("Nineteen workers were hospitalized, and Dale Hensley, a 58-year-old technician, "
+         "died early on Tuesday.", "en", "Nineteen workers", None),
+        ("Police had closed roads for about 1,000 feet around the branch, and businesses "
+         "stayed shut on Friday.", "en", "about 1,000 feet", None),
+        ("Beim Baustart im Februar 2010 lag die Kalkulation bei rund drei Milliarden Euro, "
+         "und als Termin stand eine Inbetriebnahme im Dezember 2019 im Plan.", "de",
+         "rund drei Milliarden Euro", "im Februar 2010"),
+        # "or" only restates the figure: its time is the figure's
+        ("The fire had burned 18,900 acres, or about 7,650 hectares, by Wednesday morning.",
+         "en", "18,900 acres", "by Wednesday morning"),
+        # the day the whole sentence was said on stays
+        ("Thirty-seven people have fallen ill, and six of them have been admitted to hospital, "
+         "the agency said on Wednesday.", "en", "Thirty-seven people", "on Wednesday"),
+    ],
+)  # fmt: skip
+def test_a_joined_clause_of_its_own_does_not_date_the_figures_before_it(
+    text: str, language: str, quote: str, phrase: str | None
+) -> None:
+    (claim,) = [
+        c for c in extract_text(text, language=language, published="2026-06-11") if c.quote == quote
+    ]
+    assert (claim.time.phrase if claim.time is not None else None) == phrase
