@@ -268,6 +268,11 @@ CAPACITY = "capacity"
 """The concept of how many people a place holds ("ist für 30.000 Menschen ausgelegt"): a
 design figure, neither a crowd that came nor a plan against an outcome."""
 
+PLAN_FREE_MEASURES: frozenset[str] = frozenset({CAPACITY, "money:cost"})
+"""Measures a plan is no other statement of: what a place is built for ("designed for
+1,400") and what a work will cost ("the clean-up *will cost* £650,000" and "is put at
+£560,000": both estimates, one figure; ``reconcile.quantities.identity``)."""
+
 STAFF_CONCEPTS: frozenset[str] = frozenset(
     {"police_officer", "firefighter", "rescue_worker", "relief_worker", "soldier"}
 )

@@ -66,6 +66,7 @@ from factcheck.lang.concepts import (
     PART_SCOPE,
     PASSENGER,
     PEAK_SCOPE,
+    PLAN_FREE_MEASURES,
     POPULATION,
     PROJECTION_SCOPE,
     RATE_SPANS,
@@ -105,8 +106,7 @@ STATED_MODALITIES = frozenset({Modality.ASSERTED, Modality.REPORTED})
 modalities the checks of moments, rosters and extents compare."""
 
 MIN_CONFIDENCE = 0.6
-"""Claims read with less confidence (a number with no known counted thing) are not
-compared."""
+"""Claims read with less confidence (a number with no known counted thing) go uncompared."""
 
 WINDOW = 16
 """Each claim is compared with at most this many claims that follow it in time order
@@ -474,7 +474,7 @@ def identity(
         m.destination,
         None if t is None else t.kind is TimeKind.SINCE,
         period,
-        claim.modality is Modality.PLANNED and m.key != CAPACITY,
+        claim.modality is Modality.PLANNED and m.key not in PLAN_FREE_MEASURES,
         claim.article,
         tuple(sorted(a.name for a in claim.actors)) if claim.actors else (),
         asof,

@@ -1490,6 +1490,22 @@ def test_what_a_place_is_built_for_is_not_what_it_holds_en_de() -> None:
     assert flagged == [["1,100 men", "1,400 men"]]
 
 
+def test_what_a_work_will_cost_and_its_estimate_are_one_figure_en_de() -> None:
+    """ "The repair will cost £4.2 million" and "an estimated £2.4 million": a cost is an
+    estimate however it is worded (``concepts.PLAN_FREE_MEASURES``), so the plan and the
+    report are compared."""
+    report = _report(
+        ("a", "en", "2026-09-18", "The repair will cost £4.2 million, the council said."),
+        ("b", "en", "2026-09-19", "The council put the cost of the repair at an estimated "
+                                  "£2.4 million."),
+        ("c", "de", "2026-09-18", "Die Reparatur der Brücke soll 1,8 Millionen Euro kosten."),
+        ("d", "de", "2026-09-19", "Die Reparatur der Brücke kostet rund 2,8 Millionen Euro."),
+    )  # fmt: skip
+    _, flagged = _flagged(report)
+    assert sorted(flagged) == [["1,8 Millionen Euro", "rund 2,8 Millionen Euro"],
+                               ["an estimated £2.4 million", "£4.2 million"]]  # fmt: skip
+
+
 def test_the_cars_a_train_lost_off_the_rails_are_told_once_de() -> None:
     """The cars that derailed are seen at once: a higher count a day later is no update;
     the size of the train is no count of derailed cars."""
