@@ -335,7 +335,9 @@ DISTANCE_FROM: tuple[str, ...] = ()
 
 # English: {'water_level': ('rose', 'risen', 'rising', 'gauge*', 'water level*', 'crest*',
 # 'river level*', 'peak level*'), 'height': ('high', 'tall', 'height', 'above the ground',
-# 'above ground'), 'fall': ('fell', 'plunged', 'plummeted', 'tumbled', 'dropped', 'drop'), ...}
+# 'above ground'), 'fall': ('fell', 'plunged', 'plummeted', 'tumbled', 'dropped', 'drop', 'below
+# the road', 'below the roadway', 'down the slope', 'down a slope', 'down the embankment', 'down
+# an embankment', 'into a ravine', 'into the ravine', 'down a ravine'), ...}
 MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {}
 
 # Words for a kind of body before its name in a run of capitalised words ("die *Gewerkschaft*

@@ -13,7 +13,11 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fall": ("stürzte", "stürzten", "abgestürzt", "Sturzhöhe",
              # "Knapp vier Meter *tief fielen* die Gäste": wie tief, keine Tiefe eines Dings
              "tief fielen", "tief fiel", "tief gefallen", "tief gestürzt", "tief stürzte*",
-             "in die Tiefe"),
+             "in die Tiefe",
+             # wie weit unter der Straße ein Fahrzeug liegen blieb ("blieb rund 40 Meter
+             # *unterhalb der Fahrbahn* liegen", "rutschte 140 Meter *den Hang hinab*")
+             "unterhalb der Straße", "unterhalb der Fahrbahn", "den Hang hinab",
+             "die Böschung hinab", "den Abhang hinab", "in eine Schlucht", "in die Schlucht"),
     # wie schnell ein Fahrzeug fuhr ("mit 38 Kilometern pro Stunde unterwegs"), nie die
     # erlaubte Geschwindigkeit ("erlaubt sind 15 km/h", "die vorgeschriebenen 15 km/h")
     "speed": ("unterwegs", "fuhr", "fuhren", "gefahren", "raste", "rasten", "gerast",

@@ -8,7 +8,12 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "height": ("high", "tall", "height",
                # how far above the ground something happened ("about 30 feet above the ground")
                "above the ground", "above ground"),
-    "fall": ("fell", "plunged", "plummeted", "tumbled", "dropped", "drop"),  # "fell about 100 feet"
+    "fall": ("fell", "plunged", "plummeted", "tumbled", "dropped", "drop",  # "fell about 100 feet"
+             # how far below a road a vehicle ended ("came to rest about 40 metres below the
+             # road", "rolled 140 metres down the slope")
+             "below the road", "below the roadway", "down the slope",
+             "down a slope", "down the embankment", "down an embankment", "into a ravine",
+             "into the ravine", "down a ravine"),
     "width": ("wide", "width", "widened", "widening"),  # "the breach *widened* to 50 metres"
     "length": ("long", "length"),
     # a jam is nothing but a length ("the tailback was eight miles long")

@@ -446,6 +446,12 @@ def test_a_distance_near_an_epicentre_is_the_epicentres(text: str, lang: str, qu
         ("Its central span dropped some 40 metres into the river.", "en", "some 40 metres",
          "measure:fall"),
         ("The bus hit the water after a 20-metre drop.", "en", "20-metre", "measure:fall"),
+        # how far below the road a vehicle ended, or down a slope
+        ("The bus came to rest about 40 metres below the road.", "en", "about 40 metres",
+         "measure:fall"),
+        ("Der Bus blieb rund 40 Meter unterhalb der Fahrbahn liegen.", "de", "rund 40 Meter",
+         "measure:fall"),
+        ("It slid about 12 feet down the embankment.", "en", "about 12 feet", "measure:fall"),
         # how far something drifted
         ("Das Schiff trieb etwa drei Kilometer flussabwärts.", "de", "etwa drei Kilometer",
          "measure:drift"),
