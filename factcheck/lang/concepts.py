@@ -527,8 +527,11 @@ building, the lanes of a road, the cars of a train, a place's population): two f
 given on different days still speak of one thing."""
 
 FIXED_MEASURES: frozenset[str] = frozenset(
-    {"measure:length", "measure:width", "measure:diameter", "measure:thickness"}
-)
+    {"measure:length", "measure:width", "measure:diameter", "measure:thickness",
+     # the size of a vessel, a vehicle or a building ("the 190-foot freighter", "das 45
+     # Meter lange Stallgebäude aus den 1990er-Jahren")
+     "measure:ship", "measure:boat", "measure:vehicle", "measure:building"}
+)  # fmt: skip
 """Measures of a thing's size that do not change with the time its sentence names ("Die
 38 Meter lange Fähre stammt aus dem Jahr 1989" is a length today too): compared whatever
 their dates, as :data:`FIXED_CONCEPTS` are. Not heights or depths, which a flood or a

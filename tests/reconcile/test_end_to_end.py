@@ -1786,6 +1786,17 @@ def test_a_thing_s_length_holds_whatever_year_its_sentence_names() -> None:
     assert "38" in d.explanation and "58" in d.explanation
 
 
+def test_a_vessel_s_or_a_building_s_size_holds_whatever_day_its_sentence_names() -> None:
+    """The size of a freighter or a stable is fixed too: "das 45 Meter lange Stallgebäude
+    aus den 1990er-Jahren" is 45 metres long on the day of the fire."""
+    d = _one(
+        ("a", "de", "2026-03-08", "Das rund 70 Meter lange Stallgebäude brannte am Samstagabend."),
+        ("b", "de", "2026-03-09",
+         "Das 45 Meter lange Stallgebäude stammt aus den 1990er-Jahren."),
+    )  # fmt: skip
+    assert "70" in d.explanation and "45" in d.explanation
+
+
 def test_a_count_late_in_the_day_and_one_at_night_are_one_moment() -> None:
     """ "late on Sunday" and "on Sunday night" may be one hour: the doubled count is no
     growth of the evening."""
