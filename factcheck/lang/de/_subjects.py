@@ -94,6 +94,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
                   "überschwemmt"),
     # wie lange es dauerte, jemanden zu befreien ("nach rund zwei Stunden ... *befreien*")
     "rescue": ("befreit", "befreien", "befreiten", "gerettet", "retten"),
+    # wie lange es dauerte, alle herauszuholen ("Die Evakuierung des Zuges dauerte rund
+    # zweieinhalb Stunden"; nicht "Räumung": auch die einer Straße von Geröll)
+    "evacuation": ("Evakuierung", "evakuiert", "in Sicherheit gebracht"),
     "prison_term": ("Haft", "Haftstrafe", "Freiheitsstrafe", "Gefängnisstrafe", "Jugendstrafe",
                     "Gefängnis", "verurteilt", "verurteilte"),
     "cost": ("Kosten", "kosten", "kostet", "kostete", "gekostet", "Gesamtkosten", "Baukosten",

@@ -115,6 +115,10 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "submerged": ("under the ice", "under water", "underwater", "submerged", "flooded"),
     # how long it took to free someone ("was freed after more than five hours")
     "rescue": ("freed", "rescued", "cut free", "pulled out", "pulled free", "extricated"),
+    # how long it took to get everyone out or off ("The transfer took about 90 minutes",
+    # "the operation to move everyone off the ferry took more than four hours")
+    "evacuation": ("evacuation", "the transfer", "move everyone off", "get everyone off",
+                   "bring everyone ashore", "get everyone out"),
     # a blood alcohol level ("a *breath test* showed 1.4 per mille")
     "blood_alcohol": ("alcohol", "blood alcohol", "breath alcohol", "breath test",
                       "breathalyser", "breathalyzer", "drunk"),
@@ -126,7 +130,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "area": ("area", "areas", "fire", "fires", "wildfire", "wildfires", "blaze", "bushfire",
              "brush fire", "burned", "burnt", "scorched", "charred", "blackened"),
     # how long a fire burned (not "three days after the fire", "Fire officials said")
-    "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish"),
+    "fire": ("burned for", "burning for", "burnt for", "raged for", "to put out", "to extinguish",
+             # how long crews fought it ("fought the blaze for about three hours")
+             "fought the blaze", "fought the fire", "battled the blaze", "battled the fire"),
     "prison_term": ("prison", "jail", "jailed", "imprisoned", "behind bars", "sentenced"),
 }  # fmt: skip
 """What a measure with no noun of its own measures. See the German file."""
