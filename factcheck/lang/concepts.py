@@ -565,6 +565,13 @@ PEAK_SUBJECTS: frozenset[str] = frozenset({"gust"})
 "up to" such a figure names that peak ("Orkanböen von *bis zu* 162 km/h"), and is read
 as the figure it names, not as anything below it (``agreement.pragmatic_reading``)."""
 
+SPREAD_SUBJECTS: frozenset[str] = frozenset({"water_level", "height", "depth", "snow", "rain"})
+"""Measure subjects that vary from place to place of one event (the water in the streets,
+the snow on the ground, the waves): "up to" such a figure is the highest anywhere ("Im
+Unterdorf stand das Wasser *bis zu* 80 Zentimeter hoch"), and a lower level told elsewhere
+("an der Kirche etwa 30 Zentimeter") lies within it, read as written, not pragmatically
+(``agreement.pragmatic_reading``)."""
+
 PEAK_SCOPE = "scope:peak"
 """The scope of the highest level a current count reached ("*at its peak* the outage
 affected 310,000 customers", "*zu Spitzenzeiten* 80.000 Haushalte ohne Strom", the packs'

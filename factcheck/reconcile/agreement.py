@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from factcheck.lang.concepts import PEAK_SUBJECTS, WHOLE_MEASURES
+from factcheck.lang.concepts import PEAK_SUBJECTS, SPREAD_SUBJECTS, WHOLE_MEASURES
 from factcheck.models import Qualifier, UnitKind
 from factcheck.models.hedge import Interval
 from factcheck.reconcile.quantities import Comparable, base_unit, dimension_of
@@ -239,6 +239,8 @@ def pragmatic_reading(c: Comparable) -> Comparable:
             return c
         new = Interval(iv.low, high)
     elif q.qualifier in _OPEN_DOWN and iv.high is not None and iv.high > 0:
+        if _spread(c):
+            return c  # "bis zu 80 Zentimeter" in the lowest streets: the highest anywhere
         low = iv.high / (1 + BOUND_SLACK if _peak(c) else PRAGMATIC_FACTOR)
         if iv.low is not None and iv.low >= low:
             return c
@@ -253,6 +255,13 @@ def _peak(c: Comparable) -> bool:
     "Böen bis zu 162 km/h" names the strongest gust, 154-162 km/h in this reading)."""
     m = c.claim.measure
     return m is not None and m.key.startswith("measure:") and m.key[8:] in PEAK_SUBJECTS
+
+
+def _spread(c: Comparable) -> bool:
+    """True for a measure whose subject varies from place to place of one event
+    (``concepts.SPREAD_SUBJECTS``: the water in the streets)."""
+    m = c.claim.measure
+    return m is not None and m.key.startswith("measure:") and m.key[8:] in SPREAD_SUBJECTS
 
 
 BOUND_SLACK = 0.05

@@ -1797,6 +1797,20 @@ def test_a_vessel_s_or_a_building_s_size_holds_whatever_day_its_sentence_names()
     assert "70" in d.explanation and "45" in d.explanation
 
 
+def test_up_to_a_level_of_a_flood_holds_a_lower_level_told_elsewhere() -> None:
+    """ "bis zu 80 Zentimeter" in the lowest streets is the highest anywhere: "etwa 30
+    Zentimeter" at the church lies within it (``concepts.SPREAD_SUBJECTS``); a count's "up
+    to" is still read as near its number."""
+    report = _report(
+        ("a", "de", "2026-03-21", "Im Unterdorf stand das Wasser bis zu 80 Zentimeter hoch."),
+        ("b", "de", "2026-03-22", "An der Kirche stand das Wasser etwa 30 Zentimeter hoch."),
+        ("c", "en", "2026-03-21", "Up to 800 people were evacuated."),
+        ("d", "en", "2026-03-21", "About 300 people were evacuated."),
+    )
+    _, flagged = _flagged(report)
+    assert flagged == [["About 300 people", "Up to 800 people"]]
+
+
 def test_a_count_late_in_the_day_and_one_at_night_are_one_moment() -> None:
     """ "late on Sunday" and "on Sunday night" may be one hour: the doubled count is no
     growth of the evening."""
