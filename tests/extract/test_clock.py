@@ -120,6 +120,21 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Der Deich ist gegen 5 Uhr gebrochen.", "de", "collapse", (290, 310), None),
         # a vehicle veering off, its verb split around the time
         ("Der Bus kam gegen 5.40 Uhr von der Fahrbahn ab.", "de", "crash", (337, 343), None),
+        # an alarm raised, also at the end of a compound
+        (
+            "Der Brandmeldealarm ging gegen 5.40 Uhr bei der Leitstelle ein.",
+            "de",
+            "alarm",
+            (337, 343),
+            None,
+        ),
+        (
+            "Gegen 15.20 Uhr alarmierten Mitarbeiter den Rettungsdienst.",
+            "de",
+            "alarm",
+            (917, 923),
+            None,
+        ),
         # or skidding: the crash begins
         (
             "Der Lkw kam gegen 5.50 Uhr auf glatter Fahrbahn ins Rutschen.",

@@ -203,7 +203,11 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               # eine Alarmanlage, die anschlug ("löste um 3.47 Uhr die Alarmanlage aus")
               "alarmanlage", "alarmanlagen", "der alarm", "schlug alarm",
               # ein Brandmelder ("Die Brandmeldeanlage hatte kurz nach 3 Uhr ausgelöst")
-              "brandmeldeanlage", "brandmelder", "rauchmelder", "feueralarm"),
+              "brandmeldeanlage", "brandmelder", "rauchmelder", "feueralarm",
+              # wer alarmierte ("Gegen 15.20 Uhr *alarmierten* Mitarbeiter den
+              # Rettungsdienst"), ein Alarm, auch am Ende eines Worts ("Der *Brandmeldealarm*
+              # ging gegen 5.40 Uhr ein": COMPOUND_MOMENTS)
+              "alarmierte", "alarmierten", "alarm"),
     # der Scheitel einer Flut ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr")
     "crest": ("scheitel", "scheitelpunkt", "flutscheitel", "höchststand"),
     # die Spitze eines Verbrauchs oder einer Last ("die Last erreichte um 18.45 Uhr ihren
@@ -252,7 +256,7 @@ Verb, dessen Partikel den Satzteil schließt ("Das Feuer brach gegen 1.50 Uhr im
 
 COMPOUND_MOMENTS: tuple[str, ...] = (
     "explosion", "detonation", "einsturz", "entgleisung", "kollision", "zusammenstoß",
-    "unfall", "unglück",
+    "unfall", "unglück", "alarm", "notruf",
 )  # fmt: skip
 """Wörter der CLOCK_EVENTS, die auch ein zusammengesetztes Nomen beenden und ihm ihren
 Moment geben ("Drei Tage nach der *Gasexplosion* vom 8. Mai", "der *Brückeneinsturz*")."""
