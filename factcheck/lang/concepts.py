@@ -269,10 +269,17 @@ CAPACITY = "capacity"
 """The concept of how many people a place holds ("ist für 30.000 Menschen ausgelegt"): a
 design figure, neither a crowd that came nor a plan against an outcome."""
 
-PLAN_FREE_MEASURES: frozenset[str] = frozenset({CAPACITY, "money:cost"})
+ESTIMATE_MEASURES: frozenset[str] = frozenset({"money:cost", "money:damage"})
+"""Measures that are estimates however they are worded: what a work will cost and what a
+damage comes to ("the clean-up *will cost* £650,000" and "is put at £560,000", "the owners
+*expect* the damage to reach about £6 million"); told as what they *would* be ("replacing
+the transformer *would cost* £35 million") they are estimates too, no hypothesis
+(``extract.pipeline.quantities``)."""
+
+PLAN_FREE_MEASURES: frozenset[str] = frozenset({CAPACITY, *ESTIMATE_MEASURES})
 """Measures a plan is no other statement of: what a place is built for ("designed for
-1,400") and what a work will cost ("the clean-up *will cost* £650,000" and "is put at
-£560,000": both estimates, one figure; ``reconcile.quantities.identity``)."""
+1,400") and :data:`ESTIMATE_MEASURES` (one figure whether planned or reported;
+``reconcile.quantities.identity``)."""
 
 STAFF_CONCEPTS: frozenset[str] = frozenset(
     {"police_officer", "firefighter", "rescue_worker", "relief_worker", "soldier"}

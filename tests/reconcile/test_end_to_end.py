@@ -1506,6 +1506,21 @@ def test_what_a_work_will_cost_and_its_estimate_are_one_figure_en_de() -> None:
                                ["an estimated £2.4 million", "£4.2 million"]]  # fmt: skip
 
 
+def test_what_a_cost_would_be_and_what_a_damage_is_expected_to_reach_are_estimates() -> None:
+    """ "would cost £35 million to replace" is an estimate (not a hypothesis left out), and
+    so is a damage the owners "expect" (``concepts.PLAN_FREE_MEASURES``; a damage told
+    lower a day on is flagged, higher would be the assessment grown)."""
+    report = _report(
+        ("a", "en", "2026-01-13", "Replacing the transformer would cost £35 million."),
+        ("b", "en", "2026-01-13", "The cost of replacing the transformer is about £3.5 million."),
+        ("c", "en", "2026-04-11", "The owners expect the damage to reach about £6 million."),
+        ("d", "en", "2026-04-10", "The owners estimated the damage at £16 million."),
+    )  # fmt: skip
+    _, flagged = _flagged(report)
+    assert sorted(flagged) == [["about £3.5 million", "£35 million"],
+                               ["about £6 million", "£16 million"]]  # fmt: skip
+
+
 def test_the_cars_a_train_lost_off_the_rails_are_told_once_de() -> None:
     """The cars that derailed are seen at once: a higher count a day later is no update;
     the size of the train is no count of derailed cars."""

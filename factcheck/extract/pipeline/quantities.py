@@ -180,11 +180,13 @@ from factcheck.lang.concepts import (
     WHOLE_SCOPE,
 )
 from factcheck.lang.concepts import CUMULATIVE_CONCEPTS as CUMULATIVE_ROLES
+from factcheck.lang.concepts import ESTIMATE_MEASURES as ESTIMATES
 from factcheck.models import (
     Attribution,
     Claim,
     Direction,
     Measure,
+    Modality,
     Qualifier,
     Span,
     TimeRef,
@@ -583,6 +585,8 @@ def _quantity_claim(
     modality = restated(st, s, qm.start, q.unit_kind) or _modality(
         _sentence_index(st), qm.start, attribution is not None
     )
+    if modality is Modality.HYPOTHETICAL and measure is not None and measure.key in ESTIMATES:
+        modality = Modality.ESTIMATED  # "would cost £35 million to replace": an estimate
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:

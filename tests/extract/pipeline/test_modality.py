@@ -230,8 +230,9 @@ def test_a_plan_after_a_possessive_describes_its_noun() -> None:
         # the month is no "may" of a possibility
         ("Twelve people died on May 5, police said.", Modality.REPORTED),
         ("May 5 saw 12 deaths.", Modality.ASSERTED),
-        # the modal is
-        ("The bridge may cost $40 million.", Modality.HYPOTHETICAL),
+        # the modal is (of a cost, an estimate: concepts.PLAN_FREE_MEASURES)
+        ("The storm may cut power to 40,000 homes.", Modality.HYPOTHETICAL),
+        ("The bridge may cost $40 million.", Modality.ESTIMATED),
     ],
 )
 def test_a_month_is_no_modal(text: str, modality: Modality) -> None:
@@ -364,10 +365,12 @@ def test_what_a_coalition_would_reach_is_hypothetical() -> None:
     assert _modality(text, "67", "de") is Modality.HYPOTHETICAL
 
 
-def test_what_something_would_cost_is_hypothetical() -> None:
-    """ "Die Umrüstung würde ... kosten": what an upgrade would cost, no cost incurred."""
+def test_what_something_would_cost_is_an_estimate() -> None:
+    """ "Die Umrüstung würde ... kosten": what an upgrade would cost is an estimate of its
+    cost, as "will cost" is (``concepts.ESTIMATE_MEASURES``); what a coalition would reach
+    stays a hypothesis."""
     text = "Die Umrüstung würde etwa 1,8 Millionen Euro kosten."
-    assert _modality(text, "1,8", "de") is Modality.HYPOTHETICAL
+    assert _modality(text, "1,8", "de") is Modality.ESTIMATED
 
 
 def test_what_was_scheduled_is_planned() -> None:
