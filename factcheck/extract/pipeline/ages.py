@@ -471,7 +471,33 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
         if person is None and not persons:
             person = _subject_before(st, s, start)
         if person is not None:
-            _replace_claim(st, c, c.model_copy(update={"actors": (person_entity(person.name),)}))
+            update: dict[str, object] = {"actors": (person_entity(person.name),)}
+            if (kind := _kind_named(st, person.name, s)) is not None:
+                # "Graham Tolley, the pilot who died ... Tolley, 45,": the pilot's age
+                update["measure"] = c.measure.model_copy(update={"concept": f"age:{kind}"})
+            _replace_claim(st, c, c.model_copy(update=update))
+
+
+def _kind_named(st: _State, name: str, stop: int) -> str | None:
+    """The kind of person (the packs' ``nouns.AGE_PERSONS``) the article set beside the
+    name in a sentence before the age's, which starts at ``stop``: a kind right after it
+    past a comma and an article ("Graham Tolley, *the pilot* who died"), or right before
+    its first word ("*Pilot* Graham Tolley"); None when it names none, or two. (A kind in
+    the age's own sentence keeps the name's age no kind's: "Der Fahrer Max Müller (63)" is
+    Max Müller's, as "der 61-jährige Max Müller" is.)"""
+    text, lang = st.article.text, st.lang
+    last = name.split()[-1]
+    kinds = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text[:stop]):
+        after = person_words(text, m.end(), min(stop, m.end() + AGE_PERSON_AFTER), lang)
+        if after and _APPOSED.fullmatch(text, m.end(), after[0][0]):
+            kinds.add(after[0][2])
+        first = m.start() - len(name) + len(last)
+        if first >= 0 and text[first : m.end()] == name:
+            before = person_words(text, max(0, first - AGE_PERSON_AFTER), first, lang)
+            if before and not text[before[-1][1] : first].strip():
+                kinds.add(before[-1][2])
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 SUBJECT_REACH = 24

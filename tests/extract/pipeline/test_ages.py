@@ -310,6 +310,29 @@ def test_an_age_after_a_name_is_of_the_kind_the_sentence_names_by_it(
 @pytest.mark.parametrize(
     ("text", "language", "key"),
     [
+        # the kind the article set beside the name before
+        ("Tributes were paid to Graham Tolley, the pilot who died. Tolley, 45, was a "
+         "father of two.", "en", "age:pilot"),
+        ("Getötet wurde Jan Kock, der Fahrer des Lastwagens. Kock (41) stammte aus Uelzen.",
+         "de", "age:driver"),
+        # none named beside it, or two: the named person's alone
+        ("Tributes were paid to Graham Tolley. Tolley, 45, was a father of two.", "en", "age"),
+    ],
+)  # fmt: skip
+def test_an_age_of_a_name_takes_the_kind_set_beside_the_name_before(
+    text: str, language: str, key: str
+) -> None:
+    (age,) = [
+        c for c in extract_text(text, language=language)
+        if c.measure is not None and c.measure.thing == "age"
+    ]  # fmt: skip
+    assert age.measure is not None and age.actors
+    assert age.measure.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
         # past a short relative clause between the person and the copula
         ("The man who died was 67 and lived nearby.", "en", "age:man"),
         ("The woman who was driving was 45.", "en", "age:woman"),
