@@ -253,6 +253,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         # a vehicle named before a clause set off still carries them
         ("The minibus, operated by the school, was carrying 11 pupils.", "11", "en",
          "aboard:pupil"),
+        # "Der Bus mit 45 Schülern": the people in it
+        ("Der Bus mit 45 Schülern kam von der Straße ab.", "45", "de", "aboard:pupil"),
         # an apposition after the noun only interrupts its clause
         ("Two passengers, a married couple, were airlifted to hospital.", "Two", "en",
          "airlifted:passenger"),

@@ -230,6 +230,9 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "aboard": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
         "befanden sich",
+        # ein Fahrzeug mit Menschen darin ("Der Bus *mit* 45 Schülern kam von der Straße ab")
+        # (nicht "Boot mit": "das Boot mit einem 250-PS-Außenborder")
+        "Bus mit", "Reisebus mit", "Schulbus mit", "Zug mit", "Fähre mit", "Flugzeug mit",
     ),
 }  # fmt: skip
 """Words in a number's clause that say what happened to the people it counts (their
