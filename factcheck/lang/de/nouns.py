@@ -546,14 +546,17 @@ OTHERS_WORDS: tuple[str, ...] = ("andere", "anderen", "andere Menschen")
 16 *andere* Verletzte"): die so gezählten Verletzten lassen die Toten aus."""
 
 DESIGNATED_PART_AFTER: str = (
-    r"\s+(?:im|in\s+(?:der|dem)|auf\s+(?:der|dem)|aus\s+(?:der|dem))\s+"
-    r"(?:[A-ZÄÖÜ]\w*(?:haus|trakt|block|flügel|gebäude|halle|station|abschnitt|sektor)"
-    r"|Block|Trakt|Haus|Gebäude|Halle|Station|Flügel|Sektor|Abschnitt|Bereich|Terminal|Zone|Bau)"
+    r"\s+(?:im|in\s+(?:der|dem)|auf\s+(?:der|dem)|aus\s+(?:der|dem)|der|des)\s+"
+    r"(?:[A-ZÄÖÜ]\w*(?:haus|trakt|block|flügel|gebäude|halle|station|abschnitt|sektor"
+    r"|maschine|linie|anlage)"
+    r"|Block|Trakt|Haus|Gebäude|Halle|Station|Flügel|Sektor|Abschnitt|Bereich|Terminal|Zone|Bau"
+    r"|Maschine|Linie|Anlage|Werks?)"
     r"\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?![\w.])"
 )
-"""Direkt nach einer Zahl und ihrem Nomen: eine Einheit eines Ortes, mit Buchstabe oder
-Nummer benannt ("die 180 Gefangenen *im Hafthaus B*", "*auf Station 4*"): die Zahl ist die
-dieser Einheit, ein Teil des Ganzen."""
+"""Direkt nach einer Zahl und ihrem Nomen: eine Einheit eines Ortes oder eines Werks, mit
+Buchstabe oder Nummer benannt ("die 180 Gefangenen *im Hafthaus B*", "*auf Station 4*",
+"die rund 180 Beschäftigten *der Papiermaschine 2*"): die Zahl ist die dieser Einheit, ein
+Teil des Ganzen."""
 
 REST_WORDS: tuple[str, ...] = (
     "übrigen",

@@ -464,6 +464,11 @@ def test_a_label_that_names_a_kind_of_people_counts_that_kind(text: str, key: st
          True),
         ("On Tuesday, 140 inmates from Unit C were transferred.", "en", "140 inmates", True),
         ("Derzeit sitzen dort 488 Gefangene ein.", "de", "488 Gefangene", False),
+        # or of a plant's unit, named in the genitive
+        ("Für die rund 180 Beschäftigten der Papiermaschine 2 ruht die Arbeit.", "de",
+         "rund 180 Beschäftigten", True),
+        ("Die Papierfabrik ist mit 420 Beschäftigten ein großer Arbeitgeber.", "de",
+         "420 Beschäftigten", False),
         ("The 40 inmates in the new block refused to return.", "en", "40 inmates", False),
         # still in hospital (``figures.STILL_CUES`` on ``concepts.STILL_CONCEPTS``): the
         # rest of those taken there
