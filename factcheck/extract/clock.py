@@ -241,6 +241,8 @@ def _clock_match(
         high = at + AFTER_WIDTH[step]
     elif hedge == "before":
         low = at - AFTER_WIDTH[step]
+    elif hedge == "by":
+        low = 0  # "under control by 9:30 p.m.": at 9:30 or at any time before
     return ClockMatch(first, last, low, high, zone, hedge)
 
 
@@ -278,9 +280,9 @@ def clock_as_of(text: str, s: int, e: int, lang: str) -> ClockMatch | None:
     previous_end: int | None = None
     for cm in clocks:
         cue = pat.search(text, max(s, cm.start - STATUS_BEFORE), cm.start)
-        if cue is not None and (
-            previous_end is None or not 0 <= cue.start() - previous_end <= RANGE_GAP
-        ):
+        # (a hedge of a deadline is such a word: "*By* 9 a.m.")
+        at = cm.start if cm.hedge == "by" else cue.start() if cue is not None else None
+        if at is not None and (previous_end is None or not 0 <= at - previous_end <= RANGE_GAP):
             return cm  # (not the end of a span: "von 12.30 Uhr *bis* 18 Uhr")
         previous_end = cm.end
     return None

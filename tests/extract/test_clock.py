@@ -330,8 +330,9 @@ def test_no_first_report_without_both_words() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "low", "high"),
     [
-        # midnight ends its day: "shortly before midnight" is late that evening
-        ("By midnight, 120 firefighters were at the scene.", "en", 1440, 1440),
+        # midnight ends its day: "shortly before midnight" is late that evening ("by
+        # midnight", a deadline, is any time up to it)
+        ("By midnight, 120 firefighters were at the scene.", "en", 0, 1440),
         ("It derailed shortly before midnight.", "en", 1420, 1440),
         ("The vote was due at noon.", "en", 720, 720),
         ("Gegen Mitternacht waren 120 Einsatzkräfte vor Ort.", "de", 1430, 1450),
@@ -344,6 +345,14 @@ def test_no_first_report_without_both_words() -> None:
 def test_a_word_for_a_clock_time_is_one(text: str, language: str, low: int, high: int) -> None:
     (cm,) = find_clocks(text, 0, len(text), language)
     assert (cm.low, cm.high) == (low, high)
+
+
+def test_a_time_by_which_something_happened_holds_any_earlier_time() -> None:
+    """ "brought under control *by* 9:30 p.m.": at 9:30 or before (the pack's
+    ``events.CLOCK_HEDGES``), so "contained at 8 p.m." lies within it."""
+    text = "The fire was brought under control by 9:30 p.m."
+    (cm,) = find_clocks(text, 0, len(text), "en")
+    assert (cm.low, cm.high, cm.hedge) == (0, 1290, "by")
 
 
 @given(st.integers(1, 12), st.sampled_from([0, 5, 15, 22, 30, 45]))

@@ -131,7 +131,7 @@ def _on_the_article_s_day(st: _State, clock: object) -> TimeRef | None:
         precision=st.article.published.precision,
         phrase=st.article.text[clock.start : clock.end],
         resolved_against=str(st.article.published),
-        clock=(clock.low, clock.high),
+        clock=(clock.high, clock.high) if clock.hedge == "by" else (clock.low, clock.high),
         zone=clock.zone,
     )
 

@@ -80,6 +80,8 @@ CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
                "at roughly", "some time around"),
     "after": ("shortly after", "just after", "soon after", "a little after"),
     "before": ("shortly before", "just before", "a little before"),
+    # a deadline met ("brought under control *by* 9:30 p.m."): at that time or before it
+    "by": ("by",),
     "exact": ("at",),
 }  # fmt: skip
 """The words before a clock time that hedge it (longest first when read)."""
