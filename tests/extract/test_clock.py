@@ -340,6 +340,8 @@ def test_no_first_report_without_both_words() -> None:
         ("Der Lkw war kurz vor sechs Uhr umgekippt.", "de", 340, 360),
         ("Das Feuer brach gegen acht Uhr abends aus.", "de", 1190, 1210),
         ("Der Zug entgleiste um ein  Uhr.", "de", 60, 60),
+        # the half hour before ("halb fünf" is 4.30), never the hour after it
+        ("Das Feuer war gegen halb fünf Uhr morgens entdeckt worden.", "de", 263, 277),
     ],
 )
 def test_a_word_for_a_clock_time_is_one(text: str, language: str, low: int, high: int) -> None:

@@ -115,10 +115,14 @@ CLOCK_WORDS: dict[str, int] = {
     **{f"{word} uhr": 60 * hour for hour, word in enumerate(_HOURS, 1)},
     **{f"{word} uhr {part}": 60 * (hour + 12) for hour, word in enumerate(_HOURS[:11], 1)
        for part in ("abends", "nachmittags")},
+    # die halbe Stunde davor ("gegen *halb fünf Uhr* morgens": 4.30 Uhr)
+    **{f"halb {word} uhr": 60 * hour - 30 for hour, word in enumerate(_HOURS, 1)},
+    **{f"halb {word} uhr {part}": 60 * (hour + 12) - 30
+       for hour, word in enumerate(_HOURS[:11], 1) for part in ("abends", "nachmittags")},
 }  # fmt: skip
 """Wörter, die allein für eine Uhrzeit stehen ("*gegen Mitternacht*", "kurz vor *sechs
-Uhr*", "*acht Uhr abends*"), in Minuten nach Mitternacht; "Mittag" ist ein Teil des
-Tages."""
+Uhr*", "*acht Uhr abends*", "*halb fünf Uhr*"), in Minuten nach Mitternacht; "Mittag" ist
+ein Teil des Tages."""
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
     "approx": ("gegen", "etwa um", "etwa", "ungefähr um", "ungefähr", "circa", "ca.",
                "rund", "um etwa"),
