@@ -209,7 +209,8 @@ def not_joined(
     is): a statement of its own, whose time is not the figure's ("Nineteen workers were
     hospitalized, *and* Dale Hensley, 58, died *early on Tuesday*", "estimated the damage
     at £15 million, ..., *and* warned that the marina could stay closed *until next
-    spring*"); but the day right after the sentence's speech verb, which the whole
+    spring*"), or one after a semicolon ("38 Verletzte; mehrere, die *am Samstag* nach
+    Hause gegangen waren, ..."); but the day right after the sentence's speech verb, which the whole
     sentence was said on, stays ("..., and six have been admitted to hospital, the agency
     *said on Wednesday*")."""
     said = attribution.span if attribution is not None else None
@@ -223,7 +224,7 @@ def not_joined(
             break
         a, b = idx.clause(pos + 1)
         words = text[a:b].split(maxsplit=1)
-        if words and words[0].casefold() in joiners:
+        if (words and words[0].casefold() in joiners) or ";" in text[pos:a]:
             return [
                 t
                 for t in times

@@ -171,6 +171,9 @@ def test_a_firm_named_with_an_ampersand_speaks() -> None:
         ("Beim Baustart im Februar 2010 lag die Kalkulation bei rund drei Milliarden Euro, "
          "und als Termin stand eine Inbetriebnahme im Dezember 2019 im Plan.", "de",
          "rund drei Milliarden Euro", "im Februar 2010"),
+        # as is one after a semicolon
+        ("Die Feuerwehr war am Mittwoch mit rund 180 Kräften im Einsatz; Brandwachen "
+         "blieben bis Donnerstagfrüh vor Ort.", "de", "rund 180 Kräften", "am Mittwoch"),
         # "or" only restates the figure: its time is the figure's
         ("The fire had burned 18,900 acres, or about 7,650 hectares, by Wednesday morning.",
          "en", "18,900 acres", "by Wednesday morning"),
