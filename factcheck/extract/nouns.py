@@ -145,11 +145,36 @@ def analyse(word: str, lang: str) -> tuple[str, str, str | None, tuple[str, ...]
             head_word = form[len(form) - len(head) :]
             head_word = head_word[:1].upper() + head_word[1:] if _capitalised(lang) else head_word
             return lem, head_word, concepts[head], (*mods, prefix)
-    inflected = _inflected_head(form, low, lookalikes, lang)
+    inflected = _inflected_head(form, low, lookalikes, lang) or _plural_head(form, lookalikes, lang)
     if inflected is not None:
         head_word, concept, prefix = inflected
         return lem, head_word, concept, (*mods, prefix)
     return lem, lem, None, tuple(mods)
+
+
+def _plural_head(form: str, lookalikes: tuple[str, ...], lang: str) -> tuple[str, str, str] | None:
+    """A compound whose head stands in a plural the lemmatizer knows only alone, its
+    vowel changed ("Sauna*gäste*": "Gäste" is "Gast"): the longest tail of four letters or
+    more that the lemmatizer reads as another form of a noun of a concept, after a word it
+    knows. ``(head lemma, concept, modifier)``, or None."""
+    concepts = _concepts(lang)
+    for k in range(min(len(form) - 3, PLURAL_TAIL_MAX), 3, -1):
+        tail = form[-k:]
+        if any(x.endswith(tail.casefold()) for x in lookalikes):
+            continue  # (the packs' nouns.HEAD_LOOKALIKES: no compound of the head)
+        word = tail[:1].upper() + tail[1:] if _capitalised(lang) else tail
+        head = lemma(word, lang)
+        concept = concepts.get(head.casefold())
+        if concept is None or head.casefold() == tail.casefold():
+            continue
+        prefix = _strip_linking(form[:-k], get_language(lang).nouns.LINKING_ELEMENTS, lang)
+        if is_known_word(prefix, lang):  # (not "Gerüst*unfälle*": no "Gerüstun")
+            return head, concept, prefix
+    return None
+
+
+PLURAL_TAIL_MAX = 8
+"""The most letters :func:`_plural_head` reads as a compound's head."""
 
 
 def _inflected_head(

@@ -249,6 +249,9 @@ def test_a_lemma_with_sharp_s_is_split_where_its_folded_form_is() -> None:
         ("Erdbebenopfern", "victim", "Erdbeben"),
         # a feminine plural of a head known in the singular ("Vollzugsbeamtin")
         ("Justizvollzugsbeamtinnen", "employee", "Justiz"),
+        # a plural of a changed vowel the lemmatizer knows only alone ("Gäste": "Gast")
+        ("Saunagäste", "visitor", "Sauna"),
+        ("Ersatzbusse", "bus", "Ersatz"),
     ],
 )
 def test_a_compound_with_an_inflected_head_is_split_on_it(
@@ -258,6 +261,11 @@ def test_a_compound_with_an_inflected_head_is_split_on_it(
     _lemma, _head, found, mods = analyse(word, "de")
     assert found == concept
     assert mods[-1] == modifier
+
+
+def test_a_plural_after_no_known_word_is_no_compound_of_it() -> None:
+    """ "Gerüstunfälle": "fälle" is a form of "Fall", but "Gerüstun" is no word."""
+    assert analyse("Gerüstunfälle", "de")[2] is None
 
 
 def test_a_feminine_plural_is_its_singular_when_only_that_is_known() -> None:
