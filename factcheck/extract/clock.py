@@ -304,7 +304,33 @@ def clock_events(
     thing ("the first call" and "the first report of people trapped" are two), and clock
     times carry no subject to tell."""
     found = moment_events(text, [(cm.start, cm.end) for cm in clocks], clause, lang, True)
-    return [None if m is None or m[0] == FIRST_REPORT else m[0] for m in found]
+    events = [None if m is None or m[0] == FIRST_REPORT else m[0] for m in found]
+    soon = _soon_after(lang)
+    for i, cm in enumerate(clocks):
+        if events[i] is not None or soon is None:
+            continue
+        # "Gegen 22.50 Uhr traf eine Böe die Bühne, Sekunden später stürzte das Dach ein"
+        end = clause(cm.start)[1]
+        nxt = clause(min(end + 1, len(text) - 1))
+        opens = soon.match(text, nxt[0], nxt[1])
+        if (
+            nxt[0] > end
+            and opens is not None
+            and not any(nxt[0] <= c.start < nxt[1] for c in clocks)
+        ):
+            later = moment_events(text, [(opens.end(), opens.end())], clause, lang, True)[0]
+            events[i] = None if later is None or later[0] == FIRST_REPORT else later[0]
+    return events
+
+
+@cache
+def _soon_after(lang: str) -> re.Pattern[str] | None:
+    pack = get_language(lang)
+    words = pack.events.SOON_AFTER
+    if not words:
+        return None
+    joiners = alternation(pack.syntax.CLAUSE_JOINERS)  # ", and seconds later"
+    return re.compile(rf"[\s,;]*(?:(?:{joiners})\s+)?(?:{alternation(words)})(?![\w-])", re.I)
 
 
 FIRST_REPORT = "first_report"

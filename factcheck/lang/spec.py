@@ -571,9 +571,11 @@ class Events(Protocol):
     CLOCK_PM: tuple[str, ...]
     """The first letters of the afternoon marker (``p`` of p.m.); empty for 24 hours."""
     CLOCK_WORDS: dict[str, int]
-    """Words that stand for a clock time on their own -> its minutes after the day's start
-    ("midnight": 1440, the end of its day, "noon": 720); hedged and read as the digits are
-    ("*by* midnight")."""
+    """Words that stand for a clock time on their own -> minutes after the day's start
+    ("midnight": 1440, its end, "noon": 720); hedged and read as digits are ("*by* midnight")."""
+    SOON_AFTER: tuple[str, ...]
+    """Words opening the clause after a clock time's that tell its moment came right after
+    it ("Gegen 22.50 Uhr traf eine Böe die Bühne, *Sekunden später* stürzte das Dach ein")."""
     CLOCK_HEDGES: dict[str, tuple[str, ...]]
     """Hedge of a clock time (``approx``, ``after``, ``before``, ``exact``) -> the words
     before the time that give it (longest first when read)."""

@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import extract_text
-from factcheck.extract.clock import find_clocks, first_reports, ticker_stamp
+from factcheck.extract.clauses import SentenceIndex
+from factcheck.extract.clock import clock_events, find_clocks, first_reports, ticker_stamp
 from factcheck.models import Claim
 
 
@@ -347,6 +348,28 @@ def test_no_first_report_without_both_words() -> None:
 def test_a_word_for_a_clock_time_is_one(text: str, language: str, low: int, high: int) -> None:
     (cm,) = find_clocks(text, 0, len(text), language)
     assert (cm.low, cm.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event"),
+    [
+        ("Gegen 22.50 Uhr traf eine Böe die Bühne, Sekunden später stürzte das Dach ein.", "de",
+         "collapse"),
+        ("At 10:15 p.m. the wind picked up sharply, and seconds later the roof collapsed.",
+         "en", "collapse"),
+        # no such words: the next clause's moment is not the time's
+        ("Gegen 22.50 Uhr traf eine Böe die Bühne, am Morgen stürzte das Dach ein.", "de",
+         None),
+    ],
+)  # fmt: skip
+def test_a_moment_told_right_after_a_clock_time_is_its_moment(
+    text: str, language: str, event: str | None
+) -> None:
+    """ "Sekunden später": the clause after a clock time's tells its moment when it opens
+    with a word of the pack's ``events.SOON_AFTER`` and its own clause names none."""
+    clocks = find_clocks(text, 0, len(text), language)
+    idx = SentenceIndex(text, 0, len(text), language)
+    assert clock_events(text, clocks, idx.clause, language) == [event]
 
 
 def test_a_time_by_which_something_happened_holds_any_earlier_time() -> None:

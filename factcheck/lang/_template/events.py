@@ -67,11 +67,15 @@ CLOCK_PATTERN: str = ""
 # English: 'p'
 CLOCK_PM: tuple[str, ...] = ()
 
-# Words that stand for a clock time on their own -> its minutes after the day's start
-# ("midnight": 1440, the end of its day, "noon": 720); hedged and read as the digits are ("*by*
-# midnight").
+# Words that stand for a clock time on their own -> minutes after the day's start ("midnight":
+# 1440, its end, "noon": 720); hedged and read as digits are ("*by* midnight").
 # English: {'midnight': 1440, 'noon': 720}
 CLOCK_WORDS: dict[str, int] = {}
+
+# Words opening the clause after a clock time's that tell its moment came right after it ("Gegen
+# 22.50 Uhr traf eine Böe die Bühne, *Sekunden später* stürzte das Dach ein").
+# English: 'seconds later', 'moments later', 'minutes later', 'shortly afterwards', ...
+SOON_AFTER: tuple[str, ...] = ()
 
 # Hedge of a clock time (``approx``, ``after``, ``before``, ``exact``) -> the words before the
 # time that give it (longest first when read).

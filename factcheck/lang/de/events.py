@@ -123,6 +123,18 @@ CLOCK_WORDS: dict[str, int] = {
 """Wörter, die allein für eine Uhrzeit stehen ("*gegen Mitternacht*", "kurz vor *sechs
 Uhr*", "*acht Uhr abends*", "*halb fünf Uhr*"), in Minuten nach Mitternacht; "Mittag" ist
 ein Teil des Tages."""
+SOON_AFTER: tuple[str, ...] = (
+    "kurz darauf",
+    "kurz danach",
+    "Sekunden später",
+    "Augenblicke später",
+    "Momente später",
+    "Minuten später",
+    "wenig später",
+)
+"""Wörter am Anfang des Satzteils nach dem einer Uhrzeit, die sagen, dass ihr Moment gleich
+darauf kam ("Gegen 22.50 Uhr traf eine Böe die Bühne, *Sekunden später* stürzte das Dach
+ein"): die Uhrzeit ist die dieses Moments."""
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
     "approx": ("gegen", "etwa um", "etwa", "ungefähr um", "ungefähr", "circa", "ca.",
                "rund", "um etwa"),

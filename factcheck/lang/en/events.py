@@ -75,6 +75,17 @@ CLOCK_WORDS: dict[str, int] = {"midnight": 1440, "noon": 720}
 """Words that stand for a clock time on their own ("*by midnight*, about 120 firefighters
 were at the scene"), in minutes after the day's start; midnight ends its day ("shortly
 before midnight" is late that evening); "midday" is a part of the day."""
+SOON_AFTER: tuple[str, ...] = (
+    "seconds later",
+    "moments later",
+    "minutes later",
+    "shortly afterwards",
+    "shortly afterward",
+    "soon afterwards",
+    "a moment later",
+)
+"""Words opening the clause after a clock time's that tell its moment came right after it.
+See the German file."""
 CLOCK_HEDGES: dict[str, tuple[str, ...]] = {
     "approx": ("around", "about", "at about", "at around", "approximately", "roughly",
                "at roughly", "some time around"),
