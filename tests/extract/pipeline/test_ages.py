@@ -8,7 +8,7 @@ import pytest
 from factcheck.extract import extract_text
 from factcheck.extract.pipeline.ages import FATE_PREFIX
 from factcheck.load import read_article
-from factcheck.models import Measure
+from factcheck.models import Claim, Measure
 from factcheck.report import report_from
 
 
@@ -299,12 +299,18 @@ def test_the_second_driver_is_another_and_a_driver_of_a_vehicle_is_told_apart() 
 def test_an_age_after_a_name_is_of_the_kind_the_sentence_names_by_it(
     text: str, language: str, key: str
 ) -> None:
+    age = _the_age(text, language)
+    assert age.measure is not None
+    assert aged(age.measure) == key
+
+
+def _the_age(text: str, language: str) -> Claim:
+    """The one age the text gives."""
     (age,) = [
         c for c in extract_text(text, language=language)
         if c.measure is not None and c.measure.thing == "age"
     ]  # fmt: skip
-    assert age.measure is not None
-    assert aged(age.measure) == key
+    return age
 
 
 @pytest.mark.parametrize(
@@ -322,10 +328,7 @@ def test_an_age_after_a_name_is_of_the_kind_the_sentence_names_by_it(
 def test_an_age_of_a_name_takes_the_kind_set_beside_the_name_before(
     text: str, language: str, key: str
 ) -> None:
-    (age,) = [
-        c for c in extract_text(text, language=language)
-        if c.measure is not None and c.measure.thing == "age"
-    ]  # fmt: skip
+    age = _the_age(text, language)
     assert age.measure is not None and age.actors
     assert age.measure.key == key
 
