@@ -11,7 +11,8 @@ written: "around 2 a.m." is 1:50-2:10, "around 10:15 p.m." 10:10-10:20, "shortly
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,7 +54,25 @@ def _word_pattern(lang: str) -> Prefiltered | None:
     words: dict[str, int] = get_language(lang).events.CLOCK_WORDS
     if not words:
         return None
-    return Prefiltered(re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I))
+    found = Prefiltered(re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.I))
+    found.need = _cover(words) or found.need  # "uhr" for all of "sechs Uhr", "halb acht Uhr"
+    return found
+
+
+def _cover(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """Few words of ASCII letters, at least one of which every phrase holds (the words
+    most phrases share first): what a window needs before the phrases are sought in it;
+    None when some phrase holds no such word."""
+    left = [set(p.casefold().split()) for p in phrases]
+    chosen: list[str] = []
+    while left:
+        counts = Counter(w for ws in left for w in ws if w.isascii() and w.isalpha())
+        if not counts:
+            return None
+        word = max(sorted(counts), key=counts.__getitem__)
+        chosen.append(word)
+        left = [ws for ws in left if word not in ws]
+    return tuple(chosen)
 
 
 @cache
