@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from factcheck import extract_text
 from factcheck.extract.clauses import SentenceIndex
-from factcheck.extract.clock import clock_events, find_clocks, first_reports, ticker_stamp
+from factcheck.extract.clock import (
+    _cover,
+    clock_events,
+    find_clocks,
+    first_reports,
+    ticker_stamp,
+)
 from factcheck.models import Claim
 
 
@@ -370,6 +376,17 @@ def test_a_moment_told_right_after_a_clock_time_is_its_moment(
     clocks = find_clocks(text, 0, len(text), language)
     idx = SentenceIndex(text, 0, len(text), language)
     assert clock_events(text, clocks, idx.clause, language) == [event]
+
+
+def test_words_for_clock_times_are_sought_only_where_a_word_they_share_stands() -> None:
+    """The window test of the words for clock times asks for the few words they share
+    ("uhr" for "sechs Uhr" and "halb acht Uhr"), not for one word of each."""
+    assert _cover(["sechs uhr", "halb acht uhr abends", "mitternacht"]) == ("uhr", "mitternacht")
+    assert _cover(["fünf"]) is None
+    text = "Gegen halb fünf Uhr brach das Feuer aus. " + "Drei Menschen wurden verletzt. " * 5
+    assert [text[c.start : c.end] for c in find_clocks(text, 0, len(text), "de")] == [
+        "Gegen halb fünf Uhr"
+    ]
 
 
 def test_a_time_by_which_something_happened_holds_any_earlier_time() -> None:
