@@ -297,14 +297,14 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         own = [t for t, c in timed if c == figure_clauses[i]]
         if later or (own and len(own) < len(shared)):
             base = own or [t for t in base if t not in later]
-            figure_time = sentence_time_of([t for t in base if t in as_of] or base)
+            figure_time = sentence_time_of(base, as_of)
         if relative:
             usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
-            figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
+            figure_time = sentence_time_of(usable, as_of)
         off = [t for t in base if events and _off_event(text, s, e, qm, t, events.get(id(t)), lang)]
         if off:
             usable = [t for t in base if t not in off]
-            figure_time = sentence_time_of([t for t in usable if t in as_of] or usable)
+            figure_time = sentence_time_of(usable, as_of)
         for opens, named in moments:
             if qm.start >= opens and not any(c in text[opens : qm.start] for c in ",;"):
                 figure_time = named  # "since 1992, when 167 people died": in 1992

@@ -210,9 +210,9 @@ def not_joined(
     hospitalized, *and* Dale Hensley, 58, died *early on Tuesday*", "estimated the damage
     at £15 million, ..., *and* warned that the marina could stay closed *until next
     spring*"), or one after a semicolon ("38 Verletzte; mehrere, die *am Samstag* nach
-    Hause gegangen waren, ..."); but the day right after the sentence's speech verb, which the whole
-    sentence was said on, stays ("..., and six have been admitted to hospital, the agency
-    *said on Wednesday*")."""
+    Hause gegangen waren, ..."); but the day right after the sentence's speech verb, which
+    the whole sentence was said on, stays ("..., and six have been admitted to hospital,
+    the agency *said on Wednesday*")."""
     said = attribution.span if attribution is not None else None
     stop = max((t.start for t in times if t.start >= clause[1]), default=None)
     if stop is None:
