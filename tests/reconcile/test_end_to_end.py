@@ -561,7 +561,16 @@ def test_the_ages_of_one_named_person_conflict() -> None:
     )
     _one(
         ("a", "de", "2024-11-14", "Der Fahrer Max Müller (63) starb an der Unfallstelle."),
-        ("b", "de", "2024-11-14", "Der 61-jährige Max Müller starb an der Unfallstelle."),
+        ("b", "de", "2024-11-14", "Der 61-jährige Fahrer Max Müller starb an der Unfallstelle."),
+    )
+    # a kind and a name: the kind's age and the name's (an unnamed skipper's too)
+    _one(
+        ("a", "en", "2026-01-22", "The search for the boat's skipper, Tom Hale, 54, went on."),
+        ("b", "en", "2026-01-23", "The search for the 45-year-old skipper, Tom Hale, went on."),
+    )
+    _one(
+        ("a", "en", "2026-01-22", "The search for the boat's skipper, Tom Hale, 54, went on."),
+        ("b", "en", "2026-01-23", "The search for the 45-year-old skipper went on."),
     )
     _none(
         ("a", "en", "2023-10-08", "Kelvin Kiptum, 23, set a world record in Chicago."),

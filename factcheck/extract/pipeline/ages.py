@@ -423,19 +423,30 @@ def _ages_told_apart(claims: list[Claim]) -> list[Claim]:
     ("eine 32-jährige Frau und eine 70-jährige Frau") no longer of that kind: which of them
     another article's age is of, nothing says. A gender the word says keeps two people of
     one kind apart ("der 54-jährige Pilot" and "die 29 Jahre alte Pilotin" are two
-    people, each of one age)."""
+    people, each of one age). Of two people of one kind the article names ("crewman Marlon
+    Reyes, 38", "21-year-old deckhand Cathal Gildea, rescued"), one whose fate says nothing
+    is its name's alone: only a fate tells which of them another article's unnamed age of
+    that kind is of."""
     values: dict[tuple[str, tuple[str, ...]], set[float | None]] = {}
+    names: dict[str, set[str]] = {}
     for c in claims:
         m = c.measure
         if m is not None and m.thing == "age" and m.key.startswith("age:") and c.quantity:
             values.setdefault((m.key, m.content), set()).add(c.quantity.nominal)
+            if c.actors:
+                names.setdefault(m.key, set()).add(c.actors[0].key)
     several = {k for k, v in values.items() if len(v) > 1}
-    if not several:
+    crowded = {k for k, v in names.items() if len(v) > 1}
+    if not several and not crowded:
         return claims
     out = []
     for c in claims:
         m = c.measure
-        if m is not None and m.thing == "age" and (m.key, m.content) in several:
+        if (
+            m is not None
+            and m.thing == "age"
+            and ((m.key, m.content) in several or (m.key in crowded and c.actors and not m.content))
+        ):
             c = c.model_copy(update={"measure": m.model_copy(update={"concept": "age"})})
         out.append(c)
     return out
@@ -449,18 +460,43 @@ _GIVEN_NAMES = re.compile(r"(?:\s+[^\W\d_a-zäöüß][\w'’-]*){0,2}\s+")
 *Kelvin* Kiptum")."""
 
 
+@cache
+def _kind_then_name(surface: str) -> re.Pattern[str]:
+    """What stands between an age of a kind of person and the name set after the kind: the
+    kind's word (``surface``, with one word before it at most), a comma at most, and given
+    names ("45-year-old *skipper,* Declan Furey", "45 Jahre alte *Kapitän* Hans Meier")."""
+    return re.compile(
+        rf"\s+(?:[\w-]+\s+)?{re.escape(surface)},?{_GIVEN_NAMES.pattern}" if surface else r"(?!)"
+    )
+
+
 def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: int) -> None:
     """Give each age of no kind of person in the sentence (which starts at ``s``) the
     person it is set beside ("Kelvin Kiptum, 23,", "Max Müller (45)", "der 23-jährige
     Kelvin Kiptum", "the 23-year-old Kelvin Kiptum") as its actor, in ``st.claims``; an
     age that opens a sentence naming no one ("*The 23-year-old* was running his third
-    marathon") is the age of the person who opens the sentence before. The ages of one
-    named person are compared across articles, those of no one named are not."""
+    marathon") is the age of the person who opens the sentence before; it takes the kind
+    set beside the name before it (:func:`_kind_named`). An age of a kind of person takes
+    the name set right after the kind ("the 45-year-old skipper, Declan Furey") and stays
+    the kind's. The ages of one named person, or of one kind, are compared across
+    articles; two names keep two people of a kind apart."""
     text = st.article.text
     for c in made:
-        if c is None or c.measure is None or c.measure.key != "age" or c.actors:
+        if c is None or c.measure is None or c.measure.thing != "age" or c.actors:
             continue
         start, end = c.span.start, c.span.end
+        if c.measure.key != "age":
+            # "the 45-year-old skipper, Declan Furey": the kind's name, set after it
+            named = _kind_then_name(c.measure.surface)
+            person = next(
+                (p for p in persons if p.start >= end and named.fullmatch(text, end, p.start)),
+                None,
+            )
+            if person is not None:
+                _replace_claim(
+                    st, c, c.model_copy(update={"actors": (person_entity(person.name),)})
+                )
+            continue
         before = (
             p for p in persons if p.end <= start and _NAME_THEN_AGE.fullmatch(text, p.end, start)
         )
@@ -472,7 +508,7 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
             person = _subject_before(st, s, start)
         if person is not None:
             update: dict[str, object] = {"actors": (person_entity(person.name),)}
-            if (kind := _kind_named(st, person.name, s)) is not None:
+            if (kind := _kind_named(st, person.name, start)) is not None:
                 # "Graham Tolley, the pilot who died ... Tolley, 45,": the pilot's age
                 update["measure"] = c.measure.model_copy(update={"concept": f"age:{kind}"})
             _replace_claim(st, c, c.model_copy(update=update))
@@ -480,11 +516,13 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
 
 def _kind_named(st: _State, name: str, stop: int) -> str | None:
     """The kind of person (the packs' ``nouns.AGE_PERSONS``) the article set beside the
-    name in a sentence before the age's, which starts at ``stop``: a kind right after it
-    past a comma and an article ("Graham Tolley, *the pilot* who died"), or right before
-    its first word ("*Pilot* Graham Tolley"); None when it names none, or two. (A kind in
-    the age's own sentence keeps the name's age no kind's: "Der Fahrer Max Müller (63)" is
-    Max Müller's, as "der 61-jährige Max Müller" is.)"""
+    name before the age, which starts at ``stop``, in its sentence or an earlier one: a
+    kind right after it past a comma and an article ("Graham Tolley, *the pilot* who
+    died"), or right before its first word, past a comma at most ("*Pilot* Graham Tolley",
+    "the vessel's *skipper,* Declan Furey, 54", not "*a* neighbour, Tom Hale": one of
+    many, see :func:`_one_of_many`); None when it names none, or two. The age
+    is then the kind's as well as the name's, as "the 45-year-old skipper, Declan Furey"
+    is: one article names a person's role where another leaves out the name."""
     text, lang = st.article.text, st.lang
     last = name.split()[-1]
     kinds = set()
@@ -495,9 +533,21 @@ def _kind_named(st: _State, name: str, stop: int) -> str | None:
         first = m.start() - len(name) + len(last)
         if first >= 0 and text[first : m.end()] == name:
             before = person_words(text, max(0, first - AGE_PERSON_AFTER), first, lang)
-            if before and not text[before[-1][1] : first].strip():
+            if (
+                before
+                and text[before[-1][1] : first].strip() in ("", ",")
+                and not _one_of_many(text, before[-1][0], lang)
+            ):
                 kinds.add(before[-1][2])
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _one_of_many(text: str, at: int, lang: str) -> bool:
+    """True when an indefinite article (the pack's ``numbers.ARTICLES_ONE``) stands right
+    before the kind of person at ``at``: "*A* neighbour, Tom Hale," is one of several
+    neighbours, whose ages another article's unnamed neighbour is not compared with."""
+    words = text[max(0, at - 8) : at].split()
+    return bool(words) and words[-1].casefold() in get_language(lang).numbers.ARTICLES_ONE
 
 
 SUBJECT_REACH = 24

@@ -31,6 +31,13 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
               "Bergsteigerin", "Skifahrer", "Skifahrers", "Skifahrerin"),
     "sailor": ("Matrose", "Matrosen", "Seemann", "Seemanns", "Seefahrer", "Seefahrers",
                "Besatzungsmitglied", "Besatzungsmitglieds"),
+    # wer ein Schiff führt oder eine Gruppe leitet: einer je Boot, einer je Gruppe ("der
+    # 45 Jahre alte *Kapitän*", "der 66-jährige *Bergführer*")
+    "captain": ("Kapitän", "Kapitäns", "Kapitänin", "Schiffsführer", "Schiffsführers",
+                "Schiffsführerin", "Skipper", "Skippers"),
+    "leader": ("Bergführer", "Bergführers", "Bergführerin", "Gruppenleiter",
+               "Gruppenleiters", "Gruppenleiterin", "Reiseleiter", "Reiseleiters",
+               "Reiseleiterin", "Wanderführer", "Wanderführers", "Wanderführerin"),
     # ein Kind seiner Eltern, in jedem Alter ("ihr zwölfjähriger *Sohn*")
     "son": ("Sohn", "Sohnes"),
     "daughter": ("Tochter",),
@@ -69,7 +76,8 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
                "Camperin", "Wanderin", "Bergsteigerin", "Skifahrerin", "Arbeiterin", "Lehrerin",
                "Mitarbeiterin", "Technikerin", "Bühnentechnikerin", "Veranstaltungstechnikerin",
                "Mechanikerin", "Kfz-Mechanikerin", "Besitzerin", "Eigentümerin",
-               "Hausbesitzerin", "Inhaberin"),
+               "Hausbesitzerin", "Inhaberin", "Kapitänin", "Schiffsführerin", "Bergführerin",
+               "Gruppenleiterin", "Reiseleiterin", "Wanderführerin"),
     "male": ("Fahrer", "Fahrers", "Autofahrer", "Autofahrers", "Lokführer", "Lokführers",
              "Busfahrer", "Busfahrers", "Lkw-Fahrer", "Lkw-Fahrers", "Lastwagenfahrer",
              "Lastwagenfahrers", "Traktorfahrer", "Traktorfahrers", "Taxifahrer",
@@ -84,7 +92,9 @@ AGE_PERSON_GENDERS: dict[str, tuple[str, ...]] = {
              "Kfz-Mechaniker", "Kfz-Mechanikers", "Besitzer", "Besitzers", "Eigentümer",
              "Eigentümers", "Eigner", "Eigners", "Bootsbesitzer", "Bootsbesitzers",
              "Bootseigner", "Bootseigners", "Hausbesitzer", "Hausbesitzers", "Inhaber",
-             "Inhabers"),
+             "Inhabers", "Kapitän", "Kapitäns", "Schiffsführer", "Schiffsführers", "Bergführer",
+             "Bergführers", "Gruppenleiter", "Gruppenleiters", "Reiseleiter", "Reiseleiters",
+             "Wanderführer", "Wanderführers"),
 }  # fmt: skip
 """Wörter aus AGE_PERSONS, die das Geschlecht der Person nennen ("eine 58 Jahre alte
 *Bewohnerin*", "ein 46 Jahre alter *Bewohner*"): zwei Menschen, nicht zwei Angaben eines

@@ -23,6 +23,11 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
     "hiker": ("hiker", "climber", "mountaineer", "skier"),
     "sailor": ("sailor", "seaman", "seafarer", "crew member", "crewman", "deckhand",
                "fisherman"),
+    # who commands a vessel or leads a party: one to a boat, one to a group ("the
+    # 45-year-old *skipper*", "the 66-year-old *trip leader*")
+    "captain": ("captain", "skipper"),
+    "leader": ("leader", "trip leader", "group leader", "tour leader", "guide",
+               "mountain guide", "tour guide"),
     # a child of their parents, of any age ("her 12-year-old *son*")
     "son": ("son",),
     "daughter": ("daughter",),

@@ -323,6 +323,14 @@ def _the_age(text: str, language: str) -> Claim:
          "de", "age:driver"),
         # none named beside it, or two: the named person's alone
         ("Tributes were paid to Graham Tolley. Tolley, 45, was a father of two.", "en", "age"),
+        # set before the name in the age's own sentence, past a comma at most
+        ("The search for the boat's skipper, Tom Hale, 54, went on.", "en", "age:captain"),
+        ("Der Kapitän Jan Kock (61) wurde gerettet.", "de", "age:captain"),
+        # an indefinite article: one of several of that kind
+        ("A deckhand, Tom Hale, 54, was rescued.", "en", "age"),
+        # a name set after the kind the age is of
+        ("The search for the 45-year-old skipper, Tom Hale, went on.", "en", "age:captain"),
+        ("Gerettet wurde der 61 Jahre alte Kapitän Jan Kock.", "de", "age:captain"),
     ],
 )  # fmt: skip
 def test_an_age_of_a_name_takes_the_kind_set_beside_the_name_before(
@@ -368,3 +376,19 @@ def test_a_father_of_three_has_children_no_age() -> None:
         if c.measure is not None and c.measure.thing == "age"
     ]
     assert ages == [("49-year-old", "age:driver")]
+
+
+def test_of_two_named_people_of_one_kind_one_with_no_fate_is_its_names_alone() -> None:
+    """Two crew members named in one article: the one whose fate nothing says is no longer
+    of the kind (another article's unnamed deckhand may be either), the rescued one
+    stays a sailor rescued."""
+    text = (
+        "The body of crewman Tom Hale, 38, was flown home. The youngest survivor, "
+        "21-year-old deckhand Sean Ferris, was rescued by the lifeboat."
+    )
+    ages = {
+        c.quantity.nominal: aged(c.measure)
+        for c in extract_text(text, language="en")
+        if c.measure is not None and c.measure.thing == "age" and c.quantity is not None
+    }
+    assert ages == {38.0: "age", 21.0: "age:sailor:rescued"}
