@@ -150,6 +150,19 @@ def _clocks(text: str, language: str) -> list[Claim]:
             (347, 353),
             None,
         ),
+        # a call for help and the crews it called out
+        ("The group leader called 911 at 3:40 p.m.", "en", "alarm", (940, 940), None),
+        ("Firefighters were called at 2.17am.", "en", "alarm", (137, 137), None),
+        ("Die Feuerwehr wurde um 2.17 Uhr gerufen.", "de", "alarm", (137, 137), None),
+        # a vehicle driven into people
+        (
+            "Um 15.20 Uhr ist ein Oldtimer in die Zuschauer gefahren.",
+            "de",
+            "crash",
+            (920, 920),
+            None,
+        ),
+        ("A car ploughed into spectators at 3:20 p.m.", "en", "crash", (920, 920), None),
         # a vehicle running into another, its particle closing the clause or not
         ("Der Bus war um 5.40 Uhr auf einen Lkw geprallt.", "de", "crash", (340, 340), None),
         ("Der Bus fuhr gegen 6.10 Uhr auf einen Lkw auf.", "de", "crash", (367, 373), None),

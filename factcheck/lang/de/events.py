@@ -223,7 +223,9 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               # wer alarmierte ("Gegen 15.20 Uhr *alarmierten* Mitarbeiter den
               # Rettungsdienst"), ein Alarm, auch am Ende eines Worts ("Der *Brandmeldealarm*
               # ging gegen 5.40 Uhr ein": COMPOUND_MOMENTS)
-              "alarmierte", "alarmierten", "alarm"),
+              "alarmierte", "alarmierten", "alarm",
+              # die Retter, die ein Notruf rief ("die Feuerwehr wurde um 2.17 Uhr *gerufen*")
+              "gerufen"),
     # der Scheitel einer Flut ("Ihren Scheitel erreichte die Mosel gegen 9 Uhr")
     "crest": ("scheitel", "scheitelpunkt", "flutscheitel", "höchststand"),
     # die Spitze eines Verbrauchs oder einer Last ("die Last erreichte um 18.45 Uhr ihren
@@ -260,7 +262,12 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               # "kam der Sattelzug gegen 5.50 Uhr ... ins Rutschen", "geriet ins Schleudern"
               "ins rutschen", "ins schleudern",
               # zwei Schirme oder Flugzeuge, die sich berührten
-              "berührten sich", "berührte sich"),
+              "berührten sich", "berührte sich",
+              # ein Wagen, der in Menschen fuhr ("ist um 15.20 Uhr ein Oldtimer *in die
+              # Zuschauer* gefahren"), oder etwas rammte
+              "in die menge", "in die zuschauer", "in die zuschauermenge",
+              "in eine menschenmenge", "in eine gruppe", "raste in", "rasten in", "rammte",
+              "rammten", "gerammt", "krachte gegen", "krachte in", "krachten gegen"),
     # eine Leitung, die ein Bagger beschädigte ("hatte gegen 10.25 Uhr eine Gasleitung
     # beschädigt")
     "damage": ("beschädigt", "beschädigte", "beschädigten", "aufgerissen", "riss … auf",

@@ -158,7 +158,14 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "alarm went off", "alarm sounded", "alarm was triggered", "triggered the alarm",
               "tripped the alarm", "alarm system",
               # a fire alarm ("the fire alarm went off shortly after 3 a.m.")
-              "fire alarm", "smoke alarm", "smoke detector"),
+              "fire alarm", "smoke alarm", "smoke detector",
+              # a call for help, and the crews called out by it ("The group leader *called
+              # 911* at 3:40 p.m.", "firefighters *were called* at 2.17am", "received the
+              # *first call* at 3.17am")
+              "called 911", "called 999", "called 112", "dialled 999", "dialed 911",
+              "called for help", "call for help", "first call", "were called", "was called",
+              "were called out", "was called out", "call came in", "received a call",
+              "received the call"),
     "crest": ("crested", "crest"),  # a flood's highest level ("the river crested at 2 a.m.")
     # a demand's or a load's highest point ("demand peaked at 6:45 p.m.")
     "peak": ("peaked", "reached its peak", "hit its peak", "at its peak"),
@@ -190,7 +197,11 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               "collided", "collision", "pileup", "pile-up",
               # a crane or a truck that toppled ("the crane toppled at about 2:20 p.m."); not
               # "overturned": a boat that overturned capsized
-              "toppled", "tipped over"),
+              "toppled", "tipped over",
+              # a vehicle driven into people or into something ("a car *ploughed into*
+              # spectators at 3:20 p.m.")
+              "ploughed into", "plowed into", "careered into", "careened into",
+              "slammed into", "smashed into", "drove into the crowd", "rammed"),
     # a pipe or a line an excavator damaged ("ruptured a gas main at 10:25 a.m.")
     "damage": ("damaged", "ruptured", "punctured", "severed"),
 }  # fmt: skip
