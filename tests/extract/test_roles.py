@@ -59,6 +59,7 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Officers made three arrests.", "three", "en", "arrested"),
         ("Rund 400 Menschen mussten ihre Häuser verlassen.", "400", "de", "evacuated"),
         ("Im Bus befanden sich 23 Menschen.", "23 Menschen", "de", "aboard"),
+        ("Im Gebäude hielten sich 350 Menschen auf.", "350 Menschen", "de", "aboard"),
         ("Rund 2.500 Demonstrierende zogen durch Kassel.", "2.500", "de", "attendance"),
         ("Rund 3.000 Menschen gingen auf die Straße.", "3.000", "de", "attendance"),
         ("In München kamen laut Polizei 100.000 Menschen zusammen.", "100.000", "de", "attendance"),

@@ -229,7 +229,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # Menschen an Bord: Fahrgäste und Besatzung zusammen (siehe roles.ABOARD)
     "aboard": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
-        "befanden sich",
+        "befanden sich", "befinden sich", "befand sich",
+        # Menschen, die sich in einem Gebäude aufhielten ("hielten sich rund 350 Kunden in dem
+        # Gebäude auf")
+        "hielten sich", "hielt sich", "halten sich",
         # ein Fahrzeug mit Menschen darin ("Der Bus *mit* 45 Schülern kam von der Straße ab")
         # (nicht "Boot mit": "das Boot mit einem 250-PS-Außenborder")
         "Bus mit", "Reisebus mit", "Schulbus mit", "Zug mit", "Fähre mit", "Flugzeug mit",
