@@ -450,6 +450,8 @@ def moment_events(
                     to = len(text[:b].rstrip())
             if kind is not None and _behind(text, (start, end), m, spans, b, lang):
                 continue  # "trapped *since a roof collapse*": not the time's moment
+            if kind is not None and _attributive(text, m.start(), m.end(), lang):
+                continue  # "die beiden *entgleisten* Wagen": what befell them, no moment
             dist = _distance((start, end), m.start(), to)
             if m.start() >= end and not joiners.isdisjoint(text[end : m.start()].split()):
                 # "lost contact at 10:50 a.m. *and* crashed": the verb after a joiner
@@ -472,6 +474,32 @@ def moment_events(
         ]
         out.append((kind, at, to) if all(dist <= r for r in rivals) else None)
     return out
+
+
+_WORDS_AROUND = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _attributive(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the moment word from ``start`` to ``end`` stands before a noun as its
+    adjective, in a language that capitalises its nouns (the pack's ``numbers.
+    NOUNS_CAPITALISED``): one lower-case word, a capitalised word right after it, and a
+    determiner (``attribution.DETERMINERS``) right before it or before one more
+    lower-case word ("*die* beiden *entgleisten* Wagen", "*das* gekenterte Boot"): the
+    state of a thing, no moment of the story the time could give."""
+    pack = get_language(lang)
+    word = text[start:end]
+    if not pack.numbers.NOUNS_CAPITALISED or not word.isalpha() or not word.islower():
+        return False
+    after = _WORDS_AROUND.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is None or not after.group()[0].isupper():
+        return False
+    before = _WORDS_AROUND.findall(text, max(0, start - 40), start)[-2:]
+    dets = pack.attribution.DETERMINERS
+    if not before:
+        return False
+    if before[-1].casefold() in dets:
+        return True
+    return len(before) == 2 and before[-1].islower() and before[0].casefold() in dets
 
 
 BACKGROUND_NEAR = 24

@@ -718,12 +718,14 @@ election night's estimate, set only against other projections, never against a c
 
 DATED_MOMENTS: frozenset[str] = frozenset(
     {"collapse", "contact_lost", "strike", "derailment", "capsize", "explosion", "landfall",
-     "crash", "first_report", "opening", "discovery", "landslide"}
+     "crash", "first_report", "opening", "discovery", "landslide", "accident"}
 )  # fmt: skip
 """Moments of a story (the keys of the packs' ``events.CLOCK_EVENTS``, and the first
 reports of something, ``extract.clock.FIRST_REPORT``) whose day is compared across
 articles ("Das Boot kenterte am Sonntag" against "capsized on Monday").
-Not ``start``: "began" does not say what began (a fire, a search, a trial)."""
+Not ``start``: "began" does not say what began (a fire, a search, a trial). An accident
+named without its kind ("Bei dem *Unfall* am 2. Mai") is the kind its article names first
+(see :func:`factcheck.extract.pipeline.events.accidents_named`)."""
 OBJECT_MOMENTS: frozenset[str] = frozenset({"discovery", "damage"})
 """Moments whose word, said actively, befalls the noun right after it: "the company
 *discovered the intrusion*", "*ruptured a gas main*" (the intrusion's discovery, not the

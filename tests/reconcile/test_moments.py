@@ -283,3 +283,32 @@ def test_one_explosion_whose_subject_no_article_reads_is_one_finding_de() -> Non
     by_id = {c.id: c.article for c in report.claims}
     assert sorted(by_id[x] for x in d.claims) == ["b", "d"]
     assert [by_id[x] for x in d.echoes] == ["a"]
+
+
+def test_an_accident_named_without_its_kind_is_dated_as_the_kind_its_article_names_de() -> None:
+    """ "Bei dem Unfall am 2. Mai" dates the derailment its article names first."""
+    report = _report(
+        "Der Zug war am Sonntag, 3. Mai, entgleist.",
+        "Die Museumsbahn entgleiste in einer Kurve. Bei dem Unfall am 2. Mai wurden 26 "
+        "Menschen verletzt.",
+        "de",
+        published="2026-05-06",
+    )
+    assert _moments(report) == ["derailment", "derailment"]
+    (d,) = report.discrepancies
+    assert d.kind is DiscrepancyKind.TIME_CONFLICT
+
+
+def test_a_participle_before_a_noun_is_no_moment_and_an_adjective_no_subject_de() -> None:
+    """ "die beiden *entgleisten* Wagen" tells of wagons, not of the derailment's day; "der
+    *erste* Zug" befell the train, not "erste"."""
+    report = _report(
+        "Die beiden entgleisten Wagen wurden am Dienstag geborgen.",
+        "Am Sonntag entgleiste der erste Zug des Tages.",
+        "de",
+    )
+    moments = {c.quote: c for c in report.claims if c.kind == "date"}
+    assert moments["am Dienstag"].event is None
+    sunday = moments["Am Sonntag"]
+    assert sunday.event == "derailment"
+    assert sunday.measure is not None and sunday.measure.content == ("zug",)

@@ -86,7 +86,9 @@ def _moment_subject(
     words = [
         m for m in _WORD.finditer(text, start, clause[1]) if not date[0] <= m.start() < date[1]
     ]
-    nouns = _after_determiners(text, words, lang, adjacent=True)
+    found = _after_determiners(text, words, lang, adjacent=True)
+    heads = _past_adjectives(found, words, lang)
+    nouns = [n for n in heads if n is not None]
     if nominal:
         linked = next((n for n in nouns if n.start() >= to), None)
         if linked is None:
@@ -97,7 +99,13 @@ def _moment_subject(
         return _lemma(linked.group(), lang)
     oblique = _moment_words(lang)[1]
     before = [n for n in nouns if n.end() <= at]
-    direct = [n for n in before if not _after_word(words, n, oblique)]
+    # (the preposition before the determiner, past the adjective: "*auf* der eingleisigen
+    # Strecke")
+    direct = [
+        n
+        for d, n in zip(found, heads, strict=True)
+        if n is not None and n.end() <= at and not _after_word(words, d, oblique)
+    ]
     before = direct or before
     after = [n for n in nouns if n.start() >= to]
     if active and after and sum(to <= w.start() < after[0].start() for w in words) == 1:
@@ -119,6 +127,26 @@ def _moment_subject(
     if chosen is None:
         return _antecedent(text, clause[0], lang) or _set_off(text, clause, at, lang)
     return _lemma(chosen.group(), lang)
+
+
+def _past_adjectives(
+    nouns: list[re.Match[str]], words: list[re.Match[str]], lang: str
+) -> list[re.Match[str] | None]:
+    """The words after determiners (``nouns``) as their nouns, each in its place, in a
+    language that capitalises nouns (the pack's ``numbers.NOUNS_CAPITALISED``): a
+    lower-case word is an adjective, and its noun the first capitalised word at most two
+    words on ("entgleiste der *erste* Zug": Zug); None for one with none there."""
+    if not get_language(lang).numbers.NOUNS_CAPITALISED:
+        return list(nouns)
+    index = {w.start(): i for i, w in enumerate(words)}
+    out: list[re.Match[str] | None] = []
+    for n in nouns:
+        if n.group()[0].isupper():
+            out.append(n)
+            continue
+        i = index[n.start()]
+        out.append(next((w for w in words[i + 1 : i + 3] if w.group()[0].isupper()), None))
+    return out
 
 
 SET_OFF_REACH = 60
