@@ -54,6 +54,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
             "attendance",
         ),
         ("Six people were taken to hospital.", "Six", "en", "hospitalised"),
+        ("Nine people are in serious condition.", "Nine people", "en", "seriously_injured"),
+        ("Zwei Menschen sind in ernstem Zustand.", "Zwei Menschen", "de", "seriously_injured"),
         ("Zwei Demonstranten wurden festgenommen.", "Zwei", "de", "arrested"),
         ("Die Polizei meldete fünf Festnahmen.", "fünf", "de", "arrested"),
         ("Officers made three arrests.", "three", "en", "arrested"),

@@ -8,7 +8,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "seriously_injured": (
         "schwer verletzt*", "schwerverletzt*", "lebensgefährlich*", "schwer verwundet*",
         "schwere Verletzungen", "schweren Verletzungen", "in Lebensgefahr",
-        "in kritischem Zustand", "schwere Verbrennungen", "schweren Verbrennungen",
+        "in kritischem Zustand", "in ernstem Zustand", "in ernstem gesundheitlichem Zustand",
+        "schwere Verbrennungen", "schweren Verbrennungen",
         "schwere Vergiftung*", "schweren Vergiftung*",
     ),
     "lightly_injured": ("leicht verletzt*", "leichtverletzt*", "leichte Verletzungen",

@@ -8,7 +8,8 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
                    "dead and injured", "casualties"),
     "seriously_injured": (
         "seriously injured", "critically injured", "severely injured", "serious injuries",
-        "critical condition", "seriously hurt", "seriously wounded", "life-threatening",
+        "critical condition", "serious condition", "critical but stable",
+        "serious but stable", "seriously hurt", "seriously wounded", "life-threatening",
         "severe burns", "serious burns", "severe poisoning", "serious poisoning",
     ),
     "lightly_injured": ("slightly injured", "minor injuries", "lightly injured"),
