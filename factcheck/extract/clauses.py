@@ -745,3 +745,27 @@ def past_apposition(idx: SentenceIndex, end: int, lang: str) -> int:
     if first.group() in get_language(lang).syntax.ARTICLES:
         return end
     return after[1]
+
+
+RELATIVE_NOUN_WORDS = 4
+"""Words at most between a figure and a relative clause after it for the clause to be
+said of the figure's noun ("84.000 *Einsatzkräfte*, die seit Freitag ausgerückt sind",
+"den Hunderten *Bauern aus Nordrhein-Westfalen*, die sich am Montag ... beteiligten")."""
+
+
+def relative_dates(idx: SentenceIndex, text: str, start: int, end: int, at: int, lang: str) -> bool:
+    """True when the relative clause holding the time at ``at`` may date the figure from
+    ``start`` to ``end``: the figure stands in it, or the clause is said of the figure's
+    noun, right after it: :data:`RELATIVE_NOUN_WORDS` words at most between them, none
+    a determiner (the pack's ``attribution.DETERMINERS``), which would open another
+    noun ("Walter Kessler (72) hatte *das* Unternehmen, das seit 1978 ansässig ist")."""
+    a, b = idx.clause(at)
+    if a <= start < b:
+        return True
+    between = text[end:a].split()
+    dets = get_language(lang).attribution.DETERMINERS
+    return (
+        b > start
+        and len(between) <= RELATIVE_NOUN_WORDS
+        and not any(w.casefold() in dets for w in between)
+    )

@@ -1486,6 +1486,10 @@ def test_the_time_of_a_relative_clause_does_not_date_the_figures_after_it() -> N
         if c.quantity is not None
     ]
     assert helpers.time is not None  # the clause tells of the figure before it
+    # but not a clause said of another noun after the figure
+    other = "Walter Kessler (72) hatte das Unternehmen, das seit 1978 ansässig ist, aufgebaut."
+    ages = [c for c in extract_text(other, language="de", published="2026-03-15") if c.quantity]
+    assert [(c.quantity.nominal, c.time) for c in ages if c.quantity] == [(72.0, None)]
 
 
 @pytest.mark.parametrize(

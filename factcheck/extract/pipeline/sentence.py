@@ -12,7 +12,7 @@ from functools import cache
 from typing import Literal
 
 from factcheck.extract import actors as actors_mod
-from factcheck.extract.clauses import SentenceIndex, is_apposition, is_insertion
+from factcheck.extract.clauses import SentenceIndex, is_apposition, is_insertion, relative_dates
 from factcheck.extract.clock import clock_events, find_clocks
 from factcheck.extract.figure_cues import (
     cue_pattern,
@@ -258,9 +258,8 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
         st.role_cues = RoleCues(text, s, e, lang)
     prev_places: tuple[str, ...] = ()
     made_all: list[Claim | None] = []
-    # "The plant, which opened in 1987, was fined $85,000 in 2021": the time of a
-    # relative clause does not date the figures after it (it may those before it: "84.000
-    # Einsatzkräfte, die seit Freitag ausgerückt sind")
+    # "The plant, which opened in 1987, was fined $85,000 in 2021": a relative clause's
+    # time dates only the figure of its noun ("84.000 Einsatzkräfte, die seit Freitag")
     # (nor that of an apposition: "the ferry, *a vessel built in 1987*, was licensed to";
     # nor a year long past in a short insertion: "the bridge, *built in 1968*, carries")
     relative = [
@@ -299,7 +298,11 @@ def _sentence(st: _State, s: int, e: int, continued: bool = False) -> None:
             base = own or [t for t in base if t not in later]
             figure_time = sentence_time_of(base, as_of)
         if relative:
-            usable = [t for t in base if t not in relative or idx.clause(t.start)[1] > qm.start]
+            usable = [
+                t
+                for t in base
+                if t not in relative or relative_dates(idx, text, qm.start, qm.end, t.start, lang)
+            ]
             figure_time = sentence_time_of(usable, as_of)
         off = [t for t in base if events and _off_event(text, s, e, qm, t, events.get(id(t)), lang)]
         if off:
