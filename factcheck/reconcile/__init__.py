@@ -19,6 +19,7 @@ def reconcile(
     """Findings among ``claims``: value, date and place conflicts across articles, and
     contradictions within one article. ``articles`` supply publication dates and outlets
     (as-of dates, explanations); without them, dates are treated as unknown."""
+    from factcheck.reconcile.crosschecks import CROSS_CHECKS
     from factcheck.reconcile.engine import run
 
-    return run(list(claims), articles or ())
+    return run(list(claims), articles or (), CROSS_CHECKS)

@@ -53,6 +53,7 @@ from factcheck.reconcile.agreement import (
     value_facts,
     without_double_rounding,
 )
+from factcheck.reconcile.checks import CrossCheck
 from factcheck.reconcile.quantities import (
     HORIZON_DAYS,
     MAX_FINDINGS_PER_CLAIM,
@@ -160,7 +161,9 @@ def _lookup_rule(kind: str) -> SchemaRule:
     return SchemaRule(None, 0.0)
 
 
-def run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
+def run(
+    claims: list[Claim], articles: Sequence[Article], checks: Sequence[CrossCheck]
+) -> list[Discrepancy]:
     """All findings among ``claims``, gravest first; independent of input order.
 
     The cyclic garbage collector is paused during the run: the run makes many small
@@ -170,14 +173,15 @@ def run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run(claims, articles)
+        return _run(claims, articles, checks)
     finally:
         if enabled:
             gc.enable()
 
 
-def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
-    from factcheck.reconcile.crosschecks import CROSS_CHECKS
+def _run(
+    claims: list[Claim], articles: Sequence[Article], checks: Sequence[CrossCheck]
+) -> list[Discrepancy]:
     from factcheck.reconcile.events import ActorIndex, event_findings
     from factcheck.reconcile.internal import internal_findings
     from factcheck.registry import comparators
@@ -189,14 +193,14 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     figures: list[Claim] = []
     events: list[Claim] = []
     dated: list[Claim] = []
-    crossed: list[list[Claim]] = [[] for _ in CROSS_CHECKS]
+    crossed: list[list[Claim]] = [[] for _ in checks]
     kinds = dict(comparators.items())
     grouped: dict[tuple[str, str], list[Claim]] = {}
     for k in sorted(unique):
         c = unique[k]
         if c.quantity is not None:
             figures.append(c)
-            for check, taken in zip(CROSS_CHECKS, crossed, strict=True):
+            for check, taken in zip(checks, crossed, strict=True):
                 if check.takes(c):
                     taken.append(c)
         if c.kind == "event":
@@ -215,7 +219,7 @@ def _run(claims: list[Claim], articles: Sequence[Article]) -> list[Discrepancy]:
     for kind, key in sorted(grouped):
         for d in kinds[kind].findings(grouped[kind, key], arts):
             found.setdefault(d.id, d)
-    for check, taken in zip(CROSS_CHECKS, crossed, strict=True):
+    for check, taken in zip(checks, crossed, strict=True):
         for d in check.findings(taken, arts):
             found.setdefault(d.id, d)
     within = sorted([*figures, *dated], key=lambda c: c.id)

@@ -171,7 +171,9 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     else:
         # the one kind its sentence names, but not a person a figure stands right before:
         # another's age or a count ("einen 76-jährigen *Urlauber* und die 58-Jährige")
-        said = [w for w in words if not _after_figure(text, w[0])]
+        said = [
+            w for w in words if not _after_figure(text, w[0]) and not _owned(text, s, w[0], lang)
+        ]
         if not said and (kind := _noun_kind(st, s, qm)) is not None:
             # "Die 67-Jährige wurde leblos geborgen": a woman, the only one the sentence names
             said = [(qm.start, qm.end, kind)]
@@ -202,6 +204,15 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
     return f"age:{who}", (*content, f"{FATE_PREFIX}{role}") if role else content
+
+
+def _owned(text: str, s: int, at: int, lang: str) -> bool:
+    """True when a possessive of one owner (the pack's ``nouns.SUBJECT_OWNED_BEFORE``)
+    stands right before the person word at ``at``: a relative of someone ("der 71-Jährige
+    führt das Unternehmen mit *seinem* Sohn"), no other name for the age's person."""
+    before = text[max(s, at - 12) : at].split()
+    owned = get_language(lang).nouns.SUBJECT_OWNED_BEFORE
+    return bool(before) and before[-1].casefold() in owned
 
 
 def _noun_kind(st: _State, s: int, qm: QuantityMatch) -> str | None:
@@ -492,6 +503,11 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
                 (p for p in persons if p.start >= end and named.fullmatch(text, end, p.start)),
                 None,
             )
+            if person is None and not c.measure.surface:
+                # an age standing as a noun, of the kind its article and ending say: the
+                # person the clause or sentence before names ("Kiptum stellte einen
+                # Rekord auf. Der 23-Jährige ...")
+                person = _named_before(st, persons, s, start)
             if person is not None:
                 _replace_claim(
                     st, c, c.model_copy(update={"actors": (person_entity(person.name),)})
@@ -504,8 +520,8 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
             p for p in persons if p.start >= end and _GIVEN_NAMES.fullmatch(text, end, p.start)
         )
         person = next(before, None) or next(after, None)
-        if person is None and not persons:
-            person = _subject_before(st, s, start)
+        if person is None:
+            person = _named_before(st, persons, s, start)
         if person is not None:
             update: dict[str, object] = {"actors": (person_entity(person.name),)}
             if (kind := _kind_named(st, person.name, start)) is not None:
@@ -548,6 +564,24 @@ def _one_of_many(text: str, at: int, lang: str) -> bool:
     neighbours, whose ages another article's unnamed neighbour is not compared with."""
     words = text[max(0, at - 8) : at].split()
     return bool(words) and words[-1].casefold() in get_language(lang).numbers.ARTICLES_ONE
+
+
+def _named_before(st: _State, persons: list[Person], s: int, start: int) -> Person | None:
+    """The person an age opening its clause after an article alone speaks of ("*Der
+    71-Jährige*", "*The 23-year-old*"): after a semicolon, the one person the sentence
+    (from ``s``) names before it ("von Walter Kessler eröffnet worden; der 71-Jährige
+    führt ..."); opening the sentence, which names no one, the person who opens the
+    sentence before (:func:`_subject_before`); else None."""
+    text = st.article.text
+    semi = text.rfind(";", s, start)
+    if semi < 0:
+        return None if persons else _subject_before(st, s, start)
+    words = text[semi + 1 : start].split()
+    dets = get_language(st.lang).attribution.DETERMINERS
+    if len(words) != 1 or words[0].casefold() not in dets:
+        return None
+    named = {p.name: p for p in persons if p.end <= semi}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 SUBJECT_REACH = 24

@@ -392,3 +392,26 @@ def test_of_two_named_people_of_one_kind_one_with_no_fate_is_its_names_alone() -
         if c.measure is not None and c.measure.thing == "age" and c.quantity is not None
     }
     assert ages == {38.0: "age", 21.0: "age:sailor:rescued"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        # a relative after a possessive is someone else: the age is the noun's own
+        ("Der 71-Jährige führt das Unternehmen heute gemeinsam mit seinem Sohn.", "age:man", None),
+        # after a semicolon, the one person the sentence named before it
+        (
+            "Es war 1987 von Walter Kessler eröffnet worden; der 71-Jährige führt es heute.",
+            "age:man",
+            "Walter Kessler",
+        ),
+        # opening a sentence, the person who opened the sentence before
+        ("Jan Kock gewann das Rennen. Der 23-Jährige lief zum dritten Mal.", "age:man", "Jan Kock"),
+    ],
+)  # fmt: skip
+def test_an_age_standing_as_a_noun_is_its_own_person_and_the_one_named_before(
+    text: str, key: str, name: str | None
+) -> None:
+    age = _the_age(text, "de")
+    assert age.measure is not None and age.measure.key == key
+    assert [a.name for a in age.actors] == ([name] if name else [])
