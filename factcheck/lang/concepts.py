@@ -223,10 +223,10 @@ INTENSIVE_SUBJECTS: frozenset[str] = frozenset(
     {"height", "depth", "water_level", "wind_speed", "gust", "temperature", "speed",
      "speed_limit",
      "night_temperature", "body_temperature", "radius", "diameter", "visibility", "surge",
-     "below_surface", "thickness", "fall", CONCENTRATION, "drift"}
+     "below_surface", "thickness", "fall", CONCENTRATION, "drift", "width"}
 )  # fmt: skip
 """Measure subjects that do not add up over parts (a dam's height, a river's level, how far
-something fell): a
+something fell, how wide a crack or a road is): a
 figure said of a place or a name is no part of one said of none, however far apart (see
 ``reconcile.scopes.SCOPE_GAP``); "42 metres" and "42 feet" high are one height told twice."""
 

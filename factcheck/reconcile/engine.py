@@ -97,6 +97,7 @@ from factcheck.reconcile.scopes import (
     crew_apart,
     harmed_part,
     intensive,
+    maxima,
     names_apart,
     narrowed,
     narrowed_apart,
@@ -580,7 +581,12 @@ def _decide(
         # of one place's people and one of nobody named differ however close they are
         return None
     one_narrowed = narrowed(a) != narrowed(b) or said_of_a_part(a) != said_of_a_part(b)
-    if one_narrowed and magnitude_ratio(a, b) >= SCOPE_GAP and not intensive(ca):
+    if (
+        one_narrowed
+        and magnitude_ratio(a, b) >= SCOPE_GAP
+        and not intensive(ca)
+        and not maxima(a, b)
+    ):
         # "29 injured in Sulphur" and "at least 100 injured", "1.4 million nationwide" and
         # 320,000, "the health care sector added 68,000" and 272,000: far apart, and only
         # one said of a part or a whole, they count two things

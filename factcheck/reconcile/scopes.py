@@ -24,7 +24,7 @@ from factcheck.lang.concepts import (
     PASSENGER,
     WHOLE_SCOPE,
 )
-from factcheck.models import Claim, Measure, UnitKind, is_place_key
+from factcheck.models import Claim, Measure, Qualifier, UnitKind, is_place_key
 from factcheck.reconcile.agreement import magnitude_ratio
 from factcheck.reconcile.quantities import (
     _SPECIAL,
@@ -44,6 +44,20 @@ def narrowed(c: Comparable) -> bool:
     (``concepts.ALL_SCOPE``), not of the story as such."""
     scope = c.claim.measure.scope if c.claim.measure is not None else ()
     return any(x == ALL_SCOPE or not (x.startswith(("scope:", EXCEPT_PREFIX))) for x in scope)
+
+
+_MAXIMA = frozenset({Qualifier.UP_TO, Qualifier.AT_MOST})
+
+
+def maxima(a: Comparable, b: Comparable) -> bool:
+    """True when both figures are physical measures given as a maximum ("cracks *up to*
+    1.5 metres long", "*up to* five metres long"): the largest of several things, which
+    does not add up over parts, so a place or a name said with one of them makes it no
+    part of the other."""
+    qs = [c.claim.quantity for c in (a, b)]
+    return all(
+        q is not None and q.unit_kind is UnitKind.PHYSICAL and q.qualifier in _MAXIMA for q in qs
+    )
 
 
 def intensive(c: Claim) -> bool:
@@ -77,11 +91,19 @@ def said_of_a_part(c: Comparable) -> bool:
 
 def alone_below(low: Comparable, high: Comparable) -> bool:
     """True when the lower figure is a part said to be one of several
-    (``concepts.ALONE_SCOPE``) and the higher one, in another article, is no part."""
+    (``concepts.ALONE_SCOPE``) and the higher one, in another article, is no part. A day's
+    figure alone ("*Allein am Sonntag* kamen rund 6.000 Besucher", no part of the story
+    but one day of it) lies below a figure of another time or of none told ("zu dem
+    zweitägigen Treffen ... 15.000"), not below another figure of that day."""
     lm, hm = low.claim.measure, high.claim.measure
     if lm is None or hm is None or low.claim.article == high.claim.article:
         return False
-    return ALONE_SCOPE in lm.scope and PART_SCOPE not in hm.scope
+    if ALONE_SCOPE not in lm.scope or PART_SCOPE in hm.scope:
+        return False
+    if PART_SCOPE in lm.scope:
+        return True
+    tl, th = low.claim.time, high.claim.time
+    return tl is None or th is None or (tl.start, tl.end) != (th.start, th.end)
 
 
 def within_longer(low: Comparable, high: Comparable) -> bool:

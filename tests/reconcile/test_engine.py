@@ -580,6 +580,12 @@ def test_people_on_board_include_the_crew(a: str, b: str, lang: str, flagged: bo
          "de", True),
         # near, one with a place: compared as before
         ("At least 100 people were injured.", "80 people were injured in Sulphur.", "en", True),
+        # maxima of a measure add nothing up: a name with one of them makes no part
+        ("Cracks up to 1.5 metres long were found on Tuesday.",
+         "Cracks in the Harnley Viaduct run up to five metres long.", "en", True),
+        # nor does a width, however far apart
+        ("Cracks up to 2mm wide were found on Tuesday.",
+         "Cracks 0.2mm wide were found in the Harnley Viaduct on Tuesday.", "en", True),
     ],
 )  # fmt: skip
 def test_a_part_or_whole_far_from_a_plain_figure_is_another_thing(
@@ -609,6 +615,20 @@ def test_a_part_or_whole_far_from_a_plain_figure_is_another_thing(
             "Rund 100 Feuerwehrleute waren im Einsatz.",
             "Allein die Bottroper Feuerwehr schickte rund 180 Kräfte.",
             "de",
+            True,
+        ),
+        # one day's figure alone lies below a figure of no day told (of several days)
+        (
+            "Allein am Sonntag kamen rund 6.000 Besucher.",
+            "Zu dem zweitägigen Treffen waren rund 15.000 Besucher gekommen.",
+            "de",
+            False,
+        ),
+        # but not below another figure of that day: that day's whole
+        (
+            "Some 2,400 flights were cancelled on Friday alone.",
+            "Airlines cancelled 3,100 flights on Friday.",
+            "en",
             True,
         ),
     ],

@@ -642,6 +642,8 @@ def _quantity_claim(
             ):
                 # "allein die Feuerwehr", "two of them"; "six deaths, including two ..."
                 _mark(update, measure, ALONE_SCOPE)
+        elif is_alone(text, s if opening else seg[0], seg[1], lang):
+            _mark(update, measure, ALONE_SCOPE)  # "Allein am Sonntag": one day's, of several
         if whole is None and (
             is_increment(text, qm.start, qm.end, lang) or is_occurrence(text, *seg, lang)
         ):
