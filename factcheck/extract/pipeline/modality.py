@@ -374,12 +374,15 @@ def _planned(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> 
     """True when a plan cue in ``a..b`` plans the clause: not one that only describes the
     noun after it ("gegen die *geplante* Schließung demonstrierten 4.500", "against the
     *planned* closure"), unless that noun phrase holds a number ("die *geplanten* 77
-    Millionen Euro", "the *expected* 10,000 visitors")."""
+    Millionen Euro", "the *expected* 10,000 visitors"), nor one set right after the noun a
+    number counts (:func:`_after_counted`: "47 surgeries *scheduled* for Monday")."""
     if not idx.has_cue("planned", a, b):
         return False
     passive = _passive_spans(idx, a, b)
     return any(
-        not _attributive(idx, pos) and not any(x <= pos < y for x, y in passive)
+        not _attributive(idx, pos)
+        and not _after_counted(idx, pos)
+        and not any(x <= pos < y for x, y in passive)
         for pos in idx.cues("planned", a, b)
     )
 
@@ -393,6 +396,29 @@ def _passive_spans(idx: SentenceIndex, a: int | None, b: int | None) -> list[tup
     lo = idx.start if a is None else a
     hi = idx.end if b is None else b
     return [(m.start(), m.end()) for m in pattern.finditer(idx.text, lo, hi)]
+
+
+def _after_counted(idx: SentenceIndex, pos: int) -> bool:
+    """True for a plan cue at ``pos`` that is a participle (the pack's ``syntax.
+    PARTICIPLE_ENDINGS``, in a language whose participles follow their noun, ``syntax.
+    PARTICIPLE_AFTER_NOUN``) set right after the noun a number counts, one or two words
+    after the number and none of them a function word (``syntax.FUNCTION_WORDS``): it
+    says which things are counted ("A total of 47 elective surgeries *scheduled* for
+    Monday have been postponed"), it plans nothing ("47 surgeries *are scheduled*" and
+    "33 hostages *are to be* freed" do)."""
+    syntax = get_language(idx.lang).syntax
+    cue = idx.text[pos : pos + 24].split()[:1]
+    if (
+        not syntax.PARTICIPLE_AFTER_NOUN
+        or not cue
+        or not cue[0].endswith(syntax.PARTICIPLE_ENDINGS)
+    ):
+        return False
+    words = idx.text[max(idx.start, pos - 40) : pos].split()[-3:]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].isdigit()), None)
+    if at is None or not 1 <= len(words) - at - 1 <= 2:
+        return False
+    return not any(w.casefold() in syntax.FUNCTION_WORDS for w in words[at + 1 :])
 
 
 ATTRIBUTIVE_REACH = 24

@@ -28,6 +28,10 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("The expected 12,000 visitors did not come.", "12,000", "en", Modality.PLANNED),
         ("Thousands marched against planned cuts, 3,500 by police count.", "3,500", "en",
          Modality.ASSERTED),
+        # a participle right after the counted noun says which things are counted
+        ("A total of 47 elective surgeries scheduled for Monday have been postponed.", "47",
+         "en", Modality.ASSERTED),
+        ("47 elective surgeries are scheduled for Monday.", "47", "en", Modality.PLANNED),
         # a passive auxiliary plans nothing
         ("Ein 58 Jahre alter Mann wird seit Sonntag vermisst.", "58", "de", Modality.ASSERTED),
         ("Die Brücke wird 300 Millionen Euro kosten.", "300", "de", Modality.PLANNED),
