@@ -163,6 +163,15 @@ def _clocks(text: str, language: str) -> list[Claim]:
             None,
         ),
         ("A car ploughed into spectators at 3:20 p.m.", "en", "crash", (920, 920), None),
+        # vehicles driven into each other, a structure that fell onto something
+        (
+            "Gegen 13.30 Uhr fuhren nacheinander 38 Fahrzeuge ineinander.",
+            "de",
+            "crash",
+            (803, 817),
+            None,
+        ),
+        ("The gantry fell onto the carriageway at 4.35pm.", "en", "collapse", (995, 995), None),
         # a vehicle running into another, its particle closing the clause or not
         ("Der Bus war um 5.40 Uhr auf einen Lkw geprallt.", "de", "crash", (340, 340), None),
         ("Der Bus fuhr gegen 6.10 Uhr auf einen Lkw auf.", "de", "crash", (367, 373), None),

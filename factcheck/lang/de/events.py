@@ -267,7 +267,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
               # Zuschauer* gefahren"), oder etwas rammte
               "in die menge", "in die zuschauer", "in die zuschauermenge",
               "in eine menschenmenge", "in eine gruppe", "raste in", "rasten in", "rammte",
-              "rammten", "gerammt", "krachte gegen", "krachte in", "krachten gegen"),
+              "rammten", "gerammt", "krachte gegen", "krachte in", "krachten gegen",
+              # Fahrzeuge, die aufeinander fuhren ("fuhren gegen 13.30 Uhr nacheinander 38
+              # Fahrzeuge *ineinander*")
+              "ineinander"),
     # eine Leitung, die ein Bagger beschädigte ("hatte gegen 10.25 Uhr eine Gasleitung
     # beschädigt")
     "damage": ("beschädigt", "beschädigte", "beschädigten", "aufgerissen", "riss … auf",

@@ -112,7 +112,10 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  # not "broke through": rescuers break through rubble
                  "fell through",
                  # pylons that buckled under ice ("eleven pylons buckled at about 5:40 a.m.")
-                 "buckled"),
+                 "buckled",
+                 # a structure that fell onto something ("the gantry *fell onto* the
+                 # carriageway at 4.35pm"); not "fell" alone, said of prices and levels
+                 "fell onto", "fell on to", "crashed down", "came crashing down"),
     "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted", "lifted off",
