@@ -489,10 +489,18 @@ ACCIDENT_MOMENTS: frozenset[str] = frozenset(
 """The moments of accidents of a kind (``events.CLOCK_EVENTS``)."""
 CRASH = "crash"
 """The moment of an accident of no other kind (a road or air crash)."""
-IMPACTS: dict[str, str] = {"strike": CRASH}
-"""Moments one impact is told as, and the moment they are compared as: a vessel or a
+IMPACTS: dict[str, str] = {"strike": CRASH, "outbreak": "start"}
+"""Moments one event is told as, and the moment they are compared as: a vessel or a
 vehicle that *struck* something (``strike``) and the *collision* (``crash``): "struck the
-side of the launch at 7:50 p.m." against "the collision occurred at 8:50 p.m."."""
+side of the launch at 7:50 p.m." against "the collision occurred at 8:50 p.m."; a fire
+that *broke out* (``outbreak``) and a start: "broke out at 3:50 a.m." against "began at 3
+a.m."."""
+
+MOMENT_ORDER: dict[str, int] = {"outbreak": 0, "discovery": 1, "alarm": 2, "contained": 3}
+"""The moments of a fire in the order they happen: it breaks out, is noticed, is
+reported, is brought under control. Two articles that put a later one before an earlier
+one disagree ("bemerkten gegen 20.40 Uhr Flammen" against "der Brand brach kurz nach
+21.30 Uhr aus"; :mod:`factcheck.reconcile.sequence`)."""
 
 SUSPECT = "suspect"
 """Suspects: the people an arrest counts ("zwölf Verdächtige wurden festgenommen" and

@@ -228,6 +228,7 @@ def _hhmm(minutes: int) -> str:
 _MOMENTS = {
     "collapse": "the collapse",
     "start": "the start",
+    "outbreak": "the start",
     "contact_lost": "the loss of contact",
     "strike": "the quake",
     "derailment": "the derailment",

@@ -201,9 +201,9 @@ def _run(
         c = unique[k]
         if c.quantity is not None:
             figures.append(c)
-            for check, taken in zip(checks, crossed, strict=True):
-                if check.takes(c):
-                    taken.append(c)
+        for check, taken in zip(checks, crossed, strict=True):
+            if check.takes(c):
+                taken.append(c)
         if c.kind == "event":
             events.append(c)
         elif c.kind in kinds:  # a kind with a registered comparator (clock times...)

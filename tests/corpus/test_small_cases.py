@@ -140,7 +140,7 @@ def test_a_warehouse_fire_in_german() -> None:
     report = report_from(arts)
     claims = report.claims
     start_a, start_b = _claim(claims, "a", "17 Uhr"), _claim(claims, "b", "18.30 Uhr")
-    assert start_a.event == start_b.event == "start"
+    assert start_a.event == start_b.event == "outbreak"  # a fire breaking out
     floors_a = _claim(claims, "a", "4-geschossige")
     floors_b = _claim(claims, "b", "5-geschossige")
     total, part = _claim(claims, "a", "240"), _claim(claims, "b", "60")

@@ -74,18 +74,18 @@ def _clocks(text: str, language: str) -> list[Claim]:
         ("Die Brücke stürzte gegen 17 Uhr ein.", "de", "collapse", (1010, 1030), None),
         ("Um 7.30 Uhr setzten sich die Busse in Bewegung.", "de", "start", (450, 450), None),
         ("Das Boot kenterte kurz nach 2.50 Uhr.", "de", "capsize", (170, 175), None),
-        # a fire starting
+        # a fire starting: its outbreak
         (
             "At 3:52 p.m., a transformer at the substation caught fire.",
             "en",
-            "start",
+            "outbreak",
             (952, 952),
             None,
         ),
-        ("Der Transformator geriet gegen 15.50 Uhr in Brand.", "de", "start", (947, 953), None),
+        ("Der Transformator geriet gegen 15.50 Uhr in Brand.", "de", "outbreak", (947, 953), None),
         ("Der Zug entgleiste gegen 12.15 Uhr.", "de", "derailment", (730, 740), None),
         # a verb whose particle closes the clause
-        ("Das Feuer brach gegen 1.50 Uhr im Keller aus.", "de", "start", (107, 113), None),
+        ("Das Feuer brach gegen 1.50 Uhr im Keller aus.", "de", "outbreak", (107, 113), None),
         ("Die Brücke brach um 17 Uhr zusammen.", "de", "collapse", (1020, 1020), None),
         # a strike's start; an acronym in brackets does not end the clause
         (
@@ -278,7 +278,7 @@ def _clocks(text: str, language: str) -> list[Claim]:
         (
             "Gegen 17.40 Uhr hat der hintere Wagen Feuer gefangen.",
             "de",
-            "start",
+            "outbreak",
             (1057, 1063),
             None,
         ),

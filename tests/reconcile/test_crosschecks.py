@@ -10,7 +10,7 @@ from factcheck.report import report_from
 
 def test_names_keys_and_kinds_are_unique() -> None:
     names = [c.name for c in CROSS_CHECKS]
-    assert len(set(names)) == len(names) == 4
+    assert len(set(names)) == len(names) == 5
     assert {c.key for c in CROSS_CHECKS} == {f"cross|{n}" for n in names}
     assert {c.kind for c in CROSS_CHECKS} == {f"cross:{n}" for n in names}
 

@@ -91,12 +91,12 @@ CLOCK_ZONES: dict[str, str] = {}
 # Moment -> words that say a clock time in their clause gives that moment ("brach … aus": a verb
 # whose particle ends the clause); a start and a collapse are two moments.
 # English: {'collapse': ('collapsed', 'collapse', 'gave way', 'came down', 'caved in', 'fell
-# down', 'breached', 'burst', 'fell through', 'buckled'), 'start': ('began', 'begun', 'started',
-# 'broke out', 'set off', 'went under', 'left', 'departed', 'launched', 'got under way', 'got
-# underway', 'kicked off', 'walked out', 'walked off the job', 'went on strike', 'erupted',
-# 'lifted off', 'liftoff', 'lift-off', 'took off', 'takeoff', 'left the pad', 'ground stop',
-# 'caught fire', 'burst into flames', 'went up in flames'), 'touchdown': ('touched down',
-# 'touching down', 'touchdown'), ...}
+# down', 'breached', 'burst', 'fell through', 'buckled', 'fell onto', 'fell on to', 'crashed
+# down', 'came crashing down'), 'start': ('began', 'begun', 'started', 'set off', 'went under',
+# 'left', 'departed', 'launched', 'got under way', 'got underway', 'kicked off', 'walked out',
+# 'walked off the job', 'went on strike', 'erupted', 'lifted off', 'liftoff', 'lift-off', 'took
+# off', 'takeoff', 'left the pad', 'ground stop'), 'outbreak': ('broke out', 'caught fire',
+# 'burst into flames', 'went up in flames'), ...}
 CLOCK_EVENTS: dict[str, tuple[str, ...]] = {}
 
 # Words of CLOCK_EVENTS that also end a closed compound and give it their moment

@@ -170,16 +170,18 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  "zusammengefallen", "fiel zusammen", "fielen zusammen", "fiel … zusammen",
                  "fielen … zusammen", "zusammengestürzt", "stürzte … zusammen"),
     "start": ("startete", "starteten", "gestartet", "begann", "begannen", "begonnen",
-              "in bewegung", "brach aus", "brach … aus", "brachen … aus", "ausgebrochen",
+              "in bewegung",
               "losgefahren", "fuhr los", "fuhren los", "fuhr … los", "fuhren … los",
               "aufgebrochen", "brachen auf", "brach auf", "brach … auf", "brachen … auf",
               "tauchte ab", "tauchte … ab", "legten … nieder", "legte … nieder",
-              "niedergelegt", "traten in den streik", "trat in den streik",
-              # ein Feuer fing an ("geriet gegen 3.50 Uhr *in Brand*")
-              "geriet in brand", "geriet … brand", "gerieten … brand", "fing feuer",
-              "fing … feuer", "in brand geraten",
-              # im Perfekt ("hat gegen 17.40 Uhr der hintere Wagen Feuer gefangen")
-              "feuer gefangen"),
+              "niedergelegt", "traten in den streik", "trat in den streik"),
+    # ein Feuer fing an ("geriet gegen 3.50 Uhr *in Brand*", "der Brand *brach* kurz nach 4
+    # Uhr *aus*"): ein Beginn, und der erste Moment eines Brandes (concepts.MOMENT_ORDER)
+    "outbreak": ("brach aus", "brach … aus", "brachen … aus", "ausgebrochen",
+                 "geriet in brand", "geriet … brand", "gerieten … brand", "fing feuer",
+                 "fing … feuer", "in brand geraten",
+                 # im Perfekt ("hat gegen 17.40 Uhr der hintere Wagen Feuer gefangen")
+                 "feuer gefangen"),
     "contact_lost": ("kontakt ab", "kontakt brach ab", "kontakt verloren", "letzte nachricht",
                      "letzten kontakt", "letzte kontakt", "funkkontakt"),
     "strike": ("bebte", "erschütterte", "ereignete sich das beben",

@@ -116,12 +116,14 @@ CLOCK_EVENTS: dict[str, tuple[str, ...]] = {
                  # a structure that fell onto something ("the gantry *fell onto* the
                  # carriageway at 4.35pm"); not "fell" alone, said of prices and levels
                  "fell onto", "fell on to", "crashed down", "came crashing down"),
-    "start": ("began", "begun", "started", "broke out", "set off", "went under", "left",
+    "start": ("began", "begun", "started", "set off", "went under", "left",
               "departed", "launched", "got under way", "got underway", "kicked off",
               "walked out", "walked off the job", "went on strike", "erupted", "lifted off",
-              "liftoff", "lift-off", "took off", "takeoff", "left the pad", "ground stop",
-              # a fire starting ("a transformer *caught fire* at 3:52 p.m.")
-              "caught fire", "burst into flames", "went up in flames"),
+              "liftoff", "lift-off", "took off", "takeoff", "left the pad", "ground stop"),
+    # a fire starting ("a transformer *caught fire* at 3:52 p.m.", "the blaze *broke out*
+    # shortly after 4 a.m."): a start, and the first of a fire's moments (concepts.
+    # MOMENT_ORDER)
+    "outbreak": ("broke out", "caught fire", "burst into flames", "went up in flames"),
     # a tornado forming, or a plane landing: the same word, one moment of either story
     "touchdown": ("touched down", "touching down", "touchdown"),
     "contact_lost": ("lost contact", "last message", "last contact", "lost communication",
