@@ -69,6 +69,8 @@ def is_report_day(text: str, start: int, lang: str, since: int | None = None) ->
     lo = max(0, start - REPORT_DAY_BEFORE) if since is None else since
     if cue_pattern(lang, "REPORT_DAY_CUES").search(text, lo, start) is not None:
         return True
+    if since is None and _said_after(text, start, lang):
+        return True
     frames = _report_frames(lang)
     if frames is None:
         return False
@@ -76,6 +78,27 @@ def is_report_day(text: str, start: int, lang: str, since: int | None = None) ->
     lead = _LEAD_WORD.match(text, start, start + REPORT_FRAME_BEFORE)
     end = lead.end() if lead is not None and lead.group(1).lower() in _links(lang) else start
     return frames.search(text, max(0, start - REPORT_FRAME_BEFORE), end) is not None
+
+
+REPORT_DAY_AFTER = 32
+"""Characters after a day's start searched for a verb of saying that closes its clause
+(the packs' ``figures.REPORT_DAY_AFTER_CUES``)."""
+
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def _said_after(text: str, start: int, lang: str) -> bool:
+    """True when a verb of ``figures.REPORT_DAY_AFTER_CUES`` ends the clause of the day at
+    ``start`` within :data:`REPORT_DAY_AFTER` characters ("am Sonntag *sagte*.")."""
+    cues = _words(lang, "REPORT_DAY_AFTER_CUES")
+    if not cues:
+        return False
+    window = text[start : start + REPORT_DAY_AFTER]
+    stop = _CLAUSE_END.search(window)
+    if stop is None:
+        return False
+    words = window[: stop.start()].split()
+    return len(words) >= 2 and words[-1] in cues
 
 
 _LEAD_WORD = re.compile(r"(\w+)\s+")

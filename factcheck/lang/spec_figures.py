@@ -17,6 +17,11 @@ class Figures(Protocol):
     *Bilanz* am Samstag", "*said* on Saturday"): a crowd or deployment the paragraph
     counts is not dated by it."""
 
+    REPORT_DAY_AFTER_CUES: tuple[str, ...]
+    """Verbs of saying right after a day, closing a clause with the verb at its end, that
+    make it the day something was reported ("wie ein Polizeisprecher am Sonntag
+    *sagte*"); empty in a language whose verb comes before the day."""
+
     REPORT_DAY_FRAMES: tuple[tuple[str, str], ...]
     """Source frames that end in a link word right before a day, as ``(opener, link)``:
     the day is the report's ("nach *Angaben* der Polizei *vom* Sonntag", "*according to*

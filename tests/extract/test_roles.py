@@ -62,6 +62,8 @@ def _concept(text: str, quote: str, language: str) -> str | None:
         ("Rund 400 Menschen mussten ihre Häuser verlassen.", "400", "de", "evacuated"),
         ("Im Bus befanden sich 23 Menschen.", "23 Menschen", "de", "aboard"),
         ("Im Gebäude hielten sich 350 Menschen auf.", "350 Menschen", "de", "aboard"),
+        ("Im Saal hätten sich 80 Menschen befunden.", "80 Menschen", "de", "aboard"),
+        ("Rund 300 Menschen mussten das Gebäude verlassen.", "300", "de", "evacuated"),
         ("Rund 2.500 Demonstrierende zogen durch Kassel.", "2.500", "de", "attendance"),
         ("Rund 3.000 Menschen gingen auf die Straße.", "3.000", "de", "attendance"),
         ("In München kamen laut Polizei 100.000 Menschen zusammen.", "100.000", "de", "attendance"),

@@ -20,6 +20,12 @@ from __future__ import annotations
 # English: 'said', 'told', 'reported', 'announced', ...
 REPORT_DAY_CUES: tuple[str, ...] = ()
 
+# Verbs of saying right after a day, closing a clause with the verb at its end, that make it the
+# day something was reported ("wie ein Polizeisprecher am Sonntag *sagte*"); empty in a language
+# whose verb comes before the day.
+# English:
+REPORT_DAY_AFTER_CUES: tuple[str, ...] = ()
+
 # Source frames that end in a link word right before a day, as ``(opener, link)``: the day is
 # the report's ("nach *Angaben* der Polizei *vom* Sonntag", "*according to* police *on*
 # Sunday"), with a few words of the source between them.

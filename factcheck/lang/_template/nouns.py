@@ -41,9 +41,10 @@ LEMMA_FIXES: dict[str, str] = {}
 # English: {'casualties': ('killed or wounded', 'killed or injured', 'dead or wounded', 'dead or
 # injured', 'killed and wounded', 'killed and injured', 'dead and wounded', 'dead and injured',
 # 'casualties'), 'seriously_injured': ('seriously injured', 'critically injured', 'severely
-# injured', 'serious injuries', 'critical condition', 'seriously hurt', 'seriously wounded',
-# 'life-threatening', 'severe burns', 'serious burns', 'severe poisoning', 'serious poisoning'),
-# 'lightly_injured': ('slightly injured', 'minor injuries', 'lightly injured'), ...}
+# injured', 'serious injuries', 'critical condition', 'serious condition', 'critical but
+# stable', 'serious but stable', 'seriously hurt', 'seriously wounded', 'life-threatening',
+# 'severe burns', 'serious burns', 'severe poisoning', 'serious poisoning'), 'lightly_injured':
+# ('slightly injured', 'minor injuries', 'lightly injured'), ...}
 ROLE_CUES: dict[str, tuple[str, ...]] = {}
 
 # Phrases holding a word of ``ROLE_CUES`` that say nothing of what befell the people counted: a

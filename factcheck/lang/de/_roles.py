@@ -47,7 +47,10 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     "evacuated": ("evakuiert*", "Evakuierte*", "Evakuierung*", "in Sicherheit gebracht",
                   "Häuser verlassen", "Wohnungen verlassen", "Häuser räumen",
                   "Wohnungen räumen", "Notunterk*", "verließen das Gelände",
-                  "verließen das Gebäude", "ins Freie gebracht"),
+                  "verließen das Gebäude", "ins Freie gebracht",
+                  # wer einen Ort verlassen musste ("mussten rund 310 Kinogäste das Gebäude
+                  # *verlassen*", "den Saal verlassen")
+                  "Gebäude verlassen", "Saal verlassen", "Halle verlassen", "Gelände verlassen"),
     "displaced": ("obdachlos*", "vertrieben*", "geflohen*", "flohen", "untergebracht",
                   "übernachteten"),
     # die Menschen eines Datenlecks: "Daten von 70 Millionen Kunden"
@@ -230,7 +233,7 @@ ROLE_CUES: dict[str, tuple[str, ...]] = {
     # Menschen an Bord: Fahrgäste und Besatzung zusammen (siehe roles.ABOARD)
     "aboard": (
         "an Bord", "Fahrgäste*", "Fahrgast", "Passagier*", "im Zug", "saßen", "Insass*",
-        "befanden sich", "befinden sich", "befand sich",
+        "befanden sich", "befinden sich", "befand sich", "befunden",
         # Menschen, die sich in einem Gebäude aufhielten ("hielten sich rund 350 Kunden in dem
         # Gebäude auf")
         "hielten sich", "hielt sich", "halten sich",

@@ -14,6 +14,15 @@ REPORT_DAY_CUES: tuple[str, ...] = (
 the paragraph counts."""
 
 
+REPORT_DAY_AFTER_CUES: tuple[str, ...] = (
+    "sagte", "sagten", "mitteilte", "mitteilten", "erklärte", "erklärten", "berichtete",
+    "berichteten", "bestätigte", "bestätigten", "mitgeteilt", "gesagt",
+)  # fmt: skip
+"""Verben des Sagens direkt nach einem Tag am Ende eines Nebensatzes ("wie ein
+Polizeisprecher am Sonntag *sagte*", "wie die Polizei am Montag *mitteilte*"): der Tag der
+Mitteilung, nicht der des Gezählten."""
+
+
 REPORT_DAY_FRAMES: tuple[tuple[str, str], ...] = (
     ("Angaben", "vom"), ("Mitteilung", "vom"), ("Pressemitteilung", "vom"), ("Erklärung", "vom"),
     ("Auskunft", "vom"), ("Bilanz", "vom"), ("Stand", "vom"),

@@ -11,6 +11,10 @@ REPORT_DAY_CUES: tuple[str, ...] = (
 """Words right before a day that make it a day of reporting. See the German file."""
 
 
+REPORT_DAY_AFTER_CUES: tuple[str, ...] = ()
+"""Empty: English says the verb before the day ("said on Sunday")."""
+
+
 REPORT_DAY_FRAMES: tuple[tuple[str, str], ...] = (("according to", "on"),)
 """Source frames whose day is a report's ("*according to* police *on* Sunday")."""
 
