@@ -101,6 +101,7 @@ DEAD = "dead"
 SERIOUSLY_INJURED = "seriously_injured"
 
 RESCUED = "rescued"
+EVACUATED = "evacuated"
 SUSPECTED = "suspected"
 UNHURT = "unhurt"
 

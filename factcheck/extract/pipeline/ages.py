@@ -11,7 +11,7 @@ from factcheck.extract.matches import NumberRole, QuantityMatch
 from factcheck.extract.persons import Person
 from factcheck.extract.pipeline.speakers import spoken_before
 from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State, person_entity
-from factcheck.extract.roles import INJURED, TAKEN_IN, RoleCues, person_words
+from factcheck.extract.roles import EVACUATED, INJURED, TAKEN_IN, RoleCues, person_words
 from factcheck.lang import get_language
 from factcheck.lang.concepts import (
     ADULT_AGE,
@@ -177,6 +177,10 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         if not said and (kind := _noun_kind(st, s, qm)) is not None:
             # "Die 67-Jährige wurde leblos geborgen": a woman, the only one the sentence names
             said = [(qm.start, qm.end, kind)]
+        elif not said:
+            # "... um einen Matrosen aus den Niederlanden. *Er* war 43 Jahre alt.": the
+            # one kind the sentence before names
+            said = _pronoun_kind(st, s)
         if len({k for _s, _e, k in said}) != 1:
             return None
     who = said[0][2]
@@ -199,11 +203,29 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         # one fate for a person's age, however badly hurt and wherever cared for: "the
         # *injured* boy" and the boy "*kept in hospital*" may be one
         role = INJURED
+    elif role in _NO_FATE:
+        # brought out, hurt or not: "eine 79-Jährige ... *ins Freie gebracht*"
+        # and "*leicht verletzt* wurde eine 84 Jahre alte Frau, die gerettet worden war"
+        # may be one woman
+        role = None
     elif role is None and spoken_before(text, s, qm.start, lang):
         role = SPEAKER  # "sagte eine 23-jährige Studentin": a witness, no victim
     # what befell them is a facet (reconcile.heads.facets_differ): the dead boy and the
     # injured boy are two, and "a 13-year-old boy" may be either
     return f"age:{who}", (*content, f"{FATE_PREFIX}{role}") if role else content
+
+
+def _pronoun_kind(st: _State, s: int) -> list[tuple[int, int, str]]:
+    """The person words of the sentence before the one at ``s``, when that one opens with
+    a pronoun of a person (the pack's ``text.PRONOUNS_PERSON``: "*Er* war 43 Jahre alt")
+    and the sentence before names one kind of person; else none."""
+    text, prev = st.article.text, st.previous_start
+    first = text[s : s + 12].split()[:1]
+    pronouns = get_language(st.lang).text.PRONOUNS_PERSON
+    if prev is None or not first or first[0].casefold() not in pronouns:
+        return []
+    words = [w for w in person_words(text, prev, s, st.lang) if not _after_figure(text, w[0])]
+    return words if len({k for _a, _b, k in words}) == 1 else []
 
 
 def _owned(text: str, s: int, at: int, lang: str) -> bool:
@@ -410,6 +432,11 @@ _APPOSED = re.compile(r"\s*,\s*(?:\w{1,4}\s+)?$")
 AGE_PERSON_AFTER = 24
 """Characters after an age searched for the person it is the age of."""
 
+
+_NO_FATE = frozenset({EVACUATED})
+"""Roles that say what was done for a person, not what befell them: brought out, hurt or
+unhurt, the age is of no fate (:func:`_age_of`; one rescued is told apart from one
+hurt, as the rescued often are unhurt)."""
 
 _PART_MARKS = frozenset({PART_SCOPE, ALONE_SCOPE, SUBSET_SCOPE})
 """Scopes that make a count a part of another (``concepts.PART_SCOPE`` and its kin)."""

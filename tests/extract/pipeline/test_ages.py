@@ -415,3 +415,20 @@ def test_an_age_standing_as_a_noun_is_its_own_person_and_the_one_named_before(
     age = _the_age(text, "de")
     assert age.measure is not None and age.measure.key == key
     assert [a.name for a in age.actors] == ([name] if name else [])
+
+
+def test_an_age_of_a_pronoun_is_of_the_one_kind_the_sentence_before_names() -> None:
+    age = _the_age(
+        "Bei dem Todesopfer handelt es sich um einen Matrosen aus Emden. Er war 43 Jahre alt.",
+        "de",
+    )
+    assert age.measure is not None and age.measure.key == "age:sailor"
+    # a sentence before that names no kind gives none
+    other = _the_age("Es war ein schwerer Unfall. Er war 43 Jahre alt.", "de")
+    assert other.measure is not None and other.measure.key == "age"
+
+
+def test_an_age_of_one_brought_out_is_of_no_fate() -> None:
+    """Brought out, hurt or unhurt: compared with the injured woman of another article."""
+    age = _the_age("Eine 79-Jährige wurde von der Feuerwehr ins Freie gebracht.", "de")
+    assert age.measure is not None and aged(age.measure) == "age:woman"
