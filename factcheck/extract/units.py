@@ -319,6 +319,7 @@ KNOWN_UNITS: dict[str, tuple[str, str, float]] = {
     "milliampere_hour": ("[current] * [time]", "ampere * second", 3.6),
     "milligram": ("[mass]", "kilogram", 1e-06),
     "milliliter": ("[length] ** 3", "meter ** 3", 1.0000000000000002e-06),
+    "megaliter": ("[length] ** 3", "meter ** 3", 1000.0),
     "nanometer": ("[length]", "meter", 1e-09),
     "ounce": ("[mass]", "kilogram", 0.028349523125000005),
     "petabyte": ("dimensionless", "bit", 8000000000000000.0),

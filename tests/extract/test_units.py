@@ -27,6 +27,9 @@ from factcheck.lang import get_language
     [
         ("Kilometer", "de", "kilometer"),
         ("km", "de", "kilometer"),
+        # a water works' output
+        ("megalitres", "en", "megaliter"),
+        ("Megaliter", "de", "megaliter"),
         # a concentration
         ("ppm", "de", "ppm"),
         ("parts per million", "en", "ppm"),

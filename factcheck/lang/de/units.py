@@ -120,6 +120,8 @@ UNIT_WORDS: dict[str, str] = {
     "megabyte": "megabyte",
     "milligramm": "milligram",
     "milliliter": "milliliter",
+    "megaliter": "megaliter",  # ein Wasserwerk ("bis zu zwölf Megaliter am Tag")
+    "megalitern": "megaliter",
     "pferdestärken": "horsepower",
     # time
     "sekunde": "second",

@@ -137,6 +137,11 @@ UNIT_WORDS: dict[str, str] = {
     "milligram": "milligram",
     "millilitres": "milliliter",
     "milliliters": "milliliter",
+    # a water works' output ("treats up to 12 megalitres of water a day")
+    "megalitres": "megaliter",
+    "megaliters": "megaliter",
+    "megalitre": "megaliter",
+    "megaliter": "megaliter",
     "micrometres": "micrometer",
     "micrometers": "micrometer",
     "kilometres an hour": "kilometer_per_hour",
