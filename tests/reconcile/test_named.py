@@ -63,3 +63,16 @@ def test_one_article_or_one_block_is_left_to_its_block() -> None:
     ages = [c for c in one_block.claims if is_named_age(c)]
     assert list(named_age_findings(ages, {a.id: a for a in one_block.articles})) == []
     assert len(one_block.discrepancies) == 1
+
+
+def test_a_kind_given_a_name_is_that_persons_too() -> None:
+    """ "has been named as Darren Okafor, 36": the dead man's age and Okafor's, set against
+    the delivery driver Okafor's of another article."""
+    report = _report(
+        "The man killed when the gantry fell has been named as Darren Okafor, 36.",
+        "The gantry collapsed, killing delivery driver Darren Okafor, 39.",
+    )
+    ages = [c for c in report.claims if is_named_age(c)]
+    assert {a.name for c in ages for a in c.actors} == {"Darren Okafor"}
+    (d,) = report.discrepancies
+    assert {c.quote for c in report.claims if c.id in d.claims} == {"36", "39"}

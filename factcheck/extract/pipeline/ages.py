@@ -529,6 +529,14 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
             person = next(
                 (p for p in persons if p.start >= end and named.fullmatch(text, end, p.start)),
                 None,
+            ) or next(
+                # "has been named as Darren Okafor, 36": the name the kind was given
+                (
+                    p
+                    for p in persons
+                    if p.end <= start and _NAME_THEN_AGE.fullmatch(text, p.end, start)
+                ),
+                None,
             )
             if person is None and not c.measure.surface:
                 # an age standing as a noun, of the kind its article and ending say: the
