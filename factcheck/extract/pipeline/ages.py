@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from factcheck.extract.matches import NumberRole, QuantityMatch
+from factcheck.extract.nouns import CountedNoun
 from factcheck.extract.persons import Person
 from factcheck.extract.pipeline.speakers import spoken_before
 from factcheck.extract.pipeline.state import _nouns_regex, _replace_claim, _State, person_entity
@@ -29,6 +30,37 @@ from factcheck.models import Claim, UnitKind
 AGE_COPULA_BEFORE = 40
 """Characters before a bare number searched for "<person> was" (see
 :func:`_age_after_person`)."""
+
+
+def lemma_kind(noun: CountedNoun) -> str | None:
+    """The concept of an age of a noun no list knows at all, set right after it ("eine
+    47-jährige *Tierpflegerin*", "a 64-year-old *stallholder*"): its lemma as the kind
+    (``age:lemma:tierpflegerin``), so that two articles' ages of it are compared, as those
+    of a kind of the lists are. None for a noun of a counted concept ("ein 42 Jahre alter
+    *Feuerwehrmann*" and "der 22 Jahre alte Feuerwehrmann" are two of the many a story
+    counts), and for one with no lemma."""
+    if noun.concept:
+        return None
+    return f"age:lemma:{noun.lemma.casefold()}" if noun.lemma else None
+
+
+def named_at(st: _State, start: int, end: int) -> bool:
+    """True when the word from ``start`` to ``end`` is part of a person's name: a name
+    overlaps it, or one follows it past capitalised given names only ("der 23-jährige
+    *Kelvin* Kiptum"): no noun of a kind."""
+    if st.mentions is None:
+        return False
+    text = st.article.text
+    for p in st.mentions.within(max(0, start - 40), end + 40):
+        if p.start < end and start < p.end:
+            return True
+        if p.start >= end and _GIVEN_ONLY.fullmatch(text, start, p.start):
+            return True
+    return False
+
+
+_GIVEN_ONLY = re.compile(r"(?:[^\W\d_a-zäöüß][\w'’-]*\s+){1,2}")
+"""Capitalised given names and the space after them, before a family name."""
 
 
 def _age_after_person(text: str, start: int, end: int, lang: str) -> bool:

@@ -38,7 +38,7 @@ from factcheck.extract.figure_cues import (
 from factcheck.extract.matches import NumberRole, QuantityMatch, TimeMatch
 from factcheck.extract.nouns import CountedNoun, concept_of, content_class, find_counted_noun
 from factcheck.extract.numbers import trailing_hedge
-from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age
+from factcheck.extract.pipeline.ages import _age_of, _apposed_age, as_age, lemma_kind, named_at
 from factcheck.extract.pipeline.current import (
     as_of_clock,
     as_of_writing,
@@ -559,6 +559,14 @@ def _quantity_claim(
             if (aged := _age_of(st, qm, s, e)) is not None:  # "ein 13 Jahre alter Junge"
                 concept, kinds = aged  # "Bewohnerin", "the tanker driver"
                 measured = kinds or measured
+            elif (
+                noun is not None
+                and not text[qm.end : noun.start].strip()
+                and not named_at(st, noun.start, noun.end)
+            ):
+                # a noun no list of kinds knows, right after the age: "eine 47-jährige
+                # *Tierpflegerin*", "the 40-year-old *building*" (ages.lemma_kind)
+                concept = lemma_kind(noun) or concept
             flow = _Flow()  # "ein 13 Jahre alter Junge aus der Gegend": an age goes nowhere
         measure = Measure(
             thing=thing,
