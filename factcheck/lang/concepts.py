@@ -536,11 +536,12 @@ ALL_SCOPE = "scope:all"
 another thing (see the packs' ``figures.TOTAL_CUES``)."""
 
 FIXED_CONCEPTS: frozenset[str] = frozenset(
-    {"storey", "lane", "track", "bed", "room", "seat", "carriage", POPULATION}
+    {"storey", "lane", "track", "bed", "room", "seat", "carriage", POPULATION, CAPACITY}
 )
 """Things a figure counts that do not change with the day it is told on (the storeys of a
-building, the lanes of a road, the cars of a train, a place's population): two figures
-given on different days still speak of one thing."""
+building, the lanes of a road, the cars of a train, a place's population, what a hall or a
+ship holds: "Der Saal mit seinen 240 Sitzplätzen war ... vor vier Jahren modernisiert
+worden"): two figures given on different days still speak of one thing."""
 
 FIXED_MEASURES: frozenset[str] = frozenset(
     {"measure:length", "measure:width", "measure:diameter", "measure:thickness",

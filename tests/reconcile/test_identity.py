@@ -271,6 +271,16 @@ def test_storeys_told_on_two_days_are_one_thing() -> None:
     assert set(d.claims) == {twelve.id, thirteen.id}
 
 
+def test_capacities_told_years_apart_are_one_thing() -> None:
+    """What a hall holds does not change with the day its sentence names ("Der Saal mit
+    seinen 240 Sitzplätzen war ... vor vier Jahren modernisiert worden")."""
+    days = [article("a", "2026-01-18"), article("b", "2026-01-23")]
+    seats = quantity("a", 180, "Platz", concept="capacity", time=day("2026-01-18"))
+    more = quantity("b", 240, "Platz", concept="capacity", time=day("2022-01-23"))
+    (d,) = reconcile([seats, more], articles=days)
+    assert set(d.claims) == {seats.id, more.id}
+
+
 def test_figures_for_areas_held_by_two_sides_count_different_things() -> None:
     occupied = quantity("a", 8, "dead", concept="dead", scope=("held:russian",))
     free = quantity("b", 4, "dead", concept="dead", scope=("region:ua-kherson",))
