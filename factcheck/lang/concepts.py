@@ -398,6 +398,10 @@ CLOSED = "closed"
 """The state of places shut for a day or a while ("41 der 58 städtischen Kitas blieben
 geschlossen", "schools were closed"): a current level, compared as of one day; not what
 a market index does ("the Dow closed 200 points higher")."""
+CLEARED = "cleared"
+"""The state of buildings their people had to leave ("Eleven residents from five homes
+*were evacuated*", "die Bewohner von 23 Häusern mussten ihre Wohnungen *verlassen*"): the
+role ``evacuated`` said of things, not the houses struck or damaged."""
 
 OCCUPIED = "occupied"
 """Things in use ("58 cabins were occupied", "180 Betten sind belegt"): a state of their own,
@@ -431,7 +435,8 @@ OBJECT_ROLES: frozenset[str] = frozenset(
      "waiting",
      WITHOUT_POWER,
      POWER_RESTORED,
-     SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, RECOVERED,
+     SEARCHED, PRODUCED, "administered", BUILT, APPROVED, DISMANTLED, CLOSED, CLEARED,
+     RECOVERED,
      OCCUPIED, *TRIP_ROLES}
 )  # fmt: skip
 """Roles that say what happened to things (buildings, vehicles): "9,000 structures

@@ -126,6 +126,7 @@ from factcheck.extract.pipeline.subjects import (
 from factcheck.extract.pipeline.unnamed import unnamed_subject
 from factcheck.extract.roles import (
     DEAD,
+    EVACUATED,
     RoleCues,
     counted_concept,
     role_at,
@@ -140,6 +141,7 @@ from factcheck.lang.concepts import (
     AREA_DIMENSION,
     AVERAGE_SCOPE,
     CAPACITY,
+    CLEARED,
     CLOSED,
     CURRENT_CONCEPTS,
     CUT_OFF_CONCEPTS,
@@ -167,6 +169,7 @@ from factcheck.lang.concepts import (
     PASSENGER,
     PEAK_SCOPE,
     PERSON_CONCEPTS,
+    PREMISES_CONCEPTS,
     PROJECTION_SCOPE,
     RATIO_WHOLES,
     RECOVERED,
@@ -302,6 +305,8 @@ def _quantity_claim(
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if role == CAPACITY and noun is not None and noun.concept not in PERSON_CONCEPTS:
             state = CAPACITY  # "Platz für 72 Fahrzeuge": no count of the cars there
+        elif role == EVACUATED and noun is not None and noun.concept in PREMISES_CONCEPTS:
+            state = CLEARED  # "residents from five homes were evacuated": homes cleared
         if (
             _trip_state_of_no_trip(state, noun)
             or (state in JOB_LOSS_WORDS and noun is not None and noun.concept in JOB_CONCEPTS)

@@ -855,3 +855,18 @@ def test_things_in_use_and_staff(
 def test_those_on_a_replacement_trip_are_a_part(text: str, lang: str, part: bool) -> None:
     (claim,) = [c for c in extract_text(text, language=lang) if c.quantity]
     assert claim.measure is not None and ("scope:part" in claim.measure.scope) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        ("Eleven residents from five homes were evacuated.", "en", "five homes"),
+        ("Die Bewohner von 23 Häusern mussten ihre Wohnungen verlassen.", "de", "23 Häusern"),
+    ],
+)
+def test_buildings_their_people_had_to_leave_are_cleared(
+    text: str, language: str, quote: str
+) -> None:
+    """Houses evacuated are not the houses struck: their state is ``cleared``."""
+    (homes,) = [c for c in extract_text(text, language=language) if c.quote == quote]
+    assert homes.measure is not None and homes.measure.state == "cleared"
