@@ -482,12 +482,36 @@ def part_or_total(text: str, start: int, end: int, lang: str, at: int | None = N
     if is_part(text, start, end, lang, at) or (at is not None and fraction_before(text, at, lang)):
         return PART_SCOPE
     if at is None:
-        return ALL_SCOPE if is_total(text, start, end, lang) else None
+        # (the opening of its sentence: a cue there of another number is that number's)
+        cues = cue_pattern(lang, "TOTAL_CUES").finditer(text, start, end)
+        return next((ALL_SCOPE for m in cues if not _number_next(text, m.end(), end, lang)), None)
     for m in cue_pattern(lang, "TOTAL_CUES").finditer(text, start, end):
         if m.start() > at and text[m.end() : m.end() + 3].lstrip()[:1].isdigit():
             continue  # "121 Anlagen mit *zusammen* 640 Megawatt": the next figure's
+        if m.end() < at and _number_next(text, m.end(), at, lang):
+            continue  # "fell across *all* four lanes and struck three vehicles": the lanes'
         return ALL_SCOPE
     return None
+
+
+_NEXT_WORD = re.compile(r"[\s,;:]*(\S+)")
+
+
+def _number_next(text: str, end: int, figure: int, lang: str) -> bool:
+    """True when the word right after ``end`` is a number, in digits or a word of the
+    pack's ``numbers.CARDINALS``, that starts before the figure at ``figure`` ("*all*
+    four lanes ... three vehicles"; not the figure itself: "*All* 12 passengers", "In
+    *all*, 40 people")."""
+    nxt = _NEXT_WORD.match(text, end, min(len(text), end + 24))
+    if nxt is None or nxt.start(1) >= figure:
+        return False
+    word = nxt.group(1).strip(",;:.").casefold()
+    return word[:1].isdigit() or word in _cardinals(lang)
+
+
+@cache
+def _cardinals(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in get_language(lang).numbers.CARDINALS)
 
 
 FRACTION_BEFORE = 48

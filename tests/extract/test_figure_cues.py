@@ -365,3 +365,12 @@ def test_a_day_a_verb_of_saying_follows_is_a_report_day(
     text: str, day: str, reported: bool
 ) -> None:
     assert is_report_day(text, text.index(day), "de") is reported
+
+
+def test_a_total_cue_before_another_number_is_that_numbers() -> None:
+    text = "It fell across all four lanes and struck three vehicles."
+    at = text.index("three")
+    assert part_or_total(text, 0, len(text), "en", at) is None
+    # right before the figure it is the figure's
+    own = "Across all 40 lanes the traffic stopped."
+    assert part_or_total(own, 0, len(own), "en", own.index("40")) == ALL_SCOPE
