@@ -312,3 +312,16 @@ def test_a_participle_before_a_noun_is_no_moment_and_an_adjective_no_subject_de(
     sunday = moments["Am Sonntag"]
     assert sunday.event == "derailment"
     assert sunday.measure is not None and sunday.measure.content == ("zug",)
+
+
+def test_a_size_glued_to_its_unit_and_a_verb_after_the_noun_leave_the_subject_en() -> None:
+    """ "The 640-metre viaduct opened": the viaduct's opening; "Opened in 1968, the viaduct
+    carries": the viaduct's, not a noun ending in the verb."""
+    report = _report(
+        "The 640-metre viaduct opened in 1972 and carries about 85,000 vehicles a day.",
+        "Opened in 1968, the viaduct carries 58,000 vehicles a day.",
+        "en",
+        published="2026-05-13",
+    )
+    subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
+    assert subjects == [("viaduct",), ("viaduct",)]

@@ -236,7 +236,8 @@ def _after_determiners(
 ) -> list[re.Match[str]]:
     """The words of ``words`` (matches in ``text``, in order) that follow a determiner (the
     pack's ``attribution.DETERMINERS``), are none themselves and have over two letters;
-    with ``adjacent``, only those with nothing but white space after the determiner."""
+    with ``adjacent``, only those with nothing but white space after the determiner, or a
+    size glued to them ("the 640-*metre* viaduct")."""
     dets = get_language(lang).attribution.DETERMINERS
     return [
         b
@@ -244,8 +245,17 @@ def _after_determiners(
         if a.group().casefold() in dets
         and b.group().casefold() not in dets
         and len(b.group()) > 2
-        and not (adjacent and text[a.end() : b.start()].strip())
+        and not (
+            adjacent
+            and text[a.end() : b.start()].strip()
+            # a size glued to its unit between them: "the *640-*metre viaduct"
+            and not _GLUED_SIZE.fullmatch(text, a.end(), b.start())
+        )
     ]
+
+
+_GLUED_SIZE = re.compile(r"\s+[\d.,]+-")
+"""A number glued by a hyphen to the word after it ("the *640-*metre viaduct")."""
 
 
 def _reported_subject(
