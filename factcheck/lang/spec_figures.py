@@ -169,3 +169,7 @@ class Figures(Protocol):
     were killed *after* the typhoon swept the islands at the weekend", "..., *nachdem*
     der Sturm am Samstag ..."): a time in that clause, with no comma between, dates the
     event, not those figures."""
+
+    COMPARED_PLAN_WORDS: tuple[str, ...]
+    """Words right before a plan cue that make it a comparison, no plan of the clause
+    ("a snowstorm moved in faster *than* forecast", "schneller *als* vorhergesagt")."""

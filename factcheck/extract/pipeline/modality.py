@@ -375,13 +375,15 @@ def _planned(idx: SentenceIndex, a: int | None = None, b: int | None = None) -> 
     noun after it ("gegen die *geplante* Schließung demonstrierten 4.500", "against the
     *planned* closure"), unless that noun phrase holds a number ("die *geplanten* 77
     Millionen Euro", "the *expected* 10,000 visitors"), nor one set right after the noun a
-    number counts (:func:`_after_counted`: "47 surgeries *scheduled* for Monday")."""
+    number counts (:func:`_after_counted`: "47 surgeries *scheduled* for Monday"), nor one
+    of a comparison (:func:`_compared`: "faster than *forecast*")."""
     if not idx.has_cue("planned", a, b):
         return False
     passive = _passive_spans(idx, a, b)
     return any(
         not _attributive(idx, pos)
         and not _after_counted(idx, pos)
+        and not _compared(idx, pos)
         and not any(x <= pos < y for x, y in passive)
         for pos in idx.cues("planned", a, b)
     )
@@ -396,6 +398,14 @@ def _passive_spans(idx: SentenceIndex, a: int | None, b: int | None) -> list[tup
     lo = idx.start if a is None else a
     hi = idx.end if b is None else b
     return [(m.start(), m.end()) for m in pattern.finditer(idx.text, lo, hi)]
+
+
+def _compared(idx: SentenceIndex, pos: int) -> bool:
+    """True for a plan cue at ``pos`` right after a word of comparison (the pack's
+    ``figures.COMPARED_PLAN_WORDS``): "moved in faster *than* forecast" plans nothing."""
+    before = idx.text[max(idx.start, pos - 12) : pos].split()
+    words = get_language(idx.lang).figures.COMPARED_PLAN_WORDS
+    return bool(before) and before[-1].casefold() in words
 
 
 def _after_counted(idx: SentenceIndex, pos: int) -> bool:

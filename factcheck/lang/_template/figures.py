@@ -207,3 +207,8 @@ PEAK_CUES: tuple[str, ...] = ()
 # ..."): a time in that clause, with no comma between, dates the event, not those figures.
 # English: 'after'
 EVENT_CLAUSE_OPENERS: tuple[str, ...] = ()
+
+# Words right before a plan cue that make it a comparison, no plan of the clause ("a snowstorm
+# moved in faster *than* forecast", "schneller *als* vorhergesagt").
+# English: 'than'
+COMPARED_PLAN_WORDS: tuple[str, ...] = ()

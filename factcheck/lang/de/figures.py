@@ -267,3 +267,8 @@ EVENT_CLAUSE_OPENERS: tuple[str, ...] = ("nachdem",)
 """Wörter, die einen Satzteil über das Ereignis hinter den Zahlen davor eröffnen ("38
 Menschen starben, *nachdem* der Taifun am Wochenende ..."): seine Zeit ist die des
 Ereignisses, nicht die der Zahlen."""
+
+
+COMPARED_PLAN_WORDS: tuple[str, ...] = ("als",)
+"""Wörter direkt vor einem Wort des Planens, die es zu einem Vergleich machen ("schneller
+*als* vorhergesagt", "früher *als* geplant"): kein Plan des Satzteils."""

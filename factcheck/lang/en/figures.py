@@ -219,3 +219,7 @@ PEAK_CUES: tuple[str, ...] = (
 EVENT_CLAUSE_OPENERS: tuple[str, ...] = ("after",)
 """Words opening a clause about the event behind the figures before it ("38 were killed
 *after* the typhoon swept the islands at the weekend"): its time is the event's."""
+
+
+COMPARED_PLAN_WORDS: tuple[str, ...] = ("than",)
+"""Words right before a plan cue that make it a comparison ("faster *than* forecast")."""

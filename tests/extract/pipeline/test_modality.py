@@ -32,6 +32,11 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("A total of 47 elective surgeries scheduled for Monday have been postponed.", "47",
          "en", Modality.ASSERTED),
         ("47 elective surgeries are scheduled for Monday.", "47", "en", Modality.PLANNED),
+        # a plan word of a comparison plans nothing
+        ("Nine hikers stranded when a storm moved in faster than forecast were rescued.",
+         "Nine", "en", Modality.ASSERTED),
+        ("Die Suche nach 300 Vermissten dauerte länger als geplant.", "300", "de",
+         Modality.ASSERTED),
         # a passive auxiliary plans nothing
         ("Ein 58 Jahre alter Mann wird seit Sonntag vermisst.", "58", "de", Modality.ASSERTED),
         ("Die Brücke wird 300 Millionen Euro kosten.", "300", "de", Modality.PLANNED),
