@@ -44,6 +44,8 @@ def counted(text: str, lang: str) -> tuple[str, str | None, tuple[str, ...], tup
         (" Arbeitsstellen fallen weg", "Stelle", "job"),
         # the gender-neutral word for a company's staff
         (" Mitarbeitende beschäftigt der Verbund", "Mitarbeitende", "employee"),
+        # "Mann" before a collective noun counts its members ("vier Mann Besatzung")
+        (" Mann Besatzung lag im Hafen", "Besatzung", "crew"),
     ],
 )
 def test_german_heads(text: str, head: str, concept: str) -> None:

@@ -217,7 +217,9 @@ SEPARABLE_ROLE_CUES: dict[str, tuple[tuple[str, str], ...]] = {
 vorübergehend *fest*")."""
 
 
-MEASURE_WORDS: frozenset[str] = frozenset({"Schuss", "Einheit", "Einheiten", "Stück", "Ladung"})
+MEASURE_WORDS: frozenset[str] = frozenset(
+    {"Schuss", "Einheit", "Einheiten", "Stück", "Ladung", "Mann"}
+)
 
 CONTENT_MARKERS: tuple[str, ...] = ("mit", "voller", "beladen mit", "gefüllt mit", "voll")
 
