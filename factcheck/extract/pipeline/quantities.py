@@ -600,6 +600,10 @@ def _quantity_claim(
     )
     if modality is Modality.HYPOTHETICAL and measure is not None and measure.key in ESTIMATES:
         modality = Modality.ESTIMATED  # "would cost £35 million to replace": an estimate
+    elif modality is Modality.PLANNED and qm.role is NumberRole.AGE:
+        # "are expected to interview the 52-year-old captain": the plan is the
+        # interview's, the age is the captain's now
+        modality = Modality.REPORTED if attribution is not None else Modality.ASSERTED
     kind = "quantity"
     cid = claim_id(st.article.id, kind, span)
     if measure is not None and seg is not None:

@@ -25,7 +25,7 @@ AGE_PERSONS: dict[str, tuple[str, ...]] = {
                "fisherman"),
     # who commands a vessel or leads a party: one to a boat, one to a group ("the
     # 45-year-old *skipper*", "the 66-year-old *trip leader*")
-    "captain": ("captain", "skipper"),
+    "captain": ("captain", "skipper", "master"),
     "leader": ("leader", "trip leader", "group leader", "tour leader", "guide",
                "mountain guide", "tour guide"),
     # a child of their parents, of any age ("her 12-year-old *son*")

@@ -326,6 +326,7 @@ def _the_age(text: str, language: str) -> Claim:
         ("Tributes were paid to Graham Tolley. Tolley, 45, was a father of two.", "en", "age"),
         # set before the name in the age's own sentence, past a comma at most
         ("The search for the boat's skipper, Tom Hale, 54, went on.", "en", "age:captain"),
+        ("The ship's master, Tom Hale, 57, was devastated.", "en", "age:captain"),
         ("Der Kapitän Jan Kock (61) wurde gerettet.", "de", "age:captain"),
         # an indefinite article: one of several of that kind
         ("A deckhand, Tom Hale, 54, was rescued.", "en", "age"),

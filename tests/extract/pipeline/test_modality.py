@@ -32,6 +32,9 @@ def _modality(text: str, quote: str, language: str) -> Modality:
         ("A total of 47 elective surgeries scheduled for Monday have been postponed.", "47",
          "en", Modality.ASSERTED),
         ("47 elective surgeries are scheduled for Monday.", "47", "en", Modality.PLANNED),
+        # an age is its person's now, whatever the clause plans
+        ("Investigators are expected to interview the 52-year-old captain.", "52", "en",
+         Modality.ASSERTED),
         # a plan word of a comparison plans nothing
         ("Nine hikers stranded when a storm moved in faster than forecast were rescued.",
          "Nine", "en", Modality.ASSERTED),
