@@ -583,4 +583,6 @@ PARTITIVE_WHOLE_BEFORE: str = (
     r"\s+(?:der|dieser|von\s+den|seiner|ihrer)(?:\s+[a-zäöüß-]+){0,3}\s+\Z"
     r"|^\W*(?:von|unter)\s+(?:den|ihren|seinen|deren|dessen)\s+\Z"
     r"|\d\s+von\s+\Z"
+    # ein Teil mit einem Zahlwort und ohne Artikel ("*eine von* drei Fähren")
+    r"|\b(?:eine[rsm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+von\s+\Z"
 )

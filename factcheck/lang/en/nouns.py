@@ -573,6 +573,8 @@ PARTITIVE_WHOLE_BEFORE: str = (
     r"|few|each|thirds?|quarters?|fifths?|tenths?))"
     r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?:\s+[a-z-]+(?:['’]s)?){0,2}\s+\Z"
     r"|\d\s+of\s+\Z"
+    # a part of a number word with no article ("is *one of* three ferries")
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+\Z"
     r"|^\W*(?:of|among)\s+(?:the|those|its|their|his|her)\s+\Z"
 )
 """The words right before a number that make it the whole set a part is taken from ("150

@@ -250,6 +250,24 @@ def test_a_set_owned_by_whom_the_sentence_is_about_is_a_whole(
     assert part.measure is not None and "scope:subset" in part.measure.scope
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        ("The vessel is one of three ferries serving the island.", "en", "three"),
+        ("Die Fähre ist eine von drei Fähren der Insel.", "de", "drei"),
+    ],
+)
+def test_the_set_one_of_a_number_is_taken_from_is_a_whole(
+    text: str, language: str, quote: str
+) -> None:
+    """ "one of three ferries": all the ferries, never set against "one ferry out of
+    action" as a count of them."""
+    (whole,) = [
+        c for c in extract_text(text, language=language) if c.quantity and c.quote.startswith(quote)
+    ]
+    assert whole.measure is not None and "scope:whole" in whole.measure.scope
+
+
 def _state(
     text: str, language: str, quote_start: str
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
