@@ -120,7 +120,7 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # wo ein Beben seinen Ursprung hatte ("das Epizentrum lag 62 Kilometer von Arequipa")
     "epicentre": ("Epizentrum", "Epizentrums"),
     "damage": ("Schaden", "Schadens", "Sachschaden", "Sachschadens", "Gesamtschaden",
-               "Schadenssumme", "Schäden",
+               "Schadenssumme", "Schadenshöhe", "Schäden",
                # Schäden einer Ursache ("die Dürreschäden beziffert der Verband auf ...")
                "Dürreschäden", "Dürreschaden", "Sturmschäden", "Sturmschaden", "Hagelschäden",
                "Hochwasserschäden", "Flutschäden", "Unwetterschäden", "Brandschäden",

@@ -111,6 +111,13 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "150 Millionen Euro",
             "money:damage",
         ),
+        # the height of a damage: the damage, not the statement of it
+        (
+            "Zur Schadenshöhe machte die Polizei eine Angabe von etwa 80.000 Euro.",
+            "de",
+            "etwa 80.000 Euro",
+            "money:damage",
+        ),
         # where a thing lies below the surface, apart from how deep a thing reaches
         (
             "Miners were trapped about 300 meters underground.",
