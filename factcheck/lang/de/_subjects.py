@@ -55,7 +55,8 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     # *Umkreis* von 800 Metern")
     "radius": ("Radius", "Sperrradius", "Evakuierungsradius", "Sicherheitsradius", "Umkreis"),
     # wie weit etwas trieb ("trieb das Schiff rund 300 Meter flussabwärts")
-    "drift": ("trieb", "trieben", "treibt", "abgetrieben"),
+    # wie weit etwas von allein trieb oder rollte ("der Bus *rollte* rund 300 Meter")
+    "drift": ("trieb", "trieben", "treibt", "abgetrieben", "rollte", "rollten", "gerollt"),
     "visibility": ("Sichtweite*", "Sicht von", "Sicht unter"),
     "weight": ("wog", "wogen", "wiegt", "wiegen", "schwer", "schwere*", "Gewicht*"),
     # wie lange ein Ereignis dauert ("Der Streik dauert 35 Stunden", "rund neun Stunden

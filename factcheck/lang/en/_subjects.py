@@ -26,7 +26,9 @@ MEASURE_SUBJECTS: dict[str, tuple[str, ...]] = {
     "thickness": ("thick", "thickness"),  # a pipe's is its diameter (GLUED_LENGTH_SUBJECTS)
     "radius": ("radius", "exclusion zone"),
     # how far something drifted ("the ferry drifted about 300 metres downstream")
-    "drift": ("drifted", "drifting", "drift"),
+    # how far a thing moved on its own ("drifted", a runaway bus that "rolled about 300
+    # metres down the hill")
+    "drift": ("drifted", "drifting", "drift", "rolled", "rolling"),
     "visibility": ("visibility", "visibility of", "could see"),
     "weight": ("weighs", "weighed", "weighing", "weight", "heavy"),
     "cost": ("cost", "costs", "costing",

@@ -111,6 +111,10 @@ def _things(text: str, lang: str) -> dict[str, str]:
             "150 Millionen Euro",
             "money:damage",
         ),
+        # how far a runaway thing rolled
+        ("It rolled about 300 metres down the hill.", "en", "about 300 metres", "measure:drift"),
+        ("Der Bus rollte rund 300 Meter den Hang hinunter.", "de", "rund 300 Meter",
+         "measure:drift"),
         # the height of a damage: the damage, not the statement of it
         (
             "Zur Schadenshöhe machte die Polizei eine Angabe von etwa 80.000 Euro.",
