@@ -13,7 +13,6 @@ from factcheck.extract.figure_cues import (
     is_occurrence,
     is_part,
     is_peak,
-    is_report_day,
     is_running,
     is_total,
     list_label_end,
@@ -349,22 +348,6 @@ def test_the_words_a_time_elapsed_opens_end_at_a_comma_past_them(text: str, kept
 
     end = text.index("Stunden") + 7 if "Stunden" in text else text.index("hours") + 5
     assert text[: elapsed_end(text, end, len(text))] == kept
-
-
-@pytest.mark.parametrize(
-    ("text", "day", "reported"),
-    [
-        # a verb of saying closing the clause after the day
-        ("Er war ausgebrochen, wie ein Sprecher am Sonntag sagte.", "am Sonntag", True),
-        ("Das teilte die Polizei am Montag mit.", "am Montag", True),
-        # a day the clause goes on after is the event's
-        ("Am Sonntag kamen 6.000 Besucher, sagte der Veranstalter.", "Am Sonntag", False),
-    ],
-)  # fmt: skip
-def test_a_day_a_verb_of_saying_follows_is_a_report_day(
-    text: str, day: str, reported: bool
-) -> None:
-    assert is_report_day(text, text.index(day), "de") is reported
 
 
 def test_a_total_cue_before_another_number_is_that_numbers() -> None:

@@ -20,7 +20,6 @@ from factcheck.extract.figure_cues import (
     is_as_of,
     is_compared_to,
     is_earlier_figure,
-    is_report_day,
     is_total,
     level_reached_by,
     part_cue_at,
@@ -78,6 +77,7 @@ from factcheck.extract.pipeline.state import (
 )
 from factcheck.extract.pipeline.stretches import segment
 from factcheck.extract.pipeline.tallies import mark_vote_tallies
+from factcheck.extract.report_days import is_report_day
 from factcheck.extract.roles import RoleCues
 from factcheck.extract.time import times_in
 from factcheck.lang import get_language
