@@ -93,6 +93,8 @@ def is_earlier_figure(
     any later number of its clause an earlier figure (:func:`_then_before`)."""
     pat = _earlier_pattern(lang, change)
     m = None if pat is None else pat.search(text, max(0, start - 60), start)
+    if m is not None and _adverb_of_perfect(text, m.start(), lang):
+        m = None  # "Das Schiff *hatte zuvor* 2.800 Tonnen entladen": when it was unloaded
     if m is None:
         # "Die Mehrheit lehnte das *damals* mit Verweis auf Kosten von 180.000 Euro ab":
         # a cue pointing back in time governs its clause up to the number
@@ -102,6 +104,19 @@ def is_earlier_figure(
         cue = " ".join(m.group().split()).casefold()
         return not any(cue.startswith(w.casefold()) for w in then)
     return True
+
+
+def _adverb_of_perfect(text: str, at: int, lang: str) -> bool:
+    """True when the cue of an earlier figure at ``at`` is one word right after a perfect
+    auxiliary (the pack's ``attribution.PERFECT_AUXILIARIES``: "hatte *zuvor*", "had
+    *previously*"): an adverb of the clause's verb, no figure set out as an earlier one."""
+    first = text[at : at + 24].split()[:1]
+    cues = _folded(lang, "EARLIER_FIGURE_CUES")
+    if not first or first[0].casefold() not in cues:
+        return False
+    before = text[max(0, at - 12) : at].split()
+    auxiliaries = get_language(lang).attribution.PERFECT_AUXILIARIES
+    return bool(before) and before[-1].casefold() in auxiliaries
 
 
 THEN_REACH = 80

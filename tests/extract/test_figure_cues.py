@@ -9,6 +9,7 @@ from factcheck.extract.figure_cues import (
     in_projection,
     is_current,
     is_each,
+    is_earlier_figure,
     is_increment,
     is_occurrence,
     is_part,
@@ -357,3 +358,19 @@ def test_a_total_cue_before_another_number_is_that_numbers() -> None:
     # right before the figure it is the figure's
     own = "Across all 40 lanes the traffic stopped."
     assert part_or_total(own, 0, len(own), "en", own.index("40")) == ALL_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "language", "earlier"),
+    [
+        ("41 Tote, nach zuvor 12 am Vormittag.", "12", "de", True),
+        ("Die Zahl stieg auf 41, zuvor 30.", "30", "de", True),
+        # an adverb of a perfect's verb: when it happened, no earlier figure
+        ("Das Schiff hatte zuvor 2.800 Tonnen Benzin entladen.", "2.800", "de", False),
+        ("The ship had previously unloaded 2,800 tonnes of fuel.", "2,800", "en", False),
+    ],
+)
+def test_a_cue_of_an_earlier_figure_after_a_perfect_auxiliary_is_the_verbs(
+    text: str, quote: str, language: str, earlier: bool
+) -> None:
+    assert is_earlier_figure(text, text.index(quote), language) is earlier
