@@ -204,7 +204,9 @@ def _age_of(st: _State, qm: QuantityMatch, s: int, e: int) -> tuple[str, tuple[s
         # the one kind its sentence names, but not a person a figure stands right before:
         # another's age or a count ("einen 76-jährigen *Urlauber* und die 58-Jährige")
         said = [
-            w for w in words if not _after_figure(text, w[0]) and not _owned(text, s, w[0], lang)
+            w
+            for w in words
+            if not _after_figure(text, w[0], lang) and not _owned(text, s, w[0], lang)
         ]
         if not said and (kind := _noun_kind(st, s, qm)) is not None:
             # "Die 67-Jährige wurde leblos geborgen": a woman, the only one the sentence names
@@ -421,10 +423,16 @@ MODIFIER_PREFIX = "of:"
 """How a measure's content marks what tells a person from another of their kind."""
 
 
-def _after_figure(text: str, at: int) -> bool:
-    """True when the word before ``at`` holds a digit ("76-jährigen", "a 45-year-old", "3")."""
-    before = text[max(0, at - 24) : at].split()
-    return bool(before) and any(ch.isdigit() for ch in before[-1])
+def _after_figure(text: str, at: int, lang: str | None = None) -> bool:
+    """True when the word before ``at`` holds a digit ("76-jährigen", "a 45-year-old", "3"),
+    or, given the language, an age of the pack's ``units.AGE_AFTER`` stands there after a
+    number and its unit ("ein 62 Jahre *alter* Fahrer")."""
+    before = text[max(0, at - 32) : at].split()
+    if before and any(ch.isdigit() for ch in before[-1]):
+        return True
+    if lang is None or len(before) < 3 or not any(ch.isdigit() for ch in before[-3]):
+        return False
+    return before[-1].casefold() in get_language(lang).units.AGE_AFTER
 
 
 def _gender(word: str, lang: str) -> str | None:

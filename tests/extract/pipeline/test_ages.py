@@ -444,3 +444,18 @@ def test_ages_of_a_noun_no_list_knows_are_compared_by_its_lemma() -> None:
     # a name after the age is no noun of a kind
     (named,) = [c for c in extract_text("Der 23-jährige Kelvin Kiptum gewann.", language="de")]
     assert named.measure is not None and named.measure.key == "age" and named.actors
+
+
+def test_a_kind_after_another_age_in_a_list_is_that_ages() -> None:
+    """ "eine 45-Jährige ... und ein 62 Jahre alter Fahrer": the driver is the 62-year-old,
+    the 45-year-old a woman, by her own word."""
+    text = (
+        "Drei Menschen starben: ein 71 Jahre alter Berliner, eine 45-Jährige aus der Region "
+        "und ein 62 Jahre alter Fahrer aus Polen."
+    )
+    ages = {
+        c.quantity.nominal: c.measure.key
+        for c in extract_text(text, language="de")
+        if c.measure is not None and c.measure.thing == "age" and c.quantity is not None
+    }
+    assert ages[45.0] == "age:woman" and ages[62.0] == "age:driver"
