@@ -33,8 +33,10 @@ def expanded(text: str, s: int, e: int, lang: str) -> bool:
     return tells_of_expansion(text, start, e, lang)
 
 
-NUMBER_OF_BEFORE = 80
-"""How many characters before a bare number :func:`number_of_noun` reads."""
+NUMBER_OF_BEFORE = 120
+"""How many characters before a bare number :func:`number_of_noun` reads (past a noun
+group and what it is linked to: "The number of confirmed cryptosporidium cases linked to
+Ashcombe's water supply has risen to 47")."""
 
 
 def number_of_noun(text: str, a: int, start: int, lang: str) -> CountedNoun | None:

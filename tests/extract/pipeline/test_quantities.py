@@ -102,6 +102,9 @@ def test_the_whole_test_reads_a_bounded_window(prefix: str, cut: int) -> None:
         ("Die Zahl der Wohnungen sank um 17,8 Prozent auf 215.900.", "de", "215.900",
          "apartment"),
         ("The number of homes fell 17.8 percent to 215,900.", "en", "215,900", "building"),
+        # past a noun group and what it is linked to
+        ("The number of confirmed cryptosporidium cases linked to the town's water supply "
+         "has risen to 47.", "en", "47", "case"),
     ],
 )  # fmt: skip
 def test_a_bare_number_counts_the_noun_its_clause_names_the_number_of(
