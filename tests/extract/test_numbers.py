@@ -19,7 +19,7 @@ from factcheck.extract.numbers import (
     parse_number,
 )
 from factcheck.lang import get_language
-from factcheck.models import Qualifier
+from factcheck.models import Qualifier, UnitKind
 
 LANGS = ("de", "en")
 C = _CONNECTOR
@@ -656,3 +656,17 @@ def test_a_unit_after_every_keeps_its_interval() -> None:
 def test_half_a_scale_takes_its_currency(text: str, lang: str, unit: str) -> None:
     (hit,) = find_quantities(text, lang)
     assert (hit.quantity.nominal, hit.quantity.unit) == (500_000, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two night-shift workers saw smoke.", "en"),
+        ("Zwei Tages-Touren fielen aus.", "de"),
+    ],
+)
+def test_a_unit_word_opening_a_hyphenated_compound_is_no_unit(text: str, lang: str) -> None:
+    """ "two *night*-shift workers" are workers, no two nights."""
+    (hit,) = find_quantities(text, lang)
+    assert hit.quantity.unit != "night" and hit.quantity.unit != "day"
+    assert hit.quantity.unit_kind is not UnitKind.PHYSICAL

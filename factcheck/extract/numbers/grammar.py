@@ -445,8 +445,12 @@ class _Grammar:
             if num.HALF_FOLLOWERS
             else None
         )
+        # a unit word that opens a hyphenated compound is none ("two *night*-shift
+        # workers": workers, no two nights), but for a rate glued by hyphens
+        # ("310,000 barrel-per-day")
+        per = _alternation(_norm(w) for w in uni.PER_WORDS) if uni.PER_WORDS else "(?!)"
         self.unit_re = re.compile(
-            rf"\s*(?:(?P<uw>{_alternation(self.unit_words)})"
+            rf"\s*(?:(?P<uw>{_alternation(self.unit_words)})(?!-(?!(?:{per})-)[^\W\d_])"
             rf"|(?P<us>(?-i:{_alternation(self.unit_symbols)})))(?!\w)",
             flags,
         )
