@@ -325,3 +325,16 @@ def test_a_size_glued_to_its_unit_and_a_verb_after_the_noun_leave_the_subject_en
     )
     subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
     assert subjects == [("viaduct",), ("viaduct",)]
+
+
+def test_an_english_participle_before_a_noun_is_an_adjective_of_the_subject() -> None:
+    """ "The rented section of the stand collapsed": the section's collapse, not "rent"'s."""
+    report = _report(
+        "The rented section of the stand collapsed on Saturday.",
+        "The section collapsed on Sunday.",
+        "en",
+        published="2026-08-17",
+    )
+    subjects = [c.measure.content for c in report.claims if c.kind == "date" and c.measure]
+    assert subjects == [("section",), ("section",)]
+    assert len(report.discrepancies) == 1

@@ -135,10 +135,28 @@ def _past_adjectives(
     """The words after determiners (``nouns``) as their nouns, each in its place, in a
     language that capitalises nouns (the pack's ``numbers.NOUNS_CAPITALISED``): a
     lower-case word is an adjective, and its noun the first capitalised word at most two
-    words on ("entgleiste der *erste* Zug": Zug); None for one with none there."""
-    if not get_language(lang).numbers.NOUNS_CAPITALISED:
-        return list(nouns)
+    words on ("entgleiste der *erste* Zug": Zug); None for one with none there. Elsewhere
+    a participle right before another word that is no function word is an adjective, its
+    noun that word ("the *rented* section": section; the pack's ``syntax.
+    PARTICIPLE_ENDINGS`` and ``syntax.FUNCTION_WORDS``)."""
     index = {w.start(): i for i, w in enumerate(words)}
+    pack = get_language(lang)
+    if not pack.numbers.NOUNS_CAPITALISED:
+        endings, function = pack.syntax.PARTICIPLE_ENDINGS, pack.syntax.FUNCTION_WORDS
+        out_en: list[re.Match[str] | None] = []
+        for n in nouns:
+            i = index[n.start()]
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if (
+                endings
+                and n.group().casefold().endswith(endings)
+                and nxt is not None
+                and nxt.start() == n.end() + 1
+                and nxt.group().casefold() not in function
+            ):
+                n = nxt
+            out_en.append(n)
+        return out_en
     out: list[re.Match[str] | None] = []
     for n in nouns:
         if n.group()[0].isupper():
