@@ -444,12 +444,13 @@ OBJECT_ROLES: frozenset[str] = frozenset(
 and "delivered 384,122 vehicles", and doses supplied and doses *administered*."""
 
 ONCE_TOLD_STATES: frozenset[str] = frozenset(
-    {WITHOUT_POWER, PRODUCED, BUILT, APPROVED, DISMANTLED, "derailed", *TRIP_ROLES}
+    {WITHOUT_POWER, PRODUCED, BUILT, APPROVED, DISMANTLED, CLEARED, "derailed", *TRIP_ROLES}
 )
 """States of counts told once, never running totals: an outage comes and goes; a period's
 output, the homes finished or permitted, a day's cancellations are reported once; the cars
 that left the rails are seen at once ("neun Wagen entgleist" and a day later "elf der 28
-Waggons entgleisten" disagree)."""
+Waggons entgleisten" disagree); the homes left in one evacuation are a level ("120 homes
+... were evacuated" and a day later "300 people from 210 homes" disagree)."""
 
 POPULATION = "inhabitant"
 """The people who live in a place: a count of them after a place noun ("a county of about

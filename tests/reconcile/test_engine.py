@@ -1014,3 +1014,28 @@ def test_a_height_said_of_a_name_is_no_part_of_one_said_of_none() -> None:
     )
     articles = [read_article(t, id=i, language="en") for i, t in zip("ab", texts, strict=True)]
     assert len(report_from(articles).discrepancies) == 1
+
+
+def test_homes_left_in_an_evacuation_are_a_level_not_a_running_total() -> None:
+    """ "120 homes were evacuated" and, a day later, "300 people from 210 homes": one
+    evacuation told two ways, no total that grew."""
+    from factcheck.load import read_article
+    from factcheck.report import report_from
+
+    report = report_from(
+        [
+            read_article(
+                "Police set up a cordon and 120 homes were evacuated.",
+                id="a",
+                language="en",
+                published="2026-10-03",
+            ),
+            read_article(
+                "Around 300 people from 210 homes spent the night at the leisure centre.",
+                id="b",
+                language="en",
+                published="2026-10-04",
+            ),
+        ]
+    )
+    assert len(report.discrepancies) == 1

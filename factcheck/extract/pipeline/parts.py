@@ -642,3 +642,14 @@ def spread_of(
     if not words or words[-1].casefold() not in get_language(st.lang).nouns.SCOPE_PREPOSITIONS:
         return None
     return f"{sibling.concept}:{concept}"
+
+
+def homes_of_people(text: str, s: int, start: int, lang: str) -> bool:
+    """True when the number at ``start`` (in the sentence from ``s``) stands right after a
+    noun of people and a word of the pack's ``nouns.PEOPLE_FROM`` ("Around 300 *people
+    from* 210 homes", "Eleven *residents from* five homes"): the homes those people came
+    from, whom the story affected (``concepts.CLEARED``), not homes struck or damaged."""
+    words = text[max(s, start - 40) : start].split()[-2:]
+    if len(words) < 2 or words[1].casefold() not in get_language(lang).nouns.PEOPLE_FROM:
+        return False
+    return concept_of(words[0].strip(",;:"), lang) in PERSON_CONCEPTS

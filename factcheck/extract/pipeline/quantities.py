@@ -69,6 +69,7 @@ from factcheck.extract.pipeline.parts import (
     body_size,
     described_role,
     holds_all,
+    homes_of_people,
     joint_count,
     label_kind,
     later_harm,
@@ -305,8 +306,14 @@ def _quantity_claim(
         state = role if role in OBJECT_ROLES and not people else None  # "450 Beamte durchsuchten"
         if role == CAPACITY and noun is not None and noun.concept not in PERSON_CONCEPTS:
             state = CAPACITY  # "Platz für 72 Fahrzeuge": no count of the cars there
-        elif role == EVACUATED and noun is not None and noun.concept in PREMISES_CONCEPTS:
-            state = CLEARED  # "residents from five homes were evacuated": homes cleared
+        elif (
+            noun is not None
+            and noun.concept in PREMISES_CONCEPTS
+            and (role == EVACUATED or homes_of_people(text, s, qm.start, lang))
+        ):
+            # "residents from five homes were evacuated", "300 people from 210 homes spent
+            # the evening at the leisure centre": the homes of those the story affected
+            state = CLEARED
         if (
             _trip_state_of_no_trip(state, noun)
             or (state in JOB_LOSS_WORDS and noun is not None and noun.concept in JOB_CONCEPTS)

@@ -865,8 +865,11 @@ def test_those_on_a_replacement_trip_are_a_part(text: str, lang: str, part: bool
     [
         ("Eleven residents from five homes were evacuated.", "en", "five homes"),
         ("Die Bewohner von 23 Häusern mussten ihre Wohnungen verlassen.", "de", "23 Häusern"),
+        # the homes the people a story affected came from
+        ("Around 300 people from 210 homes spent the night at the leisure centre.", "en",
+         "210 homes"),
     ],
-)
+)  # fmt: skip
 def test_buildings_their_people_had_to_leave_are_cleared(
     text: str, language: str, quote: str
 ) -> None:
