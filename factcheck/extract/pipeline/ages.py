@@ -262,6 +262,14 @@ def _pronoun_kind(st: _State, s: int) -> list[tuple[int, int, str]]:
     return words if len({k for _a, _b, k in words}) == 1 else []
 
 
+def _word_starts(text: str, s: int, end: int, n: int) -> list[int]:
+    """The starts of the last ``n`` words before ``end`` (not before ``s``)."""
+    return [m.start() for m in _WORD_RUN.finditer(text, max(s, end - 60), end)][-n:]
+
+
+_WORD_RUN = re.compile(r"\S+")
+
+
 def _owned(text: str, s: int, at: int, lang: str) -> bool:
     """True when a possessive of one owner (the pack's ``nouns.SUBJECT_OWNED_BEFORE``)
     stands right before the person word at ``at``: a relative of someone ("der 71-Jährige
@@ -600,8 +608,16 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
         if person is not None:
             update: dict[str, object] = {"actors": (person_entity(person.name),)}
             if (kind := _kind_named(st, person.name, start)) is not None:
-                # "Graham Tolley, the pilot who died ... Tolley, 45,": the pilot's age
-                update["measure"] = c.measure.model_copy(update={"concept": f"age:{kind}"})
+                # "Graham Tolley, the pilot who died ... Tolley, 45,": the pilot's age; one
+                # quoted is a witness ("said resident Amira Haddad, 35"), no victim
+                quoted = kind not in ROLE_FREE_PERSONS and any(
+                    spoken_before(text, s, at, st.lang)
+                    for at in (start, *_word_starts(text, s, person.start, 3))
+                )
+                content = (*c.measure.content, f"{FATE_PREFIX}{SPEAKER}") if quoted else None
+                update["measure"] = c.measure.model_copy(
+                    update={"concept": f"age:{kind}", **({"content": content} if content else {})}
+                )
             _replace_claim(st, c, c.model_copy(update=update))
 
 

@@ -459,3 +459,13 @@ def test_a_kind_after_another_age_in_a_list_is_that_ages() -> None:
         if c.measure is not None and c.measure.thing == "age" and c.quantity is not None
     }
     assert ages[45.0] == "age:woman" and ages[62.0] == "age:driver"
+
+
+def test_a_named_person_quoted_is_a_witness_of_the_kind_no_victim() -> None:
+    """ "said resident Tom Hale, 35": a resident who speaks, never set against the
+    72-year-old resident who died."""
+    age = _the_age('"It was terrifying," said resident Tom Hale, 35.', "en")
+    assert age.measure is not None and aged(age.measure) == "age:resident:speaker"
+    a = read_article('"It was terrifying," said resident Tom Hale, 35.', id="a", language="en")
+    b = read_article("A 72-year-old resident died in the fire.", id="b", language="en")
+    assert report_from([a, b]).discrepancies == ()
