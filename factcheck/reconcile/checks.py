@@ -22,6 +22,9 @@ class CrossCheck:
     findings: Callable[[Iterable[Claim], Mapping[str, Article]], Iterator[Discrepancy]]
     """The findings among the claims it takes, given the articles by id (the local and the
     distributed run keep one finding per id, as for every other check)."""
+    figures: bool = True
+    """True when it takes figures only (claims with a quantity): the local engine asks it
+    of those alone, and a check of other claims (clock times) of the others."""
 
     @property
     def key(self) -> str:

@@ -28,7 +28,7 @@ CROSS_CHECKS: tuple[CrossCheck, ...] = (
     CrossCheck("named", is_named_age, named_age_findings),
     CrossCheck("extent", is_extent, extent_findings),
     CrossCheck("part", takes_part, part_findings),
-    CrossCheck("sequence", in_sequence, sequence_findings),
+    CrossCheck("sequence", in_sequence, sequence_findings, figures=False),
 )
 """Every check across blocks, in the order their findings are made."""
 

@@ -195,15 +195,18 @@ def _run(
     events: list[Claim] = []
     dated: list[Claim] = []
     crossed: list[list[Claim]] = [[] for _ in checks]
+    # the checks of figures are asked of figures alone, the others of the other claims
+    of_figures = [(x.takes, t) for x, t in zip(checks, crossed, strict=True) if x.figures]
+    of_others = [(x.takes, t) for x, t in zip(checks, crossed, strict=True) if not x.figures]
     kinds = dict(comparators.items())
     grouped: dict[tuple[str, str], list[Claim]] = {}
     for k in sorted(unique):
         c = unique[k]
+        for takes, taken in of_figures if c.quantity is not None else of_others:
+            if takes(c):
+                taken.append(c)
         if c.quantity is not None:
             figures.append(c)
-        for check, taken in zip(checks, crossed, strict=True):
-            if check.takes(c):
-                taken.append(c)
         if c.kind == "event":
             events.append(c)
         elif c.kind in kinds:  # a kind with a registered comparator (clock times...)

@@ -22,12 +22,12 @@ from factcheck.reconcile.quantities import STATED_MODALITIES, measure_key
 
 def is_named_age(c: Claim) -> bool:
     """True for an age an article states of a named person, which a block compares."""
-    m, q = c.measure, c.quantity
+    m = c.measure
     return (
-        m is not None
-        and q is not None
+        bool(c.actors)  # the cheaper tests first: the engine asks every figure
+        and m is not None
         and m.thing == "age"
-        and bool(c.actors)
+        and c.quantity is not None
         and c.modality in STATED_MODALITIES
         and measure_key(c) is not None
     )

@@ -11,6 +11,8 @@ from factcheck.report import report_from
 def test_names_keys_and_kinds_are_unique() -> None:
     names = [c.name for c in CROSS_CHECKS]
     assert len(set(names)) == len(names) == 5
+    # the engine asks a check of figures alone, the fire's moments of clock times
+    assert [c.name for c in CROSS_CHECKS if not c.figures] == ["sequence"]
     assert {c.key for c in CROSS_CHECKS} == {f"cross|{n}" for n in names}
     assert {c.kind for c in CROSS_CHECKS} == {f"cross:{n}" for n in names}
 
