@@ -215,7 +215,8 @@ def _same_moment(a: Claim, b: Claim) -> bool:
     return not (sa and sb and not set(sa) & set(sb))
 
 
-def _when(c: Claim) -> str:
+def clock_text(c: Claim) -> str:
+    """A clock claim's time as written in a finding: "02:23-02:37", or "15:20"."""
     lo, hi = _clock(c)
     return _hhmm(lo) if lo == hi else f"{_hhmm(lo)}-{_hhmm(hi)}"
 
@@ -255,8 +256,8 @@ def _finding(
     apart = _apart(a, b)
     moment = _MOMENTS.get(a.event or "", "the same moment")
     text = (
-        f"{cap(where(a, arts))} puts {moment} at {_when(a)} ({quoted(a.quote)}, "
-        f"{source_phrase(a)}), while {where(b, arts)} puts it at {_when(b)} "
+        f"{cap(where(a, arts))} puts {moment} at {clock_text(a)} ({quoted(a.quote)}, "
+        f"{source_phrase(a)}), while {where(b, arts)} puts it at {clock_text(b)} "
         f"({quoted(b.quote)}, {source_phrase(b)}): at least {apart} minutes apart, "
         "beyond the hedges of both."
     )

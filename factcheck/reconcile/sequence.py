@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.lang.concepts import MOMENT_ORDER
 from factcheck.models import Article, Claim, Discrepancy, DiscrepancyKind, Modality, Severity
+from factcheck.reconcile.clock import clock_text
 from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
 
 SLACK_MINUTES = 10
@@ -113,21 +114,11 @@ def _scopes_apart(a: Claim, b: Claim) -> bool:
     return bool(sa and sb and not sa & sb)
 
 
-def _hhmm(minutes: int) -> str:
-    m = minutes % 1440
-    return f"{m // 60:02d}:{m % 60:02d}"
-
-
-def _when(c: Claim) -> str:
-    lo, hi = _clock(c)
-    return _hhmm(lo) if lo == hi else f"{_hhmm(lo)}-{_hhmm(hi)}"
-
-
 def _finding(first: Claim, then: Claim, gap: int, arts: Mapping[str, Article]) -> Discrepancy:
     text = (
-        f"{cap(where(then, arts))} says {_WORDS[then.event or '']} at {_when(then)} "
+        f"{cap(where(then, arts))} says {_WORDS[then.event or '']} at {clock_text(then)} "
         f"({quoted(then.quote)}, {source_phrase(then)}), while {where(first, arts)} says "
-        f"{_WORDS[first.event or '']} at {_when(first)} ({quoted(first.quote)}, "
+        f"{_WORDS[first.event or '']} at {clock_text(first)} ({quoted(first.quote)}, "
         f"{source_phrase(first)}): {gap} minutes before it, beyond the hedges of both, "
         "which cannot be."
     )

@@ -510,9 +510,9 @@ def _ages_told_apart(claims: list[Claim]) -> list[Claim]:
     another article's age is of, nothing says. A gender the word says keeps two people of
     one kind apart ("der 54-jährige Pilot" and "die 29 Jahre alte Pilotin" are two
     people, each of one age). Of two people of one kind the article names ("crewman Marlon
-    Reyes, 38", "21-year-old deckhand Cathal Gildea, rescued"), one whose fate says nothing
-    is its name's alone: only a fate tells which of them another article's unnamed age of
-    that kind is of."""
+    Reyes, 38", "21-year-old deckhand Cathal Gildea, rescued"), one whose content says
+    nothing (no fate, no gender, nothing they drove) is its name's alone: only such a facet
+    tells which of them another article's unnamed age of that kind is of."""
     values: dict[tuple[str, tuple[str, ...]], set[float | None]] = {}
     names: dict[str, set[str]] = {}
     for c in claims:
