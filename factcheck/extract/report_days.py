@@ -10,17 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.figure_cues import cue_pattern
 from factcheck.extract.literals import Prefiltered
 from factcheck.lang import get_language
-
-
-@cache
-def _cues(lang: str) -> Prefiltered:
-    """The pack's ``figures.REPORT_DAY_CUES`` as one pattern."""
-    from factcheck.extract.wordlists import word_pattern
-
-    return Prefiltered(word_pattern(get_language(lang).figures.REPORT_DAY_CUES))
-
 
 REPORT_DAY_BEFORE = 24
 """Characters before a day searched for a word that makes it the day of a report."""
@@ -32,7 +24,7 @@ def is_report_day(text: str, start: int, lang: str, since: int | None = None) ->
     when what the paragraph counts happened. With ``since``, the cue is looked for from
     there (a sentence's start) to ``start`` instead of just before it."""
     lo = max(0, start - REPORT_DAY_BEFORE) if since is None else since
-    if _cues(lang).search(text, lo, start) is not None:
+    if cue_pattern(lang, "REPORT_DAY_CUES").search(text, lo, start) is not None:
         return True
     if since is None and _said_after(text, start, lang):
         return True

@@ -40,7 +40,7 @@ from factcheck.reconcile.explain import (
     source_phrase,
     where,
 )
-from factcheck.reconcile.moments import moment_of
+from factcheck.reconcile.moments import moment_of, places_apart
 from factcheck.reconcile.ranking import named_source
 
 MAX_PARTNERS = 2
@@ -74,7 +74,7 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
     # in clock order, each claim against its next CLOCK_WINDOW (a large corpus has many
     # claims of one moment: the sweep stays linear, and far times are rarely one moment)
     several = {art for art, cs in by_article.items() if _ambiguous(cs)}
-    ordered = sorted(usable, key=lambda c: (_clock(c)[0], c.id))
+    ordered = sorted(usable, key=lambda c: (clock_of(c)[0], c.id))
     pairs: list[tuple[int, str, Claim, Claim]] = []
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 : i + 1 + CLOCK_WINDOW]:
@@ -98,7 +98,7 @@ def clock_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Iter
     kept: dict[Key, tuple[Claim, Claim, list[str]]] = {}
     sides: dict[str, list[Key]] = defaultdict(list)  # the kept pairs each claim is a side of
     for _neg, _id, a, b in pairs:
-        va, vb = _clock(a), _clock(b)
+        va, vb = clock_of(a), clock_of(b)
         key: Key = (min(va, vb), max(va, vb))
         if key not in kept:
             # a time that touches one side of a kept pair against the same claim as its
@@ -146,7 +146,7 @@ def _told_alike(a: Claim, b: Claim, p: Claim, q: Claim) -> bool:
 def _width(c: Claim) -> int:
     """How many minutes a time's wording leaves open ("um 17.50 Uhr" none, "kurz vor 18
     Uhr" twenty)."""
-    lo, hi = _clock(c)
+    lo, hi = clock_of(c)
     return hi - lo
 
 
@@ -154,14 +154,15 @@ def _usable(c: Claim) -> bool:
     return c.modality not in _SKIP
 
 
-def _clock(c: Claim) -> tuple[int, int]:
+def clock_of(c: Claim) -> tuple[int, int]:
+    """The minutes after midnight a clock claim's time spans, from first to last."""
     assert c.date is not None and c.date.clock is not None
     return c.date.clock
 
 
 def _ambiguous(claims: list[Claim]) -> bool:
     """True when an article gives two times for one moment that do not touch."""
-    spans = [_clock(c) for c in claims]
+    spans = [clock_of(c) for c in claims]
     lo = max(a for a, _b in spans)
     hi = min(b for _a, b in spans)
     return lo > hi
@@ -173,7 +174,7 @@ def _nearest(c: Claim, others: list[Claim]) -> Claim:
 
 
 def _apart(a: Claim, b: Claim) -> int:
-    (alo, ahi), (blo, bhi) = _clock(a), _clock(b)
+    (alo, ahi), (blo, bhi) = clock_of(a), clock_of(b)
     shift = _days_apart(a, b) * MINUTES_PER_DAY  # "11:20 p.m. on Sunday", "1 a.m. on Monday"
     blo, bhi = blo + shift, bhi + shift
     return max(blo - ahi, alo - bhi, 0)
@@ -209,15 +210,13 @@ def _same_moment(a: Claim, b: Claim) -> bool:
     days = _days_apart(a, b)
     if days and (abs(days) > 1 or _apart(a, b) > ACROSS_MIDNIGHT):
         return False  # two days, unless close across one midnight
-    sa = a.measure.scope if a.measure else ()
-    sb = b.measure.scope if b.measure else ()
     # "the Ridgeway fire began" and "the Millbrook fire began" are two moments
-    return not (sa and sb and not set(sa) & set(sb))
+    return not places_apart(a, b)
 
 
 def clock_text(c: Claim) -> str:
     """A clock claim's time as written in a finding: "02:23-02:37", or "15:20"."""
-    lo, hi = _clock(c)
+    lo, hi = clock_of(c)
     return _hhmm(lo) if lo == hi else f"{_hhmm(lo)}-{_hhmm(hi)}"
 
 

@@ -94,7 +94,7 @@ def moment_findings(claims: Iterable[Claim], arts: Mapping[str, Article]) -> Ite
     pairs: list[tuple[Claim, Claim, float]] = []
     for i, a in enumerate(single):
         for b in single[i + 1 :]:
-            if moment_of(a) != moment_of(b) or _places_apart(a, b) or not _same_subject(a, b, one):
+            if moment_of(a) != moment_of(b) or places_apart(a, b) or not _same_subject(a, b, one):
                 continue
             if not (_subject(a) and _subject(b)) and not _near(a, b):
                 continue  # a moment whose subject is not read: only within a week
@@ -202,7 +202,9 @@ def _same_subject(a: Claim, b: Claim, one: bool) -> bool:
     return heads_meet(sa, sb)
 
 
-def _places_apart(a: Claim, b: Claim) -> bool:
+def places_apart(a: Claim, b: Claim) -> bool:
+    """True when two moments are said of two named things that share no name ("the
+    Ridgeway fire" and "the Millbrook fire")."""
     sa = set(a.measure.scope) if a.measure else set()
     sb = set(b.measure.scope) if b.measure else set()
     return bool(sa and sb and not sa & sb)

@@ -21,8 +21,9 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from factcheck.lang.concepts import MOMENT_ORDER
 from factcheck.models import Article, Claim, Discrepancy, DiscrepancyKind, Modality, Severity
-from factcheck.reconcile.clock import clock_text
+from factcheck.reconcile.clock import clock_of, clock_text
 from factcheck.reconcile.explain import cap, pair_finding, quoted, source_phrase, where
+from factcheck.reconcile.moments import places_apart
 
 SLACK_MINUTES = 10
 """Minutes a later moment may lie before an earlier one, beyond the hedges, and still be
@@ -64,7 +65,7 @@ def sequence_findings(
     usable = sorted((c for c in claims if _timed(c)), key=lambda c: c.id)
     times: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
     for c in usable:
-        times[(c.article, c.event or "")].add(_clock(c))
+        times[(c.article, c.event or "")].add(clock_of(c))
     several = {k for k, v in times.items() if len(v) > 1}
     usable = [c for c in usable if (c.article, c.event or "") not in several]
     pairs: list[tuple[int, Claim, Claim]] = []
@@ -72,9 +73,9 @@ def sequence_findings(
         for then in usable:
             if first.article == then.article or not _before(first, then):
                 continue
-            if not _same_day(first, then) or _scopes_apart(first, then):
+            if not _same_day(first, then) or places_apart(first, then):
                 continue
-            gap = _clock(first)[0] - _clock(then)[1]  # minutes the later lies before
+            gap = clock_of(first)[0] - clock_of(then)[1]  # minutes the later lies before
             if SLACK_MINUTES < gap <= MAX_MINUTES:
                 pairs.append((gap, first, then))
     count: dict[str, int] = defaultdict(int)
@@ -91,11 +92,6 @@ def _before(first: Claim, then: Claim) -> bool:
     return MOMENT_ORDER[first.event or ""] < MOMENT_ORDER[then.event or ""]
 
 
-def _clock(c: Claim) -> tuple[int, int]:
-    assert c.date is not None and c.date.clock is not None
-    return c.date.clock
-
-
 def _same_day(a: Claim, b: Claim) -> bool:
     """True when both times are of one day, or either leaves its day open, in one zone."""
     da, db = a.date, b.date
@@ -105,13 +101,6 @@ def _same_day(a: Claim, b: Claim) -> bool:
     one_a = da.start is not None and da.start == da.end
     one_b = db.start is not None and db.start == db.end
     return not (one_a and one_b) or da.start == db.start
-
-
-def _scopes_apart(a: Claim, b: Claim) -> bool:
-    """True when the two times are said of two named things (two fires)."""
-    sa = set(a.measure.scope) if a.measure else set()
-    sb = set(b.measure.scope) if b.measure else set()
-    return bool(sa and sb and not sa & sb)
 
 
 def _finding(first: Claim, then: Claim, gap: int, arts: Mapping[str, Article]) -> Discrepancy:

@@ -556,6 +556,15 @@ def _kind_then_name(surface: str) -> re.Pattern[str]:
     )
 
 
+def _name_right_before(text: str, persons: list[Person], start: int) -> Person | None:
+    """The person whose name stands right before the age at ``start``, past a comma or
+    a parenthesis ("Kelvin Kiptum, 23", "Max Müller (45)"), or None."""
+    return next(
+        (p for p in persons if p.end <= start and _NAME_THEN_AGE.fullmatch(text, p.end, start)),
+        None,
+    )
+
+
 def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: int) -> None:
     """Give each age of no kind of person in the sentence (which starts at ``s``) the
     person it is set beside ("Kelvin Kiptum, 23,", "Max Müller (45)", "der 23-jährige
@@ -577,15 +586,7 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
             person = next(
                 (p for p in persons if p.start >= end and named.fullmatch(text, end, p.start)),
                 None,
-            ) or next(
-                # "has been named as Darren Okafor, 36": the name the kind was given
-                (
-                    p
-                    for p in persons
-                    if p.end <= start and _NAME_THEN_AGE.fullmatch(text, p.end, start)
-                ),
-                None,
-            )
+            ) or _name_right_before(text, persons, start)  # "named as Darren Okafor, 36"
             if person is None and not c.measure.surface:
                 # an age standing as a noun, of the kind its article and ending say: the
                 # person the clause or sentence before names ("Kiptum stellte einen
@@ -596,13 +597,10 @@ def name_ages(st: _State, made: list[Claim | None], persons: list[Person], s: in
                     st, c, c.model_copy(update={"actors": (person_entity(person.name),)})
                 )
             continue
-        before = (
-            p for p in persons if p.end <= start and _NAME_THEN_AGE.fullmatch(text, p.end, start)
-        )
         after = (
             p for p in persons if p.start >= end and _GIVEN_NAMES.fullmatch(text, end, p.start)
         )
-        person = next(before, None) or next(after, None)
+        person = _name_right_before(text, persons, start) or next(after, None)
         if person is None:
             person = _named_before(st, persons, s, start)
         if person is not None:
